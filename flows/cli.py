@@ -1,0 +1,158 @@
+"""The `wirecopy` command line: ingest wire files into DuckDB and query the result."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from flows.settings import Settings
+
+app = typer.Typer(
+    name="wirecopy",
+    help="Ingest news wire copy (Markdown, plain text, HTML) into DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _use_prefect(choice: str) -> bool:
+    """Orchestrate through Prefect only when asked, or (auto) when a Prefect API is configured."""
+    if choice in ("prefect", "local"):
+        return choice == "prefect"
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    from prefect.settings import get_current_settings
+
+    return bool(get_current_settings().api.url)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
+    db: DbOption = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    logical_date: Annotated[
+        datetime | None,
+        typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
+    ] = None,
+    orchestration: Annotated[
+        str | None,
+        typer.Option(
+            help="auto (Prefect when PREFECT_API_URL is set), prefect, or local (in-process).",
+        ),
+    ] = None,
+) -> None:
+    """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
+    settings = Settings()
+    db_path = db or settings.db
+    size = batch_size or settings.batch_size
+    if size < 1:
+        raise _fail("--batch-size must be at least 1")
+    mode = orchestration or settings.orchestration
+    if mode not in ("auto", "prefect", "local"):
+        raise _fail(f"unknown orchestration {mode!r}: use auto, prefect or local")
+    day: date | None = logical_date.date() if logical_date else None
+
+    from flows.ingest import NoInputError, ingest as run_ingest, ingest_flow
+    from tasks.load import StoreError
+
+    try:
+        if _use_prefect(mode):
+            result = ingest_flow(sources=sources, db=db_path, batch_size=size, logical_date=day)
+            summary: dict[str, Any] = result
+        else:
+            summary = run_ingest(sources, db_path, batch_size=size, logical_date=day).as_dict()
+    except (NoInputError, StoreError) as exc:
+        raise _fail(str(exc)) from None
+    _print_summary(summary)
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
+    c = summary["counts"]
+    out.print(
+        f"[bold]wirecopy ingest[/] run {summary['run_id']} ({summary['mode']}) → {summary['db']}",
+        highlight=False,
+    )
+    out.print(
+        f"seen {c['seen']} · new {c['new']} · updated {c['updated']} · "
+        f"unchanged {c['unchanged']} · rejected {c['rejected']}   "
+        f"[dim]{summary['seconds']:.2f}s[/]",
+        highlight=False,
+    )
+    if c["rejected"]:
+        out.print(
+            f"[yellow]{c['rejected']} input(s) rejected[/]: "
+            f"wirecopy sql \"SELECT source_uri, stage, reason, detail FROM rejects "
+            f"WHERE run_id = '{summary['run_id']}'\"",
+            highlight=False,
+        )
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A SQL query (read-only).")],
+    db: DbOption = None,
+    csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    max_width: Annotated[int, typer.Option(help="Truncate cells to this many characters.")] = 80,
+) -> None:
+    """Run a read-only SQL query against the database and print the result."""
+    import duckdb
+
+    db_path = Path(db or Settings().db)
+    if not db_path.exists():
+        raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+        con.execute("SET TimeZone='UTC'")
+        cursor = con.execute(query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+        con.close()
+    except duckdb.Error as exc:
+        raise _fail(str(exc).splitlines()[0]) from None
+    if csv:
+        import csv as csv_module
+
+        writer = csv_module.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*[_cell(v, max_width) for v in row])
+    out.print(table)
+    out.print(f"[dim]{len(rows)} row(s)[/]")
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "NULL" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""Settings from the environment (WIRECOPY_*), with the documented defaults."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB = "data/wirecopy.duckdb"
+
+
+class Settings(BaseSettings):
+    """wirecopy settings; each can be set as an environment variable WIRECOPY_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="WIRECOPY_", extra="ignore")
+
+    db: str = DEFAULT_DB
+    # Documents per batch: one Prefect task per stage per batch (a task costs 10-15 ms).
+    batch_size: int = 200
+    # auto: orchestrate through Prefect when an API is configured, else run in-process.
+    orchestration: Literal["auto", "prefect", "local"] = "auto"

@@ -1,0 +1,153 @@
+"""The DuckDB table contract: every table and column with its type and meaning.
+
+This is the single source of the documented contract. `schemas/ddl.py` creates the tables (as
+numbered migrations) and applies these descriptions with COMMENT ON; a test checks that the
+database and this contract agree, and docs/schema.md is generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of the contract."""
+
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table of the contract."""
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+
+
+C = Column
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "articles",
+        "One row per article: clean body text and metadata. Key: article_id.",
+        (
+            C("article_id", "VARCHAR", "Front-matter `code` when present, else `url-<hash>` of the "
+              "normalised origin/canonical URL, else `sha-<hash>` of title and body."),
+            C("source_uri", "VARCHAR", "Absolute path or URL of the input that was read."),
+            C("origin_url", "VARCHAR", "Original article URL: front-matter origin_url or canonical link."),
+            C("publisher", "VARCHAR", "Host of origin_url without www. (e.g. bangkokpost.com)."),
+            C("wire", "VARCHAR", "Agency named by the wire tag or copyright line (e.g. Bloomberg)."),
+            C("title", "VARCHAR", "Headline."),
+            C("description", "VARCHAR", "Standfirst / summary from front matter or meta description."),
+            C("category", "VARCHAR", "Front-matter category, else section label, else articleSection."),
+            C("language", "VARCHAR", "Language code from front matter or <html lang>."),
+            C("published_at", "TIMESTAMP WITH TIME ZONE", "Publication time in UTC; NULL when "
+              "absent or unparseable."),
+            C("body_text", "VARCHAR", "Clean plain-text body, paragraphs separated by a blank line."),
+            C("word_count", "INTEGER", "Whitespace-separated words in body_text."),
+            C("content_sha256", "VARCHAR", "SHA-256 of the raw input bytes; changes when the input changes."),
+            C("metadata", "JSON", "Every input key not mapped to a column (e.g. front-matter layout)."),
+            C("first_seen_at", "TIMESTAMP WITH TIME ZONE", "When wirecopy first loaded this article (UTC)."),
+            C("updated_at", "TIMESTAMP WITH TIME ZONE", "When this row last changed (UTC)."),
+            C("run_id", "VARCHAR", "Run that last changed this row (runs.run_id)."),
+            C("authors", "VARCHAR[]", "Author names, in byline order; empty when unknown."),
+            C("modified_at", "TIMESTAMP WITH TIME ZONE", "Last-modified time given by the source (UTC)."),
+        ),
+    ),
+    Table(
+        "images",
+        "Image links of an article, lead image first. Key: (article_id, position).",
+        (
+            C("article_id", "VARCHAR", "Article (articles.article_id)."),
+            C("position", "INTEGER", "0-based order within the article; the lead image is 0."),
+            C("url", "VARCHAR", "Absolute image URL; unique within an article."),
+            C("alt_text", "VARCHAR", "Alt text as written in the source (may include the credit)."),
+            C("role", "VARCHAR", "'lead' (front-matter image, og:image) or 'inline'."),
+        ),
+    ),
+    Table(
+        "captions",
+        "Photo captions with the credit split out. Key: (article_id, position).",
+        (
+            C("article_id", "VARCHAR", "Article (articles.article_id)."),
+            C("position", "INTEGER", "0-based order of the caption within the article."),
+            C("caption_text", "VARCHAR", "Caption with the credit removed."),
+            C("credit", "VARCHAR", "Photo credit(s), normalised (e.g. 'Reuters'); several joined by '; '."),
+            C("image_url", "VARCHAR", "URL of the captioned image; NULL when no image is linked."),
+            C("credits", "VARCHAR[]", "The same credits as a list, one element per credit."),
+        ),
+    ),
+    Table(
+        "removed_fragments",
+        "Every fragment the cleaning rules took out of a body, for auditing the rules.",
+        (
+            C("article_id", "VARCHAR", "Article (articles.article_id)."),
+            C("position", "INTEGER", "0-based order of removal within the article."),
+            C("kind", "VARCHAR", "What was removed: ad, promo, related, copyright, syndication, "
+              "label, heading, header, caption, wire_tag, nav, share, newsletter, …"),
+            C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
+            C("rule", "VARCHAR", "Name of the rule that removed it (tasks/rules.py, html rules)."),
+        ),
+    ),
+    Table(
+        "rejects",
+        "Inputs that did not become articles, with the reason. One row per input per run.",
+        (
+            C("run_id", "VARCHAR", "Run that rejected the input."),
+            C("source_uri", "VARCHAR", "Absolute path, URL or pattern that was rejected."),
+            C("stage", "VARCHAR", "Stage that rejected it: discover, fetch, parse, clean or load."),
+            C("reason", "VARCHAR", "Short reason, stable for grouping (e.g. 'invalid YAML front matter')."),
+            C("detail", "VARCHAR", "Details for a human (error message, position)."),
+            C("rejected_at", "TIMESTAMP WITH TIME ZONE", "When it was rejected (UTC)."),
+        ),
+    ),
+    Table(
+        "runs",
+        "One row per ingest run, written at start and completed at the end.",
+        (
+            C("run_id", "VARCHAR", "Run id (Prefect flow-run id when orchestrated)."),
+            C("started_at", "TIMESTAMP WITH TIME ZONE", "Start time (UTC)."),
+            C("finished_at", "TIMESTAMP WITH TIME ZONE", "End time (UTC); NULL while running or "
+              "when the process died."),
+            C("status", "VARCHAR", "running, completed or failed."),
+            C("params", "JSON", "Parameters of the run (sources, database, mode)."),
+            C("n_seen", "INTEGER", "Inputs seen."),
+            C("n_new", "INTEGER", "Inputs that created a new article."),
+            C("n_updated", "INTEGER", "Inputs that changed an existing article."),
+            C("n_unchanged", "INTEGER", "Inputs whose content was already loaded."),
+            C("n_rejected", "INTEGER", "Inputs rejected (see rejects)."),
+            C("logical_date", "DATE", "The date the run is for (default: the day it started, UTC)."),
+            C("rules_version", "VARCHAR", "Version of the cleaning rules (tasks/rules.py)."),
+            C("stage_seconds", "JSON", "Seconds spent per stage: fetch, parse, clean, load."),
+        ),
+    ),
+    Table(
+        "sources",
+        "Bookkeeping per input: what was last read, so unchanged inputs are skipped cheaply.",
+        (
+            C("source_uri", "VARCHAR", "Absolute path or URL of the input."),
+            C("size", "BIGINT", "Size in bytes when last read."),
+            C("mtime_ns", "BIGINT", "Modification time (ns since epoch) when last read."),
+            C("sha256", "VARCHAR", "SHA-256 of the bytes last read."),
+            C("article_id", "VARCHAR", "Article the input produced; NULL when rejected."),
+            C("status", "VARCHAR", "loaded or rejected."),
+            C("run_id", "VARCHAR", "Run that last read the input."),
+            C("seen_at", "TIMESTAMP WITH TIME ZONE", "When the input was last read (UTC)."),
+        ),
+    ),
+    Table(
+        "schema_migrations",
+        "Numbered schema migrations applied to this database.",
+        (
+            C("version", "INTEGER", "Migration number."),
+            C("name", "VARCHAR", "Migration name."),
+            C("applied_at", "TIMESTAMP WITH TIME ZONE", "When it was applied (UTC)."),
+        ),
+    ),
+)
+
+TABLES_BY_NAME = {t.name: t for t in TABLES}

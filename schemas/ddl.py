@@ -1,0 +1,123 @@
+"""DuckDB DDL: numbered migrations (applied once, in order) and the COMMENT ON statements.
+
+Primary keys but no foreign keys: DuckDB foreign keys block later ALTERs. Long text columns use
+zstd: with the default compression, the checkpoint of 100k bodies took 63–84 s instead of 5 s.
+"""
+
+from __future__ import annotations
+
+from schemas.contract import TABLES
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "initial tables",
+        """
+        CREATE TABLE articles (
+            article_id VARCHAR PRIMARY KEY,
+            source_uri VARCHAR NOT NULL,
+            origin_url VARCHAR,
+            publisher VARCHAR,
+            wire VARCHAR,
+            title VARCHAR,
+            description VARCHAR USING COMPRESSION zstd,
+            category VARCHAR,
+            language VARCHAR,
+            published_at TIMESTAMPTZ,
+            body_text VARCHAR USING COMPRESSION zstd,
+            word_count INTEGER,
+            content_sha256 VARCHAR NOT NULL,
+            metadata JSON,
+            first_seen_at TIMESTAMPTZ NOT NULL,
+            updated_at TIMESTAMPTZ NOT NULL,
+            run_id VARCHAR,
+            authors VARCHAR[],
+            modified_at TIMESTAMPTZ
+        );
+        CREATE TABLE images (
+            article_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            url VARCHAR NOT NULL,
+            alt_text VARCHAR USING COMPRESSION zstd,
+            role VARCHAR NOT NULL,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE captions (
+            article_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            caption_text VARCHAR USING COMPRESSION zstd,
+            credit VARCHAR,
+            image_url VARCHAR,
+            credits VARCHAR[],
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE removed_fragments (
+            article_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            text VARCHAR USING COMPRESSION zstd,
+            rule VARCHAR,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE TABLE rejects (
+            run_id VARCHAR,
+            source_uri VARCHAR NOT NULL,
+            stage VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            detail VARCHAR,
+            rejected_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE TABLE runs (
+            run_id VARCHAR PRIMARY KEY,
+            started_at TIMESTAMPTZ NOT NULL,
+            finished_at TIMESTAMPTZ,
+            status VARCHAR NOT NULL,
+            params JSON,
+            n_seen INTEGER,
+            n_new INTEGER,
+            n_updated INTEGER,
+            n_unchanged INTEGER,
+            n_rejected INTEGER,
+            logical_date DATE,
+            rules_version VARCHAR,
+            stage_seconds JSON
+        );
+        CREATE TABLE sources (
+            source_uri VARCHAR PRIMARY KEY,
+            size BIGINT,
+            mtime_ns BIGINT,
+            sha256 VARCHAR,
+            article_id VARCHAR,
+            status VARCHAR NOT NULL,
+            run_id VARCHAR,
+            seen_at TIMESTAMPTZ NOT NULL
+        );
+        """,
+    ),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+BOOTSTRAP = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    applied_at TIMESTAMPTZ NOT NULL
+)
+"""
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def comment_statements() -> list[str]:
+    """COMMENT ON statements for every table and column of the contract."""
+    statements: list[str] = []
+    for table in TABLES:
+        statements.append(f"COMMENT ON TABLE {table.name} IS {_quote(table.description)}")
+        statements.extend(
+            f"COMMENT ON COLUMN {table.name}.{col.name} IS {_quote(col.description)}"
+            for col in table.columns
+        )
+    return statements

@@ -1,0 +1,165 @@
+"""Typed records passed between the pipeline stages (fetch → parse → clean → load)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Stage = Literal["discover", "fetch", "parse", "clean", "load"]
+ImageRole = Literal["lead", "inline"]
+InputFormat = Literal["markdown", "text", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One input found by discovery: an absolute path or URL, with file stats when local."""
+
+    uri: str
+    size: int | None = None
+    mtime_ns: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes read from one input, with the hash used for change detection."""
+
+    source_uri: str
+    data: bytes
+    sha256: str
+    size: int
+    mtime_ns: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """Why one input did not become an article; the run goes on."""
+
+    source_uri: str
+    stage: Stage
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedFragment:
+    """A piece of text taken out of the body, with the rule that took it."""
+
+    kind: str
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CreditSplit:
+    """A caption with its photo credits split out."""
+
+    caption: str
+    credits: tuple[str, ...] = ()
+
+    @property
+    def credit(self) -> str | None:
+        """All credits as one display string, or None."""
+        return "; ".join(self.credits) if self.credits else None
+
+
+@dataclass(slots=True)
+class Image:
+    """An image of an article: lead (front matter / og:image) or inline, in page order."""
+
+    url: str
+    role: ImageRole = "inline"
+    alt_text: str | None = None
+    caption: str | None = None
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Caption:
+    """A photo caption with its credit; image_url is None when no image is linked."""
+
+    caption_text: str
+    credit: str | None = None
+    image_url: str | None = None
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """Everything the HTML extractor reads from one page (one parse, shared by all extractors)."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    language: str | None = None
+    section: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    removed: list[RemovedFragment] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+BlockKind = Literal["para", "heading", "image"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One block of a text or Markdown body: a paragraph, a heading, or an image."""
+
+    text: str
+    kind: BlockKind = "para"
+    image: Image | None = None
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """A document after parse: metadata and body blocks, before the cleaning rules run."""
+
+    source_uri: str
+    sha256: str
+    format: InputFormat
+    metadata: dict[str, Any]
+    title: str | None
+    blocks: list[Block]
+    images: list[Image] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    removed: list[RemovedFragment] = field(default_factory=list)
+    html: HtmlPage | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One clean article with its child rows, ready to load."""
+
+    article_id: str
+    source_uri: str
+    origin_url: str | None
+    publisher: str | None
+    wire: str | None
+    title: str | None
+    description: str | None
+    category: str | None
+    language: str | None
+    published_at: datetime | None
+    body_text: str
+    word_count: int
+    content_sha256: str
+    metadata: dict[str, Any]
+    authors: list[str] = field(default_factory=list)
+    modified_at: datetime | None = None
+    images: list[Image] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    removed: list[RemovedFragment] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StageResult:
+    """What a batch stage returns: the records that went on, and the rejects."""
+
+    items: list[Any] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)

@@ -1,0 +1,258 @@
+"""Split photo credits out of caption text: rules are named data, one pattern per credit form.
+
+>>> split_credits("Troops march on Monday. (Photo: Reuters)")
+CreditSplit(caption='Troops march on Monday.', credits=('Reuters',))
+>>> split_credits("A photo of the crowd on Monday.").credits
+()
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas.records import CreditSplit
+
+# Agencies and picture desks whose name alone (or as a "Name/Agency" tail) marks a credit.
+# Case-insensitive names are long enough that no caption word collides with them.
+_AGENCIES_ANYCASE = (
+    "Getty Images",
+    "Getty",
+    "Reuters",
+    "Imago",
+    "Shutterstock",
+    "Xinhua",
+    "Keystone",
+    "Belga",
+    "picture alliance",
+    "picture-alliance",
+    "iStockphoto",
+    "iStock",
+    "Bloomberg",
+    "Anadolu Agency",
+    "Anadolu",
+    "NurPhoto",
+    "Alamy",
+    "Yonhap",
+    "Kyodo",
+    "Sputnik",
+    "Ritzau Scanpix",
+    "Scanpix",
+    "Europa Press",
+    "Unsplash",
+    "Pexels",
+    "Pixabay",
+    "Wikimedia Commons",
+    "Handout",
+)
+# Short acronyms: matched with their exact case so "Ap" or "epa" inside prose never counts.
+_AGENCIES_EXACT = (
+    "AP Photo",
+    "AP",
+    "AFP",
+    "EPA-EFE",
+    "EPA",
+    "EFE",
+    "dpa",
+    "DPA",
+    "PA Wire",
+    "PA Images",
+    "PA",
+    "AAP",
+    "APA",
+    "ANP",
+    "ANSA",
+    "TASS",
+    "SIPA",
+    "Sipa",
+    "ZUMA",
+    "WENN",
+    "NTB",
+    "KEYSTONE",
+)
+# Longest first so "Getty Images" wins over "Getty" and "AP Photo" over "AP".
+_AGENCY = "(?:{}|(?i:{}))".format(
+    "|".join(re.escape(a) for a in sorted(_AGENCIES_EXACT, key=len, reverse=True)),
+    "|".join(re.escape(a) for a in sorted(_AGENCIES_ANYCASE, key=len, reverse=True)),
+)
+# "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
+_AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
+
+# Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
+_LABEL_WORDS = (
+    r"(?:File |Archive |Handout |Cover )?(?i:photo(?:graph)?s?|photographer)",
+    r"(?i:photo|image|picture) credits?",
+    r"(?i:credits?|crédits?|créditos?)",
+    r"(?i:images?|pictures?|pics?)",
+    r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
+    r"(?i:copyright)",
+)
+_LABEL = r"(?:{})".format("|".join(_LABEL_WORDS))
+# "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
+_LABEL_SEP = r"(?:\s*[:=]|\s+(?i:by|von|par|di|de)\b)"
+
+# One character of credit text: no sentence end, bracket or pipe. A dot is allowed inside a
+# token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a sentence end.
+_C = r"(?:[^.!?()\[\]|\n/]|\.(?=\S)|(?<=\b[A-Z])\.)"
+# Credit text that may hold slashes ("SN/APA/KEYSTONE/CYRIL ZINGARO").
+_CS = rf"(?:{_C}|/)"
+# A part of a slash credit starts like a name: a capital, a digit or a lower-case agency.
+_PART_START = rf"(?:[A-Z0-9À-ÖØ-Þ]|{_AGENCY})"
+# "REUTERS/Jane Doe", "Scott Peterson/Getty Images", "picture alliance / dpa".
+_SLASH = rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
+# Where a free-standing credit may start: the text start, or after a sentence end.
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+)"
+# A trailing full stop after the credit belongs to the credit form, not to the caption.
+_END = r"\s*\.?\s*$"
+
+
+@dataclass(frozen=True, slots=True)
+class CreditRule:
+    """A named pattern matching one credit form at the end of a caption (group 'credit')."""
+
+    name: str
+    pattern: re.Pattern[str]
+    # Lower-case words (other than particles) allowed in the credit: unlabelled forms get none.
+    max_lower: int = 2
+
+
+def _rule(name: str, pattern: str, max_lower: int = 2) -> CreditRule:
+    return CreditRule(name, re.compile(pattern + _END), max_lower)
+
+
+# Tried in order on the caption's tail; the first match whose credit looks like a credit wins,
+# then the rules run again on what is left, so "(Photo by X) (X/Get)" loses both tails.
+CREDIT_RULES: tuple[CreditRule, ...] = (
+    # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
+    _rule(
+        "bracket_label",
+        rf"[(\[]\s*{_LABEL}{_LABEL_SEP}\s*(?P<credit>[^()\[\]\n]{{1,150}}?)\s*[)\]]",
+    ),
+    # "(© X)": copyright sign in brackets.
+    _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
+    # "(Xinhua photo)", "(AP Photo)": a name followed by the word photo, in brackets.
+    _rule(
+        "bracket_name_photo", r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
+    ),
+    # "(AFP)", "(Getty Images)", "(Reuters)": an agency alone in brackets at the end.
+    _rule("bracket_agency", rf"[(\[]\s*(?P<credit>{_AGENCY_TAIL})\s*[)\]]"),
+    # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
+    _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # "Name (Keystone)" is handled by the bracket rules; "… | Photo: X", "… | AFP": pipe tail.
+    _rule("pipe_tail", rf"\s*\|\s*(?:{_LABEL}{_LABEL_SEP})?\s*(?P<credit>{_CS}{{1,120}})"),
+    # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
+    _rule(
+        "label_tail",
+        rf"(?:^|(?<=\s)|(?<=[.!?]))(?<!FILE )(?<!File )"
+        rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}})",
+    ),
+    # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
+    _rule(
+        "copyright_tail", rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})"
+    ),
+    # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
+    _rule("source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CS}{{1,60}})"),
+    # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
+    _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
+    # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
+    _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
+)
+
+# A credit is a short run of names: at most this many words, and few lower-case words
+# (prose like "A man walks past the building" is not a credit even after "Photo:").
+_MAX_CREDIT_WORDS = 14
+# Lower-case words normal inside credits ("AFP via Getty", "Foto von X", "picture alliance").
+_PARTICLES = "via von van der den de del della di da du le la and und et y e for of"
+_CREDIT_PARTICLES = frozenset(
+    [*_PARTICLES.split(), "photo", "foto", "images", "archiv", "archive", "file"]
+) | {w.lower() for a in _AGENCIES_ANYCASE + _AGENCIES_EXACT for w in a.split()}
+_WORD = re.compile(r"[^\s/,;]+")
+# "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
+_PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)+")
+# Credits listed in one string: "Photo: A; B", "A | B".
+_CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
+# Leftovers at the cut: separators, dashes, empty brackets, unclosed openers.
+_TRAILING_JUNK = re.compile(r"(?:\s+[-–—|·•/]+|[\s,;:|·•]+|\s*\(\s*\)|\s*\[\s*\]|\s*[(\[])+$")
+_LEADING_JUNK = re.compile(r"^[\s|·•,;:]+")
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\w+")
+
+
+def _clean_caption(text: str) -> str:
+    """Collapse whitespace and drop separators left dangling where a credit was cut."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _TRAILING_JUNK.sub("", text)
+    return _LEADING_JUNK.sub("", text)
+
+
+def _looks_like_credit(credit: str, max_lower: int) -> bool:
+    """Short, name-like text: not a sentence that happens to follow 'Photo:'."""
+    words = _WORD.findall(credit)
+    if not words or len(words) > _MAX_CREDIT_WORDS or not any(c.isalnum() for c in credit):
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_PARTICLES]
+    return len(lower) <= max_lower
+
+
+def split_credit_text(credit: str) -> tuple[str, ...]:
+    """Split a standalone credit string into credits, dropping 'Photo:'/'Foto:'/'©' prefixes.
+
+    >>> split_credit_text("Photo: Jane Doe; AFP")
+    ('Jane Doe', 'AFP')
+    """
+    out: list[str] = []
+    for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
+        part = _PREFIX.sub("", part).strip(" .,:;()[]")
+        if part and any(c.isalnum() for c in part) and part not in out:
+            out.append(part)
+    return tuple(out)
+
+
+def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
+    """True when every word of a credit is a (possibly cut) word of a credit already found."""
+    words = [w.lower() for w in _TOKEN.findall(_PREFIX.sub("", candidate))]
+    labels = {"photographer", "photo", "foto", "credit"}
+    words = [w for w in words if w not in labels]
+    if not words:
+        return True
+    for other in kept:
+        other_words = [w.lower() for w in _TOKEN.findall(other)]
+        if all(any(o.startswith(w) for o in other_words) for w in words):
+            return True
+    return False
+
+
+def _match_tail(text: str) -> tuple[int, tuple[str, ...]] | None:
+    """The first rule matching a credit at the end of text: (cut position, credits)."""
+    for rule in CREDIT_RULES:
+        m = rule.pattern.search(text)
+        if m is None:
+            continue
+        credits = split_credit_text(m["credit"])
+        if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
+            return m.start(), credits
+    return None
+
+
+def split_credits(text: str) -> CreditSplit:
+    """Split trailing photo credits off a caption; the caption left is clean and has none.
+
+    >>> split_credits("Photo: AP")
+    CreditSplit(caption='', credits=('AP',))
+    """
+    caption = _clean_caption(text)
+    found: list[tuple[str, ...]] = []
+    while caption:
+        hit = _match_tail(caption)
+        if hit is None:
+            break
+        cut, credits = hit
+        found.append(credits)
+        caption = _clean_caption(caption[:cut])
+    # Tails were found last-first; the earliest credit is the real one, later copies are dropped.
+    kept: tuple[str, ...] = ()
+    for credits in reversed(found):
+        for credit in credits:
+            if credit not in kept and not _is_truncated_copy(credit, kept):
+                kept += (credit,)
+    return CreditSplit(caption=caption, credits=kept)

@@ -1,0 +1,54 @@
+"""HTML page -> HtmlPage: one parse shared by the metadata, image and body extractors (pure).
+
+>>> page = extract_html("<html lang='en'><body><article><h1>Hi</h1><p>Hello there.</p></article>"
+...                     "</body></html>", "https://example.com/a")
+>>> page.title, page.language
+('Hi', 'en')
+"""
+
+from __future__ import annotations
+
+from schemas.records import HtmlPage
+from tasks.html_body import extract_paragraphs, find_scope, prune_boilerplate, strip_captions
+from tasks.html_images import extract_images
+from tasks.html_meta import (
+    extract_authors,
+    extract_canonical,
+    extract_dates,
+    extract_description,
+    extract_language,
+    extract_section,
+    extract_site_name,
+    extract_title,
+    parse_page,
+)
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlPage:
+    """Extract metadata, body paragraphs, images and the removed boilerplate from one page."""
+    bundle = parse_page(html, url)
+    published, modified, published_raw = extract_dates(bundle)
+    canonical = extract_canonical(bundle)
+    if bundle.url is None:
+        bundle.url = canonical
+    page = HtmlPage(
+        title=extract_title(bundle),
+        description=extract_description(bundle),
+        authors=extract_authors(bundle),
+        published_at=published,
+        modified_at=modified,
+        language=extract_language(bundle),
+        section=extract_section(bundle),
+        canonical_url=canonical,
+        site_name=extract_site_name(bundle),
+    )
+    if published_raw:
+        page.extra["published_raw"] = published_raw
+    # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
+    # captions go after the images have read them, before the body is taken.
+    page.removed = prune_boilerplate(bundle.tree)
+    page.images = extract_images(bundle, find_scope(bundle.tree))
+    page.removed.extend(strip_captions(bundle.tree))
+    page.paragraphs, source = extract_paragraphs(bundle)
+    page.extra["body_source"] = source
+    return page

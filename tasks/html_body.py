@@ -1,0 +1,149 @@
+"""Article body from a parsed page: drop boilerplate by named rules, then pick the body text."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import trafilatura
+
+from schemas.records import RemovedFragment
+from tasks.html_meta import PageBundle, clean_text
+from tasks.html_rules import (
+    AD_LABELS,
+    BOILERPLATE_RULES,
+    CAPTION_TAGS,
+    MAX_FRAGMENT_CHARS,
+    MAX_FRAGMENTS,
+    MAX_REMOVED_TEXT_SHARE,
+    SILENT_TAGS,
+    BoilerplateRule,
+)
+
+# Containers that hold the article: never removed by a class rule.
+_PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+_TOKEN_SPLIT = re.compile(r"[\s]+")
+# Text blocks trafilatura emits one per line.
+_LINES = re.compile(r"\n+")
+# JSON-LD articleBody is used only when it is this close in length to the extracted text:
+# shorter means a teaser, much longer means it includes what the page shows as boilerplate.
+_JSONLD_MIN_RATIO = 0.8
+_JSONLD_MAX_RATIO = 1.3
+
+
+def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _matches(rule: BoilerplateRule, el: lxml.html.HtmlElement, tokens: list[str]) -> bool:
+    if el.tag in rule.tags or (el.get("role") or "").lower() in rule.roles:
+        return True
+    return rule.token is not None and any(rule.token.fullmatch(t) for t in tokens)
+
+
+def _in_article(el: lxml.html.HtmlElement) -> bool:
+    return any(a.tag == "article" for a in el.iterancestors())
+
+
+def _record(removed: list[RemovedFragment], kind: str, rule: str, text: str) -> None:
+    """Keep a removed fragment for review: non-empty, cut to a bounded size, bounded count."""
+    text = clean_text(text)
+    if text and len(removed) < MAX_FRAGMENTS:
+        removed.append(RemovedFragment(kind=kind, rule=rule, text=text[:MAX_FRAGMENT_CHARS]))
+
+
+def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
+    """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went."""
+    removed: list[RemovedFragment] = []
+    total = max(_paragraph_chars(tree), 1)
+    doomed: list[tuple[lxml.html.HtmlElement, str, str]] = []
+    silent: list[lxml.html.HtmlElement] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in SILENT_TAGS or el.get("hidden") is not None:
+            silent.append(el)
+            continue
+        if el.tag in _PROTECTED_TAGS:
+            continue
+        tokens = _TOKEN_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".strip())
+        for rule in BOILERPLATE_RULES:
+            if not _matches(rule, el, tokens):
+                continue
+            # An article's own <header> holds its headline and lead picture, not site chrome.
+            if rule.kind == "header" and _in_article(el):
+                break
+            # A wrapper matched by class that holds much of the article text is not boilerplate.
+            if el.tag not in rule.tags and _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total:
+                break
+            doomed.append((el, rule.kind, rule.name))
+            break
+        else:
+            text = (el.text or "").strip().casefold().rstrip(":")
+            if text and len(el) == 0 and text in AD_LABELS:
+                doomed.append((el, "ad", "ad_label"))
+    for el in silent:
+        if el.getparent() is not None:
+            el.drop_tree()
+    gone: set[lxml.html.HtmlElement] = set()
+    for el, kind, rule in doomed:
+        # Nested matches: the outermost removal already took the inner element.
+        if any(a in gone for a in el.iterancestors()) or el.getparent() is None:
+            continue
+        _record(removed, kind, rule, el.text_content())
+        gone.add(el)
+        el.drop_tree()
+    return removed
+
+
+def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
+    """Remove figures and captions from the body: their text belongs to the images."""
+    removed: list[RemovedFragment] = []
+    for el in list(tree.iter(*CAPTION_TAGS)):
+        if el.getparent() is None or any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+            continue
+        _record(removed, "caption", f"{el.tag}_tag", el.text_content())
+        el.drop_tree()
+    return removed
+
+
+def find_scope(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element holding the article: the <article>/main/articleBody with most paragraph text."""
+    candidates = tree.xpath('//article|//main|//*[@role="main"]|//*[@itemprop="articleBody"]')
+    best, best_chars = None, 0
+    for el in candidates:
+        chars = _paragraph_chars(el)
+        # An <article> wrapping the articleBody wins ties: it also holds the lead picture.
+        if chars > best_chars * 1.05 or (el.tag == "article" and chars >= best_chars * 0.95):
+            best, best_chars = el, chars
+    body = tree.find("body")
+    return best if best is not None else (body if body is not None else tree)
+
+
+def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
+    """trafilatura's main-content blocks from the pruned tree (it copies the tree first)."""
+    text = trafilatura.extract(
+        tree, url=url, include_comments=False, include_images=False, fast=True, deduplicate=False
+    )
+    return [line.strip() for line in _LINES.split(text or "") if line.strip()]
+
+
+def _jsonld_blocks(bundle: PageBundle) -> list[str]:
+    """JSON-LD articleBody split into blocks (it may hold HTML or plain text)."""
+    body = bundle.article.get("articleBody")
+    if not isinstance(body, str) or not body.strip():
+        return []
+    if "<" in body and ">" in body:
+        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+    return [clean_text(b) for b in re.split(r"\n\s*\n|\r?\n", body) if clean_text(b)]
+
+
+def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
+    """Body blocks and the name of the source that won ('trafilatura' or 'jsonld')."""
+    blocks = _trafilatura_blocks(bundle.tree, bundle.url)
+    ld_blocks = _jsonld_blocks(bundle)
+    if ld_blocks:
+        ld_len, tr_len = sum(map(len, ld_blocks)), sum(map(len, blocks))
+        if tr_len == 0 or _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len:
+            return ld_blocks, "jsonld"
+    return blocks, "trafilatura"

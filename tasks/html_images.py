@@ -1,0 +1,220 @@
+"""Article images from a parsed page: lead (og:image / JSON-LD) then inline figures, with credits."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.html
+
+from schemas.records import Image
+from tasks.credits import split_credit_text, split_credits
+from tasks.html_meta import PageBundle, clean_text
+from tasks.html_rules import (
+    CAPTION_ITEMPROPS,
+    CAPTION_TOKEN,
+    CREDIT_ITEMPROPS,
+    CREDIT_TOKEN,
+    JUNK_IMAGE,
+    LAZY_SRC_ATTRS,
+    LAZY_SRCSET_ATTRS,
+    MIN_IMAGE_SIDE,
+)
+
+# "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
+_SIZE_SUFFIX = re.compile(
+    r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|large|medium|small|thumb\w*))+$"
+)
+_EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
+_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+
+
+def image_key(url: str) -> str:
+    """Identity of a picture across sizes: the file stem without size suffixes or extension."""
+    path = urlsplit(unquote(url)).path.rstrip("/")
+    stem = _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower())
+    stem = _SIZE_SUFFIX.sub("", stem)
+    # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
+    return stem if len(stem) >= 6 else url
+
+
+def _largest_from_srcset(srcset: str) -> str | None:
+    """The candidate with the largest width (or density) descriptor in a srcset."""
+    best, best_size = None, -1.0
+    for m in _SRCSET_ITEM.finditer(srcset):
+        url, size = m[1], float(m[2] or 0)
+        if url and not url.startswith("data:") and size >= best_size:
+            best, best_size = url, size
+    return best
+
+
+def _img_url(el: lxml.html.HtmlElement) -> str | None:
+    """Real URL of an <img>/<source>: srcset (largest), then lazy attributes, then src."""
+    for attr in LAZY_SRCSET_ATTRS:
+        value = el.get(attr)
+        if value and (url := _largest_from_srcset(value)):
+            return url
+    for attr in LAZY_SRC_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return None
+
+
+def _too_small(el: lxml.html.HtmlElement) -> bool:
+    for attr in ("width", "height"):
+        value = (el.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < MIN_IMAGE_SIDE:
+            return True
+    return False
+
+
+def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
+    """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
+    hints = " ".join((url, el.get("class") or "", el.get("id") or "", el.get("alt") or ""))
+    return bool(JUNK_IMAGE.search(hints)) or _too_small(el) or url.lower().endswith(".svg")
+
+
+def _tokens(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements holding the credit: credit-ish class or itemprop (outermost only)."""
+    found: list[lxml.html.HtmlElement] = []
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el is figure:
+            continue
+        prop = (el.get("itemprop") or "").lower()
+        classes = _tokens(el).split()
+        if prop in CREDIT_ITEMPROPS or any(CREDIT_TOKEN.fullmatch(c) for c in classes):
+            if not any(f in el.iterancestors() for f in found):
+                found.append(el)
+    return found
+
+
+def _caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    cap = figure.find(".//figcaption")
+    if cap is not None:
+        return cap
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el is figure:
+            continue
+        prop = (el.get("itemprop") or "").lower()
+        classes = _tokens(el).split()
+        if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
+            return el
+    return None
+
+
+def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
+    """Text of el leaving out the subtrees in skip (credit spans inside a caption)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node in skip:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return clean_text(" ".join(parts))
+
+
+def _caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Caption text and credits of a figure: credit elements first, then credits in the text."""
+    credit_els = _credit_elements(figure)
+    credits: list[str] = []
+    for el in credit_els:
+        credits.extend(split_credit_text(clean_text(el.text_content())))
+    cap_el = _caption_element(figure)
+    caption = ""
+    if cap_el is not None and cap_el not in credit_els:
+        caption = _text_without(cap_el, credit_els)
+    split = split_credits(caption)
+    for credit in split.credits:
+        if credit not in credits:
+            credits.append(credit)
+    return split.caption or None, tuple(credits)
+
+
+def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The nearest figure-like ancestor holding the caption (figure, or a captioned wrapper)."""
+    node = img
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None or parent is scope:
+            break
+        node = parent
+        if node.tag == "figure" or _caption_element(node) is not None:
+            return node
+    return img
+
+
+def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(url, caption, credits) of a JSON-LD image value (str, ImageObject or list)."""
+    if isinstance(value, list):
+        return _jsonld_image(value[0]) if value else (None, None, ())
+    if isinstance(value, str):
+        return value, None, ()
+    if isinstance(value, dict):
+        credit = value.get("creditText") or value.get("copyrightHolder") or value.get("author")
+        if isinstance(credit, dict):
+            credit = credit.get("name")
+        credits = split_credit_text(clean_text(credit)) if credit else ()
+        caption = clean_text(value.get("caption") or value.get("description")) or None
+        return value.get("url") or value.get("contentUrl"), caption, credits
+    return None, None, ()
+
+
+def _merge(images: list[Image], new: Image) -> None:
+    """Add an image, or fill the gaps of the one already listed with the same picture."""
+    key = image_key(new.url)
+    for old in images:
+        if old.url == new.url or image_key(old.url) == key:
+            old.caption = old.caption or new.caption
+            old.alt_text = old.alt_text or new.alt_text
+            old.credits = old.credits or new.credits
+            return
+    images.append(new)
+
+
+def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
+    """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
+    base = bundle.base_url
+    images: list[Image] = []
+    ld_url, ld_caption, ld_credits = _jsonld_image(bundle.article.get("image"))
+    lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
+    if lead:
+        lead_url = urljoin(base, lead.strip())
+        same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+        images.append(
+            Image(
+                url=lead_url,
+                role="lead",
+                alt_text=clean_text(bundle.meta.get("og:image:alt")) or None,
+                caption=ld_caption if same else None,
+                credits=ld_credits if same else (),
+            )
+        )
+    for el in scope.iter("img", "source"):
+        if el.tag == "source" and el.getparent() is not None and el.getparent().find(".//img") is not None:
+            continue  # a <picture>'s <img> stands for all its sources
+        raw = _img_url(el)
+        if not raw or _is_junk(el, raw):
+            continue
+        figure = _figure_of(el, scope)
+        caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
+        alt = clean_text(el.get("alt")) or None
+        _merge(
+            images,
+            Image(url=urljoin(base, raw), alt_text=alt, caption=caption or alt, credits=credits),
+        )
+    return images

@@ -1,0 +1,305 @@
+"""Parse an HTML page once into a shared bundle, and read its metadata (title, authors, dates)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from tasks.dates import parse_datetime
+
+# JSON-LD types that describe the article itself (schema.org Article and its subtypes).
+ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
+# "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»:-]\s+|\s+[|–—·•»]|[|–—·•»]\s+")
+# "By Jane Doe", "Von Jane Doe", "Por …": byline prefixes in front of author names.
+_BY_PREFIX = re.compile(r"^\s*(?:by|von|por|par|di|da|door|av|af|z|text:?|autor:?|author:?)\s+", re.I)
+# Names in one string: "Jane Doe and John Roe", "Jane Doe, John Roe", "A & B", "A und B".
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\ben\b|\bog\b)\s*")
+# "/2024/05/03/": a date in the URL path, the last resort for the publication day.
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\b)")
+_SPACES = re.compile(r"\s+")
+# Meta keys for the publication time, best first (Open Graph, Dublin Core, Parse.ly, Sailthru).
+PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "article.published",
+    "og:published_time",
+    "published_time",
+)
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+
+
+@dataclass(slots=True)
+class PageBundle:
+    """One page parsed once: the tree, its meta tags and JSON-LD objects, read by every extractor."""
+
+    tree: lxml.html.HtmlElement
+    url: str | None
+    meta: dict[str, str] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    article: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def base_url(self) -> str:
+        """The URL relative links resolve against: <base href>, the page URL, or the canonical."""
+        base = self.tree.find(".//base[@href]")
+        page = self.url or self.meta.get("og:url") or ""
+        if base is not None:
+            return urljoin(page, base.get("href", ""))
+        return page
+
+
+def _parse_tree(html: str) -> lxml.html.HtmlElement:
+    """Parse to an lxml tree; bytes avoid lxml's refusal of str with an XML encoding declaration."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.fromstring("<html><body></body></html>")
+    if not isinstance(root, lxml.html.HtmlElement) or root.tag != "html":
+        # A fragment: lxml returns its first element; wrap so every page has <html><body>.
+        wrapper = lxml.html.fromstring("<html><body></body></html>")
+        body = wrapper.find("body")
+        if body is not None:
+            body.append(root)
+        root = wrapper
+    return root
+
+
+def _json_objects(value: Any) -> list[dict[str, Any]]:
+    """Flatten JSON-LD: lists and @graph into a flat list of objects."""
+    if isinstance(value, list):
+        return [o for item in value for o in _json_objects(item)]
+    if isinstance(value, dict):
+        graph = value.get("@graph")
+        return [value, *_json_objects(graph)] if graph else [value]
+    return []
+
+
+def _load_json(text: str) -> Any:
+    """json.loads that tolerates raw newlines/tabs inside strings and CDATA wrappers."""
+    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return None
+
+
+def _types(obj: dict[str, Any]) -> str:
+    kind = obj.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def parse_page(html: str, url: str | None = None) -> PageBundle:
+    """Parse HTML once and gather meta tags and JSON-LD objects."""
+    tree = _parse_tree(html)
+    bundle = PageBundle(tree=tree, url=url)
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in bundle.meta:
+            bundle.meta[key] = content
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            bundle.jsonld.extend(_json_objects(_load_json(script.text)))
+    articles = [o for o in bundle.jsonld if ARTICLE_TYPES.search(_types(o))]
+    # The article object with a headline and a body wins over teasers listed on the same page.
+    articles.sort(key=lambda o: (not o.get("headline"), not o.get("articleBody")))
+    bundle.article = articles[0] if articles else {}
+    return bundle
+
+
+def clean_text(value: object) -> str:
+    """Collapse whitespace in a text value (non-strings give '')."""
+    return _SPACES.sub(" ", value).strip() if isinstance(value, str) else ""
+
+
+def _names(value: Any) -> list[str]:
+    """Person names from a JSON-LD author value (str, object or list of either)."""
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    return split_names(clean_text(value))
+
+
+def split_names(text: str) -> list[str]:
+    """'By Jane Doe and John Roe' -> ['Jane Doe', 'John Roe']; URLs and e-mails are dropped."""
+    text = _BY_PREFIX.sub("", text)
+    names = [n.strip(" .:|") for n in _NAME_SPLIT.split(text)]
+    return [n for n in names if n and "://" not in n and "@" not in n and len(n) < 80]
+
+
+def _strip_site_name(title: str, site_names: list[str]) -> str:
+    """Drop a site-name (or date) segment before or after the headline: 'Headline | DW | 28.04.2023'."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    sites = {s.casefold() for s in site_names if s}
+    keep = [
+        p
+        for p in parts
+        if p.casefold() not in sites
+        and not any(s in p.casefold() and len(p) < len(s) + 12 for s in sites)
+        and not re.fullmatch(r"[\d./ -]+", p)
+    ]
+    if not keep:
+        return title
+    if len(keep) == len(parts):
+        # No segment names the site: the longest segment is the headline when the others are short.
+        longest = max(parts, key=len)
+        return longest if all(len(p) < 30 for p in parts if p is not longest) else title
+    return title[title.find(keep[0]) : title.rfind(keep[-1]) + len(keep[-1])]
+
+
+def _first(*values: object) -> str:
+    for value in values:
+        text = clean_text(value)
+        if text:
+            return text
+    return ""
+
+
+def _site_names(bundle: PageBundle) -> list[str]:
+    publisher = bundle.article.get("publisher")
+    names = [bundle.meta.get("og:site_name", ""), bundle.meta.get("application-name", "")]
+    if isinstance(publisher, dict):
+        names.append(clean_text(publisher.get("name")))
+    host = urlsplit(bundle.url or "").hostname or ""
+    names.append(host.removeprefix("www."))
+    names.append(host.removeprefix("www.").split(".")[0])
+    return [n for n in names if n]
+
+
+def extract_title(bundle: PageBundle) -> str | None:
+    """Headline: JSON-LD headline, og:title, the h1, then <title>; site-name segments removed."""
+    h1 = bundle.tree.find(".//h1")
+    title_el = bundle.tree.find(".//title")
+    candidates = [
+        bundle.article.get("headline"),
+        bundle.meta.get("og:title"),
+        bundle.meta.get("twitter:title"),
+        h1.text_content() if h1 is not None else None,
+        title_el.text_content() if title_el is not None else None,
+    ]
+    title = _first(*candidates)
+    return _strip_site_name(title, _site_names(bundle)) if title else None
+
+
+def extract_authors(bundle: PageBundle) -> list[str]:
+    """Author names: JSON-LD author persons, meta author, then rel/itemprop author bylines."""
+    names = _names(bundle.article.get("author"))
+    if not names:
+        names = split_names(bundle.meta.get("author", "")) or split_names(
+            bundle.meta.get("article:author", "")
+        )
+    if not names:
+        for el in bundle.tree.xpath(
+            '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
+        ):
+            names.extend(split_names(clean_text(el.text_content())))
+    seen: list[str] = []
+    for name in names:
+        if name.casefold() not in (s.casefold() for s in seen):
+            seen.append(name)
+    return seen
+
+
+def _time_element(bundle: PageBundle) -> str:
+    el = bundle.tree.find(".//time[@datetime]")
+    return el.get("datetime", "") if el is not None else ""
+
+
+def _url_date(url: str | None) -> str:
+    m = _URL_DATE.search(url or "")
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else ""
+
+
+def extract_dates(bundle: PageBundle) -> tuple[datetime | None, datetime | None, str]:
+    """(published UTC, modified UTC, the published string as written, offset included)."""
+    raw_candidates = [
+        clean_text(bundle.article.get("datePublished")),
+        *(bundle.meta.get(k, "") for k in PUBLISHED_KEYS),
+        _time_element(bundle),
+        clean_text(bundle.article.get("dateCreated")),
+        _url_date(bundle.url),
+    ]
+    published, raw = None, ""
+    for candidate in raw_candidates:
+        published = parse_datetime(candidate) if candidate else None
+        if published is not None:
+            raw = candidate
+            break
+    modified = None
+    for candidate in (
+        clean_text(bundle.article.get("dateModified")),
+        *(bundle.meta.get(k, "") for k in MODIFIED_KEYS),
+    ):
+        modified = parse_datetime(candidate) if candidate else None
+        if modified is not None:
+            break
+    return published, modified, raw
+
+
+def extract_language(bundle: PageBundle) -> str | None:
+    """Language tag: <html lang>, og:locale, then JSON-LD inLanguage ('de-DE', 'en_US' kept)."""
+    value = _first(
+        bundle.tree.get("lang"),
+        bundle.meta.get("og:locale"),
+        bundle.article.get("inLanguage"),
+        bundle.meta.get("content-language"),
+    )
+    return value or None
+
+
+def extract_canonical(bundle: PageBundle) -> str | None:
+    """Canonical URL: <link rel=canonical>, then og:url; made absolute."""
+    for link in bundle.tree.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            return urljoin(bundle.url or "", link.get("href", "").strip())
+    og_url = bundle.meta.get("og:url")
+    return urljoin(bundle.url or "", og_url) if og_url else None
+
+
+def extract_section(bundle: PageBundle) -> str | None:
+    """Section: JSON-LD articleSection (first if a list), then article:section."""
+    section = bundle.article.get("articleSection")
+    if isinstance(section, list):
+        section = section[0] if section else None
+    return _first(section, bundle.meta.get("article:section")) or None
+
+
+def extract_site_name(bundle: PageBundle) -> str | None:
+    """Site name: og:site_name, then JSON-LD publisher.name."""
+    publisher = bundle.article.get("publisher")
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return _first(bundle.meta.get("og:site_name"), name) or None
+
+
+def extract_description(bundle: PageBundle) -> str | None:
+    """Description: og:description, meta description, then JSON-LD description."""
+    return (
+        _first(
+            bundle.meta.get("og:description"),
+            bundle.meta.get("description"),
+            bundle.article.get("description"),
+        )
+        or None
+    )

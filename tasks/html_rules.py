@@ -1,0 +1,176 @@
+"""Boilerplate, image and caption rules for the HTML extractor: named data, one line per rule.
+
+Rules are generic (tag names, class/id vocabulary, ARIA roles, ad labels); none names a
+publisher. A new rule is one entry here plus one fixture case in tests/test_extract_html*.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """Elements to drop from the body: by tag, ARIA role or class/id token pattern."""
+
+    name: str
+    kind: str
+    tags: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    token: re.Pattern[str] | None = None
+
+
+def _tokens(pattern: str) -> re.Pattern[str]:
+    """A pattern over one class/id token (split on spaces), matched whole, case-insensitive."""
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
+
+
+# Never text: dropped silently (not recorded) because their content is code, not prose.
+SILENT_TAGS = frozenset(
+    {"script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input"}
+    | {"select", "textarea", "link", "meta", "head", "dialog"}
+)
+
+# Tried in order on every element of the body; the first rule that matches names the removal.
+BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
+    # Site chrome: HTML5 sectioning tags that never hold the article itself.
+    BoilerplateRule("nav_tag", "nav", tags=frozenset({"nav"}), roles=frozenset({"navigation"})),
+    BoilerplateRule("footer_tag", "footer", tags=frozenset({"footer"}), roles=frozenset({"contentinfo"})),
+    BoilerplateRule("header_tag", "header", tags=frozenset({"header"}), roles=frozenset({"banner"})),
+    BoilerplateRule("aside_tag", "aside", tags=frozenset({"aside"}), roles=frozenset({"complementary"})),
+    BoilerplateRule("form_tag", "form", tags=frozenset({"form"}), roles=frozenset({"search"})),
+    # Consent layers (CMP vendors use these words in their ids/classes).
+    BoilerplateRule(
+        "cookie_banner", "cookie", token=_tokens(r".*(?:cookie|consent|gdpr|onetrust|didomi|cmp-).*")
+    ),
+    # Ad slots: "ad", "ads", "ad-slot", "top-ad", "dfp-…", "gpt-…", "advert…", "sponsored…".
+    BoilerplateRule(
+        "ad_slot",
+        "ad",
+        token=_tokens(
+            r"ads?|adv|ad[-_].*|.*[-_]ads?|.*[-_]ad[-_].*|advert.*|.*advertis.*|adslot.*|adunit.*"
+            r"|dfp.*|gpt[-_].*|.*sponsor.*|banner|.*-banner|taboola.*|outbrain.*|teads.*|.*adsense.*"
+            r"|werbung|anzeige|commercial.*|promo|promo[-_].*|.*[-_]promo"
+        ),
+    ),
+    # Share/follow widgets.
+    BoilerplateRule(
+        "share_widget",
+        "share",
+        token=_tokens(r".*(?:share|sharing|social|follow-us|followus|sharebar|shariff).*"),
+    ),
+    # Newsletter sign-up, subscription and paywall boxes.
+    BoilerplateRule(
+        "newsletter_box",
+        "newsletter",
+        token=_tokens(
+            r".*(?:newsletter|subscribe|subscription|signup|sign-up|paywall|regwall|optin|opt-in"
+            r"|piano-|premium-teaser|abo-).*"
+        ),
+    ),
+    # Related/recommended lists and teaser links.
+    BoilerplateRule(
+        "related_list",
+        "related",
+        token=_tokens(
+            r".*(?:related|recommend|more-stories|morestories|read-?more|readmore|also-read"
+            r"|further-reading|trending|most-read|mostread|most-popular|popular-|next-article"
+            r"|recirc|more-from|more-on|teaser|you-may-like|see-also|inline-link|tags?-list"
+            r"|topics-list|keywords).*|tags|topics"
+        ),
+    ),
+    # Reader comments.
+    BoilerplateRule(
+        "comments", "comments", token=_tokens(r"comments?|.*[-_]comments?|comments?[-_].*|disqus.*")
+    ),
+    # Breadcrumbs and menus inside the content column.
+    BoilerplateRule(
+        "menu",
+        "nav",
+        token=_tokens(r"breadcrumbs?|.*[-_]breadcrumbs?|menu|.*[-_]menu|menu[-_].*|navbar|skip-?link.*"),
+    ),
+    # Bylines, datelines and meta rows: the metadata extractor reads them separately.
+    BoilerplateRule(
+        "byline",
+        "byline",
+        token=_tokens(
+            r".*byline.*|dateline|article-meta|post-meta|entry-meta|meta-?data|author-?bio"
+            r"|author-?box|author-info|about-author|timestamp|publish-date|published-date"
+        ),
+    ),
+    # Print/visually hidden helpers and modal overlays.
+    BoilerplateRule(
+        "hidden_helper", "hidden", token=_tokens(r"sr-only|visually-hidden|screen-reader-text|modal")
+    ),
+)
+
+# Figures and captions leave the body (their text becomes image captions).
+CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
+CAPTION_TOKEN = _tokens(r".*(?:caption|legend|credit|copyright|photographer).*")
+
+# Short standalone labels marking an ad slot, in the languages of the corpus and beyond.
+AD_LABELS = frozenset(
+    {
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "anzeige",
+        "werbung",
+        "publicidad",
+        "publicité",
+        "publicite",
+        "pubblicità",
+        "advertentie",
+        "reklame",
+        "reklama",
+        "mainos",
+        "annonse",
+        "annons",
+        "annonce",
+        "publicidade",
+        "διαφήμιση",
+        "реклама",
+        "广告",
+        "광고",
+        "広告",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading below",
+        "scroll to continue with content",
+        "weiterlesen nach der anzeige",
+        "artikel wird unter der anzeige fortgesetzt",
+    }
+)
+
+# Elements whose text is (almost) all link text are teaser lists, not prose; tuned on the
+# dev corpus as the share above which a non-paragraph block with several links is dropped.
+MAX_LINK_DENSITY = 0.75
+# A class rule never removes a container holding this share of the page's paragraph text:
+# a wrapper named "post-meta-content" must not take the article with it.
+MAX_REMOVED_TEXT_SHARE = 0.3
+# Removed fragments are kept for review; each is cut to this many characters.
+MAX_FRAGMENT_CHARS = 500
+MAX_FRAGMENTS = 200
+
+# Images that are never article pictures (matched on URL, class, id and alt).
+JUNK_IMAGE = re.compile(
+    r"logo|icon|avatar|sprite|pixel|spacer|blank\.|placeholder|tracking|badge|emoji|gravatar"
+    r"|1x1|transparent|loader|loading\.|spinner|/ads?/|doubleclick|facebook\.com/tr|beacon"
+    r"|author|profile|thumb-?author|flag",
+    re.IGNORECASE,
+)
+# Image attributes that carry the real URL on lazy-loading pages, best first.
+LAZY_SRC_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src")
+LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+# Images declared smaller than this (width or height attribute, px) are icons or pixels.
+MIN_IMAGE_SIDE = 100
+
+# Elements inside a figure that hold the credit, not the caption.
+CREDIT_TOKEN = _tokens(
+    r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author).*"
+)
+CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
+CAPTION_ITEMPROPS = frozenset({"caption", "description"})

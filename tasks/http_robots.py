@@ -1,0 +1,70 @@
+"""robots.txt rules cached per origin, fetched once each through the caller's own HTTP path."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from urllib.parse import SplitResult, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+from tasks.http_errors import DeadlineExceededError, FetchError
+
+logger = logging.getLogger(__name__)
+
+# Fetches a robots.txt URL before a monotonic deadline: the body on HTTP 200, else None.
+RobotsLoader = Callable[[str, float], bytes | None]
+
+
+class RobotsCache:
+    """Per-origin robots.txt parsers; a missing or unfetchable robots.txt allows everything.
+
+    Thread-safe: concurrent first requests to one origin wait for a single robots.txt fetch.
+    """
+
+    def __init__(self, user_agent: str, load: RobotsLoader) -> None:
+        self._user_agent = user_agent
+        self._load = load
+        self._parsers: dict[str, RobotFileParser] = {}
+        self._origin_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def allowed(self, parts: SplitResult, deadline: float) -> bool:
+        """True when robots.txt of the URL's origin lets our user agent fetch it."""
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        parser = self._parsers.get(origin)
+        if parser is None:
+            parser = self._parser_for(origin, deadline)
+        return parser.can_fetch(self._user_agent, urlunsplit(parts))
+
+    def _parser_for(self, origin: str, deadline: float) -> RobotFileParser:
+        """The cached parser for origin, fetching robots.txt on first use."""
+        with self._lock:
+            origin_lock = self._origin_locks.setdefault(origin, threading.Lock())
+        if not origin_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise DeadlineExceededError(f"waiting for {origin}/robots.txt")
+        try:
+            parser = self._parsers.get(origin)
+            if parser is None:
+                parser = self._fetch(origin, deadline)
+                self._parsers[origin] = parser
+            return parser
+        finally:
+            origin_lock.release()
+
+    def _fetch(self, origin: str, deadline: float) -> RobotFileParser:
+        """Fetch and parse origin's robots.txt; any failure or non-200 status means allow all."""
+        url = f"{origin}/robots.txt"
+        parser = RobotFileParser(url)
+        try:
+            body = self._load(url, deadline)
+        except FetchError as exc:
+            logger.info("robots.txt unavailable, allowing all: %s (%s)", url, exc)
+            body = None
+        # No rules at all (parse of nothing) allows everything. RFC 9309: robots.txt is UTF-8;
+        # stray bytes must not void the whole file. parse() also records the check time, without
+        # which can_fetch() refuses everything.
+        text = body.decode("utf-8", errors="replace") if body is not None else ""
+        parser.parse(text.splitlines())
+        return parser

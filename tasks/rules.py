@@ -1,0 +1,151 @@
+"""Cleaning rules for text and Markdown copy, as named data: one pattern, one kind, one reason.
+
+A new rule is one entry here plus one case in tests/test_rules.py. Rules match a whole line of
+copy (after stripping), so a real sentence that merely mentions a newsletter or a podcast stays:
+promo rules are anchored at the start, start with an imperative and are length-capped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Bump when a rule changes meaning, so reprocessed articles show which rules made them.
+RULES_VERSION = "2026.11.1"
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A boilerplate line: what it is (kind), its name (rule) and why it goes."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    why: str
+    max_len: int = 300
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "ad_marker",
+        "ad",
+        _rx(r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
+            r"werbung|publicité|pub|ad|promoted|paid content)\s*[-–—*\])]*$"),
+        "ad-slot labels left behind when the copy was scraped",
+    ),
+    LineRule(
+        "related_link",
+        "related",
+        _rx(r"^(earlier|read more|related|also read|read also|see also|more on this|"
+            r"recommended|further reading|more from \w+|watch|listen|read next|next)\s*:\s*\S"),
+        "teaser links to other stories, not part of this one",
+    ),
+    LineRule(
+        "podcast_prompt",
+        "promo",
+        _rx(r"^(subscribe|listen|tune in)\b.{0,120}\bpodcast\b"),
+        "calls to subscribe to a podcast",
+        max_len=200,
+    ),
+    LineRule(
+        "newsletter_prompt",
+        "promo",
+        _rx(r"^(sign up|subscribe|register|get)\b.{0,100}\b(newsletter|briefing|inbox|alerts?)\b"),
+        "newsletter sign-up prompts",
+        max_len=200,
+    ),
+    LineRule(
+        "app_prompt",
+        "promo",
+        _rx(r"^(download|get|install)\s+(the|our)\b.{0,60}\bapp\b"),
+        "app download prompts",
+        max_len=200,
+    ),
+    LineRule(
+        "follow_prompt",
+        "promo",
+        _rx(r"^(follow|like|join)\s+us\s+on\b"),
+        "social follow prompts",
+        max_len=200,
+    ),
+    LineRule(
+        "share_prompt",
+        "promo",
+        _rx(r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b)"),
+        "share-button labels",
+        max_len=120,
+    ),
+    LineRule(
+        "copyright_line",
+        "copyright",
+        _rx(r"^(©|\(c\)\s|copyright\b)\s*(\d{4})?.{0,120}$"),
+        "copyright notices of the agency or publisher",
+        max_len=160,
+    ),
+    LineRule(
+        "rights_reserved",
+        "copyright",
+        _rx(r"^.{0,100}\ball rights reserved\.?$"),
+        "rights-reserved notices",
+        max_len=160,
+    ),
+    LineRule(
+        "syndication_notice",
+        "syndication",
+        _rx(r"^(this (article|story|content) (was |is |has been )?(originally )?"
+            r"(published|syndicated|distributed|republished)|distributed by\b|syndicated (by|from)\b|"
+            r"republished (with|from|under)\b|(this story|this article) (first )?appeared)"),
+        "syndication notices about where the copy came from",
+        max_len=250,
+    ),
+    LineRule(
+        "empty_label",
+        "label",
+        _rx(r"^(published|updated|posted|date|by|byline|source)\s*:\s*$"),
+        "metadata labels with no value",
+    ),
+    LineRule(
+        "empty_heading",
+        "heading",
+        re.compile(r"^#{1,6}\s*$"),
+        "Markdown headings with no text",
+    ),
+)
+
+# "Published: November 20, 2024": a label whose value is the publication date.
+PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
+
+# "(Bloomberg) -- The US will…", "WASHINGTON (Reuters) - …": the agency tag opening the copy.
+WIRE_TAG = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z .,'’-]{1,60}?\s*)?"
+    r"\((?P<wire>[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.])\)\s*(?:--|—|–|-)\s+"
+)
+
+# "©2024 Bloomberg L.P.": the agency named in the copyright line, when no wire tag names it.
+COPYRIGHT_HOLDER = _rx(r"^(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*(?P<holder>[A-Z][\w&.'-]*)")
+
+# Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
+PHOTO_CREDIT_HINT = _rx(
+    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|getty|reuters/|"
+    r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©"
+)
+
+# A standalone line of agency-style text that is only a section label (short, no sentence end).
+SECTION_LABEL_MAX_WORDS = 4
+# Headlines are one line; longer blocks are paragraphs. Chosen above the longest seed headline x2.
+HEADLINE_MAX_CHARS = 200
+
+
+def match_line_rule(line: str) -> LineRule | None:
+    """The first rule whose pattern matches this whole line, or None."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for rule in LINE_RULES:
+        if len(stripped) <= rule.max_len and rule.pattern.search(stripped):
+            return rule
+    return None

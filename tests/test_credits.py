@@ -1,0 +1,199 @@
+"""Photo-credit splitting: one case per credit form, the negatives, and idempotency."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.credits import CREDIT_RULES, split_credit_text, split_credits
+
+CASES: list[tuple[str, str, tuple[str, ...]]] = [
+    # (text, expected caption, expected credits)
+    ("Troops march on Monday. (Photo: Reuters)", "Troops march on Monday.", ("Reuters",)),
+    ("(File photo: Reuters)", "", ("Reuters",)),
+    ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
+    ("Photo: AP", "", ("AP",)),
+    ("(Xinhua photo)", "", ("Xinhua",)),
+    ("REUTERS/Jane Doe", "", ("REUTERS/Jane Doe",)),
+    (
+        "Leaders meet. (Photo by Scott Peterson/Getty Images) "
+        "(Scott Peterson/Photographer: Scott Peterson/Get)",
+        "Leaders meet.",
+        ("Scott Peterson/Getty Images",),
+    ),
+    (
+        "A crowd in Paris. Scott Peterson/Getty Images",
+        "A crowd in Paris.",
+        ("Scott Peterson/Getty Images",),
+    ),
+    (
+        "A crowd in Paris. AP Photo/Jacquelyn Martin",
+        "A crowd in Paris.",
+        ("AP Photo/Jacquelyn Martin",),
+    ),
+    ("A crowd in Paris. REUTERS/Jane Doe", "A crowd in Paris.", ("REUTERS/Jane Doe",)),
+    ("A crowd in Paris. Credit: Jane Doe", "A crowd in Paris.", ("Jane Doe",)),
+    ("A crowd in Paris © Jane Doe", "A crowd in Paris", ("Jane Doe",)),
+    ("Merkel spricht in Berlin. Foto: dpa/Imago", "Merkel spricht in Berlin.", ("dpa/Imago",)),
+    (
+        "Merkel in Berlin. Bild: SN/APA/KEYSTONE/CYRIL ZINGARO",
+        "Merkel in Berlin.",
+        ("SN/APA/KEYSTONE/CYRIL ZINGARO",),
+    ),
+    ("Seoul skyline [Photo = Yonhap]", "Seoul skyline", ("Yonhap",)),
+    ("Seoul skyline | Jane Doe", "Seoul skyline", ("Jane Doe",)),
+    ("Seoul skyline | Photo: Jane Doe", "Seoul skyline", ("Jane Doe",)),
+    ("Seoul skyline. Photo credit: Jane Doe", "Seoul skyline.", ("Jane Doe",)),
+    ("Seoul skyline. Image: NASA", "Seoul skyline.", ("NASA",)),
+    ("Seoul skyline. Picture: Jane Doe", "Seoul skyline.", ("Jane Doe",)),
+    (
+        "Unemployment rose in May. Source: Statistics Canada",
+        "Unemployment rose in May.",
+        ("Statistics Canada",),
+    ),
+    ("Protesters gather in Paris (AFP)", "Protesters gather in Paris", ("AFP",)),
+    ("Protesters gather in Paris (AP)", "Protesters gather in Paris", ("AP",)),
+    ("Protesters gather. AFP via Getty Images", "Protesters gather.", ("AFP via Getty Images",)),
+    ("Protesters gather. EPA", "Protesters gather.", ("EPA",)),
+    (
+        "Protesters gather. Photo: Jane Doe; John Roe",
+        "Protesters gather.",
+        ("Jane Doe", "John Roe"),
+    ),
+    (
+        "Missiles were launched. Kevin S. Vineys/AP",
+        "Missiles were launched.",
+        ("Kevin S. Vineys/AP",),
+    ),
+    ("Rede in Küssnacht (Urs Flueeler/Keystone)", "Rede in Küssnacht", ("Urs Flueeler/Keystone",)),
+    ("Trump speaks. (AP Photo/Eric Gay, File)", "Trump speaks.", ("AP Photo/Eric Gay, File",)),
+    (
+        "Steinruck gibt auf. IMAGO/Beautiful Sports/ R.Schmitt",
+        "Steinruck gibt auf.",
+        ("IMAGO/Beautiful Sports/ R.Schmitt",),
+    ),
+    (
+        "Blick auf die Halle. Foto: picture alliance / dpa",
+        "Blick auf die Halle.",
+        ("picture alliance / dpa",),
+    ),
+    ("Der Hafen – Foto: Jane Doe", "Der Hafen", ("Jane Doe",)),
+    ("Ein Feuer. (© Jane Doe)", "Ein Feuer.", ("Jane Doe",)),
+    ("  A boat   at sea.  Photo: AP.  ", "A boat at sea.", ("AP",)),
+]
+
+# Sentences that mention photos, slashes or agencies without carrying a credit.
+UNTOUCHED = [
+    "A photo of the president was taken on Monday.",
+    "The photo: it shows a cat.",
+    "FILE PHOTO: A man walks past the building in Paris",
+    "The ratio was 3/4",
+    "The 2019/2020 season ended.",
+    "He said: Yes/No questions are hard",
+    "Photographers crowd around the car (left) before the race.",
+    "She works for Reuters in London.",
+    "Photo by photo, the album grew over the years",
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credits"), CASES)
+def test_split_credits(text: str, caption: str, credits: tuple[str, ...]) -> None:
+    split = split_credits(text)
+    assert split.caption == caption
+    assert split.credits == credits
+
+
+def test_truncated_duplicate_leaves_no_trace() -> None:
+    text = (
+        "(Photo by Scott Peterson/Getty Images) (Scott Peterson/Photographer: Scott Peterson/Get)"
+    )
+    split = split_credits("Talks in Geneva. " + text)
+    assert "Photographer:" not in split.caption
+    assert "(Scott Peterson/" not in split.caption
+    assert split.credits == ("Scott Peterson/Getty Images",)
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_sentences_without_credit_stay_untouched(text: str) -> None:
+    assert split_credits(text).caption == text
+    assert split_credits(text).credits == ()
+
+
+def test_reuters_file_photo_keeps_caption_start() -> None:
+    text = "FILE PHOTO: A man walks in Paris, France, May 3, 2024. REUTERS/Jane Doe/File Photo"
+    split = split_credits(text)
+    assert split.caption == "FILE PHOTO: A man walks in Paris, France, May 3, 2024."
+    assert split.credits == ("REUTERS/Jane Doe/File Photo",)
+
+
+def test_credit_property_joins_credits() -> None:
+    assert split_credits("Boats. Photo: A; B").credit == "A; B"
+    assert split_credits("Boats.").credit is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Photo: Jane Doe", ("Jane Doe",)),
+        ("Foto: dpa/Imago", ("dpa/Imago",)),
+        ("© Jane Doe", ("Jane Doe",)),
+        ("(c) Jane Doe", ("Jane Doe",)),
+        ("Photo by Jane Doe; AFP", ("Jane Doe", "AFP")),
+        ("Bild: A | B", ("A", "B")),
+        ("  ", ()),
+        ("Photo:", ()),
+    ],
+)
+def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:
+    assert split_credit_text(credit) == expected
+
+
+def test_rules_are_named_and_unique() -> None:
+    names = [rule.name for rule in CREDIT_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.pattern.pattern.endswith("$") for rule in CREDIT_RULES)
+
+
+def test_fast_on_long_caption() -> None:
+    # A long caption with many slashes and dots must not send a pattern into backtracking.
+    text = ("A/B. C/D e.f. (g/h " * 200) + "| Photo: Jane Doe"
+    start = time.perf_counter()
+    split_credits(text)
+    assert time.perf_counter() - start < 0.5
+
+
+# Captions built from credit-ish pieces, so the rules actually fire on generated text.
+_caption_text = st.lists(
+    st.sampled_from(
+        [
+            *"abcXYZ /|().:;©-–[]=,0123\n",
+            "Photo",
+            "Photo: ",
+            "AFP",
+            "Getty Images",
+            "dpa",
+            "Jane Doe",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_caption_text)
+def test_split_is_idempotent(text: str) -> None:
+    first = split_credits(text)
+    again = split_credits(first.caption)
+    assert again.caption == first.caption
+    assert again.credits == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_clean_caption(text: str) -> None:
+    split = split_credits(text)
+    assert split.caption == split.caption.strip()
+    assert all(credit and credit == credit.strip() for credit in split.credits)
