@@ -103,7 +103,8 @@ def ingest(
     seconds = summary.stage_seconds
     found = 0
     try:
-        for refs, missing in _batches(discover(sources), batch_size):
+        db_files = (str(store.path), f"{store.path}.wal")
+        for refs, missing in _batches(discover(sources, exclude=db_files), batch_size):
             found += len(refs)
             known = store.known_sources([r.uri for r in refs])
             with _timed(seconds, "fetch"):

@@ -311,7 +311,10 @@ def clean_document(doc: ParsedDocument) -> Article:
             for im in page.images
             if im.caption or im.credits
         ]
-    wire = _strip_wire_tag(body_blocks, work) or _as_text(_first(meta, "wire")) or work.copyright_wire
+    wire = _strip_wire_tag(body_blocks, work) or _as_text(_first(meta, "wire"))
+    if wire is None and doc.format == "text":
+        # In agency copy the copyright holder is the agency; on a publisher's page it is not.
+        wire = work.copyright_wire
 
     body_text = "\n\n".join(b.text for b in body_blocks if b.text)
     if not body_text.strip():

@@ -46,9 +46,12 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def discover(sources: Iterable[str]) -> Iterator[SourceRef | Reject]:
-    """Expand each source to inputs, streaming; a source matching nothing yields a Reject."""
-    seen: set[str] = set()
+def discover(sources: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[SourceRef | Reject]:
+    """Expand each source to inputs, streaming; a source matching nothing yields a Reject.
+
+    `exclude` holds absolute paths never taken as input (the database file and its WAL).
+    """
+    seen: set[str] = set(exclude)
     for source in sources:
         if is_url(source):
             if source not in seen:
@@ -68,7 +71,7 @@ def discover(sources: Iterable[str]) -> Iterator[SourceRef | Reject]:
         matched = False
         for candidate in candidates:
             uri = str(candidate.absolute())
-            matched = True
+            matched = matched or uri not in exclude
             if uri not in seen:
                 seen.add(uri)
                 yield _ref(candidate.absolute())

@@ -11,11 +11,16 @@ from schemas.records import RemovedFragment
 from tasks.html_meta import PageBundle, clean_text
 from tasks.html_rules import (
     AD_LABELS,
+    ANY_RULE_TOKEN,
     BOILERPLATE_RULES,
     CAPTION_TAGS,
+    MAX_BOILERPLATE_LINK_DENSITY,
+    MAX_BOILERPLATE_PROSE,
     MAX_FRAGMENT_CHARS,
     MAX_FRAGMENTS,
     MAX_REMOVED_TEXT_SHARE,
+    RULE_ROLES,
+    RULE_TAGS,
     SILENT_TAGS,
     BoilerplateRule,
 )
@@ -52,45 +57,67 @@ def _record(removed: list[RemovedFragment], kind: str, rule: str, text: str) -> 
         removed.append(RemovedFragment(kind=kind, rule=rule, text=text[:MAX_FRAGMENT_CHARS]))
 
 
+def _is_prose(el: lxml.html.HtmlElement) -> bool:
+    """Long text with few links: an article section, whatever its class says."""
+    if el.tag == "p":
+        return True
+    chars = _paragraph_chars(el)
+    if chars < MAX_BOILERPLATE_PROSE:
+        return False
+    link_chars = sum(len(a.text_content()) for a in el.iter("a"))
+    return link_chars < MAX_BOILERPLATE_LINK_DENSITY * chars
+
+
+def _rule_for(el: lxml.html.HtmlElement) -> BoilerplateRule | None:
+    """The first boilerplate rule matching an element, or None."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    role = (el.get("role") or "").lower()
+    if el.tag not in RULE_TAGS and role not in RULE_ROLES and not ANY_RULE_TOKEN.search(names):
+        return None
+    tokens = names.split()
+    for rule in BOILERPLATE_RULES:
+        if _matches(rule, el, tokens):
+            return rule
+    return None
+
+
 def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went."""
     removed: list[RemovedFragment] = []
-    total = max(_paragraph_chars(tree), 1)
     doomed: list[tuple[lxml.html.HtmlElement, str, str]] = []
     silent: list[lxml.html.HtmlElement] = []
+    total = 0
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag in SILENT_TAGS or el.get("hidden") is not None:
             silent.append(el)
             continue
+        if el.tag == "p":
+            total += len(el.text_content())
         if el.tag in _PROTECTED_TAGS:
             continue
-        tokens = _TOKEN_SPLIT.split(f"{el.get('class') or ''} {el.get('id') or ''}".strip())
-        for rule in BOILERPLATE_RULES:
-            if not _matches(rule, el, tokens):
-                continue
-            # An article's own <header> holds its headline and lead picture, not site chrome.
-            if rule.kind == "header" and _in_article(el):
-                break
-            # A wrapper matched by class that holds much of the article text is not boilerplate.
-            if el.tag not in rule.tags and _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total:
-                break
+        rule = _rule_for(el)
+        if rule is not None:
             doomed.append((el, rule.kind, rule.name))
-            break
-        else:
-            text = (el.text or "").strip().casefold().rstrip(":")
-            if text and len(el) == 0 and text in AD_LABELS:
-                doomed.append((el, "ad", "ad_label"))
+        elif len(el) == 0 and el.text and el.text.strip().casefold().rstrip(":") in AD_LABELS:
+            doomed.append((el, "ad", "ad_label"))
     for el in silent:
         if el.getparent() is not None:
             el.drop_tree()
     gone: set[lxml.html.HtmlElement] = set()
-    for el, kind, rule in doomed:
+    for el, kind, name in doomed:
         # Nested matches: the outermost removal already took the inner element.
-        if any(a in gone for a in el.iterancestors()) or el.getparent() is None:
+        if el.getparent() is None or any(a in gone for a in el.iterancestors()):
             continue
-        _record(removed, kind, rule, el.text_content())
+        by_tag = el.tag in RULE_TAGS or (el.get("role") or "").lower() in RULE_ROLES
+        # An article's own <header> holds its headline and lead picture, not site chrome.
+        if kind == "header" and _in_article(el):
+            continue
+        # A class match on a wrapper of much article text, or on prose, is not boilerplate.
+        if not by_tag and (_is_prose(el) or _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total):
+            continue
+        _record(removed, kind, name, el.text_content())
         gone.add(el)
         el.drop_tree()
     return removed

@@ -42,7 +42,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule("form_tag", "form", tags=frozenset({"form"}), roles=frozenset({"search"})),
     # Consent layers (CMP vendors use these words in their ids/classes).
     BoilerplateRule(
-        "cookie_banner", "cookie", token=_tokens(r".*(?:cookie|consent|gdpr|onetrust|didomi|cmp-).*")
+        "cookie_banner", "cookie", token=_tokens(r".*(?:cookie|consent|gdpr|onetrust|didomi|usercentrics).*")
     ),
     # Ad slots: "ad", "ads", "ad-slot", "top-ad", "dfp-…", "gpt-…", "advert…", "sponsored…".
     BoilerplateRule(
@@ -60,14 +60,12 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         "share",
         token=_tokens(r".*(?:share|sharing|social|follow-us|followus|sharebar|shariff).*"),
     ),
-    # Newsletter sign-up, subscription and paywall boxes.
+    # Newsletter sign-up and subscription boxes ("paywall"/"subscription" classes are left alone:
+    # publishers put them on the locked article paragraphs themselves).
     BoilerplateRule(
         "newsletter_box",
         "newsletter",
-        token=_tokens(
-            r".*(?:newsletter|subscribe|subscription|signup|sign-up|paywall|regwall|optin|opt-in"
-            r"|piano-|premium-teaser|abo-).*"
-        ),
+        token=_tokens(r".*(?:newsletter|subscribe|signup|sign-up|optin|opt-in|premium-teaser).*"),
     ),
     # Related/recommended lists and teaser links.
     BoilerplateRule(
@@ -104,6 +102,14 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         "hidden_helper", "hidden", token=_tokens(r"sr-only|visually-hidden|screen-reader-text|modal")
     ),
 )
+
+# Any rule's token pattern: one search per element before the rules are tried one by one.
+ANY_RULE_TOKEN = re.compile(
+    "|".join(f"(?:{r.token.pattern})" for r in BOILERPLATE_RULES if r.token is not None),
+    re.IGNORECASE,
+)
+RULE_TAGS = frozenset(t for r in BOILERPLATE_RULES for t in r.tags)
+RULE_ROLES = frozenset(t for r in BOILERPLATE_RULES for t in r.roles)
 
 # Figures and captions leave the body (their text becomes image captions).
 CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
@@ -145,9 +151,10 @@ AD_LABELS = frozenset(
     }
 )
 
-# Elements whose text is (almost) all link text are teaser lists, not prose; tuned on the
-# dev corpus as the share above which a non-paragraph block with several links is dropped.
-MAX_LINK_DENSITY = 0.75
+# A class rule leaves an element alone when it holds this much low-link prose: a box of
+# boilerplate is short, an article section is not (tuned on the dev corpus).
+MAX_BOILERPLATE_PROSE = 400
+MAX_BOILERPLATE_LINK_DENSITY = 0.3
 # A class rule never removes a container holding this share of the page's paragraph text:
 # a wrapper named "post-meta-content" must not take the article with it.
 MAX_REMOVED_TEXT_SHARE = 0.3

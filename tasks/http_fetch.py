@@ -6,41 +6,41 @@ HttpFetcher.fetch never raises for a per-URL failure: it returns a FetchOutcome 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
-import socket
 import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from types import TracebackType
-from typing import Any, Self
-from urllib.parse import SplitResult, urljoin, urlsplit
+from typing import Self
+from urllib.parse import urljoin, urlsplit
 
 import requests
-import urllib3.exceptions as u3
 from requests.adapters import HTTPAdapter
-from requests.models import PreparedRequest
-from urllib3.util import Retry
 
 from tasks.http_encoding import decode_body
 from tasks.http_errors import (
-    ContentDecodeError,
     DeadlineExceededError,
     FetchError,
-    InvalidURLError,
     RedirectLoopError,
     RobotsDisallowedError,
-    TooLargeError,
     TooManyRedirectsError,
-    TransportError,
-    UnsupportedSchemeError,
 )
 from tasks.http_robots import RobotsCache
-from tasks.http_safety import ALLOWED_SCHEMES, AllowList, allow_hosts_from_env, check_url
+from tasks.http_safety import AllowList, allow_hosts_from_env, check_url
+from tasks.http_schedule import map_per_host
+from tasks.http_transport import (
+    RETRY_STATUSES,
+    DeadlineRetry,
+    build_session,
+    new_pool_manager,
+    prepare_url,
+    read_body,
+    transport_error,
+)
 
 __all__ = [
     "FetchOutcome",
@@ -54,20 +54,16 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 DEFAULT_USER_AGENT = "wirecopy/0.1 (+https://github.com/wirecopy/wirecopy)"
-# Statuses urllib3 retries in place; after the last retry they come back as retryable outcomes.
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # 408/429/5xx are the server saying "not now"; every other 4xx will not change on a re-run.
 _TRANSIENT_4XX = frozenset({408, 429})
-# read1() size: large enough to keep syscalls few, small enough to check caps and the deadline
-# often; it also bounds how much one gzip step may inflate (urllib3 caps decoder output to it).
-_CHUNK = 64 * 1024
+# Host pools kept alive (LRU): a run revisits its busiest hosts, and idle sockets are cheap.
+_MIN_HOST_POOLS = 64
 # RFC 9309 §2.5: crawlers must parse at least 500 KiB of robots.txt.
 _ROBOTS_MAX_BYTES = 512 * 1024
 # Redirect/error bodies up to this size are read and dropped so the connection can be reused.
 _DISCARD_MAX_BYTES = 64 * 1024
-# Look-ahead into fetch_many's input, so a long run of one host cannot starve the others.
-_MAX_QUEUED = 10_000
+# Content types whose body is text, so FetchOutcome.encoding is worth working out.
 _TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "+xml", "json")
 
 
@@ -154,153 +150,25 @@ class _Trace:
     status: int | None = None
 
 
-class _DeadlineRetry(Retry):
-    """urllib3 Retry that gives up rather than wait past the document deadline, and caps Retry-After."""
-
-    deadline: float | None = None
-    retry_after_cap: float | None = None
-
-    def new(self, **kw: Any) -> Self:
-        """Copy with new counters, keeping the deadline and cap (urllib3 copies on each retry)."""
-        retry = super().new(**kw)
-        retry.deadline, retry.retry_after_cap = self.deadline, self.retry_after_cap
-        return retry
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        """Seconds to wait for a Retry-After value, never more than the cap."""
-        seconds = super().parse_retry_after(retry_after)
-        return seconds if self.retry_after_cap is None else min(seconds, self.retry_after_cap)
-
-    def increment(
-        self,
-        method: str | None = None,
-        url: str | None = None,
-        response: Any = None,
-        error: Exception | None = None,
-        _pool: Any = None,
-        _stacktrace: TracebackType | None = None,
-    ) -> Self:
-        """Count one more retry; exhausted if the wait before it would overrun the deadline."""
-        retry = super().increment(method, url, response, error, _pool, _stacktrace)
-        if self.deadline is not None:
-            wait_s: float | None = None
-            if response is not None and self.respect_retry_after_header:
-                try:
-                    wait_s = retry.get_retry_after(response)
-                except u3.InvalidHeader:
-                    wait_s = None
-            if time.monotonic() + (wait_s or retry.get_backoff_time()) >= self.deadline:
-                reason = error or u3.ResponseError("retry would overrun the document deadline")
-                raise u3.MaxRetryError(_pool, url, reason) from reason
-        return retry
-
-
-def _is_text(content_type: str | None) -> bool:
-    """True for content types whose body is text we may decode."""
-    ct = (content_type or "").lower()
-    return any(marker in ct for marker in _TEXT_TYPES)
-
-
-def _split(url: str) -> SplitResult:
-    """urlsplit without the fragment (never sent, and irrelevant for loop detection)."""
-    try:
-        return urlsplit(url)._replace(fragment="")
-    except ValueError as exc:
-        raise InvalidURLError(str(exc)) from exc
-
-
-def _prepare(url: str) -> SplitResult:
-    """Check the scheme, then normalise the URL exactly as requests will send it."""
-    parts = _split(url)
-    if parts.scheme.lower() not in ALLOWED_SCHEMES:
-        raise UnsupportedSchemeError(parts.scheme or "<none>")
-    prepared = PreparedRequest()
-    try:
-        # IDNA-encodes the host and re-quotes the path: the safety check must see what is sent.
-        prepared.prepare_url(parts.geturl(), None)
-    except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
-        raise InvalidURLError(str(exc)) from exc
-    return _split(prepared.url or "")
-
-
-def _transport_error(exc: requests.RequestException, deadline: float) -> FetchError:
-    """Map a requests/urllib3 exception (possibly wrapped in MaxRetryError) to a FetchError."""
-    if time.monotonic() >= deadline:
-        return DeadlineExceededError(str(exc))
-    reason: object = exc
-    if exc.args and isinstance(exc.args[0], u3.MaxRetryError):
-        reason = exc.args[0].reason
-    if isinstance(exc, requests.exceptions.SSLError) or isinstance(reason, u3.SSLError):
-        # Certificate and handshake failures do not heal by themselves.
-        return TransportError(str(exc), code="SSLError", retryable=False)
-    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema)):
-        return InvalidURLError(str(exc))
-    if isinstance(reason, u3.NewConnectionError):  # refused/unreachable; subclasses ConnectTimeout
-        return TransportError(str(reason), code="ConnectionError")
-    if isinstance(exc, requests.exceptions.ConnectTimeout) or isinstance(
-        reason, u3.ConnectTimeoutError
-    ):
-        return TransportError(str(reason), code="ConnectTimeout")
-    if isinstance(exc, requests.exceptions.ReadTimeout) or isinstance(reason, u3.ReadTimeoutError):
-        return TransportError(str(reason), code="ReadTimeout")
-    return TransportError(str(reason), code="ConnectionError")
-
-
-def _socket_of(raw: Any) -> socket.socket | None:
-    """The socket under a streaming urllib3 response, if still attached."""
-    sock = getattr(getattr(raw, "connection", None), "sock", None)
-    return sock if isinstance(sock, socket.socket) else None
-
-
-def _read_body(resp: requests.Response, limit: int, deadline: float, read_timeout: float) -> bytes:
-    """Stream the decoded body, enforcing the size cap and the deadline between reads."""
-    declared = resp.headers.get("Content-Length", "")
-    if not resp.headers.get("Content-Encoding") and declared.isdigit() and int(declared) > limit:
-        raise TooLargeError(f"Content-Length {declared} > {limit}")
-    raw = resp.raw
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise DeadlineExceededError(f"body still streaming after {total} bytes")
-        sock = _socket_of(raw)
-        if sock is not None:
-            # A slow drip must not outlive the deadline: no single read may block past it.
-            sock.settimeout(min(read_timeout, remaining))
-        try:
-            # read1 returns what has arrived instead of waiting for a full chunk, and decodes
-            # gzip/deflate/br with output capped at _CHUNK, so a bomb is counted as it inflates.
-            chunk = raw.read1(_CHUNK, decode_content=True)
-        except u3.ReadTimeoutError as exc:
-            if time.monotonic() >= deadline:
-                raise DeadlineExceededError(f"body still streaming after {total} bytes") from exc
-            raise TransportError(str(exc), code="ReadTimeout") from exc
-        except u3.DecodeError as exc:
-            raise ContentDecodeError(str(exc)) from exc
-        except (u3.HTTPError, OSError) as exc:  # resets, truncated bodies, TLS errors
-            raise TransportError(str(exc), code="ConnectionError") from exc
-        if not chunk:
-            return b"".join(chunks)
-        total += len(chunk)
-        if total > limit:
-            raise TooLargeError(f"decoded body over {limit} bytes")
-        chunks.append(chunk)
-
-
 class HttpFetcher:
     """Fetches URLs with per-thread pooled sessions, retries, limits and safety checks.
 
     Thread-safe; use as a context manager (or call close()) to release connections and workers.
     """
 
-    def __init__(self, settings: FetchSettings = FetchSettings()) -> None:  # noqa: B008 (frozen)
+    def __init__(self, settings: FetchSettings = FetchSettings()) -> None:
         self.settings = settings
         self._allow = AllowList.parse(settings.allow_hosts)
         self._robots = RobotsCache(settings.user_agent, self._load_robots)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._sessions: list[requests.Session] = []
+        # Shared by every thread's session. Per-host slots cap connections in use per host at
+        # per_host_concurrency, so that many idle ones per host is all reuse needs; pools are
+        # kept for the most recent hosts (at least as many as can be busy at once).
+        self._pools = new_pool_manager(
+            max(_MIN_HOST_POOLS, settings.global_concurrency), settings.per_host_concurrency
+        )
         self._host_slots: dict[str, threading.BoundedSemaphore] = {}
         self._executor: ThreadPoolExecutor | None = None
         self._closed = False
@@ -323,6 +191,7 @@ class HttpFetcher:
             executor.shutdown(wait=True, cancel_futures=True)
         for session in sessions:
             session.close()
+        self._pools.clear()
 
     # -- public API -------------------------------------------------------------------------
 
@@ -353,72 +222,42 @@ class HttpFetcher:
     def fetch_many(self, reqs: Iterable[FetchRequest]) -> Iterator[FetchOutcome]:
         """Fetch concurrently within the global and per-host limits, yielding as each completes.
 
-        Work is handed to the pool only when its host has a free slot, so a slow host holds
-        at most per_host_concurrency workers and the rest keep serving other hosts.
+        A request is handed to a worker only when its host has a free slot, so a slow host
+        holds at most per_host_concurrency workers while the rest serve other hosts.
         """
-        executor = self._pool()
-        limit, per_host = self.settings.global_concurrency, self.settings.per_host_concurrency
-        source = iter(reqs)
-        exhausted = False
-        queued: dict[str, deque[FetchRequest]] = {}
-        rotation: deque[str] = deque()  # hosts with queued work, visited round-robin
-        in_flight: dict[str, int] = {}
-        running: dict[Future[FetchOutcome], str] = {}
-        n_queued = 0
-        try:
-            while True:
-                while len(running) < limit:
-                    host = self._next_host(rotation, in_flight, per_host)
-                    if host is None:
-                        if exhausted or n_queued >= _MAX_QUEUED:
-                            break
-                        req = next(source, None)
-                        if req is None:
-                            exhausted = True
-                            continue
-                        key = _host_key(req.url)
-                        if key not in queued:
-                            queued[key] = deque()
-                            rotation.append(key)
-                        queued[key].append(req)
-                        n_queued += 1
-                        continue
-                    req = queued[host].popleft()
-                    n_queued -= 1
-                    if not queued[host]:
-                        del queued[host]
-                        rotation.remove(host)
-                    in_flight[host] = in_flight.get(host, 0) + 1
-                    running[executor.submit(self.fetch, req)] = host
-                if not running:
-                    return
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    host = running.pop(future)
-                    in_flight[host] -= 1
-                    yield future.result()
-        finally:
-            # The caller stopped early (or failed): do not start work nobody will read.
-            for future in running:
-                future.cancel()
+        return map_per_host(
+            self._pool(),
+            self.fetch,
+            reqs,
+            lambda req: _host_key(req.url),
+            limit=self.settings.global_concurrency,
+            per_host=self.settings.per_host_concurrency,
+        )
 
     # -- request chain ----------------------------------------------------------------------
 
     def _request(
-        self, url: str, headers: dict[str, str], deadline: float, limit: int, trace: _Trace
+        self,
+        url: str,
+        headers: dict[str, str],
+        deadline: float,
+        limit: int,
+        trace: _Trace,
+        *,
+        robots: bool = True,
     ) -> _Response:
         """Follow redirects by hand so every hop passes the scheme, address and robots checks."""
         seen: set[str] = set()
         for _hop in range(self.settings.max_redirects + 1):
-            parts = _prepare(url)
+            parts = prepare_url(url)
             url = parts.geturl()
             if url in seen:
                 raise RedirectLoopError(url)
             seen.add(url)
             check_url(parts, self._allow)  # before any connection is opened
             if (
-                self.settings.respect_robots
-                and parts.path != "/robots.txt"
+                robots
+                and self.settings.respect_robots
                 and not self._robots.allowed(parts, deadline)
             ):
                 raise RobotsDisallowedError(url)
@@ -434,7 +273,7 @@ class HttpFetcher:
                         continue
                     body: bytes | None = None
                     if 200 <= resp.status_code < 300:
-                        body = _read_body(resp, limit, deadline, self.settings.read_timeout)
+                        body = read_body(resp, limit, deadline, self.settings.read_timeout)
                     else:
                         self._discard(resp, deadline)
                     return _Response(url, resp.status_code, resp.headers, body)
@@ -459,18 +298,19 @@ class HttpFetcher:
                 url, headers=headers, stream=True, allow_redirects=False, timeout=timeout
             )
         except requests.RequestException as exc:
-            raise _transport_error(exc, deadline) from exc
+            raise transport_error(exc, deadline) from exc
 
     def _discard(self, resp: requests.Response, deadline: float) -> None:
         """Drop a body we do not keep, reading small ones so the connection is reused."""
-        try:
-            _read_body(resp, _DISCARD_MAX_BYTES, deadline, self.settings.read_timeout)
-        except FetchError:
-            pass  # resp.close() in the caller then drops the connection instead
+        # On failure resp.close() in the caller drops the connection instead.
+        with contextlib.suppress(FetchError):
+            read_body(resp, _DISCARD_MAX_BYTES, deadline, self.settings.read_timeout)
 
     def _load_robots(self, url: str, deadline: float) -> bytes | None:
         """RobotsCache loader: robots.txt body on 200, else None (redirects and checks apply)."""
-        resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, _Trace())
+        # robots=False: a robots.txt fetch (even one redirected elsewhere) never needs robots.txt,
+        # and checking would re-enter the per-origin lock this fetch is made under.
+        resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, _Trace(), robots=False)
         return resp.body if resp.status == 200 else None
 
     # -- outcomes ---------------------------------------------------------------------------
@@ -487,11 +327,10 @@ class HttpFetcher:
     ) -> FetchOutcome:
         """Build the FetchOutcome for a finished response or a failure."""
         elapsed_ms = int((time.monotonic() - started) * 1000)
-        common = {"url": req.url, "fetched_at": fetched_at, "elapsed_ms": elapsed_ms}
         if resp is None:
             assert error is not None
             return FetchOutcome(
-                **common,
+                url=req.url,
                 final_url=trace.final_url,
                 status=trace.status,
                 etag=None,
@@ -500,6 +339,8 @@ class HttpFetcher:
                 body=None,
                 sha256=None,
                 bytes=0,
+                fetched_at=fetched_at,
+                elapsed_ms=elapsed_ms,
                 error=error.code,
                 retryable=error.retryable,
                 not_modified=False,
@@ -517,8 +358,9 @@ class HttpFetcher:
         if not (200 <= status < 300 or not_modified):
             http_error = f"HTTP {status}"
         body = resp.body
+        encoding = decode_body(body, content_type)[1] if body and _is_text(content_type) else None
         return FetchOutcome(
-            **common,
+            url=req.url,
             final_url=resp.url,
             status=status,
             etag=etag,
@@ -527,18 +369,20 @@ class HttpFetcher:
             body=body,
             sha256=hashlib.sha256(body).hexdigest() if body is not None else None,
             bytes=len(body) if body is not None else 0,
+            fetched_at=fetched_at,
+            elapsed_ms=elapsed_ms,
             error=http_error,
             retryable=http_error is not None and (status >= 500 or status in _TRANSIENT_4XX),
             not_modified=not_modified,
-            encoding=decode_body(body, content_type)[1] if body and _is_text(content_type) else None,
+            encoding=encoding,
         )
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _retry(self, deadline: float) -> _DeadlineRetry:
+    def _retry(self, deadline: float) -> DeadlineRetry:
         """The urllib3 retry policy for one request chain."""
         s = self.settings
-        retry = _DeadlineRetry(
+        retry = DeadlineRetry(
             total=s.retries,
             connect=s.retries,
             read=s.retries,
@@ -559,19 +403,7 @@ class HttpFetcher:
         pair: tuple[requests.Session, HTTPAdapter] | None = getattr(self._local, "pair", None)
         if pair is not None:
             return pair
-        s = self.settings
-        session = requests.Session()
-        # Ignore proxy variables and .netrc: the address check must see where we really connect.
-        session.trust_env = False
-        session.headers["User-Agent"] = s.user_agent
-        adapter = HTTPAdapter(
-            # One pool per host this thread talks to, and as many connections to a host as the
-            # per-host limit allows (a thread holds one at a time; extras cover redirects).
-            pool_connections=s.global_concurrency,
-            pool_maxsize=s.per_host_concurrency,
-        )
-        session.mount("http://", adapter)
-        session.mount("https://", adapter)
+        session, adapter = build_session(self.settings.user_agent, self._pools)
         with self._lock:
             if self._closed:
                 raise RuntimeError("HttpFetcher is closed")
@@ -601,16 +433,6 @@ class HttpFetcher:
                 )
             return self._executor
 
-    @staticmethod
-    def _next_host(rotation: deque[str], in_flight: dict[str, int], per_host: int) -> str | None:
-        """The next queued host (round-robin) with a free per-host slot, or None."""
-        for _ in range(len(rotation)):
-            host = rotation[0]
-            rotation.rotate(-1)
-            if in_flight.get(host, 0) < per_host:
-                return host
-        return None
-
 
 class _HostSlot:
     """Holds a per-host semaphore for one request; waiting counts against the deadline."""
@@ -636,3 +458,9 @@ def _host_key(url: str) -> str:
         return (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:
         return ""
+
+
+def _is_text(content_type: str | None) -> bool:
+    """True for content types whose body is text we may decode."""
+    ct = (content_type or "").lower()
+    return any(marker in ct for marker in _TEXT_TYPES)

@@ -19,7 +19,7 @@ ALLOW_HOSTS_ENV = "WIRECOPY_ALLOW_HOSTS"
 
 
 def allow_hosts_from_env() -> frozenset[str]:
-    """Read WIRECOPY_ALLOW_HOSTS (comma-separated hosts, IPs or CIDRs), e.g. "127.0.0.1,intranet"."""
+    """Hosts, IPs or CIDRs from WIRECOPY_ALLOW_HOSTS, comma-separated: "127.0.0.1,intranet"."""
     raw = os.environ.get(ALLOW_HOSTS_ENV, "")
     return frozenset(part.strip().lower() for part in raw.split(",") if part.strip())
 

@@ -126,7 +126,11 @@ WIRE_TAG = re.compile(
 )
 
 # "©2024 Bloomberg L.P.": the agency named in the copyright line, when no wire tag names it.
-COPYRIGHT_HOLDER = _rx(r"^(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*(?P<holder>[A-Z][\w&.'-]*)")
+COPYRIGHT_HOLDER = _rx(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*(?P<holder>[^\W\d][\w&' -]*?)"
+    r"(?:\s+(?:L\.?P\.?|Ltd\.?|Inc\.?|LLC|GmbH|plc|S\.A\.|Agency|Group))?\s*"
+    r"(?:[.,;]|all rights reserved|$)"
+)
 
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(

@@ -1,0 +1,516 @@
+"""Clean stage on small invented inputs in three shapes: front-matter Markdown, Markdown, text."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from schemas.records import Article, ParsedDocument
+from tasks.clean import clean_document, derive_article_id, normalise_url
+from tasks.parse import parse_document
+from tests._helpers_pure import clean, fixture_doc, has_removed, parse, removed_as_tuples
+
+TITLE = "Ferry Timetable Changes From Monday"
+FIRST = "The ferry operator said on Tuesday that late sailings will move by ten minutes."
+LAST = "The change affects three routes across the bay."
+
+
+def shaped(shape: str, *middle: str) -> str:
+    """One small story in a given shape, with `middle` paragraphs between two body paragraphs."""
+    body = "\n\n".join([FIRST, *middle, LAST]) + "\n"
+    if shape == "front-matter":
+        return f'---\ntitle: "{TITLE}"\ncode: FT-1\n---\n\n{body}'
+    if shape == "markdown":
+        return f"# {TITLE}\n\n{body}"
+    if shape == "text":
+        return f"{TITLE}\n\n{body}"
+    raise ValueError(shape)
+
+
+SHAPES = ["front-matter", "markdown", "text"]
+
+BOILERPLATE: list[tuple[str, str, str]] = [
+    # (line, kind, rule)
+    ("ADVERTISEMENT", "ad", "ad_marker"),
+    ("SPONSORED", "ad", "ad_marker"),
+    ("Advertisement", "ad", "ad_marker"),
+    ("Subscribe to the Harbour Hour podcast on any app.", "promo", "podcast_prompt"),
+    ("Sign up for our morning briefing newsletter", "promo", "newsletter_prompt"),
+    ("Download the Tidewater News app for ferry alerts.", "promo", "app_prompt"),
+    ("Follow us on Instagram for ferry updates", "promo", "follow_prompt"),
+    ("Share this article", "promo", "share_prompt"),
+    ("Earlier: Pier repairs finish early", "related", "related_link"),
+    ("Read more: Bay bridge tolls rise", "related", "related_link"),
+    ("Related: New ferries ordered from yard", "related", "related_link"),
+    ("Also read: Night buses extended", "related", "related_link"),
+    ("© 2024 Tidewater Press", "copyright", "copyright_line"),
+    ("Copyright 2024 Harbour Wire Agency", "copyright", "copyright_line"),
+    ("Tidewater Press Ltd. All rights reserved.", "copyright", "rights_reserved"),
+    (
+        "This article was originally published by the Quay Gazette.",
+        "syndication",
+        "syndication_notice",
+    ),
+    ("This story first appeared in the Quay Gazette.", "syndication", "syndication_notice"),
+    ("By:", "label", "empty_label"),
+    ("Published:", "label", "empty_label"),
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(("line", "kind", "rule"), BOILERPLATE)
+def test_boilerplate_line_is_removed_and_recorded(
+    shape: str, line: str, kind: str, rule: str
+) -> None:
+    article = clean(shaped(shape, line))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, kind, rule, line), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize("shape", ["front-matter", "markdown"])
+def test_markdown_related_link_keeps_text_in_removed(shape: str) -> None:
+    article = clean(shaped(shape, "Read more: [Pier repairs finish](https://x.example/pier)"))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, "related", "related_link", "Read more: Pier repairs finish")
+
+
+@pytest.mark.parametrize("shape", ["front-matter", "markdown"])
+@pytest.mark.parametrize("heading", ["#", "##", "### ", "######"])
+def test_empty_heading_is_removed_and_recorded(shape: str, heading: str) -> None:
+    article = clean(shaped(shape, heading))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert [(f.kind, f.rule) for f in article.removed if f.kind == "heading"] == [
+        ("heading", "empty_heading")
+    ]
+
+
+def test_boilerplate_line_inside_a_text_paragraph() -> None:
+    article = clean(f"{TITLE}\n\n{FIRST}\nADVERTISEMENT\nThe operator added two boats.\n")
+    assert article.body_text == f"{FIRST} The operator added two boats."
+    assert has_removed(article, "ad", "ad_marker", "ADVERTISEMENT")
+
+
+# --- the three fixture shapes, end to end -----------------------------------------------------
+
+
+def test_front_matter_fixture_cleans_fully() -> None:
+    article = clean_document(parse_document(fixture_doc("fm-markdown-in.txt")))
+    assert article.title == "Ferry Timetable Changes From Monday"
+    assert article.body_text == (
+        "The ferry operator said on Tuesday that late sailings will move by ten minutes from "
+        "Monday.\n\n"
+        "The newsletter, founded in 2019, has 40,000 subscribers.\n\n"
+        "What changes for commuters\n\n"
+        "The change affects three routes across the bay."
+    )
+    assert article.wire == "Bloomberg"
+    assert article.category == "City"
+    assert article.publisher == "tidewater.example"
+    assert article.published_at == datetime(2024, 11, 20, 16, 30, tzinfo=UTC)
+    assert article.authors == ["Ines Varga", "Tom Reed"]
+    assert article.metadata == {"desk_note": "check pier names", "priority": 3}
+    removed = removed_as_tuples(article)
+    assert ("ad", "ad_marker", "ADVERTISEMENT") in removed
+    assert ("heading", "empty_heading", "#") in removed
+    assert ("related", "related_link", "Read more: Pier repairs finish early") in removed
+    assert ("promo", "newsletter_prompt", "Sign up for our morning briefing newsletter") in removed
+    assert (
+        "copyright",
+        "copyright_line",
+        "© 2024 Tidewater Press. All rights reserved.",
+    ) in removed
+    assert ("wire_tag", "wire_tag", "(Bloomberg) --") in removed
+
+
+def test_plain_markdown_fixture_cleans_fully() -> None:
+    article = clean_document(parse_document(fixture_doc("plain-markdown.txt")))
+    assert article.title == "Lantern Parade Returns To The Old Harbour"
+    assert article.body_text == (
+        "The lantern parade will return to the old harbour on Friday after a two-year break, "
+        "organisers said.\n\n"
+        "Organisers expect 8,000 visitors and have asked people to use the shuttle buses."
+    )
+    removed = removed_as_tuples(article)
+    assert ("promo", "follow_prompt", "Follow us on Instagram for parade updates") in removed
+    assert ("related", "related_link", "Related: Fish market reopens after refit") in removed
+    assert ("heading", "empty_heading", "#") in removed
+
+
+def test_agency_fixture_cleans_fully() -> None:
+    article = clean_document(parse_document(fixture_doc("agency-copy.md")))
+    assert article.title == "Crane Operators Vote To Accept New Port Contract"
+    assert article.category == "Business"
+    assert article.wire == "Reuters"
+    assert article.published_at == datetime(2024, 11, 20, tzinfo=UTC)
+    assert "(Reuters)" not in article.body_text
+    assert article.body_text.endswith(
+        "Crane operators at the port voted to accept a new contract on Tuesday, the union said. "
+        "The deal runs for three years.\n\n"
+        "Subscribers to the podcast rose 20% last year, the company said."
+    )
+    assert [c.caption_text for c in article.captions] == [
+        "Dockers unload a container ship at the east quay on a grey morning."
+    ]
+    assert {(f.kind, f.rule) for f in article.removed} >= {
+        ("ad", "ad_marker"),
+        ("promo", "podcast_prompt"),
+        ("promo", "app_prompt"),
+        ("promo", "share_prompt"),
+        ("related", "related_link"),
+        ("syndication", "syndication_notice"),
+        ("label", "empty_label"),
+        ("label", "published_label"),
+        ("copyright", "copyright_line"),
+        ("header", "section_label"),
+        ("header", "headline"),
+        ("caption", "caption_paragraph"),
+        ("wire_tag", "wire_tag"),
+    }
+
+
+# --- captions and credits ---------------------------------------------------------------------
+
+CAPTION = "Workers repair the sea wall below the promenade on Tuesday."
+
+
+def test_text_caption_paragraph_leaves_body_without_image() -> None:
+    article = clean(shaped("text", f"{CAPTION} (Photo: Reuters)"))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert [(c.caption_text, c.credit, c.image_url) for c in article.captions] == [
+        (CAPTION, "Reuters", None)
+    ]
+    assert has_removed(article, "caption", "caption_paragraph", f"{CAPTION} (Photo: Reuters)")
+
+
+@pytest.mark.parametrize("shape", ["front-matter", "markdown"])
+def test_markdown_alt_and_repeated_caption_line_are_one_caption(shape: str) -> None:
+    url = "https://img.tidewater.example/wall.jpg"
+    line = f"{CAPTION} (Photo: AP)"
+    article = clean(shaped(shape, f"![{line}]({url})\n\n{line}"))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert line not in article.body_text and CAPTION not in article.body_text
+    assert [(c.caption_text, c.credit, c.image_url) for c in article.captions] == [
+        (CAPTION, "AP", url)
+    ]
+    assert [(i.url, i.caption, i.credits) for i in article.images] == [(url, CAPTION, ("AP",))]
+    assert has_removed(article, "caption", "repeated_caption", line)
+
+
+def test_markdown_caption_line_under_image_with_short_alt() -> None:
+    url = "https://img.harbourlights.example/lantern.jpg"
+    article = clean_document(parse_document(fixture_doc("plain-markdown.txt")))
+    caption = "Children carry paper lanterns past the fish market during a rehearsal."
+    assert [(c.caption_text, c.credit, c.image_url) for c in article.captions] == [
+        (caption, "AP", url)
+    ]
+    assert caption not in article.body_text
+    assert [(i.url, i.alt_text) for i in article.images] == [(url, "Lantern")]
+
+
+CREDIT_FORMS: list[tuple[str, tuple[str, ...]]] = [
+    ("(Photo: Reuters)", ("Reuters",)),
+    ("(File photo: Reuters)", ("Reuters",)),
+    ("(Photo by Scott Peterson/Getty Images)", ("Scott Peterson/Getty Images",)),
+    ("Photo: AP", ("AP",)),
+    ("(Xinhua photo)", ("Xinhua",)),
+    ("REUTERS/Jane Doe", ("REUTERS/Jane Doe",)),
+    # A truncated duplicate of the credit after the real one is dropped.
+    (
+        "(Photo by Jo Bloggs/Getty Images) (Jo Bloggs/Photographer: Jo Bloggs/Get)",
+        ("Jo Bloggs/Getty Images",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "credits"), CREDIT_FORMS)
+def test_credit_form_in_text_caption_paragraph(form: str, credits: tuple[str, ...]) -> None:
+    article = clean(shaped("text", f"{CAPTION} {form}"))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert caption.caption_text == CAPTION
+    assert caption.credits == credits
+    assert caption.credit == "; ".join(credits)
+    assert caption.image_url is None
+
+
+@pytest.mark.parametrize(("form", "credits"), CREDIT_FORMS)
+def test_credit_form_in_markdown_image_alt(form: str, credits: tuple[str, ...]) -> None:
+    url = "https://img.example/wall.jpg"
+    article = clean(shaped("front-matter", f"![{CAPTION} {form}]({url})"))
+    assert [(c.caption_text, c.credits, c.image_url) for c in article.captions] == [
+        (CAPTION, credits, url)
+    ]
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+
+
+def test_sentence_mentioning_a_photo_is_not_a_caption() -> None:
+    line = "The photographer said the sea wall had been damaged in the storm."
+    article = clean(shaped("text", line))
+    assert article.captions == []
+    assert line in article.body_text
+
+
+# --- wire tags --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_bloomberg_wire_tag_moves_to_wire(shape: str) -> None:
+    text = shaped(shape).replace(FIRST, f"(Bloomberg) -- {FIRST}")
+    article = clean(text)
+    assert article.wire == "Bloomberg"
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, "wire_tag", "wire_tag", "(Bloomberg) --")
+
+
+def test_dateline_wire_tag_moves_to_wire() -> None:
+    article = clean(shaped("text").replace(FIRST, f"LONDON (Reuters) - {FIRST}"))
+    assert article.wire == "Reuters"
+    assert "(Reuters)" not in article.body_text
+    assert FIRST in article.body_text
+    assert any(f.kind == "wire_tag" and "(Reuters)" in f.text for f in article.removed)
+
+
+def test_wire_from_front_matter_when_no_tag() -> None:
+    article = clean(f"---\ntitle: Quay Works\nagency: Harbour Wire\n---\n\n{FIRST}\n")
+    assert article.wire == "Harbour Wire"
+
+
+def test_parenthesis_later_in_text_is_not_a_wire_tag() -> None:
+    article = clean(shaped("text", "The operator (Tidewater Lines) - a city firm - agreed."))
+    assert article.wire is None
+    assert "The operator (Tidewater Lines) - a city firm - agreed." in article.body_text
+
+
+# --- body text --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["fm-markdown-in.txt", "plain-markdown.txt", "agency-copy.md", "agency-cp1252.txt"]
+)
+def test_body_text_is_plain_paragraphs(name: str) -> None:
+    body = clean_document(parse_document(fixture_doc(name))).body_text
+    assert body == body.strip()
+    assert "\n\n\n" not in body
+    assert all(p and p == p.strip() and "\n" not in p for p in body.split("\n\n"))
+    assert "#" not in body and "![" not in body and "](" not in body
+    assert not re.search(r"\*\S|\S\*|(?<!\w)_\S|\S_(?!\w)", body)
+
+
+def test_markdown_links_keep_text_and_emphasis_goes() -> None:
+    article = clean(
+        shaped(
+            "front-matter",
+            "The **new** timetable, set out _in full_ by *the operator*, is on "
+            "[the ferry website](https://tidewater.example/ferry).",
+        )
+    )
+    assert (
+        "The new timetable, set out in full by the operator, is on the ferry website."
+        in article.body_text.split("\n\n")
+    )
+
+
+@pytest.mark.parametrize("shape", ["front-matter", "markdown"])
+def test_markdown_heading_in_body_becomes_plain_paragraph(shape: str) -> None:
+    article = clean(shaped(shape, "## What changes for commuters"))
+    assert article.body_text == f"{FIRST}\n\nWhat changes for commuters\n\n{LAST}"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_headline_is_not_repeated_in_body(shape: str) -> None:
+    article = clean(shaped(shape, TITLE))
+    assert article.title == TITLE
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, "header", "headline", TITLE)
+
+
+def test_headline_repeated_as_heading_under_front_matter_title() -> None:
+    article = clean(shaped("front-matter", f"## {TITLE}"))
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+
+
+# --- title fallback ---------------------------------------------------------------------------
+
+
+def test_empty_front_matter_title_falls_back_to_first_heading() -> None:
+    article = clean(f'---\ntitle: ""\n---\n\n## {TITLE}\n\n{FIRST}\n')
+    assert article.title == TITLE
+    assert article.body_text == FIRST
+
+
+def test_empty_front_matter_title_skips_empty_heading() -> None:
+    article = clean(f'---\ntitle: ""\n---\n\n#\n\n## {TITLE}\n\n{FIRST}\n')
+    assert article.title == TITLE
+    assert article.body_text == FIRST
+
+
+@pytest.mark.parametrize("heading", ["#", "# "])
+def test_headline_line_after_empty_heading_is_the_title(heading: str) -> None:
+    article = clean(f'---\ntitle: ""\n---\n\n{heading}\n\n{TITLE}\n\n{FIRST}\n')
+    assert article.title == TITLE
+    assert article.body_text == FIRST
+    assert has_removed(article, "heading", "empty_heading", "#")
+
+
+def test_text_section_label_and_headline() -> None:
+    article = clean(f"Transport\n\n{TITLE}\n\n{FIRST}\n")
+    assert (article.category, article.title, article.body_text) == ("Transport", TITLE, FIRST)
+
+
+# --- metadata ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('"2024-11-20T07:05:00Z"', datetime(2024, 11, 20, 7, 5, tzinfo=UTC)),
+        ("2024-11-20T07:05:00Z", datetime(2024, 11, 20, 7, 5, tzinfo=UTC)),
+        ('"2024-11-20T09:05:00+02:00"', datetime(2024, 11, 20, 7, 5, tzinfo=UTC)),
+        ("2024-11-20T09:05:00+02:00", datetime(2024, 11, 20, 7, 5, tzinfo=UTC)),
+        ('"2024-11-20"', datetime(2024, 11, 20, tzinfo=UTC)),
+        ("2024-11-20", datetime(2024, 11, 20, tzinfo=UTC)),
+    ],
+)
+def test_front_matter_date_becomes_utc(value: str, expected: datetime) -> None:
+    article = clean(f"---\ntitle: Quay Works\ndate: {value}\n---\n\n{FIRST}\n")
+    assert article.published_at == expected
+    assert (
+        article.published_at is not None and article.published_at.utcoffset().total_seconds() == 0
+    )
+
+
+def test_unknown_front_matter_keys_land_in_metadata() -> None:
+    article = clean(
+        f"---\ntitle: Quay Works\ndesk_note: check names\nslug: quay-works\npriority: 2\n"
+        f"tags: [port, ferry]\n---\n\n{FIRST}\n"
+    )
+    assert article.metadata == {
+        "desk_note": "check names",
+        "slug": "quay-works",
+        "priority": 2,
+        "tags": ["port", "ferry"],
+    }
+    assert article.title == "Quay Works"
+
+
+def test_category_prefers_front_matter_over_section_label() -> None:
+    article = clean(f"---\ntitle: Quay Works\ncategory: Port\n---\n\n{FIRST}\n")
+    assert article.category == "Port"
+    assert clean(f"Transport\n\n{TITLE}\n\n{FIRST}\n").category == "Transport"
+    assert clean(f"{TITLE}\n\n{FIRST}\n").category is None
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        ("https://www.tidewater.example/city/1/a", "tidewater.example"),
+        ("https://tidewater.example/city/1/a", "tidewater.example"),
+        ("http://NEWS.Quay.example:8080/a?x=1", "news.quay.example"),
+    ],
+)
+def test_publisher_is_host_without_www(url: str, publisher: str) -> None:
+    article = clean(f'---\ntitle: Quay Works\norigin_url: "{url}"\n---\n\n{FIRST}\n')
+    assert article.publisher == publisher
+    assert article.origin_url == url
+
+
+def test_article_id_is_front_matter_code() -> None:
+    article = clean(f"---\ntitle: Quay Works\ncode: TW2411200007\n---\n\n{FIRST}\n")
+    assert article.article_id == "TW2411200007"
+
+
+def _id_for(url: str) -> str:
+    return clean(f'---\ntitle: Quay Works\norigin_url: "{url}"\n---\n\n{FIRST}\n').article_id
+
+
+def test_article_id_from_normalised_url() -> None:
+    a = _id_for("https://www.x.example/a/?utm_source=y")
+    b = _id_for("https://x.example/a")
+    assert a == b
+    assert a.startswith("url-")
+    assert _id_for("https://x.example/a#comments") == a
+    assert _id_for("https://x.example/b") != a
+    assert _id_for("https://x.example/a?page=2") != a
+
+
+def test_normalise_url_drops_tracking_and_www() -> None:
+    assert (
+        normalise_url("HTTPS://WWW.X.example/a/?utm_source=y&utm_medium=z") == "https://x.example/a"
+    )
+    assert normalise_url("https://x.example/a?id=3&fbclid=q") == "https://x.example/a?id=3"
+
+
+def test_article_id_falls_back_to_content_hash() -> None:
+    a = clean(f"{TITLE}\n\n{FIRST}\n")
+    b = clean(f"{TITLE}\n\n{LAST}\n")
+    assert a.article_id.startswith("sha-")
+    assert a.article_id != b.article_id
+    assert a.article_id == derive_article_id(None, None, TITLE, FIRST)
+
+
+def test_article_id_ignores_blank_code() -> None:
+    article = clean(
+        f'---\ntitle: Quay Works\ncode: ""\norigin_url: "https://x.example/a"\n---\n\n{FIRST}\n'
+    )
+    assert article.article_id == _id_for("https://x.example/a")
+
+
+# --- idempotence and rejects ------------------------------------------------------------------
+
+_ALL_FIXTURES = [
+    "fm-markdown-in.txt",
+    "plain-markdown.txt",
+    "agency-copy.md",
+    "agency-cp1252.txt",
+    "page-doctype.txt",
+]
+
+
+@pytest.mark.parametrize("name", _ALL_FIXTURES)
+def test_cleaning_is_deterministic(name: str) -> None:
+    first = clean_document(parse_document(fixture_doc(name)))
+    second = clean_document(parse_document(fixture_doc(name)))
+    assert isinstance(first, Article)
+    assert first == second
+
+
+@pytest.mark.parametrize("name", ["fm-markdown-in.txt", "plain-markdown.txt", "agency-copy.md"])
+def test_cleaning_clean_text_again_changes_nothing(name: str) -> None:
+    once = clean_document(parse_document(fixture_doc(name)))
+    again = clean(f'---\ntitle: "{once.title}"\n---\n\n{once.body_text}\n')
+    assert again.body_text == once.body_text
+    assert again.captions == []
+    assert [f for f in again.removed if f.kind != "header"] == []
+
+
+def _doc_with_image() -> ParsedDocument:
+    return parse(
+        shaped("front-matter", "ADVERTISEMENT", "![Wall (Photo: AP)](https://img.example/w.jpg)")
+    )
+
+
+def test_cleaning_the_same_parsed_document_twice_is_equal() -> None:
+    doc = _doc_with_image()
+    assert clean_document(doc) == clean_document(doc)
+
+
+def test_clean_does_not_mutate_the_parsed_document() -> None:
+    # Clean is pure (records in, records out): the parse result it reads must stay as it was.
+    doc = _doc_with_image()
+    before = repr(doc)
+    clean_document(doc)
+    assert repr(doc) == before
+
+
+def test_nothing_left_after_cleaning_is_a_clean_reject() -> None:
+    from tasks.clean import clean_batch
+
+    doc = parse("ADVERTISEMENT\n\nShare this article\n\nFollow us on Instagram\n")
+    result = clean_batch([doc])
+    assert result.items == []
+    assert [(r.stage, r.reason) for r in result.rejects] == [
+        ("clean", "no article body left after cleaning")
+    ]

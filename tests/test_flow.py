@@ -1,0 +1,119 @@
+"""The ingest flow as a real Prefect flow run (temporary Prefect server), and the CLI as a user runs it."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLES, run_cli
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.ingest import ingest_flow
+
+    src = tmp_path / "in"
+    shutil.copytree(SAMPLES, src)
+    state = ingest_flow(sources=[str(src)], db=str(db_path), batch_size=2, return_state=True)
+    assert state.is_completed()
+    summary = state.result()
+    n = len([p for p in src.rglob("*") if p.is_file()])
+    assert summary["mode"] == "prefect"
+    assert summary["counts"] == {"seen": n, "new": n, "updated": 0, "unchanged": 0, "rejected": 0}
+    expected_tasks = 4 * -(-n // 2)  # batch-level tasks: 4 stages per batch of 2 documents
+    deadline = time.monotonic() + 30
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[summary["run_id"]]))
+        )
+        # Task runs reach the server as events, a moment after they finish.
+        while True:
+            mine = [t for t in client.read_task_runs() if t.flow_run_id == runs[0].id]
+            if len(mine) >= expected_tasks or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
+    assert sorted({t.name.split("-")[0] for t in mine}) == ["clean", "fetch", "load", "parse"]
+    assert len(mine) == expected_tasks
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT run_id, status FROM runs").fetchall() == [
+        (summary["run_id"], "completed")
+    ]
+    assert con.execute("SELECT count(*) FROM articles WHERE run_id = ?", [summary["run_id"]]).fetchone() == (n,)
+    con.close()
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_ingest_flow_fails_on_systemic_error(tmp_path: Path, db_path: Path) -> None:
+    from flows.ingest import ingest_flow
+
+    state = ingest_flow(
+        sources=[str(tmp_path / "nothing-here-*.txt")], db=str(db_path), return_state=True
+    )
+    assert state.is_failed()
+
+
+def test_cli_ingest_prints_summary_and_is_idempotent(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SAMPLES, src)
+    db = tmp_path / "w.duckdb"
+    first = run_cli("ingest", str(src), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    n = len([p for p in src.rglob("*") if p.is_file()])
+    assert f"seen {n} · new {n} · updated 0 · unchanged 0 · rejected 0" in first.stdout
+    assert "(local)" in first.stdout
+    second = run_cli("ingest", str(src), "--db", str(db))
+    assert f"seen {n} · new 0 · updated 0 · unchanged {n} · rejected 0" in second.stdout
+
+
+def test_cli_uses_wirecopy_db_env_and_default_path(tmp_path: Path) -> None:
+    src = tmp_path / "one.txt"
+    src.write_text("A headline line\n\nA first paragraph of text.\n")
+    env_db = tmp_path / "env.duckdb"
+    result = run_cli("ingest", str(src), env={"WIRECOPY_DB": str(env_db)})
+    assert result.returncode == 0, result.stderr
+    assert env_db.exists()
+    default = run_cli("ingest", str(src), cwd=tmp_path)
+    assert default.returncode == 0, default.stderr
+    assert (tmp_path / "data" / "wirecopy.duckdb").exists()
+
+
+def test_cli_rejects_exit_zero_with_hint(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
+    result = run_cli("ingest", str(tmp_path), "--db", str(tmp_path / "w.duckdb"))
+    assert result.returncode == 0
+    assert "rejected 1" in result.stdout and "FROM rejects" in result.stdout
+    rows = run_cli("sql", "SELECT reason FROM rejects", "--db", str(tmp_path / "w.duckdb"), "--csv")
+    assert rows.stdout.splitlines() == ["reason", "empty file"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ingest", "/no/such/dir/*.txt"], "no input matched"),
+        (["ingest", "SAMPLES", "--db", "/proc/wirecopy/x.duckdb"], "not writable"),
+        (["sql", "SELECT 1", "--db", "/no/such.duckdb"], "does not exist"),
+        (["sql", "SELEC nonsense"], "Parser Error"),
+    ],
+)
+def test_cli_systemic_failures_are_one_line_without_traceback(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    db = tmp_path / "w.duckdb"
+    run_cli("ingest", str(SAMPLES), "--db", str(db))
+    args = [str(SAMPLES) if a == "SAMPLES" else a for a in args]
+    if "--db" not in args:
+        args += ["--db", str(db)]
+    result = run_cli(*args)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,223 @@
+"""Load stage against a real DuckDB file: contract, idempotency, change detection, rejects."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest
+from schemas.contract import TABLES
+from schemas.ddl import SCHEMA_VERSION
+from tasks.load import Store, StoreError
+from tests.conftest import SAMPLES
+
+MD = """---
+code: "T-1"
+origin_url: "https://www.example.org/a/1"
+image: "https://img.example.org/lead.jpg"
+title: "Harbour ferry gets a new engine"
+category: "CITY"
+date: 2026-01-02T03:04:05Z
+---
+
+The old ferry got a new engine on Monday, the operator said.
+
+![Engineers lower the engine into the hull. (Photo: Northwind Press)](https://img.example.org/engine.jpg)
+
+Engineers lower the engine into the hull. (Photo: Northwind Press)
+
+Trips resume next week.
+"""
+
+
+def _counts(summary: object) -> tuple[int, int, int, int, int]:
+    c = summary.counts  # type: ignore[attr-defined]
+    return c.seen, c.new, c.updated, c.unchanged, c.rejected
+
+
+def _table_counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+            for t in ("articles", "images", "captions", "removed_fragments", "sources")
+        }
+    finally:
+        con.close()
+
+
+def _snapshot(db: Path) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT article_id, title, body_text, updated_at, run_id FROM articles ORDER BY 1"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_schema_matches_contract_and_every_column_is_commented(db_path: Path) -> None:
+    Store.open(db_path).close()
+    con = duckdb.connect(str(db_path), read_only=True)
+    rows = con.execute(
+        "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
+        "WHERE schema_name = 'main' AND NOT internal ORDER BY table_name, column_index"
+    ).fetchall()
+    tables = dict(
+        con.execute("SELECT table_name, comment FROM duckdb_tables() WHERE schema_name='main' AND NOT temporary").fetchall()
+    )
+    versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()]
+    con.close()
+    by_table: dict[str, list[tuple[str, str, str]]] = {}
+    for table, column, dtype, comment in rows:
+        by_table.setdefault(table, []).append((column, dtype, comment))
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    for table in TABLES:
+        assert tables[table.name] == table.description
+        assert [(c.name, c.type, c.description) for c in table.columns] == by_table[table.name]
+    assert set(by_table) == {t.name for t in TABLES}
+
+
+def test_reopen_does_not_reapply_migrations(db_path: Path) -> None:
+    Store.open(db_path).close()
+    store = Store.open(db_path)
+    assert store.migrate() == []
+    store.close()
+
+
+def test_same_inputs_twice_change_nothing(tmp_path: Path, db_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SAMPLES, src)
+    first = ingest([str(src)], str(db_path))
+    n = first.counts.seen
+    assert _counts(first) == (n, n, 0, 0, 0)
+    before, tables = _snapshot(db_path), _table_counts(db_path)
+    second = ingest([str(src)], str(db_path))
+    assert _counts(second) == (n, 0, 0, n, 0)
+    assert _snapshot(db_path) == before
+    assert _table_counts(db_path) == tables
+
+
+def test_touched_but_identical_file_is_unchanged(tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(MD)
+    ingest([str(path)], str(db_path))
+    os.utime(path, ns=(1, 1))  # new mtime, same bytes: read and hashed, not parsed
+    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 0, 1, 0)
+
+
+def test_changed_file_updates_article_and_replaces_child_rows(tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(MD)
+    ingest([str(path)], str(db_path))
+    con = duckdb.connect(str(db_path), read_only=True)
+    first_seen = con.execute("SELECT first_seen_at FROM articles").fetchone()
+    con.close()
+    changed = MD.replace("Trips resume next week.", "Trips resume on Friday.").replace(
+        "![Engineers lower the engine into the hull. (Photo: Northwind Press)]"
+        "(https://img.example.org/engine.jpg)\n\nEngineers lower the engine into the hull. "
+        "(Photo: Northwind Press)\n",
+        "",
+    )
+    path.write_text(changed)
+    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 1, 0, 0)
+    con = duckdb.connect(str(db_path), read_only=True)
+    body, seen_again = con.execute("SELECT body_text, first_seen_at FROM articles").fetchone()  # type: ignore[misc]
+    images = con.execute("SELECT position, role FROM images ORDER BY position").fetchall()
+    captions = con.execute("SELECT count(*) FROM captions").fetchone()
+    con.close()
+    assert body.endswith("Trips resume on Friday.")
+    assert (seen_again,) == first_seen
+    assert images == [(0, "lead")]
+    assert captions == (0,)
+
+
+def test_content_id_article_is_replaced_not_duplicated(tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("Headline of a story\n\nThe first paragraph of the story is here.\n")
+    ingest([str(path)], str(db_path))
+    path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
+    assert _counts(ingest([str(path)], str(db_path)))[1:3] == (1, 0)
+    con = duckdb.connect(str(db_path), read_only=True)
+    bodies = con.execute("SELECT body_text FROM articles").fetchall()
+    con.close()
+    assert bodies == [("The first paragraph was rewritten.",)]
+
+
+def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(MD)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (tmp_path / "bad_yaml.md").write_text("---\ntitle: [unclosed\n---\n\nBody text here.\n")
+    (tmp_path / "no_body.md").write_text("---\ntitle: Only metadata\n---\n")
+    summary = ingest([str(tmp_path), str(tmp_path / "missing-*.txt")], str(db_path))
+    assert _counts(summary) == (6, 1, 0, 0, 5)
+    con = duckdb.connect(str(db_path), read_only=True)
+    rejects = dict(
+        con.execute(
+            "SELECT regexp_extract(source_uri, '[^/]+$'), reason FROM rejects WHERE run_id = ?",
+            [summary.run_id],
+        ).fetchall()
+    )
+    con.close()
+    assert rejects == {
+        "empty.txt": "empty file",
+        "binary.bin": "binary file, not text",
+        "bad_yaml.md": "invalid YAML front matter",
+        "no_body.md": "front matter has no body",
+        "missing-*.txt": "no input matched",
+    }
+
+
+def test_rejected_file_keeps_its_earlier_article(tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(MD)
+    ingest([str(path)], str(db_path))
+    path.write_text("---\ncode: [broken\n---\n\nbody\n")
+    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 0, 0, 1)
+    assert _table_counts(db_path)["articles"] == 1
+
+
+def test_unreadable_file_is_rejected_and_run_goes_on(tmp_path: Path, db_path: Path) -> None:
+    # A dangling symlink cannot be read even by root (CI runs as root, so chmod 0 would not do).
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "ok.txt").write_text(MD)
+    summary = ingest([str(tmp_path)], str(db_path))
+    assert _counts(summary) == (2, 1, 0, 0, 1)
+    con = duckdb.connect(str(db_path), read_only=True)
+    reject = con.execute("SELECT stage, reason FROM rejects").fetchall()
+    con.close()
+    assert reject == [("fetch", "unreadable file")]
+
+
+def test_run_row_records_counts_and_stage_seconds(tmp_path: Path, db_path: Path) -> None:
+    (tmp_path / "a.md").write_text(MD)
+    summary = ingest([str(tmp_path)], str(db_path))
+    con = duckdb.connect(str(db_path), read_only=True)
+    row = con.execute(
+        "SELECT status, n_seen, n_new, rules_version, finished_at IS NOT NULL, "
+        "json_keys(stage_seconds) FROM runs WHERE run_id = ?",
+        [summary.run_id],
+    ).fetchone()
+    con.close()
+    assert row is not None
+    assert row[:5] == ("completed", 1, 1, row[3], True) and row[3]
+    assert sorted(row[5]) == ["clean", "fetch", "load", "parse"]
+
+
+def test_unwritable_database_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(StoreError, match="not writable"):
+        Store.open(blocker / "sub" / "x.duckdb")
+
+
+def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.duckdb"
+    bogus.write_bytes(b"this is not a duckdb file" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store.open(bogus)

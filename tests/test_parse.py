@@ -1,0 +1,263 @@
+"""Parse stage: format by content, encodings, bad input as rejects, and any bytes → one record."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from schemas.records import RawDocument
+from tasks.clean import clean_batch
+from tasks.parse import ParseError, decode_text, parse_batch, parse_document
+from tests._helpers_pure import clean, fixture_doc, parse, raw_doc
+
+# --- format detection: by content, never by file extension -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("fm-markdown-in.txt", "markdown"),  # front matter in a .txt file
+        ("plain-markdown.txt", "markdown"),  # Markdown syntax, no front matter
+        ("page-doctype.txt", "html"),  # <!DOCTYPE html>
+        ("page-bare.txt", "html"),  # <html> first
+        ("page-comment.md", "html"),  # a leading comment, then <html>, in a .md file
+        ("agency-copy.md", "text"),  # plain agency copy in a .md file
+        ("agency-cp1252.txt", "text"),
+    ],
+)
+def test_format_is_detected_from_content(name: str, expected: str) -> None:
+    assert parse_document(fixture_doc(name)).format == expected
+
+
+def test_front_matter_markdown_in_txt_file_reads_metadata() -> None:
+    doc = parse_document(fixture_doc("fm-markdown-in.txt"))
+    assert doc.metadata["category"] == "City"
+    assert doc.metadata["priority"] == 3
+    assert not any(b.text.startswith("---") or "origin_url" in b.text for b in doc.blocks)
+
+
+def test_markdown_without_front_matter_renders_blocks() -> None:
+    doc = parse(
+        "## Harbour Lights Festival Returns\n\nIt opens with a [parade](https://x.example/p).\n"
+    )
+    assert doc.format == "markdown"
+    assert doc.metadata == {}
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Harbour Lights Festival Returns"),
+        ("para", "It opens with a parade."),
+    ]
+
+
+def test_html_page_title_and_paragraphs() -> None:
+    article = clean(fixture_doc("page-doctype.txt").data, "file:///wire/in/page-doctype.txt")
+    assert article.title == "Tram Line Opens To Riders"
+    assert article.body_text.startswith("The new tram line through the old town opened")
+    assert "<p>" not in article.body_text
+
+
+def test_plain_text_is_not_mistaken_for_markdown_or_html() -> None:
+    doc = parse("Weather\n\nRain Expected Over Weekend\n\nForecasters said 3 < 4 on Friday.\n")
+    assert doc.format == "text"
+
+
+# --- encodings --------------------------------------------------------------------------------
+
+_STORY = (
+    "City\n\nMayor\u2019s \u201cBold\u201d Plan For Caf\u00e9s\n\n"
+    "The mayor\u2019s office called the caf\u00e9 plan \u201cready to go\u201d on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_STORY.encode("utf-8"), id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + _STORY.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(_STORY.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(b"\xef\xbb\xbf" + _STORY.replace("\n", "\r\n").encode(), id="bom-crlf"),
+        pytest.param(_STORY.encode("cp1252"), id="cp1252"),
+        pytest.param(_STORY.replace("\n", "\r\n").encode("cp1252"), id="cp1252-crlf"),
+    ],
+)
+def test_encodings_decode_to_the_same_words(data: bytes) -> None:
+    article = clean(data)
+    assert article.title == "Mayor’s “Bold” Plan For Cafés"
+    assert article.body_text == "The mayor’s office called the café plan “ready to go” on Monday."
+    assert article.category == "City"
+    assert "\r" not in article.body_text
+    assert "\ufeff" not in (article.title or "") + article.body_text
+
+
+def test_cp1252_fixture_file_curly_quotes() -> None:
+    data = fixture_doc("agency-cp1252.txt").data
+    assert b"\x92" in data and b"\x93" in data and b"\x94" in data
+    article = clean(data)
+    assert "mayor’s" in article.body_text
+    assert "“ready to go”" in article.body_text
+
+
+def test_decode_text_maps_cp1252_punctuation_bytes() -> None:
+    assert decode_text(b"It\x92s \x93fine\x94 \x96 caf\xe9") == "It’s “fine” – café"
+
+
+def test_decode_text_cp1252_with_one_undefined_byte_keeps_curly_quotes() -> None:
+    # cp1252 leaves 0x81 undefined; decode_text says such bytes stay latin-1 while the
+    # rest of the file is still read as cp1252, so the quotes must not turn into C1 controls.
+    text = decode_text(b"The mayor\x92s \x93bold\x94 plan\x81 for caf\xe9s.")
+    assert "mayor’s “bold” plan" in text
+    assert "\x92" not in text and "\x93" not in text
+
+
+def test_bom_in_front_matter_file_still_reads_front_matter() -> None:
+    data = b"\xef\xbb\xbf---\r\ntitle: Quay Works\r\n---\r\n\r\nWork on the quay starts soon.\r\n"
+    doc = parse(data)
+    assert doc.format == "markdown"
+    assert doc.title == "Quay Works"
+    assert [b.text for b in doc.blocks] == ["Work on the quay starts soon."]
+
+
+# --- bad input: ParseError with a clear reason ------------------------------------------------
+
+BAD_INPUTS: list[tuple[str, bytes, str]] = [
+    (
+        "invalid-yaml",
+        b"---\ntitle: ok\n  bad: : indent\n---\n\nBody text.\n",
+        "invalid YAML front matter",
+    ),
+    (
+        "unclosed-yaml",
+        b'---\ntitle: "Unclosed\ncode: [1, 2\n---\n\nBody.\n',
+        "invalid YAML front matter",
+    ),
+    (
+        "png",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06",
+        "binary file, not text",
+    ),
+    ("nul-bytes", b"Harbour copy\x00\x00\x00 with NULs inside", "binary file, not text"),
+    ("control-bytes", bytes(range(1, 9)) * 20 + b"some words", "binary file, not text"),
+    ("empty", b"", "empty file"),
+    ("whitespace-only", b"  \n\t\r\n   \n", "empty file"),
+    (
+        "front-matter-no-body",
+        b"---\ntitle: Only metadata\ncode: X1\n---\n",
+        "front matter has no body",
+    ),
+    (
+        "front-matter-blank-body",
+        b"---\ntitle: Only metadata\n---\n\n   \n\n",
+        "front matter has no body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), [pytest.param(d, r, id=i) for i, d, r in BAD_INPUTS])
+def test_bad_input_raises_parse_error_with_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(data)
+    assert info.value.reason == reason
+    assert str(info.value) == reason
+
+
+def test_invalid_yaml_detail_names_the_file_line() -> None:
+    # Line 3 of the file is "  bad: : indent", where the second colon is the problem.
+    with pytest.raises(ParseError) as info:
+        parse(b"---\ntitle: ok\n  bad: : indent\n---\n\nBody text.\n")
+    assert "line 3" in info.value.detail
+    assert "mapping values are not allowed" in info.value.detail
+
+
+def test_front_matter_that_is_not_a_mapping_is_rejected() -> None:
+    # A YAML list as front matter carries no fields; dropping it silently would lose metadata.
+    with pytest.raises(ParseError) as info:
+        parse(b"---\n- harbour\n- ferry\n---\n\nThe ferry runs late.\n")
+    assert info.value.reason == "invalid YAML front matter"
+    assert "not a mapping" in info.value.detail
+
+
+def test_front_matter_no_body_detail_lists_keys() -> None:
+    with pytest.raises(ParseError) as info:
+        parse(b"---\ntitle: Only metadata\ncode: X1\n---\n")
+    assert info.value.detail == "keys: code, title"
+
+
+def test_parse_batch_turns_each_bad_input_into_a_reject() -> None:
+    docs = [raw_doc(d, f"file:///wire/in/{i}.txt") for i, d, _ in BAD_INPUTS]
+    good = raw_doc("Quay\n\nWork on the quay starts on Monday.\n", "file:///wire/in/good.txt")
+    result = parse_batch([*docs, good])
+    assert [d.source_uri for d in result.items] == ["file:///wire/in/good.txt"]
+    assert [(r.source_uri, r.stage, r.reason) for r in result.rejects] == [
+        (f"file:///wire/in/{i}.txt", "parse", reason) for i, _, reason in BAD_INPUTS
+    ]
+    assert "line 3" in result.rejects[0].detail
+
+
+# --- property: any bytes in → exactly one article or one reject out ---------------------------
+
+_FRAGMENTS = [
+    b"---\n",
+    b"title: Quay\n",
+    b"code: [1\n",
+    b"\n\n",
+    b"# ",
+    b"#\n",
+    b"![Crowd (Photo: AP)](https://img.example/a.jpg)\n",
+    b"(Photo: Reuters)",
+    b"(Bloomberg) -- ",
+    b"LONDON (Reuters) - ",
+    b"Published: ",
+    b"November 20, 2024\n",
+    b"ADVERTISEMENT\n",
+    b"<html>",
+    b"<!DOCTYPE html><p>",
+    b"<!-- c -->",
+    b"The council voted on Monday. ",
+    b"\x92\x93\x94",
+    b"\xef\xbb\xbf",
+    b"\r\n",
+    b"\x00",
+    b"\xff\xfe",
+    b"*",
+    b"_",
+    b"[",
+    b"](",
+    b"> ",
+    b"- ",
+    b"\xc3\xa9",
+]
+_ANY_BYTES = st.one_of(
+    st.binary(max_size=400),
+    st.text(max_size=300).map(lambda s: s.encode("utf-8", "surrogatepass")),
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map(b"".join),
+)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(st.lists(_ANY_BYTES, min_size=1, max_size=3))
+def test_any_bytes_give_one_article_or_one_reject(payloads: list[bytes]) -> None:
+    docs = [raw_doc(p, f"file:///fuzz/{i}.txt") for i, p in enumerate(payloads)]
+    parsed = parse_batch(docs)
+    assert len(parsed.items) + len(parsed.rejects) == len(docs)
+    assert all(r.stage == "parse" and r.reason for r in parsed.rejects)
+    cleaned = clean_batch(parsed.items)
+    assert len(cleaned.items) + len(cleaned.rejects) == len(parsed.items)
+    assert all(r.stage == "clean" and r.reason for r in cleaned.rejects)
+    outcomes = [a.source_uri for a in cleaned.items]
+    outcomes += [r.source_uri for r in parsed.rejects + cleaned.rejects]
+    assert sorted(outcomes) == sorted(d.source_uri for d in docs)
+    # The catch-all in the batch functions is a safety net, not a reason: no parser/rule bugs.
+    unexpected = [r for r in parsed.rejects + cleaned.rejects if r.reason.startswith("unexpected")]
+    assert unexpected == []
+
+
+def test_parse_batch_never_raises_on_a_parser_bug() -> None:
+    # str data instead of bytes makes decode_text fail with a TypeError: a reject, not a crash.
+    broken = RawDocument("file:///wire/in/broken.txt", "not bytes", "0" * 64, 9)  # type: ignore[arg-type]
+    result = parse_batch([broken])
+    assert result.items == []
+    assert [(r.stage, r.reason) for r in result.rejects] == [("parse", "unexpected parse error")]

@@ -1,0 +1,153 @@
+"""Line rules: one positive case per rule (coverage checked), real sentences that must stay."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tasks.rules import LINE_RULES, PUBLISHED_LABEL, match_line_rule
+from tests._helpers_pure import clean, has_removed
+
+# (line, expected rule name, expected kind)
+POSITIVE: list[tuple[str, str, str]] = [
+    ("ADVERTISEMENT", "ad_marker", "ad"),
+    ("- Advertisement -", "ad_marker", "ad"),
+    ("SPONSORED", "ad_marker", "ad"),
+    ("[Sponsored content]", "ad_marker", "ad"),
+    ("Earlier: Port traffic falls for a third month", "related_link", "related"),
+    ("Read more: Shipping rates climb again", "related_link", "related"),
+    ("Related: Dock safety review published", "related_link", "related"),
+    ("Also read: Crane maintenance backlog grows", "related_link", "related"),
+    ("Subscribe to the Dockside Daily podcast wherever you listen.", "podcast_prompt", "promo"),
+    ("Listen to our Harbour Hour podcast on any app", "podcast_prompt", "promo"),
+    ("Sign up for our morning briefing newsletter.", "newsletter_prompt", "promo"),
+    ("Get breaking news alerts", "newsletter_prompt", "promo"),
+    ("Download the Harbour News app for alerts on port strikes.", "app_prompt", "promo"),
+    ("Install our free app", "app_prompt", "promo"),
+    ("Follow us on Instagram for parade updates", "follow_prompt", "promo"),
+    ("Share this article", "share_prompt", "promo"),
+    ("Share on Facebook", "share_prompt", "promo"),
+    ("© 2024 Tidewater Press", "copyright_line", "copyright"),
+    ("Copyright 2024 Harbour Wire Agency", "copyright_line", "copyright"),
+    ("(c) 2024 Harbour Wire", "copyright_line", "copyright"),
+    ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
+    ("This article was originally published by Harbour Wire.", "syndication_notice", "syndication"),
+    ("This story first appeared in the Quay Gazette.", "syndication_notice", "syndication"),
+    ("Distributed by Harbour Wire Agency", "syndication_notice", "syndication"),
+    ("Published:", "empty_label", "label"),
+    ("By:", "empty_label", "label"),
+    ("Source :", "empty_label", "label"),
+    ("##", "empty_heading", "heading"),
+    ("#", "empty_heading", "heading"),
+]
+
+
+@pytest.mark.parametrize(("line", "name", "kind"), POSITIVE)
+def test_rule_matches_its_line(line: str, name: str, kind: str) -> None:
+    rule = match_line_rule(line)
+    assert rule is not None, f"no rule matched {line!r}"
+    assert (rule.name, rule.kind) == (name, kind)
+    # Surrounding whitespace does not matter: rules see the stripped line.
+    assert match_line_rule(f"  {line}\t") == rule
+
+
+def test_every_rule_has_a_positive_case() -> None:
+    assert {name for _, name, _ in POSITIVE} == {rule.name for rule in LINE_RULES}
+
+
+def test_rules_are_named_data_with_a_reason() -> None:
+    names = [rule.name for rule in LINE_RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.why.strip() and rule.kind for rule in LINE_RULES)
+
+
+NEGATIVE = [
+    "The newsletter, founded in 2019, has 40,000 subscribers.",
+    "Subscribers to the podcast rose 20% last year, the company said.",
+    "Her newsletter on local politics has become required reading at city hall.",
+    "Podcast listeners in the region grew by a third, the survey found.",
+    "Listeners can subscribe to the podcast free of charge, the station said.",
+    "The app, which launched in March, has been downloaded two million times.",
+    "The ministry said the app had been downloaded 1 million times.",
+    "Download speeds in rural areas doubled, the regulator said.",
+    "Advertising revenue fell 12% in the third quarter, the broadcaster said.",
+    "Advertisers pulled spending from the network after the broadcast.",
+    "Sponsored by the city, the festival drew 20,000 visitors.",
+    "The court said the photographer's copyright had been infringed.",
+    "Copyright lawyers said the ruling would be appealed.",
+    "Copyright claims against the studio rose sharply last year, court records show.",
+    "Distributed by volunteers, the food parcels reached 3,000 homes by Friday.",
+    "Join us on the picket line, the union leader told the crowd.",
+    "Share prices rose 3% after the app launch.",
+    "Follow-up inspections found no damage, the agency said.",
+    "Related costs rose 4% in the quarter, the company said.",
+    "Published reports said the talks had stalled.",
+    "By Friday the river had dropped.",
+]
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_real_sentence_matches_no_rule(line: str) -> None:
+    rule = match_line_rule(line)
+    assert rule is None, f"{rule.name if rule else ''} would remove a real sentence: {line!r}"
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_real_sentence_stays_in_the_body(line: str) -> None:
+    article = clean(f"Harbour Court Ruling\n\nThe court sat on Monday.\n\n{line}\n")
+    assert article.body_text == f"The court sat on Monday.\n\n{line}"
+    assert all(fragment.text != line for fragment in article.removed)
+
+
+def test_copyright_sentence_does_not_become_the_wire() -> None:
+    # A sentence read as a copyright line also names the "holder", which becomes the agency.
+    article = clean(
+        "Harbour Court Ruling\n\nCopyright lawyers said the ruling would be appealed.\n\n"
+        "The court will sit again in May.\n"
+    )
+    assert article.wire is None
+
+
+def test_rule_length_cap_keeps_long_paragraphs() -> None:
+    long_line = "Sign up for the newsletter, " + "the council said in a long statement, " * 6
+    assert len(long_line) > 200
+    assert match_line_rule(long_line) is None
+
+
+def test_blank_line_matches_no_rule() -> None:
+    assert match_line_rule("   ") is None
+
+
+# --- the Published: label ---------------------------------------------------------------------
+
+
+def test_published_label_pattern_captures_value() -> None:
+    m = PUBLISHED_LABEL.match("Published: November 20, 2024")
+    assert m is not None and m["value"] == "November 20, 2024"
+
+
+def test_published_label_sets_published_at_and_leaves_body() -> None:
+    article = clean(
+        "Quay Works Begin\n\nPublished: November 20, 2024\n\nWork on the quay began on Tuesday.\n"
+    )
+    assert article.published_at == datetime(2024, 11, 20, tzinfo=UTC)
+    assert article.published_at.tzinfo is not None
+    assert article.body_text == "Work on the quay began on Tuesday."
+    assert has_removed(article, "label", "published_label", "Published: November 20, 2024")
+
+
+def test_empty_published_label_is_removed_and_date_stays_unknown() -> None:
+    article = clean("Quay Works Begin\n\nPublished:\n\nWork on the quay began on Tuesday.\n")
+    assert article.published_at is None
+    assert article.body_text == "Work on the quay began on Tuesday."
+    assert has_removed(article, "label", "empty_label", "Published:")
+
+
+def test_front_matter_date_wins_over_published_label() -> None:
+    article = clean(
+        "---\ntitle: Quay Works\ndate: 2024-11-21\n---\n\nPublished: November 20, 2024\n\n"
+        "Work on the quay began on Tuesday.\n"
+    )
+    assert article.published_at == datetime(2024, 11, 21, tzinfo=UTC)
+    assert "Published" not in article.body_text
