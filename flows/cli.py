@@ -73,7 +73,8 @@ def ingest(
         raise _fail(f"unknown orchestration {mode!r}: use auto, prefect or local")
     day: date | None = logical_date.date() if logical_date else None
 
-    from flows.ingest import NoInputError, ingest as run_ingest, ingest_flow
+    from flows.ingest import NoInputError, ingest_flow
+    from flows.ingest import ingest as run_ingest
     from tasks.load import StoreError
 
     try:
@@ -102,7 +103,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     if c["rejected"]:
         out.print(
             f"[yellow]{c['rejected']} input(s) rejected[/]: "
-            f"wirecopy sql \"SELECT source_uri, stage, reason, detail FROM rejects "
+            f'wirecopy sql "SELECT source_uri, stage, reason, detail FROM rejects '
             f"WHERE run_id = '{summary['run_id']}'\"",
             highlight=False,
         )
@@ -142,6 +143,37 @@ def sql(
         table.add_row(*[_cell(v, max_width) for v in row])
     out.print(table)
     out.print(f"[dim]{len(rows)} row(s)[/]")
+
+
+@app.command()
+def schema(
+    db: DbOption = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/schema.md.")] = False,
+) -> None:
+    """Print the table contract (name, type, description) from the database's own comments."""
+    import duckdb
+
+    from schemas.docs import dictionary_markdown, read_dictionary
+    from tasks.load import Store, StoreError
+
+    db_path = Path(db or Settings().db)
+    try:
+        if not db_path.exists():
+            # A fresh in-memory database shows the contract this version of wirecopy creates.
+            con = duckdb.connect()
+            Store(con, Path(":memory:")).migrate()
+        else:
+            con = duckdb.connect(str(db_path), read_only=True)
+    except (duckdb.Error, StoreError) as exc:
+        raise _fail(str(exc).splitlines()[0]) from None
+    if markdown:
+        sys.stdout.write(dictionary_markdown(con))
+        return
+    for name, description, columns in read_dictionary(con):
+        table = Table("column", "type", "description", title=f"{name}: {description}")
+        for column in columns:
+            table.add_row(*column)
+        out.print(table)
 
 
 def _cell(value: Any, width: int) -> str:

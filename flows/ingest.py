@@ -62,7 +62,9 @@ class RunSummary:
         return asdict(self)
 
 
-def _batches(items: Iterable[SourceRef | Reject], size: int) -> Iterator[tuple[list[SourceRef], list[Reject]]]:
+def _batches(
+    items: Iterable[SourceRef | Reject], size: int
+) -> Iterator[tuple[list[SourceRef], list[Reject]]]:
     refs: list[SourceRef] = []
     rejects: list[Reject] = []
     for item in items:

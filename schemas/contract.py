@@ -35,27 +35,70 @@ TABLES: tuple[Table, ...] = (
         "articles",
         "One row per article: clean body text and metadata. Key: article_id.",
         (
-            C("article_id", "VARCHAR", "Front-matter `code` when present, else `url-<hash>` of the "
-              "normalised origin/canonical URL, else `sha-<hash>` of title and body."),
+            C(
+                "article_id",
+                "VARCHAR",
+                "Front-matter `code` when present, else `url-<hash>` of the "
+                "normalised origin/canonical URL, else `sha-<hash>` of title and body.",
+            ),
             C("source_uri", "VARCHAR", "Absolute path or URL of the input that was read."),
-            C("origin_url", "VARCHAR", "Original article URL: front-matter origin_url or canonical link."),
+            C(
+                "origin_url",
+                "VARCHAR",
+                "Original article URL: front-matter origin_url or canonical link.",
+            ),
             C("publisher", "VARCHAR", "Host of origin_url without www. (e.g. bangkokpost.com)."),
-            C("wire", "VARCHAR", "Agency named by the wire tag or copyright line (e.g. Bloomberg)."),
+            C(
+                "wire",
+                "VARCHAR",
+                "Agency named by the wire tag or copyright line (e.g. Bloomberg).",
+            ),
             C("title", "VARCHAR", "Headline."),
-            C("description", "VARCHAR", "Standfirst / summary from front matter or meta description."),
-            C("category", "VARCHAR", "Front-matter category, else section label, else articleSection."),
+            C(
+                "description",
+                "VARCHAR",
+                "Standfirst / summary from front matter or meta description.",
+            ),
+            C(
+                "category",
+                "VARCHAR",
+                "Front-matter category, else section label, else articleSection.",
+            ),
             C("language", "VARCHAR", "Language code from front matter or <html lang>."),
-            C("published_at", "TIMESTAMP WITH TIME ZONE", "Publication time in UTC; NULL when "
-              "absent or unparseable."),
-            C("body_text", "VARCHAR", "Clean plain-text body, paragraphs separated by a blank line."),
+            C(
+                "published_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "Publication time in UTC; NULL when absent or unparseable.",
+            ),
+            C(
+                "body_text",
+                "VARCHAR",
+                "Clean plain-text body, paragraphs separated by a blank line.",
+            ),
             C("word_count", "INTEGER", "Whitespace-separated words in body_text."),
-            C("content_sha256", "VARCHAR", "SHA-256 of the raw input bytes; changes when the input changes."),
-            C("metadata", "JSON", "Every input key not mapped to a column (e.g. front-matter layout)."),
-            C("first_seen_at", "TIMESTAMP WITH TIME ZONE", "When wirecopy first loaded this article (UTC)."),
+            C(
+                "content_sha256",
+                "VARCHAR",
+                "SHA-256 of the raw input bytes; changes when the input changes.",
+            ),
+            C(
+                "metadata",
+                "JSON",
+                "Every input key not mapped to a column (e.g. front-matter layout).",
+            ),
+            C(
+                "first_seen_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When wirecopy first loaded this article (UTC).",
+            ),
             C("updated_at", "TIMESTAMP WITH TIME ZONE", "When this row last changed (UTC)."),
             C("run_id", "VARCHAR", "Run that last changed this row (runs.run_id)."),
             C("authors", "VARCHAR[]", "Author names, in byline order; empty when unknown."),
-            C("modified_at", "TIMESTAMP WITH TIME ZONE", "Last-modified time given by the source (UTC)."),
+            C(
+                "modified_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "Last-modified time given by the source (UTC).",
+            ),
         ),
     ),
     Table(
@@ -76,7 +119,11 @@ TABLES: tuple[Table, ...] = (
             C("article_id", "VARCHAR", "Article (articles.article_id)."),
             C("position", "INTEGER", "0-based order of the caption within the article."),
             C("caption_text", "VARCHAR", "Caption with the credit removed."),
-            C("credit", "VARCHAR", "Photo credit(s), normalised (e.g. 'Reuters'); several joined by '; '."),
+            C(
+                "credit",
+                "VARCHAR",
+                "Photo credit(s), normalised (e.g. 'Reuters'); several joined by '; '.",
+            ),
             C("image_url", "VARCHAR", "URL of the captioned image; NULL when no image is linked."),
             C("credits", "VARCHAR[]", "The same credits as a list, one element per credit."),
         ),
@@ -87,8 +134,12 @@ TABLES: tuple[Table, ...] = (
         (
             C("article_id", "VARCHAR", "Article (articles.article_id)."),
             C("position", "INTEGER", "0-based order of removal within the article."),
-            C("kind", "VARCHAR", "What was removed: ad, promo, related, copyright, syndication, "
-              "label, heading, header, caption, wire_tag, nav, share, newsletter, …"),
+            C(
+                "kind",
+                "VARCHAR",
+                "What was removed: ad, promo, related, copyright, syndication, "
+                "label, heading, header, caption, wire_tag, nav, share, newsletter, …",
+            ),
             C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
             C("rule", "VARCHAR", "Name of the rule that removed it (tasks/rules.py, html rules)."),
         ),
@@ -100,7 +151,11 @@ TABLES: tuple[Table, ...] = (
             C("run_id", "VARCHAR", "Run that rejected the input."),
             C("source_uri", "VARCHAR", "Absolute path, URL or pattern that was rejected."),
             C("stage", "VARCHAR", "Stage that rejected it: discover, fetch, parse, clean or load."),
-            C("reason", "VARCHAR", "Short reason, stable for grouping (e.g. 'invalid YAML front matter')."),
+            C(
+                "reason",
+                "VARCHAR",
+                "Short reason, stable for grouping (e.g. 'invalid YAML front matter').",
+            ),
             C("detail", "VARCHAR", "Details for a human (error message, position)."),
             C("rejected_at", "TIMESTAMP WITH TIME ZONE", "When it was rejected (UTC)."),
         ),
@@ -111,8 +166,11 @@ TABLES: tuple[Table, ...] = (
         (
             C("run_id", "VARCHAR", "Run id (Prefect flow-run id when orchestrated)."),
             C("started_at", "TIMESTAMP WITH TIME ZONE", "Start time (UTC)."),
-            C("finished_at", "TIMESTAMP WITH TIME ZONE", "End time (UTC); NULL while running or "
-              "when the process died."),
+            C(
+                "finished_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "End time (UTC); NULL while running or when the process died.",
+            ),
             C("status", "VARCHAR", "running, completed or failed."),
             C("params", "JSON", "Parameters of the run (sources, database, mode)."),
             C("n_seen", "INTEGER", "Inputs seen."),
@@ -120,7 +178,11 @@ TABLES: tuple[Table, ...] = (
             C("n_updated", "INTEGER", "Inputs that changed an existing article."),
             C("n_unchanged", "INTEGER", "Inputs whose content was already loaded."),
             C("n_rejected", "INTEGER", "Inputs rejected (see rejects)."),
-            C("logical_date", "DATE", "The date the run is for (default: the day it started, UTC)."),
+            C(
+                "logical_date",
+                "DATE",
+                "The date the run is for (default: the day it started, UTC).",
+            ),
             C("rules_version", "VARCHAR", "Version of the cleaning rules (tasks/rules.py)."),
             C("stage_seconds", "JSON", "Seconds spent per stage: fetch, parse, clean, load."),
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -108,7 +108,7 @@ def derive_article_id(code: object, url: str | None, title: str | None, body: st
 def _norm(text: str) -> str:
     """Comparison key: NFKC, case-folded, quotes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’‚“”„«»", "'''\"\"\"\"\""))
+    text = text.translate(str.maketrans("‘’‚“”„«»", '\'\'\'"""""'))
     return _WS.sub(" ", text).strip()
 
 
@@ -213,11 +213,13 @@ def _take_captions(
     while i < len(blocks):
         block = blocks[i]
         if block.kind == "image" and block.image is not None:
-            image = block.image
+            image = replace(block.image)  # clean never mutates the parsed document
             images.append(image)
             alt_split = split_credits(block.text) if block.text else None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            caption_text, credits = (alt_split.caption, alt_split.credits) if alt_split else ("", ())
+            caption_text, credits = (
+                (alt_split.caption, alt_split.credits) if alt_split else ("", ())
+            )
             if nxt is not None and nxt.kind == "para":
                 nxt_split = _is_caption_paragraph(nxt.text)
                 if block.text and _norm(nxt.text) == _norm(block.text):
@@ -291,7 +293,9 @@ def clean_document(doc: ParsedDocument) -> Article:
     if doc.format != "html" and not title:
         section, title, used = _read_header(blocks)
         for block in blocks[:used]:
-            work.drop("header", "section_label" if block.text == section else "headline", block.text)
+            work.drop(
+                "header", "section_label" if block.text == section else "headline", block.text
+            )
         blocks = blocks[used:]
     # The headline is not repeated inside the body.
     if title:
@@ -303,7 +307,7 @@ def clean_document(doc: ParsedDocument) -> Article:
                 kept.append(block)
         blocks = kept
 
-    inline_images: list[Image] = list(doc.images)
+    inline_images: list[Image] = [replace(im) for im in doc.images]
     body_blocks, captions = _take_captions(blocks, inline_images, work)
     if page is not None:
         captions = [
@@ -325,7 +329,9 @@ def clean_document(doc: ParsedDocument) -> Article:
         origin_url = doc.source_uri
     lead_url = _as_text(_first(meta, "lead_image"))
     images = (
-        _merge_images(lead_url, inline_images) if page is None else _merge_images(None, inline_images)
+        _merge_images(lead_url, inline_images)
+        if page is None
+        else _merge_images(None, inline_images)
     )
     published = parse_datetime(_first(meta, "published_at")) or work.published_label
     if published is None and page is not None:
@@ -371,7 +377,12 @@ def clean_batch(docs: list[ParsedDocument]) -> StageResult:
             result.rejects.append(Reject(doc.source_uri, "clean", str(exc)))
         except Exception as exc:  # a rule bug must not stop the run: keep it as a reject
             result.rejects.append(
-                Reject(doc.source_uri, "clean", "unexpected clean error", f"{type(exc).__name__}: {exc}")
+                Reject(
+                    doc.source_uri,
+                    "clean",
+                    "unexpected clean error",
+                    f"{type(exc).__name__}: {exc}",
+                )
             )
     return result
 

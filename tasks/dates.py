@@ -64,7 +64,10 @@ def parse_datetime(value: object) -> datetime | None:
     if not text:
         return None
     return (
-        _parse_iso(text) or _parse_rfc2822(text) or _parse_month_first(text) or _parse_day_first(text)
+        _parse_iso(text)
+        or _parse_rfc2822(text)
+        or _parse_month_first(text)
+        or _parse_day_first(text)
     )
 
 

@@ -8,6 +8,7 @@ from typing import ClassVar, Literal
 ErrorCode = Literal[
     "UnsupportedScheme",
     "InvalidURL",
+    "InvalidHeader",
     "UnsafeAddress",
     "DNSError",
     "RobotsDisallowed",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import socket
@@ -52,6 +53,7 @@ class AllowList:
         return any(ip.version == net.version and ip in net for net in self.networks)
 
 
+@functools.lru_cache(maxsize=4096)  # a run asks about the same few hundred hosts again and again
 def is_public_ip(ip: IPAddress) -> bool:
     """True for globally routable unicast addresses only."""
     # IPv4-mapped IPv6 (::ffff:10.0.0.1) would otherwise sneak a private v4 target through.

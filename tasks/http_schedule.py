@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import queue
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures import Executor, Future
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -42,6 +43,9 @@ def map_per_host(
     rotation: deque[str] = deque()  # hosts with queued work
     in_flight: dict[str, int] = {}
     running: dict[Future[R], str] = {}
+    # Finished futures arrive here via done-callbacks: O(1) per completion, where
+    # concurrent.futures.wait() would re-register on every running future each time.
+    finished: queue.SimpleQueue[Future[R]] = queue.SimpleQueue()
     n_queued = 0
     try:
         while True:
@@ -69,13 +73,14 @@ def map_per_host(
                     del queued[host]
                     rotation.remove(host)
                 in_flight[host] = in_flight.get(host, 0) + 1
-                running[executor.submit(fn, item)] = host
+                future = executor.submit(fn, item)
+                running[future] = host
+                future.add_done_callback(finished.put)
             if not running:
                 return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in done:
-                in_flight[running.pop(future)] -= 1
-                yield future.result()
+            future = finished.get()
+            in_flight[running.pop(future)] -= 1
+            yield future.result()
     finally:
         for future in running:
             future.cancel()

@@ -127,11 +127,15 @@ class Store:
         try:
             db.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"database directory not writable: {db.parent} ({exc.strerror})") from None
+            raise StoreError(
+                f"database directory not writable: {db.parent} ({exc.strerror})"
+            ) from None
         if db.exists() and not os.access(db, os.W_OK):
             raise StoreError(f"database not writable: {db}")
         if not db.exists() and not os.access(db.parent, os.W_OK):
-            raise StoreError(f"database not writable: {db.parent} does not allow creating {db.name}")
+            raise StoreError(
+                f"database not writable: {db.parent} does not allow creating {db.name}"
+            )
         con = _connect(db, lock_wait)
         store = cls(con, db)
         try:
@@ -184,7 +188,9 @@ class Store:
 
     # -- runs ---------------------------------------------------------------------------------
 
-    def begin_run(self, run_id: str, params: dict[str, Any], logical_date: date, rules: str) -> None:
+    def begin_run(
+        self, run_id: str, params: dict[str, Any], logical_date: date, rules: str
+    ) -> None:
         """Record the start of a run; runs left 'running' by a dead process become 'aborted'."""
         con = self.con
         con.execute("BEGIN")
@@ -313,7 +319,9 @@ class Store:
 
     def _merge_articles(self) -> None:
         con = self.con
-        updates = ", ".join(f"{c} = s.{c}" for c in _ARTICLE_COLS if c not in ("article_id", "first_seen_at"))
+        updates = ", ".join(
+            f"{c} = s.{c}" for c in _ARTICLE_COLS if c not in ("article_id", "first_seen_at")
+        )
         con.execute(
             "MERGE INTO articles AS a USING stage_articles AS s ON a.article_id = s.article_id "
             f"WHEN MATCHED THEN UPDATE SET {updates} WHEN NOT MATCHED THEN INSERT *"
@@ -323,14 +331,17 @@ class Store:
             ("captions", "stage_captions"),
             ("removed_fragments", "stage_removed"),
         ):
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM stage_articles)")
+            con.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM stage_articles)"
+            )
             con.execute(f"INSERT INTO {table} SELECT * FROM {stage}")
 
     def _stage_sources(self, touches: Sequence[SourceTouch], run_id: str, now: datetime) -> None:
         rows = [
             (t.ref.uri, t.ref.size, t.ref.mtime_ns, t.sha256, t.article_id, t.status, run_id, now)
             for t in touches
-            if t.status != "unchanged" or t.sha256 is not None  # unchanged by stat: nothing to write
+            if t.status != "unchanged"
+            or t.sha256 is not None  # unchanged by stat: nothing to write
         ]
         if not rows:
             return
@@ -347,7 +358,8 @@ class Store:
             "  mtime_ns = s.mtime_ns, sha256 = s.sha256, status = 'rejected', run_id = s.run_id, "
             "  seen_at = s.seen_at "
             "WHEN MATCHED THEN UPDATE SET size = s.size, mtime_ns = s.mtime_ns, sha256 = s.sha256, "
-            "  article_id = s.article_id, status = s.status, run_id = s.run_id, seen_at = s.seen_at "
+            "  article_id = s.article_id, status = s.status, run_id = s.run_id, "
+            "  seen_at = s.seen_at "
             "WHEN NOT MATCHED AND s.status <> 'unchanged' THEN INSERT *"
         )
 

@@ -5,12 +5,13 @@ Pure: bytes in, records out. No network, no database, no clock.
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date, datetime
 from typing import Any
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -45,8 +46,13 @@ _HTML_START = re.compile(
     r"<article\b|<meta\b|<title\b)",
     re.IGNORECASE | re.DOTALL,
 )
+_YAML_HANDLER = YAMLHandler()
+# The C loader when available: same results, several times faster on large batches.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER_START = re.compile(r"^---[ \t]*\n")
-_MD_IMAGE_BLOCK = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)$")
+_MD_IMAGE_BLOCK = re.compile(
+    r"^!\[(?P<alt>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)$"
+)
 _MD_IMAGE_INLINE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)")
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})(?:\s+(?P<text>.*?))?\s*#*\s*$")
 _MD_SIGNALS = re.compile(r"(^#{1,6}\s)|(!\[[^\]]*\]\()|(\]\(https?://)", re.MULTILINE)
@@ -62,6 +68,7 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"`([^`]+)`"), r"\1"),  # `code`
     (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
 )
+_MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
 
@@ -70,24 +77,28 @@ def decode_text(data: bytes) -> str:
     if not data or not data.strip():
         raise ParseError("empty file", f"{len(data)} bytes, no text")
     sniff = data[:_BINARY_SNIFF]
-    if b"\x00" in sniff or sum(sniff.count(b) for b in _CONTROL) > len(sniff) * _BINARY_CONTROL_RATIO:
+    if (
+        b"\x00" in sniff
+        or sum(sniff.count(b) for b in _CONTROL) > len(sniff) * _BINARY_CONTROL_RATIO
+    ):
         raise ParseError("binary file, not text", "control bytes found in the first 8 KB")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Legacy agency feeds are Windows-1252; its five undefined bytes are left as latin-1.
-        text = data.decode("cp1252", errors="ignore") if _is_cp1252(data) else data.decode("latin-1")
+        # Legacy agency feeds are Windows-1252; its five undefined bytes are kept as latin-1.
+        text = data.decode("cp1252", errors="wirecopy-latin1")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _is_cp1252(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("wirecopy-latin1", _latin1_fallback)
 
 
 def detect_format(text: str) -> InputFormat:
@@ -128,8 +139,10 @@ def parse_document(raw: RawDocument) -> ParsedDocument:
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    # Split and load ourselves: frontmatter.loads silently drops YAML that is not a mapping.
     try:
-        post = frontmatter.loads(text)
+        raw_yaml, content = _YAML_HANDLER.split(text)
+        loaded = yaml.load(raw_yaml, Loader=_YAML_LOADER) if raw_yaml.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -137,9 +150,9 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise ParseError("invalid YAML front matter", f"{problem}{where}") from None
     except (ValueError, TypeError) as exc:
         raise ParseError("invalid YAML front matter", str(exc)) from None
-    if not isinstance(post.metadata, dict):
-        raise ParseError("invalid YAML front matter", "front matter is not a mapping")
-    return {str(k): _plain(v) for k, v in post.metadata.items()}, post.content
+    if not isinstance(loaded, dict):
+        raise ParseError("invalid YAML front matter", "front matter is not a mapping of keys")
+    return {str(k): _plain(v) for k, v in loaded.items()}, content
 
 
 def _plain(value: Any) -> Any:
@@ -183,6 +196,11 @@ def markdown_blocks(body: str) -> list[Block]:
             if m := _MD_HEADING.match(stripped):
                 _flush(para, blocks)
                 blocks.append(Block(render_inline_markdown(m["text"] or "").strip(), "heading"))
+                continue
+            if _MD_LIST_ITEM.match(stripped):
+                # Each list item stays its own line of the body instead of a run-on paragraph.
+                _flush(para, blocks)
+                blocks.append(Block(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped))))
                 continue
             para.append(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped)))
         _flush(para, blocks)
@@ -240,7 +258,12 @@ def parse_batch(docs: list[RawDocument]) -> StageResult:
             result.rejects.append(Reject(raw.source_uri, "parse", exc.reason, exc.detail))
         except Exception as exc:  # a parser bug must not stop the run: keep it as a reject
             result.rejects.append(
-                Reject(raw.source_uri, "parse", "unexpected parse error", f"{type(exc).__name__}: {exc}")
+                Reject(
+                    raw.source_uri,
+                    "parse",
+                    "unexpected parse error",
+                    f"{type(exc).__name__}: {exc}",
+                )
             )
     return result
 

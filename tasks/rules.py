@@ -33,15 +33,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "ad_marker",
         "ad",
-        _rx(r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
-            r"werbung|publicité|pub|ad|promoted|paid content)\s*[-–—*\])]*$"),
+        _rx(
+            r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
+            r"werbung|publicité|pub|ad|promoted|paid content)\s*[-–—*\])]*$"
+        ),
         "ad-slot labels left behind when the copy was scraped",
     ),
     LineRule(
         "related_link",
         "related",
-        _rx(r"^(earlier|read more|related|also read|read also|see also|more on this|"
-            r"recommended|further reading|more from \w+|watch|listen|read next|next)\s*:\s*\S"),
+        _rx(
+            r"^(earlier|read more|related|also read|read also|see also|more on this|"
+            r"recommended|further reading|more from \w+|watch|listen|read next|next)\s*:\s*\S"
+        ),
         "teaser links to other stories, not part of this one",
     ),
     LineRule(
@@ -68,7 +72,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "follow_prompt",
         "promo",
-        _rx(r"^(follow|like|join)\s+us\s+on\b"),
+        _rx(
+            r"^(follow|like|join)\s+us\s+on\s+(social media|facebook|x|twitter|instagram|"
+            r"tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b"
+        ),
         "social follow prompts",
         max_len=200,
     ),
@@ -82,7 +89,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright_line",
         "copyright",
-        _rx(r"^(©|\(c\)\s|copyright\b)\s*(\d{4})?.{0,120}$"),
+        # "Copyright lawyers said…" is a sentence: the word alone needs a year or a © after it.
+        _rx(r"^(©|\(c\)\s|copyright\s*(©|\(c\))|copyright\s+(?=\d{4}\b))\s*(\d{4})?.{0,120}$"),
         "copyright notices of the agency or publisher",
         max_len=160,
     ),
@@ -96,9 +104,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "syndication_notice",
         "syndication",
-        _rx(r"^(this (article|story|content) (was |is |has been )?(originally )?"
-            r"(published|syndicated|distributed|republished)|distributed by\b|syndicated (by|from)\b|"
-            r"republished (with|from|under)\b|(this story|this article) (first )?appeared)"),
+        _rx(
+            r"^(this (article|story|content) (was |is |has been )?(originally )?"
+            r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
+            r"syndicated (by|from)\b|republished (with|from|under)\b|(this story|this article) (first )?appeared)"
+        ),
         "syndication notices about where the copy came from",
         max_len=250,
     ),
@@ -127,7 +137,7 @@ WIRE_TAG = re.compile(
 
 # "©2024 Bloomberg L.P.": the agency named in the copyright line, when no wire tag names it.
 COPYRIGHT_HOLDER = _rx(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*(?P<holder>[^\W\d][\w&' -]*?)"
+    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:\d{4})?\s*(?P<holder>[^\W\d][\w&' -]*?)"
     r"(?:\s+(?:L\.?P\.?|Ltd\.?|Inc\.?|LLC|GmbH|plc|S\.A\.|Agency|Group))?\s*"
     r"(?:[.,;]|all rights reserved|$)"
 )

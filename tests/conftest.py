@@ -32,7 +32,9 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "wirecopy.duckdb"
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the installed `wirecopy` console script as a user would, in local mode by default."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "WIRECOPY_"))}
     full_env.update(env or {})

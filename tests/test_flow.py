@@ -1,4 +1,4 @@
-"""The ingest flow as a real Prefect flow run (temporary Prefect server), and the CLI as a user runs it."""
+"""The ingest flow as a real Prefect flow run (temporary Prefect server); the CLI as a user runs it."""
 
 from __future__ import annotations
 
@@ -46,7 +46,9 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     assert con.execute("SELECT run_id, status FROM runs").fetchall() == [
         (summary["run_id"], "completed")
     ]
-    assert con.execute("SELECT count(*) FROM articles WHERE run_id = ?", [summary["run_id"]]).fetchone() == (n,)
+    assert con.execute(
+        "SELECT count(*) FROM articles WHERE run_id = ?", [summary["run_id"]]
+    ).fetchone() == (n,)
     con.close()
 
 

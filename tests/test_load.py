@@ -68,7 +68,10 @@ def test_schema_matches_contract_and_every_column_is_commented(db_path: Path) ->
         "WHERE schema_name = 'main' AND NOT internal ORDER BY table_name, column_index"
     ).fetchall()
     tables = dict(
-        con.execute("SELECT table_name, comment FROM duckdb_tables() WHERE schema_name='main' AND NOT temporary").fetchall()
+        con.execute(
+            "SELECT table_name, comment FROM duckdb_tables() "
+            "WHERE schema_name = 'main' AND NOT temporary"
+        ).fetchall()
     )
     versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()]
     con.close()
@@ -110,7 +113,9 @@ def test_touched_but_identical_file_is_unchanged(tmp_path: Path, db_path: Path) 
     assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 0, 1, 0)
 
 
-def test_changed_file_updates_article_and_replaces_child_rows(tmp_path: Path, db_path: Path) -> None:
+def test_changed_file_updates_article_and_replaces_child_rows(
+    tmp_path: Path, db_path: Path
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text(MD)
     ingest([str(path)], str(db_path))
@@ -221,3 +226,14 @@ def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     bogus.write_bytes(b"this is not a duckdb file" * 100)
     with pytest.raises(StoreError, match="cannot open database"):
         Store.open(bogus)
+
+
+def test_docs_schema_md_matches_the_database(db_path: Path) -> None:
+    from schemas.docs import dictionary_markdown
+
+    Store.open(db_path).close()
+    con = duckdb.connect(str(db_path), read_only=True)
+    generated = dictionary_markdown(con)
+    con.close()
+    committed = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text()
+    assert committed == generated, "run: wirecopy schema --markdown > docs/schema.md"

@@ -1,4 +1,4 @@
-"""Regenerate the golden JSON files: `python tests/golden/regen.py` (review the diff before committing).
+"""Regenerate the golden JSON files: `python tests/golden/regen.py` (review the diff, then commit).
 
 Each golden is the clean Article produced from one input file (the two shared seeds and the
 bundled samples), serialised with datetimes as ISO strings.
