@@ -107,7 +107,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(this (article|story|content) (was |is |has been )?(originally )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
-            r"syndicated (by|from)\b|republished (with|from|under)\b|(this story|this article) (first )?appeared)"
+            r"syndicated (by|from)\b|republished (with|from|under)\b|"
+            r"(this story|this article) (first )?appeared)"
         ),
         "syndication notices about where the copy came from",
         max_len=250,

@@ -1,4 +1,4 @@
-"""The ingest flow as a real Prefect flow run (temporary Prefect server); the CLI as a user runs it."""
+"""The ingest flow as a real Prefect flow run (temporary server); the CLI as a user runs it."""
 
 from __future__ import annotations
 
