@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.http_fetch import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher  # noqa: E402
+from tasks.http_fetch import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
 
 RATE_FLOOR = 0.7  # achieved / ideal pages per second, run 1
 SPEEDUP_FLOOR = 3.0  # run 1 time / run 2 (all 304) time
@@ -120,9 +120,9 @@ class RunResult:
     requests: int
 
 
-def _run(settings: FetchSettings, reqs: list[FetchRequest], counters: Any) -> tuple[
-    RunResult, list[FetchOutcome]
-]:
+def _run(
+    settings: FetchSettings, reqs: list[FetchRequest], counters: Any
+) -> tuple[RunResult, list[FetchOutcome]]:
     """One cold pass (fresh fetcher: new connections, robots.txt fetched again)."""
     before = list(counters)
     started = time.perf_counter()

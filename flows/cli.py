@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -46,6 +46,21 @@ def _use_prefect(choice: str) -> bool:
     return bool(get_current_settings().api.url)
 
 
+OrchestrationOption = Annotated[
+    str | None,
+    typer.Option(
+        help="auto (Prefect when PREFECT_API_URL is set), prefect, or local (in-process)."
+    ),
+]
+RatioOption = Annotated[
+    float | None,
+    typer.Option(help="Fail the run when more than this share of inputs is rejected (0.2)."),
+]
+PublishOption = Annotated[
+    bool, typer.Option("--publish/--no-publish", help="Publish the read-only snapshot after a run.")
+]
+
+
 @app.command()
 def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
@@ -55,37 +70,87 @@ def ingest(
         datetime | None,
         typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
     ] = None,
-    orchestration: Annotated[
-        str | None,
-        typer.Option(
-            help="auto (Prefect when PREFECT_API_URL is set), prefect, or local (in-process).",
-        ),
-    ] = None,
+    orchestration: OrchestrationOption = None,
+    max_reject_ratio: RatioOption = None,
+    publish: PublishOption = True,
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
+    day = logical_date.date() if logical_date else None
+    code = _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def backfill(
+    sources: Annotated[
+        list[str], typer.Argument(help="Sources; {date:%Y-%m-%d} is filled per day.")
+    ],
+    start: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="First logical date.")],
+    end: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last logical date.")],
+    db: DbOption = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    orchestration: OrchestrationOption = None,
+    max_reject_ratio: RatioOption = None,
+    publish: PublishOption = True,
+) -> None:
+    """One run per logical date from START to END, in order (like an Airflow backfill)."""
+    first, last = start.date(), end.date()
+    if last < first:
+        raise _fail(f"--end {last} is before --start {first}")
+    failed = 0
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        out.print(f"[bold]{day}[/]", highlight=False)
+        code = _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish)
+        failed += code != 0
+    if failed:
+        raise _fail(f"{failed} of {(last - first).days + 1} backfill run(s) failed", code=1)
+
+
+def _run(
+    sources: list[str],
+    db: str | None,
+    batch_size: int | None,
+    day: date | None,
+    orchestration: str | None,
+    max_reject_ratio: float | None,
+    publish: bool,
+) -> int:
+    """Run one ingest in the chosen mode, print its summary; 0 ok, 1 quality gate, 2 systemic."""
     settings = Settings()
-    db_path = db or settings.db
     size = batch_size or settings.batch_size
     if size < 1:
         raise _fail("--batch-size must be at least 1")
     mode = orchestration or settings.orchestration
     if mode not in ("auto", "prefect", "local"):
         raise _fail(f"unknown orchestration {mode!r}: use auto, prefect or local")
-    day: date | None = logical_date.date() if logical_date else None
+    ratio = settings.max_reject_ratio if max_reject_ratio is None else max_reject_ratio
+    kwargs: dict[str, Any] = {
+        "db": db or settings.db,
+        "batch_size": size,
+        "logical_date": day,
+        "max_reject_ratio": ratio,
+        "publish": publish,
+    }
 
-    from flows.ingest import NoInputError, ingest_flow
+    from flows.ingest import NoInputError, QualityGateError, ingest_flow
     from flows.ingest import ingest as run_ingest
     from tasks.load import StoreError
 
     try:
         if _use_prefect(mode):
-            result = ingest_flow(sources=sources, db=db_path, batch_size=size, logical_date=day)
-            summary: dict[str, Any] = result
+            summary: dict[str, Any] = ingest_flow(sources=sources, **kwargs)
         else:
-            summary = run_ingest(sources, db_path, batch_size=size, logical_date=day).as_dict()
+            summary = run_ingest(sources, **kwargs).as_dict()
+    except QualityGateError as exc:
+        _print_summary(exc.summary.as_dict())
+        err.print(f"[bold red]wirecopy:[/] run failed the {exc}", highlight=False)
+        return 1
     except (NoInputError, StoreError) as exc:
         raise _fail(str(exc)) from None
     _print_summary(summary)
+    return 0
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
@@ -100,10 +165,12 @@ def _print_summary(summary: dict[str, Any]) -> None:
         f"[dim]{summary['seconds']:.2f}s[/]",
         highlight=False,
     )
+    report = summary.get("report") or {}
+    for stage, reason, n, example in report.get("top_rejects", [])[:5]:
+        out.print(f"  [yellow]rejected[/] {n} × {stage}: {reason}  e.g. {example}", highlight=False)
     if c["rejected"]:
         out.print(
-            f"[yellow]{c['rejected']} input(s) rejected[/]: "
-            f'wirecopy sql "SELECT source_uri, stage, reason, detail FROM rejects '
+            f'  all rejects: wirecopy sql "SELECT source_uri, stage, reason, detail FROM rejects '
             f"WHERE run_id = '{summary['run_id']}'\"",
             highlight=False,
         )

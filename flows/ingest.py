@@ -7,6 +7,7 @@ tasks (`ingest_flow`, orchestrated, visible in the Prefect UI) or the plain func
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -24,11 +25,27 @@ from tasks.clean import clean_batch, clean_task
 from tasks.fetch import discover, fetch_task, read_batch
 from tasks.load import LoadCounts, Store, load_batch, load_task, plan_load
 from tasks.parse import parse_batch, parse_task
+from tasks.publish import publish_snapshot, publish_task, snapshot_path
+from tasks.report import (
+    DEFAULT_MAX_REJECT_RATIO,
+    RunReport,
+    build_report,
+    quality_gate,
+    report_task,
+)
 from tasks.rules import RULES_VERSION
 
 
 class NoInputError(Exception):
     """None of the sources matched any input: a systemic failure."""
+
+
+class QualityGateError(Exception):
+    """The run completed its loads but failed the quality gate; the run is marked failed."""
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +56,25 @@ class Stages:
     parse: Callable[..., Any]
     clean: Callable[..., Any]
     load: Callable[..., Any]
+    publish: Callable[..., Any]
+    report: Callable[..., Any] | None = None
 
 
-PLAIN = Stages(fetch=read_batch, parse=parse_batch, clean=clean_batch, load=load_batch)
-PREFECT = Stages(fetch=fetch_task, parse=parse_task, clean=clean_task, load=load_task)
+PLAIN = Stages(
+    fetch=read_batch,
+    parse=parse_batch,
+    clean=clean_batch,
+    load=load_batch,
+    publish=publish_snapshot,
+)
+PREFECT = Stages(
+    fetch=fetch_task,
+    parse=parse_task,
+    clean=clean_task,
+    load=load_task,
+    publish=publish_task,
+    report=report_task,
+)
 
 
 @dataclass(slots=True)
@@ -56,10 +88,25 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     status: str = "running"
+    error: str | None = None
+    snapshot: str | None = None
+    report: RunReport | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form (the flow's return value)."""
         return asdict(self)
+
+
+_DATE_TEMPLATE = re.compile(r"\{date(?::(?P<fmt>[^{}]*))?\}")
+
+
+def fill_date_template(source: str, day: date) -> str:
+    """Fill `{date:%Y/%m/%d}` (or `{date}`, ISO) in a source with the run's logical date.
+
+    >>> fill_date_template("wire/{date:%Y-%m-%d}/", date(2026, 11, 20))
+    'wire/2026-11-20/'
+    """
+    return _DATE_TEMPLATE.sub(lambda m: day.strftime(m["fmt"] or "%Y-%m-%d"), source)
 
 
 def _batches(
@@ -68,7 +115,10 @@ def _batches(
     refs: list[SourceRef] = []
     rejects: list[Reject] = []
     for item in items:
-        (rejects if isinstance(item, Reject) else refs).append(item)  # type: ignore[arg-type]
+        if isinstance(item, Reject):
+            rejects.append(item)
+        else:
+            refs.append(item)
         if len(refs) + len(rejects) >= size:
             yield refs, rejects
             refs, rejects = [], []
@@ -94,19 +144,33 @@ def ingest(
     run_id: str | None = None,
     stages: Stages = PLAIN,
     mode: str = "local",
+    max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
+    publish: bool = True,
 ) -> RunSummary:
-    """Run the pipeline over the sources into the database, batch by batch."""
+    """Run the pipeline over the sources into the database, batch by batch.
+
+    fetch → parse → clean → load per batch; then the quality gate, the published snapshot and
+    the run report. Raises NoInputError / StoreError (systemic) or QualityGateError.
+    """
     started = time.perf_counter()
+    day = logical_date or datetime.now(UTC).date()
+    filled = [fill_date_template(s, day) for s in sources]
     store = Store.open(db)
     summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
-    params = {"sources": sources, "db": str(store.path), "batch_size": batch_size, "mode": mode}
-    day = logical_date or datetime.now(UTC).date()
+    params = {
+        "sources": sources,
+        "db": str(store.path),
+        "batch_size": batch_size,
+        "mode": mode,
+        "max_reject_ratio": max_reject_ratio,
+    }
     store.begin_run(summary.run_id, params, day, RULES_VERSION)
     seconds = summary.stage_seconds
     found = 0
     try:
-        db_files = (str(store.path), f"{store.path}.wal")
-        for refs, missing in _batches(discover(sources, exclude=db_files), batch_size):
+        snapshot = snapshot_path(store.path)
+        db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
+        for refs, missing in _batches(discover(filled, exclude=db_files), batch_size):
             found += len(refs)
             known = store.known_sources([r.uri for r in refs])
             with _timed(seconds, "fetch"):
@@ -120,15 +184,31 @@ def ingest(
             with _timed(seconds, "load"):
                 summary.counts.add(stages.load(store, summary.run_id, batch))
         if found == 0:
-            raise NoInputError(f"no input matched: {' '.join(sources) or '(no sources given)'}")
-        summary.status = "completed"
-    except BaseException:
-        summary.status = "failed"
+            raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
+        summary.error = quality_gate(summary.counts, max_reject_ratio)
+        summary.status = "failed" if summary.error else "completed"
+    except BaseException as exc:
+        summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
         raise
     finally:
         summary.seconds = time.perf_counter() - started
-        store.finish_run(summary.run_id, summary.status, summary.counts, seconds)
-        store.close()
+        store.finish_run(summary.run_id, summary.status, summary.counts, seconds, summary.error)
+        try:
+            if publish and summary.status == "completed":
+                with _timed(seconds, "publish"):
+                    summary.snapshot = str(stages.publish(store.con, store.path))
+                store.finish_run(
+                    summary.run_id, summary.status, summary.counts, seconds, summary.error
+                )
+            summary.report = build_report(
+                store, summary.run_id, summary.status, summary.counts, seconds, summary.error
+            )
+            if stages.report is not None:
+                stages.report(summary.report)
+        finally:
+            store.close()
+    if summary.error:
+        raise QualityGateError(f"quality gate: {summary.error}", summary)
     return summary
 
 
@@ -138,6 +218,8 @@ def ingest_flow(
     db: str = DEFAULT_DB,
     batch_size: int = 200,
     logical_date: date | None = None,
+    max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
+    publish: bool = True,
 ) -> dict[str, Any]:
     """Prefect flow: the same wiring with each stage as a Prefect task (one per batch)."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
@@ -145,9 +227,17 @@ def ingest_flow(
         sources,
         db,
         batch_size=batch_size,
-        logical_date=logical_date,
+        logical_date=logical_date or _scheduled_date(),
         run_id=run_id,
         stages=PREFECT,
         mode="prefect",
+        max_reject_ratio=max_reject_ratio,
+        publish=publish,
     )
     return summary.as_dict()
+
+
+def _scheduled_date() -> date | None:
+    """The logical date of a scheduled run: the day it was scheduled for (UTC)."""
+    scheduled = flow_run.get_scheduled_start_time()
+    return scheduled.astimezone(UTC).date() if scheduled else None

@@ -19,3 +19,5 @@ class Settings(BaseSettings):
     batch_size: int = 200
     # auto: orchestrate through Prefect when an API is configured, else run in-process.
     orchestration: Literal["auto", "prefect", "local"] = "auto"
+    # Quality gate: the run fails when more than this share of inputs is rejected.
+    max_reject_ratio: float = 0.2

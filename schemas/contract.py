@@ -184,7 +184,16 @@ TABLES: tuple[Table, ...] = (
                 "The date the run is for (default: the day it started, UTC).",
             ),
             C("rules_version", "VARCHAR", "Version of the cleaning rules (tasks/rules.py)."),
-            C("stage_seconds", "JSON", "Seconds spent per stage: fetch, parse, clean, load."),
+            C(
+                "stage_seconds",
+                "JSON",
+                "Seconds spent per stage: fetch, parse, clean, load, publish.",
+            ),
+            C(
+                "error",
+                "VARCHAR",
+                "Why the run failed (systemic error or quality gate); else NULL.",
+            ),
         ),
     ),
     Table(

@@ -80,7 +80,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             n_rejected INTEGER,
             logical_date DATE,
             rules_version VARCHAR,
-            stage_seconds JSON
+            stage_seconds JSON,
+            error VARCHAR
         );
         CREATE TABLE sources (
             source_uri VARCHAR PRIMARY KEY,

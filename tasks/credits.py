@@ -136,6 +136,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(AFP)", "(Getty Images)", "(Reuters)": an agency alone in brackets at the end.
     _rule("bracket_agency", rf"[(\[]\s*(?P<credit>{_AGENCY_TAIL})\s*[)\]]"),
+    # "… in May. (Christie's)", "(Bespoke Real Estate)": a short capitalised name in brackets
+    # closing a sentence-ended caption.
+    _rule(
+        "bracket_name_after_sentence",
+        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\)",
+        max_lower=0,
+    ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
     # "Name (Keystone)" is handled by the bracket rules; "… | Photo: X", "… | AFP": pipe tail.
@@ -154,6 +161,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule("source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CS}{{1,60}})"),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
+    # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
+    _rule(
+        "agency_slash_tail",
+        rf"(?:^|(?<=\s))(?P<credit>{_AGENCY}(?:\s+(?i:photo))?\s*/\s*{_PART_START}{_C}{{0,60}}"
+        rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})",
+        max_lower=0,
+    ),
     # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
     _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
 )

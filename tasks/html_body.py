@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lxml.html
 import trafilatura
@@ -11,7 +12,6 @@ from schemas.records import RemovedFragment
 from tasks.html_meta import PageBundle, clean_text
 from tasks.html_rules import (
     AD_LABELS,
-    ANY_RULE_TOKEN,
     BOILERPLATE_RULES,
     CAPTION_TAGS,
     MAX_BOILERPLATE_LINK_DENSITY,
@@ -30,20 +30,16 @@ _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _TOKEN_SPLIT = re.compile(r"[\s]+")
 # Text blocks trafilatura emits one per line.
 _LINES = re.compile(r"\n+")
-# JSON-LD articleBody is used only when it is this close in length to the extracted text:
-# shorter means a teaser, much longer means it includes what the page shows as boilerplate.
-_JSONLD_MIN_RATIO = 0.8
-_JSONLD_MAX_RATIO = 1.3
+# JSON-LD articleBody replaces the extracted text when it is this close in length (it is then the
+# same text without page furniture), or when the page shows less than half of it (paywalled or
+# script-rendered bodies). Chosen on the dev corpus among 0.8-1.3, 0.9-1.1 and 1.5x/2x.
+_JSONLD_MIN_RATIO = 0.9
+_JSONLD_MAX_RATIO = 1.1
+_JSONLD_RESCUE_RATIO = 2.0
 
 
 def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
-
-
-def _matches(rule: BoilerplateRule, el: lxml.html.HtmlElement, tokens: list[str]) -> bool:
-    if el.tag in rule.tags or (el.get("role") or "").lower() in rule.roles:
-        return True
-    return rule.token is not None and any(rule.token.fullmatch(t) for t in tokens)
 
 
 def _in_article(el: lxml.html.HtmlElement) -> bool:
@@ -68,17 +64,31 @@ def _is_prose(el: lxml.html.HtmlElement) -> bool:
     return link_chars < MAX_BOILERPLATE_LINK_DENSITY * chars
 
 
+@lru_cache(maxsize=65536)
+def _token_rule(token: str) -> int:
+    """Index of the first rule whose pattern matches a class/id token (len(rules) if none).
+
+    Cached: pages repeat the same few hundred class names thousands of times.
+    """
+    for i, rule in enumerate(BOILERPLATE_RULES):
+        if rule.token is not None and rule.token.fullmatch(token):
+            return i
+    return len(BOILERPLATE_RULES)
+
+
 def _rule_for(el: lxml.html.HtmlElement) -> BoilerplateRule | None:
-    """The first boilerplate rule matching an element, or None."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    """The first boilerplate rule (in rule order) matching an element's tag, role or tokens."""
+    best = len(BOILERPLATE_RULES)
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    for token in names.split():
+        best = min(best, _token_rule(token))
     role = (el.get("role") or "").lower()
-    if el.tag not in RULE_TAGS and role not in RULE_ROLES and not ANY_RULE_TOKEN.search(names):
-        return None
-    tokens = names.split()
-    for rule in BOILERPLATE_RULES:
-        if _matches(rule, el, tokens):
-            return rule
-    return None
+    if el.tag in RULE_TAGS or role in RULE_ROLES:
+        for i, rule in enumerate(BOILERPLATE_RULES[:best]):
+            if el.tag in rule.tags or role in rule.roles:
+                best = i
+                break
+    return BOILERPLATE_RULES[best] if best < len(BOILERPLATE_RULES) else None
 
 
 def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
@@ -171,6 +181,7 @@ def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
     ld_blocks = _jsonld_blocks(bundle)
     if ld_blocks:
         ld_len, tr_len = sum(map(len, ld_blocks)), sum(map(len, blocks))
-        if tr_len == 0 or _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len:
+        close = _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len
+        if close or ld_len > _JSONLD_RESCUE_RATIO * tr_len:
             return ld_blocks, "jsonld"
     return blocks, "trafilatura"

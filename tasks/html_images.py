@@ -26,6 +26,8 @@ from tasks.html_rules import (
 _SIZE_SUFFIX = re.compile(
     r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|large|medium|small|thumb\w*))+$"
 )
+# Fewer words than this in an alt text: a label or file name, not a caption.
+_MIN_ALT_CAPTION_WORDS = 4
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
@@ -62,6 +64,13 @@ def _img_url(el: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _is_responsive(el: lxml.html.HtmlElement) -> bool:
+    parent = el.getparent()
+    return (parent is not None and parent.tag == "picture") or any(
+        el.get(a) for a in LAZY_SRCSET_ATTRS
+    )
+
+
 def _too_small(el: lxml.html.HtmlElement) -> bool:
     for attr in ("width", "height"):
         value = (el.get(attr) or "").strip().removesuffix("px")
@@ -89,6 +98,9 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
         prop = (el.get("itemprop") or "").lower()
         classes = _tokens(el).split()
         if prop in CREDIT_ITEMPROPS or any(CREDIT_TOKEN.fullmatch(c) for c in classes):
+            # A wrapper of the caption (class "image-source-caption") is not the credit itself.
+            if el.find(".//figcaption") is not None or el.find(".//img") is not None:
+                continue
             if not any(f in el.iterancestors() for f in found):
                 found.append(el)
     return found
@@ -150,7 +162,8 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
     node = img
     for _ in range(4):
         parent = node.getparent()
-        if parent is None or parent is scope:
+        # Stop below a wrapper of several pictures: its caption belongs to one of them.
+        if parent is None or parent is scope or len(parent.xpath(".//img")) > 1:
             break
         node = parent
         if node.tag == "figure" or _caption_element(node) is not None:
@@ -170,7 +183,10 @@ def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
             credit = credit.get("name")
         credits = split_credit_text(clean_text(credit)) if credit else ()
         caption = clean_text(value.get("caption") or value.get("description")) or None
-        return value.get("url") or value.get("contentUrl"), caption, credits
+        url = value.get("url") or value.get("contentUrl")
+        if isinstance(url, list):
+            url = url[0] if url else None
+        return (url if isinstance(url, str) else None), caption, credits
     return None, None, ()
 
 
@@ -211,10 +227,16 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
         if not raw or _is_junk(el, raw):
             continue
         figure = _figure_of(el, scope)
+        if figure is el and not _is_responsive(el):
+            # A bare, fixed-size <img> outside any figure is decoration or a teaser more often
+            # than not; responsive pictures (srcset, <picture>) are the article's photos.
+            continue
         caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
+        # Alt text stands in for a missing caption only when it reads like one, not "map" or "1.JPG".
+        fallback = alt if alt and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS else None
         _merge(
             images,
-            Image(url=urljoin(base, raw), alt_text=alt, caption=caption or alt, credits=credits),
+            Image(url=urljoin(base, raw), alt_text=alt, caption=caption or fallback, credits=credits),
         )
     return images

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from tasks.dates import parse_datetime
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
 # "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»:-]\s+|\s+[|–—·•»]|[|–—·•»]\s+")
+# A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+")
 # "By Jane Doe", "Von Jane Doe", "Por …": byline prefixes in front of author names.
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|por|par|di|da|door|av|af|z|text:?|autor:?|author:?)\s+", re.I)
 # Names in one string: "Jane Doe and John Roe", "Jane Doe, John Roe", "A & B", "A und B".
@@ -127,12 +129,22 @@ def parse_page(html: str, url: str | None = None) -> PageBundle:
 
 
 def clean_text(value: object) -> str:
-    """Collapse whitespace in a text value (non-strings give '')."""
-    return _SPACES.sub(" ", value).strip() if isinstance(value, str) else ""
+    """Collapse whitespace in a text value (non-strings give '').
+
+    Entities are decoded too: JSON-LD and meta values are often escaped twice ("&quot;").
+    """
+    if not isinstance(value, str):
+        return ""
+    if "&" in value:
+        value = html.unescape(value)
+    return _SPACES.sub(" ", value).strip()
 
 
 def _names(value: Any) -> list[str]:
-    """Person names from a JSON-LD author value (str, object or list of either)."""
+    """Names from a JSON-LD author value (str, object or list of either).
+
+    Organizations are kept: a desk or agency byline ("AFP", "Euronews") is the credited author.
+    """
     if isinstance(value, list):
         return [n for item in value for n in _names(item)]
     if isinstance(value, dict):
@@ -147,25 +159,28 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n and "://" not in n and "@" not in n and len(n) < 80]
 
 
+def _squash(text: str) -> str:
+    """Letters and digits only, case-folded: 'Taipei Times' and 'taipeitimes' compare equal."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_site_segment(part: str, sites: set[str]) -> bool:
+    """A title segment naming the site, a date, or the byline ('by Jane Doe')."""
+    squashed = _squash(part)
+    if not squashed or squashed.isdigit() or _BY_PREFIX.match(part):
+        return True
+    return any(s and (squashed == s or (s in squashed and len(squashed) < len(s) + 12)) for s in sites)
+
+
 def _strip_site_name(title: str, site_names: list[str]) -> str:
-    """Drop a site-name (or date) segment before or after the headline: 'Headline | DW | 28.04.2023'."""
+    """Drop site-name (date, byline) segments around the headline: 'Headline | DW | 28.04.2023'."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    sites = {s.casefold() for s in site_names if s}
-    keep = [
-        p
-        for p in parts
-        if p.casefold() not in sites
-        and not any(s in p.casefold() and len(p) < len(s) + 12 for s in sites)
-        and not re.fullmatch(r"[\d./ -]+", p)
-    ]
-    if not keep:
+    sites = {_squash(s) for s in site_names if len(_squash(s)) >= 3}
+    keep = [p for p in parts if not _is_site_segment(p, sites)]
+    if not keep or len(keep) == len(parts):
         return title
-    if len(keep) == len(parts):
-        # No segment names the site: the longest segment is the headline when the others are short.
-        longest = max(parts, key=len)
-        return longest if all(len(p) < 30 for p in parts if p is not longest) else title
     return title[title.find(keep[0]) : title.rfind(keep[-1]) + len(keep[-1])]
 
 
@@ -189,12 +204,17 @@ def _site_names(bundle: PageBundle) -> list[str]:
 
 
 def extract_title(bundle: PageBundle) -> str | None:
-    """Headline: JSON-LD headline, og:title, the h1, then <title>; site-name segments removed."""
+    """Headline: og:title, JSON-LD headline, the h1, then <title>; site-name segments removed.
+
+    og:title first: it is the title the publisher declares for sharing, while JSON-LD headlines
+    and h1s often carry SEO variants or kickers (on the dev corpus: og 95, h1 91, JSON-LD 90
+    exact matches of 127).
+    """
     h1 = bundle.tree.find(".//h1")
     title_el = bundle.tree.find(".//title")
     candidates = [
-        bundle.article.get("headline"),
         bundle.meta.get("og:title"),
+        bundle.article.get("headline"),
         bundle.meta.get("twitter:title"),
         h1.text_content() if h1 is not None else None,
         title_el.text_content() if title_el is not None else None,
@@ -203,23 +223,33 @@ def extract_title(bundle: PageBundle) -> str | None:
     return _strip_site_name(title, _site_names(bundle)) if title else None
 
 
+def _byline_names(bundle: PageBundle) -> list[str]:
+    """Names from rel=author / itemprop=author elements (outermost only)."""
+    names: list[str] = []
+    for el in bundle.tree.xpath(
+        '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
+    ):
+        names.extend(split_names(clean_text(el.text_content())))
+    return names
+
+
 def extract_authors(bundle: PageBundle) -> list[str]:
-    """Author names: JSON-LD author persons, meta author, then rel/itemprop author bylines."""
-    names = _names(bundle.article.get("author"))
-    if not names:
-        names = split_names(bundle.meta.get("author", "")) or split_names(
-            bundle.meta.get("article:author", "")
-        )
-    if not names:
-        for el in bundle.tree.xpath(
-            '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
-        ):
-            names.extend(split_names(clean_text(el.text_content())))
+    """Author names: JSON-LD author, meta author, article:author, then marked-up bylines."""
+    names: list[str] = []
+    for source in (
+        lambda: _names(bundle.article.get("author")),
+        lambda: split_names(bundle.meta.get("author", "")),
+        lambda: split_names(bundle.meta.get("article:author", "")),
+        lambda: _byline_names(bundle),
+    ):
+        names = source()
+        if names:
+            break
     seen: list[str] = []
     for name in names:
         if name.casefold() not in (s.casefold() for s in seen):
             seen.append(name)
-    return seen
+    return seen[:10]
 
 
 def _time_element(bundle: PageBundle) -> str:

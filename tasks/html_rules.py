@@ -103,11 +103,6 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     ),
 )
 
-# Any rule's token pattern: one search per element before the rules are tried one by one.
-ANY_RULE_TOKEN = re.compile(
-    "|".join(f"(?:{r.token.pattern})" for r in BOILERPLATE_RULES if r.token is not None),
-    re.IGNORECASE,
-)
 RULE_TAGS = frozenset(t for r in BOILERPLATE_RULES for t in r.tags)
 RULE_ROLES = frozenset(t for r in BOILERPLATE_RULES for t in r.roles)
 

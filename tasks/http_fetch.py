@@ -7,13 +7,11 @@ HttpFetcher.fetch never raises for a per-URL failure: it returns a FetchOutcome 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Self
 from urllib.parse import urljoin, urlsplit
@@ -30,6 +28,15 @@ from tasks.http_errors import (
     RobotsDisallowedError,
     TooManyRedirectsError,
 )
+from tasks.http_models import (
+    DEFAULT_USER_AGENT,
+    FetchOutcome,
+    FetchRequest,
+    FetchSettings,
+    FinalResponse,
+    Trace,
+    build_outcome,
+)
 from tasks.http_robots import RobotsCache
 from tasks.http_safety import AllowList, allow_hosts_from_env, check_url
 from tasks.http_schedule import map_per_host
@@ -44,6 +51,7 @@ from tasks.http_transport import (
 )
 
 __all__ = [
+    "DEFAULT_USER_AGENT",
     "FetchOutcome",
     "FetchRequest",
     "FetchSettings",
@@ -54,101 +62,13 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = "wirecopy/0.1 (+https://github.com/wirecopy/wirecopy)"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# 408/429/5xx are the server saying "not now"; every other 4xx will not change on a re-run.
-_TRANSIENT_4XX = frozenset({408, 429})
 # Host pools kept alive (LRU): a run revisits its busiest hosts, and idle sockets are cheap.
 _MIN_HOST_POOLS = 64
 # RFC 9309 §2.5: crawlers must parse at least 500 KiB of robots.txt.
 _ROBOTS_MAX_BYTES = 512 * 1024
 # Redirect/error bodies up to this size are read and dropped so the connection can be reused.
 _DISCARD_MAX_BYTES = 64 * 1024
-# Content types whose body is text, so FetchOutcome.encoding is worth working out.
-_TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "+xml", "json")
-
-
-@dataclass(frozen=True, slots=True)
-class FetchSettings:
-    """Limits and politeness for one fetcher; defaults suit a nightly wire-copy run."""
-
-    user_agent: str = DEFAULT_USER_AGENT
-    connect_timeout: float = 5.0
-    read_timeout: float = 20.0
-    deadline: float = 60.0  # total per document: retries, redirects, robots.txt and body
-    max_bytes: int = 10_000_000  # decoded body cap while streaming
-    max_redirects: int = 5
-    retries: int = 3
-    backoff_factor: float = 0.5
-    retry_after_cap: float = 30.0
-    global_concurrency: int = 16
-    per_host_concurrency: int = 2
-    respect_robots: bool = True
-    allow_hosts: frozenset[str] = frozenset()  # hosts/IPs/CIDRs allowed even if private/loopback
-
-    def __post_init__(self) -> None:
-        """Reject settings that would hang or never fetch (a systemic, run-stopping error)."""
-        positive = ("connect_timeout", "read_timeout", "deadline", "max_bytes")
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise ValueError(f"FetchSettings.{name} must be > 0")
-        if self.global_concurrency < 1 or self.per_host_concurrency < 1:
-            raise ValueError("FetchSettings concurrency limits must be >= 1")
-        if self.max_redirects < 0 or self.retries < 0 or self.backoff_factor < 0:
-            raise ValueError("FetchSettings.max_redirects/retries/backoff_factor must be >= 0")
-
-
-@dataclass(frozen=True, slots=True)
-class FetchRequest:
-    """One URL to fetch, with the validators stored from its previous fetch."""
-
-    url: str
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FetchOutcome:
-    """What happened to one FetchRequest; `error` is None on success and on 304."""
-
-    url: str
-    final_url: str | None  # last URL requested (after redirects); None if refused before any
-    status: int | None
-    etag: str | None
-    last_modified: str | None
-    content_type: str | None
-    body: bytes | None
-    sha256: str | None
-    bytes: int
-    fetched_at: datetime
-    elapsed_ms: int
-    error: str | None
-    retryable: bool
-    not_modified: bool
-    encoding: str | None
-
-    @property
-    def ok(self) -> bool:
-        """True for a fresh body or a 304."""
-        return self.error is None
-
-
-@dataclass(slots=True)
-class _Response:
-    """The final (non-redirect) response of one request chain, body read or discarded."""
-
-    url: str
-    status: int
-    headers: Mapping[str, str]
-    body: bytes | None
-
-
-@dataclass(slots=True)
-class _Trace:
-    """How far a fetch got, so an error outcome can still say where it stopped."""
-
-    final_url: str | None = None
-    status: int | None = None
 
 
 class HttpFetcher:
@@ -157,7 +77,8 @@ class HttpFetcher:
     Thread-safe; use as a context manager (or call close()) to release connections and workers.
     """
 
-    def __init__(self, settings: FetchSettings = FetchSettings()) -> None:
+    # A shared default instance is safe: FetchSettings is frozen.
+    def __init__(self, settings: FetchSettings = FetchSettings()) -> None:  # noqa: B008
         self.settings = settings
         self._allow = AllowList.parse(settings.allow_hosts)
         self._robots = RobotsCache(settings.user_agent, self._load_robots)
@@ -205,7 +126,7 @@ class HttpFetcher:
             raise RuntimeError("HttpFetcher is closed")
         started = time.monotonic()
         fetched_at = datetime.now(UTC)
-        trace = _Trace()
+        trace = Trace()
         headers: dict[str, str] = {}
         if req.etag:
             headers["If-None-Match"] = req.etag
@@ -216,12 +137,12 @@ class HttpFetcher:
                 req.url, headers, started + self.settings.deadline, self.settings.max_bytes, trace
             )
         except FetchError as exc:
-            return self._outcome(req, trace, fetched_at, started, error=exc)
+            return build_outcome(req, trace, fetched_at, started, error=exc)
         except Exception as exc:  # a bug, not a URL problem: log loudly, keep the run going
             logger.exception("unexpected error fetching %s", req.url)
             err = FetchError(f"{type(exc).__name__}: {exc}")
-            return self._outcome(req, trace, fetched_at, started, error=err)
-        return self._outcome(req, trace, fetched_at, started, resp=resp)
+            return build_outcome(req, trace, fetched_at, started, error=err)
+        return build_outcome(req, trace, fetched_at, started, resp=resp)
 
     def fetch_many(self, reqs: Iterable[FetchRequest]) -> Iterator[FetchOutcome]:
         """Fetch concurrently within the global and per-host limits, yielding as each completes.
@@ -246,10 +167,10 @@ class HttpFetcher:
         headers: dict[str, str],
         deadline: float,
         limit: int,
-        trace: _Trace,
+        trace: Trace,
         *,
         robots: bool = True,
-    ) -> _Response:
+    ) -> FinalResponse:
         """Follow redirects by hand so every hop passes the scheme, address and robots checks."""
         seen: set[str] = set()
         for _hop in range(self.settings.max_redirects + 1):
@@ -266,7 +187,7 @@ class HttpFetcher:
             ):
                 raise RobotsDisallowedError(url)
             trace.final_url = url
-            with self._host_slot(parts.hostname or "", deadline):
+            with self._host_slot((parts.hostname or "").rstrip("."), deadline):
                 resp = self._send(url, headers, deadline)
                 try:
                     trace.status = resp.status_code
@@ -280,7 +201,7 @@ class HttpFetcher:
                         body = read_body(resp, limit, deadline, self.settings.read_timeout)
                     else:
                         self._discard(resp, deadline)
-                    return _Response(url, resp.status_code, resp.headers, body)
+                    return FinalResponse(url, resp.status_code, resp.headers, body)
                 finally:
                     # After a full read the connection is already back in the pool and this is
                     # a no-op; after an abort (too large, deadline) it drops the dirty socket.
@@ -323,72 +244,8 @@ class HttpFetcher:
         """RobotsCache loader: robots.txt body on 200, else None (redirects and checks apply)."""
         # robots=False: a robots.txt fetch (even one redirected elsewhere) never needs robots.txt,
         # and checking would re-enter the per-origin lock this fetch is made under.
-        resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, _Trace(), robots=False)
+        resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, Trace(), robots=False)
         return resp.body if resp.status == 200 else None
-
-    # -- outcomes ---------------------------------------------------------------------------
-
-    def _outcome(
-        self,
-        req: FetchRequest,
-        trace: _Trace,
-        fetched_at: datetime,
-        started: float,
-        *,
-        resp: _Response | None = None,
-        error: FetchError | None = None,
-    ) -> FetchOutcome:
-        """Build the FetchOutcome for a finished response or a failure."""
-        elapsed_ms = int((time.monotonic() - started) * 1000)
-        if resp is None:
-            assert error is not None
-            return FetchOutcome(
-                url=req.url,
-                final_url=trace.final_url,
-                status=trace.status,
-                etag=None,
-                last_modified=None,
-                content_type=None,
-                body=None,
-                sha256=None,
-                bytes=0,
-                fetched_at=fetched_at,
-                elapsed_ms=elapsed_ms,
-                error=error.code,
-                retryable=error.retryable,
-                not_modified=False,
-                encoding=None,
-            )
-        status = resp.status
-        content_type = resp.headers.get("Content-Type")
-        not_modified = status == 304
-        etag = resp.headers.get("ETag")
-        last_modified = resp.headers.get("Last-Modified")
-        if not_modified:
-            # A 304 need not repeat the validators; keep the ones that still hold.
-            etag, last_modified = etag or req.etag, last_modified or req.last_modified
-        http_error: str | None = None
-        if not (200 <= status < 300 or not_modified):
-            http_error = f"HTTP {status}"
-        body = resp.body
-        encoding = decode_body(body, content_type)[1] if body and _is_text(content_type) else None
-        return FetchOutcome(
-            url=req.url,
-            final_url=resp.url,
-            status=status,
-            etag=etag,
-            last_modified=last_modified,
-            content_type=content_type,
-            body=body,
-            sha256=hashlib.sha256(body).hexdigest() if body is not None else None,
-            bytes=len(body) if body is not None else 0,
-            fetched_at=fetched_at,
-            elapsed_ms=elapsed_ms,
-            error=http_error,
-            retryable=http_error is not None and (status >= 500 or status in _TRANSIENT_4XX),
-            not_modified=not_modified,
-            encoding=encoding,
-        )
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -471,9 +328,3 @@ def _host_key(url: str) -> str:
         return (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:
         return ""
-
-
-def _is_text(content_type: str | None) -> bool:
-    """True for content types whose body is text we may decode."""
-    ct = (content_type or "").lower()
-    return any(marker in ct for marker in _TEXT_TYPES)

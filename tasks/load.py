@@ -206,12 +206,17 @@ class Store:
         con.execute("COMMIT")
 
     def finish_run(
-        self, run_id: str, status: str, counts: LoadCounts, stage_seconds: dict[str, float]
+        self,
+        run_id: str,
+        status: str,
+        counts: LoadCounts,
+        stage_seconds: dict[str, float],
+        error: str | None = None,
     ) -> None:
         """Record the outcome of a run."""
         self.con.execute(
             "UPDATE runs SET finished_at = ?, status = ?, n_seen = ?, n_new = ?, n_updated = ?, "
-            "n_unchanged = ?, n_rejected = ?, stage_seconds = ? WHERE run_id = ?",
+            "n_unchanged = ?, n_rejected = ?, stage_seconds = ?, error = ? WHERE run_id = ?",
             [
                 datetime.now(UTC),
                 status,
@@ -221,6 +226,7 @@ class Store:
                 counts.unchanged,
                 counts.rejected,
                 json.dumps({k: round(v, 3) for k, v in stage_seconds.items()}),
+                error,
                 run_id,
             ],
         )

@@ -27,7 +27,8 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     n = len([p for p in src.rglob("*") if p.is_file()])
     assert summary["mode"] == "prefect"
     assert summary["counts"] == {"seen": n, "new": n, "updated": 0, "unchanged": 0, "rejected": 0}
-    expected_tasks = 4 * -(-n // 2)  # batch-level tasks: 4 stages per batch of 2 documents
+    # Batch-level tasks: 4 stages per batch of 2 documents, then publish and report once.
+    expected_tasks = 4 * -(-n // 2) + 2
     deadline = time.monotonic() + 30
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(
@@ -40,7 +41,8 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
                 break
             time.sleep(0.5)
     assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
-    assert sorted({t.name.split("-")[0] for t in mine}) == ["clean", "fetch", "load", "parse"]
+    names = sorted({t.name.split("-")[0] for t in mine})
+    assert names == ["clean", "fetch", "load", "parse", "publish", "report"]
     assert len(mine) == expected_tasks
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT run_id, status FROM runs").fetchall() == [
@@ -90,11 +92,17 @@ def test_cli_uses_wirecopy_db_env_and_default_path(tmp_path: Path) -> None:
 def test_cli_rejects_exit_zero_with_hint(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
-    result = run_cli("ingest", str(tmp_path), "--db", str(tmp_path / "w.duckdb"))
-    assert result.returncode == 0
+    db = str(tmp_path / "w.duckdb")
+    result = run_cli("ingest", str(tmp_path), "--db", db, "--max-reject-ratio", "0.5")
+    assert result.returncode == 0, result.stderr
     assert "rejected 1" in result.stdout and "FROM rejects" in result.stdout
-    rows = run_cli("sql", "SELECT reason FROM rejects", "--db", str(tmp_path / "w.duckdb"), "--csv")
+    assert "1 × parse: empty file" in result.stdout
+    rows = run_cli("sql", "SELECT reason FROM rejects", "--db", db, "--csv")
     assert rows.stdout.splitlines() == ["reason", "empty file"]
+    gated = run_cli("ingest", str(tmp_path), "--db", db)
+    assert gated.returncode == 1
+    assert "reject ratio 0.50 is above the maximum 0.20" in gated.stderr
+    assert "Traceback" not in gated.stderr
 
 
 @pytest.mark.parametrize(

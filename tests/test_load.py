@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.ingest import ingest
+from flows.ingest import QualityGateError, ingest
 from schemas.contract import TABLES
 from schemas.ddl import SCHEMA_VERSION
 from tasks.load import Store, StoreError
@@ -159,7 +159,9 @@ def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) ->
     (tmp_path / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (tmp_path / "bad_yaml.md").write_text("---\ntitle: [unclosed\n---\n\nBody text here.\n")
     (tmp_path / "no_body.md").write_text("---\ntitle: Only metadata\n---\n")
-    summary = ingest([str(tmp_path), str(tmp_path / "missing-*.txt")], str(db_path))
+    summary = ingest(
+        [str(tmp_path), str(tmp_path / "missing-*.txt")], str(db_path), max_reject_ratio=1.0
+    )
     assert _counts(summary) == (6, 1, 0, 0, 5)
     con = duckdb.connect(str(db_path), read_only=True)
     rejects = dict(
@@ -183,7 +185,9 @@ def test_rejected_file_keeps_its_earlier_article(tmp_path: Path, db_path: Path) 
     path.write_text(MD)
     ingest([str(path)], str(db_path))
     path.write_text("---\ncode: [broken\n---\n\nbody\n")
-    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 0, 0, 1)
+    with pytest.raises(QualityGateError, match="no articles") as failed:
+        ingest([str(path)], str(db_path))
+    assert _counts(failed.value.summary) == (1, 0, 0, 0, 1)
     assert _table_counts(db_path)["articles"] == 1
 
 
@@ -191,7 +195,7 @@ def test_unreadable_file_is_rejected_and_run_goes_on(tmp_path: Path, db_path: Pa
     # A dangling symlink cannot be read even by root (CI runs as root, so chmod 0 would not do).
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (tmp_path / "ok.txt").write_text(MD)
-    summary = ingest([str(tmp_path)], str(db_path))
+    summary = ingest([str(tmp_path)], str(db_path), max_reject_ratio=0.5)
     assert _counts(summary) == (2, 1, 0, 0, 1)
     con = duckdb.connect(str(db_path), read_only=True)
     reject = con.execute("SELECT stage, reason FROM rejects").fetchall()
@@ -211,7 +215,7 @@ def test_run_row_records_counts_and_stage_seconds(tmp_path: Path, db_path: Path)
     con.close()
     assert row is not None
     assert row[:5] == ("completed", 1, 1, row[3], True) and row[3]
-    assert sorted(row[5]) == ["clean", "fetch", "load", "parse"]
+    assert sorted(row[5]) == ["clean", "fetch", "load", "parse", "publish"]
 
 
 def test_unwritable_database_is_a_store_error(tmp_path: Path) -> None:
@@ -237,3 +241,52 @@ def test_docs_schema_md_matches_the_database(db_path: Path) -> None:
     con.close()
     committed = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text()
     assert committed == generated, "run: wirecopy schema --markdown > docs/schema.md"
+
+
+def test_quality_gate_fails_the_run_but_keeps_the_loaded_batches(
+    tmp_path: Path, db_path: Path
+) -> None:
+    (tmp_path / "good.md").write_text(MD)
+    for i in range(3):
+        (tmp_path / f"empty{i}.txt").write_bytes(b"")
+    with pytest.raises(QualityGateError, match=r"reject ratio 0\.75 is above the maximum 0\.20"):
+        ingest([str(tmp_path)], str(db_path))
+    con = duckdb.connect(str(db_path), read_only=True)
+    run = con.execute("SELECT status, error, n_rejected FROM runs").fetchone()
+    articles = con.execute("SELECT count(*) FROM articles").fetchone()
+    con.close()
+    assert run is not None and run[0] == "failed" and "reject ratio" in run[1] and run[2] == 3
+    assert articles == (1,)
+    # No snapshot is published from a failed run.
+    from tasks.publish import snapshot_path
+
+    assert not snapshot_path(db_path).exists()
+
+
+def test_successful_run_publishes_a_readable_snapshot(tmp_path: Path, db_path: Path) -> None:
+    from tasks.publish import snapshot_path
+
+    (tmp_path / "a.md").write_text(MD)
+    summary = ingest([str(tmp_path)], str(db_path))
+    assert summary.snapshot == str(snapshot_path(db_path))
+    con = duckdb.connect(summary.snapshot, read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert con.execute("SELECT status FROM runs").fetchall() == [("completed",)]
+    con.close()
+
+
+def test_date_template_in_sources_uses_the_logical_date(tmp_path: Path, db_path: Path) -> None:
+    from datetime import date
+
+    day_dir = tmp_path / "wire" / "2026-11-20"
+    day_dir.mkdir(parents=True)
+    (day_dir / "a.md").write_text(MD)
+    (tmp_path / "wire" / "2026-11-21").mkdir()
+    (tmp_path / "wire" / "2026-11-21" / "b.md").write_text(MD.replace("T-1", "T-2"))
+    template = str(tmp_path / "wire" / "{date:%Y-%m-%d}")
+    summary = ingest([template], str(db_path), logical_date=date(2026, 11, 20))
+    assert _counts(summary) == (1, 1, 0, 0, 0)
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT article_id FROM articles").fetchall() == [("T-1",)]
+    assert con.execute("SELECT logical_date::VARCHAR FROM runs").fetchall() == [("2026-11-20",)]
+    con.close()

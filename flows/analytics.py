@@ -1,0 +1,221 @@
+"""Commands for the data team: `wirecopy export` (Parquet) and `wirecopy dashboard` (Streamlit).
+
+Both read the published snapshot (`tasks.publish.snapshot_path`) so they never hold a lock on the
+file the loader writes; `export` falls back to the live database opened read-only when no
+snapshot has been published yet.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NamedTuple
+
+import duckdb
+import typer
+from rich.console import Console
+
+from flows.settings import Settings
+from tasks.publish import snapshot_path
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+# The tables a data team needs; `sources` and `schema_migrations` are loader bookkeeping.
+EXPORT_TABLES = ("articles", "images", "captions", "removed_fragments", "rejects", "runs")
+# Month of publication in UTC ('2024-11'), 'unknown' when the article has no date.
+PUBLISHED_MONTH = "coalesce(strftime(timezone('UTC', published_at), '%Y-%m'), 'unknown')"
+# The dashboard script, next to this package both in the repository and when installed.
+DASHBOARD_APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+DASHBOARD_INSTALL_HINT = "pip install -e '.[dashboard]'"
+
+
+class ExampleQuery(NamedTuple):
+    """A question the data team asks on day one and the SQL that answers it from the views."""
+
+    title: str
+    sql: str
+
+
+# Each query is also printed verbatim in docs/analytics.md (a test checks both agree).
+EXAMPLE_QUERIES: list[ExampleQuery] = [
+    ExampleQuery(
+        "Articles per day by publisher, last 7 days",
+        """SELECT published_date, source, sum(n_articles) AS articles
+FROM v_daily_volume
+WHERE published_date >= current_date - INTERVAL 6 DAY
+GROUP BY published_date, source
+ORDER BY published_date DESC, articles DESC;""",
+    ),
+    ExampleQuery(
+        "Top photo agencies",
+        """SELECT agency, count(*) AS photos, count(DISTINCT article_id) AS articles,
+       count(DISTINCT photographer) AS photographers
+FROM v_photo_credits
+GROUP BY agency
+ORDER BY photos DESC, agency
+LIMIT 10;""",
+    ),
+    ExampleQuery(
+        "Share of articles with images, per source",
+        """SELECT source, count(*) AS articles,
+       round(count(*) FILTER (WHERE n_images > 0) / count(*), 3) AS share_with_images
+FROM v_articles
+GROUP BY source
+ORDER BY articles DESC, source;""",
+    ),
+    ExampleQuery(
+        "Boilerplate removed per source",
+        """SELECT source, kind, sum(n_fragments) AS fragments, sum(total_chars) AS characters
+FROM v_removed
+GROUP BY source, kind
+ORDER BY characters DESC, source, kind;""",
+    ),
+    ExampleQuery(
+        "Latest runs with their reject ratio",
+        """SELECT run_id, started_at, status, n_seen, n_new, n_rejected,
+       round(reject_ratio, 3) AS reject_ratio, round(duration_seconds, 2) AS seconds
+FROM v_run_health
+ORDER BY started_at DESC
+LIMIT 10;""",
+    ),
+]
+
+
+class ExportFormat(str, Enum):
+    """File formats `wirecopy export` writes."""
+
+    parquet = "parquet"
+
+
+class AnalyticsError(Exception):
+    """A user-facing failure of an analytics command, printed as one line."""
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _sql_str(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def open_for_reading(db: str | os.PathLike[str]) -> tuple[duckdb.DuckDBPyConnection, Path]:
+    """Open the published snapshot of db, else db itself, read-only; (connection, path read)."""
+    live = Path(db).expanduser().absolute()
+    snapshot = snapshot_path(live)
+    path = snapshot if snapshot.exists() else live
+    if not path.exists():
+        raise AnalyticsError(f"database {live} does not exist yet: run `wirecopy ingest` first")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise AnalyticsError(f"cannot open {path}: {str(exc).splitlines()[0]}") from None
+    con.execute("SET TimeZone='UTC'")
+    return con, path
+
+
+def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
+    """Write each export table under out_dir as Parquet; return rows written per table.
+
+    `articles` goes to `articles/published_month=YYYY-MM/*.parquet` (hive partitions, re-read
+    with `read_parquet('…/articles/**/*.parquet', hive_partitioning = true)`); every other table
+    is one `<table>.parquet`. An earlier export in the same directory is replaced.
+    """
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AnalyticsError(f"cannot create {out_dir}: {exc.strerror}") from None
+    if not os.access(out_dir, os.W_OK):
+        raise AnalyticsError(f"cannot write to {out_dir}: permission denied")
+    counts: dict[str, int] = {}
+    for table in EXPORT_TABLES:
+        if table == "articles":
+            target = out_dir / "articles"
+            query = (
+                f"COPY (SELECT *, {PUBLISHED_MONTH} AS published_month FROM articles) "
+                f"TO '{_sql_str(target)}' "
+                "(FORMAT parquet, PARTITION_BY (published_month), OVERWRITE true)"
+            )
+        else:
+            target = out_dir / f"{table}.parquet"
+            query = f"COPY {table} TO '{_sql_str(target)}' (FORMAT parquet)"
+        try:
+            row = con.execute(query).fetchone()
+        except duckdb.Error as exc:
+            raise AnalyticsError(
+                f"cannot export {table} to {target}: {str(exc).splitlines()[0]}"
+            ) from None
+        counts[table] = int(row[0]) if row else 0
+    return counts
+
+
+def dashboard_command(snapshot: Path, port: int) -> list[str]:
+    """The `streamlit run` command line for the dashboard on a snapshot."""
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(DASHBOARD_APP),
+        "--server.port",
+        str(port),
+        # No usage statistics leave a newsroom machine.
+        "--browser.gatherUsageStats",
+        "false",
+        "--",
+        str(snapshot),
+    ]
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
+]
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `export` and `dashboard` commands to the wirecopy Typer app."""
+
+    @app.command()
+    def export(
+        out_dir: Annotated[Path, typer.Option("--out", help="Directory to write into.")],
+        fmt: Annotated[
+            ExportFormat, typer.Option("--format", help="File format.")
+        ] = ExportFormat.parquet,
+        db: DbOption = None,
+    ) -> None:
+        """Export the tables as Parquet (articles partitioned by published month)."""
+        try:
+            con, source = open_for_reading(db or Settings().db)
+            try:
+                counts = export_parquet(con, out_dir.expanduser().absolute())
+            finally:
+                con.close()
+        except AnalyticsError as exc:
+            raise _fail(str(exc)) from None
+        out.print(f"[bold]wirecopy export[/] {source} → {out_dir} ({fmt.value})", highlight=False)
+        out.print(" · ".join(f"{t} {n}" for t, n in counts.items()), highlight=False)
+
+    @app.command()
+    def dashboard(
+        db: DbOption = None,
+        port: Annotated[int, typer.Option(help="Port for the Streamlit server.")] = 8501,
+    ) -> None:
+        """Run the starter Streamlit dashboard on the published snapshot (never the live file)."""
+        if importlib.util.find_spec("streamlit") is None:
+            raise _fail(f"streamlit is not installed: {DASHBOARD_INSTALL_HINT}")
+        live = Path(db or Settings().db).expanduser().absolute()
+        snapshot = snapshot_path(live)
+        if not snapshot.exists():
+            raise _fail(
+                f"no published snapshot {snapshot} yet: it is written after a successful "
+                "`wirecopy ingest`"
+            )
+        env = {**os.environ, "WIRECOPY_SNAPSHOT": str(snapshot)}
+        raise typer.Exit(subprocess.call(dashboard_command(snapshot, port), env=env))

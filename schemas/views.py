@@ -1,0 +1,416 @@
+"""Dashboard-ready views over the table contract, with a comment on every view and column.
+
+The views are the surface for the data team and BI tools: dates are UTC calendar days whatever
+the client's TimeZone, sums are BIGINT (not HUGEINT, which BI drivers mis-read) and photo credits
+are split into agency and photographer. `apply_views(con)` recreates them all (idempotent);
+the writer calls it from `Store.migrate()`, and the published snapshot copies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One view: its name, what a row is, the SELECT and a description of every column."""
+
+    name: str
+    description: str
+    sql: str
+    columns: tuple[tuple[str, str], ...]
+
+
+# How a credit names its agency, lower-cased, after a trailing "photo", "images", "pictures",
+# "foto" or "wire" is dropped ("Getty Images" → "getty", "AP Photo" → "ap", "PA Wire" → "pa").
+# One entry per spelling seen in wire captions; a new agency is one line here plus one test.
+AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("reuters", "Reuters"),
+    ("thomson reuters", "Reuters"),
+    ("getty", "Getty Images"),
+    ("ap", "AP"),
+    ("associated press", "AP"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("epa", "EPA"),
+    # EPA-EFE is EPA's joint service with EFE; counted as EPA, the distributor.
+    ("epa-efe", "EPA"),
+    ("efe", "EFE"),
+    ("xinhua", "Xinhua"),
+    ("xinhua news agency", "Xinhua"),
+    ("dpa", "dpa"),
+    # picture alliance is dpa's picture agency.
+    ("picture alliance", "dpa"),
+    ("picture-alliance", "dpa"),
+    ("imago", "Imago"),
+    ("shutterstock", "Shutterstock"),
+    ("rex", "Shutterstock"),
+    ("bloomberg", "Bloomberg"),
+    ("anadolu", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
+    ("nurphoto", "NurPhoto"),
+    ("alamy", "Alamy"),
+    ("pa", "PA Media"),
+    ("pa media", "PA Media"),
+    ("aap", "AAP"),
+    ("apa", "APA"),
+    ("anp", "ANP"),
+    ("ansa", "ANSA"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    ("keystone", "Keystone"),
+    ("belga", "Belga"),
+    ("tass", "TASS"),
+    ("sipa", "Sipa"),
+    ("zuma", "ZUMA Press"),
+    ("zuma press", "ZUMA Press"),
+    ("istock", "iStock"),
+    ("istockphoto", "iStock"),
+    ("unsplash", "Unsplash"),
+    ("handout", "Handout"),
+)
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _aliases_sql() -> str:
+    rows = ",\n        ".join(f"({_quote(a)}, {_quote(b)})" for a, b in AGENCY_ALIASES)
+    return f"SELECT alias, agency FROM (VALUES\n        {rows}\n    ) AS t(alias, agency)"
+
+
+# The lookup key of a credit part: lower-cased, without a trailing "photo"/"images"/… word.
+_KEY = r"lower(regexp_replace(trim({x}), '\s+(?:photos?|images?|pictures?|foto|wire)$', '', 'i'))"
+# Label prefixes that may still lead a credit from HTML sources: "Photo:", "Photo by", "©".
+_PREFIX = r"'^\s*(?:(?:©|\(c\))\s*|(?:photo|foto|image|picture|credit)s?\s*(?::|\bby\b)\s*)+'"
+# UTC calendar day of a TIMESTAMPTZ, independent of the reading session's TimeZone setting.
+_UTC_DAY = "CAST(timezone('UTC', {x}) AS DATE)"
+
+_ARTICLES_SQL = f"""
+SELECT
+    a.article_id,
+    a.publisher,
+    a.wire,
+    coalesce(a.publisher, a.wire, 'unknown') AS source,
+    a.category,
+    a.language,
+    a.published_at,
+    {_UTC_DAY.format(x="a.published_at")} AS published_date,
+    a.title,
+    a.word_count,
+    coalesce(i.n_images, 0) AS n_images,
+    coalesce(c.n_captions, 0) AS n_captions,
+    a.first_seen_at,
+    a.updated_at,
+    a.run_id,
+    a.origin_url,
+    a.authors
+FROM articles AS a
+LEFT JOIN (SELECT article_id, count(*) AS n_images FROM images GROUP BY article_id) AS i
+    ON i.article_id = a.article_id
+LEFT JOIN (SELECT article_id, count(*) AS n_captions FROM captions GROUP BY article_id) AS c
+    ON c.article_id = a.article_id
+"""
+
+_DAILY_VOLUME_SQL = """
+SELECT
+    published_date,
+    publisher,
+    wire,
+    source,
+    category,
+    count(*) AS n_articles,
+    CAST(coalesce(sum(word_count), 0) AS BIGINT) AS total_words,
+    count(*) FILTER (WHERE n_images > 0) AS n_with_images
+FROM v_articles
+GROUP BY published_date, publisher, wire, source, category
+"""
+
+_PHOTO_CREDITS_SQL = f"""
+WITH caption_credits AS (
+    SELECT
+        article_id,
+        position AS caption_position,
+        caption_text,
+        image_url,
+        unnest(credits) AS credit,
+        generate_subscripts(credits, 1) - 1 AS credit_position
+    FROM captions
+),
+cleaned AS (
+    SELECT
+        *,
+        coalesce(nullif(trim(regexp_replace(credit, {_PREFIX}, '', 'i')), ''), credit) AS bare
+    FROM caption_credits
+),
+parts AS (
+    SELECT
+        article_id,
+        caption_position,
+        credit_position,
+        trim(unnest(string_split(bare, '/'))) AS part,
+        generate_subscripts(string_split(bare, '/'), 1) AS part_no
+    FROM cleaned
+),
+via AS (
+    -- "AFP via Getty Images": the distributor follows "via", the originating agency precedes it.
+    SELECT
+        *,
+        nullif(trim(regexp_extract(part, '^(.*?)\\s+via\\s+', 1, 'i')), '') AS via_from,
+        trim(regexp_replace(part, '^.*?\\s+via\\s+', '', 'i')) AS via_to
+    FROM parts
+),
+matched AS (
+    SELECT v.*, d.agency AS part_agency, o.agency AS origin_alias
+    FROM via AS v
+    LEFT JOIN v_agency_aliases AS d ON d.alias = {_KEY.format(x="v.via_to")}
+    LEFT JOIN v_agency_aliases AS o ON o.alias = {_KEY.format(x="v.via_from")}
+),
+per_credit AS (
+    SELECT
+        article_id,
+        caption_position,
+        credit_position,
+        arg_min(part_agency, part_no) FILTER (WHERE part_agency IS NOT NULL) AS agency,
+        arg_min(origin_alias, part_no) FILTER (WHERE origin_alias IS NOT NULL) AS origin_agency,
+        string_agg(
+            CASE
+                WHEN part_agency IS NULL THEN part
+                WHEN origin_alias IS NULL THEN via_from  -- "Jane Doe via Getty Images"
+            END,
+            ' / ' ORDER BY part_no
+        ) FILTER (WHERE part <> '') AS photographer
+    FROM matched
+    GROUP BY article_id, caption_position, credit_position
+)
+SELECT
+    c.article_id,
+    c.caption_position,
+    c.credit_position,
+    a.publisher,
+    a.source,
+    a.published_date,
+    c.credit,
+    coalesce(p.agency, c.bare) AS agency,
+    p.agency IS NOT NULL AS agency_known,
+    p.origin_agency,
+    CASE WHEN p.agency IS NOT NULL THEN p.photographer END AS photographer,
+    c.caption_text,
+    c.image_url
+FROM cleaned AS c
+LEFT JOIN per_credit AS p
+    ON p.article_id = c.article_id
+    AND p.caption_position = c.caption_position
+    AND p.credit_position = c.credit_position
+LEFT JOIN v_articles AS a ON a.article_id = c.article_id
+"""
+
+_REMOVED_SQL = f"""
+SELECT
+    coalesce(a.published_date, {_UTC_DAY.format(x="a.first_seen_at")}) AS day,
+    CASE WHEN a.published_date IS NULL THEN 'first_seen' ELSE 'published' END AS day_basis,
+    a.publisher,
+    a.source,
+    r.kind,
+    r.rule,
+    count(*) AS n_fragments,
+    count(DISTINCT r.article_id) AS n_articles,
+    CAST(coalesce(sum(length(r.text)), 0) AS BIGINT) AS total_chars
+FROM removed_fragments AS r
+LEFT JOIN v_articles AS a ON a.article_id = r.article_id
+GROUP BY ALL
+"""
+
+_RUN_HEALTH_SQL = """
+SELECT
+    run_id,
+    started_at,
+    finished_at,
+    status,
+    json_extract_string(params, '$.mode') AS mode,
+    logical_date,
+    n_seen,
+    n_new,
+    n_updated,
+    n_unchanged,
+    n_rejected,
+    CASE WHEN n_seen > 0 THEN CAST(n_rejected AS DOUBLE) / n_seen END AS reject_ratio,
+    epoch(finished_at) - epoch(started_at) AS duration_seconds,
+    stage_seconds,
+    TRY_CAST(json_extract_string(stage_seconds, '$.fetch') AS DOUBLE) AS fetch_seconds,
+    TRY_CAST(json_extract_string(stage_seconds, '$.parse') AS DOUBLE) AS parse_seconds,
+    TRY_CAST(json_extract_string(stage_seconds, '$.clean') AS DOUBLE) AS clean_seconds,
+    TRY_CAST(json_extract_string(stage_seconds, '$.load') AS DOUBLE) AS load_seconds,
+    TRY_CAST(json_extract_string(stage_seconds, '$.publish') AS DOUBLE) AS publish_seconds,
+    rules_version,
+    error
+FROM runs
+"""
+
+_ARTICLE = "Article (articles.article_id)."
+_PUBLISHER = "Host of origin_url without www.; NULL for agency copy without a URL."
+_SOURCE = "publisher, else the wire agency (agency copy has no URL), else 'unknown'."
+
+# In dependency order: a view is created after the views it reads.
+VIEWS: tuple[View, ...] = (
+    View(
+        "v_agency_aliases",
+        "Photo agency spellings (lower case, without a trailing 'photo'/'images') and the "
+        "agency name v_photo_credits reports for them.",
+        _aliases_sql(),
+        (
+            ("alias", "Lower-cased spelling in a credit, e.g. 'getty' for 'Getty Images'."),
+            ("agency", "Normalised agency name, e.g. 'Getty Images'."),
+        ),
+    ),
+    View(
+        "v_articles",
+        "One row per article with UTC dates and image/caption counts (no body text).",
+        _ARTICLES_SQL,
+        (
+            ("article_id", "Article id (articles.article_id)."),
+            ("publisher", _PUBLISHER),
+            ("wire", "Agency named by the wire tag or copyright line (e.g. Bloomberg)."),
+            ("source", _SOURCE),
+            ("category", "Category or section as given by the source (case as written)."),
+            ("language", "Language code; NULL when the source gives none."),
+            ("published_at", "Publication time (TIMESTAMPTZ, UTC); NULL when unknown."),
+            ("published_date", "Calendar day of published_at in UTC; NULL when unknown."),
+            ("title", "Headline."),
+            ("word_count", "Words in the clean body text."),
+            ("n_images", "Image links of the article (images rows)."),
+            ("n_captions", "Photo captions of the article (captions rows)."),
+            ("first_seen_at", "When wirecopy first loaded the article (UTC)."),
+            ("updated_at", "When the article last changed (UTC): the last time it was seen new."),
+            ("run_id", "Run that last changed the article (v_run_health.run_id)."),
+            ("origin_url", "Original article URL; NULL for agency copy."),
+            ("authors", "Author names in byline order; empty when unknown."),
+        ),
+    ),
+    View(
+        "v_daily_volume",
+        "Articles and words per UTC publication day × publisher × wire × category.",
+        _DAILY_VOLUME_SQL,
+        (
+            ("published_date", "UTC publication day; NULL groups the undated articles."),
+            ("publisher", _PUBLISHER),
+            ("wire", "Wire agency; NULL when none was named."),
+            ("source", _SOURCE),
+            ("category", "Category as given by the source."),
+            ("n_articles", "Articles in the group."),
+            ("total_words", "Sum of word_count in the group."),
+            ("n_with_images", "Articles in the group with at least one image."),
+        ),
+    ),
+    View(
+        "v_photo_credits",
+        "One row per photo credit of a caption, split into agency and photographer. "
+        "'X via Getty Images' counts for Getty Images (the distributor), with X as "
+        "origin_agency; an unknown credit is its own agency.",
+        _PHOTO_CREDITS_SQL,
+        (
+            ("article_id", _ARTICLE),
+            ("caption_position", "Caption's position within the article (captions.position)."),
+            ("credit_position", "0-based order of this credit within the caption's credits."),
+            ("publisher", _PUBLISHER),
+            ("source", _SOURCE),
+            ("published_date", "UTC publication day of the article; NULL when unknown."),
+            ("credit", "The credit as stored (captions.credits element)."),
+            (
+                "agency",
+                "Normalised agency (Reuters, Getty Images, AP, …; see v_agency_aliases); the "
+                "credit itself (without a 'Photo:' label) when no agency is recognised.",
+            ),
+            ("agency_known", "True when agency was recognised from v_agency_aliases."),
+            (
+                "origin_agency",
+                "Agency that took the photo when it is distributed by another "
+                "('AFP via Getty Images' → AFP); else NULL.",
+            ),
+            (
+                "photographer",
+                "Name(s) printed beside a recognised agency ('REUTERS/Jane Doe' → Jane Doe); "
+                "NULL when none is printed or the agency is not recognised.",
+            ),
+            ("caption_text", "Caption text with the credit removed."),
+            ("image_url", "URL of the captioned image; NULL when no image is linked."),
+        ),
+    ),
+    View(
+        "v_removed",
+        "Boilerplate removed by the cleaning rules per day × publisher × kind × rule.",
+        _REMOVED_SQL,
+        (
+            (
+                "day",
+                "UTC publication day of the article, else the UTC day it was first seen.",
+            ),
+            ("day_basis", "'published' or 'first_seen': which date gave the day."),
+            ("publisher", _PUBLISHER),
+            ("source", _SOURCE),
+            ("kind", "What was removed: ad, promo, related, copyright, caption, wire_tag, …"),
+            ("rule", "Name of the cleaning rule that removed it."),
+            ("n_fragments", "Fragments removed."),
+            ("n_articles", "Articles they were removed from."),
+            ("total_chars", "Characters removed (each fragment is stored up to 2,000)."),
+        ),
+    ),
+    View(
+        "v_run_health",
+        "One row per ingest run: outcome counts, reject ratio and timings.",
+        _RUN_HEALTH_SQL,
+        (
+            ("run_id", "Run id (Prefect flow-run id when orchestrated)."),
+            ("started_at", "Start time (UTC)."),
+            ("finished_at", "End time (UTC); NULL while running or when the process died."),
+            ("status", "running, completed, failed or aborted."),
+            ("mode", "local (in-process) or prefect (orchestrated)."),
+            ("logical_date", "The date the run is for."),
+            ("n_seen", "Inputs seen."),
+            ("n_new", "Inputs that created a new article."),
+            ("n_updated", "Inputs that changed an existing article."),
+            ("n_unchanged", "Inputs whose content was already loaded."),
+            ("n_rejected", "Inputs rejected (see the rejects table)."),
+            ("reject_ratio", "n_rejected / n_seen; NULL when nothing was seen."),
+            ("duration_seconds", "finished_at - started_at in seconds; NULL while running."),
+            ("stage_seconds", "Seconds per stage as JSON: fetch, parse, clean, load, publish."),
+            ("fetch_seconds", "Seconds spent fetching (from stage_seconds)."),
+            ("parse_seconds", "Seconds spent parsing (from stage_seconds)."),
+            ("clean_seconds", "Seconds spent cleaning (from stage_seconds)."),
+            ("load_seconds", "Seconds spent loading (from stage_seconds)."),
+            ("publish_seconds", "Seconds spent publishing the snapshot (from stage_seconds)."),
+            ("rules_version", "Version of the cleaning rules the run used."),
+            ("error", "Why the run failed (systemic error or quality gate); else NULL."),
+        ),
+    ),
+)
+
+VIEWS_BY_NAME = {v.name: v for v in VIEWS}
+
+
+def view_statements() -> list[str]:
+    """CREATE OR REPLACE VIEW and COMMENT ON statements for every view, in dependency order."""
+    statements: list[str] = []
+    for view in VIEWS:
+        statements.append(f"CREATE OR REPLACE VIEW {view.name} AS {view.sql.strip()}")
+        statements.append(f"COMMENT ON VIEW {view.name} IS {_quote(view.description)}")
+        statements.extend(
+            f"COMMENT ON COLUMN {view.name}.{column} IS {_quote(description)}"
+            for column, description in view.columns
+        )
+    return statements
+
+
+def apply_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or replace every view with its comments, in one transaction (idempotent)."""
+    con.execute("BEGIN")
+    try:
+        for statement in view_statements():
+            con.execute(statement)
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
