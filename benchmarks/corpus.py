@@ -41,7 +41,7 @@ MD_AS_TXT = 0.25
 
 # Plain English words; none is a boilerplate or credit trigger ("photo", "advertisement",
 # "podcast", an agency name) nor a junk-image word ("logo", "icon", "author", "flag", …).
-_WORDS = (
+_WORD_TEXT = (
     "the a an of to in on for with at by from about after before over under between across "
     "council city port valley river harbour market budget plan vote residents workers union "
     "company shares prices growth quarter report officials police court judge hearing case "
@@ -60,13 +60,15 @@ _WORDS = (
     "people families children drivers passengers visitors shoppers owners operators managers "
     "talks offer deal payment raise fee tax fund grant support costs losses profits sales "
     "north south east west central northern southern eastern western upper lower inner outer"
-).split()
-_TITLE_WORDS = (
+)
+_TITLE_TEXT = (
     "Council Approves Budget Harbour Bridge Reopens Rail Strike Called Off Valley Orchards "
     "Frost Cuts Harvest Solar Farm Doubles Port Alder Ferry Operators Count Cost Grid Fees Rise "
     "Library Hours Extended Storm Warning Issued Tenants Win Rent Case Airport Expansion Delayed "
     "Fishing Quotas Raised School Repairs Funded Market Hall Sold Festival Returns Tram Line Opens"
-).split()
+)
+_WORDS = _WORD_TEXT.split()
+_TITLE_WORDS = _TITLE_TEXT.split()
 _FIRST = "Ana Lena Tomas Mira Jon Eva Karl Nora Ivo Sara Paul Rita Owen Lina Emil Dora Femi Yuki"
 _LAST = "Ortiz Holt Pak Brenner Ruiz Lindqvist Moreau Okafor Tanaka Varga Novak Hale Quint Sato"
 _FIRST_NAMES = _FIRST.split()
@@ -196,7 +198,7 @@ def _splice(paragraphs: list[str], extras: list[str], rng: random.Random) -> lis
 
 def markdown_document(w: _Writer, day: date) -> str:
     """YAML front matter + Markdown body: inline images with the caption repeated under them."""
-    site, host = w.rng.choice(_SITES)
+    _, host = w.rng.choice(_SITES)
     title = w.headline()
     wire = w.rng.choice(_WIRES)
     section = w.rng.choice(_SECTIONS)

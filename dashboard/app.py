@@ -33,7 +33,10 @@ def query(path: Path, sql: str, params: list[Any] | None = None) -> pd.DataFrame
     con = duckdb.connect(str(path), read_only=True)
     try:
         con.execute("SET TimeZone='UTC'")
-        return con.execute(sql, params or []).df()
+        cursor = con.execute(sql, params or [])
+        columns = [d[0] for d in cursor.description or []]
+        # Built from rows, not .df(): duckdb's pandas bridge warns under pandas 3.1.
+        return pd.DataFrame(cursor.fetchall(), columns=columns)
     finally:
         con.close()
 
@@ -106,7 +109,7 @@ def photo_credits(path: Path) -> None:
         no_data("no photo credits")
         return
     st.bar_chart(df, x="agency", y="photos", horizontal=True)
-    st.dataframe(df, hide_index=True, key="photo_credits_table")
+    st.dataframe(df, hide_index=True)
 
 
 def removed(path: Path) -> None:
@@ -122,7 +125,7 @@ def removed(path: Path) -> None:
         no_data("nothing removed")
         return
     st.bar_chart(df, x="source", y="characters", color="kind", horizontal=True)
-    st.dataframe(df, hide_index=True, key="removed_table")
+    st.dataframe(df, hide_index=True)
 
 
 def runs(path: Path) -> None:
@@ -140,7 +143,6 @@ def runs(path: Path) -> None:
         st.dataframe(
             df,
             hide_index=True,
-            key="runs_table",
             column_config={
                 "reject_ratio": st.column_config.NumberColumn(format="percent"),
                 "duration_seconds": st.column_config.NumberColumn(format="%.2f s"),
@@ -155,7 +157,7 @@ def runs(path: Path) -> None:
     if rejects.empty:
         no_data("no rejected inputs")
     else:
-        st.dataframe(rejects, hide_index=True, key="rejects_table")
+        st.dataframe(rejects, hide_index=True)
 
 
 def articles(path: Path) -> None:
@@ -172,7 +174,7 @@ def articles(path: Path) -> None:
     if df.empty:
         no_data(f"no article title contains {needle.strip()!r}" if needle.strip() else "no articles")
         return
-    st.dataframe(df, hide_index=True, key="articles_table")
+    st.dataframe(df, hide_index=True)
     titles = dict(zip(df["article_id"], df["title"].fillna("(untitled)"), strict=True))
     article_id = st.selectbox(
         "Article", list(titles), format_func=lambda a: f"{titles[a]} ({a})", key="article"
@@ -189,7 +191,7 @@ def articles(path: Path) -> None:
     if captions.empty:
         no_data("this article has no captions")
     else:
-        st.dataframe(captions, hide_index=True, key="captions_table")
+        st.dataframe(captions, hide_index=True)
     images = query(
         path,
         "SELECT position, role, url AS preview, url, alt_text FROM images WHERE article_id = ? "
@@ -204,7 +206,6 @@ def articles(path: Path) -> None:
         st.dataframe(
             images,
             hide_index=True,
-            key="images_table",
             column_config={
                 "preview": st.column_config.ImageColumn("preview"),
                 "url": st.column_config.LinkColumn("url"),

@@ -18,6 +18,7 @@ from typing import Annotated, NamedTuple
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from flows.settings import Settings
 from tasks.publish import snapshot_path
@@ -97,7 +98,7 @@ class AnalyticsError(Exception):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
+    err.print(f"[bold red]wirecopy:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -199,7 +200,11 @@ def register(app: typer.Typer) -> None:
                 con.close()
         except AnalyticsError as exc:
             raise _fail(str(exc)) from None
-        out.print(f"[bold]wirecopy export[/] {source} → {out_dir} ({fmt.value})", highlight=False)
+        out.print(
+            f"[bold]wirecopy export[/] {escape(str(source))} → {escape(str(out_dir))} "
+            f"({fmt.value})",
+            highlight=False,
+        )
         out.print(" · ".join(f"{t} {n}" for t, n in counts.items()), highlight=False)
 
     @app.command()

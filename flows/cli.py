@@ -56,6 +56,20 @@ RatioOption = Annotated[
     float | None,
     typer.Option(help="Fail the run when more than this share of inputs is rejected (0.2)."),
 ]
+UrlsOption = Annotated[
+    Path | None, typer.Option("--urls", help="A manifest: one URL per line (# comments).")
+]
+FetchOriginOption = Annotated[
+    bool,
+    typer.Option("--fetch-origin", help="Also fetch each item's origin_url page and merge it."),
+]
+AllowHostOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-host",
+        help="Host or IP allowed even if private/loopback (repeatable; $WIRECOPY_ALLOW_HOSTS).",
+    ),
+]
 PublishOption = Annotated[
     bool, typer.Option("--publish/--no-publish", help="Publish the read-only snapshot after a run.")
 ]
@@ -63,7 +77,12 @@ PublishOption = Annotated[
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories (recursive), globs or URLs.")
+    ] = None,
+    urls: UrlsOption = None,
+    fetch_origin: FetchOriginOption = False,
+    allow_host: AllowHostOption = None,
     db: DbOption = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
     logical_date: Annotated[
@@ -76,9 +95,24 @@ def ingest(
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
     day = logical_date.date() if logical_date else None
-    code = _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish)
+    all_sources = list(sources or []) + (_read_manifest(urls) if urls else [])
+    if not all_sources:
+        raise _fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
+    extra = {"fetch_origin": fetch_origin, "allow_hosts": list(allow_host or [])}
+    code = _run(all_sources, db, batch_size, day, orchestration, max_reject_ratio, publish, extra)
     if code:
         raise typer.Exit(code)
+
+
+def _read_manifest(path: Path) -> list[str]:
+    """URLs from a manifest file: one per line, blank lines and # comments ignored."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise _fail(f"cannot read URL manifest {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise _fail(f"URL manifest {path} is not UTF-8 text") from None
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 @app.command()
@@ -116,6 +150,7 @@ def _run(
     orchestration: str | None,
     max_reject_ratio: float | None,
     publish: bool,
+    extra: dict[str, Any] | None = None,
 ) -> int:
     """Run one ingest in the chosen mode, print its summary; 0 ok, 1 quality gate, 2 systemic."""
     settings = Settings()
@@ -132,6 +167,7 @@ def _run(
         "logical_date": day,
         "max_reject_ratio": ratio,
         "publish": publish,
+        **(extra or {}),
     }
 
     from flows.ingest import NoInputError, QualityGateError, ingest_flow

@@ -22,7 +22,15 @@ from prefect.runtime import flow_run
 from flows.settings import DEFAULT_DB
 from schemas.records import Reject, SourceRef
 from tasks.clean import clean_batch, clean_task
-from tasks.fetch import discover, fetch_task, read_batch
+from tasks.fetch import (
+    discover,
+    fetch_origins,
+    fetch_origins_task,
+    fetch_task,
+    origin_urls,
+    read_batch,
+)
+from tasks.http_fetch import FetchSettings, HttpFetcher, allow_hosts_from_env
 from tasks.load import LoadCounts, Store, load_batch, load_task, plan_load
 from tasks.parse import parse_batch, parse_task
 from tasks.publish import publish_snapshot, publish_task, snapshot_path
@@ -53,6 +61,7 @@ class Stages:
     """The stage callables the wiring uses: plain functions or their Prefect tasks."""
 
     fetch: Callable[..., Any]
+    fetch_origins: Callable[..., Any]
     parse: Callable[..., Any]
     clean: Callable[..., Any]
     load: Callable[..., Any]
@@ -62,6 +71,7 @@ class Stages:
 
 PLAIN = Stages(
     fetch=read_batch,
+    fetch_origins=fetch_origins,
     parse=parse_batch,
     clean=clean_batch,
     load=load_batch,
@@ -69,6 +79,7 @@ PLAIN = Stages(
 )
 PREFECT = Stages(
     fetch=fetch_task,
+    fetch_origins=fetch_origins_task,
     parse=parse_task,
     clean=clean_task,
     load=load_task,
@@ -146,6 +157,9 @@ def ingest(
     mode: str = "local",
     max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
     publish: bool = True,
+    fetch_origin: bool = False,
+    allow_hosts: list[str] | None = None,
+    fetch_settings: FetchSettings | None = None,
 ) -> RunSummary:
     """Run the pipeline over the sources into the database, batch by batch.
 
@@ -163,24 +177,38 @@ def ingest(
         "batch_size": batch_size,
         "mode": mode,
         "max_reject_ratio": max_reject_ratio,
+        "fetch_origin": fetch_origin,
     }
     store.begin_run(summary.run_id, params, day, RULES_VERSION)
     seconds = summary.stage_seconds
     found = 0
+    allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
+    fetcher = HttpFetcher(fetch_settings or FetchSettings(allow_hosts=allowed))
     try:
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
-        for refs, missing in _batches(discover(filled, exclude=db_files), batch_size):
+        inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
+        for refs, missing in _batches(inputs, batch_size):
             found += len(refs)
             known = store.known_sources([r.uri for r in refs])
             with _timed(seconds, "fetch"):
-                read = stages.fetch(refs, known)
+                read = stages.fetch(refs, known, fetcher)
             with _timed(seconds, "parse"):
                 parsed = stages.parse(read.documents)
+            origins, pages = None, None
+            if fetch_origin and (urls := origin_urls(parsed.items)):
+                with _timed(seconds, "fetch"):
+                    origins = stages.fetch_origins(
+                        urls, store.known_sources(urls), fetcher, store.raw
+                    )
+                with _timed(seconds, "parse"):
+                    pages = stages.parse(origins.documents)
             with _timed(seconds, "clean"):
-                cleaned = stages.clean(parsed.items)
+                cleaned = stages.clean(
+                    parsed.items, {p.source_uri: p for p in pages.items} if pages else None
+                )
             rejects = missing + read.rejects + parsed.rejects + cleaned.rejects
-            batch = plan_load(read.touches, read.documents, cleaned.items, rejects)
+            batch = plan_load(read, cleaned.items, rejects, origins)
             with _timed(seconds, "load"):
                 summary.counts.add(stages.load(store, summary.run_id, batch))
         if found == 0:
@@ -207,6 +235,7 @@ def ingest(
                 stages.report(summary.report)
         finally:
             store.close()
+            fetcher.close()
     if summary.error:
         raise QualityGateError(f"quality gate: {summary.error}", summary)
     return summary
@@ -220,6 +249,8 @@ def ingest_flow(
     logical_date: date | None = None,
     max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
     publish: bool = True,
+    fetch_origin: bool = False,
+    allow_hosts: list[str] | None = None,
 ) -> dict[str, Any]:
     """Prefect flow: the same wiring with each stage as a Prefect task (one per batch)."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
@@ -233,6 +264,8 @@ def ingest_flow(
         mode="prefect",
         max_reject_ratio=max_reject_ratio,
         publish=publish,
+        fetch_origin=fetch_origin,
+        allow_hosts=allow_hosts,
     )
     return summary.as_dict()
 

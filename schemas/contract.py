@@ -99,6 +99,7 @@ TABLES: tuple[Table, ...] = (
                 "TIMESTAMP WITH TIME ZONE",
                 "Last-modified time given by the source (UTC).",
             ),
+            C("rules_version", "VARCHAR", "Version of the cleaning rules that produced this row."),
         ),
     ),
     Table(
@@ -158,6 +159,12 @@ TABLES: tuple[Table, ...] = (
             ),
             C("detail", "VARCHAR", "Details for a human (error message, position)."),
             C("rejected_at", "TIMESTAMP WITH TIME ZONE", "When it was rejected (UTC)."),
+            C(
+                "retryable",
+                "BOOLEAN",
+                "True when a later run may succeed (timeout, HTTP 5xx/429); "
+                "such inputs are tried again on the next run.",
+            ),
         ),
     ),
     Table(
@@ -205,9 +212,50 @@ TABLES: tuple[Table, ...] = (
             C("mtime_ns", "BIGINT", "Modification time (ns since epoch) when last read."),
             C("sha256", "VARCHAR", "SHA-256 of the bytes last read."),
             C("article_id", "VARCHAR", "Article the input produced; NULL when rejected."),
-            C("status", "VARCHAR", "loaded or rejected."),
+            C(
+                "status",
+                "VARCHAR",
+                "loaded, rejected, or gone (permanent HTTP failure such as "
+                "404/410: not fetched again).",
+            ),
             C("run_id", "VARCHAR", "Run that last read the input."),
             C("seen_at", "TIMESTAMP WITH TIME ZONE", "When the input was last read (UTC)."),
+            C("etag", "VARCHAR", "HTTP ETag of the last 200 response (sent as If-None-Match)."),
+            C(
+                "last_modified",
+                "VARCHAR",
+                "HTTP Last-Modified of the last 200 response (sent as If-Modified-Since).",
+            ),
+            C(
+                "role",
+                "VARCHAR",
+                "'input' (a wire file or URL given to ingest) or 'origin' (the "
+                "page at an article's origin_url, fetched with --fetch-origin).",
+            ),
+        ),
+    ),
+    Table(
+        "fetches",
+        "Every HTTP fetch attempt (the raw landing zone's log). Raw bodies are kept "
+        "content-addressed by sha256 in the raw store beside the database.",
+        (
+            C("url", "VARCHAR", "URL requested."),
+            C("final_url", "VARCHAR", "URL after redirects (at most 5)."),
+            C("status", "INTEGER", "HTTP status (304 = not modified); NULL when no response."),
+            C("etag", "VARCHAR", "ETag response header."),
+            C("last_modified", "VARCHAR", "Last-Modified response header."),
+            C("content_type", "VARCHAR", "Content-Type response header."),
+            C(
+                "sha256",
+                "VARCHAR",
+                "SHA-256 of the body (key into the raw store); NULL without body.",
+            ),
+            C("bytes", "BIGINT", "Decoded body size in bytes."),
+            C("fetched_at", "TIMESTAMP WITH TIME ZONE", "When the fetch finished (UTC)."),
+            C("elapsed_ms", "INTEGER", "Wall time of the fetch, retries included."),
+            C("error", "VARCHAR", "Error class or 'HTTP <status>'; NULL on success or 304."),
+            C("run_id", "VARCHAR", "Run that made the attempt."),
+            C("retryable", "BOOLEAN", "Whether a later run may succeed."),
         ),
     ),
     Table(

@@ -32,7 +32,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             updated_at TIMESTAMPTZ NOT NULL,
             run_id VARCHAR,
             authors VARCHAR[],
-            modified_at TIMESTAMPTZ
+            modified_at TIMESTAMPTZ,
+            rules_version VARCHAR
         );
         CREATE TABLE images (
             article_id VARCHAR NOT NULL,
@@ -65,7 +66,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             stage VARCHAR NOT NULL,
             reason VARCHAR NOT NULL,
             detail VARCHAR,
-            rejected_at TIMESTAMPTZ NOT NULL
+            rejected_at TIMESTAMPTZ NOT NULL,
+            retryable BOOLEAN
         );
         CREATE TABLE runs (
             run_id VARCHAR PRIMARY KEY,
@@ -91,7 +93,25 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             article_id VARCHAR,
             status VARCHAR NOT NULL,
             run_id VARCHAR,
-            seen_at TIMESTAMPTZ NOT NULL
+            seen_at TIMESTAMPTZ NOT NULL,
+            etag VARCHAR,
+            last_modified VARCHAR,
+            role VARCHAR
+        );
+        CREATE TABLE fetches (
+            url VARCHAR NOT NULL,
+            final_url VARCHAR,
+            status INTEGER,
+            etag VARCHAR,
+            last_modified VARCHAR,
+            content_type VARCHAR,
+            sha256 VARCHAR,
+            bytes BIGINT,
+            fetched_at TIMESTAMPTZ NOT NULL,
+            elapsed_ms INTEGER,
+            error VARCHAR,
+            run_id VARCHAR,
+            retryable BOOLEAN
         );
         """,
     ),

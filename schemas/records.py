@@ -29,6 +29,8 @@ class RawDocument:
     sha256: str
     size: int
     mtime_ns: int | None = None
+    # Charset from the HTTP response (or None: decoded by content, UTF-8 else cp1252).
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class Reject:
     stage: Stage
     reason: str
     detail: str = ""
+    # True when a later run may succeed (timeouts, 5xx); False when it will not (404, bad YAML).
+    retryable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,3 +167,45 @@ class StageResult:
     items: list[Any] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+
+
+SourceStatus = Literal["loaded", "rejected", "unchanged", "gone"]
+SourceRole = Literal["input", "origin"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What the database remembers about one input (the `sources` table)."""
+
+    size: int | None
+    mtime_ns: int | None
+    sha256: str | None
+    article_id: str | None
+    status: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTouch:
+    """An input whose bookkeeping row must be written: stat, hash, outcome, HTTP validators."""
+
+    ref: SourceRef
+    sha256: str | None
+    status: SourceStatus
+    article_id: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    role: SourceRole = "input"
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """A fetched batch: documents to parse, inputs known unchanged, rejects, HTTP attempts."""
+
+    documents: list[RawDocument] = field(default_factory=list)
+    touches: list[SourceTouch] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    fetches: list[Any] = field(default_factory=list)  # tasks.http_models.FetchOutcome
+    # HTTP validators of fetched documents, by URI: (etag, last_modified).
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)

@@ -281,8 +281,8 @@ def _merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
     return merged
 
 
-def clean_document(doc: ParsedDocument) -> Article:
-    """Apply the cleaning rules to one parsed document."""
+def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) -> Article:
+    """Apply the cleaning rules to one parsed document (merged with its origin page, if any)."""
     work = _Work(removed=list(doc.removed))
     meta = dict(doc.metadata)
     page = doc.html
@@ -321,8 +321,10 @@ def clean_document(doc: ParsedDocument) -> Article:
         wire = work.copyright_wire
 
     body_text = "\n\n".join(b.text for b in body_blocks if b.text)
-    if not body_text.strip():
-        raise CleanError("no article body left after cleaning")
+    if not body_text.strip() and origin is None:
+        raise CleanError(
+            "front matter has no body" if not doc.blocks else "no article body left after cleaning"
+        )
 
     origin_url = _as_text(_first(meta, "origin_url")) or (page.canonical_url if page else None)
     if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
@@ -367,12 +369,58 @@ def clean_document(doc: ParsedDocument) -> Article:
     )
 
 
-def clean_batch(docs: list[ParsedDocument]) -> StageResult:
-    """Clean a batch; a document with nothing left becomes a reject and the batch goes on."""
+def merge_origin(wire: Article, page: Article) -> Article:
+    """Front-matter values win for the fields they set; the origin page fills what is missing."""
+    merged = replace(wire, metadata=dict(wire.metadata), removed=list(wire.removed))
+    for name in ("title", "description", "category", "language", "published_at", "modified_at"):
+        if getattr(merged, name) in (None, ""):
+            setattr(merged, name, getattr(page, name))
+    merged.publisher = merged.publisher or page.publisher
+    merged.authors = merged.authors or list(page.authors)
+    if not merged.body_text.strip():
+        merged.body_text, merged.word_count = page.body_text, page.word_count
+        merged.removed.extend(page.removed)
+    has_lead = any(im.role == "lead" for im in merged.images)
+    seen = {im.url for im in merged.images}
+    images = list(merged.images)
+    for im in page.images:
+        if im.url not in seen:
+            seen.add(im.url)
+            images.append(replace(im, role="inline") if has_lead and im.role == "lead" else im)
+    merged.images = images
+    captioned = {c.image_url for c in merged.captions if c.image_url}
+    merged.captions = merged.captions + [
+        c for c in page.captions if c.image_url is None or c.image_url not in captioned
+    ]
+    merged.metadata["origin_page"] = {
+        "url": page.source_uri,
+        "canonical_url": page.origin_url,
+        "sha256": page.content_sha256,
+    }
+    return merged
+
+
+def _clean_origin(origin: ParsedDocument | None) -> Article | None:
+    """The origin page as an article, or None when there is none or it has no usable body."""
+    if origin is None:
+        return None
+    try:
+        return clean_document(origin)
+    except CleanError:
+        return None
+
+
+def clean_batch(
+    docs: list[ParsedDocument], origins: dict[str, ParsedDocument] | None = None
+) -> StageResult:
+    """Clean a batch (merging origin pages by origin_url); a failure becomes a reject."""
     result = StageResult()
     for doc in docs:
+        origin = (origins or {}).get(str(doc.metadata.get("origin_url") or "").strip())
         try:
-            result.items.append(clean_document(doc))
+            page = _clean_origin(origin)
+            article = clean_document(doc, origin if page else None)
+            result.items.append(merge_origin(article, page) if page else article)
         except CleanError as exc:
             result.rejects.append(Reject(doc.source_uri, "clean", str(exc)))
         except Exception as exc:  # a rule bug must not stop the run: keep it as a reject
@@ -388,6 +436,8 @@ def clean_batch(docs: list[ParsedDocument]) -> StageResult:
 
 
 @task(name="clean", cache_policy=NO_CACHE)
-def clean_task(docs: list[ParsedDocument]) -> StageResult:
+def clean_task(
+    docs: list[ParsedDocument], origins: dict[str, ParsedDocument] | None = None
+) -> StageResult:
     """Prefect wrapper: clean one batch."""
-    return clean_batch(docs)
+    return clean_batch(docs, origins)

@@ -10,14 +10,22 @@ import glob
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from schemas.records import RawDocument, Reject, SourceRef
-from tasks.load import SourceState, SourceTouch
+from schemas.records import (
+    ParsedDocument,
+    RawDocument,
+    ReadResult,
+    Reject,
+    SourceRef,
+    SourceState,
+    SourceTouch,
+)
+from tasks.http_fetch import FetchOutcome, FetchRequest, HttpFetcher
+from tasks.raw_store import RawStore
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
 MAX_FILE_BYTES = 10_000_000
@@ -46,12 +54,16 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def discover(sources: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[SourceRef | Reject]:
+def discover(
+    sources: Iterable[str], exclude: Iterable[str] = (), exclude_dirs: Iterable[str] = ()
+) -> Iterator[SourceRef | Reject]:
     """Expand each source to inputs, streaming; a source matching nothing yields a Reject.
 
-    `exclude` holds absolute paths never taken as input (the database file and its WAL).
+    `exclude` holds absolute paths never taken as input (the database, its WAL, the snapshot);
+    nothing under `exclude_dirs` (the raw store) is taken either.
     """
     seen: set[str] = set(exclude)
+    skip_prefixes = tuple(os.path.join(d, "") for d in exclude_dirs)
     for source in sources:
         if is_url(source):
             if source not in seen:
@@ -71,6 +83,8 @@ def discover(sources: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[So
         matched = False
         for candidate in candidates:
             uri = str(candidate.absolute())
+            if skip_prefixes and uri.startswith(skip_prefixes):
+                continue
             matched = matched or uri not in exclude
             if uri not in seen:
                 seen.add(uri)
@@ -79,19 +93,16 @@ def discover(sources: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[So
             yield Reject(source, "discover", "no input matched", "no file, directory or glob match")
 
 
-@dataclass(slots=True)
-class ReadResult:
-    """A read batch: documents to parse, inputs known unchanged, and rejects."""
-
-    documents: list[RawDocument] = field(default_factory=list)
-    touches: list[SourceTouch] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
-
-
-def read_batch(refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResult:
-    """Read local inputs; skip the unchanged ones; unreadable files become rejects."""
+def read_batch(
+    refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
+) -> ReadResult:
+    """Read local files and fetch URLs; skip unchanged inputs; failures become rejects."""
     result = ReadResult()
+    urls: list[SourceRef] = []
     for ref in refs:
+        if is_url(ref.uri):
+            urls.append(ref)
+            continue
         state = known.get(ref.uri)
         loaded = state is not None and state.status == "loaded"
         if loaded and state and (state.size, state.mtime_ns) == (ref.size, ref.mtime_ns):
@@ -108,6 +119,137 @@ def read_batch(refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResu
             result.touches.append(SourceTouch(ref, digest, "unchanged", state.article_id))
             continue
         result.documents.append(RawDocument(ref.uri, data, digest, len(data), ref.mtime_ns))
+    if urls:
+        _fetch_urls(urls, known, fetcher, result)
+    return result
+
+
+def _fetch_urls(
+    refs: list[SourceRef],
+    known: dict[str, SourceState],
+    fetcher: HttpFetcher | None,
+    result: ReadResult,
+) -> None:
+    """Conditional GETs for URL inputs; a 304 or an unchanged body hash counts as unchanged."""
+    requests: list[FetchRequest] = []
+    for ref in refs:
+        state = known.get(ref.uri)
+        if state is not None and state.status == "gone":
+            # 404/410 are permanent: not fetched again (the reject of that run stays on record).
+            result.touches.append(SourceTouch(ref, None, "unchanged", state.article_id))
+            continue
+        if fetcher is None:
+            result.rejects.append(Reject(ref.uri, "fetch", "URL input without an HTTP fetcher"))
+            result.touches.append(SourceTouch(ref, None, "rejected"))
+            continue
+        loaded = state is not None and state.status == "loaded"
+        requests.append(
+            FetchRequest(
+                ref.uri,
+                state.etag if loaded and state else None,
+                state.last_modified if loaded and state else None,
+            )
+        )
+    if fetcher is None or not requests:
+        return
+    for outcome in fetcher.fetch_many(requests):
+        result.fetches.append(outcome)
+        ref = SourceRef(outcome.url)
+        state = known.get(outcome.url)
+        article_id = state.article_id if state else None
+        if outcome.not_modified:
+            result.touches.append(SourceTouch(ref, None, "unchanged", article_id))
+        elif outcome.error or outcome.body is None:
+            result.rejects.append(fetch_reject(outcome))
+            gone = outcome.status in PERMANENT_STATUSES
+            result.touches.append(SourceTouch(ref, None, "gone" if gone else "rejected"))
+        elif state is not None and state.status == "loaded" and state.sha256 == outcome.sha256:
+            result.touches.append(
+                SourceTouch(
+                    ref,
+                    outcome.sha256,
+                    "unchanged",
+                    article_id,
+                    outcome.etag,
+                    outcome.last_modified,
+                )
+            )
+        else:
+            result.documents.append(_document(outcome))
+            result.validators[outcome.url] = (outcome.etag, outcome.last_modified)
+
+
+# Statuses after which a URL is not fetched again: the page is gone.
+PERMANENT_STATUSES = frozenset({404, 410})
+
+
+def fetch_reject(outcome: FetchOutcome) -> Reject:
+    """A fetch failure as a reject: the error class or HTTP status, and whether to retry."""
+    detail = f"status={outcome.status} final_url={outcome.final_url or outcome.url}"
+    return Reject(
+        outcome.url,
+        "fetch",
+        outcome.error or "empty response",
+        f"{detail} ({'retryable' if outcome.retryable else 'permanent'})",
+        outcome.retryable,
+    )
+
+
+def _document(outcome: FetchOutcome) -> RawDocument:
+    body = outcome.body or b""
+    sha = outcome.sha256 or hashlib.sha256(body).hexdigest()
+    return RawDocument(outcome.url, body, sha, len(body), None, outcome.encoding)
+
+
+def origin_urls(docs: Iterable[ParsedDocument]) -> list[str]:
+    """The distinct http(s) origin URLs that parsed wire items point at."""
+    urls: dict[str, None] = {}
+    for doc in docs:
+        url = doc.metadata.get("origin_url")
+        if isinstance(url, str) and is_url(url.strip()):
+            urls[url.strip()] = None
+    return list(urls)
+
+
+def fetch_origins(
+    urls: list[str], known: dict[str, SourceState], fetcher: HttpFetcher, raw: RawStore
+) -> ReadResult:
+    """Fetch the pages at origin_url; a 304 or unchanged page is read back from the raw store."""
+    result = ReadResult()
+    requests = []
+    for url in urls:
+        state = known.get(url)
+        usable = state is not None and state.sha256 is not None and raw.has(state.sha256)
+        if state is not None and state.status == "gone":
+            continue
+        requests.append(
+            FetchRequest(
+                url,
+                state.etag if usable and state else None,
+                state.last_modified if usable and state else None,
+            )
+        )
+    for outcome in fetcher.fetch_many(requests):
+        result.fetches.append(outcome)
+        state = known.get(outcome.url)
+        if outcome.not_modified and state is not None and state.sha256:
+            data = raw.get(state.sha256)
+            result.documents.append(
+                RawDocument(outcome.url, data, state.sha256, len(data), None, outcome.encoding)
+            )
+            result.validators[outcome.url] = (state.etag, state.last_modified)
+        elif outcome.error or outcome.body is None:
+            # The wire item still loads from its own text; the failed page is on record.
+            result.rejects.append(fetch_reject(outcome))
+            gone = outcome.status in PERMANENT_STATUSES
+            result.touches.append(
+                SourceTouch(
+                    SourceRef(outcome.url), None, "gone" if gone else "rejected", role="origin"
+                )
+            )
+        else:
+            result.documents.append(_document(outcome))
+            result.validators[outcome.url] = (outcome.etag, outcome.last_modified)
     return result
 
 
@@ -119,8 +261,6 @@ class _ReadError(Exception):
 
 
 def _read(ref: SourceRef) -> bytes:
-    if is_url(ref.uri):
-        raise _ReadError("URL inputs need the HTTP fetcher", ref.uri)
     path = Path(ref.uri)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -137,6 +277,16 @@ def _read(ref: SourceRef) -> bytes:
 
 
 @task(name="fetch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def fetch_task(refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResult:
-    """Prefect wrapper: read one batch of inputs."""
-    return read_batch(refs, known)
+def fetch_task(
+    refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
+) -> ReadResult:
+    """Prefect wrapper: read or fetch one batch of inputs."""
+    return read_batch(refs, known, fetcher)
+
+
+@task(name="fetch-origin", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def fetch_origins_task(
+    urls: list[str], known: dict[str, SourceState], fetcher: HttpFetcher, raw: RawStore
+) -> ReadResult:
+    """Prefect wrapper: fetch the origin pages of one batch."""
+    return fetch_origins(urls, known, fetcher, raw)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from tasks.html_rules import (
     MAX_FRAGMENT_CHARS,
     MAX_FRAGMENTS,
     MAX_REMOVED_TEXT_SHARE,
+    MIN_PROSE_PARAGRAPH,
     RULE_ROLES,
     RULE_TAGS,
     SILENT_TAGS,
@@ -56,7 +58,7 @@ def _record(removed: list[RemovedFragment], kind: str, rule: str, text: str) -> 
 def _is_prose(el: lxml.html.HtmlElement) -> bool:
     """Long text with few links: an article section, whatever its class says."""
     if el.tag == "p":
-        return True
+        return len(el.text_content()) >= MIN_PROSE_PARAGRAPH
     chars = _paragraph_chars(el)
     if chars < MAX_BOILERPLATE_PROSE:
         return False
@@ -127,7 +129,7 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
         # A class match on a wrapper of much article text, or on prose, is not boilerplate.
         if not by_tag and (_is_prose(el) or _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total):
             continue
-        _record(removed, kind, name, el.text_content())
+        _record(removed, kind, name, " ".join(el.itertext()))
         gone.add(el)
         el.drop_tree()
     return removed
@@ -139,7 +141,7 @@ def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     for el in list(tree.iter(*CAPTION_TAGS)):
         if el.getparent() is None or any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
             continue
-        _record(removed, "caption", f"{el.tag}_tag", el.text_content())
+        _record(removed, "caption", f"{el.tag}_tag", " ".join(el.itertext()))
         el.drop_tree()
     return removed
 
@@ -170,6 +172,8 @@ def _jsonld_blocks(bundle: PageBundle) -> list[str]:
     body = bundle.article.get("articleBody")
     if not isinstance(body, str) or not body.strip():
         return []
+    # Entities first: some publishers escape the HTML inside articleBody ("&lt;p&gt;").
+    body = html.unescape(body)
     if "<" in body and ">" in body:
         body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
     return [clean_text(b) for b in re.split(r"\n\s*\n|\r?\n", body) if clean_text(b)]

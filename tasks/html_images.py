@@ -1,4 +1,4 @@
-"""Article images from a parsed page: lead (og:image / JSON-LD) then inline figures, with credits."""
+"""Article images from a parsed page: the lead (og:image, JSON-LD) then inline figures."""
 
 from __future__ import annotations
 
@@ -221,7 +221,11 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
             )
         )
     for el in scope.iter("img", "source"):
-        if el.tag == "source" and el.getparent() is not None and el.getparent().find(".//img") is not None:
+        if (
+            el.tag == "source"
+            and el.getparent() is not None
+            and el.getparent().find(".//img") is not None
+        ):
             continue  # a <picture>'s <img> stands for all its sources
         raw = _img_url(el)
         if not raw or _is_junk(el, raw):
@@ -233,10 +237,12 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
             continue
         caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
-        # Alt text stands in for a missing caption only when it reads like one, not "map" or "1.JPG".
+        # Alt text stands in for a missing caption only when it reads like one (not "map").
         fallback = alt if alt and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS else None
         _merge(
             images,
-            Image(url=urljoin(base, raw), alt_text=alt, caption=caption or fallback, credits=credits),
+            Image(
+                url=urljoin(base, raw), alt_text=alt, caption=caption or fallback, credits=credits
+            ),
         )
     return images

@@ -21,7 +21,9 @@ ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArti
 # A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+")
 # "By Jane Doe", "Von Jane Doe", "Por …": byline prefixes in front of author names.
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|por|par|di|da|door|av|af|z|text:?|autor:?|author:?)\s+", re.I)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:by|von|por|par|di|da|door|av|af|z|text:?|autor:?|author:?)\s+", re.I
+)
 # Names in one string: "Jane Doe and John Roe", "Jane Doe, John Roe", "A & B", "A und B".
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\ben\b|\bog\b)\s*")
 # "/2024/05/03/": a date in the URL path, the last resort for the publication day.
@@ -50,7 +52,7 @@ MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dc
 
 @dataclass(slots=True)
 class PageBundle:
-    """One page parsed once: the tree, its meta tags and JSON-LD objects, read by every extractor."""
+    """One page parsed once: tree, meta tags and JSON-LD objects, read by every extractor."""
 
     tree: lxml.html.HtmlElement
     url: str | None
@@ -169,7 +171,9 @@ def _is_site_segment(part: str, sites: set[str]) -> bool:
     squashed = _squash(part)
     if not squashed or squashed.isdigit() or _BY_PREFIX.match(part):
         return True
-    return any(s and (squashed == s or (s in squashed and len(squashed) < len(s) + 12)) for s in sites)
+    return any(
+        s and (squashed == s or (s in squashed and len(squashed) < len(s) + 12)) for s in sites
+    )
 
 
 def _strip_site_name(title: str, site_names: list[str]) -> str:
@@ -177,7 +181,7 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    sites = {_squash(s) for s in site_names if len(_squash(s)) >= 3}
+    sites = {_squash(s) for s in site_names if len(_squash(s)) >= 2}
     keep = [p for p in parts if not _is_site_segment(p, sites)]
     if not keep or len(keep) == len(parts):
         return title

@@ -36,13 +36,21 @@ SILENT_TAGS = frozenset(
 BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     # Site chrome: HTML5 sectioning tags that never hold the article itself.
     BoilerplateRule("nav_tag", "nav", tags=frozenset({"nav"}), roles=frozenset({"navigation"})),
-    BoilerplateRule("footer_tag", "footer", tags=frozenset({"footer"}), roles=frozenset({"contentinfo"})),
-    BoilerplateRule("header_tag", "header", tags=frozenset({"header"}), roles=frozenset({"banner"})),
-    BoilerplateRule("aside_tag", "aside", tags=frozenset({"aside"}), roles=frozenset({"complementary"})),
+    BoilerplateRule(
+        "footer_tag", "footer", tags=frozenset({"footer"}), roles=frozenset({"contentinfo"})
+    ),
+    BoilerplateRule(
+        "header_tag", "header", tags=frozenset({"header"}), roles=frozenset({"banner"})
+    ),
+    BoilerplateRule(
+        "aside_tag", "aside", tags=frozenset({"aside"}), roles=frozenset({"complementary"})
+    ),
     BoilerplateRule("form_tag", "form", tags=frozenset({"form"}), roles=frozenset({"search"})),
     # Consent layers (CMP vendors use these words in their ids/classes).
     BoilerplateRule(
-        "cookie_banner", "cookie", token=_tokens(r".*(?:cookie|consent|gdpr|onetrust|didomi|usercentrics).*")
+        "cookie_banner",
+        "cookie",
+        token=_tokens(r".*(?:cookie|consent|gdpr|onetrust|didomi|usercentrics).*"),
     ),
     # Ad slots: "ad", "ads", "ad-slot", "top-ad", "dfp-…", "gpt-…", "advert…", "sponsored…".
     BoilerplateRule(
@@ -86,7 +94,9 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "menu",
         "nav",
-        token=_tokens(r"breadcrumbs?|.*[-_]breadcrumbs?|menu|.*[-_]menu|menu[-_].*|navbar|skip-?link.*"),
+        token=_tokens(
+            r"breadcrumbs?|.*[-_]breadcrumbs?|menu|.*[-_]menu|menu[-_].*|navbar|skip-?link.*"
+        ),
     ),
     # Bylines, datelines and meta rows: the metadata extractor reads them separately.
     BoilerplateRule(
@@ -99,7 +109,9 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     ),
     # Print/visually hidden helpers and modal overlays.
     BoilerplateRule(
-        "hidden_helper", "hidden", token=_tokens(r"sr-only|visually-hidden|screen-reader-text|modal")
+        "hidden_helper",
+        "hidden",
+        token=_tokens(r"sr-only|visually-hidden|screen-reader-text|modal"),
     ),
 )
 
@@ -150,6 +162,8 @@ AD_LABELS = frozenset(
 # boilerplate is short, an article section is not (tuned on the dev corpus).
 MAX_BOILERPLATE_PROSE = 400
 MAX_BOILERPLATE_LINK_DENSITY = 0.3
+# A <p> this long is prose even under a boilerplate class (locked paywall paragraphs).
+MIN_PROSE_PARAGRAPH = 150
 # A class rule never removes a container holding this share of the page's paragraph text:
 # a wrapper named "post-meta-content" must not take the article with it.
 MAX_REMOVED_TEXT_SHARE = 0.3
@@ -165,7 +179,14 @@ JUNK_IMAGE = re.compile(
     re.IGNORECASE,
 )
 # Image attributes that carry the real URL on lazy-loading pages, best first.
-LAZY_SRC_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src")
+LAZY_SRC_ATTRS = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "src",
+)
 LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
 # Images declared smaller than this (width or height attribute, px) are icons or pixels.
 MIN_IMAGE_SIDE = 100

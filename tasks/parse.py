@@ -72,8 +72,11 @@ _MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
 
-def decode_text(data: bytes) -> str:
-    """Decode a wire file: UTF-8 (with or without BOM), else cp1252; CRLF/CR become LF."""
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Decode a wire file: the HTTP charset if known, else UTF-8 (BOM or not), else cp1252.
+
+    CRLF and CR line ends become LF.
+    """
     if not data or not data.strip():
         raise ParseError("empty file", f"{len(data)} bytes, no text")
     sniff = data[:_BINARY_SNIFF]
@@ -84,6 +87,11 @@ def decode_text(data: bytes) -> str:
         raise ParseError("binary file, not text", "control bytes found in the first 8 KB")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if encoding:
+        try:
+            return data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        except LookupError:
+            pass  # an unknown charset label: decode by content below
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -114,7 +122,7 @@ def detect_format(text: str) -> InputFormat:
 
 def parse_document(raw: RawDocument) -> ParsedDocument:
     """Parse one raw document; raises ParseError with a clear reason when it cannot be read."""
-    text = decode_text(raw.data)
+    text = decode_text(raw.data, raw.encoding)
     fmt = detect_format(text)
     if fmt == "html":
         return _parse_html(raw, text)
@@ -122,10 +130,12 @@ def parse_document(raw: RawDocument) -> ParsedDocument:
     body = text
     if fmt == "markdown" and _FRONT_MATTER_START.match(text):
         metadata, body = _split_front_matter(text)
-        if not body.strip():
+        # With an origin_url the page at that URL can supply the body (--fetch-origin); clean
+        # rejects the item when it still has none.
+        if not body.strip() and not metadata.get("origin_url"):
             raise ParseError("front matter has no body", f"keys: {', '.join(sorted(metadata))}")
     blocks = markdown_blocks(body) if fmt == "markdown" else text_blocks(body)
-    if not blocks:
+    if not blocks and not metadata:
         raise ParseError("no text in document")
     title = metadata.get("title")
     return ParsedDocument(

@@ -1,0 +1,1 @@
+"""Starter Streamlit dashboard over the published snapshot (extra: wirecopy[dashboard])."""

@@ -1,0 +1,197 @@
+"""The starter dashboard renders every panel, with data and on an empty database; the command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+streamlit_testing = pytest.importorskip("streamlit.testing.v1")
+
+import flows.analytics as analytics  # noqa: E402
+from tasks.publish import snapshot_path  # noqa: E402
+from tests.test_views import build_db, migrated  # noqa: E402
+
+APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+PANELS = [
+    "Articles per day by publisher",
+    "Category mix",
+    "Top photo credits by agency",
+    "Boilerplate removed per source",
+    "Latest runs",
+    "Latest rejects",
+    "Articles",
+]
+
+
+def render(snapshot: Path | None, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run the app once against a snapshot (set through $WIRECOPY_SNAPSHOT)."""
+    if snapshot is None:
+        monkeypatch.delenv("WIRECOPY_SNAPSHOT", raising=False)
+    else:
+        monkeypatch.setenv("WIRECOPY_SNAPSHOT", str(snapshot))
+    monkeypatch.setattr("sys.argv", ["app.py"])
+    app = streamlit_testing.AppTest.from_file(str(APP), default_timeout=60)
+    return app.run()
+
+
+def tables(app: Any) -> dict[str, Any]:
+    """The rendered tables by name, told apart by a column only that table has."""
+    marker = {
+        "photographers": "photo_credits",
+        "fragments": "removed",
+        "reject_ratio": "runs",
+        "reason": "rejects",
+        "word_count": "articles",
+        "caption_text": "captions",
+        "preview": "images",
+    }
+    found: dict[str, Any] = {}
+    for frame in app.dataframe:
+        names = [marker[c] for c in frame.value.columns if c in marker]
+        assert len(names) == 1, list(frame.value.columns)
+        found[names[0]] = frame.value
+    return found
+
+
+def no_errors(app: Any) -> None:
+    assert [e.value for e in app.exception] == []
+    assert [e.value for e in app.error] == []
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The published snapshot of a database loaded from the invented inputs."""
+    return snapshot_path(build_db(tmp_path_factory.mktemp("dashboard")))
+
+
+def test_every_panel_renders_with_data(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = render(loaded, monkeypatch)
+    no_errors(app)
+    assert [s.value for s in app.subheader] == PANELS
+    assert {m.label: m.value for m in app.metric} == {
+        "articles": "3",
+        "sources": "2",
+        "photo credits": "4",
+        "runs": "1",
+    }
+    assert len(app.get("vega_lite_chart")) == 4  # volume, categories, agencies, boilerplate
+    shown = tables(app)
+    assert set(shown["photo_credits"]["agency"]) == {"AP", "Getty Images", "Reuters"}
+    assert set(shown["removed"]["source"]) == {"lakeside-gazette.example", "Riverside Wire"}
+    assert shown["runs"]["reject_ratio"].tolist() == [0.25]
+    assert shown["rejects"]["reason"].tolist() == ["empty file"]
+    assert len(shown["articles"]) == 3
+    assert [i.value for i in app.info] == []  # every panel has data
+
+
+def test_search_filters_titles_and_shows_the_selected_article(
+    loaded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = render(loaded, monkeypatch)
+    app.text_input(key="search").input("FERRY").run()
+    no_errors(app)
+    shown = tables(app)
+    assert shown["articles"]["article_id"].tolist() == ["LKG-0001"]
+    assert app.selectbox(key="article").value == "LKG-0001"
+    assert shown["captions"]["credit"].tolist() == [
+        "Scott Peterson/Getty Images",
+        "AP Photo/Mara Lindqvist",
+    ]
+    assert shown["images"]["url"].str.startswith("https://img.lakeside-gazette").all()
+    app.text_input(key="search").input("no such headline").run()
+    no_errors(app)
+    assert any("no article title contains" in i.value for i in app.info)
+    assert "articles" not in tables(app)
+
+
+def test_an_article_without_images_says_so(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = render(loaded, monkeypatch)
+    app.text_input(key="search").input("grain barges").run()
+    no_errors(app)
+    assert any("this article has no images" in i.value for i in app.info)
+
+
+def test_every_panel_renders_on_an_empty_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot = snapshot_path(migrated(tmp_path / "empty.duckdb"))
+    app = render(snapshot, monkeypatch)
+    no_errors(app)
+    assert [s.value for s in app.subheader] == PANELS
+    messages = [i.value for i in app.info]
+    assert len(messages) == 7 and all(m.startswith("No data yet") for m in messages)
+    assert {m.value for m in app.metric} == {"0"}
+
+
+def test_missing_snapshot_is_one_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = render(tmp_path / "nowhere.duckdb", monkeypatch)
+    assert [e.value for e in app.exception] == []
+    assert len(app.error) == 1 and "No published snapshot" in app.error[0].value
+    assert [s.value for s in app.subheader] == []
+
+
+def test_snapshot_without_views_is_one_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+
+    bare = tmp_path / "bare.duckdb"
+    duckdb.connect(str(bare)).close()
+    app = render(bare, monkeypatch)
+    assert len(app.error) == 1 and "no analytics views" in app.error[0].value
+
+
+# -- the `wirecopy dashboard` command -----------------------------------------------------------
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    app = typer.Typer(pretty_exceptions_enable=False)
+    analytics.register(app)
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_dashboard_command_runs_streamlit_on_the_snapshot(
+    loaded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[list[str], dict[str, str]]] = []
+
+    def fake_call(cmd: list[str], env: dict[str, str]) -> int:
+        calls.append((cmd, env))
+        return 0
+
+    monkeypatch.setattr(analytics.subprocess, "call", fake_call)
+    live = loaded.with_name(loaded.name.replace(".published", ""))
+    code, _, stderr = run("dashboard", "--db", str(live), "--port", "8765")
+    assert (code, stderr) == (0, "")
+    ((cmd, env),) = calls
+    assert cmd[1:5] == ["-m", "streamlit", "run", str(APP)]
+    assert cmd[cmd.index("--server.port") + 1] == "8765"
+    assert env["WIRECOPY_SNAPSHOT"] == str(loaded) != str(live)  # never the live file
+    assert Path(cmd[-1]) == loaded
+
+
+def test_dashboard_command_without_snapshot_is_one_line(tmp_path: Path) -> None:
+    code, stdout, stderr = run("dashboard", "--db", str(tmp_path / "fresh.duckdb"))
+    assert code == 2 and stdout == "" and len(stderr.strip().splitlines()) == 1
+    assert "no published snapshot" in stderr
+
+
+def test_dashboard_command_without_streamlit_says_how_to_install(
+    loaded: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = analytics.importlib.util.find_spec
+    monkeypatch.setattr(
+        analytics.importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "streamlit" else real(name, *a),
+    )
+    code, _, stderr = run("dashboard", "--db", str(loaded))
+    assert code == 2 and len(stderr.strip().splitlines()) == 1
+    assert "pip install -e '.[dashboard]'" in stderr

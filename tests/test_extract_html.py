@@ -1,0 +1,168 @@
+"""extract_html on small hand-written fixtures: metadata, body, images and removed boilerplate."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from schemas.records import HtmlPage
+from tasks.extract_html import extract_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+FULL_URL = "https://news.example.org/local/2024/05/03/harbour-reopens"
+META_URL = "https://riverside.example.com/news/bridge/story.html"
+
+
+@pytest.fixture(scope="module")
+def full() -> HtmlPage:
+    return extract_html((FIXTURES / "article_full.html").read_text(encoding="utf-8"), FULL_URL)
+
+
+@pytest.fixture(scope="module")
+def meta_only() -> HtmlPage:
+    html = (FIXTURES / "article_meta_only.html").read_text(encoding="utf-8")
+    return extract_html(html, META_URL)
+
+
+def test_metadata_from_jsonld_and_meta(full: HtmlPage) -> None:
+    assert full.title == "Harbour reopens after storm"
+    assert full.authors == ["Jane Doe", "John Roe"]
+    assert full.published_at == datetime(2024, 5, 3, 7, 15, tzinfo=UTC)
+    assert full.modified_at == datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+    assert full.extra["published_raw"] == "2024-05-03T09:15:00+02:00"
+    assert full.language == "en-GB"
+    assert full.section == "Local"
+    assert full.site_name == "Example Gazette"
+    assert full.canonical_url == FULL_URL
+    assert full.description == "The harbour reopened on Monday after a week of repairs."
+
+
+def test_body_keeps_article_blocks(full: HtmlPage) -> None:
+    body = "\n".join(full.paragraphs)
+    assert any(p.startswith("The harbour of Westport reopened") for p in full.paragraphs)
+    assert "Repairs ahead of schedule" in full.paragraphs  # headings inside the article stay
+    assert "Ferry services restart on Friday." in body  # lists stay
+    assert "We are glad to have the harbour back" in body  # blockquotes stay
+    assert "Engineers finished the work two days early" in body
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Advertisement",
+        "Storm hits coast",
+        "morning briefing",
+        "cookies",
+        "All rights reserved",
+        "Share on Facebook",
+        "Great news for the town",
+        "Boats return to the harbour on Monday",
+        "By Jane Doe",
+        "Sport",
+    ],
+)
+def test_body_drops_boilerplate(full: HtmlPage, boilerplate: str) -> None:
+    assert all(boilerplate not in p for p in full.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule", "snippet"),
+    [
+        ("ad", "ad_slot", "Advertisement"),
+        ("aside", "aside_tag", "Storm hits coast"),
+        ("newsletter", "newsletter_box", "morning briefing"),
+        ("cookie", "cookie_banner", "cookies"),
+        ("footer", "footer_tag", "All rights reserved"),
+        ("share", "share_widget", "Share on Facebook"),
+        ("comments", "comments", "Great news"),
+        ("caption", "figure_tag", "The repaired quay wall"),
+        ("byline", "byline", "By Jane Doe"),
+        ("nav", "nav_tag", "Sport"),
+    ],
+)
+def test_removed_fragments_name_their_rule(
+    full: HtmlPage, kind: str, rule: str, snippet: str
+) -> None:
+    assert any(r.kind == kind and r.rule == rule and snippet in r.text for r in full.removed)
+
+
+def test_removed_fragments_are_bounded_and_non_empty(full: HtmlPage) -> None:
+    assert all(r.text and len(r.text) <= 500 for r in full.removed)
+
+
+def test_lead_image_first_and_merged_with_inline_copy(full: HtmlPage) -> None:
+    lead = full.images[0]
+    assert lead.role == "lead"
+    assert lead.url == "https://news.example.org/media/harbour-1200x630.jpg"
+    # The inline copy (srcset 640w/1600w of the same picture) merged into the lead.
+    assert sum("harbour" in i.url for i in full.images) == 1
+    assert lead.caption == "Boats return to the harbour."
+    assert lead.credits == ("Jane Doe/Example Gazette",)
+    assert lead.alt_text == "Fishing boats in the harbour"
+
+
+def test_inline_image_caption_and_credit_split(full: HtmlPage) -> None:
+    inline = [i for i in full.images if i.role == "inline"]
+    assert [i.url for i in inline] == ["https://news.example.org/media/quay-wall.jpg"]
+    assert inline[0].caption == "The repaired quay wall."
+    assert inline[0].credits == ("John Roe",)
+
+
+def test_logos_and_pixels_dropped(full: HtmlPage) -> None:
+    assert not any("logo" in i.url or "pixel" in i.url for i in full.images)
+
+
+def test_meta_only_page(meta_only: HtmlPage) -> None:
+    assert meta_only.title == "Council approves new bridge"
+    assert meta_only.authors == ["Maria Rossi"]
+    assert meta_only.published_at == datetime(2023, 4, 28, 22, 30, tzinfo=UTC)
+    assert meta_only.extra["published_raw"] == "2023-04-28T18:30:00-04:00"
+    assert meta_only.language == "it_IT"
+    assert len(meta_only.paragraphs) >= 3
+    assert meta_only.paragraphs[-1].startswith("Residents of both banks")
+
+
+def test_relative_srcset_resolved_and_merged_with_og_image(meta_only: HtmlPage) -> None:
+    assert len(meta_only.images) == 1
+    image = meta_only.images[0]
+    assert image.role == "lead"
+    assert image.url == "https://cdn.example.com/img/bridge_w1200.jpg"
+    assert image.caption == "A model of the planned bridge."
+    assert image.credits == ("dpa/Imago",)
+
+
+def test_relative_image_resolved_without_og_image() -> None:
+    html = (
+        "<html><body><article><p>" + "Some words of prose here. " * 20 + "</p>"
+        '<figure><img src="../img/a-photo.jpg"><figcaption>A photo. © Jane Doe</figcaption>'
+        "</figure></article></body></html>"
+    )
+    page = extract_html(html, "https://example.com/news/story/index.html")
+    assert [i.url for i in page.images] == ["https://example.com/news/img/a-photo.jpg"]
+    assert page.images[0].caption == "A photo."
+    assert page.images[0].credits == ("Jane Doe",)
+
+
+def test_title_site_suffix_removed_from_title_tag() -> None:
+    html = "<html><head><title>Storm damage | DW | 28.04.2023</title></head><body></body></html>"
+    assert extract_html(html, "https://www.dw.com/en/a").title == "Storm damage"
+
+
+def test_date_from_url_when_page_has_none() -> None:
+    page = extract_html("<html><body><p>Text.</p></body></html>", "https://x.org/2024/05/03/a")
+    assert page.published_at == datetime(2024, 5, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "html", ["", "<p>fragment", "not html at all", "<?xml version='1.0'?><a/>"]
+)
+def test_odd_inputs_do_not_raise(html: str) -> None:
+    page = extract_html(html)
+    assert isinstance(page, HtmlPage)
+
+
+def test_pure_same_input_same_output(full: HtmlPage) -> None:
+    again = extract_html((FIXTURES / "article_full.html").read_text(encoding="utf-8"), FULL_URL)
+    assert again == full
