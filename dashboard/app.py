@@ -71,9 +71,9 @@ def daily_volume(path: Path) -> None:
         "SELECT published_date, source, sum(n_articles)::BIGINT AS articles FROM v_daily_volume "
         "WHERE published_date IS NOT NULL GROUP BY ALL ORDER BY published_date",
     )
-    undated = query(
-        path, "SELECT count(*) AS n FROM v_articles WHERE published_date IS NULL"
-    ).iloc[0, 0]
+    undated = query(path, "SELECT count(*) AS n FROM v_articles WHERE published_date IS NULL").iloc[
+        0, 0
+    ]
     if df.empty:
         no_data("no dated articles")
     else:
@@ -172,7 +172,9 @@ def articles(path: Path) -> None:
         [needle.strip()],
     )
     if df.empty:
-        no_data(f"no article title contains {needle.strip()!r}" if needle.strip() else "no articles")
+        no_data(
+            f"no article title contains {needle.strip()!r}" if needle.strip() else "no articles"
+        )
         return
     st.dataframe(df, hide_index=True)
     titles = dict(zip(df["article_id"], df["title"].fillna("(untitled)"), strict=True))

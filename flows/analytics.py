@@ -11,7 +11,7 @@ import importlib.util
 import os
 import subprocess
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NamedTuple
 
@@ -87,7 +87,7 @@ LIMIT 10;""",
 ]
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     """File formats `wirecopy export` writes."""
 
     parquet = "parquet"

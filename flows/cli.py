@@ -142,6 +142,43 @@ def backfill(
         raise _fail(f"{failed} of {(last - first).days + 1} backfill run(s) failed", code=1)
 
 
+@app.command()
+def reprocess(
+    db: DbOption = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Only inputs last read on or after this date."),
+    ] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    orchestration: OrchestrationOption = None,
+    publish: PublishOption = True,
+) -> None:
+    """Rebuild articles, images, captions and removed fragments from the raw landing zone."""
+    settings = Settings()
+    db_path = db or settings.db
+    if not Path(db_path).exists():
+        raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
+    from flows.ingest import QualityGateError, reprocess_flow
+    from flows.ingest import reprocess as run_reprocess
+    from tasks.load import StoreError
+
+    kwargs: dict[str, Any] = {
+        "since": since.date() if since else None,
+        "batch_size": batch_size or settings.batch_size,
+    }
+    try:
+        if _use_prefect(orchestration or settings.orchestration):
+            summary: dict[str, Any] = reprocess_flow(db=db_path, **kwargs)
+        else:
+            summary = run_reprocess(db_path, publish=publish, **kwargs).as_dict()
+    except QualityGateError as exc:
+        _print_summary(exc.summary.as_dict())
+        raise _fail(f"reprocess failed the {exc}", code=1) from None
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    _print_summary(summary)
+
+
 def _run(
     sources: list[str],
     db: str | None,
@@ -192,7 +229,7 @@ def _run(
 def _print_summary(summary: dict[str, Any]) -> None:
     c = summary["counts"]
     out.print(
-        f"[bold]wirecopy ingest[/] run {summary['run_id']} ({summary['mode']}) → {summary['db']}",
+        f"[bold]wirecopy[/] run {summary['run_id']} ({summary['mode']}) → {summary['db']}",
         highlight=False,
     )
     out.print(

@@ -20,7 +20,7 @@ from prefect import flow
 from prefect.runtime import flow_run
 
 from flows.settings import DEFAULT_DB
-from schemas.records import Reject, SourceRef
+from schemas.records import ReadResult, Reject, SourceRef, SourceState
 from tasks.clean import clean_batch, clean_task
 from tasks.fetch import (
     discover,
@@ -29,6 +29,9 @@ from tasks.fetch import (
     fetch_task,
     origin_urls,
     read_batch,
+    replay_batch,
+    replay_origins,
+    replay_task,
 )
 from tasks.http_fetch import FetchSettings, HttpFetcher, allow_hosts_from_env
 from tasks.load import LoadCounts, Store, load_batch, load_task, plan_load
@@ -62,6 +65,8 @@ class Stages:
 
     fetch: Callable[..., Any]
     fetch_origins: Callable[..., Any]
+    replay: Callable[..., Any]
+    replay_origins: Callable[..., Any]
     parse: Callable[..., Any]
     clean: Callable[..., Any]
     load: Callable[..., Any]
@@ -72,6 +77,8 @@ class Stages:
 PLAIN = Stages(
     fetch=read_batch,
     fetch_origins=fetch_origins,
+    replay=replay_batch,
+    replay_origins=replay_origins,
     parse=parse_batch,
     clean=clean_batch,
     load=load_batch,
@@ -80,6 +87,8 @@ PLAIN = Stages(
 PREFECT = Stages(
     fetch=fetch_task,
     fetch_origins=fetch_origins_task,
+    replay=replay_task,
+    replay_origins=replay_origins,
     parse=parse_task,
     clean=clean_task,
     load=load_task,
@@ -146,73 +155,68 @@ def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
-def ingest(
-    sources: list[str],
-    db: str = DEFAULT_DB,
-    *,
-    batch_size: int = 200,
-    logical_date: date | None = None,
-    run_id: str | None = None,
-    stages: Stages = PLAIN,
-    mode: str = "local",
-    max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
-    publish: bool = True,
-    fetch_origin: bool = False,
-    allow_hosts: list[str] | None = None,
-    fetch_settings: FetchSettings | None = None,
-) -> RunSummary:
-    """Run the pipeline over the sources into the database, batch by batch.
+@dataclass(slots=True)
+class _Run:
+    """One open run: the store, the summary being filled and the stage callables."""
 
-    fetch → parse → clean → load per batch; then the quality gate, the published snapshot and
-    the run report. Raises NoInputError / StoreError (systemic) or QualityGateError.
-    """
+    store: Store
+    summary: RunSummary
+    stages: Stages
+    readers: Readers
+
+
+@dataclass(frozen=True, slots=True)
+class Readers:
+    """Where a run's bytes come from: live (files, HTTP) or the raw store (reprocess)."""
+
+    read: Callable[[list[SourceRef], dict[str, SourceState]], ReadResult]
+    origins: Callable[[list[str], dict[str, SourceState]], ReadResult] | None
+    force: bool = False
+
+
+def _process_batch(run: _Run, refs: list[SourceRef], missing: list[Reject]) -> None:
+    """One batch through the stages: fetch → parse → (origin pages) → clean → load."""
+    store, stages, seconds = run.store, run.stages, run.summary.stage_seconds
+    known = store.known_sources([r.uri for r in refs])
+    with _timed(seconds, "fetch"):
+        read = run.readers.read(refs, known)
+    with _timed(seconds, "parse"):
+        parsed = stages.parse(read.documents)
+    origins, pages = None, None
+    if run.readers.origins is not None and (urls := origin_urls(parsed.items)):
+        with _timed(seconds, "fetch"):
+            origins = run.readers.origins(urls, store.known_sources(urls))
+        with _timed(seconds, "parse"):
+            pages = stages.parse(origins.documents)
+    with _timed(seconds, "clean"):
+        cleaned = stages.clean(
+            parsed.items, {p.source_uri: p for p in pages.items} if pages else None
+        )
+    rejects = missing + read.rejects + parsed.rejects + cleaned.rejects
+    batch = plan_load(read, cleaned.items, rejects, origins)
+    with _timed(seconds, "load"):
+        run.summary.counts.add(stages.load(store, run.summary.run_id, batch, run.readers.force))
+
+
+@contextmanager
+def _open_run(
+    db: str,
+    params: dict[str, Any],
+    day: date,
+    run_id: str | None,
+    stages: Stages,
+    mode: str,
+    max_reject_ratio: float,
+    publish: bool,
+) -> Iterator[tuple[Store, RunSummary]]:
+    """Open the store and record the run; on exit: quality gate, snapshot, report, close."""
     started = time.perf_counter()
-    day = logical_date or datetime.now(UTC).date()
-    filled = [fill_date_template(s, day) for s in sources]
     store = Store.open(db)
     summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
-    params = {
-        "sources": sources,
-        "db": str(store.path),
-        "batch_size": batch_size,
-        "mode": mode,
-        "max_reject_ratio": max_reject_ratio,
-        "fetch_origin": fetch_origin,
-    }
-    store.begin_run(summary.run_id, params, day, RULES_VERSION)
     seconds = summary.stage_seconds
-    found = 0
-    allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
-    fetcher = HttpFetcher(fetch_settings or FetchSettings(allow_hosts=allowed))
+    store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
     try:
-        snapshot = snapshot_path(store.path)
-        db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
-        inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
-        for refs, missing in _batches(inputs, batch_size):
-            found += len(refs)
-            known = store.known_sources([r.uri for r in refs])
-            with _timed(seconds, "fetch"):
-                read = stages.fetch(refs, known, fetcher)
-            with _timed(seconds, "parse"):
-                parsed = stages.parse(read.documents)
-            origins, pages = None, None
-            if fetch_origin and (urls := origin_urls(parsed.items)):
-                with _timed(seconds, "fetch"):
-                    origins = stages.fetch_origins(
-                        urls, store.known_sources(urls), fetcher, store.raw
-                    )
-                with _timed(seconds, "parse"):
-                    pages = stages.parse(origins.documents)
-            with _timed(seconds, "clean"):
-                cleaned = stages.clean(
-                    parsed.items, {p.source_uri: p for p in pages.items} if pages else None
-                )
-            rejects = missing + read.rejects + parsed.rejects + cleaned.rejects
-            batch = plan_load(read, cleaned.items, rejects, origins)
-            with _timed(seconds, "load"):
-                summary.counts.add(stages.load(store, summary.run_id, batch))
-        if found == 0:
-            raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
+        yield store, summary
         summary.error = quality_gate(summary.counts, max_reject_ratio)
         summary.status = "failed" if summary.error else "completed"
     except BaseException as exc:
@@ -235,9 +239,98 @@ def ingest(
                 stages.report(summary.report)
         finally:
             store.close()
-            fetcher.close()
     if summary.error:
         raise QualityGateError(f"quality gate: {summary.error}", summary)
+
+
+def ingest(
+    sources: list[str],
+    db: str = DEFAULT_DB,
+    *,
+    batch_size: int = 200,
+    logical_date: date | None = None,
+    run_id: str | None = None,
+    stages: Stages = PLAIN,
+    mode: str = "local",
+    max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
+    publish: bool = True,
+    fetch_origin: bool = False,
+    allow_hosts: list[str] | None = None,
+    fetch_settings: FetchSettings | None = None,
+) -> RunSummary:
+    """Run the pipeline over the sources into the database, batch by batch.
+
+    fetch → parse → clean → load per batch; then the quality gate, the published snapshot and
+    the run report. Raises NoInputError / StoreError (systemic) or QualityGateError.
+    """
+    day = logical_date or datetime.now(UTC).date()
+    filled = [fill_date_template(s, day) for s in sources]
+    params = {
+        "command": "ingest",
+        "sources": sources,
+        "batch_size": batch_size,
+        "mode": mode,
+        "max_reject_ratio": max_reject_ratio,
+        "fetch_origin": fetch_origin,
+    }
+    allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
+    with (
+        HttpFetcher(fetch_settings or FetchSettings(allow_hosts=allowed)) as fetcher,
+        _open_run(db, params, day, run_id, stages, mode, max_reject_ratio, publish) as (
+            store,
+            summary,
+        ),
+    ):
+        readers = Readers(
+            read=lambda refs, known: stages.fetch(refs, known, fetcher),
+            origins=(
+                (lambda urls, known: stages.fetch_origins(urls, known, fetcher, store.raw))
+                if fetch_origin
+                else None
+            ),
+        )
+        run = _Run(store, summary, stages, readers)
+        snapshot = snapshot_path(store.path)
+        db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
+        inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
+        found = 0
+        for refs, missing in _batches(inputs, batch_size):
+            found += len(refs)
+            _process_batch(run, refs, missing)
+        if found == 0:
+            raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
+    return summary
+
+
+def reprocess(
+    db: str = DEFAULT_DB,
+    *,
+    since: date | None = None,
+    batch_size: int = 200,
+    run_id: str | None = None,
+    stages: Stages = PLAIN,
+    mode: str = "local",
+    max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
+    publish: bool = True,
+) -> RunSummary:
+    """Rebuild articles and their child rows from the raw landing zone with the current rules.
+
+    Reads no file and touches no network: every input's last bytes come from the raw store.
+    """
+    day = datetime.now(UTC).date()
+    params = {"command": "reprocess", "since": since, "batch_size": batch_size, "mode": mode}
+    with _open_run(db, params, day, run_id, stages, mode, max_reject_ratio, publish) as (
+        store,
+        summary,
+    ):
+        readers = Readers(
+            read=lambda refs, known: stages.replay(refs, known, store.raw),
+            origins=lambda urls, known: stages.replay_origins(urls, known, store.raw),
+            force=True,
+        )
+        run = _Run(store, summary, stages, readers)
+        for refs in store.replayable_sources(since, batch_size):
+            _process_batch(run, refs, [])
     return summary
 
 
@@ -274,3 +367,15 @@ def _scheduled_date() -> date | None:
     """The logical date of a scheduled run: the day it was scheduled for (UTC)."""
     scheduled = flow_run.get_scheduled_start_time()
     return scheduled.astimezone(UTC).date() if scheduled else None
+
+
+@flow(name="wirecopy-reprocess", log_prints=True)
+def reprocess_flow(
+    db: str = DEFAULT_DB, since: date | None = None, batch_size: int = 200
+) -> dict[str, Any]:
+    """Prefect flow: rebuild the clean tables from the raw landing zone."""
+    run_id = str(flow_run.get_id() or uuid.uuid4().hex)
+    summary = reprocess(
+        db, since=since, batch_size=batch_size, run_id=run_id, stages=PREFECT, mode="prefect"
+    )
+    return summary.as_dict()

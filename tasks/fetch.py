@@ -276,6 +276,31 @@ def _read(ref: SourceRef) -> bytes:
         raise _ReadError("unreadable file", f"{type(exc).__name__}: {exc.strerror}") from None
 
 
+def replay_batch(refs: list[SourceRef], known: dict[str, SourceState], raw: RawStore) -> ReadResult:
+    """The offline reader: each input's last bytes from the raw store (for reprocess)."""
+    result = ReadResult()
+    for ref in refs:
+        state = known.get(ref.uri)
+        if state is None or state.sha256 is None or not raw.has(state.sha256):
+            result.rejects.append(
+                Reject(
+                    ref.uri, "fetch", "raw document missing", "not in the raw store; re-ingest it"
+                )
+            )
+            continue
+        data = raw.get(state.sha256)
+        result.documents.append(RawDocument(ref.uri, data, state.sha256, len(data), ref.mtime_ns))
+        result.validators[ref.uri] = (state.etag, state.last_modified)
+    return result
+
+
+def replay_origins(urls: list[str], known: dict[str, SourceState], raw: RawStore) -> ReadResult:
+    """The offline reader for origin pages: their last bytes from the raw store."""
+    result = replay_batch([SourceRef(u) for u in urls if u in known], known, raw)
+    result.rejects.clear()  # a wire item whose page was never fetched still loads on its own
+    return result
+
+
 @task(name="fetch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def fetch_task(
     refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
@@ -290,3 +315,9 @@ def fetch_origins_task(
 ) -> ReadResult:
     """Prefect wrapper: fetch the origin pages of one batch."""
     return fetch_origins(urls, known, fetcher, raw)
+
+
+@task(name="replay", cache_policy=NO_CACHE)
+def replay_task(refs: list[SourceRef], known: dict[str, SourceState], raw: RawStore) -> ReadResult:
+    """Prefect wrapper: read one batch from the raw store."""
+    return replay_batch(refs, known, raw)

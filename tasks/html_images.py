@@ -17,6 +17,8 @@ from tasks.html_rules import (
     CREDIT_ITEMPROPS,
     CREDIT_TOKEN,
     JUNK_IMAGE,
+    IMAGE_TAGS,
+    LAZY_DATA_ATTR,
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
     MIN_IMAGE_SIDE,
@@ -28,6 +30,9 @@ _SIZE_SUFFIX = re.compile(
 )
 # Fewer words than this in an alt text: a label or file name, not a caption.
 _MIN_ALT_CAPTION_WORDS = 4
+# Ancestors climbed from an <img> to find its caption wrapper: figure > picture > div > img is
+# the deepest common nesting; beyond that the wrapper is a page section.
+_MAX_FIGURE_DEPTH = 4
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
@@ -51,13 +56,23 @@ def _largest_from_srcset(srcset: str) -> str | None:
     return best
 
 
+def _lazy_attrs(el: lxml.html.HtmlElement, kind: str) -> list[str]:
+    """Other data-*srcset / data-*src attributes of an element, in document order."""
+    known = (*LAZY_SRCSET_ATTRS, *LAZY_SRC_ATTRS)
+    return [
+        a
+        for a in el.attrib
+        if a not in known and (m := LAZY_DATA_ATTR.fullmatch(a)) and m["kind"].lower() == kind
+    ]
+
+
 def _img_url(el: lxml.html.HtmlElement) -> str | None:
     """Real URL of an <img>/<source>: srcset (largest), then lazy attributes, then src."""
-    for attr in LAZY_SRCSET_ATTRS:
+    for attr in (*LAZY_SRCSET_ATTRS, *_lazy_attrs(el, "srcset")):
         value = el.get(attr)
         if value and (url := _largest_from_srcset(value)):
             return url
-    for attr in LAZY_SRC_ATTRS:
+    for attr in (*LAZY_SRC_ATTRS[:-1], *_lazy_attrs(el, "src"), LAZY_SRC_ATTRS[-1]):
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
@@ -157,18 +172,34 @@ def _caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str | None, tup
     return split.caption or None, tuple(credits)
 
 
+def _picture_count(el: lxml.html.HtmlElement) -> int:
+    """Distinct pictures under el: a <noscript> copy of one picture counts once."""
+    keys = set()
+    for img in el.iter("img", "amp-img"):
+        url = _img_url(img)
+        if url and not url.startswith("data:"):
+            keys.add(image_key(url))
+    return len(keys)
+
+
 def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The nearest figure-like ancestor holding the caption (figure, or a captioned wrapper)."""
-    node = img
-    for _ in range(4):
+    """The nearest ancestor holding the picture's caption: a captioned figure or wrapper.
+
+    A <figure> without a caption is kept only if no wrapper just above it holds one (some
+    pages put the <figcaption> beside the <figure>, not inside it).
+    """
+    node, figure = img, None
+    for _ in range(_MAX_FIGURE_DEPTH):
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
-        if parent is None or parent is scope or len(parent.xpath(".//img")) > 1:
+        if parent is None or parent is scope or _picture_count(parent) > 1:
             break
         node = parent
-        if node.tag == "figure" or _caption_element(node) is not None:
+        if _caption_element(node) is not None:
             return node
-    return img
+        if node.tag == "figure" and figure is None:
+            figure = node
+    return figure if figure is not None else img
 
 
 def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -202,25 +233,40 @@ def _merge(images: list[Image], new: Image) -> None:
     images.append(new)
 
 
-def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
-    """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
+def _page_picture_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """Keys of every picture the page shows anywhere (all URL-bearing attributes)."""
+    keys: set[str] = set()
+    for el in tree.iter(*IMAGE_TAGS):
+        for attr, value in el.attrib.items():
+            if "src" in attr or attr in LAZY_SRC_ATTRS:
+                for m in _SRCSET_ITEM.finditer(value):
+                    if m[1] and not m[1].startswith("data:"):
+                        keys.add(image_key(m[1]))
+    return keys
+
+
+def _lead_image(bundle: PageBundle) -> Image | None:
+    """The lead picture the page declares (og:image, twitter:image, JSON-LD image)."""
     base = bundle.base_url
-    images: list[Image] = []
     ld_url, ld_caption, ld_credits = _jsonld_image(bundle.article.get("image"))
     lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
-    if lead:
-        lead_url = urljoin(base, lead.strip())
-        same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
-        images.append(
-            Image(
-                url=lead_url,
-                role="lead",
-                alt_text=clean_text(bundle.meta.get("og:image:alt")) or None,
-                caption=ld_caption if same else None,
-                credits=ld_credits if same else (),
-            )
-        )
-    for el in scope.iter("img", "source"):
+    if not lead:
+        return None
+    lead_url = urljoin(base, lead.strip())
+    same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+    return Image(
+        url=lead_url,
+        role="lead",
+        alt_text=clean_text(bundle.meta.get("og:image:alt")) or None,
+        caption=ld_caption if same else None,
+        credits=ld_credits if same else (),
+    )
+
+
+def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
+    """Pictures inside the article scope, in page order, with their captions and credits."""
+    images: list[Image] = []
+    for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
             and el.getparent() is not None
@@ -245,4 +291,25 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
                 url=urljoin(base, raw), alt_text=alt, caption=caption or fallback, credits=credits
             ),
         )
+    return images
+
+
+LEAD_MODE = "page"
+
+
+def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
+    """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
+    inline = _inline_images(bundle.base_url, scope)
+    lead = _lead_image(bundle)
+    if lead is None:
+        return inline
+    key = image_key(lead.url)
+    shown = any(i.url == lead.url or image_key(i.url) == key for i in inline)
+    if LEAD_MODE == "scope" and not shown:
+        return inline
+    if LEAD_MODE == "page" and not shown and key not in _page_picture_keys(bundle.tree):
+        return inline
+    images = [lead]
+    for image in inline:
+        _merge(images, image)
     return images

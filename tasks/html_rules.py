@@ -188,6 +188,11 @@ LAZY_SRC_ATTRS = (
     "src",
 )
 LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+# Any other data-*srcset / data-*src attribute: lazy loaders name their own ("data-lazyimage-srcset",
+# "data-hq-src"); tried after the known names, before a placeholder src.
+LAZY_DATA_ATTR = re.compile(r"data-[\w-]*?(?P<kind>srcset|src)", re.IGNORECASE)
+# Tags that embed a picture: AMP pages use <amp-img> instead of <img>.
+IMAGE_TAGS = ("img", "source", "amp-img")
 # Images declared smaller than this (width or height attribute, px) are icons or pixels.
 MIN_IMAGE_SIDE = 100
 

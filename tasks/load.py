@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -246,6 +246,17 @@ class Store:
             [list(uris)],
         ).fetchall()
         return {r[0]: SourceState(*r[1:]) for r in rows}
+
+    def replayable_sources(self, since: date | None, batch_size: int) -> Iterator[list[SourceRef]]:
+        """Inputs with bytes in the raw store, in batches (oldest first), for reprocess."""
+        rows = self.con.execute(
+            "SELECT source_uri, size, mtime_ns FROM sources "
+            "WHERE role = 'input' AND sha256 IS NOT NULL AND status IN ('loaded', 'rejected') "
+            "AND (CAST(? AS DATE) IS NULL OR seen_at >= CAST(? AS DATE)) ORDER BY source_uri",
+            [since, since],
+        ).fetchall()
+        for start in range(0, len(rows), batch_size):
+            yield [SourceRef(*row) for row in rows[start : start + batch_size]]
 
     # -- batch load ---------------------------------------------------------------------------
 

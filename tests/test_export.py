@@ -10,7 +10,13 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from flows.analytics import EXAMPLE_QUERIES, EXPORT_TABLES, export_parquet, register
+from flows.analytics import (
+    EXAMPLE_QUERIES,
+    EXPORT_TABLES,
+    ExampleQuery,
+    export_parquet,
+    register,
+)
 from tasks.publish import DEFAULT_STORAGE_VERSION, snapshot_path
 from tests.test_views import TODAY, build_db, migrated
 
@@ -46,7 +52,9 @@ def counts(db: Path) -> dict[str, int]:
 
 def test_export_writes_every_table_and_month_partitions(loaded: Path, tmp_path: Path) -> None:
     out = tmp_path / "export"
-    code, stdout, stderr = run("export", "--format", "parquet", "--out", str(out), "--db", str(loaded))
+    code, stdout, stderr = run(
+        "export", "--format", "parquet", "--out", str(out), "--db", str(loaded)
+    )
     assert (code, stderr) == (0, "")
     assert str(snapshot_path(loaded)) in stdout  # read from the snapshot, not the live file
     expected = counts(loaded)
@@ -133,21 +141,26 @@ EXPECTED = {
     "Articles per day by publisher, last 7 days": lambda r: (
         r == [(TODAY, "lakeside-gazette.example", 1)]
     ),
-    "Top photo agencies": lambda r: r[0][:2] == ("AP", 2) and {x[0] for x in r}
-    == {"AP", "Getty Images", "Reuters"},
-    "Share of articles with images, per source": lambda r: sorted(r)
-    == [("Riverside Wire", 1, 0.0), ("lakeside-gazette.example", 2, 1.0)],
-    "Boilerplate removed per source": lambda r: len(r) > 3
-    and all(chars > 0 for *_, chars in r)
-    and {x[0] for x in r} == {"Riverside Wire", "lakeside-gazette.example"},
-    "Latest runs with their reject ratio": lambda r: len(r) == 1
-    and r[0][2:7] == ("completed", 4, 3, 1, 0.25),
+    "Top photo agencies": lambda r: (
+        r[0][:2] == ("AP", 2) and {x[0] for x in r} == {"AP", "Getty Images", "Reuters"}
+    ),
+    "Share of articles with images, per source": lambda r: (
+        sorted(r) == [("Riverside Wire", 1, 0.0), ("lakeside-gazette.example", 2, 1.0)]
+    ),
+    "Boilerplate removed per source": lambda r: (
+        len(r) > 3
+        and all(chars > 0 for *_, chars in r)
+        and {x[0] for x in r} == {"Riverside Wire", "lakeside-gazette.example"}
+    ),
+    "Latest runs with their reject ratio": lambda r: (
+        len(r) == 1 and r[0][2:7] == ("completed", 4, 3, 1, 0.25)
+    ),
 }
 
 
 @pytest.mark.parametrize("example", EXAMPLE_QUERIES, ids=lambda q: q.title)
-def test_example_query_gives_sensible_results(loaded: Path, example: object) -> None:
-    title, sql = example  # type: ignore[misc]
+def test_example_query_gives_sensible_results(loaded: Path, example: ExampleQuery) -> None:
+    title, sql = example
     con = duckdb.connect(str(snapshot_path(loaded)), read_only=True)
     con.execute("SET TimeZone='UTC'")
     got = con.execute(sql).fetchall()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -11,31 +11,33 @@ import pytest
 # tables from DuckDB 2.0: "Type with name REGCLASS does not exist").
 pytest.importorskip("duckdb_sqlalchemy")
 
-import sqlalchemy as sa  # noqa: E402
+import sqlalchemy as sa
 
-from schemas.views import VIEWS  # noqa: E402
-from tasks.publish import snapshot_path  # noqa: E402
-from tests.test_views import build_db  # noqa: E402
+from schemas.views import VIEWS
+from tasks.publish import snapshot_path
+from tests.test_views import build_db
 
 TABLES = {"articles", "images", "captions", "removed_fragments", "rejects", "runs", "sources"}
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> sa.Engine:
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sa.Engine]:
     """A read-only engine on the published snapshot of a loaded database."""
     db = build_db(tmp_path_factory.mktemp("sqlalchemy"))
-    return sa.create_engine(
-        f"duckdb:///{snapshot_path(db)}", connect_args={"read_only": True}
-    )
+    engine = sa.create_engine(f"duckdb:///{snapshot_path(db)}", connect_args={"read_only": True})
+    yield engine
+    engine.dispose()
 
 
 def test_inspector_lists_tables_and_views(engine: sa.Engine) -> None:
     inspector = sa.inspect(engine)
-    assert TABLES <= set(inspector.get_table_names())
+    assert set(inspector.get_table_names()) >= TABLES
     assert set(inspector.get_view_names()) == {v.name for v in VIEWS}
     columns = {c["name"]: c for c in inspector.get_columns("v_photo_credits")}
-    assert list(columns) == [name for name, _ in next(v for v in VIEWS if v.name == "v_photo_credits").columns]
-    assert columns["agency"]["comment"].startswith("Normalised agency")
+    assert list(columns) == [
+        name for name, _ in next(v for v in VIEWS if v.name == "v_photo_credits").columns
+    ]
+    assert (columns["agency"]["comment"] or "").startswith("Normalised agency")
     assert inspector.get_pk_constraint("articles")["constrained_columns"] == ["article_id"]
 
 
@@ -75,3 +77,15 @@ def test_query_through_reflected_views(engine: sa.Engine) -> None:
 def test_engine_is_read_only(engine: sa.Engine) -> None:
     with engine.connect() as conn, pytest.raises(sa.exc.DBAPIError, match="read-only"):
         conn.execute(sa.text("DELETE FROM runs"))
+
+
+def test_read_only_uri_form_used_by_superset(engine: sa.Engine) -> None:
+    engine.dispose()  # DuckDB refuses a second in-process open of a file with other settings
+    uri_engine = sa.create_engine(engine.url.set(query={"access_mode": "read_only"}))
+    try:
+        with uri_engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM v_articles")).scalar_one() == 3
+            with pytest.raises(sa.exc.DBAPIError, match="read-only"):
+                conn.execute(sa.text("DELETE FROM runs"))
+    finally:
+        uri_engine.dispose()

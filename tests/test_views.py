@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -123,7 +124,7 @@ def db(tmp_path: Path) -> Path:
     return build_db(tmp_path)
 
 
-def rows(db: Path, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
+def rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
     """Query the database read-only in UTC."""
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -252,8 +253,9 @@ def test_removed_view_counts_fragments_by_day_publisher_kind_rule(db: Path) -> N
     assert ferry_captions[1] == "published"
     assert ferry_captions[5:7] == (2, 1)  # two captions repeated under their images
     first_seen = rows(
-        db, "SELECT CAST(timezone('UTC', first_seen_at) AS DATE) FROM articles "
-        "WHERE published_at IS NULL"
+        db,
+        "SELECT CAST(timezone('UTC', first_seen_at) AS DATE) FROM articles "
+        "WHERE published_at IS NULL",
     )[0][0]
     # Undated agency copy counts on the day it was first seen.
     grain_ad = by_key[(first_seen, "Riverside Wire", "ad", "ad_marker")]
@@ -296,9 +298,7 @@ def test_run_health_reject_ratio_is_null_when_nothing_was_seen(tmp_path: Path) -
 
 
 def test_every_view_and_column_has_its_comment(db: Path) -> None:
-    comments = dict(
-        rows(db, "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal")
-    )
+    comments = dict(rows(db, "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal"))
     for view in VIEWS:
         assert comments[view.name] == view.description
         columns = rows(
