@@ -21,7 +21,6 @@ from rich.console import Console
 from rich.markup import escape
 
 from flows.settings import Settings
-from tasks.publish import snapshot_path
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -108,6 +107,8 @@ def _sql_str(path: Path) -> str:
 
 def open_for_reading(db: str | os.PathLike[str]) -> tuple[duckdb.DuckDBPyConnection, Path]:
     """Open the published snapshot of db, else db itself, read-only; (connection, path read)."""
+    from tasks.publish import snapshot_path  # imports Prefect (~2 s): only when a command runs
+
     live = Path(db).expanduser().absolute()
     snapshot = snapshot_path(live)
     path = snapshot if snapshot.exists() else live
@@ -166,6 +167,9 @@ def dashboard_command(snapshot: Path, port: int) -> list[str]:
         str(DASHBOARD_APP),
         "--server.port",
         str(port),
+        # Headless: no first-run e-mail prompt and no browser launch; Streamlit prints the URL.
+        "--server.headless",
+        "true",
         # No usage statistics leave a newsroom machine.
         "--browser.gatherUsageStats",
         "false",
@@ -215,6 +219,8 @@ def register(app: typer.Typer) -> None:
         """Run the starter Streamlit dashboard on the published snapshot (never the live file)."""
         if importlib.util.find_spec("streamlit") is None:
             raise _fail(f"streamlit is not installed: {DASHBOARD_INSTALL_HINT}")
+        from tasks.publish import snapshot_path
+
         live = Path(db or Settings().db).expanduser().absolute()
         snapshot = snapshot_path(live)
         if not snapshot.exists():

@@ -95,24 +95,18 @@ def ingest(
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
     day = logical_date.date() if logical_date else None
-    all_sources = list(sources or []) + (_read_manifest(urls) if urls else [])
+    from tasks.fetch import ManifestError, read_manifest
+
+    try:
+        all_sources = list(sources or []) + (read_manifest(urls) if urls else [])
+    except ManifestError as exc:
+        raise _fail(str(exc)) from None
     if not all_sources:
         raise _fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
     extra = {"fetch_origin": fetch_origin, "allow_hosts": list(allow_host or [])}
     code = _run(all_sources, db, batch_size, day, orchestration, max_reject_ratio, publish, extra)
     if code:
         raise typer.Exit(code)
-
-
-def _read_manifest(path: Path) -> list[str]:
-    """URLs from a manifest file: one per line, blank lines and # comments ignored."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise _fail(f"cannot read URL manifest {path}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise _fail(f"URL manifest {path} is not UTF-8 text") from None
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 @app.command()
@@ -204,6 +198,7 @@ def _run(
         "logical_date": day,
         "max_reject_ratio": ratio,
         "publish": publish,
+        "workers": settings.workers or (os.cpu_count() or 1),
         **(extra or {}),
     }
 
@@ -247,6 +242,40 @@ def _print_summary(summary: dict[str, Any]) -> None:
             f"WHERE run_id = '{summary['run_id']}'\"",
             highlight=False,
         )
+
+
+@app.command()
+def serve(
+    name: Annotated[str, typer.Option(help="Deployment in prefect.yaml to serve.")] = (
+        "wirecopy-nightly"
+    ),
+    config: Annotated[Path | None, typer.Option(help="Path of prefect.yaml.")] = None,
+) -> None:
+    """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API)."""
+    from flows.deployments import PREFECT_YAML, find_deployment
+
+    try:
+        deployment = find_deployment(name, config or PREFECT_YAML)
+    except (KeyError, OSError) as exc:
+        raise _fail(str(exc).strip("'\"")) from None
+    if not _use_prefect("auto"):
+        raise _fail(
+            "serve needs a Prefect server: start one (`prefect server start`) and set "
+            "PREFECT_API_URL, see README 'Nightly schedule with Prefect'"
+        )
+    from prefect.schedules import Cron
+
+    schedules = [
+        Cron(s["cron"], timezone=s.get("timezone", "UTC"), active=s.get("active", True))
+        for s in deployment.schedules
+        if "cron" in s
+    ]
+    out.print(
+        f"serving {deployment.name} ({deployment.entrypoint}); Ctrl-C to stop", highlight=False
+    )
+    deployment.load_flow().serve(
+        name=deployment.name, schedules=schedules, parameters=deployment.parameters
+    )
 
 
 @app.command()

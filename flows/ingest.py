@@ -7,9 +7,11 @@ tasks (`ingest_flow`, orchestrated, visible in the Prefect UI) or the plain func
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -29,12 +31,13 @@ from tasks.fetch import (
     fetch_task,
     origin_urls,
     read_batch,
+    read_manifest,
     replay_batch,
     replay_origins,
     replay_task,
 )
 from tasks.http_fetch import FetchSettings, HttpFetcher, allow_hosts_from_env
-from tasks.load import LoadCounts, Store, load_batch, load_task, plan_load
+from tasks.load import LoadBatch, LoadCounts, Store, load_batch, load_task, plan_load
 from tasks.parse import parse_batch, parse_task
 from tasks.publish import publish_snapshot, publish_task, snapshot_path
 from tasks.report import (
@@ -45,6 +48,7 @@ from tasks.report import (
     report_task,
 )
 from tasks.rules import RULES_VERSION
+from tasks.transform import Transformed, TransformPool, submit_transform, transform_task
 
 
 class NoInputError(Exception):
@@ -70,6 +74,7 @@ class Stages:
     parse: Callable[..., Any]
     clean: Callable[..., Any]
     load: Callable[..., Any]
+    transform: Callable[..., Any]
     publish: Callable[..., Any]
     report: Callable[..., Any] | None = None
 
@@ -81,6 +86,7 @@ PLAIN = Stages(
     replay_origins=replay_origins,
     parse=parse_batch,
     clean=clean_batch,
+    transform=submit_transform,
     load=load_batch,
     publish=publish_snapshot,
 )
@@ -91,6 +97,7 @@ PREFECT = Stages(
     replay_origins=replay_origins,
     parse=parse_task,
     clean=clean_task,
+    transform=transform_task.submit,
     load=load_task,
     publish=publish_task,
     report=report_task,
@@ -118,6 +125,11 @@ class RunSummary:
 
 
 _DATE_TEMPLATE = re.compile(r"\{date(?::(?P<fmt>[^{}]*))?\}")
+
+
+def default_workers() -> int:
+    """Worker processes for parse → clean: one per core."""
+    return os.cpu_count() or 1
 
 
 def fill_date_template(source: str, day: date) -> str:
@@ -163,6 +175,7 @@ class _Run:
     summary: RunSummary
     stages: Stages
     readers: Readers
+    pool: TransformPool = field(default_factory=lambda: TransformPool(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +188,7 @@ class Readers:
 
 
 def _process_batch(run: _Run, refs: list[SourceRef], missing: list[Reject]) -> None:
-    """One batch through the stages: fetch → parse → (origin pages) → clean → load."""
+    """One batch, in order: fetch → parse → (origin pages) → clean → load."""
     store, stages, seconds = run.store, run.stages, run.summary.stage_seconds
     known = store.known_sources([r.uri for r in refs])
     with _timed(seconds, "fetch"):
@@ -193,9 +206,43 @@ def _process_batch(run: _Run, refs: list[SourceRef], missing: list[Reject]) -> N
             parsed.items, {p.source_uri: p for p in pages.items} if pages else None
         )
     rejects = missing + read.rejects + parsed.rejects + cleaned.rejects
-    batch = plan_load(read, cleaned.items, rejects, origins)
-    with _timed(seconds, "load"):
-        run.summary.counts.add(stages.load(store, run.summary.run_id, batch, run.readers.force))
+    _load(run, plan_load(read, cleaned.items, rejects, origins))
+
+
+def _process_pipelined(run: _Run, batches: Iterable[tuple[list[SourceRef], list[Reject]]]) -> int:
+    """Batches overlapped: fetch here, parse → clean in worker processes, load here in order.
+
+    Returns the number of inputs found. Loads stay in input order, one transaction per batch.
+    """
+    store, stages, seconds = run.store, run.stages, run.summary.stage_seconds
+    window: deque[tuple[ReadResult, list[Reject], Any]] = deque()
+    found = 0
+    for refs, missing in batches:
+        found += len(refs)
+        known = store.known_sources([r.uri for r in refs])
+        with _timed(seconds, "fetch"):
+            read = run.readers.read(refs, known)
+        window.append((read, missing, stages.transform(read.documents, run.pool)))
+        # One batch per worker in flight plus one queued keeps both cores busy while loading.
+        while len(window) > run.pool.workers:
+            _finish(run, *window.popleft())
+    while window:
+        _finish(run, *window.popleft())
+    return found
+
+
+def _finish(run: _Run, read: ReadResult, missing: list[Reject], pending: Any) -> None:
+    with _timed(run.summary.stage_seconds, "wait"):
+        done: Transformed = pending.result()
+    for stage, spent in done.seconds.items():
+        run.summary.stage_seconds[stage] = run.summary.stage_seconds.get(stage, 0.0) + spent
+    _load(run, plan_load(read, done.articles, missing + read.rejects + done.rejects))
+
+
+def _load(run: _Run, batch: LoadBatch) -> None:
+    with _timed(run.summary.stage_seconds, "load"):
+        counts = run.stages.load(run.store, run.summary.run_id, batch, run.readers.force)
+    run.summary.counts.add(counts)
 
 
 @contextmanager
@@ -257,6 +304,7 @@ def ingest(
     fetch_origin: bool = False,
     allow_hosts: list[str] | None = None,
     fetch_settings: FetchSettings | None = None,
+    workers: int = 1,
 ) -> RunSummary:
     """Run the pipeline over the sources into the database, batch by batch.
 
@@ -289,14 +337,21 @@ def ingest(
                 else None
             ),
         )
-        run = _Run(store, summary, stages, readers)
+        run = _Run(store, summary, stages, readers, TransformPool(workers))
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
         inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
-        found = 0
-        for refs, missing in _batches(inputs, batch_size):
-            found += len(refs)
-            _process_batch(run, refs, missing)
+        batches = _batches(inputs, batch_size)
+        try:
+            if fetch_origin:  # origin pages are fetched between parse and clean: stay in order
+                found = 0
+                for refs, missing in batches:
+                    found += len(refs)
+                    _process_batch(run, refs, missing)
+            else:
+                found = _process_pipelined(run, batches)
+        finally:
+            run.pool.close()
         if found == 0:
             raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
     return summary
@@ -337,6 +392,7 @@ def reprocess(
 @flow(name="wirecopy-ingest", log_prints=True)
 def ingest_flow(
     sources: list[str],
+    manifests: list[str] | None = None,
     db: str = DEFAULT_DB,
     batch_size: int = 200,
     logical_date: date | None = None,
@@ -344,14 +400,21 @@ def ingest_flow(
     publish: bool = True,
     fetch_origin: bool = False,
     allow_hosts: list[str] | None = None,
+    workers: int | None = None,
 ) -> dict[str, Any]:
     """Prefect flow: the same wiring with each stage as a Prefect task (one per batch)."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
+    day = logical_date or _scheduled_date()
+    listed = [
+        url
+        for manifest in manifests or []
+        for url in read_manifest(fill_date_template(manifest, day or datetime.now(UTC).date()))
+    ]
     summary = ingest(
-        sources,
+        [*sources, *listed],
         db,
         batch_size=batch_size,
-        logical_date=logical_date or _scheduled_date(),
+        logical_date=day,
         run_id=run_id,
         stages=PREFECT,
         mode="prefect",
@@ -359,6 +422,7 @@ def ingest_flow(
         publish=publish,
         fetch_origin=fetch_origin,
         allow_hosts=allow_hosts,
+        workers=workers or default_workers(),
     )
     return summary.as_dict()
 

@@ -19,5 +19,7 @@ class Settings(BaseSettings):
     batch_size: int = 200
     # auto: orchestrate through Prefect when an API is configured, else run in-process.
     orchestration: Literal["auto", "prefect", "local"] = "auto"
+    # Worker processes for parse → clean (0: one per core); 1 runs them in the main process.
+    workers: int = 0
     # Quality gate: the run fails when more than this share of inputs is rejected.
     max_reject_ratio: float = 0.2

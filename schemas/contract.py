@@ -194,7 +194,8 @@ TABLES: tuple[Table, ...] = (
             C(
                 "stage_seconds",
                 "JSON",
-                "Seconds spent per stage: fetch, parse, clean, load, publish.",
+                "Seconds per stage: fetch, parse and clean (summed over worker processes), load, "
+                "publish, and wait (the main process waiting for workers).",
             ),
             C(
                 "error",

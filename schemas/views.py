@@ -1,9 +1,9 @@
 """Dashboard-ready views over the table contract, with a comment on every view and column.
 
 The views are the surface for the data team and BI tools: dates are UTC calendar days whatever
-the client's TimeZone, sums are BIGINT (not HUGEINT, which BI drivers mis-read) and photo credits
-are split into agency and photographer. `apply_views(con)` recreates them all (idempotent);
-the writer calls it from `Store.migrate()`, and the published snapshot copies them.
+the client's TimeZone, sums are BIGINT (not HUGEINT, which many BI drivers do not map) and
+photo credits are split into agency and photographer. `apply_views(con)` recreates them all
+(idempotent); the writer calls it from `Store.migrate()`, and the published snapshot copies them.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class View:
 
 # How a credit names its agency, lower-cased, after a trailing "photo", "images", "pictures",
 # "foto" or "wire" is dropped ("Getty Images" → "getty", "AP Photo" → "ap", "PA Wire" → "pa").
-# One entry per spelling seen in wire captions; a new agency is one line here plus one test.
+# One entry per spelling; a new agency is one line here plus one case in tests/test_views.py.
 AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("reuters", "Reuters"),
     ("thomson reuters", "Reuters"),

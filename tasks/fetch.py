@@ -32,6 +32,21 @@ MAX_FILE_BYTES = 10_000_000
 _URL_PREFIXES = ("http://", "https://")
 
 
+class ManifestError(Exception):
+    """A URL manifest that cannot be read: a systemic failure (the run's input list is unknown)."""
+
+
+def read_manifest(path: str | os.PathLike[str]) -> list[str]:
+    """URLs from a manifest file: one per line, blank lines and # comments ignored."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ManifestError(f"cannot read URL manifest {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ManifestError(f"URL manifest {path} is not UTF-8 text") from None
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
 def is_url(value: str) -> bool:
     """True for http(s) URLs."""
     return value.lower().startswith(_URL_PREFIXES)

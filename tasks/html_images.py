@@ -34,6 +34,8 @@ _MIN_ALT_CAPTION_WORDS = 4
 # the deepest common nesting; beyond that the wrapper is a page section.
 _MAX_FIGURE_DEPTH = 4
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
+# Photo files (not graphics): a bare <img> outside any figure must name one to count.
+_PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
 
@@ -98,6 +100,15 @@ def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     hints = " ".join((url, el.get("class") or "", el.get("id") or "", el.get("alt") or ""))
     return bool(JUNK_IMAGE.search(hints)) or _too_small(el) or url.lower().endswith(".svg")
+
+
+def _is_teaser(el: lxml.html.HtmlElement) -> bool:
+    """A picture inside a link to another page is a teaser of that page, not this article's."""
+    for anc in el.iterancestors("a"):
+        href = (anc.get("href") or "").strip()
+        if href and not href.startswith("#") and not _EXTENSION.search(urlsplit(href).path):
+            return True
+    return False
 
 
 def _tokens(el: lxml.html.HtmlElement) -> str:
@@ -277,9 +288,13 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         if not raw or _is_junk(el, raw):
             continue
         figure = _figure_of(el, scope)
-        if figure is el and not _is_responsive(el):
-            # A bare, fixed-size <img> outside any figure is decoration or a teaser more often
-            # than not; responsive pictures (srcset, <picture>) are the article's photos.
+        if _is_teaser(el) and _caption_element(figure) is None:
+            # A linked picture without a caption of its own is a teaser of another page;
+            # a captioned one (a product shot, a link to the full-size view) stays.
+            continue
+        if figure is el and not _is_responsive(el) and not _PHOTO_FILE.search(urlsplit(raw).path):
+            # A bare, fixed-size <img> outside any figure is an article photo when it names a
+            # photo file; graphics (png, svg), players and tracking endpoints are not.
             continue
         caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
@@ -294,9 +309,6 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
     return images
 
 
-LEAD_MODE = "page"
-
-
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
     inline = _inline_images(bundle.base_url, scope)
@@ -305,9 +317,9 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
         return inline
     key = image_key(lead.url)
     shown = any(i.url == lead.url or image_key(i.url) == key for i in inline)
-    if LEAD_MODE == "scope" and not shown:
-        return inline
-    if LEAD_MODE == "page" and not shown and key not in _page_picture_keys(bundle.tree):
+    # A declared lead the page never shows is a social card (a branded crop, a logo, a
+    # montage), not an article picture: on the dev corpus 25 of 37 such og:images were not.
+    if not shown and key not in _page_picture_keys(bundle.tree):
         return inline
     images = [lead]
     for image in inline:

@@ -135,8 +135,7 @@ def test_export_rejects_an_unknown_format(loaded: Path, tmp_path: Path) -> None:
     assert code == 2 and "xlsx" in stderr
 
 
-# What each example query must show for the invented inputs: (first column values that must
-# appear, a check on the rows).
+# What each example query must return for the invented inputs (a check on its rows).
 EXPECTED = {
     "Articles per day by publisher, last 7 days": lambda r: (
         r == [(TODAY, "lakeside-gazette.example", 1)]

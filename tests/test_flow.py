@@ -27,8 +27,9 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     n = len([p for p in src.rglob("*") if p.is_file()])
     assert summary["mode"] == "prefect"
     assert summary["counts"] == {"seen": n, "new": n, "updated": 0, "unchanged": 0, "rejected": 0}
-    # Batch-level tasks: 4 stages per batch of 2 documents, then publish and report once.
-    expected_tasks = 4 * -(-n // 2) + 2
+    # Batch-level tasks: fetch, transform (parse → clean in a worker) and load per batch of 2
+    # documents, then publish and report once.
+    expected_tasks = 3 * -(-n // 2) + 2
     deadline = time.monotonic() + 30
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(
@@ -42,7 +43,7 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
             time.sleep(0.5)
     assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
     names = sorted({t.name.split("-")[0] for t in mine})
-    assert names == ["clean", "fetch", "load", "parse", "publish", "report"]
+    assert names == ["fetch", "load", "publish", "report", "transform"]
     assert len(mine) == expected_tasks
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT run_id, status FROM runs").fetchall() == [

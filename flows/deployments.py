@@ -1,0 +1,52 @@
+"""Deployments from prefect.yaml: loaded once, used by `wirecopy serve` and checked by the tests."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PREFECT_YAML = Path(__file__).resolve().parents[1] / "prefect.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Deployment:
+    """One deployment of prefect.yaml: what runs, when, where, with which parameters."""
+
+    name: str
+    entrypoint: str
+    parameters: dict[str, Any]
+    schedules: list[dict[str, Any]]
+    work_pool: str | None
+
+    def load_flow(self) -> Any:
+        """Import the flow object named by the entrypoint (`path/to/module.py:function`)."""
+        path, _, attr = self.entrypoint.partition(":")
+        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+        return getattr(module, attr)
+
+
+def load_deployments(path: Path = PREFECT_YAML) -> list[Deployment]:
+    """Every deployment declared in prefect.yaml."""
+    config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [
+        Deployment(
+            name=d["name"],
+            entrypoint=d["entrypoint"],
+            parameters=dict(d.get("parameters") or {}),
+            schedules=list(d.get("schedules") or []),
+            work_pool=(d.get("work_pool") or {}).get("name"),
+        )
+        for d in config.get("deployments") or []
+    ]
+
+
+def find_deployment(name: str, path: Path = PREFECT_YAML) -> Deployment:
+    """The deployment with this name; KeyError listing the known names otherwise."""
+    deployments = {d.name: d for d in load_deployments(path)}
+    if name not in deployments:
+        raise KeyError(f"no deployment {name!r} in {path} (known: {', '.join(deployments)})")
+    return deployments[name]
