@@ -126,14 +126,16 @@ def backfill(
     first, last = start.date(), end.date()
     if last < first:
         raise _fail(f"--end {last} is before --start {first}")
-    failed = 0
+    failed: list[str] = []
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         out.print(f"[bold]{day}[/]", highlight=False)
-        code = _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish)
-        failed += code != 0
+        # A failed day is reported and the backfill goes on, like an Airflow backfill.
+        if _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish):
+            failed.append(str(day))
     if failed:
-        raise _fail(f"{failed} of {(last - first).days + 1} backfill run(s) failed", code=1)
+        days = (last - first).days + 1
+        raise _fail(f"{len(failed)} of {days} backfill run(s) failed: {', '.join(failed)}", code=1)
 
 
 @app.command()
@@ -216,7 +218,8 @@ def _run(
         err.print(f"[bold red]wirecopy:[/] run failed the {exc}", highlight=False)
         return 1
     except (NoInputError, StoreError) as exc:
-        raise _fail(str(exc)) from None
+        err.print(f"[bold red]wirecopy:[/] {exc}", highlight=False)
+        return 2
     _print_summary(summary)
     return 0
 
@@ -283,11 +286,16 @@ def sql(
     query: Annotated[str, typer.Argument(help="A SQL query (read-only).")],
     db: DbOption = None,
     csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array of row objects.")
+    ] = False,
     max_width: Annotated[int, typer.Option(help="Truncate cells to this many characters.")] = 80,
 ) -> None:
     """Run a read-only SQL query against the database and print the result."""
     import duckdb
 
+    if csv and json_out:
+        raise _fail("use either --csv or --json")
     db_path = Path(db or Settings().db)
     if not db_path.exists():
         raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
@@ -300,6 +308,17 @@ def sql(
         con.close()
     except duckdb.Error as exc:
         raise _fail(str(exc).splitlines()[0]) from None
+    if json_out:
+        import json
+
+        json.dump(
+            [dict(zip(columns, row, strict=True)) for row in rows],
+            sys.stdout,
+            default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
+            ensure_ascii=False,
+        )
+        sys.stdout.write("\n")
+        return
     if csv:
         import csv as csv_module
 
@@ -322,7 +341,7 @@ def schema(
     """Print the table contract (name, type, description) from the database's own comments."""
     import duckdb
 
-    from schemas.docs import dictionary_markdown, read_dictionary
+    from schemas.docs import dictionary_markdown, read_dictionary, read_views
     from tasks.load import Store, StoreError
 
     db_path = Path(db or Settings().db)
@@ -338,8 +357,10 @@ def schema(
     if markdown:
         sys.stdout.write(dictionary_markdown(con))
         return
-    for name, description, columns in read_dictionary(con):
-        table = Table("column", "type", "description", title=f"{name}: {description}")
+    entries = [(f"{n}: {d}", c) for n, d, c in read_dictionary(con)]
+    entries += [(f"{n} (view): {d}", c) for n, d, c in read_views(con)]
+    for title, columns in entries:
+        table = Table("column", "type", "description", title=title)
         for column in columns:
             table.add_row(*column)
         out.print(table)
@@ -348,6 +369,11 @@ def schema(
 def _cell(value: Any, width: int) -> str:
     text = "NULL" if value is None else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+from flows.analytics import register as register_analytics  # noqa: E402
+
+register_analytics(app)
 
 
 def main() -> None:

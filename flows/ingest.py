@@ -14,7 +14,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -322,8 +322,10 @@ def ingest(
         "fetch_origin": fetch_origin,
     }
     allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
+    settings = fetch_settings or FetchSettings()
+    settings = replace(settings, allow_hosts=settings.allow_hosts | allowed)
     with (
-        HttpFetcher(fetch_settings or FetchSettings(allow_hosts=allowed)) as fetcher,
+        HttpFetcher(settings) as fetcher,
         _open_run(db, params, day, run_id, stages, mode, max_reject_ratio, publish) as (
             store,
             summary,

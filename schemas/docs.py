@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from schemas.contract import TABLES
+from schemas.views import VIEWS
 
 HEADER = """# wirecopy table contract
 
@@ -33,10 +34,44 @@ def read_dictionary(
     return result
 
 
+VIEWS_HEADER = """
+# Views
+
+Dashboard-ready views over the tables (`schemas/views.py`): UTC days, agency-normalised photo
+credits, run health. How to use them: [`docs/analytics.md`](analytics.md).
+"""
+
+
+def read_views(
+    con: duckdb.DuckDBPyConnection,
+) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
+    """(view, description, [(column, type, description)]) for every user view, in VIEWS order."""
+    views = con.execute(
+        "SELECT view_name, coalesce(comment, '') FROM duckdb_views() "
+        "WHERE schema_name = 'main' AND NOT temporary AND NOT internal"
+    ).fetchall()
+    order = {v.name: i for i, v in enumerate(VIEWS)}
+    result = []
+    for name, description in sorted(views, key=lambda v: (order.get(v[0], len(order)), v[0])):
+        columns = con.execute(
+            "SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
+            "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
+            [name],
+        ).fetchall()
+        result.append((name, description, [(c, t, d) for c, t, d in columns]))
+    return result
+
+
 def dictionary_markdown(con: duckdb.DuckDBPyConnection) -> str:
     """The data dictionary as Markdown (what docs/schema.md holds)."""
     parts = [HEADER]
     for name, description, columns in read_dictionary(con):
+        parts.append(
+            f"\n## `{name}`\n\n{description}\n\n| column | type | description |\n|---|---|---|"
+        )
+        parts.extend(f"| `{c}` | {t} | {_cell(d)} |" for c, t, d in columns)
+    parts.append(VIEWS_HEADER)
+    for name, description, columns in read_views(con):
         parts.append(
             f"\n## `{name}`\n\n{description}\n\n| column | type | description |\n|---|---|---|"
         )

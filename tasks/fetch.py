@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from tasks.raw_store import RawStore
 # Files bigger than this are not wire copy; reading them would only waste memory.
 MAX_FILE_BYTES = 10_000_000
 _URL_PREFIXES = ("http://", "https://")
+# "ftp://…", "file://…": URLs, not paths; the fetcher refuses every scheme but http(s).
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class ManifestError(Exception):
@@ -50,6 +53,11 @@ def read_manifest(path: str | os.PathLike[str]) -> list[str]:
 def is_url(value: str) -> bool:
     """True for http(s) URLs."""
     return value.lower().startswith(_URL_PREFIXES)
+
+
+def has_scheme(value: str) -> bool:
+    """True for anything written as a URL (`scheme://…`), fetchable or not."""
+    return _SCHEME.match(value) is not None
 
 
 def _ref(path: Path) -> SourceRef:
@@ -80,7 +88,7 @@ def discover(
     seen: set[str] = set(exclude)
     skip_prefixes = tuple(os.path.join(d, "") for d in exclude_dirs)
     for source in sources:
-        if is_url(source):
+        if has_scheme(source):
             if source not in seen:
                 seen.add(source)
                 yield SourceRef(source)
@@ -115,7 +123,7 @@ def read_batch(
     result = ReadResult()
     urls: list[SourceRef] = []
     for ref in refs:
-        if is_url(ref.uri):
+        if has_scheme(ref.uri):
             urls.append(ref)
             continue
         state = known.get(ref.uri)

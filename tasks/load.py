@@ -32,6 +32,7 @@ from schemas.records import (
     SourceState,
     SourceTouch,
 )
+from schemas.views import apply_views
 from tasks.raw_store import RawStore
 from tasks.rules import RULES_VERSION
 
@@ -173,6 +174,7 @@ class Store:
             for statement in comment_statements():
                 con.execute(statement)
             con.execute("COMMIT")
+        apply_views(con)  # after the migrations: the views read the columns they add
         for stage, table in _STAGING.items():
             con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT * FROM {table} LIMIT 0")
         return applied

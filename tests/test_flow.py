@@ -128,3 +128,43 @@ def test_cli_systemic_failures_are_one_line_without_traceback(
     assert "Traceback" not in result.stderr + result.stdout
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_backfill_runs_one_run_per_date_and_loads_nothing_twice(tmp_path: Path) -> None:
+    days = ["2026-11-18", "2026-11-19", "2026-11-20"]
+    for i, day in enumerate(days):
+        folder = tmp_path / "wire" / day
+        folder.mkdir(parents=True)
+        (folder / "story.txt").write_text(
+            f"Headline for day {i}\n\nBody of the story of day {i}.\n"
+        )
+    db = str(tmp_path / "w.duckdb")
+    template = str(tmp_path / "wire" / "{date:%Y-%m-%d}")
+    args = ["backfill", template, "--start", days[0], "--end", days[-1], "--db", db]
+    first = run_cli(*args)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.count("seen 1 · new 1 · updated 0 · unchanged 0 · rejected 0") == 3
+    again = run_cli(*args)
+    assert again.stdout.count("seen 1 · new 0 · updated 0 · unchanged 1 · rejected 0") == 3
+    con = duckdb.connect(db, read_only=True)
+    runs = con.execute(
+        "SELECT logical_date::VARCHAR, status FROM runs ORDER BY started_at"
+    ).fetchall()
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (3,)
+    con.close()
+    assert runs == [(d, "completed") for d in days] * 2
+
+
+def test_cli_backfill_reports_a_missing_day_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "wire" / "2026-11-19"
+    folder.mkdir(parents=True)
+    (folder / "story.txt").write_text("Headline\n\nBody of the only story.\n")
+    template = str(tmp_path / "wire" / "{date:%Y-%m-%d}")
+    db = str(tmp_path / "w.duckdb")
+    result = run_cli(
+        "backfill", template, "--start", "2026-11-18", "--end", "2026-11-19", "--db", db
+    )
+    assert result.returncode == 1
+    assert "no input matched" in result.stderr
+    assert "1 of 2 backfill run(s) failed: 2026-11-18" in result.stderr
+    assert "seen 1 · new 1" in result.stdout

@@ -445,6 +445,18 @@ def test_loopback_is_refused_without_allow_listing(
     assert one(db_path, "SELECT count(*) FROM articles WHERE source_uri = ?", [url]) == (0,)
 
 
+def test_allow_hosts_argument_applies_with_custom_fetch_settings(
+    http_server: ScriptedServer, db_path: Path, monkeypatch: pytest.MonkeyPatch, companion: str
+) -> None:
+    """`allow_hosts=` (and $WIRECOPY_ALLOW_HOSTS) must not be dropped when settings are given."""
+    monkeypatch.delenv("WIRECOPY_ALLOW_HOSTS", raising=False)
+    http_server.route("/news/frost", Reply(body=article_page().encode(), headers=HTML))
+    url = http_server.url("/news/frost")
+    summary = run([url, companion], db_path, replace(FAST, allow_hosts=frozenset()))
+    assert counts(summary) == (2, 2, 0, 0, 0)
+    assert paths_seen(http_server) == ["/news/frost"]
+
+
 def test_default_settings_refuse_loopback(
     http_server: ScriptedServer, db_path: Path, monkeypatch: pytest.MonkeyPatch, companion: str
 ) -> None:
