@@ -59,6 +59,8 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 }
 # Query parameters that never change which article a URL points at.
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src)$", re.I)
+# Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
+_CREDIT_TAIL_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!。]$")
 _WS = re.compile(r"\s+")
 
@@ -194,6 +196,10 @@ def _read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
 
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
+    # Cheap test first: a caption's credit sits in its last few hundred characters, and every
+    # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
+    if not PHOTO_CREDIT_HINT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
+        return None
     split = split_credits(text)
     if not split.credits:
         return None
