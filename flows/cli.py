@@ -204,13 +204,16 @@ def _run(
         **(extra or {}),
     }
 
-    from flows.ingest import NoInputError, QualityGateError, ingest_flow
+    from flows.ingest import NoInputError, QualityGateError, with_task_runner
     from flows.ingest import ingest as run_ingest
     from tasks.load import StoreError
 
     try:
         if _use_prefect(mode):
-            summary: dict[str, Any] = ingest_flow(sources=sources, **kwargs)
+            flow = with_task_runner(settings.task_runner, settings.dask_address)
+            if settings.task_runner == "dask":
+                kwargs["workers"] = 1  # each Dask worker parses and cleans in its own process
+            summary: dict[str, Any] = flow(sources=sources, **kwargs)
         else:
             summary = run_ingest(sources, **kwargs).as_dict()
     except QualityGateError as exc:

@@ -445,3 +445,26 @@ def reprocess_flow(
         db, since=since, batch_size=batch_size, run_id=run_id, stages=PREFECT, mode="prefect"
     )
     return summary.as_dict()
+
+
+def with_task_runner(runner: str, dask_address: str | None = None) -> Any:
+    """The ingest flow with its parse → clean tasks on the chosen task runner.
+
+    "process": wirecopy's worker processes (the default flow). "dask": a Dask cluster through
+    prefect-dask (the `dask` extra), at `dask_address` or a local cluster of one process per
+    core; each transform task then runs in a Dask worker, so the flow passes workers=1.
+    """
+    if runner == "process":
+        return ingest_flow
+    if runner != "dask":
+        raise ValueError(f"unknown task runner {runner!r}: use process or dask")
+    from prefect_dask import DaskTaskRunner
+
+    dask = (
+        DaskTaskRunner(address=dask_address)
+        if dask_address
+        else DaskTaskRunner(
+            cluster_kwargs={"n_workers": default_workers(), "threads_per_worker": 1}
+        )
+    )
+    return ingest_flow.with_options(task_runner=dask)  # type: ignore[arg-type]  # Dask futures

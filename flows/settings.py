@@ -21,5 +21,9 @@ class Settings(BaseSettings):
     orchestration: Literal["auto", "prefect", "local"] = "auto"
     # Worker processes for parse → clean (0: one per core); 1 runs them in the main process.
     workers: int = 0
+    # Where Prefect runs the parse → clean tasks: "process" (wirecopy's own worker processes)
+    # or "dask" (a Dask cluster via prefect-dask; WIRECOPY_DASK_ADDRESS, else a local cluster).
+    task_runner: Literal["process", "dask"] = "process"
+    dask_address: str | None = None
     # Quality gate: the run fails when more than this share of inputs is rejected.
     max_reject_ratio: float = 0.2

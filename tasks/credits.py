@@ -216,7 +216,7 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
-        part = _PREFIX.sub("", part.strip(" .,:;()[]")).strip(" .,:;()[]")
+        part = _PREFIX.sub("", part.strip(" .,:;()[]/|")).strip(" .,:;()[]/|")
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)
     return tuple(out)

@@ -14,7 +14,9 @@ from tasks.html_meta import PageBundle, clean_text
 from tasks.html_rules import (
     CAPTION_ITEMPROPS,
     CAPTION_TOKEN,
+    CREDIT_ATTR,
     CREDIT_ITEMPROPS,
+    CREDIT_JOINERS,
     CREDIT_TOKEN,
     JUNK_IMAGE,
     IMAGE_TAGS,
@@ -33,6 +35,8 @@ _MIN_ALT_CAPTION_WORDS = 4
 # Ancestors climbed from an <img> to find its caption wrapper: figure > picture > div > img is
 # the deepest common nesting; beyond that the wrapper is a page section.
 _MAX_FIGURE_DEPTH = 4
+# A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
+_MAX_CREDIT_PART = 60
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
@@ -115,20 +119,38 @@ def _tokens(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
+def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
+    """Credit-ish itemprop, class/id token or data attribute ("data-captionauthor")."""
+    if (el.get("itemprop") or "").lower() in CREDIT_ITEMPROPS:
+        return True
+    if any(CREDIT_TOKEN.fullmatch(c) for c in _tokens(el).split()):
+        return True
+    return any(CREDIT_ATTR.fullmatch(a) for a in el.attrib)
+
+
 def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements holding the credit: credit-ish class or itemprop (outermost only)."""
+    """Elements holding the credit (outermost only), each followed by its continuations."""
     found: list[lxml.html.HtmlElement] = []
     for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure:
+        if not isinstance(el.tag, str) or el is figure or not _is_credit_element(el):
             continue
-        prop = (el.get("itemprop") or "").lower()
-        classes = _tokens(el).split()
-        if prop in CREDIT_ITEMPROPS or any(CREDIT_TOKEN.fullmatch(c) for c in classes):
-            # A wrapper of the caption (class "image-source-caption") is not the credit itself.
-            if el.find(".//figcaption") is not None or el.find(".//img") is not None:
-                continue
-            if not any(f in el.iterancestors() for f in found):
-                found.append(el)
+        # A wrapper of the caption (class "image-source-caption") is not the credit itself.
+        if el.find(".//figcaption") is not None or el.find(".//img") is not None:
+            continue
+        if any(f in el.iterancestors() for f in found) or el in found:
+            continue
+        found.append(el)
+        # "<span class=credit>Photo by X</span> / <span class=distributor>AP</span>": a sibling
+        # joined to the credit by a separator continues it, whatever its class.
+        nxt = el.getnext()
+        while (
+            (el.tail or "").strip() in CREDIT_JOINERS
+            and nxt is not None
+            and isinstance(nxt.tag, str)
+            and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
+        ):
+            found.append(nxt)
+            el, nxt = nxt, nxt.getnext()
     return found
 
 
@@ -152,7 +174,8 @@ def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) 
 
     def walk(node: lxml.html.HtmlElement) -> None:
         if node in skip:
-            if node.tail:
+            # The separator after a credit that continues in the next skipped element goes too.
+            if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
                 parts.append(node.tail)
             return
         if node.text and isinstance(node.tag, str):
@@ -171,7 +194,9 @@ def _caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str | None, tup
     credit_els = _credit_elements(figure)
     credits: list[str] = []
     for el in credit_els:
-        credits.extend(split_credit_text(clean_text(el.text_content())))
+        for credit in split_credit_text(clean_text(el.text_content())):
+            if credit not in credits:
+                credits.append(credit)
     cap_el = _caption_element(figure)
     caption = ""
     if cap_el is not None and cap_el not in credit_els:
@@ -199,13 +224,15 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
     A <figure> without a caption is kept only if no wrapper just above it holds one (some
     pages put the <figcaption> beside the <figure>, not inside it).
     """
-    node, figure = img, None
-    for _ in range(_MAX_FIGURE_DEPTH):
+    node, figure, depth = img, None, 0
+    while depth < _MAX_FIGURE_DEPTH:
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
         if parent is None or parent is scope or _picture_count(parent) > 1:
             break
         node = parent
+        # libxml2 does not know <source> is void and nests the <img> in every one of them.
+        depth += node.tag != "source"
         if _caption_element(node) is not None:
             return node
         if node.tag == "figure" and figure is None:
@@ -244,16 +271,16 @@ def _merge(images: list[Image], new: Image) -> None:
     images.append(new)
 
 
-def _page_picture_keys(tree: lxml.html.HtmlElement) -> set[str]:
-    """Keys of every picture the page shows anywhere (all URL-bearing attributes)."""
-    keys: set[str] = set()
+def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
+    """The first element showing each picture anywhere on the page (any URL-bearing attribute)."""
+    found: dict[str, lxml.html.HtmlElement] = {}
     for el in tree.iter(*IMAGE_TAGS):
         for attr, value in el.attrib.items():
             if "src" in attr or attr in LAZY_SRC_ATTRS:
                 for m in _SRCSET_ITEM.finditer(value):
                     if m[1] and not m[1].startswith("data:"):
-                        keys.add(image_key(m[1]))
-    return keys
+                        found.setdefault(image_key(m[1]), el)
+    return found
 
 
 def _lead_image(bundle: PageBundle) -> Image | None:
@@ -317,10 +344,18 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
         return inline
     key = image_key(lead.url)
     shown = any(i.url == lead.url or image_key(i.url) == key for i in inline)
-    # A declared lead the page never shows is a social card (a branded crop, a logo, a
-    # montage), not an article picture: on the dev corpus 25 of 37 such og:images were not.
-    if not shown and key not in _page_picture_keys(bundle.tree):
-        return inline
+    if not shown:
+        # A declared lead the page never shows is a social card (a branded crop, a logo, a
+        # montage), not an article picture: on the dev corpus 25 of 37 such og:images were not.
+        el = _page_pictures(bundle.tree).get(key)
+        if el is None:
+            return inline
+        # Shown above the article scope (a page-wide header): its caption is where it is.
+        figure = _figure_of(el, bundle.tree)
+        if figure is not el:
+            caption, credits = _caption_and_credits(figure)
+            lead.caption = lead.caption or caption
+            lead.credits = lead.credits or credits
     images = [lead]
     for image in inline:
         _merge(images, image)

@@ -200,5 +200,9 @@ MIN_IMAGE_SIDE = 100
 CREDIT_TOKEN = _tokens(
     r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author).*"
 )
+# Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
+CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
+# Text between a credit element and a sibling that continues it ("Photo by X / AP").
+CREDIT_JOINERS = frozenset({"", "/", "|", ",", ";", "&", "via"})
 CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
 CAPTION_ITEMPROPS = frozenset({"caption", "description"})

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 import yaml
+from bs4 import BeautifulSoup
 from frontmatter.default_handlers import YAMLHandler
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -66,8 +67,9 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_
     (re.compile(r"~~(.+?)~~"), r"\1"),  # ~~strike~~
     (re.compile(r"`([^`]+)`"), r"\1"),  # `code`
-    (re.compile(r"<[^>\n]+>"), ""),  # inline HTML tags
 )
+# Inline HTML or entities in Markdown (`<em>`, `&amp;`, `&nbsp;`): left to a real HTML parser.
+_MD_HTML = re.compile(r"<[A-Za-z/!][^>\n]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 _MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
@@ -180,6 +182,9 @@ def render_inline_markdown(text: str) -> str:
     """Render inline Markdown to plain text (links keep their text, emphasis markers go)."""
     for pattern, repl in _MD_INLINE_RULES:
         text = pattern.sub(repl, text)
+    if _MD_HTML.search(text):
+        # BeautifulSoup on lxml decodes entities and drops tags the way a browser would.
+        text = BeautifulSoup(text, "lxml").get_text()
     return text
 
 

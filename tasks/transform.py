@@ -9,6 +9,7 @@ is not safe, and spawning each worker would re-import everything (~1 s each).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ class Transformed:
     articles: list[Article] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    worker_pid: int = 0  # the process that did the work (main, pool worker or Dask worker)
 
 
 def transform_batch(documents: list[RawDocument]) -> Transformed:
@@ -41,6 +43,7 @@ def transform_batch(documents: list[RawDocument]) -> Transformed:
         articles=cleaned.items,
         rejects=parsed.rejects + cleaned.rejects,
         seconds={"parse": middle - start, "clean": end - middle},
+        worker_pid=os.getpid(),
     )
 
 
