@@ -44,6 +44,10 @@ _AGENCIES_ANYCASE = (
     "Pixabay",
     "Wikimedia Commons",
     "Handout",
+    # Korean agencies (Yonhap, Newsis, News1), written in Hangul in Korean captions.
+    "연합뉴스",
+    "뉴시스",
+    "뉴스1",
 )
 # Short acronyms: matched with their exact case so "Ap" or "epa" inside prose never counts.
 _AGENCIES_EXACT = (
@@ -86,6 +90,8 @@ _LABEL_WORDS = (
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
     r"(?i:copyright)",
+    # Source, collage (Russian) and picture (Zulu) labels.
+    r"(?i:источник|коллаж|isithombe)",
 )
 _LABEL = r"(?:{})".format("|".join(_LABEL_WORDS))
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
@@ -158,7 +164,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "copyright_tail", rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})"
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
-    _rule("source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CS}{{1,60}})"),
+    _rule("source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CS}{{1,100}})"),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
@@ -168,8 +174,18 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})",
         max_lower=0,
     ),
+    # "…있다. 연합뉴스", "…있다. 홍길동 기자": a Korean caption closed by an agency or by the
+    # photographer's name and "reporter"; the full stop before goes with the credit.
+    _rule(
+        "korean_tail",
+        r"(?<=[가-힣])\.\s*(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
+    ),
     # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
     _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
+    # "…（ソウルで、３日）＝ＡＰ": a Japanese caption closed by "＝" and a Latin agency name.
+    _rule("japanese_equals_agency", r"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{1,20})"),
+    # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets.
+    _rule("japanese_photographed", r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*撮影\s*[）)]"),
 )
 
 # A credit is a short run of names: at most this many words, and few lower-case words
@@ -182,7 +198,9 @@ _CREDIT_PARTICLES = frozenset(
 ) | {w.lower() for a in _AGENCIES_ANYCASE + _AGENCIES_EXACT for w in a.split()}
 _WORD = re.compile(r"[^\s/,;]+")
 # "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
-_PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)+")
+_PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*)+")
+# A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
+_BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
 # Credits listed in one string: "Photo: A; B", "A | B".
 _CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
 # Leftovers at the cut: separators, dashes, empty brackets, unclosed openers.
@@ -216,7 +234,10 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
-        part = _PREFIX.sub("", part.strip(" .,:;()[]/|")).strip(" .,:;()[]/|")
+        # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
+        part = _PREFIX.sub("", _PREFIX.sub("", part).strip(" .,:;()[]/|")).strip(" .,:;()[]/|")
+        if _BARE_LABEL.fullmatch(part):
+            continue
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)
     return tuple(out)

@@ -9,7 +9,13 @@
 from __future__ import annotations
 
 from schemas.records import HtmlPage
-from tasks.html_body import extract_paragraphs, find_scope, prune_boilerplate, strip_captions
+from tasks.html_body import (
+    extract_paragraphs,
+    find_scope,
+    prune_boilerplate,
+    strip_captions,
+    unextracted_fragments,
+)
 from tasks.html_images import extract_images
 from tasks.html_meta import (
     extract_authors,
@@ -22,6 +28,7 @@ from tasks.html_meta import (
     extract_title,
     parse_page,
 )
+from tasks.html_rules import MAX_FRAGMENTS
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
@@ -51,4 +58,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     page.removed.extend(strip_captions(bundle.tree))
     page.paragraphs, source = extract_paragraphs(bundle)
     page.extra["body_source"] = source
+    # What the body extractor itself left out is recorded too, under its own name.
+    room = MAX_FRAGMENTS - len(page.removed)
+    page.removed.extend(unextracted_fragments(bundle.tree, page.paragraphs, source)[:room])
     return page

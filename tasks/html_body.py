@@ -38,6 +38,14 @@ _LINES = re.compile(r"\n+")
 _JSONLD_MIN_RATIO = 0.9
 _JSONLD_MAX_RATIO = 1.1
 _JSONLD_RESCUE_RATIO = 2.0
+# trafilatura writes list items as "- item".
+_LIST_MARKER = "- "
+# A block is found again elsewhere by its first characters: long enough to be unique on a page,
+# short enough to survive small differences later in the block (entities, inline markup).
+_ANCHOR_CHARS = 40
+_MIN_ANCHOR_CHARS = 20
+# Elements that end a paragraph inside a JSON-LD articleBody holding HTML.
+_BLOCK_TAGS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
 def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
@@ -126,6 +134,9 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
         # An article's own <header> holds its headline and lead picture, not site chrome.
         if kind == "header" and _in_article(el):
             continue
+        # A byline inside a caption ("image-byline") is the photo credit: the images read it.
+        if kind == "byline" and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+            continue
         # A class match on a wrapper of much article text, or on prose, is not boilerplate.
         if not by_tag and (_is_prose(el) or _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total):
             continue
@@ -164,7 +175,25 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[st
     text = trafilatura.extract(
         tree, url=url, include_comments=False, include_images=False, fast=True, deduplicate=False
     )
-    return [line.strip() for line in _LINES.split(text or "") if line.strip()]
+    blocks = [line.strip() for line in _LINES.split(text or "") if line.strip()]
+    return _strip_list_markers(tree, blocks)
+
+
+def _strip_list_markers(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[str]:
+    """Drop the "- " trafilatura puts before list items, not a dash the text itself starts with.
+
+    A block loses its dash only when an <li> of the page starts with the rest of it: quotes
+    that open with a dash ("- Yes, he said", common in Nordic news) keep theirs.
+    """
+    if not any(b.startswith(_LIST_MARKER) for b in blocks):
+        return blocks
+    items = {clean_text(li.text_content())[:_ANCHOR_CHARS] for li in tree.iter("li")}
+    return [
+        b[len(_LIST_MARKER) :]
+        if b.startswith(_LIST_MARKER) and b[len(_LIST_MARKER) :][:_ANCHOR_CHARS] in items
+        else b
+        for b in blocks
+    ]
 
 
 def _jsonld_blocks(bundle: PageBundle) -> list[str]:
@@ -175,8 +204,28 @@ def _jsonld_blocks(bundle: PageBundle) -> list[str]:
     # Entities first: some publishers escape the HTML inside articleBody ("&lt;p&gt;").
     body = html.unescape(body)
     if "<" in body and ">" in body:
-        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+        fragment = lxml.html.fromstring(f"<div>{body}</div>")
+        # Block elements end a paragraph: text_content() alone would run them together.
+        for el in fragment.iter(*_BLOCK_TAGS):
+            el.tail = "\n" + (el.tail or "")
+        body = fragment.text_content()
     return [clean_text(b) for b in re.split(r"\n\s*\n|\r?\n", body) if clean_text(b)]
+
+
+def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:
+    """Cut one unbroken text where the page's own blocks start (JSON-LD bodies without breaks)."""
+    pieces: list[str] = []
+    cut = 0
+    for block in blocks[1:]:
+        anchor = block[:_ANCHOR_CHARS]
+        if len(anchor) < _MIN_ANCHOR_CHARS:
+            continue
+        at = text.find(anchor, cut + 1)
+        if at > cut:
+            pieces.append(text[cut:at].strip())
+            cut = at
+    pieces.append(text[cut:].strip())
+    return [p for p in pieces if p]
 
 
 def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
@@ -187,5 +236,20 @@ def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
         ld_len, tr_len = sum(map(len, ld_blocks)), sum(map(len, blocks))
         close = _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len
         if close or ld_len > _JSONLD_RESCUE_RATIO * tr_len:
+            if len(ld_blocks) == 1 and len(blocks) > 1:
+                ld_blocks = _split_at_anchors(ld_blocks[0], blocks)
             return ld_blocks, "jsonld"
     return blocks, "trafilatura"
+
+
+def unextracted_fragments(
+    tree: lxml.html.HtmlElement, paragraphs: list[str], source: str
+) -> list[RemovedFragment]:
+    """Paragraphs of the pruned page that the body extractor left out, for review."""
+    body = " ".join(paragraphs)
+    removed: list[RemovedFragment] = []
+    for p in tree.iter("p"):
+        text = clean_text(p.text_content())
+        if len(text) >= _MIN_ANCHOR_CHARS and text[:_ANCHOR_CHARS] not in body:
+            _record(removed, "extractor", source, text)
+    return removed

@@ -18,8 +18,8 @@ from tasks.html_rules import (
     CREDIT_ITEMPROPS,
     CREDIT_JOINERS,
     CREDIT_TOKEN,
-    JUNK_IMAGE,
     IMAGE_TAGS,
+    JUNK_IMAGE,
     LAZY_DATA_ATTR,
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
@@ -35,8 +35,20 @@ _MIN_ALT_CAPTION_WORDS = 4
 # Ancestors climbed from an <img> to find its caption wrapper: figure > picture > div > img is
 # the deepest common nesting; beyond that the wrapper is a page section.
 _MAX_FIGURE_DEPTH = 4
+# Wrappers that add no level of layout: libxml2 does not know <source> is void and nests the
+# <img> in every one of them; <noscript> holds a copy of the picture.
+_TRANSPARENT_TAGS = frozenset({"source", "noscript"})
+# Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
+# and a wrapper this small, or it is a stretch of the article rather than a caption.
+_MAX_LOOSE_LINES = 3
+_MAX_LOOSE_LINE_CHARS = 400
+_MAX_LOOSE_CHARS = 700
+# The last of several unmarked lines is a credit when it is this short ("Getty Images").
+_MAX_CREDIT_LINE_WORDS = 6
 # A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
 _MAX_CREDIT_PART = 60
+# Children of a picture wrapper that are never caption text.
+_SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
@@ -75,14 +87,23 @@ def _lazy_attrs(el: lxml.html.HtmlElement, kind: str) -> list[str]:
 def _img_url(el: lxml.html.HtmlElement) -> str | None:
     """Real URL of an <img>/<source>: srcset (largest), then lazy attributes, then src."""
     for attr in (*LAZY_SRCSET_ATTRS, *_lazy_attrs(el, "srcset")):
-        value = el.get(attr)
-        if value and (url := _largest_from_srcset(value)):
+        value = (el.get(attr) or "").strip()
+        # A data: placeholder ("data:image/gif;base64,R0lG…") holds commas: not a real srcset.
+        if value and not value.startswith("data:") and (url := _largest_from_srcset(value)):
             return url
     for attr in (*LAZY_SRC_ATTRS[:-1], *_lazy_attrs(el, "src"), LAZY_SRC_ATTRS[-1]):
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
     return None
+
+
+def _picture_source_url(img: lxml.html.HtmlElement) -> str | None:
+    """URL from the <source>s of an <img>'s <picture> when the <img> has only a placeholder."""
+    picture = next(img.iterancestors("picture"), None)
+    if picture is None:
+        return None
+    return next((url for s in picture.iter("source") if (url := _img_url(s))), None)
 
 
 def _is_responsive(el: lxml.html.HtmlElement) -> bool:
@@ -189,8 +210,51 @@ def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) 
     return clean_text(" ".join(parts))
 
 
+def _loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Unmarked text blocks right after the picture in its wrapper: caption, then credit.
+
+    "<div><picture>…</picture><div>Caption</div><div>Getty Images</div></div>": no class
+    says caption, but a one-picture wrapper with a few short text lines after it is one.
+    """
+    if wrapper.tag in ("p", "a", "span") or len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
+        return []
+    lines: list[lxml.html.HtmlElement] = []
+    seen_picture = False
+    for child in wrapper:
+        if not isinstance(child.tag, str) or child.tag in _SILENT_CHILD_TAGS:
+            continue
+        has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
+        text = clean_text(child.text_content())
+        if has_picture:
+            if seen_picture or lines:
+                return []
+            seen_picture = True
+        elif not seen_picture:
+            if text:
+                return []  # text before the picture: a teaser or a paragraph, not a caption
+        elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
+            if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
+                return []
+            lines.append(child)
+    return lines if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES else []
+
+
+def _loose_caption_and_credits(
+    lines: list[lxml.html.HtmlElement],
+) -> tuple[str | None, tuple[str, ...]]:
+    """Caption and credits from unmarked lines: a short last line after a caption is a credit."""
+    texts = [clean_text(line.text_content()) for line in lines]
+    credits: tuple[str, ...] = ()
+    if len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS:
+        credits = split_credit_text(texts.pop())
+    split = split_credits(" ".join(texts))
+    return split.caption or None, credits or split.credits
+
+
 def _caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     """Caption text and credits of a figure: credit elements first, then credits in the text."""
+    if _caption_element(figure) is None and (lines := _loose_caption(figure)):
+        return _loose_caption_and_credits(lines)
     credit_els = _credit_elements(figure)
     credits: list[str] = []
     for el in credit_els:
@@ -231,9 +295,8 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
         if parent is None or parent is scope or _picture_count(parent) > 1:
             break
         node = parent
-        # libxml2 does not know <source> is void and nests the <img> in every one of them.
-        depth += node.tag != "source"
-        if _caption_element(node) is not None:
+        depth += node.tag not in _TRANSPARENT_TAGS
+        if _caption_element(node) is not None or _loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
             figure = node
@@ -251,7 +314,10 @@ def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
         if isinstance(credit, dict):
             credit = credit.get("name")
         credits = split_credit_text(clean_text(credit)) if credit else ()
-        caption = clean_text(value.get("caption") or value.get("description")) or None
+        split = split_credits(clean_text(value.get("caption") or value.get("description")))
+        caption = split.caption or None
+        if split.credits and not credits:
+            credits = split.credits
         url = value.get("url") or value.get("contentUrl")
         if isinstance(url, list):
             url = url[0] if url else None
@@ -311,7 +377,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
             and el.getparent().find(".//img") is not None
         ):
             continue  # a <picture>'s <img> stands for all its sources
-        raw = _img_url(el)
+        raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw):
             continue
         figure = _figure_of(el, scope)
@@ -336,7 +402,42 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
     return images
 
 
+def _jsonld_credits(bundle: PageBundle) -> dict[str, tuple[str, ...]]:
+    """Credits of every JSON-LD ImageObject on the page (creditText, author …), by picture key."""
+    values: list[Any] = []
+    for obj in bundle.jsonld:
+        values.append(obj)
+        image = obj.get("image")
+        values.extend(image if isinstance(image, list) else [image])
+    found: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        if isinstance(value, dict) and "ImageObject" in str(value.get("@type", "")):
+            url, _, credits = _jsonld_image(value)
+            if url and credits:
+                found.setdefault(image_key(urljoin(bundle.base_url, url)), credits)
+    return found
+
+
+def _fill_credits_from_jsonld(bundle: PageBundle, images: list[Image]) -> None:
+    """Give uncredited pictures the credit their JSON-LD ImageObject declares.
+
+    Credits only: a JSON-LD description is often alt text or a headline, not the caption.
+    """
+    if all(i.credits for i in images):
+        return
+    declared = _jsonld_credits(bundle)
+    for image in images:
+        image.credits = image.credits or declared.get(image_key(image.url), ())
+
+
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
+    """Lead and inline pictures, with captions and credits (JSON-LD filling the gaps)."""
+    images = _collect_images(bundle, scope)
+    _fill_credits_from_jsonld(bundle, images)
+    return images
+
+
+def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
     inline = _inline_images(bundle.base_url, scope)
     lead = _lead_image(bundle)

@@ -188,8 +188,8 @@ LAZY_SRC_ATTRS = (
     "src",
 )
 LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
-# Any other data-*srcset / data-*src attribute: lazy loaders name their own ("data-lazyimage-srcset",
-# "data-hq-src"); tried after the known names, before a placeholder src.
+# Any other data-*srcset / data-*src attribute: lazy loaders name their own
+# ("data-lazyimage-srcset", "data-hq-src"); tried after the known names, before a placeholder src.
 LAZY_DATA_ATTR = re.compile(r"data-[\w-]*?(?P<kind>srcset|src)", re.IGNORECASE)
 # Tags that embed a picture: AMP pages use <amp-img> instead of <img>.
 IMAGE_TAGS = ("img", "source", "amp-img")
@@ -198,7 +198,7 @@ MIN_IMAGE_SIDE = 100
 
 # Elements inside a figure that hold the credit, not the caption.
 CREDIT_TOKEN = _tokens(
-    r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author).*"
+    r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author|byline).*"
 )
 # Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)

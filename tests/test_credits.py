@@ -83,6 +83,22 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Der Hafen – Foto: Jane Doe", "Der Hafen", ("Jane Doe",)),
     ("Ein Feuer. (© Jane Doe)", "Ein Feuer.", ("Jane Doe",)),
     ("  A boat   at sea.  Photo: AP.  ", "A boat at sea.", ("AP",)),
+    # korean_tail: an agency, or a name with "reporter", closing a Korean caption.
+    ("시민들이 광장에 모여 있다. 연합뉴스", "시민들이 광장에 모여 있다", ("연합뉴스",)),
+    ("시민들이 광장에 모여 있다. 김철수 기자", "시민들이 광장에 모여 있다", ("김철수",)),
+    # japanese_equals_agency: "＝" and a Latin agency name (full-width or not).
+    ("港に並ぶ漁船（東京で、３日）＝ＡＰ", "港に並ぶ漁船（東京で、３日）", ("ＡＰ",)),
+    # japanese_photographed: "(X撮影)", photographed by X.
+    ("港に並ぶ漁船＝３日、東京で（山田太郎撮影）", "港に並ぶ漁船＝３日、東京で", ("山田太郎",)),
+    # Labels in more languages: Zulu "Isithombe", Russian "Источник".
+    ("Umkhumbi ethekwini. Isithombe: Jane Doe", "Umkhumbi ethekwini.", ("Jane Doe",)),
+    ("Лодки в порту. Источник: Jane Doe", "Лодки в порту.", ("Jane Doe",)),
+    # source_tail: a data credit naming several sources.
+    (
+        "Source: National Statistics Office, Energy Council & Grid Operators Association",
+        "",
+        ("National Statistics Office, Energy Council & Grid Operators Association",),
+    ),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -96,6 +112,10 @@ UNTOUCHED = [
     "Photographers crowd around the car (left) before the race.",
     "She works for Reuters in London.",
     "Photo by photo, the album grew over the years",
+    # "＝" followed by a date or place is part of a Japanese caption, not a credit.
+    "港に並ぶ漁船＝東京で2019年5月",
+    # A Korean caption ending in an ordinary word after a full stop keeps it.
+    "시민들이 광장에 모여 있다. 오늘",
 ]
 
 
@@ -145,6 +165,12 @@ def test_credit_property_joins_credits() -> None:
         ("Bild: A | B", ("A", "B")),
         ("  ", ()),
         ("Photo:", ()),
+        # A label alone is the heading of a credit element, not a credit.
+        ("Copyright", ()),
+        ("Copyright Jane Doe/AP", ("Jane Doe/AP",)),
+        # A separator left over from the caption line ("Caption / <span>Name</span>").
+        ("/ Jane Doe", ("Jane Doe",)),
+        ("(Image:Jane Doe/AFP)", ("Jane Doe/AFP",)),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

@@ -15,7 +15,12 @@ from tests.conftest import SAMPLES, run_cli
 @pytest.mark.usefixtures("prefect_server")
 def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        FlowRunFilter,
+        FlowRunFilterId,
+    )
 
     from flows.ingest import ingest_flow
 
@@ -41,6 +46,13 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
             if len(mine) >= expected_tasks or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[runs[0].id]))
+        )
+    by_key = {a.key: a for a in artifacts}
+    assert set(by_key) == {"wirecopy-run-counts", "wirecopy-run-report"}
+    assert by_key["wirecopy-run-counts"].type == "table"
+    assert "No rejects." in str(by_key["wirecopy-run-report"].data)
     assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
     names = sorted({t.name.split("-")[0] for t in mine})
     assert names == ["fetch", "load", "publish", "report", "transform"]
@@ -168,3 +180,39 @@ def test_cli_backfill_reports_a_missing_day_and_goes_on(tmp_path: Path) -> None:
     assert "no input matched" in result.stderr
     assert "1 of 2 backfill run(s) failed: 2026-11-18" in result.stderr
     assert "seen 1 · new 1" in result.stdout
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_quality_gate_fails_the_flow_run_and_reports_reject_reasons(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.ingest import ingest_flow
+
+    (tmp_path / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\n\nBody.\n")
+    state = ingest_flow(sources=[str(tmp_path)], db=str(db_path), return_state=True)
+    assert state.is_failed()
+    assert "reject ratio 0.67" in (state.message or "")
+    flow_run_id = state.state_details.flow_run_id
+    deadline = time.monotonic() + 30
+    with get_client(sync_client=True) as client:
+        while True:
+            artifacts = client.read_artifacts(
+                artifact_filter=ArtifactFilter(
+                    flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])
+                )
+            )
+            if len(artifacts) >= 2 or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    report = next(a for a in artifacts if a.key == "wirecopy-run-report")
+    text = str(report.data)
+    assert "| parse | empty file | 1 |" in text and "empty.txt" in text
+    assert "| parse | invalid YAML front matter | 1 |" in text and "bad.md" in text
+    con = duckdb.connect(str(db_path), read_only=True)
+    assert con.execute("SELECT status FROM runs").fetchall() == [("failed",)]
+    con.close()

@@ -1,0 +1,204 @@
+"""Image, caption and credit rules of the HTML extractor, one small invented page per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas.records import Image
+from tasks.extract_html import extract_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+URL = "https://news.example.net/world/2024/06/01/story"
+PROSE = "<p>" + "The council met on Monday to discuss the harbour works. " * 8 + "</p>"
+
+
+def _images(body: str, head: str = "") -> list[Image]:
+    """Images of a page whose article holds body between two paragraphs of prose."""
+    html = f"<html><head>{head}</head><body><article>{PROSE}{body}{PROSE}</article></body></html>"
+    return extract_html(html, URL).images
+
+
+def _one(body: str, head: str = "") -> Image:
+    images = _images(body, head)
+    assert len(images) == 1, images
+    return images[0]
+
+
+def test_amp_img_with_caption_beside_the_figure() -> None:
+    # AMP pages use <amp-img>; some put the <figcaption> next to the <figure>, not inside it.
+    image = _one(
+        '<div class="image-container"><figure><amp-img src="/media/quay-wall.jpg" '
+        'layout="fill"></amp-img></figure><figcaption><span class="caption">The quay wall'
+        "</span></figcaption></div>"
+    )
+    assert image.url == "https://news.example.net/media/quay-wall.jpg"
+    assert image.caption == "The quay wall"
+
+
+def test_custom_lazy_srcset_attribute() -> None:
+    # Lazy loaders name their own attributes: data-lazyimage-srcset wins over a data: placeholder.
+    image = _one(
+        '<figure><picture><source srcset="data:image/gif;base64,R0lGOD" '
+        'data-lazyimage-srcset="/m/boats_t2.jpg 400w, /m/boats_t9.jpg 1600w">'
+        '<img src="data:image/gif;base64,R0lGOD"></picture>'
+        "<figcaption>Boats at dawn.</figcaption></figure>"
+    )
+    assert image.url == "https://news.example.net/m/boats_t9.jpg"
+    assert image.caption == "Boats at dawn."
+
+
+def test_noscript_copy_does_not_hide_the_caption() -> None:
+    # A <noscript> copy of the same picture is not a second picture of the wrapper.
+    image = _one(
+        '<div class="img-group"><div class="img"><div class="wrap"><img src="data:," '
+        'data-src="/m/crane-arrives.jpg" width="634" height="459"></div><noscript>'
+        '<img src="/m/crane-arrives.jpg" width="634" height="459"></noscript></div>'
+        '<p class="imageCaption">A crane arrives at the quay.</p></div>'
+    )
+    assert image.url.endswith("/m/crane-arrives.jpg")
+    assert image.caption == "A crane arrives at the quay."
+
+
+def test_many_sources_do_not_hide_the_figure() -> None:
+    # libxml2 nests the <img> inside every <source>: those levels do not count as layout.
+    sources = "".join(
+        f'<source srcset="/m/pier-{w}.jpg" media="(min-width: {w}px)">'
+        for w in (1200, 1000, 800, 600, 400, 300)
+    )
+    image = _one(
+        f'<figure><picture>{sources}<img src="/m/pier.jpg"></picture>'
+        '<figcaption><span class="caption">The new pier.</span> '
+        '<span class="credit">Photo by Jane Doe</span></figcaption></figure>'
+    )
+    assert image.caption == "The new pier."
+    assert image.credits == ("Jane Doe",)
+
+
+def test_linked_uncaptioned_picture_is_a_teaser() -> None:
+    images = _images(
+        '<ul class="more"><li><a href="/world/other-story"><img src="/m/teaser-one.jpg"></a>'
+        '<a href="/world/other-story">Another story</a></li></ul>'
+        '<figure><a href="https://shop.example.com/item"><img src="/m/tent-product.jpg"></a>'
+        "<figcaption>A tent for two.</figcaption></figure>"
+    )
+    assert [i.url.rsplit("/", 1)[-1] for i in images] == ["tent-product.jpg"]
+
+
+def test_bare_img_kept_for_photo_files_only() -> None:
+    images = _images(
+        '<div class="w"><img src="/m/fire-in-the-hills.jpg"></div>'
+        '<div class="w"><img src="/m/newsletter-embed.png"></div>'
+        '<div class="w"><img src="https://stats.example.org/p?c=1"></div>'
+    )
+    assert [i.url.rsplit("/", 1)[-1] for i in images] == ["fire-in-the-hills.jpg"]
+
+
+def test_og_image_missing_from_page_is_dropped() -> None:
+    head = '<meta property="og:image" content="https://cdn.example.net/social/brand-card.jpg">'
+    images = _images(
+        "<figure><img src='/m/harbour-view.jpg'><figcaption>Harbour.</figcaption></figure>", head
+    )
+    assert [i.url.rsplit("/", 1)[-1] for i in images] == ["harbour-view.jpg"]
+
+
+def test_lead_shown_above_the_article_reads_its_caption_there() -> None:
+    html = (FIXTURES / "article_lead_outside.html").read_text(encoding="utf-8")
+    images = extract_html(html, URL).images
+    lead = images[0]
+    assert lead.role == "lead"
+    assert lead.caption == "Divers inspect the harbour wall."
+    assert lead.credits == ("Jane Doe/Example Agency",)
+
+
+def test_credit_continued_in_a_sibling() -> None:
+    # "<span class=credit>Photo by X</span> /<span class=distributor>AP</span>".
+    image = _one(
+        '<figure><img src="/m/missile-site.jpg" srcset="/m/missile-site.jpg 800w">'
+        '<figcaption><span class="caption">Missiles were launched.</span> '
+        '<span class="credit">Photo by Kevin Roe</span> /<span class="distributor">AP</span>'
+        "</figcaption></figure>"
+    )
+    assert image.caption == "Missiles were launched."
+    assert image.credits == ("Kevin Roe", "AP")
+
+
+def test_credit_named_by_data_attribute() -> None:
+    image = _one(
+        '<figure><img src="/m/raid-palma.jpg"><figcaption><p>Police raid in Palma '
+        "<span data-captionauthor=''> / Lorenzo Roe</span></p></figcaption></figure>"
+    )
+    assert image.caption == "Police raid in Palma"
+    assert image.credits == ("Lorenzo Roe",)
+
+
+def test_byline_inside_a_caption_is_the_credit() -> None:
+    # The boilerplate "byline" rule must not take a photo byline out of a caption.
+    image = _one(
+        '<figure><img src="/m/search-team.jpg"><figcaption><span class="image-caption">'
+        'The search goes on.</span><span class="image-byline"> Foto: Rescue Photo</span>'
+        "</figcaption></figure>"
+    )
+    assert image.caption == "The search goes on."
+    assert image.credits == ("Rescue Photo",)
+
+
+def test_jsonld_lead_caption_loses_its_credit() -> None:
+    head = (
+        '<meta property="og:image" content="https://news.example.net/m/leader-speaks.jpg">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+        '"image": {"@type": "ImageObject", "url": "https://news.example.net/m/leader-speaks.jpg",'
+        ' "caption": "STRESS: The leader speaks. Foto: KCNA/Reuters"}}</script>'
+    )
+    image = _one('<div class="w"><img src="/m/leader-speaks.jpg"></div>', head)
+    assert image.caption == "STRESS: The leader speaks."
+    assert image.credits == ("KCNA/Reuters",)
+
+
+def test_unmarked_caption_and_credit_lines() -> None:
+    # No class says caption: a one-picture wrapper with short text lines after the picture.
+    image = _one(
+        '<div class="x1"><picture><img src="/m/cup-final.jpg" width="1024"></picture>'
+        '<div class="x2">Chelsea beat Tottenham on Thursday night</div>'
+        '<div class="x3">The Example Agency</div></div>'
+    )
+    assert image.caption == "Chelsea beat Tottenham on Thursday night"
+    assert image.credits == ("The Example Agency",)
+
+
+def test_unmarked_lines_skip_gallery_counters() -> None:
+    image = _one(
+        '<div class="x1"><img src="/m/fans-cheer.jpg" srcset="/m/fans-cheer.jpg 900w">'
+        '<span class="n">2</span><p>Fans cheer at the stadium.</p></div>'
+    )
+    assert image.caption == "Fans cheer at the stadium."
+
+
+def test_paragraph_before_the_picture_is_not_a_caption() -> None:
+    image = _one(
+        '<div class="x1"><p>The council voted.</p><img src="/m/council-vote.jpg" '
+        'srcset="/m/council-vote.jpg 900w"><p>The mayor spoke.</p></div>'
+    )
+    assert image.caption is None
+
+
+def test_credit_from_jsonld_image_object() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "ImageObject", '
+        '"contentUrl": "https://news.example.net/m/firefighters.jpg", '
+        '"author": "Example TV/Jane Doe"}</script>'
+    )
+    image = _one(
+        '<figure><img src="/m/firefighters.jpg"><figcaption>Heavy gear.</figcaption></figure>',
+        head,
+    )
+    assert image.credits == ("Example TV/Jane Doe",)
+
+
+@pytest.mark.parametrize("tag", ["img", "amp-img"])
+def test_logos_stay_out(tag: str) -> None:
+    images = _images(
+        f'<figure><{tag} src="/m/site-logo.jpg"></{tag}><figcaption>Logo</figcaption></figure>'
+    )
+    assert images == []
