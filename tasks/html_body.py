@@ -221,6 +221,9 @@ def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:
         if len(anchor) < _MIN_ANCHOR_CHARS:
             continue
         at = text.find(anchor, cut + 1)
+        # Only at a word boundary: a block that starts inside a word is not a paragraph start.
+        while at > cut and text[at - 1].isalnum():
+            at = text.find(anchor, at + 1)
         if at > cut:
             pieces.append(text[cut:at].strip())
             cut = at
@@ -247,9 +250,12 @@ def unextracted_fragments(
 ) -> list[RemovedFragment]:
     """Paragraphs of the pruned page that the body extractor left out, for review."""
     body = " ".join(paragraphs)
+    starts = {b[:_ANCHOR_CHARS] for b in paragraphs}
     removed: list[RemovedFragment] = []
     for p in tree.iter("p"):
         text = clean_text(p.text_content())
-        if len(text) >= _MIN_ANCHOR_CHARS and text[:_ANCHOR_CHARS] not in body:
+        if len(text) < _MIN_ANCHOR_CHARS or text[:_ANCHOR_CHARS] in starts:
+            continue  # most kept paragraphs are a block of their own: no search needed
+        if text[:_ANCHOR_CHARS] not in body:
             _record(removed, "extractor", source, text)
     return removed
