@@ -107,6 +107,7 @@ def _picture_source_url(img: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_responsive(el: lxml.html.HtmlElement) -> bool:
+    """A picture offered in several sizes (srcset, <picture>): an article photo, not an icon."""
     parent = el.getparent()
     return (parent is not None and parent.tag == "picture") or any(
         el.get(a) for a in LAZY_SRCSET_ATTRS
@@ -114,6 +115,7 @@ def _is_responsive(el: lxml.html.HtmlElement) -> bool:
 
 
 def _too_small(el: lxml.html.HtmlElement) -> bool:
+    """Declared width or height under MIN_IMAGE_SIDE pixels."""
     for attr in ("width", "height"):
         value = (el.get(attr) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < MIN_IMAGE_SIDE:
@@ -137,6 +139,7 @@ def _is_teaser(el: lxml.html.HtmlElement) -> bool:
 
 
 def _tokens(el: lxml.html.HtmlElement) -> str:
+    """Class and id of an element as one space-separated string."""
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
 
 
@@ -176,6 +179,7 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
 
 
 def _caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The <figcaption>, else the first element with a caption-ish class or itemprop."""
     cap = figure.find(".//figcaption")
     if cap is not None:
         return cap

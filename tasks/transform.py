@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -68,7 +69,12 @@ class TransformPool:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["tasks.transform"])
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool.submit(transform_batch, documents)
 
     def close(self) -> None:
@@ -76,6 +82,28 @@ class TransformPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+# How often a worker checks that the run that started it is still alive.
+_PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker start-up: exit when the run's process dies (e.g. killed), instead of lingering.
+
+    A pool worker holds both ends of its task queue, so it never sees EOF when the run dies;
+    without this, a killed run would leave its workers (and their forkserver) behind.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_CHECK_SECONDS)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="wirecopy-parent-watch", daemon=True).start()
 
 
 def submit_transform(documents: list[RawDocument], pool: TransformPool) -> Future[Transformed]:

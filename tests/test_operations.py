@@ -123,17 +123,24 @@ def test_killed_run_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path) -
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be killed; raise n"
+    helpers = _descendants(proc.pid)
+    assert helpers, "the run had started its parse/clean worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # The worker processes (and their forkserver) go with the run instead of lingering.
+    gone_by = time.monotonic() + 15
+    while time.monotonic() < gone_by and any(_alive(pid) for pid in helpers):
+        time.sleep(0.2)
+    assert not [pid for pid in helpers if _alive(pid)]
 
     con = duckdb.connect(str(db), read_only=True)
     loaded = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
     # Committed batches only: every article's children and bookkeeping are there too.
     assert 0 < loaded < n
     assert loaded % 50 == 0
-    assert con.execute(
-        "SELECT count(*) FROM sources WHERE status = 'loaded'"
-    ).fetchone() == (loaded,)
+    assert con.execute("SELECT count(*) FROM sources WHERE status = 'loaded'").fetchone() == (
+        loaded,
+    )
     assert con.execute("SELECT count(*) FROM captions").fetchone() == (loaded,)
     assert con.execute("SELECT status FROM runs").fetchall() == [("running",)]
     con.close()
@@ -149,6 +156,27 @@ def test_killed_run_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path) -
     statuses = sorted(r[0] for r in con.execute("SELECT status FROM runs").fetchall())
     con.close()
     assert statuses == ["aborted", "completed"]
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every live descendant of a process (from /proc: no psutil needed)."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            kids = [int(k) for k in task.read_text().split()]
+            found.extend(kids)
+            todo.extend(kids)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """True while the process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
 
 
 _READER = """

@@ -1,0 +1,93 @@
+"""Body rules of the HTML extractor: list markers, JSON-LD paragraph breaks, extractor removals."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+
+from tasks.extract_html import extract_html
+from tasks.html_body import _split_at_anchors, _strip_list_markers, unextracted_fragments
+
+URL = "https://news.example.net/local/2024/06/01/story"
+SENTENCES = [
+    "The harbour office opened the new quay on Monday after two years of work.",
+    "Fishing boats were the first to moor there, followed by a ferry from the islands.",
+    "The mayor thanked the engineers and said the old quay would become a park.",
+    "Residents can visit the quay on Saturday, when the harbour holds an open day.",
+]
+
+
+def _page(article: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{article}</article></body></html>"
+
+
+def test_list_items_lose_the_marker_but_quote_dashes_stay() -> None:
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = _page(
+        f"{paragraphs}<p>- Yes, we are glad to have the quay back, said a fisherman.</p>"
+        "<ul><li>Ferries restart on Friday at noon from pier two.</li>"
+        "<li>Parking near the quay stays closed until July.</li></ul>"
+    )
+    body = extract_html(html, URL).paragraphs
+    assert "Ferries restart on Friday at noon from pier two." in body
+    assert "- Ferries restart on Friday at noon from pier two." not in body
+    assert "- Yes, we are glad to have the quay back, said a fisherman." in body
+
+
+def test_strip_list_markers_needs_a_matching_item() -> None:
+    tree = lxml.html.fromstring("<div><ul><li>Ferries restart on Friday at noon.</li></ul></div>")
+    blocks = ["- Ferries restart on Friday at noon.", "- A quote that opens with a dash."]
+    assert _strip_list_markers(tree, blocks) == [
+        "Ferries restart on Friday at noon.",
+        "- A quote that opens with a dash.",
+    ]
+
+
+def test_unbroken_jsonld_body_is_cut_where_the_page_blocks_start() -> None:
+    text = " ".join(SENTENCES)
+    assert _split_at_anchors(text, SENTENCES) == SENTENCES
+
+
+def test_anchor_inside_a_word_does_not_cut() -> None:
+    text = "Overtime pay rose. Timetables change in June and July this year."
+    blocks = ["Overtime pay rose.", "time pay rose. Timetables change"]
+    assert _split_at_anchors(text, blocks) == [text]
+
+
+def test_jsonld_body_without_breaks_gets_paragraphs() -> None:
+    body = " ".join(SENTENCES)
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": "Quay opens", "articleBody": body})
+        + "</script>"
+    )
+    html = _page("".join(f"<p>{s}</p>" for s in SENTENCES), head)
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "jsonld"
+    assert page.paragraphs == SENTENCES
+
+
+def test_jsonld_html_body_keeps_its_paragraphs() -> None:
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "headline": "Quay opens", "articleBody": body})
+        + "</script>"
+    )
+    page = extract_html(_page(body, head), URL)
+    assert page.paragraphs == SENTENCES
+
+
+def test_paragraphs_the_extractor_leaves_out_are_recorded() -> None:
+    teaser = "Read also: how the island ferries changed their timetable for the summer season."
+    tree = lxml.html.fromstring(
+        "<div>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<p>{teaser}</p><p>Short.</p></div>"
+    )
+    removed = unextracted_fragments(tree, SENTENCES, "trafilatura")
+    assert [(r.kind, r.rule, r.text) for r in removed] == [("extractor", "trafilatura", teaser)]
+
+
+def test_kept_paragraphs_are_not_recorded() -> None:
+    page = extract_html(_page("".join(f"<p>{s}</p>" for s in SENTENCES)), URL)
+    assert not [r for r in page.removed if r.kind == "extractor"]
