@@ -20,6 +20,7 @@ from typing import Any
 
 from prefect import flow
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from flows.settings import DEFAULT_DB
 from schemas.records import ReadResult, Reject, SourceRef, SourceState
@@ -90,17 +91,32 @@ PLAIN = Stages(
     load=load_batch,
     publish=publish_snapshot,
 )
+
+
+def _quoted(call: Callable[..., Any]) -> Callable[..., Any]:
+    """Call a Prefect task with quoted arguments, so Prefect does not walk the batch data.
+
+    Prefect visits every argument looking for futures to resolve; on batches of documents that
+    was 40 % of the time spent in tasks (measured at N=1,000). Our arguments hold no futures.
+    """
+
+    def quoted_call(*args: Any, **kwargs: Any) -> Any:
+        return call(*(quote(a) for a in args), **{k: quote(v) for k, v in kwargs.items()})
+
+    return quoted_call
+
+
 PREFECT = Stages(
-    fetch=fetch_task,
-    fetch_origins=fetch_origins_task,
-    replay=replay_task,
+    fetch=_quoted(fetch_task),
+    fetch_origins=_quoted(fetch_origins_task),
+    replay=_quoted(replay_task),
     replay_origins=replay_origins,
-    parse=parse_task,
-    clean=clean_task,
-    transform=transform_task.submit,
-    load=load_task,
-    publish=publish_task,
-    report=report_task,
+    parse=_quoted(parse_task),
+    clean=_quoted(clean_task),
+    transform=transform_task.submit,  # submit() does not unwrap quote(): pass as is
+    load=_quoted(load_task),
+    publish=_quoted(publish_task),
+    report=_quoted(report_task),
 )
 
 

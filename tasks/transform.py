@@ -61,8 +61,9 @@ class TransformPool:
 
         Starting workers costs about a second, so a run that fits in one batch never pays it.
         """
-        self._submitted += 1
-        if self.workers <= 1 or self._submitted == 1:
+        if documents:  # batches of unchanged inputs cost nothing: they never start workers
+            self._submitted += 1
+        if self.workers <= 1 or self._submitted <= 1:
             done: Future[Transformed] = Future()
             done.set_result(transform_batch(documents))
             return done
