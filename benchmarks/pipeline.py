@@ -660,7 +660,7 @@ def step_prefect(
 
 def profile_html(html_dir: Path, work: Path, out: Path) -> str:
     """cProfile an in-process first run over the HTML pages; top 25 cumulative and own time."""
-    from flows.ingest import ingest
+    from flows.pipeline import ingest
 
     db = work / "db" / "profile.duckdb"
     profiler = cProfile.Profile()

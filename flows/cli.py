@@ -154,8 +154,8 @@ def reprocess(
     db_path = db or settings.db
     if not Path(db_path).exists():
         raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
-    from flows.ingest import QualityGateError, reprocess_flow
-    from flows.ingest import reprocess as run_reprocess
+    from flows.pipeline import QualityGateError
+    from flows.pipeline import reprocess as run_reprocess
     from tasks.load import StoreError
 
     kwargs: dict[str, Any] = {
@@ -164,6 +164,8 @@ def reprocess(
     }
     try:
         if _use_prefect(orchestration or settings.orchestration):
+            from flows.ingest import reprocess_flow
+
             summary: dict[str, Any] = reprocess_flow(db=db_path, **kwargs)
         else:
             summary = run_reprocess(db_path, publish=publish, **kwargs).as_dict()
@@ -204,12 +206,14 @@ def _run(
         **(extra or {}),
     }
 
-    from flows.ingest import NoInputError, QualityGateError, with_task_runner
-    from flows.ingest import ingest as run_ingest
+    from flows.pipeline import NoInputError, QualityGateError
+    from flows.pipeline import ingest as run_ingest
     from tasks.load import StoreError
 
     try:
         if _use_prefect(mode):
+            from flows.ingest import with_task_runner
+
             flow = with_task_runner(settings.task_runner, settings.dask_address)
             if settings.task_runner == "dask":
                 kwargs["workers"] = 1  # each Dask worker parses and cleans in its own process

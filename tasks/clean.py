@@ -13,9 +13,6 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-
 from schemas.records import (
     Article,
     Block,
@@ -28,6 +25,7 @@ from schemas.records import (
 )
 from tasks.credits import split_credits
 from tasks.dates import parse_datetime
+from tasks.orchestration import task
 from tasks.rules import (
     COPYRIGHT_HOLDER,
     HEADLINE_MAX_CHARS,
@@ -441,7 +439,7 @@ def clean_batch(
     return result
 
 
-@task(name="clean", cache_policy=NO_CACHE)
+@task(name="clean")
 def clean_task(
     docs: list[ParsedDocument], origins: dict[str, ParsedDocument] | None = None
 ) -> StageResult:

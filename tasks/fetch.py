@@ -13,9 +13,6 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-
 from schemas.records import (
     ParsedDocument,
     RawDocument,
@@ -26,6 +23,7 @@ from schemas.records import (
     SourceTouch,
 )
 from tasks.http_fetch import FetchOutcome, FetchRequest, HttpFetcher
+from tasks.orchestration import task
 from tasks.raw_store import RawStore
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
@@ -324,7 +322,7 @@ def replay_origins(urls: list[str], known: dict[str, SourceState], raw: RawStore
     return result
 
 
-@task(name="fetch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@task(name="fetch", retries=2, retry_delay_seconds=[1, 5])
 def fetch_task(
     refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
 ) -> ReadResult:
@@ -332,7 +330,7 @@ def fetch_task(
     return read_batch(refs, known, fetcher)
 
 
-@task(name="fetch-origin", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@task(name="fetch-origin", retries=2, retry_delay_seconds=[1, 5])
 def fetch_origins_task(
     urls: list[str], known: dict[str, SourceState], fetcher: HttpFetcher, raw: RawStore
 ) -> ReadResult:
@@ -340,7 +338,7 @@ def fetch_origins_task(
     return fetch_origins(urls, known, fetcher, raw)
 
 
-@task(name="replay", cache_policy=NO_CACHE)
+@task(name="replay")
 def replay_task(refs: list[SourceRef], known: dict[str, SourceState], raw: RawStore) -> ReadResult:
     """Prefect wrapper: read one batch from the raw store."""
     return replay_batch(refs, known, raw)

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from schemas.contract import TABLES
 from schemas.ddl import BOOTSTRAP, MIGRATIONS, comment_statements
@@ -33,6 +31,7 @@ from schemas.records import (
     SourceTouch,
 )
 from schemas.views import apply_views
+from tasks.orchestration import task
 from tasks.raw_store import RawStore
 from tasks.rules import RULES_VERSION
 
@@ -544,7 +543,7 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
     return store.load_batch(run_id, batch, force)
 
 
-@task(name="load", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@task(name="load", retries=2, retry_delay_seconds=[1, 5])
 def load_task(store: Store, run_id: str, batch: LoadBatch, force: bool = False) -> LoadCounts:
     """Prefect wrapper: load one batch; retried on transient database errors."""
     return load_batch(store, run_id, batch, force)

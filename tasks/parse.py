@@ -13,8 +13,6 @@ from typing import Any
 import yaml
 from bs4 import BeautifulSoup
 from frontmatter.default_handlers import YAMLHandler
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from schemas.records import (
     Block,
@@ -25,6 +23,7 @@ from schemas.records import (
     Reject,
     StageResult,
 )
+from tasks.orchestration import task
 
 
 class ParseError(Exception):
@@ -283,7 +282,7 @@ def parse_batch(docs: list[RawDocument]) -> StageResult:
     return result
 
 
-@task(name="parse", cache_policy=NO_CACHE)
+@task(name="parse")
 def parse_task(docs: list[RawDocument]) -> StageResult:
     """Prefect wrapper: parse one batch."""
     return parse_batch(docs)

@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 
 import duckdb
-from prefect import task
-from prefect.cache_policies import NO_CACHE
+
+from tasks.orchestration import task
 
 # DuckDB 1.5 cannot open a 2.0 file ("version number 69, but we can only read versions between
 # 64 and 68"); v1.4.0 storage is read by DuckDB 1.4, 1.5 and 2.x.
@@ -54,7 +54,7 @@ def _sql_str(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-@task(name="publish", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+@task(name="publish", retries=2, retry_delay_seconds=[1, 5])
 def publish_task(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[str]) -> Path:
     """Prefect wrapper: publish the snapshot readers open."""
     return publish_snapshot(con, db)

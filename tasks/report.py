@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from prefect import task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import NO_CACHE
-
 from tasks.load import LoadCounts, Store
+from tasks.orchestration import task
 
 # A night where more than a fifth of the inputs fail is a feed problem, not bad luck.
 DEFAULT_MAX_REJECT_RATIO = 0.2
@@ -97,6 +94,8 @@ def report_markdown(report: RunReport) -> str:
 
 def publish_artifacts(report: RunReport) -> None:
     """Prefect artifacts: a table with the counts and a Markdown report of the rejects."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
     row: dict[str, Any] = {"run_id": report.run_id, "status": report.status, **report.counts}
     row.update({f"{k}_s": v for k, v in report.stage_seconds.items()})
     create_table_artifact(table=[row], key="wirecopy-run-counts", description="Run counts")
@@ -105,7 +104,7 @@ def publish_artifacts(report: RunReport) -> None:
     )
 
 
-@task(name="report", cache_policy=NO_CACHE)
+@task(name="report")
 def report_task(report: RunReport) -> None:
     """Prefect wrapper: publish the run report as artifacts."""
     publish_artifacts(report)

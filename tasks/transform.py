@@ -15,11 +15,9 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-
 from schemas.records import Article, RawDocument, Reject
 from tasks.clean import clean_batch
+from tasks.orchestration import task
 from tasks.parse import parse_batch
 
 
@@ -112,7 +110,7 @@ def submit_transform(documents: list[RawDocument], pool: TransformPool) -> Futur
     return pool.submit(documents)
 
 
-@task(name="transform", cache_policy=NO_CACHE)
+@task(name="transform")
 def transform_task(documents: list[RawDocument], pool: TransformPool) -> Transformed:
     """Prefect wrapper: parse and clean one batch in a worker process."""
     return pool.submit(documents).result()

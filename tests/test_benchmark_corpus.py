@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from benchmarks.corpus import HTML_PAGE_CHARS, generate, iter_documents, modify
-from flows.ingest import ingest
+from flows.pipeline import ingest
 from tasks.parse import decode_text, detect_format
 
 N = 12

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.ingest import QualityGateError, ingest
+from flows.pipeline import QualityGateError, ingest
 from schemas.contract import TABLES
 from schemas.ddl import SCHEMA_VERSION
 from tasks.load import Store, StoreError

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.ingest import ingest, reprocess
+from flows.pipeline import ingest, reprocess
 from tasks.load import Store, StoreError
 from tasks.publish import snapshot_path
 from tests.conftest import SAMPLES

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from flows.ingest import RunSummary, ingest, reprocess
+from flows.pipeline import RunSummary, ingest, reprocess
 from tasks.http_fetch import FetchSettings
 from tasks.raw_store import RawStore
 from tests.conftest import run_cli

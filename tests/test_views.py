@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from flows.ingest import ingest
+from flows.pipeline import ingest
 from schemas.views import AGENCY_ALIASES, VIEWS, apply_views
 from tasks.load import Store
 from tasks.publish import publish_snapshot, snapshot_path
