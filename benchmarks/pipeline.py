@@ -55,6 +55,7 @@ from tasks.clean import clean_batch
 from tasks.fetch import discover, read_batch
 from tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, Store, plan_load
 from tasks.parse import ParseError, decode_text, detect_format, parse_batch
+from tasks.raw_store import RawStore
 from tasks.rules import RULES_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -415,14 +416,20 @@ def step_html(report: Report, html_dir: Path, pages: Sequence[Path], work: Path)
     report.details["html_run"] = asdict(child)
 
 
-def pure_batches(corpus_dir: Path, batch_size: int) -> tuple[list[LoadBatch], dict[str, float]]:
-    """Run fetch/parse/clean in-process on the corpus, batch by batch, as the flow does."""
+def pure_batches(
+    corpus_dir: Path, batch_size: int, raw: RawStore | None = None
+) -> tuple[list[LoadBatch], dict[str, float]]:
+    """Run fetch/parse/clean in-process on the corpus, batch by batch, as the flow does.
+
+    As in the flow, the fetch stage lands the raw bytes in the raw store (background threads);
+    the load waits for those writes before it commits.
+    """
     seconds = dict.fromkeys(("fetch", "parse", "clean"), 0.0)
     refs = [r for r in discover([str(corpus_dir)]) if isinstance(r, SourceRef)]
     batches: list[LoadBatch] = []
     for i in range(0, len(refs), batch_size):
         t0 = time.perf_counter()
-        read = read_batch(refs[i : i + batch_size], {})
+        read = read_batch(refs[i : i + batch_size], {}, raw=raw)
         t1 = time.perf_counter()
         parsed = parse_batch(read.documents)
         t2 = time.perf_counter()
@@ -515,7 +522,9 @@ def bare_tuples(
 def step_load(report: Report, corpus_dir: Path, work: Path, batch_size: int) -> None:
     """Step 6: Store.load_batch vs a bare appender of the same rows, both into fresh files."""
     print("\n[6] load stage vs bare DuckDB appender", flush=True)
-    batches, pure = pure_batches(corpus_dir, batch_size)
+    batches, pure = pure_batches(
+        corpus_dir, batch_size, RawStore.beside(work / "db" / "load.duckdb")
+    )
     docs = sum(len(b.articles) for b in batches)
     for stage, secs in pure.items():
         report.add(f"in-process {stage} (no subprocess)", docs / secs, f"docs/s ({secs:.1f} s)")

@@ -318,7 +318,7 @@ def ingest(
         ),
     ):
         readers = Readers(
-            read=lambda refs, known: stages.fetch(refs, known, fetcher),
+            read=lambda refs, known: stages.fetch(refs, known, fetcher, store.raw),
             origins=(
                 (lambda urls, known: stages.fetch_origins(urls, known, fetcher, store.raw))
                 if fetch_origin

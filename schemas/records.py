@@ -166,7 +166,6 @@ class StageResult:
 
     items: list[Any] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
 
 
 SourceStatus = Literal["loaded", "rejected", "unchanged", "gone"]
@@ -209,3 +208,5 @@ class ReadResult:
     fetches: list[Any] = field(default_factory=list)  # tasks.http_models.FetchOutcome
     # HTTP validators of fetched documents, by URI: (etag, last_modified).
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # Raw-store writes started at fetch time (futures); the load waits for them before COMMIT.
+    landed: list[Any] = field(default_factory=list)

@@ -115,9 +115,16 @@ def discover(
 
 
 def read_batch(
-    refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
+    refs: list[SourceRef],
+    known: dict[str, SourceState],
+    fetcher: HttpFetcher | None = None,
+    raw: RawStore | None = None,
 ) -> ReadResult:
-    """Read local files and fetch URLs; skip unchanged inputs; failures become rejects."""
+    """Read local files and fetch URLs; skip unchanged inputs; failures become rejects.
+
+    With a raw store, the bytes read are landed there at once, on background threads, so the
+    writes are done by the time the batch is loaded (the load waits for them before COMMIT).
+    """
     result = ReadResult()
     urls: list[SourceRef] = []
     for ref in refs:
@@ -142,6 +149,8 @@ def read_batch(
         result.documents.append(RawDocument(ref.uri, data, digest, len(data), ref.mtime_ns))
     if urls:
         _fetch_urls(urls, known, fetcher, result)
+    if raw is not None:
+        result.landed = raw.put_many((doc.sha256, doc.data) for doc in result.documents)
     return result
 
 
@@ -324,10 +333,13 @@ def replay_origins(urls: list[str], known: dict[str, SourceState], raw: RawStore
 
 @task(name="fetch", retries=2, retry_delay_seconds=[1, 5])
 def fetch_task(
-    refs: list[SourceRef], known: dict[str, SourceState], fetcher: HttpFetcher | None = None
+    refs: list[SourceRef],
+    known: dict[str, SourceState],
+    fetcher: HttpFetcher | None = None,
+    raw: RawStore | None = None,
 ) -> ReadResult:
     """Prefect wrapper: read or fetch one batch of inputs."""
-    return read_batch(refs, known, fetcher)
+    return read_batch(refs, known, fetcher, raw)
 
 
 @task(name="fetch-origin", retries=2, retry_delay_seconds=[1, 5])

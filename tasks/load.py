@@ -75,10 +75,12 @@ class LoadBatch:
     articles: list[Article] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     touches: list[SourceTouch] = field(default_factory=list)
-    raw: list[RawDocument] = field(default_factory=list)
+    raw: list[RawDocument] = field(default_factory=list)  # still to write to the raw store
     fetches: list[Any] = field(default_factory=list)  # tasks.http_models.FetchOutcome
     # Failed origin pages: recorded, but not counted as inputs (their wire item still loads).
     origin_rejects: list[Reject] = field(default_factory=list)
+    # Raw-store writes already under way (from the fetch stage).
+    landed: list[Any] = field(default_factory=list)
 
 
 _ARTICLE_COLS = [c.name for c in next(t for t in TABLES if t.name == "articles").columns]
@@ -90,6 +92,8 @@ _STAGING = {
     "stage_sources": "sources",
 }
 _ARTICLE_UPDATE_SKIP = ("article_id", "first_seen_at")
+_TARGETS = ("articles", "images", "captions", "removed_fragments")
+_STAGES = ("stage_articles", "stage_images", "stage_captions", "stage_removed")
 
 
 def _nothing_to_write(batch: LoadBatch) -> bool:
@@ -290,8 +294,9 @@ class Store:
         counts.unchanged = sum(1 for t in inputs if t.status == "unchanged")
         if _nothing_to_write(batch):
             return counts  # every input skipped by size and mtime: no transaction at all
-        # Write-once raw files, written while the transaction runs and awaited before COMMIT.
-        raw_written = self.raw.put_many((doc.sha256, doc.data) for doc in batch.raw)
+        # Write-once raw files: landed at fetch time, or written now while the transaction runs;
+        # awaited before COMMIT so that every committed sha256 can be replayed.
+        raw_written = [*batch.landed, *self.raw.put_many((d.sha256, d.data) for d in batch.raw)]
         latest: dict[str, Article] = {}
         for article in batch.articles:  # the latest version of a duplicated id wins
             latest.pop(article.article_id, None)
@@ -314,10 +319,15 @@ class Store:
             counts.new = sum(1 for a in changed if a.article_id not in existing)
             counts.updated = len(changed) - counts.new + superseded
             counts.unchanged += len(latest) - len(changed)
-            self._stage(changed, run_id, now)
-            self._merge_articles()
+            if counts.new == len(changed):
+                # Only new articles (every first load): append straight into the tables.
+                self._stage(changed, run_id, now, _TARGETS)
+            else:
+                self._stage(changed, run_id, now, _STAGES)
+                self._merge_articles()
+            previous = self._previous_articles(batch.touches)
             self._stage_sources(batch.touches, run_id, now)
-            self._drop_orphans([t.ref.uri for t in batch.touches])
+            self._drop_orphans(previous, batch.touches)
             self._insert_rejects(run_id, batch.rejects + batch.origin_rejects, now)
             self._insert_fetches(run_id, batch.fetches)
             for written in raw_written:
@@ -331,7 +341,10 @@ class Store:
                 con.execute(f"DELETE FROM {stage}")
         return counts
 
-    def _stage(self, articles: Iterable[Article], run_id: str, now: datetime) -> None:
+    def _stage(
+        self, articles: Iterable[Article], run_id: str, now: datetime, into: tuple[str, ...]
+    ) -> None:
+        """Append articles and child rows to `into` (articles, images, captions, removed)."""
         con = self.con
         art_rows: list[tuple[Any, ...]] = []
         img_rows: list[tuple[Any, ...]] = []
@@ -373,12 +386,7 @@ class Store:
                 (a.article_id, i, r.kind, r.text[:MAX_FRAGMENT_CHARS], r.rule)
                 for i, r in enumerate(a.removed)
             )
-        for table, rows in (
-            ("stage_articles", art_rows),
-            ("stage_images", img_rows),
-            ("stage_captions", cap_rows),
-            ("stage_removed", rem_rows),
-        ):
+        for table, rows in zip(into, (art_rows, img_rows, cap_rows, rem_rows), strict=True):
             if rows:
                 _append(con, table, rows)
 
@@ -440,13 +448,32 @@ class Store:
             "WHEN NOT MATCHED AND s.status <> 'unchanged' THEN INSERT *"
         )
 
-    def _drop_orphans(self, uris: Sequence[str]) -> None:
-        """Delete articles that an input used to produce and that no input produces any more."""
+    def _previous_articles(self, touches: Sequence[SourceTouch]) -> dict[str, str]:
+        """The article each loaded input produced before this batch (source_uri → article_id)."""
+        uris = [t.ref.uri for t in touches if t.status == "loaded"]
+        if not uris:
+            return {}
+        return dict(
+            self.con.execute(
+                "SELECT source_uri, article_id FROM sources WHERE source_uri BETWEEN ? AND ? "
+                "AND source_uri IN (SELECT unnest(?)) AND article_id IS NOT NULL",
+                [min(uris), max(uris), uris],
+            ).fetchall()
+        )
+
+    def _drop_orphans(self, previous: dict[str, str], touches: Sequence[SourceTouch]) -> None:
+        """Delete articles an input used to produce when no input produces them any more.
+
+        Agency copy keyed by a content hash gets a new id when it is corrected; its old row goes.
+        """
+        now_ids = {t.ref.uri: t.article_id for t in touches if t.status == "loaded"}
+        replaced = [old for uri, old in previous.items() if now_ids.get(uri) != old]
+        if not replaced:
+            return
         self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE orphan_ids AS SELECT article_id FROM articles "
-            "WHERE source_uri IN (SELECT unnest(?)) "
-            "AND article_id NOT IN (SELECT article_id FROM sources WHERE article_id IS NOT NULL)",
-            [list(uris)],
+            "CREATE OR REPLACE TEMP TABLE orphan_ids AS SELECT unnest(?) AS article_id "
+            "EXCEPT SELECT article_id FROM sources WHERE article_id IN (SELECT unnest(?))",
+            [replaced, replaced],
         )
         for table in ("articles", "images", "captions", "removed_fragments"):
             self.con.execute(
@@ -505,8 +532,9 @@ def plan_load(
         articles=articles,
         rejects=rejects,
         touches=list(read.touches),
-        raw=list(read.documents),
+        raw=[] if read.landed else list(read.documents),  # documents not landed at fetch
         fetches=list(read.fetches),
+        landed=list(read.landed),
     )
     for doc in read.documents:
         ref = SourceRef(doc.source_uri, doc.size, doc.mtime_ns)
