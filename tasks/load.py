@@ -136,6 +136,7 @@ class Store:
         self.con = con
         self.path = path
         self.raw = RawStore.beside(path)
+        self._staged: set[str] = set()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], lock_wait: float = LOCK_WAIT_SECONDS) -> Store:
@@ -337,15 +338,21 @@ class Store:
             con.execute("ROLLBACK")
             raise
         finally:
-            for stage in _STAGING:
+            for stage in self._staged:  # only the staging tables this batch filled
                 con.execute(f"DELETE FROM {stage}")
+            self._staged.clear()
         return counts
+
+    def _fill(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Append rows to a table; staging tables filled here are emptied after the batch."""
+        _append(self.con, table, rows)
+        if table in _STAGING:
+            self._staged.add(table)
 
     def _stage(
         self, articles: Iterable[Article], run_id: str, now: datetime, into: tuple[str, ...]
     ) -> None:
         """Append articles and child rows to `into` (articles, images, captions, removed)."""
-        con = self.con
         art_rows: list[tuple[Any, ...]] = []
         img_rows: list[tuple[Any, ...]] = []
         cap_rows: list[tuple[Any, ...]] = []
@@ -388,7 +395,7 @@ class Store:
             )
         for table, rows in zip(into, (art_rows, img_rows, cap_rows, rem_rows), strict=True):
             if rows:
-                _append(con, table, rows)
+                self._fill(table, rows)
 
     def _merge_articles(self) -> None:
         con = self.con
@@ -430,7 +437,7 @@ class Store:
         ]
         if not rows:
             return
-        _append(self.con, "stage_sources", rows)
+        self._fill("stage_sources", rows)
         # A rejected input keeps pointing at the article it produced before (nothing is lost);
         # an unchanged one only refreshes its stat.
         self.con.execute(
