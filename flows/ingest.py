@@ -12,6 +12,7 @@ from typing import Any
 
 from prefect import flow
 from prefect.runtime import flow_run
+from prefect.states import Failed
 from prefect.utilities.annotations import quote
 
 from flows.pipeline import (
@@ -28,13 +29,14 @@ from flows.pipeline import (
 from flows.settings import DEFAULT_DB
 from tasks.clean import clean_task
 from tasks.fetch import (
+    ManifestError,
     fetch_origins_task,
     fetch_task,
     read_manifest,
     replay_origins,
     replay_task,
 )
-from tasks.load import load_task
+from tasks.load import StoreError, load_task
 from tasks.parse import parse_task
 from tasks.publish import publish_task
 from tasks.report import DEFAULT_MAX_REJECT_RATIO, report_task
@@ -97,26 +99,38 @@ def ingest_flow(
     """Prefect flow: the same wiring with each stage as a Prefect task (one per batch)."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
     day = logical_date or _scheduled_date()
-    listed = [
-        url
-        for manifest in manifests or []
-        for url in read_manifest(fill_date_template(manifest, day or datetime.now(UTC).date()))
-    ]
-    summary = ingest(
-        [*sources, *listed],
-        db,
-        batch_size=batch_size,
-        logical_date=day,
-        run_id=run_id,
-        stages=PREFECT,
-        mode="prefect",
-        max_reject_ratio=max_reject_ratio,
-        publish=publish,
-        fetch_origin=fetch_origin,
-        allow_hosts=allow_hosts,
-        workers=workers or default_workers(),
-    )
+    try:
+        listed = [
+            url
+            for manifest in manifests or []
+            for url in read_manifest(fill_date_template(manifest, day or datetime.now(UTC).date()))
+        ]
+        summary = ingest(
+            [*sources, *listed],
+            db,
+            batch_size=batch_size,
+            logical_date=day,
+            run_id=run_id,
+            stages=PREFECT,
+            mode="prefect",
+            max_reject_ratio=max_reject_ratio,
+            publish=publish,
+            fetch_origin=fetch_origin,
+            allow_hosts=allow_hosts,
+            workers=workers or default_workers(),
+        )
+    except USER_FACING as exc:
+        return _failed(exc)
     return summary.as_dict()
+
+
+# Failures with a one-line message for the user: the run fails without a logged traceback.
+USER_FACING = (NoInputError, QualityGateError, StoreError, ManifestError)
+
+
+def _failed(exc: BaseException) -> Any:
+    """A Failed state carrying the exception: `flow()` re-raises it, the UI shows the message."""
+    return Failed(message=str(exc), data=exc)
 
 
 def _scheduled_date() -> date | None:
@@ -131,9 +145,12 @@ def reprocess_flow(
 ) -> dict[str, Any]:
     """Prefect flow: rebuild the clean tables from the raw landing zone."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
-    summary = reprocess(
-        db, since=since, batch_size=batch_size, run_id=run_id, stages=PREFECT, mode="prefect"
-    )
+    try:
+        summary = reprocess(
+            db, since=since, batch_size=batch_size, run_id=run_id, stages=PREFECT, mode="prefect"
+        )
+    except USER_FACING as exc:
+        return _failed(exc)
     return summary.as_dict()
 
 

@@ -169,6 +169,9 @@ class Store:
         """Close the connection (checkpointing the write-ahead log) and the raw writers."""
         self.raw.close()
         self.con.close()
+        # Drop the connection object too: a failed orchestrated run keeps its traceback (and so
+        # this Store) alive until exit, and DuckDB reports connections alive at exit as leaks.
+        del self.con
 
     def migrate(self) -> list[int]:
         """Apply pending numbered migrations in order; return the versions applied."""

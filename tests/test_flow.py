@@ -69,12 +69,16 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
 
 @pytest.mark.usefixtures("prefect_server")
 def test_ingest_flow_fails_on_systemic_error(tmp_path: Path, db_path: Path) -> None:
-    from flows.ingest import ingest_flow
+    from flows.ingest import NoInputError, ingest_flow
 
     state = ingest_flow(
         sources=[str(tmp_path / "nothing-here-*.txt")], db=str(db_path), return_state=True
     )
     assert state.is_failed()
+    # A user error fails the run with its one-line message (no traceback logged).
+    assert state.message == f"no input matched: {tmp_path / 'nothing-here-*.txt'}"
+    with pytest.raises(NoInputError):
+        state.result()
 
 
 def test_cli_ingest_prints_summary_and_is_idempotent(tmp_path: Path) -> None:
