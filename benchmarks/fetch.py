@@ -4,7 +4,8 @@ A child process serves N pages spread over H loopback hosts (127.0.0.1 ... 127.0
 ThreadingHTTPServer each); every 200 takes --delay seconds. Run 1 fetches all pages cold and is
 compared with the ideal rate min(concurrency, H * per_host) / delay (floor: 0.7 of ideal).
 Run 2 repeats with each page's ETag; the server answers 304 at once, as a cache or a
-validator check does, and the speed-up over run 1 is reported (floor: 3x).
+validator check does, and the speed-up over run 1 is reported (floor: 3x). Each run uses a
+fresh HttpFetcher (new connections, robots.txt fetched again, fetch shards started again).
 
     python benchmarks/fetch.py                 # N=2000, 50 ms, 32 workers, 2 per host, 16 hosts
     python benchmarks/fetch.py -n 500 --json /tmp/fetch.json
@@ -154,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-host", type=int, default=2)
     ap.add_argument("--hosts", type=int, default=16, help="loopback IPs 127.0.0.1..N (max 254)")
     ap.add_argument("--size", type=int, default=8000, help="page body bytes")
+    ap.add_argument(
+        "--processes", type=int, default=0, help="fetch shard processes (0: auto, as wirecopy)"
+    )
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
 
@@ -176,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             global_concurrency=args.concurrency,
             per_host_concurrency=args.per_host,
             allow_hosts=frozenset({"127.0.0.0/8"}),
+            processes=args.processes,
         )
         cold, outcomes = _run(settings, reqs, counters)
         etags = {o.url: o.etag for o in outcomes}
@@ -196,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         "per_host": args.per_host,
         "hosts": args.hosts,
         "page_bytes": args.size,
+        "fetch_processes": settings.shard_processes,
         "ideal_pages_per_s": round(ideal, 1),
         "run1": cold.__dict__,
         "run1_ratio_to_ideal": round(ratio, 3),
@@ -218,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         f" | run 2 not_modified={warm.not_modified} errors={warm.errors or 0}"
         f" | connections {cold.connections}/{warm.connections},"
         f" server requests {cold.requests}/{warm.requests}"
+        f" | fetch processes {settings.shard_processes}"
     )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flows.settings import DEFAULT_DB
+from flows.settings import DEFAULT_DB, Settings
 from schemas.records import ReadResult, Reject, SourceRef, SourceState
 from tasks.clean import clean_batch
 from tasks.fetch import (
@@ -308,7 +308,7 @@ def ingest(
         "fetch_origin": fetch_origin,
     }
     allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
-    settings = fetch_settings or FetchSettings()
+    settings = fetch_settings or FetchSettings(processes=Settings().fetch_processes)
     settings = replace(settings, allow_hosts=settings.allow_hosts | allowed)
     with (
         HttpFetcher(settings) as fetcher,

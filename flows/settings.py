@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB = "data/wirecopy.duckdb"
@@ -25,5 +26,8 @@ class Settings(BaseSettings):
     # or "dask" (a Dask cluster via prefect-dask; WIRECOPY_DASK_ADDRESS, else a local cluster).
     task_runner: Literal["process", "dask"] = "process"
     dask_address: str | None = None
+    # Processes for fetching many URLs at once (0: one per core, at most 4); each owns a share
+    # of the hosts, so per-host limits hold. 1 keeps every fetch in the run's own process.
+    fetch_processes: int = Field(default=0, ge=0)
     # Quality gate: the run fails when more than this share of inputs is rejected.
     max_reject_ratio: float = 0.2

@@ -26,35 +26,34 @@ class RobotsCache:
     def __init__(self, user_agent: str, load: RobotsLoader) -> None:
         self._user_agent = user_agent
         self._load = load
-        self._parsers: dict[str, RobotFileParser] = {}
+        self._parsers: dict[str, RobotFileParser | None] = {}
         self._origin_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def allowed(self, parts: SplitResult, deadline: float) -> bool:
         """True when robots.txt of the URL's origin lets our user agent fetch it."""
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
-        parser = self._parsers.get(origin)
-        if parser is None:
-            parser = self._parser_for(origin, deadline)
-        return parser.can_fetch(self._user_agent, urlunsplit(parts))
+        parser = (
+            self._parsers[origin] if origin in self._parsers else self._parser_for(origin, deadline)
+        )
+        # None: no robots.txt or no rules in it, so every path is allowed without matching.
+        return parser is None or parser.can_fetch(self._user_agent, urlunsplit(parts))
 
-    def _parser_for(self, origin: str, deadline: float) -> RobotFileParser:
-        """The cached parser for origin, fetching robots.txt on first use."""
+    def _parser_for(self, origin: str, deadline: float) -> RobotFileParser | None:
+        """The cached parser for origin (None: no rules), fetching robots.txt on first use."""
         with self._lock:
             origin_lock = self._origin_locks.setdefault(origin, threading.Lock())
         if not origin_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise DeadlineExceededError(f"waiting for {origin}/robots.txt")
         try:
-            parser = self._parsers.get(origin)
-            if parser is None:
-                parser = self._fetch(origin, deadline)
-                self._parsers[origin] = parser
-            return parser
+            if origin not in self._parsers:
+                self._parsers[origin] = self._fetch(origin, deadline)
+            return self._parsers[origin]
         finally:
             origin_lock.release()
 
-    def _fetch(self, origin: str, deadline: float) -> RobotFileParser:
-        """Fetch and parse origin's robots.txt; any failure or non-200 status means allow all."""
+    def _fetch(self, origin: str, deadline: float) -> RobotFileParser | None:
+        """Fetch and parse origin's robots.txt; None (allow all) on failure, non-200 or no rules."""
         url = f"{origin}/robots.txt"
         parser = RobotFileParser(url)
         try:
@@ -67,4 +66,14 @@ class RobotsCache:
         # which can_fetch() refuses everything.
         text = body.decode("utf-8", errors="replace") if body is not None else ""
         parser.parse(text.splitlines())
-        return parser
+        # RFC 9309: only Disallow rules restrict; without one every path is allowed unmatched.
+        return parser if _disallows_something(text) else None
+
+
+def _disallows_something(robots_txt: str) -> bool:
+    """True when some group has a non-empty Disallow rule (an empty one allows everything)."""
+    for line in robots_txt.splitlines():
+        field, _, value = line.split("#", 1)[0].partition(":")
+        if field.strip().lower() == "disallow" and value.strip():
+            return True
+    return False

@@ -13,6 +13,7 @@ import requests
 import urllib3.exceptions as u3
 from requests.adapters import HTTPAdapter
 from requests.models import PreparedRequest
+from requests.structures import CaseInsensitiveDict
 from urllib3 import PoolManager
 from urllib3.util import Retry
 
@@ -191,6 +192,22 @@ class SharedPoolAdapter(HTTPAdapter):
         """Use the shared PoolManager instead of creating one per adapter."""
         self._pool_connections, self._pool_maxsize, self._pool_block = connections, maxsize, block
         self.poolmanager = self._shared_pools
+
+    def request_url(self, request: PreparedRequest, proxies: Any) -> str:
+        """The path to send: fetches never go through a proxy (the address check must hold)."""
+        return request.path_url
+
+    def build_response(self, req: PreparedRequest, resp: Any) -> requests.Response:
+        """requests' Response without cookie extraction: fetches are stateless, cookies unused."""
+        response = requests.Response()
+        response.status_code = resp.status
+        response.headers = CaseInsensitiveDict(resp.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url or ""
+        response.request = req
+        response.connection = self
+        return response
 
 
 def new_pool_manager(hosts: int, per_host: int) -> PoolManager:

@@ -8,7 +8,6 @@ is not safe, and spawning each worker would re-import everything (~1 s each).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
@@ -19,6 +18,7 @@ from schemas.records import Article, RawDocument, Reject
 from tasks.clean import clean_batch
 from tasks.orchestration import task
 from tasks.parse import parse_batch
+from tasks.processes import worker_context
 
 
 @dataclass(slots=True)
@@ -66,11 +66,9 @@ class TransformPool:
             done.set_result(transform_batch(documents))
             return done
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["tasks.transform"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=context,
+                mp_context=worker_context(),
                 initializer=_exit_with_parent,
                 initargs=(os.getpid(),),
             )

@@ -4,9 +4,9 @@ Routes map a path to one Reply, a sequence of Replies (served in order, the last
 a function of the request. Unknown paths get 404. The server records every request and the
 peak number of requests in flight per Host header, so tests can assert politeness limits.
 
-Use the fixtures `http_server` and `make_http_server` (import `http_server_fixture` and
-`make_http_server_fixture` into a test module, or list this module in a root conftest's
-`pytest_plugins`):
+Use the fixtures `http_server`, `make_http_server` and `connects` (import
+`http_server_fixture`, `make_http_server_fixture` and `connects_fixture` into a test module,
+or list this module in a root conftest's `pytest_plugins`):
 
     def test_ok(http_server: ScriptedServer) -> None:
         http_server.route("/a", Reply(body=b"hi"))
@@ -19,6 +19,7 @@ Use the fixtures `http_server` and `make_http_server` (import `http_server_fixtu
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -266,3 +267,29 @@ def make_http_server_fixture() -> Iterator[Callable[[str], ScriptedServer]]:
 def http_server_fixture(make_http_server: Callable[[str], ScriptedServer]) -> ScriptedServer:
     """A started ScriptedServer on 127.0.0.1, stopped after the test."""
     return make_http_server("127.0.0.1")
+
+
+# -- observing outgoing connections without mocking: the interpreter's audit hook ------------
+
+_connects: list[object] | None = None
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    """Record TCP connect targets (host, port) while a test is watching."""
+    # Unix sockets (e.g. the forkserver's listener) are paths, not tuples: not network traffic.
+    if event == "socket.connect" and _connects is not None and isinstance(args[1], tuple):
+        _connects.append(args[1])
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(name="connects")
+def connects_fixture() -> Iterator[list[object]]:
+    """Addresses this process connects to during the test."""
+    global _connects
+    _connects = []
+    try:
+        yield _connects
+    finally:
+        _connects = None

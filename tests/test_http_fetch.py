@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +25,7 @@ from tests.http_server import (  # noqa: F401 (the fixtures register by being im
     RecordedRequest,
     Reply,
     ScriptedServer,
+    connects_fixture,
     http_server_fixture,
     make_http_server_fixture,
 )
@@ -46,30 +46,6 @@ CP1252_TEXT = (
     "<html><body><p>\u201cIt\u2019s d\u00e9j\u00e0 vu \u2013 a na\u00efve r\u00e9sum\u00e9,\u201d"
     " said the ma\u00eetre d\u2019h\u00f4tel. Price: \u20ac5 \u2014 fa\u00e7ade.</p></body></html>"
 )
-
-# -- observing outgoing connections without mocking: the interpreter's audit hook ------------
-
-_connects: list[object] | None = None
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    """Record socket.connect targets while a test is watching."""
-    if event == "socket.connect" and _connects is not None:
-        _connects.append(args[1])
-
-
-sys.addaudithook(_audit)
-
-
-@pytest.fixture
-def connects() -> Iterator[list[object]]:
-    """Addresses this process connects to during the test."""
-    global _connects
-    _connects = []
-    try:
-        yield _connects
-    finally:
-        _connects = None
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from tests.conftest import run_cli
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
     Reply,
     ScriptedServer,
+    connects_fixture,
     http_server_fixture,
     make_http_server_fixture,
 )
@@ -269,6 +270,31 @@ def test_second_run_is_unchanged(http_server: ScriptedServer, db_path: Path, kin
         None,
     )
     assert one(db_path, "SELECT status, sha256 FROM sources") == ("loaded", sha(body))
+
+
+def test_many_urls_go_through_fetch_shards(
+    make_http_server: Callable[[str], ScriptedServer], db_path: Path, connects: list[object]
+) -> None:
+    # Two hosts that belong to different shards; every page distinct, each with an ETag.
+    servers = make_http_server("127.0.0.1"), make_http_server("127.0.0.4")
+    urls = []
+    for i in range(30):
+        server = servers[i % 2]
+        page = article_page(f"Harbour notice number {i} for the coming week").encode()
+        server.route(f"/news/{i}", Reply(body=page, headers=HTML, etag=f'"n{i}"'))
+        urls.append(server.url(f"/news/{i}"))
+    settings = replace(FAST, processes=2, shard_min=10, allow_hosts=LOCAL | {"127.0.0.4"})
+
+    first = run(urls, db_path, settings)
+    second = run(urls, db_path, settings)
+
+    assert counts(first) == (30, 30, 0, 0, 0)
+    assert counts(second) == (30, 0, 0, 30, 0)
+    assert one(db_path, "SELECT count(*), count(DISTINCT title) FROM articles") == (30, 30)
+    statuses = rows(db_path, "SELECT status, count(*) FROM fetches GROUP BY 1 ORDER BY 1")
+    assert statuses == [(200, 30), (304, 30)]
+    assert all(len(s.requests) == 30 for s in servers)  # 15 pages x 2 runs, each host
+    assert connects == []  # the run's own process opened no connection: the shards did
 
 
 def test_changed_page_updates_the_article(http_server: ScriptedServer, db_path: Path) -> None:

@@ -1,0 +1,22 @@
+"""Worker processes of a run come from one forkserver that has the heavy modules preloaded.
+
+A fork of the run's own process is not safe (it holds DuckDB, Prefect and fetch threads), and
+spawning each worker re-imports everything. The forkserver is started once per run by whichever
+pool needs it first, so both pools ask for the same preload list.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from multiprocessing.context import ForkServerContext
+
+# The parse/clean worker's and the fetch shard's modules.
+PRELOAD = ["tasks.transform", "tasks.http_fetch"]
+
+
+def worker_context() -> ForkServerContext:
+    """The multiprocessing context for wirecopy's worker processes."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    assert isinstance(context, ForkServerContext)
+    return context

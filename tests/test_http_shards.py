@@ -1,0 +1,164 @@
+"""Fetch shards: fetch_many across worker processes, against real local servers (no mocks)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from tasks.http_fetch import FetchRequest, FetchSettings, HttpFetcher
+from tasks.http_robots import RobotsCache
+from tasks.http_shards import shard_of
+from tasks.http_transport import prepare_url
+from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
+    Reply,
+    ScriptedServer,
+    connects_fixture,
+    http_server_fixture,
+    make_http_server_fixture,
+)
+from tests.test_http_fetch import FAST
+
+# Two shards; 127.0.0.1 and 127.0.0.4 belong to different ones (asserted below).
+SHARDED = replace(FAST, processes=2, shard_min=1, allow_hosts=frozenset({"127.0.0.1", "127.0.0.4"}))
+
+
+@pytest.fixture
+def two_hosts(
+    make_http_server: Callable[[str], ScriptedServer],
+) -> tuple[ScriptedServer, ScriptedServer]:
+    """Servers on 127.0.0.1 and 127.0.0.4, each answering /p?<i> with an ETag'd page."""
+    servers = make_http_server("127.0.0.1"), make_http_server("127.0.0.4")
+    for server in servers:
+        server.route("/p", Reply(body=b"<p>page</p>", etag='"v1"', delay=0.02))
+    return servers
+
+
+def _requests(servers: tuple[ScriptedServer, ...], n: int) -> list[FetchRequest]:
+    """n requests alternating between the servers."""
+    return [FetchRequest(servers[i % len(servers)].url(f"/p?{i}")) for i in range(n)]
+
+
+def test_hosts_map_to_different_shards() -> None:
+    assert shard_of("127.0.0.1", 2) != shard_of("127.0.0.4", 2)
+    assert shard_of("example.com", 3) == shard_of("example.com", 3)  # stable, unlike hash()
+
+
+def test_sharded_fetch_runs_in_other_processes(
+    two_hosts: tuple[ScriptedServer, ScriptedServer], connects: list[object]
+) -> None:
+    reqs = _requests(two_hosts, 40)
+    with HttpFetcher(SHARDED) as f:
+        outcomes = list(f.fetch_many(reqs))
+    assert sorted(o.url for o in outcomes) == sorted(r.url for r in reqs)
+    assert all(o.ok and o.body == b"<p>page</p>" and o.etag == '"v1"' for o in outcomes)
+    # The audit hook sees only this process's sockets: every request came from a shard.
+    assert connects == []
+    for server in two_hosts:
+        assert len(server.requests) == 20
+        assert max(server.max_in_flight.values()) <= 2  # per-host limit held inside the shard
+
+
+def test_sharded_revalidation_gets_304s(two_hosts: tuple[ScriptedServer, ScriptedServer]) -> None:
+    reqs = [replace(r, etag='"v1"') for r in _requests(two_hosts, 30)]
+    with HttpFetcher(SHARDED) as f:
+        outcomes = list(f.fetch_many(reqs))
+        again = list(f.fetch_many(reqs))  # the same shard processes, warm connections
+    assert all(o.not_modified and o.status == 304 and o.body is None for o in outcomes + again)
+    assert sum(s.connections for s in two_hosts) <= 4  # kept alive between the two calls
+
+
+def test_small_calls_stay_in_process(
+    two_hosts: tuple[ScriptedServer, ScriptedServer], connects: list[object]
+) -> None:
+    with HttpFetcher(replace(SHARDED, shard_min=50)) as f:
+        outcomes = list(f.fetch_many(_requests(two_hosts, 10)))
+    assert len(outcomes) == 10 and all(o.ok for o in outcomes)
+    assert connects  # below shard_min: fetched by this process's threads
+
+
+def test_one_host_is_not_sharded(
+    two_hosts: tuple[ScriptedServer, ScriptedServer], connects: list[object]
+) -> None:
+    with HttpFetcher(SHARDED) as f:
+        outcomes = list(f.fetch_many(_requests(two_hosts[:1], 10)))
+    assert len(outcomes) == 10 and connects  # a second process would have nothing to do
+
+
+def test_a_dead_shard_loses_nothing(two_hosts: tuple[ScriptedServer, ScriptedServer]) -> None:
+    slow, fast = two_hosts
+    slow.route("/p", Reply(body=b"slow", delay=1.0))
+    reqs = _requests(two_hosts, 20)
+    with HttpFetcher(SHARDED) as f:
+        outcomes = []
+        for outcome in f.fetch_many(reqs):
+            if not outcomes:  # the fast host answered first: kill the slow host's shard
+                assert f._shards is not None
+                victim = f._shards._shards[shard_of("127.0.0.1", 2)]
+                victim.process.kill()
+            outcomes.append(outcome)
+        assert sorted(o.url for o in outcomes) == sorted(r.url for r in reqs)
+        lost = [o for o in outcomes if o.error]
+        assert lost and all(o.url.startswith(slow.origin) for o in lost)
+        assert all(o.error == "InternalError" and o.retryable for o in lost)
+        assert all(o.ok for o in outcomes if o.url.startswith(fast.origin))
+        # The shard is replaced: the next call fetches the slow host again.
+        slow.route("/p", Reply(body=b"back"))
+        retry = list(f.fetch_many([FetchRequest(o.url) for o in lost] + reqs[1::2]))
+    assert all(o.ok for o in retry)
+    assert {o.body for o in retry if o.url.startswith(slow.origin)} == {b"back"}
+
+
+def test_stopping_early_does_not_leak_into_the_next_call(
+    two_hosts: tuple[ScriptedServer, ScriptedServer],
+) -> None:
+    reqs = _requests(two_hosts, 20)
+    with HttpFetcher(SHARDED) as f:
+        for _ in f.fetch_many(reqs):
+            break  # abandon the rest mid-run
+        other = [FetchRequest(s.url(f"/p?again{i}")) for i in range(6) for s in two_hosts]
+        outcomes = list(f.fetch_many(other))
+    assert sorted(o.url for o in outcomes) == sorted(r.url for r in other)
+
+
+def test_close_stops_the_shard_processes(
+    two_hosts: tuple[ScriptedServer, ScriptedServer],
+) -> None:
+    f = HttpFetcher(SHARDED)
+    list(f.fetch_many(_requests(two_hosts, 10)))
+    assert f._shards is not None
+    processes = [shard.process for shard in f._shards._shards]
+    assert all(p.is_alive() for p in processes)
+    f.close()
+    assert not any(p.is_alive() for p in processes)
+
+
+def test_settings_reject_negative_processes() -> None:
+    with pytest.raises(ValueError, match="processes"):
+        FetchSettings(processes=-1)
+    assert FetchSettings(processes=3).shard_processes == 3
+    assert 1 <= FetchSettings().shard_processes <= 4
+
+
+# -- robots.txt without Disallow rules: allowed without matching ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("robots", "expect_rules"),
+    [
+        ("", False),
+        ("User-agent: *\nDisallow:\n", False),  # an empty Disallow allows everything
+        ("# comments only\nSitemap: https://example.com/s.xml\n", False),
+        ("User-agent: *\nAllow: /\n", False),
+        ("User-agent: *\nDisallow: /private # members\n", True),
+        ("user-agent: *\ndisallow: /priv\n", True),  # field names are case-insensitive
+    ],
+)
+def test_robots_rules_are_kept_only_when_they_disallow(robots: str, expect_rules: bool) -> None:
+    cache = RobotsCache("wirecopy", lambda url, deadline: robots.encode())
+    parts = prepare_url("http://example.com/private/a")
+    allowed = cache.allowed(parts, time.monotonic() + 5)
+    assert (cache._parsers["http://example.com"] is not None) is expect_rules
+    assert allowed is not expect_rules
