@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from flows.settings import Settings
+from flows.settings import BATCH_SIZE, ORCHESTRATED_BATCH_SIZE, Settings
 
 app = typer.Typer(
     name="wirecopy",
@@ -158,12 +158,13 @@ def reprocess(
     from flows.pipeline import reprocess as run_reprocess
     from tasks.load import StoreError
 
+    orchestrated = _use_prefect(orchestration or settings.orchestration)
     kwargs: dict[str, Any] = {
         "since": since.date() if since else None,
-        "batch_size": batch_size or settings.batch_size,
+        "batch_size": _batch_size(batch_size, settings, orchestrated),
     }
     try:
-        if _use_prefect(orchestration or settings.orchestration):
+        if orchestrated:
             from flows.ingest import reprocess_flow
 
             summary: dict[str, Any] = reprocess_flow(db=db_path, **kwargs)
@@ -189,12 +190,11 @@ def _run(
 ) -> int:
     """Run one ingest in the chosen mode, print its summary; 0 ok, 1 quality gate, 2 systemic."""
     settings = Settings()
-    size = batch_size or settings.batch_size
-    if size < 1:
-        raise _fail("--batch-size must be at least 1")
     mode = orchestration or settings.orchestration
     if mode not in ("auto", "prefect", "local"):
         raise _fail(f"unknown orchestration {mode!r}: use auto, prefect or local")
+    orchestrated = _use_prefect(mode)
+    size = _batch_size(batch_size, settings, orchestrated)
     ratio = settings.max_reject_ratio if max_reject_ratio is None else max_reject_ratio
     kwargs: dict[str, Any] = {
         "db": db or settings.db,
@@ -211,7 +211,7 @@ def _run(
     from tasks.load import StoreError
 
     try:
-        if _use_prefect(mode):
+        if orchestrated:
             from flows.ingest import with_task_runner
 
             flow = with_task_runner(settings.task_runner, settings.dask_address)
@@ -229,6 +229,16 @@ def _run(
         return 2
     _print_summary(summary)
     return 0
+
+
+def _batch_size(given: int | None, settings: Settings, orchestrated: bool) -> int:
+    """--batch-size, else WIRECOPY_BATCH_SIZE, else the default for the run mode."""
+    size = given or settings.batch_size
+    if size is None:
+        size = ORCHESTRATED_BATCH_SIZE if orchestrated else BATCH_SIZE
+    if size < 1:
+        raise _fail("--batch-size must be at least 1")
+    return size
 
 
 def _print_summary(summary: dict[str, Any]) -> None:

@@ -26,7 +26,7 @@ from flows.pipeline import (
     ingest,
     reprocess,
 )
-from flows.settings import DEFAULT_DB
+from flows.settings import DEFAULT_DB, ORCHESTRATED_BATCH_SIZE
 from tasks.clean import clean_task
 from tasks.fetch import (
     ManifestError,
@@ -88,7 +88,7 @@ def ingest_flow(
     sources: list[str],
     manifests: list[str] | None = None,
     db: str = DEFAULT_DB,
-    batch_size: int = 200,
+    batch_size: int = ORCHESTRATED_BATCH_SIZE,
     logical_date: date | None = None,
     max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
     publish: bool = True,
@@ -141,7 +141,9 @@ def _scheduled_date() -> date | None:
 
 @flow(name="wirecopy-reprocess", log_prints=True)
 def reprocess_flow(
-    db: str = DEFAULT_DB, since: date | None = None, batch_size: int = 200
+    db: str = DEFAULT_DB,
+    since: date | None = None,
+    batch_size: int = ORCHESTRATED_BATCH_SIZE,
 ) -> dict[str, Any]:
     """Prefect flow: rebuild the clean tables from the raw landing zone."""
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flows.settings import DEFAULT_DB, Settings
+from flows.settings import BATCH_SIZE, DEFAULT_DB, Settings
 from schemas.records import ReadResult, Reject, SourceRef, SourceState
 from tasks.clean import clean_batch
 from tasks.fetch import (
@@ -280,7 +280,7 @@ def ingest(
     sources: list[str],
     db: str = DEFAULT_DB,
     *,
-    batch_size: int = 200,
+    batch_size: int = BATCH_SIZE,
     logical_date: date | None = None,
     run_id: str | None = None,
     stages: Stages = PLAIN,
@@ -349,7 +349,7 @@ def reprocess(
     db: str = DEFAULT_DB,
     *,
     since: date | None = None,
-    batch_size: int = 200,
+    batch_size: int = BATCH_SIZE,
     run_id: str | None = None,
     stages: Stages = PLAIN,
     mode: str = "local",

@@ -8,6 +8,11 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB = "data/wirecopy.duckdb"
+# Documents per batch. In-process a batch costs nothing to start; under Prefect every batch is a
+# task run per stage, ~70 ms of CPU between the client and a server on the same machine, so
+# orchestrated runs take bigger batches (fewer task runs) unless a batch size is given.
+BATCH_SIZE = 200
+ORCHESTRATED_BATCH_SIZE = 1000
 
 
 class Settings(BaseSettings):
@@ -16,8 +21,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WIRECOPY_", extra="ignore")
 
     db: str = DEFAULT_DB
-    # Documents per batch: one Prefect task per stage per batch (a task costs 10-15 ms).
-    batch_size: int = 200
+    # Documents per batch (one Prefect task per stage per batch); None: BATCH_SIZE in-process,
+    # ORCHESTRATED_BATCH_SIZE under Prefect.
+    batch_size: int | None = None
     # auto: orchestrate through Prefect when an API is configured, else run in-process.
     orchestration: Literal["auto", "prefect", "local"] = "auto"
     # Worker processes for parse → clean (0: one per core); 1 runs them in the main process.

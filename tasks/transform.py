@@ -46,6 +46,10 @@ def transform_batch(documents: list[RawDocument]) -> Transformed:
     )
 
 
+# A first batch up to this size runs in the main process (~0.1 s of parsing).
+INLINE_MAX = 50
+
+
 class TransformPool:
     """Runs transform_batch in worker processes, started on first use (small runs stay inline)."""
 
@@ -55,13 +59,15 @@ class TransformPool:
         self._submitted = 0
 
     def submit(self, documents: list[RawDocument]) -> Future[Transformed]:
-        """Queue one batch; the first batch (and every batch with one worker) runs right here.
+        """Queue one batch; a small first batch (and every batch with one worker) runs here.
 
-        Starting workers costs about a second, so a run that fits in one batch never pays it.
+        Starting the workers costs up to a second, so a small run never pays it; a large first
+        batch goes to the workers at once, or one core would idle while it runs here.
         """
         if documents:  # batches of unchanged inputs cost nothing: they never start workers
             self._submitted += 1
-        if self.workers <= 1 or self._submitted <= 1:
+        small_first = self._submitted <= 1 and len(documents) <= INLINE_MAX
+        if self.workers <= 1 or small_first:
             done: Future[Transformed] = Future()
             done.set_result(transform_batch(documents))
             return done
