@@ -48,6 +48,59 @@ def transform_batch(documents: list[RawDocument]) -> Transformed:
 
 # A first batch up to this size runs in the main process (~0.1 s of parsing).
 INLINE_MAX = 50
+# A batch is split across the workers in chunks of at least this many documents, so a large
+# batch (1,000 under Prefect) keeps every core busy, also at the start and end of a run.
+# Smaller batches (200 in-process) already keep them busy by being several in flight.
+CHUNK_MIN = 250
+
+
+def split_batch(documents: list[RawDocument], workers: int) -> list[list[RawDocument]]:
+    """Up to `workers` contiguous chunks of at least CHUNK_MIN documents (input order kept).
+
+    >>> [len(c) for c in split_batch(list(range(1000)), 2)], len(split_batch(list(range(400)), 2))
+    ([500, 500], 1)
+    """
+    parts = max(1, min(workers, len(documents) // CHUNK_MIN))
+    size = -(-len(documents) // parts)
+    return [documents[i : i + size] for i in range(0, len(documents), size)] or [documents]
+
+
+def merge_transformed(parts: list[Transformed]) -> Transformed:
+    """One batch's result from its chunks' results, in chunk order; stage seconds summed."""
+    seconds: dict[str, float] = {}
+    for part in parts:
+        for stage, spent in part.seconds.items():
+            seconds[stage] = seconds.get(stage, 0.0) + spent
+    return Transformed(
+        articles=[a for part in parts for a in part.articles],
+        rejects=[r for part in parts for r in part.rejects],
+        seconds=seconds,
+        worker_pid=parts[0].worker_pid,
+    )
+
+
+def _gather(chunks: list[Future[Transformed]]) -> Future[Transformed]:
+    """A future for the merged result of chunk futures (the first failure fails it)."""
+    merged: Future[Transformed] = Future()
+    remaining = [len(chunks)]
+    lock = threading.Lock()
+
+    def on_done(chunk: Future[Transformed]) -> None:
+        with lock:
+            if merged.done():
+                return
+            if chunk.cancelled():  # the pool shut down: whoever waits must not hang
+                merged.cancel()
+            elif (error := chunk.exception()) is not None:
+                merged.set_exception(error)
+            else:
+                remaining[0] -= 1
+                if remaining[0] == 0:
+                    merged.set_result(merge_transformed([c.result() for c in chunks]))
+
+    for chunk in chunks:
+        chunk.add_done_callback(on_done)
+    return merged
 
 
 class TransformPool:
@@ -78,7 +131,10 @@ class TransformPool:
                 initializer=_exit_with_parent,
                 initargs=(os.getpid(),),
             )
-        return self._pool.submit(transform_batch, documents)
+        chunks = split_batch(documents, self.workers)
+        if len(chunks) == 1:
+            return self._pool.submit(transform_batch, documents)
+        return _gather([self._pool.submit(transform_batch, chunk) for chunk in chunks])
 
     def close(self) -> None:
         """Stop the worker processes."""
