@@ -180,6 +180,8 @@ class HttpFetcher:
         shards = self.settings.shard_processes
         if shards < 2 or len(reqs) < self.settings.shard_min:
             return False
+        if self.settings.global_concurrency < shards:  # every shard needs one slot at least
+            return False
         return len({shard_of(_host_key(req.url), shards) for req in reqs}) > 1
 
     def _fetch_sharded(self, reqs: list[FetchRequest]) -> Iterator[FetchOutcome]:

@@ -33,7 +33,8 @@ def map_per_host(
     `per_host` workers and the others keep serving the remaining hosts. Hosts are served
     round-robin in order of first appearance. The input is read on the caller's thread only.
     Stopping the iterator lets running calls finish and starts no more; an exception from fn
-    is raised here.
+    is raised here. Workers hold their executor threads for the whole call, so concurrent
+    calls on one executor take turns rather than share it.
 
     >>> from concurrent.futures import ThreadPoolExecutor
     >>> with ThreadPoolExecutor(4) as pool:
@@ -62,7 +63,11 @@ def map_per_host(
         exhausted = board.fill(source, max_queued)
         workers = min(limit, board.queued) if exhausted else limit
         for _ in range(workers):
-            executor.submit(work)
+            # A worker cancelled before it started (the executor shut down) must still count
+            # as stopped, or the loop below would wait for it forever.
+            executor.submit(work).add_done_callback(
+                lambda f: results.put(None) if f.cancelled() else None
+            )
         while workers:
             message = results.get()
             if message is None:

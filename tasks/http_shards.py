@@ -4,7 +4,10 @@ One process's threads share one GIL: once responses come back faster than ~0.5 m
 night of 304s from nearby servers), fetching is CPU-bound on a single core. Shards add cores.
 Each host belongs to exactly one shard (a stable hash of its name), so the per-host limit,
 the host's keep-alive connections and its robots.txt cache all stay in one process. The global
-limit is divided between the shards on every call, in proportion to the hosts each one serves.
+limit is divided between the shards on every call (one slot each, the rest by workload, none
+beyond what its hosts can use). Caveat: a redirect to another host is followed by the shard
+that owns the first URL, so a host reached through redirects from several shards can see up to
+shards × the per-host limit at once.
 """
 
 from __future__ import annotations
@@ -48,26 +51,24 @@ class ShardPool:
         self, reqs: list[FetchRequest], host_of: Callable[[str], str]
     ) -> Iterator[FetchOutcome]:
         """Fetch reqs across the shards, yielding outcomes as they complete (any shard order)."""
-        if not self._shards:
-            self._start()
-        jobs: list[list[FetchRequest]] = [[] for _ in self._shards]
-        hosts: list[set[str]] = [set() for _ in self._shards]
+        shards = self._ready_shards()
+        jobs: list[list[FetchRequest]] = [[] for _ in shards]
+        hosts: list[set[str]] = [set() for _ in shards]
         for req in reqs:
             host = host_of(req.url)
-            i = shard_of(host, len(self._shards))
+            i = shard_of(host, len(shards))
             jobs[i].append(req)
             hosts[i].add(host)
         per_host = self.settings.per_host_concurrency
         demand = [min(len(job), len(h) * per_host) for job, h in zip(jobs, hosts, strict=True)]
-        limits = share_limit(self.settings.global_concurrency, demand)
+        limits = share_limit(self.settings.global_concurrency, demand, [len(j) for j in jobs])
         busy: dict[Connection, _Shard] = {}
-        for shard, job, limit in zip(self._shards, jobs, limits, strict=True):
-            if job and shard.send_job(job, limit):
-                busy[shard.conn] = shard
-            elif job:  # the process is gone: every request still gets its outcome
-                yield from _lost(job, "fetch shard process not running")
-        finished = False
         try:
+            for shard, job, limit in zip(shards, jobs, limits, strict=True):
+                if job and shard.send_job(job, limit):
+                    busy[shard.conn] = shard
+                elif job:  # the process is gone: every request still gets its outcome
+                    yield from _lost(job, "fetch shard process not running")
             while busy:
                 for ready in wait(list(busy)):
                     conn = cast(Connection, ready)
@@ -79,51 +80,55 @@ class ShardPool:
                         continue
                     del busy[conn]
                     if message != _DONE:  # died, or failed as a whole: nothing is lost
+                        shard.broken = True
                         yield from _lost(shard.unanswered(), str(message))
-                        shard.restart_needed = True
-            finished = True
         finally:
-            if not finished:
-                # The caller stopped early: shards still busy would answer into the next call.
-                for shard in busy.values():
-                    shard.restart_needed = True
-            self._restart_broken()
+            # Left early (the caller stopped, or an error): a shard still busy would answer
+            # into the next call, so it is stopped now and replaced when next needed.
+            for shard in busy.values():
+                shard.broken = True
+            for shard in shards:
+                if shard.broken:
+                    shard.stop(terminate=True)
 
     def close(self) -> None:
         """Ask every shard to finish and exit; terminate those that do not."""
         shards, self._shards = self._shards, []
         for shard in shards:
-            shard.stop()
+            if not shard.broken:  # broken ones were stopped already
+                shard.stop()
 
-    def _start(self) -> None:
-        """Start one process per shard, splitting the global limit between them."""
+    def _ready_shards(self) -> list[_Shard]:
+        """The shard processes, starting any missing or broken one (lazily, on use)."""
         # Each shard can run the whole global limit; each call's job says how much it may use.
         settings = replace(self.settings, processes=1)
-        self._shards = [_Shard(settings) for _ in range(self.processes)]
-
-    def _restart_broken(self) -> None:
-        """Replace shards that died or were abandoned mid-job (their state is unknown)."""
-        for i, shard in enumerate(self._shards):
-            if shard.restart_needed:
-                shard.stop(terminate=True)
-                self._shards[i] = _Shard(shard.settings)
+        while len(self._shards) < self.processes:
+            self._shards.append(_Shard(settings))
+        self._shards = [_Shard(settings) if s.broken else s for s in self._shards]
+        return self._shards
 
 
-def share_limit(limit: int, demand: list[int]) -> list[int]:
-    """Split a global limit in proportion to each shard's demand (its hosts × per-host limit).
+def share_limit(limit: int, demand: list[int], work: list[int]) -> list[int]:
+    """Split a global limit between shards: each with work gets one slot, the rest by workload.
 
-    >>> share_limit(32, [18, 14]), share_limit(32, [40, 8]), share_limit(4, [10, 10, 0])
-    ([18, 14], [27, 5], [2, 2, 0])
+    No shard gets more than its demand (its hosts × the per-host limit, at most its URL count);
+    the caller ensures limit >= the number of shards.
+
+    >>> share_limit(32, [18, 14], [1125, 875]), share_limit(32, [100, 20], [100, 5000])
+    ([18, 14], [12, 20])
+    >>> share_limit(4, [10, 10, 0], [50, 50, 0])
+    [2, 2, 0]
     """
-    total = sum(demand)
-    if total <= limit:
-        return demand
-    shares = [max(1, limit * d // total) if d else 0 for d in demand]
-    # Hand out what rounding left over, largest unmet demand first.
-    spare = limit - sum(shares)
-    for i in sorted(range(len(demand)), key=lambda i: shares[i] - demand[i])[: max(0, spare)]:
-        shares[i] += 1
-    return shares
+    shares = [1 if d else 0 for d in demand]
+    while True:
+        spare = limit - sum(shares)
+        open_ = [i for i, d in enumerate(demand) if shares[i] < d]
+        if spare <= 0 or not open_:
+            return shares
+        total = sum(work[i] for i in open_) or 1
+        for i in sorted(open_, key=lambda i: -work[i]):
+            grant = min(demand[i] - shares[i], max(1, spare * work[i] // total))
+            shares[i] += min(grant, limit - sum(shares))
 
 
 def shard_of(host: str, shards: int) -> int:
@@ -137,7 +142,7 @@ class _Shard:
     def __init__(self, settings: FetchSettings) -> None:
         self.settings = settings
         self._pending: dict[str, list[FetchRequest]] = {}  # sent, not yet answered, by URL
-        self.restart_needed = False
+        self.broken = False  # died, failed or abandoned mid-job: replaced before next use
         context = worker_context()  # the run's forkserver: fetch modules already imported
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(
@@ -154,7 +159,7 @@ class _Shard:
         try:
             self.conn.send((limit, job))
         except (OSError, ValueError):
-            self.restart_needed = True
+            self.broken = True
             return False
         for req in job:
             self._pending.setdefault(req.url, []).append(req)

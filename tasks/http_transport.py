@@ -195,7 +195,9 @@ class SharedPoolAdapter(HTTPAdapter):
 
     def request_url(self, request: PreparedRequest, proxies: Any) -> str:
         """The path to send: fetches never go through a proxy (the address check must hold)."""
-        return request.path_url
+        path = request.path_url
+        # As requests does: "//a:b" would read as a netloc to urllib3 (psf/requests#6643).
+        return f"/{path.lstrip('/')}" if path.startswith("//") else path
 
     def build_response(self, req: PreparedRequest, resp: Any) -> requests.Response:
         """requests' Response without cookie extraction: fetches are stateless, cookies unused."""

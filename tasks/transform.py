@@ -59,10 +59,14 @@ def split_batch(documents: list[RawDocument], workers: int) -> list[list[RawDocu
 
     >>> [len(c) for c in split_batch(list(range(1000)), 2)], len(split_batch(list(range(400)), 2))
     ([500, 500], 1)
+    >>> split_batch([], 2)
+    [[]]
     """
-    parts = max(1, min(workers, len(documents) // CHUNK_MIN))
+    parts = min(workers, len(documents) // CHUNK_MIN)
+    if parts < 2:
+        return [documents]
     size = -(-len(documents) // parts)
-    return [documents[i : i + size] for i in range(0, len(documents), size)] or [documents]
+    return [documents[i : i + size] for i in range(0, len(documents), size)]
 
 
 def merge_transformed(parts: list[Transformed]) -> Transformed:
@@ -120,7 +124,7 @@ class TransformPool:
         if documents:  # batches of unchanged inputs cost nothing: they never start workers
             self._submitted += 1
         small_first = self._submitted <= 1 and len(documents) <= INLINE_MAX
-        if self.workers <= 1 or small_first:
+        if self.workers <= 1 or small_first or not documents:
             done: Future[Transformed] = Future()
             done.set_result(transform_batch(documents))
             return done

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
 
-from tasks.http_fetch import FetchRequest, FetchSettings, HttpFetcher
+from tasks.http_fetch import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
 from tasks.http_robots import RobotsCache
+from tasks.http_schedule import map_per_host
 from tasks.http_shards import shard_of
 from tasks.http_transport import prepare_url
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
@@ -92,7 +95,7 @@ def test_a_dead_shard_loses_nothing(two_hosts: tuple[ScriptedServer, ScriptedSer
     slow.route("/p", Reply(body=b"slow", delay=1.0))
     reqs = _requests(two_hosts, 20)
     with HttpFetcher(SHARDED) as f:
-        outcomes = []
+        outcomes: list[FetchOutcome] = []
         for outcome in f.fetch_many(reqs):
             if not outcomes:  # the fast host answered first: kill the slow host's shard
                 assert f._shards is not None
@@ -121,6 +124,34 @@ def test_stopping_early_does_not_leak_into_the_next_call(
         other = [FetchRequest(s.url(f"/p?again{i}")) for i in range(6) for s in two_hosts]
         outcomes = list(f.fetch_many(other))
     assert sorted(o.url for o in outcomes) == sorted(r.url for r in other)
+
+
+def test_stopping_while_a_dead_shard_is_reported_does_not_leak(
+    two_hosts: tuple[ScriptedServer, ScriptedServer],
+) -> None:
+    slow = two_hosts[0]
+    slow.route("/p", Reply(body=b"slow", delay=0.5))
+    with HttpFetcher(SHARDED) as f:
+        list(f.fetch_many(_requests(two_hosts, 4)))  # start both shards
+        assert f._shards is not None
+        f._shards._shards[shard_of("127.0.0.4", 2)].process.kill()
+        f._shards._shards[shard_of("127.0.0.4", 2)].process.join(5)
+        for outcome in f.fetch_many(_requests(two_hosts, 20)):
+            assert outcome.error == "InternalError"  # the dead shard's URLs come first
+            break  # ... and the caller stops while they are being reported
+        slow.route("/p", Reply(body=b"<p>page</p>"))
+        again = [FetchRequest(s.url(f"/p?next{i}")) for i in range(5) for s in two_hosts]
+        outcomes = list(f.fetch_many(again))
+    assert sorted(o.url for o in outcomes) == sorted(r.url for r in again)
+    assert all(o.ok for o in outcomes)
+
+
+def test_global_limit_below_the_shard_count_stays_in_process(
+    two_hosts: tuple[ScriptedServer, ScriptedServer], connects: list[object]
+) -> None:
+    with HttpFetcher(replace(SHARDED, global_concurrency=1)) as f:
+        outcomes = list(f.fetch_many(_requests(two_hosts, 6)))
+    assert len(outcomes) == 6 and all(o.ok for o in outcomes) and connects
 
 
 def test_close_stops_the_shard_processes(
@@ -162,3 +193,28 @@ def test_robots_rules_are_kept_only_when_they_disallow(robots: str, expect_rules
     allowed = cache.allowed(parts, time.monotonic() + 5)
     assert (cache._parsers["http://example.com"] is not None) is expect_rules
     assert allowed is not expect_rules
+
+
+# -- the per-host scheduler --------------------------------------------------------------------
+
+
+def test_scheduler_ends_when_the_executor_cancels_an_idle_worker() -> None:
+    pool = ThreadPoolExecutor(1)  # room for one of the two workers asked for
+    gate = threading.Event()
+    results: list[int] = []
+
+    def slow_identity(x: int) -> int:
+        gate.wait(5)
+        return x
+
+    def consume() -> None:
+        results.extend(map_per_host(pool, slow_identity, [1, 2, 3], str, limit=2, per_host=1))
+
+    consumer = threading.Thread(target=consume)
+    consumer.start()
+    time.sleep(0.2)  # the first worker is running, the second still queued
+    pool.shutdown(wait=False, cancel_futures=True)  # as HttpFetcher.close() does
+    gate.set()
+    consumer.join(5)
+    assert not consumer.is_alive()  # the cancelled worker counted as stopped
+    assert sorted(results) == [1, 2, 3]  # the running worker took every item

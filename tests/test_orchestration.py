@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,7 +110,9 @@ def test_a_small_first_batch_runs_in_process_and_a_large_one_in_a_worker() -> No
         large.close()
 
 
-def test_a_large_batch_is_split_across_the_workers_in_input_order() -> None:
+def test_a_large_batch_is_split_across_the_workers_in_input_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tasks.transform import CHUNK_MIN, TransformPool, split_batch, transform_batch
 
     docs = _docs(2 * CHUNK_MIN + 1)
@@ -117,12 +120,35 @@ def test_a_large_batch_is_split_across_the_workers_in_input_order() -> None:
     assert [len(c) for c in chunks] == [CHUNK_MIN + 1, CHUNK_MIN]
     assert [d for c in chunks for d in c] == docs
     assert len(split_batch(docs[: CHUNK_MIN + 1], 2)) == 1  # too small to be worth splitting
+    import tasks.transform as transform
+
+    gathered: list[int] = []
+    real_gather = transform._gather
+
+    def spy(chunks: list[Any]) -> Any:  # records the split, then the real merge
+        gathered.append(len(chunks))
+        return real_gather(chunks)
+
+    monkeypatch.setattr(transform, "_gather", spy)
     pool = TransformPool(2)
     try:
         done = pool.submit(docs).result()
     finally:
         pool.close()
+    assert gathered == [2]  # the batch really went to both workers
     alone = transform_batch(docs)
     assert [a.title for a in done.articles] == [a.title for a in alone.articles]
     assert [a.source_uri for a in done.articles] == [d.source_uri for d in docs]
     assert set(done.seconds) == {"parse", "clean"}
+
+
+def test_an_empty_batch_after_the_workers_started_costs_nothing() -> None:
+    from tasks.transform import INLINE_MAX, TransformPool
+
+    pool = TransformPool(2)
+    try:
+        assert pool.submit(_docs(INLINE_MAX + 1)).result().worker_pid != os.getpid()
+        empty = pool.submit([]).result()  # every input of the batch unchanged or rejected
+    finally:
+        pool.close()
+    assert empty.articles == [] and empty.rejects == [] and empty.worker_pid == os.getpid()
