@@ -41,6 +41,11 @@ MAX_FRAGMENT_CHARS = 2000
 # articles: 256 MB cut the process's peak from 514 to 375 MB at the same speed). Data beyond it
 # spills to disk, so this bounds memory, not size.
 MEMORY_LIMIT = "512MB"
+# Every batch commits its own transaction; with DuckDB's 16 MB default a checkpoint (rewriting
+# row groups into the file) ran every few batches inside COMMIT, 40 % of the load stage. A bigger
+# write-ahead log is checkpointed less often (always at close and before publishing): load time
+# -25 %, and a crash replays at most this much WAL on the next open.
+CHECKPOINT_THRESHOLD = "256MB"
 # How long the writer waits for another process's lock before giving up with a clear message.
 LOCK_WAIT_SECONDS = 10.0
 
@@ -159,6 +164,7 @@ class Store:
         try:
             con.execute("SET TimeZone='UTC'")
             con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+            con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
             store.migrate()
         except duckdb.Error as exc:
             con.close()
