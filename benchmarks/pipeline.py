@@ -674,7 +674,13 @@ def step_prefect(
     assert child is not None
     local_wall, prefect_wall = statistics.median(local_walls), statistics.median(prefect_walls)
     overhead = (prefect_wall - local_wall) / prefect_wall
+    pairwise = [(p - q) / p for p, q in zip(prefect_walls, local_walls, strict=True)]
     report.add("prefect runs: pairs (local run, then prefect run)", pairs, "")
+    report.add(
+        "prefect overhead per pair: median (min … max)",
+        statistics.median(pairwise),
+        f"({min(pairwise):.3f} … {max(pairwise):.3f})",
+    )
     report.add("prefect run wall (median)", prefect_wall, "s")
     report.add("local run wall (median of the same pairs)", local_wall, "s")
     report.add(
