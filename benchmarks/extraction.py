@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make `tasks` importable
     sys.path.insert(0, str(ROOT))
 
-from tasks.extract_html import extract_html  # noqa: E402
+from wirecopy.tasks.html.extract import extract_html  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 # Tool, our adapter, the baselines it runs beside it; body is scored on both layouts.

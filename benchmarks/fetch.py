@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.http_fetch import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
+from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
 
 RATE_FLOOR = 0.7  # achieved / ideal pages per second, run 1
 SPEEDUP_FLOOR = 3.0  # run 1 time / run 2 (all 304) time

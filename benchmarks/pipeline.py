@@ -50,13 +50,13 @@ import lxml.html
 import trafilatura
 
 from benchmarks import corpus
-from schemas.records import Article, Reject, SourceRef
-from tasks.clean import clean_batch
-from tasks.fetch import discover, read_batch
-from tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, Store, plan_load
-from tasks.parse import ParseError, decode_text, detect_format, parse_batch
-from tasks.raw_store import RawStore
-from tasks.rules import RULES_VERSION
+from wirecopy.schemas.records import Article, Reject, SourceRef
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.fetch import discover, read_batch
+from wirecopy.tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, Store, plan_load
+from wirecopy.tasks.parse import ParseError, decode_text, detect_format, parse_batch
+from wirecopy.tasks.raw_store import RawStore
+from wirecopy.tasks.rules import RULES_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 # Floors: what the pipeline must reach on the reference machine (2 shared cores).
@@ -697,7 +697,7 @@ def step_prefect(
 
 def profile_html(html_dir: Path, work: Path, out: Path) -> str:
     """cProfile an in-process first run over the HTML pages; top 25 cumulative and own time."""
-    from flows.pipeline import ingest
+    from wirecopy.flows.pipeline import ingest
 
     db = work / "db" / "profile.duckdb"
     profiler = cProfile.Profile()

@@ -1,6 +1,6 @@
 """Commands for the data team: `wirecopy export` (Parquet) and `wirecopy dashboard` (Streamlit).
 
-Both read the published snapshot (`tasks.publish.snapshot_path`) so they never hold a lock on the
+Both read the published snapshot (`tasks/publish.py`) so they never hold a lock on the
 file the loader writes; `export` falls back to the live database opened read-only when no
 snapshot has been published yet.
 """
@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from flows.settings import Settings
+from wirecopy.flows.settings import Settings
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -107,7 +107,9 @@ def _sql_str(path: Path) -> str:
 
 def open_for_reading(db: str | os.PathLike[str]) -> tuple[duckdb.DuckDBPyConnection, Path]:
     """Open the published snapshot of db, else db itself, read-only; (connection, path read)."""
-    from tasks.publish import snapshot_path  # imports Prefect (~2 s): only when a command runs
+    from wirecopy.tasks.publish import (
+        snapshot_path,
+    )  # imports Prefect (~2 s): only when a command runs
 
     live = Path(db).expanduser().absolute()
     snapshot = snapshot_path(live)
@@ -219,7 +221,7 @@ def register(app: typer.Typer) -> None:
         """Run the starter Streamlit dashboard on the published snapshot (never the live file)."""
         if importlib.util.find_spec("streamlit") is None:
             raise _fail(f"streamlit is not installed: {DASHBOARD_INSTALL_HINT}")
-        from tasks.publish import snapshot_path
+        from wirecopy.tasks.publish import snapshot_path
 
         live = Path(db or Settings().db).expanduser().absolute()
         snapshot = snapshot_path(live)

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from flows.settings import BATCH_SIZE, ORCHESTRATED_BATCH_SIZE, Settings
+from wirecopy.flows.settings import BATCH_SIZE, ORCHESTRATED_BATCH_SIZE, Settings
 
 app = typer.Typer(
     name="wirecopy",
@@ -95,7 +95,7 @@ def ingest(
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
     day = logical_date.date() if logical_date else None
-    from tasks.fetch import ManifestError, read_manifest
+    from wirecopy.tasks.fetch import ManifestError, read_manifest
 
     try:
         all_sources = list(sources or []) + (read_manifest(urls) if urls else [])
@@ -154,9 +154,9 @@ def reprocess(
     db_path = db or settings.db
     if not Path(db_path).exists():
         raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
-    from flows.pipeline import QualityGateError
-    from flows.pipeline import reprocess as run_reprocess
-    from tasks.load import StoreError
+    from wirecopy.flows.pipeline import QualityGateError
+    from wirecopy.flows.pipeline import reprocess as run_reprocess
+    from wirecopy.tasks.load import StoreError
 
     orchestrated = _use_prefect(orchestration or settings.orchestration)
     kwargs: dict[str, Any] = {
@@ -165,7 +165,7 @@ def reprocess(
     }
     try:
         if orchestrated:
-            from flows.ingest import reprocess_flow
+            from wirecopy.flows.prefect_flows import reprocess_flow
 
             summary: dict[str, Any] = reprocess_flow(db=db_path, **kwargs)
         else:
@@ -206,13 +206,13 @@ def _run(
         **(extra or {}),
     }
 
-    from flows.pipeline import NoInputError, QualityGateError
-    from flows.pipeline import ingest as run_ingest
-    from tasks.load import StoreError
+    from wirecopy.flows.pipeline import NoInputError, QualityGateError
+    from wirecopy.flows.pipeline import ingest as run_ingest
+    from wirecopy.tasks.load import StoreError
 
     try:
         if orchestrated:
-            from flows.ingest import with_task_runner
+            from wirecopy.flows.prefect_flows import with_task_runner
 
             flow = with_task_runner(settings.task_runner, settings.dask_address)
             if settings.task_runner == "dask":
@@ -272,7 +272,7 @@ def serve(
     config: Annotated[Path | None, typer.Option(help="Path of prefect.yaml.")] = None,
 ) -> None:
     """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API)."""
-    from flows.deployments import PREFECT_YAML, find_deployment
+    from wirecopy.flows.deployments import PREFECT_YAML, find_deployment
 
     try:
         deployment = find_deployment(name, config or PREFECT_YAML)
@@ -358,8 +358,8 @@ def schema(
     """Print the table contract (name, type, description) from the database's own comments."""
     import duckdb
 
-    from schemas.docs import dictionary_markdown, read_dictionary, read_views
-    from tasks.load import Store, StoreError
+    from wirecopy.schemas.docs import dictionary_markdown, read_dictionary, read_views
+    from wirecopy.tasks.load import Store, StoreError
 
     db_path = Path(db or Settings().db)
     try:
@@ -388,7 +388,7 @@ def _cell(value: Any, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-from flows.analytics import register as register_analytics  # noqa: E402
+from wirecopy.flows.analytics import register as register_analytics  # noqa: E402
 
 register_analytics(app)
 

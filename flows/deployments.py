@@ -25,7 +25,8 @@ class Deployment:
     def load_flow(self) -> Any:
         """Import the flow object named by the entrypoint (`path/to/module.py:function`)."""
         path, _, attr = self.entrypoint.partition(":")
-        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
+        # flows/prefect_flows.py in the repository is wirecopy.flows.prefect_flows when installed.
+        module = importlib.import_module("wirecopy." + path.removesuffix(".py").replace("/", "."))
         return getattr(module, attr)
 
 

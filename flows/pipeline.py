@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flows.settings import BATCH_SIZE, DEFAULT_DB, Settings
-from schemas.records import ReadResult, Reject, SourceRef, SourceState
-from tasks.clean import clean_batch
-from tasks.fetch import (
+from wirecopy.flows.settings import BATCH_SIZE, DEFAULT_DB, Settings
+from wirecopy.schemas.records import ReadResult, Reject, SourceRef, SourceState
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.fetch import (
     discover,
     fetch_origins,
     origin_urls,
@@ -28,18 +28,18 @@ from tasks.fetch import (
     replay_batch,
     replay_origins,
 )
-from tasks.http_fetch import FetchSettings, HttpFetcher, allow_hosts_from_env
-from tasks.load import LoadBatch, LoadCounts, Store, load_batch, plan_load
-from tasks.parse import parse_batch
-from tasks.publish import publish_snapshot, snapshot_path
-from tasks.report import (
+from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher, allow_hosts_from_env
+from wirecopy.tasks.load import LoadBatch, LoadCounts, Store, load_batch, plan_load
+from wirecopy.tasks.parse import parse_batch
+from wirecopy.tasks.publish import publish_snapshot, snapshot_path
+from wirecopy.tasks.report import (
     DEFAULT_MAX_REJECT_RATIO,
     RunReport,
     build_report,
     quality_gate,
 )
-from tasks.rules import RULES_VERSION
-from tasks.transform import Transformed, TransformPool, submit_transform
+from wirecopy.tasks.rules import RULES_VERSION
+from wirecopy.tasks.transform import Transformed, TransformPool, submit_transform
 
 
 class NoInputError(Exception):

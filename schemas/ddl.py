@@ -6,7 +6,7 @@ zstd: with the default compression, the checkpoint of 100k bodies took 63–84 s
 
 from __future__ import annotations
 
-from schemas.contract import TABLES
+from wirecopy.schemas.contract import TABLES
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (

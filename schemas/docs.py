@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
-from schemas.contract import TABLES
-from schemas.views import VIEWS
+from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.views import VIEWS
 
 HEADER = """# wirecopy table contract
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from schemas.records import (
+from wirecopy.schemas.records import (
     Article,
     Block,
     Caption,
@@ -23,10 +23,10 @@ from schemas.records import (
     RemovedFragment,
     StageResult,
 )
-from tasks.credits import split_credits
-from tasks.dates import parse_datetime
-from tasks.orchestration import task
-from tasks.rules import (
+from wirecopy.tasks.credits import split_credits
+from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.orchestration import task
+from wirecopy.tasks.rules import (
     COPYRIGHT_HOLDER,
     HEADLINE_MAX_CHARS,
     PHOTO_CREDIT_HINT,

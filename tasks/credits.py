@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from schemas.records import CreditSplit
+from wirecopy.schemas.records import CreditSplit
 
 # Agencies and picture desks whose name alone (or as a "Name/Agency" tail) marks a credit.
 # Case-insensitive names are long enough that no caption word collides with them.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from schemas.records import (
+from wirecopy.schemas.records import (
     ParsedDocument,
     RawDocument,
     ReadResult,
@@ -22,9 +22,9 @@ from schemas.records import (
     SourceState,
     SourceTouch,
 )
-from tasks.http_fetch import FetchOutcome, FetchRequest, HttpFetcher
-from tasks.orchestration import task
-from tasks.raw_store import RawStore
+from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, HttpFetcher
+from wirecopy.tasks.orchestration import task
+from wirecopy.tasks.raw_store import RawStore
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
 MAX_FILE_BYTES = 10_000_000

@@ -19,9 +19,9 @@ from typing import Any
 
 import duckdb
 
-from schemas.contract import TABLES
-from schemas.ddl import BOOTSTRAP, MIGRATIONS, comment_statements
-from schemas.records import (
+from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.ddl import BOOTSTRAP, MIGRATIONS, comment_statements
+from wirecopy.schemas.records import (
     Article,
     RawDocument,
     ReadResult,
@@ -30,10 +30,10 @@ from schemas.records import (
     SourceState,
     SourceTouch,
 )
-from schemas.views import apply_views
-from tasks.orchestration import task
-from tasks.raw_store import RawStore
-from tasks.rules import RULES_VERSION
+from wirecopy.schemas.views import apply_views
+from wirecopy.tasks.orchestration import task
+from wirecopy.tasks.raw_store import RawStore
+from wirecopy.tasks.rules import RULES_VERSION
 
 # Removed fragments are an audit trail, not an archive: cap each one.
 MAX_FRAGMENT_CHARS = 2000

@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 from frontmatter.default_handlers import YAMLHandler
 
-from schemas.records import (
+from wirecopy.schemas.records import (
     Block,
     Image,
     InputFormat,
@@ -23,7 +23,7 @@ from schemas.records import (
     Reject,
     StageResult,
 )
-from tasks.orchestration import task
+from wirecopy.tasks.orchestration import task
 
 
 class ParseError(Exception):
@@ -243,7 +243,7 @@ def _flush(para: list[str], blocks: list[Block]) -> None:
 
 
 def _parse_html(raw: RawDocument, text: str) -> ParsedDocument:
-    from tasks.extract_html import extract_html
+    from wirecopy.tasks.html.extract import extract_html
 
     page = extract_html(text, raw.source_uri if raw.source_uri.startswith("http") else None)
     blocks = [Block(p) for p in page.paragraphs if p.strip()]

@@ -11,7 +11,7 @@ import multiprocessing
 from multiprocessing.context import ForkServerContext
 
 # The parse/clean worker's and the fetch shard's modules.
-PRELOAD = ["tasks.transform", "tasks.http_fetch"]
+PRELOAD = ["wirecopy.tasks.transform", "wirecopy.tasks.http.fetcher"]
 
 
 def worker_context() -> ForkServerContext:

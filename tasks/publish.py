@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from tasks.orchestration import task
+from wirecopy.tasks.orchestration import task
 
 # DuckDB 1.5 cannot open a 2.0 file ("version number 69, but we can only read versions between
 # 64 and 68"); v1.4.0 storage is read by DuckDB 1.4, 1.5 and 2.x.

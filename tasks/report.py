@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.load import LoadCounts, Store
-from tasks.orchestration import task
+from wirecopy.tasks.load import LoadCounts, Store
+from wirecopy.tasks.orchestration import task
 
 # A night where more than a fifth of the inputs fail is a feed problem, not bad luck.
 DEFAULT_MAX_REJECT_RATIO = 0.2

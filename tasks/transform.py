@@ -14,11 +14,11 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from schemas.records import Article, RawDocument, Reject
-from tasks.clean import clean_batch
-from tasks.orchestration import task
-from tasks.parse import parse_batch
-from tasks.processes import worker_context
+from wirecopy.schemas.records import Article, RawDocument, Reject
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.orchestration import task
+from wirecopy.tasks.parse import parse_batch
+from wirecopy.tasks.processes import worker_context
 
 
 @dataclass(slots=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from schemas.records import Article, ParsedDocument, RawDocument, RemovedFragment
-from tasks.clean import clean_document
-from tasks.parse import parse_document
+from wirecopy.schemas.records import Article, ParsedDocument, RawDocument, RemovedFragment
+from wirecopy.tasks.clean import clean_document
+from wirecopy.tasks.parse import parse_document
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 

@@ -13,8 +13,8 @@ import duckdb
 import pytest
 
 from benchmarks.corpus import HTML_PAGE_CHARS, generate, iter_documents, modify
-from flows.pipeline import ingest
-from tasks.parse import decode_text, detect_format
+from wirecopy.flows.pipeline import ingest
+from wirecopy.tasks.parse import decode_text, detect_format
 
 N = 12
 

@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from schemas.records import Article, ParsedDocument
-from tasks.clean import clean_document, derive_article_id, normalise_url
-from tasks.parse import parse_document
 from tests._helpers_pure import clean, fixture_doc, has_removed, parse, removed_as_tuples
+from wirecopy.schemas.records import Article, ParsedDocument
+from wirecopy.tasks.clean import clean_document, derive_article_id, normalise_url
+from wirecopy.tasks.parse import parse_document
 
 TITLE = "Ferry Timetable Changes From Monday"
 FIRST = "The ferry operator said on Tuesday that late sailings will move by ten minutes."
@@ -506,7 +506,7 @@ def test_clean_does_not_mutate_the_parsed_document() -> None:
 
 
 def test_nothing_left_after_cleaning_is_a_clean_reject() -> None:
-    from tasks.clean import clean_batch
+    from wirecopy.tasks.clean import clean_batch
 
     doc = parse("ADVERTISEMENT\n\nShare this article\n\nFollow us on Instagram\n")
     result = clean_batch([doc])

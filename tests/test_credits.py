@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.credits import CREDIT_RULES, split_credit_text, split_credits
+from wirecopy.tasks.credits import CREDIT_RULES, split_credit_text, split_credits
 
 CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # (text, expected caption, expected credits)

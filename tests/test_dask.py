@@ -18,7 +18,7 @@ pytest.importorskip("prefect_dask", reason="the dask extra is not installed")
 def test_ingest_flow_on_a_local_dask_cluster(tmp_path: Path, db_path: Path) -> None:
     from prefect_dask import DaskTaskRunner
 
-    from flows.ingest import ingest_flow, with_task_runner
+    from wirecopy.flows.prefect_flows import ingest_flow, with_task_runner
 
     assert with_task_runner("process") is ingest_flow
     flow = with_task_runner("dask")
@@ -44,8 +44,8 @@ def test_ingest_flow_on_a_local_dask_cluster(tmp_path: Path, db_path: Path) -> N
 def test_transform_task_runs_in_a_dask_worker_process() -> None:
     from distributed import Client, LocalCluster
 
-    from schemas.records import RawDocument
-    from tasks.transform import TransformPool, transform_batch
+    from wirecopy.schemas.records import RawDocument
+    from wirecopy.tasks.transform import TransformPool, transform_batch
 
     data = b"A headline line\n\nThe body of a story about the harbour.\n"
     docs = [RawDocument("mem://1", data, "0" * 64, len(data))]
@@ -60,7 +60,7 @@ def test_transform_task_runs_in_a_dask_worker_process() -> None:
 
 
 def test_unknown_task_runner_is_refused() -> None:
-    from flows.ingest import with_task_runner
+    from wirecopy.flows.prefect_flows import with_task_runner
 
     with pytest.raises(ValueError, match="unknown task runner"):
         with_task_runner("spark")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.dates import fixed_offset, parse_datetime, to_utc
+from wirecopy.tasks.dates import fixed_offset, parse_datetime, to_utc
 
 CASES: list[tuple[object, datetime]] = [
     ("2024-11-20T07:05:00Z", datetime(2024, 11, 20, 7, 5, tzinfo=UTC)),

@@ -11,8 +11,8 @@ import duckdb
 import pytest
 from prefect.client.schemas.schedules import CronSchedule
 
-from flows.deployments import PREFECT_YAML, load_deployments
 from tests.conftest import ROOT
+from wirecopy.flows.deployments import PREFECT_YAML, load_deployments
 
 DEPLOYMENTS = load_deployments()
 

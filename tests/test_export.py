@@ -10,15 +10,15 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from flows.analytics import (
+from tests.test_views import TODAY, build_db, migrated
+from wirecopy.flows.analytics import (
     EXAMPLE_QUERIES,
     EXPORT_TABLES,
     ExampleQuery,
     export_parquet,
     register,
 )
-from tasks.publish import DEFAULT_STORAGE_VERSION, snapshot_path
-from tests.test_views import TODAY, build_db, migrated
+from wirecopy.tasks.publish import DEFAULT_STORAGE_VERSION, snapshot_path
 
 ROOT = Path(__file__).resolve().parents[1]
 ANALYTICS_MD = ROOT / "docs" / "analytics.md"

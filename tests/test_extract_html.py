@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from schemas.records import HtmlPage
-from tasks.extract_html import extract_html
+from wirecopy.schemas.records import HtmlPage
+from wirecopy.tasks.html.extract import extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 FULL_URL = "https://news.example.org/local/2024/05/03/harbour-reopens"

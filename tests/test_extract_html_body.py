@@ -6,8 +6,7 @@ import json
 
 import lxml.html
 
-from tasks.extract_html import extract_html
-from tasks.html_body import (
+from wirecopy.tasks.html.body import (
     _clean_start,
     _fragment_text,
     _split_at_anchors,
@@ -15,8 +14,9 @@ from tasks.html_body import (
     _token_rule,
     unextracted_fragments,
 )
-from tasks.html_meta import clean_text
-from tasks.html_rules import BOILERPLATE_RULES, MAX_FRAGMENT_CHARS
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.meta import clean_text
+from wirecopy.tasks.html.rules import BOILERPLATE_RULES, MAX_FRAGMENT_CHARS
 
 URL = "https://news.example.net/local/2024/06/01/story"
 SENTENCES = [

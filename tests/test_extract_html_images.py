@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from schemas.records import Image
-from tasks.extract_html import extract_html
+from wirecopy.schemas.records import Image
+from wirecopy.tasks.html.extract import extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 URL = "https://news.example.net/world/2024/06/01/story"

@@ -22,7 +22,7 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
         FlowRunFilterId,
     )
 
-    from flows.ingest import ingest_flow
+    from wirecopy.flows.prefect_flows import ingest_flow
 
     src = tmp_path / "in"
     shutil.copytree(SAMPLES, src)
@@ -69,7 +69,7 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
 
 @pytest.mark.usefixtures("prefect_server")
 def test_ingest_flow_fails_on_systemic_error(tmp_path: Path, db_path: Path) -> None:
-    from flows.ingest import NoInputError, ingest_flow
+    from wirecopy.flows.prefect_flows import NoInputError, ingest_flow
 
     state = ingest_flow(
         sources=[str(tmp_path / "nothing-here-*.txt")], db=str(db_path), return_state=True
@@ -193,7 +193,7 @@ def test_quality_gate_fails_the_flow_run_and_reports_reject_reasons(
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    from flows.ingest import ingest_flow
+    from wirecopy.flows.prefect_flows import ingest_flow
 
     (tmp_path / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
     (tmp_path / "empty.txt").write_bytes(b"")

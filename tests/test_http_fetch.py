@@ -12,15 +12,6 @@ from datetime import UTC
 
 import pytest
 
-from tasks.http_fetch import (
-    FetchOutcome,
-    FetchRequest,
-    FetchSettings,
-    HttpFetcher,
-    allow_hosts_from_env,
-    decode_body,
-)
-from tasks.http_safety import AllowList
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
     RecordedRequest,
     Reply,
@@ -29,6 +20,15 @@ from tests.http_server import (  # noqa: F401 (the fixtures register by being im
     http_server_fixture,
     make_http_server_fixture,
 )
+from wirecopy.tasks.http.fetcher import (
+    FetchOutcome,
+    FetchRequest,
+    FetchSettings,
+    HttpFetcher,
+    allow_hosts_from_env,
+    decode_body,
+)
+from wirecopy.tasks.http.safety import AllowList
 
 # Small limits keep every timeout/retry test well under a second.
 FAST = FetchSettings(

@@ -10,11 +10,6 @@ from dataclasses import replace
 
 import pytest
 
-from tasks.http_fetch import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
-from tasks.http_robots import RobotsCache
-from tasks.http_schedule import map_per_host
-from tasks.http_shards import shard_of
-from tasks.http_transport import prepare_url
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
     Reply,
     ScriptedServer,
@@ -23,6 +18,11 @@ from tests.http_server import (  # noqa: F401 (the fixtures register by being im
     make_http_server_fixture,
 )
 from tests.test_http_fetch import FAST
+from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, FetchSettings, HttpFetcher
+from wirecopy.tasks.http.robots import RobotsCache
+from wirecopy.tasks.http.schedule import map_per_host
+from wirecopy.tasks.http.shards import shard_of
+from wirecopy.tasks.http.transport import prepare_url
 
 # Two shards; 127.0.0.1 and 127.0.0.4 belong to different ones (asserted below).
 SHARDED = replace(FAST, processes=2, shard_min=1, allow_hosts=frozenset({"127.0.0.1", "127.0.0.4"}))

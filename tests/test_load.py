@@ -9,11 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.pipeline import QualityGateError, ingest
-from schemas.contract import TABLES
-from schemas.ddl import SCHEMA_VERSION
-from tasks.load import Store, StoreError
 from tests.conftest import SAMPLES
+from wirecopy.flows.pipeline import QualityGateError, ingest
+from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.ddl import SCHEMA_VERSION
+from wirecopy.tasks.load import Store, StoreError
 
 MD = """---
 code: "T-1"
@@ -235,7 +235,7 @@ def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
 
 
 def test_docs_schema_md_matches_the_database(db_path: Path) -> None:
-    from schemas.docs import dictionary_markdown
+    from wirecopy.schemas.docs import dictionary_markdown
 
     Store.open(db_path).close()
     con = duckdb.connect(str(db_path), read_only=True)
@@ -260,13 +260,13 @@ def test_quality_gate_fails_the_run_but_keeps_the_loaded_batches(
     assert run is not None and run[0] == "failed" and "reject ratio" in run[1] and run[2] == 3
     assert articles == (1,)
     # No snapshot is published from a failed run.
-    from tasks.publish import snapshot_path
+    from wirecopy.tasks.publish import snapshot_path
 
     assert not snapshot_path(db_path).exists()
 
 
 def test_successful_run_publishes_a_readable_snapshot(tmp_path: Path, db_path: Path) -> None:
-    from tasks.publish import snapshot_path
+    from wirecopy.tasks.publish import snapshot_path
 
     (tmp_path / "a.md").write_text(MD)
     summary = ingest([str(tmp_path)], str(db_path))

@@ -14,10 +14,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.pipeline import ingest, reprocess
-from tasks.load import Store, StoreError
-from tasks.publish import snapshot_path
 from tests.conftest import SAMPLES
+from wirecopy.flows.pipeline import ingest, reprocess
+from wirecopy.tasks.load import Store, StoreError
+from wirecopy.tasks.publish import snapshot_path
 
 _CHILD_TABLES = {
     "images": "article_id, position, url, alt_text, role",

@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from schemas.records import RawDocument
 from tests.conftest import SAMPLES
+from wirecopy.schemas.records import RawDocument
 
 _LOCAL_RUN = """
 import sys
-from flows.pipeline import ingest
+from wirecopy.flows.pipeline import ingest
 summary = ingest([sys.argv[1]], sys.argv[2])
 assert summary.counts.new > 0, summary
 print("prefect" in sys.modules)
@@ -37,7 +37,7 @@ def test_a_local_run_does_not_import_prefect(tmp_path: Path) -> None:
 def test_lazy_task_builds_the_prefect_task_and_pickles_by_reference() -> None:
     from prefect import Task
 
-    from tasks.transform import transform_batch, transform_task
+    from wirecopy.tasks.transform import transform_batch, transform_task
 
     assert isinstance(transform_task.prefect_task(), Task)
     assert transform_task.prefect_task() is transform_task.prefect_task()
@@ -66,8 +66,8 @@ def test_batch_size_defaults_by_run_mode(
     orchestrated: bool,
     expected: int,
 ) -> None:
-    from flows.cli import _batch_size
-    from flows.settings import Settings
+    from wirecopy.flows.cli import _batch_size
+    from wirecopy.flows.settings import Settings
 
     if env is None:
         monkeypatch.delenv("WIRECOPY_BATCH_SIZE", raising=False)
@@ -79,8 +79,8 @@ def test_batch_size_defaults_by_run_mode(
 def test_negative_batch_size_is_a_clear_error() -> None:
     import typer
 
-    from flows.cli import _batch_size
-    from flows.settings import Settings
+    from wirecopy.flows.cli import _batch_size
+    from wirecopy.flows.settings import Settings
 
     with pytest.raises(typer.Exit):
         _batch_size(-5, Settings(), orchestrated=False)
@@ -95,7 +95,7 @@ def _docs(n: int) -> list[RawDocument]:
 
 
 def test_a_small_first_batch_runs_in_process_and_a_large_one_in_a_worker() -> None:
-    from tasks.transform import INLINE_MAX, TransformPool
+    from wirecopy.tasks.transform import INLINE_MAX, TransformPool
 
     small, large = TransformPool(2), TransformPool(2)
     try:
@@ -113,14 +113,14 @@ def test_a_small_first_batch_runs_in_process_and_a_large_one_in_a_worker() -> No
 def test_a_large_batch_is_split_across_the_workers_in_input_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tasks.transform import CHUNK_MIN, TransformPool, split_batch, transform_batch
+    from wirecopy.tasks.transform import CHUNK_MIN, TransformPool, split_batch, transform_batch
 
     docs = _docs(2 * CHUNK_MIN + 1)
     chunks = split_batch(docs, 2)
     assert [len(c) for c in chunks] == [CHUNK_MIN + 1, CHUNK_MIN]
     assert [d for c in chunks for d in c] == docs
     assert len(split_batch(docs[: CHUNK_MIN + 1], 2)) == 1  # too small to be worth splitting
-    import tasks.transform as transform
+    import wirecopy.tasks.transform as transform
 
     gathered: list[int] = []
     real_gather = transform._gather
@@ -143,7 +143,7 @@ def test_a_large_batch_is_split_across_the_workers_in_input_order(
 
 
 def test_an_empty_batch_after_the_workers_started_costs_nothing() -> None:
-    from tasks.transform import INLINE_MAX, TransformPool
+    from wirecopy.tasks.transform import INLINE_MAX, TransformPool
 
     pool = TransformPool(2)
     try:

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schemas.records import RawDocument
-from tasks.clean import clean_batch
-from tasks.parse import ParseError, decode_text, parse_batch, parse_document
 from tests._helpers_pure import clean, fixture_doc, parse, raw_doc
+from wirecopy.schemas.records import RawDocument
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.parse import ParseError, decode_text, parse_batch, parse_document
 
 # --- format detection: by content, never by file extension -------------------------------------
 
@@ -264,7 +264,7 @@ def test_parse_batch_never_raises_on_a_parser_bug() -> None:
 
 
 def test_inline_html_and_entities_in_markdown_render_to_text() -> None:
-    from tasks.parse import render_inline_markdown
+    from wirecopy.tasks.parse import render_inline_markdown
 
     text = "Tom &amp; Jerry <em>met</em> at [the park](https://x.example) on **Monday**, 3 < 4"
     assert render_inline_markdown(text) == "Tom & Jerry met at the park on Monday, 3 < 4"

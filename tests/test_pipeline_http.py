@@ -15,9 +15,6 @@ from typing import Any
 import duckdb
 import pytest
 
-from flows.pipeline import RunSummary, ingest, reprocess
-from tasks.http_fetch import FetchSettings
-from tasks.raw_store import RawStore
 from tests.conftest import run_cli
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
     Reply,
@@ -26,6 +23,9 @@ from tests.http_server import (  # noqa: F401 (the fixtures register by being im
     http_server_fixture,
     make_http_server_fixture,
 )
+from wirecopy.flows.pipeline import RunSummary, ingest, reprocess
+from wirecopy.tasks.http.fetcher import FetchSettings
+from wirecopy.tasks.raw_store import RawStore
 
 LOCAL = frozenset({"127.0.0.1"})
 # Small timeouts and one quick retry keep each failing fetch well under a second.

@@ -13,9 +13,9 @@ pytest.importorskip("duckdb_sqlalchemy")
 
 import sqlalchemy as sa
 
-from schemas.views import VIEWS
-from tasks.publish import snapshot_path
 from tests.test_views import build_db
+from wirecopy.schemas.views import VIEWS
+from wirecopy.tasks.publish import snapshot_path
 
 TABLES = {"articles", "images", "captions", "removed_fragments", "rejects", "runs", "sources"}
 

@@ -9,10 +9,10 @@ from typing import Any
 import duckdb
 import pytest
 
-from flows.pipeline import ingest
-from schemas.views import AGENCY_ALIASES, VIEWS, apply_views
-from tasks.load import Store
-from tasks.publish import publish_snapshot, snapshot_path
+from wirecopy.flows.pipeline import ingest
+from wirecopy.schemas.views import AGENCY_ALIASES, VIEWS, apply_views
+from wirecopy.tasks.load import Store
+from wirecopy.tasks.publish import publish_snapshot, snapshot_path
 
 # Invented wire copy: a Markdown page with two credited photos, dated 23:30 in New York (already
 # the next day, and the next month, in UTC); a Markdown page dated today; undated agency copy.

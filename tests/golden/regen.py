@@ -17,9 +17,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from schemas.records import RawDocument  # noqa: E402
-from tasks.clean import clean_document  # noqa: E402
-from tasks.parse import parse_document  # noqa: E402
+from wirecopy.schemas.records import RawDocument  # noqa: E402
+from wirecopy.tasks.clean import clean_document  # noqa: E402
+from wirecopy.tasks.parse import parse_document  # noqa: E402
 
 GOLDEN_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"

@@ -15,7 +15,7 @@ from prefect.runtime import flow_run
 from prefect.states import Failed
 from prefect.utilities.annotations import quote
 
-from flows.pipeline import (
+from wirecopy.flows.pipeline import (
     PLAIN,
     NoInputError,
     QualityGateError,
@@ -26,9 +26,9 @@ from flows.pipeline import (
     ingest,
     reprocess,
 )
-from flows.settings import DEFAULT_DB, ORCHESTRATED_BATCH_SIZE
-from tasks.clean import clean_task
-from tasks.fetch import (
+from wirecopy.flows.settings import DEFAULT_DB, ORCHESTRATED_BATCH_SIZE
+from wirecopy.tasks.clean import clean_task
+from wirecopy.tasks.fetch import (
     ManifestError,
     fetch_origins_task,
     fetch_task,
@@ -36,11 +36,11 @@ from tasks.fetch import (
     replay_origins,
     replay_task,
 )
-from tasks.load import StoreError, load_task
-from tasks.parse import parse_task
-from tasks.publish import publish_task
-from tasks.report import DEFAULT_MAX_REJECT_RATIO, report_task
-from tasks.transform import transform_task
+from wirecopy.tasks.load import StoreError, load_task
+from wirecopy.tasks.parse import parse_task
+from wirecopy.tasks.publish import publish_task
+from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO, report_task
+from wirecopy.tasks.transform import transform_task
 
 __all__ = [
     "PLAIN",

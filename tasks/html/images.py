@@ -8,10 +8,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 
-from schemas.records import Image
-from tasks.credits import split_credit_text, split_credits
-from tasks.html_meta import PageBundle, clean_text
-from tasks.html_rules import (
+from wirecopy.schemas.records import Image
+from wirecopy.tasks.credits import split_credit_text, split_credits
+from wirecopy.tasks.html.meta import PageBundle, clean_text
+from wirecopy.tasks.html.rules import (
     CAPTION_ITEMPROPS,
     CAPTION_TOKEN,
     CREDIT_ATTR,

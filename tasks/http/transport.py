@@ -17,7 +17,7 @@ from requests.structures import CaseInsensitiveDict
 from urllib3 import PoolManager
 from urllib3.util import Retry
 
-from tasks.http_errors import (
+from wirecopy.tasks.http.errors import (
     ContentDecodeError,
     DeadlineExceededError,
     FetchError,
@@ -26,7 +26,7 @@ from tasks.http_errors import (
     TransportError,
     UnsupportedSchemeError,
 )
-from tasks.http_safety import ALLOWED_SCHEMES
+from wirecopy.tasks.http.safety import ALLOWED_SCHEMES
 
 # Statuses urllib3 retries in place; after the last retry they come back as retryable outcomes.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

@@ -23,9 +23,15 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import cast
 
-from tasks.http_errors import FetchError
-from tasks.http_models import FetchOutcome, FetchRequest, FetchSettings, Trace, build_outcome
-from tasks.processes import worker_context
+from wirecopy.tasks.http.errors import FetchError
+from wirecopy.tasks.http.models import (
+    FetchOutcome,
+    FetchRequest,
+    FetchSettings,
+    Trace,
+    build_outcome,
+)
+from wirecopy.tasks.processes import worker_context
 
 logger = logging.getLogger(__name__)
 
@@ -209,7 +215,7 @@ def _lost(reqs: list[FetchRequest], why: str) -> Iterator[FetchOutcome]:
 
 def _shard_main(conn: Connection, settings: FetchSettings, parent_pid: int) -> None:
     """Shard process: fetch each job that arrives, stream outcomes back; exit on EOF."""
-    from tasks.http_fetch import HttpFetcher  # here: the parent module imports this one
+    from wirecopy.tasks.http.fetcher import HttpFetcher  # here: the parent module imports this one
 
     with HttpFetcher(settings) as fetcher:
         while True:

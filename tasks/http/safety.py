@@ -10,7 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import SplitResult
 
-from tasks.http_errors import DNSError, InvalidURLError, UnsafeAddressError, UnsupportedSchemeError
+from wirecopy.tasks.http.errors import (
+    DNSError,
+    InvalidURLError,
+    UnsafeAddressError,
+    UnsupportedSchemeError,
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network

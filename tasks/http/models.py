@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from tasks.http_encoding import decode_body
-from tasks.http_errors import FetchError
+from wirecopy.tasks.http.encoding import decode_body
+from wirecopy.tasks.http.errors import FetchError
 
 DEFAULT_USER_AGENT = "wirecopy/0.1 (+https://github.com/wirecopy/wirecopy)"
 # 408/429/5xx are the server saying "not now"; every other 4xx will not change on a re-run.

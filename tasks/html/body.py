@@ -10,9 +10,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from schemas.records import RemovedFragment
-from tasks.html_meta import PageBundle, clean_text
-from tasks.html_rules import (
+from wirecopy.schemas.records import RemovedFragment
+from wirecopy.tasks.html.meta import PageBundle, clean_text
+from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,
     CAPTION_TAGS,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from urllib.parse import SplitResult, urlunsplit
 from urllib.robotparser import RobotFileParser
 
-from tasks.http_errors import DeadlineExceededError, FetchError
+from wirecopy.tasks.http.errors import DeadlineExceededError, FetchError
 
 logger = logging.getLogger(__name__)
 

@@ -8,16 +8,16 @@
 
 from __future__ import annotations
 
-from schemas.records import HtmlPage
-from tasks.html_body import (
+from wirecopy.schemas.records import HtmlPage
+from wirecopy.tasks.html.body import (
     extract_paragraphs,
     find_scope,
     prune_boilerplate,
     strip_captions,
     unextracted_fragments,
 )
-from tasks.html_images import extract_images
-from tasks.html_meta import (
+from wirecopy.tasks.html.images import extract_images
+from wirecopy.tasks.html.meta import (
     extract_authors,
     extract_canonical,
     extract_dates,
@@ -28,7 +28,7 @@ from tasks.html_meta import (
     extract_title,
     parse_page,
 )
-from tasks.html_rules import MAX_FRAGMENTS
+from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:

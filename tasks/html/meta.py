@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from tasks.dates import parse_datetime
+from wirecopy.tasks.dates import parse_datetime
 
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)

@@ -20,15 +20,15 @@ import requests
 from requests.adapters import HTTPAdapter
 from requests.models import PreparedRequest
 
-from tasks.http_encoding import decode_body
-from tasks.http_errors import (
+from wirecopy.tasks.http.encoding import decode_body
+from wirecopy.tasks.http.errors import (
     DeadlineExceededError,
     FetchError,
     RedirectLoopError,
     RobotsDisallowedError,
     TooManyRedirectsError,
 )
-from tasks.http_models import (
+from wirecopy.tasks.http.models import (
     DEFAULT_USER_AGENT,
     FetchOutcome,
     FetchRequest,
@@ -37,11 +37,11 @@ from tasks.http_models import (
     Trace,
     build_outcome,
 )
-from tasks.http_robots import RobotsCache
-from tasks.http_safety import AllowList, allow_hosts_from_env, check_url
-from tasks.http_schedule import map_per_host
-from tasks.http_shards import ShardPool, shard_of
-from tasks.http_transport import (
+from wirecopy.tasks.http.robots import RobotsCache
+from wirecopy.tasks.http.safety import AllowList, allow_hosts_from_env, check_url
+from wirecopy.tasks.http.schedule import map_per_host
+from wirecopy.tasks.http.shards import ShardPool, shard_of
+from wirecopy.tasks.http.transport import (
     RETRY_STATUSES,
     DeadlineRetry,
     build_session,
