@@ -15,7 +15,7 @@ from wirecopy.tasks.html.body import (
     unextracted_fragments,
 )
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.html.meta import clean_text
+from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import BOILERPLATE_RULES, MAX_FRAGMENT_CHARS
 
 URL = "https://news.example.net/local/2024/06/01/story"

@@ -11,7 +11,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.meta import PageBundle, clean_text
+from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,

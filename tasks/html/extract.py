@@ -26,8 +26,8 @@ from wirecopy.tasks.html.meta import (
     extract_section,
     extract_site_name,
     extract_title,
-    parse_page,
 )
+from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
 

@@ -10,7 +10,7 @@ import lxml.html
 
 from wirecopy.schemas.records import Image
 from wirecopy.tasks.credits import split_credit_text, split_credits
-from wirecopy.tasks.html.meta import PageBundle, clean_text
+from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.html.rules import (
     CAPTION_ITEMPROPS,
     CAPTION_TOKEN,

@@ -1,22 +1,15 @@
-"""Parse an HTML page once into a shared bundle, and read its metadata (title, authors, dates)."""
+"""Page metadata from the parsed bundle: title, authors, dates, language, section, description."""
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
-from lxml import etree
-
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.html.page import PageBundle, clean_text
 
-# JSON-LD types that describe the article itself (schema.org Article and its subtypes).
-ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
 # "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
 # A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+")
@@ -28,7 +21,6 @@ _BY_PREFIX = re.compile(
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\bi\b|\ben\b|\bog\b)\s*")
 # "/2024/05/03/": a date in the URL path, the last resort for the publication day.
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\b)")
-_SPACES = re.compile(r"\s+")
 # Meta keys for the publication time, best first (Open Graph, Dublin Core, Parse.ly, Sailthru).
 PUBLISHED_KEYS = (
     "article:published_time",
@@ -48,98 +40,6 @@ PUBLISHED_KEYS = (
     "published_time",
 )
 MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
-
-
-@dataclass(slots=True)
-class PageBundle:
-    """One page parsed once: tree, meta tags and JSON-LD objects, read by every extractor."""
-
-    tree: lxml.html.HtmlElement
-    url: str | None
-    meta: dict[str, str] = field(default_factory=dict)
-    jsonld: list[dict[str, Any]] = field(default_factory=list)
-    article: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def base_url(self) -> str:
-        """The URL relative links resolve against: <base href>, the page URL, or the canonical."""
-        base = self.tree.find(".//base[@href]")
-        page = self.url or self.meta.get("og:url") or ""
-        if base is not None:
-            return urljoin(page, base.get("href", ""))
-        return page
-
-
-def _parse_tree(html: str) -> lxml.html.HtmlElement:
-    """Parse to an lxml tree; bytes avoid lxml's refusal of str with an XML encoding declaration."""
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.fromstring(html.encode("utf-8", errors="replace"), parser=parser)
-    except (etree.ParserError, ValueError):
-        root = lxml.html.fromstring("<html><body></body></html>")
-    if not isinstance(root, lxml.html.HtmlElement) or root.tag != "html":
-        # A fragment: lxml returns its first element; wrap so every page has <html><body>.
-        wrapper = lxml.html.fromstring("<html><body></body></html>")
-        body = wrapper.find("body")
-        if body is not None:
-            body.append(root)
-        root = wrapper
-    return root
-
-
-def _json_objects(value: Any) -> list[dict[str, Any]]:
-    """Flatten JSON-LD: lists and @graph into a flat list of objects."""
-    if isinstance(value, list):
-        return [o for item in value for o in _json_objects(item)]
-    if isinstance(value, dict):
-        graph = value.get("@graph")
-        return [value, *_json_objects(graph)] if graph else [value]
-    return []
-
-
-def _load_json(text: str) -> Any:
-    """json.loads that tolerates raw newlines/tabs inside strings and CDATA wrappers."""
-    text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        return None
-
-
-def _types(obj: dict[str, Any]) -> str:
-    kind = obj.get("@type", "")
-    return " ".join(kind) if isinstance(kind, list) else str(kind)
-
-
-def parse_page(html: str, url: str | None = None) -> PageBundle:
-    """Parse HTML once and gather meta tags and JSON-LD objects."""
-    tree = _parse_tree(html)
-    bundle = PageBundle(tree=tree, url=url)
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        content = (el.get("content") or "").strip()
-        if key and content and key not in bundle.meta:
-            bundle.meta[key] = content
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
-            bundle.jsonld.extend(_json_objects(_load_json(script.text)))
-    articles = [o for o in bundle.jsonld if ARTICLE_TYPES.search(_types(o))]
-    # The article object with a headline and a body wins over teasers listed on the same page.
-    articles.sort(key=lambda o: (not o.get("headline"), not o.get("articleBody")))
-    bundle.article = articles[0] if articles else {}
-    return bundle
-
-
-def clean_text(value: object) -> str:
-    """Collapse whitespace in a text value (non-strings give '').
-
-    Entities are decoded too: JSON-LD and meta values are often escaped twice ("&quot;").
-    """
-    if not isinstance(value, str):
-        return ""
-    if "&" in value:
-        value = html.unescape(value)
-    return _SPACES.sub(" ", value).strip()
 
 
 def _names(value: Any) -> list[str]:

@@ -157,7 +157,7 @@ class HttpFetcher:
 
         A request is handed to a worker only when its host has a free slot, so a slow host
         holds at most per_host_concurrency workers while the rest serve other hosts. Large
-        lists spread over several hosts go to the shard processes (see tasks/http_shards.py).
+        lists spread over several hosts go to the shard processes (see tasks/http/shards.py).
         `limit` lowers the global limit for this call.
         """
         if limit is None and isinstance(reqs, Sequence) and self._shardable(reqs):
@@ -194,7 +194,9 @@ class HttpFetcher:
                 if self._closed:
                     raise RuntimeError("HttpFetcher is closed")
                 if self._shards is None:
-                    self._shards = ShardPool(self.settings, self.settings.shard_processes)
+                    self._shards = ShardPool(
+                        self.settings, self.settings.shard_processes, HttpFetcher
+                    )
                 shards = self._shards
             yield from shards.fetch_many(reqs, _host_key)
         finally:

@@ -16,12 +16,12 @@ import logging
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import cast
+from typing import Protocol, Self, cast
 
 from wirecopy.tasks.http.errors import FetchError
 from wirecopy.tasks.http.models import (
@@ -34,6 +34,23 @@ from wirecopy.tasks.http.models import (
 from wirecopy.tasks.processes import worker_context
 
 logger = logging.getLogger(__name__)
+
+
+class ThreadFetcher(Protocol):
+    """What a shard runs: an in-process fetcher (HttpFetcher) built from the settings."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+    def fetch_many(
+        self, reqs: Iterable[FetchRequest], *, limit: int | None = None
+    ) -> Iterator[FetchOutcome]: ...
+
+
+# Builds a shard's fetcher in the shard process; a module-level class or function, so that it
+# pickles by reference. Passed in by the fetcher that owns the pool (no import cycle).
+FetcherFactory = Callable[[FetchSettings], ThreadFetcher]
 
 # Messages from a shard after its outcomes: the job is finished, or it failed as a whole.
 _DONE = "done"
@@ -48,9 +65,10 @@ class ShardPool:
     caches persist between batches). Not for concurrent use: the caller serialises calls.
     """
 
-    def __init__(self, settings: FetchSettings, processes: int) -> None:
+    def __init__(self, settings: FetchSettings, processes: int, factory: FetcherFactory) -> None:
         self.settings = settings
         self.processes = processes
+        self.factory = factory
         self._shards: list[_Shard] = []
 
     def fetch_many(
@@ -109,8 +127,8 @@ class ShardPool:
         # Each shard can run the whole global limit; each call's job says how much it may use.
         settings = replace(self.settings, processes=1)
         while len(self._shards) < self.processes:
-            self._shards.append(_Shard(settings))
-        self._shards = [_Shard(settings) if s.broken else s for s in self._shards]
+            self._shards.append(_Shard(settings, self.factory))
+        self._shards = [_Shard(settings, self.factory) if s.broken else s for s in self._shards]
         return self._shards
 
 
@@ -145,7 +163,7 @@ def shard_of(host: str, shards: int) -> int:
 class _Shard:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(self, settings: FetchSettings, factory: FetcherFactory) -> None:
         self.settings = settings
         self._pending: dict[str, list[FetchRequest]] = {}  # sent, not yet answered, by URL
         self.broken = False  # died, failed or abandoned mid-job: replaced before next use
@@ -153,7 +171,7 @@ class _Shard:
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(
             target=_shard_main,
-            args=(child, settings, os.getpid()),
+            args=(child, settings, factory, os.getpid()),
             name="wirecopy-fetch-shard",
             daemon=True,
         )
@@ -213,11 +231,11 @@ def _lost(reqs: list[FetchRequest], why: str) -> Iterator[FetchOutcome]:
         yield build_outcome(req, Trace(), now, started, error=error)
 
 
-def _shard_main(conn: Connection, settings: FetchSettings, parent_pid: int) -> None:
+def _shard_main(
+    conn: Connection, settings: FetchSettings, factory: FetcherFactory, parent_pid: int
+) -> None:
     """Shard process: fetch each job that arrives, stream outcomes back; exit on EOF."""
-    from wirecopy.tasks.http.fetcher import HttpFetcher  # here: the parent module imports this one
-
-    with HttpFetcher(settings) as fetcher:
+    with factory(settings) as fetcher:
         while True:
             try:
                 limit, job = conn.recv()
