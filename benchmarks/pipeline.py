@@ -9,7 +9,7 @@ Measures, in one run on one machine (see benchmarks/README.md for what each figu
   4. 10 % of the files modified: updated count and time;
   5. HTML only: `trafilatura.extract` and bare `lxml.html.fromstring` loops vs `wirecopy ingest`
      of just the HTML pages (floor: wirecopy ≥ 1.0 × trafilatura docs/s);
-  6. load: `Store.load_batch` rows/s vs a bare DuckDB appender of the same rows (floor: ≤ 2×);
+  6. load: `load_batch` rows/s vs a bare DuckDB appender of the same rows (floor: ≤ 2×);
   7. start-up: `wirecopy ingest` of 3 small files, median of 3 (floor: ≤ 3 s);
   8. optional Prefect mode against a server this script starts (floor: overhead ≤ 10 %).
 
@@ -53,7 +53,8 @@ from benchmarks import corpus
 from wirecopy.schemas.records import Article, Reject, SourceRef
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.fetch import discover, read_batch
-from wirecopy.tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, Store, plan_load
+from wirecopy.tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, load_batch, plan_load
+from wirecopy.tasks.store import Store
 from wirecopy.tasks.parse import ParseError, decode_text, detect_format, parse_batch
 from wirecopy.tasks.raw_store import RawStore
 from wirecopy.tasks.rules import RULES_VERSION
@@ -62,7 +63,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Floors: what the pipeline must reach on the reference machine (2 shared cores).
 NO_CHANGE_MAX_RATIO = 0.10  # no-change night wall / first-run wall
 HTML_VS_TRAFILATURA_MIN = 1.0  # wirecopy HTML docs/s / trafilatura.extract docs/s
-LOAD_VS_BARE_MAX = 2.0  # Store.load_batch seconds / bare appender seconds, same rows
+LOAD_VS_BARE_MAX = 2.0  # load_batch seconds / bare appender seconds, same rows
 STARTUP_MAX_SECONDS = 3.0  # median wall of `wirecopy ingest` on 3 small files
 PREFECT_OVERHEAD_MAX = 0.10  # (prefect wall - local wall) / prefect wall
 MODIFY_FRACTION = 0.10
@@ -444,7 +445,7 @@ def pure_batches(
 
 
 def _column_values(a: Article, run_id: str, now: datetime) -> dict[str, list[dict[str, Any]]]:
-    """One article's rows by table, as column -> value (Store._stage's values, by name)."""
+    """One article's rows by table, as column -> value (load._Writer.stage's values, by name)."""
     article = {
         "article_id": a.article_id,
         "source_uri": a.source_uri,
@@ -501,7 +502,7 @@ def _column_values(a: Article, run_id: str, now: datetime) -> dict[str, list[dic
 def bare_tuples(
     con: duckdb.DuckDBPyConnection, articles: Sequence[Article], run_id: str
 ) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows Store._stage appends (articles + child rows), in each table's column order.
+    """The rows load._Writer.stage appends (articles + child rows), in each table's column order.
 
     Columns are looked up by name, so a column added to the contract gets NULL here instead of
     breaking the benchmark.
@@ -520,7 +521,7 @@ def bare_tuples(
 
 
 def step_load(report: Report, corpus_dir: Path, work: Path, batch_size: int) -> None:
-    """Step 6: Store.load_batch vs a bare appender of the same rows, both into fresh files."""
+    """Step 6: load_batch vs a bare appender of the same rows, both into fresh files."""
     print("\n[6] load stage vs bare DuckDB appender", flush=True)
     batches, pure = pure_batches(
         corpus_dir, batch_size, RawStore.beside(work / "db" / "load.duckdb")
@@ -532,7 +533,7 @@ def step_load(report: Report, corpus_dir: Path, work: Path, batch_size: int) -> 
     store = Store.open(work / "db" / "load.duckdb")
     start = time.perf_counter()
     for batch in batches:
-        store.load_batch(run_id, batch)
+        load_batch(store, run_id, batch)
     store.close()  # both sides timed until their rows are checkpointed into the file
     load_s = time.perf_counter() - start
 
@@ -697,12 +698,12 @@ def step_prefect(
 
 def profile_html(html_dir: Path, work: Path, out: Path) -> str:
     """cProfile an in-process first run over the HTML pages; top 25 cumulative and own time."""
-    from wirecopy.flows.pipeline import ingest
+    from wirecopy.flows.pipeline import run_ingest
 
     db = work / "db" / "profile.duckdb"
     profiler = cProfile.Profile()
     profiler.enable()
-    ingest([str(html_dir)], str(db))
+    run_ingest([str(html_dir)], str(db))
     profiler.disable()
     profiler.dump_stats(out.with_suffix(".pstats"))
     text = io.StringIO()

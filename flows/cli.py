@@ -1,18 +1,19 @@
-"""The `wirecopy` command line: ingest wire files into DuckDB and query the result."""
+"""The `wirecopy` command line: ingest wire files into DuckDB and query the result.
+
+This is the edge: settings are read here once (options, then WIRECOPY_* variables, then the
+defaults) and passed down as arguments.
+"""
 
 from __future__ import annotations
 
-import os
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from wirecopy.flows.settings import BATCH_SIZE, ORCHESTRATED_BATCH_SIZE, Settings
+from wirecopy.flows.settings import Orchestration, Settings, prefect_api_configured
 
 app = typer.Typer(
     name="wirecopy",
@@ -28,34 +29,19 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
 ]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-def _use_prefect(choice: str) -> bool:
-    """Orchestrate through Prefect only when asked, or (auto) when a Prefect API is configured."""
-    if choice in ("prefect", "local"):
-        return choice == "prefect"
-    if os.environ.get("PREFECT_API_URL"):
-        return True
-    from prefect.settings import get_current_settings
-
-    return bool(get_current_settings().api.url)
-
-
 OrchestrationOption = Annotated[
-    str | None,
-    typer.Option(
-        help="auto (Prefect when PREFECT_API_URL is set), prefect, or local (in-process)."
-    ),
+    Orchestration | None,
+    typer.Option(help="auto (Prefect when a Prefect API is configured), prefect, or local."),
 ]
 RatioOption = Annotated[
     float | None,
-    typer.Option(help="Fail the run when more than this share of inputs is rejected (0.2)."),
+    typer.Option(
+        min=0.0,
+        max=1.0,
+        help="Fail the run when more than this share of inputs is rejected (0–1; default 0.2).",
+    ),
 ]
+BatchOption = Annotated[int | None, typer.Option(min=1, help="Documents per batch.")]
 UrlsOption = Annotated[
     Path | None, typer.Option("--urls", help="A manifest: one URL per line (# comments).")
 ]
@@ -73,6 +59,54 @@ AllowHostOption = Annotated[
 PublishOption = Annotated[
     bool, typer.Option("--publish/--no-publish", help="Publish the read-only snapshot after a run.")
 ]
+DateOption = Annotated[
+    datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from wirecopy import __version__
+
+        out.print(f"wirecopy {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Ingest news wire copy (Markdown, plain text, HTML) into DuckDB."""
+
+
+def load_settings() -> Settings:
+    """The WIRECOPY_* settings; an invalid one is a one-line error naming the variable."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"WIRECOPY_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in exc.errors()
+        )
+        raise _fail(f"invalid setting: {problems}") from None
+
+
+def _orchestrated(choice: Orchestration) -> bool:
+    """Orchestrate through Prefect when asked, or (auto) when a Prefect API is configured."""
+    if choice is Orchestration.AUTO:
+        return prefect_api_configured()
+    return choice is Orchestration.PREFECT
 
 
 @app.command()
@@ -84,17 +118,13 @@ def ingest(
     fetch_origin: FetchOriginOption = False,
     allow_host: AllowHostOption = None,
     db: DbOption = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
-    logical_date: Annotated[
-        datetime | None,
-        typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
-    ] = None,
+    batch_size: BatchOption = None,
+    logical_date: DateOption = None,
     orchestration: OrchestrationOption = None,
     max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
-    day = logical_date.date() if logical_date else None
     from wirecopy.tasks.fetch import ManifestError, read_manifest
 
     try:
@@ -103,8 +133,9 @@ def ingest(
         raise _fail(str(exc)) from None
     if not all_sources:
         raise _fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
-    extra = {"fetch_origin": fetch_origin, "allow_hosts": list(allow_host or [])}
-    code = _run(all_sources, db, batch_size, day, orchestration, max_reject_ratio, publish, extra)
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
+    day = logical_date.date() if logical_date else None
+    code = run.ingest(all_sources, day, fetch_origin, list(allow_host or []))
     if code:
         raise typer.Exit(code)
 
@@ -117,7 +148,7 @@ def backfill(
     start: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="First logical date.")],
     end: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last logical date.")],
     db: DbOption = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    batch_size: BatchOption = None,
     orchestration: OrchestrationOption = None,
     max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
@@ -126,12 +157,13 @@ def backfill(
     first, last = start.date(), end.date()
     if last < first:
         raise _fail(f"--end {last} is before --start {first}")
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
     failed: list[str] = []
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         out.print(f"[bold]{day}[/]", highlight=False)
         # A failed day is reported and the backfill goes on, like an Airflow backfill.
-        if _run(sources, db, batch_size, day, orchestration, max_reject_ratio, publish):
+        if run.ingest(sources, day):
             failed.append(str(day))
     if failed:
         days = (last - first).days + 1
@@ -145,100 +177,108 @@ def reprocess(
         datetime | None,
         typer.Option(formats=["%Y-%m-%d"], help="Only inputs last read on or after this date."),
     ] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per batch.")] = None,
+    batch_size: BatchOption = None,
     orchestration: OrchestrationOption = None,
+    max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
 ) -> None:
     """Rebuild articles, images, captions and removed fragments from the raw landing zone."""
-    settings = Settings()
-    db_path = db or settings.db
-    if not Path(db_path).exists():
-        raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
-    from wirecopy.flows.pipeline import QualityGateError
-    from wirecopy.flows.pipeline import reprocess as run_reprocess
-    from wirecopy.tasks.load import StoreError
-
-    orchestrated = _use_prefect(orchestration or settings.orchestration)
-    kwargs: dict[str, Any] = {
-        "since": since.date() if since else None,
-        "batch_size": _batch_size(batch_size, settings, orchestrated),
-    }
-    try:
-        if orchestrated:
-            from wirecopy.flows.prefect_flows import reprocess_flow
-
-            summary: dict[str, Any] = reprocess_flow(db=db_path, **kwargs)
-        else:
-            summary = run_reprocess(db_path, publish=publish, **kwargs).as_dict()
-    except QualityGateError as exc:
-        _print_summary(exc.summary.as_dict())
-        raise _fail(f"reprocess failed the {exc}", code=1) from None
-    except StoreError as exc:
-        raise _fail(str(exc)) from None
-    _print_summary(summary)
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
+    if not Path(run.db).exists():
+        raise _fail(f"database {run.db} does not exist yet: run `wirecopy ingest` first")
+    code = run.reprocess(since.date() if since else None)
+    if code:
+        raise typer.Exit(code)
 
 
-def _run(
-    sources: list[str],
-    db: str | None,
-    batch_size: int | None,
-    day: date | None,
-    orchestration: str | None,
-    max_reject_ratio: float | None,
-    publish: bool,
-    extra: dict[str, Any] | None = None,
-) -> int:
-    """Run one ingest in the chosen mode, print its summary; 0 ok, 1 quality gate, 2 systemic."""
-    settings = Settings()
-    mode = orchestration or settings.orchestration
-    if mode not in ("auto", "prefect", "local"):
-        raise _fail(f"unknown orchestration {mode!r}: use auto, prefect or local")
-    orchestrated = _use_prefect(mode)
-    size = _batch_size(batch_size, settings, orchestrated)
-    ratio = settings.max_reject_ratio if max_reject_ratio is None else max_reject_ratio
-    kwargs: dict[str, Any] = {
-        "db": db or settings.db,
-        "batch_size": size,
-        "logical_date": day,
-        "max_reject_ratio": ratio,
-        "publish": publish,
-        "workers": settings.workers or (os.cpu_count() or 1),
-        **(extra or {}),
-    }
+class _Run:
+    """One command's run settings, settled once: options over WIRECOPY_* over defaults."""
 
-    from wirecopy.flows.pipeline import NoInputError, QualityGateError
-    from wirecopy.flows.pipeline import ingest as run_ingest
-    from wirecopy.tasks.load import StoreError
+    def __init__(
+        self,
+        db: str | None,
+        batch_size: int | None,
+        orchestration: Orchestration | None,
+        max_reject_ratio: float | None,
+        publish: bool,
+    ) -> None:
+        self.settings = settings = load_settings()
+        self.db = db or settings.db
+        self.orchestrated = _orchestrated(orchestration or settings.orchestration)
+        self.batch_size = settings.batch_size_for(self.orchestrated, batch_size)
+        self.ratio = settings.max_reject_ratio if max_reject_ratio is None else max_reject_ratio
+        self.publish = publish
 
-    try:
-        if orchestrated:
+    def ingest(
+        self,
+        sources: list[str],
+        day: date | None,
+        fetch_origin: bool = False,
+        allow_hosts: list[str] | None = None,
+    ) -> int:
+        """Run one ingest in the chosen mode, print its summary; 0 ok, 1 gate, 2 systemic."""
+        s = self.settings
+        hosts = [*s.allow_hosts, *(allow_hosts or [])]
+        common: dict[str, Any] = {
+            "batch_size": self.batch_size,
+            "logical_date": day,
+            "max_reject_ratio": self.ratio,
+            "publish": self.publish,
+            "fetch_origin": fetch_origin,
+        }
+        if self.orchestrated:
             from wirecopy.flows.prefect_flows import with_task_runner
 
-            flow = with_task_runner(settings.task_runner, settings.dask_address)
-            if settings.task_runner == "dask":
-                kwargs["workers"] = 1  # each Dask worker parses and cleans in its own process
-            summary: dict[str, Any] = flow(sources=sources, **kwargs)
-        else:
-            summary = run_ingest(sources, **kwargs).as_dict()
-    except QualityGateError as exc:
-        _print_summary(exc.summary.as_dict())
-        err.print(f"[bold red]wirecopy:[/] run failed the {exc}", highlight=False)
-        return 1
-    except (NoInputError, StoreError) as exc:
-        err.print(f"[bold red]wirecopy:[/] {exc}", highlight=False)
-        return 2
-    _print_summary(summary)
-    return 0
+            flow = with_task_runner(s.task_runner, s.dask_address)
+            return self._report(
+                lambda: flow(
+                    sources=sources, db=self.db, allow_hosts=hosts, workers=s.workers, **common
+                )
+            )
+        from wirecopy.flows.pipeline import run_ingest
+        from wirecopy.tasks.http.fetcher import FetchSettings
 
+        fetch = FetchSettings(processes=s.fetch_processes, allow_hosts=frozenset(hosts))
+        return self._report(
+            lambda: run_ingest(
+                sources, self.db, fetch_settings=fetch, workers=s.worker_count(), **common
+            ).as_dict()
+        )
 
-def _batch_size(given: int | None, settings: Settings, orchestrated: bool) -> int:
-    """--batch-size, else WIRECOPY_BATCH_SIZE, else the default for the run mode."""
-    size = given or settings.batch_size
-    if size is None:
-        size = ORCHESTRATED_BATCH_SIZE if orchestrated else BATCH_SIZE
-    if size < 1:
-        raise _fail("--batch-size must be at least 1")
-    return size
+    def reprocess(self, since: date | None) -> int:
+        """Run one reprocess in the chosen mode, print its summary."""
+        kwargs: dict[str, Any] = {
+            "since": since,
+            "batch_size": self.batch_size,
+            "publish": self.publish,
+            "workers": self.settings.worker_count(),
+        }
+        if self.orchestrated:
+            from wirecopy.flows.prefect_flows import reprocess_flow
+
+            return self._report(lambda: reprocess_flow(db=self.db, **kwargs))
+        from wirecopy.flows.pipeline import run_reprocess
+
+        return self._report(
+            lambda: run_reprocess(self.db, max_reject_ratio=self.ratio, **kwargs).as_dict()
+        )
+
+    def _report(self, call: Any) -> int:
+        from wirecopy.tasks.fetch import ManifestError
+        from wirecopy.tasks.runs import NoInputError, QualityGateError
+        from wirecopy.tasks.store import StoreError
+
+        try:
+            summary: dict[str, Any] = call()
+        except QualityGateError as exc:
+            _print_summary(exc.summary.as_dict())
+            err.print(f"[bold red]wirecopy:[/] run failed the {exc}", highlight=False)
+            return 1
+        except (NoInputError, StoreError, ManifestError) as exc:
+            err.print(f"[bold red]wirecopy:[/] {exc}", highlight=False)
+            return 2
+        _print_summary(summary)
+        return 0
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
@@ -269,16 +309,19 @@ def serve(
     name: Annotated[str, typer.Option(help="Deployment in prefect.yaml to serve.")] = (
         "wirecopy-nightly"
     ),
-    config: Annotated[Path | None, typer.Option(help="Path of prefect.yaml.")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Path of prefect.yaml (default: ./prefect.yaml, then the checkout's)."),
+    ] = None,
 ) -> None:
     """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API)."""
-    from wirecopy.flows.deployments import PREFECT_YAML, find_deployment
+    from wirecopy.flows.deployments import DeploymentError, find_deployment, locate_prefect_yaml
 
     try:
-        deployment = find_deployment(name, config or PREFECT_YAML)
-    except (KeyError, OSError) as exc:
-        raise _fail(str(exc).strip("'\"")) from None
-    if not _use_prefect("auto"):
+        deployment = find_deployment(name, locate_prefect_yaml(config))
+    except DeploymentError as exc:
+        raise _fail(str(exc)) from None
+    if not prefect_api_configured():
         raise _fail(
             "serve needs a Prefect server: start one (`prefect server start`) and set "
             "PREFECT_API_URL, see README 'Nightly schedule with Prefect'"
@@ -298,99 +341,15 @@ def serve(
     )
 
 
-@app.command()
-def sql(
-    query: Annotated[str, typer.Argument(help="A SQL query (read-only).")],
-    db: DbOption = None,
-    csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print a JSON array of row objects.")
-    ] = False,
-    max_width: Annotated[int, typer.Option(help="Truncate cells to this many characters.")] = 80,
-) -> None:
-    """Run a read-only SQL query against the database and print the result."""
-    import duckdb
+def _register_commands() -> None:
+    from wirecopy.flows.analytics import register as register_analytics
+    from wirecopy.flows.cli_query import register as register_query
 
-    if csv and json_out:
-        raise _fail("use either --csv or --json")
-    db_path = Path(db or Settings().db)
-    if not db_path.exists():
-        raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
-    try:
-        con = duckdb.connect(str(db_path), read_only=True)
-        con.execute("SET TimeZone='UTC'")
-        cursor = con.execute(query)
-        columns = [d[0] for d in cursor.description or []]
-        rows = cursor.fetchall()
-        con.close()
-    except duckdb.Error as exc:
-        raise _fail(str(exc).splitlines()[0]) from None
-    if json_out:
-        import json
-
-        json.dump(
-            [dict(zip(columns, row, strict=True)) for row in rows],
-            sys.stdout,
-            default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
-            ensure_ascii=False,
-        )
-        sys.stdout.write("\n")
-        return
-    if csv:
-        import csv as csv_module
-
-        writer = csv_module.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        return
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*[_cell(v, max_width) for v in row])
-    out.print(table)
-    out.print(f"[dim]{len(rows)} row(s)[/]")
+    register_query(app)
+    register_analytics(app)
 
 
-@app.command()
-def schema(
-    db: DbOption = None,
-    markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/schema.md.")] = False,
-) -> None:
-    """Print the table contract (name, type, description) from the database's own comments."""
-    import duckdb
-
-    from wirecopy.schemas.docs import dictionary_markdown, read_dictionary, read_views
-    from wirecopy.tasks.load import Store, StoreError
-
-    db_path = Path(db or Settings().db)
-    try:
-        if not db_path.exists():
-            # A fresh in-memory database shows the contract this version of wirecopy creates.
-            con = duckdb.connect()
-            Store(con, Path(":memory:")).migrate()
-        else:
-            con = duckdb.connect(str(db_path), read_only=True)
-    except (duckdb.Error, StoreError) as exc:
-        raise _fail(str(exc).splitlines()[0]) from None
-    if markdown:
-        sys.stdout.write(dictionary_markdown(con))
-        return
-    entries = [(f"{n}: {d}", c) for n, d, c in read_dictionary(con)]
-    entries += [(f"{n} (view): {d}", c) for n, d, c in read_views(con)]
-    for title, columns in entries:
-        table = Table("column", "type", "description", title=title)
-        for column in columns:
-            table.add_row(*column)
-        out.print(table)
-
-
-def _cell(value: Any, width: int) -> str:
-    text = "NULL" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-from wirecopy.flows.analytics import register as register_analytics  # noqa: E402
-
-register_analytics(app)
+_register_commands()
 
 
 def main() -> None:

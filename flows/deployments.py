@@ -9,7 +9,25 @@ from typing import Any
 
 import yaml
 
+# The project's prefect.yaml in a checkout (an installed wheel does not ship one).
 PREFECT_YAML = Path(__file__).resolve().parents[1] / "prefect.yaml"
+
+
+class DeploymentError(Exception):
+    """prefect.yaml is missing, unreadable, or has no such deployment (one-line message)."""
+
+
+def locate_prefect_yaml(given: Path | None = None) -> Path:
+    """The prefect.yaml to use: the one given, else ./prefect.yaml, else the checkout's."""
+    candidates = [given] if given is not None else [Path("prefect.yaml"), PREFECT_YAML]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    looked = " and ".join(str(c.absolute()) for c in candidates)
+    raise DeploymentError(
+        f"no prefect.yaml found (looked at {looked}): run from the project directory that "
+        "holds prefect.yaml, or pass --config PATH"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +50,10 @@ class Deployment:
 
 def load_deployments(path: Path = PREFECT_YAML) -> list[Deployment]:
     """Every deployment declared in prefect.yaml."""
-    config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DeploymentError(f"cannot read {path}: {str(exc).splitlines()[0]}") from None
     return [
         Deployment(
             name=d["name"],
@@ -49,5 +70,6 @@ def find_deployment(name: str, path: Path = PREFECT_YAML) -> Deployment:
     """The deployment with this name; KeyError listing the known names otherwise."""
     deployments = {d.name: d for d in load_deployments(path)}
     if name not in deployments:
-        raise KeyError(f"no deployment {name!r} in {path} (known: {', '.join(deployments)})")
+        known = ", ".join(deployments) or "none"
+        raise DeploymentError(f"no deployment {name!r} in {path} (known: {known})")
     return deployments[name]

@@ -1,128 +1,251 @@
-"""The pipeline wiring: fetch → parse → clean → load, one batch at a time.
+"""The pipeline wiring: fetch → parse → clean → load, batch by batch.
 
-Written once and run with either set of stage callables: the plain functions (`PLAIN`, in
-process, no Prefect import at all) or their Prefect tasks (`flows/ingest.py`, orchestrated).
+One batch path (`run_batches`) runs with either set of stages: the plain stage functions in this
+process (`LocalStages`, no Prefect import at all) or their Prefect tasks
+(flows/prefect_flows.py), so a run reads the same in both and the Prefect UI shows every stage of
+every batch as a task run. Parse and clean run in worker processes while the main process
+fetches the next batches; loads happen in input order, one transaction per batch.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import time
-import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Protocol, TypeVar
 
-from wirecopy.flows.settings import BATCH_SIZE, DEFAULT_DB, Settings
-from wirecopy.schemas.records import ReadResult, Reject, SourceRef, SourceState
-from wirecopy.tasks.clean import clean_batch
-from wirecopy.tasks.fetch import (
-    discover,
-    fetch_origins,
-    origin_urls,
-    read_batch,
-    replay_batch,
-    replay_origins,
+from wirecopy.flows.settings import BATCH_SIZE
+from wirecopy.schemas.records import (
+    LoadCounts,
+    RawDocument,
+    ReadResult,
+    Reject,
+    SourceRef,
+    SourceState,
 )
-from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher, allow_hosts_from_env
-from wirecopy.tasks.load import LoadBatch, LoadCounts, Store, load_batch, plan_load
-from wirecopy.tasks.parse import parse_batch
-from wirecopy.tasks.publish import publish_snapshot, snapshot_path
-from wirecopy.tasks.report import (
-    DEFAULT_MAX_REJECT_RATIO,
-    RunReport,
-    build_report,
-    quality_gate,
+from wirecopy.tasks.fetch import LiveReader, Reader, ReplayReader, discover
+from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
+from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
+from wirecopy.tasks.publish import publish_run, snapshot_path
+from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
+from wirecopy.tasks.runs import (
+    NoInputError,
+    Publish,
+    QualityGateError,
+    Report,
+    RunOptions,
+    RunSummary,
+    fill_date_template,
+    open_run,
+    timed,
 )
-from wirecopy.tasks.rules import RULES_VERSION
-from wirecopy.tasks.transform import Transformed, TransformPool, submit_transform
+from wirecopy.tasks.store import Store
+from wirecopy.tasks.workers import CleanedBatch, Lanes, Pages, ParsedBatch, ParseJob
+
+__all__ = [
+    "LOCAL_ENDING",
+    "Ending",
+    "LocalStages",
+    "NoInputError",
+    "Progress",
+    "QualityGateError",
+    "RunResources",
+    "RunSummary",
+    "Stages",
+    "run_batches",
+    "run_ingest",
+    "run_reprocess",
+]
+
+T_co = TypeVar("T_co", covariant=True)
 
 
-class NoInputError(Exception):
-    """None of the sources matched any input: a systemic failure."""
+class Pending(Protocol[T_co]):
+    """A stage result that may still be computing (a Future, a Prefect future, or done)."""
+
+    def result(self) -> T_co:
+        """Wait for it."""
+        ...
 
 
-class QualityGateError(Exception):
-    """The run completed its loads but failed the quality gate; the run is marked failed."""
+class Stages(Protocol):
+    """The stage calls of one run, bound to its store, reader and workers; `number` is the batch."""
 
-    def __init__(self, message: str, summary: RunSummary) -> None:
-        super().__init__(message)
-        self.summary = summary
+    def fetch(
+        self, refs: list[SourceRef], known: dict[str, SourceState], number: int
+    ) -> ReadResult:
+        """Read the batch's inputs (skipping unchanged ones)."""
+        ...
+
+    def fetch_origins(
+        self, urls: list[str], known: dict[str, SourceState], number: int
+    ) -> ReadResult:
+        """Fetch the pages at the batch's origin URLs."""
+        ...
+
+    def parse(
+        self, documents: list[RawDocument], number: int, *, hold: bool = True
+    ) -> Pending[ParsedBatch]:
+        """Parse the batch (`hold`: its parsed documents may stay in the worker for clean)."""
+        ...
+
+    def clean(
+        self, parsed: Pending[ParsedBatch], pages: Pages | None, number: int
+    ) -> Pending[CleanedBatch]:
+        """Clean the parsed batch (merging origin pages, if any)."""
+        ...
+
+    def load(self, batch: LoadBatch, number: int) -> LoadCounts:
+        """Write the batch in one transaction."""
+        ...
+
+
+class Progress(Protocol):
+    """Told about a run's progress, batch by batch (a terminal bar, log lines, nothing)."""
+
+    def batch_loaded(self, number: int, inputs: int, counts: LoadCounts) -> None:
+        """A batch of `inputs` inputs was loaded; `counts` are the run's totals so far."""
+        ...
+
+
+class _Silent:
+    def batch_loaded(self, number: int, inputs: int, counts: LoadCounts) -> None:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
-class Stages:
-    """The stage callables the wiring uses: plain functions or their Prefect tasks."""
+class RunResources:
+    """What one run's stages work with: the store, where bytes come from, the workers."""
 
-    fetch: Callable[..., Any]
-    fetch_origins: Callable[..., Any]
-    replay: Callable[..., Any]
-    replay_origins: Callable[..., Any]
-    parse: Callable[..., Any]
-    clean: Callable[..., Any]
-    load: Callable[..., Any]
-    transform: Callable[..., Any]
-    publish: Callable[..., Any]
-    report: Callable[..., Any] | None = None
+    store: Store
+    reader: Reader
+    lanes: Lanes | None  # None: parse and clean run inside their tasks (a Dask cluster)
+    run_id: str
 
 
-PLAIN = Stages(
-    fetch=read_batch,
-    fetch_origins=fetch_origins,
-    replay=replay_batch,
-    replay_origins=replay_origins,
-    parse=parse_batch,
-    clean=clean_batch,
-    transform=submit_transform,
-    load=load_batch,
-    publish=publish_snapshot,
-)
+class StageFactory(Protocol):
+    """Builds the stages of a run over its resources (local functions or Prefect tasks)."""
+
+    def __call__(self, run: RunResources) -> Stages: ...
+
+
+class LocalStages:
+    """The plain stage functions: fetch and load here, parse and clean in the worker lanes."""
+
+    def __init__(self, run: RunResources) -> None:
+        self.run = run
+        self.lanes = run.lanes or Lanes(1)
+
+    def fetch(
+        self, refs: list[SourceRef], known: dict[str, SourceState], number: int
+    ) -> ReadResult:
+        """Read the batch's inputs."""
+        return self.run.reader.read(refs, known)
+
+    def fetch_origins(
+        self, urls: list[str], known: dict[str, SourceState], number: int
+    ) -> ReadResult:
+        """Fetch the origin pages."""
+        return self.run.reader.origins(urls, known)
+
+    def parse(self, documents: list[RawDocument], number: int, *, hold: bool = True) -> ParseJob:
+        """Start parsing the batch in a worker."""
+        return self.lanes.parse(documents, hold=hold)
+
+    def clean(
+        self, parsed: Pending[ParsedBatch], pages: Pages | None, number: int
+    ) -> Pending[CleanedBatch]:
+        """Clean the batch where its parsed documents are."""
+        placed = parsed if isinstance(parsed, ParseJob) else parsed.result()
+        return self.lanes.clean(placed, pages)
+
+    def load(self, batch: LoadBatch, number: int) -> LoadCounts:
+        """Write the batch."""
+        return load_batch(self.run.store, self.run.run_id, batch, self.run.reader.force)
 
 
 @dataclass(slots=True)
-class RunSummary:
-    """What a run did: counts, timings and where the data went."""
+class _InFlight:
+    """A batch between fetch and load."""
 
-    run_id: str
-    db: str
-    mode: str
-    counts: LoadCounts = field(default_factory=LoadCounts)
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    seconds: float = 0.0
-    status: str = "running"
-    error: str | None = None
-    snapshot: str | None = None
-    report: RunReport | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-friendly form (the flow's return value)."""
-        return asdict(self)
+    number: int
+    read: ReadResult
+    missing: list[Reject]
+    cleaned: Pending[CleanedBatch]
+    origins: ReadResult | None = None
+    inputs: int = 0
 
 
-_DATE_TEMPLATE = re.compile(r"\{date(?::(?P<fmt>[^{}]*))?\}")
+def run_batches(
+    stages: Stages,
+    store: Store,
+    batches: Iterable[tuple[list[SourceRef], list[Reject]]],
+    summary: RunSummary,
+    *,
+    window: int = 1,
+    origins: bool = False,
+    progress: Progress | None = None,
+) -> int:
+    """fetch → parse → clean → load for every batch; returns the number of inputs found.
 
-
-def default_workers() -> int:
-    """Worker processes for parse → clean: one per core."""
-    return os.cpu_count() or 1
-
-
-def fill_date_template(source: str, day: date) -> str:
-    """Fill `{date:%Y/%m/%d}` (or `{date}`, ISO) in a source with the run's logical date.
-
-    >>> fill_date_template("wire/{date:%Y-%m-%d}/", date(2026, 11, 20))
-    'wire/2026-11-20/'
+    Up to `window` batches are parsed and cleaned while the next one is fetched; loads stay in
+    input order. With `origins`, each batch's origin pages are fetched and parsed between its
+    parse and its clean (so that batch waits for its parse).
     """
-    return _DATE_TEMPLATE.sub(lambda m: day.strftime(m["fmt"] or "%Y-%m-%d"), source)
+    seconds = summary.stage_seconds
+    in_flight: deque[_InFlight] = deque()
+    found = 0
+    for number, (refs, missing) in enumerate(batches, 1):
+        found += len(refs)
+        with timed(seconds, "fetch"):
+            read = stages.fetch(refs, store.known_sources([r.uri for r in refs]), number)
+        parsed = stages.parse(read.documents, number)
+        origin_read, pages = (
+            _origin_pages(stages, store, parsed, number) if origins else (None, None)
+        )
+        cleaned = stages.clean(parsed, pages, number)
+        in_flight.append(_InFlight(number, read, missing, cleaned, origin_read, len(refs)))
+        while len(in_flight) > window:
+            _load(stages, in_flight.popleft(), summary, progress or _Silent())
+    while in_flight:
+        _load(stages, in_flight.popleft(), summary, progress or _Silent())
+    return found
+
+
+def _origin_pages(
+    stages: Stages, store: Store, parsed: Pending[ParsedBatch], number: int
+) -> tuple[ReadResult | None, Pages | None]:
+    """The batch's origin pages, fetched and parsed (they come back to be merged by clean)."""
+    urls = parsed.result().origin_urls
+    if not urls:
+        return None, None
+    seconds: dict[str, float] = {}
+    with timed(seconds, "fetch"):
+        read = stages.fetch_origins(urls, store.known_sources(urls), number)
+    pages = stages.parse(read.documents, number, hold=False).result()
+    return read, {doc.source_uri: doc for part in pages.parts for doc in part.items or []}
+
+
+def _load(stages: Stages, batch: _InFlight, summary: RunSummary, progress: Progress) -> None:
+    seconds = summary.stage_seconds
+    with timed(seconds, "wait"):
+        done = batch.cleaned.result()
+    for stage, spent in done.seconds.items():
+        seconds[stage] = seconds.get(stage, 0.0) + spent
+    rejects = batch.missing + batch.read.rejects + done.rejects
+    with timed(seconds, "load"):
+        counts = stages.load(
+            plan_load(batch.read, done.articles, rejects, batch.origins), batch.number
+        )
+    summary.counts.add(counts)
+    progress.batch_loaded(batch.number, batch.inputs + len(batch.missing), summary.counts)
 
 
 def _batches(
     items: Iterable[SourceRef | Reject], size: int
 ) -> Iterator[tuple[list[SourceRef], list[Reject]]]:
+    """Discovered inputs in batches of `size` (a reject counts as an input)."""
     refs: list[SourceRef] = []
     rejects: list[Reject] = []
     for item in items:
@@ -137,166 +260,33 @@ def _batches(
         yield refs, rejects
 
 
-@contextmanager
-def _timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
-
-
-@dataclass(slots=True)
-class _Run:
-    """One open run: the store, the summary being filled and the stage callables."""
-
-    store: Store
-    summary: RunSummary
-    stages: Stages
-    readers: Readers
-    pool: TransformPool = field(default_factory=lambda: TransformPool(1))
-
-
-@dataclass(frozen=True, slots=True)
-class Readers:
-    """Where a run's bytes come from: live (files, HTTP) or the raw store (reprocess)."""
-
-    read: Callable[[list[SourceRef], dict[str, SourceState]], ReadResult]
-    origins: Callable[[list[str], dict[str, SourceState]], ReadResult] | None
-    force: bool = False
-
-
-def _process_batch(run: _Run, refs: list[SourceRef], missing: list[Reject]) -> None:
-    """One batch, in order: fetch → parse → (origin pages) → clean → load."""
-    store, stages, seconds = run.store, run.stages, run.summary.stage_seconds
-    known = store.known_sources([r.uri for r in refs])
-    with _timed(seconds, "fetch"):
-        read = run.readers.read(refs, known)
-    with _timed(seconds, "parse"):
-        parsed = stages.parse(read.documents)
-    origins, pages = None, None
-    if run.readers.origins is not None and (urls := origin_urls(parsed.items)):
-        with _timed(seconds, "fetch"):
-            origins = run.readers.origins(urls, store.known_sources(urls))
-        with _timed(seconds, "parse"):
-            pages = stages.parse(origins.documents)
-    with _timed(seconds, "clean"):
-        cleaned = stages.clean(
-            parsed.items, {p.source_uri: p for p in pages.items} if pages else None
-        )
-    rejects = missing + read.rejects + parsed.rejects + cleaned.rejects
-    _load(run, plan_load(read, cleaned.items, rejects, origins))
-
-
-def _process_pipelined(run: _Run, batches: Iterable[tuple[list[SourceRef], list[Reject]]]) -> int:
-    """Batches overlapped: fetch here, parse → clean in worker processes, load here in order.
-
-    Returns the number of inputs found. Loads stay in input order, one transaction per batch.
-    """
-    store, stages, seconds = run.store, run.stages, run.summary.stage_seconds
-    window: deque[tuple[ReadResult, list[Reject], Any]] = deque()
-    found = 0
-    for refs, missing in batches:
-        found += len(refs)
-        known = store.known_sources([r.uri for r in refs])
-        with _timed(seconds, "fetch"):
-            read = run.readers.read(refs, known)
-        window.append((read, missing, stages.transform(read.documents, run.pool)))
-        # One batch per worker in flight plus one queued keeps both cores busy while loading.
-        while len(window) > run.pool.workers:
-            _finish(run, *window.popleft())
-    while window:
-        _finish(run, *window.popleft())
-    return found
-
-
-def _finish(run: _Run, read: ReadResult, missing: list[Reject], pending: Any) -> None:
-    with _timed(run.summary.stage_seconds, "wait"):
-        done: Transformed = pending.result()
-    for stage, spent in done.seconds.items():
-        run.summary.stage_seconds[stage] = run.summary.stage_seconds.get(stage, 0.0) + spent
-    _load(run, plan_load(read, done.articles, missing + read.rejects + done.rejects))
-
-
-def _load(run: _Run, batch: LoadBatch) -> None:
-    with _timed(run.summary.stage_seconds, "load"):
-        counts = run.stages.load(run.store, run.summary.run_id, batch, run.readers.force)
-    run.summary.counts.add(counts)
-
-
-@contextmanager
-def _open_run(
-    db: str,
-    params: dict[str, Any],
-    day: date,
-    run_id: str | None,
-    stages: Stages,
-    mode: str,
-    max_reject_ratio: float,
-    publish: bool,
-) -> Iterator[tuple[Store, RunSummary]]:
-    """Open the store and record the run; on exit: quality gate, snapshot, report, close."""
-    started = time.perf_counter()
-    store = Store.open(db)
-    summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
-    seconds = summary.stage_seconds
-    store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
-    try:
-        yield store, summary
-        summary.error = quality_gate(summary.counts, max_reject_ratio)
-        summary.status = "failed" if summary.error else "completed"
-    except BaseException as exc:
-        summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        summary.seconds = time.perf_counter() - started
-        store.finish_run(summary.run_id, summary.status, summary.counts, seconds, summary.error)
-        try:
-            snapshot = snapshot_path(store.path)
-            c = summary.counts
-            # A night that changed nothing does not copy the database again (1 s per 10k
-            # articles); its runs row reaches the snapshot with the next publish.
-            changed = c.new + c.updated + c.rejected > 0 or not snapshot.exists()
-            if publish and summary.status == "completed" and not changed:
-                summary.snapshot = str(snapshot)
-            elif publish and summary.status == "completed":
-                with _timed(seconds, "publish"):
-                    summary.snapshot = str(stages.publish(store.con, store.path))
-                store.finish_run(
-                    summary.run_id, summary.status, summary.counts, seconds, summary.error
-                )
-            summary.report = build_report(
-                store, summary.run_id, summary.status, summary.counts, seconds, summary.error
-            )
-            if stages.report is not None:
-                stages.report(summary.report)
-        finally:
-            store.close()
-    if summary.error:
-        raise QualityGateError(f"quality gate: {summary.error}", summary)
-
-
-def ingest(
+def run_ingest(
     sources: list[str],
-    db: str = DEFAULT_DB,
+    db: str,
     *,
     batch_size: int = BATCH_SIZE,
     logical_date: date | None = None,
     run_id: str | None = None,
-    stages: Stages = PLAIN,
     mode: str = "local",
     max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
     publish: bool = True,
     fetch_origin: bool = False,
-    allow_hosts: list[str] | None = None,
     fetch_settings: FetchSettings | None = None,
+    allow_hosts: Iterable[str] | None = None,
     workers: int = 1,
+    stages: StageFactory = LocalStages,
+    ending: Ending | None = None,
+    progress: Progress | None = None,
 ) -> RunSummary:
     """Run the pipeline over the sources into the database, batch by batch.
 
-    fetch → parse → clean → load per batch; then the quality gate, the published snapshot and
-    the run report. Raises NoInputError / StoreError (systemic) or QualityGateError.
+    Then the quality gate, the published snapshot and the run report (tasks/runs.py). Raises
+    NoInputError / StoreError (systemic) or QualityGateError. `stages` and `ending` are the
+    Prefect tasks in an orchestrated run (flows/prefect_flows.py). `allow_hosts` are added to
+    the fetch settings' allow-list.
     """
+    fetch = fetch_settings or FetchSettings()
+    fetch = replace(fetch, allow_hosts=fetch.allow_hosts | frozenset(allow_hosts or ()))
     day = logical_date or datetime.now(UTC).date()
     filled = [fill_date_template(s, day) for s in sources]
     params = {
@@ -307,54 +297,46 @@ def ingest(
         "max_reject_ratio": max_reject_ratio,
         "fetch_origin": fetch_origin,
     }
-    allowed = allow_hosts_from_env() | frozenset(allow_hosts or ())
-    settings = fetch_settings or FetchSettings(processes=Settings().fetch_processes)
-    settings = replace(settings, allow_hosts=settings.allow_hosts | allowed)
+    options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
     with (
-        HttpFetcher(settings) as fetcher,
-        _open_run(db, params, day, run_id, stages, mode, max_reject_ratio, publish) as (
-            store,
-            summary,
-        ),
+        HttpFetcher(fetch) as fetcher,
+        open_run(db, params, day, run_id, mode, options) as (store, summary),
     ):
-        readers = Readers(
-            read=lambda refs, known: stages.fetch(refs, known, fetcher, store.raw),
-            origins=(
-                (lambda urls, known: stages.fetch_origins(urls, known, fetcher, store.raw))
-                if fetch_origin
-                else None
-            ),
-        )
-        run = _Run(store, summary, stages, readers, TransformPool(workers))
+        lanes = Lanes(workers)
+        run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id)
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
         inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
-        batches = _batches(inputs, batch_size)
         try:
-            if fetch_origin:  # origin pages are fetched between parse and clean: stay in order
-                found = 0
-                for refs, missing in batches:
-                    found += len(refs)
-                    _process_batch(run, refs, missing)
-            else:
-                found = _process_pipelined(run, batches)
+            found = run_batches(
+                stages(run),
+                store,
+                _batches(inputs, batch_size),
+                summary,
+                window=max(workers, 1),
+                origins=fetch_origin,
+                progress=progress,
+            )
         finally:
-            run.pool.close()
+            lanes.close()
         if found == 0:
             raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
     return summary
 
 
-def reprocess(
-    db: str = DEFAULT_DB,
+def run_reprocess(
+    db: str,
     *,
     since: date | None = None,
     batch_size: int = BATCH_SIZE,
     run_id: str | None = None,
-    stages: Stages = PLAIN,
     mode: str = "local",
     max_reject_ratio: float = DEFAULT_MAX_REJECT_RATIO,
     publish: bool = True,
+    workers: int = 1,
+    stages: StageFactory = LocalStages,
+    ending: Ending | None = None,
+    progress: Progress | None = None,
 ) -> RunSummary:
     """Rebuild articles and their child rows from the raw landing zone with the current rules.
 
@@ -362,16 +344,39 @@ def reprocess(
     """
     day = datetime.now(UTC).date()
     params = {"command": "reprocess", "since": since, "batch_size": batch_size, "mode": mode}
-    with _open_run(db, params, day, run_id, stages, mode, max_reject_ratio, publish) as (
-        store,
-        summary,
-    ):
-        readers = Readers(
-            read=lambda refs, known: stages.replay(refs, known, store.raw),
-            origins=lambda urls, known: stages.replay_origins(urls, known, store.raw),
-            force=True,
+    options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
+    with open_run(db, params, day, run_id, mode, options) as (store, summary):
+        lanes = Lanes(workers)
+        run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id)
+        batches: Iterator[tuple[list[SourceRef], list[Reject]]] = (
+            (refs, []) for refs in store.replayable_sources(since, batch_size)
         )
-        run = _Run(store, summary, stages, readers)
-        for refs in store.replayable_sources(since, batch_size):
-            _process_batch(run, refs, [])
+        try:
+            run_batches(
+                stages(run),
+                store,
+                batches,
+                summary,
+                window=max(workers, 1),
+                origins=True,  # pages merged before are merged again, from the raw store
+                progress=progress,
+            )
+        finally:
+            lanes.close()
     return summary
+
+
+@dataclass(frozen=True, slots=True)
+class Ending:
+    """The steps that end a run: publish the snapshot, hand on the report (or not at all)."""
+
+    publish: Publish
+    report: Report | None = None
+
+    def steps(self, publish: bool) -> tuple[Publish | None, Report | None]:
+        """The publish step (None with --no-publish) and the report step."""
+        return (self.publish if publish else None), self.report
+
+
+# In-process runs publish with the plain function and have no artifacts to report to.
+LOCAL_ENDING = Ending(publish_run)

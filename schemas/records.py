@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-Stage = Literal["discover", "fetch", "parse", "clean", "load"]
+if TYPE_CHECKING:  # the HTTP attempt record lives with the fetcher that makes it
+    from wirecopy.tasks.http.models import FetchOutcome
+
+# Where an input was rejected; "transform" is a parse/clean worker process that died on it.
+Stage = Literal["discover", "fetch", "parse", "clean", "transform", "load"]
 ImageRole = Literal["lead", "inline"]
 InputFormat = Literal["markdown", "text", "html"]
 
@@ -130,7 +135,6 @@ class ParsedDocument:
     title: str | None
     blocks: list[Block]
     images: list[Image] = field(default_factory=list)
-    captions: list[Caption] = field(default_factory=list)
     removed: list[RemovedFragment] = field(default_factory=list)
     html: HtmlPage | None = None
 
@@ -205,8 +209,27 @@ class ReadResult:
     documents: list[RawDocument] = field(default_factory=list)
     touches: list[SourceTouch] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
-    fetches: list[Any] = field(default_factory=list)  # tasks.http_models.FetchOutcome
+    fetches: list[FetchOutcome] = field(default_factory=list)
     # HTTP validators of fetched documents, by URI: (etag, last_modified).
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    # Raw-store writes started at fetch time (futures); the load waits for them before COMMIT.
-    landed: list[Any] = field(default_factory=list)
+    # Raw-store writes started at fetch time; the load waits for them before COMMIT.
+    landed: list[Future[None]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LoadCounts:
+    """Per-input outcome counts of one batch or run."""
+
+    seen: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    def add(self, other: LoadCounts) -> None:
+        """Accumulate another batch's counts."""
+        self.seen += other.seen
+        self.new += other.new
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected

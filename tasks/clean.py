@@ -1,40 +1,37 @@
 """Clean stage: a ParsedDocument → an Article (boilerplate out, captions and credits split, ids).
 
 Pure: records in, records out. Every fragment taken from the body is kept as a RemovedFragment.
+The text rules are in tasks/blocks.py, the identity rules in tasks/identity.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from wirecopy.schemas.records import (
     Article,
-    Block,
     Caption,
+    HtmlPage,
     Image,
     ParsedDocument,
     Reject,
-    RemovedFragment,
     StageResult,
 )
-from wirecopy.tasks.credits import split_credits
-from wirecopy.tasks.dates import parse_datetime
-from wirecopy.tasks.orchestration import task
-from wirecopy.tasks.rules import (
-    COPYRIGHT_HOLDER,
-    HEADLINE_MAX_CHARS,
-    PHOTO_CREDIT_HINT,
-    PUBLISHED_LABEL,
-    SECTION_LABEL_MAX_WORDS,
-    WIRE_TAG,
-    match_line_rule,
+from wirecopy.tasks.blocks import (
+    Work,
+    apply_line_rules,
+    norm,
+    read_header,
+    strip_wire_tag,
+    take_captions,
 )
+from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of
+
+__all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
 
 
 class CleanError(Exception):
@@ -55,61 +52,19 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "authors": ("author", "authors", "byline"),
     "wire": ("wire", "agency"),
 }
-# Query parameters that never change which article a URL points at.
-_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src)$", re.I)
-# Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
-_CREDIT_TAIL_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!。]$")
-_WS = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class _Work:
-    """Mutable state while cleaning one document."""
-
-    removed: list[RemovedFragment] = field(default_factory=list)
-    published_label: datetime | None = None
-    copyright_wire: str | None = None
-
-    def drop(self, kind: str, rule: str, text: str) -> None:
-        if text.strip():
-            self.removed.append(RemovedFragment(kind, rule, text.strip()))
-
-
-def normalise_url(url: str) -> str:
-    """Lower-case scheme and host, no www., no fragment, no tracking params, no trailing slash."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit(((parts.scheme or "https").lower(), host, path, query, ""))
-
-
-def publisher_of(url: str | None) -> str | None:
-    """The host of a URL without `www.`: 'https://www.bangkokpost.com/x' → 'bangkokpost.com'."""
-    if not url or not url.startswith(("http://", "https://")):
-        return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    return host or None
-
-
-def derive_article_id(code: object, url: str | None, title: str | None, body: str) -> str:
-    """The front-matter code; else a hash of the normalised URL; else a hash of the content."""
-    if code is not None and str(code).strip():
-        return str(code).strip()
-    if url and url.startswith(("http://", "https://")):
-        return "url-" + hashlib.sha256(normalise_url(url).encode()).hexdigest()[:20]
-    content = f"{title or ''}\n{body}".encode()
-    return "sha-" + hashlib.sha256(content).hexdigest()[:20]
-
-
-def _norm(text: str) -> str:
-    """Comparison key: NFKC, case-folded, quotes folded, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’‚“”„«»", '\'\'\'"""""'))
-    return _WS.sub(" ", text).strip()
+# Where a field comes from, best first: the item's own metadata (front matter), then what its
+# text says (the header and labels of agency copy), then the HTML page's metadata (this table:
+# article field → HtmlPage attribute).
+PAGE_FIELDS: dict[str, str] = {
+    "title": "title",
+    "description": "description",
+    "category": "section",
+    "language": "language",
+    "published_at": "published_at",
+    "modified_at": "modified_at",
+    "authors": "authors",
+    "origin_url": "canonical_url",
+}
 
 
 def _first(meta: dict[str, Any], field_name: str) -> Any:
@@ -137,136 +92,35 @@ def _as_list(value: Any) -> list[str]:
     return [p.strip() for p in re.split(r";|\band\b|,", str(value)) if p.strip()]
 
 
-def _apply_line_rules(blocks: list[Block], work: _Work) -> list[Block]:
-    """Drop boilerplate lines; capture the Published: label and copyright holder on the way."""
-    kept: list[Block] = []
-    for block in blocks:
-        if block.kind == "image":
-            kept.append(block)
-            continue
-        if block.kind == "heading" and not block.text.strip():
-            work.drop("heading", "empty_heading", "#")
-            continue
-        lines: list[str] = []
-        for line in block.text.split("\n"):
-            if rule := match_line_rule(line):
-                work.drop(rule.kind, rule.name, line)
-                if rule.kind == "copyright" and (m := COPYRIGHT_HOLDER.match(line.strip())):
-                    work.copyright_wire = work.copyright_wire or m["holder"]
-                continue
-            if block.kind != "heading" and (label := PUBLISHED_LABEL.match(line.strip())):
-                published = parse_datetime(label["value"])
-                if published is not None or len(line) < 60:
-                    work.published_label = work.published_label or published
-                    work.drop("label", "published_label", line)
-                    continue
-            lines.append(line.strip())
-        text = " ".join(ln for ln in lines if ln)
-        if text:
-            kept.append(Block(text, block.kind, block.image))
-    return kept
+# How a metadata value becomes a column value.
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "title": _as_text,
+    "description": _as_text,
+    "category": _as_text,
+    "language": _as_text,
+    "origin_url": _as_text,
+    "lead_image": _as_text,
+    "wire": _as_text,
+    "published_at": parse_datetime,
+    "modified_at": parse_datetime,
+    "authors": _as_list,
+}
 
 
-def _is_headline_line(block: Block) -> bool:
-    return (
-        block.kind == "para"
-        and len(block.text) <= HEADLINE_MAX_CHARS
-        and not _SENTENCE_END.search(block.text)
-        and not PHOTO_CREDIT_HINT.search(block.text[-60:])
-    )
+def field_value(
+    name: str, meta: dict[str, Any], page: HtmlPage | None, from_text: Any = None
+) -> Any:
+    """A field from the metadata, else from the text (`from_text`), else from the page."""
+    for value in (_CONVERT[name](_first(meta, name)), from_text):
+        if value not in (None, "", []):
+            return value
+    if page is not None and name in PAGE_FIELDS:
+        value = getattr(page, PAGE_FIELDS[name])
+        return list(value) if isinstance(value, list) else value
+    return [] if name == "authors" else None
 
 
-def _read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
-    """(section label, headline, blocks consumed) from the short lines opening agency copy."""
-    heads: list[Block] = []
-    for block in blocks:
-        if block.kind == "heading":
-            return None, block.text, len(heads) + 1
-        if not _is_headline_line(block) or len(heads) == 2:
-            break
-        heads.append(block)
-    if len(heads) == 2 and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS:
-        return heads[0].text, heads[1].text, 2
-    if heads:
-        return None, heads[0].text, 1
-    return None, None, 0
-
-
-def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
-    # Cheap test first: a caption's credit sits in its last few hundred characters, and every
-    # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
-    if not PHOTO_CREDIT_HINT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
-        return None
-    split = split_credits(text)
-    if not split.credits:
-        return None
-    tail = text[len(split.caption) :] if text.startswith(split.caption) else " ".join(split.credits)
-    if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
-        return None
-    return split.caption, split.credits
-
-
-def _take_captions(
-    blocks: list[Block], images: list[Image], work: _Work
-) -> tuple[list[Block], list[Caption]]:
-    """Image blocks become images; their alt text and the repeated caption line are one caption."""
-    body: list[Block] = []
-    captions: list[Caption] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        if block.kind == "image" and block.image is not None:
-            image = replace(block.image)  # clean never mutates the parsed document
-            images.append(image)
-            alt_split = split_credits(block.text) if block.text else None
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            caption_text, credits = (
-                (alt_split.caption, alt_split.credits) if alt_split else ("", ())
-            )
-            if nxt is not None and nxt.kind == "para":
-                nxt_split = _is_caption_paragraph(nxt.text)
-                if block.text and _norm(nxt.text) == _norm(block.text):
-                    work.drop("caption", "repeated_caption", nxt.text)
-                    i += 1
-                elif nxt_split is not None:
-                    caption_text, credits = nxt_split
-                    work.drop("caption", "caption_under_image", nxt.text)
-                    i += 1
-            image.caption, image.credits = caption_text or None, credits
-            if caption_text or credits:
-                captions.append(
-                    Caption(caption_text, "; ".join(credits) or None, image.url, tuple(credits))
-                )
-            i += 1
-            continue
-        if block.kind == "para" and (cap := _is_caption_paragraph(block.text)):
-            work.drop("caption", "caption_paragraph", block.text)
-            captions.append(Caption(cap[0], "; ".join(cap[1]) or None, None, cap[1]))
-            i += 1
-            continue
-        body.append(block)
-        i += 1
-    return body, captions
-
-
-def _strip_wire_tag(blocks: list[Block], work: _Work) -> str | None:
-    """Remove '(Bloomberg) -- ' from the first body paragraph; return the agency it names."""
-    for idx, block in enumerate(blocks):
-        if block.kind != "para":
-            continue
-        m = WIRE_TAG.match(block.text)
-        if not m:
-            return None
-        work.drop("wire_tag", "wire_tag", m.group(0))
-        rest = block.text[m.end() :]
-        dateline = (m["dateline"] or "").strip()
-        blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, block.kind)
-        return m["wire"].strip()
-    return None
-
-
-def _merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
+def merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
     """Lead first, then inline images in order; one row per URL (the first wins, role kept)."""
     merged: list[Image] = []
     seen: dict[str, Image] = {}
@@ -287,69 +141,46 @@ def _merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
 
 def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) -> Article:
     """Apply the cleaning rules to one parsed document (merged with its origin page, if any)."""
-    work = _Work(removed=list(doc.removed))
-    meta = dict(doc.metadata)
-    page = doc.html
-    blocks = _apply_line_rules(doc.blocks, work)
+    work = Work(removed=list(doc.removed))
+    meta, page = doc.metadata, doc.html
+    blocks = apply_line_rules(doc.blocks, work)
 
-    title = _as_text(_first(meta, "title")) or (page.title if page else None)
+    title = field_value("title", meta, page)
     section: str | None = None
     if doc.format != "html" and not title:
-        section, title, used = _read_header(blocks)
+        section, title, used = read_header(blocks)
         for block in blocks[:used]:
             work.drop(
                 "header", "section_label" if block.text == section else "headline", block.text
             )
         blocks = blocks[used:]
-    # The headline is not repeated inside the body.
-    if title:
-        kept = []
-        for block in blocks:
-            if block.kind in ("para", "heading") and _norm(block.text) == _norm(title):
-                work.drop("header", "headline", block.text)
-            else:
-                kept.append(block)
-        blocks = kept
+    if title:  # the headline is not repeated inside the body
+        repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == norm(title)]
+        for block in repeated:
+            work.drop("header", "headline", block.text)
+        blocks = [b for b in blocks if b not in repeated]
 
     inline_images: list[Image] = [replace(im) for im in doc.images]
-    body_blocks, captions = _take_captions(blocks, inline_images, work)
+    body_blocks, captions = take_captions(blocks, inline_images, work)
     if page is not None:
         captions = [
             Caption(im.caption or "", "; ".join(im.credits) or None, im.url, im.credits)
             for im in page.images
             if im.caption or im.credits
         ]
-    wire = _strip_wire_tag(body_blocks, work) or _as_text(_first(meta, "wire"))
-    if wire is None and doc.format == "text":
-        # In agency copy the copyright holder is the agency; on a publisher's page it is not.
-        wire = work.copyright_wire
+    # In agency copy the copyright holder is the agency; on a publisher's page it is not.
+    agency = work.copyright_wire if doc.format == "text" else None
+    wire = strip_wire_tag(body_blocks, work) or field_value("wire", meta, None, agency)
 
     body_text = "\n\n".join(b.text for b in body_blocks if b.text)
     if not body_text.strip() and origin is None:
         raise CleanError(
             "front matter has no body" if not doc.blocks else "no article body left after cleaning"
         )
-
-    origin_url = _as_text(_first(meta, "origin_url")) or (page.canonical_url if page else None)
+    origin_url = field_value("origin_url", meta, page)
     if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
         origin_url = doc.source_uri
-    lead_url = _as_text(_first(meta, "lead_image"))
-    images = (
-        _merge_images(lead_url, inline_images)
-        if page is None
-        else _merge_images(None, inline_images)
-    )
-    published = parse_datetime(_first(meta, "published_at")) or work.published_label
-    if published is None and page is not None:
-        published = page.published_at
-    modified = parse_datetime(_first(meta, "modified_at")) or (page.modified_at if page else None)
-    mapped = {key for keys in FIELD_KEYS.values() for key in keys}
-    extra = {k: v for k, v in meta.items() if k not in mapped}
-    if page is not None:
-        extra.update({k: v for k, v in page.extra.items() if v not in (None, "", [])})
-        if page.site_name:
-            extra.setdefault("site_name", page.site_name)
-
+    lead_url = field_value("lead_image", meta, None) if page is None else None
     return Article(
         article_id=derive_article_id(_first(meta, "article_id"), origin_url, title, body_text),
         source_uri=doc.source_uri,
@@ -357,20 +188,31 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         publisher=publisher_of(origin_url),
         wire=wire,
         title=title,
-        description=_as_text(_first(meta, "description")) or (page.description if page else None),
-        category=_as_text(_first(meta, "category")) or section or (page.section if page else None),
-        language=_as_text(_first(meta, "language")) or (page.language if page else None),
-        published_at=published,
+        description=field_value("description", meta, page),
+        category=field_value("category", meta, page, section),
+        language=field_value("language", meta, page),
+        published_at=field_value("published_at", meta, page, work.published_label),
         body_text=body_text,
         word_count=len(body_text.split()),
         content_sha256=doc.sha256,
-        metadata=extra,
-        authors=_as_list(_first(meta, "authors")) or (list(page.authors) if page else []),
-        modified_at=modified,
-        images=images,
+        metadata=_extra_metadata(meta, page),
+        authors=field_value("authors", meta, page),
+        modified_at=field_value("modified_at", meta, page),
+        images=merge_images(lead_url, inline_images),
         captions=captions,
         removed=work.removed,
     )
+
+
+def _extra_metadata(meta: dict[str, Any], page: HtmlPage | None) -> dict[str, Any]:
+    """Metadata keys that are not columns, and what the page adds (site name, JSON-LD extras)."""
+    mapped = {key for keys in FIELD_KEYS.values() for key in keys}
+    extra = {k: v for k, v in meta.items() if k not in mapped}
+    if page is not None:
+        extra.update({k: v for k, v in page.extra.items() if v not in (None, "", [])})
+        if page.site_name:
+            extra.setdefault("site_name", page.site_name)
+    return extra
 
 
 def merge_origin(wire: Article, page: Article) -> Article:
@@ -437,11 +279,3 @@ def clean_batch(
                 )
             )
     return result
-
-
-@task(name="clean")
-def clean_task(
-    docs: list[ParsedDocument], origins: dict[str, ParsedDocument] | None = None
-) -> StageResult:
-    """Prefect wrapper: clean one batch."""
-    return clean_batch(docs, origins)

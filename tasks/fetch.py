@@ -11,7 +11,9 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from wirecopy.schemas.records import (
     ParsedDocument,
@@ -23,7 +25,6 @@ from wirecopy.schemas.records import (
     SourceTouch,
 )
 from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, HttpFetcher
-from wirecopy.tasks.orchestration import task
 from wirecopy.tasks.raw_store import RawStore
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
@@ -331,26 +332,51 @@ def replay_origins(urls: list[str], known: dict[str, SourceState], raw: RawStore
     return result
 
 
-@task(name="fetch", retries=2, retry_delay_seconds=[1, 5])
-def fetch_task(
-    refs: list[SourceRef],
-    known: dict[str, SourceState],
-    fetcher: HttpFetcher | None = None,
-    raw: RawStore | None = None,
-) -> ReadResult:
-    """Prefect wrapper: read or fetch one batch of inputs."""
-    return read_batch(refs, known, fetcher, raw)
+class Reader(Protocol):
+    """Where a run's bytes come from: the live inputs, or the raw store (reprocess)."""
+
+    @property
+    def force(self) -> bool:
+        """True: rewrite every article even when its bytes are unchanged (new rules)."""
+        ...
+
+    def read(self, refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResult:
+        """The batch's inputs: documents to parse, unchanged inputs, rejects."""
+        ...
+
+    def origins(self, urls: list[str], known: dict[str, SourceState]) -> ReadResult:
+        """The pages at the batch's origin URLs."""
+        ...
 
 
-@task(name="fetch-origin", retries=2, retry_delay_seconds=[1, 5])
-def fetch_origins_task(
-    urls: list[str], known: dict[str, SourceState], fetcher: HttpFetcher, raw: RawStore
-) -> ReadResult:
-    """Prefect wrapper: fetch the origin pages of one batch."""
-    return fetch_origins(urls, known, fetcher, raw)
+@dataclass(frozen=True, slots=True)
+class LiveReader:
+    """Files from disk and URLs over HTTP; the bytes read land in the raw store at once."""
+
+    fetcher: HttpFetcher
+    raw: RawStore
+    force: bool = False
+
+    def read(self, refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResult:
+        """Read files, fetch URLs, skip unchanged inputs."""
+        return read_batch(refs, known, self.fetcher, self.raw)
+
+    def origins(self, urls: list[str], known: dict[str, SourceState]) -> ReadResult:
+        """Fetch origin pages (conditional GET; a 304 reads the page from the raw store)."""
+        return fetch_origins(urls, known, self.fetcher, self.raw)
 
 
-@task(name="replay")
-def replay_task(refs: list[SourceRef], known: dict[str, SourceState], raw: RawStore) -> ReadResult:
-    """Prefect wrapper: read one batch from the raw store."""
-    return replay_batch(refs, known, raw)
+@dataclass(frozen=True, slots=True)
+class ReplayReader:
+    """Each input's last bytes from the raw store: no file is read and no network is used."""
+
+    raw: RawStore
+    force: bool = True
+
+    def read(self, refs: list[SourceRef], known: dict[str, SourceState]) -> ReadResult:
+        """The inputs' last bytes."""
+        return replay_batch(refs, known, self.raw)
+
+    def origins(self, urls: list[str], known: dict[str, SourceState]) -> ReadResult:
+        """The origin pages' last bytes (a page never fetched is simply absent)."""
+        return replay_origins(urls, known, self.raw)

@@ -11,7 +11,7 @@ import multiprocessing
 from multiprocessing.context import ForkServerContext
 
 # The parse/clean worker's and the fetch shard's modules.
-PRELOAD = ["wirecopy.tasks.transform", "wirecopy.tasks.http.fetcher"]
+PRELOAD = ["wirecopy.tasks.workers", "wirecopy.tasks.http.fetcher"]
 
 
 def worker_context() -> ForkServerContext:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import duckdb
 
-from wirecopy.tasks.orchestration import task
+from wirecopy.schemas.records import LoadCounts
+from wirecopy.tasks.store import Store
 
 # DuckDB 1.5 cannot open a 2.0 file ("version number 69, but we can only read versions between
 # 64 and 68"); v1.4.0 storage is read by DuckDB 1.4, 1.5 and 2.x.
@@ -54,7 +55,10 @@ def _sql_str(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-@task(name="publish", retries=2, retry_delay_seconds=[1, 5])
-def publish_task(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[str]) -> Path:
-    """Prefect wrapper: publish the snapshot readers open."""
-    return publish_snapshot(con, db)
+def publish_run(store: Store, counts: LoadCounts) -> Path:
+    """Publish after a completed run; a run that changed nothing keeps the last snapshot."""
+    snapshot = snapshot_path(store.path)
+    # A night that changed nothing does not copy the database again (1 s per 10k articles).
+    if counts.new + counts.updated + counts.rejected == 0 and snapshot.exists():
+        return snapshot
+    return publish_snapshot(store.con, store.path)

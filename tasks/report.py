@@ -1,12 +1,10 @@
-"""Report stage: the quality gate and the run report (Prefect artifacts in orchestrated runs)."""
+"""Report stage: the quality gate and the run report (pure; Prefect shows it as artifacts)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from wirecopy.tasks.load import LoadCounts, Store
-from wirecopy.tasks.orchestration import task
+from wirecopy.schemas.records import LoadCounts
 
 # A night where more than a fifth of the inputs fail is a feed problem, not bad luck.
 DEFAULT_MAX_REJECT_RATIO = 0.2
@@ -44,19 +42,14 @@ def quality_gate(
 
 
 def build_report(
-    store: Store,
     run_id: str,
     status: str,
     counts: LoadCounts,
     stage_seconds: dict[str, float],
+    top_rejects: list[tuple[str, str, int, str]],
     error: str | None = None,
 ) -> RunReport:
-    """Read the run's top reject reasons (with an example input each) from the database."""
-    rows = store.con.execute(
-        "SELECT stage, reason, count(*) AS n, min(source_uri) FROM rejects WHERE run_id = ? "
-        "GROUP BY ALL ORDER BY n DESC, stage, reason LIMIT 10",
-        [run_id],
-    ).fetchall()
+    """The run report: counts, rounded stage timings and the top reject reasons."""
     return RunReport(
         run_id=run_id,
         status=status,
@@ -68,7 +61,7 @@ def build_report(
             "rejected": counts.rejected,
         },
         stage_seconds={k: round(v, 3) for k, v in stage_seconds.items()},
-        top_rejects=[(r[0], r[1], int(r[2]), r[3]) for r in rows],
+        top_rejects=top_rejects,
         error=error,
     )
 
@@ -90,21 +83,3 @@ def report_markdown(report: RunReport) -> str:
         lines += ["| stage | reason | inputs | example |", "|---|---|---|---|"]
         lines += [f"| {s} | {r} | {n} | `{ex}` |" for s, r, n, ex in report.top_rejects]
     return "\n".join(lines) + "\n"
-
-
-def publish_artifacts(report: RunReport) -> None:
-    """Prefect artifacts: a table with the counts and a Markdown report of the rejects."""
-    from prefect.artifacts import create_markdown_artifact, create_table_artifact
-
-    row: dict[str, Any] = {"run_id": report.run_id, "status": report.status, **report.counts}
-    row.update({f"{k}_s": v for k, v in report.stage_seconds.items()})
-    create_table_artifact(table=[row], key="wirecopy-run-counts", description="Run counts")
-    create_markdown_artifact(
-        markdown=report_markdown(report), key="wirecopy-run-report", description="Run report"
-    )
-
-
-@task(name="report")
-def report_task(report: RunReport) -> None:
-    """Prefect wrapper: publish the run report as artifacts."""
-    publish_artifacts(report)

@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from benchmarks.corpus import HTML_PAGE_CHARS, generate, iter_documents, modify
-from wirecopy.flows.pipeline import ingest
+from wirecopy.flows.pipeline import run_ingest
 from wirecopy.tasks.parse import decode_text, detect_format
 
 N = 12
@@ -62,7 +62,7 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 def test_corpus_ingests_without_rejects(corpus_dir: Path, tmp_path: Path) -> None:
     """Every document becomes an article, with captions, credits and removed boilerplate."""
     db = tmp_path / "bench.duckdb"
-    summary = ingest([str(corpus_dir)], str(db))
+    summary = run_ingest([str(corpus_dir)], str(db))
     assert (summary.counts.new, summary.counts.rejected) == (N, 0)
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -83,9 +83,9 @@ def test_modified_files_are_picked_up(tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     generate(root, N, seed=7)
     db = tmp_path / "bench.duckdb"
-    ingest([str(root)], str(db))
+    run_ingest([str(root)], str(db))
     changed = modify(root, 0.1, seed=7)
     assert len(changed) == 2  # files 0 and 10 of 12, in sorted order
-    counts = ingest([str(root)], str(db)).counts
+    counts = run_ingest([str(root)], str(db)).counts
     assert (counts.new + counts.updated, counts.rejected) == (len(changed), 0)
     assert counts.unchanged == N - len(changed)

@@ -41,11 +41,11 @@ def test_ingest_flow_on_a_local_dask_cluster(tmp_path: Path, db_path: Path) -> N
     con.close()
 
 
-def test_transform_task_runs_in_a_dask_worker_process() -> None:
+def test_parse_and_clean_run_in_a_dask_worker_process() -> None:
     from distributed import Client, LocalCluster
 
     from wirecopy.schemas.records import RawDocument
-    from wirecopy.tasks.transform import TransformPool, transform_batch
+    from wirecopy.tasks.workers import clean_here, parse_here
 
     data = b"A headline line\n\nThe body of a story about the harbour.\n"
     docs = [RawDocument("mem://1", data, "0" * 64, len(data))]
@@ -53,10 +53,10 @@ def test_transform_task_runs_in_a_dask_worker_process() -> None:
         LocalCluster(n_workers=1, threads_per_worker=1, processes=True) as cluster,
         Client(cluster) as client,
     ):
-        done = client.submit(transform_batch, docs).result()
+        parsed = client.submit(parse_here, docs)
+        done = client.submit(clean_here, parsed).result()
     assert done.worker_pid != os.getpid()
     assert [a.title for a in done.articles] == ["A headline line"]
-    assert TransformPool(1).submit(docs).result().worker_pid == os.getpid()
 
 
 def test_unknown_task_runner_is_refused() -> None:

@@ -32,9 +32,10 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     n = len([p for p in src.rglob("*") if p.is_file()])
     assert summary["mode"] == "prefect"
     assert summary["counts"] == {"seen": n, "new": n, "updated": 0, "unchanged": 0, "rejected": 0}
-    # Batch-level tasks: fetch, transform (parse → clean in a worker) and load per batch of 2
-    # documents, then publish and report once.
-    expected_tasks = 3 * -(-n // 2) + 2
+    # A task run per stage per batch of 2 documents (parse and clean in a worker), then publish
+    # and report once; each batch's runs are named after it.
+    batches = -(-n // 2)
+    expected_tasks = 4 * batches + 2
     deadline = time.monotonic() + 30
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(
@@ -54,9 +55,19 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
     assert by_key["wirecopy-run-counts"].type == "table"
     assert "No rejects." in str(by_key["wirecopy-run-report"].data)
     assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
-    names = sorted({t.name.split("-")[0] for t in mine})
-    assert names == ["fetch", "load", "publish", "report", "transform"]
+    names = {t.name for t in mine}
+    stages = ("fetch", "parse", "clean", "load")
+    assert {f"{s} · batch {b}" for s in stages for b in range(1, batches + 1)} <= names
+    assert sorted({t.name.split("-")[0] for t in mine if "·" not in t.name}) == [
+        "publish",
+        "report",
+    ]
     assert len(mine) == expected_tasks
+    # clean waits for its batch's parse: Prefect records the dependency.
+    by_id = {t.id: t.name for t in mine}
+    clean_1 = next(t for t in mine if t.name == "clean · batch 1")
+    upstream = {by_id.get(i.id) for inputs in clean_1.task_inputs.values() for i in inputs}
+    assert "parse · batch 1" in upstream
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT run_id, status FROM runs").fetchall() == [
         (summary["run_id"], "completed")
@@ -69,7 +80,8 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
 
 @pytest.mark.usefixtures("prefect_server")
 def test_ingest_flow_fails_on_systemic_error(tmp_path: Path, db_path: Path) -> None:
-    from wirecopy.flows.prefect_flows import NoInputError, ingest_flow
+    from wirecopy.flows.prefect_flows import ingest_flow
+    from wirecopy.tasks.runs import NoInputError
 
     state = ingest_flow(
         sources=[str(tmp_path / "nothing-here-*.txt")], db=str(db_path), return_state=True

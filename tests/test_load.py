@@ -10,10 +10,10 @@ import duckdb
 import pytest
 
 from tests.conftest import SAMPLES
-from wirecopy.flows.pipeline import QualityGateError, ingest
+from wirecopy.flows.pipeline import QualityGateError, run_ingest
 from wirecopy.schemas.contract import TABLES
 from wirecopy.schemas.ddl import SCHEMA_VERSION
-from wirecopy.tasks.load import Store, StoreError
+from wirecopy.tasks.store import Store, StoreError
 
 MD = """---
 code: "T-1"
@@ -97,11 +97,11 @@ def test_reopen_does_not_reapply_migrations(db_path: Path) -> None:
 def test_same_inputs_twice_change_nothing(tmp_path: Path, db_path: Path) -> None:
     src = tmp_path / "in"
     shutil.copytree(SAMPLES, src)
-    first = ingest([str(src)], str(db_path))
+    first = run_ingest([str(src)], str(db_path))
     n = first.counts.seen
     assert _counts(first) == (n, n, 0, 0, 0)
     before, tables = _snapshot(db_path), _table_counts(db_path)
-    second = ingest([str(src)], str(db_path))
+    second = run_ingest([str(src)], str(db_path))
     assert _counts(second) == (n, 0, 0, n, 0)
     assert _snapshot(db_path) == before
     assert _table_counts(db_path) == tables
@@ -110,9 +110,9 @@ def test_same_inputs_twice_change_nothing(tmp_path: Path, db_path: Path) -> None
 def test_touched_but_identical_file_is_unchanged(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(MD)
-    ingest([str(path)], str(db_path))
+    run_ingest([str(path)], str(db_path))
     os.utime(path, ns=(1, 1))  # new mtime, same bytes: read and hashed, not parsed
-    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 0, 1, 0)
+    assert _counts(run_ingest([str(path)], str(db_path))) == (1, 0, 0, 1, 0)
 
 
 def test_changed_file_updates_article_and_replaces_child_rows(
@@ -120,7 +120,7 @@ def test_changed_file_updates_article_and_replaces_child_rows(
 ) -> None:
     path = tmp_path / "a.txt"
     path.write_text(MD)
-    ingest([str(path)], str(db_path))
+    run_ingest([str(path)], str(db_path))
     con = duckdb.connect(str(db_path), read_only=True)
     first_seen = con.execute("SELECT first_seen_at FROM articles").fetchone()
     con.close()
@@ -131,7 +131,7 @@ def test_changed_file_updates_article_and_replaces_child_rows(
         "",
     )
     path.write_text(changed)
-    assert _counts(ingest([str(path)], str(db_path))) == (1, 0, 1, 0, 0)
+    assert _counts(run_ingest([str(path)], str(db_path))) == (1, 0, 1, 0, 0)
     con = duckdb.connect(str(db_path), read_only=True)
     body, seen_again = con.execute("SELECT body_text, first_seen_at FROM articles").fetchone()  # type: ignore[misc]
     images = con.execute("SELECT position, role FROM images ORDER BY position").fetchall()
@@ -146,9 +146,9 @@ def test_changed_file_updates_article_and_replaces_child_rows(
 def test_content_id_article_is_replaced_not_duplicated(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Headline of a story\n\nThe first paragraph of the story is here.\n")
-    ingest([str(path)], str(db_path))
+    run_ingest([str(path)], str(db_path))
     path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
-    assert _counts(ingest([str(path)], str(db_path)))[1:3] == (1, 0)
+    assert _counts(run_ingest([str(path)], str(db_path)))[1:3] == (1, 0)
     con = duckdb.connect(str(db_path), read_only=True)
     bodies = con.execute("SELECT body_text FROM articles").fetchall()
     con.close()
@@ -161,7 +161,7 @@ def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) ->
     (tmp_path / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (tmp_path / "bad_yaml.md").write_text("---\ntitle: [unclosed\n---\n\nBody text here.\n")
     (tmp_path / "no_body.md").write_text("---\ntitle: Only metadata\n---\n")
-    summary = ingest(
+    summary = run_ingest(
         [str(tmp_path), str(tmp_path / "missing-*.txt")], str(db_path), max_reject_ratio=1.0
     )
     assert _counts(summary) == (6, 1, 0, 0, 5)
@@ -185,10 +185,10 @@ def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) ->
 def test_rejected_file_keeps_its_earlier_article(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(MD)
-    ingest([str(path)], str(db_path))
+    run_ingest([str(path)], str(db_path))
     path.write_text("---\ncode: [broken\n---\n\nbody\n")
     with pytest.raises(QualityGateError, match="no articles") as failed:
-        ingest([str(path)], str(db_path))
+        run_ingest([str(path)], str(db_path))
     assert _counts(failed.value.summary) == (1, 0, 0, 0, 1)
     assert _table_counts(db_path)["articles"] == 1
 
@@ -197,7 +197,7 @@ def test_unreadable_file_is_rejected_and_run_goes_on(tmp_path: Path, db_path: Pa
     # A dangling symlink cannot be read even by root (CI runs as root, so chmod 0 would not do).
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (tmp_path / "ok.txt").write_text(MD)
-    summary = ingest([str(tmp_path)], str(db_path), max_reject_ratio=0.5)
+    summary = run_ingest([str(tmp_path)], str(db_path), max_reject_ratio=0.5)
     assert _counts(summary) == (2, 1, 0, 0, 1)
     con = duckdb.connect(str(db_path), read_only=True)
     reject = con.execute("SELECT stage, reason FROM rejects").fetchall()
@@ -207,7 +207,7 @@ def test_unreadable_file_is_rejected_and_run_goes_on(tmp_path: Path, db_path: Pa
 
 def test_run_row_records_counts_and_stage_seconds(tmp_path: Path, db_path: Path) -> None:
     (tmp_path / "a.md").write_text(MD)
-    summary = ingest([str(tmp_path)], str(db_path))
+    summary = run_ingest([str(tmp_path)], str(db_path))
     con = duckdb.connect(str(db_path), read_only=True)
     row = con.execute(
         "SELECT status, n_seen, n_new, rules_version, finished_at IS NOT NULL, "
@@ -252,7 +252,7 @@ def test_quality_gate_fails_the_run_but_keeps_the_loaded_batches(
     for i in range(3):
         (tmp_path / f"empty{i}.txt").write_bytes(b"")
     with pytest.raises(QualityGateError, match=r"reject ratio 0\.75 is above the maximum 0\.20"):
-        ingest([str(tmp_path)], str(db_path))
+        run_ingest([str(tmp_path)], str(db_path))
     con = duckdb.connect(str(db_path), read_only=True)
     run = con.execute("SELECT status, error, n_rejected FROM runs").fetchone()
     articles = con.execute("SELECT count(*) FROM articles").fetchone()
@@ -269,7 +269,7 @@ def test_successful_run_publishes_a_readable_snapshot(tmp_path: Path, db_path: P
     from wirecopy.tasks.publish import snapshot_path
 
     (tmp_path / "a.md").write_text(MD)
-    summary = ingest([str(tmp_path)], str(db_path))
+    summary = run_ingest([str(tmp_path)], str(db_path))
     assert summary.snapshot == str(snapshot_path(db_path))
     con = duckdb.connect(summary.snapshot, read_only=True)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
@@ -286,7 +286,7 @@ def test_date_template_in_sources_uses_the_logical_date(tmp_path: Path, db_path:
     (tmp_path / "wire" / "2026-11-21").mkdir()
     (tmp_path / "wire" / "2026-11-21" / "b.md").write_text(MD.replace("T-1", "T-2"))
     template = str(tmp_path / "wire" / "{date:%Y-%m-%d}")
-    summary = ingest([template], str(db_path), logical_date=date(2026, 11, 20))
+    summary = run_ingest([template], str(db_path), logical_date=date(2026, 11, 20))
     assert _counts(summary) == (1, 1, 0, 0, 0)
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT article_id FROM articles").fetchall() == [("T-1",)]

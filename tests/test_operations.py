@@ -15,8 +15,8 @@ import duckdb
 import pytest
 
 from tests.conftest import SAMPLES
-from wirecopy.flows.pipeline import ingest, reprocess
-from wirecopy.tasks.load import Store, StoreError
+from wirecopy.flows.pipeline import run_ingest, run_reprocess
+from wirecopy.tasks.store import Store, StoreError
 from wirecopy.tasks.publish import snapshot_path
 
 _CHILD_TABLES = {
@@ -69,14 +69,14 @@ def test_reprocess_rebuilds_identical_tables_from_raw_without_the_inputs(
 ) -> None:
     src = tmp_path / "in"
     shutil.copytree(SAMPLES, src)
-    first = ingest([str(src)], str(db_path))
+    first = run_ingest([str(src)], str(db_path))
     expected = _content(db_path)
     shutil.rmtree(src)  # reprocess reads only the raw landing zone
     con = duckdb.connect(str(db_path))
     con.execute("UPDATE articles SET body_text = 'damaged', title = NULL")
     con.execute("DELETE FROM captions")
     con.close()
-    summary = reprocess(str(db_path))
+    summary = run_reprocess(str(db_path))
     n = first.counts.seen
     c = summary.counts
     assert (c.seen, c.new, c.updated, c.rejected) == (n, 0, n, 0)
@@ -89,8 +89,8 @@ def test_reprocess_rebuilds_identical_tables_from_raw_without_the_inputs(
 
 def test_reprocess_since_only_touches_recent_inputs(tmp_path: Path, db_path: Path) -> None:
     (tmp_path / "a.md").write_text(_wire_file(1))
-    ingest([str(tmp_path)], str(db_path))
-    future = reprocess(str(db_path), since=_tomorrow())
+    run_ingest([str(tmp_path)], str(db_path))
+    future = run_reprocess(str(db_path), since=_tomorrow())
     assert future.counts.seen == 0
 
 
@@ -145,7 +145,7 @@ def test_killed_run_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path) -
     assert con.execute("SELECT status FROM runs").fetchall() == [("running",)]
     con.close()
 
-    summary = ingest([str(src)], str(db))
+    summary = run_ingest([str(src)], str(db))
     c = summary.counts
     assert (c.seen, c.new, c.unchanged, c.rejected) == (n, n - loaded, loaded, 0)
     con = duckdb.connect(str(db), read_only=True)
@@ -192,7 +192,7 @@ def test_reader_on_published_snapshot_and_loader_both_work(tmp_path: Path, db_pa
     first = tmp_path / "day1"
     first.mkdir()
     (first / "a.md").write_text(_wire_file(1))
-    ingest([str(first)], str(db_path))
+    run_ingest([str(first)], str(db_path))
     snapshot = snapshot_path(db_path)
     reader = subprocess.Popen(
         [sys.executable, "-c", _READER, str(snapshot)],
@@ -207,7 +207,7 @@ def test_reader_on_published_snapshot_and_loader_both_work(tmp_path: Path, db_pa
     second.mkdir()
     for i in range(2, 5):
         (second / f"{i}.md").write_text(_wire_file(i))
-    summary = ingest([str(first), str(second)], str(db_path))
+    summary = run_ingest([str(first), str(second)], str(db_path))
     assert summary.counts.new == 3
     # The open reader keeps its consistent old snapshot; a new reader sees the new one.
     reader.stdin.write("\n")

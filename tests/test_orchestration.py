@@ -1,23 +1,20 @@
-"""Local runs never import Prefect; Prefect tasks are built on first use and pickle by reference."""
+"""Run modes and settings: local runs never import Prefect; Prefect tasks retry transient errors
+only; batch sizes by mode; out-of-range options and settings are clear errors."""
 
 from __future__ import annotations
 
-import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import SAMPLES
-from wirecopy.schemas.records import RawDocument
 
 _LOCAL_RUN = """
 import sys
-from wirecopy.flows.pipeline import ingest
-summary = ingest([sys.argv[1]], sys.argv[2])
+from wirecopy.flows.pipeline import run_ingest
+summary = run_ingest([sys.argv[1]], sys.argv[2])
 assert summary.counts.new > 0, summary
 print("prefect" in sys.modules)
 """
@@ -34,17 +31,21 @@ def test_a_local_run_does_not_import_prefect(tmp_path: Path) -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_lazy_task_builds_the_prefect_task_and_pickles_by_reference() -> None:
-    from prefect import Task
+def test_prefect_tasks_retry_transient_errors_only() -> None:
+    import errno
 
-    from wirecopy.tasks.transform import transform_batch, transform_task
+    from prefect.states import Failed
 
-    assert isinstance(transform_task.prefect_task(), Task)
-    assert transform_task.prefect_task() is transform_task.prefect_task()
-    assert transform_task.name == "transform"
-    assert pickle.loads(pickle.dumps(transform_task)) is transform_task
-    assert pickle.loads(pickle.dumps(transform_task.fn)) is transform_task.fn
-    assert transform_task.fn is not transform_batch
+    from wirecopy.flows.prefect_flows import fetch_task, load_task, publish_task, transient_only
+
+    for task in (fetch_task, load_task, publish_task):
+        assert task.retries == 2 and task.retry_condition_fn is transient_only
+    busy = Failed(data=OSError(errno.EBUSY, "device busy"))
+    full = Failed(data=OSError(errno.ENOSPC, "No space left on device"))
+    bug = Failed(data=KeyError("a bug"))
+    assert transient_only(load_task, None, busy) is True  # type: ignore[arg-type]
+    assert transient_only(load_task, None, full) is False  # type: ignore[arg-type]
+    assert transient_only(load_task, None, bug) is False  # type: ignore[arg-type]
 
 
 # -- batch sizes and worker start-up ------------------------------------------------------------
@@ -66,89 +67,38 @@ def test_batch_size_defaults_by_run_mode(
     orchestrated: bool,
     expected: int,
 ) -> None:
-    from wirecopy.flows.cli import _batch_size
     from wirecopy.flows.settings import Settings
 
     if env is None:
         monkeypatch.delenv("WIRECOPY_BATCH_SIZE", raising=False)
     else:
         monkeypatch.setenv("WIRECOPY_BATCH_SIZE", env)
-    assert _batch_size(given, Settings(), orchestrated) == expected
+    assert Settings().batch_size_for(orchestrated, given) == expected
 
 
-def test_negative_batch_size_is_a_clear_error() -> None:
-    import typer
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--batch-size", "-5"], "--batch-size"),
+        (["--max-reject-ratio", "2"], "--max-reject-ratio"),
+        (["--orchestration", "cloud"], "--orchestration"),
+    ],
+)
+def test_out_of_range_options_are_clear_errors(args: list[str], message: str) -> None:
+    from typer.testing import CliRunner
 
-    from wirecopy.flows.cli import _batch_size
+    from wirecopy.flows.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", str(SAMPLES), *args])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_out_of_range_settings_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
     from wirecopy.flows.settings import Settings
 
-    with pytest.raises(typer.Exit):
-        _batch_size(-5, Settings(), orchestrated=False)
-
-
-def _docs(n: int) -> list[RawDocument]:
-    docs = []
-    for i in range(n):
-        data = f"Headline number {i}\n\nThe body of story {i} about the harbour.\n".encode()
-        docs.append(RawDocument(f"mem://{i}", data, f"{i:064x}", len(data)))
-    return docs
-
-
-def test_a_small_first_batch_runs_in_process_and_a_large_one_in_a_worker() -> None:
-    from wirecopy.tasks.transform import INLINE_MAX, TransformPool
-
-    small, large = TransformPool(2), TransformPool(2)
-    try:
-        assert small.submit(_docs(3)).result().worker_pid == os.getpid()
-        done = large.submit(_docs(INLINE_MAX + 1)).result()
-        assert done.worker_pid != os.getpid()  # both cores from the first batch on
-        assert len(done.articles) == INLINE_MAX + 1
-        # After the first batch every batch goes to the workers, small or not.
-        assert small.submit(_docs(3)).result().worker_pid != os.getpid()
-    finally:
-        small.close()
-        large.close()
-
-
-def test_a_large_batch_is_split_across_the_workers_in_input_order(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from wirecopy.tasks.transform import CHUNK_MIN, TransformPool, split_batch, transform_batch
-
-    docs = _docs(2 * CHUNK_MIN + 1)
-    chunks = split_batch(docs, 2)
-    assert [len(c) for c in chunks] == [CHUNK_MIN + 1, CHUNK_MIN]
-    assert [d for c in chunks for d in c] == docs
-    assert len(split_batch(docs[: CHUNK_MIN + 1], 2)) == 1  # too small to be worth splitting
-    import wirecopy.tasks.transform as transform
-
-    gathered: list[int] = []
-    real_gather = transform._gather
-
-    def spy(chunks: list[Any]) -> Any:  # records the split, then the real merge
-        gathered.append(len(chunks))
-        return real_gather(chunks)
-
-    monkeypatch.setattr(transform, "_gather", spy)
-    pool = TransformPool(2)
-    try:
-        done = pool.submit(docs).result()
-    finally:
-        pool.close()
-    assert gathered == [2]  # the batch really went to both workers
-    alone = transform_batch(docs)
-    assert [a.title for a in done.articles] == [a.title for a in alone.articles]
-    assert [a.source_uri for a in done.articles] == [d.source_uri for d in docs]
-    assert set(done.seconds) == {"parse", "clean"}
-
-
-def test_an_empty_batch_after_the_workers_started_costs_nothing() -> None:
-    from wirecopy.tasks.transform import INLINE_MAX, TransformPool
-
-    pool = TransformPool(2)
-    try:
-        assert pool.submit(_docs(INLINE_MAX + 1)).result().worker_pid != os.getpid()
-        empty = pool.submit([]).result()  # every input of the batch unchanged or rejected
-    finally:
-        pool.close()
-    assert empty.articles == [] and empty.rejects == [] and empty.worker_pid == os.getpid()
+    monkeypatch.setenv("WIRECOPY_MAX_REJECT_RATIO", "1.5")
+    with pytest.raises(ValidationError, match="max_reject_ratio"):
+        Settings()

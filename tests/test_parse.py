@@ -264,7 +264,7 @@ def test_parse_batch_never_raises_on_a_parser_bug() -> None:
 
 
 def test_inline_html_and_entities_in_markdown_render_to_text() -> None:
-    from wirecopy.tasks.parse import render_inline_markdown
+    from wirecopy.tasks.formats.markdown import render_inline_markdown
 
     text = "Tom &amp; Jerry <em>met</em> at [the park](https://x.example) on **Monday**, 3 < 4"
     assert render_inline_markdown(text) == "Tom & Jerry met at the park on Monday, 3 < 4"

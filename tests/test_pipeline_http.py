@@ -23,7 +23,7 @@ from tests.http_server import (  # noqa: F401 (the fixtures register by being im
     http_server_fixture,
     make_http_server_fixture,
 )
-from wirecopy.flows.pipeline import RunSummary, ingest, reprocess
+from wirecopy.flows.pipeline import RunSummary, run_ingest, run_reprocess
 from wirecopy.tasks.http.fetcher import FetchSettings
 from wirecopy.tasks.raw_store import RawStore
 
@@ -139,7 +139,7 @@ def run(sources: list[str], db: Path, settings: FetchSettings = FAST, **kwargs: 
     kwargs.setdefault("allow_hosts", ["127.0.0.1"])
     kwargs.setdefault("max_reject_ratio", 1.0)
     kwargs.setdefault("publish", False)
-    return ingest(sources, str(db), fetch_settings=settings, **kwargs)
+    return run_ingest(sources, str(db), fetch_settings=settings, **kwargs)
 
 
 def rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
@@ -490,7 +490,7 @@ def test_default_settings_refuse_loopback(
     monkeypatch.delenv("WIRECOPY_ALLOW_HOSTS", raising=False)
     http_server.route("/news/frost", Reply(body=article_page().encode(), headers=HTML))
     url = http_server.url("/news/frost")
-    summary = ingest([url, companion], str(db_path), max_reject_ratio=1.0, publish=False)
+    summary = run_ingest([url, companion], str(db_path), max_reject_ratio=1.0, publish=False)
     assert counts(summary) == (2, 1, 0, 0, 1)
     assert http_server.requests == []
     assert one(db_path, "SELECT reason FROM rejects") == ("UnsafeAddress",)
@@ -654,7 +654,7 @@ def test_reprocess_rebuilds_identical_tables_offline(
     con.close()
     assert _snapshot(db_path) != before
 
-    summary = reprocess(str(db_path), publish=False)
+    summary = run_reprocess(str(db_path), publish=False)
 
     assert summary.status == "completed" and summary.counts.rejected == 0
     assert summary.counts.seen == 3

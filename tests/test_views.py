@@ -9,9 +9,9 @@ from typing import Any
 import duckdb
 import pytest
 
-from wirecopy.flows.pipeline import ingest
+from wirecopy.flows.pipeline import run_ingest
 from wirecopy.schemas.views import AGENCY_ALIASES, VIEWS, apply_views
-from wirecopy.tasks.load import Store
+from wirecopy.tasks.store import Store
 from wirecopy.tasks.publish import publish_snapshot, snapshot_path
 
 # Invented wire copy: a Markdown page with two credited photos, dated 23:30 in New York (already
@@ -114,7 +114,7 @@ def build_db(tmp_path: Path) -> Path:
     """Load the invented inputs through the real pipeline, then add the views and publish."""
     db = tmp_path / "data" / "wirecopy.duckdb"
     # One input in four is rejected on purpose; the default quality gate would fail the run.
-    ingest([str(write_inputs(tmp_path / "in"))], str(db), max_reject_ratio=1.0)
+    run_ingest([str(write_inputs(tmp_path / "in"))], str(db), max_reject_ratio=1.0)
     return migrated(db)  # views and snapshot, whether or not Store.migrate applies them yet
 
 
@@ -266,7 +266,7 @@ def test_removed_view_counts_fragments_by_day_publisher_kind_rule(db: Path) -> N
 
 
 def test_run_health_reports_counts_ratio_and_timings(db: Path, tmp_path: Path) -> None:
-    ingest([str(tmp_path / "in")], str(db), max_reject_ratio=1.0)  # a second, unchanged run
+    run_ingest([str(tmp_path / "in")], str(db), max_reject_ratio=1.0)  # a second, unchanged run
     got = rows(
         db,
         "SELECT status, mode, n_seen, n_new, n_unchanged, n_rejected, reject_ratio, "

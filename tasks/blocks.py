@@ -1,0 +1,178 @@
+"""The text rules of the clean stage, on body blocks: boilerplate lines, the header of agency
+copy (section label, headline), captions with their credits, and the wire tag.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
+from wirecopy.tasks.credits import split_credits
+from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.rules import (
+    COPYRIGHT_HOLDER,
+    HEADLINE_MAX_CHARS,
+    PHOTO_CREDIT_HINT,
+    PUBLISHED_LABEL,
+    SECTION_LABEL_MAX_WORDS,
+    WIRE_TAG,
+    match_line_rule,
+)
+
+# Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
+_CREDIT_TAIL_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!。]$")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Work:
+    """What cleaning one document collects: removed fragments and what the rules read."""
+
+    removed: list[RemovedFragment] = field(default_factory=list)
+    published_label: datetime | None = None
+    copyright_wire: str | None = None
+
+    def drop(self, kind: str, rule: str, text: str) -> None:
+        """Record a fragment taken out of the body."""
+        if text.strip():
+            self.removed.append(RemovedFragment(kind, rule, text.strip()))
+
+
+def norm(text: str) -> str:
+    """Comparison key: NFKC, case-folded, quotes folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans("‘’‚“”„«»", '\'\'\'"""""'))
+    return _WS.sub(" ", text).strip()
+
+
+def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
+    """Drop boilerplate lines; capture the Published: label and copyright holder on the way."""
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "image":
+            kept.append(block)
+            continue
+        if block.kind == "heading" and not block.text.strip():
+            work.drop("heading", "empty_heading", "#")
+            continue
+        lines: list[str] = []
+        for line in block.text.split("\n"):
+            if rule := match_line_rule(line):
+                work.drop(rule.kind, rule.name, line)
+                if rule.kind == "copyright" and (m := COPYRIGHT_HOLDER.match(line.strip())):
+                    work.copyright_wire = work.copyright_wire or m["holder"]
+                continue
+            if block.kind != "heading" and (label := PUBLISHED_LABEL.match(line.strip())):
+                published = parse_datetime(label["value"])
+                if published is not None or len(line) < 60:
+                    work.published_label = work.published_label or published
+                    work.drop("label", "published_label", line)
+                    continue
+            lines.append(line.strip())
+        text = " ".join(ln for ln in lines if ln)
+        if text:
+            kept.append(Block(text, block.kind, block.image))
+    return kept
+
+
+def _is_headline_line(block: Block) -> bool:
+    return (
+        block.kind == "para"
+        and len(block.text) <= HEADLINE_MAX_CHARS
+        and not _SENTENCE_END.search(block.text)
+        and not PHOTO_CREDIT_HINT.search(block.text[-60:])
+    )
+
+
+def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
+    """(section label, headline, blocks consumed) from the short lines opening agency copy."""
+    heads: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            return None, block.text, len(heads) + 1
+        if not _is_headline_line(block) or len(heads) == 2:
+            break
+        heads.append(block)
+    if len(heads) == 2 and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS:
+        return heads[0].text, heads[1].text, 2
+    if heads:
+        return None, heads[0].text, 1
+    return None, None, 0
+
+
+def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
+    # Cheap test first: a caption's credit sits in its last few hundred characters, and every
+    # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
+    if not PHOTO_CREDIT_HINT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
+        return None
+    split = split_credits(text)
+    if not split.credits:
+        return None
+    tail = text[len(split.caption) :] if text.startswith(split.caption) else " ".join(split.credits)
+    if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
+        return None
+    return split.caption, split.credits
+
+
+def take_captions(
+    blocks: list[Block], images: list[Image], work: Work
+) -> tuple[list[Block], list[Caption]]:
+    """Image blocks become images; their alt text and the repeated caption line are one caption."""
+    body: list[Block] = []
+    captions: list[Caption] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind == "image" and block.image is not None:
+            image = replace(block.image)  # clean never mutates the parsed document
+            images.append(image)
+            alt_split = split_credits(block.text) if block.text else None
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            caption_text, credits = (
+                (alt_split.caption, alt_split.credits) if alt_split else ("", ())
+            )
+            if nxt is not None and nxt.kind == "para":
+                nxt_split = _is_caption_paragraph(nxt.text)
+                if block.text and norm(nxt.text) == norm(block.text):
+                    work.drop("caption", "repeated_caption", nxt.text)
+                    i += 1
+                elif nxt_split is not None:
+                    caption_text, credits = nxt_split
+                    work.drop("caption", "caption_under_image", nxt.text)
+                    i += 1
+            image.caption, image.credits = caption_text or None, credits
+            if caption_text or credits:
+                captions.append(
+                    Caption(caption_text, "; ".join(credits) or None, image.url, tuple(credits))
+                )
+            i += 1
+            continue
+        if block.kind == "para" and (cap := _is_caption_paragraph(block.text)):
+            work.drop("caption", "caption_paragraph", block.text)
+            captions.append(Caption(cap[0], "; ".join(cap[1]) or None, None, cap[1]))
+            i += 1
+            continue
+        body.append(block)
+        i += 1
+    return body, captions
+
+
+def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
+    """Remove '(Bloomberg) -- ' from the first body paragraph; return the agency it names."""
+    for idx, block in enumerate(blocks):
+        if block.kind != "para":
+            continue
+        m = WIRE_TAG.match(block.text)
+        if not m:
+            return None
+        work.drop("wire_tag", "wire_tag", m.group(0))
+        rest = block.text[m.end() :]
+        dateline = (m["dateline"] or "").strip()
+        blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, block.kind)
+        return m["wire"].strip()
+    return None

@@ -1,0 +1,152 @@
+"""Run bookkeeping: the `runs` row, the quality gate, the published snapshot and the report.
+
+`open_run` brackets a run's batches: it records the start, and on the way out decides the
+outcome (quality gate), publishes the snapshot readers open, writes the outcome once and hands
+the report on. The batch path itself is in flows/pipeline.py.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from wirecopy.schemas.records import LoadCounts
+from wirecopy.tasks.report import RunReport, build_report, quality_gate
+from wirecopy.tasks.rules import RULES_VERSION
+from wirecopy.tasks.store import Store
+
+
+class NoInputError(Exception):
+    """None of the sources matched any input: a systemic failure."""
+
+
+class QualityGateError(Exception):
+    """The run completed its loads but failed the quality gate; the run is marked failed."""
+
+    def __init__(self, message: str, summary: RunSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did: counts, timings and where the data went."""
+
+    run_id: str
+    db: str
+    mode: str
+    counts: LoadCounts = field(default_factory=LoadCounts)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    status: str = "running"
+    error: str | None = None
+    snapshot: str | None = None
+    report: RunReport | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-friendly form (the flow's return value)."""
+        return asdict(self)
+
+
+_DATE_TEMPLATE = re.compile(r"\{date(?::(?P<fmt>[^{}]*))?\}")
+
+
+def fill_date_template(source: str, day: date) -> str:
+    """Fill `{date:%Y/%m/%d}` (or `{date}`, ISO) in a source with the run's logical date.
+
+    >>> fill_date_template("wire/{date:%Y-%m-%d}/", date(2026, 11, 20))
+    'wire/2026-11-20/'
+    """
+    return _DATE_TEMPLATE.sub(lambda m: day.strftime(m["fmt"] or "%Y-%m-%d"), source)
+
+
+@contextmanager
+def timed(seconds: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the time spent in the block to `seconds[stage]`."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+
+
+# The stages that end a run: publish the snapshot (given the run's counts, so that a run that
+# changed no article can publish cheaply; returns the snapshot's path) and hand on the report.
+Publish = Callable[[Store, LoadCounts], Path]
+Report = Callable[[RunReport], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """How a run ends: the quality gate's threshold, and whether and how it publishes."""
+
+    max_reject_ratio: float
+    publish: Publish | None  # None: no snapshot (--no-publish)
+    report: Report | None = None
+
+
+@contextmanager
+def open_run(
+    db: str,
+    params: dict[str, Any],
+    day: date,
+    run_id: str | None,
+    mode: str,
+    options: RunOptions,
+) -> Iterator[tuple[Store, RunSummary]]:
+    """Open the store and record the run; on exit: quality gate, snapshot, runs row, report."""
+    started = time.perf_counter()
+    store = Store.open(db)
+    summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
+    store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
+    try:
+        yield store, summary
+        summary.error = quality_gate(summary.counts, options.max_reject_ratio)
+        summary.status = "failed" if summary.error else "completed"
+    except BaseException as exc:
+        summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        try:
+            _finish(store, summary, options, started)
+        finally:
+            store.close()
+    if summary.error:
+        raise QualityGateError(f"quality gate: {summary.error}", summary)
+
+
+def _finish(store: Store, summary: RunSummary, options: RunOptions, started: float) -> None:
+    """Record the outcome once, publish a completed run, then report it.
+
+    The outcome is written before publishing so that the snapshot carries this run as
+    completed; a publish that fails turns the run failed (with the reason) and stops it.
+    """
+    seconds = summary.stage_seconds
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(summary.run_id, summary.status, summary.counts, seconds, summary.error)
+    if options.publish is not None and summary.status == "completed":
+        try:
+            with timed(seconds, "publish"):
+                summary.snapshot = str(options.publish(store, summary.counts))
+        except Exception as exc:
+            summary.status, summary.error = "failed", f"publishing the snapshot failed: {exc}"
+            store.fail_run(summary.run_id, summary.error)
+            raise
+        store.record_seconds(summary.run_id, seconds)  # the publish time, in the live file
+    summary.report = build_report(
+        summary.run_id,
+        summary.status,
+        summary.counts,
+        seconds,
+        store.top_rejects(summary.run_id),
+        summary.error,
+    )
+    if options.report is not None:
+        options.report(summary.report)
