@@ -54,10 +54,10 @@ from wirecopy.schemas.records import Article, Reject, SourceRef
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.fetch import discover, read_batch
 from wirecopy.tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, load_batch, plan_load
-from wirecopy.tasks.store import Store
 from wirecopy.tasks.parse import ParseError, decode_text, detect_format, parse_batch
 from wirecopy.tasks.raw_store import RawStore
 from wirecopy.tasks.rules import RULES_VERSION
+from wirecopy.tasks.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 # Floors: what the pipeline must reach on the reference machine (2 shared cores).

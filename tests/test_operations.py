@@ -16,8 +16,8 @@ import pytest
 
 from tests.conftest import SAMPLES
 from wirecopy.flows.pipeline import run_ingest, run_reprocess
-from wirecopy.tasks.store import Store, StoreError
 from wirecopy.tasks.publish import snapshot_path
+from wirecopy.tasks.store import Store, StoreError
 
 _CHILD_TABLES = {
     "images": "article_id, position, url, alt_text, role",

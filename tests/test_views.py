@@ -11,8 +11,8 @@ import pytest
 
 from wirecopy.flows.pipeline import run_ingest
 from wirecopy.schemas.views import AGENCY_ALIASES, VIEWS, apply_views
-from wirecopy.tasks.store import Store
 from wirecopy.tasks.publish import publish_snapshot, snapshot_path
+from wirecopy.tasks.store import Store
 
 # Invented wire copy: a Markdown page with two credited photos, dated 23:30 in New York (already
 # the next day, and the next month, in UTC); a Markdown page dated today; undated agency copy.
