@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 
 import wirecopy.flows.analytics as analytics  # noqa: E402
-from tests.test_views import build_db, migrated  # noqa: E402
+from tests.conftest import build_db, migrated  # noqa: E402
 from wirecopy.tasks.publish import snapshot_path  # noqa: E402
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"

@@ -10,7 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from tests.test_views import TODAY, build_db, migrated
+from tests.conftest import TODAY, build_db, migrated
 from wirecopy.flows.analytics import (
     EXAMPLE_QUERIES,
     EXPORT_TABLES,

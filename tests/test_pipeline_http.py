@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import rows, run_cli
 from tests.http_server import (  # noqa: F401 (the fixtures register by being imported)
     Reply,
     ScriptedServer,
@@ -140,16 +140,6 @@ def run(sources: list[str], db: Path, settings: FetchSettings = FAST, **kwargs: 
     kwargs.setdefault("max_reject_ratio", 1.0)
     kwargs.setdefault("publish", False)
     return run_ingest(sources, str(db), fetch_settings=settings, **kwargs)
-
-
-def rows(db: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-    """Query the database read-only (UTC session)."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        con.execute("SET TimeZone='UTC'")
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def one(db: Path, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:

@@ -13,7 +13,7 @@ pytest.importorskip("duckdb_sqlalchemy")
 
 import sqlalchemy as sa
 
-from tests.test_views import build_db
+from tests.conftest import build_db
 from wirecopy.schemas.views import VIEWS
 from wirecopy.tasks.publish import snapshot_path
 
