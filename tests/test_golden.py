@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 
 from tests.conftest import SEEDS
-from tests.golden.regen import GOLDEN_DIR, article_json, golden_inputs
+from tests.golden.regen import (
+    GOLDEN_DIR,
+    HTML_GOLDEN_DIR,
+    NEWS_DEV,
+    article_json,
+    golden_inputs,
+    html_golden_pages,
+    page_json,
+)
 
 INPUTS = golden_inputs()
 SAMPLE_GOLDENS = sorted(p.stem for p in GOLDEN_DIR.glob("sample_*.json"))
@@ -119,3 +127,28 @@ def test_seed_000_plain_agency_copy() -> None:
     assert ("related", "related_link") in kinds
     assert ("copyright", "copyright_line") in kinds
     assert ("wire_tag", "wire_tag") in kinds
+
+
+# -- real pages (fundus-style: the page in the shared corpus, the expected JSON here) -----------
+
+HTML_GOLDENS = sorted(p.stem for p in HTML_GOLDEN_DIR.glob("*.json"))
+needs_corpus = pytest.mark.skipif(
+    not NEWS_DEV.is_dir(), reason=f"shared corpus {NEWS_DEV} is absent (a user's clone)"
+)
+
+
+@needs_corpus
+def test_every_chosen_page_has_a_golden() -> None:
+    assert sorted(html_golden_pages()) == HTML_GOLDENS
+    assert len(HTML_GOLDENS) >= 5
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", HTML_GOLDENS)
+def test_page_matches_golden(name: str) -> None:
+    path, url = html_golden_pages()[name]
+    expected: dict[str, Any] = json.loads((HTML_GOLDEN_DIR / f"{name}.json").read_text())
+    actual = page_json(path, url)
+    assert sorted(actual) == sorted(expected), "extracted fields changed"
+    for key in expected:
+        assert actual[key] == expected[key], f"{name}: field {key!r} differs from the golden"

@@ -1,12 +1,15 @@
 """Regenerate the golden JSON files: `python tests/golden/regen.py` (review the diff, then commit).
 
 Each golden is the clean Article produced from one input file (the two shared seeds and the
-bundled samples), serialised with datetimes as ISO strings.
+bundled samples), serialised with datetimes as ISO strings; and, fundus-style, the extraction of
+a few real pages of the shared dev corpus (the gzipped page stays in ../shared/corpus, the
+expected JSON is here in html/).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import hashlib
 import json
 import sys
@@ -19,11 +22,16 @@ sys.path.insert(0, str(ROOT))
 
 from wirecopy.schemas.records import RawDocument  # noqa: E402
 from wirecopy.tasks.clean import clean_document  # noqa: E402
+from wirecopy.tasks.html.extract import extract_html  # noqa: E402
 from wirecopy.tasks.parse import parse_document  # noqa: E402
 
 GOLDEN_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 SAMPLES_DIR = ROOT / "samples"
+NEWS_DEV = ROOT.parent / "shared" / "corpus" / "news-dev"
+HTML_GOLDEN_DIR = GOLDEN_DIR / "html"
+# Every 16th page of news-dev in id order: chosen by position, not by how well it extracts.
+HTML_GOLDEN_STEP = 16
 
 
 def golden_inputs() -> dict[str, Path]:
@@ -56,11 +64,51 @@ def article_json(path: Path) -> dict[str, Any]:
     return result
 
 
+def html_golden_pages() -> dict[str, tuple[Path, str]]:
+    """Golden name → (gzipped page, its URL) for the chosen news-dev pages (when present)."""
+    truth = NEWS_DEV / "ground-truth.jsonl"
+    if not truth.is_file():
+        return {}
+    pages = sorted(
+        (json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines() if line),
+        key=lambda page: page["id"],
+    )
+    return {
+        page["id"].replace("/", "_"): (NEWS_DEV / page["html"], page["url"])
+        for page in pages[::HTML_GOLDEN_STEP]
+    }
+
+
+def fingerprint(text: str | None) -> dict[str, Any] | None:
+    """A long text as its start, length and hash: the corpus's article text is not copied here,
+    yet any change to it shows in the golden's diff."""
+    if text is None:
+        return None
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return {"start": text[:40], "chars": len(text), "sha1": digest}
+
+
+def page_json(path: Path, url: str) -> dict[str, Any]:
+    """What the HTML extractor reads from one page, as a JSON-ready dict (long texts digested)."""
+    page = dataclasses.asdict(extract_html(gzip.decompress(path.read_bytes()).decode("utf-8"), url))
+    page["description"] = fingerprint(page["description"])
+    page["paragraphs"] = [fingerprint(p) for p in page["paragraphs"]]
+    page["removed"] = [{**r, "text": fingerprint(r["text"])} for r in page["removed"]]
+    page["images"] = [{**im, "caption": fingerprint(im["caption"])} for im in page["images"]]
+    result: dict[str, Any] = _jsonable(page)
+    return result
+
+
 def main() -> None:
-    """Write one <name>.json per golden input."""
+    """Write one <name>.json per golden input and per golden page."""
     for name, path in golden_inputs().items():
         out = GOLDEN_DIR / f"{name}.json"
         out.write_text(json.dumps(article_json(path), indent=2, ensure_ascii=False) + "\n")
+        print(f"wrote {out.relative_to(ROOT)}")
+    HTML_GOLDEN_DIR.mkdir(exist_ok=True)
+    for name, (path, url) in html_golden_pages().items():
+        out = HTML_GOLDEN_DIR / f"{name}.json"
+        out.write_text(json.dumps(page_json(path, url), indent=2, ensure_ascii=False) + "\n")
         print(f"wrote {out.relative_to(ROOT)}")
 
 
