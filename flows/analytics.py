@@ -107,9 +107,7 @@ def _sql_str(path: Path) -> str:
 
 def open_for_reading(db: str | os.PathLike[str]) -> tuple[duckdb.DuckDBPyConnection, Path]:
     """Open the published snapshot of db, else db itself, read-only; (connection, path read)."""
-    from wirecopy.tasks.publish import (
-        snapshot_path,
-    )  # imports Prefect (~2 s): only when a command runs
+    from wirecopy.tasks.publish import snapshot_path  # the loader's modules: when a command runs
 
     live = Path(db).expanduser().absolute()
     snapshot = snapshot_path(live)

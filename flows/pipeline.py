@@ -26,6 +26,7 @@ from wirecopy.schemas.records import (
 )
 from wirecopy.tasks.fetch import LiveReader, Reader, ReplayReader, discover
 from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
+from wirecopy.tasks.lanes import Lanes, ParseJob
 from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
 from wirecopy.tasks.publish import publish_run, snapshot_path
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
@@ -41,7 +42,7 @@ from wirecopy.tasks.runs import (
     timed,
 )
 from wirecopy.tasks.store import Store
-from wirecopy.tasks.workers import CleanedBatch, Lanes, Pages, ParsedBatch, ParseJob
+from wirecopy.tasks.workers import CleanedBatch, Pages, ParsedBatch
 
 __all__ = [
     "LOCAL_ENDING",

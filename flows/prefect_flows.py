@@ -41,6 +41,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.errors import is_transient
 from wirecopy.tasks.fetch import ManifestError, Reader, read_manifest
 from wirecopy.tasks.http.fetcher import FetchSettings
+from wirecopy.tasks.lanes import Lanes
 from wirecopy.tasks.load import LoadBatch, load_batch
 from wirecopy.tasks.publish import publish_run
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO, RunReport, report_markdown
@@ -48,7 +49,6 @@ from wirecopy.tasks.runs import NoInputError, QualityGateError, fill_date_templa
 from wirecopy.tasks.store import Store, StoreError
 from wirecopy.tasks.workers import (
     CleanedBatch,
-    Lanes,
     Pages,
     ParsedBatch,
     clean_here,

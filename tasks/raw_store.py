@@ -17,7 +17,7 @@ from pathlib import Path
 
 # Level 1: 3-4x smaller than raw HTML at a fraction of the cost of the default level 9.
 _GZIP_LEVEL = 1
-# Two cores here: more threads than that only queue on the GIL-free parts.
+# Two writer threads: gzip releases the GIL, so two overlap with the run; more only queue.
 _WRITER_THREADS = 2
 
 

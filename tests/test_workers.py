@@ -1,4 +1,4 @@
-"""Worker lanes: parse and clean of a batch on one worker, splitting, and lost workers.
+"""Worker lanes (tasks/lanes.py): one worker parses and cleans a batch; splits; lost workers.
 
 The parse/clean functions below run in real worker processes (they are imported there by
 name); the ones that kill their worker do it with SIGKILL, as the OOM killer would.
@@ -18,15 +18,9 @@ import pytest
 
 from wirecopy.schemas.records import ParsedDocument, RawDocument, StageResult
 from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.lanes import CHUNK_MIN, INLINE_MAX, Lanes, split_batch
 from wirecopy.tasks.parse import parse_batch
-from wirecopy.tasks.workers import (
-    CHUNK_MIN,
-    INLINE_MAX,
-    Lanes,
-    Pages,
-    split_batch,
-    transform_here,
-)
+from wirecopy.tasks.workers import Pages, transform_here
 
 POISON = b"POISON"  # a document the worker dies on, every time
 DIE_ONCE = b"DIE-ONCE:"  # followed by a path: the worker dies the first time only
@@ -179,7 +173,7 @@ _RUN_AND_WAIT = textwrap.dedent(
     """
     import sys, time
     from tests.test_workers import _docs
-    from wirecopy.tasks.workers import INLINE_MAX, Lanes
+    from wirecopy.tasks.lanes import INLINE_MAX, Lanes
     if __name__ == "__main__":
         lanes = Lanes(2)
         done = lanes.clean(lanes.parse(_docs(INLINE_MAX + 1))).result()

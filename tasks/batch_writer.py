@@ -1,0 +1,223 @@
+"""The SQL of one batch's writes, inside the load stage's transaction: staging tables, MERGEs,
+bookkeeping rows, orphan removal (tasks/load.py decides what to write)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.records import Article, Reject, SourceTouch
+from wirecopy.tasks.rules import RULES_VERSION
+from wirecopy.tasks.store import STAGING
+
+if TYPE_CHECKING:
+    from wirecopy.tasks.http.models import FetchOutcome
+
+# Removed fragments are an audit trail, not an archive: cap each one.
+MAX_FRAGMENT_CHARS = 2000
+_ARTICLE_COLS = [c.name for c in next(t for t in TABLES if t.name == "articles").columns]
+_ARTICLE_UPDATE_SKIP = ("article_id", "first_seen_at")
+
+
+def append_rows(
+    con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Bulk-insert rows with the DuckDB appender (7-8k articles/s here; executemany: 280/s)."""
+    appender = con.appender(table)
+    appender.append_rows(rows)
+    appender.flush()
+
+
+class BatchWriter:
+    """The writes of one batch inside its transaction (staging, merges, bookkeeping rows)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.staged: set[str] = set()
+
+    def fill(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Append rows to a table; staging tables filled here are emptied after the batch."""
+        append_rows(self.con, table, rows)
+        if table in STAGING:
+            self.staged.add(table)
+
+    def stage(
+        self, articles: Iterable[Article], run_id: str, now: datetime, into: tuple[str, ...]
+    ) -> None:
+        """Append articles and child rows to `into` (articles, images, captions, removed)."""
+        art_rows: list[tuple[Any, ...]] = []
+        img_rows: list[tuple[Any, ...]] = []
+        cap_rows: list[tuple[Any, ...]] = []
+        rem_rows: list[tuple[Any, ...]] = []
+        for a in articles:
+            art_rows.append(
+                (
+                    a.article_id,
+                    a.source_uri,
+                    a.origin_url,
+                    a.publisher,
+                    a.wire,
+                    a.title,
+                    a.description,
+                    a.category,
+                    a.language,
+                    a.published_at,
+                    a.body_text,
+                    a.word_count,
+                    a.content_sha256,
+                    json.dumps(a.metadata, default=str),
+                    now,
+                    now,
+                    run_id,
+                    list(a.authors),
+                    a.modified_at,
+                    RULES_VERSION,
+                )
+            )
+            img_rows.extend(
+                (a.article_id, i, im.url, im.alt_text, im.role) for i, im in enumerate(a.images)
+            )
+            cap_rows.extend(
+                (a.article_id, i, c.caption_text, c.credit, c.image_url, list(c.credits))
+                for i, c in enumerate(a.captions)
+            )
+            rem_rows.extend(
+                (a.article_id, i, r.kind, r.text[:MAX_FRAGMENT_CHARS], r.rule)
+                for i, r in enumerate(a.removed)
+            )
+        for table, rows in zip(into, (art_rows, img_rows, cap_rows, rem_rows), strict=True):
+            if rows:
+                self.fill(table, rows)
+
+    def merge_articles(self) -> None:
+        con = self.con
+        updates = ", ".join(f"{c} = s.{c}" for c in _ARTICLE_COLS if c not in _ARTICLE_UPDATE_SKIP)
+        con.execute(
+            "MERGE INTO articles AS a USING stage_articles AS s ON a.article_id = s.article_id "
+            f"WHEN MATCHED THEN UPDATE SET {updates} WHEN NOT MATCHED THEN INSERT *"
+        )
+        for table, stage in (
+            ("images", "stage_images"),
+            ("captions", "stage_captions"),
+            ("removed_fragments", "stage_removed"),
+        ):
+            con.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM stage_articles)"
+            )
+            con.execute(f"INSERT INTO {table} SELECT * FROM {stage}")
+
+    def stage_sources(self, touches: Sequence[SourceTouch], run_id: str, now: datetime) -> None:
+        # MERGE refuses duplicate keys: one row per input, the last touch wins.
+        touches = list({t.ref.uri: t for t in touches}.values())
+        rows = [
+            (
+                t.ref.uri,
+                t.ref.size,
+                t.ref.mtime_ns,
+                t.sha256,
+                t.article_id,
+                t.status,
+                run_id,
+                now,
+                t.etag,
+                t.last_modified,
+                t.role,
+            )
+            for t in touches
+            if t.status != "unchanged"
+            or t.sha256 is not None  # unchanged by stat: nothing to write
+        ]
+        if not rows:
+            return
+        self.fill("stage_sources", rows)
+        # A rejected input keeps pointing at the article it produced before (nothing is lost);
+        # an unchanged one only refreshes its stat.
+        self.con.execute(
+            "MERGE INTO sources AS t USING stage_sources AS s ON t.source_uri = s.source_uri "
+            "WHEN MATCHED AND s.status = 'unchanged' THEN UPDATE SET size = s.size, "
+            "  mtime_ns = s.mtime_ns, seen_at = s.seen_at, "
+            "  etag = coalesce(s.etag, t.etag), "
+            "  last_modified = coalesce(s.last_modified, t.last_modified) "
+            "WHEN MATCHED AND s.status IN ('rejected', 'gone') THEN UPDATE SET size = s.size, "
+            "  mtime_ns = s.mtime_ns, sha256 = s.sha256, status = s.status, run_id = s.run_id, "
+            "  seen_at = s.seen_at "
+            "WHEN MATCHED THEN UPDATE SET size = s.size, mtime_ns = s.mtime_ns, sha256 = s.sha256, "
+            "  article_id = s.article_id, status = s.status, run_id = s.run_id, "
+            "  seen_at = s.seen_at, etag = s.etag, last_modified = s.last_modified, role = s.role "
+            "WHEN NOT MATCHED AND s.status <> 'unchanged' THEN INSERT *"
+        )
+
+    def previous_articles(self, touches: Sequence[SourceTouch]) -> dict[str, str]:
+        """The article each loaded input produced before this batch (source_uri → article_id)."""
+        uris = [t.ref.uri for t in touches if t.status == "loaded"]
+        if not uris:
+            return {}
+        return dict(
+            self.con.execute(
+                "SELECT source_uri, article_id FROM sources WHERE source_uri BETWEEN ? AND ? "
+                "AND source_uri IN (SELECT unnest(?)) AND article_id IS NOT NULL",
+                [min(uris), max(uris), uris],
+            ).fetchall()
+        )
+
+    def drop_orphans(self, previous: dict[str, str], touches: Sequence[SourceTouch]) -> None:
+        """Delete articles an input used to produce when no input produces them any more.
+
+        Agency copy keyed by a content hash gets a new id when it is corrected; its old row goes.
+        """
+        now_ids = {t.ref.uri: t.article_id for t in touches if t.status == "loaded"}
+        replaced = [old for uri, old in previous.items() if now_ids.get(uri) != old]
+        if not replaced:
+            return
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE orphan_ids AS SELECT unnest(?) AS article_id "
+            "EXCEPT SELECT article_id FROM sources WHERE article_id IN (SELECT unnest(?))",
+            [replaced, replaced],
+        )
+        for table in ("articles", "images", "captions", "removed_fragments"):
+            self.con.execute(
+                f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM orphan_ids)"
+            )
+
+    def insert_rejects(self, run_id: str, rejects: Sequence[Reject], now: datetime) -> None:
+        if not rejects:
+            return
+        append_rows(
+            self.con,
+            "rejects",
+            [
+                (run_id, r.source_uri, r.stage, r.reason, r.detail or None, now, r.retryable)
+                for r in rejects
+            ],
+        )
+
+    def insert_fetches(self, run_id: str, fetches: Sequence[FetchOutcome]) -> None:
+        if not fetches:
+            return
+        append_rows(
+            self.con,
+            "fetches",
+            [
+                (
+                    f.url,
+                    f.final_url,
+                    f.status,
+                    f.etag,
+                    f.last_modified,
+                    f.content_type,
+                    f.sha256,
+                    f.bytes,
+                    f.fetched_at,
+                    f.elapsed_ms,
+                    f.error,
+                    run_id,
+                    f.retryable,
+                )
+                for f in fetches
+            ],
+        )
