@@ -7,5 +7,5 @@ PYTHON="${PYTHON:-python3}"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/mypy flows tasks schemas
+.venv/bin/mypy -p wirecopy
 .venv/bin/pytest "$@"
