@@ -59,6 +59,20 @@ AllowHostOption = Annotated[
 PublishOption = Annotated[
     bool, typer.Option("--publish/--no-publish", help="Publish the read-only snapshot after a run.")
 ]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress output (the summary still prints).")
+]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="A progress line for every batch.")
+]
+RequireInputOption = Annotated[
+    bool,
+    typer.Option(
+        "--require-input",
+        help="Fail the run when a dated source ({date:…}) has no input for the day "
+        "(default: a warning, exit 0).",
+    ),
+]
 DateOption = Annotated[
     datetime | None,
     typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
@@ -123,6 +137,9 @@ def ingest(
     orchestration: OrchestrationOption = None,
     max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
+    require_input: RequireInputOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Fetch → parse → clean → load the inputs; print seen/new/updated/unchanged/rejected."""
     from wirecopy.tasks.fetch import ManifestError, read_manifest
@@ -133,9 +150,9 @@ def ingest(
         raise _fail(str(exc)) from None
     if not all_sources:
         raise _fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
-    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     day = logical_date.date() if logical_date else None
-    code = run.ingest(all_sources, day, fetch_origin, list(allow_host or []))
+    code = run.ingest(all_sources, day, fetch_origin, list(allow_host or []), require_input)
     if code:
         raise typer.Exit(code)
 
@@ -152,18 +169,21 @@ def backfill(
     orchestration: OrchestrationOption = None,
     max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
+    require_input: RequireInputOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """One run per logical date from START to END, in order (like an Airflow backfill)."""
     first, last = start.date(), end.date()
     if last < first:
         raise _fail(f"--end {last} is before --start {first}")
-    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     failed: list[str] = []
     for offset in range((last - first).days + 1):
         day = first + timedelta(days=offset)
         out.print(f"[bold]{day}[/]", highlight=False)
         # A failed day is reported and the backfill goes on, like an Airflow backfill.
-        if run.ingest(sources, day):
+        if run.ingest(sources, day, require_input=require_input):
             failed.append(str(day))
     if failed:
         days = (last - first).days + 1
@@ -181,9 +201,11 @@ def reprocess(
     orchestration: OrchestrationOption = None,
     max_reject_ratio: RatioOption = None,
     publish: PublishOption = True,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Rebuild articles, images, captions and removed fragments from the raw landing zone."""
-    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish)
+    run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     if not Path(run.db).exists():
         raise _fail(f"database {run.db} does not exist yet: run `wirecopy ingest` first")
     code = run.reprocess(since.date() if since else None)
@@ -201,8 +223,11 @@ class _Run:
         orchestration: Orchestration | None,
         max_reject_ratio: float | None,
         publish: bool,
+        quiet: bool = False,
+        verbose: bool = False,
     ) -> None:
         self.settings = settings = load_settings()
+        self.quiet, self.verbose = quiet, verbose
         self.db = db or settings.db
         self.orchestrated = _orchestrated(orchestration or settings.orchestration)
         self.batch_size = settings.batch_size_for(self.orchestrated, batch_size)
@@ -215,6 +240,7 @@ class _Run:
         day: date | None,
         fetch_origin: bool = False,
         allow_hosts: list[str] | None = None,
+        require_input: bool = False,
     ) -> int:
         """Run one ingest in the chosen mode, print its summary; 0 ok, 1 gate, 2 systemic."""
         s = self.settings
@@ -225,6 +251,7 @@ class _Run:
             "max_reject_ratio": self.ratio,
             "publish": self.publish,
             "fetch_origin": fetch_origin,
+            "require_input": require_input,
         }
         if self.orchestrated:
             from wirecopy.flows.prefect_flows import with_task_runner
@@ -241,7 +268,12 @@ class _Run:
         fetch = FetchSettings(processes=s.fetch_processes, allow_hosts=frozenset(hosts))
         return self._report(
             lambda: run_ingest(
-                sources, self.db, fetch_settings=fetch, workers=s.worker_count(), **common
+                sources,
+                self.db,
+                fetch_settings=fetch,
+                workers=s.worker_count(),
+                progress=self._progress(),
+                **common,
             ).as_dict()
         )
 
@@ -260,8 +292,15 @@ class _Run:
         from wirecopy.flows.pipeline import run_reprocess
 
         return self._report(
-            lambda: run_reprocess(self.db, max_reject_ratio=self.ratio, **kwargs).as_dict()
+            lambda: run_reprocess(
+                self.db, max_reject_ratio=self.ratio, progress=self._progress(), **kwargs
+            ).as_dict()
         )
+
+    def _progress(self) -> Any:
+        from wirecopy.flows.progress import for_console
+
+        return for_console(err, self.quiet, self.verbose)
 
     def _report(self, call: Any) -> int:
         from wirecopy.tasks.fetch import ManifestError
@@ -293,6 +332,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
         f"[dim]{summary['seconds']:.2f}s[/]",
         highlight=False,
     )
+    for warning in summary.get("missing") or []:
+        err.print(f"[yellow]wirecopy: warning:[/] {warning}", highlight=False)
     report = summary.get("report") or {}
     for stage, reason, n, example in report.get("top_rejects", [])[:5]:
         out.print(f"  [yellow]rejected[/] {n} × {stage}: {reason}  e.g. {example}", highlight=False)

@@ -38,7 +38,8 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--json", help="Print a JSON array of row objects.")
         ] = False,
         max_width: Annotated[
-            int, typer.Option(help="Truncate cells to this many characters.")
+            int,
+            typer.Option(min=0, help="Truncate cells to this many characters (0: never)."),
         ] = 80,
     ) -> None:
         """Run a read-only SQL query against the database and print the result."""
@@ -76,10 +77,8 @@ def register(app: typer.Typer) -> None:
             writer.writerow(columns)
             writer.writerows(rows)
             return
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*[_cell(v, max_width) for v in row])
-        out.print(table)
+        cells = [[_cell(v, max_width) for v in row] for row in rows]
+        print_rows(columns, cells)
         out.print(f"[dim]{len(rows)} row(s)[/]")
 
     @app.command()
@@ -117,4 +116,33 @@ def register(app: typer.Typer) -> None:
 
 def _cell(value: Any, width: int) -> str:
     text = "NULL" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if not width or len(text) <= width else text[: width - 1] + "…"
+
+
+# Below this width a column's values are unreadable in a table: use one record per block.
+_MIN_COLUMN = 12
+
+
+def print_rows(columns: list[str], cells: list[list[str]]) -> None:
+    """A table that fits the terminal (long values wrap), or, when the columns cannot fit, one
+    block per row (`column  value` lines, like psql's expanded display). Piped output is not
+    squeezed to 80 characters: the table takes the width it needs."""
+    console = out if out.is_terminal else Console(soft_wrap=True, width=1_000_000)
+    needed = sum(min(len(c), _MIN_COLUMN) + 3 for c in columns) + 1
+    if out.is_terminal and needed > console.width:
+        label = max((len(c) for c in columns), default=0)
+        for i, row in enumerate(cells, 1):
+            console.print(f"[dim]-- row {i} --[/]", highlight=False)
+            for column, value in zip(columns, row, strict=True):
+                console.print(f"{column.ljust(label)}  {value}", highlight=False, markup=False)
+        return
+    table = Table(show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold", min_width=min(len(column), _MIN_COLUMN))
+    for row in cells:
+        table.add_row(*row)
+    if out.is_terminal:
+        console.print(table)
+    else:  # the natural width, without trailing padding to the fake console width
+        width = console.measure(table).maximum
+        Console(soft_wrap=True, width=width, file=out.file).print(table)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
+from wirecopy.flows.progress import QuietProgress
 from wirecopy.flows.settings import BATCH_SIZE
 from wirecopy.schemas.records import (
     LoadCounts,
@@ -103,16 +104,19 @@ class Stages(Protocol):
 
 
 class Progress(Protocol):
-    """Told about a run's progress, batch by batch (a terminal bar, log lines, nothing)."""
+    """Told about a run's progress, batch by batch (flows/progress.py: a bar, lines, logs)."""
+
+    def start(self, total: int | None, what: str) -> None:
+        """A run of `total` inputs begins (`what`: ingest, reprocess)."""
+        ...
 
     def batch_loaded(self, number: int, inputs: int, counts: LoadCounts) -> None:
         """A batch of `inputs` inputs was loaded; `counts` are the run's totals so far."""
         ...
 
-
-class _Silent:
-    def batch_loaded(self, number: int, inputs: int, counts: LoadCounts) -> None:
-        return None
+    def stop(self) -> None:
+        """The run ended (well or not)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +190,7 @@ def run_batches(
     *,
     window: int = 1,
     origins: bool = False,
-    progress: Progress | None = None,
+    progress: Progress = QuietProgress(),  # noqa: B008 (stateless)
 ) -> int:
     """fetch → parse → clean → load for every batch; returns the number of inputs found.
 
@@ -208,9 +212,9 @@ def run_batches(
         cleaned = stages.clean(parsed, pages, number)
         in_flight.append(_InFlight(number, read, missing, cleaned, origin_read, len(refs)))
         while len(in_flight) > window:
-            _load(stages, in_flight.popleft(), summary, progress or _Silent())
+            _load(stages, in_flight.popleft(), summary, progress)
     while in_flight:
-        _load(stages, in_flight.popleft(), summary, progress or _Silent())
+        _load(stages, in_flight.popleft(), summary, progress)
     return found
 
 
@@ -275,6 +279,7 @@ def run_ingest(
     fetch_settings: FetchSettings | None = None,
     allow_hosts: Iterable[str] | None = None,
     workers: int = 1,
+    require_input: bool = False,
     stages: StageFactory = LocalStages,
     ending: Ending | None = None,
     progress: Progress | None = None,
@@ -284,7 +289,8 @@ def run_ingest(
     Then the quality gate, the published snapshot and the run report (tasks/runs.py). Raises
     NoInputError / StoreError (systemic) or QualityGateError. `stages` and `ending` are the
     Prefect tasks in an orchestrated run (flows/prefect_flows.py). `allow_hosts` are added to
-    the fetch settings' allow-list.
+    the fetch settings' allow-list. A dated source (`{date:…}`) that matches nothing is no input
+    for the day: a warning on a completed run, or the run fails with `require_input`.
     """
     fetch = fetch_settings or FetchSettings()
     fetch = replace(fetch, allow_hosts=fetch.allow_hosts | frozenset(allow_hosts or ()))
@@ -298,7 +304,11 @@ def run_ingest(
         "max_reject_ratio": max_reject_ratio,
         "fetch_origin": fetch_origin,
     }
-    options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
+    options = RunOptions(
+        max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish), require_input=require_input
+    )
+    dated = {fill_date_template(s, day) for s in sources if fill_date_template(s, day) != s}
+    shown = progress or QuietProgress()
     with (
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),
@@ -307,22 +317,42 @@ def run_ingest(
         run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id)
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
-        inputs = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
+        found = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
+        inputs = _missing_days(found, dated, day, summary)
+        shown.start(len(inputs), "ingest")
         try:
-            found = run_batches(
+            total = run_batches(
                 stages(run),
                 store,
                 _batches(inputs, batch_size),
                 summary,
                 window=max(workers, 1),
                 origins=fetch_origin,
-                progress=progress,
+                progress=shown,
             )
         finally:
             lanes.close()
-        if found == 0:
+            shown.stop()
+        if total == 0 and not summary.missing:
             raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
     return summary
+
+
+def _missing_days(
+    found: Iterable[SourceRef | Reject], dated: set[str], day: date, summary: RunSummary
+) -> list[SourceRef | Reject]:
+    """The discovered inputs; a dated source that matched nothing is noted, not rejected.
+
+    The nightly run of a day without a folder (a holiday, a feed that starts later) is "no
+    input for the day", not a failing reject ratio.
+    """
+    inputs: list[SourceRef | Reject] = []
+    for item in found:
+        if isinstance(item, Reject) and item.stage == "discover" and item.source_uri in dated:
+            summary.missing.append(f"no input for {day.isoformat()}: {item.source_uri}")
+        else:
+            inputs.append(item)
+    return inputs
 
 
 def run_reprocess(
@@ -346,12 +376,15 @@ def run_reprocess(
     day = datetime.now(UTC).date()
     params = {"command": "reprocess", "since": since, "batch_size": batch_size, "mode": mode}
     options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
+    shown = progress or QuietProgress()
     with open_run(db, params, day, run_id, mode, options) as (store, summary):
         lanes = Lanes(workers)
         run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id)
+        refs = store.replayable_sources(since)
         batches: Iterator[tuple[list[SourceRef], list[Reject]]] = (
-            (refs, []) for refs in store.replayable_sources(since, batch_size)
+            (refs[i : i + batch_size], []) for i in range(0, len(refs), batch_size)
         )
+        shown.start(len(refs), "reprocess")
         try:
             run_batches(
                 stages(run),
@@ -360,10 +393,11 @@ def run_reprocess(
                 summary,
                 window=max(workers, 1),
                 origins=True,  # pages merged before are merged again, from the raw store
-                progress=progress,
+                progress=shown,
             )
         finally:
             lanes.close()
+            shown.stop()
     return summary
 
 

@@ -30,6 +30,7 @@ from wirecopy.flows.pipeline import (
     run_ingest,
     run_reprocess,
 )
+from wirecopy.flows.progress import LogProgress
 from wirecopy.flows.settings import DEFAULT_DB, ORCHESTRATED_BATCH_SIZE, Settings, TaskRunner
 from wirecopy.schemas.records import (
     LoadCounts,
@@ -253,8 +254,13 @@ def ingest_flow(
     fetch_origin: bool = False,
     allow_hosts: list[str] | None = None,
     workers: int | None = None,
+    require_input: bool = False,
 ) -> dict[str, Any]:
-    """Prefect flow: fetch → parse → clean → load, each stage a task run per batch."""
+    """Prefect flow: fetch → parse → clean → load, each stage a task run per batch.
+
+    A dated source without input for the logical day is a warning (the run completes), or a
+    failed run with `require_input`.
+    """
     settings = Settings()  # the edge of an orchestrated run: the worker's environment
     run_id = str(flow_run.get_id() or uuid.uuid4().hex)
     day = logical_date or _scheduled_date() or datetime.now(UTC).date()
@@ -277,11 +283,15 @@ def ingest_flow(
             fetch_settings=FetchSettings(processes=settings.fetch_processes),
             allow_hosts=[*settings.allow_hosts, *(allow_hosts or [])],
             workers=workers or settings.worker_count(),
+            require_input=require_input,
             stages=_stages_for_task_runner(),
             ending=PREFECT_ENDING,
+            progress=LogProgress(get_run_logger()),
         )
     except USER_FACING as exc:
         return _failed(exc)
+    for warning in summary.missing:
+        get_run_logger().warning(warning)
     return summary.as_dict()
 
 
@@ -307,6 +317,7 @@ def reprocess_flow(
             workers=workers or settings.worker_count(),
             stages=_stages_for_task_runner(),
             ending=PREFECT_ENDING,
+            progress=LogProgress(get_run_logger()),
         )
     except USER_FACING as exc:
         return _failed(exc)

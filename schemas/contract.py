@@ -151,7 +151,12 @@ TABLES: tuple[Table, ...] = (
         (
             C("run_id", "VARCHAR", "Run that rejected the input."),
             C("source_uri", "VARCHAR", "Absolute path, URL or pattern that was rejected."),
-            C("stage", "VARCHAR", "Stage that rejected it: discover, fetch, parse, clean or load."),
+            C(
+                "stage",
+                "VARCHAR",
+                "Stage that rejected it: discover, fetch, parse, clean, transform (the parse/clean "
+                "worker process died on it) or load.",
+            ),
             C(
                 "reason",
                 "VARCHAR",
@@ -202,6 +207,12 @@ TABLES: tuple[Table, ...] = (
                 "VARCHAR",
                 "Why the run failed (systemic error or quality gate); else NULL.",
             ),
+            C(
+                "warnings",
+                "VARCHAR[]",
+                "What a run that still completed warns about, e.g. 'no input for 2026-11-29: "
+                "wire/2026-11-29' (a dated source with no folder that day); empty when none.",
+            ),
         ),
     ),
     Table(
@@ -232,6 +243,18 @@ TABLES: tuple[Table, ...] = (
                 "VARCHAR",
                 "'input' (a wire file or URL given to ingest) or 'origin' (the "
                 "page at an article's origin_url, fetched with --fetch-origin).",
+            ),
+            C(
+                "rules_version",
+                "VARCHAR",
+                "Version of the rules that produced the last outcome. An input rejected by "
+                "parse or clean is not parsed again while its bytes and the rules are unchanged.",
+            ),
+            C(
+                "retryable",
+                "BOOLEAN",
+                "For a rejected input: whether the same bytes may load on a later run (a lost "
+                "worker); false for deterministic rejects (invalid YAML, no body).",
             ),
         ),
     ),

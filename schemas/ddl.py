@@ -115,6 +115,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        6,
+        "run warnings; rules version and retryability of an input's last outcome",
+        """
+        ALTER TABLE runs ADD COLUMN warnings VARCHAR[];
+        ALTER TABLE sources ADD COLUMN rules_version VARCHAR;
+        ALTER TABLE sources ADD COLUMN retryable BOOLEAN;
+        """,
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -187,6 +187,8 @@ class SourceState:
     status: str
     etag: str | None = None
     last_modified: str | None = None
+    rules_version: str | None = None
+    retryable: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +202,8 @@ class SourceTouch:
     etag: str | None = None
     last_modified: str | None = None
     role: SourceRole = "input"
+    # A rejected input whose same bytes may load later (a lost worker), so it is read again.
+    retryable: bool = False
 
 
 @dataclass(slots=True)

@@ -127,6 +127,8 @@ class BatchWriter:
                 t.etag,
                 t.last_modified,
                 t.role,
+                RULES_VERSION if t.status in ("loaded", "rejected") else None,
+                t.retryable,
             )
             for t in touches
             if t.status != "unchanged"
@@ -145,10 +147,11 @@ class BatchWriter:
             "  last_modified = coalesce(s.last_modified, t.last_modified) "
             "WHEN MATCHED AND s.status IN ('rejected', 'gone') THEN UPDATE SET size = s.size, "
             "  mtime_ns = s.mtime_ns, sha256 = s.sha256, status = s.status, run_id = s.run_id, "
-            "  seen_at = s.seen_at "
+            "  seen_at = s.seen_at, rules_version = s.rules_version, retryable = s.retryable "
             "WHEN MATCHED THEN UPDATE SET size = s.size, mtime_ns = s.mtime_ns, sha256 = s.sha256, "
             "  article_id = s.article_id, status = s.status, run_id = s.run_id, "
-            "  seen_at = s.seen_at, etag = s.etag, last_modified = s.last_modified, role = s.role "
+            "  seen_at = s.seen_at, etag = s.etag, last_modified = s.last_modified, role = s.role, "
+            "  rules_version = s.rules_version, retryable = s.retryable "
             "WHEN NOT MATCHED AND s.status <> 'unchanged' THEN INSERT *"
         )
 

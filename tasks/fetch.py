@@ -26,6 +26,7 @@ from wirecopy.schemas.records import (
 )
 from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, HttpFetcher
 from wirecopy.tasks.raw_store import RawStore
+from wirecopy.tasks.rules import RULES_VERSION
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
 MAX_FILE_BYTES = 10_000_000
@@ -104,13 +105,14 @@ def discover(
             )
         matched = False
         for candidate in candidates:
-            uri = str(candidate.absolute())
+            # Absolute and lexically normal: `in/../bad/b.bin` is stored as `bad/b.bin`.
+            uri = os.path.abspath(candidate)
             if skip_prefixes and uri.startswith(skip_prefixes):
                 continue
             matched = matched or uri not in exclude
             if uri not in seen:
                 seen.add(uri)
-                yield _ref(candidate.absolute())
+                yield _ref(Path(uri))
         if not matched:
             yield Reject(source, "discover", "no input matched", "no file, directory or glob match")
 
@@ -133,7 +135,7 @@ def read_batch(
             urls.append(ref)
             continue
         state = known.get(ref.uri)
-        loaded = state is not None and state.status == "loaded"
+        loaded = state is not None and settled(state)
         if loaded and state and (state.size, state.mtime_ns) == (ref.size, ref.mtime_ns):
             result.touches.append(SourceTouch(ref, None, "unchanged", state.article_id))
             continue
@@ -153,6 +155,26 @@ def read_batch(
     if raw is not None:
         result.landed = raw.put_many((doc.sha256, doc.data) for doc in result.documents)
     return result
+
+
+def settled(state: SourceState) -> bool:
+    """Whether an input's last outcome stands while its bytes are the same: it loaded, or it was
+    rejected by parse or clean (deterministic) under the rules of this version.
+
+    >>> settled(SourceState(1, 1, "ab", None, "rejected", rules_version=RULES_VERSION,
+    ...     retryable=False))
+    True
+    >>> settled(SourceState(1, 1, "ab", None, "rejected", rules_version="0", retryable=False))
+    False
+    """
+    if state.status == "loaded":
+        return True
+    return (
+        state.status == "rejected"
+        and state.sha256 is not None  # the bytes were read: not a read or fetch failure
+        and state.retryable is False
+        and state.rules_version == RULES_VERSION
+    )
 
 
 def _fetch_urls(
@@ -194,7 +216,7 @@ def _fetch_urls(
             result.rejects.append(fetch_reject(outcome))
             gone = outcome.status in PERMANENT_STATUSES
             result.touches.append(SourceTouch(ref, None, "gone" if gone else "rejected"))
-        elif state is not None and state.status == "loaded" and state.sha256 == outcome.sha256:
+        elif state is not None and settled(state) and state.sha256 == outcome.sha256:
             result.touches.append(
                 SourceTouch(
                     ref,

@@ -270,7 +270,10 @@ class Lanes:
                 return self._salvage(documents, pages, False)
             if len(documents) == 1:
                 detail = f"the parse/clean worker process died on this input ({exc})"
-                reject = Reject(documents[0].source_uri, "transform", "worker died", detail)
+                # Retried next run: a worker killed for memory may survive a quieter night.
+                reject = Reject(
+                    documents[0].source_uri, "transform", "worker died", detail, retryable=True
+                )
                 return CleanedBatch(rejects=[reject], worker_pid=os.getpid())
             middle = len(documents) // 2
             return merge_cleaned(

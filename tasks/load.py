@@ -66,7 +66,9 @@ def plan_load(
 ) -> LoadBatch:
     """Assemble one batch's writes: every input ends as an article or a reject."""
     by_uri = {a.source_uri: a for a in articles}
-    rejected = {r.source_uri for r in rejects}
+    rejected: dict[str, bool] = {}  # input → whether its reject may pass on a later run
+    for r in rejects:
+        rejected[r.source_uri] = rejected.get(r.source_uri, False) or r.retryable
     out = LoadBatch(
         articles=articles,
         rejects=rejects,
@@ -83,7 +85,17 @@ def plan_load(
                 SourceTouch(ref, doc.sha256, "loaded", article.article_id, etag, modified)
             )
         elif doc.source_uri in rejected:
-            out.touches.append(SourceTouch(ref, doc.sha256, "rejected", None, etag, modified))
+            out.touches.append(
+                SourceTouch(
+                    ref,
+                    doc.sha256,
+                    "rejected",
+                    None,
+                    etag,
+                    modified,
+                    retryable=rejected[doc.source_uri],
+                )
+            )
     if origins is not None:
         # The origin page is kept raw and linked to the article it was merged into.
         used = {

@@ -20,6 +20,7 @@ class RunReport:
     stage_seconds: dict[str, float]
     top_rejects: list[tuple[str, str, int, str]] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def quality_gate(
@@ -48,6 +49,7 @@ def build_report(
     stage_seconds: dict[str, float],
     top_rejects: list[tuple[str, str, int, str]],
     error: str | None = None,
+    warnings: list[str] | None = None,
 ) -> RunReport:
     """The run report: counts, rounded stage timings and the top reject reasons."""
     return RunReport(
@@ -63,6 +65,7 @@ def build_report(
         stage_seconds={k: round(v, 3) for k, v in stage_seconds.items()},
         top_rejects=top_rejects,
         error=error,
+        warnings=list(warnings or []),
     )
 
 
@@ -71,6 +74,7 @@ def report_markdown(report: RunReport) -> str:
     lines = [f"# wirecopy run `{report.run_id}`: {report.status}", ""]
     if report.error:
         lines += [f"**{report.error}**", ""]
+    lines += [f"- warning: {w}" for w in report.warnings] + ([""] if report.warnings else [])
     lines += ["| seen | new | updated | unchanged | rejected |", "|---|---|---|---|---|"]
     c = report.counts
     lines.append(

@@ -49,6 +49,8 @@ class RunSummary:
     error: str | None = None
     snapshot: str | None = None
     report: RunReport | None = None
+    # Warnings of a run that still completes, e.g. "no input for 2026-11-29: wire/2026-11-29".
+    missing: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form (the flow's return value)."""
@@ -90,6 +92,8 @@ class RunOptions:
     max_reject_ratio: float
     publish: Publish | None  # None: no snapshot (--no-publish)
     report: Report | None = None
+    # A dated source without input for the day fails the run (else it is a warning).
+    require_input: bool = False
 
 
 @contextmanager
@@ -109,6 +113,8 @@ def open_run(
     try:
         yield store, summary
         summary.error = quality_gate(summary.counts, options.max_reject_ratio)
+        if options.require_input and summary.missing and not summary.error:
+            summary.error = "; ".join(summary.missing) + " (--require-input)"
         summary.status = "failed" if summary.error else "completed"
     except BaseException as exc:
         summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
@@ -130,7 +136,9 @@ def _finish(store: Store, summary: RunSummary, options: RunOptions, started: flo
     """
     seconds = summary.stage_seconds
     summary.seconds = time.perf_counter() - started
-    store.finish_run(summary.run_id, summary.status, summary.counts, seconds, summary.error)
+    store.finish_run(
+        summary.run_id, summary.status, summary.counts, seconds, summary.error, summary.missing
+    )
     if options.publish is not None and summary.status == "completed":
         try:
             with timed(seconds, "publish"):
@@ -147,6 +155,7 @@ def _finish(store: Store, summary: RunSummary, options: RunOptions, started: flo
         seconds,
         store.top_rejects(summary.run_id),
         summary.error,
+        summary.missing,
     )
     if options.report is not None:
         options.report(summary.report)

@@ -80,12 +80,21 @@ def test_nightly_flow_runs_with_its_parameters(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("prefect_server")
-def test_nightly_flow_fails_when_the_days_folder_is_missing(tmp_path: Path) -> None:
+def test_the_shipped_nightly_runs_green_on_a_day_without_a_folder(tmp_path: Path) -> None:
     nightly = next(d for d in DEPLOYMENTS if d.name == "wirecopy-nightly")
-    params = {
-        **nightly.parameters,
-        "db": str(tmp_path / "n.duckdb"),
-        "sources": [str(ROOT / "samples" / "wire" / "{date:%Y-%m-%d}")],
-    }
-    state = nightly.load_flow()(**params, logical_date=date(1999, 1, 1), return_state=True)
-    assert state.is_failed()
+    params = {**nightly.parameters, "db": str(tmp_path / "n.duckdb")}
+    flow = nightly.load_flow()
+    day = date(1999, 1, 1)  # no samples/wire/1999-01-01: as on any real night
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        state = flow(**params, logical_date=day, return_state=True)
+        strict = flow(**{**params, "require_input": True}, logical_date=day, return_state=True)
+    finally:
+        os.chdir(cwd)
+    assert state.is_completed(), state.message
+    summary = state.result()
+    assert summary["missing"] == ["no input for 1999-01-01: samples/wire/1999-01-01"]
+    assert summary["counts"]["rejected"] == 0
+    assert strict.is_failed()
+    assert "no input for 1999-01-01" in (strict.message or "")

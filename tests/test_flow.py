@@ -119,16 +119,18 @@ def test_cli_uses_wirecopy_db_env_and_default_path(tmp_path: Path) -> None:
 
 
 def test_cli_rejects_exit_zero_with_hint(tmp_path: Path) -> None:
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "ok.txt").write_text("A headline line\n\nA first paragraph of text.\n")
     db = str(tmp_path / "w.duckdb")
-    result = run_cli("ingest", str(tmp_path), "--db", db, "--max-reject-ratio", "0.5")
+    result = run_cli("ingest", str(inputs), "--db", db, "--max-reject-ratio", "0.5")
     assert result.returncode == 0, result.stderr
     assert "rejected 1" in result.stdout and "FROM rejects" in result.stdout
     assert "1 × parse: empty file" in result.stdout
     rows = run_cli("sql", "SELECT reason FROM rejects", "--db", db, "--csv")
     assert rows.stdout.splitlines() == ["reason", "empty file"]
-    gated = run_cli("ingest", str(tmp_path), "--db", db)
+    gated = run_cli("ingest", str(inputs), "--db", str(tmp_path / "fresh.duckdb"))
     assert gated.returncode == 1
     assert "reject ratio 0.50 is above the maximum 0.20" in gated.stderr
     assert "Traceback" not in gated.stderr
@@ -183,19 +185,29 @@ def test_cli_backfill_runs_one_run_per_date_and_loads_nothing_twice(tmp_path: Pa
     assert runs == [(d, "completed") for d in days] * 2
 
 
-def test_cli_backfill_reports_a_missing_day_and_goes_on(tmp_path: Path) -> None:
+def test_cli_backfill_warns_about_a_missing_day_and_goes_on(tmp_path: Path) -> None:
     folder = tmp_path / "wire" / "2026-11-19"
     folder.mkdir(parents=True)
     (folder / "story.txt").write_text("Headline\n\nBody of the only story.\n")
     template = str(tmp_path / "wire" / "{date:%Y-%m-%d}")
     db = str(tmp_path / "w.duckdb")
-    result = run_cli(
-        "backfill", template, "--start", "2026-11-18", "--end", "2026-11-19", "--db", db
-    )
-    assert result.returncode == 1
-    assert "no input matched" in result.stderr
-    assert "1 of 2 backfill run(s) failed: 2026-11-18" in result.stderr
+    args = ["backfill", template, "--start", "2026-11-18", "--end", "2026-11-19", "--db", db]
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    missing = tmp_path / "wire" / "2026-11-18"
+    assert f"warning: no input for 2026-11-18: {missing}" in result.stderr
     assert "seen 1 · new 1" in result.stdout
+    con = duckdb.connect(db, read_only=True)
+    runs = con.execute("SELECT status, n_seen, warnings FROM runs ORDER BY logical_date").fetchall()
+    con.close()
+    assert runs == [
+        ("completed", 0, [f"no input for 2026-11-18: {missing}"]),
+        ("completed", 1, []),
+    ]
+    strict = run_cli(*args, "--require-input", "--db", str(tmp_path / "strict.duckdb"))
+    assert strict.returncode == 1
+    assert "1 of 2 backfill run(s) failed: 2026-11-18" in strict.stderr
+    assert "Traceback" not in strict.stderr
 
 
 @pytest.mark.usefixtures("prefect_server")
@@ -232,3 +244,22 @@ def test_quality_gate_fails_the_flow_run_and_reports_reject_reasons(
     con = duckdb.connect(str(db_path), read_only=True)
     assert con.execute("SELECT status FROM runs").fetchall() == [("failed",)]
     con.close()
+
+
+def test_cli_progress_lines_per_batch_without_a_terminal(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(SAMPLES, src)
+    n = len([p for p in src.rglob("*") if p.is_file()])
+    db = str(tmp_path / "w.duckdb")
+    verbose = run_cli("ingest", str(src), "--db", db, "--batch-size", "2", "-v")
+    assert verbose.returncode == 0, verbose.stderr
+    lines = [ln for ln in verbose.stderr.splitlines() if ln.startswith("ingest batch")]
+    batches = -(-n // 2)
+    assert [ln.split(":")[0] for ln in lines] == [
+        f"ingest batch {i}" for i in range(1, batches + 1)
+    ]
+    assert f"{n}/{n} inputs (100%)" in lines[-1] and "inputs/s" in lines[0]
+    assert "ETA" in lines[0]  # the rate and what is left, from the first batch
+    quiet = run_cli("ingest", str(src), "--db", db, "--batch-size", "2", "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert f"unchanged {n}" in quiet.stdout

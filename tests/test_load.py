@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import SAMPLES
 from wirecopy.flows.pipeline import QualityGateError, run_ingest
 from wirecopy.schemas.contract import TABLES
-from wirecopy.schemas.ddl import SCHEMA_VERSION
+from wirecopy.schemas.ddl import MIGRATIONS
 from wirecopy.tasks.store import Store, StoreError
 
 MD = """---
@@ -80,7 +80,7 @@ def test_schema_matches_contract_and_every_column_is_commented(db_path: Path) ->
     by_table: dict[str, list[tuple[str, str, str]]] = {}
     for table, column, dtype, comment in rows:
         by_table.setdefault(table, []).append((column, dtype, comment))
-    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert versions == [number for number, _, _ in MIGRATIONS]  # each once, in order
     for table in TABLES:
         assert tables[table.name] == table.description
         assert [(c.name, c.type, c.description) for c in table.columns] == by_table[table.name]
@@ -292,3 +292,32 @@ def test_date_template_in_sources_uses_the_logical_date(tmp_path: Path, db_path:
     assert con.execute("SELECT article_id FROM articles").fetchall() == [("T-1",)]
     assert con.execute("SELECT logical_date::VARCHAR FROM runs").fetchall() == [("2026-11-20",)]
     con.close()
+
+
+def test_a_deterministic_reject_is_not_parsed_again_until_the_rules_change(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wirecopy.tasks.batch_writer as batch_writer
+    import wirecopy.tasks.fetch as fetch
+
+    (tmp_path / "good.md").write_text(MD)
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\n\nBody text here.\n")
+    first = run_ingest([str(tmp_path)], str(db_path), max_reject_ratio=1.0)
+    assert (first.counts.new, first.counts.rejected) == (1, 1)
+    again = run_ingest([str(tmp_path)], str(db_path), max_reject_ratio=1.0)
+    assert (again.counts.unchanged, again.counts.rejected) == (2, 0)
+    (tmp_path / "bad.md").touch()  # a new mtime, the same bytes: still not parsed again
+    touched = run_ingest([str(tmp_path)], str(db_path), max_reject_ratio=1.0)
+    assert (touched.counts.unchanged, touched.counts.rejected) == (2, 0)
+    for module in (fetch, batch_writer):  # new rules: the reject is decided again
+        monkeypatch.setattr(module, "RULES_VERSION", "next-rules")
+    renewed = run_ingest([str(tmp_path)], str(db_path), max_reject_ratio=1.0)
+    assert (renewed.counts.unchanged, renewed.counts.rejected) == (1, 1)
+    con = duckdb.connect(str(db_path), read_only=True)
+    reasons = con.execute("SELECT reason FROM rejects ORDER BY rejected_at").fetchall()
+    state = con.execute(
+        "SELECT status, rules_version, retryable FROM sources WHERE source_uri LIKE '%bad.md'"
+    ).fetchall()
+    con.close()
+    assert reasons == [("invalid YAML front matter",)] * 2
+    assert state == [("rejected", "next-rules", False)]
