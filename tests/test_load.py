@@ -13,6 +13,7 @@ from tests.conftest import SAMPLES
 from wirecopy.flows.pipeline import QualityGateError, run_ingest
 from wirecopy.schemas.contract import TABLES
 from wirecopy.schemas.ddl import MIGRATIONS
+from wirecopy.schemas.records import LoadCounts
 from wirecopy.tasks.store import Store, StoreError
 
 MD = """---
@@ -321,3 +322,50 @@ def test_a_deterministic_reject_is_not_parsed_again_until_the_rules_change(
     con.close()
     assert reasons == [("invalid YAML front matter",)] * 2
     assert state == [("rejected", "next-rules", False)]
+
+
+def _runs(db: Path) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT run_id, status, n_seen FROM runs ORDER BY started_at").fetchall()
+    finally:
+        con.close()
+
+
+def test_every_completed_run_reaches_the_snapshot_cheaply_when_nothing_changed(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from wirecopy.tasks.publish import DEFAULT_STORAGE_VERSION, snapshot_path
+
+    (tmp_path / "good.md").write_text(MD)
+    for _ in range(3):  # the first loads, the next two change nothing
+        run_ingest([str(tmp_path)], str(db_path))
+    snapshot = snapshot_path(db_path)
+    assert len(_runs(snapshot)) == 3
+    assert _runs(snapshot) == _runs(db_path)  # including the last, completed run
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{snapshot}' AS s")  # read-write attaches report the version
+    tags = con.execute("SELECT tags FROM duckdb_databases() WHERE database_name = 's'").fetchone()
+    articles = con.execute("SELECT count(*) FROM s.articles").fetchone()
+    con.close()
+    assert tags is not None and str(tags[0]["storage_version"]).startswith(
+        DEFAULT_STORAGE_VERSION
+    )  # still readable by DuckDB 1.4 drivers
+    assert articles == (1,)
+    assert not list(snapshot.parent.glob(".*.tmp*"))  # no temporary file left behind
+
+
+def test_a_schema_change_publishes_a_full_copy(tmp_path: Path, db_path: Path) -> None:
+    from wirecopy.tasks.publish import publish_run, snapshot_path
+
+    (tmp_path / "good.md").write_text(MD)
+    run_ingest([str(tmp_path)], str(db_path))
+    store = Store.open(db_path)
+    try:
+        store.con.execute("CREATE VIEW v_extra AS SELECT 1 AS one")
+        publish_run(store, LoadCounts())  # no article changed, but the schema did
+    finally:
+        store.close()
+    con = duckdb.connect(str(snapshot_path(db_path)), read_only=True)
+    assert con.execute("SELECT one FROM v_extra").fetchall() == [(1,)]
+    con.close()
