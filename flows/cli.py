@@ -355,7 +355,11 @@ def serve(
         typer.Option(help="Path of prefect.yaml (default: ./prefect.yaml, then the checkout's)."),
     ] = None,
 ) -> None:
-    """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API)."""
+    """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API).
+
+    The served deployment is NAME-serve, so the worker deployment that `prefect deploy --all`
+    registered under NAME keeps its work pool and schedule.
+    """
     from wirecopy.flows.deployments import DeploymentError, find_deployment, locate_prefect_yaml
 
     try:
@@ -367,18 +371,13 @@ def serve(
             "serve needs a Prefect server: start one (`prefect server start`) and set "
             "PREFECT_API_URL, see README 'Nightly schedule with Prefect'"
         )
-    from prefect.schedules import Cron
+    from wirecopy.flows.deployments import serve_deployment
 
-    schedules = [
-        Cron(s["cron"], timezone=s.get("timezone", "UTC"), active=s.get("active", True))
-        for s in deployment.schedules
-        if "cron" in s
-    ]
-    out.print(
-        f"serving {deployment.name} ({deployment.entrypoint}); Ctrl-C to stop", highlight=False
-    )
-    deployment.load_flow().serve(
-        name=deployment.name, schedules=schedules, parameters=deployment.parameters
+    serve_deployment(
+        deployment,
+        f"{deployment.name}-serve",
+        announce=lambda line: out.print(line, highlight=False),
+        warn=lambda line: err.print(f"[yellow]wirecopy: warning:[/] {line}", highlight=False),
     )
 
 

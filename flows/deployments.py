@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,3 +74,37 @@ def find_deployment(name: str, path: Path = PREFECT_YAML) -> Deployment:
         known = ", ".join(deployments) or "none"
         raise DeploymentError(f"no deployment {name!r} in {path} (known: {known})")
     return deployments[name]
+
+
+def serve_deployment(
+    deployment: Deployment,
+    served_name: str,
+    announce: Callable[[str], object],
+    warn: Callable[[str], object],
+) -> None:
+    """Serve a prefect.yaml deployment's flow under `served_name` until interrupted.
+
+    Warns first when the worker deployment of the same flow is registered with an active
+    schedule: both would run every night.
+    """
+    from prefect.client.orchestration import get_client
+    from prefect.schedules import Cron
+
+    flow = deployment.load_flow()
+    with get_client(sync_client=True) as client:
+        try:
+            worker = client.read_deployment_by_name(f"{flow.name}/{deployment.name}")
+        except Exception:  # not registered: nothing to warn about
+            worker = None
+    if worker is not None and not worker.paused and deployment.schedules:
+        warn(
+            f"deployment {flow.name}/{deployment.name} (work pool {worker.work_pool_name}) also "
+            f"runs on its schedule; pause one of them: prefect deployment schedule pause …"
+        )
+    schedules = [
+        Cron(s["cron"], timezone=s.get("timezone", "UTC"), active=s.get("active", True))
+        for s in deployment.schedules
+        if "cron" in s
+    ]
+    announce(f"serving {flow.name}/{served_name} ({deployment.entrypoint}); Ctrl-C to stop")
+    flow.serve(name=served_name, schedules=schedules, parameters=deployment.parameters)

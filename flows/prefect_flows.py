@@ -5,8 +5,9 @@ The @task wrappers are here, around the plain stage functions of tasks/: Prefect
 only where it is used, and an in-process run never loads it.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: a served or deployed run loads this file by
+# path and pydantic builds the flow's parameter model from its annotations, which must then be
+# real objects (as strings, `date` could not be resolved: every served run failed validation).
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
