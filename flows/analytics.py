@@ -7,8 +7,10 @@ snapshot has been published yet.
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
 import os
+import signal
 import subprocess
 import sys
 from enum import StrEnum
@@ -157,7 +159,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, i
     return counts
 
 
-def dashboard_command(snapshot: Path, port: int) -> list[str]:
+def dashboard_command(snapshot: Path, host: str, port: int) -> list[str]:
     """The `streamlit run` command line for the dashboard on a snapshot."""
     return [
         sys.executable,
@@ -165,17 +167,62 @@ def dashboard_command(snapshot: Path, port: int) -> list[str]:
         "streamlit",
         "run",
         str(DASHBOARD_APP),
+        # Only this machine by default: the snapshot is the newsroom's data.
+        "--server.address",
+        host,
         "--server.port",
         str(port),
         # Headless: no first-run e-mail prompt and no browser launch; Streamlit prints the URL.
         "--server.headless",
         "true",
-        # No usage statistics leave a newsroom machine.
+        # No usage statistics and no outbound calls leave a newsroom machine (with an address
+        # set, Streamlit does not look up the machine's external IP either).
         "--browser.gatherUsageStats",
         "false",
+        "--global.developmentMode",
+        "false",
+        # Viewers see the dashboard, not Streamlit's Deploy button and developer menu.
+        "--client.toolbarMode",
+        "viewer",
+        # The app does not change while it runs: no file watcher (inotify handles) needed.
+        "--server.fileWatcherType",
+        "none",
         "--",
         str(snapshot),
     ]
+
+
+def run_child(cmd: list[str], env: dict[str, str]) -> int:
+    """Run a server as a child process that ends with this one; returns its exit code.
+
+    SIGTERM, SIGINT and SIGHUP are passed on to the child (a service manager stopping
+    `wirecopy dashboard` stops Streamlit too), and on Linux the child gets SIGTERM if this
+    process dies without a chance to pass anything on (SIGKILL).
+    """
+    child = subprocess.Popen(cmd, env=env, preexec_fn=_terminate_with_parent)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, forward)
+    try:
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+
+
+def _terminate_with_parent() -> None:
+    """In the child, before exec: SIGTERM when the parent dies (Linux prctl PR_SET_PDEATHSIG)."""
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, int(signal.SIGTERM))
 
 
 DbOption = Annotated[
@@ -214,7 +261,12 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def dashboard(
         db: DbOption = None,
-        port: Annotated[int, typer.Option(help="Port for the Streamlit server.")] = 8501,
+        host: Annotated[
+            str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")
+        ] = "127.0.0.1",
+        port: Annotated[
+            int, typer.Option(min=1, max=65535, help="Port for the Streamlit server.")
+        ] = 8501,
     ) -> None:
         """Run the starter Streamlit dashboard on the published snapshot (never the live file)."""
         if importlib.util.find_spec("streamlit") is None:
@@ -229,4 +281,4 @@ def register(app: typer.Typer) -> None:
                 "`wirecopy ingest`"
             )
         env = {**os.environ, "WIRECOPY_SNAPSHOT": str(snapshot)}
-        raise typer.Exit(subprocess.call(dashboard_command(snapshot, port), env=env))
+        raise typer.Exit(run_child(dashboard_command(snapshot, host, port), env))

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -157,24 +164,77 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_dashboard_command_runs_streamlit_on_the_snapshot(
-    loaded: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[tuple[list[str], dict[str, str]]] = []
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
-    def fake_call(cmd: list[str], env: dict[str, str]) -> int:
-        calls.append((cmd, env))
-        return 0
 
-    monkeypatch.setattr(analytics.subprocess, "call", fake_call)
+def _listening(port: int) -> set[str]:
+    """Local addresses with a TCP listener on port (from /proc/net/tcp and tcp6)."""
+    found: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table, encoding="ascii") as f:
+            for line in f.readlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                address, hex_port = local.rsplit(":", 1)
+                if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                    found.add(address)
+    return found
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_dashboard_serves_on_localhost_only_and_stops_with_its_parent(loaded: Path) -> None:
     live = loaded.with_name(loaded.name.replace(".published", ""))
-    code, _, stderr = run("dashboard", "--db", str(live), "--port", "8765")
-    assert (code, stderr) == (0, "")
-    ((cmd, env),) = calls
-    assert cmd[1:5] == ["-m", "streamlit", "run", str(APP)]
-    assert cmd[cmd.index("--server.port") + 1] == "8765"
-    assert env["WIRECOPY_SNAPSHOT"] == str(loaded) != str(live)  # never the live file
-    assert Path(cmd[-1]) == loaded
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "WIRECOPY_"))}
+    command = Path(sys.executable).parent / "wirecopy"
+    parent = subprocess.Popen(
+        [command, "dashboard", "--db", str(live), "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health") as r:
+                    assert r.status == 200
+                    break
+            except OSError:
+                assert parent.poll() is None, parent.communicate()[0]
+                assert time.monotonic() < deadline, "the dashboard did not start"
+                time.sleep(0.5)
+        assert _listening(port) == {"0100007F"}  # 127.0.0.1, and no other interface
+        (streamlit,) = _children(parent.pid)
+        parent.send_signal(signal.SIGTERM)  # as a service manager stops it
+        assert parent.wait(timeout=30) is not None
+        deadline = time.monotonic() + 15
+        while Path(f"/proc/{streamlit}").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not Path(f"/proc/{streamlit}").exists(), "Streamlit outlived its parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        output = parent.communicate()[0]
+    assert "Traceback" not in output
+
+
+def test_dashboard_command_line_hides_the_toolbar_and_sends_nothing_out(loaded: Path) -> None:
+    cmd = analytics.dashboard_command(loaded, "127.0.0.1", 8765)
+    options = dict(zip(cmd[5:-2:2], cmd[6:-2:2], strict=True))
+    assert cmd[1:5] == ["-m", "streamlit", "run", str(APP)] and Path(cmd[-1]) == loaded
+    assert options["--server.address"] == "127.0.0.1" and options["--server.port"] == "8765"
+    assert options["--client.toolbarMode"] == "viewer"
+    assert options["--browser.gatherUsageStats"] == "false"
 
 
 def test_dashboard_command_without_snapshot_is_one_line(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ deployment that `prefect deploy --all` registered is left as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -42,10 +43,8 @@ def _worker_deployment() -> None:
     from wirecopy.flows.prefect_flows import ingest_flow
 
     with get_client(sync_client=True) as client:
-        try:
+        with contextlib.suppress(ObjectAlreadyExists):
             client.create_work_pool(WorkPoolCreate(name="wirecopy-pool", type="process"))
-        except ObjectAlreadyExists:
-            pass
         flow_id = client.create_flow(ingest_flow)
         client.create_deployment(
             flow_id=flow_id,
