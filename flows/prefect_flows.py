@@ -233,6 +233,30 @@ def _stages_for_task_runner() -> StageFactory:
     )
 
 
+def alert_on_failure(flow: Any, flow_run: Any, state: State[Any]) -> None:
+    """Flow-run hook: tell the notification block named by WIRECOPY_ALERT_BLOCK that a run
+    failed, with the reason (a failed nightly must reach someone, not only the Prefect UI)."""
+    block_name = Settings().alert_block
+    if not block_name:
+        return
+    from prefect.blocks.core import Block
+
+    logger = get_run_logger()
+    try:
+        block: Any = Block.load(block_name)
+        block.notify(
+            body=(
+                f"Flow run {flow_run.name} ({flow_run.id}) of {flow.name} failed: "
+                f"{state.message or state.name}\nParameters: {flow_run.parameters}"
+            ),
+            subject=f"wirecopy: {flow.name} run {flow_run.name} failed",
+        )
+    except Exception as exc:  # an alert that cannot be sent must not hide the failure
+        logger.error("could not send the failure alert through %s: %s", block_name, exc)
+    else:
+        logger.info("failure alert sent through %s", block_name)
+
+
 # Prefect runs end with the publish and report tasks (artifacts in the UI).
 PREFECT_ENDING = Ending(publish_task, report_task)
 # Failures with a one-line message for the user: the run fails without a logged traceback.
@@ -243,7 +267,7 @@ _TASK_THREADS = 32
 _THREADS: Any = ThreadPoolTaskRunner(max_workers=_TASK_THREADS)
 
 
-@flow(name="wirecopy-ingest", task_runner=_THREADS)
+@flow(name="wirecopy-ingest", task_runner=_THREADS, on_failure=[alert_on_failure])
 def ingest_flow(
     sources: list[str],
     manifests: list[str] | None = None,
@@ -296,7 +320,7 @@ def ingest_flow(
     return summary.as_dict()
 
 
-@flow(name="wirecopy-reprocess", task_runner=_THREADS)
+@flow(name="wirecopy-reprocess", task_runner=_THREADS, on_failure=[alert_on_failure])
 def reprocess_flow(
     db: str = DEFAULT_DB,
     since: date | None = None,

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     fetch_processes: int = Field(default=0, ge=0)
     # Quality gate: the run fails when more than this share of inputs is rejected.
     max_reject_ratio: Ratio = DEFAULT_MAX_REJECT_RATIO
+    # A Prefect notification block that hears about every failed run, as "<block type>/<name>"
+    # (e.g. "custom-webhook/wirecopy-alerts", "slack-webhook/newsroom"); None: no alert.
+    alert_block: str | None = None
     # Hosts, IPs or networks that may be fetched although private or loopback (comma-separated).
     allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
 

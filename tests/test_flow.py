@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import http.server
+import json
 import shutil
+import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import duckdb
 import pytest
@@ -263,3 +267,60 @@ def test_cli_progress_lines_per_batch_without_a_terminal(tmp_path: Path) -> None
     quiet = run_cli("ingest", str(src), "--db", db, "--batch-size", "2", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert f"unchanged {n}" in quiet.stdout
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Records the bodies POSTed to it (a stand-in for a chat or incident webhook)."""
+
+    received: ClassVar[list[bytes]] = []
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", 0))
+        type(self).received.append(self.rfile.read(length))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        return None
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_a_failed_run_alerts_through_a_notification_block(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from wirecopy.flows.prefect_flows import ingest_flow
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        CustomWebhookNotificationBlock(
+            name="wirecopy",
+            url=f"http://127.0.0.1:{server.server_port}/alerts",
+            json_data={"text": "{{subject}}: {{body}}"},
+        ).save("wirecopy-alerts", overwrite=True)
+        monkeypatch.setenv("WIRECOPY_ALERT_BLOCK", "custom-webhook/wirecopy-alerts")
+        missing = tmp_path / "nothing-here-*.txt"
+        state = ingest_flow(sources=[str(missing)], db=str(db_path), return_state=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert state.is_failed()
+    (alert,) = _Recorder.received
+    text = json.loads(alert)["text"]
+    assert "wirecopy-ingest" in text and f"no input matched: {missing}" in text
+    con = duckdb.connect(str(db_path), read_only=True)
+    (error,) = con.execute("SELECT error FROM runs").fetchone() or (None,)
+    con.close()
+    assert error is not None and "no input matched" in error
+    with get_client(sync_client=True) as client:
+        run_id = state.state_details.flow_run_id
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+        )
+    report = next(a for a in artifacts if a.key == "wirecopy-run-report")
+    assert "no input matched" in str(report.data)
