@@ -19,13 +19,10 @@ from typing import Annotated, NamedTuple
 
 import duckdb
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from wirecopy.flows.console import DbOption, fail, out
 from wirecopy.flows.settings import Settings
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 # The tables a data team needs; `sources` and `schema_migrations` are loader bookkeeping.
 EXPORT_TABLES = ("articles", "images", "captions", "removed_fragments", "rejects", "runs")
@@ -96,11 +93,6 @@ class ExportFormat(StrEnum):
 
 class AnalyticsError(Exception):
     """A user-facing failure of an analytics command, printed as one line."""
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]wirecopy:[/] {escape(message)}", highlight=False)
-    return typer.Exit(code)
 
 
 def _sql_str(path: Path) -> str:
@@ -225,18 +217,14 @@ def _terminate_with_parent() -> None:
         ctypes.CDLL(None).prctl(pr_set_pdeathsig, int(signal.SIGTERM))
 
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
-]
-
-
 def register(app: typer.Typer) -> None:
     """Add the `export` and `dashboard` commands to the wirecopy Typer app."""
 
     @app.command()
     def export(
-        out_dir: Annotated[Path, typer.Option("--out", help="Directory to write into.")],
+        out_dir: Annotated[
+            Path, typer.Option("--out", metavar="DIR", help="Directory to write into.")
+        ],
         fmt: Annotated[
             ExportFormat, typer.Option("--format", help="File format.")
         ] = ExportFormat.parquet,
@@ -250,7 +238,7 @@ def register(app: typer.Typer) -> None:
             finally:
                 con.close()
         except AnalyticsError as exc:
-            raise _fail(str(exc)) from None
+            raise fail(str(exc)) from None
         out.print(
             f"[bold]wirecopy export[/] {escape(str(source))} → {escape(str(out_dir))} "
             f"({fmt.value})",
@@ -262,21 +250,25 @@ def register(app: typer.Typer) -> None:
     def dashboard(
         db: DbOption = None,
         host: Annotated[
-            str, typer.Option(help="Address to listen on (0.0.0.0: every interface).")
+            str,
+            typer.Option(
+                metavar="ADDRESS", help="Address to listen on (0.0.0.0: every interface)."
+            ),
         ] = "127.0.0.1",
         port: Annotated[
-            int, typer.Option(min=1, max=65535, help="Port for the Streamlit server.")
+            int,
+            typer.Option(min=1, max=65535, metavar="PORT", help="Port for the Streamlit server."),
         ] = 8501,
     ) -> None:
         """Run the starter Streamlit dashboard on the published snapshot (never the live file)."""
         if importlib.util.find_spec("streamlit") is None:
-            raise _fail(f"streamlit is not installed: {DASHBOARD_INSTALL_HINT}")
+            raise fail(f"streamlit is not installed: {DASHBOARD_INSTALL_HINT}")
         from wirecopy.tasks.publish import snapshot_path
 
         live = Path(db or Settings().db).expanduser().absolute()
         snapshot = snapshot_path(live)
         if not snapshot.exists():
-            raise _fail(
+            raise fail(
                 f"no published snapshot {snapshot} yet: it is written after a successful "
                 "`wirecopy ingest`"
             )

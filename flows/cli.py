@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from wirecopy.flows.console import DbOption, err, fail, out
 from wirecopy.flows.settings import Orchestration, Settings, prefect_api_configured
 
 app = typer.Typer(
@@ -21,29 +21,32 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: Typer's rich help labels flags `<bool>` and lists `<list[str]>`.
+    rich_markup_mode=None,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
-]
 OrchestrationOption = Annotated[
     Orchestration | None,
-    typer.Option(help="auto (Prefect when a Prefect API is configured), prefect, or local."),
+    typer.Option(
+        metavar="auto|prefect|local",
+        help="auto (Prefect when a Prefect API is configured), prefect, or local.",
+    ),
 ]
 RatioOption = Annotated[
     float | None,
     typer.Option(
         min=0.0,
         max=1.0,
+        metavar="RATIO",
         help="Fail the run when more than this share of inputs is rejected (0–1; default 0.2).",
     ),
 ]
-BatchOption = Annotated[int | None, typer.Option(min=1, help="Documents per batch.")]
+BatchOption = Annotated[
+    int | None, typer.Option(min=1, metavar="N", help="Documents per batch (at least 1).")
+]
 UrlsOption = Annotated[
-    Path | None, typer.Option("--urls", help="A manifest: one URL per line (# comments).")
+    Path | None,
+    typer.Option("--urls", metavar="FILE", help="A manifest: one URL per line (# comments)."),
 ]
 FetchOriginOption = Annotated[
     bool,
@@ -53,6 +56,7 @@ AllowHostOption = Annotated[
     list[str] | None,
     typer.Option(
         "--allow-host",
+        metavar="HOST",
         help="Host or IP allowed even if private/loopback (repeatable; $WIRECOPY_ALLOW_HOSTS).",
     ),
 ]
@@ -75,13 +79,13 @@ RequireInputOption = Annotated[
 ]
 DateOption = Annotated[
     datetime | None,
-    typer.Option("--date", formats=["%Y-%m-%d"], help="Logical date of the run (YYYY-MM-DD)."),
+    typer.Option(
+        "--date",
+        formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
+        help="Logical date of the run (default: today, UTC).",
+    ),
 ]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
-    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -113,7 +117,7 @@ def load_settings() -> Settings:
             f"WIRECOPY_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
             for e in exc.errors()
         )
-        raise _fail(f"invalid setting: {problems}") from None
+        raise fail(f"invalid setting: {problems}") from None
 
 
 def _orchestrated(choice: Orchestration) -> bool:
@@ -126,7 +130,8 @@ def _orchestrated(choice: Orchestration) -> bool:
 @app.command()
 def ingest(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="Files, directories (recursive), globs or URLs.")
+        list[str] | None,
+        typer.Argument(metavar="SOURCE...", help="Files, directories (recursive), globs or URLs."),
     ] = None,
     urls: UrlsOption = None,
     fetch_origin: FetchOriginOption = False,
@@ -147,9 +152,9 @@ def ingest(
     try:
         all_sources = list(sources or []) + (read_manifest(urls) if urls else [])
     except ManifestError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if not all_sources:
-        raise _fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
+        raise fail("nothing to ingest: give paths, globs or URLs, or --urls FILE")
     run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     day = logical_date.date() if logical_date else None
     code = run.ingest(all_sources, day, fetch_origin, list(allow_host or []), require_input)
@@ -160,10 +165,17 @@ def ingest(
 @app.command()
 def backfill(
     sources: Annotated[
-        list[str], typer.Argument(help="Sources; {date:%Y-%m-%d} is filled per day.")
+        list[str],
+        typer.Argument(metavar="SOURCE...", help="Sources; {date:%Y-%m-%d} is filled per day."),
     ],
-    start: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="First logical date.")],
-    end: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last logical date.")],
+    start: Annotated[
+        datetime,
+        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First logical date."),
+    ],
+    end: Annotated[
+        datetime,
+        typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last logical date."),
+    ],
     db: DbOption = None,
     batch_size: BatchOption = None,
     orchestration: OrchestrationOption = None,
@@ -176,7 +188,7 @@ def backfill(
     """One run per logical date from START to END, in order (like an Airflow backfill)."""
     first, last = start.date(), end.date()
     if last < first:
-        raise _fail(f"--end {last} is before --start {first}")
+        raise fail(f"--end {last} is before --start {first}")
     run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     failed: list[str] = []
     for offset in range((last - first).days + 1):
@@ -187,7 +199,7 @@ def backfill(
             failed.append(str(day))
     if failed:
         days = (last - first).days + 1
-        raise _fail(f"{len(failed)} of {days} backfill run(s) failed: {', '.join(failed)}", code=1)
+        raise fail(f"{len(failed)} of {days} backfill run(s) failed: {', '.join(failed)}", code=1)
 
 
 @app.command()
@@ -195,7 +207,11 @@ def reprocess(
     db: DbOption = None,
     since: Annotated[
         datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], help="Only inputs last read on or after this date."),
+        typer.Option(
+            formats=["%Y-%m-%d"],
+            metavar="YYYY-MM-DD",
+            help="Only inputs last read on or after this date.",
+        ),
     ] = None,
     batch_size: BatchOption = None,
     orchestration: OrchestrationOption = None,
@@ -207,7 +223,7 @@ def reprocess(
     """Rebuild articles, images, captions and removed fragments from the raw landing zone."""
     run = _Run(db, batch_size, orchestration, max_reject_ratio, publish, quiet, verbose)
     if not Path(run.db).exists():
-        raise _fail(f"database {run.db} does not exist yet: run `wirecopy ingest` first")
+        raise fail(f"database {run.db} does not exist yet: run `wirecopy ingest` first")
     code = run.reprocess(since.date() if since else None)
     if code:
         raise typer.Exit(code)
@@ -347,12 +363,15 @@ def _print_summary(summary: dict[str, Any]) -> None:
 
 @app.command()
 def serve(
-    name: Annotated[str, typer.Option(help="Deployment in prefect.yaml to serve.")] = (
-        "wirecopy-nightly"
-    ),
+    name: Annotated[
+        str, typer.Option(metavar="NAME", help="Deployment in prefect.yaml to serve.")
+    ] = ("wirecopy-nightly"),
     config: Annotated[
         Path | None,
-        typer.Option(help="Path of prefect.yaml (default: ./prefect.yaml, then the checkout's)."),
+        typer.Option(
+            metavar="FILE",
+            help="Path of prefect.yaml (default: ./prefect.yaml, then the checkout's).",
+        ),
     ] = None,
 ) -> None:
     """Serve the ingest flow on its prefect.yaml schedule in this process (needs a Prefect API).
@@ -365,9 +384,9 @@ def serve(
     try:
         deployment = find_deployment(name, locate_prefect_yaml(config))
     except DeploymentError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if not prefect_api_configured():
-        raise _fail(
+        raise fail(
             "serve needs a Prefect server: start one (`prefect server start`) and set "
             "PREFECT_API_URL, see README 'Nightly schedule with Prefect'"
         )

@@ -10,20 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from wirecopy.flows.console import DbOption, fail, out
 from wirecopy.flows.settings import Settings
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="DuckDB file (default: $WIRECOPY_DB or data/wirecopy.duckdb)."),
-]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]wirecopy:[/] {message}", highlight=False)
-    return typer.Exit(code)
 
 
 def register(app: typer.Typer) -> None:
@@ -31,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def sql(
-        query: Annotated[str, typer.Argument(help="A SQL query (read-only).")],
+        query: Annotated[str, typer.Argument(metavar="QUERY", help="A SQL query (read-only).")],
         db: DbOption = None,
         csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
         json_out: Annotated[
@@ -39,17 +27,19 @@ def register(app: typer.Typer) -> None:
         ] = False,
         max_width: Annotated[
             int,
-            typer.Option(min=0, help="Truncate cells to this many characters (0: never)."),
+            typer.Option(
+                min=0, metavar="N", help="Truncate cells to this many characters (0: never)."
+            ),
         ] = 80,
     ) -> None:
         """Run a read-only SQL query against the database and print the result."""
         import duckdb
 
         if csv and json_out:
-            raise _fail("use either --csv or --json")
+            raise fail("use either --csv or --json")
         db_path = Path(db or Settings().db)
         if not db_path.exists():
-            raise _fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
+            raise fail(f"database {db_path} does not exist yet: run `wirecopy ingest` first")
         try:
             con = duckdb.connect(str(db_path), read_only=True)
             con.execute("SET TimeZone='UTC'")
@@ -58,7 +48,7 @@ def register(app: typer.Typer) -> None:
             rows = cursor.fetchall()
             con.close()
         except duckdb.Error as exc:
-            raise _fail(str(exc).splitlines()[0]) from None
+            raise fail(str(exc).splitlines()[0]) from None
         if json_out:
             import json
 
@@ -101,7 +91,7 @@ def register(app: typer.Typer) -> None:
             else:
                 con = duckdb.connect(str(db_path), read_only=True)
         except (duckdb.Error, StoreError) as exc:
-            raise _fail(str(exc).splitlines()[0]) from None
+            raise fail(str(exc).splitlines()[0]) from None
         if markdown:
             sys.stdout.write(dictionary_markdown(con))
             return
