@@ -1,0 +1,265 @@
+"""Plain text out of wire markup: paragraphs from NITF/XHTML/HTML trees, escaped HTML and text.
+
+Every body that leaves a wire parser goes through `body_paragraphs` or `tree_paragraphs` and then
+`scrub`, so no tag, escaped tag or JSON reaches an article (the issue's "no markup" floor).
+
+>>> body_paragraphs("<p>One &amp; two.</p><p>Three<br/>four.</p>")
+['One & two.', 'Three four.']
+>>> body_paragraphs("&lt;p&gt;Escaped once.&lt;/p&gt;")
+['Escaped once.']
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import lxml.html
+from lxml import etree
+
+# Elements whose text is one paragraph (when they hold no further paragraph-like element).
+PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "pre", "tagline", "bq", "blockquote", "q"})
+# Elements that are not body text: headlines repeated in the body, pictures and their captions
+# (they become images), tables of results, scripts, editorial notes and metadata blocks.
+SKIP_TAGS = frozenset(
+    {
+        "head", "title", "script", "style", "noscript", "template",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2", "hedline", "byline", "dateline",
+        "distributor", "abstract", "note", "fn", "series", "docdata",
+        "media", "media-caption", "media-producer", "figure", "figcaption", "img", "picture",
+        "video", "audio", "iframe", "object", "embed", "table", "nitf-table", "form", "nav",
+        "aside", "button", "svg", "math",
+    }
+)  # fmt: skip
+# Inline elements: their text continues the current paragraph (HTML, XHTML and NITF inline).
+INLINE_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "ins", "kbd", "mark", "s", "samp", "small", "span", "strike", "strong",
+        "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
+        # NITF inline markup: named entities, numbers and dates inside a sentence.
+        "person", "org", "location", "chron", "money", "num", "copyrite", "event", "function",
+        "virtloc", "classifier", "alt-code", "frac", "frac-num", "frac-den", "lang",
+        "pronounce", "object.title", "sic", "city", "state", "region", "country",
+    }
+)  # fmt: skip
+
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+# A known HTML/NITF tag: text holding one of these is markup to parse, not text to keep.
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|u|ul|ol|li|h[1-6]|img|figure|figcaption|section|"
+    r"article|table|tr|td|html|body|blockquote|q|sup|sub|hl1|hl2|block|media|font|pre)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?/?&gt;")
+# Any tag-shaped token left over after extraction (the last guard before a paragraph is kept).
+_ANY_TAG = re.compile(
+    r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# UTF-8 read as cp1252 ("Ã©" for "é", "â€™" for "’"): a lead byte shown as Â/Ã (two-byte
+# Latin-1 range) or as à-ô followed by two continuation bytes. Other two-byte leads (É«, Ö»)
+# are left alone: they also occur in real text and the gain is small.
+_CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[ÂÃ][{_CONT}]|[à-ï][{_CONT}]{{2}}|[ð-ô][{_CONT}]{{3}}")
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as cp1252 somewhere upstream ("Dellâ€™s" → "Dell’s")."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def repair(match: re.Match[str]) -> str:
+        chunk = match.group(0)
+        try:
+            return chunk.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return chunk
+
+    return _MOJIBAKE.sub(repair, text)
+
+
+def clean(text: str | None) -> str | None:
+    """One line of display text: NFC, mojibake undone, whitespace collapsed; None when empty."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", fix_mojibake(text))
+    text = _SPACE.sub(" ", text.replace("\n", " ")).strip()
+    return text or None
+
+
+def element_text(el: etree._Element | None) -> str | None:
+    """All text below an element as one cleaned line."""
+    if el is None:
+        return None
+    return clean("".join(el.itertext()))
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _has_paragraph_child(el: etree._Element) -> bool:
+    return any(_tag(d) in PARAGRAPH_TAGS for d in el.iterdescendants())
+
+
+# Text outside paragraph elements in a body that has them is usually a label, a vignette or a
+# credit ("Försvar TT"); it is kept only when it reads like prose: this many words, or a sentence.
+LOOSE_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:…\"”»)]$")
+
+
+class _Runs:
+    """Collects inline text into paragraphs; a block boundary closes the current one."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, bool]] = []  # (paragraph, inside a paragraph element)
+        self.buf: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buf.append(text)
+
+    def close(self, in_paragraph: bool = False) -> None:
+        if self.buf:
+            # Two <br/> in a row (a blank line) separate paragraphs inside one run.
+            for chunk in _BLANK_LINES.split("".join(self.buf)):
+                if (para := clean(chunk)) is not None:
+                    self.out.append((para, in_paragraph))
+            self.buf = []
+
+    def paragraphs(self) -> list[str]:
+        if not any(inside for _, inside in self.out):
+            return [para for para, _ in self.out]
+        return [para for para, inside in self.out if inside or _prose(para)]
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= LOOSE_MIN_WORDS or bool(_SENTENCE_END.search(text))
+
+
+def _inline_text(el: etree._Element, runs: _Runs) -> None:
+    """Text of an inline element and its children, <br/> as a line break."""
+    if _tag(el) == "br":
+        runs.add("\n")
+    elif _tag(el) not in SKIP_TAGS:
+        runs.add(el.text)
+        for child in el:
+            _inline_text(child, runs)
+            runs.add(child.tail)
+
+
+def _walk(el: etree._Element, runs: _Runs) -> None:
+    tag = _tag(el)
+    if tag in SKIP_TAGS:
+        return
+    if tag in PARAGRAPH_TAGS and not _has_paragraph_child(el):
+        runs.close()
+        _inline_text(el, runs)
+        runs.close(in_paragraph=True)
+        return
+    runs.add(el.text)
+    for child in el:
+        if _tag(child) in INLINE_TAGS:
+            _inline_text(child, runs)
+        else:
+            runs.close()
+            _walk(child, runs)
+        runs.add(child.tail)
+    if tag not in INLINE_TAGS:
+        runs.close()
+
+
+def tree_paragraphs(el: etree._Element) -> list[str]:
+    """Paragraphs of a body tree (NITF body.content, XHTML, HTML): blocks in document order."""
+    runs = _Runs()
+    _walk(el, runs)
+    runs.close()
+    return scrub(runs.paragraphs())
+
+
+def html_tree(markup: str) -> etree._Element:
+    """Parse an HTML fragment or page with lxml's HTML parser (no network, no entities)."""
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    return lxml.html.fragment_fromstring(markup, create_parent="div", parser=parser)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when text holds HTML tags (or escaped ones) rather than prose."""
+    return bool(_HTML_TAG.search(text) or _ESCAPED_TAG.search(text))
+
+
+# A line that ends a sentence: in text without blank lines, a paragraph ends there; other line
+# ends are hard wraps inside a paragraph (agency copy wrapped at 60-80 columns).
+_LINE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？」』]\s*$")
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blank lines separate them, else sentence-final line ends do."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if _BLANK_LINES.search(text):
+        chunks = _BLANK_LINES.split(text)
+    else:
+        chunks, current = [], []
+        for line in text.split("\n"):
+            current.append(line)
+            if _LINE_END.search(line):
+                chunks.append(" ".join(current))
+                current = []
+        chunks.append(" ".join(current))
+    return scrub(p for c in chunks if (p := clean(c)))
+
+
+def body_paragraphs(text: str | None, markup: bool = False) -> list[str]:
+    """Paragraphs of a body given as a string: HTML (also escaped once or twice) or plain text.
+
+    `markup=True` when the source declares HTML/XHTML: line breaks are then only whitespace.
+    """
+    if not text or not text.strip():
+        return []
+    for _ in range(3):  # markup escaped as text, possibly twice (&amp;lt;p&amp;gt;)
+        if markup or _HTML_TAG.search(text):
+            return tree_paragraphs(html_tree(text))
+        if not _ESCAPED_TAG.search(text):
+            break
+        text = html.unescape(text)
+    return text_paragraphs(text)
+
+
+def _strip_markup(text: str) -> str:
+    for _ in range(3):  # entities escaped once or twice (&amp;lt;b&amp;gt;)
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return _ANY_TAG.sub(" ", text) if "<" in text else text
+
+
+def _is_json(text: str) -> bool:
+    if not text.startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(text), dict | list)
+    except ValueError:
+        return False
+
+
+def scrub(paragraphs: Iterable[str]) -> list[str]:
+    """The last guard: tags and entities out of every paragraph, JSON paragraphs dropped."""
+    out: list[str] = []
+    for para in paragraphs:
+        text = clean(_strip_markup(para))
+        if text and not _is_json(text):
+            out.append(text)
+    return out
+
+
+def first_text(values: Iterator[str | None] | Iterable[str | None]) -> str | None:
+    """The first value that is not empty after cleaning."""
+    for value in values:
+        if (text := clean(value)) is not None:
+            return text
+    return None
