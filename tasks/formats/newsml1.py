@@ -17,6 +17,7 @@ from wirecopy.tasks.formats.nitf import KILL_NOTE, story
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
     clean,
+    copyright_holder,
     element_text,
     first_text,
     tree_paragraphs,
@@ -234,7 +235,7 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
         language=_formal(item, ".//DescriptiveMetadata/Language"),
         creditline=first_text(lines("CreditLine")),
         provider=provider,
-        copyright_holder=first_text(lines("CopyrightLine")),
+        copyright_holder=copyright_holder(first_text(lines("CopyrightLine"))),
         urgency=int(urgency) if urgency and urgency.isdigit() else None,
         subjects=subjects,
         keywords=keywords,

@@ -68,7 +68,7 @@ def _byline(head: etree._Element) -> tuple[str | None, tuple[str, ...]]:
             title.text = None
             for child in list(title):
                 title.remove(child)
-        text = element_text(trimmed)
+        text = clean((element_text(trimmed) or "").rstrip(" ,;:/"))
         if text:
             texts.append(text)
         authors.extend(persons or authors_from_byline(text))

@@ -257,6 +257,17 @@ def scrub(paragraphs: Iterable[str]) -> list[str]:
     return out
 
 
+# "Copyright 2024 Northwind Wire. All rights reserved." → "Northwind Wire".
+_COPYRIGHT_NOISE = re.compile(
+    r"(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{2,4})?|all rights reserved\.?|,)", re.IGNORECASE
+)
+
+
+def copyright_holder(notice: str | None) -> str | None:
+    """The holder named in a copyright line: the words left after "Copyright", "©" and years."""
+    return clean(_COPYRIGHT_NOISE.sub(" ", notice or "").strip(" .-"))
+
+
 def first_text(values: Iterator[str | None] | Iterable[str | None]) -> str | None:
     """The first value that is not empty after cleaning."""
     for value in values:

@@ -144,7 +144,23 @@ def parse_xml(data: bytes | str) -> etree._Element:
             raise UnsafeXmlError("XML nested too deep", str(exc)[:300]) from exc
         raise WireFormatError("malformed XML", str(exc)[:300]) from exc
     strip_namespaces(root)
+    _drop_entity_references(root)
     return root
+
+
+def _drop_entity_references(root: etree._Element) -> None:
+    """Remove references to entities nobody defined (left unexpanded), keeping the text after."""
+    for ref in list(root.iter(etree.Entity)):
+        parent = ref.getparent()
+        if parent is None:
+            continue
+        previous = ref.getprevious()
+        if ref.tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + ref.tail
+            else:
+                parent.text = (parent.text or "") + ref.tail
+        parent.remove(ref)
 
 
 def strip_namespaces(root: etree._Element) -> None:
