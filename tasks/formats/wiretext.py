@@ -17,7 +17,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-import lxml.html
 from lxml import etree
 
 # Elements whose text is one paragraph (when they hold no further paragraph-like element).
@@ -47,7 +46,6 @@ INLINE_TAGS = frozenset(
     }
 )  # fmt: skip
 
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u200b]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 # A known HTML/NITF tag: text holding one of these is markup to parse, not text to keep.
 _HTML_TAG = re.compile(
@@ -85,11 +83,16 @@ def fix_mojibake(text: str) -> str:
 
 def clean(text: str | None) -> str | None:
     """One line of display text: NFC, mojibake undone, whitespace collapsed; None when empty."""
-    if text is None:
+    if not text:
         return None
-    text = unicodedata.normalize("NFC", fix_mojibake(text))
-    text = _SPACE.sub(" ", text.replace("\n", " ")).strip()
-    return text or None
+    if not text.isascii():  # the checks below cost nothing on ASCII, the bulk of wire copy
+        text = fix_mojibake(text)
+        if "\u200b" in text:
+            text = text.replace("\u200b", "")
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    # str.split() splits on every Unicode space (no-break and narrow spaces included).
+    return " ".join(text.split()) or None
 
 
 def element_text(el: etree._Element | None) -> str | None:
@@ -100,7 +103,8 @@ def element_text(el: etree._Element | None) -> str | None:
 
 
 def _tag(el: etree._Element) -> str:
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    # XML tags are case-sensitive and the HTML parser lower-cases, so no lower() is needed.
+    return el.tag if isinstance(el.tag, str) else ""
 
 
 def _has_paragraph_child(el: etree._Element) -> bool:
@@ -126,8 +130,9 @@ class _Runs:
 
     def close(self, in_paragraph: bool = False) -> None:
         if self.buf:
+            text = "".join(self.buf)
             # Two <br/> in a row (a blank line) separate paragraphs inside one run.
-            for chunk in _BLANK_LINES.split("".join(self.buf)):
+            for chunk in _BLANK_LINES.split(text) if "\n" in text else (text,):
                 if (para := clean(chunk)) is not None:
                     self.out.append((para, in_paragraph))
             self.buf = []
@@ -157,14 +162,19 @@ def _walk(el: etree._Element, runs: _Runs) -> None:
     tag = _tag(el)
     if tag in SKIP_TAGS:
         return
-    if tag in PARAGRAPH_TAGS and not _has_paragraph_child(el):
+    if tag in PARAGRAPH_TAGS and (not len(el) or not _has_paragraph_child(el)):
         runs.close()
         _inline_text(el, runs)
         runs.close(in_paragraph=True)
         return
     runs.add(el.text)
     for child in el:
-        if _tag(child) in INLINE_TAGS:
+        child_tag = _tag(child)
+        if child_tag in PARAGRAPH_TAGS and not len(child):  # the common case: a plain <p>
+            runs.close()
+            runs.add(child.text)
+            runs.close(in_paragraph=True)
+        elif child_tag in INLINE_TAGS:
             _inline_text(child, runs)
         else:
             runs.close()
@@ -182,10 +192,19 @@ def tree_paragraphs(el: etree._Element) -> list[str]:
     return scrub(runs.paragraphs())
 
 
+# lxml's plain HTML parser: no network, no entity expansion beyond HTML's own, and no
+# lxml.html element classes (their Python lookup per element doubled the cost of a body).
+_HTML_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+
+
 def html_tree(markup: str) -> etree._Element:
-    """Parse an HTML fragment or page with lxml's HTML parser (no network, no entities)."""
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-    return lxml.html.fragment_fromstring(markup, create_parent="div", parser=parser)
+    """Parse an HTML fragment or page into a tree (html/body wrappers added by the parser)."""
+    root = etree.fromstring(
+        f"<div>{markup}</div>" if "<html" not in markup[:500].lower() else markup, _HTML_PARSER
+    )
+    if root is None:  # only whitespace or comments
+        return etree.Element("div")
+    return root
 
 
 def looks_like_html(text: str) -> bool:
@@ -251,7 +270,8 @@ def scrub(paragraphs: Iterable[str]) -> list[str]:
     """The last guard: tags and entities out of every paragraph, JSON paragraphs dropped."""
     out: list[str] = []
     for para in paragraphs:
-        text = clean(_strip_markup(para))
+        stripped = _strip_markup(para)
+        text = para if stripped is para else clean(stripped)  # paragraphs arrive cleaned
         if text and not _is_json(text):
             out.append(text)
     return out

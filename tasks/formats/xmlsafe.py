@@ -25,7 +25,8 @@ from wirecopy.tasks.formats.errors import UnsafeXmlError, WireFormatError
 # elements) and far below what would hurt a 2-core worker.
 MAX_BYTES = 25_000_000
 MAX_ELEMENTS = 200_000
-MAX_DEPTH = 200
+# Nesting is capped by libxml2 itself (256 levels without huge_tree); deeper files are refused.
+MAX_DEPTH = 256
 # Bytes fed to the pull parser at a time: events are checked between chunks, so a hostile
 # file is stopped after at most this much extra work.
 _CHUNK = 64 * 1024
@@ -102,7 +103,7 @@ def _parser() -> etree.XMLPullParser:
     # resolve_entities=False + load_dtd=False + no_network=True: nothing outside the bytes is
     # read; huge_tree stays off so libxml2 keeps its own limits on text and depth as well.
     return etree.XMLPullParser(
-        events=("start", "end"),
+        events=("start",),
         resolve_entities=False,
         load_dtd=False,
         no_network=True,
@@ -124,27 +125,23 @@ def parse_xml(data: bytes | str) -> etree._Element:
     # The text is re-encoded as UTF-8, so the declaration must not claim anything else.
     body = _named_entities_to_chars(_DECLARATION.sub("", text, count=1)).encode("utf-8")
     parser = _parser()
-    depth = elements = 0
+    elements = 0
     try:
         for start in range(0, len(body), _CHUNK):
             parser.feed(body[start : start + _CHUNK])
-            for event, _ in parser.read_events():
-                if event == "start":
-                    depth += 1
-                    elements += 1
-                    if depth > MAX_DEPTH:
-                        raise UnsafeXmlError("XML nested too deep", f"depth > {MAX_DEPTH}")
-                    if elements > MAX_ELEMENTS:
-                        raise UnsafeXmlError("XML has too many elements", f"> {MAX_ELEMENTS}")
-                else:
-                    depth -= 1
+            elements += sum(1 for _ in parser.read_events())
+            if elements > MAX_ELEMENTS:
+                raise UnsafeXmlError("XML has too many elements", f"> {MAX_ELEMENTS}")
         root = parser.close()
     except etree.XMLSyntaxError as exc:
         if "Excessive depth" in str(exc):  # libxml2's own depth limit, hit within one chunk
-            raise UnsafeXmlError("XML nested too deep", str(exc)[:300]) from exc
+            detail = f"depth > {MAX_DEPTH}: {str(exc)[:200]}"
+            raise UnsafeXmlError("XML nested too deep", detail) from exc
         raise WireFormatError("malformed XML", str(exc)[:300]) from exc
-    strip_namespaces(root)
-    _drop_entity_references(root)
+    if b"xmlns" in body:
+        strip_namespaces(root)
+    if b"&" in body:
+        _drop_entity_references(root)
     return root
 
 
