@@ -126,3 +126,58 @@ def test_other_item_classes_are_named() -> None:
         assert cls in other.reason
     photo = dev("g2-LISTING_3_Photo_in_NewsML-G2.xml").non_articles[0]
     assert photo.reason == "picture item not linked to a text item"
+
+
+def _message(*items: str) -> bytes:
+    return (
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        + "".join(items)
+        + "</itemSet></newsMessage>"
+    ).encode()
+
+
+TEXT_XHTML = (
+    '<newsItem guid="t1" version="2"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>'
+    "<contentMeta><headline>Harbour reopens</headline><by>By Ada Lund and Piet Vos</by>"
+    "</contentMeta><contentSet><inlineXML contenttype='application/xhtml+xml'>"
+    '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Harbour reopens</title></head>'
+    "<body><p>The harbour reopened on Monday.</p><p>Ferries run <b>hourly</b>.</p></body></html>"
+    "</inlineXML></contentSet></newsItem>"
+)
+
+
+def _picture(guid: str, width: int) -> str:
+    return (
+        f'<newsItem guid="{guid}"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>'
+        f"<contentMeta><description role='drol:caption'>Caption {guid}</description></contentMeta>"
+        f'<contentSet><remoteContent href="https://img.example.org/{guid}.jpg" width="{width}"/>'
+        "</contentSet></newsItem>"
+    )
+
+
+def test_xhtml_body_and_untied_pictures_of_a_one_story_message() -> None:
+    from wirecopy.tasks.formats.wire import parse_wire
+
+    wire = parse_wire(_message(TEXT_XHTML, _picture("p1", 800), _picture("p2", 600)))
+    assert wire is not None
+    item = only_item(wire)
+    assert item.paragraphs == ("The harbour reopened on Monday.", "Ferries run hourly.")
+    assert item.authors == ("Ada Lund", "Piet Vos")
+    assert [im.item_id for im in item.images] == ["p1", "p2"]
+    assert [im.role for im in item.images] == ["lead", "inline"]
+    assert wire.non_articles == ()
+
+
+def test_pictures_of_a_two_story_message_need_a_tie() -> None:
+    from wirecopy.tasks.formats.wire import parse_wire
+
+    second = TEXT_XHTML.replace('guid="t1"', 'guid="t2"').replace(
+        "<itemMeta>", '<itemMeta><link rel="irel:seeAlso" residref="p1"/>', 1
+    )
+    wire = parse_wire(_message(TEXT_XHTML, second, _picture("p1", 800), _picture("p2", 600)))
+    assert wire is not None
+    first, linked = wire.items
+    assert first.images == ()
+    assert [im.item_id for im in linked.images] == ["p1"]
+    (untied,) = wire.non_articles
+    assert untied.item_id == "p2" and untied.reason == "picture item not linked to a text item"

@@ -41,6 +41,13 @@ _TITLE_WORDS = re.compile(
 )
 # An agency code after the names ("dpa", "AP", "AFP", "NTB"): short, one word, one case.
 _AGENCY_CODE = re.compile(r"^(?:[a-z]{2,6}|[A-Z]{2,6})$")
+# Organisation words: "BBC News", "Press Association", "Agence Europe" credit a newsroom, not a
+# person; such a part is dropped when the byline also names people.
+_ORG_WORDS = re.compile(
+    r"\b(?:news|nachrichten|nyheter|uutiset|noticias|notizie|press|presse|prensa|agency|"
+    r"agence|agencia|agenzia|agentur|wire|media|online|staff)\b",
+    re.IGNORECASE,
+)
 _PARENS = re.compile(r"\([^)]*\)")
 
 
@@ -60,7 +67,7 @@ def authors_from_byline(byline: str | None) -> tuple[str, ...]:
     text = _LEAD.sub("", text.strip())
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
     names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
-    people = [p for p in names if not _AGENCY_CODE.match(p)]
+    people = [p for p in names if not _AGENCY_CODE.match(p) and not _ORG_WORDS.search(p)]
     # A byline that is only an agency ("NTB") keeps it: it is the credited author.
     chosen = people or names[:1]
     seen: dict[str, None] = {}
