@@ -7,6 +7,8 @@ teasers yields the links to fetch instead (the `--fetch-origin` semantics).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml import etree
 
 from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, WireItem
@@ -159,8 +161,6 @@ def parse_feed(root: etree._Element) -> WireFile:
         if paragraphs:
             item = _item(entry, paragraphs, link, feed_author)
             if item.language is None and language:
-                from dataclasses import replace
-
                 item = replace(item, language=language)
             items.append(item)
         elif link:

@@ -129,7 +129,10 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
         for c in comps
         if not _is_media(c) and not any(_is_media(a) for a in c.iterancestors("NewsComponent"))
     ]
-    lines = lambda tag: [t for c in text_comps for t in _own_lines(c, tag)]  # noqa: E731
+
+    def lines(tag: str) -> list[str]:
+        return [t for c in text_comps for t in _own_lines(c, tag)]
+
     body_comps = [c for c in text_comps if _role(c) in ("body", "main", "text")] or [
         c for c in text_comps if _role(c) not in NON_BODY_ROLES
     ]
@@ -253,7 +256,10 @@ def parse_newsml1(root: etree._Element) -> WireFile:
     others: list[NonArticle] = []
     for news_item in root.iter("NewsItem"):
         parsed = parse_item(news_item, envelope)
-        (items if isinstance(parsed, WireItem) else others).append(parsed)  # type: ignore[arg-type]
+        if isinstance(parsed, WireItem):
+            items.append(parsed)
+        else:
+            others.append(parsed)
     sent = element_text(envelope.find("DateAndTime")) if envelope is not None else None
     return WireFile(
         format="newsml1",

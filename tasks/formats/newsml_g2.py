@@ -8,6 +8,7 @@ event, concept, knowledge, catalog, composite) is a NonArticle whose reason name
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -346,14 +347,8 @@ def _link_pictures(
         assoc = t.associations + tuple(
             ("picture", p) for p in attached[i] if ("picture", p) not in t.associations
         )
-        linked.append(_replace(t, images=tuple(images), associations=assoc))
+        linked.append(replace(t, images=tuple(images), associations=assoc))
     return linked, used
-
-
-def _replace(item: WireItem, **changes: Any) -> WireItem:
-    from dataclasses import replace
-
-    return replace(item, **changes)
 
 
 def parse_newsml_g2(root: etree._Element) -> WireFile:
