@@ -13,6 +13,7 @@ from lxml import etree
 
 from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
     clean,
@@ -20,7 +21,6 @@ from wirecopy.tasks.formats.wiretext import (
     first_text,
     tree_paragraphs,
 )
-from wirecopy.tasks.formats.wiredates import wire_datetime
 
 # A summary/description counts as the full article when it is this long: teasers are one or two
 # sentences; feeds that put whole stories in <description> give several paragraphs.

@@ -14,6 +14,7 @@ from lxml import etree
 from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, WireImage, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.nitf import KILL_NOTE, story
+from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
     clean,
@@ -22,7 +23,6 @@ from wirecopy.tasks.formats.wiretext import (
     first_text,
     tree_paragraphs,
 )
-from wirecopy.tasks.formats.wiredates import wire_datetime
 
 # Component roles that are not the story's body text (Business Wire, AFP, ANA profiles).
 NON_BODY_ROLES = frozenset(

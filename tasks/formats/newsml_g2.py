@@ -17,6 +17,7 @@ from lxml import etree
 from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, WireImage, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.nitf import KILL_NOTE, NitfStory, story
+from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
     clean,
@@ -24,7 +25,6 @@ from wirecopy.tasks.formats.wiretext import (
     first_text,
     tree_paragraphs,
 )
-from wirecopy.tasks.formats.wiredates import wire_datetime
 
 # Root elements of a NewsML-G2 document and the item class each implies when itemClass is absent.
 ITEM_ROOTS = {

@@ -14,8 +14,8 @@ from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, Wire
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.nitf import KILL_NOTE, story
-from wirecopy.tasks.formats.wiretext import body_paragraphs, clean, first_text
 from wirecopy.tasks.formats.wiredates import wire_datetime
+from wirecopy.tasks.formats.wiretext import body_paragraphs, clean, first_text
 from wirecopy.tasks.formats.xmlsafe import parse_fragment
 
 Obj = dict[str, Any]

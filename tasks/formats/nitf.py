@@ -15,8 +15,8 @@ from lxml import etree
 
 from wirecopy.schemas.wire import PubStatus, Subject, WireImage, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
-from wirecopy.tasks.formats.wiretext import clean, element_text, first_text, tree_paragraphs
 from wirecopy.tasks.formats.wiredates import wire_datetime
+from wirecopy.tasks.formats.wiretext import clean, element_text, first_text, tree_paragraphs
 
 # docdata@management-status and the like → IPTC pubStatus.
 STATUS_WORDS: dict[str, PubStatus] = {
