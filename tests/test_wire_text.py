@@ -13,9 +13,9 @@ from tests.wire_helpers import WIRE_DEV, WIRE_FIXTURES, needs_wire_dev
 from wirecopy.schemas.wire import WireFile
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
-from wirecopy.tasks.formats.wiretext import body_paragraphs, fix_mojibake, text_paragraphs
 from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.formats.wiredates import wire_datetime
+from wirecopy.tasks.formats.wiretext import body_paragraphs, fix_mojibake, text_paragraphs
 
 MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|quot|nbsp);")
 
@@ -44,6 +44,8 @@ def test_authors_from_byline(byline: str, authors: tuple[str, ...]) -> None:
 def test_mojibake_is_repaired_and_real_accents_are_kept() -> None:
     assert fix_mojibake("Dellâ€™s cafÃ© in Zürich") == "Dell’s café in Zürich"
     assert fix_mojibake("Ä°stanbul, Ñandú, ß·") == "Ä°stanbul, Ñandú, ß·"
+    # A closing quote's last byte (0x9d) is one cp1252 leaves undefined (Business Wire copy).
+    assert fix_mojibake("Fashion,â€\x9d said Ã\x81lvarez") == "Fashion,” said Álvarez"
 
 
 def test_bodies_as_html_escaped_html_and_wrapped_text() -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from wirecopy.schemas.wire import WireFormat
 from wirecopy.tasks.formats.errors import UnsupportedFormatError, WireFormatError
-from wirecopy.tasks.formats.iptc7901 import ANPA_HEADER, SOH, STX, has_structure
+from wirecopy.tasks.formats.iptc7901 import ANPA_HEADER, has_structure
 from wirecopy.tasks.formats.ninjs import find_items, lower_keys
 from wirecopy.tasks.formats.xmlsafe import MAX_BYTES, decode_xml
 
@@ -67,7 +67,7 @@ def _json_kind(text: str) -> Any:
 def detect_text(text: str) -> WireFormat | None:
     """Detect on decoded text; see detect_wire."""
     head = text.lstrip("\ufeff \t\r\n")
-    if head[:1] in (SOH, STX, "\x16") or has_structure(head):
+    if has_structure(head):
         first = head.lstrip("\x16\x01 ").splitlines()[0] if head.strip("\x16\x01 ") else ""
         return "anpa1312" if ANPA_HEADER.match(first.strip()) or "^" in head[:2048] else "iptc7901"
     if head.startswith("<"):

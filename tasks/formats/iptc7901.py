@@ -75,9 +75,17 @@ _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 MAX_HEAD_BLOCKS = 8
 
 
+# Share of control characters (besides tab and line ends) above which the bytes are binary, not
+# a transmission: a 7901/ANPA message spends 4-6 of them on 100 or more characters of text.
+MAX_CONTROL_SHARE = 0.1
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def has_structure(text: str) -> bool:
-    """True when the text uses the 7901/ANPA control characters as structure."""
+    """True when the text uses the 7901/ANPA control characters as structure (and is text)."""
     head = text[:2048]
+    if "\x00" in head or len(_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
+        return False
     return (SOH in head or STX in head) and (ETX in text or EOT in text or STX in head)
 
 

@@ -64,6 +64,9 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31}
 # are left alone: they also occur in real text and the gain is small.
 _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE = re.compile(f"[ÂÃ][{_CONT}]|[à-ï][{_CONT}]{{2}}|[ð-ô][{_CONT}]{{3}}")
+# The byte cp1252 shows as each character; its five undefined bytes (0x81, 0x8d, 0x8f, 0x90,
+# 0x9d: the last ends "”" as "â€\x9d") come through upstream decoders as themselves.
+_CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(256)}
 
 
 def fix_mojibake(text: str) -> str:
@@ -74,8 +77,8 @@ def fix_mojibake(text: str) -> str:
     def repair(match: re.Match[str]) -> str:
         chunk = match.group(0)
         try:
-            return chunk.encode("cp1252").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
+            return bytes(_CP1252_BYTE[c] for c in chunk).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
             return chunk
 
     return _MOJIBAKE.sub(repair, text)
