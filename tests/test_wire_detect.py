@@ -9,7 +9,8 @@ import pytest
 from tests.conftest import SAMPLES, SEEDS
 from tests.wire_helpers import WIRE_DEV, WIRE_FIXTURES, needs_wire_dev
 from wirecopy.tasks.formats.detect import detect_wire
-from wirecopy.tasks.formats.errors import UnsupportedFormatError
+from wirecopy.tasks.formats.errors import UnsupportedFormatError, WireFormatError
+from wirecopy.tasks.formats.xmlsafe import MAX_BYTES
 
 FIXTURE_FORMATS = {
     "nitf_36_embargo.xml": "nitf",
@@ -93,3 +94,11 @@ def test_every_wire_dev_file_is_detected_or_named_unsupported() -> None:
     assert counts == {"newsml-g2": 30, "ninjs": 40, "newsml1": 4}
     # The IPTC guideline fragments (no item around them) are named by their root element.
     assert unsupported == {"contentSet", "contentMeta", "groupSet"}
+
+
+def test_only_a_large_file_that_looks_like_a_wire_format_is_refused_for_its_size() -> None:
+    filler = b"Long paragraph of agency copy. " * (MAX_BYTES // 30)
+    assert detect_wire(b"---\ntitle: A\n---\n" + filler) is None
+    with pytest.raises(WireFormatError) as err:
+        detect_wire(b'\xef\xbb\xbf<?xml version="1.0"?><nitf><body><p>' + filler)
+    assert err.value.reason == "wire file too large"

@@ -93,8 +93,17 @@ def detect_text(text: str) -> WireFormat | None:
     return None
 
 
+# How a wire file can start (after a BOM, blanks and SYN padding): markup, JSON or 7901 control
+# characters; UTF-16/32 files start with their BOM.
+_WIRE_START = re.compile(
+    rb"^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff|\x00\x00\xfe\xff|[\s\x16])*[<{\[\x01\x02]"
+)
+
+
 def detect_wire(data: bytes) -> WireFormat | None:
     """The wire format of raw bytes, None when not a wire format (Markdown, text, HTML)."""
     if len(data) > MAX_BYTES:
+        if not _WIRE_START.match(data[:4096]):
+            return None  # a large Markdown or text file: not ours to refuse
         raise WireFormatError("wire file too large", f"{len(data)} bytes > {MAX_BYTES}")
     return detect_text(decode_xml(data))
