@@ -3,7 +3,9 @@
 For each real publisher page of the shared news-dev corpus (size S bytes), an invented wire
 story of the same size is written as NITF, as a NewsML-G2 newsItem and as a ninjs item. The
 script parses every set R times and prints items/s, MB/s and how many times cheaper a wire
-file is than an HTML page of the same size (HTML seconds per MB / wire seconds per MB).
+file is than an HTML page of the same size (HTML seconds per MB / wire seconds per MB); then the
+same through the pipeline's parse and clean stages (`parse_batch` + `clean_batch`: detection,
+the wire documents, cleaning rules, captions), which is what a run pays per input.
 
     python benchmarks/wire.py                  # 40 pages, 3 rounds
     python benchmarks/wire.py --pages 127 --rounds 5
@@ -24,8 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from wirecopy.schemas.records import RawDocument  # noqa: E402
+from wirecopy.tasks.clean import clean_batch  # noqa: E402
 from wirecopy.tasks.formats.wire import parse_wire  # noqa: E402
 from wirecopy.tasks.html.extract import extract_html  # noqa: E402
+from wirecopy.tasks.parse import parse_batch  # noqa: E402
 
 # Body text of a typical agency story (bytes): a few hundred words.
 TYPICAL_STORY = 5_000
@@ -141,6 +146,18 @@ def _time(fn: Callable[[bytes], object], docs: list[bytes], rounds: int) -> floa
     return best
 
 
+def _table(sets: dict[str, list[bytes]], seconds: dict[str, float]) -> None:
+    """Print items/s, MB/s and the per-byte ratio against the HTML set."""
+    html_spm = seconds["html"] / (sum(map(len, sets["html"])) / 1e6)
+    print(f"{'set':<10} {'MB':>7} {'items/s':>9} {'MB/s':>7} {'cheaper than HTML per byte':>28}")
+    for name, docs in sets.items():
+        mb = sum(map(len, docs)) / 1e6
+        spm = seconds[name] / mb
+        ratio = "" if name == "html" else f"{html_spm / spm:.1f}x"
+        rate = len(docs) / seconds[name]
+        print(f"{name:<10} {mb:>7.2f} {rate:>9.0f} {mb / seconds[name]:>7.2f} {ratio:>28}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 2 when the HTML pages are missing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -170,28 +187,35 @@ def main(argv: list[str] | None = None) -> int:
         assert parsed is not None and parsed.items and parsed.items[0].paragraphs
         return parsed
 
+    def stages(doc: bytes) -> object:
+        raw = RawDocument("https://example.org/a", doc, "0" * 64, len(doc))
+        cleaned = clean_batch(parse_batch([raw]).items)
+        assert cleaned.items and not cleaned.rejects
+        return cleaned
+
     seconds = {
         name: _time(html if name == "html" else wire, docs, args.rounds)
         for name, docs in sets.items()
     }
-    html_spm = seconds["html"] / (sum(map(len, sets["html"])) / 1e6)
     print(f"{len(pages)} pages, {args.rounds} rounds (best), same-size invented wire stories")
-    print(f"{'set':<10} {'MB':>7} {'items/s':>9} {'MB/s':>7} {'cheaper than HTML per byte':>28}")
-    for name, docs in sets.items():
-        mb = sum(map(len, docs)) / 1e6
-        spm = seconds[name] / mb
-        ratio = "" if name == "html" else f"{html_spm / spm:.1f}x"
-        rate = len(docs) / seconds[name]
-        print(f"{name:<10} {mb:>7.2f} {rate:>9.0f} {mb / seconds[name]:>7.2f} {ratio:>28}")
+    print("parser alone (extract_html vs parse_wire):")
+    _table(sets, seconds)
+    print("parse + clean stages (parse_batch + clean_batch, as a run does):")
+    _table(sets, {name: _time(stages, docs, args.rounds) for name, docs in sets.items()})
     # Per item at real sizes: agency stories run to a few KB of XML/JSON, pages to hundreds.
     typical = {name: [build(_paragraphs(rng, TYPICAL_STORY), i) for i in range(len(pages))]
                for name, build in builders.items()}  # fmt: skip
+    html_stages = _time(stages, sets["html"], args.rounds) / len(sets["html"])
     print(f"per item, wire stories of ~{TYPICAL_STORY // 1000} KB text vs the same HTML pages:")
+    head = ("parser items/s", "vs a page", "stages items/s", "vs a page")
+    print(f"{'set':<10} {head[0]:>15} {head[1]:>10} {head[2]:>15} {head[3]:>10}")
     for name, docs in typical.items():
         per_item = _time(wire, docs, args.rounds) / len(docs)
         html_item = seconds["html"] / len(sets["html"])
+        staged = _time(stages, docs, args.rounds) / len(docs)
         print(
-            f"{name:<10} {1 / per_item:>9.0f} items/s  {html_item / per_item:>6.1f}x an HTML page"
+            f"{name:<10} {1 / per_item:>15.0f} {html_item / per_item:>9.1f}x "
+            f"{1 / staged:>15.0f} {html_stages / staged:>9.1f}x"
         )
     return 0
 
