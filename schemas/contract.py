@@ -38,7 +38,9 @@ TABLES: tuple[Table, ...] = (
             C(
                 "article_id",
                 "VARCHAR",
-                "Front-matter `code` when present, else `url-<hash>` of the "
+                "Front-matter `code` when present; for a wire item the agency's id (NewsML-G2 "
+                "guid, ninjs uri, NewsML 1 URN without revision; a bare NITF doc-id as "
+                "`provider:id`; IPTC 7901/ANPA `provider:slug:date`); else `url-<hash>` of the "
                 "normalised origin/canonical URL, else `sha-<hash>` of title and body.",
             ),
             C("source_uri", "VARCHAR", "Absolute path or URL of the input that was read."),
@@ -51,7 +53,8 @@ TABLES: tuple[Table, ...] = (
             C(
                 "wire",
                 "VARCHAR",
-                "Agency named by the wire tag or copyright line (e.g. Bloomberg).",
+                "Agency named by the wire tag or copyright line (e.g. Bloomberg); for a wire "
+                "item its provider.",
             ),
             C("title", "VARCHAR", "Headline."),
             C(
@@ -100,6 +103,35 @@ TABLES: tuple[Table, ...] = (
                 "Last-modified time given by the source (UTC).",
             ),
             C("rules_version", "VARCHAR", "Version of the cleaning rules that produced this row."),
+            C(
+                "withdrawn",
+                "BOOLEAN",
+                "True when the agency killed or withheld the item (pubStatus canceled/withheld, "
+                "a kill advisory): views leave it out; the row and its text stay.",
+            ),
+            C(
+                "pub_status",
+                "VARCHAR",
+                "IPTC publishing status of a wire item: usable, withheld or canceled; NULL for "
+                "inputs that are not wire items.",
+            ),
+            C(
+                "embargoed_until",
+                "TIMESTAMP WITH TIME ZONE",
+                "Embargo end (UTC): views hide the article until then; NULL when not embargoed.",
+            ),
+            C(
+                "wire_version",
+                "VARCHAR",
+                "The agency's version of the item loaded (G2 version, NewsML 1 revision, ANPA "
+                "write-through); an older version never overwrites a newer one.",
+            ),
+            C(
+                "version_created",
+                "TIMESTAMP WITH TIME ZONE",
+                "When the agency created this version (UTC); compared when versions have no "
+                "number.",
+            ),
         ),
     ),
     Table(
@@ -223,7 +255,12 @@ TABLES: tuple[Table, ...] = (
             C("size", "BIGINT", "Size in bytes when last read."),
             C("mtime_ns", "BIGINT", "Modification time (ns since epoch) when last read."),
             C("sha256", "VARCHAR", "SHA-256 of the bytes last read."),
-            C("article_id", "VARCHAR", "Article the input produced; NULL when rejected."),
+            C(
+                "article_id",
+                "VARCHAR",
+                "Article the input produced (the first, for a file of several); NULL when "
+                "rejected.",
+            ),
             C(
                 "status",
                 "VARCHAR",
@@ -243,6 +280,11 @@ TABLES: tuple[Table, ...] = (
                 "VARCHAR",
                 "'input' (a wire file or URL given to ingest) or 'origin' (the "
                 "page at an article's origin_url, fetched with --fetch-origin).",
+            ),
+            C(
+                "article_ids",
+                "VARCHAR[]",
+                "Every article the input produced, in file order (a wire file may hold several).",
             ),
             C(
                 "rules_version",

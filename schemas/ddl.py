@@ -116,6 +116,19 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        2,
+        "wire items: status, embargo, version; several articles per input",
+        """
+        ALTER TABLE articles ADD COLUMN withdrawn BOOLEAN DEFAULT false;
+        ALTER TABLE articles ADD COLUMN pub_status VARCHAR;
+        ALTER TABLE articles ADD COLUMN embargoed_until TIMESTAMPTZ;
+        ALTER TABLE articles ADD COLUMN wire_version VARCHAR;
+        ALTER TABLE articles ADD COLUMN version_created TIMESTAMPTZ;
+        ALTER TABLE sources ADD COLUMN article_ids VARCHAR[];
+        UPDATE sources SET article_ids = [article_id] WHERE article_id IS NOT NULL;
+        """,
+    ),
+    (
         6,
         "run warnings; rules version and retryability of an input's last outcome",
         """

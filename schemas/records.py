@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # the HTTP attempt record lives with the fetcher that makes i
 # Where an input was rejected; "transform" is a parse/clean worker process that died on it.
 Stage = Literal["discover", "fetch", "parse", "clean", "transform", "load"]
 ImageRole = Literal["lead", "inline"]
-InputFormat = Literal["markdown", "text", "html"]
+# "wire": one item of an agency wire file (NITF, NewsML, ninjs, IPTC 7901, feeds).
+InputFormat = Literal["markdown", "text", "html", "wire"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,20 @@ class Caption:
     credits: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Where a wire item stands among its agency's versions: withdrawn, embargoed, which version.
+
+    Inputs that are not wire items have none of it (all defaults).
+    """
+
+    withdrawn: bool = False
+    pub_status: str | None = None  # IPTC pubStatus: usable, withheld or canceled
+    embargoed_until: datetime | None = None
+    version: str | None = None  # the agency's version (G2 version, NewsML 1 revision, ...)
+    version_created: datetime | None = None
+
+
 @dataclass(slots=True)
 class HtmlPage:
     """Everything the HTML extractor reads from one page (one parse, shared by all extractors)."""
@@ -137,6 +152,7 @@ class ParsedDocument:
     images: list[Image] = field(default_factory=list)
     removed: list[RemovedFragment] = field(default_factory=list)
     html: HtmlPage | None = None
+    release: Release | None = None  # wire items only
 
 
 @dataclass(slots=True)
@@ -162,6 +178,7 @@ class Article:
     images: list[Image] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     removed: list[RemovedFragment] = field(default_factory=list)
+    release: Release = Release()
 
 
 @dataclass(slots=True)
@@ -202,6 +219,8 @@ class SourceTouch:
     etag: str | None = None
     last_modified: str | None = None
     role: SourceRole = "input"
+    # Every article the input produced (a wire file may hold several); article_id is the first.
+    article_ids: tuple[str, ...] = ()
     # A rejected input whose same bytes may load later (a lost worker), so it is read again.
     retryable: bool = False
 

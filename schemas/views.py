@@ -86,6 +86,13 @@ def _aliases_sql() -> str:
 _KEY = r"lower(regexp_replace(trim({x}), '\s+(?:photos?|images?|pictures?|foto|wire)$', '', 'i'))"
 # Label prefixes that may still lead a credit from HTML sources: "Photo:", "Photo by", "©".
 _PREFIX = r"'^\s*(?:(?:©|\(c\))\s*|(?:photo|foto|image|picture|credit)s?\s*(?::|\bby\b)\s*)+'"
+# Articles the data team may see: not withdrawn by their agency, and past any embargo (checked
+# when the view is read, so an embargoed article appears by itself when its time comes).
+_VISIBLE = (
+    "NOT coalesce(a.withdrawn, false) "
+    "AND (a.embargoed_until IS NULL OR a.embargoed_until <= current_timestamp)"
+)
+_HIDDEN = f"SELECT a.article_id FROM articles AS a WHERE NOT ({_VISIBLE})"
 # UTC calendar day of a TIMESTAMPTZ, independent of the reading session's TimeZone setting.
 _UTC_DAY = "CAST(timezone('UTC', {x}) AS DATE)"
 
@@ -113,6 +120,7 @@ LEFT JOIN (SELECT article_id, count(*) AS n_images FROM images GROUP BY article_
     ON i.article_id = a.article_id
 LEFT JOIN (SELECT article_id, count(*) AS n_captions FROM captions GROUP BY article_id) AS c
     ON c.article_id = a.article_id
+WHERE {_VISIBLE}
 """
 
 _DAILY_VOLUME_SQL = """
@@ -206,6 +214,7 @@ LEFT JOIN per_credit AS p
     AND p.caption_position = c.caption_position
     AND p.credit_position = c.credit_position
 LEFT JOIN v_articles AS a ON a.article_id = c.article_id
+WHERE c.article_id NOT IN ({_HIDDEN})
 """
 
 _REMOVED_SQL = f"""
@@ -221,6 +230,7 @@ SELECT
     CAST(coalesce(sum(length(r.text)), 0) AS BIGINT) AS total_chars
 FROM removed_fragments AS r
 LEFT JOIN v_articles AS a ON a.article_id = r.article_id
+WHERE r.article_id NOT IN ({_HIDDEN})
 GROUP BY ALL
 """
 
@@ -268,7 +278,8 @@ VIEWS: tuple[View, ...] = (
     ),
     View(
         "v_articles",
-        "One row per article with UTC dates and image/caption counts (no body text).",
+        "One row per article with UTC dates and image/caption counts (no body text); "
+        "withdrawn articles and embargoed ones (until their embargo ends) are left out.",
         _ARTICLES_SQL,
         (
             ("article_id", "Article id (articles.article_id)."),

@@ -77,6 +77,11 @@ class BatchWriter:
                     list(a.authors),
                     a.modified_at,
                     RULES_VERSION,
+                    a.release.withdrawn,
+                    a.release.pub_status,
+                    a.release.embargoed_until,
+                    a.release.version,
+                    a.release.version_created,
                 )
             )
             img_rows.extend(
@@ -111,6 +116,33 @@ class BatchWriter:
             )
             con.execute(f"INSERT INTO {table} SELECT * FROM {stage}")
 
+    def withdraw(self, articles: Sequence[Article], run_id: str, now: datetime) -> None:
+        """Mark stored articles withdrawn by a kill version: status and version change, the
+        story's text and child rows stay (nothing is deleted); the notice goes to metadata."""
+        for a in articles:
+            notice = {
+                "source_uri": a.source_uri,
+                "title": a.title,
+                "notice": a.body_text[:MAX_FRAGMENT_CHARS] or None,
+                "ed_note": a.metadata.get("ed_note"),
+                "signals": a.metadata.get("signals"),
+            }
+            self.con.execute(
+                "UPDATE articles SET withdrawn = true, pub_status = ?, embargoed_until = ?, "
+                "wire_version = ?, version_created = ?, updated_at = ?, run_id = ?, "
+                "metadata = json_merge_patch(coalesce(metadata, '{}'), ?) WHERE article_id = ?",
+                [
+                    a.release.pub_status,
+                    a.release.embargoed_until,
+                    a.release.version,
+                    a.release.version_created,
+                    now,
+                    run_id,
+                    json.dumps({"withdrawal": notice}, default=str),
+                    a.article_id,
+                ],
+            )
+
     def stage_sources(self, touches: Sequence[SourceTouch], run_id: str, now: datetime) -> None:
         # MERGE refuses duplicate keys: one row per input, the last touch wins.
         touches = list({t.ref.uri: t for t in touches}.values())
@@ -127,6 +159,7 @@ class BatchWriter:
                 t.etag,
                 t.last_modified,
                 t.role,
+                list(t.article_ids) or None,
                 RULES_VERSION if t.status in ("loaded", "rejected") else None,
                 t.retryable,
             )
@@ -151,36 +184,45 @@ class BatchWriter:
             "WHEN MATCHED THEN UPDATE SET size = s.size, mtime_ns = s.mtime_ns, sha256 = s.sha256, "
             "  article_id = s.article_id, status = s.status, run_id = s.run_id, "
             "  seen_at = s.seen_at, etag = s.etag, last_modified = s.last_modified, role = s.role, "
-            "  rules_version = s.rules_version, retryable = s.retryable "
+            "  article_ids = s.article_ids, rules_version = s.rules_version, "
+            "  retryable = s.retryable "
             "WHEN NOT MATCHED AND s.status <> 'unchanged' THEN INSERT *"
         )
 
-    def previous_articles(self, touches: Sequence[SourceTouch]) -> dict[str, str]:
-        """The article each loaded input produced before this batch (source_uri → article_id)."""
+    def previous_articles(self, touches: Sequence[SourceTouch]) -> dict[str, list[str]]:
+        """The articles each loaded input produced before this batch (source_uri → ids)."""
         uris = [t.ref.uri for t in touches if t.status == "loaded"]
         if not uris:
             return {}
         return dict(
             self.con.execute(
-                "SELECT source_uri, article_id FROM sources WHERE source_uri BETWEEN ? AND ? "
+                "SELECT source_uri, coalesce(article_ids, [article_id]) FROM sources "
+                "WHERE source_uri BETWEEN ? AND ? "
                 "AND source_uri IN (SELECT unnest(?)) AND article_id IS NOT NULL",
                 [min(uris), max(uris), uris],
             ).fetchall()
         )
 
-    def drop_orphans(self, previous: dict[str, str], touches: Sequence[SourceTouch]) -> None:
+    def drop_orphans(self, previous: dict[str, list[str]], touches: Sequence[SourceTouch]) -> None:
         """Delete articles an input used to produce when no input produces them any more.
 
         Agency copy keyed by a content hash gets a new id when it is corrected; its old row goes.
+        Wire items (pub_status set) stay: they are keyed by the agency's id, and a file or feed
+        is only their transport (entries roll off a feed; a path is reused for the next story).
         """
-        now_ids = {t.ref.uri: t.article_id for t in touches if t.status == "loaded"}
-        replaced = [old for uri, old in previous.items() if now_ids.get(uri) != old]
+        now_ids = {t.ref.uri: set(t.article_ids) for t in touches if t.status == "loaded"}
+        replaced = [
+            old for uri, olds in previous.items() for old in olds if old not in now_ids.get(uri, ())
+        ]
         if not replaced:
             return
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE orphan_ids AS SELECT unnest(?) AS article_id "
-            "EXCEPT SELECT article_id FROM sources WHERE article_id IN (SELECT unnest(?))",
-            [replaced, replaced],
+            "EXCEPT SELECT unnest(coalesce(article_ids, [article_id])) FROM sources "
+            "WHERE list_has_any(coalesce(article_ids, [article_id]), ?) "
+            "EXCEPT SELECT article_id FROM articles "
+            "WHERE article_id IN (SELECT unnest(?)) AND pub_status IS NOT NULL",
+            [replaced, replaced, replaced],
         )
         for table in ("articles", "images", "captions", "removed_fragments"):
             self.con.execute(

@@ -25,7 +25,6 @@ from wirecopy.tasks.rules import (
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!。]$")
-_WS = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -46,7 +45,8 @@ def norm(text: str) -> str:
     """Comparison key: NFKC, case-folded, quotes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(str.maketrans("‘’‚“”„«»", '\'\'\'"""""'))
-    return _WS.sub(" ", text).strip()
+    # str.split() splits on the same Unicode whitespace as r"\s+", at a fraction of the cost.
+    return " ".join(text.split())
 
 
 def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:

@@ -13,11 +13,11 @@ from typing import Any
 
 from wirecopy.schemas.records import (
     Article,
-    Caption,
     HtmlPage,
     Image,
     ParsedDocument,
     Reject,
+    Release,
     StageResult,
 )
 from wirecopy.tasks.blocks import (
@@ -30,6 +30,7 @@ from wirecopy.tasks.blocks import (
 )
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of
+from wirecopy.tasks.wire_clean import image_captions, item_label, no_body_reason, settle_inputs
 
 __all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
 
@@ -147,7 +148,8 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
 
     title = field_value("title", meta, page)
     section: str | None = None
-    if doc.format != "html" and not title:
+    # Agency copy opens with its headline; HTML and wire items say which one theirs is.
+    if doc.format not in ("html", "wire") and not title:
         section, title, used = read_header(blocks)
         for block in blocks[:used]:
             work.drop(
@@ -155,28 +157,30 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
             )
         blocks = blocks[used:]
     if title:  # the headline is not repeated inside the body
-        repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == norm(title)]
+        key = norm(title)
+        repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == key]
         for block in repeated:
             work.drop("header", "headline", block.text)
         blocks = [b for b in blocks if b not in repeated]
 
     inline_images: list[Image] = [replace(im) for im in doc.images]
-    body_blocks, captions = take_captions(blocks, inline_images, work)
+    if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
+        body_blocks, captions = blocks, image_captions(inline_images)
+    else:
+        body_blocks, captions = take_captions(blocks, inline_images, work)
     if page is not None:
-        captions = [
-            Caption(im.caption or "", "; ".join(im.credits) or None, im.url, im.credits)
-            for im in page.images
-            if im.caption or im.credits
-        ]
+        captions = image_captions(page.images)
     # In agency copy the copyright holder is the agency; on a publisher's page it is not.
     agency = work.copyright_wire if doc.format == "text" else None
-    wire = strip_wire_tag(body_blocks, work) or field_value("wire", meta, None, agency)
+    # A wire item's provider is known and its dateline paragraph is body text: kept as sent.
+    tag = strip_wire_tag(body_blocks, work) if doc.format != "wire" else None
+    wire = tag or field_value("wire", meta, None, agency)
 
     body_text = "\n\n".join(b.text for b in body_blocks if b.text)
-    if not body_text.strip() and origin is None:
-        raise CleanError(
-            "front matter has no body" if not doc.blocks else "no article body left after cleaning"
-        )
+    release = doc.release or Release()
+    # A kill notice may carry no text: it still withdraws the story.
+    if not body_text.strip() and origin is None and not release.withdrawn:
+        raise CleanError(no_body_reason(doc))
     origin_url = field_value("origin_url", meta, page)
     if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
         origin_url = doc.source_uri
@@ -201,6 +205,7 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         images=merge_images(lead_url, inline_images),
         captions=captions,
         removed=work.removed,
+        release=release,
     )
 
 
@@ -268,14 +273,22 @@ def clean_batch(
             article = clean_document(doc, origin if page else None)
             result.items.append(merge_origin(article, page) if page else article)
         except CleanError as exc:
-            result.rejects.append(Reject(doc.source_uri, "clean", str(exc)))
+            # An item that waits for its origin page (a run without --fetch-origin) may load in
+            # a run with it: its reject is tried again, not skipped as settled.
+            waits = origin is None and bool(
+                doc.metadata.get("origin_url") or doc.metadata.get("link_only")
+            )
+            result.rejects.append(
+                Reject(doc.source_uri, "clean", str(exc), item_label(doc), retryable=waits)
+            )
         except Exception as exc:  # a rule bug must not stop the run: keep it as a reject
             result.rejects.append(
                 Reject(
                     doc.source_uri,
                     "clean",
                     "unexpected clean error",
-                    f"{type(exc).__name__}: {exc}",
+                    f"{item_label(doc)} {type(exc).__name__}: {exc}".strip(),
+                    retryable=True,  # tried again: the next release may fix the bug
                 )
             )
-    return result
+    return settle_inputs(result)  # a wire file's items: one outcome per input

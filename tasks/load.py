@@ -3,7 +3,8 @@
 Bulk path: the DuckDB appender fills TEMP staging tables, then MERGE INTO / delete-then-insert.
 `INSERT … ON CONFLICT DO UPDATE` over existing rows collapsed to ~0.4k rows/s here; MERGE from a
 staged batch stays at 7–19k/s. MERGE refuses duplicate keys in one batch, so batches are deduped
-first (the latest version wins).
+first (the newest version wins, tasks/versions.py). One input may hold several articles (a wire
+file); counts stay per input.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from wirecopy.schemas.records import (
     RawDocument,
     ReadResult,
     Reject,
+    Release,
     SourceRef,
     SourceTouch,
 )
 from wirecopy.tasks.batch_writer import MAX_FRAGMENT_CHARS, BatchWriter
 from wirecopy.tasks.store import Store
+from wirecopy.tasks.versions import is_kill, is_older
 
 if TYPE_CHECKING:
     from wirecopy.tasks.http.models import FetchOutcome
@@ -64,8 +67,10 @@ def plan_load(
     rejects: list[Reject],
     origins: ReadResult | None = None,
 ) -> LoadBatch:
-    """Assemble one batch's writes: every input ends as an article or a reject."""
-    by_uri = {a.source_uri: a for a in articles}
+    """Assemble one batch's writes: every input ends as its articles or a reject."""
+    by_uri: dict[str, list[str]] = {}
+    for a in articles:
+        by_uri.setdefault(a.source_uri, []).append(a.article_id)
     rejected: dict[str, bool] = {}  # input → whether its reject may pass on a later run
     for r in rejects:
         rejected[r.source_uri] = rejected.get(r.source_uri, False) or r.retryable
@@ -80,9 +85,9 @@ def plan_load(
     for doc in read.documents:
         ref = SourceRef(doc.source_uri, doc.size, doc.mtime_ns)
         etag, modified = read.validators.get(doc.source_uri, (None, None))
-        if (article := by_uri.get(doc.source_uri)) is not None:
+        if ids := tuple(dict.fromkeys(by_uri.get(doc.source_uri, ()))):
             out.touches.append(
-                SourceTouch(ref, doc.sha256, "loaded", article.article_id, etag, modified)
+                SourceTouch(ref, doc.sha256, "loaded", ids[0], etag, modified, article_ids=ids)
             )
         elif doc.source_uri in rejected:
             out.touches.append(
@@ -119,18 +124,30 @@ def plan_load(
                         etag,
                         modified,
                         "origin",
+                        (used[doc.source_uri],),
                     )
                 )
     return out
 
 
-def latest_versions(articles: Iterable[Article]) -> dict[str, Article]:
-    """One article per id, the last in input order winning (MERGE refuses duplicate keys)."""
+def latest_versions(
+    articles: Iterable[Article], stored: dict[str, Release] | None = None
+) -> dict[str, Article]:
+    """One article per id (MERGE refuses duplicate keys): the newest version, else the last in
+    input order; an article older than the `stored` version of its id is left out.
+    """
     latest: dict[str, Article] = {}
     for article in articles:
-        latest.pop(article.article_id, None)
-        latest[article.article_id] = article
-    return latest
+        key = article.article_id
+        if (held := latest.get(key)) is not None and is_older(article.release, held.release):
+            continue
+        latest.pop(key, None)
+        latest[key] = article
+    return {
+        key: a
+        for key, a in latest.items()
+        if stored is None or key not in stored or not is_older(a.release, stored[key])
+    }
 
 
 def count_inputs(batch: LoadBatch) -> LoadCounts:
@@ -151,32 +168,54 @@ def count_inputs(batch: LoadBatch) -> LoadCounts:
 
 
 def count_articles(
-    counts: LoadCounts, articles: list[Article], existing: dict[str, str], force: bool = False
+    counts: LoadCounts,
+    articles: list[Article],
+    existing: dict[str, str],
+    force: bool = False,
+    stored: dict[str, Release] | None = None,
 ) -> list[Article]:
-    """Add a batch's article outcomes to `counts`; return the articles to write.
+    """Add a batch's per-input outcomes to `counts`; return the articles to write.
 
     `existing` maps the ids already stored to their content hash: an article whose hash is
-    unchanged is not written again unless `force` (reprocess). An id repeated in one batch is
-    written once (the last copy) and its earlier copies count as updates.
+    unchanged is not written again unless `force` (reprocess); nor is one older than its
+    `stored` version. An input counts new when one of its articles is new, else updated when
+    one is written (or is an earlier copy of an id repeated later in the batch), else unchanged.
 
-    >>> def art(i, h):
-    ...     return Article(i, "/x", None, None, None, None, None, None, None, None, "b", 1, h, {})
+    >>> def art(i, h, uri):
+    ...     return Article(i, uri, None, None, None, None, None, None, None, None, "b", 1, h, {})
     >>> c = LoadCounts()
-    >>> [a.article_id for a in count_articles(c, [art("a", "1"), art("b", "2"), art("c", "3"),
-    ...     art("c", "4")], {"a": "1", "b": "0"})]
-    ['b', 'c']
+    >>> [a.article_id for a in count_articles(c, [art("a", "1", "/1"), art("b", "2", "/2"),
+    ...     art("c", "3", "/3"), art("c", "4", "/4"), art("d", "5", "/4")], {"a": "1", "b": "0"})]
+    ['b', 'c', 'd']
     >>> (c.new, c.updated, c.unchanged)
     (1, 2, 1)
     """
-    latest = latest_versions(articles)
+    latest = latest_versions(articles, stored)
     changed = [
         a for a in latest.values() if force or existing.get(a.article_id) != a.content_sha256
     ]
-    new = sum(1 for a in changed if a.article_id not in existing)
-    counts.new += new
-    counts.updated += len(changed) - new + len(articles) - len(latest)
-    counts.unchanged += len(latest) - len(changed)
+    written = {id(a) for a in changed}
+    outcome: dict[str, str] = {}  # input → new, updated or unchanged (the best of its articles)
+    for article in articles:
+        chosen = latest.get(article.article_id)
+        if id(article) in written:
+            state = "updated" if article.article_id in existing else "new"
+        elif (
+            chosen is not None
+            and chosen is not article
+            and not is_older(article.release, chosen.release)
+        ):
+            state = "updated"  # an earlier copy, overwritten by a later one of the same version
+        else:
+            state = "unchanged"
+        had = outcome.get(article.source_uri, "unchanged")
+        outcome[article.source_uri] = min(had, state, key=_RANK.index)
+    for state in outcome.values():
+        setattr(counts, state, getattr(counts, state) + 1)
     return changed
+
+
+_RANK = ("new", "updated", "unchanged")
 
 
 def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False) -> LoadCounts:
@@ -195,15 +234,19 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
     writer = BatchWriter(con)
     try:
         con.execute("BEGIN")
-        existing = dict(
-            con.execute(
-                "SELECT article_id, content_sha256 FROM articles "
-                "WHERE article_id IN (SELECT unnest(?))",
-                [ids],
-            ).fetchall()
-        )
-        changed = count_articles(counts, batch.articles, existing, force)
-        if counts.new == len(changed):
+        rows = con.execute(
+            "SELECT article_id, content_sha256, withdrawn, pub_status, embargoed_until, "
+            "wire_version, version_created FROM articles WHERE article_id IN (SELECT unnest(?))",
+            [ids],
+        ).fetchall()
+        existing = {r[0]: r[1] for r in rows}
+        stored = {r[0]: Release(bool(r[2]), *r[3:]) for r in rows}
+        changed = count_articles(counts, batch.articles, existing, force, stored)
+        # A kill of a stored story changes its status only: the story stays readable.
+        kills = [a for a in changed if is_kill(a.release) and a.article_id in existing]
+        changed = [a for a in changed if not (is_kill(a.release) and a.article_id in existing)]
+        writer.withdraw(kills, run_id, now)
+        if all(a.article_id not in existing for a in changed):
             # Only new articles (every first load): append straight into the tables.
             writer.stage(changed, run_id, now, _TARGETS)
         else:

@@ -13,8 +13,16 @@ from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.html import parse_html
 from wirecopy.tasks.formats.markdown import FRONT_MATTER_START, MD_SIGNALS, parse_markdown
 from wirecopy.tasks.formats.text import parse_text
+from wirecopy.tasks.formats.wire_documents import wire_documents
 
-__all__ = ["ParseError", "decode_text", "detect_format", "parse_batch", "parse_document"]
+__all__ = [
+    "ParseError",
+    "decode_text",
+    "detect_format",
+    "parse_batch",
+    "parse_document",
+    "parse_input",
+]
 
 # Bytes that never occur in text files; a few of them in the first 8 KB mean binary.
 _CONTROL = bytes(range(0, 9)) + bytes([11, 12]) + bytes(range(14, 32))
@@ -77,8 +85,18 @@ def detect_format(text: str) -> InputFormat:
     return "text"
 
 
+def parse_input(raw: RawDocument) -> list[ParsedDocument]:
+    """Parse one input: a wire file's items, else one document; ParseError when unreadable.
+
+    Wire formats are detected on the bytes, before decode_text: their declared encodings are
+    read by the XML decoder, and IPTC 7901 / ANPA control characters are structure, not binary.
+    """
+    docs = wire_documents(raw)
+    return [parse_document(raw)] if docs is None else docs
+
+
 def parse_document(raw: RawDocument) -> ParsedDocument:
-    """Parse one raw document; raises ParseError with a clear reason when it cannot be read."""
+    """Parse one Markdown, text or HTML document; ParseError with a reason when unreadable."""
     text = decode_text(raw.data, raw.encoding)
     fmt = detect_format(text)
     if fmt == "html":
@@ -93,7 +111,7 @@ def parse_batch(docs: list[RawDocument]) -> StageResult:
     result = StageResult()
     for raw in docs:
         try:
-            result.items.append(parse_document(raw))
+            result.items.extend(parse_input(raw))
         except ParseError as exc:
             result.rejects.append(Reject(raw.source_uri, "parse", exc.reason, exc.detail))
         except Exception as exc:  # a parser bug must not stop the run: keep it as a reject
@@ -103,6 +121,7 @@ def parse_batch(docs: list[RawDocument]) -> StageResult:
                     "parse",
                     "unexpected parse error",
                     f"{type(exc).__name__}: {exc}",
+                    retryable=True,  # tried again: the next release may fix the bug
                 )
             )
     return result

@@ -20,7 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from wirecopy.schemas.records import RawDocument  # noqa: E402
+from wirecopy.schemas.records import RawDocument, Release  # noqa: E402
 from wirecopy.tasks.clean import clean_document  # noqa: E402
 from wirecopy.tasks.html.extract import extract_html  # noqa: E402
 from wirecopy.tasks.parse import parse_document  # noqa: E402
@@ -60,6 +60,8 @@ def article_json(path: Path) -> dict[str, Any]:
     data = path.read_bytes()
     raw = RawDocument(path.name, data, hashlib.sha256(data).hexdigest(), len(data))
     article = dataclasses.asdict(clean_document(parse_document(raw)))
+    if article["release"] == dataclasses.asdict(Release()):
+        del article["release"]  # wire status only: these inputs are no wire items
     result: dict[str, Any] = _jsonable(article)
     return result
 

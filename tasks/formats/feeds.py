@@ -1,0 +1,186 @@
+"""Atom and RSS (2.0 and 1.0/RDF) feeds: entries with full content are items; others are links.
+
+An entry that carries its article (Atom `content`, RSS `content:encoded`, or a description long
+enough to be the article) becomes a WireItem whose origin_url is its link. A feed of links and
+teasers yields the links to fetch instead (the `--fetch-origin` semantics).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lxml import etree
+
+from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, WireItem
+from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.wiredates import wire_datetime
+from wirecopy.tasks.formats.wiretext import (
+    body_paragraphs,
+    clean,
+    element_text,
+    first_text,
+    tree_paragraphs,
+)
+
+# A summary/description counts as the full article when it is this long: teasers are one or two
+# sentences; feeds that put whole stories in <description> give several paragraphs.
+FULL_TEXT_MIN_PARAGRAPHS = 3
+FULL_TEXT_MIN_CHARS = 600
+IMAGE_TYPES = ("image/",)
+
+
+def _text_construct(el: etree._Element | None) -> list[str]:
+    """Paragraphs of an Atom text construct (text, html escaped as text, or inline xhtml)."""
+    if el is None:
+        return []
+    kind = (el.get("type") or "text").lower()
+    if "xhtml" in kind and len(el):
+        return tree_paragraphs(el)
+    return body_paragraphs(el.text or "", markup="html" in kind)
+
+
+def _one_line(el: etree._Element | None) -> str | None:
+    return clean(" ".join(_text_construct(el))) if el is not None else None
+
+
+def _is_full(paragraphs: list[str]) -> bool:
+    return (
+        len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
+        and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+    )
+
+
+def _atom_link(entry: etree._Element) -> str | None:
+    links = entry.findall("link")
+    for link in links:
+        if (link.get("rel") or "alternate") == "alternate" and link.get("href"):
+            return clean(link.get("href"))
+    return clean(links[0].get("href")) if links else None
+
+
+def _media_images(entry: etree._Element) -> tuple[WireImage, ...]:
+    """Pictures from RSS enclosures and Media RSS (media:content / media:thumbnail)."""
+    images: list[WireImage] = []
+    seen: set[str] = set()
+    for el in entry.iter("enclosure", "content", "thumbnail"):
+        url = el.get("url")
+        medium = (el.get("medium") or el.get("type") or "image/").lower()
+        if not url or url in seen or not (medium.startswith(IMAGE_TYPES) or medium == "image"):
+            continue
+        seen.add(url)
+        caption = element_text(el.find("description")) or element_text(entry.find("description"))
+        images.append(
+            WireImage(
+                url=url,
+                caption=caption if el.tag != "enclosure" else None,
+                credit=element_text(el.find("credit")),
+                role="lead" if not images else "inline",
+            )
+        )
+    return tuple(images)
+
+
+def _item(
+    entry: etree._Element, paragraphs: list[str], link: str | None, feed_author: str | None
+) -> WireItem:
+    atom = entry.tag == "entry"
+    names = [element_text(a.find("name")) for a in entry.findall("author")] if atom else []
+    byline = first_text(
+        [
+            "; ".join(n for n in names if n),
+            element_text(entry.find("creator")),
+            element_text(entry.find("author")),
+            feed_author,
+        ]
+    )
+    title = _one_line(entry.find("title"))
+    published = first_text(
+        [element_text(entry.find(t)) for t in ("published", "pubDate", "date", "issued")]
+    )
+    updated = element_text(entry.find("updated")) or element_text(entry.find("modified"))
+    summary_el = entry.find("summary") if atom else entry.find("description")
+    summary = (
+        _one_line(summary_el)
+        if entry.find("content") is not None or entry.find("encoded") is not None
+        else None
+    )
+    categories = [c.get("term") or element_text(c) for c in entry.findall("category")]
+    return WireItem(
+        format="atom" if atom else "rss",
+        item_id=element_text(entry.find("id")) or element_text(entry.find("guid")) or link,
+        version_created=wire_datetime(updated) or wire_datetime(published),
+        first_created=wire_datetime(published),
+        headline=title,
+        authors=authors_from_byline(byline) if byline else (),
+        byline=byline,
+        language=clean(entry.get("lang")),
+        summary=summary,
+        copyright_holder=element_text(entry.find("rights")),
+        subjects=tuple(Subject(None, c) for c in categories if c),
+        paragraphs=tuple(paragraphs),
+        images=_media_images(entry),
+        origin_url=link,
+    )
+
+
+def parse_feed(root: etree._Element) -> WireFile:
+    """An Atom or RSS document → WireFile (items with full content, links to fetch)."""
+    atom = root.tag == "feed"
+    channel = root.find("channel") if root.tag == "rss" else root
+    channel = channel if channel is not None else root
+    entries = root.findall("entry") if atom else channel.findall("item") or root.findall("item")
+    feed_author = element_text(root.find("author/name")) if atom else None
+    language = clean(root.get("lang")) or element_text(channel.find("language"))
+    items: list[WireItem] = []
+    urls: list[str] = []
+    others: list[NonArticle] = []
+    for entry in entries:
+        link = _atom_link(entry) if atom else element_text(entry.find("link"))
+        if not link and not atom:
+            guid = entry.find("guid")
+            text = element_text(guid)
+            link = (
+                text
+                if text
+                and text.startswith("http")
+                and (guid.get("isPermaLink") or "true") == "true"
+                else None
+            )
+        content = entry.find("content") if atom else entry.find("encoded")
+        paragraphs = (
+            _text_construct(content)
+            if atom
+            else body_paragraphs(element_text_raw(content), markup=True)
+        )
+        if not paragraphs:
+            teaser_el = entry.find("summary") if atom else entry.find("description")
+            teaser = (
+                _text_construct(teaser_el) if atom else body_paragraphs(element_text_raw(teaser_el))
+            )
+            paragraphs = teaser if _is_full(teaser) else []
+        if paragraphs:
+            item = _item(entry, paragraphs, link, feed_author)
+            if item.language is None and language:
+                item = replace(item, language=language)
+            items.append(item)
+        elif link:
+            urls.append(link)
+        else:
+            title = _one_line(entry.find("title"))
+            others.append(NonArticle(None, "entry", "feed entry without content or link", title))
+    return WireFile(
+        format="atom" if atom else "rss",
+        items=tuple(items),
+        non_articles=tuple(others),
+        fetch_urls=tuple(dict.fromkeys(urls)),
+        extra={"feed_title": _one_line(root.find("title")) or element_text(channel.find("title"))},
+    )
+
+
+def element_text_raw(el: etree._Element | None) -> str:
+    """The text of an element as written (HTML in RSS descriptions arrives escaped or as CDATA)."""
+    if el is None:
+        return ""
+    if len(el):  # unescaped XHTML children inside an RSS element
+        return etree.tostring(el, encoding="unicode", with_tail=False)
+    return el.text or ""

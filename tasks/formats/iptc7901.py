@@ -1,0 +1,246 @@
+"""IPTC 7901 and ANPA 1312: plain-text wire copy whose control characters are its structure.
+
+A transmission is SOH, the header line (source/number, priority, category, word count, ...), STX,
+the text (slug/keyword line, headline, byline, dateline paragraph, body), ETX, a trailer (the
+transmission date) and EOT; one file may hold several. ANPA marks head lines with `^`, line ends
+with `<` and byline ends with `=`; dpa-style 7901 ends head lines with `=`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from wirecopy.schemas.wire import WireFile, WireFormat, WireItem
+from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.errors import WireFormatError
+from wirecopy.tasks.formats.nitf import KILL_NOTE
+from wirecopy.tasks.formats.wiretext import clean, scrub
+
+SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
+# Other C0 controls (SYN padding, DLE, ...) carry no text.
+_NOISE = re.compile(r"[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# Header lines. ANPA 1312: service letter + 4-digit number, priority, category, keyword (slug),
+# optional version, MM-DD date, word count:
+# "a0123 r a BC-Harbour-Budget 1stLd-Writethru 11-20 0512".
+ANPA_HEADER = re.compile(
+    r"^(?P<service>[A-Za-z])(?P<number>\d{4})\s+(?:(?P<selector>\S{2,8})\s+)??"
+    r"(?P<priority>[A-Za-z])\s+(?P<category>[A-Za-z])\s+(?P<slug>\S+)"
+    r"(?:\s+(?P<version>.*?))??\s+(?P<date>\d{2}-\d{2})\s+(?P<words>\d{3,5})\s*$"
+)
+# IPTC 7901: source id + message number, priority digit, category, word count, then optional
+# information: "dpa0123 4 pl 345 dpa 0555".
+IPTC_HEADER = re.compile(
+    r"^(?P<source>[A-Za-z]{2,6})\s*(?P<number>\d{2,6})\s+(?P<priority>[1-8])\s+"
+    r"(?P<category>[A-Za-z]{1,3})\s+(?P<words>\d{1,5})(?:\s+(?P<info>.*))?$"
+)
+# ANPA priority letters → IPTC urgency (1 = flash ... 8 = lowest).
+ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
+
+# Head lines before the body, each kind by its first words.
+ED_NOTE = re.compile(
+    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]", re.IGNORECASE
+)
+BYLINE = re.compile(r"^(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S", re.IGNORECASE)
+# A byline's second line: the writer's title ("Associated Press Writer").
+BYLINE_TITLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|korrespondent\w*)$", re.I)
+# A slug/keyword line: AP's "BC-..." or a dpa-style "Place/Topic/" keyword line.
+SLUG = re.compile(r"^(?:BC-\S+.*|[^\s/]+(?:/[^\s/]*){1,6}/?)$")
+# The dateline that opens the first paragraph: "HARBOURTON, Wash. (AP) _ " or "Berlin (dpa) - ".
+DATELINE = re.compile(
+    r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--)\s+"
+)
+# Trailer blocks after the story: END marks, rules, AP's "AP-NY-11-20-24 1512EST", a 7901
+# transmission time "201512 GMT Nov 24", dpa's desk codes "dpa xy yz".
+TRAILER = re.compile(
+    r"^(?:\(?END\)?|ENDE|FIN|SLUT|LOPPU|_{3,}|-{3,}|#{1,5}|"
+    r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
+    r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
+    r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3})$"
+)
+# Time-zone abbreviations of wire trailers → UTC offsets in hours.
+TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+            "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
+            "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3}  # fmt: skip
+_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})")
+_7901_TIME = re.compile(
+    r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
+)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+# Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
+MAX_HEAD_BLOCKS = 8
+
+
+# Share of control characters (besides tab and line ends) above which the bytes are binary, not
+# a transmission: a 7901/ANPA message spends 4-6 of them on 100 or more characters of text.
+MAX_CONTROL_SHARE = 0.1
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def has_structure(text: str) -> bool:
+    """True when the text uses the 7901/ANPA control characters as structure (and is text)."""
+    head = text[:2048]
+    if "\x00" in head or len(_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
+        return False
+    return (SOH in head or STX in head) and (ETX in text or EOT in text or STX in head)
+
+
+@dataclass(slots=True)
+class _Message:
+    header: str
+    lines: list[str]
+    trailer: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def split_messages(text: str) -> list[_Message]:
+    """SOH header STX text ETX trailer EOT, repeated; tolerant of missing SOH or EOT."""
+    messages: list[_Message] = []
+    for chunk in text.split(SOH) if SOH in text else [text]:
+        if STX not in chunk:
+            continue
+        header, _, rest = chunk.partition(STX)
+        body, _, trailer = rest.partition(ETX)
+        trailer = trailer.split(EOT, 1)[0]
+        lines = _NOISE.sub("", body.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+        messages.append(_Message(_NOISE.sub(" ", header).strip(), lines, _NOISE.sub(" ", trailer)))
+    return messages
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
+    """Join hard-wrapped lines into blocks: (text, is a marked head line)."""
+    blocks: list[tuple[str, bool]] = []
+    current: list[str] = []
+    head = False
+
+    def flush() -> None:
+        nonlocal current, head
+        if (text := clean(" ".join(current))) is not None:
+            blocks.append((text, head))
+        current, head = [], False
+
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if line[:1] in (" ", "\t") or line.lstrip().startswith("^"):
+            flush()  # an indented line or a ^ head line starts a new block
+        stripped = line.strip()
+        if not current and not blocks and SLUG.match(stripped.lstrip("^").rstrip("<=")):
+            head = True  # the keyword line stands alone even without an end marker
+            current.append(stripped.lstrip("^").rstrip("<="))
+            flush()
+            continue
+        if stripped.startswith("^"):
+            head = True
+            stripped = stripped[1:]
+        ends = stripped.endswith(("<", "="))
+        current.append(stripped.rstrip("<=").rstrip())
+        if ends:
+            head = head or stripped.endswith("=")
+            flush()
+    flush()
+    return blocks
+
+
+def _trailer_time(trailer: str, blocks: list[str]) -> datetime | None:
+    for text in [trailer, *blocks]:
+        if m := _AP_TRAILER.search(text):
+            month, day, year, hh, mm, tz = m.groups()
+            return _make(year, month, day, hh, mm, tz)
+        if (m := _7901_TIME.search(text)) and m.group(5).lower() in _MONTHS:
+            day, hh, mm, tz, mon, year = m.groups()
+            return _make(year, str(_MONTHS[mon.lower()]), day, hh, mm, tz or "UTC")
+    return None
+
+
+def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
+    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    offset = timezone(timedelta(hours=TZ_HOURS.get(tz.upper(), 0)))
+    try:
+        return datetime(full_year, int(month), int(day), int(hh), int(mm), tzinfo=offset)
+    except ValueError:
+        return None
+
+
+def _header(header: str) -> tuple[WireFormat | None, dict[str, Any]]:
+    line = header.strip().splitlines()[0] if header.strip() else ""
+    if m := ANPA_HEADER.match(line):
+        return "anpa1312", {k: v for k, v in m.groupdict().items() if v}
+    if m := IPTC_HEADER.match(line):
+        return "iptc7901", {k: v for k, v in m.groupdict().items() if v}
+    return None, {"header": line} if line else {}
+
+
+def parse_message(msg: _Message, default: WireFormat) -> WireItem:
+    """One transmission → WireItem."""
+    fmt, head = _header(msg.header)
+    fmt = fmt or default
+    lines = list(msg.lines)
+    trailer: list[str] = []
+    while lines and (not lines[-1].strip() or TRAILER.match(lines[-1].strip().rstrip("<="))):
+        if line := lines.pop().strip().rstrip("<="):
+            trailer.insert(0, line)
+    blocks = _blocks(lines)
+    texts = [t for t, _ in blocks]
+    start = next((i for i, t in enumerate(texts[:MAX_HEAD_BLOCKS]) if DATELINE.match(t)), None)
+    if start is None:  # no dateline: the marked head lines, else the first block, are the head
+        marked = [i for i, (_, h) in enumerate(blocks[: len(texts)]) if h]
+        start = (max(marked) + 1) if marked else min(1, len(texts))
+    slug = ed_note = byline = headline = subheadline = None
+    for text in texts[:start]:
+        if slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
+            slug = text
+        elif ED_NOTE.match(text):
+            ed_note = f"{ed_note} {text}" if ed_note else text
+        elif BYLINE.match(text):
+            byline = text
+        elif byline and BYLINE_TITLE.search(text):
+            continue
+        elif headline is None:
+            headline = text
+        elif subheadline is None:
+            subheadline = text
+    body = scrub(texts[start:])
+    dateline = DATELINE.match(body[0]) if body else None
+    version = head.get("version") or ""
+    killed = bool(re.search(r"\bkill\b", version, re.I)) or any(
+        KILL_NOTE.search(t) for t in (headline, ed_note) if t
+    )
+    priority = head.get("priority", "")
+    urgency = int(priority) if priority.isdigit() else ANPA_URGENCY.get(priority.lower())
+    provider = (dateline.group("agency") if dateline else None) or head.get("source")
+    extra = {"header": msg.header.splitlines()[0] if msg.header else None, "trailer": trailer}
+    extra.update({k: head[k] for k in ("number", "category", "words", "date", "info") if k in head})
+    return WireItem(
+        format=fmt,
+        item_id=head.get("slug") or slug,
+        version=version or None,
+        version_created=_trailer_time(msg.trailer, trailer),
+        killed=killed,
+        headline=headline,
+        subheadline=subheadline,
+        authors=authors_from_byline(byline),
+        byline=byline,
+        slugline=head.get("slug") or slug,
+        dateline=clean(dateline.group("dateline")) if dateline else None,
+        provider=provider,
+        urgency=urgency,
+        ed_note=ed_note,
+        paragraphs=tuple(body),
+        extra={k: v for k, v in extra.items() if v},
+    )
+
+
+def parse_iptc7901(text: str, fmt: WireFormat = "iptc7901") -> WireFile:
+    """A file of one or more 7901/ANPA transmissions → WireFile."""
+    messages = split_messages(text)
+    if not messages:
+        raise WireFormatError("no wire message found", "control characters but no STX ... ETX")
+    items = tuple(parse_message(m, fmt) for m in messages)
+    return WireFile(format=items[0].format, items=items)

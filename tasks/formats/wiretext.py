@@ -1,0 +1,299 @@
+"""Plain text out of wire markup: paragraphs from NITF/XHTML/HTML trees, escaped HTML and text.
+
+Every body that leaves a wire parser goes through `body_paragraphs` or `tree_paragraphs` and then
+`scrub`, so no tag, escaped tag or JSON reaches an article (the issue's "no markup" floor).
+
+>>> body_paragraphs("<p>One &amp; two.</p><p>Three<br/>four.</p>")
+['One & two.', 'Three four.']
+>>> body_paragraphs("&lt;p&gt;Escaped once.&lt;/p&gt;")
+['Escaped once.']
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+# Elements whose text is one paragraph (when they hold no further paragraph-like element).
+PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "pre", "tagline", "bq", "blockquote", "q"})
+# Elements that are not body text: headlines repeated in the body, pictures and their captions
+# (they become images), tables of results, scripts, editorial notes and metadata blocks.
+SKIP_TAGS = frozenset(
+    {
+        "head", "title", "script", "style", "noscript", "template",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2", "hedline", "byline", "dateline",
+        "distributor", "abstract", "note", "fn", "series", "docdata",
+        "media", "media-caption", "media-producer", "figure", "figcaption", "img", "picture",
+        "video", "audio", "iframe", "object", "embed", "table", "nitf-table", "form", "nav",
+        "aside", "button", "svg", "math",
+    }
+)  # fmt: skip
+# Inline elements: their text continues the current paragraph (HTML, XHTML and NITF inline).
+INLINE_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "ins", "kbd", "mark", "s", "samp", "small", "span", "strike", "strong",
+        "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
+        # NITF inline markup: named entities, numbers and dates inside a sentence.
+        "person", "org", "location", "chron", "money", "num", "copyrite", "event", "function",
+        "virtloc", "classifier", "alt-code", "frac", "frac-num", "frac-den", "lang",
+        "pronounce", "object.title", "sic", "city", "state", "region", "country",
+    }
+)  # fmt: skip
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+# A known HTML/NITF tag: text holding one of these is markup to parse, not text to keep.
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|b|i|em|strong|u|ul|ol|li|h[1-6]|img|figure|figcaption|section|"
+    r"article|table|tr|td|html|body|blockquote|q|sup|sub|hl1|hl2|block|media|font|pre)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?/?&gt;")
+# Any tag-shaped token left over after extraction (the last guard before a paragraph is kept).
+_ANY_TAG = re.compile(
+    r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>"
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# UTF-8 read as cp1252 ("Ã©" for "é", "â€™" for "’"): a lead byte shown as Â/Ã (two-byte
+# Latin-1 range) or as à-ô followed by two continuation bytes. Other two-byte leads (É«, Ö»)
+# are left alone: they also occur in real text and the gain is small.
+_CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[ÂÃ][{_CONT}]|[à-ï][{_CONT}]{{2}}|[ð-ô][{_CONT}]{{3}}")
+# The byte cp1252 shows as each character; its five undefined bytes (0x81, 0x8d, 0x8f, 0x90,
+# 0x9d: the last ends "”" as "â€\x9d") come through upstream decoders as themselves.
+_CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(256)}
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as cp1252 somewhere upstream ("Dellâ€™s" → "Dell’s")."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def repair(match: re.Match[str]) -> str:
+        chunk = match.group(0)
+        try:
+            return bytes(_CP1252_BYTE[c] for c in chunk).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return chunk
+
+    return _MOJIBAKE.sub(repair, text)
+
+
+def clean(text: str | None) -> str | None:
+    """One line of display text: NFC, mojibake undone, whitespace collapsed; None when empty."""
+    if not text:
+        return None
+    if not text.isascii():  # the checks below cost nothing on ASCII, the bulk of wire copy
+        text = fix_mojibake(text)
+        if "\u200b" in text:
+            text = text.replace("\u200b", "")
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    # str.split() splits on every Unicode space (no-break and narrow spaces included).
+    return " ".join(text.split()) or None
+
+
+def element_text(el: etree._Element | None) -> str | None:
+    """All text below an element as one cleaned line."""
+    if el is None:
+        return None
+    return clean("".join(el.itertext()))
+
+
+def _tag(el: etree._Element) -> str:
+    # XML tags are case-sensitive and the HTML parser lower-cases, so no lower() is needed.
+    return el.tag if isinstance(el.tag, str) else ""
+
+
+def _has_paragraph_child(el: etree._Element) -> bool:
+    return any(_tag(d) in PARAGRAPH_TAGS for d in el.iterdescendants())
+
+
+# Text outside paragraph elements in a body that has them is usually a label, a vignette or a
+# credit ("Försvar TT"); it is kept only when it reads like prose: this many words, or a sentence.
+LOOSE_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?:…\"”»)]$")
+
+
+class _Runs:
+    """Collects inline text into paragraphs; a block boundary closes the current one."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, bool]] = []  # (paragraph, inside a paragraph element)
+        self.buf: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.buf.append(text)
+
+    def close(self, in_paragraph: bool = False) -> None:
+        if self.buf:
+            text = "".join(self.buf)
+            # Two <br/> in a row (a blank line) separate paragraphs inside one run.
+            for chunk in _BLANK_LINES.split(text) if "\n" in text else (text,):
+                if (para := clean(chunk)) is not None:
+                    self.out.append((para, in_paragraph))
+            self.buf = []
+
+    def paragraphs(self) -> list[str]:
+        if not any(inside for _, inside in self.out):
+            return [para for para, _ in self.out]
+        return [para for para, inside in self.out if inside or _prose(para)]
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= LOOSE_MIN_WORDS or bool(_SENTENCE_END.search(text))
+
+
+def _inline_text(el: etree._Element, runs: _Runs) -> None:
+    """Text of an inline element and its children, <br/> as a line break."""
+    if _tag(el) == "br":
+        runs.add("\n")
+    elif _tag(el) not in SKIP_TAGS:
+        runs.add(el.text)
+        for child in el:
+            _inline_text(child, runs)
+            runs.add(child.tail)
+
+
+def _walk(el: etree._Element, runs: _Runs) -> None:
+    tag = _tag(el)
+    if tag in SKIP_TAGS:
+        return
+    if tag in PARAGRAPH_TAGS and (not len(el) or not _has_paragraph_child(el)):
+        runs.close()
+        _inline_text(el, runs)
+        runs.close(in_paragraph=True)
+        return
+    runs.add(el.text)
+    for child in el:
+        child_tag = _tag(child)
+        if child_tag in PARAGRAPH_TAGS and not len(child):  # the common case: a plain <p>
+            runs.close()
+            runs.add(child.text)
+            runs.close(in_paragraph=True)
+        elif child_tag in INLINE_TAGS:
+            _inline_text(child, runs)
+        else:
+            runs.close()
+            _walk(child, runs)
+        runs.add(child.tail)
+    if tag not in INLINE_TAGS:
+        runs.close()
+
+
+def tree_paragraphs(el: etree._Element) -> list[str]:
+    """Paragraphs of a body tree (NITF body.content, XHTML, HTML): blocks in document order."""
+    runs = _Runs()
+    _walk(el, runs)
+    runs.close()
+    return scrub(runs.paragraphs())
+
+
+# lxml's plain HTML parser: no network, no entity expansion beyond HTML's own, and no
+# lxml.html element classes (their Python lookup per element doubled the cost of a body).
+_HTML_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+
+
+def html_tree(markup: str) -> etree._Element:
+    """Parse an HTML fragment or page into a tree (html/body wrappers added by the parser)."""
+    root = etree.fromstring(
+        f"<div>{markup}</div>" if "<html" not in markup[:500].lower() else markup, _HTML_PARSER
+    )
+    if root is None:  # only whitespace or comments
+        return etree.Element("div")
+    return root
+
+
+def looks_like_html(text: str) -> bool:
+    """True when text holds HTML tags (or escaped ones) rather than prose."""
+    return bool(_HTML_TAG.search(text) or _ESCAPED_TAG.search(text))
+
+
+# A line that ends a sentence: in text without blank lines, a paragraph ends there; other line
+# ends are hard wraps inside a paragraph (agency copy wrapped at 60-80 columns).
+_LINE_END = re.compile(r"[.!?…:;\"'”’»)\]。！？」』]\s*$")
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text: blank lines separate them, else sentence-final line ends do."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if _BLANK_LINES.search(text):
+        chunks = _BLANK_LINES.split(text)
+    else:
+        chunks, current = [], []
+        for line in text.split("\n"):
+            current.append(line)
+            if _LINE_END.search(line):
+                chunks.append(" ".join(current))
+                current = []
+        chunks.append(" ".join(current))
+    return scrub(p for c in chunks if (p := clean(c)))
+
+
+def body_paragraphs(text: str | None, markup: bool = False) -> list[str]:
+    """Paragraphs of a body given as a string: HTML (also escaped once or twice) or plain text.
+
+    `markup=True` when the source declares HTML/XHTML: line breaks are then only whitespace.
+    """
+    if not text or not text.strip():
+        return []
+    for _ in range(3):  # markup escaped as text, possibly twice (&amp;lt;p&amp;gt;)
+        if markup or _HTML_TAG.search(text):
+            return tree_paragraphs(html_tree(text))
+        if not _ESCAPED_TAG.search(text):
+            break
+        text = html.unescape(text)
+    return text_paragraphs(text)
+
+
+def _strip_markup(text: str) -> str:
+    for _ in range(3):  # entities escaped once or twice (&amp;lt;b&amp;gt;)
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return _ANY_TAG.sub(" ", text) if "<" in text else text
+
+
+def _is_json(text: str) -> bool:
+    if not text.startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(text), dict | list)
+    except ValueError:
+        return False
+
+
+def scrub(paragraphs: Iterable[str]) -> list[str]:
+    """The last guard: tags and entities out of every paragraph, JSON paragraphs dropped."""
+    out: list[str] = []
+    for para in paragraphs:
+        stripped = _strip_markup(para)
+        text = para if stripped is para else clean(stripped)  # paragraphs arrive cleaned
+        if text and not _is_json(text):
+            out.append(text)
+    return out
+
+
+# "Copyright 2024 Northwind Wire. All rights reserved." → "Northwind Wire".
+_COPYRIGHT_NOISE = re.compile(
+    r"(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{2,4})?|all rights reserved\.?|,)", re.IGNORECASE
+)
+
+
+def copyright_holder(notice: str | None) -> str | None:
+    """The holder named in a copyright line: the words left after "Copyright", "©" and years."""
+    return clean(_COPYRIGHT_NOISE.sub(" ", notice or "").strip(" .-"))
+
+
+def first_text(values: Iterator[str | None] | Iterable[str | None]) -> str | None:
+    """The first value that is not empty after cleaning."""
+    for value in values:
+        if (text := clean(value)) is not None:
+            return text
+    return None

@@ -1,0 +1,50 @@
+"""Atom and RSS: full-content entries become items; link-only feeds become URLs to fetch."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from tests.wire_helpers import fixture
+
+
+def test_atom_html_and_xhtml_content() -> None:
+    wire = fixture("atom_full.xml")
+    assert wire.fetch_urls == ()
+    bridge, choir = wire.items
+    assert bridge.headline == "Bridge repairs finish early"  # html title without its tags
+    assert bridge.origin_url == "https://news.example.org/2024/11/20/bridge-repairs"
+    assert bridge.first_created == datetime(2024, 11, 20, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert bridge.authors == ("Maren Holt",)
+    assert bridge.language == "en"
+    assert bridge.paragraphs == (
+        "Repairs to the old stone bridge at Tollmere finished a week early, the county said on "
+        "Wednesday.",
+        "The bridge reopens to cars on Friday.",
+    )
+    assert choir.paragraphs[-1] == "Forty pupils rehearse twice a week."
+    assert choir.authors == ("Northwind Agency",)  # the feed's author stands in
+
+
+def test_rss_content_encoded_with_media() -> None:
+    (item,) = fixture("rss_full.xml").items
+    assert item.headline == "Harbour seals return to the estuary"
+    assert item.origin_url == "https://news.example.org/2024/11/19/harbour-seals"
+    assert item.first_created == datetime(2024, 11, 19, 16, 45, tzinfo=UTC)
+    assert item.authors == ("Oona Pike",)
+    assert item.paragraphs == (
+        "Harbour seals have returned to the Lune estuary for the first time in a decade, wardens "
+        "said on Tuesday.",
+        "Counts this autumn found 23 seals on the sandbanks.",
+    )
+    (image,) = item.images
+    assert image.url == "https://img.example.org/nwa/seals.jpg"
+    assert image.credit == "NWA/Oona Pike"
+
+
+def test_link_only_rss_yields_urls_to_fetch() -> None:
+    wire = fixture("rss_links.xml")
+    assert wire.items == ()
+    assert wire.fetch_urls == (
+        "https://news.example.org/2024/11/20/gritting-routes",
+        "https://news.example.org/2024/11/20/library-hours",
+    )

@@ -1,0 +1,81 @@
+"""NewsML 1.x: NewsItem/NewsComponent, body components, photos, revision-free ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.wire_helpers import dev, fixture, needs_wire_dev, only_item
+
+
+def test_afp_style_item_with_nitf_body_and_photo() -> None:
+    item = only_item(fixture("newsml1_afp_style.xml"))
+    assert item.item_id == "urn:newsml:northwind.example:20241120:EXP-ORCHARD-77"
+    assert item.version == "2"
+    assert item.headline == "Late frost spares most of the valley's apple orchards"
+    assert item.authors == ("Tomasz Wierzba",)
+    assert item.dateline == "ORCHARD VALE, Nov 20"
+    assert item.first_created == datetime(2024, 11, 20, 8, 15, tzinfo=UTC)
+    assert item.version_created == datetime(2024, 11, 20, 9, 25, tzinfo=UTC)
+    assert item.copyright_holder == "Northwind Wire"
+    assert item.provider == "Northwind Wire"
+    assert item.paragraphs[0].startswith("ORCHARD VALE (NWA) - Growers")
+    assert (
+        item.paragraphs[-1]
+        == "About one orchard in ten reported lost blossom, the growers' cooperative said."
+    )
+    (image,) = item.images
+    assert image.url == "https://img.example.org/nwa/frost-hires.jpg"
+    assert image.caption == "Frost on apple blossom near Orchard Vale."
+    assert image.credit == "NWA/Kasia Lis"
+
+
+BUSINESS_WIRE = [
+    (
+        "ninjs-NewsML-businesswire-newsml-20130515006361.xml",
+        "Dell Redefines Workstation Computing Boundaries with Smallest Tower and Most Powerful "
+        "Rack Workstations",
+        "Dell today announced an expanded and stronger Dell Precision workstation portfolio",
+        "Availability of Dell Precision T1700s in Argentina in the coming months",
+        "2013-05-16",
+    ),
+    (
+        "ninjs-NewsML-businesswire-newsml-20130605006126.xml",
+        "Cambrios被Gartner評選為「最酷供應商」",
+        "(美國商業資訊)--為透明及軟性導體市場提供銀奈米線解決方案的領導廠商",
+        "免責聲明：本公告之原文版本乃官方授權版本。",
+        "2013-06-05",
+    ),
+    (
+        "ninjs-NewsML-businesswire-newsml-20130731006140.xml",
+        "Lunch Taking a Toll? Let Applebee’s® Industrial Strength Lunch Decoy Stand In",
+        "With more Applebee’s® Lunch Combos than ever",
+        "Applebee’s Neighborhood Grill and Bar® (www.applebees.com) is the world’s largest",
+        "2013-07-31",
+    ),
+]
+
+
+@needs_wire_dev
+@pytest.mark.parametrize(("name", "headline", "first", "last", "day"), BUSINESS_WIRE)
+def test_business_wire_releases(name: str, headline: str, first: str, last: str, day: str) -> None:
+    item = only_item(dev(name))
+    assert item.headline == headline
+    assert item.paragraphs[0].startswith(first)
+    assert item.paragraphs[-1].startswith(last)
+    assert item.published_at is not None and item.published_at.date().isoformat() == day
+    assert item.provider == "Business Wire"
+    assert item.copyright_holder == "Business Wire"
+    # The contact block and the logo are not body text or pictures of the story.
+    assert all("@" not in p or "www." in p for p in item.paragraphs[:3])
+    assert all("Logo" not in (im.url or "") for im in item.images)
+
+
+@needs_wire_dev
+def test_business_wire_photo_and_mojibake_repaired() -> None:
+    item = only_item(dev("ninjs-NewsML-businesswire-newsml-20130515006361.xml"))
+    assert item.images and item.images[0].url.endswith("/5/00095.jpg")  # widest rendition
+    assert item.images[0].caption is not None and "(Photo: Business Wire)" in item.images[0].caption
+    assert item.subheadline is not None and "Dell’s leadership" in item.subheadline
+    assert item.extra["source"] == "Dell Inc."

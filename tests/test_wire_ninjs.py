@@ -1,0 +1,149 @@
+"""ninjs 1.x, 2.x and 3.x: single objects, lists and API envelopes; bodies, bylines, pictures."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.wire_helpers import dev, fixture, needs_wire_dev, only_item
+
+
+def test_api_envelope_with_embargo_and_picture_association() -> None:
+    wire = fixture("ninjs_envelope.json")
+    item = only_item(wire)
+    assert item.item_id == "urn:ninjs:northwind.example:ferry-strike"
+    assert item.headline == "Ferry crews vote to strike over rota changes"
+    assert item.authors == ("Sunniva Dahl", "Ola Brekke")
+    assert item.embargoed_until == datetime(2024, 11, 21, 7, 0, tzinfo=UTC)
+    assert item.first_created == datetime(2024, 11, 20, 22, 40, tzinfo=UTC)
+    assert item.provider == "NWA"
+    # The HTML body is preferred; its figure caption is not body text.
+    assert item.paragraphs == (
+        "BERGEN, Norway (NWA) – Crews on the coastal ferries voted on Wednesday to strike from "
+        "Monday.",
+        "The union said 87 percent of members backed the walkout.",
+    )
+    (image,) = item.images
+    assert image.url == "https://img.example.org/nwa/ferry-original.jpg"
+    assert image.caption == "A coastal ferry leaves Bergen on Tuesday."
+    assert image.credit == "NWA/Ivar Lunde"
+    (photo,) = wire.non_articles
+    assert photo.item_class == "picture"
+
+
+def test_list_of_ninjs3_items_with_withheld_and_canceled() -> None:
+    wire = fixture("ninjs_list_v3.json")
+    first, second = wire.items
+    assert first.pub_status == "withheld" and not first.killed
+    assert first.authors == ("Lea Brunner",)
+    assert first.paragraphs[-1] == "Der Bau kostete 14 Millionen Franken."
+    assert second.pub_status == "canceled" and second.killed
+
+
+SIMPLE_TEXT = "Captain of wrecked cruise ship on trial in Italy"
+GROSSETO = "GROSSETO, Italy (AP) -- The trial of the captain"
+
+
+@needs_wire_dev
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ninjs-1.4-ninjsExSimpleText1.json",
+        "ninjs-1.4-ninjsExMediumText1.json",
+        "ninjs-1.4-ninjsExComplex1.json",
+        "ninjs-2.1-ninjsExSimpleText_2.json",
+        "ninjs-3.0-ninjsExSimpleText_3.json",
+    ],
+)
+def test_cruise_ship_examples_in_every_version(name: str) -> None:
+    item = only_item(dev(name))
+    assert item.headline == SIMPLE_TEXT
+    assert item.authors == ("Paulo Santalucia", "Frances d'Emilio")
+    assert item.version_created == datetime(2013, 7, 9, 10, 37, tzinfo=UTC)
+    assert item.paragraphs[0].startswith(GROSSETO)
+    assert item.paragraphs[-1].endswith("Schettino has denied wrongdoing.")
+
+
+@needs_wire_dev
+def test_complex_example_picture_association() -> None:
+    item = only_item(dev("ninjs-1.4-ninjsExComplex1.json"))
+    assert len(item.paragraphs) == 4
+    assert item.located == "Grossetto, Italy"
+    assert (
+        item.images[0].url
+        == "http://hosted.ap.org/photos/2/2643c588-dc8d-4923-bebd-e3b904edbb3a-big.jpg"
+    )
+    assert item.images[0].caption is not None
+    assert item.images[0].caption.startswith("The Costa Concordia cruise ship lies on its side")
+
+
+@needs_wire_dev
+@pytest.mark.parametrize("version", ["2.1", "3.0"])
+def test_dpa_text_html_body_and_german_byline(version: str) -> None:
+    item = only_item(dev(f"ninjs-{version}-dpa_text.json"))
+    assert item.headline == "Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?"
+    assert item.authors == ("Christian Hollmann",)
+    assert item.language == "de" and item.provider == "dpa"
+    assert (
+        item.version_created is not None
+        and item.version_created.isoformat() == "2019-05-10T16:02:28+02:00"
+    )
+    assert len(item.paragraphs) == 9
+    assert item.paragraphs[0].startswith("Für Lucien Favre war es «der größte Skandal")
+    assert item.paragraphs[-1].endswith("um die richtige Auslegung der Bestimmungen kommen.")
+
+
+@needs_wire_dev
+@pytest.mark.parametrize("version", ["2.1", "3.0"])
+def test_tt_text_with_image(version: str) -> None:
+    item = only_item(dev(f"ninjs-{version}-tt_text_image_{version[0]}.json"))
+    assert item.headline == "Militärövning i jätteformat hålls 2023"
+    assert item.paragraphs[0].startswith("Pandemin satte stopp för den stora")
+    assert item.paragraphs[-1].endswith("vilka internationella partners som deltar.")
+    assert "Försvar TT" not in item.paragraphs and "FörsvarTT" not in item.paragraphs
+    assert item.images[0].credit == "Karl Melander/TT"
+    assert item.images[0].url.endswith("a001_NormalHires.jpg")
+
+
+@needs_wire_dev
+def test_ntb_text_without_body_keeps_its_lead_as_summary() -> None:
+    item = only_item(dev("ninjs-3.0-ntb_text.json"))
+    assert item.headline == "Google har kjøpt giganttomt i Skien"
+    assert item.paragraphs == ()
+    assert item.summary is not None and item.summary.startswith("IT-giganten Google har kjøpt")
+    assert item.first_created == datetime(2019, 8, 9, 9, 30, 4, tzinfo=UTC)
+    assert item.ed_note == "Noe utvidet."
+
+
+@needs_wire_dev
+def test_nitf_body_inside_ninjs() -> None:
+    name = (
+        "ninjs-3.0-20231008-anti-doping-measures-at-the-tour-down-under-will-be-the-toughest-ever"
+        "-addb-ninjs-nitf.json"
+    )
+    item = only_item(dev(name))
+    assert (
+        item.headline == "Anti-doping measures at the 'Tour Down Under' will be the toughest ever"
+    )
+    assert item.paragraphs[0].startswith(
+        "The Australian Sports Anti-Doping Authority (ASADA) today"
+    )
+    assert len(item.paragraphs) > 5
+
+
+@needs_wire_dev
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("ninjs-2.1-ap_image.json", "picture"),
+        ("ninjs-3.0-ap_video.json", "video"),
+        ("ninjs-3.0-ap_audio.json", "audio"),
+        ("ninjs-3.0-simpleEvent.json", "event"),
+        ("ninjs-1.4-ninjsExSimplePhoto1.json", "picture"),
+    ],
+)
+def test_media_and_events_are_not_articles(name: str, cls: str) -> None:
+    wire = dev(name)
+    assert wire.items == ()
+    assert wire.non_articles[0].item_class == cls

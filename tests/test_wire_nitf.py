@@ -1,0 +1,75 @@
+"""NITF 3.x: docdata, head, byline without title, body blocks, media, embargo; 3.0 and latin-1."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.wire_helpers import fixture, only_item
+from wirecopy.tasks.formats.nitf import parse_nitf
+from wirecopy.tasks.formats.xmlsafe import parse_xml
+
+
+def test_nitf_36_with_namespace_embargo_and_media() -> None:
+    item = only_item(fixture("nitf_36_embargo.xml"))
+    assert item.format == "nitf"
+    assert item.item_id == "NWA-20241120-0042"
+    assert item.version == "2"
+    assert item.headline == "Tidal turbine array to power coastal town"
+    assert item.subheadline == "Twelve seabed turbines will supply 4,000 homes from next spring"
+    assert item.authors == ("Imogen Tresize",)
+    assert item.byline == "By Imogen Tresize"  # the <byttl> title is not part of it
+    assert item.dateline == "PORTHKERRIS, Nov. 20"
+    assert item.language == "en-GB"
+    assert item.summary == "A tidal array off the Cornish coast has won final approval."
+    assert item.urgency == 3
+    assert item.copyright_holder == "Northwind Agency"
+    assert item.keywords == ("energy", "tidal power")
+    assert item.subjects[0].code == "IPTC:06006000"
+    assert item.version_created == datetime(2024, 11, 20, 6, 30, tzinfo=UTC)
+    assert item.embargoed_until == datetime(2024, 11, 21, 0, 1, tzinfo=UTC)
+    assert item.pub_status == "usable" and not item.killed
+    assert item.origin_url == "https://news.example.org/tidal-turbine-array"
+    assert item.paragraphs[0].startswith("PORTHKERRIS, England (NWA) — Twelve tidal turbines")
+    assert item.paragraphs[0].endswith("the harbour trust said on Wednesday.")
+    assert "Fishing grounds" not in item.paragraphs  # hl2 subheads inside the body are not text
+    assert "Cost: £38 million" in item.paragraphs
+    assert item.paragraphs[-1] == "Reporting by Imogen Tresize; editing by Piran Hosking."
+    assert not any("A turbine waits" in p for p in item.paragraphs)  # captions leave the body
+    (image,) = item.images
+    assert image.url == "https://img.example.org/tidal/turbine-large.jpg"  # widest rendition
+    assert image.caption == "A turbine waits on a barge in Porthkerris harbour."
+    assert image.credit == "Photo: Lowen Carne/NWA"
+    assert image.role == "lead"
+
+
+def test_nitf_30_without_namespace_latin1_doctype_and_caps_byline() -> None:
+    item = only_item(fixture("nitf_30_latin1.xml"))
+    assert item.headline == "Festival d'été: la ville dévoile sa programmation"
+    assert item.authors == ("Jean-Marc Lefèvre", "Odile Marchand")
+    assert item.provider == "Agence Évian Nouvelles"
+    assert item.published_at is not None and item.published_at.date().isoformat() == "2024-03-05"
+    assert item.paragraphs == (
+        "ANNECY (AEN) - La ville a présenté mardi les 42 concerts de son festival d'été, dont "
+        "une soirée consacrée aux fanfares.",
+        "Les billets seront en vente dès le 1er avril — à prix réduit pour les étudiants.",
+    )
+
+
+def test_hl1_directly_in_body_head_and_title_fallback() -> None:
+    direct = parse_nitf(
+        parse_xml(b"<nitf><body><body.head><hl1>Direct</hl1></body.head></body></nitf>")
+    )
+    assert direct.headline == "Direct"
+    titled = parse_nitf(parse_xml(b"<nitf><head><title>From title</title></head><body/></nitf>"))
+    assert titled.headline == "From title"
+
+
+def test_status_canceled_and_kill_message_mark_the_item_killed() -> None:
+    canceled = b'<nitf><head><docdata management-status="canceled"/></head><body/></nitf>'
+    assert parse_nitf(parse_xml(canceled)).killed
+    kill_note = (
+        b'<nitf><head><docdata><ed-msg info="KILL: story withdrawn"/></docdata></head></nitf>'
+    )
+    assert parse_nitf(parse_xml(kill_note)).killed
+    mention = b'<nitf><head><docdata><ed-msg info="Adds quote; no kill"/></docdata></head></nitf>'
+    assert not parse_nitf(parse_xml(mention)).killed

@@ -1,0 +1,118 @@
+"""Text helpers of the wire parsers, and the floor: no markup in any paragraph, any bytes safe."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.wire_helpers import WIRE_DEV, WIRE_FIXTURES, needs_wire_dev
+from wirecopy.schemas.wire import WireFile
+from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.errors import WireFormatError
+from wirecopy.tasks.formats.wire import parse_wire
+from wirecopy.tasks.formats.wiredates import wire_datetime
+from wirecopy.tasks.formats.wiretext import body_paragraphs, fix_mojibake, text_paragraphs
+
+MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|quot|nbsp);")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe, Associated Press Writer", ("Jane Doe",)),
+        ("Von Anna Schmidt und Peter Müller, dpa", ("Anna Schmidt", "Peter Müller")),
+        ("Por Juan Pérez y María López", ("Juan Pérez", "María López")),
+        ("Jean Dupont, envoyé spécial", ("Jean Dupont",)),
+        ("Karl Melander/TT", ("Karl Melander",)),
+        ("NTB", ("NTB",)),
+        ("By Jane Doe, BBC News", ("Jane Doe",)),
+        ("Matti Meikäläinen / STT", ("Matti Meikäläinen",)),
+        ("par Jean DUPONT", ("Jean DUPONT",)),
+        ("di Mario Rossi", ("Mario Rossi",)),
+        ("By ASSOCIATED PRESS", ()),
+        ("", ()),
+    ],
+)
+def test_authors_from_byline(byline: str, authors: tuple[str, ...]) -> None:
+    assert authors_from_byline(byline) == authors
+
+
+def test_mojibake_is_repaired_and_real_accents_are_kept() -> None:
+    assert fix_mojibake("Dellâ€™s cafÃ© in Zürich") == "Dell’s café in Zürich"
+    assert fix_mojibake("Ä°stanbul, Ñandú, ß·") == "Ä°stanbul, Ñandú, ß·"
+    # A closing quote's last byte (0x9d) is one cp1252 leaves undefined (Business Wire copy).
+    assert fix_mojibake("Fashion,â€\x9d said Ã\x81lvarez") == "Fashion,” said Álvarez"
+
+
+def test_bodies_as_html_escaped_html_and_wrapped_text() -> None:
+    assert body_paragraphs("&amp;lt;p&amp;gt;Twice escaped.&amp;lt;/p&amp;gt;") == [
+        "Twice escaped."
+    ]
+    assert body_paragraphs('{"body": "json"}') == []
+    assert text_paragraphs("A line wrapped\nin the middle.\nNext paragraph.") == [
+        "A line wrapped in the middle.",
+        "Next paragraph.",
+    ]
+    assert body_paragraphs("Plain line one\nline two", markup=True) == ["Plain line one line two"]
+
+
+def test_wire_dates() -> None:
+    assert wire_datetime("20130605T210000+0000") is not None
+    assert wire_datetime("Tue, 19 Nov 2024 16:45:00 +0000") is not None
+    assert wire_datetime("2024-11-20") is not None
+    assert wire_datetime("not a date") is None
+    assert wire_datetime("18991231") is None
+
+
+def _all_text(wire: WireFile) -> list[str]:
+    texts: list[str] = []
+    for item in wire.items:
+        texts += list(item.paragraphs)
+        texts += [t for t in (item.headline, item.subheadline, item.summary, item.byline) if t]
+        texts += [t for im in item.images for t in (im.caption, im.credit) if t]
+    return texts
+
+
+def _wire_files() -> list[Path]:
+    files = sorted(
+        p for p in WIRE_FIXTURES.iterdir() if not p.name.startswith(("hostile", "unsupported"))
+    )
+    return files + (sorted(WIRE_DEV.iterdir()) if WIRE_DEV.is_dir() else [])
+
+
+@needs_wire_dev
+def test_no_markup_or_json_in_any_text_of_any_wire_file() -> None:
+    checked = 0
+    for path in _wire_files():
+        try:
+            wire = parse_wire(path.read_bytes())
+        except WireFormatError:
+            continue
+        assert wire is not None, path.name
+        for text in _all_text(wire):
+            assert not MARKUP.search(text), (path.name, text[:120])
+            assert not text.lstrip().startswith(("{", "[{")), (path.name, text[:120])
+            checked += 1
+    assert checked > 300  # 344 texts in the fixtures and wire-dev when written
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(lambda t: ("<nitf><body><p>" + t).encode()),
+        st.text(max_size=300).map(lambda t: ('{"uri": "x", "headline": ' + t).encode()),
+        st.text(max_size=300).map(lambda t: ("\x01a0001 r a BC-X 11-20 0010\r\n\x02" + t).encode()),
+    )
+)
+def test_any_bytes_give_a_wire_file_none_or_a_reject(data: bytes) -> None:
+    try:
+        result = parse_wire(data)
+    except WireFormatError as err:
+        assert err.reason
+        return
+    assert result is None or isinstance(result, WireFile)
