@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wirecopy.schemas.records import CreditSplit
+from wirecopy.tasks.rule_switches import fire, register, rules_off
 
 # Agencies and picture desks whose name alone (or as a "Name/Agency" tail) marks a credit.
 # Case-insensitive names are long enough that no caption word collides with them.
@@ -188,6 +189,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule("japanese_photographed", r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*撮影\s*[）)]"),
 )
 
+register("credit", [rule.name for rule in CREDIT_RULES])
+
 # A credit is a short run of names: at most this many words, and few lower-case words
 # (prose like "A man walks past the building" is not a credit even after "Photo:").
 _MAX_CREDIT_WORDS = 14
@@ -259,12 +262,16 @@ def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
 
 def _match_tail(text: str) -> tuple[int, tuple[str, ...]] | None:
     """The first rule matching a credit at the end of text: (cut position, credits)."""
+    off = rules_off()
     for rule in CREDIT_RULES:
+        if rule.name in off:
+            continue
         m = rule.pattern.search(text)
         if m is None:
             continue
         credits = split_credit_text(m["credit"])
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
+            fire(rule.name)
             return m.start(), credits
     return None
 

@@ -25,6 +25,30 @@ from wirecopy.tasks.html.rules import (
     LAZY_SRCSET_ATTRS,
     MIN_IMAGE_SIDE,
 )
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register(
+    "image",
+    (
+        "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
+        "small_image",  # declared smaller than MIN_IMAGE_SIDE
+        "svg_image",  # vector art is not a photo
+        "teaser_image",  # an uncaptioned picture inside a link to another page
+        "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
+        "alt_caption",  # alt text stands in for a missing caption
+        "loose_caption",  # unmarked short lines after a picture are its caption
+        "loose_credit_line",  # the short last of several unmarked lines is the credit
+        "credit_itemprop",  # itemprop=copyrightHolder/creator/author marks the credit
+        "credit_class",  # a credit-ish class/id marks the credit
+        "credit_data_attr",  # a data-*credit* attribute marks the credit
+        "credit_sibling",  # a sibling joined to the credit by a separator continues it
+        "jsonld_credit_fill",  # JSON-LD ImageObject credits fill uncredited pictures
+        "lead_image",  # og:image / JSON-LD image is the lead picture
+        "social_card_drop",  # a declared lead the page never shows is dropped
+        "lead_caption_above_scope",  # a lead shown above the article reads its caption there
+        "jsonld_lead_caption",  # the JSON-LD ImageObject caption/credit of the lead
+    ),
+)
 
 # "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
 _SIZE_SUFFIX = re.compile(
@@ -126,7 +150,16 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
 def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     hints = " ".join((url, el.get("class") or "", el.get("id") or "", el.get("alt") or ""))
-    return bool(JUNK_IMAGE.search(hints)) or _too_small(el) or url.lower().endswith(".svg")
+    if JUNK_IMAGE.search(hints) and is_on("junk_image"):
+        fire("junk_image")
+        return True
+    if _too_small(el) and is_on("small_image"):
+        fire("small_image")
+        return True
+    if url.lower().endswith(".svg") and is_on("svg_image"):
+        fire("svg_image")
+        return True
+    return False
 
 
 def _is_teaser(el: lxml.html.HtmlElement) -> bool:
@@ -145,11 +178,16 @@ def _tokens(el: lxml.html.HtmlElement) -> str:
 
 def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
     """Credit-ish itemprop, class/id token or data attribute ("data-captionauthor")."""
-    if (el.get("itemprop") or "").lower() in CREDIT_ITEMPROPS:
+    if (el.get("itemprop") or "").lower() in CREDIT_ITEMPROPS and is_on("credit_itemprop"):
+        fire("credit_itemprop")
         return True
-    if any(CREDIT_TOKEN.fullmatch(c) for c in _tokens(el).split()):
+    if any(CREDIT_TOKEN.fullmatch(c) for c in _tokens(el).split()) and is_on("credit_class"):
+        fire("credit_class")
         return True
-    return any(CREDIT_ATTR.fullmatch(a) for a in el.attrib)
+    if any(CREDIT_ATTR.fullmatch(a) for a in el.attrib) and is_on("credit_data_attr"):
+        fire("credit_data_attr")
+        return True
+    return False
 
 
 def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -168,11 +206,13 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
         # joined to the credit by a separator continues it, whatever its class.
         nxt = el.getnext()
         while (
-            (el.tail or "").strip() in CREDIT_JOINERS
+            is_on("credit_sibling")
+            and (el.tail or "").strip() in CREDIT_JOINERS
             and nxt is not None
             and isinstance(nxt.tag, str)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
         ):
+            fire("credit_sibling")
             found.append(nxt)
             el, nxt = nxt, nxt.getnext()
     return found
@@ -220,7 +260,9 @@ def _loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
     "<div><picture>…</picture><div>Caption</div><div>Getty Images</div></div>": no class
     says caption, but a one-picture wrapper with a few short text lines after it is one.
     """
-    if wrapper.tag in ("p", "a", "span") or len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
+    if not is_on("loose_caption") or wrapper.tag in ("p", "a", "span"):
+        return []
+    if len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
         return []
     lines: list[lxml.html.HtmlElement] = []
     seen_picture = False
@@ -240,7 +282,10 @@ def _loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
             if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
             lines.append(child)
-    return lines if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES else []
+    if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES:
+        fire("loose_caption")
+        return lines
+    return []
 
 
 def _loose_caption_and_credits(
@@ -249,7 +294,9 @@ def _loose_caption_and_credits(
     """Caption and credits from unmarked lines: a short last line after a caption is a credit."""
     texts = [clean_text(line.text_content()) for line in lines]
     credits: tuple[str, ...] = ()
-    if len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS:
+    short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS
+    if short_last and is_on("loose_credit_line"):
+        fire("loose_credit_line")
         credits = split_credit_text(texts.pop())
     split = split_credits(" ".join(texts))
     return split.caption or None, credits or split.credits
@@ -358,10 +405,14 @@ def _lead_image(bundle: PageBundle) -> Image | None:
     base = bundle.base_url
     ld_url, ld_caption, ld_credits = _jsonld_image(bundle.article.get("image"))
     lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
-    if not lead:
+    if not lead or not is_on("lead_image"):
         return None
+    fire("lead_image")
     lead_url = urljoin(base, lead.strip())
     same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+    same = same and is_on("jsonld_lead_caption")
+    if same and (ld_caption or ld_credits):
+        fire("jsonld_lead_caption")
     return Image(
         url=lead_url,
         role="lead",
@@ -385,18 +436,30 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         if not raw or _is_junk(el, raw):
             continue
         figure = _figure_of(el, scope)
-        if _is_teaser(el) and _caption_element(figure) is None:
+        if _is_teaser(el) and _caption_element(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
+            fire("teaser_image")
             continue
-        if figure is el and not _is_responsive(el) and not _PHOTO_FILE.search(urlsplit(raw).path):
+        if (
+            figure is el
+            and not _is_responsive(el)
+            and not _PHOTO_FILE.search(urlsplit(raw).path)
+            and is_on("bare_img_photo_only")
+        ):
             # A bare, fixed-size <img> outside any figure is an article photo when it names a
             # photo file; graphics (png, svg), players and tracking endpoints are not.
+            fire("bare_img_photo_only")
             continue
         caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map").
         fallback = alt if alt and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS else None
+        if fallback and not caption:
+            if is_on("alt_caption"):
+                fire("alt_caption")
+            else:
+                fallback = None
         _merge(
             images,
             Image(
@@ -427,11 +490,13 @@ def _fill_credits_from_jsonld(bundle: PageBundle, images: list[Image]) -> None:
 
     Credits only: a JSON-LD description is often alt text or a headline, not the caption.
     """
-    if all(i.credits for i in images):
+    if all(i.credits for i in images) or not is_on("jsonld_credit_fill"):
         return
     declared = _jsonld_credits(bundle)
     for image in images:
-        image.credits = image.credits or declared.get(image_key(image.url), ())
+        if not image.credits and image_key(image.url) in declared:
+            fire("jsonld_credit_fill")
+            image.credits = declared[image_key(image.url)]
 
 
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
@@ -453,11 +518,13 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
         # A declared lead the page never shows is a social card (a branded crop, a logo, a
         # montage), not an article picture: on the dev corpus 37 of 42 such og:images were not.
         el = _page_pictures(bundle.tree).get(key)
-        if el is None:
+        if el is None and is_on("social_card_drop"):
+            fire("social_card_drop")
             return inline
         # Shown above the article scope (a page-wide header): its caption is where it is.
-        figure = _figure_of(el, bundle.tree)
-        if figure is not el:
+        figure = _figure_of(el, bundle.tree) if el is not None else None
+        if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
+            fire("lead_caption_above_scope")
             caption, credits = _caption_and_credits(figure)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
