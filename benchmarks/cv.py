@@ -299,7 +299,7 @@ def judge(runner: Runner, rule: str, page_ids: list[str], tune: Settings = ()) -
     """Keep a rule when it helps the training pages and is not one publisher's rule.
 
     A rule goes when switching it off does better, or when it helps a single group and
-    costs another (a rule tuned to one publisher).
+    costs several others (a rule tuned to one publisher).
     """
     tools = runner.tools
     fired = [i for i in page_ids if rule in runner.run(i, frozenset(), tune).fired]
@@ -316,7 +316,7 @@ def judge(runner: Runner, rule: str, page_ids: list[str], tune: Settings = ()) -
         change = objective(tools, [off[i] for i in ids]) - objective(tools, [on[i] for i in ids])
         helped += change < -GROUP_EPSILON
         hurt += change > GROUP_EPSILON
-    keep = delta <= 0 and not (helped <= 1 and hurt >= 1)
+    keep = delta <= 0 and not (helped <= 1 and hurt >= 2)
     return Verdict(rule, delta, helped, hurt, keep)
 
 

@@ -48,6 +48,8 @@ TOOLS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 BODY_COLS: tuple[str, ...] = ("body_f1", "body_p", "body_r", "body_empty")
 NEWS_COLS: tuple[str, ...] = (*BODY_COLS, "img_f1", "cap_exact", "cred_exact")
 NEWS_COLS += ("cred_spurious", "cred_leak", *cv.META_KEYS)
+# Counts, not shares.
+COUNT_COLS = frozenset({"body_empty"})
 # Lower is better for these: the scoreboard marks a change by whether it helps.
 LOWER_BETTER = frozenset({"body_empty", "cred_spurious", "cred_leak"})
 
@@ -104,10 +106,10 @@ def run_tools(datasets: list[Path], tools_dir: Path) -> dict[str, Any]:
 # ------------------------------------------------------------------ report
 
 
-def _fmt(value: float | None) -> str:
+def _fmt(value: float | None, col: str = "") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
-    return f"{value:.0f}" if float(value).is_integer() and value > 1 else f"{value:.3f}"
+    return f"{value:.0f}" if col in COUNT_COLS else f"{value:.3f}"
 
 
 def _spread(values: list[float]) -> str:
@@ -140,11 +142,11 @@ def report_quality(
         rows: dict[str, dict[str, float]] = {}
         for name, scores in (("wirecopy dev", ours), ("wirecopy CV", cv_scores)):
             rows[name] = cv.metrics(tools, [scores[i] for i in ids])
-            print(_row(name, [_fmt(rows[name].get(c)) for c in cols]))
+            print(_row(name, [_fmt(rows[name].get(c), c) for c in cols]))
             if name == "wirecopy CV":
                 print(_row("  folds mean±sd", _fold_cells(tools, scores, ids, fold_ids, cols)))
         rows["trafilatura"] = cv.metrics(tools, [theirs[i] for i in ids])
-        print(_row("trafilatura", [_fmt(rows["trafilatura"].get(c)) for c in cols]))
+        print(_row("trafilatura", [_fmt(rows["trafilatura"].get(c), c) for c in cols]))
         print(_row("  folds mean±sd", _fold_cells(tools, theirs, ids, fold_ids, cols)))
         out[dataset] = rows
     return out

@@ -183,7 +183,9 @@ def test_paragraph_before_the_picture_is_not_a_caption() -> None:
     assert image.caption is None
 
 
-def test_credit_from_jsonld_image_object() -> None:
+def test_jsonld_image_object_credit_is_not_taken_for_an_uncredited_picture() -> None:
+    # The rule scoreboard dropped this source: on dev it gave one exact credit and one
+    # spurious one, and a spurious credit costs more than a missed one.
     head = (
         '<script type="application/ld+json">{"@type": "ImageObject", '
         '"contentUrl": "https://news.example.net/m/firefighters.jpg", '
@@ -193,7 +195,7 @@ def test_credit_from_jsonld_image_object() -> None:
         '<figure><img src="/m/firefighters.jpg"><figcaption>Heavy gear.</figcaption></figure>',
         head,
     )
-    assert image.credits == ("Example TV/Jane Doe",)
+    assert image.credits == ()
 
 
 @pytest.mark.parametrize("tag", ["img", "amp-img"])

@@ -25,6 +25,7 @@ from wirecopy.tasks.html.rules import (
     RULE_ROLES,
     RULE_TAGS,
     SILENT_TAGS,
+    BoilerplateRule,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
 
@@ -36,7 +37,9 @@ register(
         "ad_label",  # a childless element whose whole text is an ad label
         "hidden_attr",  # elements with the `hidden` attribute are not shown
         "guard_article_header",  # an <article>'s own <header> stays
+        "guard_media_element",  # a class rule never removes a picture element itself
         "guard_caption_byline",  # a byline inside a caption is the photo credit
+        "guard_figure_footer",  # a <footer> inside a figure is the picture's attribution
         "guard_prose",  # a class rule spares long low-link prose
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
         "strip_figures",  # figures and captions leave the body
@@ -47,6 +50,10 @@ register(
     ),
 )
 
+# A childless element whose whole text is an ad label: a rule of its own, found by text.
+_AD_LABEL = BoilerplateRule("ad_label", "ad")
+# Picture elements: the image rules judge them, not the boilerplate rules.
+_MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
 # Containers that hold the article: never removed by a class rule.
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _TOKEN_SPLIT = re.compile(r"[\s]+")
@@ -175,9 +182,15 @@ def _is_ad_label(el: lxml.html.HtmlElement) -> bool:
     return len(el) == 0 and bool(el.text) and el.text.strip().casefold().rstrip(":") in AD_LABELS
 
 
-def _spared(el: lxml.html.HtmlElement, kind: str, total: int) -> str | None:
+def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str | None:
     """The guard that keeps a matched element in the tree, or None when it goes."""
+    kind = rule.kind
     by_tag = el.tag in RULE_TAGS or (el.get("role") or "").lower() in RULE_ROLES
+    # A picture element itself is never page chrome ("img-share": a shareable photo); the
+    # image rules decide which pictures belong to the article.
+    if el.tag in _MEDIA_TAGS and not by_tag and is_on("guard_media_element"):
+        return "guard_media_element"
+
     # An article's own <header> holds its headline and lead picture, not site chrome.
     if kind == "header" and is_on("guard_article_header") and _in_article(el):
         return "guard_article_header"
@@ -185,6 +198,10 @@ def _spared(el: lxml.html.HtmlElement, kind: str, total: int) -> str | None:
     caption_byline = kind == "byline" and is_on("guard_caption_byline")
     if caption_byline and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
         return "guard_caption_byline"
+    # A <footer> inside a figure is the picture's attribution, not the page footer.
+    figure_footer = kind == "footer" and is_on("guard_figure_footer")
+    if figure_footer and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+        return "guard_figure_footer"
     if by_tag:
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
@@ -198,7 +215,7 @@ def _spared(el: lxml.html.HtmlElement, kind: str, total: int) -> str | None:
 def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went."""
     removed: list[RemovedFragment] = []
-    doomed: list[tuple[lxml.html.HtmlElement, str, str]] = []
+    doomed: list[tuple[lxml.html.HtmlElement, BoilerplateRule]] = []
     silent: list[lxml.html.HtmlElement] = []
     total = 0
     off = rules_off()
@@ -225,25 +242,24 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
         if class_ or id_ or role or tag in RULE_TAGS:
             index = _rule_index(tag, class_ or "", id_ or "", role or "", off)
             if index < len(BOILERPLATE_RULES):
-                rule = BOILERPLATE_RULES[index]
-                doomed.append((el, rule.kind, rule.name))
+                doomed.append((el, BOILERPLATE_RULES[index]))
                 continue
         if ad_label_on and _is_ad_label(el):
-            doomed.append((el, "ad", "ad_label"))
+            doomed.append((el, _AD_LABEL))
     for el in silent:
         if el.getparent() is not None:
             el.drop_tree()
     gone: set[lxml.html.HtmlElement] = set()
-    for el, kind, name in doomed:
+    for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.
         if el.getparent() is None or any(a in gone for a in el.iterancestors()):
             continue
-        fire(name)
-        guard = _spared(el, kind, total)
+        fire(rule.name)
+        guard = _spared(el, rule, total)
         if guard is not None:
             fire(guard)
             continue
-        _record(removed, kind, name, el)
+        _record(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
     return removed
