@@ -213,7 +213,7 @@ LABELLED_RULES = frozenset({"bracket_label", "bracket_copyright", "label_tail", 
 # Words naming the kind of picture (archive, symbol, montage, screenshot), not its author:
 # "(Archivbild)" closes a caption the way a credit does.
 _PHOTO_TYPES = re.compile(
-    r"(?i:(?:file|archive|stock|symbol|library)\s+(?:photo|image|picture)s?|archiv(?:bild|foto)"
+    r"(?i:(?:file|archive|stock|symbol|library)(?:\s+(?:photo|image|picture)s?)?|archiv(?:bild|foto)?"
     r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
     r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives)"
 )

@@ -156,6 +156,70 @@ def test_jsonld_lead_caption_loses_its_credit() -> None:
     assert image.credits == ("KCNA/Reuters",)
 
 
+def test_figure_footer_is_the_credit() -> None:
+    # <figure><figcaption>…</figcaption><footer>Agency</footer></figure>: the page footer rule
+    # must leave it, and the <footer> of a figure is its attribution.
+    image = _one(
+        '<figure><img src="/m/demo-march.jpg"><figcaption>Marchers in the city centre.'
+        "</figcaption><footer>Imago/Example News</footer></figure>"
+    )
+    assert image.caption == "Marchers in the city centre."
+    assert image.credits == ("Imago/Example News",)
+
+
+def test_labelled_credit_in_the_title_attribute() -> None:
+    image = _one(
+        '<div class="media"><img src="/m/firefighters-essen.jpg" srcset="/m/f.jpg 900w" '
+        'title="Firefighters protest | Bildquelle: WDR / Jane Doe" alt="Firefighters protest">'
+        '<div class="info"><p class="infotext">Firefighters protest in Essen</p></div></div>'
+    )
+    assert image.caption == "Firefighters protest in Essen"
+    assert image.credits == ("WDR / Jane Doe",)
+
+
+def test_labelled_credit_leaves_the_alt_caption() -> None:
+    image = _one(
+        '<img src="/m/meteorite-garden.jpg" srcset="/m/meteorite-garden.jpg 900w" '
+        'alt="A meteorite lies in a garden in Elmshorn © Example TV Foto: Jane Doe">'
+    )
+    assert image.caption == "A meteorite lies in a garden in Elmshorn"
+    assert image.credits == ("Example TV", "Jane Doe")
+
+
+def test_sentence_in_a_credit_sibling_is_not_a_credit() -> None:
+    image = _one(
+        '<figure><img src="/m/minister-speaks.jpg"><figcaption>'
+        '<span class="copyright">SN/APA/Jane Doe</span> '
+        "<span>The minister has a new job in the migration field</span>"
+        "</figcaption></figure>"
+    )
+    assert image.credits == ("SN/APA/Jane Doe",)
+
+
+def test_credit_element_never_stays_in_the_caption() -> None:
+    # The credit sits in its own element and is repeated at the end of the caption text.
+    image = _one(
+        '<figure><img src="/m/ferry-dock.jpg"><figcaption>The ferry docks at noon. '
+        "Photo: Jane Doe</figcaption><span class='photo-credit'>Jane Doe</span></figure>"
+    )
+    assert image.caption == "The ferry docks at noon."
+    assert image.credits == ("Jane Doe",)
+
+
+def test_caption_that_is_only_an_agency_is_a_credit() -> None:
+    image = _one(
+        '<div class="pic"><picture><img src="/m/port-raid.jpg" srcset="/m/port-raid.jpg 900w">'
+        "</picture><div>Anadolu Ajansı</div></div>"
+    )
+    assert image.caption is None
+    assert image.credits == ("Anadolu Ajansı",)
+
+
+def test_shareable_picture_is_not_pruned_as_a_share_widget() -> None:
+    image = _one('<figure><img class="img-share" src="/m/harbour-crane.jpg"></figure>')
+    assert image.url.endswith("/m/harbour-crane.jpg")
+
+
 def test_unmarked_caption_and_credit_lines() -> None:
     # No class says caption: a one-picture wrapper with short text lines after the picture.
     image = _one(
