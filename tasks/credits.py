@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wirecopy.schemas.records import CreditSplit
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
@@ -90,8 +91,9 @@ _LABEL_WORDS = (
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
-    # German credit headings: picture source, picture/photo credits, picture rights.
-    r"(?i:bildquelle|bildnachweis|fotonachweis|bildrechte)",
+    # German credit headings: picture source, picture/photo credits, picture rights, and
+    # "Symbolfoto: X" / "Archivbild: X" (a symbolic or archive picture by X).
+    r"(?i:bildquelle|bildnachweis|fotonachweis|bildrechte|(?:symbol|archiv)(?:foto|bild))",
     r"(?i:copyright)",
     # Source, collage (Russian) and picture (Zulu) labels.
     r"(?i:источник|коллаж|isithombe)",
@@ -359,7 +361,7 @@ def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
 
 
 def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
-    """Cut credits found elsewhere (a credit element, JSON-LD) from the caption's ends.
+    """Cut credits found elsewhere (a credit element, alt text) from the caption's ends.
 
     A caption must not keep a credit it was split from, with its label or brackets:
     >>> scrub_credits("Boats in the harbour. (Photo: Jane Doe/AFP)", ("Jane Doe/AFP",))
@@ -370,17 +372,26 @@ def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
     if not caption or not credits or not is_on("caption_scrub"):
         return caption
     text = caption
+    folded = caption.casefold()
     for credit in credits:
-        words = [re.escape(w) for w in credit.split()]
-        if not words:
+        words = credit.split()
+        # Most captions do not hold their credit at all: no pattern is built for them.
+        if not words or words[-1].casefold() not in folded:
             continue
-        core = r"\s*".join(words)
-        labelled = rf"(?:[(\[]\s*)?(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)?{core}\s*[)\]]?"
-        tail = re.compile(rf"(?:^|(?<=[\s.,;:|/–—-])){labelled}\s*\.?\s*$", re.IGNORECASE)
-        head = re.compile(rf"^\s*(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*){core}\s*[|/–—-]\s*")
-        cut = tail.sub("", text)
-        cut = head.sub("", cut)
+        tail, head = _scrub_patterns(credit)
+        cut = head.sub("", tail.sub("", text))
         if cut != text:
             fire("caption_scrub")
             text = _clean_caption(cut)
     return text
+
+
+@lru_cache(maxsize=4096)
+def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for one credit at the end or start of a caption, with its label or brackets."""
+    core = r"\s*".join(re.escape(w) for w in credit.split())
+    label = rf"(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)"
+    labelled = rf"(?:[(\[]\s*)?{label}?{core}\s*[)\]]?"
+    tail = re.compile(rf"(?:^|(?<=[\s.,;:|/–—-])){labelled}\s*\.?\s*$", re.IGNORECASE)
+    head = re.compile(rf"^\s*{label}{core}\s*[|/–—-]\s*")
+    return tail, head

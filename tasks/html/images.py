@@ -32,7 +32,9 @@ register(
         "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
         "small_image",  # declared smaller than MIN_IMAGE_SIDE
         "svg_image",  # vector art is not a photo
+        "web_url_only",  # a picture URL must resolve to http(s)
         "teaser_image",  # an uncaptioned picture inside a link to another page
+        "teaser_card",  # an uncaptioned picture in a small card with a headline and a link
         "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
         "alt_caption",  # alt text stands in for a missing caption
         "lead_image",  # og:image / JSON-LD image is the lead picture
@@ -54,6 +56,12 @@ _MAX_FIGURE_DEPTH = 4
 # Wrappers that add no level of layout: libxml2 does not know <source> is void and nests the
 # <img> in every one of them; <noscript> holds a copy of the picture.
 _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
+# A teaser card: a wrapper this close to the picture, with at most this much text (a
+# headline, a date, a section), holding a heading and a link to another page.
+_MAX_CARD_DEPTH = 4
+_MAX_CARD_CHARS = 300
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5")
+_WEB_SCHEMES = frozenset({"http", "https"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
@@ -149,6 +157,32 @@ def _is_teaser(el: lxml.html.HtmlElement) -> bool:
         href = (anc.get("href") or "").strip()
         if href and not href.startswith("#") and not _EXTENSION.search(urlsplit(href).path):
             return True
+    return False
+
+
+def _links_away(el: lxml.html.HtmlElement) -> bool:
+    """An element holding a link to another page (not an anchor, not a picture file)."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        away = bool(href) and not href.startswith(("#", "javascript:"))
+        if away and not _EXTENSION.search(urlsplit(href).path):
+            return True
+    return False
+
+
+def _in_teaser_card(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
+    """A picture in a small card with a headline and a link elsewhere: a teaser of that page.
+
+    Teaser grids put the link on the headline or an overlay, not around the picture; the
+    card is the nearest wrapper holding this picture alone, with little text.
+    """
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc is scope or depth >= _MAX_CARD_DEPTH or len(anc.text_content()) > _MAX_CARD_CHARS:
+            return False
+        if next(anc.iter(*_CARD_HEADINGS), None) is not None and _links_away(anc):
+            # Counted last (it is the costly test): a wrapper of several pictures is a
+            # gallery or a list, and so is every wrapper above it.
+            return _picture_count(anc) <= 1
     return False
 
 
@@ -261,11 +295,18 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw):
             continue
+        if urlsplit(urljoin(base, raw)).scheme not in _WEB_SCHEMES and is_on("web_url_only"):
+            fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
+            continue
         figure = _figure_of(el, scope)
         if _is_teaser(el) and caption_element(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
             fire("teaser_image")
+            continue
+        uncaptioned = caption_element(figure) is None
+        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope):
+            fire("teaser_card")
             continue
         if (
             figure is el
