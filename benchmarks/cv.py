@@ -27,6 +27,10 @@ from wirecopy.tasks.rule_switches import REGISTRY, TUNABLES, settings, switched_
 
 # Image counters kept per page, summed over any set of pages, turned into the tool's shares.
 META_KEYS = ("title_exact", "pub_day", "auth_exact")
+# Rules the cross-validation never switches off, and why: what they serve is not scored here.
+PINNED: dict[str, str] = {
+    "bracket_slash": "credits of plain agency copy ('(Urs Flueeler/Keystone)'), not in this corpus",
+}
 # A group counts as helped or hurt by a rule only beyond this change of its objective: token
 # noise (one shingle on a long page) must not make a rule look publisher-specific.
 GROUP_EPSILON = 0.005
@@ -292,7 +296,8 @@ class Verdict:
     delta: float  # objective with the rule off minus with it on (negative: the rule helps)
     helped: int  # groups whose objective falls when the rule is off
     hurt: int  # groups whose objective rises when the rule is off
-    keep: bool
+    keep: bool  # what the cross-validation does (pinned rules stay)
+    evidence: bool  # what the pages alone say
 
 
 def judge(runner: Runner, rule: str, page_ids: list[str], tune: Settings = ()) -> Verdict:
@@ -304,7 +309,7 @@ def judge(runner: Runner, rule: str, page_ids: list[str], tune: Settings = ()) -
     tools = runner.tools
     fired = [i for i in page_ids if rule in runner.run(i, frozenset(), tune).fired]
     if not fired:
-        return Verdict(rule, 0.0, 0, 0, True)
+        return Verdict(rule, 0.0, 0, 0, True, True)
     on = {i: runner.run(i, frozenset(), tune) for i in page_ids}
     off = {i: runner.under(i, frozenset({rule}), tune) if i in fired else on[i] for i in page_ids}
     delta = objective(tools, list(off.values())) - objective(tools, list(on.values()))
@@ -316,8 +321,8 @@ def judge(runner: Runner, rule: str, page_ids: list[str], tune: Settings = ()) -
         change = objective(tools, [off[i] for i in ids]) - objective(tools, [on[i] for i in ids])
         helped += change < -GROUP_EPSILON
         hurt += change > GROUP_EPSILON
-    keep = delta <= 0 and not (helped <= 1 and hurt >= 2)
-    return Verdict(rule, delta, helped, hurt, keep)
+    evidence = delta <= 0 and not (helped <= 1 and hurt >= 2)
+    return Verdict(rule, delta, helped, hurt, evidence or rule in PINNED, evidence)
 
 
 def choose_settings(runner: Runner, page_ids: list[str]) -> Settings:

@@ -197,7 +197,8 @@ def scoreboard(
             gain = -gain if col in LOWER_BETTER else gain
             changes[f"{ds}:{col}"] = gain
             cells.append("" if math.isnan(gain) or abs(gain) < 5e-4 else f"{gain:+.3f}")
-        word = "keep" if verdict.keep else "DROP"
+        word = "keep" if verdict.evidence else "DROP"
+        word += " (pinned: kept)" if rule in cv.PINNED else ""
         extra = [str(verdict.helped), str(verdict.hurt), f"{folds_off.get(rule, 0)}/{n_folds}"]
         print(
             f"{rule:<26}{family:<7}{len(fired):>10}{len(groups):>10}"
@@ -215,6 +216,7 @@ def scoreboard(
                 "hurt_groups": verdict.hurt,
                 "objective_delta_off": verdict.delta,
                 "keep": verdict.keep,
+                "evidence_keep": verdict.evidence,
                 "folds_off": folds_off.get(rule, 0),
             }
         )
