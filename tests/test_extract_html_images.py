@@ -220,6 +220,24 @@ def test_shareable_picture_is_not_pruned_as_a_share_widget() -> None:
     assert image.url.endswith("/m/harbour-crane.jpg")
 
 
+def test_teaser_cards_are_not_article_pictures() -> None:
+    # A grid of cards inside the article: picture, headline, an overlay link to another page.
+    card = (
+        '<div class="card"><figure><img src="/m/other-story-{n}.jpg" width="320"></figure>'
+        '<h3>Another story {n}</h3><a href="/news/other-story-{n}" class="overlay"></a></div>'
+    )
+    own = '<figure><img src="/m/harbour-own.jpg" srcset="/m/harbour-own.jpg 900w"></figure>'
+    images = _images(own + "".join(card.format(n=n) for n in range(3)))
+    assert [i.url.rsplit("/", 1)[-1] for i in images] == ["harbour-own.jpg"]
+
+
+def test_picture_handles_that_are_not_web_urls_are_dropped() -> None:
+    images = _images(
+        '<figure><img src="enlarge:1" srcset="enlarge:1 2x"><figcaption>Zoom</figcaption></figure>'
+    )
+    assert images == []
+
+
 def test_unmarked_caption_and_credit_lines() -> None:
     # No class says caption: a one-picture wrapper with short text lines after the picture.
     image = _one(
