@@ -1,7 +1,15 @@
-"""Score wirecopy's HTML extractor with the shared corpus tools, beside their baselines.
+"""Score wirecopy's HTML extractor on the shared corpus: plain dev, cross-validated, scoreboard.
 
-    python benchmarks/extraction.py                       # aeb-dev and news-dev, all metrics
-    python benchmarks/extraction.py --data ../shared/corpus/news-dev --json out.json
+    python benchmarks/extraction.py                  # 10-fold CV by publisher/site + scoreboard
+    python benchmarks/extraction.py --folds 0        # leave-one-publisher/site-out
+    python benchmarks/extraction.py --tools          # also the shared tools' own tables
+    python benchmarks/extraction.py --json out.json
+
+Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
+folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
+and the tuned settings are decided on the other folds only, then the fold is scored with them.
+The scoreboard lists, for every named rule, the pages and publishers it acts on and what each
+metric does when it alone is switched off.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -11,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,56 +29,47 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a script: make `tasks` importable
-    sys.path.insert(0, str(ROOT))
+for _path in (ROOT, ROOT / "benchmarks"):
+    if str(_path) not in sys.path:  # run as a script: make `wirecopy` and `cv` importable
+        sys.path.insert(0, str(_path))
+
+import cv  # noqa: E402
 
 from wirecopy.tasks.html.extract import extract_html  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
-# Tool, our adapter, the baselines it runs beside it; body is scored on both layouts.
+# Tool, our adapter, the baselines it runs beside it.
 TOOLS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "body": ("eval_body.py", "extraction:body", ("trafilatura", "bs4_p")),
     "images": ("eval_images.py", "extraction:images", ("naive", "trafilatura_images")),
     "meta": ("eval_meta.py", "extraction:meta", ("trafilatura", "naive")),
 }
+# Columns of the report, per dataset layout.
+BODY_COLS: tuple[str, ...] = ("body_f1", "body_p", "body_r", "body_empty")
+NEWS_COLS: tuple[str, ...] = (*BODY_COLS, "img_f1", "cap_exact", "cred_exact")
+NEWS_COLS += ("cred_spurious", "cred_leak", *cv.META_KEYS)
+# Counts, not shares.
+COUNT_COLS = frozenset({"body_empty"})
+# Lower is better for these: the scoreboard marks a change by whether it helps.
+LOWER_BETTER = frozenset({"body_empty", "cred_spurious", "cred_leak"})
 
 
 def body(html: str, url: str) -> str:
     """Body text: the extracted paragraphs joined by blank lines."""
-    return "\n\n".join(extract_html(html, url or None).paragraphs)
+    return cv.body_text(extract_html(html, url or None))
 
 
 def images(html: str, url: str) -> list[dict[str, Any]]:
     """Images as the image tool reads them: url, caption, credit (a list of credits)."""
-    return [
-        {"url": i.url, "caption": i.caption, "credit": list(i.credits)}
-        for i in extract_html(html, url or None).images
-    ]
+    return cv.image_items(extract_html(html, url or None))
 
 
 def meta(html: str, url: str) -> dict[str, Any]:
     """Title, authors, published (the page's own string when it has a time), language."""
-    page = extract_html(html, url or None)
-    raw = page.extra.get("published_raw")
-    # The raw string keeps the page's UTC offset, so the local calendar day can be compared.
-    published = raw if isinstance(raw, str) and "T" in raw else page.published_at
-    return {
-        "title": page.title,
-        "authors": page.authors,
-        "published": published,
-        "language": page.language,
-    }
+    return cv.meta_fields(extract_html(html, url or None))
 
 
-def _datasets(data: list[str] | None, corpus: Path) -> list[Path]:
-    if data:
-        return [Path(d).resolve() for d in data]
-    return [corpus / "aeb-dev", corpus / "news-dev"]
-
-
-def _metrics_for(dataset: Path) -> list[str]:
-    """aeb-style data has body truth only; news-style data has everything."""
-    return ["body"] if (dataset / "ground-truth.json").is_file() else ["body", "images", "meta"]
+# ------------------------------------------------------------------ the shared tools, as is
 
 
 def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]:
@@ -88,28 +89,199 @@ def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]
         return json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
 
 
+def run_tools(datasets: list[Path], tools_dir: Path) -> dict[str, Any]:
+    """Every metric each dataset's layout supports, with the tools' own baselines."""
+    results: dict[str, dict[str, Any]] = {}
+    for dataset in datasets:
+        metrics = ["body"] if (dataset / "ground-truth.json").is_file() else list(TOOLS)
+        for metric in metrics:
+            script, ours, baselines = TOOLS[metric]
+            print(f"\n== {dataset.name}: {metric} (shared tool)")
+            results.setdefault(dataset.name, {})[metric] = run_tool(
+                tools_dir / script, dataset, [ours, *baselines]
+            )
+    return results
+
+
+# ------------------------------------------------------------------ report
+
+
+def _fmt(value: float | None, col: str = "") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return f"{value:.0f}" if col in COUNT_COLS else f"{value:.3f}"
+
+
+def _spread(values: list[float]) -> str:
+    values = [v for v in values if not math.isnan(v)]
+    if len(values) < 2:
+        return "—"
+    return f"{statistics.mean(values):.3f}±{statistics.stdev(values):.3f}"
+
+
+def _row(name: str, cells: list[str], width: int = 13) -> str:
+    return f"{name:<24}" + "".join(f"{c:>{width}}" for c in cells)
+
+
+def report_quality(
+    tools: cv.Tools,
+    pages: list[cv.Page],
+    ours: dict[str, cv.Score],
+    cv_scores: dict[str, cv.Score],
+    theirs: dict[str, cv.Score],
+    fold_ids: list[list[str]],
+) -> dict[str, Any]:
+    """Per dataset: plain dev, CV (pooled, and mean±sd over folds), trafilatura the same way."""
+    out: dict[str, Any] = {}
+    for dataset in sorted({p.dataset for p in pages}):
+        ids = [p.id for p in pages if p.dataset == dataset]
+        has_meta = any(p.meta_case is not None for p in pages if p.dataset == dataset)
+        cols = NEWS_COLS if has_meta else BODY_COLS
+        print(f"\n== {dataset}: {len(ids)} pages")
+        print(_row("", list(cols)))
+        rows: dict[str, dict[str, float]] = {}
+        for name, scores in (("wirecopy dev", ours), ("wirecopy CV", cv_scores)):
+            rows[name] = cv.metrics(tools, [scores[i] for i in ids])
+            print(_row(name, [_fmt(rows[name].get(c), c) for c in cols]))
+            if name == "wirecopy CV":
+                print(_row("  folds mean±sd", _fold_cells(tools, scores, ids, fold_ids, cols)))
+        rows["trafilatura"] = cv.metrics(tools, [theirs[i] for i in ids])
+        print(_row("trafilatura", [_fmt(rows["trafilatura"].get(c), c) for c in cols]))
+        print(_row("  folds mean±sd", _fold_cells(tools, theirs, ids, fold_ids, cols)))
+        out[dataset] = rows
+    return out
+
+
+def _fold_cells(
+    tools: cv.Tools,
+    scores: dict[str, cv.Score],
+    ids: list[str],
+    fold_ids: list[list[str]],
+    cols: tuple[str, ...],
+) -> list[str]:
+    wanted = set(ids)
+    per_fold = [
+        cv.metrics(tools, [scores[i] for i in fold if i in wanted])
+        for fold in fold_ids
+        if wanted.intersection(fold)
+    ]
+    return [_spread([m.get(c, float("nan")) for m in per_fold]) for c in cols]
+
+
+def scoreboard(
+    runner: cv.Runner, pages: list[cv.Page], folds_off: dict[str, int], n_folds: int
+) -> list[dict[str, Any]]:
+    """For every rule: where it acts, the metric changes when it alone is off, the verdict."""
+    tools = runner.tools
+    all_ids = [p.id for p in pages]
+    sets = {d: [p.id for p in pages if p.dataset == d] for d in sorted({p.dataset for p in pages})}
+    cols = [("aeb", "body_f1"), *[("news", c) for c in NEWS_COLS if c not in ("body_p", "body_r")]]
+    base = {d: cv.metrics(tools, [runner.run(i) for i in ids]) for d, ids in sets.items()}
+    header = ["pages", "groups", *[f"{d[:1]}:{c}" for d, c in cols], "+grp", "-grp", "cv-off"]
+    print("\n== rule scoreboard: change when the rule alone is off (+ = the rule helps)")
+    print(f"{'rule':<26}{'fam':<7}" + "".join(f"{h:>10}" for h in header) + "  verdict")
+    rows: list[dict[str, Any]] = []
+    for rule, family in cv.rule_families().items():
+        fired = [i for i in all_ids if rule in runner.run(i).fired]
+        groups = {runner.pages[i].group for i in fired}
+        verdict = cv.judge(runner, rule, all_ids)
+        cells: list[str] = []
+        changes: dict[str, float] = {}
+        for dataset, col in cols:
+            ds = next((d for d in sets if d.startswith(dataset)), None)
+            if ds is None or not fired:
+                cells.append("")
+                continue
+            off = cv.metrics(tools, [runner.under(i, frozenset({rule})) for i in sets[ds]])
+            gain = base[ds].get(col, math.nan) - off.get(col, math.nan)
+            gain = -gain if col in LOWER_BETTER else gain
+            changes[f"{ds}:{col}"] = gain
+            cells.append("" if math.isnan(gain) or abs(gain) < 5e-4 else f"{gain:+.3f}")
+        word = "keep" if verdict.evidence else "DROP"
+        word += " (pinned: kept)" if rule in cv.PINNED else ""
+        extra = [str(verdict.helped), str(verdict.hurt), f"{folds_off.get(rule, 0)}/{n_folds}"]
+        print(
+            f"{rule:<26}{family:<7}{len(fired):>10}{len(groups):>10}"
+            + "".join(f"{c:>10}" for c in [*cells, *extra])
+            + f"  {word}"
+        )
+        rows.append(
+            {
+                "rule": rule,
+                "family": family,
+                "pages": len(fired),
+                "groups": len(groups),
+                "changes": changes,
+                "helped_groups": verdict.helped,
+                "hurt_groups": verdict.hurt,
+                "objective_delta_off": verdict.delta,
+                "keep": verdict.keep,
+                "evidence_keep": verdict.evidence,
+                "folds_off": folds_off.get(rule, 0),
+            }
+        )
+    return rows
+
+
+def run_cv(datasets: list[Path], tools_dir: Path, k: int) -> dict[str, Any]:
+    """Plain dev, cross-validated and trafilatura figures, speed, and the rule scoreboard."""
+    tools = cv.load_tools(tools_dir)
+    pages = cv.load_pages(tools, datasets)
+    runner = cv.Runner(tools, pages)
+    ours = {p.id: runner.run(p.id) for p in pages}
+    theirs = cv.baseline_scores(tools, pages)
+    our_ms, their_ms = cv.speed(tools, pages)
+    fold_ids = cv.folds(pages, k)
+    rules = list(cv.rule_families())
+    results = cv.cross_validate(runner, fold_ids, rules)
+    cv_scores = {i: s for r in results for i, s in r.scores.items()}
+    n_groups = len({p.group for p in pages})
+    print(f"\n{len(pages)} pages, {n_groups} publishers/sites, {len(fold_ids)} folds of groups")
+    quality = report_quality(tools, pages, ours, cv_scores, theirs, fold_ids)
+    ours_median, theirs_median = statistics.median(our_ms), statistics.median(their_ms)
+    print(
+        "\nspeed, ms/page median (mean), interleaved page by page: "
+        f"wirecopy extract_html {ours_median:.1f} ({statistics.mean(our_ms):.1f}), "
+        f"trafilatura.extract {theirs_median:.1f} ({statistics.mean(their_ms):.1f}); "
+        f"ratio of medians {ours_median / theirs_median:.2f}"
+    )
+    folds_off: dict[str, int] = {}
+    for r in results:
+        for rule in r.off:
+            folds_off[rule] = folds_off.get(rule, 0) + 1
+    settings_chosen = [dict(r.tune) for r in results]
+    print(f"settings chosen per fold: {settings_chosen}")
+    board = scoreboard(runner, pages, folds_off, len(fold_ids))
+    print(f"\n{runner.runs} extractions in all")
+    return {
+        "quality": quality,
+        "speed_ms_median": {"wirecopy": ours_median, "trafilatura": theirs_median},
+        "folds": len(fold_ids),
+        "fold_settings": settings_chosen,
+        "scoreboard": board,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Score every dataset with every metric its layout supports."""
+    """Cross-validated figures and the scoreboard; the shared tools' tables with --tools."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", action="append", help="dataset dir (repeatable)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="shared corpus root")
+    parser.add_argument("--folds", type=int, default=10, help="folds of whole groups (0: one each)")
+    parser.add_argument("--tools", action="store_true", help="also run the shared tools as is")
     parser.add_argument("--json", type=Path, help="write all results here")
-    parser.add_argument("--only", choices=sorted(TOOLS), action="append", help="metrics to run")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
     if not tools_dir.is_dir():
         print(f"no corpus tools at {tools_dir}", file=sys.stderr)
         return 2
-    results: dict[str, dict[str, Any]] = {}
-    for dataset in _datasets(args.data, args.corpus):
-        for metric in _metrics_for(dataset):
-            if args.only and metric not in args.only:
-                continue
-            script, ours, baselines = TOOLS[metric]
-            print(f"\n== {dataset.name}: {metric}")
-            results.setdefault(dataset.name, {})[metric] = run_tool(
-                tools_dir / script, dataset, [ours, *baselines]
-            )
+    datasets = [Path(d).resolve() for d in args.data or []] or [
+        args.corpus / "aeb-dev",
+        args.corpus / "news-dev",
+    ]
+    results: dict[str, Any] = {"cv": run_cv(datasets, tools_dir, args.folds)}
+    if args.tools:
+        results["tools"] = run_tools(datasets, tools_dir)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0

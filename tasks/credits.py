@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wirecopy.schemas.records import CreditSplit
+from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
 
 # Agencies and picture desks whose name alone (or as a "Name/Agency" tail) marks a credit.
 # Case-insensitive names are long enough that no caption word collides with them.
@@ -89,6 +91,9 @@ _LABEL_WORDS = (
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
+    # German credit headings: picture source, picture/photo credits, picture rights, and
+    # "Symbolfoto: X" / "Archivbild: X" (a symbolic or archive picture by X).
+    r"(?i:bildquelle|bildnachweis|fotonachweis|bildrechte|(?:symbol|archiv)(?:foto|bild))",
     r"(?i:copyright)",
     # Source, collage (Russian) and picture (Zulu) labels.
     r"(?i:источник|коллаж|isithombe)",
@@ -136,12 +141,17 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(© X)": copyright sign in brackets.
     _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
-    # "(Xinhua photo)", "(AP Photo)": a name followed by the word photo, in brackets.
+    # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)": an agency alone in brackets,
+    # named as it names itself ("AP Photo" is AP's credit line; "photo" after others is not).
+    _rule(
+        "bracket_agency",
+        rf"[(\[]\s*(?P<credit>{_AGENCY}(?:\s+via\s+{_AGENCY})?)(?:\s+(?i:photos?|images|wire))?"
+        r"\s*[)\]]",
+    ),
+    # "(Jane Doe photo)": a name followed by the word photo, in brackets.
     _rule(
         "bracket_name_photo", r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
     ),
-    # "(AFP)", "(Getty Images)", "(Reuters)": an agency alone in brackets at the end.
-    _rule("bracket_agency", rf"[(\[]\s*(?P<credit>{_AGENCY_TAIL})\s*[)\]]"),
     # "… in May. (Christie's)", "(Bespoke Real Estate)": a short capitalised name in brackets
     # closing a sentence-ended caption.
     _rule(
@@ -182,10 +192,32 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
     _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
+    # "Anadolu Ajansı", "Xinhua News Agency": a whole caption that is an agency and a word or
+    # two (its own name for itself, in any language) is the credit, not a caption.
+    _rule("agency_only", rf"^\s*(?P<credit>{_AGENCY}(?:[\s-]+[\w.’'-]+){{1,2}})", max_lower=1),
     # "…（ソウルで、３日）＝ＡＰ": a Japanese caption closed by "＝" and a Latin agency name.
     _rule("japanese_equals_agency", r"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{1,20})"),
     # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets.
     _rule("japanese_photographed", r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*撮影\s*[）)]"),
+)
+
+register("credit", [rule.name for rule in CREDIT_RULES])
+register(
+    "credit",
+    (
+        "photo_type_not_credit",  # "(Archivbild)", "Symbolfoto": the kind of picture, not a credit
+        "caption_scrub",  # a credit found anywhere is cut from the caption's ends
+    ),
+)
+# Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
+# an image's alt or title text, where prose after a sentence end is common.
+LABELLED_RULES = frozenset({"bracket_label", "bracket_copyright", "label_tail", "copyright_tail"})
+# Words naming the kind of picture (archive, symbol, montage, screenshot), not its author:
+# "(Archivbild)" closes a caption the way a credit does.
+_PHOTO_TYPES = re.compile(
+    r"(?i:(?:file|archive|stock|symbol|library)(?:\s+(?:photo|image|picture)s?)?|archiv(?:bild|foto)?"
+    r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
+    r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives)"
 )
 
 # A credit is a short run of names: at most this many words, and few lower-case words
@@ -222,8 +254,22 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     words = _WORD.findall(credit)
     if not words or len(words) > _MAX_CREDIT_WORDS or not any(c.isalnum() for c in credit):
         return False
+    if _PHOTO_TYPES.fullmatch(credit.strip(" .()[]")) and is_on("photo_type_not_credit"):
+        fire("photo_type_not_credit")
+        return False
     lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_PARTICLES]
     return len(lower) <= max_lower
+
+
+def looks_like_credit(text: str, max_lower: int = 2) -> bool:
+    """Whether a credit element's text reads like a credit: a few names, not a sentence.
+
+    max_lower: lower-case words allowed besides particles ("Cedida por la Plataforma").
+    >>> looks_like_credit("Photo: Jane Doe/AFP"), looks_like_credit("A man walks to work.")
+    (True, False)
+    """
+    credits = split_credit_text(text)
+    return bool(credits) and all(_looks_like_credit(c, max_lower) for c in credits)
 
 
 def split_credit_text(credit: str) -> tuple[str, ...]:
@@ -257,14 +303,20 @@ def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
     return False
 
 
-def _match_tail(text: str) -> tuple[int, tuple[str, ...]] | None:
+def _match_tail(
+    text: str, only: frozenset[str] | None = None
+) -> tuple[int, tuple[str, ...]] | None:
     """The first rule matching a credit at the end of text: (cut position, credits)."""
+    off = rules_off()
     for rule in CREDIT_RULES:
+        if rule.name in off or (only is not None and rule.name not in only):
+            continue
         m = rule.pattern.search(text)
         if m is None:
             continue
         credits = split_credit_text(m["credit"])
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
+            fire(rule.name)
             return m.start(), credits
     return None
 
@@ -275,10 +327,25 @@ def split_credits(text: str) -> CreditSplit:
     >>> split_credits("Photo: AP")
     CreditSplit(caption='', credits=('AP',))
     """
+    return _split(text, None)
+
+
+def split_labelled_credits(text: str) -> CreditSplit:
+    """split_credits with labelled forms only ("Photo: X", "© X"), for alt and title text.
+
+    >>> split_labelled_credits("A meteorite in a garden. Foto: Jane Doe").credits
+    ('Jane Doe',)
+    >>> split_labelled_credits("A meteorite in a garden. Jane Doe/AFP").credits
+    ()
+    """
+    return _split(text, LABELLED_RULES)
+
+
+def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     caption = _clean_caption(text)
     found: list[tuple[str, ...]] = []
     while caption:
-        hit = _match_tail(caption)
+        hit = _match_tail(caption, only)
         if hit is None:
             break
         cut, credits = hit
@@ -291,3 +358,40 @@ def split_credits(text: str) -> CreditSplit:
             if credit not in kept and not _is_truncated_copy(credit, kept):
                 kept += (credit,)
     return CreditSplit(caption=caption, credits=kept)
+
+
+def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
+    """Cut credits found elsewhere (a credit element, alt text) from the caption's ends.
+
+    A caption must not keep a credit it was split from, with its label or brackets:
+    >>> scrub_credits("Boats in the harbour. (Photo: Jane Doe/AFP)", ("Jane Doe/AFP",))
+    'Boats in the harbour.'
+    >>> scrub_credits("Jane Doe: boats in the harbour", ("Jane Doe",))
+    'Jane Doe: boats in the harbour'
+    """
+    if not caption or not credits or not is_on("caption_scrub"):
+        return caption
+    text = caption
+    folded = caption.casefold()
+    for credit in credits:
+        words = credit.split()
+        # Most captions do not hold their credit at all: no pattern is built for them.
+        if not words or words[-1].casefold() not in folded:
+            continue
+        tail, head = _scrub_patterns(credit)
+        cut = head.sub("", tail.sub("", text))
+        if cut != text:
+            fire("caption_scrub")
+            text = _clean_caption(cut)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for one credit at the end or start of a caption, with its label or brackets."""
+    core = r"\s*".join(re.escape(w) for w in credit.split())
+    label = rf"(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)"
+    labelled = rf"(?:[(\[]\s*)?{label}?{core}\s*[)\]]?"
+    tail = re.compile(rf"(?:^|(?<=[\s.,;:|/–—-])){labelled}\s*\.?\s*$", re.IGNORECASE)
+    head = re.compile(rf"^\s*{label}{core}\s*[|/–—-]\s*")
+    return tail, head

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.tasks.credits import CREDIT_RULES, split_credit_text, split_credits
+from wirecopy.tasks.credits import (
+    CREDIT_RULES,
+    looks_like_credit,
+    scrub_credits,
+    split_credit_text,
+    split_credits,
+    split_labelled_credits,
+)
 
 CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # (text, expected caption, expected credits)
@@ -93,6 +100,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # Labels in more languages: Zulu "Isithombe", Russian "Источник".
     ("Umkhumbi ethekwini. Isithombe: Jane Doe", "Umkhumbi ethekwini.", ("Jane Doe",)),
     ("Лодки в порту. Источник: Jane Doe", "Лодки в порту.", ("Jane Doe",)),
+    # agency_only: a whole caption that is an agency and its own word for itself.
+    ("Anadolu Ajansı", "", ("Anadolu Ajansı",)),
+    # bracket_agency names the agency as it names itself: "AP Photo" is AP's credit line.
+    ("Protesters gather. (AP Photo)", "Protesters gather.", ("AP Photo",)),
     # source_tail: a data credit naming several sources.
     (
         "Source: National Statistics Office, Energy Council & Grid Operators Association",
@@ -116,6 +127,11 @@ UNTOUCHED = [
     "港に並ぶ漁船＝東京で2019年5月",
     # A Korean caption ending in an ordinary word after a full stop keeps it.
     "시민들이 광장에 모여 있다. 오늘",
+    # The kind of picture closes a caption like a credit but names no one.
+    "Ein Mitglied bei einer Kundgebung. (Archivbild)",
+    "The old harbour wall. (File photo)",
+    # An agency name opening a sentence of prose is not a credit.
+    "Reuters reporters march",
 ]
 
 
@@ -223,3 +239,48 @@ def test_any_text_gives_clean_caption(text: str) -> None:
     split = split_credits(text)
     assert split.caption == split.caption.strip()
     assert all(credit and credit == credit.strip() for credit in split.credits)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credits", "expected"),
+    [
+        # A credit found elsewhere (an element, alt text) is cut with its label and brackets.
+        ("Boats in the harbour. (Photo: Jane Doe/AFP)", ("Jane Doe/AFP",), "Boats in the harbour."),
+        ("Boats in the harbour © NDR Foto: Jane Doe", ("Jane Doe", "NDR"), "Boats in the harbour"),
+        ("Foto: dpa | Merkel spricht in Berlin", ("dpa",), "Merkel spricht in Berlin"),
+        ("Boats in the harbour. Jane Doe", ("Jane Doe",), "Boats in the harbour."),
+        # Only at the ends: a name inside the caption is part of what it says.
+        (
+            "Jane Doe opens the harbour festival",
+            ("Jane Doe",),
+            "Jane Doe opens the harbour festival",
+        ),
+        ("Boats in the harbour.", (), "Boats in the harbour."),
+    ],
+)
+def test_scrub_credits(caption: str, credits: tuple[str, ...], expected: str) -> None:
+    assert scrub_credits(caption, credits) == expected
+
+
+def test_labelled_split_needs_a_label() -> None:
+    title = "Firefighters protest in Essen | Bildquelle: WDR / Jane Doe"
+    assert split_labelled_credits(title).credits == ("WDR / Jane Doe",)
+    # Unlabelled forms (slash names, agencies after a sentence) stay in alt and title text.
+    assert split_labelled_credits("Firefighters protest. Jane Doe/AFP").credits == ()
+    assert split_labelled_credits("Firefighters protest. AFP").credits == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "max_lower", "expected"),
+    [
+        ("Photo: Jane Doe/AFP", 2, True),
+        ("SN/APA/GEORG HOCHMUTH", 2, True),
+        ("Ex-Ministerin Raab hat neuen Spitzenjob im Migrationsbereich", 2, False),
+        ("A man walks to work.", 2, False),
+        ("Cedida por la Plataforma por unas Fiestas Respetuosas", 2, False),
+        ("Cedida por la Plataforma por unas Fiestas Respetuosas", 4, True),
+        ("Symbolbild", 4, False),
+    ],
+)
+def test_looks_like_credit(text: str, max_lower: int, expected: bool) -> None:
+    assert looks_like_credit(text, max_lower) is expected

@@ -25,8 +25,35 @@ from wirecopy.tasks.html.rules import (
     RULE_ROLES,
     RULE_TAGS,
     SILENT_TAGS,
+    BoilerplateRule,
+)
+from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
+
+# Guards and choices of the body path, switchable by name for the rule scoreboard.
+register("body", [rule.name for rule in BOILERPLATE_RULES])
+register(
+    "body",
+    (
+        "ad_label",  # a childless element whose whole text is an ad label
+        "hidden_attr",  # elements with the `hidden` attribute are not shown
+        "guard_article_header",  # an <article>'s own <header> stays
+        "guard_media_element",  # a class rule never removes a picture element itself
+        "guard_caption_byline",  # a byline inside a caption is the photo credit
+        "guard_figure_footer",  # a <footer> inside a figure is the picture's attribution
+        "guard_prose",  # a class rule spares long low-link prose
+        "guard_text_share",  # a class rule spares a wrapper of much of the page's text
+        "strip_figures",  # figures and captions leave the body
+        "list_markers",  # trafilatura's "- " before list items goes
+        "jsonld_body",  # JSON-LD articleBody of about the same length replaces the text
+        "jsonld_rescue",  # a JSON-LD articleBody twice as long replaces the text
+        "jsonld_split",  # an unbroken JSON-LD body is cut where the page's blocks start
+    ),
 )
 
+# A childless element whose whole text is an ad label: a rule of its own, found by text.
+_AD_LABEL = BoilerplateRule("ad_label", "ad")
+# Picture elements: the image rules judge them, not the boilerplate rules.
+_MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
 # Containers that hold the article: never removed by a class rule.
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _TOKEN_SPLIT = re.compile(r"[\s]+")
@@ -114,8 +141,8 @@ def _is_prose(el: lxml.html.HtmlElement) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _token_rule(token: str) -> int:
-    """Index of the first rule whose pattern matches a class/id token (len(rules) if none).
+def _token_rule(token: str, off: frozenset[str] = frozenset()) -> int:
+    """Index of the first rule on whose pattern matches a class/id token (len(rules) if none).
 
     Cached: pages repeat the same few hundred class names thousands of times. Unique ids
     ("post-81234") miss the cache; for those, an ASCII token is lowered and matched without
@@ -124,28 +151,28 @@ def _token_rule(token: str) -> int:
     if token.isascii():
         lowered = token.lower()
         for i, pattern in _ASCII_TOKEN_PATTERNS:
-            if pattern.fullmatch(lowered):
+            if pattern.fullmatch(lowered) and BOILERPLATE_RULES[i].name not in off:
                 return i
         return len(BOILERPLATE_RULES)
     for i, rule in enumerate(BOILERPLATE_RULES):
-        if rule.token is not None and rule.token.fullmatch(token):
+        if rule.token is not None and rule.name not in off and rule.token.fullmatch(token):
             return i
     return len(BOILERPLATE_RULES)
 
 
 @lru_cache(maxsize=65536)
-def _rule_index(tag: str, class_: str, id_: str, role: str) -> int:
-    """Index of the first rule matching a tag, class, id and role (len(rules) if none).
+def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str]) -> int:
+    """Index of the first rule on matching a tag, class, id and role (len(rules) if none).
 
     Cached on the whole attribute combination: one lookup per element instead of one per token.
     """
     best = len(BOILERPLATE_RULES)
     for token in f"{class_} {id_}".split():
-        best = min(best, _token_rule(token))
+        best = min(best, _token_rule(token, off))
     role = role.lower()
     if tag in RULE_TAGS or role in RULE_ROLES:
         for i, rule in enumerate(BOILERPLATE_RULES[:best]):
-            if tag in rule.tags or role in rule.roles:
+            if (tag in rule.tags or role in rule.roles) and rule.name not in off:
                 return i
     return best
 
@@ -155,12 +182,44 @@ def _is_ad_label(el: lxml.html.HtmlElement) -> bool:
     return len(el) == 0 and bool(el.text) and el.text.strip().casefold().rstrip(":") in AD_LABELS
 
 
+def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str | None:
+    """The guard that keeps a matched element in the tree, or None when it goes."""
+    kind = rule.kind
+    by_tag = el.tag in RULE_TAGS or (el.get("role") or "").lower() in RULE_ROLES
+    # A picture element itself is never page chrome ("img-share": a shareable photo); the
+    # image rules decide which pictures belong to the article.
+    if el.tag in _MEDIA_TAGS and not by_tag and is_on("guard_media_element"):
+        return "guard_media_element"
+
+    # An article's own <header> holds its headline and lead picture, not site chrome.
+    if kind == "header" and is_on("guard_article_header") and _in_article(el):
+        return "guard_article_header"
+    # A byline inside a caption ("image-byline") is the photo credit: the images read it.
+    caption_byline = kind == "byline" and is_on("guard_caption_byline")
+    if caption_byline and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+        return "guard_caption_byline"
+    # A <footer> inside a figure is the picture's attribution, not the page footer.
+    figure_footer = kind == "footer" and is_on("guard_figure_footer")
+    if figure_footer and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+        return "guard_figure_footer"
+    if by_tag:
+        return None
+    # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
+    if is_on("guard_prose") and _is_prose(el):
+        return "guard_prose"
+    if is_on("guard_text_share") and _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total:
+        return "guard_text_share"
+    return None
+
+
 def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went."""
     removed: list[RemovedFragment] = []
-    doomed: list[tuple[lxml.html.HtmlElement, str, str]] = []
+    doomed: list[tuple[lxml.html.HtmlElement, BoilerplateRule]] = []
     silent: list[lxml.html.HtmlElement] = []
     total = 0
+    off = rules_off()
+    hidden_on, ad_label_on = "hidden_attr" not in off, "ad_label" not in off
     # One pass, as little work per element as possible: a real page has 1,000+ elements and
     # most carry no class, id or role. (Selecting candidates with XPath unions was measured
     # slower: libxml2 scans once per union branch and sorts the result.)
@@ -168,7 +227,11 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag in SILENT_TAGS or el.get("hidden") is not None:
+        if tag in SILENT_TAGS:
+            silent.append(el)
+            continue
+        if hidden_on and el.get("hidden") is not None:
+            fire("hidden_attr")
             silent.append(el)
             continue
         if tag == "p":
@@ -177,32 +240,26 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
             continue
         class_, id_, role = el.get("class"), el.get("id"), el.get("role")
         if class_ or id_ or role or tag in RULE_TAGS:
-            index = _rule_index(tag, class_ or "", id_ or "", role or "")
+            index = _rule_index(tag, class_ or "", id_ or "", role or "", off)
             if index < len(BOILERPLATE_RULES):
-                rule = BOILERPLATE_RULES[index]
-                doomed.append((el, rule.kind, rule.name))
+                doomed.append((el, BOILERPLATE_RULES[index]))
                 continue
-        if _is_ad_label(el):
-            doomed.append((el, "ad", "ad_label"))
+        if ad_label_on and _is_ad_label(el):
+            doomed.append((el, _AD_LABEL))
     for el in silent:
         if el.getparent() is not None:
             el.drop_tree()
     gone: set[lxml.html.HtmlElement] = set()
-    for el, kind, name in doomed:
+    for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.
         if el.getparent() is None or any(a in gone for a in el.iterancestors()):
             continue
-        by_tag = el.tag in RULE_TAGS or (el.get("role") or "").lower() in RULE_ROLES
-        # An article's own <header> holds its headline and lead picture, not site chrome.
-        if kind == "header" and _in_article(el):
+        fire(rule.name)
+        guard = _spared(el, rule, total)
+        if guard is not None:
+            fire(guard)
             continue
-        # A byline inside a caption ("image-byline") is the photo credit: the images read it.
-        if kind == "byline" and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
-            continue
-        # A class match on a wrapper of much article text, or on prose, is not boilerplate.
-        if not by_tag and (_is_prose(el) or _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total):
-            continue
-        _record(removed, kind, name, el)
+        _record(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
     return removed
@@ -211,9 +268,12 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
 def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     """Remove figures and captions from the body: their text belongs to the images."""
     removed: list[RemovedFragment] = []
+    if not is_on("strip_figures"):
+        return removed
     for el in list(tree.iter(*CAPTION_TAGS)):
         if el.getparent() is None or any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
             continue
+        fire("strip_figures")
         _record(removed, "caption", f"{el.tag}_tag", el)
         el.drop_tree()
     return removed
@@ -247,8 +307,9 @@ def _strip_list_markers(tree: lxml.html.HtmlElement, blocks: list[str]) -> list[
     A block loses its dash only when an <li> of the page starts with the rest of it: quotes
     that open with a dash ("- Yes, he said", common in Nordic news) keep theirs.
     """
-    if not any(b.startswith(_LIST_MARKER) for b in blocks):
+    if not is_on("list_markers") or not any(b.startswith(_LIST_MARKER) for b in blocks):
         return blocks
+    fire("list_markers")
     items = {clean_text(li.text_content())[:_ANCHOR_CHARS] for li in tree.iter("li")}
     return [
         b[len(_LIST_MARKER) :]
@@ -263,10 +324,18 @@ def _jsonld_blocks(bundle: PageBundle) -> list[str]:
     body = bundle.article.get("articleBody")
     if not isinstance(body, str) or not body.strip():
         return []
+    return text_blocks(body)
+
+
+def text_blocks(body: str) -> list[str]:
+    """Blocks of a body given as a string of plain text or HTML (figures and scripts dropped)."""
     # Entities first: some publishers escape the HTML inside articleBody ("&lt;p&gt;").
     body = html.unescape(body)
     if "<" in body and ">" in body:
         fragment = lxml.html.fromstring(f"<div>{body}</div>")
+        for el in list(fragment.iter(*CAPTION_TAGS, *SILENT_TAGS)):
+            if el is not fragment and el.getparent() is not None:
+                el.drop_tree()
         # Block elements end a paragraph: text_content() alone would run them together.
         for el in fragment.iter(*_BLOCK_TAGS):
             el.tail = "\n" + (el.tail or "")
@@ -300,8 +369,12 @@ def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
     if ld_blocks:
         ld_len, tr_len = sum(map(len, ld_blocks)), sum(map(len, blocks))
         close = _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len
-        if close or ld_len > _JSONLD_RESCUE_RATIO * tr_len:
-            if len(ld_blocks) == 1 and len(blocks) > 1:
+        rescue = ld_len > _JSONLD_RESCUE_RATIO * tr_len
+        rule = "jsonld_body" if close else "jsonld_rescue" if rescue else None
+        if rule is not None and is_on(rule):
+            fire(rule)
+            if len(ld_blocks) == 1 and len(blocks) > 1 and is_on("jsonld_split"):
+                fire("jsonld_split")
                 ld_blocks = _split_at_anchors(ld_blocks[0], blocks)
             return ld_blocks, "jsonld"
     return blocks, "trafilatura"

@@ -28,6 +28,7 @@ from wirecopy.tasks.html.meta import (
     extract_title,
 )
 from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.recall import recall_net
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
 
@@ -56,7 +57,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     page.removed = prune_boilerplate(bundle.tree)
     page.images = extract_images(bundle, find_scope(bundle.tree))
     page.removed.extend(strip_captions(bundle.tree))
-    page.paragraphs, source = extract_paragraphs(bundle)
+    blocks, source = extract_paragraphs(bundle)
+    page.paragraphs, source = recall_net(html, bundle.url, blocks, source)
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = MAX_FRAGMENTS - len(page.removed)

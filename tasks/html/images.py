@@ -9,21 +9,39 @@ from urllib.parse import unquote, urljoin, urlsplit
 import lxml.html
 
 from wirecopy.schemas.records import Image
-from wirecopy.tasks.credits import split_credit_text, split_credits
+from wirecopy.tasks.credits import (
+    scrub_credits,
+    split_credits,
+    split_labelled_credits,
+)
+from wirecopy.tasks.html.captions import caption_and_credits, caption_element, loose_caption
 from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.html.rules import (
-    CAPTION_ITEMPROPS,
-    CAPTION_TOKEN,
-    CREDIT_ATTR,
-    CREDIT_ITEMPROPS,
-    CREDIT_JOINERS,
-    CREDIT_TOKEN,
     IMAGE_TAGS,
     JUNK_IMAGE,
     LAZY_DATA_ATTR,
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
     MIN_IMAGE_SIDE,
+)
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register(
+    "image",
+    (
+        "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
+        "small_image",  # declared smaller than MIN_IMAGE_SIDE
+        "svg_image",  # vector art is not a photo
+        "web_url_only",  # a picture URL must resolve to http(s)
+        "teaser_image",  # an uncaptioned picture inside a link to another page
+        "teaser_card",  # an uncaptioned picture in a small card with a headline and a link
+        "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
+        "alt_caption",  # alt text stands in for a missing caption
+        "lead_image",  # og:image / JSON-LD image is the lead picture
+        "social_card_drop",  # a declared lead the page never shows is dropped
+        "lead_caption_above_scope",  # a lead shown above the article reads its caption there
+        "jsonld_lead_caption",  # the JSON-LD ImageObject caption of the lead
+    ),
 )
 
 # "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
@@ -38,17 +56,12 @@ _MAX_FIGURE_DEPTH = 4
 # Wrappers that add no level of layout: libxml2 does not know <source> is void and nests the
 # <img> in every one of them; <noscript> holds a copy of the picture.
 _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
-# Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
-# and a wrapper this small, or it is a stretch of the article rather than a caption.
-_MAX_LOOSE_LINES = 3
-_MAX_LOOSE_LINE_CHARS = 400
-_MAX_LOOSE_CHARS = 700
-# The last of several unmarked lines is a credit when it is this short ("Getty Images").
-_MAX_CREDIT_LINE_WORDS = 6
-# A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
-_MAX_CREDIT_PART = 60
-# Children of a picture wrapper that are never caption text.
-_SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
+# A teaser card: a wrapper this close to the picture, with at most this much text (a
+# headline, a date, a section), holding a heading and a link to another page.
+_MAX_CARD_DEPTH = 4
+_MAX_CARD_CHARS = 300
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5")
+_WEB_SCHEMES = frozenset({"http", "https"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
@@ -126,7 +139,16 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
 def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     hints = " ".join((url, el.get("class") or "", el.get("id") or "", el.get("alt") or ""))
-    return bool(JUNK_IMAGE.search(hints)) or _too_small(el) or url.lower().endswith(".svg")
+    if JUNK_IMAGE.search(hints) and is_on("junk_image"):
+        fire("junk_image")
+        return True
+    if _too_small(el) and is_on("small_image"):
+        fire("small_image")
+        return True
+    if url.lower().endswith(".svg") and is_on("svg_image"):
+        fire("svg_image")
+        return True
+    return False
 
 
 def _is_teaser(el: lxml.html.HtmlElement) -> bool:
@@ -138,142 +160,30 @@ def _is_teaser(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _tokens(el: lxml.html.HtmlElement) -> str:
-    """Class and id of an element as one space-separated string."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+def _links_away(el: lxml.html.HtmlElement) -> bool:
+    """An element holding a link to another page (not an anchor, not a picture file)."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        away = bool(href) and not href.startswith(("#", "javascript:"))
+        if away and not _EXTENSION.search(urlsplit(href).path):
+            return True
+    return False
 
 
-def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
-    """Credit-ish itemprop, class/id token or data attribute ("data-captionauthor")."""
-    if (el.get("itemprop") or "").lower() in CREDIT_ITEMPROPS:
-        return True
-    if any(CREDIT_TOKEN.fullmatch(c) for c in _tokens(el).split()):
-        return True
-    return any(CREDIT_ATTR.fullmatch(a) for a in el.attrib)
+def _in_teaser_card(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
+    """A picture in a small card with a headline and a link elsewhere: a teaser of that page.
 
-
-def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements holding the credit (outermost only), each followed by its continuations."""
-    found: list[lxml.html.HtmlElement] = []
-    for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure or not _is_credit_element(el):
-            continue
-        # A wrapper of the caption (class "image-source-caption") is not the credit itself.
-        if el.find(".//figcaption") is not None or el.find(".//img") is not None:
-            continue
-        if any(f in el.iterancestors() for f in found) or el in found:
-            continue
-        found.append(el)
-        # "<span class=credit>Photo by X</span> / <span class=distributor>AP</span>": a sibling
-        # joined to the credit by a separator continues it, whatever its class.
-        nxt = el.getnext()
-        while (
-            (el.tail or "").strip() in CREDIT_JOINERS
-            and nxt is not None
-            and isinstance(nxt.tag, str)
-            and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
-        ):
-            found.append(nxt)
-            el, nxt = nxt, nxt.getnext()
-    return found
-
-
-def _caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The <figcaption>, else the first element with a caption-ish class or itemprop."""
-    cap = figure.find(".//figcaption")
-    if cap is not None:
-        return cap
-    for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure:
-            continue
-        prop = (el.get("itemprop") or "").lower()
-        classes = _tokens(el).split()
-        if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
-            return el
-    return None
-
-
-def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
-    """Text of el leaving out the subtrees in skip (credit spans inside a caption)."""
-    parts: list[str] = []
-
-    def walk(node: lxml.html.HtmlElement) -> None:
-        if node in skip:
-            # The separator after a credit that continues in the next skipped element goes too.
-            if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
-                parts.append(node.tail)
-            return
-        if node.text and isinstance(node.tag, str):
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if node is not el and node.tail:
-            parts.append(node.tail)
-
-    walk(el)
-    return clean_text(" ".join(parts))
-
-
-def _loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Unmarked text blocks right after the picture in its wrapper: caption, then credit.
-
-    "<div><picture>…</picture><div>Caption</div><div>Getty Images</div></div>": no class
-    says caption, but a one-picture wrapper with a few short text lines after it is one.
+    Teaser grids put the link on the headline or an overlay, not around the picture; the
+    card is the nearest wrapper holding this picture alone, with little text.
     """
-    if wrapper.tag in ("p", "a", "span") or len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
-        return []
-    lines: list[lxml.html.HtmlElement] = []
-    seen_picture = False
-    for child in wrapper:
-        if not isinstance(child.tag, str) or child.tag in _SILENT_CHILD_TAGS:
-            continue
-        has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
-        text = clean_text(child.text_content())
-        if has_picture:
-            if seen_picture or lines:
-                return []
-            seen_picture = True
-        elif not seen_picture:
-            if text:
-                return []  # text before the picture: a teaser or a paragraph, not a caption
-        elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
-            if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
-                return []
-            lines.append(child)
-    return lines if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES else []
-
-
-def _loose_caption_and_credits(
-    lines: list[lxml.html.HtmlElement],
-) -> tuple[str | None, tuple[str, ...]]:
-    """Caption and credits from unmarked lines: a short last line after a caption is a credit."""
-    texts = [clean_text(line.text_content()) for line in lines]
-    credits: tuple[str, ...] = ()
-    if len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS:
-        credits = split_credit_text(texts.pop())
-    split = split_credits(" ".join(texts))
-    return split.caption or None, credits or split.credits
-
-
-def _caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
-    """Caption text and credits of a figure: credit elements first, then credits in the text."""
-    if _caption_element(figure) is None and (lines := _loose_caption(figure)):
-        return _loose_caption_and_credits(lines)
-    credit_els = _credit_elements(figure)
-    credits: list[str] = []
-    for el in credit_els:
-        for credit in split_credit_text(clean_text(el.text_content())):
-            if credit not in credits:
-                credits.append(credit)
-    cap_el = _caption_element(figure)
-    caption = ""
-    if cap_el is not None and cap_el not in credit_els:
-        caption = _text_without(cap_el, credit_els)
-    split = split_credits(caption)
-    for credit in split.credits:
-        if credit not in credits:
-            credits.append(credit)
-    return split.caption or None, tuple(credits)
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc is scope or depth >= _MAX_CARD_DEPTH or len(anc.text_content()) > _MAX_CARD_CHARS:
+            return False
+        if next(anc.iter(*_CARD_HEADINGS), None) is not None and _links_away(anc):
+            # Counted last (it is the costly test): a wrapper of several pictures is a
+            # gallery or a list, and so is every wrapper above it.
+            return _picture_count(anc) <= 1
+    return False
 
 
 def _picture_count(el: lxml.html.HtmlElement) -> int:
@@ -300,7 +210,7 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
             break
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
-        if _caption_element(node) is not None or _loose_caption(node):
+        if caption_element(node) is not None or loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
             figure = node
@@ -308,24 +218,21 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
 
 
 def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """(url, caption, credits) of a JSON-LD image value (str, ImageObject or list)."""
+    """(url, caption, credits split off the caption) of a JSON-LD image value.
+
+    The creditText/author fields are not read: on the dev corpus the credit the page shows
+    beat them, and as gap fillers they gave as many spurious credits as exact ones.
+    """
     if isinstance(value, list):
         return _jsonld_image(value[0]) if value else (None, None, ())
     if isinstance(value, str):
         return value, None, ()
     if isinstance(value, dict):
-        credit = value.get("creditText") or value.get("copyrightHolder") or value.get("author")
-        if isinstance(credit, dict):
-            credit = credit.get("name")
-        credits = split_credit_text(clean_text(credit)) if credit else ()
         split = split_credits(clean_text(value.get("caption") or value.get("description")))
-        caption = split.caption or None
-        if split.credits and not credits:
-            credits = split.credits
         url = value.get("url") or value.get("contentUrl")
         if isinstance(url, list):
             url = url[0] if url else None
-        return (url if isinstance(url, str) else None), caption, credits
+        return (url if isinstance(url, str) else None), split.caption or None, split.credits
     return None, None, ()
 
 
@@ -358,10 +265,14 @@ def _lead_image(bundle: PageBundle) -> Image | None:
     base = bundle.base_url
     ld_url, ld_caption, ld_credits = _jsonld_image(bundle.article.get("image"))
     lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
-    if not lead:
+    if not lead or not is_on("lead_image"):
         return None
+    fire("lead_image")
     lead_url = urljoin(base, lead.strip())
     same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+    same = same and is_on("jsonld_lead_caption")
+    if same and ld_caption:
+        fire("jsonld_lead_caption")
     return Image(
         url=lead_url,
         role="lead",
@@ -384,60 +295,49 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw):
             continue
+        if urlsplit(urljoin(base, raw)).scheme not in _WEB_SCHEMES and is_on("web_url_only"):
+            fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
+            continue
         figure = _figure_of(el, scope)
-        if _is_teaser(el) and _caption_element(figure) is None:
+        if _is_teaser(el) and caption_element(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
+            fire("teaser_image")
             continue
-        if figure is el and not _is_responsive(el) and not _PHOTO_FILE.search(urlsplit(raw).path):
+        uncaptioned = caption_element(figure) is None
+        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope):
+            fire("teaser_card")
+            continue
+        if (
+            figure is el
+            and not _is_responsive(el)
+            and not _PHOTO_FILE.search(urlsplit(raw).path)
+            and is_on("bare_img_photo_only")
+        ):
             # A bare, fixed-size <img> outside any figure is an article photo when it names a
             # photo file; graphics (png, svg), players and tracking endpoints are not.
+            fire("bare_img_photo_only")
             continue
-        caption, credits = _caption_and_credits(figure) if figure is not el else (None, ())
+        caption, credits = caption_and_credits(figure, el) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
-        # Alt text stands in for a missing caption only when it reads like one (not "map").
-        fallback = alt if alt and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS else None
-        _merge(
-            images,
-            Image(
-                url=urljoin(base, raw), alt_text=alt, caption=caption or fallback, credits=credits
-            ),
-        )
+        # Alt text stands in for a missing caption only when it reads like one (not "map");
+        # a labelled credit in it ("… Foto: X") is split off as in any caption.
+        alt_reads = alt is not None and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        if alt and alt_reads and not caption and is_on("alt_caption"):
+            fire("alt_caption")
+            split = split_labelled_credits(alt)
+            caption, credits = split.caption or None, credits or split.credits
+        image = Image(url=urljoin(base, raw), alt_text=alt, caption=caption, credits=credits)
+        _merge(images, image)
     return images
 
 
-def _jsonld_credits(bundle: PageBundle) -> dict[str, tuple[str, ...]]:
-    """Credits of every JSON-LD ImageObject on the page (creditText, author …), by picture key."""
-    values: list[Any] = []
-    for obj in bundle.jsonld:
-        values.append(obj)
-        image = obj.get("image")
-        values.extend(image if isinstance(image, list) else [image])
-    found: dict[str, tuple[str, ...]] = {}
-    for value in values:
-        if isinstance(value, dict) and "ImageObject" in str(value.get("@type", "")):
-            url, _, credits = _jsonld_image(value)
-            if url and credits:
-                found.setdefault(image_key(urljoin(bundle.base_url, url)), credits)
-    return found
-
-
-def _fill_credits_from_jsonld(bundle: PageBundle, images: list[Image]) -> None:
-    """Give uncredited pictures the credit their JSON-LD ImageObject declares.
-
-    Credits only: a JSON-LD description is often alt text or a headline, not the caption.
-    """
-    if all(i.credits for i in images):
-        return
-    declared = _jsonld_credits(bundle)
-    for image in images:
-        image.credits = image.credits or declared.get(image_key(image.url), ())
-
-
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
-    """Lead and inline pictures, with captions and credits (JSON-LD filling the gaps)."""
+    """Lead and inline pictures, with captions and credits; no caption keeps its credit."""
     images = _collect_images(bundle, scope)
-    _fill_credits_from_jsonld(bundle, images)
+    for image in images:
+        # Whatever gave the credit (an element, alt text, a merged copy), the caption drops it.
+        image.caption = scrub_credits(image.caption or "", image.credits) or None
     return images
 
 
@@ -453,12 +353,14 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
         # A declared lead the page never shows is a social card (a branded crop, a logo, a
         # montage), not an article picture: on the dev corpus 37 of 42 such og:images were not.
         el = _page_pictures(bundle.tree).get(key)
-        if el is None:
+        if el is None and is_on("social_card_drop"):
+            fire("social_card_drop")
             return inline
         # Shown above the article scope (a page-wide header): its caption is where it is.
-        figure = _figure_of(el, bundle.tree)
-        if figure is not el:
-            caption, credits = _caption_and_credits(figure)
+        figure = _figure_of(el, bundle.tree) if el is not None else None
+        if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
+            fire("lead_caption_above_scope")
+            caption, credits = caption_and_credits(figure, el)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
     images = [lead]

@@ -9,6 +9,17 @@ from urllib.parse import urljoin, urlsplit
 
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.html.page import PageBundle, clean_text
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register(
+    "meta",
+    (
+        *("title_og", "title_jsonld", "title_twitter", "title_h1", "title_tag"),
+        "title_site_strip",  # site-name, date and byline segments leave the title
+        *("authors_jsonld", "authors_meta", "authors_article_meta", "authors_byline_markup"),
+        *("date_jsonld", "date_meta", "date_time_element", "date_created", "date_url"),
+    ),
+)
 
 # "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
 # A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
@@ -116,15 +127,32 @@ def extract_title(bundle: PageBundle) -> str | None:
     """
     h1 = bundle.tree.find(".//h1")
     title_el = bundle.tree.find(".//title")
-    candidates = [
-        bundle.meta.get("og:title"),
-        bundle.article.get("headline"),
-        bundle.meta.get("twitter:title"),
-        h1.text_content() if h1 is not None else None,
-        title_el.text_content() if title_el is not None else None,
-    ]
-    title = _first(*candidates)
-    return _strip_site_name(title, _site_names(bundle)) if title else None
+    candidates = {
+        "title_og": bundle.meta.get("og:title"),
+        "title_jsonld": bundle.article.get("headline"),
+        "title_twitter": bundle.meta.get("twitter:title"),
+        "title_h1": h1.text_content() if h1 is not None else None,
+        "title_tag": title_el.text_content() if title_el is not None else None,
+    }
+    title = _first_on(candidates)
+    if not title:
+        return None
+    if not is_on("title_site_strip"):
+        return title
+    stripped = _strip_site_name(title, _site_names(bundle))
+    if stripped != title:
+        fire("title_site_strip")
+    return stripped
+
+
+def _first_on(candidates: dict[str, object]) -> str:
+    """The first non-empty candidate whose rule is on (the rule that gave it fires)."""
+    for name, value in candidates.items():
+        text = clean_text(value)
+        if text and is_on(name):
+            fire(name)
+            return text
+    return ""
 
 
 def _byline_names(bundle: PageBundle) -> list[str]:
@@ -140,14 +168,15 @@ def _byline_names(bundle: PageBundle) -> list[str]:
 def extract_authors(bundle: PageBundle) -> list[str]:
     """Author names: JSON-LD author, meta author, article:author, then marked-up bylines."""
     names: list[str] = []
-    for source in (
-        lambda: _names(bundle.article.get("author")),
-        lambda: split_names(bundle.meta.get("author", "")),
-        lambda: split_names(bundle.meta.get("article:author", "")),
-        lambda: _byline_names(bundle),
+    for name, source in (
+        ("authors_jsonld", lambda: _names(bundle.article.get("author"))),
+        ("authors_meta", lambda: split_names(bundle.meta.get("author", ""))),
+        ("authors_article_meta", lambda: split_names(bundle.meta.get("article:author", ""))),
+        ("authors_byline_markup", lambda: _byline_names(bundle)),
     ):
-        names = source()
+        names = source() if is_on(name) else []
         if names:
+            fire(name)
             break
     seen: list[str] = []
     for name in names:
@@ -169,17 +198,23 @@ def _url_date(url: str | None) -> str:
 def extract_dates(bundle: PageBundle) -> tuple[datetime | None, datetime | None, str]:
     """(published UTC, modified UTC, the published string as written, offset included)."""
     raw_candidates = [
-        clean_text(bundle.article.get("datePublished")),
-        *(bundle.meta.get(k, "") for k in PUBLISHED_KEYS),
-        _time_element(bundle),
-        clean_text(bundle.article.get("dateCreated")),
-        _url_date(bundle.url),
+        ("date_jsonld", lambda: [clean_text(bundle.article.get("datePublished"))]),
+        ("date_meta", lambda: [bundle.meta.get(k, "") for k in PUBLISHED_KEYS]),
+        ("date_time_element", lambda: [_time_element(bundle)]),
+        ("date_created", lambda: [clean_text(bundle.article.get("dateCreated"))]),
+        ("date_url", lambda: [_url_date(bundle.url)]),
     ]
     published, raw = None, ""
-    for candidate in raw_candidates:
-        published = parse_datetime(candidate) if candidate else None
+    for name, values in raw_candidates:
+        if not is_on(name):
+            continue
+        for candidate in values():
+            published = parse_datetime(candidate) if candidate else None
+            if published is not None:
+                raw = candidate
+                fire(name)
+                break
         if published is not None:
-            raw = candidate
             break
     modified = None
     for candidate in (

@@ -62,12 +62,6 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
             r"|werbung|anzeige|commercial.*|promo|promo[-_].*|.*[-_]promo"
         ),
     ),
-    # Share/follow widgets.
-    BoilerplateRule(
-        "share_widget",
-        "share",
-        token=_tokens(r".*(?:share|sharing|social|follow-us|followus|sharebar|shariff).*"),
-    ),
     # Newsletter sign-up and subscription boxes ("paywall"/"subscription" classes are left alone:
     # publishers put them on the locked article paragraphs themselves).
     BoilerplateRule(
@@ -82,7 +76,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         token=_tokens(
             r".*(?:related|recommend|more-stories|morestories|read-?more|readmore|also-read"
             r"|further-reading|trending|most-read|mostread|most-popular|popular-|next-article"
-            r"|recirc|more-from|more-on|teaser|you-may-like|see-also|inline-link|tags?-list"
+            r"|recirc|more-from|more-on|you-may-like|see-also|inline-link|tags?-list"
             r"|topics-list|keywords).*|tags|topics"
         ),
     ),
@@ -204,5 +198,7 @@ CREDIT_TOKEN = _tokens(
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
 # Text between a credit element and a sibling that continues it ("Photo by X / AP").
 CREDIT_JOINERS = frozenset({"", "/", "|", ",", ";", "&", "via"})
+# Tags that hold a figure's attribution by HTML semantics ("<figure>…<footer>AP</footer>").
+CREDIT_TAGS = frozenset({"cite", "footer"})
 CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
 CAPTION_ITEMPROPS = frozenset({"caption", "description"})

@@ -1,0 +1,251 @@
+"""Caption and photo credits of one picture's wrapper (figure, or an unmarked wrapper).
+
+A credit needs evidence: an element marked as the credit (itemprop, class, data attribute,
+<cite>/<footer> in a figure) whose text reads like names, or a credit form at the end of the
+caption (a label, a known agency, a Name/Agency shape). Whatever credit is found, the caption
+does not keep it.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from wirecopy.tasks.credits import (
+    looks_like_credit,
+    scrub_credits,
+    split_credit_text,
+    split_credits,
+    split_labelled_credits,
+)
+from wirecopy.tasks.html.page import clean_text
+from wirecopy.tasks.html.rules import (
+    CAPTION_ITEMPROPS,
+    CAPTION_TOKEN,
+    CREDIT_ATTR,
+    CREDIT_ITEMPROPS,
+    CREDIT_JOINERS,
+    CREDIT_TAGS,
+    CREDIT_TOKEN,
+    IMAGE_TAGS,
+)
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register(
+    "image",
+    (
+        "loose_caption",  # unmarked short lines after a picture are its caption
+        "loose_credit_line",  # the short last of several unmarked lines is the credit
+        "credit_itemprop",  # itemprop=copyrightHolder/creator/author marks the credit
+        "credit_class",  # a credit-ish class/id marks the credit
+        "credit_data_attr",  # a data-*credit* attribute marks the credit
+        "credit_semantic_tag",  # <cite> or <footer> inside a figure holds its credit
+        "credit_sibling",  # a sibling joined to the credit by a separator continues it
+        "credit_shape",  # a marked credit element must read like names, not a sentence
+        "credit_img_attr",  # a labelled credit in the picture's title or alt text
+    ),
+)
+# Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
+# and a wrapper this small, or it is a stretch of the article rather than a caption.
+_MAX_LOOSE_LINES = 3
+_MAX_LOOSE_LINE_CHARS = 400
+_MAX_LOOSE_CHARS = 700
+# The last of several unmarked lines is a credit when it is this short ("Getty Images").
+_MAX_CREDIT_LINE_WORDS = 6
+# A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
+_MAX_CREDIT_PART = 60
+# Lower-case words (besides particles) a credit may hold: an element marked as the credit may
+# phrase it ("Cedida por la Plataforma…", courtesy of); an unmarked sibling must be names.
+_MARKED_MAX_LOWER = 4
+_SIBLING_MAX_LOWER = 2
+# Children of a picture wrapper that are never caption text.
+_SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
+
+
+def _tokens(el: lxml.html.HtmlElement) -> str:
+    """Class and id of an element as one space-separated string."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
+    """Credit-ish itemprop, class/id token, data attribute or semantic tag."""
+    if (el.get("itemprop") or "").lower() in CREDIT_ITEMPROPS and is_on("credit_itemprop"):
+        fire("credit_itemprop")
+        return True
+    if any(CREDIT_TOKEN.fullmatch(c) for c in _tokens(el).split()) and is_on("credit_class"):
+        fire("credit_class")
+        return True
+    if any(CREDIT_ATTR.fullmatch(a) for a in el.attrib) and is_on("credit_data_attr"):
+        fire("credit_data_attr")
+        return True
+    if el.tag in CREDIT_TAGS and is_on("credit_semantic_tag"):
+        fire("credit_semantic_tag")
+        return True
+    return False
+
+
+def _reads_as_credit(el: lxml.html.HtmlElement, max_lower: int) -> bool:
+    """An element's text must read like a credit (names, not a sentence)."""
+    if not is_on("credit_shape"):
+        return True
+    if looks_like_credit(clean_text(el.text_content()), max_lower):
+        return True
+    fire("credit_shape")
+    return False
+
+
+def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements holding the credit (outermost only), each followed by its continuations."""
+    found: list[lxml.html.HtmlElement] = []
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el is figure or not _is_credit_element(el):
+            continue
+        # A wrapper of the caption (class "image-source-caption") is not the credit itself.
+        if el.find(".//figcaption") is not None or el.find(".//img") is not None:
+            continue
+        if any(f in el.iterancestors() for f in found) or el in found:
+            continue
+        if not _reads_as_credit(el, _MARKED_MAX_LOWER):
+            continue
+        found.append(el)
+        # "<span class=credit>Photo by X</span> / <span class=distributor>AP</span>": a sibling
+        # joined to the credit by a separator continues it, whatever its class.
+        nxt = el.getnext()
+        while (
+            is_on("credit_sibling")
+            and (el.tail or "").strip() in CREDIT_JOINERS
+            and nxt is not None
+            and isinstance(nxt.tag, str)
+            and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
+            and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)
+        ):
+            fire("credit_sibling")
+            found.append(nxt)
+            el, nxt = nxt, nxt.getnext()
+    return found
+
+
+def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The <figcaption>, else the first element with a caption-ish class or itemprop."""
+    cap = figure.find(".//figcaption")
+    if cap is not None:
+        return cap
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el is figure:
+            continue
+        prop = (el.get("itemprop") or "").lower()
+        classes = _tokens(el).split()
+        if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
+            return el
+    return None
+
+
+def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
+    """Text of el leaving out the subtrees in skip (credit spans inside a caption)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node in skip:
+            # The separator after a credit that continues in the next skipped element goes too.
+            if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
+                parts.append(node.tail)
+            return
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return clean_text(" ".join(parts))
+
+
+def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Unmarked text blocks right after the picture in its wrapper: caption, then credit.
+
+    "<div><picture>…</picture><div>Caption</div><div>Getty Images</div></div>": no class
+    says caption, but a one-picture wrapper with a few short text lines after it is one.
+    """
+    if not is_on("loose_caption") or wrapper.tag in ("p", "a", "span"):
+        return []
+    if len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
+        return []
+    lines: list[lxml.html.HtmlElement] = []
+    seen_picture = False
+    for child in wrapper:
+        if not isinstance(child.tag, str) or child.tag in _SILENT_CHILD_TAGS:
+            continue
+        has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
+        text = clean_text(child.text_content())
+        if has_picture:
+            if seen_picture or lines:
+                return []
+            seen_picture = True
+        elif not seen_picture:
+            if text:
+                return []  # text before the picture: a teaser or a paragraph, not a caption
+        elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
+            if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
+                return []
+            lines.append(child)
+    if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES:
+        fire("loose_caption")
+        return lines
+    return []
+
+
+def _loose_caption_and_credits(
+    lines: list[lxml.html.HtmlElement],
+) -> tuple[str, tuple[str, ...]]:
+    """Caption and credits from unmarked lines: a short last line after a caption is a credit."""
+    texts = [clean_text(line.text_content()) for line in lines]
+    credits: tuple[str, ...] = ()
+    short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS
+    if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1]):
+        fire("loose_credit_line")
+        credits = split_credit_text(texts.pop())
+    split = split_credits(" ".join(texts))
+    return split.caption, credits or split.credits
+
+
+def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tuple[str, ...]]:
+    """Caption and credits of a figure with marked parts: credit elements, then the text."""
+    credit_els = _credit_elements(figure)
+    credits: list[str] = []
+    for el in credit_els:
+        for credit in split_credit_text(clean_text(el.text_content())):
+            if credit not in credits:
+                credits.append(credit)
+    cap_el = caption_element(figure)
+    caption = ""
+    if cap_el is not None and cap_el not in credit_els:
+        caption = _text_without(cap_el, credit_els)
+    split = split_credits(caption)
+    for credit in split.credits:
+        if credit not in credits:
+            credits.append(credit)
+    return split.caption, tuple(credits)
+
+
+def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+    """A labelled credit in the picture's title or alt text ("… | Bildquelle: X")."""
+    if img is None or not is_on("credit_img_attr"):
+        return ()
+    for attr in ("title", "alt"):
+        credits = split_labelled_credits(clean_text(img.get(attr))).credits
+        if credits:
+            fire("credit_img_attr")
+            return credits
+    return ()
+
+
+def caption_and_credits(
+    figure: lxml.html.HtmlElement, img: lxml.html.HtmlElement | None = None
+) -> tuple[str | None, tuple[str, ...]]:
+    """Caption text and credits of a picture's wrapper; the caption keeps no credit."""
+    if caption_element(figure) is None and (lines := loose_caption(figure)):
+        caption, credits = _loose_caption_and_credits(lines)
+    else:
+        caption, credits = _marked_caption_and_credits(figure)
+    credits = credits or _attribute_credits(img)
+    return scrub_credits(caption, credits) or None, credits

@@ -1,0 +1,68 @@
+"""Recall safety net: a page with a visible article body never comes out empty."""
+
+from __future__ import annotations
+
+import json
+
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.recall import prose_share
+
+URL = "https://news.example.net/local/2024/06/01/story"
+SENTENCES = [
+    "The harbour office opened the new quay on Monday after two years of building work.",
+    "Fishing boats were the first to moor there, followed by a ferry from the islands.",
+    "The mayor thanked the engineers and said the old quay would become a public park.",
+    "Residents can visit the quay on Saturday, when the harbour holds its first open day.",
+]
+PARAGRAPHS = "".join(f"<p>{s}</p>" for s in SENTENCES)
+MENU = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(30)) + "</ul>"
+
+
+def _page(body: str) -> str:
+    return f"<html><body>{body}</body></html>"
+
+
+def test_article_column_marked_up_as_aside_falls_back() -> None:
+    # Some layouts put the main column in an <aside>: pruning and trafilatura's fast path both
+    # drop asides, leaving the menu; the menu is not prose, so the unpruned page is read again.
+    html = _page(f"<div>{MENU}</div><aside><article>{PARAGRAPHS}</article></aside>")
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "fallback"
+    assert page.paragraphs == SENTENCES
+
+
+def test_page_wrapped_in_a_form_falls_back_to_the_unpruned_page() -> None:
+    # Server-side form frameworks wrap the whole page in one <form>: pruning it empties the body.
+    html = _page(f"<form id='f' action='/p'>{MENU}<div>{PARAGRAPHS}</div></form>")
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "fallback"
+    assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
+
+
+def test_script_rendered_body_is_read_from_the_page_state() -> None:
+    figure = "<figure><figcaption>Quay</figcaption></figure>"
+    state = {"article": {"contentHtml": PARAGRAPHS + figure}}
+    script = f"<script>window.__STATE__ = {json.dumps(state)};</script>"
+    page = extract_html(_page(f"<div id='app'></div>{script}"), URL)
+    assert page.extra["body_source"] == "script"
+    assert page.paragraphs == SENTENCES
+
+
+def test_script_strings_without_paragraphs_are_not_a_body() -> None:
+    state = {"teaser": "<p>" + "A long teaser without any paragraph break at all. " * 20 + "</p>"}
+    script = f"<script>var s = {json.dumps(state)};</script>"
+    assert extract_html(_page(f"<div id='app'></div>{script}"), URL).paragraphs == []
+
+
+def test_prose_body_is_left_alone() -> None:
+    page = extract_html(f"<html><body><article>{PARAGRAPHS}</article></body></html>", URL)
+    assert page.extra["body_source"] == "trafilatura"
+    assert page.paragraphs == SENTENCES
+
+
+def test_prose_share_tells_menus_from_articles() -> None:
+    assert prose_share(SENTENCES) == 1.0
+    assert prose_share(["Home", "World", "Sport", "Business"]) == 0.0
+    assert prose_share([]) == 0.0
+    # A short paragraph closed like a sentence is prose; a short label is not.
+    assert prose_share(["The ferry leaves at noon from pier two.", "Share"]) > 0.8
