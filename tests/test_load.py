@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import SAMPLES
 from wirecopy.flows.pipeline import QualityGateError, run_ingest
 from wirecopy.schemas.contract import TABLES
-from wirecopy.schemas.ddl import SCHEMA_VERSION
+from wirecopy.schemas.ddl import MIGRATIONS
 from wirecopy.tasks.store import Store, StoreError
 
 MD = """---
@@ -80,7 +80,7 @@ def test_schema_matches_contract_and_every_column_is_commented(db_path: Path) ->
     by_table: dict[str, list[tuple[str, str, str]]] = {}
     for table, column, dtype, comment in rows:
         by_table.setdefault(table, []).append((column, dtype, comment))
-    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert versions == [version for version, _name, _sql in MIGRATIONS]
     for table in TABLES:
         assert tables[table.name] == table.description
         assert [(c.name, c.type, c.description) for c in table.columns] == by_table[table.name]
@@ -143,16 +143,20 @@ def test_changed_file_updates_article_and_replaces_child_rows(
     assert captions == (0,)
 
 
-def test_content_id_article_is_replaced_not_duplicated(tmp_path: Path, db_path: Path) -> None:
+def test_edited_agency_copy_keeps_its_article_id(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Headline of a story\n\nThe first paragraph of the story is here.\n")
     run_ingest([str(path)], str(db_path))
-    path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
-    assert _counts(run_ingest([str(path)], str(db_path)))[1:3] == (1, 0)
     con = duckdb.connect(str(db_path), read_only=True)
-    bodies = con.execute("SELECT body_text FROM articles").fetchall()
+    (first_id,) = con.execute("SELECT article_id FROM articles").fetchone()  # type: ignore[misc]
     con.close()
-    assert bodies == [("The first paragraph was rewritten.",)]
+    path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
+    assert _counts(run_ingest([str(path)], str(db_path)))[1:3] == (0, 1)  # updated, not new
+    con = duckdb.connect(str(db_path), read_only=True)
+    got = con.execute("SELECT article_id, body_text FROM articles").fetchall()
+    con.close()
+    assert first_id.startswith("src-")
+    assert got == [(first_id, "The first paragraph was rewritten.")]
 
 
 def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) -> None:
