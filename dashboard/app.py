@@ -83,7 +83,7 @@ def daily_volume(path: Path) -> None:
 
 
 def category_mix(path: Path) -> None:
-    """Articles per category as given by the source."""
+    """Articles per category (canonical: one value per category, see articles.category)."""
     st.subheader("Category mix")
     df = query(
         path,
@@ -97,19 +97,31 @@ def category_mix(path: Path) -> None:
 
 
 def photo_credits(path: Path) -> None:
-    """Top photo agencies, with how many photographers each credits."""
+    """Top photo agencies with how many photographers each credits, and the top photographers."""
     st.subheader("Top photo credits by agency")
     df = query(
         path,
-        "SELECT agency, count(*) AS photos, count(DISTINCT article_id) AS articles, "
-        "count(DISTINCT photographer) AS photographers, bool_or(agency_known) AS known_agency "
-        "FROM v_photo_credits GROUP BY agency ORDER BY photos DESC, agency LIMIT 20",
+        "SELECT coalesce(agency, '(photographer only)') AS agency, count(*) AS photos, "
+        "count(DISTINCT article_id) AS articles, count(DISTINCT photographer) AS photographers, "
+        "bool_or(agency_known) AS known_agency "
+        "FROM v_photo_credits GROUP BY ALL ORDER BY photos DESC, agency LIMIT 20",
     )
     if df.empty:
         no_data("no photo credits")
         return
     st.bar_chart(df, x="agency", y="photos", horizontal=True)
     st.dataframe(df, hide_index=True)
+    people = query(
+        path,
+        "SELECT photographer, count(*) AS photos, mode(agency) AS usual_agency "
+        "FROM v_photo_credits WHERE photographer IS NOT NULL "
+        "GROUP BY photographer ORDER BY photos DESC, photographer LIMIT 20",
+    )
+    st.markdown("**Top photographers**")
+    if people.empty:
+        no_data("no credit names a photographer")
+    else:
+        st.dataframe(people, hide_index=True)
 
 
 def removed(path: Path) -> None:
@@ -158,6 +170,29 @@ def runs(path: Path) -> None:
         no_data("no rejected inputs")
     else:
         st.dataframe(rejects, hide_index=True)
+
+
+# Failed checks first, then warnings; skipped and passed checks last.
+_CHECK_ORDER = "CASE status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 WHEN 'skip' THEN 2 ELSE 3 END"
+
+
+def data_checks(path: Path) -> None:
+    """The data checks of the newest checked run, failures first, and the warnings per run."""
+    st.subheader("Data checks")
+    df = query(
+        path,
+        "SELECT status, check_name, table_name, severity, observed, threshold, detail, run_id "
+        f"FROM v_checks WHERE latest ORDER BY {_CHECK_ORDER}, check_name",
+    )
+    if df.empty:
+        no_data("no run has checked the data")
+        return
+    counts = df["status"].value_counts()
+    summary = " · ".join(
+        f"{int(counts[s])} {s}" for s in ("fail", "warn", "skip", "pass") if s in counts
+    )
+    st.caption(f"Run `{df['run_id'].iloc[0]}`: {summary}. Error checks that fail stop publishing.")
+    st.dataframe(df.drop(columns="run_id"), hide_index=True)
 
 
 def articles(path: Path) -> None:
@@ -215,7 +250,7 @@ def articles(path: Path) -> None:
         )
 
 
-PANELS = (daily_volume, category_mix, photo_credits, removed, runs, articles)
+PANELS = (daily_volume, category_mix, photo_credits, removed, runs, data_checks, articles)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -23,9 +24,12 @@ from rich.markup import escape
 
 from wirecopy.flows.console import DbOption, fail, out
 from wirecopy.flows.settings import Settings
+from wirecopy.schemas.docs import Entry
 
 # The tables a data team needs; `sources` and `schema_migrations` are loader bookkeeping.
-EXPORT_TABLES = ("articles", "images", "captions", "removed_fragments", "rejects", "runs")
+EXPORT_TABLES = ("articles", "images", "captions", "removed_fragments", "rejects", "runs", "checks")
+# The contract of what was exported (tables, views, columns, types, descriptions, checks).
+CONTRACT_FILE = "contract.json"
 # Month of publication in UTC ('2024-11'), 'unknown' when the article has no date.
 PUBLISHED_MONTH = "coalesce(strftime(timezone('UTC', published_at), '%Y-%m'), 'unknown')"
 # The dashboard script, next to this package both in the repository and when installed.
@@ -116,13 +120,31 @@ def open_for_reading(db: str | os.PathLike[str]) -> tuple[duckdb.DuckDBPyConnect
     return con, path
 
 
+def _kv_metadata(relation: Entry) -> str:
+    """Parquet key-value metadata: the relation's description and its columns' descriptions."""
+    _name, description, columns = relation
+    described = json.dumps({c: d for c, _t, d in columns}, ensure_ascii=False)
+    pairs = f"description: {_sql_literal(description)}, columns: {_sql_literal(described)}"
+    return f"KV_METADATA {{{pairs}}}"
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
-    """Write each export table under out_dir as Parquet; return rows written per table.
+    """Write each export table and every view under out_dir as Parquet; return rows per file.
 
     `articles` goes to `articles/published_month=YYYY-MM/*.parquet` (hive partitions, re-read
     with `read_parquet('…/articles/**/*.parquet', hive_partitioning = true)`); every other table
-    is one `<table>.parquet`. An earlier export in the same directory is replaced.
+    and view is one `<name>.parquet`. Each file carries its descriptions as Parquet key-value
+    metadata (`description`, `columns`), and `contract.json` beside them has the whole
+    contract. An earlier export in the same directory is replaced.
     """
+    from wirecopy.schemas.docs import contract_json, read_dictionary, read_views
+    from wirecopy.tasks.checks import CHECKS
+
+    relations = {r[0]: r for r in [*read_dictionary(con), *read_views(con)]}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -130,17 +152,19 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, i
     if not os.access(out_dir, os.W_OK):
         raise AnalyticsError(f"cannot write to {out_dir}: permission denied")
     counts: dict[str, int] = {}
-    for table in EXPORT_TABLES:
+    views = [v for v in relations if v.startswith("v_")]
+    for table in [*EXPORT_TABLES, *views]:
+        meta = _kv_metadata(relations[table])
         if table == "articles":
             target = out_dir / "articles"
             query = (
                 f"COPY (SELECT *, {PUBLISHED_MONTH} AS published_month FROM articles) "
                 f"TO '{_sql_str(target)}' "
-                "(FORMAT parquet, PARTITION_BY (published_month), OVERWRITE true)"
+                f"(FORMAT parquet, PARTITION_BY (published_month), OVERWRITE true, {meta})"
             )
         else:
             target = out_dir / f"{table}.parquet"
-            query = f"COPY {table} TO '{_sql_str(target)}' (FORMAT parquet)"
+            query = f"COPY {table} TO '{_sql_str(target)}' (FORMAT parquet, {meta})"
         try:
             row = con.execute(query).fetchone()
         except duckdb.Error as exc:
@@ -148,6 +172,21 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, i
                 f"cannot export {table} to {target}: {str(exc).splitlines()[0]}"
             ) from None
         counts[table] = int(row[0]) if row else 0
+    contract = contract_json(con)
+    contract["checks"] = [
+        {
+            "name": c.name,
+            "table": c.table,
+            "column": c.column,
+            "test": c.test,
+            "severity": c.severity,
+            "why": c.why,
+        }
+        for c in CHECKS
+    ]
+    (out_dir / CONTRACT_FILE).write_text(
+        json.dumps(contract, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return counts
 
 

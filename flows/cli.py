@@ -403,9 +403,11 @@ def serve(
 def _register_commands() -> None:
     from wirecopy.flows.analytics import register as register_analytics
     from wirecopy.flows.cli_query import register as register_query
+    from wirecopy.flows.dbt_sources import register as register_dbt_sources
 
     register_query(app)
     register_analytics(app)
+    register_dbt_sources(app)
 
 
 _register_commands()

@@ -40,6 +40,7 @@ from wirecopy.schemas.records import (
     SourceRef,
     SourceState,
 )
+from wirecopy.tasks.checks import as_rows
 from wirecopy.tasks.errors import is_transient
 from wirecopy.tasks.fetch import ManifestError, Reader, read_manifest
 from wirecopy.tasks.http.fetcher import FetchSettings
@@ -148,10 +149,15 @@ def publish_task(store: Store, counts: LoadCounts) -> Path:
 
 @task(name="report", cache_policy=NO_CACHE)
 def report_task(report: RunReport) -> None:
-    """The run report as artifacts: a table with the counts, Markdown with the top rejects."""
+    """The run report as artifacts: tables of the counts and the data checks, and Markdown with
+    the top rejects and every check."""
     row: dict[str, Any] = {"run_id": report.run_id, "status": report.status, **report.counts}
     row.update({f"{k}_s": v for k, v in report.stage_seconds.items()})
     create_table_artifact(table=[row], key="wirecopy-run-counts", description="Run counts")
+    if report.checks:
+        create_table_artifact(
+            table=as_rows(report.checks), key="wirecopy-data-checks", description="Data checks"
+        )
     create_markdown_artifact(
         markdown=report_markdown(report), key="wirecopy-run-report", description="Run report"
     )

@@ -30,6 +30,11 @@ class Table:
 
 C = Column
 
+# One photo credit split into its parts (records.CreditPart), as stored in captions.
+CREDIT_PARTS_TYPE = (
+    "STRUCT(credit VARCHAR, photographer VARCHAR, agency VARCHAR, origin_agency VARCHAR)[]"
+)
+
 TABLES: tuple[Table, ...] = (
     Table(
         "articles",
@@ -41,7 +46,8 @@ TABLES: tuple[Table, ...] = (
                 "Front-matter `code` when present; for a wire item the agency's id (NewsML-G2 "
                 "guid, ninjs uri, NewsML 1 URN without revision; a bare NITF doc-id as "
                 "`provider:id`; IPTC 7901/ANPA `provider:slug:date`); else `url-<hash>` of the "
-                "normalised origin/canonical URL, else `sha-<hash>` of title and body.",
+                "normalised origin/canonical URL; else `src-<hash>` of source_uri (agency copy "
+                "that carries neither): an edited input keeps its article_id.",
             ),
             C("source_uri", "VARCHAR", "Absolute path or URL of the input that was read."),
             C(
@@ -49,7 +55,13 @@ TABLES: tuple[Table, ...] = (
                 "VARCHAR",
                 "Original article URL: front-matter origin_url or canonical link.",
             ),
-            C("publisher", "VARCHAR", "Host of origin_url without www. (e.g. bangkokpost.com)."),
+            C(
+                "publisher",
+                "VARCHAR",
+                "Host of origin_url without www. (e.g. bangkokpost.com); for an agency's own "
+                "copy (no URL, not a web page) the agency, named as in v_agency_aliases "
+                "(e.g. Reuters).",
+            ),
             C(
                 "wire",
                 "VARCHAR",
@@ -65,9 +77,17 @@ TABLES: tuple[Table, ...] = (
             C(
                 "category",
                 "VARCHAR",
-                "Front-matter category, else section label, else articleSection.",
+                "Canonical category: lower case, single spaces, '&' written 'and', path levels "
+                "joined by ' / ' without site roots ('Home', 'News'), obvious synonyms folded "
+                "('sports' → 'sport'). From front matter, else the section label, else "
+                "articleSection, else the top-level IPTC topic of the first subject code. The "
+                "value as given is in metadata.category_raw.",
             ),
-            C("language", "VARCHAR", "Language code from front matter or <html lang>."),
+            C(
+                "language",
+                "VARCHAR",
+                "Language tag (BCP 47 case: en, en-US) from front matter or <html lang>.",
+            ),
             C(
                 "published_at",
                 "TIMESTAMP WITH TIME ZONE",
@@ -87,7 +107,8 @@ TABLES: tuple[Table, ...] = (
             C(
                 "metadata",
                 "JSON",
-                "Every input key not mapped to a column (e.g. front-matter layout).",
+                "Every input key not mapped to a column (e.g. front-matter layout), "
+                "category_raw (the category as given) and subjects (IPTC codes of wire formats).",
             ),
             C(
                 "first_seen_at",
@@ -132,6 +153,12 @@ TABLES: tuple[Table, ...] = (
                 "When the agency created this version (UTC); compared when versions have no "
                 "number.",
             ),
+            C(
+                "text_sha256",
+                "VARCHAR",
+                "SHA-256 of the clean title and body: equal values are the same text read "
+                "from several inputs (cross-input duplicates); not an id.",
+            ),
         ),
     ),
     Table(
@@ -159,6 +186,25 @@ TABLES: tuple[Table, ...] = (
             ),
             C("image_url", "VARCHAR", "URL of the captioned image; NULL when no image is linked."),
             C("credits", "VARCHAR[]", "The same credits as a list, one element per credit."),
+            C(
+                "photographer",
+                "VARCHAR",
+                "Photographer(s) named in the credits ('REUTERS/Jane Doe' → Jane Doe), several "
+                "joined by '; '; NULL when none is named.",
+            ),
+            C(
+                "agency",
+                "VARCHAR",
+                "Agency the picture came from, named as in v_agency_aliases when known "
+                "('Jane Doe/AFP via Getty Images' → Getty Images), else as written; several "
+                "joined by '; '; NULL when none is named.",
+            ),
+            C(
+                "credit_parts",
+                CREDIT_PARTS_TYPE,
+                "Each credit split: credit, photographer, agency and origin_agency (the agency "
+                "that took a picture another distributes: 'AFP via Getty Images' → AFP).",
+            ),
         ),
     ),
     Table(
@@ -322,6 +368,38 @@ TABLES: tuple[Table, ...] = (
             C("error", "VARCHAR", "Error class or 'HTTP <status>'; NULL on success or 304."),
             C("run_id", "VARCHAR", "Run that made the attempt."),
             C("retryable", "BOOLEAN", "Whether a later run may succeed."),
+        ),
+    ),
+    Table(
+        "checks",
+        "Data checks run after every load, one row per run and check (tasks/checks.py). A "
+        "failed check of severity 'error' fails the run's quality gate. Key: (run_id, "
+        "check_name).",
+        (
+            C("run_id", "VARCHAR", "Run that ran the check (runs.run_id)."),
+            C("check_name", "VARCHAR", "Check name, e.g. articles_article_id_unique."),
+            C("table_name", "VARCHAR", "Table or view the check reads."),
+            C("column_name", "VARCHAR", "Column or expression checked; NULL for table checks."),
+            C(
+                "severity",
+                "VARCHAR",
+                "'error' (a failure fails the quality gate) or 'warn' (reported only).",
+            ),
+            C(
+                "status",
+                "VARCHAR",
+                "pass, warn (a warn check failed), fail (an error check failed) or skip "
+                "(not enough history, e.g. for volume).",
+            ),
+            C(
+                "observed",
+                "DOUBLE",
+                "What was measured: failing rows, hours since the newest article, or the ratio "
+                "of new articles to the median of earlier runs.",
+            ),
+            C("threshold", "VARCHAR", "What passes, e.g. '<= 0' or '>= 0.25'."),
+            C("detail", "VARCHAR", "What the check tests and, on failure, an example."),
+            C("checked_at", "TIMESTAMP WITH TIME ZONE", "When the check ran (UTC)."),
         ),
     ),
     Table(

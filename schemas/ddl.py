@@ -6,7 +6,7 @@ zstd: with the default compression, the checkpoint of 100k bodies took 63–84 s
 
 from __future__ import annotations
 
-from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.contract import CREDIT_PARTS_TYPE, TABLES
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -126,6 +126,48 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE articles ADD COLUMN version_created TIMESTAMPTZ;
         ALTER TABLE sources ADD COLUMN article_ids VARCHAR[];
         UPDATE sources SET article_ids = [article_id] WHERE article_id IS NOT NULL;
+        """,
+    ),
+    (
+        3,
+        "split credits, text hash, data checks, stable ids for agency copy",
+        f"""
+        ALTER TABLE articles ADD COLUMN text_sha256 VARCHAR;
+        ALTER TABLE captions ADD COLUMN photographer VARCHAR;
+        ALTER TABLE captions ADD COLUMN agency VARCHAR;
+        ALTER TABLE captions ADD COLUMN credit_parts {CREDIT_PARTS_TYPE};
+        CREATE TABLE checks (
+            run_id VARCHAR NOT NULL,
+            check_name VARCHAR NOT NULL,
+            table_name VARCHAR NOT NULL,
+            column_name VARCHAR,
+            severity VARCHAR NOT NULL,
+            status VARCHAR NOT NULL,
+            observed DOUBLE,
+            threshold VARCHAR,
+            detail VARCHAR,
+            checked_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (run_id, check_name)
+        );
+        -- Agency copy was keyed by a hash of its content, so an edit gave it a new id; it is
+        -- keyed by its input now (tasks/identity.py): re-key the stored rows the same way.
+        CREATE TEMP TABLE rekeyed_articles AS
+            SELECT article_id AS old_id, 'src-' || left(sha256(source_uri), 20) AS new_id
+            FROM articles WHERE article_id LIKE 'sha-%'
+            QUALIFY count(*) OVER (PARTITION BY source_uri) = 1;
+        UPDATE articles SET article_id = r.new_id FROM rekeyed_articles AS r
+            WHERE articles.article_id = r.old_id;
+        UPDATE images SET article_id = r.new_id FROM rekeyed_articles AS r
+            WHERE images.article_id = r.old_id;
+        UPDATE captions SET article_id = r.new_id FROM rekeyed_articles AS r
+            WHERE captions.article_id = r.old_id;
+        UPDATE removed_fragments SET article_id = r.new_id FROM rekeyed_articles AS r
+            WHERE removed_fragments.article_id = r.old_id;
+        UPDATE sources SET article_id = r.new_id FROM rekeyed_articles AS r
+            WHERE sources.article_id = r.old_id;
+        UPDATE sources SET article_ids = [article_id]
+            WHERE article_id LIKE 'src-%' AND len(article_ids) = 1 AND article_ids[1] <> article_id;
+        DROP TABLE rekeyed_articles;
         """,
     ),
     (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import duckdb
 
 from wirecopy.schemas.contract import TABLES
@@ -69,6 +71,28 @@ def dictionary_markdown(con: duckdb.DuckDBPyConnection) -> str:
     """The data dictionary as Markdown (what docs/schema.md holds)."""
     parts = [HEADER, *_sections(read_dictionary(con)), VIEWS_HEADER, *_sections(read_views(con))]
     return "\n".join(parts) + "\n"
+
+
+def contract_json(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """The contract as JSON: every table and view with its columns, types and descriptions,
+    read back from the database's comments (so it describes exactly what is there)."""
+
+    def relations(entries: list[Entry]) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": name,
+                "description": description,
+                "columns": [{"name": c, "type": t, "description": d} for c, t, d in columns],
+            }
+            for name, description, columns in entries
+        ]
+
+    (version,) = con.execute("SELECT max(version) FROM schema_migrations").fetchone() or (None,)
+    return {
+        "schema_version": version,
+        "tables": relations(read_dictionary(con)),
+        "views": relations(read_views(con)),
+    }
 
 
 def _sections(entries: list[Entry]) -> list[str]:

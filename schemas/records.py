@@ -73,6 +73,18 @@ class CreditSplit:
         return "; ".join(self.credits) if self.credits else None
 
 
+@dataclass(frozen=True, slots=True)
+class CreditPart:
+    """One photo credit split into who took the picture and the agency it came from."""
+
+    credit: str
+    photographer: str | None = None
+    # The agency the publisher got the picture from (for "X via Getty Images": Getty Images).
+    agency: str | None = None
+    # The agency that took it, when another distributes it ("AFP via Getty Images": AFP).
+    origin_agency: str | None = None
+
+
 @dataclass(slots=True)
 class Image:
     """An image of an article: lead (front matter / og:image) or inline, in page order."""
@@ -92,6 +104,10 @@ class Caption:
     credit: str | None = None
     image_url: str | None = None
     credits: tuple[str, ...] = ()
+    # Filled by the clean stage from `credits` (tasks/credit_parts.py).
+    photographer: str | None = None
+    agency: str | None = None
+    parts: tuple[CreditPart, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +195,8 @@ class Article:
     captions: list[Caption] = field(default_factory=list)
     removed: list[RemovedFragment] = field(default_factory=list)
     release: Release = Release()
+    # SHA-256 of the clean title and body: the same text from several inputs (not an id).
+    text_sha256: str | None = None
 
 
 @dataclass(slots=True)

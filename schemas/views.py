@@ -2,8 +2,10 @@
 
 The views are the surface for the data team and BI tools: dates are UTC calendar days whatever
 the client's TimeZone, sums are BIGINT (not HUGEINT, which many BI drivers do not map) and
-photo credits are split into agency and photographer. `apply_views(con)` recreates them all
-(idempotent); the writer calls it from `Store.migrate()`, and the published snapshot copies them.
+photo credits come split into agency and photographer (by the clean stage,
+tasks/credit_parts.py; the alias table is schemas/agencies.py, shown as v_agency_aliases).
+`apply_views(con)` recreates them all (idempotent); the writer calls it from `Store.migrate()`,
+and the published snapshot copies them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import duckdb
+
+from wirecopy.schemas.agencies import AGENCY_ALIASES
+
+__all__ = ["AGENCY_ALIASES", "VIEWS", "VIEWS_BY_NAME", "View", "apply_views", "view_statements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,56 +29,6 @@ class View:
     columns: tuple[tuple[str, str], ...]
 
 
-# How a credit names its agency, lower-cased, after a trailing "photo", "images", "pictures",
-# "foto" or "wire" is dropped ("Getty Images" → "getty", "AP Photo" → "ap", "PA Wire" → "pa").
-# One entry per spelling; a new agency is one line here plus one case in tests/test_views.py.
-AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
-    ("reuters", "Reuters"),
-    ("thomson reuters", "Reuters"),
-    ("getty", "Getty Images"),
-    ("ap", "AP"),
-    ("associated press", "AP"),
-    ("afp", "AFP"),
-    ("agence france-presse", "AFP"),
-    ("epa", "EPA"),
-    # EPA-EFE is EPA's joint service with EFE; counted as EPA, the distributor.
-    ("epa-efe", "EPA"),
-    ("efe", "EFE"),
-    ("xinhua", "Xinhua"),
-    ("xinhua news agency", "Xinhua"),
-    ("dpa", "dpa"),
-    # picture alliance is dpa's picture agency.
-    ("picture alliance", "dpa"),
-    ("picture-alliance", "dpa"),
-    ("imago", "Imago"),
-    ("shutterstock", "Shutterstock"),
-    ("rex", "Shutterstock"),
-    ("bloomberg", "Bloomberg"),
-    ("anadolu", "Anadolu"),
-    ("anadolu agency", "Anadolu"),
-    ("nurphoto", "NurPhoto"),
-    ("alamy", "Alamy"),
-    ("pa", "PA Media"),
-    ("pa media", "PA Media"),
-    ("aap", "AAP"),
-    ("apa", "APA"),
-    ("anp", "ANP"),
-    ("ansa", "ANSA"),
-    ("kyodo", "Kyodo"),
-    ("yonhap", "Yonhap"),
-    ("keystone", "Keystone"),
-    ("belga", "Belga"),
-    ("tass", "TASS"),
-    ("sipa", "Sipa"),
-    ("zuma", "ZUMA Press"),
-    ("zuma press", "ZUMA Press"),
-    ("istock", "iStock"),
-    ("istockphoto", "iStock"),
-    ("unsplash", "Unsplash"),
-    ("handout", "Handout"),
-)
-
-
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -82,10 +38,6 @@ def _aliases_sql() -> str:
     return f"SELECT alias, agency FROM (VALUES\n        {rows}\n    ) AS t(alias, agency)"
 
 
-# The lookup key of a credit part: lower-cased, without a trailing "photo"/"images"/… word.
-_KEY = r"lower(regexp_replace(trim({x}), '\s+(?:photos?|images?|pictures?|foto|wire)$', '', 'i'))"
-# Label prefixes that may still lead a credit from HTML sources: "Photo:", "Photo by", "©".
-_PREFIX = r"'^\s*(?:(?:©|\(c\))\s*|(?:photo|foto|image|picture|credit)s?\s*(?::|\bby\b)\s*)+'"
 # Articles the data team may see: not withdrawn by their agency, and past any embargo (checked
 # when the view is read, so an embargoed article appears by itself when its time comes).
 _VISIBLE = (
@@ -138,83 +90,33 @@ GROUP BY published_date, publisher, wire, source, category
 """
 
 _PHOTO_CREDITS_SQL = f"""
-WITH caption_credits AS (
+WITH parts AS (
     SELECT
         article_id,
         position AS caption_position,
         caption_text,
         image_url,
-        unnest(credits) AS credit,
-        generate_subscripts(credits, 1) - 1 AS credit_position
+        unnest(credit_parts) AS part,
+        generate_subscripts(credit_parts, 1) - 1 AS credit_position
     FROM captions
-),
-cleaned AS (
-    SELECT
-        *,
-        coalesce(nullif(trim(regexp_replace(credit, {_PREFIX}, '', 'i')), ''), credit) AS bare
-    FROM caption_credits
-),
-parts AS (
-    SELECT
-        article_id,
-        caption_position,
-        credit_position,
-        trim(unnest(string_split(bare, '/'))) AS part,
-        generate_subscripts(string_split(bare, '/'), 1) AS part_no
-    FROM cleaned
-),
-via AS (
-    -- "AFP via Getty Images": the distributor follows "via", the originating agency precedes it.
-    SELECT
-        *,
-        nullif(trim(regexp_extract(part, '^(.*?)\\s+via\\s+', 1, 'i')), '') AS via_from,
-        trim(regexp_replace(part, '^.*?\\s+via\\s+', '', 'i')) AS via_to
-    FROM parts
-),
-matched AS (
-    SELECT v.*, d.agency AS part_agency, o.agency AS origin_alias
-    FROM via AS v
-    LEFT JOIN v_agency_aliases AS d ON d.alias = {_KEY.format(x="v.via_to")}
-    LEFT JOIN v_agency_aliases AS o ON o.alias = {_KEY.format(x="v.via_from")}
-),
-per_credit AS (
-    SELECT
-        article_id,
-        caption_position,
-        credit_position,
-        arg_min(part_agency, part_no) FILTER (WHERE part_agency IS NOT NULL) AS agency,
-        arg_min(origin_alias, part_no) FILTER (WHERE origin_alias IS NOT NULL) AS origin_agency,
-        string_agg(
-            CASE
-                WHEN part_agency IS NULL THEN part
-                WHEN origin_alias IS NULL THEN via_from  -- "Jane Doe via Getty Images"
-            END,
-            ' / ' ORDER BY part_no
-        ) FILTER (WHERE part <> '') AS photographer
-    FROM matched
-    GROUP BY article_id, caption_position, credit_position
 )
 SELECT
-    c.article_id,
-    c.caption_position,
-    c.credit_position,
+    p.article_id,
+    p.caption_position,
+    p.credit_position,
     a.publisher,
     a.source,
     a.published_date,
-    c.credit,
-    coalesce(p.agency, c.bare) AS agency,
-    p.agency IS NOT NULL AS agency_known,
-    p.origin_agency,
-    CASE WHEN p.agency IS NOT NULL THEN p.photographer END AS photographer,
-    c.caption_text,
-    c.image_url
-FROM cleaned AS c
-LEFT JOIN per_credit AS p
-    ON p.article_id = c.article_id
-    AND p.caption_position = c.caption_position
-    AND p.credit_position = c.credit_position
-LEFT JOIN v_articles AS a ON a.article_id = c.article_id
-WHERE c.article_id NOT IN ({_HIDDEN})
+    p.part.credit AS credit,
+    p.part.agency AS agency,
+    coalesce(p.part.agency IN (SELECT agency FROM v_agency_aliases), false) AS agency_known,
+    p.part.origin_agency AS origin_agency,
+    p.part.photographer AS photographer,
+    p.caption_text,
+    p.image_url
+FROM parts AS p
+LEFT JOIN v_articles AS a ON a.article_id = p.article_id
+WHERE p.article_id NOT IN ({_HIDDEN})
 """
 
 _REMOVED_SQL = f"""
@@ -260,16 +162,37 @@ SELECT
 FROM runs
 """
 
+_CHECKS_SQL = """
+SELECT
+    c.run_id,
+    r.started_at,
+    r.logical_date,
+    r.status AS run_status,
+    c.check_name,
+    c.table_name,
+    c.column_name,
+    c.severity,
+    c.status,
+    c.observed,
+    c.threshold,
+    c.detail,
+    c.checked_at,
+    c.run_id = (SELECT run_id FROM checks ORDER BY checked_at DESC LIMIT 1) AS latest
+FROM checks AS c
+LEFT JOIN runs AS r ON r.run_id = c.run_id
+"""
+
 _ARTICLE = "Article (articles.article_id)."
-_PUBLISHER = "Host of origin_url without www.; NULL for agency copy without a URL."
-_SOURCE = "publisher, else the wire agency (agency copy has no URL), else 'unknown'."
+_PUBLISHER = "Host of origin_url without www.; for an agency's own copy (no URL), the agency."
+_SOURCE = "publisher, else the wire agency, else 'unknown'."
+_CATEGORY = "Canonical category (lower case, see articles.category); NULL when none was given."
 
 # In dependency order: a view is created after the views it reads.
 VIEWS: tuple[View, ...] = (
     View(
         "v_agency_aliases",
         "Photo agency spellings (lower case, without a trailing 'photo'/'images') and the "
-        "agency name v_photo_credits reports for them.",
+        "agency name captions and v_photo_credits report for them (schemas/agencies.py).",
         _aliases_sql(),
         (
             ("alias", "Lower-cased spelling in a credit, e.g. 'getty' for 'Getty Images'."),
@@ -286,7 +209,7 @@ VIEWS: tuple[View, ...] = (
             ("publisher", _PUBLISHER),
             ("wire", "Agency named by the wire tag or copyright line (e.g. Bloomberg)."),
             ("source", _SOURCE),
-            ("category", "Category or section as given by the source (case as written)."),
+            ("category", _CATEGORY),
             ("language", "Language code; NULL when the source gives none."),
             ("published_at", "Publication time (TIMESTAMPTZ, UTC); NULL when unknown."),
             ("published_date", "Calendar day of published_at in UTC; NULL when unknown."),
@@ -310,7 +233,7 @@ VIEWS: tuple[View, ...] = (
             ("publisher", _PUBLISHER),
             ("wire", "Wire agency; NULL when none was named."),
             ("source", _SOURCE),
-            ("category", "Category as given by the source."),
+            ("category", _CATEGORY),
             ("n_articles", "Articles in the group."),
             ("total_words", "Sum of word_count in the group."),
             ("n_with_images", "Articles in the group with at least one image."),
@@ -318,9 +241,9 @@ VIEWS: tuple[View, ...] = (
     ),
     View(
         "v_photo_credits",
-        "One row per photo credit of a caption, split into agency and photographer. "
-        "'X via Getty Images' counts for Getty Images (the distributor), with X as "
-        "origin_agency; an unknown credit is its own agency.",
+        "One row per photo credit of a caption, split into agency and photographer "
+        "(captions.credit_parts). 'X via Getty Images' counts for Getty Images (the "
+        "distributor), with X as origin_agency.",
         _PHOTO_CREDITS_SQL,
         (
             ("article_id", _ARTICLE),
@@ -329,13 +252,14 @@ VIEWS: tuple[View, ...] = (
             ("publisher", _PUBLISHER),
             ("source", _SOURCE),
             ("published_date", "UTC publication day of the article; NULL when unknown."),
-            ("credit", "The credit as stored (captions.credits element)."),
+            ("credit", "The credit as stored (an element of captions.credits, or part of one)."),
             (
                 "agency",
-                "Normalised agency (Reuters, Getty Images, AP, …; see v_agency_aliases); the "
-                "credit itself (without a 'Photo:' label) when no agency is recognised.",
+                "Agency the picture came from: named as in v_agency_aliases when known "
+                "(Reuters, Getty Images, AP, …), else as written ('Alder Times'); NULL when "
+                "the credit names only a photographer.",
             ),
-            ("agency_known", "True when agency was recognised from v_agency_aliases."),
+            ("agency_known", "True when agency is a name from v_agency_aliases."),
             (
                 "origin_agency",
                 "Agency that took the photo when it is distributed by another "
@@ -343,8 +267,8 @@ VIEWS: tuple[View, ...] = (
             ),
             (
                 "photographer",
-                "Name(s) printed beside a recognised agency ('REUTERS/Jane Doe' → Jane Doe); "
-                "NULL when none is printed or the agency is not recognised.",
+                "Photographer(s) named in the credit ('REUTERS/Jane Doe' → Jane Doe, "
+                "'Ana Sato/Alder Times' → Ana Sato), several joined by '; '; NULL when none.",
             ),
             ("caption_text", "Caption text with the credit removed."),
             ("image_url", "URL of the captioned image; NULL when no image is linked."),
@@ -395,6 +319,27 @@ VIEWS: tuple[View, ...] = (
             ("publish_seconds", "Seconds spent publishing the snapshot (from stage_seconds)."),
             ("rules_version", "Version of the cleaning rules the run used."),
             ("error", "Why the run failed (systemic error or quality gate); else NULL."),
+        ),
+    ),
+    View(
+        "v_checks",
+        "One row per run × data check (the checks table with its run), newest run flagged.",
+        _CHECKS_SQL,
+        (
+            ("run_id", "Run that ran the check."),
+            ("started_at", "When that run started (UTC)."),
+            ("logical_date", "The date that run was for."),
+            ("run_status", "Outcome of the run: completed, failed, running or aborted."),
+            ("check_name", "Check name (tasks/checks.py)."),
+            ("table_name", "Table or view the check reads."),
+            ("column_name", "Column or expression checked; NULL for table checks."),
+            ("severity", "'error' (fails the quality gate) or 'warn' (reported only)."),
+            ("status", "pass, warn, fail or skip."),
+            ("observed", "What was measured (failing rows, hours, ratio)."),
+            ("threshold", "What passes, e.g. '<= 0'."),
+            ("detail", "What the check tests and, on failure, an example."),
+            ("checked_at", "When the check ran (UTC)."),
+            ("latest", "True for the checks of the newest run that ran checks."),
         ),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -82,13 +83,24 @@ class BatchWriter:
                     a.release.embargoed_until,
                     a.release.version,
                     a.release.version_created,
+                    a.text_sha256,
                 )
             )
             img_rows.extend(
                 (a.article_id, i, im.url, im.alt_text, im.role) for i, im in enumerate(a.images)
             )
             cap_rows.extend(
-                (a.article_id, i, c.caption_text, c.credit, c.image_url, list(c.credits))
+                (
+                    a.article_id,
+                    i,
+                    c.caption_text,
+                    c.credit,
+                    c.image_url,
+                    list(c.credits),
+                    c.photographer,
+                    c.agency,
+                    [asdict(p) for p in c.parts],
+                )
                 for i, c in enumerate(a.captions)
             )
             rem_rows.extend(

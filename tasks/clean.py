@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import (
     Article,
     HtmlPage,
@@ -28,8 +29,10 @@ from wirecopy.tasks.blocks import (
     strip_wire_tag,
     take_captions,
 )
+from wirecopy.tasks.canonical import canonical_category, canonical_language
+from wirecopy.tasks.credit_parts import with_credit_parts
 from wirecopy.tasks.dates import parse_datetime
-from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of
+from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
 from wirecopy.tasks.wire_clean import image_captions, item_label, no_body_reason, settle_inputs
 
 __all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
@@ -85,6 +88,13 @@ def _as_text(value: Any) -> str | None:
     return text or None
 
 
+def _as_raw_category(value: Any) -> str | list[str] | None:
+    """A category as given: text, or a list whose first entry is the primary category."""
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if v is not None and str(v).strip()] or None
+    return _as_text(value)
+
+
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
@@ -97,7 +107,7 @@ def _as_list(value: Any) -> list[str]:
 _CONVERT: dict[str, Callable[[Any], Any]] = {
     "title": _as_text,
     "description": _as_text,
-    "category": _as_text,
+    "category": _as_raw_category,
     "language": _as_text,
     "origin_url": _as_text,
     "lead_image": _as_text,
@@ -176,6 +186,8 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     tag = strip_wire_tag(body_blocks, work) if doc.format != "wire" else None
     wire = tag or field_value("wire", meta, None, agency)
 
+    captions = [with_credit_parts(c) for c in captions]
+
     body_text = "\n\n".join(b.text for b in body_blocks if b.text)
     release = doc.release or Release()
     # A kill notice may carry no text: it still withdraws the story.
@@ -185,28 +197,47 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
         origin_url = doc.source_uri
     lead_url = field_value("lead_image", meta, None) if page is None else None
+    raw_category = field_value("category", meta, page, section)
+    metadata = _extra_metadata(meta, page)
+    if raw_category is not None:
+        metadata["category_raw"] = raw_category
     return Article(
-        article_id=derive_article_id(_first(meta, "article_id"), origin_url, title, body_text),
+        article_id=derive_article_id(_first(meta, "article_id"), origin_url, doc.source_uri),
         source_uri=doc.source_uri,
         origin_url=origin_url,
-        publisher=publisher_of(origin_url),
+        publisher=publisher_of(origin_url) or _agency_publisher(doc, origin_url, wire),
         wire=wire,
         title=title,
         description=field_value("description", meta, page),
-        category=field_value("category", meta, page, section),
-        language=field_value("language", meta, page),
+        category=canonical_category(raw_category, _as_subjects(meta.get("subjects"))),
+        language=canonical_language(field_value("language", meta, page)),
         published_at=field_value("published_at", meta, page, work.published_label),
         body_text=body_text,
         word_count=len(body_text.split()),
         content_sha256=doc.sha256,
-        metadata=_extra_metadata(meta, page),
+        metadata=metadata,
         authors=field_value("authors", meta, page),
         modified_at=field_value("modified_at", meta, page),
         images=merge_images(lead_url, inline_images),
         captions=captions,
         removed=work.removed,
         release=release,
+        text_sha256=text_sha256(title, body_text),
     )
+
+
+def _agency_publisher(doc: ParsedDocument, origin_url: str | None, wire: str | None) -> str | None:
+    """For an agency's own copy (no URL, not a publisher's page) the publisher is the agency."""
+    if origin_url or doc.format == "html" or not wire:
+        return None
+    return canonical_agency(wire)[0]
+
+
+def _as_subjects(value: Any) -> list[Any]:
+    """IPTC subject codes kept in metadata (a list, or one code)."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _extra_metadata(meta: dict[str, Any], page: HtmlPage | None) -> dict[str, Any]:
@@ -226,6 +257,8 @@ def merge_origin(wire: Article, page: Article) -> Article:
     for name in ("title", "description", "category", "language", "published_at", "modified_at"):
         if getattr(merged, name) in (None, ""):
             setattr(merged, name, getattr(page, name))
+    if "category_raw" not in merged.metadata and "category_raw" in page.metadata:
+        merged.metadata["category_raw"] = page.metadata["category_raw"]
     merged.publisher = merged.publisher or page.publisher
     merged.authors = merged.authors or list(page.authors)
     if not merged.body_text.strip():
@@ -243,6 +276,7 @@ def merge_origin(wire: Article, page: Article) -> Article:
     merged.captions = merged.captions + [
         c for c in page.captions if c.image_url is None or c.image_url not in captioned
     ]
+    merged.text_sha256 = text_sha256(merged.title, merged.body_text)
     merged.metadata["origin_page"] = {
         "url": page.source_uri,
         "canonical_url": page.origin_url,

@@ -1,7 +1,9 @@
 """Article identity: which article an input is, and who published it.
 
 Ids are stable keys for the data team: the item's own code, else its normalised URL, else (for
-agency copy that carries neither) a hash of its content.
+agency copy that carries neither) the input it was read from, so an edited or corrected input
+keeps its article. Content hashes are for change detection (`content_sha256`) and for finding
+the same text in several inputs (`text_sha256`), never for identity.
 """
 
 from __future__ import annotations
@@ -33,11 +35,22 @@ def publisher_of(url: str | None) -> str | None:
     return host or None
 
 
-def derive_article_id(code: object, url: str | None, title: str | None, body: str) -> str:
-    """The front-matter code; else a hash of the normalised URL; else a hash of the content."""
+def derive_article_id(code: object, url: str | None, source_uri: str) -> str:
+    """The item's code; else a hash of its normalised URL; else a hash of the input's URI.
+
+    The `src-` form equals `'src-' || left(sha256(source_uri), 20)` in DuckDB SQL (migration 3
+    re-keys the content-hash ids of earlier versions with it).
+
+    >>> derive_article_id(None, None, "/wire/story.txt")
+    'src-402c6daffc7ff7d7ad61'
+    """
     if code is not None and str(code).strip():
         return str(code).strip()
     if url and url.startswith(("http://", "https://")):
         return "url-" + hashlib.sha256(normalise_url(url).encode()).hexdigest()[:20]
-    content = f"{title or ''}\n{body}".encode()
-    return "sha-" + hashlib.sha256(content).hexdigest()[:20]
+    return "src-" + hashlib.sha256(source_uri.encode()).hexdigest()[:20]
+
+
+def text_sha256(title: str | None, body: str) -> str:
+    """SHA-256 of the clean title and body: equal for the same text read from several inputs."""
+    return hashlib.sha256(f"{title or ''}\n{body}".encode()).hexdigest()

@@ -57,7 +57,7 @@ def _sql_str(path: Path) -> str:
 
 
 # Loader bookkeeping that changes with every run, even one that changes no article.
-BOOKKEEPING_TABLES = ("runs", "sources", "fetches", "rejects")
+BOOKKEEPING_TABLES = ("runs", "sources", "fetches", "rejects", "checks")
 
 
 def publish_run(store: Store, counts: LoadCounts) -> Path:

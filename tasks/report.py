@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wirecopy.schemas.records import LoadCounts
+from wirecopy.tasks.checks import CheckResult
 
 # A night where more than a fifth of the inputs fail is a feed problem, not bad luck.
 DEFAULT_MAX_REJECT_RATIO = 0.2
@@ -21,6 +22,7 @@ class RunReport:
     top_rejects: list[tuple[str, str, int, str]] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
 
 
 def quality_gate(
@@ -49,9 +51,11 @@ def build_report(
     stage_seconds: dict[str, float],
     top_rejects: list[tuple[str, str, int, str]],
     error: str | None = None,
+    *,
     warnings: list[str] | None = None,
+    checks: list[CheckResult] | None = None,
 ) -> RunReport:
-    """The run report: counts, rounded stage timings and the top reject reasons."""
+    """The run report: counts, rounded stage timings, the top reject reasons, data checks."""
     return RunReport(
         run_id=run_id,
         status=status,
@@ -66,6 +70,7 @@ def build_report(
         top_rejects=top_rejects,
         error=error,
         warnings=list(warnings or []),
+        checks=list(checks or []),
     )
 
 
@@ -86,4 +91,26 @@ def report_markdown(report: RunReport) -> str:
     else:
         lines += ["| stage | reason | inputs | example |", "|---|---|---|---|"]
         lines += [f"| {s} | {r} | {n} | `{ex}` |" for s, r, n, ex in report.top_rejects]
+    lines += ["", *checks_markdown(report.checks)]
     return "\n".join(lines) + "\n"
+
+
+# Failures first, then warnings, then skipped and passed checks.
+_STATUS_ORDER = {"fail": 0, "warn": 1, "skip": 2, "pass": 3}
+
+
+def checks_markdown(checks: list[CheckResult]) -> list[str]:
+    """The data checks as Markdown lines: a count per status, then one row per check."""
+    lines = ["## Data checks", ""]
+    if not checks:
+        return [*lines, "No data checks ran."]
+    counts = {s: sum(1 for c in checks if c.status == s) for s in _STATUS_ORDER}
+    lines += [" · ".join(f"{n} {s}" for s, n in counts.items() if n), ""]
+    lines += ["| status | check | table | observed | threshold | detail |", "|---" * 6 + "|"]
+    for c in sorted(checks, key=lambda c: (_STATUS_ORDER[c.status], c.check)):
+        observed = "" if c.observed is None else f"{c.observed:g}"
+        detail = c.detail.replace("|", "\\|")
+        lines.append(
+            f"| {c.status} | `{c.check}` | {c.table} | {observed} | {c.threshold} | {detail} |"
+        )
+    return lines

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecopy.schemas.records import LoadCounts
+from wirecopy.tasks.checks import CheckResult, CheckRun, checks_gate, run_checks
 from wirecopy.tasks.report import RunReport, build_report, quality_gate
 from wirecopy.tasks.rules import RULES_VERSION
 from wirecopy.tasks.store import Store
@@ -51,6 +52,7 @@ class RunSummary:
     report: RunReport | None = None
     # Warnings of a run that still completes, e.g. "no input for 2026-11-29: wire/2026-11-29".
     missing: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form (the flow's return value)."""
@@ -105,16 +107,21 @@ def open_run(
     mode: str,
     options: RunOptions,
 ) -> Iterator[tuple[Store, RunSummary]]:
-    """Open the store and record the run; on exit: quality gate, snapshot, runs row, report."""
+    """Open the store and record the run; on exit: data checks, quality gate, snapshot, runs row
+    and report."""
     started = time.perf_counter()
     store = Store.open(db)
     summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
     store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
     try:
         yield store, summary
-        summary.error = quality_gate(summary.counts, options.max_reject_ratio)
-        if options.require_input and summary.missing and not summary.error:
-            summary.error = "; ".join(summary.missing) + " (--require-input)"
+        checked = CheckRun(summary.run_id, day, summary.counts.new, str(params.get("command")))
+        summary.checks = run_checks(store.con, checked)
+        gates = [quality_gate(summary.counts, options.max_reject_ratio)]
+        gates.append(checks_gate(summary.checks))
+        if options.require_input and summary.missing:
+            gates.append("; ".join(summary.missing) + " (--require-input)")
+        summary.error = "; ".join(g for g in gates if g) or None
         summary.status = "failed" if summary.error else "completed"
     except BaseException as exc:
         summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
@@ -155,7 +162,8 @@ def _finish(store: Store, summary: RunSummary, options: RunOptions, started: flo
         seconds,
         store.top_rejects(summary.run_id),
         summary.error,
-        summary.missing,
+        warnings=summary.missing,
+        checks=summary.checks,
     )
     if options.report is not None:
         options.report(summary.report)

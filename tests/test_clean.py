@@ -106,11 +106,15 @@ def test_front_matter_fixture_cleans_fully() -> None:
         "The change affects three routes across the bay."
     )
     assert article.wire == "Bloomberg"
-    assert article.category == "City"
+    assert article.category == "city"
     assert article.publisher == "tidewater.example"
     assert article.published_at == datetime(2024, 11, 20, 16, 30, tzinfo=UTC)
     assert article.authors == ["Ines Varga", "Tom Reed"]
-    assert article.metadata == {"desk_note": "check pier names", "priority": 3}
+    assert article.metadata == {
+        "desk_note": "check pier names",
+        "priority": 3,
+        "category_raw": "City",
+    }
     removed = removed_as_tuples(article)
     assert ("ad", "ad_marker", "ADVERTISEMENT") in removed
     assert ("heading", "empty_heading", "#") in removed
@@ -141,8 +145,9 @@ def test_plain_markdown_fixture_cleans_fully() -> None:
 def test_agency_fixture_cleans_fully() -> None:
     article = clean_document(parse_document(fixture_doc("agency-copy.md")))
     assert article.title == "Crane Operators Vote To Accept New Port Contract"
-    assert article.category == "Business"
+    assert article.category == "business"
     assert article.wire == "Reuters"
+    assert article.publisher == "Reuters"  # the agency's own copy: the agency publishes it
     assert article.published_at == datetime(2024, 11, 20, tzinfo=UTC)
     assert "(Reuters)" not in article.body_text
     assert article.body_text.endswith(
@@ -357,7 +362,8 @@ def test_headline_line_after_empty_heading_is_the_title(heading: str) -> None:
 
 def test_text_section_label_and_headline() -> None:
     article = clean(f"Transport\n\n{TITLE}\n\n{FIRST}\n")
-    assert (article.category, article.title, article.body_text) == ("Transport", TITLE, FIRST)
+    assert (article.category, article.title, article.body_text) == ("transport", TITLE, FIRST)
+    assert article.metadata["category_raw"] == "Transport"
 
 
 # --- metadata ---------------------------------------------------------------------------------
@@ -398,8 +404,8 @@ def test_unknown_front_matter_keys_land_in_metadata() -> None:
 
 def test_category_prefers_front_matter_over_section_label() -> None:
     article = clean(f"---\ntitle: Quay Works\ncategory: Port\n---\n\n{FIRST}\n")
-    assert article.category == "Port"
-    assert clean(f"Transport\n\n{TITLE}\n\n{FIRST}\n").category == "Transport"
+    assert article.category == "port"
+    assert clean(f"Transport\n\n{TITLE}\n\n{FIRST}\n").category == "transport"
     assert clean(f"{TITLE}\n\n{FIRST}\n").category is None
 
 
@@ -443,12 +449,15 @@ def test_normalise_url_drops_tracking_and_www() -> None:
     assert normalise_url("https://x.example/a?id=3&fbclid=q") == "https://x.example/a?id=3"
 
 
-def test_article_id_falls_back_to_content_hash() -> None:
-    a = clean(f"{TITLE}\n\n{FIRST}\n")
-    b = clean(f"{TITLE}\n\n{LAST}\n")
-    assert a.article_id.startswith("sha-")
-    assert a.article_id != b.article_id
-    assert a.article_id == derive_article_id(None, None, TITLE, FIRST)
+def test_article_id_falls_back_to_the_input_not_the_content() -> None:
+    a = clean(f"{TITLE}\n\n{FIRST}\n", "/wire/a.txt")
+    edited = clean(f"{TITLE}\n\n{LAST}\n", "/wire/a.txt")
+    other = clean(f"{TITLE}\n\n{FIRST}\n", "/wire/b.txt")
+    assert a.article_id.startswith("src-")
+    assert a.article_id == edited.article_id == derive_article_id(None, None, "/wire/a.txt")
+    assert other.article_id != a.article_id
+    # The same text from two inputs: two articles, found as duplicates by their text hash.
+    assert other.text_sha256 == a.text_sha256 != edited.text_sha256
 
 
 def test_article_id_ignores_blank_code() -> None:

@@ -20,6 +20,7 @@ streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 
 import wirecopy.flows.analytics as analytics  # noqa: E402
 from tests.conftest import build_db, migrated  # noqa: E402
+from wirecopy.tasks.checks import CHECKS  # noqa: E402
 from wirecopy.tasks.publish import snapshot_path  # noqa: E402
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
@@ -30,6 +31,7 @@ PANELS = [
     "Boilerplate removed per source",
     "Latest runs",
     "Latest rejects",
+    "Data checks",
     "Articles",
 ]
 
@@ -49,6 +51,8 @@ def tables(app: Any) -> dict[str, Any]:
     """The rendered tables by name, told apart by a column only that table has."""
     marker = {
         "photographers": "photo_credits",
+        "usual_agency": "photographers",
+        "check_name": "checks",
         "fragments": "removed",
         "reject_ratio": "runs",
         "reason": "rejects",
@@ -88,6 +92,16 @@ def test_every_panel_renders_with_data(loaded: Path, monkeypatch: pytest.MonkeyP
     assert len(app.get("vega_lite_chart")) == 4  # volume, categories, agencies, boilerplate
     shown = tables(app)
     assert set(shown["photo_credits"]["agency"]) == {"AP", "Getty Images", "Reuters"}
+    # Photographers are split from agencies: AP credits one, Getty Images one, Reuters one.
+    assert shown["photo_credits"]["photographers"].sum() == 3
+    assert sorted(shown["photographers"]["photographer"]) == [
+        "Mara Lindqvist",
+        "Scott Peterson",
+        "Tomasz Wiles",
+    ]
+    checks = shown["checks"]
+    assert len(checks) == len(CHECKS) and set(checks["status"]) <= {"pass", "warn", "skip"}
+    assert checks["status"].tolist()[0] != "pass"  # failures and warnings come first
     assert set(shown["removed"]["source"]) == {"lakeside-gazette.example", "Riverside Wire"}
     assert shown["runs"]["reject_ratio"].tolist() == [0.25]
     assert shown["rejects"]["reason"].tolist() == ["empty file"]
@@ -130,7 +144,7 @@ def test_every_panel_renders_on_an_empty_database(
     no_errors(app)
     assert [s.value for s in app.subheader] == PANELS
     messages = [i.value for i in app.info]
-    assert len(messages) == 7 and all(m.startswith("No data yet") for m in messages)
+    assert len(messages) == 8 and all(m.startswith("No data yet") for m in messages)
     assert {m.value for m in app.metric} == {"0"}
 
 

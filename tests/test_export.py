@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,14 +11,20 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from tests.conftest import TODAY, build_db, migrated
+from tests.conftest import TODAY, build_db, migrated, rows
 from wirecopy.flows.analytics import (
+    CONTRACT_FILE,
     EXAMPLE_QUERIES,
     EXPORT_TABLES,
     ExampleQuery,
     export_parquet,
     register,
 )
+from wirecopy.schemas.agencies import AGENCY_ALIASES
+from wirecopy.schemas.contract import TABLES, TABLES_BY_NAME
+from wirecopy.schemas.ddl import MIGRATIONS
+from wirecopy.schemas.views import VIEWS
+from wirecopy.tasks.checks import CHECKS
 from wirecopy.tasks.publish import DEFAULT_STORAGE_VERSION, snapshot_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,7 +82,47 @@ def test_export_writes_every_table_and_month_partitions(loaded: Path, tmp_path: 
     ).fetchall()
     assert sum(n for _, n, _ in per_month) == expected["articles"]
     assert ("2024-12", 1, "LKG-0001") in per_month  # 23:30 in New York on Nov 30 is December UTC
-    assert any(m == "unknown" and a.startswith("sha-") for m, _, a in per_month)
+    assert any(m == "unknown" and a.startswith("src-") for m, _, a in per_month)
+
+
+def test_export_writes_the_views_and_the_contract_beside_the_tables(
+    loaded: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "export"
+    con = duckdb.connect(str(snapshot_path(loaded)), read_only=True)
+    got = export_parquet(con, out)
+    con.close()
+    for view in VIEWS:
+        assert (out / f"{view.name}.parquet").exists(), view.name
+        assert got[view.name] == rows(loaded, f"SELECT count(*) FROM {view.name}")[0][0]
+    assert got["v_articles"] == 3 and got["v_photo_credits"] == 4
+    contract = json.loads((out / CONTRACT_FILE).read_text(encoding="utf-8"))
+    # The contract file says what schemas/contract.py and schemas/views.py say.
+    tables = {t["name"]: t for t in contract["tables"]}
+    for table in TABLES:
+        assert tables[table.name]["description"] == table.description
+        assert [
+            (c["name"], c["type"], c["description"]) for c in tables[table.name]["columns"]
+        ] == [(c.name, c.type, c.description) for c in table.columns]
+    views = {v["name"]: v for v in contract["views"]}
+    for view in VIEWS:
+        assert [(c["name"], c["description"]) for c in views[view.name]["columns"]] == list(
+            view.columns
+        )
+    assert contract["schema_version"] == MIGRATIONS[-1][0]
+    assert {c["name"] for c in contract["checks"]} == {c.name for c in CHECKS}
+    # Each Parquet file carries its descriptions as key-value metadata.
+    reader = duckdb.connect()
+    meta = dict(
+        reader.execute(
+            "SELECT decode(key), decode(value) FROM parquet_kv_metadata(?)",
+            [str(out / "captions.parquet")],
+        ).fetchall()
+    )
+    reader.close()
+    captions = TABLES_BY_NAME["captions"]
+    assert meta["description"] == captions.description
+    assert json.loads(meta["columns"]) == {c.name: c.description for c in captions.columns}
 
 
 def test_export_again_replaces_the_earlier_export(loaded: Path, tmp_path: Path) -> None:
@@ -101,7 +148,10 @@ def test_export_of_an_empty_database_writes_empty_tables(tmp_path: Path) -> None
     con = duckdb.connect(str(snapshot_path(db)), read_only=True)
     got = export_parquet(con, tmp_path / "out")
     con.close()
-    assert got == dict.fromkeys(EXPORT_TABLES, 0)
+    aliases = len(AGENCY_ALIASES)
+    assert got == {**dict.fromkeys(EXPORT_TABLES, 0), **{v.name: 0 for v in VIEWS}} | {
+        "v_agency_aliases": aliases
+    }
     assert (tmp_path / "out" / "captions.parquet").exists()
 
 

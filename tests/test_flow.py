@@ -55,9 +55,13 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[runs[0].id]))
         )
     by_key = {a.key: a for a in artifacts}
-    assert set(by_key) == {"wirecopy-run-counts", "wirecopy-run-report"}
+    assert set(by_key) == {"wirecopy-run-counts", "wirecopy-data-checks", "wirecopy-run-report"}
     assert by_key["wirecopy-run-counts"].type == "table"
     assert "No rejects." in str(by_key["wirecopy-run-report"].data)
+    # The data checks: a table of every check's outcome, and a section of the report.
+    checks = by_key["wirecopy-data-checks"]
+    assert checks.type == "table" and "articles_key_unique" in str(checks.data)
+    assert "## Data checks" in str(by_key["wirecopy-run-report"].data)
     assert len(runs) == 1 and runs[0].state is not None and runs[0].state.is_completed()
     names = {t.name for t in mine}
     stages = ("fetch", "parse", "clean", "load")

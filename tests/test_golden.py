@@ -62,7 +62,7 @@ def test_seed_001_front_matter_markdown() -> None:
     a = article_json(SEEDS / "001_825882a1aa2c2544.txt")
     assert a["article_id"] == "ART2411200656CLKM87"
     assert a["title"] == "US will provide land mines to Ukraine after approval on missiles"
-    assert a["category"] == "WORLD"
+    assert a["category"] == "world"
     assert a["language"] == "en"
     assert a["published_at"] == "2024-11-20T07:00:34.861000+00:00"
     assert a["publisher"] == "bangkokpost.com"
@@ -89,16 +89,18 @@ def test_seed_001_front_matter_markdown() -> None:
         assert leftover not in body
     assert "Washington Post" in body
     assert "threat of a nuclear response to conventional attacks" in body
-    assert a["metadata"] == {"layout": "post"}
+    assert a["metadata"] == {"layout": "post", "category_raw": "WORLD"}
 
 
 @needs_seeds
 def test_seed_000_plain_agency_copy() -> None:
     a = article_json(SEEDS / "000_0de3a57c507c2a88.txt")
     assert a["title"] == "US Will Provide Land Mines to Ukraine After Approval on Missiles"
-    assert a["category"] == "International"
+    assert a["category"] == "international"
     assert a["published_at"] is None
     assert a["wire"] == "Bloomberg"
+    assert a["publisher"] == "Bloomberg"  # the agency's own copy
+    assert a["article_id"].startswith("src-")
     assert a["images"] == []
     assert len(a["captions"]) == 1
     cap = a["captions"][0]
@@ -107,6 +109,7 @@ def test_seed_000_plain_agency_copy() -> None:
     )
     assert cap["caption_text"].endswith("Crimean Peninsula.")
     assert cap["credit"] == "Scott Peterson/Getty Images"
+    assert (cap["photographer"], cap["agency"]) == ("Scott Peterson", "Getty Images")
     assert cap["image_url"] is None
     body = a["body_text"]
     assert body.startswith("The US will provide Ukraine with antipersonnel land mines")

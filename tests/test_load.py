@@ -144,16 +144,20 @@ def test_changed_file_updates_article_and_replaces_child_rows(
     assert captions == (0,)
 
 
-def test_content_id_article_is_replaced_not_duplicated(tmp_path: Path, db_path: Path) -> None:
+def test_edited_agency_copy_keeps_its_article_id(tmp_path: Path, db_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Headline of a story\n\nThe first paragraph of the story is here.\n")
     run_ingest([str(path)], str(db_path))
-    path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
-    assert _counts(run_ingest([str(path)], str(db_path)))[1:3] == (1, 0)
     con = duckdb.connect(str(db_path), read_only=True)
-    bodies = con.execute("SELECT body_text FROM articles").fetchall()
+    (first_id,) = con.execute("SELECT article_id FROM articles").fetchone()  # type: ignore[misc]
     con.close()
-    assert bodies == [("The first paragraph was rewritten.",)]
+    path.write_text("Headline of a story\n\nThe first paragraph was rewritten.\n")
+    assert _counts(run_ingest([str(path)], str(db_path)))[1:3] == (0, 1)  # updated, not new
+    con = duckdb.connect(str(db_path), read_only=True)
+    got = con.execute("SELECT article_id, body_text FROM articles").fetchall()
+    con.close()
+    assert first_id.startswith("src-")
+    assert got == [(first_id, "The first paragraph was rewritten.")]
 
 
 def test_every_input_ends_as_article_or_reject(tmp_path: Path, db_path: Path) -> None:

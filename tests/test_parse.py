@@ -84,7 +84,7 @@ def test_encodings_decode_to_the_same_words(data: bytes) -> None:
     article = clean(data)
     assert article.title == "Mayor’s “Bold” Plan For Cafés"
     assert article.body_text == "The mayor’s office called the café plan “ready to go” on Monday."
-    assert article.category == "City"
+    assert article.category == "city"
     assert "\r" not in article.body_text
     assert "\ufeff" not in (article.title or "") + article.body_text
 

@@ -192,7 +192,7 @@ def test_markdown_and_html_urls_become_articles(http_server: ScriptedServer, db_
         "SELECT source_uri, title, category, body_text FROM articles "
         "WHERE article_id = 'wc-ferry-0001'",
     )
-    assert ferry[:3] == (md_url, "Island ferry returns to a full timetable", "Transport")
+    assert ferry[:3] == (md_url, "Island ferry returns to a full timetable", "transport")
     assert "worn propeller shaft" in ferry[3] and "---" not in ferry[3]
     frost = one(
         db_path,
@@ -556,7 +556,7 @@ def test_fetch_origin_merges_the_page(
     assert (aid, src, origin_url) == ("wc-frost-0002", str(wire), origin)
     # Front matter wins for the fields it sets ...
     assert title == "Late frost hits valley apple growers"
-    assert category == "Agriculture"
+    assert category == "agriculture"
     # ... and the page fills what the wire item lacks.
     assert description == "Growers say the damage is the worst in twenty years."
     assert authors == ["Tomas Greer", "Lena Marsh"]

@@ -37,7 +37,7 @@ def test_inspector_lists_tables_and_views(engine: sa.Engine) -> None:
     assert list(columns) == [
         name for name, _ in next(v for v in VIEWS if v.name == "v_photo_credits").columns
     ]
-    assert (columns["agency"]["comment"] or "").startswith("Normalised agency")
+    assert (columns["agency"]["comment"] or "").startswith("Agency the picture came from")
     assert inspector.get_pk_constraint("articles")["constrained_columns"] == ["article_id"]
 
 

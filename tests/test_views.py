@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 from tests.conftest import TODAY, build_db, migrated, rows
 from wirecopy.flows.pipeline import run_ingest
+from wirecopy.schemas.records import Caption
 from wirecopy.schemas.views import AGENCY_ALIASES, VIEWS, apply_views
+from wirecopy.tasks.credit_parts import split_credit_list, with_credit_parts
 from wirecopy.tasks.publish import snapshot_path
 from wirecopy.tasks.store import Store
 
@@ -37,8 +40,9 @@ def test_articles_view_one_row_per_article_with_utc_dates_and_counts(db: Path) -
     assert ferry[3] == date(2024, 12, 1)  # 23:30 in New York is the next day in UTC
     assert ferry[4:] == (2, 2, ["Pia Sorensen"])
     assert got["LKG-0002"][3] == TODAY
-    (grain,) = [v for k, v in got.items() if k.startswith("sha-")]
-    assert grain[:5] == (None, "Riverside Wire", None, None, 0)  # agency copy: no URL, no date
+    (grain,) = [v for k, v in got.items() if k.startswith("src-")]
+    # Agency copy: no URL, no date; the agency publishes its own copy.
+    assert grain[:5] == ("Riverside Wire", "Riverside Wire", None, None, 0)
 
 
 def test_published_date_is_utc_whatever_the_session_time_zone(db: Path) -> None:
@@ -57,9 +61,9 @@ def test_daily_volume_counts_articles_and_words(db: Path) -> None:
     )
     words = dict(rows(db, "SELECT article_id, word_count FROM articles"))
     assert [r[:4] for r in got] == [
-        (date(2024, 12, 1), "lakeside-gazette.example", "Transport", 1),
-        (TODAY, "lakeside-gazette.example", "City", 1),
-        (None, "Riverside Wire", "Markets", 1),
+        (date(2024, 12, 1), "lakeside-gazette.example", "transport", 1),
+        (TODAY, "lakeside-gazette.example", "city", 1),
+        (None, "Riverside Wire", "markets", 1),
     ]
     assert got[0][4] == words["LKG-0001"] > 0
     assert [r[5] for r in got] == [1, 1, 0]
@@ -75,7 +79,7 @@ def test_photo_credits_split_agency_and_photographer(db: Path) -> None:
         key=lambda r: str(r[0]),
     )
     assert got == [
-        ("AP", "AP", True, None, None, None),
+        ("AP", "AP", True, None, "Riverside Wire", None),
         ("AP Photo/Mara Lindqvist", "AP", True, "Mara Lindqvist", *FERRY_KEY),
         ("REUTERS/Tomasz Wiles", "Reuters", True, "Tomasz Wiles", FERRY_KEY[0], TODAY),
         ("Scott Peterson/Getty Images", "Getty Images", True, "Scott Peterson", *FERRY_KEY),
@@ -84,39 +88,55 @@ def test_photo_credits_split_agency_and_photographer(db: Path) -> None:
 
 FERRY_KEY = ("lakeside-gazette.example", date(2024, 12, 1))
 
-# (credit as stored, agency, origin_agency, photographer): the forms the alias table must cover.
+# (credit as stored, agency, agency_known, origin_agency, photographer): what the view reports
+# for credits split by the clean stage (the forms themselves: tests/test_credit_parts.py).
 CREDIT_CASES = [
-    ("Scott Peterson/Getty Images", "Getty Images", None, "Scott Peterson"),
-    ("REUTERS/Jane Doe", "Reuters", None, "Jane Doe"),
-    ("AP Photo/Evan Vucci", "AP", None, "Evan Vucci"),
-    ("Photo: AP", "AP", None, None),
-    ("Reuters", "Reuters", None, None),
-    ("Jane Doe/AFP via Getty Images", "Getty Images", "AFP", "Jane Doe"),
-    ("AFP via Getty Images", "Getty Images", "AFP", None),
-    ("Xinhua", "Xinhua", None, None),
-    ("picture alliance/dpa/Max Muster", "dpa", None, "Max Muster"),
-    ("EPA-EFE/Ana Lopez", "EPA", None, "Ana Lopez"),
-    ("IMAGO/Jan Huebner", "Imago", None, "Jan Huebner"),
-    ("Shutterstock", "Shutterstock", None, None),
-    ("Bloomberg/Kiyoshi Ota", "Bloomberg", None, "Kiyoshi Ota"),
-    ("Anadolu Agency", "Anadolu", None, None),
-    ("Harbour Daily/Ana Ruiz", "Harbour Daily/Ana Ruiz", None, None),  # unknown: kept whole
+    ("Scott Peterson/Getty Images", "Getty Images", True, None, "Scott Peterson"),
+    ("REUTERS/Jane Doe", "Reuters", True, None, "Jane Doe"),
+    ("Jane Doe/AFP via Getty Images", "Getty Images", True, "AFP", "Jane Doe"),
+    ("Anadolu Agency", "Anadolu", True, None, None),
+    ("Harbour Daily/Ana Ruiz", "Harbour Daily", False, None, "Ana Ruiz"),  # unknown agency
+    ("Ana Ruiz", None, False, None, "Ana Ruiz"),  # a photographer alone
 ]
 
 
-def test_agency_aliases_cover_the_usual_credit_forms(tmp_path: Path) -> None:
+def test_photo_credits_view_reports_the_split_credit_parts(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "aliases.duckdb")
-    apply_views(store.con)
     store.con.executemany(
-        "INSERT INTO captions VALUES ('x', ?, 'A caption.', ?, NULL, [?])",
-        [[i, credit, credit] for i, (credit, *_rest) in enumerate(CREDIT_CASES)],
+        "INSERT INTO captions (article_id, position, caption_text, credit, credits, credit_parts) "
+        "VALUES ('x', ?, 'A caption.', ?, [?], ?)",
+        [
+            [i, credit, credit, [asdict(p) for p in split_credit_list(credit)]]
+            for i, (credit, *_rest) in enumerate(CREDIT_CASES)
+        ],
     )
     got = store.con.execute(
-        "SELECT credit, agency, origin_agency, photographer FROM v_photo_credits "
-        "ORDER BY caption_position"
+        "SELECT credit, agency, agency_known, origin_agency, photographer FROM v_photo_credits "
+        "ORDER BY caption_position, credit_position"
     ).fetchall()
     store.close()
     assert got == CREDIT_CASES
+
+
+def test_photo_credits_view_has_one_row_per_credit_of_a_caption(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "many.duckdb")
+    caption = with_credit_parts(Caption("Two photos.", None, None, ("Jane Doe/AFP; John Roe/AP",)))
+    store.con.execute(
+        "INSERT INTO captions (article_id, position, caption_text, credits, photographer, agency, "
+        "credit_parts) VALUES ('x', 0, 'Two photos.', ?, ?, ?, ?)",
+        [
+            list(caption.credits),
+            caption.photographer,
+            caption.agency,
+            [asdict(p) for p in caption.parts],
+        ],
+    )
+    got = store.con.execute(
+        "SELECT credit_position, credit, agency, photographer FROM v_photo_credits ORDER BY 1"
+    ).fetchall()
+    store.close()
+    assert got == [(0, "Jane Doe/AFP", "AFP", "Jane Doe"), (1, "John Roe/AP", "AP", "John Roe")]
+    assert (caption.photographer, caption.agency) == ("Jane Doe; John Roe", "AFP; AP")
 
 
 def test_alias_view_holds_every_alias_once() -> None:

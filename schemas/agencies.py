@@ -1,0 +1,109 @@
+"""Photo and news agency names: the one alias table that Python (credit split, publisher) and SQL
+(the `v_agency_aliases` view, the data checks) both read.
+
+>>> canonical_agency("AFP PHOTO")
+('AFP', True)
+>>> canonical_agency("Alder Times")
+('Alder Times', False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# How a credit names an agency, as its lookup key (see `agency_key`: lower-cased, without a
+# trailing "photo", "images", "pictures", "foto" or "wire"), and the name reported for it.
+# One entry per spelling; a new agency is one line here plus one case in the tests.
+AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("reuters", "Reuters"),
+    ("thomson reuters", "Reuters"),
+    ("getty", "Getty Images"),
+    ("ap", "AP"),
+    ("associated press", "AP"),
+    ("the associated press", "AP"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("epa", "EPA"),
+    # EPA-EFE is EPA's joint service with EFE; counted as EPA, the distributor.
+    ("epa-efe", "EPA"),
+    ("efe", "EFE"),
+    ("xinhua", "Xinhua"),
+    ("xinhua news agency", "Xinhua"),
+    ("dpa", "dpa"),
+    # picture alliance is dpa's picture agency.
+    ("picture alliance", "dpa"),
+    ("picture-alliance", "dpa"),
+    ("imago", "Imago"),
+    ("shutterstock", "Shutterstock"),
+    ("rex", "Shutterstock"),
+    ("bloomberg", "Bloomberg"),
+    ("anadolu", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
+    ("anadolu ajansı", "Anadolu"),
+    # Turkish dotless ı upper-cases to I: "ANADOLU AJANSI".
+    ("anadolu ajansi", "Anadolu"),
+    ("nurphoto", "NurPhoto"),
+    ("alamy", "Alamy"),
+    ("pa", "PA Media"),
+    ("pa media", "PA Media"),
+    ("aap", "AAP"),
+    ("apa", "APA"),
+    ("anp", "ANP"),
+    ("ansa", "ANSA"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    # Korean agencies as Korean captions write them (Yonhap, Newsis, News1).
+    ("연합뉴스", "Yonhap"),
+    ("newsis", "Newsis"),
+    ("뉴시스", "Newsis"),
+    ("news1", "News1"),
+    ("뉴스1", "News1"),
+    ("keystone", "Keystone"),
+    ("belga", "Belga"),
+    ("tass", "TASS"),
+    ("sipa", "Sipa"),
+    ("zuma", "ZUMA Press"),
+    ("zuma press", "ZUMA Press"),
+    ("istock", "iStock"),
+    ("istockphoto", "iStock"),
+    ("unsplash", "Unsplash"),
+    ("pexels", "Pexels"),
+    ("pixabay", "Pixabay"),
+    ("europa press", "Europa Press"),
+    ("ntb", "NTB"),
+    ("tt", "TT"),
+    ("ritzau scanpix", "Ritzau Scanpix"),
+    ("scanpix", "Ritzau Scanpix"),
+    ("sputnik", "Sputnik"),
+    ("wenn", "WENN"),
+)
+
+AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
+# The names reported for agencies, for the data check that known agencies are spelled one way.
+AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))
+
+# Trailing words that are part of how an agency signs, not of its name ("Getty Images",
+# "AP Photo", "PA Wire", "DPA Images").
+_SUFFIX_RE = re.compile(r"\s+(?:photos?|images?|pictures?|foto|wire)$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def agency_key(name: str) -> str:
+    """The lookup key of an agency spelling: NFKC, single spaces, lower case, no trailing 'Photo'.
+
+    >>> agency_key("  Getty   Images ")
+    'getty'
+    >>> agency_key("ＡＰ")
+    'ap'
+    """
+    text = _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip()
+    return _SUFFIX_RE.sub("", text).lower()
+
+
+def canonical_agency(name: str) -> tuple[str, bool]:
+    """(name to report, known): the alias table's name, else the spelling as written (trimmed)."""
+    known = AGENCY_BY_KEY.get(agency_key(name))
+    if known is not None:
+        return known, True
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip(), False
