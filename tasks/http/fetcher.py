@@ -14,14 +14,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from requests.models import PreparedRequest
 
 from wirecopy.tasks.http.encoding import decode_body
 from wirecopy.tasks.http.errors import (
+    ConnectFailedError,
     DeadlineExceededError,
     FetchError,
     RedirectLoopError,
@@ -38,14 +38,16 @@ from wirecopy.tasks.http.models import (
     build_outcome,
 )
 from wirecopy.tasks.http.robots import RobotsCache
-from wirecopy.tasks.http.safety import AllowList, allow_hosts_from_env, check_url
+from wirecopy.tasks.http.safety import AllowList, IPAddress, allow_hosts_from_env, check_url
 from wirecopy.tasks.http.schedule import map_per_host
 from wirecopy.tasks.http.shards import ShardPool, shard_of
 from wirecopy.tasks.http.transport import (
     RETRY_STATUSES,
     DeadlineRetry,
     build_session,
+    host_header,
     new_pool_manager,
+    pinned_request,
     prepare_url,
     read_body,
     transport_error,
@@ -222,7 +224,8 @@ class HttpFetcher:
             if url in seen:
                 raise RedirectLoopError(url)
             seen.add(url)
-            check_url(parts, self._allow)  # before any connection is opened
+            # Before any connection is opened; the connection then goes to the checked addresses.
+            addresses = check_url(parts, self._allow)
             if (
                 robots
                 and self.settings.respect_robots
@@ -231,7 +234,7 @@ class HttpFetcher:
                 raise RobotsDisallowedError(url)
             trace.final_url = url
             with self._host_slot((parts.hostname or "").rstrip("."), deadline):
-                resp = self._send(url, headers, deadline)
+                resp = self._send(parts, headers, deadline, addresses)
                 try:
                     trace.status = resp.status_code
                     location = resp.headers.get("Location")
@@ -251,25 +254,56 @@ class HttpFetcher:
                     resp.close()
         raise TooManyRedirectsError(f"more than {self.settings.max_redirects} redirects")
 
-    def _send(self, url: str, headers: dict[str, str], deadline: float) -> requests.Response:
+    def _send(
+        self,
+        parts: SplitResult,
+        headers: dict[str, str],
+        deadline: float,
+        addresses: tuple[IPAddress, ...],
+    ) -> requests.Response:
+        """GET parts from the checked addresses in resolver order, as a connection would.
+
+        An address that refuses or times out the connection gets no retries while another is
+        left (nothing was sent, so moving on is safe); the last one gets the full retry policy.
+        """
+        targets: tuple[str | None, ...] = tuple(str(a) for a in addresses) or (None,)
+        for i, address in enumerate(targets):
+            last = i == len(targets) - 1
+            try:
+                return self._send_once(parts, headers, deadline, address, retry_connect=last)
+            except ConnectFailedError:
+                if last:
+                    raise
+        raise AssertionError("unreachable: the last address re-raises")
+
+    def _send_once(
+        self,
+        parts: SplitResult,
+        headers: dict[str, str],
+        deadline: float,
+        address: str | None,
+        *,
+        retry_connect: bool,
+    ) -> requests.Response:
         """One GET (with urllib3 retries) whose timeouts and retry waits respect the deadline."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise DeadlineExceededError("before sending")
         _session, adapter = self._session()
         # Safe: this session and adapter belong to the current thread only.
-        adapter.max_retries = self._retry(deadline)
+        adapter.max_retries = self._retry(deadline, retry_connect=retry_connect)
         s = self.settings
         timeout = (min(s.connect_timeout, remaining), min(s.read_timeout, remaining))
         # Sent through the session's adapter: Session.send would add cookie, hook and redirect
         # bookkeeping (~0.1 ms of CPU, a fifth of a 304's cost) for features fetches never use:
         # redirects are followed by hand and no cookies are kept or sent (fetches are stateless).
         try:
-            prepared = PreparedRequest()
-            prepared.method = "GET"
-            prepared.url = url
+            prepared = pinned_request(parts.geturl(), address)
             # Validates the request's own headers (an ETag from a server could hold CR/LF).
             prepared.prepare_headers(headers)
+            if address is not None:
+                # The socket goes to the IP; the server must still see the name it serves.
+                prepared.headers["Host"] = host_header(parts)
             for name, value in self._base_headers.items():
                 prepared.headers.setdefault(name, value)
             return adapter.send(prepared, stream=True, timeout=timeout)
@@ -291,12 +325,12 @@ class HttpFetcher:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _retry(self, deadline: float) -> DeadlineRetry:
-        """The urllib3 retry policy for one request chain."""
+    def _retry(self, deadline: float, *, retry_connect: bool = True) -> DeadlineRetry:
+        """The urllib3 retry policy for one request (connect retries off: another address left)."""
         s = self.settings
         retry = DeadlineRetry(
             total=s.retries,
-            connect=s.retries,
+            connect=s.retries if retry_connect else 0,
             read=s.retries,
             status=s.retries,
             status_forcelist=RETRY_STATUSES,
