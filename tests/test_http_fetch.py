@@ -361,11 +361,11 @@ def test_robots_disallow(http_server: ScriptedServer, group: str) -> None:
     assert http_server.hits("/robots.txt") == 1  # cached per host
 
 
-def test_robots_failure_allows(http_server: ScriptedServer) -> None:
-    http_server.route("/robots.txt", Reply(status=500))
+def test_robots_not_found_allows(http_server: ScriptedServer) -> None:
+    # RFC 9309 §2.3.1.3: a 4xx robots.txt is "unavailable", so nothing is restricted.
     http_server.route("/a", Reply(body=b"ok"))
     out = fetch_one(http_server.url("/a"), replace(FAST, respect_robots=True, retries=0))
-    assert out.ok
+    assert out.ok and http_server.hits("/robots.txt") == 1
 
 
 def test_robots_can_be_ignored(http_server: ScriptedServer) -> None:

@@ -26,6 +26,7 @@ from wirecopy.tasks.http.errors import (
     FetchError,
     RedirectLoopError,
     RobotsDisallowedError,
+    RobotsUnreachableError,
     TooManyRedirectsError,
 )
 from wirecopy.tasks.http.models import (
@@ -37,7 +38,8 @@ from wirecopy.tasks.http.models import (
     Trace,
     build_outcome,
 )
-from wirecopy.tasks.http.robots import RobotsCache
+from wirecopy.tasks.http.pacing import HostPacer
+from wirecopy.tasks.http.robots import RobotsCache, RobotsRules
 from wirecopy.tasks.http.safety import AllowList, IPAddress, allow_hosts_from_env, check_url
 from wirecopy.tasks.http.schedule import map_per_host
 from wirecopy.tasks.http.shards import ShardPool, shard_of
@@ -85,6 +87,7 @@ class HttpFetcher:
         self.settings = settings
         self._allow = AllowList.parse(settings.allow_hosts)
         self._robots = RobotsCache(settings.user_agent, self._load_robots)
+        self._pacer = HostPacer()
         self._local = threading.local()
         # requests' defaults (Accept-Encoding, Accept, Connection) plus our User-Agent.
         self._base_headers = {k: str(v) for k, v in requests.utils.default_headers().items()}
@@ -216,7 +219,11 @@ class HttpFetcher:
         *,
         robots: bool = True,
     ) -> FinalResponse:
-        """Follow redirects by hand so every hop passes the scheme, address and robots checks."""
+        """Follow redirects by hand so every hop passes the scheme, address and robots checks.
+
+        robots=False is the robots.txt fetch itself: no robots check, and a body over `limit`
+        is cut there instead of refused.
+        """
         seen: set[str] = set()
         for _hop in range(self.settings.max_redirects + 1):
             parts = prepare_url(url)
@@ -226,14 +233,12 @@ class HttpFetcher:
             seen.add(url)
             # Before any connection is opened; the connection then goes to the checked addresses.
             addresses = check_url(parts, self._allow)
-            if (
-                robots
-                and self.settings.respect_robots
-                and not self._robots.allowed(parts, deadline)
-            ):
-                raise RobotsDisallowedError(url)
+            rules = self._robots_rules(parts, deadline) if robots else None
             trace.final_url = url
-            with self._host_slot((parts.hostname or "").rstrip("."), deadline):
+            host = (parts.hostname or "").rstrip(".")
+            with self._host_slot(host, deadline):
+                if rules is not None:  # Crawl-delay: the robots.txt request counts as one
+                    self._pacer.wait(host.lower(), rules.crawl_delay, deadline, rules.fetched_at)
                 resp = self._send(parts, headers, deadline, addresses)
                 try:
                     trace.status = resp.status_code
@@ -244,7 +249,9 @@ class HttpFetcher:
                         continue
                     body: bytes | None = None
                     if 200 <= resp.status_code < 300:
-                        body = read_body(resp, limit, deadline, self.settings.read_timeout)
+                        body = read_body(
+                            resp, limit, deadline, self.settings.read_timeout, truncate=not robots
+                        )
                     else:
                         self._discard(resp, deadline)
                     return FinalResponse(url, resp.status_code, resp.headers, body)
@@ -316,12 +323,24 @@ class HttpFetcher:
         with contextlib.suppress(FetchError):
             read_body(resp, _DISCARD_MAX_BYTES, deadline, self.settings.read_timeout)
 
-    def _load_robots(self, url: str, deadline: float) -> bytes | None:
-        """RobotsCache loader: robots.txt body on 200, else None (redirects and checks apply)."""
+    def _robots_rules(self, parts: SplitResult, deadline: float) -> RobotsRules | None:
+        """The origin's robots.txt rules (None when ignored); raise if they refuse the URL."""
+        if not self.settings.respect_robots:
+            return None
+        rules = self._robots.rules(parts, deadline)
+        if rules.unreachable:
+            raise RobotsUnreachableError(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        if not rules.allows(parts.geturl(), self._robots.token):
+            raise RobotsDisallowedError(parts.geturl())
+        return rules
+
+    def _load_robots(self, url: str, deadline: float) -> tuple[int, bytes | None]:
+        """RobotsCache loader: final status and body (2xx only; redirects and checks apply)."""
         # robots=False: a robots.txt fetch (even one redirected elsewhere) never needs robots.txt,
-        # and checking would re-enter the per-origin lock this fetch is made under.
+        # and checking would re-enter the per-origin lock this fetch is made under. Its body is
+        # cut at the cap rather than refused (RFC 9309 §2.5: parse at least 500 KiB).
         resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, Trace(), robots=False)
-        return resp.body if resp.status == 200 else None
+        return resp.status, resp.body
 
     # -- plumbing ---------------------------------------------------------------------------
 
