@@ -3,13 +3,15 @@
     .venv/bin/python benchmarks/fuzz.py                      # 100,000 inputs, 2 workers, seed 0
     .venv/bin/python benchmarks/fuzz.py --n 20000 --seed 7   # another sample of the input space
     .venv/bin/python benchmarks/fuzz.py --reproduce 4711     # one input: recipe, outcome, traceback
+    .venv/bin/python benchmarks/fuzz.py --start 11700 --n 200  # a slice of the same input space
 
 Inputs are the samples, the shared seeds, the test fixtures and the wire-format files of the
 shared corpus, mutated 0-4 times, plus inputs built from token dictionaries
 (benchmarks/fuzz_inputs.py). Each goes through `parse_batch` then `clean_batch`, as the pipeline
 calls them. Reported: inputs, escaped exceptions, rejects whose reason starts with "unexpected"
 (the safety net that turns a parser bug into a reject), hangs (an input over --timeout: the
-worker is killed and replaced), articles whose metadata serialises to over 1 MB, and the
+worker dumps its stack, is killed and replaced, and the hang is named by the wirecopy frame it
+was stuck in), articles whose metadata serialises to over 1 MB, and the
 slowest inputs. Every distinct bug (stage, exception, faulting line in wirecopy) is reproduced
 in this process, its smallest input minimised and written to benchmarks/out/fuzz/. Exit code 1
 when anything was found.
@@ -18,10 +20,12 @@ when anything was found.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import heapq
 import json
 import multiprocessing as mp
 import queue
+import re
 import sys
 import time
 import traceback
@@ -42,6 +46,8 @@ OUT = ROOT / "benchmarks" / "out" / "fuzz"
 CHUNK = 500  # inputs per job: small enough that a killed worker loses little
 OVERSIZED_METADATA = 1_000_000  # bytes of JSON: far past any real front matter
 SLOWEST_KEPT = 5
+# A frame line of a faulthandler dump: '  File "/x/tasks/credits.py", line 216 in _clean_caption'.
+_DUMP_FRAME = re.compile(r'\s*File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<func>\S+)')
 MAX_RESTARTS = 20  # replaced workers before the run gives up (something is broken, not fuzzed)
 
 
@@ -57,7 +63,7 @@ class Stats:
     escaped: list[tuple[int, str]] = field(default_factory=list)  # index, traceback
     oversized: list[tuple[int, int]] = field(default_factory=list)  # index, metadata bytes
     slowest: list[tuple[float, int, int]] = field(default_factory=list)  # seconds, index, size
-    hangs: list[int] = field(default_factory=list)
+    hangs: list[tuple[int, str]] = field(default_factory=list)  # index, where it was stuck
 
     def merge(self, other: Stats) -> None:
         """Add other's counts and findings to these."""
@@ -99,26 +105,51 @@ def run_one(raw: RawDocument, index: int, stats: Stats) -> None:
             stats.oversized.append((index, size))
 
 
+def _stack_file(slot: int) -> Path:
+    """Where worker `slot` dumps its stack when an input runs too long."""
+    return OUT / f"stack-{slot}.txt"
+
+
 def _worker(
-    seed: int, jobs: Any, results: Any, progress: SynchronizedArray[float], slot: int
+    seed: int,
+    jobs: Any,
+    results: Any,
+    progress: SynchronizedArray[float],
+    slot: int,
+    timeout: float,
 ) -> None:
     """Run jobs (start, end) until None; progress[2*slot:2*slot+2] = (index, started) live."""
     # Library warnings (bs4 on XML-looking input, …) say nothing about bugs: keep output clean.
     warnings.simplefilter("ignore")
     maker = InputMaker(seed, load_seeds())
-    while (job := jobs.get()) is not None:
-        stats = Stats()
-        for index in range(*job):
-            progress[2 * slot], progress[2 * slot + 1] = index, time.monotonic()
-            run_one(maker.make(index).raw, index, stats)
-        progress[2 * slot + 1] = 0.0
-        results.put((slot, stats))
+    with _stack_file(slot).open("w") as stack:
+        while (job := jobs.get()) is not None:
+            stats = Stats()
+            for index in range(*job):
+                progress[2 * slot], progress[2 * slot + 1] = index, time.monotonic()
+                # Shortly before the main process kills a stuck worker, say where it is stuck.
+                faulthandler.dump_traceback_later(timeout * 0.8, file=stack)
+                run_one(maker.make(index).raw, index, stats)
+                faulthandler.cancel_dump_traceback_later()
+            progress[2 * slot + 1] = 0.0
+            results.put((slot, stats))
 
 
-def run(n: int, seed: int, workers: int, timeout: float) -> Stats:
-    """Fuzz inputs 0..n-1 on `workers` processes; a worker stuck on one input is replaced."""
+def stuck_at(dump: str) -> str:
+    """The innermost wirecopy frame of a faulthandler dump ("tasks/credits.py:216 in f")."""
+    for line in dump.splitlines():  # faulthandler lists the most recent call first
+        if (m := _DUMP_FRAME.match(line)) and _is_ours(m["file"]):
+            where = Path(m["file"]).resolve().relative_to(ROOT)
+            return f"{where}:{m['line']} in {m['func']}"
+    return "unknown (no stack dump)"
+
+
+def run(start_at: int, n: int, seed: int, workers: int, timeout: float) -> Stats:
+    """Fuzz inputs start_at.. (n of them) on `workers` processes; a stuck worker is replaced."""
     ctx = mp.get_context("spawn")
-    pending = deque((i, min(i + CHUNK, n)) for i in range(0, n, CHUNK))
+    OUT.mkdir(parents=True, exist_ok=True)
+    end = start_at + n
+    pending = deque((i, min(i + CHUNK, end)) for i in range(start_at, end, CHUNK))
     results = ctx.Queue()
     progress = ctx.Array("d", 2 * workers, lock=False)
     procs: dict[int, Any] = {}
@@ -130,7 +161,9 @@ def run(n: int, seed: int, workers: int, timeout: float) -> Stats:
         queues[slot] = ctx.Queue()
         progress[2 * slot + 1] = 0.0
         procs[slot] = ctx.Process(
-            target=_worker, args=(seed, queues[slot], results, progress, slot), daemon=True
+            target=_worker,
+            args=(seed, queues[slot], results, progress, slot, timeout),
+            daemon=True,
         )
         procs[slot].start()
         feed(slot)
@@ -160,8 +193,9 @@ def run(n: int, seed: int, workers: int, timeout: float) -> Stats:
             if restarts > MAX_RESTARTS:
                 raise RuntimeError(f"workers keep dying (last exit code {proc.exitcode})")
             if since:  # died or stuck on one input: that input is the finding, skip it
-                total.hangs.append(int(index))
-                print(f"  input {int(index)}: {'stuck' if stuck else 'killed its worker'}")
+                where = stuck_at(_stack_file(slot).read_text()) if stuck else "worker died"
+                total.hangs.append((int(index), where))
+                print(f"  input {int(index)}: {'stuck at ' if stuck else ''}{where}")
                 split = ((int(index) + 1, job[1]), (job[0], int(index)))
                 pending.extendleft(r for r in split if r[0] < r[1])
             else:  # died between inputs: run the whole job again
@@ -282,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000, help="inputs (default 100,000)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--start", type=int, default=0, help="first input index (default 0)")
     ap.add_argument("--workers", type=int, default=2, help="processes (default 2)")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds before an input hangs")
     ap.add_argument("--minimise", type=float, default=15.0, help="seconds per bug (0: off)")
@@ -300,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exception(found[1])
         return 1 if found else 0
     started = time.monotonic()
-    stats = run(args.n, args.seed, args.workers, args.timeout)
+    stats = run(args.start, args.n, args.seed, args.workers, args.timeout)
     wall = time.monotonic() - started
     bugs = report_bugs(stats, maker, args.minimise)
     slowest = [
@@ -317,7 +352,10 @@ def main(argv: list[str] | None = None) -> int:
         "articles": stats.articles,
         "escaped_exceptions": len(stats.escaped),
         "unexpected_rejects": len(stats.unexpected),
-        "hangs": stats.hangs,
+        "hangs": [
+            {"index": i, "stuck_at": where, "recipe": maker.make(i).recipe}
+            for i, where in stats.hangs
+        ],
         "oversized_metadata": stats.oversized[:20],
         "slowest": slowest,
         "reject_reasons": stats.reasons.most_common(25),
@@ -335,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     top = slowest[0]
     print(f"slowest input {top['index']}: {top['ms']} ms, {top['bytes']} bytes ({top['recipe']})")
+    for index, where in stats.hangs:
+        print(f"  hang: input {index} stuck at {where}")
     for bug in bugs:
         print(
             f"  {bug['count']:5d} × {bug['signature']}  [minimal: {bug['minimal_bytes']} bytes, "

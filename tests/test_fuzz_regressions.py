@@ -136,3 +136,26 @@ def test_many_images_in_one_container_do_not_hang() -> None:
     # with a duplicated gallery ran past the fuzzer's 10 s limit.
     imgs = "".join(f'<img src="/p{i}.jpg">' for i in range(1000))
     assert assert_handled(PAGE.format(head="", body=f"<div>{imgs}</div>").encode())
+
+
+@bug(14, "tasks/html/images.py:164 _credit_elements: every credit against every ancestor")
+@pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this takes ~0.05 s
+def test_a_run_of_unclosed_figures_does_not_hang() -> None:
+    # The same captioned picture pasted 120 times without </figure>: each figure nests in the
+    # one before. 100 copies take 4.7 s today, twice as many ~20 times longer.
+    figure = (
+        '<figure><img src="/img/panels.jpg" alt="Rows of solar panels" width="1200">'
+        '<figcaption>Rows of panels. <span class="credit">Photo: Jon Pak</span></figcaption>'
+    )
+    assert assert_handled(PAGE.format(head="", body=figure * 120).encode())
+
+
+# -- agency copy: time ----------------------------------------------------------------------------
+
+
+@bug(15, "tasks/credits.py:207 _TRAILING_JUNK: nested quantifiers backtrack exponentially")
+@pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this is instant
+def test_a_run_of_commas_in_a_caption_does_not_hang() -> None:
+    # 20 commas cost 0.5 s, each 2 more four times as long: 30 commas would take ~8 minutes.
+    caption = "The harbour at dawn" + "," * 26 + "x (Photo: Reuters)"
+    assert assert_handled(f"HEADLINE\n\nStory text here.\n\n{caption}\n".encode())
