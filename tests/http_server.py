@@ -19,12 +19,16 @@ or list this module in a root conftest's `pytest_plugins`):
 from __future__ import annotations
 
 import gzip
+import ipaddress
+import ssl
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -93,8 +97,12 @@ class _Server(ThreadingHTTPServer):
 class ScriptedServer:
     """A ThreadingHTTPServer on host:random port serving scripted routes from a thread."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.host = host
+        self.scheme = "https" if tls is not None else "http"
+        self.sni_names: list[str | None] = []  # server names TLS clients asked for
         self._routes: dict[str, Route] = {}
         self._served: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -102,8 +110,12 @@ class ScriptedServer:
         self.max_in_flight: dict[str, int] = {}  # Host header -> peak concurrent requests
         self.requests: list[RecordedRequest] = []
         self.connections = 0
-        self._httpd = _Server((host, 0), _Handler)
+        self._httpd = _Server((host, port), _Handler)
         self._httpd.owner = self
+        if tls is not None:
+            tls.sni_callback = self._record_sni
+            # The handshake runs on accept; a failed one only drops that connection.
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
         self.port: int = self._httpd.server_address[1]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -127,10 +139,15 @@ class ScriptedServer:
         """Stop."""
         self.stop()
 
+    def _record_sni(self, _sock: ssl.SSLObject, name: str | None, _ctx: ssl.SSLContext) -> None:
+        """TLS callback: remember the server name (SNI) the client sent."""
+        with self._lock:
+            self.sni_names.append(name)
+
     @property
     def origin(self) -> str:
         """Scheme, host and port, e.g. http://127.0.0.1:38211."""
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         """Absolute URL of path on this server."""
@@ -248,13 +265,85 @@ class ScriptedServer:
         h.wfile.flush()
 
 
+@dataclass(frozen=True, slots=True)
+class Certificates:
+    """A throw-away CA and a server certificate it signed, as PEM files."""
+
+    ca_file: Path  # what a client trusts
+    cert_file: Path
+    key_file: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        """A server-side TLS context presenting the certificate."""
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(self.cert_file, self.key_file)
+        return ctx
+
+
+def make_certificates(folder: Path, name: str) -> Certificates:
+    """A CA and a certificate for DNS name `name` signed by it (cryptography comes with Prefect)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
+        return key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+
+    now = datetime.now(UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "wirecopy test CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    files = Certificates(folder / "ca.pem", folder / "cert.pem", folder / "key.pem")
+    files.ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    files.cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    files.key_file.write_bytes(pem_key(key))
+    return files
+
+
 @pytest.fixture(name="make_http_server")
-def make_http_server_fixture() -> Iterator[Callable[[str], ScriptedServer]]:
-    """Factory fixture: make_http_server("127.0.0.2") starts another server, stopped after."""
+def make_http_server_fixture() -> Iterator[Callable[..., ScriptedServer]]:
+    """Factory fixture: make_http_server("127.0.0.2", port=0, tls=None) starts another server."""
     servers: list[ScriptedServer] = []
 
-    def make(host: str = "127.0.0.1") -> ScriptedServer:
-        server = ScriptedServer(host).start()
+    def make(
+        host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None
+    ) -> ScriptedServer:
+        server = ScriptedServer(host, port, tls).start()
         servers.append(server)
         return server
 
@@ -264,7 +353,7 @@ def make_http_server_fixture() -> Iterator[Callable[[str], ScriptedServer]]:
 
 
 @pytest.fixture(name="http_server")
-def http_server_fixture(make_http_server: Callable[[str], ScriptedServer]) -> ScriptedServer:
+def http_server_fixture(make_http_server: Callable[..., ScriptedServer]) -> ScriptedServer:
     """A started ScriptedServer on 127.0.0.1, stopped after the test."""
     return make_http_server("127.0.0.1")
 
@@ -272,16 +361,41 @@ def http_server_fixture(make_http_server: Callable[[str], ScriptedServer]) -> Sc
 # -- observing outgoing connections without mocking: the interpreter's audit hook ------------
 
 _connects: list[object] | None = None
+_loopback_only = False
 
 
 def _audit(event: str, args: tuple[object, ...]) -> None:
-    """Record TCP connect targets (host, port) while a test is watching."""
+    """Record TCP connect targets (host, port) while a test is watching; refuse if told to."""
     # Unix sockets (e.g. the forkserver's listener) are paths, not tuples: not network traffic.
-    if event == "socket.connect" and _connects is not None and isinstance(args[1], tuple):
+    if event != "socket.connect" or not isinstance(args[1], tuple):
+        return
+    if _connects is not None:
         _connects.append(args[1])
+    if _loopback_only and not _is_loopback(str(args[1][0])):
+        # Raising from the audit hook aborts the connect before any packet leaves the machine.
+        raise ConnectionRefusedError(f"test guard: no connections to {args[1][0]}")
+
+
+def _is_loopback(host: str) -> bool:
+    """True for a loopback IP literal (a name, resolved inside connect, counts as not)."""
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
 
 
 sys.addaudithook(_audit)
+
+
+@pytest.fixture(name="loopback_only")
+def loopback_only_fixture() -> Iterator[None]:
+    """Refuse every connect to a non-loopback address (a test that must name a public IP)."""
+    global _loopback_only
+    _loopback_only = True
+    try:
+        yield
+    finally:
+        _loopback_only = False
 
 
 @pytest.fixture(name="connects")

@@ -361,11 +361,11 @@ def test_robots_disallow(http_server: ScriptedServer, group: str) -> None:
     assert http_server.hits("/robots.txt") == 1  # cached per host
 
 
-def test_robots_failure_allows(http_server: ScriptedServer) -> None:
-    http_server.route("/robots.txt", Reply(status=500))
+def test_robots_not_found_allows(http_server: ScriptedServer) -> None:
+    # RFC 9309 §2.3.1.3: a 4xx robots.txt is "unavailable", so nothing is restricted.
     http_server.route("/a", Reply(body=b"ok"))
     out = fetch_one(http_server.url("/a"), replace(FAST, respect_robots=True, retries=0))
-    assert out.ok
+    assert out.ok and http_server.hits("/robots.txt") == 1
 
 
 def test_robots_can_be_ignored(http_server: ScriptedServer) -> None:
@@ -401,6 +401,41 @@ def test_decode_body_hints_in_order() -> None:
     assert decode_body(meta, "text/html") == (meta[:-1].decode() + "\u0105", "iso8859-2")
     assert decode_body(b"\xef\xbb\xbfbom", "text/plain; charset=cp1252") == ("bom", "utf-8-sig")
     assert decode_body(b"plain", None) == ("plain", "utf-8")
+
+
+# Every byte of its UTF-8 form is defined in cp1252 too, so the declared charset "fits".
+UTF8_TEXT = "<p>\u201eD\u00e9j\u00e0 vu\u201c \u2014 Z\u00fcrich, S\u00e3o Paulo, na\u00efve.</p>"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "prefix"),
+    [
+        ("text/html; charset=ISO-8859-1", ""),  # a stale server default over UTF-8
+        ("text/html; charset=windows-1252", ""),
+        ("text/html", '<meta charset="iso-8859-1">'),
+        ("text/html; charset=iso-8859-2", '<meta charset="iso-8859-1">'),
+    ],
+)
+def test_valid_utf8_beats_a_declared_single_byte_charset(content_type: str, prefix: str) -> None:
+    html = prefix + UTF8_TEXT
+    assert html.encode().decode("cp1252") != html  # what trusting the label would load
+    assert decode_body(html.encode(), content_type) == (html, "utf-8")
+
+
+def test_declared_charset_still_reads_legacy_and_ascii_bodies() -> None:
+    legacy = "Z\u00fcrich \u2013 d\u00e9j\u00e0 vu".encode("cp1252")  # not valid UTF-8
+    assert decode_body(legacy, "text/plain; charset=iso-8859-1")[1] == "cp1252"
+    assert decode_body(b"plain ascii", "text/plain; charset=iso-8859-1")[1] == "cp1252"
+
+
+def test_utf8_page_with_a_latin1_header_over_http(http_server: ScriptedServer) -> None:
+    http_server.route(
+        "/page",
+        Reply(body=UTF8_TEXT.encode(), headers={"Content-Type": "text/html; charset=iso-8859-1"}),
+    )
+    out = fetch_one(http_server.url("/page"))
+    assert out.encoding == "utf-8" and out.body is not None
+    assert decode_body(out.body, out.content_type)[0] == UTF8_TEXT
 
 
 def test_cp1252_page_over_http(http_server: ScriptedServer) -> None:

@@ -173,7 +173,7 @@ def test_settings_reject_negative_processes() -> None:
     assert 1 <= FetchSettings().shard_processes <= 4
 
 
-# -- robots.txt without Disallow rules: allowed without matching ---------------------------------
+# -- robots.txt without Disallow rules allows everything ---------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -187,12 +187,11 @@ def test_settings_reject_negative_processes() -> None:
         ("user-agent: *\ndisallow: /priv\n", True),  # field names are case-insensitive
     ],
 )
-def test_robots_rules_are_kept_only_when_they_disallow(robots: str, expect_rules: bool) -> None:
-    cache = RobotsCache("wirecopy", lambda url, deadline: robots.encode())
+def test_robots_files_without_a_disallow_allow_everything(robots: str, expect_rules: bool) -> None:
+    cache = RobotsCache("wirecopy", lambda url, deadline: (200, robots.encode()))
     parts = prepare_url("http://example.com/private/a")
-    allowed = cache.allowed(parts, time.monotonic() + 5)
-    assert (cache._parsers["http://example.com"] is not None) is expect_rules
-    assert allowed is not expect_rules
+    rules = cache.rules(parts, time.monotonic() + 5)
+    assert rules.allows(parts.geturl(), cache.token) is not expect_rules
 
 
 # -- the per-host scheduler --------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Body decoding: BOM, then HTTP charset, then <meta> charset, then UTF-8, then detection."""
+"""Body decoding: BOM, valid UTF-8, HTTP charset, <meta> charset, then detection."""
 
 from __future__ import annotations
 
@@ -92,15 +92,33 @@ def _detect(body: bytes) -> tuple[str, str]:
     return body.decode("utf-8", errors="replace"), "utf-8"
 
 
+def _valid_utf8(body: bytes) -> str | None:
+    """The text when body is non-ASCII and strictly valid UTF-8, else None."""
+    if body.isascii():
+        return None  # pure ASCII reads the same in any declared ASCII-compatible charset
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     """Decode a response body to text; returns (text, Python codec name used, e.g. "utf-8").
 
     >>> decode_body("café".encode("cp1252"), "text/html; charset=utf-8")
     ('café', 'cp1252')
+    >>> decode_body("café".encode(), "text/html; charset=iso-8859-1")
+    ('café', 'utf-8')
     """
     for bom, name in _BOMS:
         if body.startswith(bom):
             return body.decode(name, errors="replace"), name
+    # Non-ASCII bytes that happen to form valid UTF-8 are almost never legacy text, while a
+    # stale "charset=iso-8859-1" over UTF-8 is common (server defaults): a single-byte charset
+    # decodes anything, so trusting it would load mojibake ("cafÃ©"). UTF-8 wins when it fits.
+    utf8 = _valid_utf8(body)
+    if utf8 is not None:
+        return utf8, "utf-8"
     # A declared charset that fails strict decoding is wrong, so we fall through to the next hint.
     for label in (header_charset(content_type), meta_charset(body), "utf-8"):
         decoded = _try_decode(body, label)

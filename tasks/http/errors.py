@@ -12,6 +12,7 @@ ErrorCode = Literal[
     "UnsafeAddress",
     "DNSError",
     "RobotsDisallowed",
+    "RobotsUnreachable",
     "ConnectTimeout",
     "ReadTimeout",
     "ConnectionError",
@@ -71,11 +72,25 @@ class RobotsDisallowedError(FetchError):
     default_code = "RobotsDisallowed"
 
 
+class RobotsUnreachableError(FetchError):
+    """robots.txt answered 5xx or not at all: RFC 9309 §2.3.1.4 says assume complete disallow."""
+
+    default_code = "RobotsUnreachable"
+    default_retryable = True
+
+
 class TransportError(FetchError):
     """A network-level failure (timeouts, resets, TLS), after urllib3's retries."""
 
     default_code = "ConnectionError"
     default_retryable = True
+
+
+class ConnectFailedError(TransportError):
+    """No connection could be opened (refused, unreachable, connect timeout): nothing was sent.
+
+    The host's next address may still work, so the fetcher tries it before giving up.
+    """
 
 
 class DeadlineExceededError(FetchError):

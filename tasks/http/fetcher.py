@@ -14,18 +14,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from requests.models import PreparedRequest
 
 from wirecopy.tasks.http.encoding import decode_body
 from wirecopy.tasks.http.errors import (
+    ConnectFailedError,
     DeadlineExceededError,
     FetchError,
     RedirectLoopError,
     RobotsDisallowedError,
+    RobotsUnreachableError,
     TooManyRedirectsError,
 )
 from wirecopy.tasks.http.models import (
@@ -37,15 +38,18 @@ from wirecopy.tasks.http.models import (
     Trace,
     build_outcome,
 )
-from wirecopy.tasks.http.robots import RobotsCache
-from wirecopy.tasks.http.safety import AllowList, allow_hosts_from_env, check_url
+from wirecopy.tasks.http.pacing import HostPacer
+from wirecopy.tasks.http.robots import RobotsCache, RobotsRules
+from wirecopy.tasks.http.safety import AllowList, IPAddress, allow_hosts_from_env, check_url
 from wirecopy.tasks.http.schedule import map_per_host
 from wirecopy.tasks.http.shards import ShardPool, shard_of
 from wirecopy.tasks.http.transport import (
     RETRY_STATUSES,
     DeadlineRetry,
     build_session,
+    host_header,
     new_pool_manager,
+    pinned_request,
     prepare_url,
     read_body,
     transport_error,
@@ -83,6 +87,7 @@ class HttpFetcher:
         self.settings = settings
         self._allow = AllowList.parse(settings.allow_hosts)
         self._robots = RobotsCache(settings.user_agent, self._load_robots)
+        self._pacer = HostPacer()
         self._local = threading.local()
         # requests' defaults (Accept-Encoding, Accept, Connection) plus our User-Agent.
         self._base_headers = {k: str(v) for k, v in requests.utils.default_headers().items()}
@@ -214,7 +219,11 @@ class HttpFetcher:
         *,
         robots: bool = True,
     ) -> FinalResponse:
-        """Follow redirects by hand so every hop passes the scheme, address and robots checks."""
+        """Follow redirects by hand so every hop passes the scheme, address and robots checks.
+
+        robots=False is the robots.txt fetch itself: no robots check, and a body over `limit`
+        is cut there instead of refused.
+        """
         seen: set[str] = set()
         for _hop in range(self.settings.max_redirects + 1):
             parts = prepare_url(url)
@@ -222,16 +231,15 @@ class HttpFetcher:
             if url in seen:
                 raise RedirectLoopError(url)
             seen.add(url)
-            check_url(parts, self._allow)  # before any connection is opened
-            if (
-                robots
-                and self.settings.respect_robots
-                and not self._robots.allowed(parts, deadline)
-            ):
-                raise RobotsDisallowedError(url)
+            # Before any connection is opened; the connection then goes to the checked addresses.
+            addresses = check_url(parts, self._allow)
+            rules = self._robots_rules(parts, deadline) if robots else None
             trace.final_url = url
-            with self._host_slot((parts.hostname or "").rstrip("."), deadline):
-                resp = self._send(url, headers, deadline)
+            host = (parts.hostname or "").rstrip(".")
+            with self._host_slot(host, deadline):
+                if rules is not None:  # Crawl-delay: the robots.txt request counts as one
+                    self._pacer.wait(host.lower(), rules.crawl_delay, deadline, rules.fetched_at)
+                resp = self._send(parts, headers, deadline, addresses)
                 try:
                     trace.status = resp.status_code
                     location = resp.headers.get("Location")
@@ -241,7 +249,9 @@ class HttpFetcher:
                         continue
                     body: bytes | None = None
                     if 200 <= resp.status_code < 300:
-                        body = read_body(resp, limit, deadline, self.settings.read_timeout)
+                        body = read_body(
+                            resp, limit, deadline, self.settings.read_timeout, truncate=not robots
+                        )
                     else:
                         self._discard(resp, deadline)
                     return FinalResponse(url, resp.status_code, resp.headers, body)
@@ -251,25 +261,56 @@ class HttpFetcher:
                     resp.close()
         raise TooManyRedirectsError(f"more than {self.settings.max_redirects} redirects")
 
-    def _send(self, url: str, headers: dict[str, str], deadline: float) -> requests.Response:
+    def _send(
+        self,
+        parts: SplitResult,
+        headers: dict[str, str],
+        deadline: float,
+        addresses: tuple[IPAddress, ...],
+    ) -> requests.Response:
+        """GET parts from the checked addresses in resolver order, as a connection would.
+
+        An address that refuses or times out the connection gets no retries while another is
+        left (nothing was sent, so moving on is safe); the last one gets the full retry policy.
+        """
+        targets: tuple[str | None, ...] = tuple(str(a) for a in addresses) or (None,)
+        for i, address in enumerate(targets):
+            last = i == len(targets) - 1
+            try:
+                return self._send_once(parts, headers, deadline, address, retry_connect=last)
+            except ConnectFailedError:
+                if last:
+                    raise
+        raise AssertionError("unreachable: the last address re-raises")
+
+    def _send_once(
+        self,
+        parts: SplitResult,
+        headers: dict[str, str],
+        deadline: float,
+        address: str | None,
+        *,
+        retry_connect: bool,
+    ) -> requests.Response:
         """One GET (with urllib3 retries) whose timeouts and retry waits respect the deadline."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise DeadlineExceededError("before sending")
         _session, adapter = self._session()
         # Safe: this session and adapter belong to the current thread only.
-        adapter.max_retries = self._retry(deadline)
+        adapter.max_retries = self._retry(deadline, retry_connect=retry_connect)
         s = self.settings
         timeout = (min(s.connect_timeout, remaining), min(s.read_timeout, remaining))
         # Sent through the session's adapter: Session.send would add cookie, hook and redirect
         # bookkeeping (~0.1 ms of CPU, a fifth of a 304's cost) for features fetches never use:
         # redirects are followed by hand and no cookies are kept or sent (fetches are stateless).
         try:
-            prepared = PreparedRequest()
-            prepared.method = "GET"
-            prepared.url = url
+            prepared = pinned_request(parts.geturl(), address)
             # Validates the request's own headers (an ETag from a server could hold CR/LF).
             prepared.prepare_headers(headers)
+            if address is not None:
+                # The socket goes to the IP; the server must still see the name it serves.
+                prepared.headers["Host"] = host_header(parts)
             for name, value in self._base_headers.items():
                 prepared.headers.setdefault(name, value)
             return adapter.send(prepared, stream=True, timeout=timeout)
@@ -282,21 +323,33 @@ class HttpFetcher:
         with contextlib.suppress(FetchError):
             read_body(resp, _DISCARD_MAX_BYTES, deadline, self.settings.read_timeout)
 
-    def _load_robots(self, url: str, deadline: float) -> bytes | None:
-        """RobotsCache loader: robots.txt body on 200, else None (redirects and checks apply)."""
+    def _robots_rules(self, parts: SplitResult, deadline: float) -> RobotsRules | None:
+        """The origin's robots.txt rules (None when ignored); raise if they refuse the URL."""
+        if not self.settings.respect_robots:
+            return None
+        rules = self._robots.rules(parts, deadline)
+        if rules.unreachable:
+            raise RobotsUnreachableError(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        if not rules.allows(parts.geturl(), self._robots.token):
+            raise RobotsDisallowedError(parts.geturl())
+        return rules
+
+    def _load_robots(self, url: str, deadline: float) -> tuple[int, bytes | None]:
+        """RobotsCache loader: final status and body (2xx only; redirects and checks apply)."""
         # robots=False: a robots.txt fetch (even one redirected elsewhere) never needs robots.txt,
-        # and checking would re-enter the per-origin lock this fetch is made under.
+        # and checking would re-enter the per-origin lock this fetch is made under. Its body is
+        # cut at the cap rather than refused (RFC 9309 §2.5: parse at least 500 KiB).
         resp = self._request(url, {}, deadline, _ROBOTS_MAX_BYTES, Trace(), robots=False)
-        return resp.body if resp.status == 200 else None
+        return resp.status, resp.body
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _retry(self, deadline: float) -> DeadlineRetry:
-        """The urllib3 retry policy for one request chain."""
+    def _retry(self, deadline: float, *, retry_connect: bool = True) -> DeadlineRetry:
+        """The urllib3 retry policy for one request (connect retries off: another address left)."""
         s = self.settings
         retry = DeadlineRetry(
             total=s.retries,
-            connect=s.retries,
+            connect=s.retries if retry_connect else 0,
             read=s.retries,
             status=s.retries,
             status_forcelist=RETRY_STATUSES,

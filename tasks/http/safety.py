@@ -77,12 +77,19 @@ def is_public_ip(ip: IPAddress) -> bool:
     return ip.is_global
 
 
+def ip_literal(host: str) -> IPAddress | None:
+    """The address when host is an IP literal ("10.0.0.1", "::1"), else None."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return None
+
+
 def resolve(host: str, port: int) -> list[IPAddress]:
     """All addresses host resolves to (an IP literal resolves to itself, without DNS)."""
-    try:
-        return [ipaddress.ip_address(host)]
-    except ValueError:
-        pass
+    literal = ip_literal(host)
+    if literal is not None:
+        return [literal]
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
@@ -94,10 +101,14 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
 
-def check_url(parts: SplitResult, allow: AllowList) -> None:
+def check_url(parts: SplitResult, allow: AllowList) -> tuple[IPAddress, ...]:
     """Raise unless parts is an http(s) URL whose host resolves only to public (or allowed) IPs.
 
-    Runs before any connection is opened, for the first URL and for every redirect hop.
+    Runs before any connection is opened, for the first URL and for every redirect hop. Returns
+    the checked addresses, in resolver order, which the connection must use: resolving again to
+    connect would let a DNS answer that changed in between (rebinding) reach a private address.
+    An empty tuple means connect to the host as written: an IP literal (no resolver involved) or
+    a name on the allow-list (any answer for it is fine).
     """
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
@@ -111,8 +122,10 @@ def check_url(parts: SplitResult, allow: AllowList) -> None:
         raise InvalidURLError("no host")
     host = host.rstrip(".")
     if host in allow.names:
-        return
-    for ip in resolve(host, port):
+        return ()
+    addresses = tuple(dict.fromkeys(resolve(host, port)))  # getaddrinfo repeats per protocol
+    for ip in addresses:
         if not is_public_ip(ip) and not allow.allows_ip(ip):
-            # One bad address is enough: the connection may pick any of them.
+            # One bad address is enough: the connection may fall back to any of them.
             raise UnsafeAddressError(f"{host} -> {ip}")
+    return () if ip_literal(host) is not None else addresses

@@ -6,7 +6,7 @@ import re
 import socket
 import time
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import SplitResult, urlsplit
 
 import requests
@@ -18,6 +18,7 @@ from urllib3 import PoolManager
 from urllib3.util import Retry
 
 from wirecopy.tasks.http.errors import (
+    ConnectFailedError,
     ContentDecodeError,
     DeadlineExceededError,
     FetchError,
@@ -27,6 +28,9 @@ from wirecopy.tasks.http.errors import (
     UnsupportedSchemeError,
 )
 from wirecopy.tasks.http.safety import ALLOWED_SCHEMES
+
+if TYPE_CHECKING:  # typing-only names of the requests stubs
+    from requests.adapters import _HostParams, _PoolKwargs
 
 # Statuses urllib3 retries in place; after the last retry they come back as retryable outcomes.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -123,11 +127,11 @@ def transport_error(exc: requests.RequestException, deadline: float) -> FetchErr
     if isinstance(exc, requests.exceptions.InvalidHeader):  # e.g. a stored ETag with CR/LF
         return FetchError(str(exc), code="InvalidHeader")
     if isinstance(reason, u3.NewConnectionError):  # refused/unreachable; subclasses ConnectTimeout
-        return TransportError(str(reason), code="ConnectionError")
+        return ConnectFailedError(str(reason), code="ConnectionError")
     if isinstance(exc, requests.exceptions.ConnectTimeout) or isinstance(
         reason, u3.ConnectTimeoutError
     ):
-        return TransportError(str(reason), code="ConnectTimeout")
+        return ConnectFailedError(str(reason), code="ConnectTimeout")
     if isinstance(exc, requests.exceptions.ReadTimeout) or isinstance(reason, u3.ReadTimeoutError):
         return TransportError(str(reason), code="ReadTimeout")
     return TransportError(str(reason), code="ConnectionError")
@@ -139,10 +143,26 @@ def _socket_of(raw: Any) -> socket.socket | None:
     return sock if isinstance(sock, socket.socket) else None
 
 
-def read_body(resp: requests.Response, limit: int, deadline: float, read_timeout: float) -> bytes:
-    """Stream the decoded body, enforcing the size cap and the deadline between reads."""
+def read_body(
+    resp: requests.Response,
+    limit: int,
+    deadline: float,
+    read_timeout: float,
+    *,
+    truncate: bool = False,
+) -> bytes:
+    """Stream the decoded body, enforcing the size cap and the deadline between reads.
+
+    Over the cap: TooLargeError, or with truncate=True the first `limit` bytes (robots.txt:
+    RFC 9309 §2.5 has crawlers parse a prefix of an oversized file rather than drop it).
+    """
     declared = resp.headers.get("Content-Length", "")
-    if not resp.headers.get("Content-Encoding") and declared.isdigit() and int(declared) > limit:
+    if (
+        not truncate
+        and not resp.headers.get("Content-Encoding")
+        and declared.isdigit()
+        and int(declared) > limit
+    ):
         raise TooLargeError(f"Content-Length {declared} > {limit}")
     raw = resp.raw
     chunks: list[bytes] = []
@@ -171,8 +191,36 @@ def read_body(resp: requests.Response, limit: int, deadline: float, read_timeout
             return b"".join(chunks)
         total += len(chunk)
         if total > limit:
+            if truncate:
+                chunks.append(chunk[: len(chunk) - (total - limit)])
+                return b"".join(chunks)
             raise TooLargeError(f"decoded body over {limit} bytes")
         chunks.append(chunk)
+
+
+class PinnedRequest(PreparedRequest):
+    """A PreparedRequest sent to `address` (the IP the safety check approved), not re-resolved.
+
+    The URL keeps the host name: the Host header, TLS SNI and certificate check all use it.
+    """
+
+    address: str | None = None
+
+
+def pinned_request(url: str, address: str | None) -> PinnedRequest:
+    """A GET for url, connecting to address when given (else to the URL's host as written)."""
+    request = PinnedRequest()
+    request.method = "GET"
+    request.url = url
+    request.address = address
+    return request
+
+
+def host_header(parts: SplitResult) -> str:
+    """The Host header http.client would send for parts: the port only when not the default."""
+    default = 443 if parts.scheme.lower() == "https" else 80
+    port = parts.port
+    return f"{parts.hostname}:{port}" if port and port != default else str(parts.hostname)
 
 
 class SharedPoolAdapter(HTTPAdapter):
@@ -192,6 +240,22 @@ class SharedPoolAdapter(HTTPAdapter):
         """Use the shared PoolManager instead of creating one per adapter."""
         self._pool_connections, self._pool_maxsize, self._pool_block = connections, maxsize, block
         self.poolmanager = self._shared_pools
+
+    def build_connection_pool_key_attributes(
+        self, request: PreparedRequest, verify: Any, cert: Any = None
+    ) -> tuple[_HostParams, _PoolKwargs]:
+        """Pool of the pinned address for a PinnedRequest; TLS still names the URL's host."""
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
+            request, verify, cert
+        )
+        address = getattr(request, "address", None)
+        if address is not None:
+            if host_params["scheme"] == "https":
+                # SNI and certificate verification use the name; only the socket uses the IP.
+                # (The stub lists requests' own keys; urllib3 takes any HTTPSConnection kwarg.)
+                pool_kwargs["server_hostname"] = host_params["host"]  # type: ignore[typeddict-unknown-key]
+            host_params["host"] = address
+        return host_params, pool_kwargs
 
     def request_url(self, request: PreparedRequest, proxies: Any) -> str:
         """The path to send: fetches never go through a proxy (the address check must hold)."""

@@ -1,0 +1,158 @@
+"""Bugs found by benchmarks/fuzz.py (100,000 inputs, seed 0): each input must come out of parse →
+clean as an article or a reject with a named reason, never through the "unexpected … error"
+safety net, and in reasonable time.
+
+Every test here fails today and is marked xfail(strict=True): the fixes land with the parse/clean
+restructuring (issue 17, phase 2). A fixed bug turns its test into an XPASS failure, so the
+marker goes in the same commit as the fix. The inputs are the fuzzer's minimal inputs, rewritten
+readably where the same faulting line still fires (named in each reason).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from wirecopy.schemas.records import Article, RawDocument, Reject
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.parse import parse_batch
+
+
+def transform(data: bytes, source_uri: str = "fuzz://input") -> tuple[list[Article], list[Reject]]:
+    """Parse then clean one input as the pipeline does: (articles, rejects)."""
+    raw = RawDocument(source_uri, data, hashlib.sha256(data).hexdigest(), len(data))
+    parsed = parse_batch([raw])
+    cleaned = clean_batch(parsed.items)
+    return cleaned.items, parsed.rejects + cleaned.rejects
+
+
+def assert_handled(data: bytes) -> list[Article]:
+    """The input became an article or a named reject, not a safety-net reject."""
+    articles, rejects = transform(data)
+    net = [
+        f"{r.stage}: {r.reason} ({r.detail})" for r in rejects if r.reason.startswith("unexpected")
+    ]
+    assert not net, net
+    assert len(articles) + len(rejects) == 1
+    return articles
+
+
+def bug(n: int, where: str) -> pytest.MarkDecorator:
+    """xfail marker naming the fuzz finding and its faulting line."""
+    return pytest.mark.xfail(strict=True, reason=f"fuzz bug {n}: {where} (fix in issue 17 phase 2)")
+
+
+# -- front matter -------------------------------------------------------------------------------
+
+
+@bug(1, "RecursionError in tasks/parse.py _plain: a YAML alias that contains itself")
+@pytest.mark.parametrize(
+    "front_matter",
+    ["related: &r [*r]", "mapping: &m {self: *m}"],
+)
+def test_recursive_yaml_alias(front_matter: str) -> None:
+    assert_handled(f"---\ntitle: Loop\n{front_matter}\n---\nBody text.\n".encode())
+
+
+@bug(2, "ValueError 'Port out of range' in tasks/clean.py normalise_url (parts.port)")
+def test_origin_url_with_a_port_out_of_range() -> None:
+    assert_handled(b"---\norigin_url: http://example.com:99999/story\n---\nBody text.\n")
+
+
+@bug(3, "ValueError 'Invalid IPv6 URL' in tasks/clean.py normalise_url (urlsplit)")
+def test_origin_url_with_an_unclosed_bracket() -> None:
+    assert_handled(b"---\norigin_url: http://[example.com/story\n---\nBody text.\n")
+
+
+@bug(4, "ValueError 'Invalid IPv6 URL' in tasks/clean.py publisher_of (urlsplit)")
+def test_origin_url_with_an_unclosed_bracket_and_a_code() -> None:
+    assert_handled(b"---\ncode: A1\norigin_url: http://[example.com/story\n---\nBody text.\n")
+
+
+# -- HTML pages: URLs that urlsplit refuses ---------------------------------------------------
+
+PAGE = "<html><head>{head}</head><body><article><p>Story text.</p>{body}</article></body></html>"
+
+
+@bug(5, "ValueError 'Invalid IPv6 URL' in tasks/html/images.py image_key (urlsplit)")
+def test_og_image_with_an_unclosed_bracket() -> None:
+    head = '<meta property="og:image" content="http://[x/a.jpg">'
+    assert_handled(PAGE.format(head=head, body="").encode())
+
+
+@bug(6, "ValueError 'Invalid IPv6 URL' in tasks/html/images.py _lead_image (urljoin)")
+def test_protocol_relative_og_image_with_an_unclosed_bracket() -> None:
+    head = '<link rel="canonical" href="https://example.com/a">'
+    head += '<meta property="og:image" content="//[x/a.jpg">'
+    assert_handled(PAGE.format(head=head, body="").encode())
+
+
+@bug(7, "ValueError 'Invalid IPv6 URL' in tasks/html/images.py _inline_images (urljoin)")
+def test_img_src_with_an_unclosed_bracket() -> None:
+    assert_handled(PAGE.format(head="", body='<img src="http://[x/a.jpg">').encode())
+
+
+@bug(8, "ValueError from ipaddress in tasks/html/images.py _inline_images (a bad base URL)")
+def test_canonical_url_with_a_bracketed_non_address_as_base() -> None:
+    head = "<link rel='canonical' href='//[x]/a'>"
+    assert_handled(PAGE.format(head=head, body="<img src='/a.jpg'>").encode())
+
+
+@bug(9, "ValueError from ipaddress in tasks/html/meta.py _site_names (urlsplit of canonical)")
+def test_canonical_url_with_a_bracketed_number() -> None:
+    head = '<title>Story</title><link rel="canonical" href="//[1]/a">'
+    assert_handled(PAGE.format(head=head, body="").encode())
+
+
+# -- HTML pages: control characters lxml keeps in text but refuses to set back ------------------
+
+
+def test_control_character_before_a_silent_element() -> None:
+    body = "<p>More\x02 text <button>x</button> tail</p>"
+    assert_handled(PAGE.format(head="", body=body).encode())
+
+
+def test_control_character_after_a_boilerplate_block() -> None:
+    body = '<div id="cookie-consent">We use cookies</div>\x02 tail'
+    assert_handled(PAGE.format(head="", body=body).encode())
+
+
+@bug(12, "ValueError 'All strings must be XML compatible' in tasks/html/body.py:218 strip_captions")
+def test_control_character_after_a_figure() -> None:
+    body = '<figure><img src="/a.jpg"><figcaption>Caption</figcaption></figure>\x1c tail'
+    assert_handled(PAGE.format(head="", body=body).encode())
+
+
+# -- HTML pages: time -------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this takes ~0.1 s
+def test_many_images_in_one_container_do_not_hang() -> None:
+    # 1,000 pictures in one <div>: 6 s today, 2,000 take 36 s (superquadratic); fuzzed pages
+    # with a duplicated gallery ran past the fuzzer's 10 s limit.
+    imgs = "".join(f'<img src="/p{i}.jpg">' for i in range(1000))
+    assert assert_handled(PAGE.format(head="", body=f"<div>{imgs}</div>").encode())
+
+
+@bug(14, "tasks/html/images.py:164 _credit_elements: every credit against every ancestor")
+@pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this takes ~0.05 s
+def test_a_run_of_unclosed_figures_does_not_hang() -> None:
+    # The same captioned picture pasted 120 times without </figure>: each figure nests in the
+    # one before. 100 copies take 4.7 s today, twice as many ~20 times longer.
+    figure = (
+        '<figure><img src="/img/panels.jpg" alt="Rows of solar panels" width="1200">'
+        '<figcaption>Rows of panels. <span class="credit">Photo: Jon Pak</span></figcaption>'
+    )
+    assert assert_handled(PAGE.format(head="", body=figure * 120).encode())
+
+
+# -- agency copy: time ----------------------------------------------------------------------------
+
+
+@bug(15, "tasks/credits.py:207 _TRAILING_JUNK: nested quantifiers backtrack exponentially")
+@pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this is instant
+def test_a_run_of_commas_in_a_caption_does_not_hang() -> None:
+    # 20 commas cost 0.5 s, each 2 more four times as long: 30 commas would take ~8 minutes.
+    caption = "The harbour at dawn" + "," * 26 + "x (Photo: Reuters)"
+    assert assert_handled(f"HEADLINE\n\nStory text here.\n\n{caption}\n".encode())
