@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from wirecopy.flows.console import DbOption, err, fail, out
 from wirecopy.flows.settings import Orchestration, Settings, prefect_api_configured
@@ -350,6 +351,13 @@ def _print_summary(summary: dict[str, Any]) -> None:
     )
     for warning in summary.get("missing") or []:
         err.print(f"[yellow]wirecopy: warning:[/] {warning}", highlight=False)
+    for check in summary.get("checks") or []:
+        if check["status"] in ("warn", "fail"):
+            label = "[yellow]warn[/]" if check["status"] == "warn" else "[red]fail[/]"
+            out.print(
+                f"  data check {label} {check['check']}: {escape(check['detail'])}",
+                highlight=False,
+            )
     report = summary.get("report") or {}
     for stage, reason, n, example in report.get("top_rejects", [])[:5]:
         out.print(f"  [yellow]rejected[/] {n} × {stage}: {reason}  e.g. {example}", highlight=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -199,12 +197,10 @@ def test_rules_are_named_and_unique() -> None:
     assert all(rule.pattern.pattern.endswith("$") for rule in CREDIT_RULES)
 
 
-def test_fast_on_long_caption() -> None:
-    # A long caption with many slashes and dots must not send a pattern into backtracking.
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: a backtracking pattern takes minutes
+def test_a_long_caption_does_not_send_a_pattern_into_backtracking() -> None:
     text = ("A/B. C/D e.f. (g/h " * 200) + "| Photo: Jane Doe"
-    start = time.perf_counter()
-    split_credits(text)
-    assert time.perf_counter() - start < 0.5
+    assert split_credits(text).credits == ("Jane Doe",)
 
 
 # Captions built from credit-ish pieces, so the rules actually fire on generated text.
