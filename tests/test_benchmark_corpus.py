@@ -5,6 +5,7 @@ Small N and no timing assertions: the benchmark itself is benchmarks/pipeline.py
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,6 +14,7 @@ import duckdb
 import pytest
 
 from benchmarks.corpus import HTML_PAGE_CHARS, generate, iter_documents, modify
+from tests.conftest import SHARED
 from wirecopy.flows.pipeline import run_ingest
 from wirecopy.tasks.parse import decode_text, detect_format
 
@@ -89,3 +91,17 @@ def test_modified_files_are_picked_up(tmp_path: Path) -> None:
     counts = run_ingest([str(root)], str(db)).counts
     assert (counts.new + counts.updated, counts.rejected) == (len(changed), 0)
     assert counts.unchanged == N - len(changed)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus absent")
+def test_real_pages_repeat_the_corpus_as_distinct_articles(tmp_path: Path) -> None:
+    from benchmarks.real_pages import corpus_pages, write_pages
+
+    pages = corpus_pages()
+    n = len(pages) + 3
+    assert write_pages(tmp_path, n) == n
+    repeated = sorted(tmp_path.glob("*-1.html"))
+    assert len(repeated) == 3
+    first = gzip.decompress(pages[0].read_bytes()).decode("utf-8", errors="replace")
+    copy = repeated[0].read_text(encoding="utf-8")
+    assert copy != first and "?copy=1" in copy  # its own canonical URL, so its own article
