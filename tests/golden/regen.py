@@ -45,13 +45,14 @@ def golden_inputs() -> dict[str, Path]:
     return inputs
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Datetimes as ISO strings, tuples as lists, recursively: what json.dumps can write."""
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
@@ -62,7 +63,7 @@ def article_json(path: Path) -> dict[str, Any]:
     article = dataclasses.asdict(clean_document(parse_document(raw)))
     if article["release"] == dataclasses.asdict(Release()):
         del article["release"]  # wire status only: these inputs are no wire items
-    result: dict[str, Any] = _jsonable(article)
+    result: dict[str, Any] = jsonable(article)
     return result
 
 
@@ -97,7 +98,7 @@ def page_json(path: Path, url: str) -> dict[str, Any]:
     page["paragraphs"] = [fingerprint(p) for p in page["paragraphs"]]
     page["removed"] = [{**r, "text": fingerprint(r["text"])} for r in page["removed"]]
     page["images"] = [{**im, "caption": fingerprint(im["caption"])} for im in page["images"]]
-    result: dict[str, Any] = _jsonable(page)
+    result: dict[str, Any] = jsonable(page)
     return result
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.golden.regen import jsonable  # noqa: E402
 from wirecopy.tasks.formats.wire import parse_wire  # noqa: E402
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "wire"
@@ -33,22 +33,12 @@ def golden_inputs() -> dict[str, Path]:
     }
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value
-
-
 def wire_json(path: Path) -> dict[str, Any]:
     """The parsed WireFile of one fixture as a JSON-ready dict."""
     parsed = parse_wire(path.read_bytes())
     if parsed is None:
         raise ValueError(f"{path.name} is not a wire format")
-    result: dict[str, Any] = _jsonable(dataclasses.asdict(parsed))
+    result: dict[str, Any] = jsonable(dataclasses.asdict(parsed))
     return result
 
 
