@@ -212,7 +212,10 @@ def test_crawl_delay_spaces_requests_to_a_host(http_server: ScriptedServer) -> N
     assert all(o.ok for o in outs)
     starts = sorted(r.at for r in http_server.requests)
     assert len(starts) == 5
-    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.24
+    # Arrival times on the server jitter under load (a request may be read late, shortening the
+    # next gap), so each gap gets some slack; the whole span cannot shrink.
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.18
+    assert starts[-1] - starts[0] >= 4 * 0.25 - 0.02
 
 
 def test_crawl_delay_for_our_group_only(http_server: ScriptedServer) -> None:
