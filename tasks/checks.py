@@ -315,7 +315,12 @@ def _freshness(con: duckdb.DuckDBPyConnection, check: Check, run: CheckRun) -> C
         None,
     )
     passed = hours is not None and hours <= FRESHNESS_HOURS
-    detail = f"newest article published {newest}" if newest else "no dated article"
+    detail = (
+        f"newest article published {newest:%Y-%m-%d %H:%M} UTC, {hours:.0f} h old "
+        f"(expected within {FRESHNESS_HOURS} h)"
+        if newest is not None and hours is not None
+        else "no dated article"
+    )
     return CheckResult(
         check.name,
         check.table,
@@ -324,7 +329,7 @@ def _freshness(con: duckdb.DuckDBPyConnection, check: Check, run: CheckRun) -> C
         _status(check, passed),
         None if hours is None else round(float(hours), 2),
         f"<= {FRESHNESS_HOURS} h",
-        f"{detail}: {check.why}",
+        detail,
     )
 
 
