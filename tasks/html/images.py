@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
 
 import lxml.html
 
@@ -25,6 +25,7 @@ from wirecopy.tasks.html.rules import (
     MIN_IMAGE_SIDE,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
+from wirecopy.tasks.urls import join_url, url_path, url_scheme
 
 register(
     "image",
@@ -70,7 +71,7 @@ _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
 def image_key(url: str) -> str:
     """Identity of a picture across sizes: the file stem without size suffixes or extension."""
-    path = urlsplit(unquote(url)).path.rstrip("/")
+    path = url_path(unquote(url)).rstrip("/")
     stem = _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower())
     stem = _SIZE_SUFFIX.sub("", stem)
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
@@ -155,7 +156,7 @@ def _is_teaser(el: lxml.html.HtmlElement) -> bool:
     """A picture inside a link to another page is a teaser of that page, not this article's."""
     for anc in el.iterancestors("a"):
         href = (anc.get("href") or "").strip()
-        if href and not href.startswith("#") and not _EXTENSION.search(urlsplit(href).path):
+        if href and not href.startswith("#") and not _EXTENSION.search(url_path(href)):
             return True
     return False
 
@@ -165,7 +166,7 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         away = bool(href) and not href.startswith(("#", "javascript:"))
-        if away and not _EXTENSION.search(urlsplit(href).path):
+        if away and not _EXTENSION.search(url_path(href)):
             return True
     return False
 
@@ -267,9 +268,11 @@ def _lead_image(bundle: PageBundle) -> Image | None:
     lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
     if not lead or not is_on("lead_image"):
         return None
+    lead_url = join_url(base, lead.strip())
+    if lead_url is None:
+        return None  # a malformed URL ("http://[x/a.jpg") names no picture
     fire("lead_image")
-    lead_url = urljoin(base, lead.strip())
-    same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+    same = bool(ld_url) and image_key(join_url(base, ld_url or "") or "") == image_key(lead_url)
     same = same and is_on("jsonld_lead_caption")
     if same and ld_caption:
         fire("jsonld_lead_caption")
@@ -295,7 +298,10 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw):
             continue
-        if urlsplit(urljoin(base, raw)).scheme not in _WEB_SCHEMES and is_on("web_url_only"):
+        url = join_url(base, raw)
+        if url is None:
+            continue  # a malformed URL ("http://[x/a.jpg") names no picture
+        if url_scheme(url) not in _WEB_SCHEMES and is_on("web_url_only"):
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope)
@@ -311,7 +317,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         if (
             figure is el
             and not _is_responsive(el)
-            and not _PHOTO_FILE.search(urlsplit(raw).path)
+            and not _PHOTO_FILE.search(url_path(raw))
             and is_on("bare_img_photo_only")
         ):
             # A bare, fixed-size <img> outside any figure is an article photo when it names a
@@ -327,7 +333,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
             fire("alt_caption")
             split = split_labelled_credits(alt)
             caption, credits = split.caption or None, credits or split.credits
-        image = Image(url=urljoin(base, raw), alt_text=alt, caption=caption, credits=credits)
+        image = Image(url=url, alt_text=alt, caption=caption, credits=credits)
         _merge(images, image)
     return images
 

@@ -7,10 +7,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+
+from wirecopy.tasks.urls import join_url
 
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
@@ -33,7 +34,7 @@ class PageBundle:
         base = self.tree.find(".//base[@href]")
         page = self.url or self.meta.get("og:url") or ""
         if base is not None:
-            return urljoin(page, base.get("href", ""))
+            return join_url(page, base.get("href", "")) or page
         return page
 
 
