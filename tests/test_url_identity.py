@@ -3,7 +3,9 @@ and no malformed URL raises (issue 17, point 5)."""
 
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import rows
 from wirecopy.flows.pipeline import run_ingest
+from wirecopy.tasks import identity, urls
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of
 from wirecopy.tasks.urls import join_url, split_url, url_host, url_path
 
@@ -141,3 +144,9 @@ def test_pages_told_apart_by_a_bare_query_key_all_load(tmp_path: Path, db_path: 
     summary = run_ingest([str(folder)], str(db_path), publish=False)
     assert (summary.counts.new, summary.counts.rejected) == (n, 0)
     assert rows(db_path, "SELECT count(DISTINCT article_id) FROM articles") == [(n,)]
+
+
+@pytest.mark.parametrize("module", [identity, urls])
+def test_docstring_examples(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
