@@ -16,6 +16,14 @@ from wirecopy.tasks.urls import join_url
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
+# Characters lxml keeps when parsing but refuses to set back (element.text = …, drop_tree):
+# C0 controls but tab and line ends, U+FFFE, U+FFFF. They carry no text, so they go first.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """text without the characters an lxml tree cannot hold."""
+    return _XML_UNSAFE.sub("", text)
 
 
 @dataclass(slots=True)
@@ -42,7 +50,7 @@ def _parse_tree(html: str) -> lxml.html.HtmlElement:
     """Parse to an lxml tree; bytes avoid lxml's refusal of str with an XML encoding declaration."""
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+        root = lxml.html.fromstring(xml_safe(html).encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError):
         root = lxml.html.fromstring("<html><body></body></html>")
     if not isinstance(root, lxml.html.HtmlElement) or root.tag != "html":
