@@ -46,7 +46,6 @@ def bug(n: int, where: str) -> pytest.MarkDecorator:
 # -- front matter -------------------------------------------------------------------------------
 
 
-@bug(1, "RecursionError in tasks/parse.py _plain: a YAML alias that contains itself")
 @pytest.mark.parametrize(
     "front_matter",
     ["related: &r [*r]", "mapping: &m {self: *m}"],
