@@ -36,6 +36,9 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_
     (re.compile(r"~~(.+?)~~"), r"\1"),  # ~~strike~~
     (re.compile(r"`([^`]+)`"), r"\1"),  # `code`
+    # Processing instructions carry no text; `<?xml …?>` also makes bs4 warn that the text
+    # looks like an XML document (XMLParsedAsHTMLWarning) when it is inline HTML.
+    (re.compile(r"<\?[^>]*>"), ""),
 )
 # Inline HTML or entities in Markdown (`<em>`, `&amp;`, `&nbsp;`): left to a real HTML parser.
 _MD_HTML = re.compile(r"<[A-Za-z/!][^>\n]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
