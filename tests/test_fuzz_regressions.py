@@ -166,6 +166,19 @@ def test_a_run_of_unclosed_figures_does_not_hang() -> None:
     assert [i.credits for i in articles[0].images] == [("Jon Pak",)]
 
 
+@pytest.mark.timeout(5)  # a hang guard, not a speed test: fixed, this takes ~0.3 s
+def test_one_picture_pasted_many_times_does_not_hang() -> None:
+    # Fuzz input 3868 (seed 0 after phase 1): a page with its body pasted several times took
+    # 29 s. Copies of one picture count as one, so each climbed into the same big wrappers and
+    # looked for their caption again: 2,000 copies took 30 s.
+    head = '<link rel="canonical" href="https://example.com/story">'
+    story = "<p>The council approved the new solar park on Tuesday after a long debate.</p>"
+    copy = '<span class="wrap"><img src="/img/solar-panels.jpg" alt="Rows of panels"></span>'
+    body = f"{story}<div><div>{copy * 2000}</div></div>"
+    articles = assert_handled(PAGE.format(head=head, body=body).encode())
+    assert len(articles[0].images) == 1
+
+
 # -- agency copy: time ----------------------------------------------------------------------------
 
 

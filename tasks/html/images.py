@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -66,9 +67,6 @@ _WEB_SCHEMES = frozenset({"http", "https"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
-# Distinct pictures under an element, counted once per page: every picture of a gallery asks
-# about the same wrappers (1,000 pictures in one <div> took 6 s counted each time).
-PictureCounts = dict[lxml.html.HtmlElement, int]
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
 
@@ -174,8 +172,47 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class _Wrappers:
+    """What the pictures of a page ask about their wrappers, answered once per wrapper.
+
+    Every picture of a gallery, or of a pasted copy of one, asks about the same ancestors:
+    counted each time, 1,000 pictures in one <div> took 6 s, and a fuzzed page with its body
+    pasted several times 29 s.
+    """
+
+    pictures: dict[lxml.html.HtmlElement, int] = field(default_factory=dict)
+    captions: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = field(
+        default_factory=dict
+    )
+    loose: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+
+    def picture_count(self, el: lxml.html.HtmlElement) -> int:
+        """Distinct pictures under el: a <noscript> copy of one picture counts once."""
+        if el not in self.pictures:
+            keys = set()
+            for img in el.iter("img", "amp-img"):
+                url = _img_url(img)
+                if url and not url.startswith("data:"):
+                    keys.add(image_key(url))
+            self.pictures[el] = len(keys)
+        return self.pictures[el]
+
+    def caption(self, el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+        """caption_element(el)."""
+        if el not in self.captions:
+            self.captions[el] = caption_element(el)
+        return self.captions[el]
+
+    def has_loose_caption(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether loose_caption(el) finds lines."""
+        if el not in self.loose:
+            self.loose[el] = bool(loose_caption(el))
+        return self.loose[el]
+
+
 def _in_teaser_card(
-    el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, counts: PictureCounts
+    el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
 ) -> bool:
     """A picture in a small card with a headline and a link elsewhere: a teaser of that page.
 
@@ -188,24 +225,12 @@ def _in_teaser_card(
         if next(anc.iter(*_CARD_HEADINGS), None) is not None and _links_away(anc):
             # Counted last (it is the costly test): a wrapper of several pictures is a
             # gallery or a list, and so is every wrapper above it.
-            return _picture_count(anc, counts) <= 1
+            return wrappers.picture_count(anc) <= 1
     return False
 
 
-def _picture_count(el: lxml.html.HtmlElement, counts: PictureCounts) -> int:
-    """Distinct pictures under el: a <noscript> copy of one picture counts once."""
-    if el not in counts:
-        keys = set()
-        for img in el.iter("img", "amp-img"):
-            url = _img_url(img)
-            if url and not url.startswith("data:"):
-                keys.add(image_key(url))
-        counts[el] = len(keys)
-    return counts[el]
-
-
 def _figure_of(
-    img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, counts: PictureCounts
+    img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
 ) -> lxml.html.HtmlElement:
     """The nearest ancestor holding the picture's caption: a captioned figure or wrapper.
 
@@ -216,11 +241,11 @@ def _figure_of(
     while depth < _MAX_FIGURE_DEPTH:
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
-        if parent is None or parent is scope or _picture_count(parent, counts) > 1:
+        if parent is None or parent is scope or wrappers.picture_count(parent) > 1:
             break
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
-        if caption_element(node) is not None or loose_caption(node):
+        if wrappers.caption(node) is not None or wrappers.has_loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
             figure = node
@@ -302,7 +327,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
     """Pictures inside the article scope, in page order, with their captions and credits."""
     images: list[Image] = []
     listed: dict[str, Image] = {}
-    counts: PictureCounts = {}
+    wrappers = _Wrappers()
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -319,14 +344,14 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         if url_scheme(url) not in _WEB_SCHEMES and is_on("web_url_only"):
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
-        figure = _figure_of(el, scope, counts)
-        if _is_teaser(el) and caption_element(figure) is None and is_on("teaser_image"):
+        figure = _figure_of(el, scope, wrappers)
+        if _is_teaser(el) and wrappers.caption(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
             fire("teaser_image")
             continue
-        uncaptioned = caption_element(figure) is None
-        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, counts):
+        uncaptioned = wrappers.caption(figure) is None
+        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, wrappers):
             fire("teaser_card")
             continue
         if (
@@ -378,7 +403,7 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
             fire("social_card_drop")
             return inline
         # Shown above the article scope (a page-wide header): its caption is where it is.
-        figure = _figure_of(el, bundle.tree, {}) if el is not None else None
+        figure = _figure_of(el, bundle.tree, _Wrappers()) if el is not None else None
         if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
             fire("lead_caption_above_scope")
             caption, credits = caption_and_credits(figure, el)
