@@ -2,10 +2,10 @@
 clean as an article or a reject with a named reason, never through the "unexpected … error"
 safety net, and in reasonable time.
 
-Every test here fails today and is marked xfail(strict=True): the fixes land with the parse/clean
-restructuring (issue 17, phase 2). A fixed bug turns its test into an XPASS failure, so the
-marker goes in the same commit as the fix. The inputs are the fuzzer's minimal inputs, rewritten
-readably where the same faulting line still fires (named in each reason).
+Each test failed before its fix (issue 17, phase 2), and each fix removed the finding's
+xfail marker. The inputs are the fuzzer's minimal inputs, rewritten readably where the same
+faulting line still fires; a hang guard's timeout is not a speed test (its comment says how long
+the input took before and after). A new finding gets a test here, xfail(strict=True) until fixed.
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ def assert_handled(data: bytes) -> list[Article]:
     assert not net, net
     assert len(articles) + len(rejects) == 1
     return articles
-
-
-def bug(n: int, where: str) -> pytest.MarkDecorator:
-    """xfail marker naming the fuzz finding and its faulting line."""
-    return pytest.mark.xfail(strict=True, reason=f"fuzz bug {n}: {where} (fix in issue 17 phase 2)")
 
 
 # -- front matter -------------------------------------------------------------------------------
