@@ -95,6 +95,19 @@ def test_legacy_code_pages_are_text(text: str, codec: str) -> None:
     assert decode_text((text * 3).encode(codec)) == text * 3
 
 
+def test_utf8_with_a_broken_byte_stays_utf8() -> None:
+    # One corrupt byte in a UTF-8 page is not a Windows-1252 file (mojibake) nor "not text".
+    text = "Zürich — die Straße zum Café «Größe» ist frei. " * 20
+    damaged = text[:50].encode() + b"\xff" + text[50:].encode()
+    assert decode_text(damaged) == text[:50] + "\ufffd" + text[50:]
+
+
+def test_legacy_text_with_stray_bytes_is_still_text() -> None:
+    # A fuzzed agency file: Windows-1252 with two DEL bytes, which put the detector off.
+    data = b"Mayor\x7f\x7f\x92s \x93Bold\x94 Plan For Caf\xe9s\n"
+    assert decode_text(data) == "Mayor\x7f\x7f\u2019s \u201cBold\u201d Plan For Caf\u00e9s\n"
+
+
 def test_random_bytes_over_http_are_a_reject(http_server: ScriptedServer, db_path: Path) -> None:
     noise, story = random_high_bytes(4096, 1), with_bom(STORY, "utf-16-le")
     http_server.route("/noise.txt", Reply(body=noise, headers={"Content-Type": "text/plain"}))
@@ -167,6 +180,12 @@ def test_no_real_text_is_refused_in_any_encoding() -> None:
                 continue
             if again != text:
                 changed.append((name, codec))
+        # One corrupt byte in the middle: still text (UTF-8 with a U+FFFD where it was).
+        middle = len(data) // 2
+        try:
+            decode_text(data[:middle] + b"\xff" + data[middle:])
+        except ParseError as exc:
+            refused.append((name, "one corrupt byte", exc.reason))
     assert checked > 300
     assert refused == []
     assert changed == []

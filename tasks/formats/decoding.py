@@ -22,6 +22,15 @@ from wirecopy.tasks.formats.base import ParseError
 # Bytes that never occur in text files; a few of them in the first 8 KB mean binary.
 _CONTROL = bytes(range(0, 9)) + bytes([11, 12]) + bytes(range(14, 32))
 _CONTROL_CHARS = frozenset(_CONTROL.decode("latin-1"))
+_NOISE = _CONTROL + b"\x7f"
+# Printable ASCII and whitespace. Text in any script is at least this share ASCII, or a code
+# page reads it (Cyrillic, Greek, Thai, CJK pages are found by charset_normalizer): bytes that
+# are neither are not text. Measured on the first 64 KB.
+_ASCII_TEXT = bytes(range(32, 127)) + b"\t\n\r"
+_MIN_ASCII_SHARE = 0.5
+_ASCII_SAMPLE = 65536
+# Valid multi-byte UTF-8 characters per broken sequence above which damaged bytes are UTF-8.
+_UTF8_EVIDENCE = 4
 _BINARY_SNIFF = 8192
 # Share of control bytes above which a file is binary (text files have none; 1% allows noise).
 _BINARY_CONTROL_RATIO = 0.01
@@ -93,16 +102,36 @@ def _refuse_binary(controls: int, length: int, nul: bool) -> None:
 
 def _legacy(data: bytes) -> str:
     """Text in a legacy code page, found by content; ParseError when none reads it as text."""
-    # Without its control characters (SOH/STX of agency copy, a DOS end-of-file mark): a few
-    # of them are allowed in text, but they count as chaos to the detector.
-    matches = charset_normalizer.from_bytes(data.translate(None, _CONTROL))
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
+    # Without its control characters (SOH/STX of agency copy, a DOS end-of-file mark, DEL): a
+    # few of them are allowed in text, but they count as chaos to the detector.
+    matches = charset_normalizer.from_bytes(data.translate(None, _NOISE))
     best = matches.best()
     if best is None:
-        raise ParseError("not text", "no character encoding reads these bytes as text")
+        # Both must say so: no code page reads it, and it is not mostly ASCII text either.
+        sample = data[:_ASCII_SAMPLE]
+        if len(sample.translate(None, _ASCII_TEXT)) > (1 - _MIN_ASCII_SHARE) * len(sample):
+            raise ParseError("not text", "no character encoding reads these bytes as text")
+        return data.decode(_WESTERN, errors="wirecopy-latin1")
     western = codecs.lookup(best.encoding).name in _LATIN1_LABELS
     if western or any(_WESTERN in match.could_be_from_charset for match in matches):
         return data.decode(_WESTERN, errors="wirecopy-latin1")
     return data.decode(best.encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text, with U+FFFD for the broken bytes, of UTF-8 damaged in a few places.
+
+    Valid multi-byte sequences do not occur by chance in legacy text ("é" in Windows-1252 is a
+    lone byte): when they outnumber the invalid ones many times over, the file is UTF-8 with
+    a corrupt byte or a truncated character, not Windows-1252.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - broken
+    return text if multibyte >= _UTF8_EVIDENCE * broken else None
 
 
 def _lines(text: str) -> str:
