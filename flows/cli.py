@@ -320,6 +320,7 @@ class _Run:
         return for_console(err, self.quiet, self.verbose)
 
     def _report(self, call: Any) -> int:
+        from wirecopy.tasks.errors import DiskFullError
         from wirecopy.tasks.fetch import ManifestError
         from wirecopy.tasks.runs import NoInputError, QualityGateError
         from wirecopy.tasks.store import StoreError
@@ -332,6 +333,11 @@ class _Run:
             return 1
         except (NoInputError, StoreError, ManifestError) as exc:
             err.print(f"[bold red]wirecopy:[/] {exc}", highlight=False)
+            return 2
+        except DiskFullError as exc:
+            err.print(
+                f"[bold red]wirecopy:[/] {exc}; free some space and run again", highlight=False
+            )
             return 2
         _print_summary(summary)
         return 0

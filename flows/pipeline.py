@@ -348,7 +348,12 @@ def _missing_days(
     """
     inputs: list[SourceRef | Reject] = []
     for item in found:
-        if isinstance(item, Reject) and item.stage == "discover" and item.source_uri in dated:
+        # Only "nothing there": an unreadable folder of the day stays a reject.
+        if (
+            isinstance(item, Reject)
+            and item.reason == "no input matched"
+            and item.source_uri in dated
+        ):
             summary.missing.append(f"no input for {day.isoformat()}: {item.source_uri}")
         else:
             inputs.append(item)

@@ -41,7 +41,7 @@ from wirecopy.schemas.records import (
     SourceState,
 )
 from wirecopy.tasks.checks import as_rows
-from wirecopy.tasks.errors import is_transient
+from wirecopy.tasks.errors import DiskFullError, is_transient
 from wirecopy.tasks.fetch import ManifestError, Reader, read_manifest
 from wirecopy.tasks.http.fetcher import FetchSettings
 from wirecopy.tasks.lanes import Lanes
@@ -266,7 +266,7 @@ def alert_on_failure(flow: Any, flow_run: Any, state: State[Any]) -> None:
 # Prefect runs end with the publish and report tasks (artifacts in the UI).
 PREFECT_ENDING = Ending(publish_task, report_task)
 # Failures with a one-line message for the user: the run fails without a logged traceback.
-USER_FACING = (NoInputError, QualityGateError, StoreError, ManifestError)
+USER_FACING = (NoInputError, QualityGateError, StoreError, ManifestError, DiskFullError)
 # Threads for submitted parse/clean tasks: each waits on its worker, and a clean waits on its
 # parse, so there must be room for every batch in flight (Prefect's default is cores + 4).
 _TASK_THREADS = 32

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import duckdb
 
 from wirecopy.schemas.agencies import AGENCY_NAMES
+from wirecopy.tasks.errors import rollback
 
 Severity = Literal["error", "warn"]
 Status = Literal["pass", "warn", "fail", "skip"]
@@ -381,7 +382,7 @@ def run_checks(
             [(run.run_id, *astuple(r), now) for r in results],
         )
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     con.execute("COMMIT")
     return results

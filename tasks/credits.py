@@ -235,8 +235,11 @@ _PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
 # Credits listed in one string: "Photo: A; B", "A | B".
 _CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
-# Leftovers at the cut: separators, dashes, empty brackets, unclosed openers.
-_TRAILING_JUNK = re.compile(r"(?:\s+[-–—|·•/]+|[\s,;:|·•]+|\s*\(\s*\)|\s*\[\s*\]|\s*[(\[])+$")
+# Leftovers at the cut: separators, dashes after a space, empty brackets, unclosed openers.
+# Written for the reversed text and matched piece by piece from its start: as one pattern
+# anchored at the end, `(?:[,\s]+|…)+$` backtracks exponentially on a run of commas that
+# does not reach the end (fuzz bug 15: 30 commas took minutes).
+_TRAILING_JUNK_REVERSED = re.compile(r"[-–—|·•/]+\s+|[\s,;:|·•]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*")
 _LEADING_JUNK = re.compile(r"^[\s|·•,;:]+")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+")
@@ -245,8 +248,19 @@ _TOKEN = re.compile(r"\w+")
 def _clean_caption(text: str) -> str:
     """Collapse whitespace and drop separators left dangling where a credit was cut."""
     text = _SPACES.sub(" ", text).strip()
-    text = _TRAILING_JUNK.sub("", text)
-    return _LEADING_JUNK.sub("", text)
+    return _LEADING_JUNK.sub("", _strip_trailing_junk(text))
+
+
+def _strip_trailing_junk(text: str) -> str:
+    """text without the separators, dashes and brackets left at its end, in linear time.
+
+    >>> _strip_trailing_junk("Harbour at dawn ( ) -")
+    'Harbour at dawn'
+    """
+    reversed_text, junk = text[::-1], 0
+    while (m := _TRAILING_JUNK_REVERSED.match(reversed_text, junk)) and m.end() > junk:
+        junk = m.end()
+    return text[: len(text) - junk]
 
 
 def _looks_like_credit(credit: str, max_lower: int) -> bool:

@@ -6,10 +6,12 @@ or same SHA-256 after reading (a touched but identical file).
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,13 +70,54 @@ def _ref(path: Path) -> SourceRef:
     return SourceRef(str(path), st.st_size, st.st_mtime_ns)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under a directory, recursively, in a stable order; hidden entries skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+def _walk(root: Path) -> Iterator[Path | Reject]:
+    """Files under a directory, recursively, in a stable order; hidden entries skipped.
+
+    Nothing is skipped silently: an unreadable directory is a reject, and a symlinked
+    directory is followed, each directory (by device and inode) walked once; a link back into
+    one already walked (a loop, or a second link to it) is a reject naming both paths.
+    """
+    errors: list[OSError] = []
+    walked: dict[tuple[int, int], str] = {}
+    try:
+        top = root.stat()
+        walked[(top.st_dev, top.st_ino)] = os.path.abspath(root)
+    except OSError:
+        pass  # os.walk reports it through onerror
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=True):
+        yield from _walk_errors(errors)
+        kept: list[str] = []
+        for name in sorted(d for d in dirnames if not d.startswith(".")):
+            path = os.path.abspath(os.path.join(dirpath, name))
+            try:
+                st = os.stat(path)
+            except OSError as exc:
+                yield Reject(path, "discover", "unreadable directory", _strerror(exc))
+                continue
+            first = walked.setdefault((st.st_dev, st.st_ino), path)
+            if first == path:
+                kept.append(name)
+            elif path.startswith(os.path.join(first, "")):
+                yield Reject(path, "discover", "symlink loop", f"leads back to {first}")
+            else:
+                yield Reject(path, "discover", "directory already walked", f"same as {first}")
+        dirnames[:] = kept
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    yield from _walk_errors(errors)
+
+
+def _walk_errors(errors: list[OSError]) -> Iterator[Reject]:
+    """The directories os.walk could not list, as rejects (then forgotten)."""
+    for exc in errors:
+        where = os.path.abspath(exc.filename) if exc.filename else "?"
+        yield Reject(where, "discover", "unreadable directory", _strerror(exc))
+    errors.clear()
+
+
+def _strerror(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
 
 
 def discover(
@@ -95,7 +138,7 @@ def discover(
             continue
         path = Path(source).expanduser()
         if path.is_dir():
-            candidates: Iterable[Path] = _walk(path)
+            candidates: Iterable[Path | Reject] = _walk(path)
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
@@ -105,6 +148,10 @@ def discover(
             )
         matched = False
         for candidate in candidates:
+            if isinstance(candidate, Reject):  # a directory that could not be walked
+                matched = True
+                yield candidate
+                continue
             # Absolute and lexically normal: `in/../bad/b.bin` is stored as `bad/b.bin`.
             uri = os.path.abspath(candidate)
             if skip_prefixes and uri.startswith(skip_prefixes):
@@ -313,20 +360,80 @@ class _ReadError(Exception):
         self.detail = detail
 
 
-def _read(ref: SourceRef) -> bytes:
-    path = Path(ref.uri)
+# What an input that is not a regular file is, for its reject: reading a FIFO waits for a
+# writer forever, a device (/dev/zero, /dev/urandom) never ends.
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+# Bytes asked of the kernel per read: large enough that a 10 MB file takes a few calls.
+_READ_CHUNK = 1 << 20
+
+
+def _kind(mode: int) -> str:
+    return next((name for is_kind, name in _FILE_KINDS if is_kind(mode)), "not a file")
+
+
+def _not_regular(path: str, mode: int) -> _ReadError:
+    """The reject of a special file: its kind, and where a symlink to it points."""
+    link = f"a symlink to {os.path.realpath(path)}" if os.path.islink(path) else ""
+    return _ReadError(f"not a regular file: {_kind(mode)}", link)
+
+
+def _mode(path: str) -> int | None:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _ReadError("file too large", f"{path.stat().st_size} bytes > {MAX_FILE_BYTES}")
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise _ReadError("unreadable file", "is a directory") from None
-    except FileNotFoundError:
-        raise _ReadError("unreadable file", "file disappeared before it was read") from None
-    except PermissionError:
-        raise _ReadError("unreadable file", "permission denied") from None
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def _read(ref: SourceRef) -> bytes:
+    """The bytes of a regular file, at most MAX_FILE_BYTES; _ReadError for anything else.
+
+    Opened without blocking (a FIFO with no writer would wait forever) and checked on the open
+    file (fstat), so what is read is what was checked; read in chunks up to the cap, so a file
+    that grows past it while being read is refused too.
+    """
+    try:
+        fd = os.open(ref.uri, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
-        raise _ReadError("unreadable file", f"{type(exc).__name__}: {exc.strerror}") from None
+        # ENXIO: a socket (or a device without a driver) cannot be opened at all.
+        mode = _mode(ref.uri) if exc.errno == errno.ENXIO else None
+        if mode is not None:
+            raise _not_regular(ref.uri, mode) from None
+        raise _open_error(exc) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(ref.uri, st.st_mode)
+        if st.st_size > MAX_FILE_BYTES:
+            raise _ReadError("file too large", f"{st.st_size} bytes > {MAX_FILE_BYTES}")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_FILE_BYTES and (chunk := os.read(fd, _READ_CHUNK)):
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_FILE_BYTES:
+            raise _ReadError("file too large", f"more than {MAX_FILE_BYTES} bytes (it grew)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _open_error(exc) from None
+    finally:
+        os.close(fd)
+
+
+def _open_error(exc: OSError) -> _ReadError:
+    """An OSError of opening or reading a file, as a reject."""
+    if isinstance(exc, FileNotFoundError):
+        return _ReadError("unreadable file", "file disappeared before it was read")
+    if isinstance(exc, PermissionError):
+        return _ReadError("unreadable file", "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return _ReadError("unreadable file", "is a directory")
+    return _ReadError("unreadable file", f"{type(exc).__name__}: {exc.strerror}")
 
 
 def replay_batch(refs: list[SourceRef], known: dict[str, SourceState], raw: RawStore) -> ReadResult:

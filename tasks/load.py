@@ -26,6 +26,7 @@ from wirecopy.schemas.records import (
     SourceTouch,
 )
 from wirecopy.tasks.batch_writer import MAX_FRAGMENT_CHARS, BatchWriter
+from wirecopy.tasks.errors import rollback
 from wirecopy.tasks.store import Store
 from wirecopy.tasks.versions import is_kill, is_older
 
@@ -261,7 +262,7 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
             written.result()
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     finally:
         for stage in writer.staged:  # only the staging tables this batch filled

@@ -5,11 +5,11 @@ Pure: bytes in, records out. No network, no database, no clock.
 
 from __future__ import annotations
 
-import codecs
 import re
 
 from wirecopy.schemas.records import InputFormat, ParsedDocument, RawDocument, Reject, StageResult
 from wirecopy.tasks.formats.base import ParseError
+from wirecopy.tasks.formats.decoding import decode_text
 from wirecopy.tasks.formats.html import parse_html
 from wirecopy.tasks.formats.markdown import FRONT_MATTER_START, MD_SIGNALS, parse_markdown
 from wirecopy.tasks.formats.text import parse_text
@@ -24,54 +24,11 @@ __all__ = [
     "parse_input",
 ]
 
-# Bytes that never occur in text files; a few of them in the first 8 KB mean binary.
-_CONTROL = bytes(range(0, 9)) + bytes([11, 12]) + bytes(range(14, 32))
-_BINARY_SNIFF = 8192
-# Share of control bytes above which a file is binary (text files have none; 1% allows noise).
-_BINARY_CONTROL_RATIO = 0.01
-
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b|"
     r"<article\b|<meta\b|<title\b)",
     re.IGNORECASE | re.DOTALL,
 )
-
-
-def decode_text(data: bytes, encoding: str | None = None) -> str:
-    """Decode a wire file: the HTTP charset if known, else UTF-8 (BOM or not), else cp1252.
-
-    CRLF and CR line ends become LF.
-    """
-    if not data or not data.strip():
-        raise ParseError("empty file", f"{len(data)} bytes, no text")
-    sniff = data[:_BINARY_SNIFF]
-    if (
-        b"\x00" in sniff
-        or len(sniff) - len(sniff.translate(None, _CONTROL)) > len(sniff) * _BINARY_CONTROL_RATIO
-    ):
-        raise ParseError("binary file, not text", "control bytes found in the first 8 KB")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if encoding:
-        try:
-            return data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        except LookupError:
-            pass  # an unknown charset label: decode by content below
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Legacy agency feeds are Windows-1252; its five undefined bytes are kept as latin-1.
-        text = data.decode("cp1252", errors="wirecopy-latin1")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
-    if not isinstance(exc, UnicodeDecodeError):
-        raise exc
-    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
-
-
-codecs.register_error("wirecopy-latin1", _latin1_fallback)
 
 
 def detect_format(text: str) -> InputFormat:

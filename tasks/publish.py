@@ -9,6 +9,7 @@ older DuckDB drivers (BI tools, DuckDB 1.4/1.5) can open.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from wirecopy.schemas.records import LoadCounts
+from wirecopy.tasks.errors import rollback
 from wirecopy.tasks.store import Store
 
 # DuckDB 1.5 cannot open a 2.0 file ("version number 69, but we can only read versions between
@@ -68,11 +70,36 @@ def publish_run(store: Store, counts: LoadCounts) -> Path:
     the schema changed since (new columns or views come only with a full copy).
     """
     snapshot = snapshot_path(store.path)
+    check_space(store.path)
     if counts.new + counts.updated == 0 and snapshot.exists():
         refreshed = refresh_bookkeeping(store.con, store.path)
         if refreshed is not None:
             return refreshed
     return publish_snapshot(store.con, store.path)
+
+
+# Room kept free beyond the estimate: DuckDB's own temporary files, the runs row written after.
+_SPACE_MARGIN = 1 << 20
+
+
+def check_space(db: Path) -> None:
+    """OSError(ENOSPC) when the disk cannot hold what publishing writes, before it writes.
+
+    Publishing checkpoints the write-ahead log into the database (up to its size again) and
+    copies the database (its size once more). A checkpoint that runs out of space invalidates
+    the open database, and the run could no longer be marked failed: so it is not tried.
+    """
+    wal = Path(f"{db}.wal")
+    db_bytes = db.stat().st_size if db.exists() else 0
+    wal_bytes = wal.stat().st_size if wal.exists() else 0
+    need = db_bytes + 2 * wal_bytes + _SPACE_MARGIN
+    free = shutil.disk_usage(db.parent).free
+    if free < need:
+        target = snapshot_path(db)
+        message = (
+            f"{os.strerror(errno.ENOSPC)}: publishing needs about {need:,} bytes, {free:,} free"
+        )
+        raise OSError(errno.ENOSPC, message, str(target.with_name(f".{target.name}.tmp")))
 
 
 def refresh_bookkeeping(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[str]) -> Path | None:
@@ -92,7 +119,7 @@ def refresh_bookkeeping(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[st
                     con.execute(f"INSERT INTO wirecopy_snapshot.{table} SELECT * FROM {table}")
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                rollback(con)
                 raise
         finally:
             con.execute("DETACH wirecopy_snapshot")

@@ -7,6 +7,7 @@ the report on. The batch path itself is in flows/pipeline.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 import uuid
@@ -17,8 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from wirecopy.schemas.records import LoadCounts
 from wirecopy.tasks.checks import CheckResult, CheckRun, checks_gate, run_checks
+from wirecopy.tasks.errors import DiskFullError, disk_full
 from wirecopy.tasks.report import RunReport, build_report, quality_gate
 from wirecopy.tasks.rules import RULES_VERSION
 from wirecopy.tasks.store import Store
@@ -112,7 +116,12 @@ def open_run(
     started = time.perf_counter()
     store = Store.open(db)
     summary = RunSummary(run_id=run_id or uuid.uuid4().hex, db=str(store.path), mode=mode)
-    store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
+    try:
+        store.begin_run(summary.run_id, {**params, "db": str(store.path)}, day, RULES_VERSION)
+    except Exception as exc:
+        store.close()
+        _raise_if_disk_full(exc, summary)
+        raise
     try:
         yield store, summary
         checked = CheckRun(summary.run_id, day, summary.counts.new, str(params.get("command")))
@@ -125,14 +134,60 @@ def open_run(
         summary.status = "failed" if summary.error else "completed"
     except BaseException as exc:
         summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
+        _raise_if_disk_full(exc, summary)
         raise
     finally:
+        _end(store, summary, options, started)
+    if summary.error:
+        raise QualityGateError(f"quality gate: {summary.error}", summary)
+
+
+def _raise_if_disk_full(exc: BaseException, summary: RunSummary) -> None:
+    """A full disk anywhere below (DuckDB, the raw store, the snapshot) as one DiskFullError."""
+    full = disk_full(exc)
+    if full is not None:
+        summary.status, summary.error = "failed", f"disk full: {full}"
+        raise DiskFullError(f"run {summary.run_id} failed: {summary.error}") from exc
+
+
+def _end(store: Store, summary: RunSummary, options: RunOptions, started: float) -> None:
+    """_finish, then close the store; a full disk on the way is a DiskFullError.
+
+    When the run is already failing for a full disk, its error stands: a second one while
+    recording it is expected.
+    """
+    failing = summary.status == "failed" and (summary.error or "").startswith("disk full")
+    try:
         try:
             _finish(store, summary, options, started)
         finally:
             store.close()
-    if summary.error:
-        raise QualityGateError(f"quality gate: {summary.error}", summary)
+    except Exception as exc:
+        full = disk_full(exc)
+        if full is None:
+            raise
+        if not failing:
+            summary.status, summary.error = "failed", f"disk full: {full}"
+        _record_failure(store.path, summary.run_id, summary.error or "")
+        if not failing:
+            raise DiskFullError(f"run {summary.run_id} failed: {summary.error}") from exc
+
+
+def _record_failure(db: Path, run_id: str, error: str) -> None:
+    """Mark the run failed through a new connection, as well as the disk allows.
+
+    A checkpoint that runs out of space invalidates the open database ("must be restarted"),
+    and the outcome written before publishing said 'completed'. With no space at all this
+    fails too; the run then stays as recorded (a run left 'running' becomes 'aborted').
+    """
+    with contextlib.suppress(duckdb.Error):
+        con = duckdb.connect(str(db))
+        try:
+            con.execute(
+                "UPDATE runs SET status = 'failed', error = ? WHERE run_id = ?", [error, run_id]
+            )
+        finally:
+            con.close()
 
 
 def _finish(store: Store, summary: RunSummary, options: RunOptions, started: float) -> None:

@@ -107,10 +107,14 @@ class Store:
     def close(self) -> None:
         """Close the connection (checkpointing the write-ahead log) and the raw writers."""
         self.raw.close()
-        self.con.close()
-        # Drop the connection object too: a failed orchestrated run keeps its traceback (and so
-        # this Store) alive until exit, and DuckDB reports connections alive at exit as leaks.
-        del self.con
+        try:
+            self.con.close()
+        finally:
+            # Drop the connection object too, even when closing failed (a checkpoint on a full
+            # disk): a failed run keeps its traceback (and so this Store) alive until exit,
+            # DuckDB reports connections alive at exit as leaks, and a new connection to the
+            # file would get the same (invalidated) database while this one lives.
+            del self.con
 
     def migrate(self) -> list[int]:
         """Apply pending numbered migrations in order; return the versions applied."""

@@ -4,6 +4,8 @@ body rendered to plain-text paragraph, heading and image blocks.
 
 from __future__ import annotations
 
+import base64
+import math
 import re
 from datetime import date, datetime
 from typing import Any
@@ -14,10 +16,9 @@ from frontmatter.default_handlers import YAMLHandler
 
 from wirecopy.schemas.records import Block, Image, ParsedDocument, RawDocument
 from wirecopy.tasks.formats.base import ParseError, chunks, flush
+from wirecopy.tasks.formats.yamlsafe import load_yaml
 
 _YAML_HANDLER = YAMLHandler()
-# The C loader when available: same results, several times faster on large batches.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER_START = re.compile(r"^---[ \t]*\n")
 _MD_IMAGE_BLOCK = re.compile(
     r"^!\[(?P<alt>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)$"
@@ -35,6 +36,9 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_
     (re.compile(r"~~(.+?)~~"), r"\1"),  # ~~strike~~
     (re.compile(r"`([^`]+)`"), r"\1"),  # `code`
+    # Processing instructions carry no text; `<?xml …?>` also makes bs4 warn that the text
+    # looks like an XML document (XMLParsedAsHTMLWarning) when it is inline HTML.
+    (re.compile(r"<\?[^>]*>"), ""),
 )
 # Inline HTML or entities in Markdown (`<em>`, `&amp;`, `&nbsp;`): left to a real HTML parser.
 _MD_HTML = re.compile(r"<[A-Za-z/!][^>\n]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
@@ -71,7 +75,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     # Split and load ourselves: frontmatter.loads silently drops YAML that is not a mapping.
     try:
         raw_yaml, content = _YAML_HANDLER.split(text)
-        loaded = yaml.load(raw_yaml, Loader=_YAML_LOADER) if raw_yaml.strip() else {}
+        # Aliases bounded and sizes capped before anything is built (tasks/formats/yamlsafe.py).
+        loaded = load_yaml(raw_yaml) if raw_yaml.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -85,13 +90,23 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def _plain(value: Any) -> Any:
-    """YAML values made JSON-safe: dates become ISO strings, nested values recurse."""
+    """YAML values made JSON-safe: dates become ISO strings, nested values recurse.
+
+    `.nan`, `!!binary` and `!!set` have no JSON form: they become "nan", base64 text and a
+    sorted list (a set's order would change from run to run).
+    """
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
+    if isinstance(value, set):
+        return [_plain(v) for v in sorted(value, key=str)]
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return value
 
 

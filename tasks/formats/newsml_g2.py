@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -25,6 +24,7 @@ from wirecopy.tasks.formats.wiretext import (
     first_text,
     tree_paragraphs,
 )
+from wirecopy.tasks.urls import url_host
 
 # Root elements of a NewsML-G2 document and the item class each implies when itemClass is absent.
 ITEM_ROOTS = {
@@ -77,7 +77,7 @@ def _label(el: etree._Element | None) -> str | None:
     if code:
         return clean(code.rsplit(":", 1)[-1])
     uri = el.get("uri") or ""
-    host = urlsplit(uri).hostname or ""
+    host = url_host(uri)
     return clean(host.removeprefix("www.")) or clean(uri)
 
 

@@ -11,7 +11,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.page import PageBundle, clean_text
+from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,
@@ -330,7 +330,7 @@ def _jsonld_blocks(bundle: PageBundle) -> list[str]:
 def text_blocks(body: str) -> list[str]:
     """Blocks of a body given as a string of plain text or HTML (figures and scripts dropped)."""
     # Entities first: some publishers escape the HTML inside articleBody ("&lt;p&gt;").
-    body = html.unescape(body)
+    body = xml_safe(html.unescape(body))
     if "<" in body and ">" in body:
         fragment = lxml.html.fromstring(f"<div>{body}</div>")
         for el in list(fragment.iter(*CAPTION_TAGS, *SILENT_TAGS)):

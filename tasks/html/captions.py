@@ -96,17 +96,26 @@ def _reads_as_credit(el: lxml.html.HtmlElement, max_lower: int) -> bool:
 def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements holding the credit (outermost only), each followed by its continuations."""
     found: list[lxml.html.HtmlElement] = []
-    for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure or not _is_credit_element(el):
-            continue
-        # A wrapper of the caption (class "image-source-caption") is not the credit itself.
-        if el.find(".//figcaption") is not None or el.find(".//img") is not None:
-            continue
-        if any(f in el.iterancestors() for f in found) or el in found:
-            continue
-        if not _reads_as_credit(el, _MARKED_MAX_LOWER):
+    taken: set[lxml.html.HtmlElement] = set()
+    # A walk in document order that does not enter a credit (outermost only): each element is
+    # seen once, so nested figures cost their size, not their size times their depth.
+    stack = list(reversed(figure))
+    while stack:
+        el = stack.pop()
+        if el in taken:
+            continue  # a continuation of the credit before it, taken with its subtree
+        if not (
+            isinstance(el.tag, str)
+            and _is_credit_element(el)
+            # A wrapper of the caption (class "image-source-caption") is not the credit itself.
+            and el.find(".//figcaption") is None
+            and el.find(".//img") is None
+            and _reads_as_credit(el, _MARKED_MAX_LOWER)
+        ):
+            stack.extend(reversed(el))
             continue
         found.append(el)
+        taken.add(el)
         # "<span class=credit>Photo by X</span> / <span class=distributor>AP</span>": a sibling
         # joined to the credit by a separator continues it, whatever its class.
         nxt = el.getnext()
@@ -120,6 +129,7 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
         ):
             fire("credit_sibling")
             found.append(nxt)
+            taken.add(nxt)
             el, nxt = nxt, nxt.getnext()
     return found
 

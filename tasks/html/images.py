@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
 
 import lxml.html
 
@@ -25,6 +26,7 @@ from wirecopy.tasks.html.rules import (
     MIN_IMAGE_SIDE,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
+from wirecopy.tasks.urls import join_url, url_path, url_scheme
 
 register(
     "image",
@@ -70,7 +72,7 @@ _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 
 def image_key(url: str) -> str:
     """Identity of a picture across sizes: the file stem without size suffixes or extension."""
-    path = urlsplit(unquote(url)).path.rstrip("/")
+    path = url_path(unquote(url)).rstrip("/")
     stem = _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower())
     stem = _SIZE_SUFFIX.sub("", stem)
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
@@ -155,7 +157,7 @@ def _is_teaser(el: lxml.html.HtmlElement) -> bool:
     """A picture inside a link to another page is a teaser of that page, not this article's."""
     for anc in el.iterancestors("a"):
         href = (anc.get("href") or "").strip()
-        if href and not href.startswith("#") and not _EXTENSION.search(urlsplit(href).path):
+        if href and not href.startswith("#") and not _EXTENSION.search(url_path(href)):
             return True
     return False
 
@@ -165,12 +167,53 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         away = bool(href) and not href.startswith(("#", "javascript:"))
-        if away and not _EXTENSION.search(urlsplit(href).path):
+        if away and not _EXTENSION.search(url_path(href)):
             return True
     return False
 
 
-def _in_teaser_card(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
+@dataclass(slots=True)
+class _Wrappers:
+    """What the pictures of a page ask about their wrappers, answered once per wrapper.
+
+    Every picture of a gallery, or of a pasted copy of one, asks about the same ancestors:
+    counted each time, 1,000 pictures in one <div> took 6 s, and a fuzzed page with its body
+    pasted several times 29 s.
+    """
+
+    pictures: dict[lxml.html.HtmlElement, int] = field(default_factory=dict)
+    captions: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = field(
+        default_factory=dict
+    )
+    loose: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+
+    def picture_count(self, el: lxml.html.HtmlElement) -> int:
+        """Distinct pictures under el: a <noscript> copy of one picture counts once."""
+        if el not in self.pictures:
+            keys = set()
+            for img in el.iter("img", "amp-img"):
+                url = _img_url(img)
+                if url and not url.startswith("data:"):
+                    keys.add(image_key(url))
+            self.pictures[el] = len(keys)
+        return self.pictures[el]
+
+    def caption(self, el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+        """caption_element(el)."""
+        if el not in self.captions:
+            self.captions[el] = caption_element(el)
+        return self.captions[el]
+
+    def has_loose_caption(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether loose_caption(el) finds lines."""
+        if el not in self.loose:
+            self.loose[el] = bool(loose_caption(el))
+        return self.loose[el]
+
+
+def _in_teaser_card(
+    el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> bool:
     """A picture in a small card with a headline and a link elsewhere: a teaser of that page.
 
     Teaser grids put the link on the headline or an overlay, not around the picture; the
@@ -182,21 +225,13 @@ def _in_teaser_card(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> 
         if next(anc.iter(*_CARD_HEADINGS), None) is not None and _links_away(anc):
             # Counted last (it is the costly test): a wrapper of several pictures is a
             # gallery or a list, and so is every wrapper above it.
-            return _picture_count(anc) <= 1
+            return wrappers.picture_count(anc) <= 1
     return False
 
 
-def _picture_count(el: lxml.html.HtmlElement) -> int:
-    """Distinct pictures under el: a <noscript> copy of one picture counts once."""
-    keys = set()
-    for img in el.iter("img", "amp-img"):
-        url = _img_url(img)
-        if url and not url.startswith("data:"):
-            keys.add(image_key(url))
-    return len(keys)
-
-
-def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+def _figure_of(
+    img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> lxml.html.HtmlElement:
     """The nearest ancestor holding the picture's caption: a captioned figure or wrapper.
 
     A <figure> without a caption is kept only if no wrapper just above it holds one (some
@@ -206,11 +241,11 @@ def _figure_of(img: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> lxml
     while depth < _MAX_FIGURE_DEPTH:
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
-        if parent is None or parent is scope or _picture_count(parent) > 1:
+        if parent is None or parent is scope or wrappers.picture_count(parent) > 1:
             break
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
-        if caption_element(node) is not None or loose_caption(node):
+        if wrappers.caption(node) is not None or wrappers.has_loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
             figure = node
@@ -236,16 +271,20 @@ def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
     return None, None, ()
 
 
-def _merge(images: list[Image], new: Image) -> None:
-    """Add an image, or fill the gaps of the one already listed with the same picture."""
+def _merge(images: list[Image], new: Image, listed: dict[str, Image]) -> None:
+    """Add an image, or fill the gaps of the one already listed with the same picture.
+
+    `listed` maps the image_key of each image in `images` to it (a lookup, not a scan).
+    """
     key = image_key(new.url)
-    for old in images:
-        if old.url == new.url or image_key(old.url) == key:
-            old.caption = old.caption or new.caption
-            old.alt_text = old.alt_text or new.alt_text
-            old.credits = old.credits or new.credits
-            return
-    images.append(new)
+    old = listed.get(key)
+    if old is None:
+        images.append(new)
+        listed[key] = new
+        return
+    old.caption = old.caption or new.caption
+    old.alt_text = old.alt_text or new.alt_text
+    old.credits = old.credits or new.credits
 
 
 def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
@@ -267,9 +306,11 @@ def _lead_image(bundle: PageBundle) -> Image | None:
     lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
     if not lead or not is_on("lead_image"):
         return None
+    lead_url = join_url(base, lead.strip())
+    if lead_url is None:
+        return None  # a malformed URL ("http://[x/a.jpg") names no picture
     fire("lead_image")
-    lead_url = urljoin(base, lead.strip())
-    same = bool(ld_url) and image_key(urljoin(base, ld_url or "")) == image_key(lead_url)
+    same = bool(ld_url) and image_key(join_url(base, ld_url or "") or "") == image_key(lead_url)
     same = same and is_on("jsonld_lead_caption")
     if same and ld_caption:
         fire("jsonld_lead_caption")
@@ -285,6 +326,8 @@ def _lead_image(bundle: PageBundle) -> Image | None:
 def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
     """Pictures inside the article scope, in page order, with their captions and credits."""
     images: list[Image] = []
+    listed: dict[str, Image] = {}
+    wrappers = _Wrappers()
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -295,23 +338,26 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw):
             continue
-        if urlsplit(urljoin(base, raw)).scheme not in _WEB_SCHEMES and is_on("web_url_only"):
+        url = join_url(base, raw)
+        if url is None:
+            continue  # a malformed URL ("http://[x/a.jpg") names no picture
+        if url_scheme(url) not in _WEB_SCHEMES and is_on("web_url_only"):
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
-        figure = _figure_of(el, scope)
-        if _is_teaser(el) and caption_element(figure) is None and is_on("teaser_image"):
+        figure = _figure_of(el, scope, wrappers)
+        if _is_teaser(el) and wrappers.caption(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
             fire("teaser_image")
             continue
-        uncaptioned = caption_element(figure) is None
-        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope):
+        uncaptioned = wrappers.caption(figure) is None
+        if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, wrappers):
             fire("teaser_card")
             continue
         if (
             figure is el
             and not _is_responsive(el)
-            and not _PHOTO_FILE.search(urlsplit(raw).path)
+            and not _PHOTO_FILE.search(url_path(raw))
             and is_on("bare_img_photo_only")
         ):
             # A bare, fixed-size <img> outside any figure is an article photo when it names a
@@ -327,8 +373,8 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
             fire("alt_caption")
             split = split_labelled_credits(alt)
             caption, credits = split.caption or None, credits or split.credits
-        image = Image(url=urljoin(base, raw), alt_text=alt, caption=caption, credits=credits)
-        _merge(images, image)
+        image = Image(url=url, alt_text=alt, caption=caption, credits=credits)
+        _merge(images, image, listed)
     return images
 
 
@@ -357,13 +403,14 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
             fire("social_card_drop")
             return inline
         # Shown above the article scope (a page-wide header): its caption is where it is.
-        figure = _figure_of(el, bundle.tree) if el is not None else None
+        figure = _figure_of(el, bundle.tree, _Wrappers()) if el is not None else None
         if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
             fire("lead_caption_above_scope")
             caption, credits = caption_and_credits(figure, el)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
     images = [lead]
+    listed = {image_key(lead.url): lead}
     for image in inline:
-        _merge(images, image)
+        _merge(images, image, listed)
     return images

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.rule_switches import fire, is_on, register
+from wirecopy.tasks.urls import join_url, url_host
 
 register(
     "meta",
@@ -112,7 +112,7 @@ def _site_names(bundle: PageBundle) -> list[str]:
     names = [bundle.meta.get("og:site_name", ""), bundle.meta.get("application-name", "")]
     if isinstance(publisher, dict):
         names.append(clean_text(publisher.get("name")))
-    host = urlsplit(bundle.url or "").hostname or ""
+    host = url_host(bundle.url or "")
     names.append(host.removeprefix("www."))
     names.append(host.removeprefix("www.").split(".")[0])
     return [n for n in names if n]
@@ -242,9 +242,9 @@ def extract_canonical(bundle: PageBundle) -> str | None:
     """Canonical URL: <link rel=canonical>, then og:url; made absolute."""
     for link in bundle.tree.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
-            return urljoin(bundle.url or "", link.get("href", "").strip())
+            return join_url(bundle.url or "", link.get("href", "").strip())
     og_url = bundle.meta.get("og:url")
-    return urljoin(bundle.url or "", og_url) if og_url else None
+    return join_url(bundle.url or "", og_url) if og_url else None
 
 
 def extract_section(bundle: PageBundle) -> str | None:

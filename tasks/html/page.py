@@ -7,14 +7,23 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from wirecopy.tasks.urls import join_url
+
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
+# Characters lxml keeps when parsing but refuses to set back (element.text = …, drop_tree):
+# C0 controls but tab and line ends, U+FFFE, U+FFFF. They carry no text, so they go first.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """text without the characters an lxml tree cannot hold."""
+    return _XML_UNSAFE.sub("", text)
 
 
 @dataclass(slots=True)
@@ -33,7 +42,7 @@ class PageBundle:
         base = self.tree.find(".//base[@href]")
         page = self.url or self.meta.get("og:url") or ""
         if base is not None:
-            return urljoin(page, base.get("href", ""))
+            return join_url(page, base.get("href", "")) or page
         return page
 
 
@@ -41,7 +50,7 @@ def _parse_tree(html: str) -> lxml.html.HtmlElement:
     """Parse to an lxml tree; bytes avoid lxml's refusal of str with an XML encoding declaration."""
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+        root = lxml.html.fromstring(xml_safe(html).encode("utf-8", errors="replace"), parser=parser)
     except (etree.ParserError, ValueError):
         root = lxml.html.fromstring("<html><body></body></html>")
     if not isinstance(root, lxml.html.HtmlElement) or root.tag != "html":

@@ -62,15 +62,18 @@ def meta_charset(body: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def _try_decode(body: bytes, label: str | None) -> tuple[str, str] | None:
-    """Strictly decode with label; None when the label is unknown or does not fit the bytes."""
+def _try_decode(body: bytes, label: str | None, wide: bool = False) -> tuple[str, str] | None:
+    """Strictly decode with label; None when the label is unknown or does not fit the bytes.
+
+    `wide`: UTF-16/32 may be meant (an HTTP header may say so; a <meta> can't truthfully,
+    as it would not be readable as ASCII).
+    """
     if not label:
         return None
     name = _codec_name(label)
     if name is None:
         return None
-    if name.startswith(("utf-16", "utf-32")):
-        # A <meta> can't truthfully declare UTF-16 (it would not be readable as ASCII).
+    if name.startswith(("utf-16", "utf-32")) and not wide:
         return None
     try:
         return body.decode(name), name
@@ -116,11 +119,18 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str]:
     # Non-ASCII bytes that happen to form valid UTF-8 are almost never legacy text, while a
     # stale "charset=iso-8859-1" over UTF-8 is common (server defaults): a single-byte charset
     # decodes anything, so trusting it would load mojibake ("cafÃ©"). UTF-8 wins when it fits.
+    header = header_charset(content_type)
+    # A header that says UTF-16/32 is believed when the body has NUL bytes (UTF-16 text in a
+    # Latin script is half NULs, UTF-8 text has none): any even run of UTF-8 bytes would also
+    # decode as UTF-16, into nonsense.
+    wide = _try_decode(body, header, wide=True) if b"\x00" in body[:4096] else None
+    if wide is not None:
+        return wide
     utf8 = _valid_utf8(body)
     if utf8 is not None:
         return utf8, "utf-8"
     # A declared charset that fails strict decoding is wrong, so we fall through to the next hint.
-    for label in (header_charset(content_type), meta_charset(body), "utf-8"):
+    for label in (header, meta_charset(body), "utf-8"):
         decoded = _try_decode(body, label)
         if decoded is not None:
             return decoded

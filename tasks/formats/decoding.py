@@ -1,0 +1,147 @@
+"""Bytes to text for Markdown, plain agency copy and HTML pages.
+
+In order: a byte order mark (UTF-8, UTF-16, UTF-32), the charset the HTTP response declared,
+UTF-8, then a legacy code page read from the content. Bytes that are not text are refused:
+control bytes (binary files), or bytes that no encoding reads as text (4 KB of random high
+bytes decodes "successfully" in any single-byte code page, and loaded as an article).
+
+>>> decode_text("Zürich\\r\\n".encode("utf-16"))
+'Zürich\\n'
+>>> decode_text("Zürich".encode("cp1252"))
+'Zürich'
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+from wirecopy.tasks.formats.base import ParseError
+
+# Bytes that never occur in text files; a few of them in the first 8 KB mean binary.
+_CONTROL = bytes(range(0, 9)) + bytes([11, 12]) + bytes(range(14, 32))
+_CONTROL_CHARS = frozenset(_CONTROL.decode("latin-1"))
+_NOISE = _CONTROL + b"\x7f"
+# Printable ASCII and whitespace. Text in any script is at least this share ASCII, or a code
+# page reads it (Cyrillic, Greek, Thai, CJK pages are found by charset_normalizer): bytes that
+# are neither are not text. Measured on the first 64 KB.
+_ASCII_TEXT = bytes(range(32, 127)) + b"\t\n\r"
+_MIN_ASCII_SHARE = 0.5
+_ASCII_SAMPLE = 65536
+# Valid multi-byte UTF-8 characters per broken sequence above which damaged bytes are UTF-8.
+_UTF8_EVIDENCE = 4
+_BINARY_SNIFF = 8192
+# Share of control bytes above which a file is binary (text files have none; 1% allows noise).
+_BINARY_CONTROL_RATIO = 0.01
+# Byte order marks of the wide encodings; UTF-32 LE first, as it starts with the UTF-16 LE one.
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy Western text: when cp1252 is among the plausible readings it wins (as browsers do);
+# its five undefined bytes are kept as latin-1. Other code pages (cp1251, Shift JIS, …) are
+# taken as detected instead of loading mojibake.
+_WESTERN = "cp1252"
+# A latin-1 reading is a Windows-1252 one (WHATWG): 0x80-0x9F are quotes, dashes and œ there,
+# never the C1 controls latin-1 makes of them.
+_LATIN1_LABELS = frozenset({"iso8859-1", "ascii"})
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Decode a wire file: a BOM, the HTTP charset if known, UTF-8, else a legacy code page.
+
+    CRLF and CR line ends become LF. ParseError for an empty file or one that is not text.
+    """
+    if not data or not data.strip():
+        raise ParseError("empty file", f"{len(data)} bytes, no text")
+    wide = _wide_encoding(data, encoding)
+    if wide is not None:
+        # UTF-16/32 text is full of NUL bytes: judged on its characters, not its bytes.
+        text = data.decode(wide, errors="replace")
+        if not text.strip():
+            raise ParseError("empty file", f"{len(data)} bytes, no text")
+        head = text[:_BINARY_SNIFF]
+        _refuse_binary(sum(c in _CONTROL_CHARS for c in head), len(head), "\x00" in head)
+        return _lines(text)
+    sniff = data[:_BINARY_SNIFF]
+    controls = len(sniff) - len(sniff.translate(None, _CONTROL))
+    _refuse_binary(controls, len(sniff), b"\x00" in sniff)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    if encoding:
+        try:
+            return _lines(data.decode(encoding))
+        except (LookupError, UnicodeDecodeError):
+            pass  # an unknown label, or one the bytes do not fit: decode by content below
+    try:
+        return _lines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return _lines(_legacy(data))
+
+
+def _wide_encoding(data: bytes, encoding: str | None) -> str | None:
+    """UTF-16 or UTF-32, from a byte order mark or (without one) the declared charset."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    try:
+        name = codecs.lookup(encoding).name if encoding else ""
+    except LookupError:
+        return None
+    return name if name.startswith(("utf-16", "utf-32")) else None
+
+
+def _refuse_binary(controls: int, length: int, nul: bool) -> None:
+    """ParseError when the start of a file holds a NUL or more than 1% control characters."""
+    if nul or controls > length * _BINARY_CONTROL_RATIO:
+        raise ParseError("binary file, not text", "control bytes found in the first 8 KB")
+
+
+def _legacy(data: bytes) -> str:
+    """Text in a legacy code page, found by content; ParseError when none reads it as text."""
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
+    # Without its control characters (SOH/STX of agency copy, a DOS end-of-file mark, DEL): a
+    # few of them are allowed in text, but they count as chaos to the detector.
+    matches = charset_normalizer.from_bytes(data.translate(None, _NOISE))
+    best = matches.best()
+    if best is None:
+        # Both must say so: no code page reads it, and it is not mostly ASCII text either.
+        sample = data[:_ASCII_SAMPLE]
+        if len(sample.translate(None, _ASCII_TEXT)) > (1 - _MIN_ASCII_SHARE) * len(sample):
+            raise ParseError("not text", "no character encoding reads these bytes as text")
+        return data.decode(_WESTERN, errors="wirecopy-latin1")
+    western = codecs.lookup(best.encoding).name in _LATIN1_LABELS
+    if western or any(_WESTERN in match.could_be_from_charset for match in matches):
+        return data.decode(_WESTERN, errors="wirecopy-latin1")
+    return data.decode(best.encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text, with U+FFFD for the broken bytes, of UTF-8 damaged in a few places.
+
+    Valid multi-byte sequences do not occur by chance in legacy text ("é" in Windows-1252 is a
+    lone byte): when they outnumber the invalid ones many times over, the file is UTF-8 with
+    a corrupt byte or a truncated character, not Windows-1252.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - broken
+    return text if multibyte >= _UTF8_EVIDENCE * broken else None
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("wirecopy-latin1", _latin1_fallback)
