@@ -102,3 +102,14 @@ def test_only_a_large_file_that_looks_like_a_wire_format_is_refused_for_its_size
     with pytest.raises(WireFormatError) as err:
         detect_wire(b'\xef\xbb\xbf<?xml version="1.0"?><nitf><body><p>' + filler)
     assert err.value.reason == "wire file too large"
+
+
+def test_a_stray_control_character_does_not_make_a_page_a_wire_transmission() -> None:
+    page = (
+        b"<!doctype html><html><head><title>Harbour news</title></head><body><article>"
+        b"<h1>Harbour news</h1><p>The ferry \x02resumed service on Monday after repairs to both "
+        b"of its engines, the operator said in a statement.</p></article></body></html>"
+    )
+    assert detect_wire(page) is None
+    text = b"Headline of the day\n\nA paragraph with a stray \x02 control byte in it, and more.\n"
+    assert detect_wire(text) is None

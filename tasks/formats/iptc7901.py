@@ -81,12 +81,20 @@ MAX_CONTROL_SHARE = 0.1
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# What may come before a transmission's SOH/STX: whitespace and SYN (0x16) synchronisation bytes.
+_PREAMBLE = " \t\r\n\x16"
+
+
 def has_structure(text: str) -> bool:
-    """True when the text uses the 7901/ANPA control characters as structure (and is text)."""
+    """True when the text is a 7901/ANPA transmission: it opens with SOH or STX (after at most
+    a preamble) and uses the control characters as structure. A stray STX inside an HTML page or
+    plain copy is not enough."""
     head = text[:2048]
     if "\x00" in head or len(_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         return False
-    return (SOH in head or STX in head) and (ETX in text or EOT in text or STX in head)
+    if not head.lstrip(_PREAMBLE).startswith((SOH, STX)):
+        return False
+    return ETX in text or EOT in text or STX in head
 
 
 @dataclass(slots=True)
