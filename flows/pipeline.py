@@ -25,9 +25,11 @@ from wirecopy.schemas.records import (
     SourceRef,
     SourceState,
 )
+from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.fetch import LiveReader, Reader, ReplayReader, discover
 from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
 from wirecopy.tasks.lanes import Lanes, ParseJob
+from wirecopy.tasks.line_stats import clean_with_counts
 from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
 from wirecopy.tasks.publish import publish_run, snapshot_path
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
@@ -43,7 +45,7 @@ from wirecopy.tasks.runs import (
     timed,
 )
 from wirecopy.tasks.store import Store
-from wirecopy.tasks.workers import CleanedBatch, Pages, ParsedBatch
+from wirecopy.tasks.workers import CleanedBatch, CleanFn, Pages, ParsedBatch
 
 __all__ = [
     "LOCAL_ENDING",
@@ -127,6 +129,8 @@ class RunResources:
     reader: Reader
     lanes: Lanes | None  # None: parse and clean run inside their tasks (a Dask cluster)
     run_id: str
+    # The clean stage with the run's evidence (the source line counts as of its start).
+    clean: CleanFn = clean_batch
 
 
 class StageFactory(Protocol):
@@ -140,7 +144,7 @@ class LocalStages:
 
     def __init__(self, run: RunResources) -> None:
         self.run = run
-        self.lanes = run.lanes or Lanes(1)
+        self.lanes = run.lanes or Lanes(1, clean=run.clean)
 
     def fetch(
         self, refs: list[SourceRef], known: dict[str, SourceState], number: int
@@ -313,8 +317,9 @@ def run_ingest(
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),
     ):
-        lanes = Lanes(workers)
-        run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id)
+        clean = clean_with_counts(store.con, day)
+        lanes = Lanes(workers, clean=clean)
+        run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id, clean)
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
         found = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
@@ -378,8 +383,9 @@ def run_reprocess(
     options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
     shown = progress or QuietProgress()
     with open_run(db, params, day, run_id, mode, options) as (store, summary):
-        lanes = Lanes(workers)
-        run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id)
+        clean = clean_with_counts(store.con, day)
+        lanes = Lanes(workers, clean=clean)
+        run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)
         refs = store.replayable_sources(since)
         batches: Iterator[tuple[list[SourceRef], list[Reject]]] = (
             (refs[i : i + batch_size], []) for i in range(0, len(refs), batch_size)

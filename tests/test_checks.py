@@ -69,7 +69,8 @@ BREAK: dict[str, list[str]] = {
         "INSERT INTO captions (article_id, position, caption_text) VALUES ('gone', 0, 'x')"
     ],
     "removed_fragments_article_exists": [
-        "INSERT INTO removed_fragments VALUES ('gone', 0, 'ad', 'ADVERTISEMENT', 'ad_marker')"
+        "INSERT INTO removed_fragments (article_id, position, kind, text, rule) "
+        "VALUES ('gone', 0, 'ad', 'ADVERTISEMENT', 'ad_marker')"
     ],
     "sources_article_exists": [
         "INSERT INTO sources (source_uri, article_id, status, seen_at) "

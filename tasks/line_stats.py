@@ -1,0 +1,118 @@
+"""Per-source line counts in DuckDB, the evidence of tasks/repetition.py (issue 16).
+
+`source_stories` holds one row per story counted for a source (its day: the logical date of the
+run that loaded it); `line_days` the number of those stories each paragraph hash appeared in,
+appended per batch and day and summed when read. Appending costs what the appender costs;
+a MERGE of running totals would cost several times more on every batch (tasks/load.py).
+
+The load stage adds a batch's new articles inside its transaction (`record_lines`); a run reads
+the repeated lines once, before its first batch (`read_repeated`), so that what a run removes
+does not depend on how its batches were ordered or split, and a reprocess sees what the run
+before it saw. Rows older than the window are dropped as new ones arrive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+
+import duckdb
+
+from wirecopy.schemas.records import Article, LineKeys
+from wirecopy.tasks.batch_writer import append_rows
+from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.repetition import (
+    MIN_LINE_DOCS,
+    MIN_SOURCE_DOCS,
+    SHAPED_SHARE,
+    WINDOW_DAYS,
+    Repeated,
+)
+from wirecopy.tasks.workers import CleanFn
+
+
+def window_start(day: date) -> date:
+    """The first day of the window that ends on `day` (inclusive).
+
+    >>> window_start(date(2026, 11, 30))
+    datetime.date(2026, 11, 1)
+    """
+    return day - timedelta(days=WINDOW_DAYS - 1)
+
+
+def record_lines(
+    con: duckdb.DuckDBPyConnection,
+    articles: Sequence[Article],
+    existing: Collection[str],
+    run_id: str,
+) -> int:
+    """Count the batch's new stories under their sources (inside the load transaction).
+
+    An article already stored (`existing`: an update, a reprocess) was counted when it was
+    first loaded; a story already counted in the window (a copy or version under the same
+    headline) is not counted again. Returns the number of stories counted.
+    """
+    fresh: dict[tuple[str, int], LineKeys] = {}
+    for a in articles:
+        if a.lines is not None and a.article_id not in existing:
+            fresh.setdefault((a.lines.source, a.lines.story), a.lines)
+    if not fresh:
+        return 0
+    found = con.execute("SELECT logical_date FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    day: date = found[0] if found and found[0] is not None else datetime.now(UTC).date()
+    start = window_start(day)
+    known = con.execute(
+        "SELECT source_key, story_hash FROM source_stories "
+        "WHERE day >= ? AND story_hash IN (SELECT unnest(?))",
+        [start, sorted({story for _, story in fresh})],
+    ).fetchall()
+    for key in known:
+        fresh.pop((key[0], key[1]), None)
+    if not fresh:
+        return 0
+    counts: Counter[tuple[str, int]] = Counter(
+        (k.source, h) for k in fresh.values() for h in k.lines
+    )
+    append_rows(con, "source_stories", [(s, story, day, run_id) for s, story in fresh])
+    append_rows(con, "line_days", [(s, h, day, n) for (s, h), n in counts.items()])
+    # The window moves on: rows before it never count again.
+    for table in ("line_days", "source_stories"):
+        con.execute(f"DELETE FROM {table} WHERE day < ?", [start])
+    return len(fresh)
+
+
+def read_repeated(con: duckdb.DuckDBPyConnection, day: date) -> Repeated:
+    """The lines each source repeats in the window ending on `day` (counts as of now).
+
+    Only sources with MIN_SOURCE_DOCS stories and lines at SHAPED_SHARE or more come back:
+    what tasks/repetition.py could act on.
+    """
+    rows = con.execute(
+        "WITH docs AS ("
+        "  SELECT source_key, count(*) AS n FROM source_stories WHERE day BETWEEN ? AND ? "
+        "  GROUP BY source_key HAVING count(*) >= ?) "
+        "SELECT l.source_key, d.n, l.line_hash, sum(l.n_docs) AS seen "
+        "FROM line_days AS l JOIN docs AS d USING (source_key) "
+        "WHERE l.day BETWEEN ? AND ? GROUP BY l.source_key, d.n, l.line_hash "
+        "HAVING sum(l.n_docs) >= greatest(?, ? * d.n)",
+        [
+            window_start(day),
+            day,
+            MIN_SOURCE_DOCS,
+            window_start(day),
+            day,
+            MIN_LINE_DOCS,
+            SHAPED_SHARE,
+        ],
+    ).fetchall()
+    sources: dict[str, tuple[int, dict[int, int]]] = {}
+    for source, n, line, seen in rows:
+        sources.setdefault(source, (int(n), {}))[1][int(line)] = int(seen)
+    return Repeated(sources)
+
+
+def clean_with_counts(con: duckdb.DuckDBPyConnection, day: date) -> CleanFn:
+    """A run's clean stage: clean_batch with the repeated lines as of the run's start."""
+    return partial(clean_batch, repeated=read_repeated(con, day))
