@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
@@ -25,11 +25,10 @@ from wirecopy.schemas.records import (
     SourceRef,
     SourceState,
 )
-from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.fetch import LiveReader, Reader, ReplayReader, discover
 from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
 from wirecopy.tasks.lanes import Lanes, ParseJob
-from wirecopy.tasks.line_stats import clean_with_counts
+from wirecopy.tasks.line_stats import RunClean
 from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
 from wirecopy.tasks.publish import publish_run, snapshot_path
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
@@ -45,7 +44,7 @@ from wirecopy.tasks.runs import (
     timed,
 )
 from wirecopy.tasks.store import Store
-from wirecopy.tasks.workers import CleanedBatch, CleanFn, Pages, ParsedBatch
+from wirecopy.tasks.workers import CleanedBatch, Pages, ParsedBatch
 
 __all__ = [
     "LOCAL_ENDING",
@@ -130,7 +129,7 @@ class RunResources:
     lanes: Lanes | None  # None: parse and clean run inside their tasks (a Dask cluster)
     run_id: str
     # The clean stage with the run's evidence (the source line counts as of its start).
-    clean: CleanFn = clean_batch
+    clean: RunClean = field(default_factory=RunClean.without_counts)
 
 
 class StageFactory(Protocol):
@@ -159,7 +158,9 @@ class LocalStages:
         return self.run.reader.origins(urls, known)
 
     def parse(self, documents: list[RawDocument], number: int, *, hold: bool = True) -> ParseJob:
-        """Start parsing the batch in a worker."""
+        """Start parsing the batch in a worker (clean's counts are read before the first)."""
+        if documents:
+            self.run.clean.prepare()
         return self.lanes.parse(documents, hold=hold)
 
     def clean(
@@ -317,7 +318,7 @@ def run_ingest(
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),
     ):
-        clean = clean_with_counts(store.con, day)
+        clean = RunClean(store.con, day)
         lanes = Lanes(workers, clean=clean)
         run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id, clean)
         snapshot = snapshot_path(store.path)
@@ -383,7 +384,7 @@ def run_reprocess(
     options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
     shown = progress or QuietProgress()
     with open_run(db, params, day, run_id, mode, options) as (store, summary):
-        clean = clean_with_counts(store.con, day)
+        clean = RunClean(store.con, day)
         lanes = Lanes(workers, clean=clean)
         run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)
         refs = store.replayable_sources(since)

@@ -202,6 +202,8 @@ class PrefectStages:
         self, documents: list[RawDocument], number: int, *, hold: bool = True
     ) -> Pending[ParsedBatch]:
         """Task `parse · batch n`, submitted: the flow fetches the next batch meanwhile."""
+        if documents:  # clean's counts are read here, in the flow's thread, before the first
+            self.run.clean.prepare()
         return parse_task.submit(self._q(documents), self.run.lanes, number, hold)
 
     def clean(

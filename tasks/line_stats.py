@@ -13,14 +13,15 @@ before it saw. Rows older than the window are dropped as new ones arrive.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime, timedelta
-from functools import partial
+from typing import Any
 
 import duckdb
 
-from wirecopy.schemas.records import Article, LineKeys
+from wirecopy.schemas.records import Article, LineKeys, ParsedDocument, StageResult
 from wirecopy.tasks.batch_writer import append_rows
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.repetition import (
@@ -30,7 +31,6 @@ from wirecopy.tasks.repetition import (
     WINDOW_DAYS,
     Repeated,
 )
-from wirecopy.tasks.workers import CleanFn
 
 
 def window_start(day: date) -> date:
@@ -113,6 +113,47 @@ def read_repeated(con: duckdb.DuckDBPyConnection, day: date) -> Repeated:
     return Repeated(sources)
 
 
-def clean_with_counts(con: duckdb.DuckDBPyConnection, day: date) -> CleanFn:
-    """A run's clean stage: clean_batch with the repeated lines as of the run's start."""
-    return partial(clean_batch, repeated=read_repeated(con, day))
+class RunClean:
+    """A run's clean stage: clean_batch with the repeated lines as of the run's start.
+
+    The counts are read once, by `prepare()` in the run's own thread before its first batch
+    with documents is parsed: a night with nothing new never reads them (~0.3 s at 1.5 million
+    rows of line_days), and no worker thread shares the loader's connection. Sent to a worker
+    process it carries the counts, not the connection.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection | None, day: date) -> None:
+        self._con, self._day = con, day
+        self._repeated: Repeated | None = None if con is not None else Repeated()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def without_counts(cls) -> RunClean:
+        """The clean stage with no stored counts (each batch's own still count)."""
+        return cls(None, date.min)
+
+    def prepare(self) -> None:
+        """Read the counts (once); call in the run's thread before work reaches clean."""
+        with self._lock:
+            if self._repeated is None and self._con is not None:
+                self._repeated = read_repeated(self._con, self._day)
+
+    @property
+    def repeated(self) -> Repeated:
+        """The counts this clean stage uses."""
+        if self._repeated is None:
+            raise RuntimeError("the run's line counts were not read before clean (prepare())")
+        return self._repeated
+
+    def __call__(
+        self, docs: list[ParsedDocument], pages: dict[str, ParsedDocument] | None = None
+    ) -> StageResult:
+        """Clean a batch with the run's counts."""
+        return clean_batch(docs, pages, self.repeated if docs else Repeated())
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"day": self._day, "repeated": self._repeated}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._con, self._day, self._repeated = None, state["day"], state["repeated"]
+        self._lock = threading.Lock()

@@ -183,3 +183,43 @@ def test_the_clean_task_without_lanes_uses_the_run_s_clean() -> None:
     counted = clean_task.fn(parsed, None, None, 1, with_counts)
     assert TEMPLATE in plain.articles[0].body_text
     assert TEMPLATE not in counted.articles[0].body_text
+
+
+def test_the_run_s_clean_reads_the_counts_once_and_travels_without_its_connection(
+    tmp_path: Path, db_path: Path
+) -> None:
+    import pickle
+
+    from tests._helpers_pure import parse
+    from wirecopy.tasks.line_stats import RunClean
+
+    run_ingest([str(write_day(tmp_path, DAY, 0, 25))], str(db_path), logical_date=DAY)
+    store = Store.open(db_path)
+    try:
+        clean = RunClean(store.con, DAY + timedelta(days=1))
+        doc = parse(story(77, (3, TEMPLATE)))
+        assert clean([], None).items == []  # nothing to clean: no counts needed
+        with pytest.raises(RuntimeError, match="not read"):
+            clean([doc], None)
+        clean.prepare()
+        shipped = pickle.loads(pickle.dumps(clean))  # what a worker process receives
+    finally:
+        store.close()
+    assert shipped.repeated.sources == clean.repeated.sources
+    assert TEMPLATE not in shipped([doc], None).items[0].body_text
+    assert RunClean.without_counts().repeated.sources == {}
+
+
+def test_a_night_with_nothing_new_never_reads_the_counts(tmp_path: Path) -> None:
+    from wirecopy.flows.pipeline import LocalStages, RunResources
+    from wirecopy.tasks.fetch import ReplayReader
+    from wirecopy.tasks.line_stats import RunClean
+
+    store = Store.open(tmp_path / "x.duckdb")
+    clean = RunClean(store.con, DAY)
+    run = RunResources(store, ReplayReader(store.raw), None, "r", clean)
+    stages = LocalStages(run)
+    store.close()  # reading the counts now would fail
+    stages.parse([], 1)
+    with pytest.raises(duckdb.Error):
+        clean.prepare()
