@@ -72,6 +72,11 @@ BREAK: dict[str, list[str]] = {
         "INSERT INTO removed_fragments (article_id, position, kind, text, rule) "
         "VALUES ('gone', 0, 'ad', 'ADVERTISEMENT', 'ad_marker')"
     ],
+    "removed_fragments_repeat_evidence": [
+        "INSERT INTO removed_fragments (article_id, position, kind, text, rule, seen_docs, "
+        "source_docs) VALUES ('LKG-0001', 99, 'repeated', 'Our desk reviews it.', "
+        "'repeated-line', 30, 20)"
+    ],
     "sources_article_exists": [
         "INSERT INTO sources (source_uri, article_id, status, seen_at) "
         "VALUES ('/gone.txt', 'gone', 'loaded', now())"
