@@ -241,13 +241,26 @@ def _evidence(source: str, keys: tuple[int, ...], known: Sequence[Repeated]) -> 
     return None
 
 
+# Second-level labels under a country code (bbc.co.uk, abc.net.au): part of the suffix.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+
+
+def self_name(name: str) -> str:
+    """How a source may name itself in its copy, compacted: a host's own label, else the name.
+
+    >>> self_name("news.bbc.co.uk"), self_name("edition.cnn.com"), self_name("Harbour Wire")
+    ('bbc', 'cnn', 'harbourwire')
+    """
+    if "." in name and " " not in name:  # a host: the label before its suffix
+        labels = name.casefold().split(".")[:-1]
+        if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:  # co.uk, com.au
+            labels = labels[:-1]
+        name = labels[-1] if labels else name
+    return _NOT_WORD.sub("", name.casefold())
+
+
 def _names(article: Article) -> tuple[str, ...]:
-    """How the source may name itself in its copy ('bangkokpost' for bangkokpost.com)."""
-    names = []
-    for name in (article.publisher, article.wire):
-        if name:
-            head = name.split(".")[0] if "." in name and " " not in name else name
-            names.append(_NOT_WORD.sub("", head.casefold()))
+    names = (self_name(n) for n in (article.publisher, article.wire) if n)
     return tuple(n for n in names if len(n) >= 3)
 
 
