@@ -203,7 +203,7 @@ def _stored(seen: dict[str, dict[int, tuple[int, ...]]]) -> Repeated:
             continue
         counts = Counter(h for lines in by_story.values() for h in lines)
         floor = max(repetition.MIN_LINE_DOCS, repetition.SHAPED_SHARE * n)
-        sources[source] = (n, {h: c for h, c in counts.items() if c >= floor})
+        sources[source] = (n, {h: c for h, c in counts.items() if c >= floor})  # even if empty
     return Repeated(sources)
 
 

@@ -86,17 +86,22 @@ def record_lines(
 def read_repeated(con: duckdb.DuckDBPyConnection, day: date) -> Repeated:
     """The lines each source repeats in the window ending on `day` (counts as of now).
 
-    Only sources with MIN_SOURCE_DOCS stories and lines at SHAPED_SHARE or more come back:
-    what tasks/repetition.py could act on.
+    Sources with MIN_SOURCE_DOCS stories come back, with their lines at SHAPED_SHARE or
+    more: what tasks/repetition.py could act on.
     """
+    # Every source with enough stories comes back, with no lines at all if it repeats none:
+    # the stored counts then speak for it, not a batch's.
     rows = con.execute(
         "WITH docs AS ("
         "  SELECT source_key, count(*) AS n FROM source_stories WHERE day BETWEEN ? AND ? "
-        "  GROUP BY source_key HAVING count(*) >= ?) "
-        "SELECT l.source_key, d.n, l.line_hash, sum(l.n_docs) AS seen "
-        "FROM line_days AS l JOIN docs AS d USING (source_key) "
-        "WHERE l.day BETWEEN ? AND ? GROUP BY l.source_key, d.n, l.line_hash "
-        "HAVING sum(l.n_docs) >= greatest(?, ? * d.n)",
+        "  GROUP BY source_key HAVING count(*) >= ?), "
+        "lines AS ("
+        "  SELECT l.source_key, l.line_hash, sum(l.n_docs) AS seen "
+        "  FROM line_days AS l JOIN docs AS d USING (source_key) "
+        "  WHERE l.day BETWEEN ? AND ? GROUP BY l.source_key, d.n, l.line_hash "
+        "  HAVING sum(l.n_docs) >= greatest(?, ? * d.n)) "
+        "SELECT d.source_key, d.n, l.line_hash, l.seen FROM docs AS d "
+        "LEFT JOIN lines AS l USING (source_key)",
         [
             window_start(day),
             day,
@@ -109,7 +114,9 @@ def read_repeated(con: duckdb.DuckDBPyConnection, day: date) -> Repeated:
     ).fetchall()
     sources: dict[str, tuple[int, dict[int, int]]] = {}
     for source, n, line, seen in rows:
-        sources.setdefault(source, (int(n), {}))[1][int(line)] = int(seen)
+        lines = sources.setdefault(source, (int(n), {}))[1]
+        if line is not None:
+            lines[int(line)] = int(seen)
     return Repeated(sources)
 
 

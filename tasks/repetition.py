@@ -1,8 +1,8 @@
 """Boilerplate by repetition: a paragraph that recurs in many documents of one source is template.
 
 Pure (issue 16): the evidence comes in — counts from earlier runs (tasks/line_stats.py reads them
-before a run) and the counts of the batch being cleaned — and each article carries out the keys
-of its paragraphs, which the load stage adds to the counts. The more of a source's documents a
+before a run), or for a source they do not know yet, the counts of the batch being cleaned — and
+each article carries out the keys of its paragraphs, which the load stage adds to the counts. The more of a source's documents a
 paragraph is seen in, the less promo or disclaimer shape (tasks/shapes.py) it needs to go
 (SHARE_NEEDS). Guards keep real text: short lines are left to the named rules, the opening
 paragraph and dateline paragraphs stay, and at most MAX_REMOVED_SHARE of a body's words go.
@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from wirecopy.schemas.records import Article, LineKeys, RemovedFragment
@@ -209,14 +209,14 @@ class Repeated:
 NOTHING_REPEATED = Repeated()
 
 
-def batch_repeated(keys: Iterable[LineKeys]) -> Repeated:
-    """The same evidence counted over one batch's documents (a source's first night counts too).
-
-    Each story counts once per source, as in the stored counts.
+def batch_repeated(keys: Iterable[LineKeys], skip: Container[str] = ()) -> Repeated:
+    """The same evidence counted over one batch's documents, for the sources not in `skip`
+    (those the stored counts know). Each story counts once per source, as in the stored counts.
     """
     stories: dict[str, dict[int, tuple[int, ...]]] = {}
     for k in keys:
-        stories.setdefault(k.source, {})[k.story] = k.lines
+        if k.source not in skip:
+            stories.setdefault(k.source, {})[k.story] = k.lines
     sources: dict[str, tuple[int, Mapping[int, int]]] = {}
     for source, by_story in stories.items():
         if len(by_story) < MIN_SOURCE_DOCS:
@@ -229,16 +229,11 @@ def batch_repeated(keys: Iterable[LineKeys]) -> Repeated:
     return Repeated(sources)
 
 
-def _evidence(source: str, keys: tuple[int, ...], known: Sequence[Repeated]) -> Seen | None:
-    """The evidence for a paragraph (by its text, or the label of a teaser line): from the
-    first of `known` that has it, so the stored counts (the larger sample) win over a batch's.
-    """
-    for repeated in known:
-        found = [repeated.seen(source, key) for key in keys]
-        best = max((s for s in found if s is not None), key=lambda s: s.share, default=None)
-        if best is not None and best.docs >= MIN_LINE_DOCS:
-            return best
-    return None
+def _evidence(source: str, keys: tuple[int, ...], known: Repeated) -> Seen | None:
+    """The evidence for a paragraph: by its text, or by the label of a teaser line."""
+    found = [known.seen(source, key) for key in keys]
+    best = max((s for s in found if s is not None), key=lambda s: s.share, default=None)
+    return best if best is not None and best.docs >= MIN_LINE_DOCS else None
 
 
 # Second-level labels under a country code (bbc.co.uk, abc.net.au): part of the suffix.
@@ -264,12 +259,10 @@ def _names(article: Article) -> tuple[str, ...]:
     return tuple(n for n in names if len(n) >= 3)
 
 
-def drop_repeated(
-    article: Article, known: Sequence[Repeated], keyed: Keyed | None = None
-) -> Article:
+def drop_repeated(article: Article, known: Repeated, keyed: Keyed | None = None) -> Article:
     """The article without the paragraphs its source repeats (each kept as removed text)."""
     source = source_key(article)
-    if source is None or not any(r.sources.get(source) for r in known):
+    if source is None or not known.sources.get(source, (0, {}))[1]:
         return article
     keyed = keyed_paragraphs(article.body_text) if keyed is None else keyed
     paras = [p for p, _ in keyed]
@@ -314,11 +307,15 @@ def drop_repeated(
 def apply_repetition(articles: list[Article], stored: Repeated = NOTHING_REPEATED) -> list[Article]:
     """A batch's articles with repeated paragraphs out, each carrying its keys for the counts.
 
-    Evidence: the `stored` counts (earlier runs) and this batch's own documents.
+    Evidence: the `stored` counts (earlier runs) for the sources they know; for a source they
+    do not know yet (its first night), the counts of this batch's own documents. A line new
+    at a known source waits for the next night: today's breaking story repeats its background
+    in many of today's stories, and the batch alone cannot tell it from a new promo.
     """
     keyed = [keyed_paragraphs(a.body_text) for a in articles]
     counted = [replace(a, lines=line_keys(a, k)) for a, k in zip(articles, keyed, strict=True)]
-    known = (stored, batch_repeated(a.lines for a in counted if a.lines is not None))
-    if not any(r.sources for r in known):
+    batch = batch_repeated((a.lines for a in counted if a.lines is not None), stored.sources)
+    if not stored.sources and not batch.sources:
         return counted
+    known = Repeated({**batch.sources, **stored.sources})
     return [drop_repeated(a, known, k) for a, k in zip(counted, keyed, strict=True)]

@@ -223,3 +223,18 @@ def test_a_night_with_nothing_new_never_reads_the_counts(tmp_path: Path) -> None
     stages.parse([], 1)
     with pytest.raises(duckdb.Error):
         clean.prepare()
+
+
+def test_a_known_source_comes_back_even_when_it_repeats_nothing(
+    tmp_path: Path, db_path: Path
+) -> None:
+    folder = tmp_path / "unique"
+    folder.mkdir()
+    for k in range(MIN_SOURCE_DOCS + 2):
+        (folder / f"s{k}.txt").write_text(story(k), encoding="utf-8")
+    run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False)
+    store = Store.open(db_path)
+    try:
+        assert read_repeated(store.con, DAY).sources == {"Quayside Wire": (22, {})}
+    finally:
+        store.close()
