@@ -332,5 +332,13 @@ def clean_batch(
                     retryable=True,  # tried again: the next release may fix the bug
                 )
             )
-    settled = settle_inputs(result)  # a wire file's items: one outcome per input
-    return StageResult(apply_repetition(settled.items, repeated), settled.rejects)
+    articles, failed = apply_repetition(result.items, repeated)
+    result.items = articles
+    result.rejects.extend(_unexpected(a.source_uri, exc) for a, exc in failed)
+    return settle_inputs(result)  # a wire file's items: one outcome per input
+
+
+def _unexpected(uri: str, exc: Exception) -> Reject:
+    """The reject of an article a repetition-rule bug failed on (tried again next run)."""
+    detail = f"repetition {type(exc).__name__}: {exc}"
+    return Reject(uri, "clean", "unexpected clean error", detail, retryable=True)

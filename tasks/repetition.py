@@ -2,10 +2,11 @@
 
 Pure (issue 16): the evidence comes in — counts from earlier runs (tasks/line_stats.py reads them
 before a run), or for a source they do not know yet, the counts of the batch being cleaned — and
-each article carries out the keys of its paragraphs, which the load stage adds to the counts. The more of a source's documents a
-paragraph is seen in, the less promo or disclaimer shape (tasks/shapes.py) it needs to go
-(SHARE_NEEDS). Guards keep real text: short lines are left to the named rules, the opening
-paragraph and dateline paragraphs stay, and at most MAX_REMOVED_SHARE of a body's words go.
+each article carries out the keys of its paragraphs, which the load stage adds to the counts.
+The more of a source's documents a paragraph is seen in, the less promo or disclaimer shape
+(tasks/shapes.py) it needs to go (SHARE_NEEDS). Guards keep real text: short lines are left to
+the named rules, the opening paragraph and dateline paragraphs stay, and at most
+MAX_REMOVED_SHARE of a body's words go.
 """
 
 from __future__ import annotations
@@ -304,18 +305,33 @@ def drop_repeated(article: Article, known: Repeated, keyed: Keyed | None = None)
     )
 
 
-def apply_repetition(articles: list[Article], stored: Repeated = NOTHING_REPEATED) -> list[Article]:
-    """A batch's articles with repeated paragraphs out, each carrying its keys for the counts.
+def apply_repetition(
+    articles: list[Article], stored: Repeated = NOTHING_REPEATED
+) -> tuple[list[Article], list[tuple[Article, Exception]]]:
+    """A batch's articles with repeated paragraphs out, each carrying its keys for the counts;
+    and the articles a bug in these rules failed on (the clean stage rejects them).
 
     Evidence: the `stored` counts (earlier runs) for the sources they know; for a source they
     do not know yet (its first night), the counts of this batch's own documents. A line new
     at a known source waits for the next night: today's breaking story repeats its background
     in many of today's stories, and the batch alone cannot tell it from a new promo.
     """
-    keyed = [keyed_paragraphs(a.body_text) for a in articles]
-    counted = [replace(a, lines=line_keys(a, k)) for a, k in zip(articles, keyed, strict=True)]
-    batch = batch_repeated((a.lines for a in counted if a.lines is not None), stored.sources)
+    failed: list[tuple[Article, Exception]] = []
+    counted: list[tuple[Article, Keyed]] = []
+    for article in articles:
+        try:
+            keyed = keyed_paragraphs(article.body_text)
+            counted.append((replace(article, lines=line_keys(article, keyed)), keyed))
+        except Exception as exc:  # a rule bug fails its article, not the batch
+            failed.append((article, exc))
+    batch = batch_repeated((a.lines for a, _ in counted if a.lines is not None), stored.sources)
     if not stored.sources and not batch.sources:
-        return counted
+        return [a for a, _ in counted], failed
     known = Repeated({**batch.sources, **stored.sources})
-    return [drop_repeated(a, known, k) for a, k in zip(counted, keyed, strict=True)]
+    done: list[Article] = []
+    for article, keyed in counted:
+        try:
+            done.append(drop_repeated(article, known, keyed))
+        except Exception as exc:
+            failed.append((article, exc))
+    return done, failed

@@ -239,14 +239,15 @@ def test_a_new_line_at_a_known_source_waits_for_the_next_night() -> None:
 def test_cleaning_twice_removes_nothing_more() -> None:
     line = "Audio version of this story, read by our newsroom staff"
     once = cleaned([story(k, (3, line)) for k in range(25)])
-    twice = apply_repetition(once)
+    twice, failed = apply_repetition(once)
+    assert failed == []
     assert [a.body_text for a in twice] == [a.body_text for a in once]
 
 
 def test_an_article_without_a_source_is_not_counted() -> None:
     article = Article("x", "/f", None, None, None, None, None, None, None, None, "b", 1, "h", {})
     assert line_keys(article) is None
-    assert apply_repetition([article])[0].lines is None
+    assert apply_repetition([article])[0][0].lines is None
     assert isinstance(LineKeys("s", 1, ()), LineKeys)
 
 
@@ -295,3 +296,25 @@ def test_datelines_and_shape_scores() -> None:
     assert shape_score(disclaimer, True, names) == 2
     assert shape_score(BACKGROUND, True, names) == 1
     assert shape_score(PROMO, False, names) == 2
+
+
+def test_a_bug_in_these_rules_rejects_its_article_not_the_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    line = "Audio version of this story, read by our newsroom staff"
+    texts = [story(k, (3, line)) for k in range(25)]
+
+    def broken(article: Article, known: Repeated, keyed: object = None) -> Article:
+        if article.title and "Number 7 " in article.title:
+            raise ValueError("boom")
+        return real(article, known, keyed)  # type: ignore[arg-type]
+
+    real = repetition.drop_repeated
+    monkeypatch.setattr(repetition, "drop_repeated", broken)
+    docs = [parse(t, f"file:///wire/{i}.txt") for i, t in enumerate(texts)]
+    result = clean_batch(docs)
+    assert [(r.source_uri, r.reason, r.retryable) for r in result.rejects] == [
+        ("file:///wire/7.txt", "unexpected clean error", True)
+    ]
+    assert "ValueError: boom" in result.rejects[0].detail
+    assert len(result.items) == 24 and all(line not in a.body_text for a in result.items)
