@@ -445,8 +445,9 @@ TABLES: tuple[Table, ...] = (
             C(
                 "line_hash",
                 "BIGINT",
-                "Hash of the normalised paragraph (NFKC, case-folded, digits as 0, punctuation "
-                "dropped), or of the label of a teaser line ('MORE:').",
+                "Hash of the normalised paragraph (NFKC, case-folded, letters and digits only; "
+                "a fragment's digits as 0, a sentence's kept), or of the label of a teaser "
+                "line ('MORE:').",
             ),
             C("day", "DATE", "Logical date of the run that counted these stories."),
             C("n_docs", "INTEGER", "Stories of the source that day (and batch) with the line."),
