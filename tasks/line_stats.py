@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -42,21 +42,16 @@ def window_start(day: date) -> date:
     return day - timedelta(days=WINDOW_DAYS - 1)
 
 
-def record_lines(
-    con: duckdb.DuckDBPyConnection,
-    articles: Sequence[Article],
-    existing: Collection[str],
-    run_id: str,
-) -> int:
-    """Count the batch's new stories under their sources (inside the load transaction).
+def record_lines(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], run_id: str) -> int:
+    """Count the batch's stories not yet counted under their sources (in the load transaction).
 
-    An article already stored (`existing`: an update, a reprocess) was counted when it was
-    first loaded; a story already counted in the window (a copy or version under the same
-    headline) is not counted again. Returns the number of stories counted.
+    A story counts once per source in the window: an update, a copy under the same headline
+    and a reprocessed article are not counted again, while stories loaded before this table
+    existed are counted by the next `reprocess`. Returns the number of stories counted.
     """
     fresh: dict[tuple[str, int], LineKeys] = {}
     for a in articles:
-        if a.lines is not None and a.article_id not in existing:
+        if a.lines is not None:
             fresh.setdefault((a.lines.source, a.lines.story), a.lines)
     if not fresh:
         return 0

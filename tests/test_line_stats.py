@@ -238,3 +238,16 @@ def test_a_known_source_comes_back_even_when_it_repeats_nothing(
         assert read_repeated(store.con, DAY).sources == {"Quayside Wire": (22, {})}
     finally:
         store.close()
+
+
+def test_stories_loaded_before_the_counts_existed_are_counted_by_reprocess(
+    tmp_path: Path, db_path: Path
+) -> None:
+    run_ingest([str(write_day(tmp_path, DAY, 0, 25))], str(db_path), logical_date=DAY)
+    con = duckdb.connect(str(db_path))
+    con.execute("DELETE FROM source_stories; DELETE FROM line_days")  # as before migration 5
+    con.close()
+    run_reprocess(str(db_path), publish=False)
+    assert counts(db_path)[0] == 25 and template_count(db_path) == 25
+    run_reprocess(str(db_path), publish=False)
+    assert counts(db_path)[0] == 25  # counted once
