@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
 
@@ -28,6 +28,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.fetch import LiveReader, Reader, ReplayReader, discover
 from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
 from wirecopy.tasks.lanes import Lanes, ParseJob
+from wirecopy.tasks.line_stats import RunClean
 from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
 from wirecopy.tasks.publish import publish_run, snapshot_path
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
@@ -127,6 +128,8 @@ class RunResources:
     reader: Reader
     lanes: Lanes | None  # None: parse and clean run inside their tasks (a Dask cluster)
     run_id: str
+    # The clean stage with the run's evidence (the source line counts as of its start).
+    clean: RunClean = field(default_factory=RunClean.without_counts)
 
 
 class StageFactory(Protocol):
@@ -140,7 +143,7 @@ class LocalStages:
 
     def __init__(self, run: RunResources) -> None:
         self.run = run
-        self.lanes = run.lanes or Lanes(1)
+        self.lanes = run.lanes or Lanes(1, clean=run.clean)
 
     def fetch(
         self, refs: list[SourceRef], known: dict[str, SourceState], number: int
@@ -155,7 +158,9 @@ class LocalStages:
         return self.run.reader.origins(urls, known)
 
     def parse(self, documents: list[RawDocument], number: int, *, hold: bool = True) -> ParseJob:
-        """Start parsing the batch in a worker."""
+        """Start parsing the batch in a worker (clean's counts are read before the first)."""
+        if documents:
+            self.run.clean.prepare()
         return self.lanes.parse(documents, hold=hold)
 
     def clean(
@@ -313,8 +318,9 @@ def run_ingest(
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),
     ):
-        lanes = Lanes(workers)
-        run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id)
+        clean = RunClean(store.con, day)
+        lanes = Lanes(workers, clean=clean)
+        run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id, clean)
         snapshot = snapshot_path(store.path)
         db_files = (str(store.path), f"{store.path}.wal", str(snapshot), f"{snapshot}.wal")
         found = discover(filled, exclude=db_files, exclude_dirs=[str(store.raw.root)])
@@ -383,8 +389,9 @@ def run_reprocess(
     options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
     shown = progress or QuietProgress()
     with open_run(db, params, day, run_id, mode, options) as (store, summary):
-        lanes = Lanes(workers)
-        run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id)
+        clean = RunClean(store.con, day)
+        lanes = Lanes(workers, clean=clean)
+        run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)
         refs = store.replayable_sources(since)
         batches: Iterator[tuple[list[SourceRef], list[Reject]]] = (
             (refs[i : i + batch_size], []) for i in range(0, len(refs), batch_size)

@@ -41,6 +41,7 @@ from wirecopy.schemas.records import (
     SourceState,
 )
 from wirecopy.tasks.checks import as_rows
+from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.errors import DiskFullError, is_transient
 from wirecopy.tasks.fetch import ManifestError, Reader, read_manifest
 from wirecopy.tasks.http.fetcher import FetchSettings
@@ -52,6 +53,7 @@ from wirecopy.tasks.runs import NoInputError, QualityGateError, fill_date_templa
 from wirecopy.tasks.store import Store, StoreError
 from wirecopy.tasks.workers import (
     CleanedBatch,
+    CleanFn,
     Pages,
     ParsedBatch,
     clean_here,
@@ -117,11 +119,16 @@ def parse_task(
 
 @task(name="clean", task_run_name="clean · batch {number}", cache_policy=NO_CACHE)
 def clean_task(
-    parsed: ParsedBatch, pages: Pages | None, lanes: Lanes | None, number: int
+    parsed: ParsedBatch,
+    pages: Pages | None,
+    lanes: Lanes | None,
+    number: int,
+    clean: CleanFn = clean_batch,
 ) -> CleanedBatch:
-    """Clean one parsed batch where its documents are (or right here on a Dask worker)."""
+    """Clean one parsed batch where its documents are (or right here on a Dask worker, with
+    the run's `clean`: clean_batch with the run's repetition evidence)."""
     if lanes is None:
-        return clean_here(parsed, pages)
+        return clean_here(parsed, pages, clean)
     return lanes.clean(parsed, pages).result()
 
 
@@ -195,6 +202,8 @@ class PrefectStages:
         self, documents: list[RawDocument], number: int, *, hold: bool = True
     ) -> Pending[ParsedBatch]:
         """Task `parse · batch n`, submitted: the flow fetches the next batch meanwhile."""
+        if documents:  # clean's counts are read here, in the flow's thread, before the first
+            self.run.clean.prepare()
         return parse_task.submit(self._q(documents), self.run.lanes, number, hold)
 
     def clean(
@@ -202,7 +211,13 @@ class PrefectStages:
     ) -> Pending[CleanedBatch]:
         """Task `clean · batch n`, submitted; it starts when the batch's parse is done."""
         # The parse future is not quoted: Prefect resolves it, so clean starts after parse.
-        return clean_task.submit(cast(ParsedBatch, parsed), self._q(pages), self.run.lanes, number)
+        return clean_task.submit(
+            cast(ParsedBatch, parsed),
+            self._q(pages),
+            self.run.lanes,
+            number,
+            self._q(self.run.clean),
+        )
 
     def load(self, batch: LoadBatch, number: int) -> LoadCounts:
         """Task `load · batch n`."""
@@ -220,7 +235,7 @@ class RemoteStages(PrefectStages):
     def __init__(self, run: RunResources) -> None:
         if run.lanes is not None:
             run.lanes.close()  # never started: the tasks run elsewhere
-        super().__init__(RunResources(run.store, run.reader, None, run.run_id))
+        super().__init__(RunResources(run.store, run.reader, None, run.run_id, run.clean))
 
     @staticmethod
     def _q(value: T) -> T:

@@ -221,6 +221,19 @@ TABLES: tuple[Table, ...] = (
             ),
             C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
             C("rule", "VARCHAR", "Name of the rule that removed it (tasks/rules.py, html rules)."),
+            C(
+                "seen_docs",
+                "INTEGER",
+                "Rule repeated-line: in how many of its source's documents this text was seen "
+                "(the counts before the run, or the run's batch when that says more); NULL for "
+                "other rules.",
+            ),
+            C(
+                "source_docs",
+                "INTEGER",
+                "Rule repeated-line: how many documents of the source it was counted over "
+                "(stories of the last 30 days, or of the batch); NULL for other rules.",
+            ),
         ),
     ),
     Table(
@@ -400,6 +413,44 @@ TABLES: tuple[Table, ...] = (
             C("threshold", "VARCHAR", "What passes, e.g. '<= 0' or '>= 0.25'."),
             C("detail", "VARCHAR", "What the check tests and, on failure, an example."),
             C("checked_at", "TIMESTAMP WITH TIME ZONE", "When the check ran (UTC)."),
+        ),
+    ),
+    Table(
+        "source_stories",
+        "Stories counted for each source's line statistics (boilerplate by repetition, "
+        "tasks/line_stats.py): one row per source and story within the last 30 days; older "
+        "rows are dropped as new ones arrive.",
+        (
+            C(
+                "source_key",
+                "VARCHAR",
+                "Whose copy it is: the article's publisher (host or agency), else its wire.",
+            ),
+            C(
+                "story_hash",
+                "BIGINT",
+                "Hash of the normalised headline: versions and copies of a story count once.",
+            ),
+            C("day", "DATE", "Logical date of the run that counted it."),
+            C("run_id", "VARCHAR", "Run that counted it (runs.run_id)."),
+        ),
+    ),
+    Table(
+        "line_days",
+        "How many of a source's stories each paragraph appeared in, per day (appended per "
+        "batch; sum over the last 30 days). A paragraph in enough of them is removed as "
+        "repeated-line.",
+        (
+            C("source_key", "VARCHAR", "Source (source_stories.source_key)."),
+            C(
+                "line_hash",
+                "BIGINT",
+                "Hash of the normalised paragraph (NFKC, case-folded, letters and digits only; "
+                "a fragment's digits as 0, a sentence's kept), or of the label of a teaser "
+                "line ('MORE:').",
+            ),
+            C("day", "DATE", "Logical date of the run that counted these stories."),
+            C("n_docs", "INTEGER", "Stories of the source that day (and batch) with the line."),
         ),
     ),
     Table(

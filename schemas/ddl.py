@@ -171,6 +171,26 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        5,
+        "boilerplate by repetition: per-source line counts, evidence of removed lines",
+        """
+        ALTER TABLE removed_fragments ADD COLUMN seen_docs INTEGER;
+        ALTER TABLE removed_fragments ADD COLUMN source_docs INTEGER;
+        CREATE TABLE source_stories (
+            source_key VARCHAR NOT NULL,
+            story_hash BIGINT NOT NULL,
+            day DATE NOT NULL,
+            run_id VARCHAR
+        );
+        CREATE TABLE line_days (
+            source_key VARCHAR NOT NULL,
+            line_hash BIGINT NOT NULL,
+            day DATE NOT NULL,
+            n_docs INTEGER NOT NULL
+        );
+        """,
+    ),
+    (
         6,
         "run warnings; rules version and retryability of an input's last outcome",
         """

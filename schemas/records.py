@@ -58,6 +58,10 @@ class RemovedFragment:
     kind: str
     rule: str
     text: str
+    # Rule repeated-line (tasks/repetition.py): seen in `seen_docs` of `source_docs` documents
+    # of the article's source. None for every other rule.
+    seen_docs: int | None = None
+    source_docs: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +175,15 @@ class ParsedDocument:
     release: Release | None = None  # wire items only
 
 
+@dataclass(frozen=True, slots=True)
+class LineKeys:
+    """What one article adds to its source's line counts (tasks/repetition.py, line_stats.py)."""
+
+    source: str  # publisher (host or agency), else wire
+    story: int  # hash of the normalised headline: a story counts once
+    lines: tuple[int, ...]  # hashes of its distinct candidate paragraphs (and teaser labels)
+
+
 @dataclass(slots=True)
 class Article:
     """One clean article with its child rows, ready to load."""
@@ -197,6 +210,8 @@ class Article:
     release: Release = Release()
     # SHA-256 of the clean title and body: the same text from several inputs (not an id).
     text_sha256: str | None = None
+    # Its paragraphs' keys for the source's line counts (set by the clean stage).
+    lines: LineKeys | None = None
 
 
 @dataclass(slots=True)

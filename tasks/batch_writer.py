@@ -104,7 +104,15 @@ class BatchWriter:
                 for i, c in enumerate(a.captions)
             )
             rem_rows.extend(
-                (a.article_id, i, r.kind, r.text[:MAX_FRAGMENT_CHARS], r.rule)
+                (
+                    a.article_id,
+                    i,
+                    r.kind,
+                    r.text[:MAX_FRAGMENT_CHARS],
+                    r.rule,
+                    r.seen_docs,
+                    r.source_docs,
+                )
                 for i, r in enumerate(a.removed)
             )
         for table, rows in zip(into, (art_rows, img_rows, cap_rows, rem_rows), strict=True):

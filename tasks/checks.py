@@ -177,6 +177,15 @@ CHECKS: tuple[Check, ...] = (
         severity="warn",
         expression=CURRENT_RULES,
     ),
+    Check(
+        "removed_fragments_repeat_evidence",
+        "removed_fragments",
+        "expression",
+        "a line removed by repetition carries how often its source repeats it: the audit",
+        "seen_docs",
+        where="rule = 'repeated-line'",
+        expression="seen_docs IS NOT NULL AND seen_docs BETWEEN 1 AND source_docs",
+    ),
     # The run itself.
     Check(
         "articles_freshness",

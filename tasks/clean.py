@@ -33,6 +33,7 @@ from wirecopy.tasks.canonical import canonical_category, canonical_language
 from wirecopy.tasks.credit_parts import with_credit_parts
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
+from wirecopy.tasks.repetition import NOTHING_REPEATED, Repeated, apply_repetition
 from wirecopy.tasks.wire_clean import image_captions, item_label, no_body_reason, settle_inputs
 
 __all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
@@ -296,9 +297,15 @@ def _clean_origin(origin: ParsedDocument | None) -> Article | None:
 
 
 def clean_batch(
-    docs: list[ParsedDocument], origins: dict[str, ParsedDocument] | None = None
+    docs: list[ParsedDocument],
+    origins: dict[str, ParsedDocument] | None = None,
+    repeated: Repeated = NOTHING_REPEATED,
 ) -> StageResult:
-    """Clean a batch (merging origin pages by origin_url); a failure becomes a reject."""
+    """Clean a batch (merging origin pages by origin_url); a failure becomes a reject.
+
+    Then the paragraphs each source repeats go (tasks/repetition.py): `repeated` holds the
+    counts of earlier runs, and the batch's own documents are counted too.
+    """
     result = StageResult()
     for doc in docs:
         origin = (origins or {}).get(str(doc.metadata.get("origin_url") or "").strip())
@@ -325,4 +332,13 @@ def clean_batch(
                     retryable=True,  # tried again: the next release may fix the bug
                 )
             )
+    articles, failed = apply_repetition(result.items, repeated)
+    result.items = articles
+    result.rejects.extend(_unexpected(a.source_uri, exc) for a, exc in failed)
     return settle_inputs(result)  # a wire file's items: one outcome per input
+
+
+def _unexpected(uri: str, exc: Exception) -> Reject:
+    """The reject of an article a repetition-rule bug failed on (tried again next run)."""
+    detail = f"repetition {type(exc).__name__}: {exc}"
+    return Reject(uri, "clean", "unexpected clean error", detail, retryable=True)

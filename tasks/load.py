@@ -27,6 +27,7 @@ from wirecopy.schemas.records import (
 )
 from wirecopy.tasks.batch_writer import MAX_FRAGMENT_CHARS, BatchWriter
 from wirecopy.tasks.errors import rollback
+from wirecopy.tasks.line_stats import record_lines
 from wirecopy.tasks.store import Store
 from wirecopy.tasks.versions import is_kill, is_older
 
@@ -243,6 +244,7 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
         existing = {r[0]: r[1] for r in rows}
         stored = {r[0]: Release(bool(r[2]), *r[3:]) for r in rows}
         changed = count_articles(counts, batch.articles, existing, force, stored)
+        record_lines(con, batch.articles, run_id)
         # A kill of a stored story changes its status only: the story stays readable.
         kills = [a for a in changed if is_kill(a.release) and a.article_id in existing]
         changed = [a for a in changed if not (is_kill(a.release) and a.article_id in existing)]

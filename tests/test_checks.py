@@ -69,7 +69,13 @@ BREAK: dict[str, list[str]] = {
         "INSERT INTO captions (article_id, position, caption_text) VALUES ('gone', 0, 'x')"
     ],
     "removed_fragments_article_exists": [
-        "INSERT INTO removed_fragments VALUES ('gone', 0, 'ad', 'ADVERTISEMENT', 'ad_marker')"
+        "INSERT INTO removed_fragments (article_id, position, kind, text, rule) "
+        "VALUES ('gone', 0, 'ad', 'ADVERTISEMENT', 'ad_marker')"
+    ],
+    "removed_fragments_repeat_evidence": [
+        "INSERT INTO removed_fragments (article_id, position, kind, text, rule, seen_docs, "
+        "source_docs) VALUES ('LKG-0001', 99, 'repeated', 'Our desk reviews it.', "
+        "'repeated-line', 30, 20)"
     ],
     "sources_article_exists": [
         "INSERT INTO sources (source_uri, article_id, status, seen_at) "

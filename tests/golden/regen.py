@@ -45,6 +45,24 @@ def golden_inputs() -> dict[str, Path]:
     return inputs
 
 
+# Filled only when a fragment goes by repetition (evidence of other documents, tasks/
+# repetition.py) or by the clean stage's batch: a single input never has them.
+_BATCH_ONLY = ("seen_docs", "source_docs", "lines")
+
+
+def _without_batch_fields(value: Any) -> Any:
+    """The record without the repetition fields that one input alone leaves empty."""
+    if isinstance(value, dict):
+        return {
+            k: _without_batch_fields(v)
+            for k, v in value.items()
+            if not (k in _BATCH_ONLY and v is None)
+        }
+    if isinstance(value, list):
+        return [_without_batch_fields(v) for v in value]
+    return value
+
+
 def jsonable(value: Any) -> Any:
     """Datetimes as ISO strings, tuples as lists, recursively: what json.dumps can write."""
     if isinstance(value, datetime):
@@ -63,7 +81,7 @@ def article_json(path: Path) -> dict[str, Any]:
     article = dataclasses.asdict(clean_document(parse_document(raw)))
     if article["release"] == dataclasses.asdict(Release()):
         del article["release"]  # wire status only: these inputs are no wire items
-    result: dict[str, Any] = jsonable(article)
+    result: dict[str, Any] = jsonable(_without_batch_fields(article))
     return result
 
 
@@ -98,7 +116,7 @@ def page_json(path: Path, url: str) -> dict[str, Any]:
     page["paragraphs"] = [fingerprint(p) for p in page["paragraphs"]]
     page["removed"] = [{**r, "text": fingerprint(r["text"])} for r in page["removed"]]
     page["images"] = [{**im, "caption": fingerprint(im["caption"])} for im in page["images"]]
-    result: dict[str, Any] = jsonable(page)
+    result: dict[str, Any] = jsonable(_without_batch_fields(page))
     return result
 
 

@@ -1,0 +1,54 @@
+"""The agency-copy generator and scoring of benchmarks/boilerplate.py (no timing, small N)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from benchmarks import agency_copy, boilerplate
+from wirecopy.tasks.rules import match_line_rule
+
+AGENCIES = agency_copy.AGENCIES[:2]
+
+
+def test_every_template_is_unlisted() -> None:
+    """No named rule lists a template: what goes, goes by repetition and shape."""
+    for agency in agency_copy.AGENCIES:
+        lines = [
+            t.text.replace("{n}", "4").replace("{headline}", "Ferries Resume")
+            for t in agency_copy.templates(agency, seed=1)
+        ]
+        assert len(set(lines)) == len(agency_copy.RATES)
+        assert [line for line in lines if match_line_rule(line) is not None] == []
+
+
+def test_stories_are_deterministic_and_carry_their_truth() -> None:
+    first = list(agency_copy.stories(seed=3, days=1, per_day=4, agencies=AGENCIES))
+    again = list(agency_copy.stories(seed=3, days=1, per_day=4, agencies=AGENCIES))
+    assert [s.text for s in first] == [s.text for s in again]
+    for s in first:
+        assert all(line in s.text for line in s.boilerplate + s.unlisted)
+        assert set(s.unlisted) <= set(s.boilerplate)
+        assert all(p in s.text for p in s.story)
+
+
+def test_the_score_counts_what_is_left_and_what_is_lost() -> None:
+    s = next(agency_copy.stories(seed=3, days=1, per_day=1, agencies=AGENCIES))
+    untouched = boilerplate.Score()
+    untouched.add(s, s.text)  # nothing removed: every boilerplate line left, no story lost
+    assert untouched.left == untouched.boiler == len(s.boilerplate)
+    assert untouched.lost == 0
+    emptied = boilerplate.Score()
+    emptied.add(s, "")
+    assert emptied.left == 0 and emptied.lost == len(s.story)
+
+
+def test_later_nights_leave_less_than_the_first() -> None:
+    items = list(agency_copy.stories(seed=1, days=3, per_day=25, agencies=AGENCIES))
+    parsed = defaultdict(list)
+    for s in items:
+        parsed[s.day.toordinal()].append((s, boilerplate.parse_document(boilerplate._raw(s))))
+    scores = boilerplate._pooled(boilerplate.simulate(dict(parsed)))
+    assert scores.unlisted_left < scores.unlisted  # repetition removed some unlisted lines
+    alone = boilerplate._pooled(boilerplate.alone(items))
+    assert alone.unlisted_left == alone.unlisted  # no rule lists them: alone, all stay
+    assert scores.lost <= alone.lost + 2
