@@ -69,12 +69,22 @@ _IPTC_CODE = re.compile(r"(?:^|[:/])(?P<top>\d{2})\d{6}$")
 
 
 def _fold_level(level: str) -> str:
-    text = level.strip(" \t\"'“”‘’.,;:-")
-    if _SLUG.match(text):
-        text = re.sub(r"[-_]+", " ", text)
-    text = _SPACES.sub(" ", text.replace("&", " and ")).strip().lower()
-    text = _NEWS_SUFFIX.sub("", text)
-    return SYNONYMS.get(text, text)
+    # One step can expose what another removes ("x_'" → "x '"), so the steps repeat until
+    # nothing changes: folding a folded category gives it back (a tested property).
+    text = level
+    for _ in range(8):  # in practice two rounds; bounded all the same
+        previous = text
+        # Any whitespace (also NEL, NBSP) as a space first, so the quotes and stops around a
+        # level are stripped whatever spaces stand between them.
+        text = _SPACES.sub(" ", text).strip(" \"'“”‘’.,;:-")
+        if _SLUG.match(text):
+            text = re.sub(r"[-_]+", " ", text)
+        text = _SPACES.sub(" ", text.replace("&", " and ")).strip().lower()
+        text = _NEWS_SUFFIX.sub("", text)
+        text = SYNONYMS.get(text, text)
+        if text == previous:
+            break
+    return text
 
 
 def fold_category(raw: str) -> str | None:
