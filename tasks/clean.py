@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import (
     Article,
+    Caption,
     HtmlPage,
     Image,
     ParsedDocument,
@@ -151,12 +152,65 @@ def merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
     return merged
 
 
+@dataclass(slots=True)
+class _Body:
+    """What the text rules leave of a document: headline, section label, body, pictures."""
+
+    title: str | None
+    section: str | None
+    text: str
+    images: list[Image]
+    captions: list[Caption]
+    wire: str | None
+
+
 def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) -> Article:
     """Apply the cleaning rules to one parsed document (merged with its origin page, if any)."""
     work = Work(removed=list(doc.removed))
     meta, page = doc.metadata, doc.html
-    blocks = apply_line_rules(doc.blocks, work)
+    body = _clean_body(doc, work)
+    release = doc.release or Release()
+    # A kill notice may carry no text: it still withdraws the story.
+    if not body.text.strip() and origin is None and not release.withdrawn:
+        raise CleanError(no_body_reason(doc))
+    origin_url = field_value("origin_url", meta, page)
+    if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
+        origin_url = doc.source_uri
+    lead_url = field_value("lead_image", meta, None) if page is None else None
+    raw_category = field_value("category", meta, page, body.section)
+    metadata = _extra_metadata(meta, page)
+    if raw_category is not None:
+        metadata["category_raw"] = raw_category
+    return Article(
+        article_id=derive_article_id(_first(meta, "article_id"), origin_url, doc.source_uri),
+        source_uri=doc.source_uri,
+        origin_url=origin_url,
+        publisher=publisher_of(origin_url) or _agency_publisher(doc, origin_url, body.wire),
+        wire=body.wire,
+        title=body.title,
+        description=field_value("description", meta, page),
+        category=canonical_category(raw_category, _as_subjects(meta.get("subjects"))),
+        language=canonical_language(field_value("language", meta, page)),
+        published_at=field_value("published_at", meta, page, work.published_label),
+        body_text=body.text,
+        word_count=len(body.text.split()),
+        content_sha256=doc.sha256,
+        metadata=metadata,
+        authors=field_value("authors", meta, page),
+        modified_at=field_value("modified_at", meta, page),
+        images=merge_images(lead_url, body.images),
+        captions=body.captions,
+        removed=work.removed,
+        release=release,
+        text_sha256=text_sha256(body.title, body.text),
+    )
 
+
+def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
+    """The text rules in order: boilerplate lines, the header, the repeated headline, captions,
+    the wire tag (what they take out is recorded in `work`)."""
+    meta, page = doc.metadata, doc.html
+    blocks = apply_line_rules(doc.blocks, work)
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
@@ -173,57 +227,24 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         for block in repeated:
             work.drop("header", "headline", block.text)
         blocks = [b for b in blocks if b not in repeated]
-
-    inline_images: list[Image] = [replace(im) for im in doc.images]
+    images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
-        body_blocks, captions = blocks, image_captions(inline_images)
+        body_blocks, captions = blocks, image_captions(images)
     else:
-        body_blocks, captions = take_captions(blocks, inline_images, work)
+        body_blocks, captions = take_captions(blocks, images, work)
     if page is not None:
         captions = image_captions(page.images)
     # In agency copy the copyright holder is the agency; on a publisher's page it is not.
     agency = work.copyright_wire if doc.format == "text" else None
     # A wire item's provider is known and its dateline paragraph is body text: kept as sent.
     tag = strip_wire_tag(body_blocks, work) if doc.format != "wire" else None
-    wire = tag or field_value("wire", meta, None, agency)
-
-    captions = [with_credit_parts(c) for c in captions]
-
-    body_text = "\n\n".join(b.text for b in body_blocks if b.text)
-    release = doc.release or Release()
-    # A kill notice may carry no text: it still withdraws the story.
-    if not body_text.strip() and origin is None and not release.withdrawn:
-        raise CleanError(no_body_reason(doc))
-    origin_url = field_value("origin_url", meta, page)
-    if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
-        origin_url = doc.source_uri
-    lead_url = field_value("lead_image", meta, None) if page is None else None
-    raw_category = field_value("category", meta, page, section)
-    metadata = _extra_metadata(meta, page)
-    if raw_category is not None:
-        metadata["category_raw"] = raw_category
-    return Article(
-        article_id=derive_article_id(_first(meta, "article_id"), origin_url, doc.source_uri),
-        source_uri=doc.source_uri,
-        origin_url=origin_url,
-        publisher=publisher_of(origin_url) or _agency_publisher(doc, origin_url, wire),
-        wire=wire,
+    return _Body(
         title=title,
-        description=field_value("description", meta, page),
-        category=canonical_category(raw_category, _as_subjects(meta.get("subjects"))),
-        language=canonical_language(field_value("language", meta, page)),
-        published_at=field_value("published_at", meta, page, work.published_label),
-        body_text=body_text,
-        word_count=len(body_text.split()),
-        content_sha256=doc.sha256,
-        metadata=metadata,
-        authors=field_value("authors", meta, page),
-        modified_at=field_value("modified_at", meta, page),
-        images=merge_images(lead_url, inline_images),
-        captions=captions,
-        removed=work.removed,
-        release=release,
-        text_sha256=text_sha256(title, body_text),
+        section=section,
+        text="\n\n".join(b.text for b in body_blocks if b.text),
+        images=images,
+        captions=[with_credit_parts(c) for c in captions],
+        wire=tag or field_value("wire", meta, None, agency),
     )
 
 
