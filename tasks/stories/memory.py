@@ -1,0 +1,67 @@
+"""An in-memory story index (LSH buckets in dicts): the reference the DuckDB index must match.
+
+Used by the accuracy benchmark (thousands of threshold trials) and by tests as the oracle.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import numpy.typing as npt
+
+from wirecopy.tasks.stories.assign import DEFAULT, Assignment, Member, Thresholds, assign
+from wirecopy.tasks.stories.sketch import Sketch, band_keys
+
+LEAD_SALT = 1  # lead-signature band keys are salted so they never collide with full-text keys
+
+
+def lsh_keys(sketch: Sketch) -> npt.NDArray[np.uint32]:
+    """Every bucket key of a sketch: full-text bands then lead bands, as 32-bit keys.
+
+    32 bits keep the DuckDB bucket table small; a chance collision only adds a candidate that
+    the similarity check then rejects (0.2 % of keys against 100,000 indexed articles).
+    """
+    keys = np.concatenate([band_keys(sketch.full), band_keys(sketch.lead, LEAD_SALT)])
+    return (keys >> np.uint64(32)).astype(np.uint32)
+
+
+class MemoryIndex:
+    """Articles assigned one by one, in the order given."""
+
+    def __init__(self, thresholds: Thresholds = DEFAULT) -> None:
+        self.thresholds = thresholds
+        self.members: dict[str, Member] = {}
+        self.buckets: defaultdict[int, list[str]] = defaultdict(list)
+        self.sources: defaultdict[str, set[str]] = defaultdict(set)
+        self.founders: dict[str, Member] = {}
+        self.order: dict[str, int] = {}
+
+    def candidates(self, sketch: Sketch) -> list[Member]:
+        """Indexed articles sharing at least one bucket with the sketch (in index order)."""
+        seen: set[str] = set()
+        for key in lsh_keys(sketch).tolist():
+            seen.update(self.buckets.get(key, ()))
+        return [self.members[a] for a in sorted(seen, key=self.order.__getitem__)]
+
+    def add(self, article_id: str, source: str | None, sketch: Sketch) -> Assignment:
+        """Assign one article and index it."""
+        got = assign(
+            article_id,
+            source,
+            sketch,
+            self.candidates(sketch),
+            self.sources,
+            self.founders,
+            self.thresholds,
+        )
+        member = Member(article_id, got.story_id, source, sketch)
+        self.members[article_id] = member
+        self.order[article_id] = len(self.order)
+        if got.role == "original":
+            self.founders[got.story_id] = member
+        for key in lsh_keys(sketch).tolist():
+            self.buckets[key].append(article_id)
+        if source is not None:
+            self.sources[got.story_id].add(source)
+        return got
