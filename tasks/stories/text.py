@@ -57,7 +57,8 @@ def _table() -> npt.NDArray[np.uint32]:
 
 
 def codepoints(text: str) -> npt.NDArray[np.uint32]:
-    """The normalised text as codepoints: folded, punctuation to spaces, spaces collapsed."""
+    """The normalised text as codepoints: folded, punctuation to spaces, spaces collapsed and
+    trimmed."""
     raw = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     small = raw < _TABLE_SIZE
     folded = np.where(small, _table()[np.where(small, raw, 0)], raw)
@@ -66,14 +67,16 @@ def codepoints(text: str) -> npt.NDArray[np.uint32]:
     keep = ~space
     keep[1:] |= space[1:] & ~space[:-1]
     out = folded[keep]
-    return out[1:] if out.size and out[0] == _SPACE else out
+    start = 1 if out.size and out[0] == _SPACE else 0
+    end = out.size - 1 if out.size > start and out[-1] == _SPACE else out.size
+    return out[start:end]
 
 
 def normalise(text: str) -> str:
     """The text as similarity sees it.
 
     >>> normalise("The U.S. “criticised” Zürich’s plan — again!")
-    'the u s criticised zurich s plan again '
+    'the u s criticised zurich s plan again'
     """
     return codepoints(text).tobytes().decode("utf-32-le")
 

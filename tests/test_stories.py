@@ -1,0 +1,172 @@
+"""Stories: normalisation, sketches, assignment rules and the DuckDB index (real files).
+
+Texts are invented by the benchmark corpus generator (its small vocabulary makes unrelated
+texts share more shingles than real news does, so a pass here is conservative).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import numpy as np
+
+from benchmarks.corpus import _Writer
+from wirecopy.tasks.stories.assign import Thresholds, similarity, story_id_for
+from wirecopy.tasks.stories.index import StoryIndex, StoryInput
+from wirecopy.tasks.stories.memory import MemoryIndex
+from wirecopy.tasks.stories.sketch import jaccard, sketch
+from wirecopy.tasks.stories.text import normalise, shingle_hashes
+
+T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
+
+
+def _text(i: int) -> str:
+    return "\n\n".join(_Writer(15, i).paragraphs())
+
+
+def _exact_jaccard(a: str, b: str) -> float:
+    sa, sb = set(shingle_hashes(a).tolist()), set(shingle_hashes(b).tolist())
+    return len(sa & sb) / len(sa | sb)
+
+
+def test_normalise_folds_quotes_dashes_case_accents_and_widths() -> None:
+    assert normalise("“Zürich’s” plan — AGAIN!") == normalise('"zurich\'s" plan - again')
+    assert normalise("３日　ＡＢＣ") == "3日 abc"
+    assert normalise("  a\n\n b\t") == "a b"
+
+
+def test_spelling_and_name_edits_keep_most_shingles() -> None:
+    base = _text(1)
+    edited = base.replace("a", "A", 3) + " The United States criticised it."
+    variant = base + " The US criticized it."
+    assert _exact_jaccard(edited, variant) > 0.9
+    assert _exact_jaccard(base, _text(2)) < 0.1
+
+
+def test_signature_estimates_jaccard() -> None:
+    a = _text(3)
+    paras = a.split("\n\n")
+    b = "\n\n".join([*paras[: len(paras) // 2], _Writer(15, 99).paragraph()])
+    exact = _exact_jaccard(a, b)
+    est = jaccard(sketch(a).full, sketch(b).full)
+    assert abs(est - exact) < 0.12, (est, exact)
+
+
+def test_trimmed_copy_and_update_match_but_other_story_does_not() -> None:
+    text = _text(4)
+    paras = text.split("\n\n")
+    trimmed = "\n\n".join(paras[: max(2, len(paras) // 3)])
+    update = text + "\n\n" + "\n\n".join(_Writer(15, 500 + k).paragraph() for k in range(4))
+    s, th = sketch(text), Thresholds()
+    assert similarity(s, sketch(trimmed)) >= th.threshold
+    assert similarity(s, sketch(update)) >= th.threshold
+    assert similarity(s, sketch(_text(5))) < th.threshold
+    assert similarity(s, sketch(text.upper().replace('"', "“"))) == 1.0  # exact after folding
+
+
+def test_roles_and_story_ids() -> None:
+    index = MemoryIndex()
+    text = _text(6)
+    first = index.add("a", "wire.example", sketch(text))
+    copy = index.add("b", "outlet.example", sketch("(Wire) -- " + text))
+    update = index.add("c", "wire.example", sketch(text + "\n\n" + _Writer(15, 600).paragraph()))
+    other = index.add("d", "wire.example", sketch(_text(7)))
+    assert (first.role, copy.role, update.role, other.role) == (
+        "original",
+        "copy",
+        "update",
+        "original",
+    )
+    assert first.story_id == copy.story_id == update.story_id != other.story_id
+    assert first.story_id == story_id_for("a", sketch(text))
+    assert copy.matched == "a" and 0.5 < copy.first_similarity <= 1.0
+
+
+def _items(n: int, copies: int = 2) -> list[StoryInput]:
+    """n stories, each with `copies` later copies from other outlets (wire tag, trimmed)."""
+    rng = random.Random(15)
+    out = []
+    for i in range(n):
+        text = _text(100 + i)
+        when = T0 + timedelta(minutes=10 * i)
+        out.append(StoryInput(f"s{i}-0", text, "wire.example", when))
+        for c in range(1, copies + 1):
+            paras = text.split("\n\n")
+            keep = paras[: max(2, int(len(paras) * rng.uniform(0.5, 1.0)))]
+            copy = "(Wire) -- " + "\n\n".join(keep)
+            out.append(StoryInput(f"s{i}-{c}", copy, f"o{c}.example", when + timedelta(hours=c)))
+    return out
+
+
+def test_index_matches_memory_oracle_across_batches(tmp_path: Path) -> None:
+    items = _items(12)
+    oracle = MemoryIndex()
+    expected = {i.article_id: oracle.add(i.article_id, i.source, sketch(i.text)) for i in items}
+    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    index = StoryIndex(con)
+    got = index.update(items[:10]) + index.update(items[10:25]) + index.update(items[25:])
+    assert {g.article_id: g for g in got} == expected
+    assert len({g.story_id for g in got}) == 12
+    # Re-running the same articles changes nothing and writes nothing.
+    before = con.execute("SELECT count(*) FROM story_buckets").fetchall()
+    again = index.update(items)
+    assert {g.article_id: g for g in again} == expected
+    assert con.execute("SELECT count(*) FROM story_buckets").fetchall() == before
+    assert con.execute("SELECT count(*) FROM story_index").fetchall() == [(len(items),)]
+
+
+def test_ids_stable_across_reopen_and_rebuild(tmp_path: Path) -> None:
+    items = _items(5)
+    path = tmp_path / "a.duckdb"
+    first = StoryIndex(duckdb.connect(str(path))).update(items)
+    rebuilt = StoryIndex(duckdb.connect(str(tmp_path / "b.duckdb"))).update(items[::-1])
+    assert [a.story_id for a in first] == [a.story_id for a in rebuilt]  # order by time, not input
+    con = duckdb.connect(str(path))
+    late = StoryInput("late", items[0].text + "\n\nA late paragraph.", "o9.example", T0)
+    (joined,) = StoryIndex(con).update([late])
+    assert joined.story_id == first[0].story_id and joined.role == "copy"
+
+
+def test_changed_article_stays_or_leaves(tmp_path: Path) -> None:
+    items = _items(3)
+    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    index = StoryIndex(con)
+    before = {a.article_id: a for a in index.update(items)}
+    small = StoryInput("s0-1", items[1].text + "\n\nCorrection: a figure was wrong.", "o1.example")
+    rewritten = StoryInput("s1-1", _text(900), "o1.example", T0)
+    founder = StoryInput("s2-0", items[6].text + " A correction.", "wire.example", T0)
+    after = {a.article_id: a for a in index.update([small, rewritten, founder])}
+    assert after["s0-1"].story_id == before["s0-1"].story_id
+    assert after["s1-1"].story_id != before["s1-1"].story_id  # left its story
+    assert after["s1-1"].role == "original"
+    assert after["s2-0"].story_id == before["s2-0"].story_id
+    assert after["s2-0"].role == "original"  # a founder that still matches keeps its role
+    rows = con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_index").fetchall()
+    assert rows == [(len(items), len(items))]
+
+
+def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    index = StoryIndex(con)
+    index.update(_items(4))
+    per_doc = con.execute("SELECT count(*) FROM story_buckets WHERE doc = 0").fetchall()[0][0]
+    removed = index.prune(T0 + timedelta(minutes=15))  # the first two originals
+    assert removed == 2 * per_doc
+    docs = {d for (d,) in con.execute("SELECT DISTINCT doc FROM story_buckets").fetchall()}
+    old = {
+        d
+        for (d,) in con.execute(
+            "SELECT doc FROM story_index WHERE published_at < $1", [T0 + timedelta(minutes=15)]
+        ).fetchall()
+    }
+    assert old and not (docs & old)
+    assert con.execute("SELECT count(*) FROM story_index").fetchall() == [(12,)]
+
+
+def test_empty_and_tiny_texts() -> None:
+    empty = sketch("")
+    assert empty.n_shingles == 0 and np.all(empty.full == empty.full[0])
+    assert similarity(sketch("Short note."), sketch("Other note.")) < Thresholds().threshold
