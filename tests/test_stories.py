@@ -17,7 +17,7 @@ from benchmarks.corpus import _Writer
 from wirecopy.tasks.stories.assign import Thresholds, similarity, story_id_for
 from wirecopy.tasks.stories.index import StoryIndex, StoryInput
 from wirecopy.tasks.stories.memory import MemoryIndex
-from wirecopy.tasks.stories.sketch import jaccard, sketch
+from wirecopy.tasks.stories.sketch import jaccard, sketch, sketch_many
 from wirecopy.tasks.stories.text import normalise, shingle_hashes
 
 T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
@@ -164,6 +164,14 @@ def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:
     }
     assert old and not (docs & old)
     assert con.execute("SELECT count(*) FROM story_index").fetchall() == [(12,)]
+
+
+def test_batch_sketches_equal_single_ones() -> None:
+    texts = [_text(i) for i in range(30)] + ["", "abc", "x y", "Zürich ３日", "ab" * 5]
+    for one, many in zip(map(sketch, texts), sketch_many(texts), strict=True):
+        assert np.array_equal(one.full, many.full) and np.array_equal(one.lead, many.lead)
+        assert np.array_equal(one.keys, many.keys)
+        assert (one.n_shingles, one.exact) == (many.n_shingles, many.exact)
 
 
 def test_empty_and_tiny_texts() -> None:

@@ -1,10 +1,12 @@
 """Assignment rules: which story a new or changed article joins, and in which role.
 
 - **Match**: the similarity of two sketches is the larger of the estimated Jaccard similarity
-  of their whole texts and, when that is at least `min_jaccard`, the estimated overlap
-  |A ∩ B| / min(|A|, |B|) (a trimmed copy or an update with added paragraphs contains most of the
-  other text), and the lead similarity (the first paragraphs) under the same floor. Exact
-  duplicates (same normalised text) score 1.
+  of their whole texts (copies, edited copies, write-throughs) and of their leads, the first
+  ~600 characters (a trimmed copy, a brief, or an update with paragraphs added below keeps the
+  lead while the whole-text similarity drops with the length difference). Exact duplicates
+  (same normalised text) score 1. Containment (|A ∩ B| / min(|A|, |B|)) is not used: estimated
+  from signatures it made a short brief plus an outlet's boilerplate lines "contained" in any
+  long article of that outlet (benchmarks/stories.py measured the loss of precision).
 - **Story**: an article joins the story of its best earlier match whose similarity reaches
   `threshold` (ties: the earlier match), else it founds a new story. Matches are never merged:
   a copy that borrows a background paragraph from another story still joins only its best.
@@ -19,26 +21,24 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from wirecopy.tasks.stories.sketch import Sketch, jaccard, overlap
+import numpy as np
+import numpy.typing as npt
+
+from wirecopy.tasks.stories.sketch import U32, Sketch
 
 Role = Literal["original", "copy", "update"]
-
-# Shingles two texts must share (about characters of text) before containment counts: a
-# brief of the first paragraph shares more; two or three boilerplate lines share less.
-MIN_COMMON = 300
 
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Decision thresholds: the grid point every leave-publisher-out fold of
-    `benchmarks/stories.py accuracy` chose but one (0.40); positives sit above, unrelated texts
-    of one language below 0.05."""
+    """The decision threshold: every leave-publisher-out fold of `benchmarks/stories.py
+    accuracy` chose 0.35 (copies score above, unrelated texts of one language below 0.05)."""
 
     threshold: float = 0.35
-    min_jaccard: float = 0.03
 
 
 DEFAULT = Thresholds()
@@ -55,6 +55,29 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidates:
+    """Earlier articles to compare with, in index order, with their signatures stacked."""
+
+    article_ids: list[str]
+    story_ids: list[str]
+    full: U32  # (n, BINS)
+    lead: U32  # (n, BINS)
+    exact: npt.NDArray[np.uint64]
+
+    @classmethod
+    def of(cls, members: Sequence[Member]) -> Candidates:
+        """Stack the members' sketches."""
+        empty = np.zeros((0, 0), dtype=np.uint32)
+        return cls(
+            [m.article_id for m in members],
+            [m.story_id for m in members],
+            np.stack([m.sketch.full for m in members]) if members else empty,
+            np.stack([m.sketch.lead for m in members]) if members else empty,
+            np.array([m.sketch.exact for m in members], dtype=np.uint64),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """Where one article went: story, role, best match and its similarity."""
 
@@ -66,19 +89,21 @@ class Assignment:
     first_similarity: float  # to the story's founder (1 for an original)
 
 
-def similarity(a: Sketch, b: Sketch, thresholds: Thresholds = DEFAULT) -> float:
-    """Similarity of two sketches in [0, 1] (see the module docstring)."""
-    if a.exact == b.exact:
-        return 1.0
-    j = jaccard(a.full, b.full)
-    lead = jaccard(a.lead, b.lead)
-    if j < thresholds.min_jaccard:
-        return max(j, lead)
-    # Containment counts only when the shared text is at least a short paragraph: a few lines
-    # of an outlet's boilerplate inside a short text are not a shared story.
-    common = j * (a.n_shingles + b.n_shingles) / (1.0 + j)
-    contained = overlap(j, a.n_shingles, b.n_shingles) if common >= MIN_COMMON else 0.0
-    return max(j, contained, lead)
+def similarities(
+    sketch: Sketch, full: U32, lead: U32, exact: npt.NDArray[np.uint64]
+) -> npt.NDArray[np.float64]:
+    """Similarity of a sketch to each row of stacked signatures (see the module docstring)."""
+    if not len(exact):
+        return np.zeros(0)
+    whole = np.count_nonzero(full == sketch.full, axis=1)
+    start = np.count_nonzero(lead == sketch.lead, axis=1)
+    sims = np.maximum(whole, start) / sketch.full.size
+    return np.where(exact == np.uint64(sketch.exact), 1.0, sims)
+
+
+def similarity(a: Sketch, b: Sketch) -> float:
+    """Similarity of two sketches in [0, 1]."""
+    return float(similarities(a, b.full[None], b.lead[None], np.array([b.exact], np.uint64))[0])
 
 
 def story_id_for(article_id: str, sketch: Sketch) -> str:
@@ -88,35 +113,51 @@ def story_id_for(article_id: str, sketch: Sketch) -> str:
 
 
 def best_match(
-    sketch: Sketch, candidates: list[Member], thresholds: Thresholds = DEFAULT
-) -> tuple[Member | None, float]:
-    """The candidate with the highest similarity at or above the threshold (first wins ties)."""
-    best: Member | None = None
-    best_sim = 0.0
-    for cand in candidates:
-        sim = similarity(sketch, cand.sketch, thresholds)
-        if sim >= thresholds.threshold and sim > best_sim:
-            best, best_sim = cand, sim
-    return best, best_sim
+    sketch: Sketch, candidates: Candidates, thresholds: Thresholds = DEFAULT
+) -> tuple[int, float] | None:
+    """The candidate with the highest similarity at or above the threshold (the first of
+    equal ones), with that similarity; None when none reaches it."""
+    sims = similarities(sketch, candidates.full, candidates.lead, candidates.exact)
+    if not sims.size:
+        return None
+    best = int(np.argmax(sims))
+    return (best, float(sims[best])) if sims[best] >= thresholds.threshold else None
+
+
+def decide(
+    article_id: str,
+    source: str | None,
+    sketch: Sketch,
+    match: tuple[str, str, float] | None,
+    story_sources: dict[str, set[str]],
+    founders: dict[str, Member],
+) -> Assignment:
+    """The assignment for a best match (story id, matched article, similarity) or none."""
+    if match is None:
+        story_id = story_id_for(article_id, sketch)
+        return Assignment(article_id, story_id, "original", None, 1.0, 1.0)
+    story_id, matched, sim = match
+    seen = story_sources.get(story_id, set())
+    role: Role = "update" if source is not None and source in seen else "copy"
+    founder = founders.get(story_id)
+    first = similarity(sketch, founder.sketch) if founder is not None else sim
+    return Assignment(article_id, story_id, role, matched, sim, first)
 
 
 def assign(
     article_id: str,
     source: str | None,
     sketch: Sketch,
-    candidates: list[Member],
+    candidates: Candidates,
     story_sources: dict[str, set[str]],
     founders: dict[str, Member],
     thresholds: Thresholds = DEFAULT,
 ) -> Assignment:
-    """Assign one article given its candidates (earlier articles), each story's sources and
-    founders."""
-    match, sim = best_match(sketch, candidates, thresholds)
-    if match is None:
-        story_id = story_id_for(article_id, sketch)
-        return Assignment(article_id, story_id, "original", None, 1.0, 1.0)
-    seen = story_sources.get(match.story_id, set())
-    role: Role = "update" if source is not None and source in seen else "copy"
-    founder = founders.get(match.story_id)
-    first = similarity(sketch, founder.sketch, thresholds) if founder is not None else sim
-    return Assignment(article_id, match.story_id, role, match.article_id, sim, first)
+    """Assign one article given its candidates (earlier articles, in index order), each
+    story's sources and founders."""
+    found = best_match(sketch, candidates, thresholds)
+    match = None
+    if found is not None:
+        k, sim = found
+        match = (candidates.story_ids[k], candidates.article_ids[k], sim)
+    return decide(article_id, source, sketch, match, story_sources, founders)

@@ -1,16 +1,16 @@
 """The story index in DuckDB: one row per article (sketch, story, role) and its LSH buckets.
 
 A run hands over only its new and changed articles. They are sketched, their bucket keys are
-joined against `story_buckets` in one query, the few candidates' sketches are read back, and
-each article is assigned in publication order (earlier articles of the same batch are
-candidates too, from an in-memory bucket map). Unchanged articles (same normalised text) are
-skipped; a changed article is taken out of the index and assigned again, so it stays in its
-story while it still matches a member, and leaves it when its text changed enough. The work is
-proportional to the batch; the one scan of `story_buckets` (a hash join over a 4-byte column)
-grows with the index, and `prune` bounds it to a window of recent articles (copies of a story
-run within days).
+joined against `story_buckets` in one query, the candidates' signatures are read back in one
+query, and each article is assigned in publication order (earlier articles of the same batch
+are candidates too). Unchanged articles (same normalised text) are skipped; a changed article
+is taken out of the index and assigned again, so it stays in its story while it still matches
+a member, and leaves it when its text changed enough. The work is proportional to the batch,
+except the one hash join over `story_buckets` (a 4-byte key column, ~0.5 ms per 1,000 indexed
+articles); `prune` bounds it to a window of recent articles, since copies of a story run
+within days.
 
-Tables (phase 1: defined here; the table contract will take them over):
+Tables (phase 1: defined here; the table contract takes them over in phase 2):
 
 - `story_index`: article_id, doc (dense integer key), story_id, role, matched, similarity,
   first_similarity, source, published_at, n_shingles, exact, full_sig / lead_sig (BLOB of 128
@@ -20,17 +20,28 @@ Tables (phase 1: defined here; the table contract will take them over):
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import duckdb
 import numpy as np
 
-from wirecopy.tasks.stories.assign import DEFAULT, Assignment, Member, Role, Thresholds, assign
-from wirecopy.tasks.stories.memory import lsh_keys
-from wirecopy.tasks.stories.sketch import Sketch, sketch
+from wirecopy.tasks.stories.assign import (
+    DEFAULT,
+    Assignment,
+    Candidates,
+    Member,
+    Role,
+    Thresholds,
+    best_match,
+    decide,
+    story_id_for,
+)
+from wirecopy.tasks.stories.sketch import BINS, U32, Sketch, sketch_many
 
 DDL = (
     """CREATE TABLE IF NOT EXISTS story_index (
@@ -52,6 +63,7 @@ DDL = (
     "CREATE TABLE IF NOT EXISTS story_buckets (bucket UINTEGER NOT NULL, doc INTEGER NOT NULL)",
 )
 _SIG = np.dtype("<u4")
+_NO_KEYS = np.zeros(0, dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,20 +82,34 @@ def _order(item: StoryInput) -> tuple[bool, datetime, str]:
     return item.published_at is None, when, item.article_id
 
 
-def _member(row: tuple[object, ...]) -> Member:
-    """A Member from (article_id, story_id, source, n_shingles, exact, full_sig, lead_sig)."""
-    article_id, story_id, source, n, exact, full, lead = row
-    assert isinstance(full, bytes) and isinstance(lead, bytes)
-    sk = Sketch(
-        np.frombuffer(full, _SIG).astype(np.uint32),
-        np.frombuffer(lead, _SIG).astype(np.uint32),
-        int(n),  # type: ignore[call-overload]
-        int(exact),  # type: ignore[call-overload]
-    )
-    return Member(str(article_id), str(story_id), None if source is None else str(source), sk)
+def _sigs(blobs: Sequence[bytes]) -> U32:
+    """Stacked signatures from their BLOBs."""
+    if not blobs:
+        return np.zeros((0, BINS), dtype=np.uint32)
+    return np.frombuffer(b"".join(blobs), _SIG).astype(np.uint32).reshape(len(blobs), -1)
 
 
-_MEMBER_COLUMNS = "article_id, story_id, source, n_shingles, exact, full_sig, lead_sig"
+def _utc_micros(when: datetime | None) -> np.datetime64:
+    """A time as naive UTC datetime64 (NaT for None), for a registered numpy column."""
+    if when is None:
+        return np.datetime64("NaT", "us")
+    return np.datetime64(when.astimezone(UTC).replace(tzinfo=None), "us")
+
+
+def _batch_pairs(keys: U32) -> dict[int, list[int]]:
+    """For each batch position, the earlier positions sharing a bucket key with it."""
+    flat = keys.ravel()
+    pos = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+    order = np.argsort(flat, kind="stable")
+    flat, pos = flat[order], pos[order]
+    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
+    ends = np.r_[starts[1:], flat.size]
+    earlier: defaultdict[int, set[int]] = defaultdict(set)
+    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+        group = sorted(set(pos[s:e].tolist()))
+        for k, later in enumerate(group[1:], 1):
+            earlier[later].update(group[:k])
+    return {p: sorted(v) for p, v in earlier.items()}
 
 
 class StoryIndex:
@@ -92,6 +118,7 @@ class StoryIndex:
     def __init__(self, con: duckdb.DuckDBPyConnection, thresholds: Thresholds = DEFAULT) -> None:
         self.con = con
         self.thresholds = thresholds
+        self.seconds: dict[str, float] = {}  # the last update's time in sketching and in SQL
         for statement in DDL:
             con.execute(statement)
 
@@ -100,7 +127,9 @@ class StoryIndex:
         items = sorted({i.article_id: i for i in items}.values(), key=_order)
         if not items:
             return []
-        sketches = [sketch(i.text) for i in items]
+        start = time.perf_counter()
+        sketches = sketch_many([i.text for i in items])
+        middle = time.perf_counter()
         self.con.begin()
         try:
             out = self._update(items, sketches)
@@ -108,6 +137,7 @@ class StoryIndex:
             self.con.rollback()
             raise
         self.con.commit()
+        self.seconds = {"sketch": middle - start, "index": time.perf_counter() - middle}
         return out
 
     def _update(self, items: list[StoryInput], sketches: list[Sketch]) -> list[Assignment]:
@@ -140,109 +170,142 @@ class StoryIndex:
         assigned = self._assign(redo, previous) if redo else {}
         return [kept.get(i) or assigned[i] for i in ids]
 
-    def _candidates(self, keys: np.ndarray) -> tuple[dict[int, list[Member]], set[str]]:
-        """Indexed members sharing a bucket with each new article (by position), and stories."""
+    def _register(self, name: str, columns: dict[str, Any]) -> None:
+        """Expose numpy columns to SQL as a view (no copy through Python objects)."""
+        self.con.register(name, columns)
+
+    def _candidates(self, keys: U32) -> tuple[dict[int, list[int]], dict[str, Any]]:
+        """Indexed rows sharing a bucket with each new article, and those rows' columns."""
         n, width = keys.shape
+        self._register(
+            "story_probe",
+            {"bucket": keys.ravel(), "i": np.repeat(np.arange(n, dtype=np.int32), width)},
+        )
+        pairs = self.con.execute(
+            "SELECT DISTINCT p.i, b.doc FROM story_probe p JOIN story_buckets b USING (bucket)"
+            " ORDER BY p.i, b.doc"
+        ).fetchnumpy()
+        self.con.unregister("story_probe")
+        docs = np.unique(pairs["doc"])
+        self._register("story_wanted", {"doc": docs.astype(np.int32)})
         rows = self.con.execute(
-            "WITH p AS (SELECT unnest($1) AS bucket, unnest($2) AS i)"
-            " SELECT DISTINCT p.i, b.doc FROM p JOIN story_buckets b USING (bucket)",
-            [keys.ravel(), np.repeat(np.arange(n, dtype=np.int32), width)],
+            "SELECT s.doc, article_id, story_id, exact, full_sig, lead_sig"
+            " FROM story_index s JOIN story_wanted USING (doc) ORDER BY s.doc"
         ).fetchall()
-        docs = sorted({int(doc) for _, doc in rows})
-        members: dict[int, Member] = {}
-        if docs:
-            for r in self.con.execute(
-                f"SELECT doc, {_MEMBER_COLUMNS} FROM story_index"
-                " WHERE doc IN (SELECT unnest($1)) ORDER BY doc",
-                [docs],
-            ).fetchall():
-                members[int(r[0])] = _member(r[1:])
-        by_item: dict[int, list[Member]] = defaultdict(list)
-        for i, doc in sorted(rows, key=lambda r: (r[0], r[1])):
-            if int(doc) in members:
-                by_item[int(i)].append(members[int(doc)])
-        return by_item, {m.story_id for m in members.values()}
+        self.con.unregister("story_wanted")
+        found = {int(r[0]): k for k, r in enumerate(rows)}
+        by_item: defaultdict[int, list[int]] = defaultdict(list)
+        for i, doc in zip(pairs["i"].tolist(), pairs["doc"].tolist(), strict=True):
+            by_item[i].append(found[doc])
+        columns = {
+            "article_id": [r[1] for r in rows],
+            "story_id": [r[2] for r in rows],
+            "exact": np.array([r[3] for r in rows], dtype=np.uint64),
+            "full": _sigs([r[4] for r in rows]),
+            "lead": _sigs([r[5] for r in rows]),
+        }
+        return by_item, columns
 
     def _story_context(self, stories: set[str]) -> tuple[dict[str, set[str]], dict[str, Member]]:
         """Sources seen in each story, and each story's founder."""
-        sources: dict[str, set[str]] = defaultdict(set)
+        sources: defaultdict[str, set[str]] = defaultdict(set)
         founders: dict[str, Member] = {}
         if not stories:
             return sources, founders
-        for story_id, source, role, *rest in self.con.execute(
-            f"SELECT story_id, source, role, {_MEMBER_COLUMNS} FROM story_index"
-            " WHERE story_id IN (SELECT unnest($1))",
+        for story_id, source, role, article_id, exact, n, full, lead in self.con.execute(
+            "SELECT story_id, source, role, article_id, exact, n_shingles, full_sig, lead_sig"
+            " FROM story_index WHERE story_id IN (SELECT unnest($1))",
             [sorted(stories)],
         ).fetchall():
             if source is not None:
                 sources[story_id].add(source)
             if role == "original":
-                founders[story_id] = _member(tuple(rest))
+                sk = Sketch(_sigs([full])[0], _sigs([lead])[0], _NO_KEYS, int(n), int(exact))
+                founders[story_id] = Member(article_id, story_id, source, sk)
         return sources, founders
 
     def _assign(
         self, redo: list[tuple[StoryInput, Sketch]], previous: dict[str, tuple[str, str]]
     ) -> dict[str, Assignment]:
-        keys = np.stack([lsh_keys(sk) for _, sk in redo])
-        by_item, stories = self._candidates(keys)
-        sources, founders = self._story_context(stories)
-        batch: defaultdict[int, list[int]] = defaultdict(list)  # bucket → batch positions
-        members: list[Member] = []
-        next_doc = int(
-            self.con.execute("SELECT coalesce(max(doc) + 1, 0) FROM story_index").fetchall()[0][0]
-        )
-        now = datetime.now(UTC)
-        out: dict[str, Assignment] = {}
-        index_rows: list[tuple[object, ...]] = []
+        keys = np.stack([sk.keys for _, sk in redo])
+        by_item, db = self._candidates(keys)
+        batch_earlier = _batch_pairs(keys)
+        full = np.stack([sk.full for _, sk in redo])
+        lead = np.stack([sk.lead for _, sk in redo])
+        exact = np.array([sk.exact for _, sk in redo], dtype=np.uint64)
+        # Pass 1, in order: each article's best match (story, article, similarity) or none.
+        stories: list[str] = []  # story of each batch position
+        matches: list[tuple[str, str, float] | None] = []
         for pos, (item, sk) in enumerate(redo):
-            # Candidates in index order (ties go to the earlier article): indexed, then batch.
-            earlier = {p for key in keys[pos].tolist() for p in batch.get(key, ())}
-            candidates = by_item.get(pos, []) + [members[p] for p in sorted(earlier)]
-            got = assign(
-                item.article_id,
-                item.source,
-                sk,
-                candidates,
-                sources,
-                founders,
-                self.thresholds,
+            rows, mine = by_item.get(pos, []), batch_earlier.get(pos, [])
+            # Index order: indexed rows (by doc), then earlier batch positions.
+            cands = Candidates(
+                [db["article_id"][r] for r in rows] + [redo[p][0].article_id for p in mine],
+                [db["story_id"][r] for r in rows] + [stories[p] for p in mine],
+                np.concatenate([db["full"][rows], full[mine]]),
+                np.concatenate([db["lead"][rows], lead[mine]]),
+                np.concatenate([db["exact"][rows], exact[mine]]),
             )
+            found = best_match(sk, cands, self.thresholds)
+            match = None
+            if found is not None:
+                k, sim = found
+                match = (cands.story_ids[k], cands.article_ids[k], sim)
+            matches.append(match)
+            stories.append(match[0] if match else story_id_for(item.article_id, sk))
+        # Pass 2: roles and similarity to the founder, with the matched stories' context.
+        sources, founders = self._story_context({m[0] for m in matches if m is not None})
+        out: dict[str, Assignment] = {}
+        for (item, sk), match in zip(redo, matches, strict=True):
+            got = decide(item.article_id, item.source, sk, match, sources, founders)
             got = _keep_founder(got, previous.get(item.article_id))
-            member = Member(item.article_id, got.story_id, item.source, sk)
-            members.append(member)
-            for key in keys[pos].tolist():
-                batch[key].append(pos)
             if item.source is not None:
                 sources[got.story_id].add(item.source)
             if got.role == "original":
-                founders[got.story_id] = member
+                founders[got.story_id] = Member(item.article_id, got.story_id, item.source, sk)
             out[item.article_id] = got
-            index_rows.append(
-                (
-                    item.article_id,
-                    next_doc + pos,
-                    got.story_id,
-                    got.role,
-                    got.matched,
-                    got.similarity,
-                    got.first_similarity,
-                    item.source,
-                    item.published_at,
-                    sk.n_shingles,
-                    sk.exact,
-                    sk.full.astype(_SIG).tobytes(),
-                    sk.lead.astype(_SIG).tobytes(),
-                    now,
-                )
-            )
-        appender = self.con.appender("story_index")
-        appender.append_rows(index_rows)
-        appender.flush()
-        docs = np.repeat(np.arange(next_doc, next_doc + len(redo), dtype=np.int32), keys.shape[1])
-        self.con.execute(
-            "INSERT INTO story_buckets SELECT unnest($1), unnest($2)", [keys.ravel(), docs]
-        )
+        self._insert(redo, [out[item.article_id] for item, _ in redo], keys)
         return out
+
+    def _insert(
+        self, redo: list[tuple[StoryInput, Sketch]], got: list[Assignment], keys: U32
+    ) -> None:
+        """Append the new rows and their buckets (numpy columns, two INSERT … SELECT)."""
+        first = int(
+            self.con.execute("SELECT coalesce(max(doc) + 1, 0) FROM story_index").fetchall()[0][0]
+        )
+        docs = np.arange(first, first + len(redo), dtype=np.int32)
+        text = object
+        self._register(
+            "story_new",
+            {
+                "article_id": np.array([i.article_id for i, _ in redo], dtype=text),
+                "doc": docs,
+                "story_id": np.array([a.story_id for a in got], dtype=text),
+                "role": np.array([a.role for a in got], dtype=text),
+                "matched": np.array([a.matched for a in got], dtype=object),
+                "similarity": np.array([a.similarity for a in got]),
+                "first_similarity": np.array([a.first_similarity for a in got]),
+                "source": np.array([i.source for i, _ in redo], dtype=object),
+                "published_at": np.array([_utc_micros(i.published_at) for i, _ in redo]),
+                "n_shingles": np.array([sk.n_shingles for _, sk in redo], dtype=np.int32),
+                "exact": np.array([sk.exact for _, sk in redo], dtype=np.uint64),
+                "full_sig": np.array([sk.full.astype(_SIG).tobytes() for _, sk in redo], object),
+                "lead_sig": np.array([sk.lead.astype(_SIG).tobytes() for _, sk in redo], object),
+            },
+        )
+        self.con.execute(
+            "INSERT INTO story_index SELECT article_id, doc, story_id, role, matched, similarity,"
+            " first_similarity, source, timezone('UTC', published_at), n_shingles, exact,"
+            " full_sig, lead_sig, now() FROM story_new"
+        )
+        self.con.unregister("story_new")
+        self._register(
+            "story_new_buckets",
+            {"bucket": keys.ravel(), "doc": np.repeat(docs, keys.shape[1])},
+        )
+        self.con.execute("INSERT INTO story_buckets SELECT bucket, doc FROM story_new_buckets")
+        self.con.unregister("story_new_buckets")
 
     def prune(self, before: datetime) -> int:
         """Drop the buckets of articles published before a time (they stay in story_index)."""

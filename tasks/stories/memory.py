@@ -7,23 +7,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import numpy as np
-import numpy.typing as npt
-
-from wirecopy.tasks.stories.assign import DEFAULT, Assignment, Member, Thresholds, assign
-from wirecopy.tasks.stories.sketch import Sketch, band_keys
-
-LEAD_SALT = 1  # lead-signature band keys are salted so they never collide with full-text keys
-
-
-def lsh_keys(sketch: Sketch) -> npt.NDArray[np.uint32]:
-    """Every bucket key of a sketch: full-text bands then lead bands, as 32-bit keys.
-
-    32 bits keep the DuckDB bucket table small; a chance collision only adds a candidate that
-    the similarity check then rejects (0.2 % of keys against 100,000 indexed articles).
-    """
-    keys = np.concatenate([band_keys(sketch.full), band_keys(sketch.lead, LEAD_SALT)])
-    return (keys >> np.uint64(32)).astype(np.uint32)
+from wirecopy.tasks.stories.assign import (
+    DEFAULT,
+    Assignment,
+    Candidates,
+    Member,
+    Thresholds,
+    assign,
+)
+from wirecopy.tasks.stories.sketch import Sketch
 
 
 class MemoryIndex:
@@ -40,7 +32,7 @@ class MemoryIndex:
     def candidates(self, sketch: Sketch) -> list[Member]:
         """Indexed articles sharing at least one bucket with the sketch (in index order)."""
         seen: set[str] = set()
-        for key in lsh_keys(sketch).tolist():
+        for key in sketch.keys.tolist():
             seen.update(self.buckets.get(key, ()))
         return [self.members[a] for a in sorted(seen, key=self.order.__getitem__)]
 
@@ -50,7 +42,7 @@ class MemoryIndex:
             article_id,
             source,
             sketch,
-            self.candidates(sketch),
+            Candidates.of(self.candidates(sketch)),
             self.sources,
             self.founders,
             self.thresholds,
@@ -60,7 +52,7 @@ class MemoryIndex:
         self.order[article_id] = len(self.order)
         if got.role == "original":
             self.founders[got.story_id] = member
-        for key in lsh_keys(sketch).tolist():
+        for key in sketch.keys.tolist():
             self.buckets[key].append(article_id)
         if source is not None:
             self.sources[got.story_id].add(source)
