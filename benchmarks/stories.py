@@ -204,12 +204,15 @@ def compare(args: argparse.Namespace) -> int:
         m.update_batch([h.tobytes() for h in shingle_hashes(text)])
         return m
 
-    for name, fn in (
+    def ds_sim(made: list[MinHash]) -> Callable[[int, int], float]:
+        return lambda i, j: float(made[i].jaccard(made[j]))
+
+    for name, make in (
         ("datasketch MinHash(128), word 3-shingles", ds_words),
         ("datasketch MinHash(128), our 8-char shingles", ds_chars),
     ):
-        mhs, ms = timed(fn)
-        out[name] = (*_best_f1(docs, lambda i, j, m=mhs: m[i].jaccard(m[j])), ms)
+        made, ms = timed(make)
+        out[name] = (*_best_f1(docs, ds_sim(made)), ms)
     shs, ms = timed(_simhash)
     out["SimHash 64-bit, 8-char shingles"] = (
         *_best_f1(docs, lambda i, j: 1 - float(np.count_nonzero(shs[i] != shs[j])) / 64),
@@ -228,12 +231,13 @@ def compare(args: argparse.Namespace) -> int:
     pair_us = {}
     pairs = [(i, j) for i in range(0, len(docs), 7) for j in range(1, len(docs), 11)][:2000]
     mhs = [ds_chars(t) for t in texts]
-    for name, fn in (
+    compared: tuple[tuple[str, Callable[[int, int], object]], ...] = (
         ("ours", lambda i, j: similarity(sks[i], sks[j])),
         ("datasketch", lambda i, j: mhs[i].jaccard(mhs[j])),
         ("rapidfuzz ratio", lambda i, j: fuzz.ratio(norm[i], norm[j])),
         ("rapidfuzz token_set_ratio", lambda i, j: fuzz.token_set_ratio(norm[i], norm[j])),
-    ):
+    )
+    for name, fn in compared:
         start = time.perf_counter()
         for i, j in pairs:
             fn(i, j)

@@ -82,6 +82,7 @@ def test_roles_and_story_ids() -> None:
     )
     assert first.story_id == copy.story_id == update.story_id != other.story_id
     assert first.story_id == story_id_for("a", sketch(text))
+    assert story_id_for("a", sketch(text), {first.story_id}) != first.story_id
     assert copy.matched == "a" and 0.5 < copy.first_similarity <= 1.0
 
 
@@ -146,6 +147,20 @@ def test_changed_article_stays_or_leaves(tmp_path: Path) -> None:
     assert after["s2-0"].role == "original"  # a founder that still matches keeps its role
     rows = con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_index").fetchall()
     assert rows == [(len(items), len(items))]
+
+
+def test_founder_that_leaves_gets_a_new_id_and_the_story_keeps_its_own(tmp_path: Path) -> None:
+    items = _items(2)
+    index = StoryIndex(duckdb.connect(str(tmp_path / "stories.duckdb")))
+    before = {a.article_id: a for a in index.update(items)}
+    founder = before["s0-0"]
+    (moved,) = index.update([StoryInput("s0-0", _text(901), "wire.example", T0)])
+    assert moved.role == "original" and moved.story_id != founder.story_id
+    (late,) = index.update([StoryInput("s0-9", items[1].text, "o9.example", T0)])
+    assert late.story_id == founder.story_id  # the copies kept the old id
+    assert index.remove(["s0-1", "s0-2", "nope"]) == 2
+    (alone,) = index.update([StoryInput("s0-8", items[2].text, "o8.example")])
+    assert alone.story_id == founder.story_id  # matches s0-9, still in the story
 
 
 def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:

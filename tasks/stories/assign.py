@@ -13,15 +13,15 @@
 - **Role**: `original` for the article that founded the story; `update` when an earlier member
   has the same source (publisher, else wire): the outlet or the agency re-filing, with changes;
   `copy` otherwise (another outlet running the story).
-- **Story id**: `st-` + 16 hex of a hash of the founder's article id and exact-text hash, so a
-  re-run or a rebuild in the same order gives the same ids, and a founder that leaves its story
-  (its text changed enough) founds a story with a new id.
+- **Story id**: `st-` + 16 hex of a hash of the founder's article id, so re-runs, reprocess
+  and a rebuild in the same order give the same ids; a founder that leaves its story (its text
+  changed enough) founds a story whose id also hashes its text, and the old story keeps its id.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -106,10 +106,15 @@ def similarity(a: Sketch, b: Sketch) -> float:
     return float(similarities(a, b.full[None], b.lead[None], np.array([b.exact], np.uint64))[0])
 
 
-def story_id_for(article_id: str, sketch: Sketch) -> str:
-    """The id of a story founded by this article with this text."""
-    digest = hashlib.sha256(f"{article_id}\n{sketch.exact:x}".encode()).hexdigest()
-    return f"st-{digest[:16]}"
+def story_id_for(article_id: str, sketch: Sketch, taken: Container[str] = ()) -> str:
+    """The id of a story founded by this article: a hash of its article id, so a rebuild gives
+    the same ids; when that id is taken (a founder whose text changed enough left its story,
+    which keeps the id) a hash of its article id and its text."""
+    story_id = f"st-{hashlib.sha256(article_id.encode()).hexdigest()[:16]}"
+    if story_id in taken:
+        digest = hashlib.sha256(f"{article_id}\n{sketch.exact:x}".encode()).hexdigest()
+        story_id = f"st-{digest[:16]}"
+    return story_id
 
 
 def best_match(
@@ -131,11 +136,12 @@ def decide(
     match: tuple[str, str, float] | None,
     story_sources: dict[str, set[str]],
     founders: dict[str, Member],
+    new_story: str,
 ) -> Assignment:
-    """The assignment for a best match (story id, matched article, similarity) or none."""
+    """The assignment for a best match (story id, matched article, similarity), or for none:
+    then the article founds `new_story`."""
     if match is None:
-        story_id = story_id_for(article_id, sketch)
-        return Assignment(article_id, story_id, "original", None, 1.0, 1.0)
+        return Assignment(article_id, new_story, "original", None, 1.0, 1.0)
     story_id, matched, sim = match
     seen = story_sources.get(story_id, set())
     role: Role = "update" if source is not None and source in seen else "copy"
@@ -152,12 +158,14 @@ def assign(
     story_sources: dict[str, set[str]],
     founders: dict[str, Member],
     thresholds: Thresholds = DEFAULT,
+    taken: Container[str] = (),
 ) -> Assignment:
     """Assign one article given its candidates (earlier articles, in index order), each
-    story's sources and founders."""
+    story's sources and founders, and the story ids in use."""
     found = best_match(sketch, candidates, thresholds)
     match = None
     if found is not None:
         k, sim = found
         match = (candidates.story_ids[k], candidates.article_ids[k], sim)
-    return decide(article_id, source, sketch, match, story_sources, founders)
+    new_story = story_id_for(article_id, sketch, taken)
+    return decide(article_id, source, sketch, match, story_sources, founders, new_story)

@@ -206,6 +206,14 @@ class StoryIndex:
         }
         return by_item, columns
 
+    def _taken(self, story_ids: list[str]) -> set[str]:
+        """Which of these story ids the index already uses."""
+        rows = self.con.execute(
+            "SELECT DISTINCT story_id FROM story_index WHERE story_id IN (SELECT unnest($1))",
+            [story_ids],
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def _story_context(self, stories: set[str]) -> tuple[dict[str, set[str]], dict[str, Member]]:
         """Sources seen in each story, and each story's founder."""
         sources: defaultdict[str, set[str]] = defaultdict(set)
@@ -233,6 +241,7 @@ class StoryIndex:
         full = np.stack([sk.full for _, sk in redo])
         lead = np.stack([sk.lead for _, sk in redo])
         exact = np.array([sk.exact for _, sk in redo], dtype=np.uint64)
+        taken = self._taken([story_id_for(item.article_id, sk) for item, sk in redo])
         # Pass 1, in order: each article's best match (story, article, similarity) or none.
         stories: list[str] = []  # story of each batch position
         matches: list[tuple[str, str, float] | None] = []
@@ -252,12 +261,13 @@ class StoryIndex:
                 k, sim = found
                 match = (cands.story_ids[k], cands.article_ids[k], sim)
             matches.append(match)
-            stories.append(match[0] if match else story_id_for(item.article_id, sk))
+            stories.append(match[0] if match else story_id_for(item.article_id, sk, taken))
+            taken.add(stories[-1])
         # Pass 2: roles and similarity to the founder, with the matched stories' context.
         sources, founders = self._story_context({m[0] for m in matches if m is not None})
         out: dict[str, Assignment] = {}
-        for (item, sk), match in zip(redo, matches, strict=True):
-            got = decide(item.article_id, item.source, sk, match, sources, founders)
+        for (item, sk), match, story in zip(redo, matches, stories, strict=True):
+            got = decide(item.article_id, item.source, sk, match, sources, founders, story)
             got = _keep_founder(got, previous.get(item.article_id))
             if item.source is not None:
                 sources[got.story_id].add(item.source)
@@ -306,6 +316,28 @@ class StoryIndex:
         )
         self.con.execute("INSERT INTO story_buckets SELECT bucket, doc FROM story_new_buckets")
         self.con.unregister("story_new_buckets")
+
+    def remove(self, article_ids: Sequence[str]) -> int:
+        """Take articles out of the index (deleted articles); their stories keep their ids."""
+        self.con.begin()
+        try:
+            docs = [
+                r[0]
+                for r in self.con.execute(
+                    "SELECT doc FROM story_index WHERE article_id IN (SELECT unnest($1))",
+                    [list(article_ids)],
+                ).fetchall()
+            ]
+            if docs:
+                self.con.execute(
+                    "DELETE FROM story_buckets WHERE doc IN (SELECT unnest($1))", [docs]
+                )
+                self.con.execute("DELETE FROM story_index WHERE doc IN (SELECT unnest($1))", [docs])
+        except BaseException:
+            self.con.rollback()
+            raise
+        self.con.commit()
+        return len(docs)
 
     def prune(self, before: datetime) -> int:
         """Drop the buckets of articles published before a time (they stay in story_index)."""

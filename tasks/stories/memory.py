@@ -46,6 +46,7 @@ class MemoryIndex:
             self.sources,
             self.founders,
             self.thresholds,
+            self.sources.keys() | self.founders.keys(),
         )
         member = Member(article_id, got.story_id, source, sketch)
         self.members[article_id] = member
