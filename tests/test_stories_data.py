@@ -58,3 +58,16 @@ def test_labelled_copies_meet_the_floors_with_default_thresholds() -> None:
             tp, fp, fn = tp + (truth and pred), fp + (pred and not truth), fn + (truth and not pred)
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.90
+
+
+@pytest.mark.skipif(not (CORPUS / "news-dev").is_dir(), reason=f"{CORPUS} is absent")
+def test_labelled_set_is_deterministic_with_one_to_four_later_documents() -> None:
+    first, again = build("news-dev", seed=3), build("news-dev", seed=3)
+    assert [asdict(d) for d in first] == [asdict(d) for d in again]
+    per_story: dict[str, list[str]] = {}
+    for doc in first:
+        per_story.setdefault(doc.story, []).append(doc.kind)
+    assert all(kinds[0] == "original" and 2 <= len(kinds) <= 5 for kinds in per_story.values())
+    originals = {d.story: d.body for d in first if d.kind == "original"}
+    assert all(d.body != originals[d.story] for d in first if d.kind == "copy" and d.edits)
+    assert {"copy", "update"} <= {d.kind for d in first}
