@@ -21,8 +21,9 @@ from wirecopy.tasks.stories.sketch import Sketch
 class MemoryIndex:
     """Articles assigned one by one, in the order given."""
 
-    def __init__(self, thresholds: Thresholds = DEFAULT) -> None:
+    def __init__(self, thresholds: Thresholds = DEFAULT, exhaustive: bool = False) -> None:
         self.thresholds = thresholds
+        self.exhaustive = exhaustive  # compare with every indexed article (no LSH): a reference
         self.members: dict[str, Member] = {}
         self.buckets: defaultdict[int, list[str]] = defaultdict(list)
         self.sources: defaultdict[str, set[str]] = defaultdict(set)
@@ -31,6 +32,8 @@ class MemoryIndex:
 
     def candidates(self, sketch: Sketch) -> list[Member]:
         """Indexed articles sharing at least one bucket with the sketch (in index order)."""
+        if self.exhaustive:
+            return list(self.members.values())
         seen: set[str] = set()
         for key in sketch.keys.tolist():
             seen.update(self.buckets.get(key, ()))
