@@ -189,6 +189,19 @@ def test_batch_sketches_equal_single_ones() -> None:
         assert (one.n_shingles, one.exact) == (many.n_shingles, many.exact)
 
 
+def test_empty_and_stub_bodies_are_stories_of_their_own(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    stubs = [StoryInput(f"e{i}", "", "x.example") for i in range(3)]
+    stubs += [
+        StoryInput(f"s{i}", "Photo gallery: the week in pictures.", "x.example") for i in range(2)
+    ]
+    got = StoryIndex(con).update(stubs)
+    assert len({a.story_id for a in got}) == 5 and {a.role for a in got} == {"original"}
+    assert con.execute("SELECT count(*) FROM story_buckets").fetchall() == [(0,)]
+    oracle = MemoryIndex()
+    assert len({oracle.add(i.article_id, i.source, sketch(i.text)).story_id for i in stubs}) == 5
+
+
 def test_empty_and_tiny_texts() -> None:
     empty = sketch("")
     assert empty.n_shingles == 0 and np.all(empty.full == empty.full[0])

@@ -7,6 +7,8 @@
   (same normalised text) score 1. Containment (|A ∩ B| / min(|A|, |B|)) is not used: estimated
   from signatures it made a short brief plus an outlet's boilerplate lines "contained" in any
   long article of that outlet (benchmarks/stories.py measured the loss of precision).
+- **Short texts**: under `MIN_SHINGLES` (about 100 characters) an article is a story of its
+  own and never a candidate.
 - **Story**: an article joins the story of its best earlier match whose similarity reaches
   `threshold` (ties: the earlier match), else it founds a new story. Matches are never merged:
   a copy that borrows a background paragraph from another story still joins only its best.
@@ -31,6 +33,11 @@ import numpy.typing as npt
 from wirecopy.tasks.stories.sketch import U32, Sketch
 
 Role = Literal["original", "copy", "update"]
+
+# Shingles (about characters) a text needs to join or found a shared story: an empty body
+# (a photo item, a failed extraction) or a one-line stub would otherwise match every other
+# one. Shorter texts are always stories of their own and are never candidates.
+MIN_SHINGLES = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +130,8 @@ def best_match(
 ) -> tuple[int, float] | None:
     """The candidate with the highest similarity at or above the threshold (the first of
     equal ones), with that similarity; None when none reaches it."""
+    if sketch.n_shingles < MIN_SHINGLES:
+        return None
     sims = similarities(sketch, candidates.full, candidates.lead, candidates.exact)
     if not sims.size:
         return None

@@ -29,9 +29,11 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import numpy.typing as npt
 
 from wirecopy.tasks.stories.assign import (
     DEFAULT,
+    MIN_SHINGLES,
     Assignment,
     Candidates,
     Member,
@@ -41,7 +43,7 @@ from wirecopy.tasks.stories.assign import (
     decide,
     story_id_for,
 )
-from wirecopy.tasks.stories.sketch import BINS, U32, Sketch, sketch_many
+from wirecopy.tasks.stories.sketch import BANDS, BINS, U32, Sketch, sketch_many
 
 DDL = (
     """CREATE TABLE IF NOT EXISTS story_index (
@@ -64,6 +66,7 @@ DDL = (
 )
 _SIG = np.dtype("<u4")
 _NO_KEYS = np.zeros(0, dtype=np.uint32)
+_NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +99,11 @@ def _utc_micros(when: datetime | None) -> np.datetime64:
     return np.datetime64(when.astimezone(UTC).replace(tzinfo=None), "us")
 
 
-def _batch_pairs(keys: U32) -> dict[int, list[int]]:
-    """For each batch position, the earlier positions sharing a bucket key with it."""
+def _batch_pairs(keys: U32, positions: npt.NDArray[np.intp]) -> dict[int, list[int]]:
+    """For each batch position, the earlier positions sharing a bucket key with it (keys: one
+    row per position in `positions`)."""
     flat = keys.ravel()
-    pos = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+    pos = np.repeat(positions, keys.shape[1])
     order = np.argsort(flat, kind="stable")
     flat, pos = flat[order], pos[order]
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
@@ -174,12 +178,14 @@ class StoryIndex:
         """Expose numpy columns to SQL as a view (no copy through Python objects)."""
         self.con.register(name, columns)
 
-    def _candidates(self, keys: U32) -> tuple[dict[int, list[int]], dict[str, Any]]:
-        """Indexed rows sharing a bucket with each new article, and those rows' columns."""
-        n, width = keys.shape
+    def _candidates(
+        self, keys: U32, positions: npt.NDArray[np.intp]
+    ) -> tuple[dict[int, list[int]], dict[str, Any]]:
+        """Indexed rows sharing a bucket with each new article (by batch position; keys: one
+        row per position), and those rows' columns."""
         self._register(
             "story_probe",
-            {"bucket": keys.ravel(), "i": np.repeat(np.arange(n, dtype=np.int32), width)},
+            {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
         )
         pairs = self.con.execute(
             "SELECT DISTINCT p.i, b.doc FROM story_probe p JOIN story_buckets b USING (bucket)"
@@ -235,9 +241,13 @@ class StoryIndex:
     def _assign(
         self, redo: list[tuple[StoryInput, Sketch]], previous: dict[str, tuple[str, str]]
     ) -> dict[str, Assignment]:
-        keys = np.stack([sk.keys for _, sk in redo])
-        by_item, db = self._candidates(keys)
-        batch_earlier = _batch_pairs(keys)
+        # Texts too short to be a story's copy are neither looked up nor indexed.
+        positions = np.array(
+            [p for p, (_, sk) in enumerate(redo) if sk.n_shingles >= MIN_SHINGLES], dtype=np.intp
+        )
+        keys = np.stack([redo[p][1].keys for p in positions]) if positions.size else _NO_ROWS
+        by_item, db = self._candidates(keys, positions)
+        batch_earlier = _batch_pairs(keys, positions)
         full = np.stack([sk.full for _, sk in redo])
         lead = np.stack([sk.lead for _, sk in redo])
         exact = np.array([sk.exact for _, sk in redo], dtype=np.uint64)
@@ -274,11 +284,15 @@ class StoryIndex:
             if got.role == "original":
                 founders[got.story_id] = Member(item.article_id, got.story_id, item.source, sk)
             out[item.article_id] = got
-        self._insert(redo, [out[item.article_id] for item, _ in redo], keys)
+        self._insert(redo, [out[item.article_id] for item, _ in redo], keys, positions)
         return out
 
     def _insert(
-        self, redo: list[tuple[StoryInput, Sketch]], got: list[Assignment], keys: U32
+        self,
+        redo: list[tuple[StoryInput, Sketch]],
+        got: list[Assignment],
+        keys: U32,
+        positions: npt.NDArray[np.intp],
     ) -> None:
         """Append the new rows and their buckets (numpy columns, two INSERT … SELECT)."""
         first = int(
@@ -312,7 +326,7 @@ class StoryIndex:
         self.con.unregister("story_new")
         self._register(
             "story_new_buckets",
-            {"bucket": keys.ravel(), "doc": np.repeat(docs, keys.shape[1])},
+            {"bucket": keys.ravel(), "doc": np.repeat(docs[positions], keys.shape[1])},
         )
         self.con.execute("INSERT INTO story_buckets SELECT bucket, doc FROM story_new_buckets")
         self.con.unregister("story_new_buckets")

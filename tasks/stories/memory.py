@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from wirecopy.tasks.stories.assign import (
     DEFAULT,
+    MIN_SHINGLES,
     Assignment,
     Candidates,
     Member,
@@ -33,7 +34,7 @@ class MemoryIndex:
     def candidates(self, sketch: Sketch) -> list[Member]:
         """Indexed articles sharing at least one bucket with the sketch (in index order)."""
         if self.exhaustive:
-            return list(self.members.values())
+            return [m for m in self.members.values() if m.sketch.n_shingles >= MIN_SHINGLES]
         seen: set[str] = set()
         for key in sketch.keys.tolist():
             seen.update(self.buckets.get(key, ()))
@@ -56,8 +57,9 @@ class MemoryIndex:
         self.order[article_id] = len(self.order)
         if got.role == "original":
             self.founders[got.story_id] = member
-        for key in sketch.keys.tolist():
-            self.buckets[key].append(article_id)
+        if sketch.n_shingles >= MIN_SHINGLES:  # short texts are never candidates
+            for key in sketch.keys.tolist():
+                self.buckets[key].append(article_id)
         if source is not None:
             self.sources[got.story_id].add(source)
         return got
