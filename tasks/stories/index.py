@@ -187,11 +187,15 @@ class StoryIndex:
             "story_probe",
             {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
         )
-        pairs = self.con.execute(
-            "SELECT DISTINCT p.i, b.doc FROM story_probe p JOIN story_buckets b USING (bucket)"
-            " ORDER BY p.i, b.doc"
+        found_pairs = self.con.execute(
+            "SELECT p.i, b.doc FROM story_probe p JOIN story_buckets b USING (bucket)"
         ).fetchnumpy()
         self.con.unregister("story_probe")
+        # Distinct (position, doc) pairs in (position, doc) order, without a sort in SQL.
+        packed = np.unique(
+            (found_pairs["i"].astype(np.int64) << 32) | found_pairs["doc"].astype(np.int64)
+        )
+        pairs = {"i": packed >> 32, "doc": packed & 0xFFFFFFFF}
         docs = np.unique(pairs["doc"])
         self._register("story_wanted", {"doc": docs.astype(np.int32)})
         rows = self.con.execute(
