@@ -161,6 +161,10 @@ def test_founder_that_leaves_gets_a_new_id_and_the_story_keeps_its_own(tmp_path:
     assert index.remove(["s0-1", "s0-2", "nope"]) == 2
     (alone,) = index.update([StoryInput("s0-8", items[2].text, "o8.example")])
     assert alone.story_id == founder.story_id  # matches s0-9, still in the story
+    # A removed founder that comes back with other text cannot reuse the id its story kept.
+    assert index.remove(["s0-0"]) == 1
+    (back,) = index.update([StoryInput("s0-0", _text(902), "wire.example", T0)])
+    assert back.role == "original" and back.story_id not in {founder.story_id, moved.story_id}
 
 
 def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:

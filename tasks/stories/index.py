@@ -16,6 +16,7 @@ Tables (phase 1: defined here; the table contract takes them over in phase 2):
   first_similarity, source, published_at, n_shingles, exact, full_sig / lead_sig (BLOB of 128
   little-endian uint32), indexed_at.
 - `story_buckets`: bucket (UINTEGER LSH band key), doc.
+- `story_removed`: article_id of articles taken out by `remove` (so their ids stay unique).
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ DDL = (
         indexed_at TIMESTAMPTZ NOT NULL
     )""",
     "CREATE TABLE IF NOT EXISTS story_buckets (bucket UINTEGER NOT NULL, doc INTEGER NOT NULL)",
+    # Articles taken out by remove(): the story each founded may live on under its id.
+    "CREATE TABLE IF NOT EXISTS story_removed (article_id VARCHAR NOT NULL)",
 )
 _SIG = np.dtype("<u4")
 _NO_KEYS = np.zeros(0, dtype=np.uint32)
@@ -171,7 +174,23 @@ class StoryIndex:
         if gone:
             con.execute("DELETE FROM story_buckets WHERE doc IN (SELECT unnest($1))", [gone])
             con.execute("DELETE FROM story_index WHERE doc IN (SELECT unnest($1))", [gone])
-        assigned = self._assign(redo, previous) if redo else {}
+        back = [
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT article_id FROM story_removed"
+                " WHERE article_id IN (SELECT unnest($1))",
+                [ids],
+            ).fetchall()
+        ]
+        if back:
+            con.execute("DELETE FROM story_removed WHERE article_id IN (SELECT unnest($1))", [back])
+        # Only an article seen before can find its own story id in use (it founded a story
+        # that lives on without it); for new articles the id is free and no lookup is needed.
+        seen = {
+            i.article_id: sk for i, sk in redo if i.article_id in previous or i.article_id in back
+        }
+        taken = self._taken([story_id_for(a, sk) for a, sk in seen.items()]) if seen else set()
+        assigned = self._assign(redo, previous, taken) if redo else {}
         return [kept.get(i) or assigned[i] for i in ids]
 
     def _register(self, name: str, columns: dict[str, Any]) -> None:
@@ -243,7 +262,10 @@ class StoryIndex:
         return sources, founders
 
     def _assign(
-        self, redo: list[tuple[StoryInput, Sketch]], previous: dict[str, tuple[str, str]]
+        self,
+        redo: list[tuple[StoryInput, Sketch]],
+        previous: dict[str, tuple[str, str]],
+        taken: set[str],
     ) -> dict[str, Assignment]:
         # Texts too short to be a story's copy are neither looked up nor indexed.
         positions = np.array(
@@ -255,7 +277,6 @@ class StoryIndex:
         full = np.stack([sk.full for _, sk in redo])
         lead = np.stack([sk.lead for _, sk in redo])
         exact = np.array([sk.exact for _, sk in redo], dtype=np.uint64)
-        taken = self._taken([story_id_for(item.article_id, sk) for item, sk in redo])
         # Pass 1, in order: each article's best match (story, article, similarity) or none.
         stories: list[str] = []  # story of each batch position
         matches: list[tuple[str, str, float] | None] = []
@@ -347,6 +368,11 @@ class StoryIndex:
                 ).fetchall()
             ]
             if docs:
+                self.con.execute(
+                    "INSERT INTO story_removed SELECT article_id FROM story_index"
+                    " WHERE doc IN (SELECT unnest($1))",
+                    [docs],
+                )
                 self.con.execute(
                     "DELETE FROM story_buckets WHERE doc IN (SELECT unnest($1))", [docs]
                 )
