@@ -30,7 +30,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from wirecopy.tasks.stories.sketch import U32, Sketch
+from wirecopy.tasks.stories.sketch import EMPTY, U32, Sketch
 
 Role = Literal["original", "copy", "update"]
 
@@ -103,10 +103,17 @@ def similarities(
     """Similarity of a sketch to each row of stacked signatures (see the module docstring)."""
     if not len(exact):
         return np.zeros(0)
-    whole = np.count_nonzero(full == sketch.full, axis=1)
-    start = np.count_nonzero(lead == sketch.lead, axis=1)
-    sims = np.maximum(whole, start) / sketch.full.size
+    sims = np.maximum(_estimate(sketch.full, full), _estimate(sketch.lead, lead))
     return np.where(exact == np.uint64(sketch.exact), 1.0, sims)
+
+
+def _estimate(sig: U32, rows: U32) -> npt.NDArray[np.float64]:
+    """Jaccard estimates of one signature against stacked ones: equal bins among the bins not
+    empty in both (sketch.jaccard, vectorised)."""
+    both_empty = (rows == EMPTY) & (sig == EMPTY)
+    used = sig.size - np.count_nonzero(both_empty, axis=1)
+    equal = np.count_nonzero((rows == sig) & ~both_empty, axis=1)
+    return np.divide(equal, used, out=np.zeros(len(rows)), where=used > 0)
 
 
 def similarity(a: Sketch, b: Sketch) -> float:

@@ -1,10 +1,10 @@
-"""Signatures: one-permutation MinHash (OPH) with densification, and LSH band keys.
+"""Signatures: one-permutation MinHash (OPH) and LSH band keys.
 
 Classic MinHash hashes every shingle once per permutation (128 × the shingles); one-permutation
 hashing hashes it once and splits the hash range into `BINS` bins, keeping each bin's minimum,
-so a signature costs one pass. Empty bins (short texts) borrow the next non-empty bin's value,
-re-hashed with the distance ("rotation" densification, Shrivastava & Li 2014), which keeps the
-share of equal bins an unbiased estimate of the Jaccard similarity of the two shingle sets.
+so a signature costs one pass. A bin no shingle fell into stays `EMPTY`; the Jaccard estimate
+counts equal bins among those not empty in both texts (Li, Owen & Zhang 2012), which needs no
+densification and stays unbiased for short texts.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from wirecopy.tasks.stories.text import BAND_CHARS, U64, VERIFY_CHARS, shingle_batch
+from wirecopy.tasks.stories.text import BAND_CHARS, U64, VERIFY_CHARS, shingle_sets
 
 U32 = npt.NDArray[np.uint32]
 
 # Bins per signature: the Jaccard estimate's standard error is sqrt(J(1-J)/BINS), 0.04 at 0.5.
 BINS = 128
-_BIN_SHIFT = np.uint64(64 - 7)  # top 7 bits of a shingle hash choose its bin (2**7 == BINS)
+_BIN_SHIFT = np.uint32(32 - 7)  # top 7 bits of a shingle hash choose its bin (2**7 == BINS)
 # LSH bands: a pair becomes a candidate when all rows of one band agree. 32 bands of 3 rows
 # (96 of the 128 bins): a pair at J = 0.5 is a candidate with probability 0.99, at J = 0.3
 # with 0.58 (a story's other copies give more chances), at J = 0.01 with 0.00003. The whole
@@ -33,7 +33,7 @@ ROWS = 3
 # paragraphs): a trimmed copy, a brief or an update with paragraphs added below keeps its lead
 # even when the Jaccard similarity of the whole texts is low.
 LEAD_CHARS = 600
-_EMPTY = np.uint32(0xFFFFFFFF)
+EMPTY = np.uint32(0xFFFFFFFF)  # a bin no shingle fell into
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,39 +47,18 @@ class Sketch:
     exact: int  # hash of the whole normalised text: exact duplicates score 1
 
 
-def _densify(sigs: U32) -> U32:
-    """Fill each row's empty bins from its next non-empty bin (circular), re-hashed by the
-    distance; rows with no shingle at all stay empty."""
-    empty = sigs == _EMPTY
-    if not empty.any():
-        return sigs
-    n = sigs.shape[1]
-    cols = np.where(empty, 2 * n, np.arange(n))
-    # Next non-empty column at or after each column, over the row twice (wrapping around).
-    ahead = np.minimum.accumulate(np.concatenate([cols, cols + n], axis=1)[:, ::-1], axis=1)
-    nxt = ahead[:, ::-1][:, :n]
-    ok = empty & (nxt < 2 * n)
-    rows, at = np.nonzero(ok)
-    src = nxt[rows, at]
-    with np.errstate(over="ignore"):
-        mixed = sigs[rows, src % n].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        mixed += (src - at).astype(np.uint64)
-    out = sigs.copy()
-    out[rows, at] = (mixed >> np.uint64(32)).astype(np.uint32)
-    return out
-
-
-def signatures(hashes: U64, rows: npt.NDArray[np.intp], n_rows: int) -> U32:
-    """OPH signatures: row r holds the BINS minima of the hashes whose `rows` entry is r."""
-    sig = np.full(n_rows * BINS, _EMPTY, dtype=np.uint32)
-    bins = (hashes >> _BIN_SHIFT).astype(np.intp) + rows * BINS
-    np.minimum.at(sig, bins, (hashes & np.uint64(0xFFFFFFFE)).astype(np.uint32))
-    return _densify(sig.reshape(n_rows, BINS))
+def signatures(sets: Sequence[U64]) -> U32:
+    """OPH signatures, one row of BINS uint32 minima per set of 64-bit shingle hashes."""
+    sig = np.full((len(sets), BINS), EMPTY, dtype=np.uint32)
+    for row, hashes in zip(sig, sets, strict=True):
+        halves = hashes.astype("<u8", copy=False).view("<u4")  # low, high, low, high, …
+        np.minimum.at(row, halves[1::2] >> _BIN_SHIFT, halves[0::2])
+    return sig
 
 
 def signature(hashes: U64) -> U32:
     """The OPH signature of one set of shingle hashes."""
-    return signatures(hashes, np.zeros(hashes.size, dtype=np.intp), 1)[0]
+    return signatures([hashes])[0]
 
 
 def band_keys(sigs: U32, salts: U64) -> U32:
@@ -102,66 +81,33 @@ def band_keys(sigs: U32, salts: U64) -> U32:
 _SALTS = np.array([0, 1], dtype=np.uint64)  # whole-text and lead keys never collide
 
 
-# Characters of text sketched per batch: numpy's per-call cost is paid once per batch, and the
-# buffers stay in the CPU caches. Measured on this 2-core machine (min of 25 runs of 100
-# corpus.py texts, interleaved): 8 K characters 1.5× faster than one text at a time; 16 K and
-# 64 K slower than one at a time (their temporaries leave the caches).
-BATCH_CHARS = 1 << 13
-
-
-def _sketch_batch(texts: Sequence[str]) -> list[Sketch]:
-    """Sketch a few texts with one call per numpy operation."""
-    n = len(texts)
-    batch = shingle_batch(texts, (VERIFY_CHARS, BAND_CHARS))
-    parts, rows = [], []
-    # Signature rows per text: 0 verify, 1 band, 2 verify lead, 3 band lead.
-    for kind, (k, lead) in enumerate(
-        ((VERIFY_CHARS, False), (BAND_CHARS, False), (VERIFY_CHARS, True), (BAND_CHARS, True))
-    ):
-        counts = batch.counts[k]
-        owner = np.repeat(np.arange(n), counts)
-        hashes = batch.hashes[k]
-        if lead:
-            offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-            keep = offset < LEAD_CHARS
-            hashes, owner = hashes[keep], owner[keep]
-        parts.append(hashes)
-        rows.append(owner * 4 + kind)
-    sigs = signatures(np.concatenate(parts), np.concatenate(rows), 4 * n).reshape(n, 4, BINS)
-    keys = band_keys(sigs[:, [1, 3]].reshape(2 * n, BINS), np.tile(_SALTS, n)).reshape(n, -1)
-    verify, counts = batch.hashes[VERIFY_CHARS], batch.counts[VERIFY_CHARS]
-    first = np.cumsum(counts) - counts
-    with np.errstate(over="ignore"):
-        # Exact-text hash: the shingle hashes weighted by position, xor-ed per text.
-        weighted = verify * (np.arange(verify.size) - np.repeat(first, counts) + 1).astype(
-            np.uint64
-        )
-    exact = np.zeros(n, dtype=np.uint64)
-    has = counts > 0
-    if has.any():
-        exact[has] = np.bitwise_xor.reduceat(weighted, first[has])
-    return [
-        Sketch(sigs[i, 0], sigs[i, 2], keys[i], int(counts[i]), int(exact[i])) for i in range(n)
-    ]
-
-
 def sketch_many(texts: Sequence[str]) -> list[Sketch]:
-    """Sketch clean body texts (in batches of about BATCH_CHARS characters)."""
-    out: list[Sketch] = []
-    start, size = 0, 0
-    for end, text in enumerate(texts, 1):
-        size += len(text)
-        if size >= BATCH_CHARS or end == len(texts):
-            out.extend(_sketch_batch(texts[start:end]))
-            start, size = end, 0
-    return out
+    """Sketch clean body texts (band keys for all of them in one call)."""
+    if not texts:
+        return []
+    sigs, counts, exact = [], [], []
+    for text in texts:
+        verify, band = shingle_sets(text, (VERIFY_CHARS, BAND_CHARS))
+        sigs.append(signatures([verify, band, verify[:LEAD_CHARS], band[:LEAD_CHARS]]))
+        counts.append(verify.size)
+        with np.errstate(over="ignore"):
+            # Exact-text hash: the shingle hashes weighted by position, xor-ed together.
+            weights = np.arange(1, verify.size + 1, dtype=np.uint64)
+            exact.append(int(np.bitwise_xor.reduce(verify * weights)) if verify.size else 0)
+    stacked = np.stack(sigs)  # rows per text: verify, band, verify lead, band lead
+    n = len(texts)
+    keys = band_keys(stacked[:, [1, 3]].reshape(2 * n, BINS), np.tile(_SALTS, n)).reshape(n, -1)
+    return [Sketch(stacked[i, 0], stacked[i, 2], keys[i], counts[i], exact[i]) for i in range(n)]
 
 
 def sketch(text: str) -> Sketch:
     """Sketch one clean body text."""
-    return _sketch_batch([text])[0]
+    return sketch_many([text])[0]
 
 
 def jaccard(a: U32, b: U32) -> float:
-    """Estimated Jaccard similarity of the two shingle sets (share of equal bins)."""
-    return float(np.count_nonzero(a == b)) / a.size
+    """Estimated Jaccard similarity of the two shingle sets: equal bins among the bins not empty
+    in both (0 for two empty sets)."""
+    both_empty = (a == EMPTY) & (b == EMPTY)
+    used = a.size - int(np.count_nonzero(both_empty))
+    return float(np.count_nonzero((a == b) & ~both_empty)) / used if used else 0.0
