@@ -13,12 +13,20 @@ Method, and why (figures from `benchmarks/stories.py`, 2-core machine):
   without any word list; the lead catches trimmed copies, briefs and updates with paragraphs
   added below. Held out by publisher (5 folds over news-dev + aeb-dev copies): pair precision
   1.000, recall 0.970 ± 0.033 (min 0.911).
-- Signatures are our own numpy one-permutation MinHash (128 bins, one pass over the shingles)
-  rather than datasketch's MinHash (128 hash permutations per shingle, a Python call per text)
-  or rapidfuzz (edit-distance ratios: a score per pair, nothing to index, so every new article
-  would be compared with every stored one). `compare` measures all three plus SimHash on the
-  same labelled set; numpy is the only dependency.
+- Signatures are our own numpy one-permutation MinHash (128 bins, one pass over the shingles):
+  0.1 ms per 5 KB article. datasketch's MinHash (128 hash permutations per shingle, a Python
+  call per text) took 0.6 ms on word 3-shingles (recall 0.725, whole texts) and 6.9 ms fed our
+  shingles with our rule (recall 0.925 against our 0.968 in-sample: 128 permutations estimate
+  no better than 128 bins here, and LSH would still be ours to build on DuckDB). rapidfuzz's
+  token_set_ratio is as accurate (P 0.993, R 0.977 in-sample) but is a score per pair (0.24 ms
+  each) with nothing to index: 1,000 new articles against 100,000 stored would be 10^8 pairs.
+  SimHash (64 bits) was the least accurate (R 0.865). `benchmarks/stories.py compare` prints
+  the table; numpy is the only dependency.
 - Candidates come from LSH over 12-character shingles (32 bands × 3 rows, whole text and lead):
   longer shingles are shared far less by unrelated texts, so templated or small-vocabulary copy
   does not flood the night's lookups, while the 8-character similarity decides.
+- Scale (`benchmarks/stories.py scale`): 100,000 articles from scratch in 15 s (6,600/s, peak
+  RSS 0.5 GB, 175 MB of index); 1,000 new articles in 0.34 s end to end (sketch 0.09 s, SQL
+  0.15 s, open and checkpoint the rest), 0.26 s with a 30-day bucket window; `wirecopy ingest`
+  of the same 1,000 documents took 2.3 s.
 """
