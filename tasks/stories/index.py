@@ -285,6 +285,11 @@ class StoryIndex:
         matches: list[tuple[str, str, float] | None] = []
         for pos, (item, sk) in enumerate(redo):
             rows, mine = by_item.get(pos, []), batch_earlier.get(pos, [])
+            if not rows and not mine:  # no candidate: a new story (most articles of a night)
+                matches.append(None)
+                stories.append(story_id_for(item.article_id, sk, taken))
+                taken.add(stories[-1])
+                continue
             # Index order: indexed rows (by doc), then earlier batch positions.
             cands = Candidates(
                 [db["article_id"][r] for r in rows] + [redo[p][0].article_id for p in mine],
