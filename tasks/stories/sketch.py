@@ -31,7 +31,8 @@ BANDS = 32
 ROWS = 3
 # Shingles in the lead signature (they start in about the first 600 characters, two short
 # paragraphs): a trimmed copy, a brief or an update with paragraphs added below keeps its lead
-# even when the Jaccard similarity of the whole texts is low.
+# even when the Jaccard similarity of the whole texts is low. 1,000 lost 7 points of held-out
+# recall (a 300-character brief is then a small part of its original's lead).
 LEAD_CHARS = 600
 EMPTY = np.uint32(0xFFFFFFFF)  # a bin no shingle fell into
 
