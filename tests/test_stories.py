@@ -14,8 +14,9 @@ import duckdb
 import numpy as np
 
 from benchmarks.corpus import _Writer
-from wirecopy.tasks.stories.assign import Thresholds, similarity, story_id_for
-from wirecopy.tasks.stories.index import StoryIndex, StoryInput
+from wirecopy.tasks.store import Store
+from wirecopy.tasks.stories.assign import Assignment, Thresholds, similarity, story_id_for
+from wirecopy.tasks.stories.index import BUCKETS, SKETCHES, StoryIndex, StoryInput, transaction
 from wirecopy.tasks.stories.memory import MemoryIndex
 from wirecopy.tasks.stories.sketch import jaccard, sketch, sketch_many
 from wirecopy.tasks.stories.text import normalise, shingle_hashes
@@ -25,6 +26,21 @@ T0 = datetime(2026, 11, 20, 6, tzinfo=UTC)
 
 def _text(i: int) -> str:
     return "\n\n".join(_Writer(15, i).paragraphs())
+
+
+def _open(path: Path) -> duckdb.DuckDBPyConnection:
+    """A migrated wirecopy database (story tables included)."""
+    return Store.open(path).con
+
+
+def _update(index: StoryIndex, items: list[StoryInput]) -> list[Assignment]:
+    with transaction(index.con):
+        return index.update(items).assignments
+
+
+def _remove(index: StoryIndex, ids: list[str]) -> set[str]:
+    with transaction(index.con):
+        return index.remove(ids)
 
 
 def _exact_jaccard(a: str, b: str) -> float:
@@ -106,83 +122,83 @@ def test_index_matches_memory_oracle_across_batches(tmp_path: Path) -> None:
     items = _items(12)
     oracle = MemoryIndex()
     expected = {i.article_id: oracle.add(i.article_id, i.source, sketch(i.text)) for i in items}
-    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    con = _open(tmp_path / "stories.duckdb")
     index = StoryIndex(con)
-    got = index.update(items[:10]) + index.update(items[10:25]) + index.update(items[25:])
+    got = _update(index, items[:10]) + _update(index, items[10:25]) + _update(index, items[25:])
     assert {g.article_id: g for g in got} == expected
     assert len({g.story_id for g in got}) == 12
     # Re-running the same articles changes nothing and writes nothing.
-    before = con.execute("SELECT count(*) FROM story_buckets").fetchall()
-    again = index.update(items)
+    before = con.execute(f"SELECT count(*) FROM {BUCKETS}").fetchall()
+    again = _update(index, items)
     assert {g.article_id: g for g in again} == expected
-    assert con.execute("SELECT count(*) FROM story_buckets").fetchall() == before
-    assert con.execute("SELECT count(*) FROM story_index").fetchall() == [(len(items),)]
+    assert con.execute(f"SELECT count(*) FROM {BUCKETS}").fetchall() == before
+    assert con.execute("SELECT count(*) FROM story_members").fetchall() == [(len(items),)]
 
 
 def test_ids_stable_across_reopen_and_rebuild(tmp_path: Path) -> None:
     items = _items(5)
     path = tmp_path / "a.duckdb"
-    first = StoryIndex(duckdb.connect(str(path))).update(items)
-    rebuilt = StoryIndex(duckdb.connect(str(tmp_path / "b.duckdb"))).update(items[::-1])
+    first = _update(StoryIndex(_open(path)), items)
+    rebuilt = _update(StoryIndex(_open(tmp_path / "b.duckdb")), items[::-1])
     assert [a.story_id for a in first] == [a.story_id for a in rebuilt]  # order by time, not input
-    con = duckdb.connect(str(path))
+    con = _open(path)
     late = StoryInput("late", items[0].text + "\n\nA late paragraph.", "o9.example", T0)
-    (joined,) = StoryIndex(con).update([late])
+    (joined,) = _update(StoryIndex(con), [late])
     assert joined.story_id == first[0].story_id and joined.role == "copy"
 
 
 def test_changed_article_stays_or_leaves(tmp_path: Path) -> None:
     items = _items(3)
-    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    con = _open(tmp_path / "stories.duckdb")
     index = StoryIndex(con)
-    before = {a.article_id: a for a in index.update(items)}
+    before = {a.article_id: a for a in _update(index, items)}
     small = StoryInput("s0-1", items[1].text + "\n\nCorrection: a figure was wrong.", "o1.example")
     rewritten = StoryInput("s1-1", _text(900), "o1.example", T0)
     founder = StoryInput("s2-0", items[6].text + " A correction.", "wire.example", T0)
-    after = {a.article_id: a for a in index.update([small, rewritten, founder])}
+    after = {a.article_id: a for a in _update(index, [small, rewritten, founder])}
     assert after["s0-1"].story_id == before["s0-1"].story_id
     assert after["s1-1"].story_id != before["s1-1"].story_id  # left its story
     assert after["s1-1"].role == "original"
     assert after["s2-0"].story_id == before["s2-0"].story_id
     assert after["s2-0"].role == "original"  # a founder that still matches keeps its role
-    rows = con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_index").fetchall()
+    rows = con.execute("SELECT count(*), count(DISTINCT article_id) FROM story_members").fetchall()
     assert rows == [(len(items), len(items))]
 
 
 def test_founder_that_leaves_gets_a_new_id_and_the_story_keeps_its_own(tmp_path: Path) -> None:
     items = _items(2)
-    index = StoryIndex(duckdb.connect(str(tmp_path / "stories.duckdb")))
-    before = {a.article_id: a for a in index.update(items)}
+    index = StoryIndex(_open(tmp_path / "stories.duckdb"))
+    before = {a.article_id: a for a in _update(index, items)}
     founder = before["s0-0"]
-    (moved,) = index.update([StoryInput("s0-0", _text(901), "wire.example", T0)])
+    (moved,) = _update(index, [StoryInput("s0-0", _text(901), "wire.example", T0)])
     assert moved.role == "original" and moved.story_id != founder.story_id
-    (late,) = index.update([StoryInput("s0-9", items[1].text, "o9.example", T0)])
+    (late,) = _update(index, [StoryInput("s0-9", items[1].text, "o9.example", T0)])
     assert late.story_id == founder.story_id  # the copies kept the old id
-    assert index.remove(["s0-1", "s0-2", "nope"]) == 2
-    (alone,) = index.update([StoryInput("s0-8", items[2].text, "o8.example")])
+    assert _remove(index, ["s0-1", "s0-2", "nope"]) == {founder.story_id}
+    (alone,) = _update(index, [StoryInput("s0-8", items[2].text, "o8.example")])
     assert alone.story_id == founder.story_id  # matches s0-9, still in the story
     # A removed founder that comes back with other text cannot reuse the id its story kept.
-    assert index.remove(["s0-0"]) == 1
-    (back,) = index.update([StoryInput("s0-0", _text(902), "wire.example", T0)])
+    assert _remove(index, ["s0-0"]) == {moved.story_id}
+    (back,) = _update(index, [StoryInput("s0-0", _text(902), "wire.example", T0)])
     assert back.role == "original" and back.story_id not in {founder.story_id, moved.story_id}
 
 
 def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:
-    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    con = _open(tmp_path / "stories.duckdb")
     index = StoryIndex(con)
-    index.update(_items(4))
-    per_doc = con.execute("SELECT count(*) FROM story_buckets WHERE doc = 0").fetchall()[0][0]
+    _update(index, _items(4))
+    per_doc = con.execute(f"SELECT count(*) FROM {BUCKETS} WHERE doc = 0").fetchall()[0][0]
     removed = index.prune(T0 + timedelta(minutes=15))  # the first two originals
     assert removed == 2 * per_doc
-    docs = {d for (d,) in con.execute("SELECT DISTINCT doc FROM story_buckets").fetchall()}
+    docs = {d for (d,) in con.execute(f"SELECT DISTINCT doc FROM {BUCKETS}").fetchall()}
     old = {
         d
         for (d,) in con.execute(
-            "SELECT doc FROM story_index WHERE published_at < $1", [T0 + timedelta(minutes=15)]
+            f"SELECT doc FROM {SKETCHES} WHERE dated_at < $1", [T0 + timedelta(minutes=15)]
         ).fetchall()
     }
     assert old and not (docs & old)
-    assert con.execute("SELECT count(*) FROM story_index").fetchall() == [(12,)]
+    assert con.execute("SELECT count(*) FROM story_members").fetchall() == [(12,)]
 
 
 def test_batch_sketches_equal_single_ones() -> None:
@@ -194,14 +210,14 @@ def test_batch_sketches_equal_single_ones() -> None:
 
 
 def test_empty_and_stub_bodies_are_stories_of_their_own(tmp_path: Path) -> None:
-    con = duckdb.connect(str(tmp_path / "stories.duckdb"))
+    con = _open(tmp_path / "stories.duckdb")
     stubs = [StoryInput(f"e{i}", "", "x.example") for i in range(3)]
     stubs += [
         StoryInput(f"s{i}", "Photo gallery: the week in pictures.", "x.example") for i in range(2)
     ]
-    got = StoryIndex(con).update(stubs)
+    got = _update(StoryIndex(con), stubs)
     assert len({a.story_id for a in got}) == 5 and {a.role for a in got} == {"original"}
-    assert con.execute("SELECT count(*) FROM story_buckets").fetchall() == [(0,)]
+    assert con.execute(f"SELECT count(*) FROM {BUCKETS}").fetchall() == [(0,)]
     oracle = MemoryIndex()
     assert len({oracle.add(i.article_id, i.source, sketch(i.text)).story_id for i in stubs}) == 5
 

@@ -9,7 +9,6 @@ import hashlib
 from dataclasses import asdict
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from benchmarks.story_copies import CORPUS, build
@@ -17,8 +16,9 @@ from tests.conftest import SEEDS
 from wirecopy.schemas.records import RawDocument
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.parse import parse_batch
+from wirecopy.tasks.store import Store
 from wirecopy.tasks.stories.assign import Thresholds, similarity
-from wirecopy.tasks.stories.index import StoryIndex, StoryInput
+from wirecopy.tasks.stories.index import StoryIndex, StoryInput, transaction
 from wirecopy.tasks.stories.memory import MemoryIndex
 from wirecopy.tasks.stories.sketch import sketch
 
@@ -35,12 +35,14 @@ def test_seed_copies_are_one_story(tmp_path: Path) -> None:
     bloomberg, bangkok = cleaned.items
     assert bloomberg.wire == "Bloomberg"
     assert similarity(sketch(bloomberg.body_text), sketch(bangkok.body_text)) >= 0.6
-    index = StoryIndex(duckdb.connect(str(tmp_path / "stories.duckdb")))
+    store = Store.open(tmp_path / "stories.duckdb")
     items = [
         StoryInput(a.article_id, a.body_text, a.publisher or a.wire, a.published_at)
         for a in (bloomberg, bangkok)
     ]
-    first, second = index.update(items)
+    with transaction(store.con):
+        first, second = StoryIndex(store.con).update(items).assignments
+    store.close()
     assert first.story_id == second.story_id
     assert {first.role, second.role} == {"original", "copy"}
 

@@ -30,3 +30,10 @@ Method, and why (figures from `benchmarks/stories.py`, 2-core machine):
   0.15 s, open and checkpoint the rest), 0.26 s with a 30-day bucket window; `wirecopy ingest`
   of the same 1,000 documents took 2.3 s.
 """
+
+# Days of articles whose LSH buckets are kept (WIRECOPY_STORY_WINDOW_DAYS; 0 keeps all):
+# copies and updates of a story run within days, so an older article is no candidate for
+# tonight's, and the nightly lookup stops growing with the database. Changed articles are
+# still compared with their own story's members, whatever their age. Here, not in step.py:
+# the settings read it without importing numpy.
+STORY_WINDOW_DAYS = 30

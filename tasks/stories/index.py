@@ -1,33 +1,29 @@
-"""The story index in DuckDB: one row per article (sketch, story, role) and its LSH buckets.
+"""The story index in DuckDB: which story each article is in (`story_members`), its sketch and
+its LSH buckets (the internal tables), updated inside the caller's transaction.
 
-A run hands over only its new and changed articles. They are sketched, their bucket keys are
-joined against `story_buckets` in one query, the candidates' signatures are read back in one
-query, and each article is assigned in publication order (earlier articles of the same batch
-are candidates too). Unchanged articles (same normalised text) are skipped; a changed article
-is taken out of the index and assigned again, so it stays in its story while it still matches
-a member, and leaves it when its text changed enough.
+A batch hands over only its new and changed articles with their sketches (made by the
+parse/clean workers). Their bucket keys are joined against `internal.story_buckets` in one
+query, the candidates' signatures are read back in one query, and each article is assigned in
+publication order (earlier articles of the same batch are candidates too). Unchanged articles
+(same normalised text) are skipped; a changed article is taken out and assigned again, with the
+other members of its story as candidates too, so it stays in its story while it still matches
+one of them (whatever the bucket window pruned), and leaves it when its text changed enough.
 
-Cost (benchmarks/stories.py scale, 1,000 new articles, 2 cores): sketching ~0.09 s, then the
-SQL side grows with the night's volume except for one hash join over `story_buckets` (64 rows
-of 8 bytes per indexed article: ~85 ms at 100,000 articles, ~14 ms for a 30-day window of
-7,500). `prune` keeps that window: copies of a story run within days, so older articles leave
-the buckets (they keep their rows and stories) and the cost stops growing with the database.
+Cost (benchmarks/stories.py scale, 1,000 new articles, 2 cores): the SQL grows with the night's
+volume except for one hash join over the buckets (64 rows of 8 bytes per indexed article);
+`prune` keeps them to a window of days (copies of a story run within days), so older articles
+stop being candidates for new ones and the cost stops growing with the database.
 
-Tables (phase 1: defined here; the table contract takes them over in phase 2):
-
-- `story_index`: article_id, doc (dense integer key), story_id, role, matched, similarity,
-  first_similarity, source, published_at, n_shingles, exact, full_sig / lead_sig (BLOB of 128
-  little-endian uint32), indexed_at.
-- `story_buckets`: bucket (UINTEGER LSH band key), doc.
-- `story_removed`: article_id of articles taken out by `remove` (so their ids stay unique).
+Tables: `story_members` (the contract), `internal.story_sketches`, `internal.story_buckets`,
+`internal.story_removed` (schemas/contract.py INTERNAL_TABLES, created by migration 4).
 """
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,6 +31,7 @@ import duckdb
 import numpy as np
 import numpy.typing as npt
 
+from wirecopy.schemas.contract import INTERNAL_SCHEMA
 from wirecopy.tasks.stories.assign import (
     DEFAULT,
     MIN_SHINGLES,
@@ -49,27 +46,9 @@ from wirecopy.tasks.stories.assign import (
 )
 from wirecopy.tasks.stories.sketch import BANDS, BINS, U32, Sketch, sketch_many
 
-DDL = (
-    """CREATE TABLE IF NOT EXISTS story_index (
-        article_id VARCHAR NOT NULL,
-        doc INTEGER NOT NULL,
-        story_id VARCHAR NOT NULL,
-        role VARCHAR NOT NULL,
-        matched VARCHAR,
-        similarity DOUBLE NOT NULL,
-        first_similarity DOUBLE NOT NULL,
-        source VARCHAR,
-        published_at TIMESTAMPTZ,
-        n_shingles INTEGER NOT NULL,
-        exact UBIGINT NOT NULL,
-        full_sig BLOB NOT NULL,
-        lead_sig BLOB NOT NULL,
-        indexed_at TIMESTAMPTZ NOT NULL
-    )""",
-    "CREATE TABLE IF NOT EXISTS story_buckets (bucket UINTEGER NOT NULL, doc INTEGER NOT NULL)",
-    # Articles taken out by remove(): the story each founded may live on under its id.
-    "CREATE TABLE IF NOT EXISTS story_removed (article_id VARCHAR NOT NULL)",
-)
+SKETCHES = f"{INTERNAL_SCHEMA}.story_sketches"
+BUCKETS = f"{INTERNAL_SCHEMA}.story_buckets"
+REMOVED = f"{INTERNAL_SCHEMA}.story_removed"
 _SIG = np.dtype("<u4")
 _NO_KEYS = np.zeros(0, dtype=np.uint32)
 _NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
@@ -77,18 +56,45 @@ _NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
 
 @dataclass(frozen=True, slots=True)
 class StoryInput:
-    """One new or changed article: its id, clean body text, source and publication time."""
+    """One new or changed article: its id, clean body text, source (publisher, else wire) and
+    time (published_at, else when first seen; None: now)."""
 
     article_id: str
     text: str
     source: str | None = None
-    published_at: datetime | None = None
+    at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Update:
+    """What one update did: every article's assignment (in publication order) and the stories
+    that articles left (moved elsewhere or removed)."""
+
+    assignments: list[Assignment] = field(default_factory=list)
+    left: set[str] = field(default_factory=set)
+
+    @property
+    def touched(self) -> set[str]:
+        """Stories whose members changed or whose members' rows may have: to refresh."""
+        return {a.story_id for a in self.assignments} | self.left
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction around index calls made outside a load (benchmarks, tests, catch-up)."""
+    con.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def _order(item: StoryInput) -> tuple[bool, datetime, str]:
     """Publication order; articles without a time go last, then by id (deterministic)."""
-    when = item.published_at or datetime.max.replace(tzinfo=UTC)
-    return item.published_at is None, when, item.article_id
+    when = item.at or datetime.max.replace(tzinfo=UTC)
+    return item.at is None, when, item.article_id
 
 
 def _sigs(blobs: Sequence[bytes]) -> U32:
@@ -123,41 +129,43 @@ def _batch_pairs(keys: U32, positions: npt.NDArray[np.intp]) -> dict[int, list[i
 
 
 class StoryIndex:
-    """Incremental story assignment over tables in one DuckDB connection."""
+    """Incremental story assignment over the story tables of one DuckDB connection.
+
+    Every method runs inside the caller's transaction (`transaction(con)` outside a load).
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, thresholds: Thresholds = DEFAULT) -> None:
         self.con = con
         self.thresholds = thresholds
-        self.seconds: dict[str, float] = {}  # the last update's time in sketching and in SQL
-        for statement in DDL:
-            con.execute(statement)
 
-    def update(self, items: Sequence[StoryInput]) -> list[Assignment]:
-        """Assign new and changed articles (one transaction); unchanged ones keep their row."""
-        items = sorted({i.article_id: i for i in items}.values(), key=_order)
-        if not items:
-            return []
-        start = time.perf_counter()
-        sketches = sketch_many([i.text for i in items])
-        middle = time.perf_counter()
-        self.con.begin()
-        try:
-            out = self._update(items, sketches)
-        except BaseException:
-            self.con.rollback()
-            raise
-        self.con.commit()
-        self.seconds = {"sketch": middle - start, "index": time.perf_counter() - middle}
-        return out
+    def update(
+        self,
+        items: Sequence[StoryInput],
+        sketches: Sequence[Sketch] | None = None,
+        run_id: str | None = None,
+    ) -> Update:
+        """Assign new and changed articles (`sketches`: theirs, in item order, or made here);
+        unchanged ones keep their row."""
+        if sketches is None:
+            sketches = sketch_many([i.text for i in items])
+        latest = {i.article_id: (i, s) for i, s in zip(items, sketches, strict=True)}
+        pairs = sorted(latest.values(), key=lambda p: _order(p[0]))
+        if not pairs:
+            return Update()
+        return self._update([p[0] for p in pairs], [p[1] for p in pairs], run_id)
 
-    def _update(self, items: list[StoryInput], sketches: list[Sketch]) -> list[Assignment]:
+    def _update(
+        self, items: list[StoryInput], sketches: list[Sketch], run_id: str | None
+    ) -> Update:
         con = self.con
         ids = [i.article_id for i in items]
         old = {
             r[0]: r[1:]
             for r in con.execute(
-                "SELECT article_id, doc, exact, story_id, role, matched, similarity,"
-                " first_similarity FROM story_index WHERE article_id IN (SELECT unnest($1))",
+                "SELECT s.article_id, s.doc, s.exact, m.story_id, m.role, m.matched_article_id,"
+                f" m.match_similarity, m.similarity FROM {SKETCHES} s"
+                " JOIN story_members m USING (article_id)"
+                " WHERE s.article_id IN (SELECT unnest($1))",
                 [ids],
             ).fetchall()
         }
@@ -174,55 +182,87 @@ class StoryIndex:
                 gone.append(int(row[0]))
                 previous[item.article_id] = (str(row[2]), str(row[3]))
             redo.append((item, sk))
-        if gone:
-            con.execute("DELETE FROM story_buckets WHERE doc IN (SELECT unnest($1))", [gone])
-            con.execute("DELETE FROM story_index WHERE doc IN (SELECT unnest($1))", [gone])
+        self._delete_docs(gone)
         back = [
             r[0]
             for r in con.execute(
-                "SELECT DISTINCT article_id FROM story_removed"
+                f"SELECT DISTINCT article_id FROM {REMOVED}"
                 " WHERE article_id IN (SELECT unnest($1))",
                 [ids],
             ).fetchall()
         ]
         if back:
-            con.execute("DELETE FROM story_removed WHERE article_id IN (SELECT unnest($1))", [back])
+            con.execute(f"DELETE FROM {REMOVED} WHERE article_id IN (SELECT unnest($1))", [back])
         # Only an article seen before can find its own story id in use (it founded a story
         # that lives on without it); for new articles the id is free and no lookup is needed.
         seen = {
             i.article_id: sk for i, sk in redo if i.article_id in previous or i.article_id in back
         }
         taken = self._taken([story_id_for(a, sk) for a, sk in seen.items()]) if seen else set()
-        assigned = self._assign(redo, previous, taken) if redo else {}
-        return [kept.get(i) or assigned[i] for i in ids]
+        assigned = self._assign(redo, previous, taken, run_id) if redo else {}
+        return Update(
+            [kept.get(i) or assigned[i] for i in ids], {story for story, _ in previous.values()}
+        )
+
+    def _delete_docs(self, docs: list[int]) -> None:
+        """Take rows out of the index: buckets, sketches and member rows."""
+        if not docs:
+            return
+        self.con.execute(
+            "DELETE FROM story_members WHERE article_id IN"
+            f" (SELECT article_id FROM {SKETCHES} WHERE doc IN (SELECT unnest($1)))",
+            [docs],
+        )
+        self.con.execute(f"DELETE FROM {BUCKETS} WHERE doc IN (SELECT unnest($1))", [docs])
+        self.con.execute(f"DELETE FROM {SKETCHES} WHERE doc IN (SELECT unnest($1))", [docs])
 
     def _register(self, name: str, columns: dict[str, Any]) -> None:
         """Expose numpy columns to SQL as a view (no copy through Python objects)."""
         self.con.register(name, columns)
 
-    def _candidates(
-        self, keys: U32, positions: npt.NDArray[np.intp]
-    ) -> tuple[dict[int, list[int]], dict[str, Any]]:
-        """Indexed rows sharing a bucket with each new article (by batch position; keys: one
-        row per position), and those rows' columns."""
+    def _bucket_pairs(self, keys: U32, positions: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
+        """(position << 32 | doc) of every indexed row sharing a bucket with a new article
+        (keys: one row per position)."""
         self._register(
             "story_probe",
             {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
         )
-        found_pairs = self.con.execute(
-            "SELECT p.i, b.doc FROM story_probe p JOIN story_buckets b USING (bucket)"
+        found = self.con.execute(
+            f"SELECT p.i, b.doc FROM story_probe p JOIN {BUCKETS} b USING (bucket)"
         ).fetchnumpy()
         self.con.unregister("story_probe")
-        # Distinct (position, doc) pairs in (position, doc) order, without a sort in SQL.
-        packed = np.unique(
-            (found_pairs["i"].astype(np.int64) << 32) | found_pairs["doc"].astype(np.int64)
+        return (found["i"].astype(np.int64) << 32) | found["doc"].astype(np.int64)
+
+    def _story_pairs(self, stories: dict[int, str]) -> npt.NDArray[np.int64]:
+        """(position << 32 | doc) of the members of each changed article's previous story."""
+        if not stories:
+            return np.zeros(0, dtype=np.int64)
+        rows = self.con.execute(
+            f"SELECT m.story_id, s.doc FROM story_members m JOIN {SKETCHES} s USING (article_id)"
+            f" WHERE m.story_id IN (SELECT unnest($1)) AND s.n_shingles >= {MIN_SHINGLES}",
+            [sorted(set(stories.values()))],
+        ).fetchall()
+        docs: defaultdict[str, list[int]] = defaultdict(list)
+        for story, doc in rows:
+            docs[story].append(int(doc))
+        return np.array(
+            [(pos << 32) | doc for pos, story in stories.items() for doc in docs[story]],
+            dtype=np.int64,
         )
+
+    def _candidates(
+        self, packed: npt.NDArray[np.int64]
+    ) -> tuple[dict[int, list[int]], dict[str, Any]]:
+        """Candidate rows by batch position, and those rows' columns (packed: position << 32 |
+        doc pairs, repeats allowed)."""
+        packed = np.unique(packed)  # distinct pairs in (position, doc) order, no SQL sort
         pairs = {"i": packed >> 32, "doc": packed & 0xFFFFFFFF}
         docs = np.unique(pairs["doc"])
         self._register("story_wanted", {"doc": docs.astype(np.int32)})
         rows = self.con.execute(
-            "SELECT s.doc, article_id, story_id, exact, full_sig, lead_sig"
-            " FROM story_index s JOIN story_wanted USING (doc) ORDER BY s.doc"
+            "SELECT s.doc, s.article_id, m.story_id, s.exact, s.full_sig, s.lead_sig"
+            f" FROM {SKETCHES} s JOIN story_wanted USING (doc)"
+            " JOIN story_members m USING (article_id) ORDER BY s.doc"
         ).fetchall()
         self.con.unregister("story_wanted")
         found = {int(r[0]): k for k, r in enumerate(rows)}
@@ -241,7 +281,7 @@ class StoryIndex:
     def _taken(self, story_ids: list[str]) -> set[str]:
         """Which of these story ids the index already uses."""
         rows = self.con.execute(
-            "SELECT DISTINCT story_id FROM story_index WHERE story_id IN (SELECT unnest($1))",
+            "SELECT DISTINCT story_id FROM story_members WHERE story_id IN (SELECT unnest($1))",
             [story_ids],
         ).fetchall()
         return {r[0] for r in rows}
@@ -253,8 +293,9 @@ class StoryIndex:
         if not stories:
             return sources, founders
         for story_id, source, role, article_id, exact, n, full, lead in self.con.execute(
-            "SELECT story_id, source, role, article_id, exact, n_shingles, full_sig, lead_sig"
-            " FROM story_index WHERE story_id IN (SELECT unnest($1))",
+            "SELECT m.story_id, s.source, m.role, m.article_id, s.exact, s.n_shingles,"
+            f" s.full_sig, s.lead_sig FROM story_members m JOIN {SKETCHES} s USING (article_id)"
+            " WHERE m.story_id IN (SELECT unnest($1))",
             [sorted(stories)],
         ).fetchall():
             if source is not None:
@@ -269,13 +310,20 @@ class StoryIndex:
         redo: list[tuple[StoryInput, Sketch]],
         previous: dict[str, tuple[str, str]],
         taken: set[str],
+        run_id: str | None,
     ) -> dict[str, Assignment]:
         # Texts too short to be a story's copy are neither looked up nor indexed.
         positions = np.array(
             [p for p, (_, sk) in enumerate(redo) if sk.n_shingles >= MIN_SHINGLES], dtype=np.intp
         )
         keys = np.stack([redo[p][1].keys for p in positions]) if positions.size else _NO_ROWS
-        by_item, db = self._candidates(keys, positions)
+        old_story = {
+            int(p): previous[redo[p][0].article_id][0]
+            for p in positions
+            if redo[p][0].article_id in previous
+        }
+        packed = np.concatenate([self._bucket_pairs(keys, positions), self._story_pairs(old_story)])
+        by_item, db = self._candidates(packed)
         batch_earlier = _batch_pairs(keys, positions)
         full = np.stack([sk.full for _, sk in redo])
         lead = np.stack([sk.lead for _, sk in redo])
@@ -317,7 +365,7 @@ class StoryIndex:
             if got.role == "original":
                 founders[got.story_id] = Member(item.article_id, got.story_id, item.source, sk)
             out[item.article_id] = got
-        self._insert(redo, [out[item.article_id] for item, _ in redo], keys, positions)
+        self._insert(redo, [out[item.article_id] for item, _ in redo], keys, positions, run_id)
         return out
 
     def _insert(
@@ -326,25 +374,25 @@ class StoryIndex:
         got: list[Assignment],
         keys: U32,
         positions: npt.NDArray[np.intp],
+        run_id: str | None,
     ) -> None:
-        """Append the new rows and their buckets (numpy columns, two INSERT … SELECT)."""
+        """Append the new rows: sketches, members and buckets (numpy columns, INSERT … SELECT)."""
         first = int(
-            self.con.execute("SELECT coalesce(max(doc) + 1, 0) FROM story_index").fetchall()[0][0]
+            self.con.execute(f"SELECT coalesce(max(doc) + 1, 0) FROM {SKETCHES}").fetchall()[0][0]
         )
         docs = np.arange(first, first + len(redo), dtype=np.int32)
-        text = object
         self._register(
             "story_new",
             {
-                "article_id": np.array([i.article_id for i, _ in redo], dtype=text),
+                "article_id": np.array([i.article_id for i, _ in redo], dtype=object),
                 "doc": docs,
-                "story_id": np.array([a.story_id for a in got], dtype=text),
-                "role": np.array([a.role for a in got], dtype=text),
+                "story_id": np.array([a.story_id for a in got], dtype=object),
+                "role": np.array([a.role for a in got], dtype=object),
                 "matched": np.array([a.matched for a in got], dtype=object),
                 "similarity": np.array([a.similarity for a in got]),
                 "first_similarity": np.array([a.first_similarity for a in got]),
                 "source": np.array([i.source for i, _ in redo], dtype=object),
-                "published_at": np.array([_utc_micros(i.published_at) for i, _ in redo]),
+                "dated_at": np.array([_utc_micros(i.at) for i, _ in redo]),
                 "n_shingles": np.array([sk.n_shingles for _, sk in redo], dtype=np.int32),
                 "exact": np.array([sk.exact for _, sk in redo], dtype=np.uint64),
                 "full_sig": np.array([sk.full.astype(_SIG).tobytes() for _, sk in redo], object),
@@ -352,51 +400,50 @@ class StoryIndex:
             },
         )
         self.con.execute(
-            "INSERT INTO story_index SELECT article_id, doc, story_id, role, matched, similarity,"
-            " first_similarity, source, timezone('UTC', published_at), n_shingles, exact,"
-            " full_sig, lead_sig, now() FROM story_new"
+            f"INSERT INTO {SKETCHES} SELECT article_id, doc, source,"
+            " coalesce(timezone('UTC', dated_at), now()), n_shingles, exact, full_sig,"
+            " lead_sig, now() FROM story_new"
+        )
+        self.con.execute(
+            "INSERT INTO story_members SELECT article_id, story_id, role, first_similarity,"
+            " matched, similarity, now(), $1 FROM story_new",
+            [run_id],
         )
         self.con.unregister("story_new")
         self._register(
             "story_new_buckets",
             {"bucket": keys.ravel(), "doc": np.repeat(docs[positions], keys.shape[1])},
         )
-        self.con.execute("INSERT INTO story_buckets SELECT bucket, doc FROM story_new_buckets")
+        self.con.execute(f"INSERT INTO {BUCKETS} SELECT bucket, doc FROM story_new_buckets")
         self.con.unregister("story_new_buckets")
 
-    def remove(self, article_ids: Sequence[str]) -> int:
-        """Take articles out of the index (deleted articles); their stories keep their ids."""
-        self.con.begin()
-        try:
-            docs = [
-                r[0]
-                for r in self.con.execute(
-                    "SELECT doc FROM story_index WHERE article_id IN (SELECT unnest($1))",
-                    [list(article_ids)],
-                ).fetchall()
-            ]
-            if docs:
-                self.con.execute(
-                    "INSERT INTO story_removed SELECT article_id FROM story_index"
-                    " WHERE doc IN (SELECT unnest($1))",
-                    [docs],
-                )
-                self.con.execute(
-                    "DELETE FROM story_buckets WHERE doc IN (SELECT unnest($1))", [docs]
-                )
-                self.con.execute("DELETE FROM story_index WHERE doc IN (SELECT unnest($1))", [docs])
-        except BaseException:
-            self.con.rollback()
-            raise
-        self.con.commit()
-        return len(docs)
+    def remove(self, article_ids: Sequence[str]) -> set[str]:
+        """Take articles out of the index (deleted articles); return the stories they left,
+        which keep their ids."""
+        if not article_ids:
+            return set()
+        rows = self.con.execute(
+            f"SELECT s.doc, m.story_id FROM {SKETCHES} s JOIN story_members m USING (article_id)"
+            " WHERE s.article_id IN (SELECT unnest($1))",
+            [list(article_ids)],
+        ).fetchall()
+        docs = [int(r[0]) for r in rows]
+        if docs:
+            self.con.execute(
+                f"INSERT INTO {REMOVED} SELECT article_id FROM {SKETCHES}"
+                " WHERE doc IN (SELECT unnest($1))",
+                [docs],
+            )
+            self._delete_docs(docs)
+        return {str(r[1]) for r in rows}
 
     def prune(self, before: datetime) -> int:
-        """Drop the buckets of articles published before a time (they stay in story_index)."""
+        """Drop the buckets of articles published before a time (they stay in the index and
+        in their stories, but are no longer candidates for new articles)."""
         return int(
             self.con.execute(
-                "DELETE FROM story_buckets WHERE doc IN"
-                " (SELECT doc FROM story_index WHERE published_at < $1)",
+                f"DELETE FROM {BUCKETS} WHERE doc IN"
+                f" (SELECT doc FROM {SKETCHES} WHERE dated_at < $1)",
                 [before],
             ).fetchall()[0][0]
         )

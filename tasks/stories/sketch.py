@@ -9,8 +9,8 @@ densification and stays unbiased for short texts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -112,3 +112,73 @@ def jaccard(a: U32, b: U32) -> float:
     both_empty = (a == EMPTY) & (b == EMPTY)
     used = a.size - int(np.count_nonzero(both_empty))
     return float(np.count_nonzero((a == b) & ~both_empty)) / used if used else 0.0
+
+
+def _rows(width: int) -> U32:
+    return np.zeros((0, width), dtype=np.uint32)
+
+
+@dataclass(frozen=True, slots=True)
+class Sketches:
+    """A batch's sketches stacked, keyed by the text hash of each article (what a parse/clean
+    worker sends back with its articles: ~1.3 KB each, three arrays per batch to pickle).
+
+    Keyed by `Article.text_sha256`, not by article id: a batch may hold several versions of one
+    article, and equal text hashes mean equal bodies, hence equal sketches.
+    """
+
+    keys_by: tuple[str, ...] = ()
+    full: U32 = field(default_factory=lambda: _rows(BINS))
+    lead: U32 = field(default_factory=lambda: _rows(BINS))
+    keys: U32 = field(default_factory=lambda: _rows(2 * BANDS))
+    n_shingles: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    exact: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, np.uint64))
+
+    @classmethod
+    def of(cls, texts: dict[str, str]) -> Sketches:
+        """Sketch texts given by key (text hash → body text)."""
+        if not texts:
+            return cls()
+        return cls.stack(list(texts), sketch_many(list(texts.values())))
+
+    @classmethod
+    def stack(cls, names: Sequence[str], sketches: Sequence[Sketch]) -> Sketches:
+        """Stack sketches under their keys."""
+        if not sketches:
+            return cls()
+        return cls(
+            tuple(names),
+            np.stack([s.full for s in sketches]),
+            np.stack([s.lead for s in sketches]),
+            np.stack([s.keys for s in sketches]),
+            np.array([s.n_shingles for s in sketches], dtype=np.int64),
+            np.array([s.exact for s in sketches], dtype=np.uint64),
+        )
+
+    @classmethod
+    def concat(cls, parts: Iterable[Sketches]) -> Sketches:
+        """One batch's sketches from its chunks'."""
+        parts = [p for p in parts if p.keys_by]
+        if len(parts) < 2:
+            return parts[0] if parts else cls()
+        return cls(
+            tuple(k for p in parts for k in p.keys_by),
+            np.concatenate([p.full for p in parts]),
+            np.concatenate([p.lead for p in parts]),
+            np.concatenate([p.keys for p in parts]),
+            np.concatenate([p.n_shingles for p in parts]),
+            np.concatenate([p.exact for p in parts]),
+        )
+
+    def as_dict(self) -> dict[str, Sketch]:
+        """Each key's sketch."""
+        return {
+            key: Sketch(
+                self.full[i],
+                self.lead[i],
+                self.keys[i],
+                int(self.n_shingles[i]),
+                int(self.exact[i]),
+            )
+            for i, key in enumerate(self.keys_by)
+        }
