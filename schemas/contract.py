@@ -277,7 +277,7 @@ TABLES: tuple[Table, ...] = (
             C(
                 "last_updated_at",
                 "TIMESTAMP WITH TIME ZONE",
-                "When a copy was last loaded new or changed, or assigned to the story (UTC).",
+                "When a copy last joined the story or had its text changed (UTC).",
             ),
             C(
                 "original_article_id",
@@ -569,21 +569,32 @@ INTERNAL_TABLES: tuple[Table, ...] = (
     Table(
         f"{INTERNAL_SCHEMA}.story_sketches",
         "Internal (the story index, tasks/stories/index.py): one sketch per article in "
-        "story_members, ~1.3 KB each.",
+        "story_members (~1.4 KB each), with what the stories rows are computed from, written "
+        "and deleted with the member row.",
         (
             C("article_id", "VARCHAR", "Article (articles.article_id)."),
             C("doc", "INTEGER", "Dense key of the row, used by story_buckets."),
-            C("source", "VARCHAR", "Publisher, else wire, when indexed: update or copy."),
+            C("story_id", "VARCHAR", "story_members.story_id, repeated (a covering index)."),
+            C("role", "VARCHAR", "story_members.role, repeated."),
+            C("publisher", "VARCHAR", "articles.publisher, repeated (roles, stories rows)."),
+            C("wire", "VARCHAR", "articles.wire, repeated."),
+            C("title", "VARCHAR", "articles.title, repeated (the story's headline)."),
             C(
-                "dated_at",
+                "published_at",
                 "TIMESTAMP WITH TIME ZONE",
-                "published_at, else when first seen (UTC): what the bucket window prunes by.",
+                "articles.published_at, repeated; with first_seen_at, what the bucket window "
+                "prunes by and what orders a story's copies.",
             ),
+            C("first_seen_at", "TIMESTAMP WITH TIME ZONE", "articles.first_seen_at, repeated."),
             C("n_shingles", "INTEGER", "Character 8-grams of the normalised body."),
             C("exact", "UBIGINT", "Hash of the normalised body: unchanged texts are skipped."),
             C("full_sig", "BLOB", "One-permutation MinHash of the whole body (128 uint32)."),
             C("lead_sig", "BLOB", "The same for its first ~600 characters."),
-            C("indexed_at", "TIMESTAMP WITH TIME ZONE", "When the sketch was written (UTC)."),
+            C(
+                "indexed_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When the article was assigned (UTC): story_members.assigned_at.",
+            ),
         ),
     ),
     Table(

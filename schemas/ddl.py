@@ -203,14 +203,20 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE internal.story_sketches (
             article_id VARCHAR NOT NULL,
             doc INTEGER NOT NULL,
-            source VARCHAR,
-            dated_at TIMESTAMPTZ,
+            story_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            publisher VARCHAR,
+            wire VARCHAR,
+            title VARCHAR,
+            published_at TIMESTAMPTZ,
+            first_seen_at TIMESTAMPTZ NOT NULL,
             n_shingles INTEGER NOT NULL,
             exact UBIGINT NOT NULL,
             full_sig BLOB NOT NULL,
             lead_sig BLOB NOT NULL,
             indexed_at TIMESTAMPTZ NOT NULL
         );
+        CREATE SEQUENCE internal.story_doc;
         CREATE TABLE internal.story_buckets (bucket UINTEGER NOT NULL, doc INTEGER NOT NULL);
         CREATE TABLE internal.story_removed (article_id VARCHAR NOT NULL);
         """,

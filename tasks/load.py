@@ -266,7 +266,7 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
         writer.stage_sources(batch.touches, run_id, now)
         orphans = writer.drop_orphans(previous, batch.touches)
         with timed(store.seconds, "stories"):
-            update_stories(con, changed, batch.sketches, orphans, run_id)
+            update_stories(con, changed, batch.sketches, orphans, run_id, existing.keys())
         writer.insert_rejects(run_id, batch.rejects + batch.origin_rejects, now)
         writer.insert_fetches(run_id, batch.fetches)
         for written in raw_written:

@@ -187,14 +187,16 @@ def test_prune_drops_old_buckets_only(tmp_path: Path) -> None:
     con = _open(tmp_path / "stories.duckdb")
     index = StoryIndex(con)
     _update(index, _items(4))
-    per_doc = con.execute(f"SELECT count(*) FROM {BUCKETS} WHERE doc = 0").fetchall()[0][0]
+    per_doc = con.execute(
+        f"SELECT count(*) FROM {BUCKETS} WHERE doc = (SELECT min(doc) FROM {BUCKETS})"
+    ).fetchall()[0][0]
     removed = index.prune(T0 + timedelta(minutes=15))  # the first two originals
     assert removed == 2 * per_doc
     docs = {d for (d,) in con.execute(f"SELECT DISTINCT doc FROM {BUCKETS}").fetchall()}
     old = {
         d
         for (d,) in con.execute(
-            f"SELECT doc FROM {SKETCHES} WHERE dated_at < $1", [T0 + timedelta(minutes=15)]
+            f"SELECT doc FROM {SKETCHES} WHERE published_at < $1", [T0 + timedelta(minutes=15)]
         ).fetchall()
     }
     assert old and not (docs & old)

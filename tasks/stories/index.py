@@ -15,17 +15,20 @@ volume except for one hash join over the buckets (64 rows of 8 bytes per indexed
 stop being candidates for new ones and the cost stops growing with the database.
 
 Tables: `story_members` (the contract), `internal.story_sketches`, `internal.story_buckets`,
-`internal.story_removed` (schemas/contract.py INTERNAL_TABLES, created by migration 4).
+`internal.story_removed` (schemas/contract.py INTERNAL_TABLES, created by migration 4). The
+sketch rows repeat each member's story and role, as a covering index does: they are written and
+deleted together with the member row, and the nightly lookups then read one table whose `doc`
+grows with time, so DuckDB skips the row groups older than the candidates.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 import numpy as np
@@ -49,6 +52,7 @@ from wirecopy.tasks.stories.sketch import BANDS, BINS, U32, Sketch, sketch_many
 SKETCHES = f"{INTERNAL_SCHEMA}.story_sketches"
 BUCKETS = f"{INTERNAL_SCHEMA}.story_buckets"
 REMOVED = f"{INTERNAL_SCHEMA}.story_removed"
+DOCS = f"{INTERNAL_SCHEMA}.story_doc"  # sequence of story_sketches.doc
 _SIG = np.dtype("<u4")
 _NO_KEYS = np.zeros(0, dtype=np.uint32)
 _NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
@@ -56,27 +60,44 @@ _NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
 
 @dataclass(frozen=True, slots=True)
 class StoryInput:
-    """One new or changed article: its id, clean body text, source (publisher, else wire) and
-    time (published_at, else when first seen; None: now)."""
+    """One new or changed article: id, clean body text, and what the stories table reports."""
 
     article_id: str
     text: str
-    source: str | None = None
-    at: datetime | None = None
+    publisher: str | None = None
+    published_at: datetime | None = None
+    wire: str | None = None
+    title: str | None = None
+    first_seen: datetime | None = None  # None: now (a new article)
+
+    @property
+    def source(self) -> str | None:
+        """Who ran it, for roles: the publisher, else the wire."""
+        return self.publisher or self.wire
+
+
+class MemberRow(NamedTuple):
+    """An indexed article as the `stories` rows are computed from it."""
+
+    story_id: str
+    article_id: str
+    role: str
+    publisher: str | None
+    wire: str | None
+    title: str | None
+    published_at: datetime | None
+    first_seen_at: datetime
+    indexed_at: datetime
 
 
 @dataclass(slots=True)
 class Update:
-    """What one update did: every article's assignment (in publication order) and the stories
-    that articles left (moved elsewhere or removed)."""
+    """What one update did: every article's assignment (in publication order), and every
+    current member of each story it touched (`existing`: those that had a `stories` row)."""
 
     assignments: list[Assignment] = field(default_factory=list)
-    left: set[str] = field(default_factory=set)
-
-    @property
-    def touched(self) -> set[str]:
-        """Stories whose members changed or whose members' rows may have: to refresh."""
-        return {a.story_id for a in self.assignments} | self.left
+    members: dict[str, list[MemberRow]] = field(default_factory=dict)
+    existing: set[str] = field(default_factory=set)
 
 
 @contextmanager
@@ -93,8 +114,8 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 def _order(item: StoryInput) -> tuple[bool, datetime, str]:
     """Publication order; articles without a time go last, then by id (deterministic)."""
-    when = item.at or datetime.max.replace(tzinfo=UTC)
-    return item.at is None, when, item.article_id
+    when = item.published_at or item.first_seen or datetime.max.replace(tzinfo=UTC)
+    return when == datetime.max.replace(tzinfo=UTC), when, item.article_id
 
 
 def _sigs(blobs: Sequence[bytes]) -> U32:
@@ -128,6 +149,36 @@ def _batch_pairs(keys: U32, positions: npt.NDArray[np.intp]) -> dict[int, list[i
     return {p: sorted(v) for p, v in earlier.items()}
 
 
+# A sketch row with its member row, as `_rows` reads it; the slices and positions below.
+_ROW_COLUMNS = (
+    "s.article_id, s.doc, s.exact, s.story_id, s.role, m.matched_article_id,"
+    " m.match_similarity, m.similarity, s.publisher, s.wire, s.title, s.published_at,"
+    " s.first_seen_at"
+)
+_DOC, _EXACT, _STORY, _ROLE, _FIRST_SEEN = 1, 2, 3, 4, 12
+_ASSIGNMENT = slice(3, 8)  # story_id, role, matched, match similarity, similarity
+_FIELDS = slice(8, 12)  # publisher, wire, title, published_at
+
+
+class _Indexed(NamedTuple):
+    """An indexed member: what the stories row needs, its dense key and its sketch."""
+
+    row: MemberRow
+    doc: int
+    sketch: Sketch
+
+
+def _fields(item: StoryInput) -> tuple[str | None, str | None, str | None, datetime | None]:
+    """What the sketch row repeats of the article for the stories table."""
+    return item.publisher, item.wire, item.title, item.published_at
+
+
+def _two(full: bytes, lead: bytes) -> tuple[U32, U32]:
+    """Two signatures from their BLOBs."""
+    sigs = _sigs([full, lead])
+    return sigs[0], sigs[1]
+
+
 class StoryIndex:
     """Incremental story assignment over the story tables of one DuckDB connection.
 
@@ -143,78 +194,103 @@ class StoryIndex:
         items: Sequence[StoryInput],
         sketches: Sequence[Sketch] | None = None,
         run_id: str | None = None,
+        known: Collection[str] | None = None,
+        also: Collection[str] = (),
     ) -> Update:
         """Assign new and changed articles (`sketches`: theirs, in item order, or made here);
-        unchanged ones keep their row."""
+        unchanged ones keep their row. `known`: the ids that may be indexed already (articles
+        stored before this batch; None: any), the only ones looked up. `also`: stories touched
+        otherwise (articles removed from them), reported with the others."""
         if sketches is None:
             sketches = sketch_many([i.text for i in items])
         latest = {i.article_id: (i, s) for i, s in zip(items, sketches, strict=True)}
         pairs = sorted(latest.values(), key=lambda p: _order(p[0]))
-        if not pairs:
-            return Update()
-        return self._update([p[0] for p in pairs], [p[1] for p in pairs], run_id)
+        return self._update([p[0] for p in pairs], [p[1] for p in pairs], run_id, known, also)
 
     def _update(
-        self, items: list[StoryInput], sketches: list[Sketch], run_id: str | None
+        self,
+        items: list[StoryInput],
+        sketches: list[Sketch],
+        run_id: str | None,
+        known: Collection[str] | None,
+        also: Collection[str],
     ) -> Update:
         con = self.con
         ids = [i.article_id for i in items]
-        old = {
-            r[0]: r[1:]
-            for r in con.execute(
-                "SELECT s.article_id, s.doc, s.exact, m.story_id, m.role, m.matched_article_id,"
-                f" m.match_similarity, m.similarity FROM {SKETCHES} s"
-                " JOIN story_members m USING (article_id)"
-                " WHERE s.article_id IN (SELECT unnest($1))",
-                [ids],
-            ).fetchall()
-        }
+        looked_up = ids if known is None else [i for i in ids if i in known]
+        old = {r[0]: r for r in self._rows("article_id", looked_up)} if looked_up else {}
         kept: dict[str, Assignment] = {}
+        changed_fields: list[StoryInput] = []
         redo: list[tuple[StoryInput, Sketch]] = []
         gone: list[int] = []
-        previous: dict[str, tuple[str, str]] = {}  # changed article → (old story, old role)
+        previous: dict[str, tuple[str, str, datetime]] = {}  # → old story, role, first seen
         for item, sk in zip(items, sketches, strict=True):
             row = old.get(item.article_id)
-            if row is not None and int(row[1]) == sk.exact:
-                kept[item.article_id] = Assignment(item.article_id, *row[2:])  # unchanged
+            if row is not None and int(row[_EXACT]) == sk.exact:
+                kept[item.article_id] = Assignment(item.article_id, *row[_ASSIGNMENT])
+                if _fields(item) != row[_FIELDS]:
+                    changed_fields.append(item)
                 continue
             if row is not None:
-                gone.append(int(row[0]))
-                previous[item.article_id] = (str(row[2]), str(row[3]))
+                gone.append(int(row[_DOC]))
+                previous[item.article_id] = (row[_STORY], row[_ROLE], row[_FIRST_SEEN])
             redo.append((item, sk))
         self._delete_docs(gone)
-        back = [
-            r[0]
-            for r in con.execute(
-                f"SELECT DISTINCT article_id FROM {REMOVED}"
-                " WHERE article_id IN (SELECT unnest($1))",
-                [ids],
-            ).fetchall()
-        ]
+        self._update_fields(changed_fields)
+        back = (
+            [
+                r[0]
+                for r in con.execute(
+                    f"SELECT DISTINCT article_id FROM {REMOVED} WHERE article_id = ANY($1)", [ids]
+                ).fetchall()
+            ]
+            if ids
+            else []
+        )
         if back:
-            con.execute(f"DELETE FROM {REMOVED} WHERE article_id IN (SELECT unnest($1))", [back])
+            con.execute(f"DELETE FROM {REMOVED} WHERE article_id = ANY($1)", [back])
         # Only an article seen before can find its own story id in use (it founded a story
         # that lives on without it); for new articles the id is free and no lookup is needed.
         seen = {
             i.article_id: sk for i, sk in redo if i.article_id in previous or i.article_id in back
         }
         taken = self._taken([story_id_for(a, sk) for a, sk in seen.items()]) if seen else set()
-        assigned = self._assign(redo, previous, taken, run_id) if redo else {}
-        return Update(
-            [kept.get(i) or assigned[i] for i in ids], {story for story, _ in previous.values()}
+        affected = {p[0] for p in previous.values()} | {a.story_id for a in kept.values()}
+        assigned, members, existing = self._assign(
+            redo, previous, taken, run_id, affected | set(also)
         )
+        return Update([kept.get(i) or assigned[i] for i in ids], members, existing)
+
+    def _rows(self, column: str, values: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Sketch rows (with their member row) where `column` is one of `values`."""
+        return self.con.execute(
+            f"SELECT {_ROW_COLUMNS} FROM {SKETCHES} s JOIN story_members m USING (article_id)"
+            f" WHERE s.{column} = ANY($1) AND m.{column} = ANY($1)",
+            [list(values)],
+        ).fetchall()
+
+    def _update_fields(self, items: list[StoryInput]) -> None:
+        """Store the reported fields of articles whose text is unchanged (a new headline)."""
+        for item in items:
+            self.con.execute(
+                f"UPDATE {SKETCHES} SET publisher = $2, wire = $3, title = $4, published_at = $5"
+                " WHERE article_id = $1",
+                [item.article_id, *_fields(item)],
+            )
 
     def _delete_docs(self, docs: list[int]) -> None:
         """Take rows out of the index: buckets, sketches and member rows."""
         if not docs:
             return
-        self.con.execute(
-            "DELETE FROM story_members WHERE article_id IN"
-            f" (SELECT article_id FROM {SKETCHES} WHERE doc IN (SELECT unnest($1)))",
-            [docs],
-        )
-        self.con.execute(f"DELETE FROM {BUCKETS} WHERE doc IN (SELECT unnest($1))", [docs])
-        self.con.execute(f"DELETE FROM {SKETCHES} WHERE doc IN (SELECT unnest($1))", [docs])
+        ids = [
+            r[0]
+            for r in self.con.execute(
+                f"SELECT article_id FROM {SKETCHES} WHERE doc = ANY($1)", [docs]
+            ).fetchall()
+        ]
+        self.con.execute("DELETE FROM story_members WHERE article_id = ANY($1)", [ids])
+        self.con.execute(f"DELETE FROM {BUCKETS} WHERE doc = ANY($1)", [docs])
+        self.con.execute(f"DELETE FROM {SKETCHES} WHERE doc = ANY($1)", [docs])
 
     def _register(self, name: str, columns: dict[str, Any]) -> None:
         """Expose numpy columns to SQL as a view (no copy through Python objects)."""
@@ -223,6 +299,8 @@ class StoryIndex:
     def _bucket_pairs(self, keys: U32, positions: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
         """(position << 32 | doc) of every indexed row sharing a bucket with a new article
         (keys: one row per position)."""
+        if not positions.size:
+            return np.zeros(0, dtype=np.int64)
         self._register(
             "story_probe",
             {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
@@ -238,8 +316,8 @@ class StoryIndex:
         if not stories:
             return np.zeros(0, dtype=np.int64)
         rows = self.con.execute(
-            f"SELECT m.story_id, s.doc FROM story_members m JOIN {SKETCHES} s USING (article_id)"
-            f" WHERE m.story_id IN (SELECT unnest($1)) AND s.n_shingles >= {MIN_SHINGLES}",
+            f"SELECT story_id, doc FROM {SKETCHES}"
+            f" WHERE story_id = ANY($1) AND n_shingles >= {MIN_SHINGLES}",
             [sorted(set(stories.values()))],
         ).fetchall()
         docs: defaultdict[str, list[int]] = defaultdict(list)
@@ -258,13 +336,14 @@ class StoryIndex:
         packed = np.unique(packed)  # distinct pairs in (position, doc) order, no SQL sort
         pairs = {"i": packed >> 32, "doc": packed & 0xFFFFFFFF}
         docs = np.unique(pairs["doc"])
-        self._register("story_wanted", {"doc": docs.astype(np.int32)})
-        rows = self.con.execute(
-            "SELECT s.doc, s.article_id, m.story_id, s.exact, s.full_sig, s.lead_sig"
-            f" FROM {SKETCHES} s JOIN story_wanted USING (doc)"
-            " JOIN story_members m USING (article_id) ORDER BY s.doc"
-        ).fetchall()
-        self.con.unregister("story_wanted")
+        rows: list[tuple[Any, ...]] = []
+        if docs.size:
+            self._register("story_wanted", {"doc": docs.astype(np.int32)})
+            rows = self.con.execute(
+                "SELECT s.doc, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig"
+                f" FROM {SKETCHES} s JOIN story_wanted USING (doc) ORDER BY s.doc"
+            ).fetchall()
+            self.con.unregister("story_wanted")
         found = {int(r[0]): k for k, r in enumerate(rows)}
         by_item: defaultdict[int, list[int]] = defaultdict(list)
         for i, doc in zip(pairs["i"].tolist(), pairs["doc"].tolist(), strict=True):
@@ -281,37 +360,35 @@ class StoryIndex:
     def _taken(self, story_ids: list[str]) -> set[str]:
         """Which of these story ids the index already uses."""
         rows = self.con.execute(
-            "SELECT DISTINCT story_id FROM story_members WHERE story_id IN (SELECT unnest($1))",
+            f"SELECT DISTINCT story_id FROM {SKETCHES} WHERE story_id = ANY($1)",
             [story_ids],
         ).fetchall()
         return {r[0] for r in rows}
 
-    def _story_context(self, stories: set[str]) -> tuple[dict[str, set[str]], dict[str, Member]]:
-        """Sources seen in each story, and each story's founder."""
-        sources: defaultdict[str, set[str]] = defaultdict(set)
-        founders: dict[str, Member] = {}
+    def members(self, stories: Collection[str]) -> list[_Indexed]:
+        """Every indexed member of these stories, with its sketch."""
         if not stories:
-            return sources, founders
-        for story_id, source, role, article_id, exact, n, full, lead in self.con.execute(
-            "SELECT m.story_id, s.source, m.role, m.article_id, s.exact, s.n_shingles,"
-            f" s.full_sig, s.lead_sig FROM story_members m JOIN {SKETCHES} s USING (article_id)"
-            " WHERE m.story_id IN (SELECT unnest($1))",
-            [sorted(stories)],
-        ).fetchall():
-            if source is not None:
-                sources[story_id].add(source)
-            if role == "original":
-                sk = Sketch(_sigs([full])[0], _sigs([lead])[0], _NO_KEYS, int(n), int(exact))
-                founders[story_id] = Member(article_id, story_id, source, sk)
-        return sources, founders
+            return []
+        return [
+            _Indexed(MemberRow(*r[:9]), int(r[9]), Sketch(*_two(r[10], r[11]), _NO_KEYS, *r[12:]))
+            for r in self.con.execute(
+                "SELECT story_id, article_id, role, publisher, wire, title, published_at,"
+                " first_seen_at, indexed_at, doc, full_sig, lead_sig, n_shingles, exact"
+                f" FROM {SKETCHES} WHERE story_id = ANY($1)",
+                [sorted(stories)],
+            ).fetchall()
+        ]
 
     def _assign(
         self,
         redo: list[tuple[StoryInput, Sketch]],
-        previous: dict[str, tuple[str, str]],
+        previous: dict[str, tuple[str, str, datetime]],
         taken: set[str],
         run_id: str | None,
-    ) -> dict[str, Assignment]:
+        affected: set[str],
+    ) -> tuple[dict[str, Assignment], dict[str, list[MemberRow]], set[str]]:
+        """Assign the articles to redo; their assignments, every member of each touched story,
+        and the stories that may have a `stories` row already."""
         # Texts too short to be a story's copy are neither looked up nor indexed.
         positions = np.array(
             [p for p, (_, sk) in enumerate(redo) if sk.n_shingles >= MIN_SHINGLES], dtype=np.intp
@@ -324,98 +401,142 @@ class StoryIndex:
         }
         packed = np.concatenate([self._bucket_pairs(keys, positions), self._story_pairs(old_story)])
         by_item, db = self._candidates(packed)
-        batch_earlier = _batch_pairs(keys, positions)
-        full = np.stack([sk.full for _, sk in redo])
-        lead = np.stack([sk.lead for _, sk in redo])
-        exact = np.array([sk.exact for _, sk in redo], dtype=np.uint64)
-        # Pass 1, in order: each article's best match (story, article, similarity) or none.
+        batch_earlier = _batch_pairs(keys, positions) if positions.size else {}
         stories: list[str] = []  # story of each batch position
         matches: list[tuple[str, str, float] | None] = []
+        # Pass 1, in order: each article's best match (story, article, similarity) or none.
         for pos, (item, sk) in enumerate(redo):
             rows, mine = by_item.get(pos, []), batch_earlier.get(pos, [])
-            if not rows and not mine:  # no candidate: a new story (most articles of a night)
-                matches.append(None)
-                stories.append(story_id_for(item.article_id, sk, taken))
-                taken.add(stories[-1])
-                continue
-            # Index order: indexed rows (by doc), then earlier batch positions.
-            cands = Candidates(
-                [db["article_id"][r] for r in rows] + [redo[p][0].article_id for p in mine],
-                [db["story_id"][r] for r in rows] + [stories[p] for p in mine],
-                np.concatenate([db["full"][rows], full[mine]]),
-                np.concatenate([db["lead"][rows], lead[mine]]),
-                np.concatenate([db["exact"][rows], exact[mine]]),
-            )
-            found = best_match(sk, cands, self.thresholds)
-            match = None
-            if found is not None:
-                k, sim = found
-                match = (cands.story_ids[k], cands.article_ids[k], sim)
+            match = self._best(sk, rows, mine, db, redo, stories) if rows or mine else None
             matches.append(match)
+            # No match (most articles of a night): a new story.
             stories.append(match[0] if match else story_id_for(item.article_id, sk, taken))
             taken.add(stories[-1])
-        # Pass 2: roles and similarity to the founder, with the matched stories' context.
-        sources, founders = self._story_context({m[0] for m in matches if m is not None})
+        # Pass 2: roles and similarity to the founder, with the touched stories' members.
+        queried = affected | {m[0] for m in matches if m is not None}
+        indexed = self.members(queried)
+        sources: defaultdict[str, set[str]] = defaultdict(set)
+        founders: dict[str, Member] = {}
+        for row, _, sk in indexed:
+            if (source := row.publisher or row.wire) is not None:
+                sources[row.story_id].add(source)
+            if row.role == "original":
+                founders[row.story_id] = Member(row.article_id, row.story_id, source, sk)
         out: dict[str, Assignment] = {}
         for (item, sk), match, story in zip(redo, matches, stories, strict=True):
             got = decide(item.article_id, item.source, sk, match, sources, founders, story)
-            got = _keep_founder(got, previous.get(item.article_id))
+            got = _keep_founder(got, previous.get(item.article_id, (None, None, None))[:2])
             if item.source is not None:
                 sources[got.story_id].add(item.source)
             if got.role == "original":
                 founders[got.story_id] = Member(item.article_id, got.story_id, item.source, sk)
             out[item.article_id] = got
-        self._insert(redo, [out[item.article_id] for item, _ in redo], keys, positions, run_id)
-        return out
+        now = datetime.now(UTC)
+        first_seen = [
+            previous[i.article_id][2] if i.article_id in previous else i.first_seen or now
+            for i, _ in redo
+        ]
+        final = [out[item.article_id] for item, _ in redo]
+        if redo:
+            self._insert(redo, final, first_seen, now, keys, positions, run_id)
+        members: defaultdict[str, list[MemberRow]] = defaultdict(list)
+        for story in queried:  # a story that lost its last member is reported empty
+            members[story] = []
+        for row, _, _ in indexed:
+            members[row.story_id].append(row)
+        for (item, _), a, seen in zip(redo, final, first_seen, strict=True):
+            members[a.story_id].append(
+                MemberRow(a.story_id, item.article_id, a.role, *_fields(item), seen, now)
+            )
+        return out, dict(members), queried
+
+    def _best(
+        self,
+        sk: Sketch,
+        rows: list[int],
+        mine: list[int],
+        db: dict[str, Any],
+        redo: list[tuple[StoryInput, Sketch]],
+        stories: list[str],
+    ) -> tuple[str, str, float] | None:
+        """The best match among indexed candidate rows and earlier batch positions (index
+        order: indexed rows by doc, then the batch), or None."""
+        cands = Candidates(
+            [db["article_id"][r] for r in rows] + [redo[p][0].article_id for p in mine],
+            [db["story_id"][r] for r in rows] + [stories[p] for p in mine],
+            np.concatenate([db["full"][rows], np.stack([redo[p][1].full for p in mine])])
+            if mine
+            else db["full"][rows],
+            np.concatenate([db["lead"][rows], np.stack([redo[p][1].lead for p in mine])])
+            if mine
+            else db["lead"][rows],
+            np.concatenate(
+                [db["exact"][rows], np.array([redo[p][1].exact for p in mine], dtype=np.uint64)]
+            ),
+        )
+        found = best_match(sk, cands, self.thresholds)
+        if found is None:
+            return None
+        k, sim = found
+        return cands.story_ids[k], cands.article_ids[k], sim
 
     def _insert(
         self,
         redo: list[tuple[StoryInput, Sketch]],
         got: list[Assignment],
+        first_seen: list[datetime],
+        now: datetime,
         keys: U32,
         positions: npt.NDArray[np.intp],
         run_id: str | None,
     ) -> None:
         """Append the new rows: sketches, members and buckets (numpy columns, INSERT … SELECT)."""
-        first = int(
-            self.con.execute(f"SELECT coalesce(max(doc) + 1, 0) FROM {SKETCHES}").fetchall()[0][0]
-        )
-        docs = np.arange(first, first + len(redo), dtype=np.int32)
+        text = object
         self._register(
             "story_new",
             {
-                "article_id": np.array([i.article_id for i, _ in redo], dtype=object),
-                "doc": docs,
-                "story_id": np.array([a.story_id for a in got], dtype=object),
-                "role": np.array([a.role for a in got], dtype=object),
-                "matched": np.array([a.matched for a in got], dtype=object),
+                "article_id": np.array([i.article_id for i, _ in redo], dtype=text),
+                "story_id": np.array([a.story_id for a in got], dtype=text),
+                "role": np.array([a.role for a in got], dtype=text),
+                "matched": np.array([a.matched for a in got], dtype=text),
                 "similarity": np.array([a.similarity for a in got]),
                 "first_similarity": np.array([a.first_similarity for a in got]),
-                "source": np.array([i.source for i, _ in redo], dtype=object),
-                "dated_at": np.array([_utc_micros(i.at) for i, _ in redo]),
+                "publisher": np.array([i.publisher for i, _ in redo], dtype=text),
+                "wire": np.array([i.wire for i, _ in redo], dtype=text),
+                "title": np.array([i.title for i, _ in redo], dtype=text),
+                "published_at": np.array([_utc_micros(i.published_at) for i, _ in redo]),
+                "first_seen_at": np.array([_utc_micros(t) for t in first_seen]),
                 "n_shingles": np.array([sk.n_shingles for _, sk in redo], dtype=np.int32),
                 "exact": np.array([sk.exact for _, sk in redo], dtype=np.uint64),
-                "full_sig": np.array([sk.full.astype(_SIG).tobytes() for _, sk in redo], object),
-                "lead_sig": np.array([sk.lead.astype(_SIG).tobytes() for _, sk in redo], object),
+                "full_sig": np.array([sk.full.astype(_SIG).tobytes() for _, sk in redo], text),
+                "lead_sig": np.array([sk.lead.astype(_SIG).tobytes() for _, sk in redo], text),
             },
         )
-        self.con.execute(
-            f"INSERT INTO {SKETCHES} SELECT article_id, doc, source,"
-            " coalesce(timezone('UTC', dated_at), now()), n_shingles, exact, full_sig,"
-            " lead_sig, now() FROM story_new"
+        utc = "timezone('UTC', {})".format
+        # Dense keys from a sequence (no scan for the largest), read back with the insert.
+        given = dict(
+            self.con.execute(
+                f"INSERT INTO {SKETCHES} SELECT article_id, nextval('{DOCS}'), story_id, role,"
+                f" publisher, wire, title, {utc('published_at')}, {utc('first_seen_at')},"
+                " n_shingles, exact, full_sig, lead_sig, $1 FROM story_new"
+                " RETURNING article_id, doc",
+                [now],
+            ).fetchall()
         )
+        docs = np.array([given[i.article_id] for i, _ in redo], dtype=np.int32)
         self.con.execute(
             "INSERT INTO story_members SELECT article_id, story_id, role, first_similarity,"
-            " matched, similarity, now(), $1 FROM story_new",
-            [run_id],
+            " matched, similarity, $1, $2 FROM story_new",
+            [now, run_id],
         )
         self.con.unregister("story_new")
-        self._register(
-            "story_new_buckets",
-            {"bucket": keys.ravel(), "doc": np.repeat(docs[positions], keys.shape[1])},
-        )
-        self.con.execute(f"INSERT INTO {BUCKETS} SELECT bucket, doc FROM story_new_buckets")
-        self.con.unregister("story_new_buckets")
+        if positions.size:
+            self._register(
+                "story_new_buckets",
+                {"bucket": keys.ravel(), "doc": np.repeat(docs[positions], keys.shape[1])},
+            )
+            self.con.execute(f"INSERT INTO {BUCKETS} SELECT bucket, doc FROM story_new_buckets")
+            self.con.unregister("story_new_buckets")
 
     def remove(self, article_ids: Sequence[str]) -> set[str]:
         """Take articles out of the index (deleted articles); return the stories they left,
@@ -423,35 +544,34 @@ class StoryIndex:
         if not article_ids:
             return set()
         rows = self.con.execute(
-            f"SELECT s.doc, m.story_id FROM {SKETCHES} s JOIN story_members m USING (article_id)"
-            " WHERE s.article_id IN (SELECT unnest($1))",
+            f"SELECT doc, story_id FROM {SKETCHES} WHERE article_id = ANY($1)",
             [list(article_ids)],
         ).fetchall()
         docs = [int(r[0]) for r in rows]
         if docs:
             self.con.execute(
-                f"INSERT INTO {REMOVED} SELECT article_id FROM {SKETCHES}"
-                " WHERE doc IN (SELECT unnest($1))",
+                f"INSERT INTO {REMOVED} SELECT article_id FROM {SKETCHES} WHERE doc = ANY($1)",
                 [docs],
             )
             self._delete_docs(docs)
         return {str(r[1]) for r in rows}
 
     def prune(self, before: datetime) -> int:
-        """Drop the buckets of articles published before a time (they stay in the index and
-        in their stories, but are no longer candidates for new articles)."""
+        """Drop the buckets of articles published (else first seen) before a time: they stay
+        in the index and in their stories, but are no longer candidates for new articles."""
         return int(
             self.con.execute(
-                f"DELETE FROM {BUCKETS} WHERE doc IN"
-                f" (SELECT doc FROM {SKETCHES} WHERE dated_at < $1)",
+                f"DELETE FROM {BUCKETS} WHERE doc IN (SELECT doc FROM {SKETCHES}"
+                " WHERE coalesce(published_at, first_seen_at) < $1)",
                 [before],
             ).fetchall()[0][0]
         )
 
 
-def _keep_founder(got: Assignment, previous: tuple[str, str] | None) -> Assignment:
-    """A changed founder that still matches its own story stays its original."""
-    if previous is None or got.story_id != previous[0] or previous[1] != "original":
+def _keep_founder(got: Assignment, previous: tuple[Any, ...]) -> Assignment:
+    """A changed founder that still matches its own story stays its original (previous: its
+    old story and role, or Nones)."""
+    if got.story_id != previous[0] or previous[1] != "original":
         return got
     role: Role = "original"
     return Assignment(got.article_id, got.story_id, role, None, 1.0, 1.0)

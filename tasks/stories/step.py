@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -22,33 +22,11 @@ from wirecopy.schemas.records import Article
 from wirecopy.tasks.stories import STORY_WINDOW_DAYS
 from wirecopy.tasks.stories.index import SKETCHES, StoryIndex, StoryInput, transaction
 from wirecopy.tasks.stories.sketch import Sketch, Sketches, sketch_many
+from wirecopy.tasks.stories.summary import write_stories
 
 # Articles per transaction when the index catches up with stored articles (bounds memory:
 # their bodies are read and sketched a chunk at a time).
 CATCH_UP_CHUNK = 5000
-
-# The stories a batch touched, computed again from their members and articles.
-_REFRESH_SQL = """
-INSERT INTO stories
-SELECT
-    m.story_id,
-    min(a.first_seen_at),
-    min(a.published_at),
-    arg_min(a.wire, {order}) FILTER (WHERE a.wire IS NOT NULL),
-    arg_min(a.article_id, {order}),
-    arg_min(a.title, {order}),
-    count(*),
-    count(DISTINCT a.publisher),
-    count(DISTINCT a.wire),
-    greatest(max(a.updated_at), max(m.assigned_at)),
-    any_value(m.article_id) FILTER (WHERE m.role = 'original'),
-    count(*) FILTER (WHERE m.role = 'copy'),
-    count(*) FILTER (WHERE m.role = 'update')
-FROM story_members AS m
-JOIN articles AS a USING (article_id)
-WHERE m.story_id IN (SELECT unnest($1))
-GROUP BY m.story_id
-""".format(order="(coalesce(a.published_at, a.first_seen_at), a.article_id)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +39,16 @@ class Prepared:
     seconds: float
 
 
-def source_of(article: Article) -> str | None:
-    """Who ran the copy, for roles: the publisher, else the wire (tasks/stories/assign.py)."""
-    return article.publisher or article.wire
+def story_input(article: Article) -> StoryInput:
+    """What the index needs of an article (first seen: now, or kept from its sketch row)."""
+    return StoryInput(
+        article.article_id,
+        article.body_text,
+        article.publisher,
+        article.published_at,
+        article.wire,
+        article.title,
+    )
 
 
 def update_stories(
@@ -72,11 +57,13 @@ def update_stories(
     sketches: Sketches | None,
     removed: Iterable[str],
     run_id: str | None,
+    stored: Collection[str] | None = None,
 ) -> set[str]:
     """Assign written articles and drop deleted ones (in the caller's transaction); refresh the
     stories they touched and return their ids.
 
     Articles without a sketch from the workers (text hash not in `sketches`) are sketched here.
+    `stored`: the ids stored before this batch (the others are new to the index; None: any).
     """
     index = StoryIndex(con)
     left = index.remove(list(removed))
@@ -84,19 +71,10 @@ def update_stories(
     missing = {a.text_sha256 or a.article_id: a.body_text for a in articles}
     missing = {k: t for k, t in missing.items() if k not in made}
     made.update(zip(missing, sketch_many(list(missing.values())), strict=True))
-    items = [StoryInput(a.article_id, a.body_text, source_of(a), a.published_at) for a in articles]
     sk: list[Sketch] = [made[a.text_sha256 or a.article_id] for a in articles]
-    touched = index.update(items, sk, run_id).touched | left
-    refresh_stories(con, touched)
-    return touched
-
-
-def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: Iterable[str]) -> None:
-    """Compute the `stories` rows of these stories again (a story without members goes)."""
-    ids = sorted(set(story_ids))
-    if ids:
-        con.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest($1))", [ids])
-        con.execute(_REFRESH_SQL, [ids])
+    update = index.update([story_input(a) for a in articles], sk, run_id, stored, left)
+    write_stories(con, update.members, update.existing)
+    return set(update.members)
 
 
 def prepare_stories(
@@ -118,13 +96,17 @@ def prepare_stories(
     ]
     if vanished:
         with transaction(con):
-            refresh_stories(con, StoryIndex(con).remove(vanished))
+            index = StoryIndex(con)
+            update = index.update([], also=index.remove(vanished))
+            write_stories(con, update.members, update.existing)
     caught_up = _catch_up(con, run_id)
     pruned = 0
     if window_days > 0:
         # The window ends at the newest indexed article (never in the future), not at the
         # clock: a backfill of last year's wire still finds last year's copies.
-        newest = con.execute(f"SELECT least(max(dated_at), now()) FROM {SKETCHES}").fetchall()[0][0]
+        newest = con.execute(
+            f"SELECT least(max(coalesce(published_at, first_seen_at)), now()) FROM {SKETCHES}"
+        ).fetchall()[0][0]
         if newest is not None:
             with transaction(con):
                 pruned = StoryIndex(con).prune(newest - timedelta(days=window_days))
@@ -142,14 +124,13 @@ def _catch_up(con: duckdb.DuckDBPyConnection, run_id: str | None) -> int:
         ).fetchall()
     ]
     for k in range(0, len(ids), CATCH_UP_CHUNK):
-        chunk = ids[k : k + CATCH_UP_CHUNK]
         rows = con.execute(
-            "SELECT article_id, body_text, coalesce(publisher, wire), "
-            "coalesce(published_at, first_seen_at) FROM articles "
-            "WHERE article_id IN (SELECT unnest($1))",
-            [chunk],
+            "SELECT article_id, body_text, publisher, published_at, wire, title, first_seen_at "
+            "FROM articles WHERE article_id = ANY($1)",
+            [ids[k : k + CATCH_UP_CHUNK]],
         ).fetchall()
-        items = [StoryInput(r[0], r[1] or "", r[2], r[3]) for r in rows]
+        items = [StoryInput(r[0], r[1] or "", *r[2:]) for r in rows]
         with transaction(con):
-            refresh_stories(con, StoryIndex(con).update(items, run_id=run_id).touched)
+            update = StoryIndex(con).update(items, run_id=run_id, known=())  # none is indexed
+            write_stories(con, update.members, update.existing)
     return len(ids)
