@@ -1,8 +1,10 @@
 """Stories across wires: near-duplicate copies of one story grouped, incrementally.
 
 Modules: `text` (normalisation, character shingles), `sketch` (one-permutation MinHash
-signatures and LSH band keys), `assign` (similarity, matching and role rules), `index` (the
-index in DuckDB, fed only new and changed articles), `memory` (the same rules in memory: the
+signatures and LSH band keys, made in the parse/clean workers), `assign` (similarity, matching
+and role rules), `candidates` and `index` (the index in DuckDB, fed only new and changed
+articles), `rows` (its records and tables), `summary` (the `stories` rows), `step` (the story
+step inside each batch's load and at a run's start), `memory` (the same rules in memory: the
 reference the DuckDB index is tested against, and the accuracy benchmark's engine).
 
 Method, and why (figures from `benchmarks/stories.py`, 2-core machine):

@@ -24,9 +24,7 @@ grows with time, so DuckDB skips the row groups older than the candidates.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -34,7 +32,6 @@ import duckdb
 import numpy as np
 import numpy.typing as npt
 
-from wirecopy.schemas.contract import INTERNAL_SCHEMA
 from wirecopy.tasks.stories.assign import (
     DEFAULT,
     MIN_SHINGLES,
@@ -47,106 +44,42 @@ from wirecopy.tasks.stories.assign import (
     decide,
     story_id_for,
 )
-from wirecopy.tasks.stories.sketch import BANDS, BINS, U32, Sketch, sketch_many
+from wirecopy.tasks.stories.candidates import (
+    batch_pairs,
+    bucket_pairs,
+    candidate_rows,
+    story_pairs,
+)
+from wirecopy.tasks.stories.rows import (
+    BUCKETS,
+    DOCS,
+    REMOVED,
+    SKETCHES,
+    MemberRow,
+    StoryInput,
+    Update,
+    fields_of,
+    publication_order,
+    sig_bytes,
+    sigs_of,
+    transaction,
+    utc_micros,
+)
+from wirecopy.tasks.stories.sketch import BANDS, U32, Sketch, sketch_many
 
-SKETCHES = f"{INTERNAL_SCHEMA}.story_sketches"
-BUCKETS = f"{INTERNAL_SCHEMA}.story_buckets"
-REMOVED = f"{INTERNAL_SCHEMA}.story_removed"
-DOCS = f"{INTERNAL_SCHEMA}.story_doc"  # sequence of story_sketches.doc
-_SIG = np.dtype("<u4")
+__all__ = [
+    "BUCKETS",
+    "REMOVED",
+    "SKETCHES",
+    "MemberRow",
+    "StoryIndex",
+    "StoryInput",
+    "Update",
+    "transaction",
+]
+
 _NO_KEYS = np.zeros(0, dtype=np.uint32)
 _NO_ROWS = np.zeros((0, 2 * BANDS), dtype=np.uint32)
-
-
-@dataclass(frozen=True, slots=True)
-class StoryInput:
-    """One new or changed article: id, clean body text, and what the stories table reports."""
-
-    article_id: str
-    text: str
-    publisher: str | None = None
-    published_at: datetime | None = None
-    wire: str | None = None
-    title: str | None = None
-    first_seen: datetime | None = None  # None: now (a new article)
-
-    @property
-    def source(self) -> str | None:
-        """Who ran it, for roles: the publisher, else the wire."""
-        return self.publisher or self.wire
-
-
-class MemberRow(NamedTuple):
-    """An indexed article as the `stories` rows are computed from it."""
-
-    story_id: str
-    article_id: str
-    role: str
-    publisher: str | None
-    wire: str | None
-    title: str | None
-    published_at: datetime | None
-    first_seen_at: datetime
-    indexed_at: datetime
-
-
-@dataclass(slots=True)
-class Update:
-    """What one update did: every article's assignment (in publication order), and every
-    current member of each story it touched (`existing`: those that had a `stories` row)."""
-
-    assignments: list[Assignment] = field(default_factory=list)
-    members: dict[str, list[MemberRow]] = field(default_factory=dict)
-    existing: set[str] = field(default_factory=set)
-
-
-@contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One transaction around index calls made outside a load (benchmarks, tests, catch-up)."""
-    con.execute("BEGIN")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-
-
-def _order(item: StoryInput) -> tuple[bool, datetime, str]:
-    """Publication order; articles without a time go last, then by id (deterministic)."""
-    when = item.published_at or item.first_seen or datetime.max.replace(tzinfo=UTC)
-    return when == datetime.max.replace(tzinfo=UTC), when, item.article_id
-
-
-def _sigs(blobs: Sequence[bytes]) -> U32:
-    """Stacked signatures from their BLOBs."""
-    if not blobs:
-        return np.zeros((0, BINS), dtype=np.uint32)
-    return np.frombuffer(b"".join(blobs), _SIG).astype(np.uint32).reshape(len(blobs), -1)
-
-
-def _utc_micros(when: datetime | None) -> np.datetime64:
-    """A time as naive UTC datetime64 (NaT for None), for a registered numpy column."""
-    if when is None:
-        return np.datetime64("NaT", "us")
-    return np.datetime64(when.astimezone(UTC).replace(tzinfo=None), "us")
-
-
-def _batch_pairs(keys: U32, positions: npt.NDArray[np.intp]) -> dict[int, list[int]]:
-    """For each batch position, the earlier positions sharing a bucket key with it (keys: one
-    row per position in `positions`)."""
-    flat = keys.ravel()
-    pos = np.repeat(positions, keys.shape[1])
-    order = np.argsort(flat, kind="stable")
-    flat, pos = flat[order], pos[order]
-    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    ends = np.r_[starts[1:], flat.size]
-    earlier: defaultdict[int, set[int]] = defaultdict(set)
-    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-        group = sorted(set(pos[s:e].tolist()))
-        for k, later in enumerate(group[1:], 1):
-            earlier[later].update(group[:k])
-    return {p: sorted(v) for p, v in earlier.items()}
 
 
 # A sketch row with its member row, as `_rows` reads it; the slices and positions below.
@@ -168,14 +101,9 @@ class _Indexed(NamedTuple):
     sketch: Sketch
 
 
-def _fields(item: StoryInput) -> tuple[str | None, str | None, str | None, datetime | None]:
-    """What the sketch row repeats of the article for the stories table."""
-    return item.publisher, item.wire, item.title, item.published_at
-
-
 def _two(full: bytes, lead: bytes) -> tuple[U32, U32]:
     """Two signatures from their BLOBs."""
-    sigs = _sigs([full, lead])
+    sigs = sigs_of([full, lead])
     return sigs[0], sigs[1]
 
 
@@ -204,7 +132,7 @@ class StoryIndex:
         if sketches is None:
             sketches = sketch_many([i.text for i in items])
         latest = {i.article_id: (i, s) for i, s in zip(items, sketches, strict=True)}
-        pairs = sorted(latest.values(), key=lambda p: _order(p[0]))
+        pairs = sorted(latest.values(), key=lambda p: publication_order(p[0]))
         return self._update([p[0] for p in pairs], [p[1] for p in pairs], run_id, known, also)
 
     def _update(
@@ -228,7 +156,7 @@ class StoryIndex:
             row = old.get(item.article_id)
             if row is not None and int(row[_EXACT]) == sk.exact:
                 kept[item.article_id] = Assignment(item.article_id, *row[_ASSIGNMENT])
-                if _fields(item) != row[_FIELDS]:
+                if fields_of(item) != row[_FIELDS]:
                     changed_fields.append(item)
                 continue
             if row is not None:
@@ -236,7 +164,7 @@ class StoryIndex:
                 previous[item.article_id] = (row[_STORY], row[_ROLE], row[_FIRST_SEEN])
             redo.append((item, sk))
         self._delete_docs(gone)
-        self._update_fields(changed_fields)
+        self._updatefields_of(changed_fields)
         back = (
             [
                 r[0]
@@ -269,13 +197,13 @@ class StoryIndex:
             [list(values)],
         ).fetchall()
 
-    def _update_fields(self, items: list[StoryInput]) -> None:
+    def _updatefields_of(self, items: list[StoryInput]) -> None:
         """Store the reported fields of articles whose text is unchanged (a new headline)."""
         for item in items:
             self.con.execute(
                 f"UPDATE {SKETCHES} SET publisher = $2, wire = $3, title = $4, published_at = $5"
                 " WHERE article_id = $1",
-                [item.article_id, *_fields(item)],
+                [item.article_id, *fields_of(item)],
             )
 
     def _delete_docs(self, docs: list[int]) -> None:
@@ -295,67 +223,6 @@ class StoryIndex:
     def _register(self, name: str, columns: dict[str, Any]) -> None:
         """Expose numpy columns to SQL as a view (no copy through Python objects)."""
         self.con.register(name, columns)
-
-    def _bucket_pairs(self, keys: U32, positions: npt.NDArray[np.intp]) -> npt.NDArray[np.int64]:
-        """(position << 32 | doc) of every indexed row sharing a bucket with a new article
-        (keys: one row per position)."""
-        if not positions.size:
-            return np.zeros(0, dtype=np.int64)
-        self._register(
-            "story_probe",
-            {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
-        )
-        found = self.con.execute(
-            f"SELECT p.i, b.doc FROM story_probe p JOIN {BUCKETS} b USING (bucket)"
-        ).fetchnumpy()
-        self.con.unregister("story_probe")
-        return (found["i"].astype(np.int64) << 32) | found["doc"].astype(np.int64)
-
-    def _story_pairs(self, stories: dict[int, str]) -> npt.NDArray[np.int64]:
-        """(position << 32 | doc) of the members of each changed article's previous story."""
-        if not stories:
-            return np.zeros(0, dtype=np.int64)
-        rows = self.con.execute(
-            f"SELECT story_id, doc FROM {SKETCHES}"
-            f" WHERE story_id = ANY($1) AND n_shingles >= {MIN_SHINGLES}",
-            [sorted(set(stories.values()))],
-        ).fetchall()
-        docs: defaultdict[str, list[int]] = defaultdict(list)
-        for story, doc in rows:
-            docs[story].append(int(doc))
-        return np.array(
-            [(pos << 32) | doc for pos, story in stories.items() for doc in docs[story]],
-            dtype=np.int64,
-        )
-
-    def _candidates(
-        self, packed: npt.NDArray[np.int64]
-    ) -> tuple[dict[int, list[int]], dict[str, Any]]:
-        """Candidate rows by batch position, and those rows' columns (packed: position << 32 |
-        doc pairs, repeats allowed)."""
-        packed = np.unique(packed)  # distinct pairs in (position, doc) order, no SQL sort
-        pairs = {"i": packed >> 32, "doc": packed & 0xFFFFFFFF}
-        docs = np.unique(pairs["doc"])
-        rows: list[tuple[Any, ...]] = []
-        if docs.size:
-            self._register("story_wanted", {"doc": docs.astype(np.int32)})
-            rows = self.con.execute(
-                "SELECT s.doc, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig"
-                f" FROM {SKETCHES} s JOIN story_wanted USING (doc) ORDER BY s.doc"
-            ).fetchall()
-            self.con.unregister("story_wanted")
-        found = {int(r[0]): k for k, r in enumerate(rows)}
-        by_item: defaultdict[int, list[int]] = defaultdict(list)
-        for i, doc in zip(pairs["i"].tolist(), pairs["doc"].tolist(), strict=True):
-            by_item[i].append(found[doc])
-        columns = {
-            "article_id": [r[1] for r in rows],
-            "story_id": [r[2] for r in rows],
-            "exact": np.array([r[3] for r in rows], dtype=np.uint64),
-            "full": _sigs([r[4] for r in rows]),
-            "lead": _sigs([r[5] for r in rows]),
-        }
-        return by_item, columns
 
     def _taken(self, story_ids: list[str]) -> set[str]:
         """Which of these story ids the index already uses."""
@@ -399,9 +266,11 @@ class StoryIndex:
             for p in positions
             if redo[p][0].article_id in previous
         }
-        packed = np.concatenate([self._bucket_pairs(keys, positions), self._story_pairs(old_story)])
-        by_item, db = self._candidates(packed)
-        batch_earlier = _batch_pairs(keys, positions) if positions.size else {}
+        packed = np.concatenate(
+            [bucket_pairs(self.con, keys, positions), story_pairs(self.con, old_story)]
+        )
+        by_item, db = candidate_rows(self.con, packed)
+        batch_earlier = batch_pairs(keys, positions) if positions.size else {}
         stories: list[str] = []  # story of each batch position
         matches: list[tuple[str, str, float] | None] = []
         # Pass 1, in order: each article's best match (story, article, similarity) or none.
@@ -446,7 +315,7 @@ class StoryIndex:
             members[row.story_id].append(row)
         for (item, _), a, seen in zip(redo, final, first_seen, strict=True):
             members[a.story_id].append(
-                MemberRow(a.story_id, item.article_id, a.role, *_fields(item), seen, now)
+                MemberRow(a.story_id, item.article_id, a.role, *fields_of(item), seen, now)
             )
         return out, dict(members), queried
 
@@ -504,12 +373,12 @@ class StoryIndex:
                 "publisher": np.array([i.publisher for i, _ in redo], dtype=text),
                 "wire": np.array([i.wire for i, _ in redo], dtype=text),
                 "title": np.array([i.title for i, _ in redo], dtype=text),
-                "published_at": np.array([_utc_micros(i.published_at) for i, _ in redo]),
-                "first_seen_at": np.array([_utc_micros(t) for t in first_seen]),
+                "published_at": np.array([utc_micros(i.published_at) for i, _ in redo]),
+                "first_seen_at": np.array([utc_micros(t) for t in first_seen]),
                 "n_shingles": np.array([sk.n_shingles for _, sk in redo], dtype=np.int32),
                 "exact": np.array([sk.exact for _, sk in redo], dtype=np.uint64),
-                "full_sig": np.array([sk.full.astype(_SIG).tobytes() for _, sk in redo], text),
-                "lead_sig": np.array([sk.lead.astype(_SIG).tobytes() for _, sk in redo], text),
+                "full_sig": np.array([sig_bytes(sk.full) for _, sk in redo], text),
+                "lead_sig": np.array([sig_bytes(sk.lead) for _, sk in redo], text),
             },
         )
         utc = "timezone('UTC', {})".format
