@@ -37,24 +37,6 @@ def batch_pairs(keys: U32, positions: npt.NDArray[np.intp]) -> dict[int, list[in
     return {p: sorted(v) for p, v in earlier.items()}
 
 
-def bucket_pairs(
-    con: duckdb.DuckDBPyConnection, keys: U32, positions: npt.NDArray[np.intp]
-) -> npt.NDArray[np.int64]:
-    """(position << 32 | doc) of every indexed row sharing a bucket with a new article
-    (keys: one row per position)."""
-    if not positions.size:
-        return np.zeros(0, dtype=np.int64)
-    con.register(
-        "story_probe",
-        {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
-    )
-    found = con.execute(
-        f"SELECT p.i, b.doc FROM story_probe p JOIN {BUCKETS} b USING (bucket)"
-    ).fetchnumpy()
-    con.unregister("story_probe")
-    return (found["i"].astype(np.int64) << 32) | found["doc"].astype(np.int64)
-
-
 def story_pairs(con: duckdb.DuckDBPyConnection, stories: dict[int, str]) -> npt.NDArray[np.int64]:
     """(position << 32 | doc) of the members of each changed article's previous story."""
     if not stories:
@@ -73,26 +55,43 @@ def story_pairs(con: duckdb.DuckDBPyConnection, stories: dict[int, str]) -> npt.
     )
 
 
+# Distinct (position, doc) pairs sharing a bucket, and any given ones, with the indexed rows'
+# signatures: one query (the join reads only the sketch row groups the candidates are in).
+_CANDIDATES_SQL = f"""
+WITH pairs AS (
+    SELECT DISTINCT p.i, b.doc FROM story_probe AS p JOIN {BUCKETS} AS b USING (bucket)
+    UNION SELECT i, doc FROM story_given
+)
+SELECT pairs.i, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig
+FROM pairs JOIN {SKETCHES} AS s USING (doc)
+ORDER BY pairs.i, s.doc
+"""
+
+
 def candidate_rows(
-    con: duckdb.DuckDBPyConnection, packed: npt.NDArray[np.int64]
+    con: duckdb.DuckDBPyConnection,
+    keys: U32,
+    positions: npt.NDArray[np.intp],
+    given: npt.NDArray[np.int64],
 ) -> tuple[dict[int, list[int]], dict[str, Any]]:
-    """Candidate rows by batch position, and those rows' columns (packed: position << 32 |
-    doc pairs, repeats allowed)."""
-    packed = np.unique(packed)  # distinct pairs in (position, doc) order, no SQL sort
-    pairs = {"i": packed >> 32, "doc": packed & 0xFFFFFFFF}
-    docs = np.unique(pairs["doc"])
+    """Indexed candidates of each batch position (keys: one row per position in
+    `positions`; given: more pairs as position << 32 | doc): row numbers by position, in doc
+    order, and those rows' columns."""
     rows: list[tuple[Any, ...]] = []
-    if docs.size:
-        con.register("story_wanted", {"doc": docs.astype(np.int32)})
-        rows = con.execute(
-            "SELECT s.doc, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig"
-            f" FROM {SKETCHES} s JOIN story_wanted USING (doc) ORDER BY s.doc"
-        ).fetchall()
-        con.unregister("story_wanted")
-    found = {int(r[0]): k for k, r in enumerate(rows)}
+    if positions.size or given.size:
+        con.register(
+            "story_probe",
+            {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int64), keys.shape[1])},
+        )
+        con.register("story_given", {"i": given >> 32, "doc": given & 0xFFFFFFFF})
+        try:
+            rows = con.execute(_CANDIDATES_SQL).fetchall()
+        finally:
+            con.unregister("story_probe")
+            con.unregister("story_given")
     by_item: defaultdict[int, list[int]] = defaultdict(list)
-    for i, doc in zip(pairs["i"].tolist(), pairs["doc"].tolist(), strict=True):
-        by_item[i].append(found[doc])
+    for k, row in enumerate(rows):
+        by_item[int(row[0])].append(k)
     columns = {
         "article_id": [r[1] for r in rows],
         "story_id": [r[2] for r in rows],

@@ -46,7 +46,6 @@ from wirecopy.tasks.stories.assign import (
 )
 from wirecopy.tasks.stories.candidates import (
     batch_pairs,
-    bucket_pairs,
     candidate_rows,
     story_pairs,
 )
@@ -266,10 +265,8 @@ class StoryIndex:
             for p in positions
             if redo[p][0].article_id in previous
         }
-        packed = np.concatenate(
-            [bucket_pairs(self.con, keys, positions), story_pairs(self.con, old_story)]
-        )
-        by_item, db = candidate_rows(self.con, packed)
+        given = story_pairs(self.con, old_story)
+        by_item, db = candidate_rows(self.con, keys, positions, given)
         batch_earlier = batch_pairs(keys, positions) if positions.size else {}
         stories: list[str] = []  # story of each batch position
         matches: list[tuple[str, str, float] | None] = []

@@ -88,18 +88,27 @@ def prepare_stories(
     consistent index, and the next run goes on from there.
     """
     start = time.perf_counter()
-    vanished = [
-        r[0]
-        for r in con.execute(
-            "SELECT article_id FROM story_members EXCEPT SELECT article_id FROM articles"
-        ).fetchall()
-    ]
+    # Members are written and deleted with their articles, so equal counts mean the same ids
+    # (two anti-joins over every article, ~15 ms at 100,000, only when they differ).
+    articles, members = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM story_members)"
+    ).fetchall()[0]
+    vanished = (
+        [
+            r[0]
+            for r in con.execute(
+                "SELECT article_id FROM story_members EXCEPT SELECT article_id FROM articles"
+            ).fetchall()
+        ]
+        if articles != members
+        else []
+    )
     if vanished:
         with transaction(con):
             index = StoryIndex(con)
             update = index.update([], also=index.remove(vanished))
             write_stories(con, update.members, update.existing)
-    caught_up = _catch_up(con, run_id)
+    caught_up = _catch_up(con, run_id) if articles != members else 0
     pruned = 0
     if window_days > 0:
         # The window ends at the newest indexed article (never in the future), not at the
