@@ -386,7 +386,7 @@ def _ingest(
     exe = str(Path(sys.executable).parent / "wirecopy")
     args = [exe, "ingest", str(docs), "--db", str(db), "--orchestration", "local", "--no-publish"]
     t = time.perf_counter()
-    subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run([*args, "--quiet"], check=True, env=env, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - t
     con = duckdb.connect(str(db), read_only=True)
     seconds, new = con.execute(

@@ -275,3 +275,15 @@ def test_snapshot_and_export_have_the_stories_but_not_the_index(
     assert counts["stories"] == 2 and counts["story_members"] == 4
     assert counts["v_syndication"] == 3
     assert not any("sketch" in name or "bucket" in name for name in counts)
+
+
+def test_the_documented_stories_query_runs(loaded: tuple[Path, Path]) -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "analytics.md").read_text()
+    section = text[text.index("### Stories") :]
+    start = section.index("```sql\n") + 7
+    sql = section[start : section.index("\n```", start)]
+    _, db = loaded
+    assert rows(snapshot_path(db), sql) == [
+        ("Riverside Wire", "Riverside Wire", 1, 360.0),
+        ("Riverside Wire", "lakeside-gazette.example", 1, 150.0),
+    ]
