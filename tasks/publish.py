@@ -140,6 +140,10 @@ def refresh_bookkeeping(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[st
         try:
             if _schema(con, "wirecopy_snapshot") != _schema(con, _current(con)):
                 return None
+            # Stories change without an article changing when a run's start catches up (a
+            # database from before them) or drops members of vanished articles.
+            if _stories(con, "wirecopy_snapshot") != _stories(con, _current(con)):
+                return None
             con.execute("BEGIN")
             try:
                 for table in BOOKKEEPING_TABLES:
@@ -172,6 +176,14 @@ def _temporary(target: Path) -> Iterator[Path]:
 def _current(con: duckdb.DuckDBPyConnection) -> str:
     name: str = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
     return name
+
+
+def _stories(con: duckdb.DuckDBPyConnection, database: str) -> tuple[object, ...]:
+    """How many story members a database has, and when the last was assigned."""
+    row = con.execute(
+        f'SELECT count(*), max(assigned_at) FROM "{database}".main.story_members'
+    ).fetchone()
+    return tuple(row or ())
 
 
 def _schema(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[str, ...]]:

@@ -19,7 +19,8 @@ from tests.conftest import rows
 from wirecopy.flows.analytics import export_parquet
 from wirecopy.flows.pipeline import run_ingest, run_reprocess
 from wirecopy.tasks.batch_writer import BatchWriter
-from wirecopy.tasks.publish import snapshot_path
+from wirecopy.tasks.publish import publish_snapshot, snapshot_path
+from wirecopy.tasks.store import Store
 from wirecopy.tasks.stories.assign import story_id_for
 from wirecopy.tasks.stories.index import BUCKETS, SKETCHES, StoryIndex, transaction
 from wirecopy.tasks.stories.sketch import sketch
@@ -228,13 +229,16 @@ def test_a_database_from_before_the_stories_catches_up_with_the_same_ids(
 ) -> None:
     folder, db = loaded
     before = {a: m[:3] for a, m in members(db).items()}
-    con = duckdb.connect(str(db))
+    store = Store.open(db)
     for table in ("stories", "story_members", SKETCHES, BUCKETS):
-        con.execute(f"DELETE FROM {table}")
-    con.close()
+        store.con.execute(f"DELETE FROM {table}")
+    publish_snapshot(store.con, store.path)  # readers see no stories yet
+    store.close()
     ingest(folder, db)  # nothing new: the run's start assigns the stored articles
     assert {a: m[:3] for a, m in members(db).items()} == before
     assert rows(db, "SELECT sum(n_articles) FROM stories") == [(4,)]
+    # No article changed, yet the stories did: the snapshot is copied again, not refreshed.
+    assert rows(snapshot_path(db), "SELECT count(*) FROM story_members") == [(4,)]
 
 
 def test_the_window_prunes_buckets_but_a_changed_copy_still_finds_its_story(
