@@ -55,19 +55,6 @@ def story_pairs(con: duckdb.DuckDBPyConnection, stories: dict[int, str]) -> npt.
     )
 
 
-# Distinct (position, doc) pairs sharing a bucket, and any given ones, with the indexed rows'
-# signatures: one query (the join reads only the sketch row groups the candidates are in).
-_CANDIDATES_SQL = f"""
-WITH pairs AS (
-    SELECT DISTINCT p.i, b.doc FROM story_probe AS p JOIN {BUCKETS} AS b USING (bucket)
-    UNION SELECT i, doc FROM story_given
-)
-SELECT pairs.i, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig
-FROM pairs JOIN {SKETCHES} AS s USING (doc)
-ORDER BY pairs.i, s.doc
-"""
-
-
 def candidate_rows(
     con: duckdb.DuckDBPyConnection,
     keys: U32,
@@ -76,22 +63,41 @@ def candidate_rows(
 ) -> tuple[dict[int, list[int]], dict[str, Any]]:
     """Indexed candidates of each batch position (keys: one row per position in
     `positions`; given: more pairs as position << 32 | doc): row numbers by position, in doc
-    order, and those rows' columns."""
-    rows: list[tuple[Any, ...]] = []
-    if positions.size or given.size:
+    order, and those rows' columns.
+
+    Two queries: the bucket join alone, then the signatures only when it found anything
+    (one query joining both read the sketch table even when no bucket matched).
+    """
+    packed = [given]
+    if positions.size:
         con.register(
             "story_probe",
-            {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int64), keys.shape[1])},
+            {"bucket": keys.ravel(), "i": np.repeat(positions.astype(np.int32), keys.shape[1])},
         )
-        con.register("story_given", {"i": given >> 32, "doc": given & 0xFFFFFFFF})
         try:
-            rows = con.execute(_CANDIDATES_SQL).fetchall()
+            found = con.execute(
+                f"SELECT p.i, b.doc FROM story_probe AS p JOIN {BUCKETS} AS b USING (bucket)"
+            ).fetchnumpy()
         finally:
             con.unregister("story_probe")
-            con.unregister("story_given")
+        packed.append((found["i"].astype(np.int64) << 32) | found["doc"].astype(np.int64))
+    pairs = np.unique(np.concatenate(packed))  # distinct, in (position, doc) order
+    docs = np.unique(pairs & 0xFFFFFFFF)
+    rows: list[tuple[Any, ...]] = []
+    if docs.size:
+        # The keys as INTEGER, as the column is: DuckDB then skips row groups by min/max.
+        con.register("story_wanted", {"doc": docs.astype(np.int32)})
+        try:
+            rows = con.execute(
+                "SELECT s.doc, s.article_id, s.story_id, s.exact, s.full_sig, s.lead_sig"
+                f" FROM {SKETCHES} AS s JOIN story_wanted USING (doc) ORDER BY s.doc"
+            ).fetchall()
+        finally:
+            con.unregister("story_wanted")
+    row_of = {int(r[0]): k for k, r in enumerate(rows)}
     by_item: defaultdict[int, list[int]] = defaultdict(list)
-    for k, row in enumerate(rows):
-        by_item[int(row[0])].append(k)
+    for i, doc in zip((pairs >> 32).tolist(), (pairs & 0xFFFFFFFF).tolist(), strict=True):
+        by_item[i].append(row_of[doc])
     columns = {
         "article_id": [r[1] for r in rows],
         "story_id": [r[2] for r in rows],

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import duckdb
 import numpy as np
+import numpy.typing as npt
 
 from wirecopy.schemas.contract import INTERNAL_SCHEMA
 from wirecopy.tasks.stories.assign import Assignment
@@ -90,11 +91,18 @@ def sigs_of(blobs: Sequence[bytes]) -> U32:
     return np.frombuffer(b"".join(blobs), _SIG).astype(np.uint32).reshape(len(blobs), -1)
 
 
-def utc_micros(when: datetime | None) -> np.datetime64:
-    """A time as naive UTC datetime64 (NaT for None), for a registered numpy column."""
-    if when is None:
-        return np.datetime64("NaT", "us")
-    return np.datetime64(when.astimezone(UTC).replace(tzinfo=None), "us")
+def utc_micros(times: Sequence[datetime | None]) -> npt.NDArray[np.datetime64]:
+    """Times as naive UTC datetime64 (NaT for None), a registered numpy column (SQL reads it
+    back with timezone('UTC', …)). Aware times count from the epoch; naive ones are UTC."""
+    epoch = [
+        np.nan if t is None else (t if t.tzinfo else t.replace(tzinfo=UTC)).timestamp()
+        for t in times
+    ]
+    micros = np.round(np.array(epoch, dtype=np.float64) * 1e6)
+    out = np.full(len(epoch), np.datetime64("NaT", "us"))
+    known = ~np.isnan(micros)
+    out[known] = micros[known].astype(np.int64).astype("datetime64[us]")
+    return out
 
 
 def sig_bytes(sig: U32) -> bytes:
