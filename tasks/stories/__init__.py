@@ -28,9 +28,9 @@ Method, and why (figures from `benchmarks/stories.py`, 2-core machine):
   longer shingles are shared far less by unrelated texts, so templated or small-vocabulary copy
   does not flood the night's lookups, while the 8-character similarity decides.
 - Scale (`benchmarks/stories.py scale`, 2 cores shared): 100,000 articles from scratch in 23 s
-  (peak RSS 0.56 GB); in a real nightly ingest of 1,000 documents into them, the story step in
-  the main process took 2.4 % of the run (batches of 1,000, 30-day window), 7 % in batches of
-  200: its cost is mostly per query, ~25 ms a batch. Sketching is the workers' (~0.1 ms each).
+  (peak RSS 0.57 GB); in a real nightly ingest of 1,000 documents into them, the story step in
+  the main process took 1.9 % of the run (batches of 1,000, 30-day window), 4.8 % in batches
+  of 200: its cost is mostly per query, ~25 ms a batch. Sketching is the workers' (~0.1 ms each).
 """
 
 # Days of articles whose LSH buckets are kept (WIRECOPY_STORY_WINDOW_DAYS; 0 keeps all):
