@@ -82,6 +82,52 @@ def daily_volume(path: Path) -> None:
         st.caption(f"{int(undated)} article(s) without a publication date are not shown.")
 
 
+def stories(path: Path) -> None:
+    """Stories against articles per day, the most syndicated stories, and who runs whose."""
+    st.subheader("Stories")
+    daily = query(
+        path,
+        "SELECT day, n_articles AS articles, n_stories AS stories FROM v_stories "
+        "WHERE day IS NOT NULL ORDER BY day",
+    )
+    if daily.empty:
+        no_data("no stories")
+        return
+    totals = query(
+        path,
+        "SELECT count(*) AS articles, count(DISTINCT story_id) AS stories, "
+        "(SELECT count(DISTINCT story_id) FROM v_syndication) AS shared "
+        "FROM story_members JOIN v_articles USING (article_id)",
+    ).iloc[0]
+    st.caption(
+        f"{int(totals['articles'])} articles tell {int(totals['stories'])} stories; "
+        f"{int(totals['shared'])} of them ran more than once (copies, updates)."
+    )
+    st.line_chart(daily, x="day", y=["articles", "stories"])
+    top = query(
+        path,
+        "SELECT headline, agency, count(*) AS copies, count(DISTINCT outlet) AS outlets, "
+        "min(first_published_at) AS first_published_at, "
+        "median(delay_minutes) FILTER (WHERE NOT is_first) AS median_delay_minutes, "
+        "string_agg(DISTINCT outlet, ', ' ORDER BY outlet) AS outlet_list "
+        "FROM v_syndication GROUP BY story_id, headline, agency "
+        "ORDER BY outlets DESC, copies DESC, first_published_at DESC NULLS LAST LIMIT 20",
+    )
+    st.markdown("**Most syndicated stories**")
+    if top.empty:
+        no_data("no story ran more than once")
+        return
+    st.dataframe(top, hide_index=True)
+    runs_of = query(
+        path,
+        "SELECT agency, outlet, count(DISTINCT story_id) AS stories_run, "
+        "median(delay_minutes) AS median_delay_minutes FROM v_syndication "
+        "WHERE NOT is_first GROUP BY ALL ORDER BY stories_run DESC, agency, outlet LIMIT 20",
+    )
+    st.markdown("**Who runs whose stories** (delay from the first copy)")
+    st.dataframe(runs_of, hide_index=True)
+
+
 def category_mix(path: Path) -> None:
     """Articles per category (canonical: one value per category, see articles.category)."""
     st.subheader("Category mix")
@@ -250,7 +296,7 @@ def articles(path: Path) -> None:
         )
 
 
-PANELS = (daily_volume, category_mix, photo_credits, removed, runs, data_checks, articles)
+PANELS = (daily_volume, stories, category_mix, photo_credits, removed, runs, data_checks, articles)
 
 
 def main() -> None:

@@ -27,7 +27,18 @@ from wirecopy.flows.settings import Settings
 from wirecopy.schemas.docs import Entry
 
 # The tables a data team needs; `sources` and `schema_migrations` are loader bookkeeping.
-EXPORT_TABLES = ("articles", "images", "captions", "removed_fragments", "rejects", "runs", "checks")
+# The story index's own tables (schema `internal`) are loader state and never exported.
+EXPORT_TABLES = (
+    "articles",
+    "images",
+    "captions",
+    "removed_fragments",
+    "stories",
+    "story_members",
+    "rejects",
+    "runs",
+    "checks",
+)
 # The contract of what was exported (tables, views, columns, types, descriptions, checks).
 CONTRACT_FILE = "contract.json"
 # Month of publication in UTC ('2024-11'), 'unknown' when the article has no date.

@@ -290,6 +290,7 @@ class _Run:
                 fetch_settings=fetch,
                 workers=s.worker_count(),
                 progress=self._progress(),
+                story_window_days=s.story_window_days,
                 **common,
             ).as_dict()
         )
@@ -310,7 +311,11 @@ class _Run:
 
         return self._report(
             lambda: run_reprocess(
-                self.db, max_reject_ratio=self.ratio, progress=self._progress(), **kwargs
+                self.db,
+                max_reject_ratio=self.ratio,
+                progress=self._progress(),
+                story_window_days=self.settings.story_window_days,
+                **kwargs,
             ).as_dict()
         )
 

@@ -44,6 +44,8 @@ from wirecopy.tasks.runs import (
     timed,
 )
 from wirecopy.tasks.store import Store
+from wirecopy.tasks.stories import STORY_WINDOW_DAYS
+from wirecopy.tasks.stories.step import prepare_stories
 from wirecopy.tasks.workers import CleanedBatch, Pages, ParsedBatch
 
 __all__ = [
@@ -220,6 +222,9 @@ def run_batches(
             _load(stages, in_flight.popleft(), summary, progress)
     while in_flight:
         _load(stages, in_flight.popleft(), summary, progress)
+    for step, spent in store.seconds.items():  # steps inside the load stage (stories)
+        seconds[step] = seconds.get(step, 0.0) + spent
+    store.seconds.clear()
     return found
 
 
@@ -246,7 +251,8 @@ def _load(stages: Stages, batch: _InFlight, summary: RunSummary, progress: Progr
     rejects = batch.missing + batch.read.rejects + done.rejects
     with timed(seconds, "load"):
         counts = stages.load(
-            plan_load(batch.read, done.articles, rejects, batch.origins), batch.number
+            plan_load(batch.read, done.articles, rejects, batch.origins, done.sketches),
+            batch.number,
         )
     summary.counts.add(counts)
     progress.batch_loaded(batch.number, batch.inputs + len(batch.missing), summary.counts)
@@ -288,6 +294,7 @@ def run_ingest(
     stages: StageFactory = LocalStages,
     ending: Ending | None = None,
     progress: Progress | None = None,
+    story_window_days: int = STORY_WINDOW_DAYS,
 ) -> RunSummary:
     """Run the pipeline over the sources into the database, batch by batch.
 
@@ -296,6 +303,7 @@ def run_ingest(
     Prefect tasks in an orchestrated run (flows/prefect_flows.py). `allow_hosts` are added to
     the fetch settings' allow-list. A dated source (`{date:…}`) that matches nothing is no input
     for the day: a warning on a completed run, or the run fails with `require_input`.
+    `story_window_days`: days of articles kept as candidates for new copies (0: all).
     """
     fetch = fetch_settings or FetchSettings()
     fetch = replace(fetch, allow_hosts=fetch.allow_hosts | frozenset(allow_hosts or ()))
@@ -318,6 +326,8 @@ def run_ingest(
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),
     ):
+        with timed(summary.stage_seconds, "stories"):
+            prepare_stories(store.con, story_window_days, summary.run_id)
         clean = RunClean(store.con, day)
         lanes = Lanes(workers, clean=clean)
         run = RunResources(store, LiveReader(fetcher, store.raw), lanes, summary.run_id, clean)
@@ -379,6 +389,7 @@ def run_reprocess(
     stages: StageFactory = LocalStages,
     ending: Ending | None = None,
     progress: Progress | None = None,
+    story_window_days: int = STORY_WINDOW_DAYS,
 ) -> RunSummary:
     """Rebuild articles and their child rows from the raw landing zone with the current rules.
 
@@ -389,6 +400,8 @@ def run_reprocess(
     options = RunOptions(max_reject_ratio, *(ending or LOCAL_ENDING).steps(publish))
     shown = progress or QuietProgress()
     with open_run(db, params, day, run_id, mode, options) as (store, summary):
+        with timed(summary.stage_seconds, "stories"):
+            prepare_stories(store.con, story_window_days, summary.run_id)
         clean = RunClean(store.con, day)
         lanes = Lanes(workers, clean=clean)
         run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)

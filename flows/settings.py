@@ -16,6 +16,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
+from wirecopy.tasks.stories import STORY_WINDOW_DAYS
 
 DEFAULT_DB = "data/wirecopy.duckdb"
 # Documents per batch. In-process a batch costs nothing to start; under Prefect every batch is a
@@ -66,6 +67,9 @@ class Settings(BaseSettings):
     # A Prefect notification block that hears about every failed run, as "<block type>/<name>"
     # (e.g. "custom-webhook/wirecopy-alerts", "slack-webhook/newsroom"); None: no alert.
     alert_block: str | None = None
+    # Days of articles that are candidates for new copies of a story (tasks/stories/step.py);
+    # older ones keep their stories but leave the LSH buckets. 0 keeps every article.
+    story_window_days: int = Field(default=STORY_WINDOW_DAYS, ge=0)
     # Hosts, IPs or networks that may be fetched although private or loopback (comma-separated).
     allow_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
 

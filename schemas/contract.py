@@ -237,6 +237,100 @@ TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        "stories",
+        "One row per story: the near-duplicate copies of one text (an agency's story, the "
+        "outlets that ran it, its updates and write-throughs), grouped after each load "
+        "(tasks/stories/). Counts include withdrawn and embargoed copies; the v_ views leave "
+        "them out. Key: story_id.",
+        (
+            C(
+                "story_id",
+                "VARCHAR",
+                "`st-` + 16 hex of a hash of the founding article's id: re-runs, reprocess and "
+                "rebuilds keep it.",
+            ),
+            C(
+                "first_seen_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When wirecopy first loaded a copy of the story (UTC).",
+            ),
+            C(
+                "first_published_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "Earliest publication time of a copy (UTC); NULL when no copy is dated.",
+            ),
+            C(
+                "first_wire",
+                "VARCHAR",
+                "Wire agency of the earliest copy that names one (articles.wire); NULL when none "
+                "does.",
+            ),
+            C(
+                "first_article_id",
+                "VARCHAR",
+                "Earliest copy (by published_at, else first_seen_at): articles.article_id.",
+            ),
+            C("headline", "VARCHAR", "Headline of the earliest copy."),
+            C("n_articles", "INTEGER", "Copies in the story (story_members rows)."),
+            C("n_publishers", "INTEGER", "Distinct publishers among the copies."),
+            C("n_wires", "INTEGER", "Distinct wire agencies named by the copies."),
+            C(
+                "last_updated_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When a copy last joined the story or had its text changed (UTC).",
+            ),
+            C(
+                "original_article_id",
+                "VARCHAR",
+                "The copy that founded the story (story_members.role = 'original'); NULL when "
+                "its text changed enough to leave (the story keeps its id).",
+            ),
+            C("n_copies", "INTEGER", "Copies with role 'copy' (other outlets running it)."),
+            C("n_updates", "INTEGER", "Copies with role 'update' (re-filed by the same source)."),
+        ),
+    ),
+    Table(
+        "story_members",
+        "Which story each article belongs to, and how (one row per article). Key: article_id.",
+        (
+            C("article_id", "VARCHAR", "Article (articles.article_id)."),
+            C("story_id", "VARCHAR", "Story (stories.story_id)."),
+            C(
+                "role",
+                "VARCHAR",
+                "'original' (founded the story), 'copy' (another publisher, else wire, ran it) "
+                "or 'update' (an earlier copy has the same publisher, else wire: a re-file, "
+                "write-through or correction).",
+            ),
+            C(
+                "similarity",
+                "DOUBLE",
+                "Estimated similarity to the story's original (1 for the original): Jaccard "
+                "similarity of character 8-grams of the clean body, whole text or its first "
+                "~600 characters, whichever is higher.",
+            ),
+            C(
+                "matched_article_id",
+                "VARCHAR",
+                "The earlier copy this article matched best when it was assigned; NULL for an "
+                "original.",
+            ),
+            C(
+                "match_similarity",
+                "DOUBLE",
+                "Similarity to matched_article_id (1 for an original); a copy joins at 0.30 or "
+                "more.",
+            ),
+            C(
+                "assigned_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When the article was assigned (UTC): its first load, or the load that changed "
+                "its text.",
+            ),
+            C("run_id", "VARCHAR", "Run that assigned it (runs.run_id)."),
+        ),
+    ),
+    Table(
         "rejects",
         "Inputs that did not become articles, with the reason. One row per input per run.",
         (
@@ -290,8 +384,9 @@ TABLES: tuple[Table, ...] = (
             C(
                 "stage_seconds",
                 "JSON",
-                "Seconds per stage: fetch, parse and clean (summed over worker processes), load, "
-                "publish, and wait (the main process waiting for workers).",
+                "Seconds per stage: fetch, parse, clean and sketch (summed over worker "
+                "processes), load, stories (the story step, part of load and of the run's "
+                "start), publish, and wait (the main process waiting for workers).",
             ),
             C(
                 "error",
@@ -465,3 +560,56 @@ TABLES: tuple[Table, ...] = (
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# Loader state that is not part of the contract: never exported, published or read by the
+# views. Documented here so that whoever opens the live file knows what it is.
+INTERNAL_SCHEMA = "internal"
+
+INTERNAL_TABLES: tuple[Table, ...] = (
+    Table(
+        f"{INTERNAL_SCHEMA}.story_sketches",
+        "Internal (the story index, tasks/stories/index.py): one sketch per article in "
+        "story_members (~1.4 KB each), with what the stories rows are computed from, written "
+        "and deleted with the member row.",
+        (
+            C("article_id", "VARCHAR", "Article (articles.article_id)."),
+            C("doc", "INTEGER", "Dense key of the row, used by story_buckets."),
+            C("story_id", "VARCHAR", "story_members.story_id, repeated (a covering index)."),
+            C("role", "VARCHAR", "story_members.role, repeated."),
+            C("publisher", "VARCHAR", "articles.publisher, repeated (roles, stories rows)."),
+            C("wire", "VARCHAR", "articles.wire, repeated."),
+            C("title", "VARCHAR", "articles.title, repeated (the story's headline)."),
+            C(
+                "published_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "articles.published_at, repeated; with first_seen_at, what the bucket window "
+                "prunes by and what orders a story's copies.",
+            ),
+            C("first_seen_at", "TIMESTAMP WITH TIME ZONE", "articles.first_seen_at, repeated."),
+            C("n_shingles", "INTEGER", "Character 8-grams of the normalised body."),
+            C("exact", "UBIGINT", "Hash of the normalised body: unchanged texts are skipped."),
+            C("full_sig", "BLOB", "One-permutation MinHash of the whole body (128 uint32)."),
+            C("lead_sig", "BLOB", "The same for its first ~600 characters."),
+            C(
+                "indexed_at",
+                "TIMESTAMP WITH TIME ZONE",
+                "When the article was assigned (UTC): story_members.assigned_at.",
+            ),
+        ),
+    ),
+    Table(
+        f"{INTERNAL_SCHEMA}.story_buckets",
+        "Internal: LSH buckets of the sketches of the last WIRECOPY_STORY_WINDOW_DAYS days "
+        "(64 per article with at least 100 shingles): candidates for new articles.",
+        (
+            C("bucket", "UINTEGER", "Band key (tasks/stories/sketch.py band_keys)."),
+            C("doc", "INTEGER", "story_sketches.doc."),
+        ),
+    ),
+    Table(
+        f"{INTERNAL_SCHEMA}.story_removed",
+        "Internal: articles taken out of the index (deleted), so that one coming back cannot "
+        "take the id of a story that lived on without it.",
+        (C("article_id", "VARCHAR", "Article id that left the index."),),
+    ),
+)

@@ -6,7 +6,7 @@ zstd: with the default compression, the checkpoint of 100k bodies took 63–84 s
 
 from __future__ import annotations
 
-from wirecopy.schemas.contract import CREDIT_PARTS_TYPE, TABLES
+from wirecopy.schemas.contract import CREDIT_PARTS_TYPE, INTERNAL_TABLES, TABLES
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -171,6 +171,57 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
     (
+        4,
+        "stories: story tables and the internal story index",
+        """
+        CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY,
+            first_seen_at TIMESTAMPTZ NOT NULL,
+            first_published_at TIMESTAMPTZ,
+            first_wire VARCHAR,
+            first_article_id VARCHAR NOT NULL,
+            headline VARCHAR,
+            n_articles INTEGER NOT NULL,
+            n_publishers INTEGER NOT NULL,
+            n_wires INTEGER NOT NULL,
+            last_updated_at TIMESTAMPTZ NOT NULL,
+            original_article_id VARCHAR,
+            n_copies INTEGER NOT NULL,
+            n_updates INTEGER NOT NULL
+        );
+        CREATE TABLE story_members (
+            article_id VARCHAR PRIMARY KEY,
+            story_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            similarity DOUBLE NOT NULL,
+            matched_article_id VARCHAR,
+            match_similarity DOUBLE NOT NULL,
+            assigned_at TIMESTAMPTZ NOT NULL,
+            run_id VARCHAR
+        );
+        CREATE SCHEMA IF NOT EXISTS internal;
+        CREATE TABLE internal.story_sketches (
+            article_id VARCHAR NOT NULL,
+            doc INTEGER NOT NULL,
+            story_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            publisher VARCHAR,
+            wire VARCHAR,
+            title VARCHAR,
+            published_at TIMESTAMPTZ,
+            first_seen_at TIMESTAMPTZ NOT NULL,
+            n_shingles INTEGER NOT NULL,
+            exact UBIGINT NOT NULL,
+            full_sig BLOB NOT NULL,
+            lead_sig BLOB NOT NULL,
+            indexed_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE SEQUENCE internal.story_doc;
+        CREATE TABLE internal.story_buckets (bucket UINTEGER NOT NULL, doc INTEGER NOT NULL);
+        CREATE TABLE internal.story_removed (article_id VARCHAR NOT NULL);
+        """,
+    ),
+    (
         5,
         "boilerplate by repetition: per-source line counts, evidence of removed lines",
         """
@@ -217,9 +268,10 @@ def _quote(text: str) -> str:
 
 
 def comment_statements() -> list[str]:
-    """COMMENT ON statements for every table and column of the contract."""
+    """COMMENT ON statements for every table and column of the contract (and the internal
+    tables)."""
     statements: list[str] = []
-    for table in TABLES:
+    for table in (*TABLES, *INTERNAL_TABLES):
         statements.append(f"COMMENT ON TABLE {table.name} IS {_quote(table.description)}")
         statements.extend(
             f"COMMENT ON COLUMN {table.name}.{col.name} IS {_quote(col.description)}"

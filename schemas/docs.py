@@ -6,7 +6,7 @@ from typing import Any
 
 import duckdb
 
-from wirecopy.schemas.contract import TABLES
+from wirecopy.schemas.contract import INTERNAL_SCHEMA, INTERNAL_TABLES, TABLES
 from wirecopy.schemas.views import VIEWS
 
 HEADER = """# wirecopy table contract
@@ -24,11 +24,21 @@ credits, run health. How to use them: [`docs/analytics.md`](analytics.md).
 """
 
 
+INTERNAL_HEADER = f"""
+# Internal tables
+
+Loader state in the schema `{INTERNAL_SCHEMA}` of the live database: not part of the contract,
+never exported or published (the snapshot leaves the schema out), and free to change.
+"""
+
 Entry = tuple[str, str, list[tuple[str, str, str]]]
 
 
-def _describe(con: duckdb.DuckDBPyConnection, listing: str, order: list[str]) -> list[Entry]:
-    """(name, description, [(column, type, description)]) for the relations `listing` returns.
+def _describe(
+    con: duckdb.DuckDBPyConnection, listing: str, order: list[str], schema: str = "main"
+) -> list[Entry]:
+    """(name, description, [(column, type, description)]) for the relations `listing` returns
+    (in `schema`; names outside `main` are qualified).
 
     Relations named in `order` come first, in that order (the contract's), then the others.
     """
@@ -40,10 +50,11 @@ def _describe(con: duckdb.DuckDBPyConnection, listing: str, order: list[str]) ->
     for name, description in relations:
         columns = con.execute(
             "SELECT column_name, data_type, coalesce(comment, '') FROM duckdb_columns() "
-            "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
-            [name],
+            "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+            [schema, name],
         ).fetchall()
-        result.append((name, description, [(c, t, d) for c, t, d in columns]))
+        shown = name if schema == "main" else f"{schema}.{name}"
+        result.append((shown, description, [(c, t, d) for c, t, d in columns]))
     return result
 
 
@@ -67,9 +78,21 @@ def read_views(con: duckdb.DuckDBPyConnection) -> list[Entry]:
     )
 
 
+def read_internal(con: duckdb.DuckDBPyConnection) -> list[Entry]:
+    """Every internal table (loader state, not the contract) with its columns."""
+    return _describe(
+        con,
+        "SELECT table_name, coalesce(comment, '') FROM duckdb_tables() "
+        f"WHERE schema_name = '{INTERNAL_SCHEMA}' AND NOT temporary AND NOT internal",
+        [t.name.split(".", 1)[1] for t in INTERNAL_TABLES],
+        INTERNAL_SCHEMA,
+    )
+
+
 def dictionary_markdown(con: duckdb.DuckDBPyConnection) -> str:
     """The data dictionary as Markdown (what docs/schema.md holds)."""
     parts = [HEADER, *_sections(read_dictionary(con)), VIEWS_HEADER, *_sections(read_views(con))]
+    parts += [INTERNAL_HEADER, *_sections(read_internal(con))]
     return "\n".join(parts) + "\n"
 
 

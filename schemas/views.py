@@ -136,6 +136,82 @@ WHERE r.article_id NOT IN ({_HIDDEN})
 GROUP BY ALL
 """
 
+# Visible story members with the time that orders a story's copies: published_at, else when
+# wirecopy first saw the copy.
+_MEMBERS_SQL = f"""
+    SELECT
+        m.story_id,
+        m.article_id,
+        m.role,
+        m.similarity,
+        a.publisher,
+        a.wire,
+        a.source,
+        a.title,
+        a.published_at,
+        coalesce(a.published_at, a.first_seen_at) AS story_time,
+        coalesce(a.published_date, {_UTC_DAY.format(x="a.first_seen_at")}) AS day
+    FROM story_members AS m
+    JOIN v_articles AS a ON a.article_id = m.article_id
+"""
+
+_STORIES_SQL = f"""
+WITH m AS ({_MEMBERS_SQL}),
+firsts AS (
+    SELECT story_id, min(story_time) AS first_time, count(*) AS n FROM m GROUP BY story_id
+)
+SELECT
+    m.day,
+    count(*) AS n_articles,
+    count(DISTINCT m.story_id) AS n_stories,
+    count(DISTINCT m.story_id) FILTER (WHERE m.story_time = f.first_time) AS n_new_stories,
+    count(DISTINCT m.story_id) FILTER (WHERE f.n > 1) AS n_shared_stories,
+    count(*) FILTER (WHERE m.role = 'copy') AS n_copies,
+    count(*) FILTER (WHERE m.role = 'update') AS n_updates,
+    CAST(count(*) AS DOUBLE) / count(DISTINCT m.story_id) AS articles_per_story
+FROM m
+JOIN firsts AS f ON f.story_id = m.story_id
+GROUP BY m.day
+"""
+
+_SYNDICATION_SQL = f"""
+WITH m AS ({_MEMBERS_SQL}),
+s AS (
+    SELECT
+        story_id,
+        count(*) AS n_articles,
+        count(DISTINCT source) AS n_sources,
+        min(published_at) AS first_published_at,
+        arg_min(article_id, (story_time, article_id)) AS first_article_id,
+        arg_min(source, (story_time, article_id)) AS first_source,
+        arg_min(title, (story_time, article_id)) AS headline,
+        arg_min(wire, (story_time, article_id)) FILTER (WHERE wire IS NOT NULL) AS first_wire
+    FROM m
+    GROUP BY story_id
+)
+SELECT
+    m.story_id,
+    s.headline,
+    coalesce(s.first_wire, s.first_source) AS agency,
+    m.source AS outlet,
+    m.article_id,
+    m.publisher,
+    m.wire,
+    m.role,
+    m.similarity,
+    m.published_at,
+    m.day,
+    m.article_id = s.first_article_id AS is_first,
+    s.first_article_id,
+    s.first_published_at,
+    (epoch(m.published_at) - epoch(s.first_published_at)) / 60.0 AS delay_minutes,
+    s.n_articles,
+    s.n_sources
+FROM m
+JOIN s ON s.story_id = m.story_id
+WHERE s.n_articles > 1
+"""
+
 _RUN_HEALTH_SQL = """
 SELECT
     run_id,
@@ -158,7 +234,8 @@ SELECT
     TRY_CAST(json_extract_string(stage_seconds, '$.load') AS DOUBLE) AS load_seconds,
     TRY_CAST(json_extract_string(stage_seconds, '$.publish') AS DOUBLE) AS publish_seconds,
     rules_version,
-    error
+    error,
+    TRY_CAST(json_extract_string(stage_seconds, '$.stories') AS DOUBLE) AS stories_seconds
 FROM runs
 """
 
@@ -294,6 +371,65 @@ VIEWS: tuple[View, ...] = (
         ),
     ),
     View(
+        "v_stories",
+        "Stories against articles per UTC day: how many distinct stories the day's articles "
+        "tell, how many started that day, and copies per story. Withdrawn and embargoed copies "
+        "are left out (as in v_articles).",
+        _STORIES_SQL,
+        (
+            (
+                "day",
+                "UTC publication day of the articles, else the UTC day they were first seen.",
+            ),
+            ("n_articles", "Articles of the day."),
+            ("n_stories", "Distinct stories among them (story_members.story_id)."),
+            ("n_new_stories", "Stories whose earliest visible copy is of this day."),
+            ("n_shared_stories", "Stories of the day with more than one visible copy (any day)."),
+            ("n_copies", "Articles of the day that are copies of an earlier outlet's story."),
+            ("n_updates", "Articles of the day that re-file their own source's story."),
+            ("articles_per_story", "n_articles / n_stories."),
+        ),
+    ),
+    View(
+        "v_syndication",
+        "Which outlets ran which agency's story, and how long after its first copy: one row "
+        "per visible article of a story with at least two visible copies.",
+        _SYNDICATION_SQL,
+        (
+            ("story_id", "Story (stories.story_id)."),
+            ("headline", "Headline of the story's earliest visible copy."),
+            (
+                "agency",
+                "Whose story it is: the wire named by its earliest copy that names one, else "
+                "the publisher (else wire) of its earliest copy.",
+            ),
+            ("outlet", "Who ran this copy: " + _SOURCE),
+            ("article_id", _ARTICLE),
+            ("publisher", _PUBLISHER),
+            ("wire", "Wire agency named by this copy; NULL when none."),
+            ("role", "original, copy or update (story_members.role)."),
+            ("similarity", "Similarity of this copy to the story's original (0.30–1)."),
+            ("published_at", "Publication time of this copy (UTC); NULL when unknown."),
+            ("day", "UTC publication day of this copy, else the UTC day it was first seen."),
+            (
+                "is_first",
+                "True for the story's earliest visible copy (by published_at, else first seen).",
+            ),
+            ("first_article_id", "The story's earliest visible copy (articles.article_id)."),
+            (
+                "first_published_at",
+                "Earliest publication time of a visible copy (UTC); NULL when none is dated.",
+            ),
+            (
+                "delay_minutes",
+                "Minutes from first_published_at to this copy's publication; NULL when this "
+                "copy is undated.",
+            ),
+            ("n_articles", "Visible copies of the story."),
+            ("n_sources", "Distinct outlets (publisher, else wire) among them."),
+        ),
+    ),
+    View(
         "v_run_health",
         "One row per ingest run: outcome counts, reject ratio and timings.",
         _RUN_HEALTH_SQL,
@@ -319,6 +455,11 @@ VIEWS: tuple[View, ...] = (
             ("publish_seconds", "Seconds spent publishing the snapshot (from stage_seconds)."),
             ("rules_version", "Version of the cleaning rules the run used."),
             ("error", "Why the run failed (systemic error or quality gate); else NULL."),
+            (
+                "stories_seconds",
+                "Seconds of the story step in the main process (from stage_seconds; part of "
+                "load_seconds, plus the index's preparation at the run's start).",
+            ),
         ),
     ),
     View(

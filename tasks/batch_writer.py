@@ -223,8 +223,11 @@ class BatchWriter:
             ).fetchall()
         )
 
-    def drop_orphans(self, previous: dict[str, list[str]], touches: Sequence[SourceTouch]) -> None:
-        """Delete articles an input used to produce when no input produces them any more.
+    def drop_orphans(
+        self, previous: dict[str, list[str]], touches: Sequence[SourceTouch]
+    ) -> list[str]:
+        """Delete articles an input used to produce when no input produces them any more;
+        return their ids.
 
         Agency copy keyed by a content hash gets a new id when it is corrected; its old row goes.
         Wire items (pub_status set) stay: they are keyed by the agency's id, and a file or feed
@@ -235,7 +238,7 @@ class BatchWriter:
             old for uri, olds in previous.items() for old in olds if old not in now_ids.get(uri, ())
         ]
         if not replaced:
-            return
+            return []
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE orphan_ids AS SELECT unnest(?) AS article_id "
             "EXCEPT SELECT unnest(coalesce(article_ids, [article_id])) FROM sources "
@@ -248,6 +251,7 @@ class BatchWriter:
             self.con.execute(
                 f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM orphan_ids)"
             )
+        return [r[0] for r in self.con.execute("SELECT article_id FROM orphan_ids").fetchall()]
 
     def insert_rejects(self, run_id: str, rejects: Sequence[Reject], now: datetime) -> None:
         if not rejects:

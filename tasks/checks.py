@@ -122,6 +122,42 @@ CHECKS: tuple[Check, ...] = (
         where="status = 'loaded'",
         to="articles.article_id",
     ),
+    # Stories: every article in exactly one story, every member and story real.
+    _unique("stories", "story_id", "one row per story: story counts join by it"),
+    _unique("story_members", "article_id", "an article belongs to one story"),
+    _child("story_members"),
+    Check(
+        "story_members_story_exists",
+        "story_members",
+        "relationships",
+        "a member of a story without its stories row is lost from story counts",
+        "story_id",
+        to="stories.story_id",
+    ),
+    Check(
+        "stories_have_members",
+        "stories",
+        "relationships",
+        "a story without members counts a story that no article tells",
+        "story_id",
+        to="story_members.story_id",
+    ),
+    Check(
+        "articles_in_a_story",
+        "articles",
+        "relationships",
+        "an article outside every story is missing from stories-per-day and syndication",
+        "article_id",
+        to="story_members.article_id",
+    ),
+    Check(
+        "story_members_role_known",
+        "story_members",
+        "accepted_values",
+        "roles are what the dashboards filter on",
+        "role",
+        values=("original", "copy", "update"),
+    ),
     # Accepted values.
     Check(
         "articles_category_canonical",

@@ -29,6 +29,7 @@ from wirecopy.schemas.records import RawDocument, Reject
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.parse import parse_batch
 from wirecopy.tasks.processes import worker_context
+from wirecopy.tasks.stories.sketch import Sketches
 from wirecopy.tasks.workers import (
     CleanedBatch,
     CleanFn,
@@ -80,6 +81,7 @@ def merge_cleaned(parts: list[CleanedBatch]) -> CleanedBatch:
         rejects=[r for part in parts for r in part.rejects],
         seconds=seconds,
         worker_pid=parts[0].worker_pid if parts else os.getpid(),
+        sketches=Sketches.concat(part.sketches for part in parts),
     )
 
 

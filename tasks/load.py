@@ -28,7 +28,10 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.batch_writer import MAX_FRAGMENT_CHARS, BatchWriter
 from wirecopy.tasks.errors import rollback
 from wirecopy.tasks.line_stats import record_lines
+from wirecopy.tasks.runs import timed
 from wirecopy.tasks.store import Store
+from wirecopy.tasks.stories.sketch import Sketches
+from wirecopy.tasks.stories.step import update_stories
 from wirecopy.tasks.versions import is_kill, is_older
 
 if TYPE_CHECKING:
@@ -50,6 +53,8 @@ class LoadBatch:
     origin_rejects: list[Reject] = field(default_factory=list)
     # Raw-store writes already under way (from the fetch stage).
     landed: list[Future[None]] = field(default_factory=list)
+    # The articles' story sketches, made by the parse/clean workers (None: made at load).
+    sketches: Sketches | None = None
 
 
 _TARGETS = ("articles", "images", "captions", "removed_fragments")
@@ -68,6 +73,7 @@ def plan_load(
     articles: list[Article],
     rejects: list[Reject],
     origins: ReadResult | None = None,
+    sketches: Sketches | None = None,
 ) -> LoadBatch:
     """Assemble one batch's writes: every input ends as its articles or a reject."""
     by_uri: dict[str, list[str]] = {}
@@ -83,6 +89,7 @@ def plan_load(
         raw=[] if read.landed else list(read.documents),  # documents not landed at fetch
         fetches=list(read.fetches),
         landed=list(read.landed),
+        sketches=sketches,
     )
     for doc in read.documents:
         ref = SourceRef(doc.source_uri, doc.size, doc.mtime_ns)
@@ -257,7 +264,9 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
             writer.merge_articles()
         previous = writer.previous_articles(batch.touches)
         writer.stage_sources(batch.touches, run_id, now)
-        writer.drop_orphans(previous, batch.touches)
+        orphans = writer.drop_orphans(previous, batch.touches)
+        with timed(store.seconds, "stories"):
+            update_stories(con, changed, batch.sketches, orphans, run_id, existing.keys())
         writer.insert_rejects(run_id, batch.rejects + batch.origin_rejects, now)
         writer.insert_fetches(run_id, batch.fetches)
         for written in raw_written:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from wirecopy.schemas.contract import INTERNAL_SCHEMA
 from wirecopy.schemas.records import LoadCounts
 from wirecopy.tasks.errors import rollback
 from wirecopy.tasks.store import Store
@@ -47,11 +48,38 @@ def publish_snapshot(
             f"ATTACH '{_sql_str(tmp)}' AS wirecopy_snapshot (STORAGE_VERSION '{storage_version}')"
         )
         try:
-            con.execute(f'COPY FROM DATABASE "{source}" TO wirecopy_snapshot')
+            _copy_public(con, source)
         finally:
             con.execute("DETACH wirecopy_snapshot")
         os.replace(tmp, target)
     return target
+
+
+def _copy_public(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Copy the database into the attached snapshot without its internal schema (loader state
+    such as the story index: readers never need it, and it is ~1.3 KB per article).
+
+    COPY FROM DATABASE copies every schema, so: its schema-only form (tables, views, comments),
+    the internal schema dropped, then the rows of each remaining table, in one transaction.
+    """
+    con.execute(f'COPY FROM DATABASE "{source}" TO wirecopy_snapshot (SCHEMA)')
+    con.execute(f"DROP SCHEMA IF EXISTS wirecopy_snapshot.{INTERNAL_SCHEMA} CASCADE")
+    tables = con.execute(
+        "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = ? "
+        "AND NOT temporary AND NOT internal ORDER BY schema_name, table_name",
+        [source],
+    ).fetchall()
+    con.execute("BEGIN")
+    try:
+        for schema, table in tables:
+            if schema == INTERNAL_SCHEMA:
+                continue
+            name = f'"{schema}"."{table}"'
+            con.execute(f'INSERT INTO wirecopy_snapshot.{name} SELECT * FROM "{source}".{name}')
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _sql_str(path: Path) -> str:
@@ -112,6 +140,10 @@ def refresh_bookkeeping(con: duckdb.DuckDBPyConnection, db: str | os.PathLike[st
         try:
             if _schema(con, "wirecopy_snapshot") != _schema(con, _current(con)):
                 return None
+            # Stories change without an article changing when a run's start catches up (a
+            # database from before them) or drops members of vanished articles.
+            if _stories(con, "wirecopy_snapshot") != _stories(con, _current(con)):
+                return None
             con.execute("BEGIN")
             try:
                 for table in BOOKKEEPING_TABLES:
@@ -144,6 +176,14 @@ def _temporary(target: Path) -> Iterator[Path]:
 def _current(con: duckdb.DuckDBPyConnection) -> str:
     name: str = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
     return name
+
+
+def _stories(con: duckdb.DuckDBPyConnection, database: str) -> tuple[object, ...]:
+    """How many story members a database has, and when the last was assigned."""
+    row = con.execute(
+        f'SELECT count(*), max(assigned_at) FROM "{database}".main.story_members'
+    ).fetchone()
+    return tuple(row or ())
 
 
 def _schema(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[str, ...]]:

@@ -75,6 +75,8 @@ class Store:
         self.path = path
         self.raw = RawStore.beside(path)
         self.staged: set[str] = set()  # staging tables filled by the batch being loaded
+        # Seconds of steps inside the load stage (the story step), collected by the run.
+        self.seconds: dict[str, float] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], lock_wait: float = LOCK_WAIT_SECONDS) -> Store:

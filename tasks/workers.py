@@ -16,6 +16,7 @@ from wirecopy.schemas.records import Article, ParsedDocument, RawDocument, Rejec
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.fetch import origin_urls
 from wirecopy.tasks.parse import parse_batch
+from wirecopy.tasks.stories.sketch import Sketches
 
 T = TypeVar("T")
 
@@ -78,6 +79,8 @@ class CleanedBatch:
     rejects: list[Reject] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     worker_pid: int = 0  # the process that did the work (main, pool worker or Dask worker)
+    # Story sketches of the articles' bodies, made here so the load's story step only writes.
+    sketches: Sketches = field(default_factory=Sketches)
 
 
 # -- the pure stage functions, runnable in any process -----------------------------------------
@@ -110,11 +113,19 @@ def clean_here(
     """Clean a parsed batch whose documents are in this process (its parse rejects included)."""
     start = time.perf_counter()
     cleaned = clean(parsed.items, pages)
+    middle = time.perf_counter()
+    articles: list[Article] = cleaned.items
+    sketches = Sketches.of({a.text_sha256 or a.article_id: a.body_text for a in articles})
     return CleanedBatch(
-        articles=cleaned.items,
+        articles=articles,
         rejects=parsed.rejects + cleaned.rejects,
-        seconds={"parse": parsed.seconds, "clean": time.perf_counter() - start},
+        seconds={
+            "parse": parsed.seconds,
+            "clean": middle - start,
+            "sketch": time.perf_counter() - middle,
+        },
         worker_pid=os.getpid(),
+        sketches=sketches,
     )
 
 

@@ -81,6 +81,28 @@ BREAK: dict[str, list[str]] = {
         "INSERT INTO sources (source_uri, article_id, status, seen_at) "
         "VALUES ('/gone.txt', 'gone', 'loaded', now())"
     ],
+    "stories_key_unique": [
+        _copy_without_constraints("stories"),
+        "INSERT INTO stories SELECT * FROM stories LIMIT 1",
+    ],
+    "story_members_key_unique": [
+        _copy_without_constraints("story_members"),
+        "INSERT INTO story_members SELECT * FROM story_members LIMIT 1",
+    ],
+    "story_members_article_exists": [
+        "INSERT INTO story_members SELECT * REPLACE ('gone' AS article_id) FROM story_members "
+        "LIMIT 1"
+    ],
+    "story_members_story_exists": [
+        "UPDATE story_members SET story_id = 'st-gone' WHERE article_id = 'LKG-0001'"
+    ],
+    "stories_have_members": [
+        "INSERT INTO stories SELECT * REPLACE ('st-empty' AS story_id) FROM stories LIMIT 1"
+    ],
+    "articles_in_a_story": ["DELETE FROM story_members WHERE article_id = 'LKG-0001'"],
+    "story_members_role_known": [
+        "UPDATE story_members SET role = 'syndicated' WHERE article_id = 'LKG-0001'"
+    ],
     "articles_category_canonical": [
         "UPDATE articles SET category = 'Transport' WHERE article_id = 'LKG-0001'"
     ],

@@ -19,13 +19,15 @@ from typer.testing import CliRunner
 streamlit_testing = pytest.importorskip("streamlit.testing.v1")
 
 import wirecopy.flows.analytics as analytics  # noqa: E402
-from tests.conftest import build_db, migrated  # noqa: E402
+from tests.conftest import TODAY, migrated, write_inputs  # noqa: E402
+from wirecopy.flows.pipeline import run_ingest  # noqa: E402
 from wirecopy.tasks.checks import CHECKS  # noqa: E402
 from wirecopy.tasks.publish import snapshot_path  # noqa: E402
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 PANELS = [
     "Articles per day by publisher",
+    "Stories",
     "Category mix",
     "Top photo credits by agency",
     "Boilerplate removed per source",
@@ -59,6 +61,8 @@ def tables(app: Any) -> dict[str, Any]:
         "word_count": "articles",
         "caption_text": "captions",
         "preview": "images",
+        "outlet_list": "syndicated",
+        "stories_run": "runs_whose",
     }
     found: dict[str, Any] = {}
     for frame in app.dataframe:
@@ -73,10 +77,31 @@ def no_errors(app: Any) -> None:
     assert [e.value for e in app.error] == []
 
 
+# The gazette runs Riverside Wire's grain story (conftest's GRAIN_TXT): one syndicated story.
+GRAIN_COPY = f"""---
+code: "LKG-0003"
+origin_url: "https://www.lakeside-gazette.example/markets/grain"
+title: "Grain barges queue as river levels fall"
+date: "{TODAY.isoformat()}T09:00:00Z"
+---
+
+(Riverside Wire) -- Grain barges queued for days at the river locks as water levels fell to \
+a seasonal low, shippers said on Monday.
+
+Operators cut loads by a third to keep the barges afloat.
+"""
+
+
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The published snapshot of a database loaded from the invented inputs."""
-    return snapshot_path(build_db(tmp_path_factory.mktemp("dashboard")))
+    """The published snapshot of a database loaded from the invented inputs and a copy."""
+    tmp = tmp_path_factory.mktemp("dashboard")
+    folder = write_inputs(tmp / "in")
+    (folder / "grain-copy.md").write_text(GRAIN_COPY, encoding="utf-8")
+    db = tmp / "data" / "wirecopy.duckdb"
+    # One input in five is rejected on purpose; the default quality gate would fail the run.
+    run_ingest([str(folder)], str(db), max_reject_ratio=1.0)
+    return snapshot_path(migrated(db))
 
 
 def test_every_panel_renders_with_data(loaded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,12 +109,13 @@ def test_every_panel_renders_with_data(loaded: Path, monkeypatch: pytest.MonkeyP
     no_errors(app)
     assert [s.value for s in app.subheader] == PANELS
     assert {m.label: m.value for m in app.metric} == {
-        "articles": "3",
+        "articles": "4",
         "sources": "2",
         "photo credits": "4",
         "runs": "1",
     }
-    assert len(app.get("vega_lite_chart")) == 4  # volume, categories, agencies, boilerplate
+    # volume, stories, categories, agencies, boilerplate
+    assert len(app.get("vega_lite_chart")) == 5
     shown = tables(app)
     assert set(shown["photo_credits"]["agency"]) == {"AP", "Getty Images", "Reuters"}
     # Photographers are split from agencies: AP credits one, Getty Images one, Reuters one.
@@ -103,9 +129,13 @@ def test_every_panel_renders_with_data(loaded: Path, monkeypatch: pytest.MonkeyP
     assert len(checks) == len(CHECKS) and set(checks["status"]) <= {"pass", "warn", "skip"}
     assert checks["status"].tolist()[0] != "pass"  # failures and warnings come first
     assert set(shown["removed"]["source"]) == {"lakeside-gazette.example", "Riverside Wire"}
-    assert shown["runs"]["reject_ratio"].tolist() == [0.25]
+    assert shown["runs"]["reject_ratio"].tolist() == [0.2]
     assert shown["rejects"]["reason"].tolist() == ["empty file"]
-    assert len(shown["articles"]) == 3
+    assert len(shown["articles"]) == 4
+    syndicated = shown["syndicated"]
+    assert syndicated[["agency", "copies", "outlets"]].values.tolist() == [["Riverside Wire", 2, 2]]
+    assert syndicated["outlet_list"].tolist() == ["Riverside Wire, lakeside-gazette.example"]
+    assert shown["runs_whose"]["stories_run"].tolist() == [1]
     assert [i.value for i in app.info] == []  # every panel has data
 
 
@@ -144,7 +174,7 @@ def test_every_panel_renders_on_an_empty_database(
     no_errors(app)
     assert [s.value for s in app.subheader] == PANELS
     messages = [i.value for i in app.info]
-    assert len(messages) == 8 and all(m.startswith("No data yet") for m in messages)
+    assert len(messages) == 9 and all(m.startswith("No data yet") for m in messages)
     assert {m.value for m in app.metric} == {"0"}
 
 

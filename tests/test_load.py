@@ -222,7 +222,16 @@ def test_run_row_records_counts_and_stage_seconds(tmp_path: Path, db_path: Path)
     con.close()
     assert row is not None
     assert row[:5] == ("completed", 1, 1, row[3], True) and row[3]
-    assert sorted(row[5]) == ["clean", "fetch", "load", "parse", "publish", "wait"]
+    assert sorted(row[5]) == [
+        "clean",
+        "fetch",
+        "load",
+        "parse",
+        "publish",
+        "sketch",
+        "stories",
+        "wait",
+    ]
 
 
 def test_unwritable_database_is_a_store_error(tmp_path: Path) -> None:

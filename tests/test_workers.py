@@ -14,6 +14,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from wirecopy.schemas.records import ParsedDocument, RawDocument, StageResult
@@ -105,7 +106,12 @@ def test_a_large_batch_is_split_across_the_workers_in_input_order() -> None:
     alone = transform_here(docs)
     assert [a.title for a in done.articles] == [a.title for a in alone.articles]
     assert [a.source_uri for a in done.articles] == [d.source_uri for d in docs]
-    assert set(done.seconds) == {"parse", "clean"}
+    assert set(done.seconds) == {"parse", "clean", "sketch"}
+    # Both chunks' story sketches come back, one per distinct text, equal to sketches made here.
+    here = alone.sketches.as_dict()
+    assert done.sketches.keys_by == tuple(dict.fromkeys(a.text_sha256 for a in done.articles))
+    for key, made in done.sketches.as_dict().items():
+        assert made.exact == here[key].exact and np.array_equal(made.full, here[key].full)
 
 
 def test_an_empty_batch_after_the_workers_started_costs_nothing() -> None:
