@@ -1,16 +1,15 @@
 """Plain agency copy with promos and disclaimers in wordings no rule lists (issue 16).
 
 Each fictional agency gets its own template lines, drawn from a grammar of promo, disclaimer and
-teaser wordings; a drawn line that any named rule of tasks/rules.py matches is drawn again, so
-every template is unlisted. Each line runs at its own rate (every story down to 1 in 14) and
-place (after the dateline paragraph, mid-story, at the end). Stories also carry text that
-recurs and must stay: background sentences of a running story, stock closing lines, and a
+teaser wordings; a drawn line that any named rule of tasks/cleaning/rules.py matches is drawn
+again, so every template is unlisted. Each line runs at its own rate (every story down to 1 in
+14) and place (after the dateline paragraph, mid-story, at the end). Stories also carry text
+that recurs and must stay: background sentences of a running story, stock closing lines, and a
 sentence naming the agency itself. Listed boilerplate (an ad marker, a related link, the
 copyright line) is there too, so "boilerplate left" counts against all boilerplate lines.
 
 Deterministic: agency a, day d, story k depend only on (seed, a, d, k). Used by
-benchmarks/boilerplate.py; `python benchmarks/agency_copy.py DIR` writes a corpus to look at.
-"""
+benchmarks/boilerplate.py; `python benchmarks/agency_copy.py DIR` writes a corpus to look at."""
 
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import _Writer
 
-from wirecopy.tasks.rules import match_line_rule
+from wirecopy.tasks.cleaning.rules import match_line_rule
 
 AGENCIES = (
     "Harbour Wire",

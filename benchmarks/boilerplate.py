@@ -10,7 +10,7 @@ the body, "lost" story paragraphs no longer in it):
 1. alone: parse + clean of each story by itself (the named and shape rules, no counts);
 2. cold: one `run_ingest` of every day into a fresh database (counts of each batch only);
 3. nightly: one run per day into one database, as the schedule runs (earlier nights' counts);
-4. leave-agency-out: for each agency, the settings of tasks/repetition.py (the shares, the
+4. leave-agency-out: for each agency, the settings of tasks/cleaning/repetition.py (the shares, the
    shape score) are chosen on the other agencies (in-process nights), then scored on it.
 
 Floor (issue 16): boilerplate left <= 2 % (nightly, every night after the first).
@@ -41,10 +41,10 @@ from agency_copy import FIRST_DAY, Story, stories, write
 
 from wirecopy.flows.pipeline import run_ingest
 from wirecopy.schemas.records import Article, RawDocument
-from wirecopy.tasks import repetition
 from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.cleaning import repetition
+from wirecopy.tasks.cleaning.repetition import Repeated, line_text_key, paragraphs
 from wirecopy.tasks.parse import parse_document
-from wirecopy.tasks.repetition import Repeated, line_text_key, paragraphs
 
 FLOOR_LEFT = 0.02
 # Settings the leave-agency-out search may choose among (the default first): the share each
@@ -164,7 +164,7 @@ def nightly(items: list[Story], work: Path, days: int) -> list[dict[str, Score]]
 
 @contextmanager
 def settings(values: dict[str, Any]) -> Iterator[None]:
-    """Module settings of tasks/repetition.py changed for a measurement, then restored."""
+    """Module settings of tasks/cleaning/repetition.py changed for a measurement, then restored."""
     if "SHARE_NEEDS" in values:  # the lowest share that may count follows the tiers
         values = {**values, "SHAPED_SHARE": min(s for s, _ in values["SHARE_NEEDS"])}
     saved = {k: getattr(repetition, k) for k in values}

@@ -1,9 +1,9 @@
 """Photographer/agency split on real credits: what it makes of every credit in a corpus.
 
-Reads the credits of the shared news-dev ground truth (fundus' reviewed captions, 27
-countries), splits each with tasks/credit_parts.py and prints one line per distinct credit plus
-a scoreboard: how many got a known agency, an agency by evidence only, a photographer only,
-both, or nothing; and the split's speed. There is no truth for the split itself: read the lines.
+Reads the credits of the shared news-dev ground truth (fundus' reviewed captions, 27 countries),
+splits each with tasks/cleaning/credit_parts.py and prints one line per distinct credit plus a
+scoreboard: how many got a known agency, an agency by evidence only, a photographer only, both,
+or nothing; and the split's speed. There is no truth for the split itself: read the lines.
 
     python benchmarks/credit_parts.py [--data ../shared/corpus/news-dev] [--quiet]
 """
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from wirecopy.schemas.agencies import AGENCY_NAMES
-from wirecopy.tasks.credit_parts import split_credit
+from wirecopy.tasks.cleaning.credit_parts import split_credit
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-dev"
 

@@ -136,7 +136,7 @@ def _worker(
 
 
 def stuck_at(dump: str) -> str:
-    """The innermost wirecopy frame of a faulthandler dump ("tasks/credits.py:216 in f")."""
+    """The innermost wirecopy frame of a faulthandler dump ("tasks/cleaning/credits.py:216 …")."""
     for line in dump.splitlines():  # faulthandler lists the most recent call first
         if (m := _DUMP_FRAME.match(line)) and _is_ours(m["file"]):
             where = Path(m["file"]).resolve().relative_to(ROOT)

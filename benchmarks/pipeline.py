@@ -52,11 +52,11 @@ import trafilatura
 from benchmarks import corpus
 from wirecopy.schemas.records import Article, Reject, SourceRef
 from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.cleaning.rules import RULES_VERSION
 from wirecopy.tasks.fetch import discover, read_batch
 from wirecopy.tasks.load import MAX_FRAGMENT_CHARS, LoadBatch, load_batch, plan_load
 from wirecopy.tasks.parse import ParseError, decode_text, detect_format, parse_batch
 from wirecopy.tasks.raw_store import RawStore
-from wirecopy.tasks.rules import RULES_VERSION
 from wirecopy.tasks.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,11 +3,10 @@
     python benchmarks/repetition_cost.py            # 2,000 pipeline-corpus documents, 5 rounds
 
 The documents of benchmarks/corpus.py are parsed once; then, alternating round by round, the
-batches are cleaned with and without tasks/repetition.py, and loaded into fresh databases with
-and without the line counts (tasks/line_stats.py). Medians of the rounds are compared, so a
-machine shared with other jobs slows both sides alike. Also timed: reading the counts back at
-a run's start (`read_repeated`) after the load.
-"""
+batches are cleaned with and without tasks/cleaning/repetition.py, and loaded into fresh
+databases with and without the line counts (tasks/line_stats.py). Medians of the rounds are
+compared, so a machine shared with other jobs slows both sides alike. Also timed: reading the
+counts back at a run's start (`read_repeated`) after the load."""
 
 from __future__ import annotations
 

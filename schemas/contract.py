@@ -220,7 +220,11 @@ TABLES: tuple[Table, ...] = (
                 "label, heading, header, caption, wire_tag, nav, share, newsletter, …",
             ),
             C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
-            C("rule", "VARCHAR", "Name of the rule that removed it (tasks/rules.py, html rules)."),
+            C(
+                "rule",
+                "VARCHAR",
+                "Name of the rule that removed it (tasks/cleaning/rules.py, html rules).",
+            ),
             C(
                 "seen_docs",
                 "INTEGER",
@@ -380,7 +384,11 @@ TABLES: tuple[Table, ...] = (
                 "DATE",
                 "The date the run is for (default: the day it started, UTC).",
             ),
-            C("rules_version", "VARCHAR", "Version of the cleaning rules (tasks/rules.py)."),
+            C(
+                "rules_version",
+                "VARCHAR",
+                "Version of the cleaning rules (tasks/cleaning/rules.py).",
+            ),
             C(
                 "stage_seconds",
                 "JSON",

@@ -58,8 +58,8 @@ class RemovedFragment:
     kind: str
     rule: str
     text: str
-    # Rule repeated-line (tasks/repetition.py): seen in `seen_docs` of `source_docs` documents
-    # of the article's source. None for every other rule.
+    # Rule repeated-line (tasks/cleaning/repetition.py): seen in `seen_docs` of `source_docs`
+    # documents of the article's source. None for every other rule.
     seen_docs: int | None = None
     source_docs: int | None = None
 
@@ -108,7 +108,7 @@ class Caption:
     credit: str | None = None
     image_url: str | None = None
     credits: tuple[str, ...] = ()
-    # Filled by the clean stage from `credits` (tasks/credit_parts.py).
+    # Filled by the clean stage from `credits` (tasks/cleaning/credit_parts.py).
     photographer: str | None = None
     agency: str | None = None
     parts: tuple[CreditPart, ...] = ()
@@ -177,7 +177,7 @@ class ParsedDocument:
 
 @dataclass(frozen=True, slots=True)
 class LineKeys:
-    """What one article adds to its source's line counts (tasks/repetition.py, line_stats.py)."""
+    """What one article adds to its source's line counts (cleaning/repetition.py, line_stats.py)."""
 
     source: str  # publisher (host or agency), else wire
     story: int  # hash of the normalised headline: a story counts once

@@ -3,7 +3,7 @@
 The views are the surface for the data team and BI tools: dates are UTC calendar days whatever
 the client's TimeZone, sums are BIGINT (not HUGEINT, which many BI drivers do not map) and
 photo credits come split into agency and photographer (by the clean stage,
-tasks/credit_parts.py; the alias table is schemas/agencies.py, shown as v_agency_aliases).
+tasks/cleaning/credit_parts.py; the alias table is schemas/agencies.py, shown as v_agency_aliases).
 `apply_views(con)` recreates them all (idempotent); the writer calls it from `Store.migrate()`,
 and the published snapshot copies them.
 """

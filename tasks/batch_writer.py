@@ -13,7 +13,7 @@ import duckdb
 
 from wirecopy.schemas.contract import TABLES
 from wirecopy.schemas.records import Article, Reject, SourceTouch
-from wirecopy.tasks.rules import RULES_VERSION
+from wirecopy.tasks.cleaning.rules import RULES_VERSION
 from wirecopy.tasks.store import STAGING
 
 if TYPE_CHECKING:

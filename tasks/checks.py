@@ -41,7 +41,8 @@ VOLUME_BOUNDS = (0.25, 4.0)
 # The rules version of the newest run (the one being checked): rows made by older rules are
 # judged by the rules_version check, not by checks of the current rules' guarantees.
 CURRENT_RULES = "rules_version = (SELECT rules_version FROM runs ORDER BY started_at DESC LIMIT 1)"
-# The canonical category form (tasks/canonical.py): lower case, trimmed, single spaces, no '&'.
+# The canonical category form (tasks/cleaning/canonical.py): lower case, trimmed, single spaces,
+# no '&'.
 CATEGORY_FORM = (
     "category IS NULL OR (category = lower(category) AND category = trim(category) "
     "AND NOT regexp_matches(category, '\\s\\s|&'))"

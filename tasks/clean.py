@@ -1,7 +1,7 @@
 """Clean stage: a ParsedDocument → an Article (boilerplate out, captions and credits split, ids).
 
 Pure: records in, records out. Every fragment taken from the body is kept as a RemovedFragment.
-The text rules are in tasks/blocks.py, the identity rules in tasks/identity.py.
+The text rules are in tasks/cleaning/blocks.py, the identity rules in tasks/identity.py.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from wirecopy.schemas.records import (
     Release,
     StageResult,
 )
-from wirecopy.tasks.blocks import (
+from wirecopy.tasks.cleaning.blocks import (
     Work,
     apply_line_rules,
     norm,
@@ -30,12 +30,12 @@ from wirecopy.tasks.blocks import (
     strip_wire_tag,
     take_captions,
 )
-from wirecopy.tasks.canonical import canonical_category, canonical_language
-from wirecopy.tasks.credit_parts import with_credit_parts
+from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
+from wirecopy.tasks.cleaning.credit_parts import with_credit_parts
+from wirecopy.tasks.cleaning.repetition import NOTHING_REPEATED, Repeated, apply_repetition
+from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
-from wirecopy.tasks.repetition import NOTHING_REPEATED, Repeated, apply_repetition
-from wirecopy.tasks.wire_clean import image_captions, item_label, no_body_reason, settle_inputs
 
 __all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
 
@@ -324,7 +324,7 @@ def clean_batch(
 ) -> StageResult:
     """Clean a batch (merging origin pages by origin_url); a failure becomes a reject.
 
-    Then the paragraphs each source repeats go (tasks/repetition.py): `repeated` holds the
+    Then the paragraphs each source repeats go (tasks/cleaning/repetition.py): `repeated` holds the
     counts of earlier runs, and the batch's own documents are counted too.
     """
     result = StageResult()

@@ -26,9 +26,9 @@ from wirecopy.schemas.records import (
     SourceState,
     SourceTouch,
 )
+from wirecopy.tasks.cleaning.rules import RULES_VERSION
 from wirecopy.tasks.http.fetcher import FetchOutcome, FetchRequest, HttpFetcher
 from wirecopy.tasks.raw_store import RawStore
-from wirecopy.tasks.rules import RULES_VERSION
 
 # Files bigger than this are not wire copy; reading them would only waste memory.
 MAX_FILE_BYTES = 10_000_000

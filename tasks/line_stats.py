@@ -1,4 +1,4 @@
-"""Per-source line counts in DuckDB, the evidence of tasks/repetition.py (issue 16).
+"""Per-source line counts in DuckDB, the evidence of tasks/cleaning/repetition.py (issue 16).
 
 `source_stories` holds one row per story counted for a source (its day: the logical date of the
 run that loaded it); `line_days` the number of those stories each paragraph hash appeared in,
@@ -24,7 +24,7 @@ import duckdb
 from wirecopy.schemas.records import Article, LineKeys, ParsedDocument, StageResult
 from wirecopy.tasks.batch_writer import append_rows
 from wirecopy.tasks.clean import clean_batch
-from wirecopy.tasks.repetition import (
+from wirecopy.tasks.cleaning.repetition import (
     MIN_LINE_DOCS,
     MIN_SOURCE_DOCS,
     SHAPED_SHARE,
@@ -82,7 +82,7 @@ def read_repeated(con: duckdb.DuckDBPyConnection, day: date) -> Repeated:
     """The lines each source repeats in the window ending on `day` (counts as of now).
 
     Sources with MIN_SOURCE_DOCS stories come back, with their lines at SHAPED_SHARE or
-    more: what tasks/repetition.py could act on.
+    more: what tasks/cleaning/repetition.py could act on.
     """
     # Every source with enough stories comes back, with no lines at all if it repeats none:
     # the stored counts then speak for it, not a batch's.

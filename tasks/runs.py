@@ -22,9 +22,9 @@ import duckdb
 
 from wirecopy.schemas.records import LoadCounts
 from wirecopy.tasks.checks import CheckResult, CheckRun, checks_gate, run_checks
+from wirecopy.tasks.cleaning.rules import RULES_VERSION
 from wirecopy.tasks.errors import DiskFullError, disk_full
 from wirecopy.tasks.report import RunReport, build_report, quality_gate
-from wirecopy.tasks.rules import RULES_VERSION
 from wirecopy.tasks.store import Store
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from benchmarks import agency_copy, boilerplate
-from wirecopy.tasks.rules import match_line_rule
+from wirecopy.tasks.cleaning.rules import match_line_rule
 
 AGENCIES = agency_copy.AGENCIES[:2]
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests._helpers_pure import clean
-from wirecopy.tasks.canonical import (
+from wirecopy.tasks.cleaning.canonical import (
     IPTC_TOP_LEVEL,
     canonical_category,
     canonical_language,

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from wirecopy.schemas.agencies import AGENCY_ALIASES, AGENCY_NAMES, agency_key, canonical_agency
 from wirecopy.schemas.records import Caption
-from wirecopy.tasks.credit_parts import split_credit, split_credit_list, with_credit_parts
-from wirecopy.tasks.credits import split_credits
+from wirecopy.tasks.cleaning.credit_parts import split_credit, split_credit_list, with_credit_parts
+from wirecopy.tasks.cleaning.credits import split_credits
 
 # (credit as written, photographer, agency, origin_agency)
 FORMS: list[tuple[str, str | None, str | None, str | None]] = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.tasks.credits import (
+from wirecopy.tasks.cleaning.credits import (
     CREDIT_RULES,
     looks_like_credit,
     scrub_credits,

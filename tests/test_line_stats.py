@@ -11,8 +11,8 @@ import pytest
 from tests.conftest import rows
 from tests.test_repetition import story
 from wirecopy.flows.pipeline import run_ingest, run_reprocess
+from wirecopy.tasks.cleaning.repetition import MIN_SOURCE_DOCS, WINDOW_DAYS, line_hashes
 from wirecopy.tasks.line_stats import read_repeated
-from wirecopy.tasks.repetition import MIN_SOURCE_DOCS, WINDOW_DAYS, line_hashes
 from wirecopy.tasks.store import Store
 
 DAY = date(2026, 11, 2)
@@ -170,7 +170,7 @@ def test_the_clean_task_without_lanes_uses_the_run_s_clean() -> None:
     from tests._helpers_pure import raw_doc
     from wirecopy.flows.prefect_flows import clean_task
     from wirecopy.tasks.clean import clean_batch
-    from wirecopy.tasks.repetition import Repeated
+    from wirecopy.tasks.cleaning.repetition import Repeated
     from wirecopy.tasks.workers import parse_here
 
     parsed = parse_here([raw_doc(story(1, (3, TEMPLATE)))])

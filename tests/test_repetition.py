@@ -9,9 +9,9 @@ import pytest
 
 from tests._helpers_pure import parse
 from wirecopy.schemas.records import Article, LineKeys
-from wirecopy.tasks import repetition, shapes
 from wirecopy.tasks.clean import clean_batch
-from wirecopy.tasks.repetition import (
+from wirecopy.tasks.cleaning import repetition, shapes
+from wirecopy.tasks.cleaning.repetition import (
     KIND,
     MIN_SOURCE_DOCS,
     RULE,
@@ -22,7 +22,7 @@ from wirecopy.tasks.repetition import (
     line_keys,
     needed_score,
 )
-from wirecopy.tasks.shapes import LINK, is_dateline, label_of, shape_score
+from wirecopy.tasks.cleaning.shapes import LINK, is_dateline, label_of, shape_score
 
 AGENCY = "Quayside Wire"
 PROMO = "Hear each new episode of Night Desk wherever you get your audio."

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests._helpers_pure import clean, has_removed
-from wirecopy.tasks.rules import LINE_RULES, PUBLISHED_LABEL, match_line_rule
+from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_line_rule
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [

@@ -13,7 +13,7 @@ from tests.conftest import TODAY, build_db, migrated, rows
 from wirecopy.flows.pipeline import run_ingest
 from wirecopy.schemas.records import Caption
 from wirecopy.schemas.views import AGENCY_ALIASES, VIEWS, apply_views
-from wirecopy.tasks.credit_parts import split_credit_list, with_credit_parts
+from wirecopy.tasks.cleaning.credit_parts import split_credit_list, with_credit_parts
 from wirecopy.tasks.publish import snapshot_path
 from wirecopy.tasks.store import Store
 

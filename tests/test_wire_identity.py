@@ -17,13 +17,14 @@ from wirecopy.schemas.records import (
     StageResult,
 )
 from wirecopy.schemas.wire import WireItem
-from wirecopy.tasks import load, versions, wire_clean
+from wirecopy.tasks import load, versions
+from wirecopy.tasks.cleaning import wire as wire_clean
+from wirecopy.tasks.cleaning.wire import settle_inputs
 from wirecopy.tasks.formats import wire_documents
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.wire_documents import article_key
 from wirecopy.tasks.load import count_articles
 from wirecopy.tasks.versions import is_kill, is_older, version_number
-from wirecopy.tasks.wire_clean import settle_inputs
 
 T0 = datetime(2024, 11, 20, 8, 0, tzinfo=UTC)
 

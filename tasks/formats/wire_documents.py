@@ -21,7 +21,7 @@ from typing import Any
 
 from wirecopy.schemas.records import Block, Image, ParsedDocument, RawDocument, Release
 from wirecopy.schemas.wire import NonArticle, WireFile, WireImage, WireItem
-from wirecopy.tasks.credits import split_credit_text, split_credits
+from wirecopy.tasks.cleaning.credits import split_credit_text, split_credits
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.wire import parse_wire

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from wirecopy.tasks.credits import (
+from wirecopy.tasks.cleaning.credits import (
     looks_like_credit,
     scrub_credits,
     split_credit_text,

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 import lxml.html
 
 from wirecopy.schemas.records import Image
-from wirecopy.tasks.credits import (
+from wirecopy.tasks.cleaning.credits import (
     scrub_credits,
     split_credits,
     split_labelled_credits,

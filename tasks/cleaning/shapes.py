@@ -3,8 +3,8 @@
 A list of phrases is always one phrase short; the form of a promo is not: it points somewhere
 else (a link, an address, a handle), speaks to the reader (second person), names its own outlet,
 wears a label ("WATCH:") or brackets, is no sentence, or sits at an edge of the copy. One such
-feature is common in real text too, so tasks/repetition.py asks for two (or one strong one plus
-repetition); these are evidence, never a verdict on their own.
+feature is common in real text too, so tasks/cleaning/repetition.py asks for two (or one strong
+one plus repetition); these are evidence, never a verdict on their own.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ Pure (issue 16): the evidence comes in — counts from earlier runs (tasks/line_
 before a run), or for a source they do not know yet, the counts of the batch being cleaned — and
 each article carries out the keys of its paragraphs, which the load stage adds to the counts.
 The more of a source's documents a paragraph is seen in, the less promo or disclaimer shape
-(tasks/shapes.py) it needs to go (SHARE_NEEDS). Guards keep real text: short lines are left to
-the named rules, the opening paragraph and dateline paragraphs stay, and at most
+(tasks/cleaning/shapes.py) it needs to go (SHARE_NEEDS). Guards keep real text: short lines are
+left to the named rules, the opening paragraph and dateline paragraphs stay, and at most
 MAX_REMOVED_SHARE of a body's words go.
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from wirecopy.schemas.records import Article, LineKeys, RemovedFragment
+from wirecopy.tasks.cleaning.shapes import is_dateline, is_sentence, label_of, shape_score
 from wirecopy.tasks.identity import text_sha256
-from wirecopy.tasks.shapes import is_dateline, is_sentence, label_of, shape_score
 
 # Lines under 4 words ("Advertisement", "Share", "Read more") are the named rules' job, and a
 # 3-word line recurs in real text too ("He said Tuesday."). Longer than 80 words is a story
@@ -34,7 +34,7 @@ _MAX_CHARS = 2000
 # anything, and a line this many of them; below, the named rules act alone (first sight).
 MIN_SOURCE_DOCS = 20
 MIN_LINE_DOCS = 4
-# The more often a line recurs, the less promo or disclaimer shape (tasks/shapes.py) it needs:
+# The more often a line recurs, the less promo or disclaimer shape (cleaning/shapes.py) it needs:
 # (share of the source's documents, shape score needed), the share read as the lower end of
 # a one-sided 95 % interval (Wilson, z = 1.645), so that 18 of 30 documents is not "over half"
 # by chance. In half of a source's documents a line is template whatever it says; a running

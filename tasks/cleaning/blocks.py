@@ -10,9 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
-from wirecopy.tasks.credits import split_credits
-from wirecopy.tasks.dates import parse_datetime
-from wirecopy.tasks.rules import (
+from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.cleaning.rules import (
     COPYRIGHT_HOLDER,
     HEADLINE_MAX_CHARS,
     PHOTO_CREDIT_HINT,
@@ -21,6 +20,7 @@ from wirecopy.tasks.rules import (
     WIRE_TAG,
     match_line_rule,
 )
+from wirecopy.tasks.dates import parse_datetime
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
