@@ -394,7 +394,8 @@ TABLES: tuple[Table, ...] = (
                 "JSON",
                 "Seconds per stage: fetch, parse, clean and sketch (summed over worker "
                 "processes), load, stories (the story step, part of load and of the run's "
-                "start), publish, and wait (the main process waiting for workers).",
+                "start), line_counts (the repeated-line statistics, part of load), publish, "
+                "and wait (the main process waiting for workers).",
             ),
             C(
                 "error",

@@ -251,7 +251,8 @@ def load_batch(store: Store, run_id: str, batch: LoadBatch, force: bool = False)
         existing = {r[0]: r[1] for r in rows}
         stored = {r[0]: Release(bool(r[2]), *r[3:]) for r in rows}
         changed = count_articles(counts, batch.articles, existing, force, stored)
-        record_lines(con, batch.articles, run_id)
+        with timed(store.seconds, "line_counts"):
+            record_lines(con, batch.articles, run_id)
         # A kill of a stored story changes its status only: the story stays readable.
         kills = [a for a in changed if is_kill(a.release) and a.article_id in existing]
         changed = [a for a in changed if not (is_kill(a.release) and a.article_id in existing)]

@@ -225,6 +225,7 @@ def test_run_row_records_counts_and_stage_seconds(tmp_path: Path, db_path: Path)
     assert sorted(row[5]) == [
         "clean",
         "fetch",
+        "line_counts",
         "load",
         "parse",
         "publish",
