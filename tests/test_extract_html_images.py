@@ -196,6 +196,23 @@ def test_sentence_in_a_credit_sibling_is_not_a_credit() -> None:
     assert image.credits == ("SN/APA/Jane Doe",)
 
 
+def test_date_beside_a_credit_element_is_not_a_credit() -> None:
+    # A byline box: the name is marked, the publish date beside it continues nothing.
+    image = _one(
+        '<figure><img src="/m/court-ruling.jpg"><figcaption>The court on Monday.'
+        '<span class="photo-credit">Jane Doe</span> <span class="date">November 19, 2019, '
+        "9:02 AM</span></figcaption></figure>"
+    )
+    assert image.credits == ("Jane Doe",)
+    # A name in the sibling still continues the credit.
+    image = _one(
+        '<figure><img src="/m/court-ruling.jpg"><figcaption>The court on Monday.'
+        '<span class="photo-credit">Jane Doe</span> / <span>Example Press</span>'
+        "</figcaption></figure>"
+    )
+    assert image.credits == ("Jane Doe", "Example Press")
+
+
 def test_credit_element_never_stays_in_the_caption() -> None:
     # The credit sits in its own element and is repeated at the end of the caption text.
     image = _one(
