@@ -130,6 +130,9 @@ UNTOUCHED = [
     "The old harbour wall. (File photo)",
     # An agency name opening a sentence of prose is not a credit.
     "Reuters reporters march",
+    # A date after a pipe or a copyright sign names no one: the caption keeps it, no credit.
+    "Boats in the harbour | 19 November 2019",
+    "Boats in the harbour. © 2019",
 ]
 
 
@@ -276,7 +279,25 @@ def test_labelled_split_needs_a_label() -> None:
         ("Cedida por la Plataforma por unas Fiestas Respetuosas", 2, False),
         ("Cedida por la Plataforma por unas Fiestas Respetuosas", 4, True),
         ("Symbolbild", 4, False),
+        # A date or a time names no one, whatever marks it; a name beside a date still does.
+        ("November 19, 2019, 9:02 AM", 4, False),
+        ("19.11.2019, 09:02 Uhr", 4, False),
+        ("© 2019", 4, False),
+        ("BILD 15.05.2023", 2, True),
+        ("© 2019 Jane Doe", 2, True),
+        ("Theresa May", 2, True),
     ],
 )
 def test_looks_like_credit(text: str, max_lower: int, expected: bool) -> None:
     assert looks_like_credit(text, max_lower) is expected
+
+
+def test_date_rule_switch() -> None:
+    """date_not_credit is a named rule: off, a date after a pipe is split off as before."""
+    from wirecopy.tasks.rule_switches import switched_off
+
+    with switched_off({"date_not_credit"}):
+        assert split_credits("Boats in the harbour | 19 November 2019").credits == (
+            "19 November 2019",
+        )
+    assert split_credits("Boats in the harbour | Jane Doe").credits == ("Jane Doe",)

@@ -196,6 +196,42 @@ def test_sentence_in_a_credit_sibling_is_not_a_credit() -> None:
     assert image.credits == ("SN/APA/Jane Doe",)
 
 
+def test_date_beside_a_credit_element_is_not_a_credit() -> None:
+    # A byline box: the name is marked, the publish date beside it continues nothing.
+    image = _one(
+        '<figure><img src="/m/court-ruling.jpg"><figcaption>The court on Monday.'
+        '<span class="photo-credit">Jane Doe</span> <span class="date">November 19, 2019, '
+        "9:02 AM</span></figcaption></figure>"
+    )
+    assert image.credits == ("Jane Doe",)
+    # A name in the sibling still continues the credit.
+    image = _one(
+        '<figure><img src="/m/court-ruling.jpg"><figcaption>The court on Monday.'
+        '<span class="photo-credit">Jane Doe</span> / <span>Example Press</span>'
+        "</figcaption></figure>"
+    )
+    assert image.credits == ("Jane Doe", "Example Press")
+
+
+def test_author_class_in_other_languages_marks_the_credit() -> None:
+    # "bildautor" (picture author) before the caption text: the credit, not a caption sentence.
+    image = _one(
+        '<figure><img src="/m/day-of-mourning.jpg"><figcaption class="figcaption">'
+        '<div class="bildautor">Bild: SN/APA/Jane Doe</div> National day of mourning on Friday'
+        "</figcaption></figure>"
+    )
+    assert image.credits == ("SN/APA/Jane Doe",)
+    assert image.caption == "National day of mourning on Friday"
+    # The same class holding a sentence is not a credit: the text stays the caption.
+    image = _one(
+        '<figure><img src="/m/day-of-mourning.jpg"><figcaption>'
+        '<div class="bildautor">The mayor admitted failings in public on Monday</div>'
+        "</figcaption></figure>"
+    )
+    assert image.credits == ()
+    assert image.caption == "The mayor admitted failings in public on Monday"
+
+
 def test_credit_element_never_stays_in_the_caption() -> None:
     # The credit sits in its own element and is repeated at the end of the caption text.
     image = _one(

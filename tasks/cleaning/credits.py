@@ -206,6 +206,7 @@ register(
     "credit",
     (
         "photo_type_not_credit",  # "(Archivbild)", "Symbolfoto": the kind of picture, not a credit
+        "date_not_credit",  # "November 19, 2019, 9:02 AM", "© 2019": a date names no one
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
     ),
 )
@@ -219,6 +220,25 @@ _PHOTO_TYPES = re.compile(
     r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
     r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives)"
 )
+# Words of a date or a time ("Nov. 19, 2019, 9:02 AM", "Di 3. März"): a credit made of these
+# and numbers names no one (a publish date beside a byline, a copyright year), whatever its
+# position or mark. Months and weekdays, full and short, in the languages of the corpus.
+_DATE_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m utc gmt est edt
+    cet cest pst pdt bst mo di mi do fr sa so
+    januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag uhr janvier février mars avril juin juillet août septembre octobre
+    novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles
+    jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica januari februari maart mei
+    augustus oktober
+"""
+_DATE_WORDS = frozenset(_DATE_TEXT.split())
+# Tokens of a date: numbers ("19", "9:02" gives two) and words with their dots kept ("a.m").
+_DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 # A credit is a short run of names: at most this many words, and few lower-case words
 # (prose like "A man walks past the building" is not a credit even after "Photo:").
@@ -271,8 +291,21 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     if _PHOTO_TYPES.fullmatch(credit.strip(" .()[]")) and is_on("photo_type_not_credit"):
         fire("photo_type_not_credit")
         return False
+    if _is_date(credit) and is_on("date_not_credit"):
+        fire("date_not_credit")
+        return False
     lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_PARTICLES]
     return len(lower) <= max_lower
+
+
+def _is_date(credit: str) -> bool:
+    """Whether a credit is only a date or a time: numbers, months, weekdays, "AM".
+
+    >>> _is_date("November 19, 2019, 9:02 AM"), _is_date("BILD 15.05.2023")
+    (True, False)
+    """
+    tokens = _DATE_TOKEN.findall(credit)
+    return bool(tokens) and all(t.isdigit() or t.casefold() in _DATE_WORDS for t in tokens)
 
 
 def looks_like_credit(text: str, max_lower: int = 2) -> bool:

@@ -190,9 +190,11 @@ IMAGE_TAGS = ("img", "source", "amp-img")
 # Images declared smaller than this (width or height attribute, px) are icons or pixels.
 MIN_IMAGE_SIDE = 100
 
-# Elements inside a figure that hold the credit, not the caption.
+# Elements inside a figure that hold the credit, not the caption. "author" as class names write
+# it in other languages: "bildautor", "foto-autor", "autore" (de/es/pt/pl/it), "auteur" (fr/nl).
 CREDIT_TOKEN = _tokens(
-    r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author|byline).*"
+    r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author|byline"
+    r"|autor|auteur).*"
 )
 # Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
