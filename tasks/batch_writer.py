@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from wirecopy.schemas.contract import TABLES
-from wirecopy.schemas.records import Article, Reject, SourceTouch
+from wirecopy.schemas.records import Article, CreditPart, Reject, SourceTouch
 from wirecopy.tasks.cleaning.rules import RULES_VERSION
 from wirecopy.tasks.store import STAGING
 
@@ -32,6 +31,16 @@ def append_rows(
     appender = con.appender(table)
     appender.append_rows(rows)
     appender.flush()
+
+
+def _part_struct(part: CreditPart) -> dict[str, str | None]:
+    """A credit part as the STRUCT the column holds (dataclasses.asdict deep-copies: 3x slower)."""
+    return {
+        "credit": part.credit,
+        "photographer": part.photographer,
+        "agency": part.agency,
+        "origin_agency": part.origin_agency,
+    }
 
 
 class BatchWriter:
@@ -99,7 +108,7 @@ class BatchWriter:
                     list(c.credits),
                     c.photographer,
                     c.agency,
-                    [asdict(p) for p in c.parts],
+                    [_part_struct(p) for p in c.parts],
                 )
                 for i, c in enumerate(a.captions)
             )

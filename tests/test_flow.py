@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import shutil
 import threading
 import time
@@ -24,6 +25,8 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
         ArtifactFilterFlowRunId,
         FlowRunFilter,
         FlowRunFilterId,
+        LogFilter,
+        LogFilterFlowRunId,
     )
 
     from wirecopy.flows.prefect_flows import ingest_flow
@@ -54,6 +57,19 @@ def test_ingest_flow_runs_under_prefect(tmp_path: Path, db_path: Path) -> None:
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[runs[0].id]))
         )
+        # The flow-run logs tell the story: one progress line per loaded batch (shipped in the
+        # background by Prefect's log handler, so wait for them).
+        log_filter = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[runs[0].id]))
+        while True:
+            messages = [log.message for log in client.read_logs(log_filter=log_filter)]
+            batch_lines = [m for m in messages if re.search(r" batch \d+: ", m)]
+            if len(batch_lines) >= batches or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    assert [re.search(r" batch (\d+): ", m)[1] for m in batch_lines] == [  # type: ignore[index]
+        str(b) for b in range(1, batches + 1)
+    ]
+    assert f"{n}/{n}" in batch_lines[-1].replace(",", ""), batch_lines[-1]
     by_key = {a.key: a for a in artifacts}
     assert set(by_key) == {"wirecopy-run-counts", "wirecopy-data-checks", "wirecopy-run-report"}
     assert by_key["wirecopy-run-counts"].type == "table"

@@ -383,3 +383,13 @@ def test_a_schema_change_publishes_a_full_copy(tmp_path: Path, db_path: Path) ->
     con = duckdb.connect(str(snapshot_path(db_path)), read_only=True)
     assert con.execute("SELECT one FROM v_extra").fetchall() == [(1,)]
     con.close()
+
+
+def test_credit_part_rows_carry_every_field_of_the_record() -> None:
+    from dataclasses import asdict
+
+    from wirecopy.schemas.records import CreditPart
+    from wirecopy.tasks.batch_writer import _part_struct
+
+    part = CreditPart("Ana Sato/Reuters via Getty", "Ana Sato", "Getty Images", "Reuters")
+    assert _part_struct(part) == asdict(part)
