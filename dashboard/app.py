@@ -103,7 +103,8 @@ def stories(path: Path) -> None:
         f"{int(totals['articles'])} articles tell {int(totals['stories'])} stories; "
         f"{int(totals['shared'])} of them ran more than once (copies, updates)."
     )
-    st.line_chart(daily, x="day", y=["articles", "stories"])
+    # Bars, not a line: days without articles are gaps, not a slope drawn between two dates.
+    st.bar_chart(daily, x="day", y=["articles", "stories"], stack=False)
     top = query(
         path,
         "SELECT headline, agency, count(*) AS copies, count(DISTINCT outlet) AS outlets, "
