@@ -241,3 +241,26 @@ def test_loader_names_the_process_holding_the_live_file(tmp_path: Path, db_path:
         holder.stdin.flush()
         holder.wait(timeout=30)
     Store.open(db_path).close()  # free again once the holder has gone
+
+
+def test_reprocess_parses_and_cleans_in_the_worker_processes(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirecopy.flows import pipeline
+    from wirecopy.tasks.lanes import INLINE_MAX
+
+    n = INLINE_MAX + 20  # over the size a first batch is done in-process
+    for i in range(n):
+        (tmp_path / f"{i}.md").write_text(_wire_file(i))
+    run_ingest([str(tmp_path)], str(db_path))
+    pids: list[int] = []
+    load = pipeline._load
+
+    def spy(stages: object, batch: pipeline._InFlight, *args: object) -> None:
+        pids.append(batch.cleaned.result().worker_pid)
+        load(stages, batch, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_load", spy)
+    summary = run_reprocess(str(db_path), workers=2)
+    assert summary.counts.updated == n
+    assert pids and os.getpid() not in pids  # every batch's parse and clean ran in a worker
