@@ -153,6 +153,7 @@ UNTOUCHED = [
     # A label word ending the caption's own sentence is caption text (dangling_label).
     "Astronauts take pictures",
     "Watch the photos",
+    "Rückblick auf das Jahr – Bilder",
     # A source line that goes on as a sentence is not a credit (source_tail).
     "Source: AP. police said",
     # "dok" (Dutch: dock) ending a sentence is no label: only "(Dok.X)" in brackets is one.

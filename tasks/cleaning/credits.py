@@ -277,9 +277,11 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
 # A label left with nothing after it at the caption's end ("… (AP Photo/X) - Copyright",
 # "… Foto:"): the credit it headed was split off (or sits in its own element), so the label
 # goes too. Only after a separator, a sentence end or a closing bracket, or alone: "Watch the
-# pictures" ends with a label word that is caption text.
+# pictures" ends with a label word that is caption text. Without its colon only the words that
+# are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
 _DANGLING_LABEL = re.compile(
-    rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)(?:{_LABEL}\s*[:=]?|©|\([cC]\))\s*$"
+    rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
+    rf"(?:{_LABEL}\s*[:=]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
 )
 # Credits listed in one string: "Photo: A; B", "A | B".
 _CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
