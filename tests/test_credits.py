@@ -108,6 +108,23 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "",
         ("National Statistics Office, Energy Council & Grid Operators Association",),
     ),
+    # source_tail: an abbreviation before a particle and an acronym in brackets are the name.
+    (
+        "Deforestation rose. Source: Natl Inst. for Space Research (INPE), Brazil",
+        "Deforestation rose.",
+        ("Natl Inst. for Space Research (INPE), Brazil",),
+    ),
+    # bracket_label: "(Dok.X)", the Indonesian documentation label, even glued to a word.
+    ("Wisuda Magister Manajemen ke-XV(Dok.IGI )", "Wisuda Magister Manajemen ke-XV", ("IGI",)),
+    ("Para guru berkumpul. (Dokumentasi: Jane Doe)", "Para guru berkumpul.", ("Jane Doe",)),
+    # dangling_label: the label left after the credit went ("- Copyright") goes with it.
+    (
+        "A refinery at dawn. (AP Photo/Jane Doe) - Copyright",
+        "A refinery at dawn.",
+        ("AP Photo/Jane Doe",),
+    ),
+    ("Boats in the harbour. Foto:", "Boats in the harbour.", ()),
+    ("Boats in the harbour | Photo", "Boats in the harbour", ()),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -133,6 +150,14 @@ UNTOUCHED = [
     # A date after a pipe or a copyright sign names no one: the caption keeps it, no credit.
     "Boats in the harbour | 19 November 2019",
     "Boats in the harbour. © 2019",
+    # A label word ending the caption's own sentence is caption text (dangling_label).
+    "Astronauts take pictures",
+    "Watch the photos",
+    "Rückblick auf das Jahr – Bilder",
+    # A source line that goes on as a sentence is not a credit (source_tail).
+    "Source: AP. police said",
+    # "dok" (Dutch: dock) ending a sentence is no label: only "(Dok.X)" in brackets is one.
+    "Het schip ligt in het dok. Jan de Vries",
 ]
 
 

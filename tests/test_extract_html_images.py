@@ -251,6 +251,28 @@ def test_caption_that_is_only_an_agency_is_a_credit() -> None:
     assert image.credits == ("Anadolu Ajansı",)
 
 
+def test_source_name_on_the_caption_first_line_is_the_credit() -> None:
+    # "<span>The Yomiuri Shimbun</span><br>Caption": a news organisation's name on a line of its
+    # own before the caption is the credit (lead_credit_line), and the caption loses it.
+    image = _one(
+        '<figure><img src="/m/party-debate.jpg"><figcaption><span>The Daily Harbour News</span>'
+        "<br>Party leaders debate in Tokyo on Saturday.</figcaption></figure>"
+    )
+    assert image.caption == "Party leaders debate in Tokyo on Saturday."
+    assert image.credits == ("The Daily Harbour News",)
+
+
+@pytest.mark.parametrize("lead", ["Shigeru Ishiba", "Tokyo, Japan", "News from the front"])
+def test_heading_on_the_caption_first_line_stays_caption(lead: str) -> None:
+    # A person, a place or a heading on the first line is caption text, not a source.
+    image = _one(
+        f'<figure><img src="/m/party-debate.jpg"><figcaption><b>{lead}</b>'
+        "<br>Party leaders debate in Tokyo on Saturday.</figcaption></figure>"
+    )
+    assert image.caption == f"{lead} Party leaders debate in Tokyo on Saturday."
+    assert image.credits == ()
+
+
 def test_shareable_picture_is_not_pruned_as_a_share_widget() -> None:
     image = _one('<figure><img class="img-share" src="/m/harbour-crane.jpg"></figure>')
     assert image.url.endswith("/m/harbour-crane.jpg")

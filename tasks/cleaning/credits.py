@@ -84,6 +84,12 @@ _AGENCY = "(?:{}|(?i:{}))".format(
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
 _AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
 
+# A picture source by its name: a known agency, or a name ending in a word that names a news
+# or picture organisation ("The Yomiuri Shimbun", "Associated Press", "Jane Doe Photography").
+_SOURCE_NAME = re.compile(
+    rf"(?:^|\s|/)(?:{_AGENCY}|(?:Shimbun|Press|News|Agency|Photos?|Photography|Images|Pictures"
+    r"|Wire|Archives?|Studios?))\.?$"
+)
 # Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
 _LABEL_WORDS = (
     r"(?:File |Archive |Handout |Cover )?(?i:photo(?:graph)?s?|photographer)",
@@ -101,6 +107,10 @@ _LABEL_WORDS = (
 _LABEL = r"(?:{})".format("|".join(_LABEL_WORDS))
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
 _LABEL_SEP = r"(?:\s*[:=]|\s+(?i:by|von|par|di|de)\b)"
+# "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
+# picture's source, abbreviated with its full stop as separator. Only inside brackets: the
+# Dutch "dok" (dock) may end a sentence.
+_BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
 
 # One character of credit text: no sentence end, bracket or pipe. A dot is allowed inside a
 # token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a sentence end.
@@ -111,6 +121,13 @@ _CS = rf"(?:{_C}|/)"
 _PART_START = rf"(?:[A-Z0-9À-ÖØ-Þ]|{_AGENCY})"
 # "REUTERS/Jane Doe", "Scott Peterson/Getty Images", "picture alliance / dpa".
 _SLASH = rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
+# Credit text of a source line, which names institutions: an abbreviated word's full stop
+# before a particle ("Natl Inst. for Space Research", "Univ. of Oslo") ends no sentence, and an
+# acronym in brackets ("(INPE)") is part of the name.
+_CSRC = (
+    rf"(?:{_CS}|(?<=[a-z])\.(?=\s+(?:of|for|and|de|des|du|für)\s)"
+    r"|\s*\([A-Z][A-Za-z]{1,9}\)(?=[\s,;]|\s*\.?\s*$))"
+)
 # Where a free-standing credit may start: the text start, or after a sentence end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+)"
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
@@ -137,7 +154,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
         "bracket_label",
-        rf"[(\[]\s*{_LABEL}{_LABEL_SEP}\s*(?P<credit>[^()\[\]\n]{{1,150}}?)\s*[)\]]",
+        rf"[(\[]\s*(?:{_LABEL}{_LABEL_SEP}|{_BRACKET_ONLY_LABEL})\s*"
+        r"(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]",
     ),
     # "(© X)": copyright sign in brackets.
     _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
@@ -174,7 +192,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "copyright_tail", rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})"
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
-    _rule("source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CS}{{1,100}})"),
+    _rule(
+        "source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CSRC}{{1,100}})"
+    ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
@@ -208,6 +228,7 @@ register(
         "photo_type_not_credit",  # "(Archivbild)", "Symbolfoto": the kind of picture, not a credit
         "date_not_credit",  # "November 19, 2019, 9:02 AM", "© 2019": a date names no one
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
+        "dangling_label",  # a credit label with nothing after it goes from the caption's end
     ),
 )
 # Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
@@ -253,6 +274,15 @@ _WORD = re.compile(r"[^\s/,;]+")
 _PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*)+")
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
+# A label left with nothing after it at the caption's end ("… (AP Photo/X) - Copyright",
+# "… Foto:"): the credit it headed was split off (or sits in its own element), so the label
+# goes too. Only after a separator, a sentence end or a closing bracket, or alone: "Watch the
+# pictures" ends with a label word that is caption text. Without its colon only the words that
+# are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
+_DANGLING_LABEL = re.compile(
+    rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
+    rf"(?:{_LABEL}\s*[:=]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
+)
 # Credits listed in one string: "Photo: A; B", "A | B".
 _CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
 # Leftovers at the cut: separators, dashes after a space, empty brackets, unclosed openers.
@@ -317,6 +347,17 @@ def looks_like_credit(text: str, max_lower: int = 2) -> bool:
     """
     credits = split_credit_text(text)
     return bool(credits) and all(_looks_like_credit(c, max_lower) for c in credits)
+
+
+def names_a_source(text: str) -> bool:
+    """Whether a short unlabelled text is a picture source's name: credit-shaped, no sentence,
+    and ending in a known agency or in a word naming a news or picture organisation.
+
+    >>> names_a_source("The Yomiuri Shimbun"), names_a_source("Shigeru Ishiba")
+    (True, False)
+    """
+    text = _SPACES.sub(" ", text).strip()
+    return bool(_SOURCE_NAME.search(text)) and looks_like_credit(text, max_lower=0)
 
 
 def split_credit_text(credit: str) -> tuple[str, ...]:
@@ -388,10 +429,23 @@ def split_labelled_credits(text: str) -> CreditSplit:
     return _split(text, LABELLED_RULES)
 
 
+def _drop_dangling_label(caption: str) -> str:
+    """caption without a credit label left at its end with no credit after it.
+
+    >>> _drop_dangling_label("Refinery at dawn. (AP Photo/Jane Doe) - Copyright")
+    'Refinery at dawn. (AP Photo/Jane Doe)'
+    """
+    if (m := _DANGLING_LABEL.search(caption)) is None or not is_on("dangling_label"):
+        return caption
+    fire("dangling_label")
+    return _clean_caption(caption[: m.start()])
+
+
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     caption = _clean_caption(text)
     found: list[tuple[str, ...]] = []
     while caption:
+        caption = _drop_dangling_label(caption)
         hit = _match_tail(caption, only)
         if hit is None:
             break

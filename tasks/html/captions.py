@@ -12,6 +12,7 @@ import lxml.html
 
 from wirecopy.tasks.cleaning.credits import (
     looks_like_credit,
+    names_a_source,
     scrub_credits,
     split_credit_text,
     split_credits,
@@ -42,6 +43,7 @@ register(
         "credit_sibling",  # a sibling joined to the credit by a separator continues it
         "credit_shape",  # a marked credit element must read like names, not a sentence
         "credit_img_attr",  # a labelled credit in the picture's title or alt text
+        "lead_credit_line",  # a source's name on the caption's first line, before a <br>
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -57,6 +59,11 @@ _MAX_CREDIT_PART = 60
 # phrase it ("Cedida por la Plataforma…", courtesy of); an unmarked sibling must be names.
 _MARKED_MAX_LOWER = 4
 _SIBLING_MAX_LOWER = 2
+# A caption's first line set apart in its own inline element and closed by a line break
+# ("<figcaption><span>The Yomiuri Shimbun</span><br>Leaders debate…"): a credit when it names
+# a picture source (agency or news organisation), not when it is a heading or a person.
+_LEAD_LINE_TAGS = frozenset({"span", "small", "em", "i", "b", "strong", "cite"})
+_MAX_LEAD_CREDIT_WORDS = 6
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -218,15 +225,40 @@ def _loose_caption_and_credits(
     return split.caption, credits or split.credits
 
 
+def _lead_credit_line(cap: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The caption's first child when it is a source's name alone on the first line."""
+    if (cap.text or "").strip() or not len(cap) or not is_on("lead_credit_line"):
+        return None
+    first = cap[0]
+    after = first.getnext()
+    if (
+        not isinstance(first.tag, str)
+        or first.tag not in _LEAD_LINE_TAGS
+        or (first.tail or "").strip()
+        or after is None
+        or after.tag != "br"
+    ):
+        return None
+    text = clean_text(first.text_content())
+    rest = clean_text((after.tail or "") + " ".join(e.text_content() for e in after.itersiblings()))
+    if len(text.split()) > _MAX_LEAD_CREDIT_WORDS or not rest or not names_a_source(text):
+        return None
+    fire("lead_credit_line")
+    return first
+
+
 def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tuple[str, ...]]:
     """Caption and credits of a figure with marked parts: credit elements, then the text."""
     credit_els = _credit_elements(figure)
+    cap_el = caption_element(figure)
+    lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
+    if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
+        credit_els.insert(0, lead)
     credits: list[str] = []
     for el in credit_els:
         for credit in split_credit_text(clean_text(el.text_content())):
             if credit not in credits:
                 credits.append(credit)
-    cap_el = caption_element(figure)
     caption = ""
     if cap_el is not None and cap_el not in credit_els:
         caption = _text_without(cap_el, credit_els)
