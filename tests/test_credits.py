@@ -18,6 +18,18 @@ from wirecopy.tasks.cleaning.credits import (
 CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # (text, expected caption, expected credits)
     ("Troops march on Monday. (Photo: Reuters)", "Troops march on Monday.", ("Reuters",)),
+    # A bracketed short form inside the credit is part of the name, and keeps its bracket.
+    (
+        "Crowds in the square (Photo: Agencia Brasil (ABr))",
+        "Crowds in the square",
+        ("Agencia Brasil (ABr)",),
+    ),
+    (
+        "Jobless rate by province. Source: Statistics Canada (StatCan)",
+        "Jobless rate by province.",
+        ("Statistics Canada (StatCan)",),
+    ),
+    ("Harbour (left) at dawn (Photo: AFP)", "Harbour (left) at dawn", ("AFP",)),
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
@@ -326,3 +338,12 @@ def test_date_rule_switch() -> None:
             "19 November 2019",
         )
     assert split_credits("Boats in the harbour | Jane Doe").credits == ("Jane Doe",)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from wirecopy.tasks.cleaning import credits
+
+    result = doctest.testmod(credits)
+    assert result.attempted and not result.failed

@@ -128,6 +128,10 @@ _CSRC = (
     rf"(?:{_CS}|(?<=[a-z])\.(?=\s+(?:of|for|and|de|des|du|für)\s)"
     r"|\s*\([A-Z][A-Za-z]{1,9}\)(?=[\s,;]|\s*\.?\s*$))"
 )
+# Text inside a labelled bracket, which may hold one bracketed short form of the name
+# ("(Photo: Agencia Brasil (ABr))", "(Source: Statistics Canada (StatCan))"); a nested bracket
+# opens with "(" that the single characters exclude, so matching stays linear.
+_NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+)"
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
@@ -155,7 +159,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "bracket_label",
         rf"[(\[]\s*(?:{_LABEL}{_LABEL_SEP}|{_BRACKET_ONLY_LABEL})\s*"
-        r"(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]",
+        rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]]",
     ),
     # "(© X)": copyright sign in brackets.
     _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
@@ -369,12 +373,41 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
-        part = _PREFIX.sub("", _PREFIX.sub("", part).strip(" .,:;()[]/|")).strip(" .,:;()[]/|")
+        part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
         if _BARE_LABEL.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)
     return tuple(out)
+
+
+def _trim_edges(part: str) -> str:
+    """Separators and stray brackets off a credit's ends; a bracket pair the name holds stays.
+
+    >>> _trim_edges("(Statistics Canada (StatCan)). "), _trim_edges("AFP)"), _trim_edges("[AP")
+    ('Statistics Canada (StatCan)', 'AFP', 'AP')
+    """
+    while True:
+        before = part = part.strip(" .,:;/|")
+        for opener, closer in ("()", "[]"):
+            if part.startswith(opener) and part.endswith(closer) and _wraps(part, opener, closer):
+                part = part[1:-1]
+            if part.endswith(closer) and part.count(closer) > part.count(opener):
+                part = part[:-1]
+            if part.startswith(opener) and part.count(opener) > part.count(closer):
+                part = part[1:]
+        if part == before:
+            return part
+
+
+def _wraps(text: str, opener: str, closer: str) -> bool:
+    """Whether the bracket opening text closes at its very end ("(A (B))", not "(A) (B)")."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == opener) - (ch == closer)
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
