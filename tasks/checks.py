@@ -338,22 +338,23 @@ def _status(check: Check, passed: bool | None) -> Status:
     return "fail" if check.severity == "error" else "warn"
 
 
+def _result(
+    check: Check, passed: bool | None, observed: float | None, threshold: str, detail: str
+) -> CheckResult:
+    """The check's outcome as its `checks` row."""
+    status = _status(check, passed)
+    return CheckResult(
+        check.name, check.table, check.column, check.severity, status, observed, threshold, detail
+    )
+
+
 def _row_check(con: duckdb.DuckDBPyConnection, check: Check) -> CheckResult:
     failing, example = con.execute(failing_rows_sql(check)).fetchone() or (0, None)
     passed = failing <= check.max_failing
     detail = check.why
     if not passed:
         detail = f"{failing} failing row(s), e.g. {example!r}: {check.why}"
-    return CheckResult(
-        check.name,
-        check.table,
-        check.column,
-        check.severity,
-        _status(check, passed),
-        float(failing),
-        f"<= {check.max_failing}",
-        detail,
-    )
+    return _result(check, passed, float(failing), f"<= {check.max_failing}", detail)
 
 
 def _freshness(con: duckdb.DuckDBPyConnection, check: Check, run: CheckRun) -> CheckResult:
@@ -368,12 +369,9 @@ def _freshness(con: duckdb.DuckDBPyConnection, check: Check, run: CheckRun) -> C
         if newest is not None and hours is not None
         else "no dated article"
     )
-    return CheckResult(
-        check.name,
-        check.table,
-        check.column,
-        check.severity,
-        _status(check, passed),
+    return _result(
+        check,
+        passed,
         None if hours is None else round(float(hours), 2),
         f"<= {FRESHNESS_HOURS} h",
         detail,
@@ -393,12 +391,9 @@ def _volume(con: duckdb.DuckDBPyConnection, check: Check, run: CheckRun) -> Chec
         ratio = run.new / float(median)
         passed = low <= ratio <= high
         detail = f"{run.new} new against a median of {median:g} over {runs} earlier runs"
-    return CheckResult(
-        check.name,
-        check.table,
-        check.column,
-        check.severity,
-        _status(check, passed),
+    return _result(
+        check,
+        passed,
         None if ratio is None else round(ratio, 3),
         f">= {low:g} and <= {high:g}",
         f"{detail}: {check.why}",
