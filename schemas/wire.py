@@ -36,6 +36,14 @@ class Subject:
 
     code: str | None
     name: str | None
+    # What the concept is, when the format says (NewsML-G2 `type`, IPTC concept nature without
+    # its scheme: "abstract" for a topic; "person", "organisation", "geoArea", "event", ...).
+    kind: str | None = None
+
+    @property
+    def is_topic(self) -> bool:
+        """A subject that can name a category: a topic, or of no stated kind."""
+        return self.kind in (None, "abstract")
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,3 +181,38 @@ def test_pictures_of_a_two_story_message_need_a_tie() -> None:
     assert [im.item_id for im in linked.images] == ["p1"]
     (untied,) = wire.non_articles
     assert untied.item_id == "p2" and untied.reason == "picture item not linked to a text item"
+
+
+def _g2_with_subjects(subjects: str) -> bytes:
+    ns = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
+    return (
+        f'<newsItem {ns} guid="urn:t:subjects" version="1"><itemMeta>'
+        '<itemClass qcode="ninat:text"/></itemMeta><contentMeta>'
+        f"<headline>Mayor opens the new harbour ferry line</headline>{subjects}</contentMeta>"
+        '<contentSet><inlineXML contenttype="application/xhtml+xml">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<p>The mayor opened the ferry line on Monday.</p></body></html>"
+        "</inlineXML></contentSet></newsItem>"
+    ).encode()
+
+
+def test_people_places_and_organisations_never_name_the_category() -> None:
+    from wirecopy.schemas.records import RawDocument
+    from wirecopy.tasks.formats.wire_documents import wire_documents
+
+    subjects = (
+        '<subject type="cpnat:person" literal="p1"><name>Ana Sato</name></subject>'
+        '<subject type="cpnat:geoArea" qcode="geo:1"><name>Kettleby</name></subject>'
+        '<subject type="http://cv.iptc.org/newscodes/cpnature/organisation" literal="o1">'
+        "<name>Kettleby Council</name></subject>"
+        '<subject type="cpnat:abstract" qcode="medtop:20000297"><name>transport</name></subject>'
+    )
+    data = _g2_with_subjects(subjects)
+    (doc,) = wire_documents(RawDocument("/s.xml", data, "h", len(data))) or []
+    assert doc.metadata["category"] == "transport"
+    kinds = [s.get("kind") for s in doc.metadata["subjects"]]
+    assert kinds == ["person", "geoArea", "organisation", "abstract"]
+    # A subject of no stated kind still names the category (most formats say no kind).
+    data = _g2_with_subjects("<subject><name>Maritime</name></subject>")
+    (doc,) = wire_documents(RawDocument("/s.xml", data, "h", len(data))) or []
+    assert doc.metadata["category"] == "Maritime"

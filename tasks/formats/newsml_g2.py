@@ -7,6 +7,7 @@ event, concept, knowledge, catalog, composite) is a NonArticle whose reason name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -95,8 +96,10 @@ def _subjects(meta: etree._Element) -> tuple[Subject, ...]:
         el = concept if concept is not None else s
         code = el.get("qcode") or el.get("uri") or el.get("literal")
         name = element_text(el.find("name"))
+        # "cpnat:abstract", "http://cv.iptc.org/newscodes/cpnature/person": the nature alone.
+        nature = re.split(r"[:/]", (s.get("type") or el.get("type") or "").strip())[-1]
         if code or name:
-            subjects.append(Subject(clean(code), name))
+            subjects.append(Subject(clean(code), name, nature or None))
     return tuple(subjects)
 
 

@@ -101,7 +101,9 @@ def _skipped(non_articles: tuple[NonArticle, ...]) -> list[dict[str, str]]:
 
 def _metadata(item: WireItem, wf: WireFile) -> dict[str, Any]:
     """Column fields under clean's FIELD_KEYS names; the rest kept for articles.metadata."""
-    named = [s.name for s in item.subjects if s.name]
+    # A person, organisation or place among the subjects is what the story is about, not its
+    # section: only topics (or subjects of no stated kind) name the category.
+    named = [s.name for s in item.subjects if s.name and s.is_topic]
     modified = item.version_created if item.version_created != item.published_at else None
     meta: dict[str, Any] = {
         # -- columns (clean.FIELD_KEYS) --
@@ -128,7 +130,10 @@ def _metadata(item: WireItem, wf: WireFile) -> dict[str, Any]:
         "located": item.located,
         "subheadline": item.subheadline,
         "urgency": item.urgency,
-        "subjects": [{"code": s.code, "name": s.name} for s in item.subjects],
+        "subjects": [
+            {"code": s.code, "name": s.name} | ({"kind": s.kind} if s.kind else {})
+            for s in item.subjects
+        ],
         "keywords": list(item.keywords),
         "ed_note": item.ed_note,
         "signals": list(item.signals),
