@@ -30,6 +30,10 @@ class WireImage:
     item_id: str | None = None
 
 
+# Subject kinds that can name a category (None: the format does not say, as most do not).
+TOPIC_KINDS = (None, "abstract")
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """A subject code: "scheme:code" (qcode, uri or literal) and its name, either may be absent."""
@@ -43,7 +47,7 @@ class Subject:
     @property
     def is_topic(self) -> bool:
         """A subject that can name a category: a topic, or of no stated kind."""
-        return self.kind in (None, "abstract")
+        return self.kind in TOPIC_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,6 +198,7 @@ def _g2_with_subjects(subjects: str) -> bytes:
 
 def test_people_places_and_organisations_never_name_the_category() -> None:
     from wirecopy.schemas.records import RawDocument
+    from wirecopy.tasks.cleaning.canonical import canonical_category
     from wirecopy.tasks.formats.wire_documents import wire_documents
 
     subjects = (
@@ -212,6 +213,11 @@ def test_people_places_and_organisations_never_name_the_category() -> None:
     assert doc.metadata["category"] == "transport"
     kinds = [s.get("kind") for s in doc.metadata["subjects"]]
     assert kinds == ["person", "geoArea", "organisation", "abstract"]
+    # Only an organisation among the subjects: no category rather than the organisation's name.
+    only_org = '<subject type="cpnat:organisation" literal="o1"><name>Acme Inc</name></subject>'
+    data = _g2_with_subjects(only_org)
+    (doc,) = wire_documents(RawDocument("/s.xml", data, "h", len(data))) or []
+    assert canonical_category(doc.metadata.get("category"), doc.metadata["subjects"]) is None
     # A subject of no stated kind still names the category (most formats say no kind).
     data = _g2_with_subjects("<subject><name>Maritime</name></subject>")
     (doc,) = wire_documents(RawDocument("/s.xml", data, "h", len(data))) or []

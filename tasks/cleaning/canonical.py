@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wirecopy.schemas.wire import TOPIC_KINDS
+
 # Levels of a section path: "News > World", "Business / Markets", "Sport › Football".
 _LEVELS = re.compile(r"\s*(?:>|›|»|\||\s/\s|/)\s*")
 # Root levels every page of a site has; they say nothing about the category.
@@ -113,6 +115,8 @@ def _subject_names(subjects: Iterable[Any], names: Mapping[str, str]) -> Iterabl
     """Names of subjects given as codes, {'code', 'name'} mappings or (code, name) pairs."""
     for subject in subjects:
         if isinstance(subject, Mapping):
+            if subject.get("kind") not in TOPIC_KINDS:
+                continue  # a person, place or organisation the story is about
             code, name = subject.get("code"), subject.get("name")
         elif isinstance(subject, (tuple, list)) and len(subject) == 2:
             code, name = subject
