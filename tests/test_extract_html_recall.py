@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.recall import prose_share
+from wirecopy.tasks.rule_switches import switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
 SENTENCES = [
@@ -66,3 +69,47 @@ def test_prose_share_tells_menus_from_articles() -> None:
     assert prose_share([]) == 0.0
     # A short paragraph closed like a sentence is prose; a short label is not.
     assert prose_share(["The ferry leaves at noon from pier two.", "Share"]) > 0.8
+
+
+# A paragraph of the story that trafilatura's fast path skips: it drops a <p> whose class
+# reads like a widget, whatever its text.
+MIDDLE = "Ferry tickets for the opening weekend are free, the harbour office said on Monday."
+
+
+def _story(middle: str) -> str:
+    first, second = (f"<p>{s}</p>" for s in SENTENCES[:2]), (f"<p>{s}</p>" for s in SENTENCES[2:])
+    return _page(f"<article>{''.join(first)}{middle}{''.join(second)}</article>")
+
+
+def test_paragraph_dropped_between_body_paragraphs_is_put_back_in_place() -> None:
+    html = _story(f"<p class='widget-text'>{MIDDLE}</p>")
+    with switched_off({"sibling_paragraphs"}):
+        assert MIDDLE not in extract_html(html, URL).paragraphs  # what the net is for
+    assert extract_html(html, URL).paragraphs == [*SENTENCES[:2], MIDDLE, *SENTENCES[2:]]
+
+
+_LINKS = "".join(f"<a href='/s{i}'>Another story on the harbour, part {i}</a> " for i in range(3))
+_CODE = "window.dataLayer.push({event: 'article view', section: 'local news and harbour'});" * 2
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        pytest.param(f"<p class='widget-text'>{_LINKS}</p>", id="link-list"),
+        pytest.param(f"<p class='widget'>{_CODE}</p>", id="code"),
+        pytest.param(f"<p class='widget-text newsletter-box'>{MIDDLE}</p>", id="named-by-a-rule"),
+        pytest.param(f"<p class='widget-text' hidden>{MIDDLE}</p>", id="hidden"),
+        # In its own box, not a sibling of the body's paragraphs.
+        pytest.param(f"<div class='widget'><p>{MIDDLE}</p><p>{MIDDLE}</p></div>", id="boxed"),
+    ],
+)
+def test_paragraph_restore_leaves_non_prose_and_other_parents_alone(middle: str) -> None:
+    assert extract_html(_story(middle), URL).paragraphs == SENTENCES
+
+
+def test_paragraph_after_the_last_body_paragraph_is_not_put_back() -> None:
+    # Only gaps between two kept paragraphs are filled: text after the story (a bio, a note)
+    # is not known to be part of it.
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = _page(f"<article>{body}<p class='widget-text'>{MIDDLE}</p></article>")
+    assert extract_html(html, URL).paragraphs == SENTENCES

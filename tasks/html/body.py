@@ -177,6 +177,16 @@ def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str])
     return best
 
 
+def matches_rule(el: lxml.html.HtmlElement) -> bool:
+    """Whether a boilerplate rule names this element itself (tag, class, id or role)."""
+    tag, class_, id_, role = el.tag, el.get("class"), el.get("id"), el.get("role")
+    if not (class_ or id_ or role or tag in RULE_TAGS):
+        return False
+    return _rule_index(tag, class_ or "", id_ or "", role or "", rules_off()) < len(
+        BOILERPLATE_RULES
+    )
+
+
 def _is_ad_label(el: lxml.html.HtmlElement) -> bool:
     """A childless element whose whole text is an ad label ("Advertisement", "Anzeige:")."""
     return len(el) == 0 and bool(el.text) and el.text.strip().casefold().rstrip(":") in AD_LABELS

@@ -8,18 +8,26 @@ the usual page and run only when the body is empty or not prose:
   on the unpruned page replaces the body when it is prose and ours is not;
 - `script_body`: a page rendered by script (the article only in a JSON state object) gives
   the longest HTML string of its inline scripts that holds paragraphs.
+
+And one merge, paragraph by paragraph, on every page extracted from the HTML:
+
+- `sibling_paragraphs`: a prose <p> standing between two body paragraphs of the same parent
+  element is body text, whichever step dropped it (trafilatura skips a paragraph after an inline
+  widget; a pruning rule fires on an unseen class). The paragraphs are read before pruning.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import lxml.html
 import trafilatura
 
-from wirecopy.tasks.html.body import text_blocks
-from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.body import matches_rule, text_blocks
+from wirecopy.tasks.html.page import clean_text, parse_page
+from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
 
 register(
@@ -27,6 +35,7 @@ register(
     (
         "recall_fallback",  # an empty or non-prose body falls back to the unpruned extraction
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
+        "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
     ),
 )
 # A block is prose when it is this long, or this long and closed like a sentence: menus,
@@ -47,6 +56,18 @@ _MIN_SCRIPT_PARAGRAPHS = 3
 # JSON string literals long enough to hold an article (escaped quotes allowed inside).
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"', re.S)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]", re.I)
+# A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
+# this share of it link text, and no code or markup ("hbspt.cta.load(…);", "&lt;span …").
+_SIBLING_MIN_CHARS = 80
+_SIBLING_MIN_LETTERS = 0.6
+_SIBLING_MAX_LINKS = 0.3
+_CODE_MARKS = re.compile(r"[<>{}]|;\S|&lt;|&gt;")
+# Parents whose paragraphs are never body text: captions, embeds, templates.
+_NOT_BODY_PARENTS = CAPTION_TAGS | SILENT_TAGS
+# A paragraph is found in the body by the start of its letters and digits (inline markup,
+# entities and spacing differ between the page and the extracted text).
+_KEY_CHARS = 40
+_NOT_WORD = re.compile(r"\W+")
 
 
 def prose_share(blocks: list[str]) -> float:
@@ -90,6 +111,68 @@ def _script_blocks(tree: lxml.html.HtmlElement) -> list[str]:
 def _better(candidate: list[str], length: int) -> bool:
     """A replacement must be mostly prose and longer than the body it replaces."""
     return prose_share(candidate) >= _FALLBACK_PROSE_SHARE and sum(map(len, candidate)) > length
+
+
+def paragraph_runs(tree: lxml.html.HtmlElement) -> list[list[str]]:
+    """Texts of the <p> children of each element holding at least three, in page order.
+
+    Read before pruning, so that a paragraph a wrapper's rule took can be found again. A
+    paragraph that is not prose (link lists, code, short labels), is hidden, or is itself named
+    by a boilerplate rule ("<p class='newsletter-signup'>") is kept as "" to hold its place.
+    """
+    runs: dict[lxml.html.HtmlElement, list[str]] = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is None or parent.tag in _NOT_BODY_PARENTS:
+            continue
+        text = clean_text(p.text_content())
+        links = sum(len(a.text_content()) for a in p.iter("a"))
+        shown = p.get("hidden") is None and parent.get("hidden") is None
+        long_prose = len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text)
+        body_like = shown and long_prose and not matches_rule(p)
+        runs.setdefault(parent, []).append(text if body_like else "")
+    return [texts for texts in runs.values() if len(texts) >= 3]
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Mostly letters, no code or markup (asked only of a paragraph about to be put back)."""
+    letters = sum(1 for c in text if c.isalpha() or c.isspace())
+    return letters >= _SIBLING_MIN_LETTERS * len(text) and not _CODE_MARKS.search(text)
+
+
+def _folded(text: str) -> str:
+    """A text's letters and digits, case-folded: how a paragraph is found in the body again."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _key(text: str) -> str:
+    """The first letters and digits of a paragraph (its start is enough to find it)."""
+    return _folded(text[: 4 * _KEY_CHARS])[:_KEY_CHARS]
+
+
+def restore_siblings(blocks: list[str], runs: list[list[str]]) -> list[str]:
+    """Body blocks with the prose paragraphs dropped between two kept paragraphs put back."""
+    if not is_on("sibling_paragraphs") or not blocks:
+        return blocks
+    out = list(blocks)
+    folded = [_folded(b) for b in out]
+    body = "".join(folded)  # no separator: a paragraph split at a <br> is two blocks
+    for texts in runs:
+        keys = [_key(t) for t in texts]
+        kept = [k for k, key in enumerate(keys) if len(key) >= _KEY_CHARS // 2 and key in body]
+        for k in range(kept[0] + 1, kept[-1]) if len(kept) >= 2 else ():
+            if not texts[k] or keys[k] in body or _folded(texts[k])[-_KEY_CHARS:] in body:
+                continue  # there, or its end is (a link title before it was left out)
+            if not _reads_as_prose(texts[k]):
+                continue
+            before = keys[max(j for j in kept if j < k)]
+            at = next((i for i, f in enumerate(folded) if before in f), len(out) - 1)
+            fire("sibling_paragraphs")
+            out.insert(at + 1, texts[k])
+            folded.insert(at + 1, _folded(texts[k]))
+            kept.append(k)
+            kept.sort()
+    return out
 
 
 def recall_net(html: str, url: str | None, blocks: list[str], source: str) -> tuple[list[str], str]:
