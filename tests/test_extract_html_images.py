@@ -344,3 +344,49 @@ def test_logos_stay_out(tag: str) -> None:
         f'<figure><{tag} src="/m/site-logo.jpg"></{tag}><figcaption>Logo</figcaption></figure>'
     )
     assert images == []
+
+
+def test_writer_portrait_in_a_rel_author_link_is_not_an_article_picture() -> None:
+    # rel="author" says the link leads to the writer: the picture in it is their portrait,
+    # captioned with the byline, however large the file.
+    portrait = (
+        '<figure><a rel="author" href="/authors/jane-doe/"><img src="/media/jd-1200.jpg" '
+        'alt="Jane Doe"></a><figcaption>By Jane Doe, reporter</figcaption></figure>'
+    )
+    photo = '<figure><a href="/media/quay-full.jpg"><img src="/media/quay.jpg"></a>'
+    photo += "<figcaption>The new quay</figcaption></figure>"
+    assert [i.caption for i in _images(portrait + photo)] == ["The new quay"]
+
+
+@pytest.mark.parametrize(
+    ("caption_class", "credit_class"),
+    [
+        ("bildunterschrift", "bildnachweis"),
+        ("article__cutline", "photo-courtesy"),
+        ("didascalia", "foto-fonte"),
+        ("leyenda", "foto-fuente"),
+        ("kuvateksti", "kuva-lahde"),
+    ],
+)
+def test_caption_and_credit_classes_in_other_languages(
+    caption_class: str, credit_class: str
+) -> None:
+    # Templates name their parts in the newsroom's language: the caption and its credit are
+    # found by those words too, with no figure or figcaption to go by.
+    image = _one(
+        f'<div class="media"><img src="/media/quay.jpg"><div class="{caption_class}">The new quay'
+        f' opened on Monday <span class="{credit_class}">Jane Doe/Reuters</span></div></div>'
+    )
+    assert (image.caption, image.credits) == (
+        "The new quay opened on Monday",
+        ("Jane Doe/Reuters",),
+    )
+
+
+def test_a_source_word_inside_another_word_is_not_a_credit_class() -> None:
+    # "fonte" (source, it/pt) is also the start of "fontello", an icon font's class.
+    image = _one(
+        '<figure><img src="/media/quay.jpg"><figcaption>The new quay <i class="fontello-camera">'
+        "Harbour views</i></figcaption></figure>"
+    )
+    assert (image.caption, image.credits) == ("The new quay Harbour views", ())

@@ -33,6 +33,7 @@ register(
     (
         "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
         "small_image",  # declared smaller than MIN_IMAGE_SIDE
+        "author_portrait",  # a picture inside a rel="author" link
         "svg_image",  # vector art is not a photo
         "web_url_only",  # a picture URL must resolve to http(s)
         "teaser_image",  # an uncaptioned picture inside a link to another page
@@ -147,10 +148,18 @@ def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     if _too_small(el) and is_on("small_image"):
         fire("small_image")
         return True
+    if _is_author_portrait(el) and is_on("author_portrait"):
+        fire("author_portrait")
+        return True
     if url.lower().endswith(".svg") and is_on("svg_image"):
         fire("svg_image")
         return True
     return False
+
+
+def _is_author_portrait(el: lxml.html.HtmlElement) -> bool:
+    """A picture inside a link marked rel="author" is the writer's portrait, not the story's."""
+    return any("author" in (a.get("rel") or "").lower().split() for a in el.iterancestors("a"))
 
 
 def _is_teaser(el: lxml.html.HtmlElement) -> bool:

@@ -114,7 +114,15 @@ RULE_ROLES = frozenset(t for r in BOILERPLATE_RULES for t in r.roles)
 
 # Figures and captions leave the body (their text becomes image captions).
 CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
-CAPTION_TOKEN = _tokens(r".*(?:caption|legend|credit|copyright|photographer).*")
+# The caption's class in the languages publishers write their templates in, not only English:
+# "cutline" (US newsrooms), Bildunterschrift/Bildtext (de, sv), bildetekst/billedtekst (no, da),
+# kuvateksti (fi), bijschrift/onderschrift (nl), didascalia (it), leyenda/epígrafe (es),
+# podpis (pl, cs), felirat (hu).
+CAPTION_TOKEN = _tokens(
+    r".*(?:caption|legend|credit|copyright|photographer|cutline|didascal|bildunterschrift"
+    r"|bildtext|bildetekst|billedtekst|kuvateksti|bijschrift|onderschrift|leyenda|epigraf"
+    r"|podpis|felirat).*"
+)
 
 # Short standalone labels marking an ad slot, in the languages of the corpus and beyond.
 AD_LABELS = frozenset(
@@ -194,7 +202,10 @@ MIN_IMAGE_SIDE = 100
 # it in other languages: "bildautor", "foto-autor", "autore" (de/es/pt/pl/it), "auteur" (fr/nl).
 CREDIT_TOKEN = _tokens(
     r".*(?:credit|copyright|photographer|attribution|rights|source|fotograf|quelle|author|byline"
-    r"|autor|auteur).*"
+    r"|autor|auteur|urheber|nachweis|courtesy).*"
+    # "Source" in other languages (es, it/pt, cs/sk, da/no, sv, fi, pl): short words, so whole
+    # parts of a token only ("foto-fuente", not "fontello").
+    r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|kalla|lahde|zrodlo)(?:[-_].*)?"
 )
 # Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
