@@ -4,12 +4,18 @@
     python benchmarks/extraction.py --folds 0        # leave-one-publisher/site-out
     python benchmarks/extraction.py --tools          # also the shared tools' own tables
     python benchmarks/extraction.py --json out.json
+    python benchmarks/extraction.py --rename-classes # unseen class names: ours vs trafilatura
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
 and the tuned settings are decided on the other folds only, then the fold is scored with them.
 The scoreboard lists, for every named rule, the pages and publishers it acts on and what each
 metric does when it alone is switched off.
+
+`--rename-classes` is a stress test for unseen publishers: every class and id token of every
+page is replaced by a meaningless one (the same token always by the same stand-in), so no rule
+that reads class names can fire; only structure, text and standard attributes are left. The
+shared tools then score wirecopy and trafilatura on those renamed pages.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -18,6 +24,7 @@ The adapters below (body, images, meta) are what the tools import, e.g. from the
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -27,6 +34,10 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import lxml.etree
+import lxml.html
+import trafilatura
 
 ROOT = Path(__file__).resolve().parents[1]
 for _path in (ROOT, ROOT / "benchmarks"):
@@ -69,6 +80,51 @@ def meta(html: str, url: str) -> dict[str, Any]:
     return cv.meta_fields(extract_html(html, url or None))
 
 
+def rename_classes(html: str) -> str:
+    """The page with every class and id token replaced by a meaningless stand-in."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for el in tree.iter():
+        for attr in ("class", "id"):
+            value = el.get(attr) if isinstance(el.tag, str) else None
+            if value:
+                tokens = (
+                    hashlib.blake2s(t.encode(), digest_size=4).hexdigest() for t in value.split()
+                )
+                el.set(attr, " ".join(f"c{t}" for t in tokens))
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def body_renamed(html: str, url: str) -> str:
+    """body() of the page with its class names renamed."""
+    return body(rename_classes(html), url)
+
+
+def trafilatura_renamed(html: str) -> str | None:
+    """The shared tool's trafilatura baseline on the page with its class names renamed."""
+    return trafilatura.extract(rename_classes(html), include_comments=False)
+
+
+def images_renamed(html: str, url: str) -> list[dict[str, Any]]:
+    """images() of the page with its class names renamed."""
+    return images(rename_classes(html), url)
+
+
+def meta_renamed(html: str, url: str) -> dict[str, Any]:
+    """meta() of the page with its class names renamed."""
+    return meta(rename_classes(html), url)
+
+
+# Per metric: our adapter on the renamed pages, and the baselines that run on them too.
+RENAMED: dict[str, tuple[str, ...]] = {
+    "body": ("extraction:body", "extraction:body_renamed", "extraction:trafilatura_renamed"),
+    "images": ("extraction:images", "extraction:images_renamed"),
+    "meta": ("extraction:meta", "extraction:meta_renamed"),
+}
+
+
 # ------------------------------------------------------------------ the shared tools, as is
 
 
@@ -89,16 +145,22 @@ def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]
         return json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
 
 
-def run_tools(datasets: list[Path], tools_dir: Path) -> dict[str, Any]:
-    """Every metric each dataset's layout supports, with the tools' own baselines."""
+def run_tools(datasets: list[Path], tools_dir: Path, renamed: bool = False) -> dict[str, Any]:
+    """Every metric each dataset's layout supports, with the tools' own baselines.
+
+    renamed: our adapters and trafilatura on the pages with their class names renamed, beside
+    our adapters on the pages as published.
+    """
     results: dict[str, dict[str, Any]] = {}
     for dataset in datasets:
         metrics = ["body"] if (dataset / "ground-truth.json").is_file() else list(TOOLS)
         for metric in metrics:
             script, ours, baselines = TOOLS[metric]
-            print(f"\n== {dataset.name}: {metric} (shared tool)")
+            extractors = list(RENAMED[metric]) if renamed else [ours, *baselines]
+            label = "renamed class names" if renamed else "shared tool"
+            print(f"\n== {dataset.name}: {metric} ({label})")
             results.setdefault(dataset.name, {})[metric] = run_tool(
-                tools_dir / script, dataset, [ours, *baselines]
+                tools_dir / script, dataset, extractors
             )
     return results
 
@@ -269,6 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="shared corpus root")
     parser.add_argument("--folds", type=int, default=10, help="folds of whole groups (0: one each)")
     parser.add_argument("--tools", action="store_true", help="also run the shared tools as is")
+    parser.add_argument(
+        "--rename-classes",
+        action="store_true",
+        help="only the stress test: every class/id renamed, wirecopy vs trafilatura",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -279,6 +346,11 @@ def main(argv: list[str] | None = None) -> int:
         args.corpus / "aeb-dev",
         args.corpus / "news-dev",
     ]
+    if args.rename_classes:
+        renamed = {"renamed": run_tools(datasets, tools_dir, renamed=True)}
+        if args.json:
+            args.json.write_text(json.dumps(renamed, indent=2, default=str), encoding="utf-8")
+        return 0
     results: dict[str, Any] = {"cv": run_cv(datasets, tools_dir, args.folds)}
     if args.tools:
         results["tools"] = run_tools(datasets, tools_dir)

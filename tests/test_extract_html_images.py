@@ -390,3 +390,45 @@ def test_a_source_word_inside_another_word_is_not_a_credit_class() -> None:
         "Harbour views</i></figcaption></figure>"
     )
     assert (image.caption, image.credits) == ("The new quay Harbour views", ())
+
+
+@pytest.mark.parametrize(
+    ("caption_html", "caption", "credits"),
+    [
+        # A line of its own that the credit rules read as a credit, with no class saying so.
+        (
+            "<div><div>Fabrizio Bensch/REUTERS</div></div><div>Soldiers on parade in Berlin</div>",
+            "Soldiers on parade in Berlin",
+            ("Fabrizio Bensch/REUTERS",),
+        ),
+        (
+            "<div>BILD: SN/APA/JANE DOE</div><div>The new quay opened on Monday</div>",
+            "The new quay opened on Monday",
+            ("SN/APA/JANE DOE",),
+        ),
+        # A container of lines is read line by line: its label must not swallow the caption.
+        (
+            "<div><div>Bild: SN/APA/JANE DOE</div><div>Nationaler Trauertag am Freitag</div></div>",
+            "Nationaler Trauertag am Freitag",
+            ("SN/APA/JANE DOE",),
+        ),
+        # A person's name on a line of its own is caption, and so is an agency inside a sentence.
+        (
+            "<div>Angela Merkel</div><div>The chancellor at the summit</div>",
+            "Angela Merkel The chancellor at the summit",
+            (),
+        ),
+        (
+            "Reporters from <b>Reuters</b> wait outside the court",
+            "Reporters from Reuters wait outside the court",
+            (),
+        ),
+    ],
+)
+def test_unmarked_line_that_is_a_credit(
+    caption_html: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    image = _one(
+        f'<figure><img src="/media/quay.jpg"><figcaption>{caption_html}</figcaption></figure>'
+    )
+    assert (image.caption, image.credits) == (caption, credits)

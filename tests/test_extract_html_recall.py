@@ -7,7 +7,7 @@ import json
 import pytest
 
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.html.recall import prose_share
+from wirecopy.tasks.html.recall import PageParagraphs, prose_share, recall_net
 from wirecopy.tasks.rule_switches import switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
@@ -113,3 +113,31 @@ def test_paragraph_after_the_last_body_paragraph_is_not_put_back() -> None:
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = _page(f"<article>{body}<p class='widget-text'>{MIDDLE}</p></article>")
     assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_body_much_shorter_than_the_page_prose_falls_back() -> None:
+    # The fast path settled on a one-sentence teaser while the page shows a whole article (here
+    # in a column marked up as an aside, which pruning drops): the body is prose, but holds a
+    # fraction of the page's prose paragraphs, so the unpruned page is read again.
+    teaser = (
+        "<p>Read the whole story of the harbour and its new quay in the column beside this.</p>"
+    )
+    story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES * 2)
+    html = _page(f"<main>{teaser}</main><aside><article>{story}</article></aside>")
+    with switched_off({"short_body"}):
+        assert len(extract_html(html, URL).paragraphs) == 1  # what the net is for
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "fallback"
+    assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
+
+
+def test_short_body_keeps_its_text_unless_the_fallback_finds_twice_as_much() -> None:
+    # A page of much more prose than its body (long comments, a list of summaries) triggers the
+    # check, but a fallback only a little longer than the body is not evidence of a lost article.
+    html = _page(f"<article>{PARAGRAPHS}</article>")
+    page = PageParagraphs(prose_chars=10_000)
+    assert recall_net(html, URL, SENTENCES[:3], "trafilatura", page) == (
+        SENTENCES[:3],
+        "trafilatura",
+    )
+    assert recall_net(html, URL, SENTENCES[:1], "trafilatura", page) == (SENTENCES, "fallback")

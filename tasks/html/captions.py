@@ -44,6 +44,7 @@ register(
         "credit_shape",  # a marked credit element must read like names, not a sentence
         "credit_img_attr",  # a labelled credit in the picture's title or alt text
         "lead_credit_line",  # a source's name on the caption's first line, before a <br>
+        "credit_line_element",  # an element that is a whole line of credit text, unmarked
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -64,6 +65,10 @@ _SIBLING_MAX_LOWER = 2
 # a picture source (agency or news organisation), not when it is a heading or a person.
 _LEAD_LINE_TAGS = frozenset({"span", "small", "em", "i", "b", "strong", "cite"})
 _MAX_LEAD_CREDIT_WORDS = 6
+# An unmarked element read as a credit by its text alone is a short whole line.
+_MAX_CREDIT_LINE_CHARS = 120
+_BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "table", "blockquote")
+_BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -86,6 +91,38 @@ def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
         return True
     if el.tag in CREDIT_TAGS and is_on("credit_semantic_tag"):
         fire("credit_semantic_tag")
+        return True
+    return False
+
+
+def _is_whole_line(el: lxml.html.HtmlElement) -> bool:
+    """No text of its parent runs on either side of el: it is a line, not a phrase in one."""
+    if (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    parent = el.getparent()
+    text_before = before.tail if before is not None else (parent.text if parent is not None else "")
+    return not (text_before or "").strip()
+
+
+def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
+    """An unmarked element holding nothing but a credit, as the text rules read credits.
+
+    "<figcaption><div>Fabrizio Bensch/REUTERS</div><div>Soldiers …</div></figcaption>": no
+    class says credit, but a whole line that is a labelled credit ("BILD: SN/APA/X"), a
+    Name/Agency form or a news or picture organisation's name is one.
+    """
+    if not is_on("credit_line_element") or not _is_whole_line(el):
+        return False
+    if next(el.iterdescendants(*_BLOCK_TAGS), None) is not None:
+        return False  # a container of lines (caption and credit): its lines are read one by one
+    text = clean_text(el.text_content())
+    if not text or len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    split = split_credits(text)
+    whole = bool(split.credits) and not split.caption and looks_like_credit(text)
+    if whole or names_a_source(text):
+        fire("credit_line_element")
         return True
     return False
 
@@ -113,11 +150,13 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             continue  # a continuation of the credit before it, taken with its subtree
         if not (
             isinstance(el.tag, str)
-            and _is_credit_element(el)
             # A wrapper of the caption (class "image-source-caption") is not the credit itself.
             and el.find(".//figcaption") is None
             and el.find(".//img") is None
-            and _reads_as_credit(el, _MARKED_MAX_LOWER)
+            and (
+                (_is_credit_element(el) and _reads_as_credit(el, _MARKED_MAX_LOWER))
+                or (el.tag not in _SILENT_CHILD_TAGS and _is_credit_line(el))
+            )
         ):
             stack.extend(reversed(el))
             continue
@@ -131,6 +170,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and (el.tail or "").strip() in CREDIT_JOINERS
             and nxt is not None
             and isinstance(nxt.tag, str)
+            # Two blocks with nothing between them are two lines, not one credit in two parts.
+            and ((el.tail or "").strip() or not {el.tag, nxt.tag} & _BLOCK_TAG_SET)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
             and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)
         ):
@@ -257,14 +298,15 @@ def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tup
     credits: list[str] = []
     for el in credit_els:
         for credit in split_credit_text(clean_text(el.text_content())):
-            if credit not in credits:
+            # "© imago/Jane Doe | IMAGO/Jane Doe": one credit printed twice, in two cases.
+            if credit.casefold() not in {c.casefold() for c in credits}:
                 credits.append(credit)
     caption = ""
     if cap_el is not None and cap_el not in credit_els:
         caption = _text_without(cap_el, credit_els)
     split = split_credits(caption)
     for credit in split.credits:
-        if credit not in credits:
+        if credit.casefold() not in {c.casefold() for c in credits}:
             credits.append(credit)
     return split.caption, tuple(credits)
 

@@ -28,7 +28,7 @@ from wirecopy.tasks.html.meta import (
     extract_title,
 )
 from wirecopy.tasks.html.page import parse_page
-from wirecopy.tasks.html.recall import paragraph_runs, recall_net, restore_siblings
+from wirecopy.tasks.html.recall import page_paragraphs, recall_net, restore_siblings
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
 
@@ -54,14 +54,14 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.extra["published_raw"] = published_raw
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
-    runs = paragraph_runs(bundle.tree)  # before pruning: what the body may take back
+    before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
     page.removed = prune_boilerplate(bundle.tree)
     page.images = extract_images(bundle, find_scope(bundle.tree))
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle)
     if source == "trafilatura":
-        blocks = restore_siblings(blocks, runs)
-    page.paragraphs, source = recall_net(html, bundle.url, blocks, source)
+        blocks = restore_siblings(blocks, before)
+    page.paragraphs, source = recall_net(html, bundle.url, blocks, source, before)
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = MAX_FRAGMENTS - len(page.removed)

@@ -6,6 +6,9 @@ the usual page and run only when the body is empty or not prose:
 
 - `recall_fallback`: trafilatura's full extraction (with its own readability/justext fallbacks)
   on the unpruned page replaces the body when it is prose and ours is not;
+- `short_body`: the same when the body holds under a fifth of the characters of the page's
+  prose paragraphs (an unseen layout where the fast path took a teaser for the article) and
+  the full extraction finds at least twice as much;
 - `script_body`: a page rendered by script (the article only in a JSON state object) gives
   the longest HTML string of its inline scripts that holds paragraphs.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 import lxml.html
 import trafilatura
@@ -34,6 +38,7 @@ register(
     "body",
     (
         "recall_fallback",  # an empty or non-prose body falls back to the unpruned extraction
+        "short_body",  # a body much shorter than the page's prose falls back to it too
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
     ),
@@ -50,6 +55,13 @@ _MIN_PROSE_SHARE = 0.3
 tunable("net_prose_share", _MIN_PROSE_SHARE, (0.2, 0.3, 0.5))
 # The fallback must itself be mostly prose to replace the body.
 _FALLBACK_PROSE_SHARE = 0.5
+# A body under this share of the page's prose-paragraph characters is suspiciously short. 0.2
+# fires on no dev page as published and on the pages whose article the fast path missed once
+# their class names are renamed (benchmarks/extraction.py --rename-classes); the fallback must
+# then find this many times more text.
+_SHORT_BODY_SHARE = 0.2
+tunable("net_short_share", _SHORT_BODY_SHARE, (0.1, 0.2, 0.3))
+_SHORT_BODY_GAIN = 2.0
 # A JSON string in a script is a body candidate only when it holds at least this many
 # paragraph tags: a teaser or a single caption is not an article.
 _MIN_SCRIPT_PARAGRAPHS = 3
@@ -108,19 +120,32 @@ def _script_blocks(tree: lxml.html.HtmlElement) -> list[str]:
     return best
 
 
-def _better(candidate: list[str], length: int) -> bool:
-    """A replacement must be mostly prose and longer than the body it replaces."""
-    return prose_share(candidate) >= _FALLBACK_PROSE_SHARE and sum(map(len, candidate)) > length
+def _better(candidate: list[str], length: int, gain: float = 1.0) -> bool:
+    """A replacement must be mostly prose and longer (gain times) than the body it replaces."""
+    prose = prose_share(candidate) >= _FALLBACK_PROSE_SHARE
+    return prose and sum(map(len, candidate)) > gain * length
 
 
-def paragraph_runs(tree: lxml.html.HtmlElement) -> list[list[str]]:
-    """Texts of the <p> children of each element holding at least three, in page order.
+@dataclass(slots=True)
+class PageParagraphs:
+    """The page's paragraphs as read before pruning: what the body may take back."""
+
+    # Texts of the <p> children of each element holding at least three, in page order; a
+    # paragraph that may not come back is "" (it holds its place).
+    runs: list[list[str]] = field(default_factory=list)
+    # Characters in the page's long, low-link paragraphs: how much prose the page shows.
+    prose_chars: int = 0
+
+
+def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
+    """The paragraphs of the page before pruning.
 
     Read before pruning, so that a paragraph a wrapper's rule took can be found again. A
     paragraph that is not prose (link lists, code, short labels), is hidden, or is itself named
-    by a boilerplate rule ("<p class='newsletter-signup'>") is kept as "" to hold its place.
+    by a boilerplate rule ("<p class='newsletter-signup'>") may not come back.
     """
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
+    prose_chars = 0
     for p in tree.iter("p"):
         parent = p.getparent()
         if parent is None or parent.tag in _NOT_BODY_PARENTS:
@@ -129,9 +154,10 @@ def paragraph_runs(tree: lxml.html.HtmlElement) -> list[list[str]]:
         links = sum(len(a.text_content()) for a in p.iter("a"))
         shown = p.get("hidden") is None and parent.get("hidden") is None
         long_prose = len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text)
+        prose_chars += len(text) if long_prose else 0
         body_like = shown and long_prose and not matches_rule(p)
         runs.setdefault(parent, []).append(text if body_like else "")
-    return [texts for texts in runs.values() if len(texts) >= 3]
+    return PageParagraphs([texts for texts in runs.values() if len(texts) >= 3], prose_chars)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -150,14 +176,14 @@ def _key(text: str) -> str:
     return _folded(text[: 4 * _KEY_CHARS])[:_KEY_CHARS]
 
 
-def restore_siblings(blocks: list[str], runs: list[list[str]]) -> list[str]:
+def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
     """Body blocks with the prose paragraphs dropped between two kept paragraphs put back."""
     if not is_on("sibling_paragraphs") or not blocks:
         return blocks
     out = list(blocks)
     folded = [_folded(b) for b in out]
     body = "".join(folded)  # no separator: a paragraph split at a <br> is two blocks
-    for texts in runs:
+    for texts in page.runs:
         keys = [_key(t) for t in texts]
         kept = [k for k, key in enumerate(keys) if len(key) >= _KEY_CHARS // 2 and key in body]
         for k in range(kept[0] + 1, kept[-1]) if len(kept) >= 2 else ():
@@ -175,19 +201,25 @@ def restore_siblings(blocks: list[str], runs: list[list[str]]) -> list[str]:
     return out
 
 
-def recall_net(html: str, url: str | None, blocks: list[str], source: str) -> tuple[list[str], str]:
-    """The body blocks, replaced by a fallback when they are empty or not prose.
+def recall_net(
+    html: str, url: str | None, blocks: list[str], source: str, page: PageParagraphs
+) -> tuple[list[str], str]:
+    """The body blocks, replaced by a fallback when they are empty, not prose or much too short.
 
     The pruned tree cannot be reused: the fallbacks must see what pruning took (the article
     column, the scripts), so the page is read again from its HTML, on this rare path only.
     """
-    if source == "jsonld" or prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE):
-        return blocks, source
     length = sum(map(len, blocks))
-    if is_on("recall_fallback"):
+    short = length < setting("net_short_share", _SHORT_BODY_SHARE) * page.prose_chars
+    short = short and is_on("short_body")
+    prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
+    if source == "jsonld" or (prose and not short):
+        return blocks, source
+    if is_on("recall_fallback") or short:
         fallback = _fallback_blocks(html, url)
-        if _better(fallback, length):
-            fire("recall_fallback")
+        rule, gain = ("recall_fallback", 1.0) if not prose else ("short_body", _SHORT_BODY_GAIN)
+        if is_on(rule) and _better(fallback, length, gain):
+            fire(rule)
             return fallback, "fallback"
     if is_on("script_body"):
         scripted = _script_blocks(parse_page(html, url).tree)
