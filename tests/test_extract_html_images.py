@@ -432,3 +432,35 @@ def test_unmarked_line_that_is_a_credit(
         f'<figure><img src="/media/quay.jpg"><figcaption>{caption_html}</figcaption></figure>'
     )
     assert (image.caption, image.credits) == (caption, credits)
+
+
+def _cards(card: str, n: int = 3) -> str:
+    return "".join(card.format(i=i) for i in range(n))
+
+
+def test_list_of_cards_linking_elsewhere_is_a_teaser_list() -> None:
+    # Each card: a captioned picture, a headline linking to another story, a long summary (so
+    # the card is too big to be a small teaser card). No class names say "related".
+    summary = "A summary of another story that runs on for a while. " * 6
+    card = (
+        "<li><article><a href='/world/story-{i}'><h2>Another story number {i}</h2></a>"
+        "<figure><img src='/media/teaser-{i}.jpg' alt='Another story number {i}'></figure>"
+        f"<p>{summary}</p></article></li>"
+    )
+    photo = "<figure><img src='/media/quay.jpg'><figcaption>The new quay</figcaption></figure>"
+    assert [i.caption for i in _images(photo + f"<ol>{_cards(card)}</ol>")] == ["The new quay"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # A gallery: pictures, captions, no links away.
+        "<div><figure><img src='/media/quay-{i}.jpg'><figcaption>Quay view {i}</figcaption>"
+        "</figure></div>",
+        # Pictures that link to their full-size file.
+        "<div><a href='/media/quay-{i}-full.jpg'><img src='/media/quay-{i}.jpg'></a>"
+        "<p>Quay view {i}</p></div>",
+    ],
+)
+def test_galleries_and_enlargeable_pictures_are_not_teaser_lists(card: str) -> None:
+    assert len(_images(_cards(card))) == 3

@@ -38,6 +38,7 @@ register(
         "web_url_only",  # a picture URL must resolve to http(s)
         "teaser_image",  # an uncaptioned picture inside a link to another page
         "teaser_card",  # an uncaptioned picture in a small card with a headline and a link
+        "teaser_list",  # a picture in one of several sibling cards that each link elsewhere
         "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
         "alt_caption",  # alt text stands in for a missing caption
         "lead_image",  # og:image / JSON-LD image is the lead picture
@@ -64,6 +65,8 @@ _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
 _MAX_CARD_DEPTH = 4
 _MAX_CARD_CHARS = 300
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5")
+# Sibling cards, each a picture and a link elsewhere, that make a list of teasers.
+_MIN_TEASER_CARDS = 3
 _WEB_SCHEMES = frozenset({"http", "https"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
@@ -179,6 +182,32 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
         if away and not _EXTENSION.search(url_path(href)):
             return True
     return False
+
+
+def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
+    """A picture in a list of cards that each hold a picture and a link to another page.
+
+    "More on this", "Most read", a news ticker: whatever the list is called, it repeats the
+    same card, a picture and a link away, at least _MIN_TEASER_CARDS times. A gallery repeats
+    pictures without links, and an article's pictures do not each link to another page.
+    """
+    card = None
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc is scope or depth >= _MAX_CARD_DEPTH:
+            return False
+        if _links_away(anc):
+            card = anc
+            break
+    if card is None:
+        return False
+    # Wrappers holding only the card ("<li><article>…</article></li>") are the card too.
+    parent = card.getparent()
+    while parent is not None and parent is not scope and len(parent) == 1:
+        card, parent = parent, parent.getparent()
+    if parent is None:
+        return False
+    alike = (s for s in parent if s.tag == card.tag and _links_away(s))
+    return sum(1 for s in alike if next(s.iter(*IMAGE_TAGS), None) is not None) >= _MIN_TEASER_CARDS
 
 
 @dataclass(slots=True)
@@ -362,6 +391,9 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         uncaptioned = wrappers.caption(figure) is None
         if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, wrappers):
             fire("teaser_card")
+            continue
+        if is_on("teaser_list") and _in_teaser_list(el, scope):
+            fire("teaser_list")
             continue
         if (
             figure is el
