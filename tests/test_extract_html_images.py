@@ -457,6 +457,10 @@ def test_list_of_cards_linking_elsewhere_is_a_teaser_list() -> None:
         # A gallery: pictures, captions, no links away.
         "<div><figure><img src='/media/quay-{i}.jpg'><figcaption>Quay view {i}</figcaption>"
         "</figure></div>",
+        # Sections of one story, each with a picture and a link in its text.
+        "<section><figure><img src='/media/quay-{i}.jpg'><figcaption>Quay view {i}</figcaption>"
+        "</figure><p>The works, <a href='/news/harbour-plan-{i}'>as the council planned them in"
+        " spring</a>, went on.</p></section>",
         # Pictures that link to their full-size file.
         "<div><a href='/media/quay-{i}-full.jpg'><img src='/media/quay-{i}.jpg'></a>"
         "<p>Quay view {i}</p></div>",

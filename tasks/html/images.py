@@ -65,8 +65,12 @@ _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
 _MAX_CARD_DEPTH = 4
 _MAX_CARD_CHARS = 300
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5")
-# Sibling cards, each a picture and a link elsewhere, that make a list of teasers.
+# Sibling cards, each a picture and a link elsewhere, that make a list of teasers; a card's
+# link sits at most this many levels above its picture (a <picture>'s <source>s aside).
 _MIN_TEASER_CARDS = 3
+_MAX_LIST_CARD_DEPTH = 7
+# A card with a summary is still short: a stretch of the article is not.
+_MAX_LIST_CARD_CHARS = 1500
 _WEB_SCHEMES = frozenset({"http", "https"})
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
@@ -184,18 +188,40 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _teaser_link(card: lxml.html.HtmlElement, picture: lxml.html.HtmlElement) -> bool:
+    """A link to another page that is a teaser's: around the picture, or a headline's.
+
+    A photographer's name linked in a caption, or a link in the text of a story, is a link
+    away too, but neither holds the picture nor is a heading.
+    """
+    for a in card.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _EXTENSION.search(url_path(href)):
+            continue
+        if picture in a.iterdescendants() or next(a.iter(*_CARD_HEADINGS), None) is not None:
+            return True
+        if any(h.tag in _CARD_HEADINGS for h in a.iterancestors()):
+            return True
+    return False
+
+
 def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
     """A picture in a list of cards that each hold a picture and a link to another page.
 
     "More on this", "Most read", a news ticker: whatever the list is called, it repeats the
-    same card, a picture and a link away, at least _MIN_TEASER_CARDS times. A gallery repeats
+    same card, a picture and a teaser link, at least _MIN_TEASER_CARDS times. A gallery repeats
     pictures without links, and an article's pictures do not each link to another page.
     """
-    card = None
-    for depth, anc in enumerate(el.iterancestors()):
-        if anc is scope or depth >= _MAX_CARD_DEPTH:
+    card, depth = None, 0
+    for anc in el.iterancestors():
+        if (
+            anc is scope
+            or depth >= _MAX_LIST_CARD_DEPTH
+            or len(anc.text_content()) > _MAX_LIST_CARD_CHARS
+        ):
             return False
-        if _links_away(anc):
+        depth += anc.tag not in _TRANSPARENT_TAGS
+        if _teaser_link(anc, el):
             card = anc
             break
     if card is None:
@@ -206,8 +232,11 @@ def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> 
         card, parent = parent, parent.getparent()
     if parent is None:
         return False
-    alike = (s for s in parent if s.tag == card.tag and _links_away(s))
-    return sum(1 for s in alike if next(s.iter(*IMAGE_TAGS), None) is not None) >= _MIN_TEASER_CARDS
+    alike = 0
+    for sib in parent:
+        picture = next(sib.iter(*IMAGE_TAGS), None) if sib.tag == card.tag else None
+        alike += picture is not None and _teaser_link(sib, picture)
+    return alike >= _MIN_TEASER_CARDS
 
 
 @dataclass(slots=True)
