@@ -412,6 +412,12 @@ def test_a_source_word_inside_another_word_is_not_a_credit_class() -> None:
             "Nationaler Trauertag am Freitag",
             ("SN/APA/JANE DOE",),
         ),
+        # A caption line that ends in its credit is split, not taken whole as a credit.
+        (
+            "<div>Prinz Harry, Herzog von Sussex. © Victoria Jones/PA Wire/dpa</div>",
+            "Prinz Harry, Herzog von Sussex.",
+            ("Victoria Jones/PA Wire/dpa",),
+        ),
         # A person's name on a line of its own is caption, and so is an agency inside a sentence.
         (
             "<div>Angela Merkel</div><div>The chancellor at the summit</div>",

@@ -67,6 +67,7 @@ _LEAD_LINE_TAGS = frozenset({"span", "small", "em", "i", "b", "strong", "cite"})
 _MAX_LEAD_CREDIT_WORDS = 6
 # An unmarked element read as a credit by its text alone is a short whole line.
 _MAX_CREDIT_LINE_CHARS = 120
+_MAX_CREDIT_LINE_WORDS = 8
 _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "table", "blockquote")
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
 # Children of a picture wrapper that are never caption text.
@@ -121,7 +122,9 @@ def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
         return False
     split = split_credits(text)
     whole = bool(split.credits) and not split.caption and looks_like_credit(text)
-    if whole or names_a_source(text):
+    # With no mark to go by, a credit is short: a label's run-on into the caption is not.
+    short = len(text.split()) <= _MAX_CREDIT_LINE_WORDS
+    if short and (whole or names_a_source(text)):
         fire("credit_line_element")
         return True
     return False
