@@ -1,0 +1,28 @@
+"""The extraction benchmark's class-renaming stress test: what it does to a page."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from benchmarks.extraction import rename_classes
+
+PAGE = (
+    "<html><body><div id='main' class='article-body caption'><p class='caption'>Quay</p>"
+    "<span class='credit'>Jane Doe/AFP</span></div></body></html>"
+)
+
+
+def test_every_class_and_id_token_gets_one_meaningless_stand_in() -> None:
+    tree = lxml.html.fromstring(rename_classes(PAGE))
+    div, p, span = tree.find(".//div"), tree.find(".//p"), tree.find(".//span")
+    # The text and the structure stay; no rule word is left in a class or id.
+    assert (p.text, span.text) == ("Quay", "Jane Doe/AFP")
+    names = " ".join(f"{e.get('class')} {e.get('id') or ''}" for e in (div, p, span))
+    assert not any(word in names for word in ("article", "caption", "credit", "main"))
+    # The same token always becomes the same stand-in, different tokens different ones.
+    assert div.get("class").split()[1] == p.get("class")
+    assert len({div.get("id"), *div.get("class").split(), span.get("class")}) == 4
+
+
+def test_a_page_lxml_cannot_read_is_returned_as_is() -> None:
+    assert rename_classes("") == ""
