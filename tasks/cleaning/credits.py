@@ -478,7 +478,9 @@ def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     caption = _clean_caption(text)
     found: list[tuple[str, ...]] = []
     while caption:
-        caption = _drop_dangling_label(caption)
+        # Labels can stand in a row ("© ©" once an empty bracket went): drop them all.
+        while (shorter := _drop_dangling_label(caption)) != caption:
+            caption = shorter
         hit = _match_tail(caption, only)
         if hit is None:
             break

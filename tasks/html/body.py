@@ -50,8 +50,10 @@ register(
     ),
 )
 
-# A childless element whose whole text is an ad label: a rule of its own, found by text.
+# A childless element whose whole text is an ad label: a rule of its own, found by text. The
+# longest label is 42 characters; the raw text may carry indentation around it.
 _AD_LABEL = BoilerplateRule("ad_label", "ad")
+_MAX_AD_LABEL_CHARS = 120
 # Picture elements: the image rules judge them, not the boilerplate rules.
 _MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
 # Containers that hold the article: never removed by a class rule.
@@ -187,11 +189,6 @@ def matches_rule(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _is_ad_label(el: lxml.html.HtmlElement) -> bool:
-    """A childless element whose whole text is an ad label ("Advertisement", "Anzeige:")."""
-    return len(el) == 0 and bool(el.text) and el.text.strip().casefold().rstrip(":") in AD_LABELS
-
-
 def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str | None:
     """The guard that keeps a matched element in the tree, or None when it goes."""
     kind = rule.kind
@@ -222,12 +219,19 @@ def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str
     return None
 
 
-def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
-    """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went."""
+def prune_boilerplate(
+    tree: lxml.html.HtmlElement, paragraph_chars: int | None = None
+) -> list[RemovedFragment]:
+    """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went.
+
+    paragraph_chars: the characters of the page's <p> elements, when the caller counted them
+    already (`recall.page_paragraphs` reads every paragraph before pruning).
+    """
     removed: list[RemovedFragment] = []
     doomed: list[tuple[lxml.html.HtmlElement, BoilerplateRule]] = []
     silent: list[lxml.html.HtmlElement] = []
-    total = 0
+    count_paragraphs = paragraph_chars is None
+    total = paragraph_chars or 0
     off = rules_off()
     hidden_on, ad_label_on = "hidden_attr" not in off, "ad_label" not in off
     # One pass, as little work per element as possible: a real page has 1,000+ elements and
@@ -245,7 +249,7 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
             silent.append(el)
             continue
         if tag == "p":
-            total += len(el.text_content())
+            total += len(el.text_content()) if count_paragraphs else 0
         elif tag in _PROTECTED_TAGS:
             continue
         class_, id_, role = el.get("class"), el.get("id"), el.get("role")
@@ -254,7 +258,10 @@ def prune_boilerplate(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
             if index < len(BOILERPLATE_RULES):
                 doomed.append((el, BOILERPLATE_RULES[index]))
                 continue
-        if ad_label_on and _is_ad_label(el):
+        # The ad label test inline: it runs on most elements of a page, and most have no text.
+        text = el.text
+        short = bool(text) and len(text) <= _MAX_AD_LABEL_CHARS and not len(el)
+        if ad_label_on and short and text.strip().casefold().rstrip(":") in AD_LABELS:
             doomed.append((el, _AD_LABEL))
     for el in silent:
         if el.getparent() is not None:

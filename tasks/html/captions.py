@@ -118,13 +118,12 @@ def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
     if next(el.iterdescendants(*_BLOCK_TAGS), None) is not None:
         return False  # a container of lines (caption and credit): its lines are read one by one
     text = clean_text(el.text_content())
-    if not text or len(text) > _MAX_CREDIT_LINE_CHARS:
+    # With no mark to go by, a credit is short: a label's run-on into the caption is not.
+    if not text or len(text) > _MAX_CREDIT_LINE_CHARS or len(text.split()) > _MAX_CREDIT_LINE_WORDS:
         return False
     split = split_credits(text)
     whole = bool(split.credits) and not split.caption and looks_like_credit(text)
-    # With no mark to go by, a credit is short: a label's run-on into the caption is not.
-    short = len(text.split()) <= _MAX_CREDIT_LINE_WORDS
-    if short and (whole or names_a_source(text)):
+    if whole or names_a_source(text):
         fire("credit_line_element")
         return True
     return False

@@ -55,7 +55,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
-    page.removed = prune_boilerplate(bundle.tree)
+    page.removed = prune_boilerplate(bundle.tree, before.all_chars)
     page.images = extract_images(bundle, find_scope(bundle.tree))
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle)

@@ -30,7 +30,7 @@ import lxml.html
 import trafilatura
 
 from wirecopy.tasks.html.body import matches_rule, text_blocks
-from wirecopy.tasks.html.page import clean_text, parse_page
+from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
 
@@ -135,6 +135,8 @@ class PageParagraphs:
     runs: list[list[str]] = field(default_factory=list)
     # Characters in the page's long, low-link paragraphs: how much prose the page shows.
     prose_chars: int = 0
+    # Characters of all its <p> elements, as they stand (what pruning weighs a wrapper against).
+    all_chars: int = 0
 
 
 def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
@@ -145,19 +147,26 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     by a boilerplate rule ("<p class='newsletter-signup'>") may not come back.
     """
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
-    prose_chars = 0
+    prose_chars = all_chars = 0
     for p in tree.iter("p"):
+        raw = p.text_content()
+        all_chars += len(raw)
         parent = p.getparent()
         if parent is None or parent.tag in _NOT_BODY_PARENTS:
             continue
-        text = clean_text(p.text_content())
-        links = sum(len(a.text_content()) for a in p.iter("a"))
-        shown = p.get("hidden") is None and parent.get("hidden") is None
-        long_prose = len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text)
-        prose_chars += len(text) if long_prose else 0
-        body_like = shown and long_prose and not matches_rule(p)
-        runs.setdefault(parent, []).append(text if body_like else "")
-    return PageParagraphs([texts for texts in runs.values() if len(texts) >= 3], prose_chars)
+        # Spaces collapsed as trafilatura does (so a kept paragraph is one of its blocks as is);
+        # whitespace only shrinks, so a short raw text is short.
+        text = " ".join(raw.split()) if len(raw) >= _SIBLING_MIN_CHARS else ""
+        long_prose = len(text) >= _SIBLING_MIN_CHARS
+        if long_prose and (links := [a.text_content() for a in p.iter("a")]):
+            long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
+        if long_prose:
+            prose_chars += len(text)
+            hidden = p.get("hidden") is not None or parent.get("hidden") is not None
+            long_prose = not hidden and not matches_rule(p)
+        runs.setdefault(parent, []).append(text if long_prose else "")
+    runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
+    return PageParagraphs(runs_of_three, prose_chars, all_chars)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -181,23 +190,28 @@ def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
     if not is_on("sibling_paragraphs") or not blocks:
         return blocks
     out = list(blocks)
-    folded = [_folded(b) for b in out]
-    body = "".join(folded)  # no separator: a paragraph split at a <br> is two blocks
+    exact = set(blocks)
+    folded: list[str] = []  # the blocks' letters and digits, made only when a gap needs them
     for texts in page.runs:
-        keys = [_key(t) for t in texts]
-        kept = [k for k, key in enumerate(keys) if len(key) >= _KEY_CHARS // 2 and key in body]
+        # Kept: the body has the paragraph as one block (trafilatura copies a <p>'s text).
+        kept = [k for k, text in enumerate(texts) if text and text in exact]
         for k in range(kept[0] + 1, kept[-1]) if len(kept) >= 2 else ():
-            if not texts[k] or keys[k] in body or _folded(texts[k])[-_KEY_CHARS:] in body:
-                continue  # there, or its end is (a link title before it was left out)
-            if not _reads_as_prose(texts[k]):
+            text = texts[k]
+            if not text or text in exact:
                 continue
-            before = keys[max(j for j in kept if j < k)]
-            at = next((i for i, f in enumerate(folded) if before in f), len(out) - 1)
+            folded = folded or [_folded(b) for b in out]
+            body = "".join(folded)  # no separator: a paragraph split at a <br> is two blocks
+            if _key(text) in body or _folded(text)[-_KEY_CHARS:] in body:
+                continue  # there, or its end is (a link title before it was left out)
+            if not _reads_as_prose(text):
+                continue
+            before = texts[max(j for j in kept if j < k)]
+            at = next((i for i, b in enumerate(out) if b == before), len(out) - 1)
             fire("sibling_paragraphs")
-            out.insert(at + 1, texts[k])
-            folded.insert(at + 1, _folded(texts[k]))
-            kept.append(k)
-            kept.sort()
+            out.insert(at + 1, text)
+            folded.insert(at + 1, _folded(text))
+            exact.add(text)
+            kept = sorted({*kept, k})
     return out
 
 
