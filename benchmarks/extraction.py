@@ -28,6 +28,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -80,10 +81,15 @@ def meta(html: str, url: str) -> dict[str, Any]:
     return cv.meta_fields(extract_html(html, url or None))
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def rename_classes(html: str) -> str:
     """The page with every class and id token replaced by a meaningless stand-in."""
     try:
-        tree = lxml.html.fromstring(html)
+        # lxml refuses a str that carries an XML encoding declaration (XHTML pages); the text
+        # is decoded already, so the declaration says nothing any more.
+        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ValueError, lxml.etree.ParserError):
         return html
     for el in tree.iter():

@@ -26,3 +26,12 @@ def test_every_class_and_id_token_gets_one_meaningless_stand_in() -> None:
 
 def test_a_page_lxml_cannot_read_is_returned_as_is() -> None:
     assert rename_classes("") == ""
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_renamed_too() -> None:
+    page = '<?xml version="1.0" encoding="iso-8859-1"?>' + PAGE.replace("Quay", "Quai Nº 1 – Süd")
+    renamed = rename_classes(page)
+    assert "caption" not in renamed
+    assert (
+        "Quai Nº 1 – Süd" in renamed
+    )  # the text as decoded, not read again in the declared encoding

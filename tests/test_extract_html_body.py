@@ -132,6 +132,9 @@ def test_rule_lookup_ignores_case_and_agrees_with_the_rule_patterns() -> None:
 
 def test_ad_labels_padded_with_no_break_spaces_and_colons_are_removed() -> None:
     body = "".join(f"<p>{s}</p>" for s in SENTENCES)
-    page = extract_html(_page(f"{body}<div>\xa0 Anzeige:\xa0</div><span>Advertisement</span>"), URL)
-    assert [r.rule for r in page.removed if r.kind == "ad"] == ["ad_label", "ad_label"]
-    assert not any("Anzeige" in p or "Advertisement" in p for p in page.paragraphs)
+    indented = "\n" + " " * 70  # template indentation around the label
+    labels = "<div>\xa0 Anzeige:\xa0</div><span>Advertisement</span>"
+    labels += f"<div>{indented}Werbung{indented}</div>"
+    page = extract_html(_page(f"{body}{labels}"), URL)
+    assert [r.rule for r in page.removed if r.kind == "ad"] == ["ad_label"] * 3
+    assert not any(w in p for p in page.paragraphs for w in ("Anzeige", "Advertisement", "Werbung"))

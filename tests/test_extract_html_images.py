@@ -418,6 +418,20 @@ def test_a_source_word_inside_another_word_is_not_a_credit_class() -> None:
             "Prinz Harry, Herzog von Sussex.",
             ("Victoria Jones/PA Wire/dpa",),
         ),
+        # A block after the caption's text is a line of its own.
+        ("The quay<div>Jane Doe/REUTERS</div>", "The quay", ("Jane Doe/REUTERS",)),
+        # An inline element that ends the line, and names a news organisation, is its credit.
+        (
+            "<span>The new quay opened on Monday</span> <span>Pella News</span>",
+            "The new quay opened on Monday",
+            ("Pella News",),
+        ),
+        # Inline elements side by side are one line: an agency opening it is not its credit.
+        (
+            "<a href='/topics/reuters'>Reuters</a> <span>journalists wait outside the court</span>",
+            "Reuters journalists wait outside the court",
+            (),
+        ),
         # A person's name on a line of its own is caption, and so is an agency inside a sentence.
         (
             "<div>Angela Merkel</div><div>The chancellor at the summit</div>",
@@ -474,3 +488,14 @@ def test_list_of_cards_linking_elsewhere_is_a_teaser_list() -> None:
 )
 def test_galleries_and_enlargeable_pictures_are_not_teaser_lists(card: str) -> None:
     assert len(_images(_cards(card))) == 3
+
+
+def test_live_blog_entries_linking_to_themselves_are_not_teasers() -> None:
+    # A live blog's entries link their headline to the entry on this very page: three cards
+    # with a picture and a headline link, but the link does not lead to another page.
+    card = (
+        f"<div><h3><a href='{URL}#post-{{i}}'>10:0{{i}} Ferry arrives at the quay</a></h3>"
+        "<figure><img src='/media/live-{i}.jpg'><figcaption>Ferry, update {i}</figcaption></figure>"
+        "<p>The first ferry moored at the new quay this morning.</p></div>"
+    )
+    assert [i.caption for i in _images(_cards(card, 4))] == [f"Ferry, update {i}" for i in range(4)]

@@ -141,3 +141,29 @@ def test_short_body_keeps_its_text_unless_the_fallback_finds_twice_as_much() -> 
         "trafilatura",
     )
     assert recall_net(html, URL, SENTENCES[:1], "trafilatura", page) == (SENTENCES, "fallback")
+
+
+def test_paragraph_count_read_before_pruning_is_the_one_pruning_would_make(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Pruning weighs a matched wrapper against the page's paragraph text; the count it is
+    # handed (read with the paragraphs) must be the one it would make itself: hidden
+    # paragraphs are not shown and do not count.
+    import lxml.html
+
+    from wirecopy.tasks.html import body
+    from wirecopy.tasks.html.recall import page_paragraphs
+
+    seen: list[int] = []
+    spared = body._spared
+    monkeypatch.setattr(
+        body, "_spared", lambda el, rule, total: seen.append(total) or spared(el, rule, total)
+    )
+    p = f"<p>{SENTENCES[0]}</p>"
+    html = _page(
+        f"{p.replace('<p>', '<p hidden>') * 20}<div class='newsletter-box'>{p * 4}</div>{p}"
+    )
+    body.prune_boilerplate(lxml.html.fromstring(html))
+    tree = lxml.html.fromstring(html)
+    body.prune_boilerplate(tree, page_paragraphs(tree).all_chars)
+    assert seen[0] == seen[1] == 5 * len(SENTENCES[0])

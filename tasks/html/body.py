@@ -51,9 +51,9 @@ register(
 )
 
 # A childless element whose whole text is an ad label: a rule of its own, found by text. The
-# longest label is 42 characters; the raw text may carry indentation around it.
+# longest label is 42 characters.
 _AD_LABEL = BoilerplateRule("ad_label", "ad")
-_MAX_AD_LABEL_CHARS = 120
+_MAX_AD_LABEL_CHARS = 60
 # Picture elements: the image rules judge them, not the boilerplate rules.
 _MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
 # Containers that hold the article: never removed by a class rule.
@@ -189,6 +189,14 @@ def matches_rule(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _is_ad_label_text(text: str) -> bool:
+    """A childless element's whole text is an ad label ("Advertisement", "Anzeige:")."""
+    # Most texts are long: their length rules them out before any stripping.
+    if len(text) > _MAX_AD_LABEL_CHARS and len(text.strip()) > _MAX_AD_LABEL_CHARS:
+        return False
+    return text.strip().casefold().rstrip(":") in AD_LABELS
+
+
 def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str | None:
     """The guard that keeps a matched element in the tree, or None when it goes."""
     kind = rule.kind
@@ -260,8 +268,7 @@ def prune_boilerplate(
                 continue
         # The ad label test inline: it runs on most elements of a page, and most have no text.
         text = el.text
-        short = bool(text) and len(text) <= _MAX_AD_LABEL_CHARS and not len(el)
-        if ad_label_on and short and text.strip().casefold().rstrip(":") in AD_LABELS:
+        if ad_label_on and text and not len(el) and _is_ad_label_text(text):
             doomed.append((el, _AD_LABEL))
     for el in silent:
         if el.getparent() is not None:

@@ -70,6 +70,8 @@ _MAX_CREDIT_LINE_CHARS = 120
 _MAX_CREDIT_LINE_WORDS = 8
 _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "table", "blockquote")
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
+# Siblings that end a line: an inline element between them is a line of its own.
+_LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr"}
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -97,13 +99,26 @@ def _is_credit_element(el: lxml.html.HtmlElement) -> bool:
 
 
 def _is_whole_line(el: lxml.html.HtmlElement) -> bool:
-    """No text of its parent runs on either side of el: it is a line, not a phrase in one."""
+    """el is a line of its own, or ends one: a block, or an inline element with nothing after
+    it but a line break or a block ("<span>Caption</span> <span>Pella News</span>" ends with
+    its credit; in "<a>Reuters</a> <span>staff wait</span>" Reuters opens a sentence)."""
+    if el.tag in _BLOCK_TAG_SET:
+        return True
     if (el.tail or "").strip():
         return False
-    before = el.getprevious()
-    parent = el.getparent()
+    before, parent = el.getprevious(), el.getparent()
     text_before = before.tail if before is not None else (parent.text if parent is not None else "")
-    return not (text_before or "").strip()
+    if (text_before or "").strip():
+        return False  # the end of a phrase, as in "Police at <b>AP</b>" or "X / <span>AP</span>"
+    after = _element_beside(el.getnext(), "next")
+    return after is None or after.tag in _LINE_BREAKS
+
+
+def _element_beside(el: lxml.html.HtmlElement | None, way: str) -> lxml.html.HtmlElement | None:
+    """The nearest element sibling in that direction, past comments and processing instructions."""
+    while el is not None and not isinstance(el.tag, str):
+        el = el.getprevious() if way == "prev" else el.getnext()
+    return el
 
 
 def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
@@ -172,7 +187,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and (el.tail or "").strip() in CREDIT_JOINERS
             and nxt is not None
             and isinstance(nxt.tag, str)
-            # Two blocks with nothing between them are two lines, not one credit in two parts.
+            # A block beside anything, with nothing between them, is a line of its own, not
+            # the next part of one credit.
             and ((el.tail or "").strip() or not {el.tag, nxt.tag} & _BLOCK_TAG_SET)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
             and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)

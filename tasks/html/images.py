@@ -72,6 +72,8 @@ _MAX_LIST_CARD_DEPTH = 7
 # A card with a summary is still short: a stretch of the article is not.
 _MAX_LIST_CARD_CHARS = 1500
 _WEB_SCHEMES = frozenset({"http", "https"})
+# Links that never lead to another web page.
+_NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
@@ -188,24 +190,44 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _teaser_link(card: lxml.html.HtmlElement, picture: lxml.html.HtmlElement) -> bool:
-    """A link to another page that is a teaser's: around the picture, or a headline's.
+def _elsewhere(href: str | None, page_url: str) -> bool:
+    """A link to another web page: not an anchor, script, mail or phone link, picture file, or
+    this very page ("story#update-3" on a live blog)."""
+    href = (href or "").strip()
+    if not href or href.startswith(_NOT_PAGE_LINKS) or _EXTENSION.search(url_path(href)):
+        return False
+    target = join_url(page_url, href) if page_url else href
+    if target is None or url_scheme(target) not in ("", *_WEB_SCHEMES):
+        return False
+    return target.split("#", 1)[0] != page_url.split("#", 1)[0]
+
+
+def _wrapped_elsewhere(
+    picture: lxml.html.HtmlElement, card: lxml.html.HtmlElement, page: str
+) -> bool:
+    """The picture sits inside a link to another page, within the card."""
+    for anc in picture.iterancestors():
+        if anc.tag == "a" and _elsewhere(anc.get("href"), page):
+            return True
+        if anc is card:
+            return False
+    return False
+
+
+def _is_teaser_card(
+    picture: lxml.html.HtmlElement, card: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> bool:
+    """A card linking elsewhere the way teasers do: around the picture, or on a headline.
 
     A photographer's name linked in a caption, or a link in the text of a story, is a link
     away too, but neither holds the picture nor is a heading.
     """
-    for a in card.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _EXTENSION.search(url_path(href)):
-            continue
-        if picture in a.iterdescendants() or next(a.iter(*_CARD_HEADINGS), None) is not None:
-            return True
-        if any(h.tag in _CARD_HEADINGS for h in a.iterancestors()):
-            return True
-    return False
+    return wrappers.has_headline_link(card) or _wrapped_elsewhere(picture, card, wrappers.page_url)
 
 
-def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> bool:
+def _in_teaser_list(
+    el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> bool:
     """A picture in a list of cards that each hold a picture and a link to another page.
 
     "More on this", "Most read", a news ticker: whatever the list is called, it repeats the
@@ -214,14 +236,11 @@ def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> 
     """
     card, depth = None, 0
     for anc in el.iterancestors():
-        if (
-            anc is scope
-            or depth >= _MAX_LIST_CARD_DEPTH
-            or len(anc.text_content()) > _MAX_LIST_CARD_CHARS
-        ):
+        too_big = wrappers.text_length(anc) > _MAX_LIST_CARD_CHARS
+        if anc is scope or depth >= _MAX_LIST_CARD_DEPTH or too_big:
             return False
         depth += anc.tag not in _TRANSPARENT_TAGS
-        if _teaser_link(anc, el):
+        if _is_teaser_card(el, anc, wrappers):
             card = anc
             break
     if card is None:
@@ -230,13 +249,7 @@ def _in_teaser_list(el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement) -> 
     parent = card.getparent()
     while parent is not None and parent is not scope and len(parent) == 1:
         card, parent = parent, parent.getparent()
-    if parent is None:
-        return False
-    alike = 0
-    for sib in parent:
-        picture = next(sib.iter(*IMAGE_TAGS), None) if sib.tag == card.tag else None
-        alike += picture is not None and _teaser_link(sib, picture)
-    return alike >= _MIN_TEASER_CARDS
+    return parent is not None and wrappers.is_teaser_list(parent, card.tag)
 
 
 @dataclass(slots=True)
@@ -253,6 +266,52 @@ class _Wrappers:
         default_factory=dict
     )
     loose: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    # The page's URL: a link to it (with a fragment) does not lead elsewhere.
+    page_url: str = ""
+    headline_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    text_lengths: dict[lxml.html.HtmlElement, int] = field(default_factory=dict)
+    teaser_lists: dict[tuple[lxml.html.HtmlElement, str], bool] = field(default_factory=dict)
+
+    def text_length(self, el: lxml.html.HtmlElement) -> int:
+        """len(el.text_content())."""
+        if el not in self.text_lengths:
+            self.text_lengths[el] = len(el.text_content())
+        return self.text_lengths[el]
+
+    def has_headline_link(self, el: lxml.html.HtmlElement) -> bool:
+        """el holds a link elsewhere that holds a heading or stands in one (inside el)."""
+        if el not in self.headline_links:
+            found = False
+            for a in el.iter("a"):
+                if not _elsewhere(a.get("href"), self.page_url):
+                    continue
+                if next(a.iter(*_CARD_HEADINGS), None) is not None:
+                    found = True
+                    break
+                for anc in a.iterancestors():
+                    if anc is el:
+                        break
+                    if anc.tag in _CARD_HEADINGS:
+                        found = True
+                        break
+                if found:
+                    break
+            self.headline_links[el] = found
+        return self.headline_links[el]
+
+    def is_teaser_list(self, parent: lxml.html.HtmlElement, tag: str) -> bool:
+        """At least _MIN_TEASER_CARDS children of parent with this tag are teaser cards."""
+        key = (parent, tag)
+        if key not in self.teaser_lists:
+            alike = 0
+            for sib in parent:
+                picture = next(sib.iter(*IMAGE_TAGS), None) if sib.tag == tag else None
+                if picture is not None and _is_teaser_card(picture, sib, self):
+                    alike += 1
+                    if alike >= _MIN_TEASER_CARDS:
+                        break
+            self.teaser_lists[key] = alike >= _MIN_TEASER_CARDS
+        return self.teaser_lists[key]
 
     def picture_count(self, el: lxml.html.HtmlElement) -> int:
         """Distinct pictures under el: a <noscript> copy of one picture counts once."""
@@ -394,7 +453,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
     """Pictures inside the article scope, in page order, with their captions and credits."""
     images: list[Image] = []
     listed: dict[str, Image] = {}
-    wrappers = _Wrappers()
+    wrappers = _Wrappers(page_url=base)
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -421,7 +480,7 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, wrappers):
             fire("teaser_card")
             continue
-        if is_on("teaser_list") and _in_teaser_list(el, scope):
+        if is_on("teaser_list") and _in_teaser_list(el, scope, wrappers):
             fire("teaser_list")
             continue
         if (

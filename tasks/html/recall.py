@@ -79,6 +79,9 @@ _NOT_BODY_PARENTS = CAPTION_TAGS | SILENT_TAGS
 # A paragraph is found in the body by the start of its letters and digits (inline markup,
 # entities and spacing differ between the page and the extracted text).
 _KEY_CHARS = 40
+# Paragraphs looked for in the body per page: a gap is a few paragraphs, and a hostile page of
+# thousands of alternating paragraphs must not cost a search of the body for each one.
+_MAX_GAP_CHECKS = 200
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -149,6 +152,9 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
     prose_chars = all_chars = 0
     for p in tree.iter("p"):
+        if p.get("hidden") is not None:
+            runs.setdefault(p.getparent(), []).append("")  # not shown: holds its place only
+            continue
         raw = p.text_content()
         all_chars += len(raw)
         parent = p.getparent()
@@ -160,10 +166,11 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         long_prose = len(text) >= _SIBLING_MIN_CHARS
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
-        if long_prose:
+        if long_prose and parent.get("hidden") is None:
             prose_chars += len(text)
-            hidden = p.get("hidden") is not None or parent.get("hidden") is not None
-            long_prose = not hidden and not matches_rule(p)
+            long_prose = not matches_rule(p)
+        else:
+            long_prose = False
         runs.setdefault(parent, []).append(text if long_prose else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     return PageParagraphs(runs_of_three, prose_chars, all_chars)
@@ -186,32 +193,49 @@ def _key(text: str) -> str:
 
 
 def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
-    """Body blocks with the prose paragraphs dropped between two kept paragraphs put back."""
+    """Body blocks with the prose paragraphs dropped between two kept paragraphs put back.
+
+    Linear in the page and bounded: at most _MAX_GAP_CHECKS paragraphs are looked for in the
+    body, and each one put back goes right after the paragraph before it on the page.
+    """
     if not is_on("sibling_paragraphs") or not blocks:
         return blocks
-    out = list(blocks)
     exact = set(blocks)
-    folded: list[str] = []  # the blocks' letters and digits, made only when a gap needs them
+    after: dict[str, list[str]] = {}  # a block or restored text -> texts put back after it
+    body = ""  # the blocks' letters and digits, made only when a gap needs them
+    checks = 0
     for texts in page.runs:
         # Kept: the body has the paragraph as one block (trafilatura copies a <p>'s text).
         kept = [k for k, text in enumerate(texts) if text and text in exact]
-        for k in range(kept[0] + 1, kept[-1]) if len(kept) >= 2 else ():
-            text = texts[k]
-            if not text or text in exact:
+        if len(kept) < 2:
+            continue
+        last = texts[kept[0]]
+        for text in texts[kept[0] + 1 : kept[-1]]:
+            if text in exact:
+                last = text or last
                 continue
-            folded = folded or [_folded(b) for b in out]
-            body = "".join(folded)  # no separator: a paragraph split at a <br> is two blocks
+            if checks >= _MAX_GAP_CHECKS:
+                break
+            checks += 1
+            # No separator: a paragraph split at a <br> is two blocks.
+            body = body or "".join(_folded(b) for b in blocks)
             if _key(text) in body or _folded(text)[-_KEY_CHARS:] in body:
                 continue  # there, or its end is (a link title before it was left out)
             if not _reads_as_prose(text):
                 continue
-            before = texts[max(j for j in kept if j < k)]
-            at = next((i for i, b in enumerate(out) if b == before), len(out) - 1)
             fire("sibling_paragraphs")
-            out.insert(at + 1, text)
-            folded.insert(at + 1, _folded(text))
+            after.setdefault(last, []).append(text)
             exact.add(text)
-            kept = sorted({*kept, k})
+            last = text
+    if not after:
+        return blocks
+    out: list[str] = []
+    for block in blocks:
+        queue = [block]
+        while queue:
+            text = queue.pop(0)
+            out.append(text)
+            queue[0:0] = after.pop(text, [])
     return out
 
 
@@ -229,10 +253,11 @@ def recall_net(
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
     if source == "jsonld" or (prose and not short):
         return blocks, source
-    if is_on("recall_fallback") or short:
+    # Here the body is not prose, or it is prose but much too short.
+    rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
+    if is_on(rule):
         fallback = _fallback_blocks(html, url)
-        rule, gain = ("recall_fallback", 1.0) if not prose else ("short_body", _SHORT_BODY_GAIN)
-        if is_on(rule) and _better(fallback, length, gain):
+        if _better(fallback, length, gain):
             fire(rule)
             return fallback, "fallback"
     if is_on("script_body"):

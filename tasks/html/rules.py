@@ -120,7 +120,7 @@ CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 # podpis (pl, cs), felirat (hu).
 CAPTION_TOKEN = _tokens(
     r".*(?:caption|legend|credit|copyright|photographer|cutline|didascal|bildunterschrift"
-    r"|bildtext|bildetekst|billedtekst|kuvateksti|bijschrift|onderschrift|leyenda|epigraf"
+    r"|bildtext|bildetekst|billedtekst|kuvateksti|bijschrift|onderschrift|leyenda|ep[ií]graf"
     r"|podpis|felirat).*"
 )
 
@@ -205,7 +205,7 @@ CREDIT_TOKEN = _tokens(
     r"|autor|auteur|urheber|nachweis|courtesy).*"
     # "Source" in other languages (es, it/pt, cs/sk, da/no, sv, fi, pl): short words, so whole
     # parts of a token only ("foto-fuente", not "fontello").
-    r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|kalla|lahde|zrodlo)(?:[-_].*)?"
+    r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|k[aä]lla|l[aä]hde|[zź]r[oó]d[lł]o)(?:[-_].*)?"
 )
 # Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
