@@ -174,6 +174,41 @@ def test_one_picture_pasted_many_times_does_not_hang() -> None:
     assert len(articles[0].images) == 1
 
 
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~0.6 s
+def test_a_long_list_of_teaser_cards_does_not_hang() -> None:
+    # Review of the teaser-list rule: every picture counted every sibling card again, and each
+    # count walked every link of the card: 2,000 cards took 25 s.
+    head = '<link rel="canonical" href="https://example.com/story">'
+    card = (
+        "<li><article><a href='/world/story-{i}'><h2>Another story number {i}</h2></a>"
+        "<figure><img src='/media/teaser-{i}.jpg'><figcaption>Teaser {i}</figcaption></figure>"
+        "<p>A summary of another story.</p></article></li>"
+    )
+    cards = "".join(card.format(i=i) for i in range(2000))
+    articles = assert_handled(PAGE.format(head=head, body=f"<ol>{cards}</ol>").encode())
+    assert articles[0].images == []
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~3 s (was 17 s)
+def test_thousands_of_dropped_paragraphs_between_kept_ones_do_not_hang() -> None:
+    # Review of the paragraph restore: each gap rebuilt the body and searched it again, so
+    # 20,000 paragraphs, every other one dropped by trafilatura, took 24 s.
+    head = '<link rel="canonical" href="https://example.com/story">'
+
+    def text(i: int) -> str:
+        h = hashlib.md5(str(i).encode()).hexdigest()
+        return (
+            f"Paragraph {h} of the story tells how the harbour office opened the quay, {h[::-1]}."
+        )
+
+    body = "".join(
+        f"<p class='widget-text'>{text(i)}</p>" if i % 2 else f"<p>{text(i)}</p>"
+        for i in range(20000)
+    )
+    articles = assert_handled(PAGE.format(head=head, body=body).encode())
+    assert text(1) in articles[0].body_text  # put back (the first gaps; the rest is bounded)
+
+
 # -- agency copy: time ----------------------------------------------------------------------------
 
 
