@@ -481,6 +481,12 @@ def test_list_of_cards_linking_elsewhere_is_a_teaser_list() -> None:
         "<section><figure><img src='/media/quay-{i}.jpg'><figcaption>Quay view {i}</figcaption>"
         "</figure><p>The works, <a href='/news/harbour-plan-{i}'>as the council planned them in"
         " spring</a>, went on.</p></section>",
+        # Captioned pictures, each linking to its own photo page on the site.
+        "<div><a href='/photos/quay-{i}'><img src='/media/quay-{i}.jpg'></a>"
+        "<p class='caption'>Quay view {i}</p></div>",
+        # Product boxes: a captioned picture, a headline linking to a shop on another site.
+        "<div><a href='https://shop.example.com/bag-{i}'><h3>Sleeping bag model {i}</h3></a>"
+        "<figure><img src='/media/bag-{i}.jpg'><figcaption>Model {i}</figcaption></figure></div>",
         # Pictures that link to their full-size file.
         "<div><a href='/media/quay-{i}-full.jpg'><img src='/media/quay-{i}.jpg'></a>"
         "<p>Quay view {i}</p></div>",

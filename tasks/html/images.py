@@ -26,7 +26,7 @@ from wirecopy.tasks.html.rules import (
     MIN_IMAGE_SIDE,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
-from wirecopy.tasks.urls import join_url, url_path, url_scheme
+from wirecopy.tasks.urls import join_url, url_host, url_path, url_scheme
 
 register(
     "image",
@@ -191,15 +191,24 @@ def _links_away(el: lxml.html.HtmlElement) -> bool:
 
 
 def _elsewhere(href: str | None, page_url: str) -> bool:
-    """A link to another web page: not an anchor, script, mail or phone link, picture file, or
-    this very page ("story#update-3" on a live blog)."""
+    """A link to another page of the same site: not an anchor, script, mail or phone link,
+    picture file, this very page ("story#update-3" on a live blog) or another site (a shop
+    behind a product box: teaser lists lead to the site's own stories)."""
     href = (href or "").strip()
     if not href or href.startswith(_NOT_PAGE_LINKS) or _EXTENSION.search(url_path(href)):
         return False
     target = join_url(page_url, href) if page_url else href
     if target is None or url_scheme(target) not in ("", *_WEB_SCHEMES):
         return False
+    if page_url and _site(url_host(target)) not in ("", _site(url_host(page_url))):
+        return False
     return target.split("#", 1)[0] != page_url.split("#", 1)[0]
+
+
+def _site(host: str) -> str:
+    """The last two labels of a host ("www.bbc.co.uk" -> "co.uk" is close enough to compare
+    two hosts of one publisher: "edition.cnn.com" and "www.cnn.com" are one site)."""
+    return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
 def _wrapped_elsewhere(
@@ -222,7 +231,12 @@ def _is_teaser_card(
     A photographer's name linked in a caption, or a link in the text of a story, is a link
     away too, but neither holds the picture nor is a heading.
     """
-    return wrappers.has_headline_link(card) or _wrapped_elsewhere(picture, card, wrappers.page_url)
+    if wrappers.has_headline_link(card):
+        return True
+    # A captioned picture linking to a page of its own (a photo page, a gallery) is the
+    # story's; an uncaptioned one linking elsewhere is a teaser's.
+    uncaptioned = wrappers.caption(card) is None
+    return uncaptioned and _wrapped_elsewhere(picture, card, wrappers.page_url)
 
 
 def _in_teaser_list(
@@ -245,9 +259,15 @@ def _in_teaser_list(
             break
     if card is None:
         return False
-    # Wrappers holding only the card ("<li><article>…</article></li>") are the card too.
+    # The card is the largest short wrapper holding this picture alone ("<li><article>…", a
+    # headline row beside it); the list is what holds several of them.
     parent = card.getparent()
-    while parent is not None and parent is not scope and len(parent) == 1:
+    while (
+        parent is not None
+        and parent is not scope
+        and wrappers.picture_count(parent) <= 1
+        and wrappers.text_length(parent) <= _MAX_LIST_CARD_CHARS
+    ):
         card, parent = parent, parent.getparent()
     return parent is not None and wrappers.is_teaser_list(parent, card.tag)
 
