@@ -110,15 +110,10 @@ def _is_whole_line(el: lxml.html.HtmlElement) -> bool:
     text_before = before.tail if before is not None else (parent.text if parent is not None else "")
     if (text_before or "").strip():
         return False  # the end of a phrase, as in "Police at <b>AP</b>" or "X / <span>AP</span>"
-    after = _element_beside(el.getnext(), "next")
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # past comments and processing instructions
     return after is None or after.tag in _LINE_BREAKS
-
-
-def _element_beside(el: lxml.html.HtmlElement | None, way: str) -> lxml.html.HtmlElement | None:
-    """The nearest element sibling in that direction, past comments and processing instructions."""
-    while el is not None and not isinstance(el.tag, str):
-        el = el.getprevious() if way == "prev" else el.getnext()
-    return el
 
 
 def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
@@ -313,20 +308,16 @@ def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tup
     lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
     if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
         credit_els.insert(0, lead)
-    credits: list[str] = []
-    for el in credit_els:
-        for credit in split_credit_text(clean_text(el.text_content())):
-            # "© imago/Jane Doe | IMAGO/Jane Doe": one credit printed twice, in two cases.
-            if credit.casefold() not in {c.casefold() for c in credits}:
-                credits.append(credit)
+    found = [c for el in credit_els for c in split_credit_text(clean_text(el.text_content()))]
     caption = ""
     if cap_el is not None and cap_el not in credit_els:
         caption = _text_without(cap_el, credit_els)
     split = split_credits(caption)
-    for credit in split.credits:
-        if credit.casefold() not in {c.casefold() for c in credits}:
-            credits.append(credit)
-    return split.caption, tuple(credits)
+    credits: dict[str, str] = {}
+    for credit in (*found, *split.credits):
+        # "© imago/Jane Doe | IMAGO/Jane Doe": one credit printed twice, in two cases.
+        credits.setdefault(credit.casefold(), credit)
+    return split.caption, tuple(credits.values())
 
 
 def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
