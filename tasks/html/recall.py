@@ -166,12 +166,10 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         long_prose = len(text) >= _SIBLING_MIN_CHARS
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
-        if long_prose and parent.get("hidden") is None:
-            prose_chars += len(text)
-            long_prose = not matches_rule(p)
-        else:
-            long_prose = False
-        runs.setdefault(parent, []).append(text if long_prose else "")
+        shown = long_prose and parent.get("hidden") is None
+        prose_chars += len(text) if shown else 0
+        may_return = shown and not matches_rule(p)
+        runs.setdefault(parent, []).append(text if may_return else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     return PageParagraphs(runs_of_three, prose_chars, all_chars)
 
