@@ -138,3 +138,26 @@ def test_ad_labels_padded_with_no_break_spaces_and_colons_are_removed() -> None:
     page = extract_html(_page(f"{body}{labels}"), URL)
     assert [r.rule for r in page.removed if r.kind == "ad"] == ["ad_label"] * 3
     assert not any(w in p for p in page.paragraphs for w in ("Anzeige", "Advertisement", "Werbung"))
+
+
+def test_a_table_in_a_figure_stays_in_the_body_without_its_caption() -> None:
+    # WordPress wraps every table in <figure class="wp-block-table">: the table is the story's
+    # content, not a picture's wrapper; its caption still leaves the body.
+    rows = "".join(
+        f"<tr><td>Ferry to {place}</td><td>{time}</td></tr>"
+        for place, time in (
+            ("the islands", "07:15"),
+            ("the old town", "08:40"),
+            ("the coast", "10:05"),
+        )
+    )
+    table = f"<figure class='wp-block-table'><table>{rows}</table>"
+    table += "<figcaption>Timetable</figcaption></figure>"
+    photo = (
+        "<figure><img src='/media/quay.jpg'><figcaption>The new quay at dawn</figcaption></figure>"
+    )
+    body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = extract_html(_page(f"{body}{table}{photo}"), URL)
+    text = " ".join(page.paragraphs)
+    assert "Ferry to the islands" in text and "07:15" in text
+    assert "Timetable" not in text and "The new quay at dawn" not in text

@@ -43,6 +43,7 @@ register(
         "guard_prose",  # a class rule spares long low-link prose
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
         "strip_figures",  # figures and captions leave the body
+        "table_figure",  # a figure holding a table and no picture stays, without its caption
         "list_markers",  # trafilatura's "- " before list items goes
         "jsonld_body",  # JSON-LD articleBody of about the same length replaces the text
         "jsonld_rescue",  # a JSON-LD articleBody twice as long replaces the text
@@ -56,6 +57,8 @@ _AD_LABEL = BoilerplateRule("ad_label", "ad")
 _MAX_AD_LABEL_CHARS = 60
 # Picture elements: the image rules judge them, not the boilerplate rules.
 _MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
+# What makes a figure a picture's (or a player's) wrapper.
+_PICTURE_TAGS = ("img", "picture", "amp-img", "video", "iframe", "svg", "canvas", "object")
 # Containers that hold the article: never removed by a class rule.
 _PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _TOKEN_SPLIT = re.compile(r"[\s]+")
@@ -297,10 +300,25 @@ def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
     for el in list(tree.iter(*CAPTION_TAGS)):
         if el.getparent() is None or any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
             continue
+        if el.tag == "figure" and is_on("table_figure") and _is_table_figure(el):
+            # A table in a figure (WordPress wraps every table in one) is the story's content,
+            # not a picture's wrapper: only its caption leaves.
+            fire("table_figure")
+            for caption in list(el.iter("figcaption")):
+                _record(removed, "caption", "figcaption_tag", caption)
+                caption.drop_tree()
+            continue
         fire("strip_figures")
         _record(removed, "caption", f"{el.tag}_tag", el)
         el.drop_tree()
     return removed
+
+
+def _is_table_figure(figure: lxml.html.HtmlElement) -> bool:
+    """A figure holding a table and no picture."""
+    if figure.find(".//table") is None:
+        return False
+    return next(figure.iter(*_PICTURE_TAGS), None) is None
 
 
 def find_scope(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
