@@ -505,3 +505,21 @@ def test_live_blog_entries_linking_to_themselves_are_not_teasers() -> None:
         "<p>The first ferry moored at the new quay this morning.</p></div>"
     )
     assert [i.caption for i in _images(_cards(card, 4))] == [f"Ferry, update {i}" for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("img", "kept"),
+    [
+        # A lazy loader's class says how the photo loads, not what it shows.
+        ('<img class="id-RatioPlaceholder-element" data-src="/m/quay.jpg" src="data:,">', True),
+        ('<img class="bg-transparent is-loading" src="/m/quay.jpg">', True),
+        # A placeholder file, and a logo by class, are not article pictures.
+        ('<img src="/m/placeholder.gif" alt="Picture of the quay">', False),
+        ('<img class="site-logo" src="/m/quay.jpg">', False),
+    ],
+)
+def test_junk_words_in_a_class_name_what_a_picture_is_not_how_it_loads(
+    img: str, kept: bool
+) -> None:
+    images = _images(f"<figure>{img}<figcaption>The new quay</figcaption></figure>")
+    assert bool(images) == kept

@@ -20,6 +20,7 @@ from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.html.rules import (
     IMAGE_TAGS,
     JUNK_IMAGE,
+    JUNK_IMAGE_CLASS,
     LAZY_DATA_ATTR,
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
@@ -150,8 +151,9 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
 
 def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
-    hints = " ".join((url, el.get("class") or "", el.get("id") or "", el.get("alt") or ""))
-    if JUNK_IMAGE.search(hints) and is_on("junk_image"):
+    named = f"{el.get('class') or ''} {el.get('id') or ''}"
+    junk = JUNK_IMAGE.search(f"{url} {el.get('alt') or ''}") or JUNK_IMAGE_CLASS.search(named)
+    if junk and is_on("junk_image"):
         fire("junk_image")
         return True
     if _too_small(el) and is_on("small_image"):

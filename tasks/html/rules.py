@@ -173,11 +173,18 @@ MAX_REMOVED_TEXT_SHARE = 0.3
 MAX_FRAGMENT_CHARS = 500
 MAX_FRAGMENTS = 200
 
-# Images that are never article pictures (matched on URL, class, id and alt).
+# Images that are never article pictures (matched on URL and alt text, and, for what a picture
+# is rather than how it loads, on class and id).
 JUNK_IMAGE = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|blank\.|placeholder|tracking|badge|emoji|gravatar"
     r"|1x1|transparent|loader|loading\.|spinner|/ads?/|doubleclick|facebook\.com/tr|beacon"
     r"|author|profile|thumb-?author|flag",
+    re.IGNORECASE,
+)
+# A lazy loader marks the real photo's element while it waits ("id-RatioPlaceholder",
+# "bg-transparent", "is-loading"): in a class those words say how it loads, not what it shows.
+JUNK_IMAGE_CLASS = re.compile(
+    r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|gravatar|author|profile|flag",
     re.IGNORECASE,
 )
 # Image attributes that carry the real URL on lazy-loading pages, best first.
