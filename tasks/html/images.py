@@ -213,6 +213,18 @@ def _site(host: str) -> str:
     return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
+def _is_headline(link: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
+    """A link that holds a heading, or stands in one inside `within`."""
+    if next(link.iter(*_CARD_HEADINGS), None) is not None:
+        return True
+    for anc in link.iterancestors():
+        if anc is within:
+            return False
+        if anc.tag in _CARD_HEADINGS:
+            return True
+    return False
+
+
 def _wrapped_elsewhere(
     picture: lxml.html.HtmlElement, card: lxml.html.HtmlElement, page: str
 ) -> bool:
@@ -303,22 +315,10 @@ class _Wrappers:
     def has_headline_link(self, el: lxml.html.HtmlElement) -> bool:
         """el holds a link elsewhere that holds a heading or stands in one (inside el)."""
         if el not in self.headline_links:
-            found = False
-            for a in el.iter("a"):
-                if not _elsewhere(a.get("href"), self.page_url):
-                    continue
-                if next(a.iter(*_CARD_HEADINGS), None) is not None:
-                    found = True
-                    break
-                for anc in a.iterancestors():
-                    if anc is el:
-                        break
-                    if anc.tag in _CARD_HEADINGS:
-                        found = True
-                        break
-                if found:
-                    break
-            self.headline_links[el] = found
+            self.headline_links[el] = any(
+                _is_headline(a, el) and _elsewhere(a.get("href"), self.page_url)
+                for a in el.iter("a")
+            )
         return self.headline_links[el]
 
     def is_teaser_list(self, parent: lxml.html.HtmlElement, tag: str) -> bool:
