@@ -285,6 +285,11 @@ def test_any_text_gives_clean_caption(text: str) -> None:
         ("Boats in the harbour. (Photo: Jane Doe/AFP)", ("Jane Doe/AFP",), "Boats in the harbour."),
         ("Boats in the harbour © NDR Foto: Jane Doe", ("Jane Doe", "NDR"), "Boats in the harbour"),
         ("Foto: dpa | Merkel spricht in Berlin", ("dpa",), "Merkel spricht in Berlin"),
+        # The credit line above the caption, read into it with its labels.
+        ("Foto: Bild: SN/APA/X The mayor spoke", ("SN/APA/X",), "The mayor spoke"),
+        ("Photo: Jane Doe", ("Jane Doe",), ""),
+        # Unlabelled at the start it is who the caption is about, not who took the picture.
+        ("Jane Doe: boats in the harbour", ("Jane Doe",), "Jane Doe: boats in the harbour"),
         ("Boats in the harbour. Jane Doe", ("Jane Doe",), "Boats in the harbour."),
         # Only at the ends: a name inside the caption is part of what it says.
         (

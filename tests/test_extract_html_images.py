@@ -307,6 +307,37 @@ def test_unmarked_caption_and_credit_lines() -> None:
     assert image.credits == ("The Example Agency",)
 
 
+@pytest.mark.parametrize(
+    ("lines", "caption", "credits"),
+    [
+        # A labelled credit on the line above the caption is the credit, not caption text.
+        (
+            "<div>Foto: Bild: SN/APA/JANE DOE</div><div>The new quay opened on Monday</div>",
+            "The new quay opened on Monday",
+            ("SN/APA/JANE DOE",),
+        ),
+        # The same credit again at the caption's end counts once and leaves the caption.
+        (
+            "<div>Jane Doe/REUTERS</div><div><div>The new quay opened</div>"
+            "<div>Photo: Jane Doe/REUTERS</div></div>",
+            "The new quay opened",
+            ("Jane Doe/REUTERS",),
+        ),
+        # A person's name above the caption is caption text: no label, no agency, no slash.
+        (
+            "<div>Angela Merkel</div><div>The chancellor at the summit</div>",
+            "Angela Merkel The chancellor at the summit",
+            (),
+        ),
+    ],
+)
+def test_unmarked_line_reading_as_a_credit_anywhere_in_the_lines(
+    lines: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    image = _one(f'<div class="x1"><img src="/m/quay.jpg" width="1024">{lines}</div>')
+    assert (image.caption, image.credits) == (caption, credits)
+
+
 def test_unmarked_lines_skip_gallery_counters() -> None:
     image = _one(
         '<div class="x1"><img src="/m/fans-cheer.jpg" srcset="/m/fans-cheer.jpg 900w">'

@@ -529,5 +529,7 @@ def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     label = rf"(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)"
     labelled = rf"(?:[(\[]\s*)?{label}?{core}\s*[)\]]?"
     tail = re.compile(rf"(?:^|(?<=[\s.,;:|/–—-])){labelled}\s*\.?\s*$", re.IGNORECASE)
-    head = re.compile(rf"^\s*{label}{core}\s*[|/–—-]\s*")
+    # At the start a label is required ("Jane Doe: boats…" names who is pictured); after a
+    # label or two ("Foto: Bild: X The mayor…", the credit line above the caption) a space ends it.
+    head = re.compile(rf"^\s*{label}{{1,2}}{core}(?:\s*[|/–—-]\s*|\s+|$)")
     return tail, head

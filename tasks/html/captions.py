@@ -268,8 +268,15 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 def _loose_caption_and_credits(
     lines: list[lxml.html.HtmlElement],
 ) -> tuple[str, tuple[str, ...]]:
-    """Caption and credits from unmarked lines: a short last line after a caption is a credit."""
-    texts = [clean_text(line.text_content()) for line in lines]
+    """Caption and credits from unmarked lines: a line that reads wholly as a credit is one
+    wherever it stands ("Foto: SN/APA/X" above the caption), and so is a short last line."""
+    credit_lines = [line for line in lines if _is_credit_line(line)]
+    # Read block by block: "<div>The quay</div><div>Photo: X</div>" is two lines, not "quayPhoto".
+    texts = [_text_without(line, []) for line in lines if line not in credit_lines]
+    found = [c for line in credit_lines for c in split_credit_text(clean_text(line.text_content()))]
+    if found:
+        split = split_credits(" ".join(texts))
+        return split.caption, _unique((*found, *split.credits))
     credits: tuple[str, ...] = ()
     short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS
     if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1]):
@@ -313,11 +320,16 @@ def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tup
     if cap_el is not None and cap_el not in credit_els:
         caption = _text_without(cap_el, credit_els)
     split = split_credits(caption)
-    credits: dict[str, str] = {}
-    for credit in (*found, *split.credits):
-        # "© imago/Jane Doe | IMAGO/Jane Doe": one credit printed twice, in two cases.
-        credits.setdefault(credit.casefold(), credit)
-    return split.caption, tuple(credits.values())
+    return split.caption, _unique((*found, *split.credits))
+
+
+def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:
+    """Credits in order, each once: "© imago/Jane Doe | IMAGO/Jane Doe" is one credit printed
+    twice, in two cases."""
+    seen: dict[str, str] = {}
+    for credit in credits:
+        seen.setdefault(credit.casefold(), credit)
+    return tuple(seen.values())
 
 
 def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
