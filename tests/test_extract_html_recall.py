@@ -143,6 +143,19 @@ def test_short_body_keeps_its_text_unless_the_fallback_finds_twice_as_much() -> 
     assert recall_net(html, URL, SENTENCES[:1], "trafilatura", page) == (SENTENCES, "fallback")
 
 
+def test_menu_body_gives_way_to_a_shorter_fallback_that_keeps_its_article() -> None:
+    # The fast path kept a long tag list around the one article paragraph: not prose, and
+    # longer than the clean fallback; the fallback holds the body's longest block, so it wins.
+    html = _page(f"<article>{PARAGRAPHS}</article>")
+    tags = [f"tag {i}" for i in range(200)]
+    blocks = [*tags, SENTENCES[0] + " " + SENTENCES[1], *tags]
+    fallback = recall_net(html, URL, blocks, "trafilatura", PageParagraphs())
+    assert fallback == (SENTENCES, "fallback")
+    # A fallback without the body's longest block is another text: the body stays.
+    other = [*tags, "The council approved the budget for the coming year on Tuesday evening."]
+    assert recall_net(html, URL, other, "trafilatura", PageParagraphs()) == (other, "trafilatura")
+
+
 def test_paragraph_count_read_before_pruning_is_the_one_pruning_would_make(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

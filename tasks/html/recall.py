@@ -129,6 +129,15 @@ def _better(candidate: list[str], length: int, gain: float = 1.0) -> bool:
     return prose and sum(map(len, candidate)) > gain * length
 
 
+def _cleaner(candidate: list[str], blocks: list[str]) -> bool:
+    """A mostly-prose replacement of a body that is not prose may be shorter, when it keeps
+    the body's longest block: the menus and tag lists around the article were the length."""
+    if not blocks or prose_share(candidate) < _FALLBACK_PROSE_SHARE:
+        return False
+    longest = max(blocks, key=len)
+    return len(longest) >= _PROSE_CHARS and _key(longest) in "".join(map(_folded, candidate))
+
+
 @dataclass(slots=True)
 class PageParagraphs:
     """The page's paragraphs as read before pruning: what the body may take back."""
@@ -255,7 +264,7 @@ def recall_net(
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
     if is_on(rule):
         fallback = _fallback_blocks(html, url)
-        if _better(fallback, length, gain):
+        if _better(fallback, length, gain) or (not prose and _cleaner(fallback, blocks)):
             fire(rule)
             return fallback, "fallback"
     if is_on("script_body"):
