@@ -88,6 +88,32 @@ def test_jsonld_html_body_keeps_its_paragraphs() -> None:
     assert page.paragraphs == SENTENCES
 
 
+def _jsonld_page(lead: str, body: list[str]) -> str:
+    head = (
+        '<script type="application/ld+json">'
+        + json.dumps({"@type": "NewsArticle", "articleBody": "\n\n".join(body)})
+        + "</script>"
+    )
+    return _page(f"<h1>Quay opens</h1>{lead}" + "".join(f"<p>{s}</p>" for s in body), head)
+
+
+LONG_BODY = [f"{s} It was day {i} of the works." for i, s in enumerate(SENTENCES * 3)]
+
+
+def test_lead_shown_above_a_jsonld_body_goes_before_it() -> None:
+    # articleBody leaves out the standfirst the page prints above the story's first paragraph.
+    lead = "The new quay is open: boats moor there from today, two years after the works began."
+    page = extract_html(_jsonld_page(f"<p>{lead}</p>", LONG_BODY), URL)
+    assert page.extra["body_source"] == "jsonld"
+    assert page.paragraphs == [lead, *LONG_BODY]
+
+
+def test_label_or_byline_above_a_jsonld_body_is_not_a_lead() -> None:
+    page = extract_html(_jsonld_page("<p>By Jane Doe</p><p>Updated 2 June</p>", LONG_BODY), URL)
+    assert page.extra["body_source"] == "jsonld"
+    assert page.paragraphs == LONG_BODY
+
+
 def test_paragraphs_the_extractor_leaves_out_are_recorded() -> None:
     teaser = "Read also: how the island ferries changed their timetable for the summer season."
     tree = lxml.html.fromstring(

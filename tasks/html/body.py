@@ -48,6 +48,7 @@ register(
         "jsonld_body",  # JSON-LD articleBody of about the same length replaces the text
         "jsonld_rescue",  # a JSON-LD articleBody twice as long replaces the text
         "jsonld_split",  # an unbroken JSON-LD body is cut where the page's blocks start
+        "jsonld_lead",  # the lead the page shows above a JSON-LD body goes before it
     ),
 )
 
@@ -70,6 +71,12 @@ _LINES = re.compile(r"\n+")
 _JSONLD_MIN_RATIO = 0.9
 _JSONLD_MAX_RATIO = 1.1
 _JSONLD_RESCUE_RATIO = 2.0
+# The lead above a structured body: found among the page's first blocks, at most two of them
+# right above its first one, each a sentence of at least this many characters.
+_MAX_LEAD_SEARCH = 6
+_MAX_LEAD_BLOCKS = 2
+_LEAD_MIN_CHARS = 60
+_LEAD_END = re.compile(r"[.!?…\"”»)]$")
 # trafilatura writes list items as "- item".
 _LIST_MARKER = "- "
 # A block is found again elsewhere by its first characters: long enough to be unique on a page,
@@ -418,8 +425,37 @@ def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
             if len(ld_blocks) == 1 and len(blocks) > 1 and is_on("jsonld_split"):
                 fire("jsonld_split")
                 ld_blocks = _split_at_anchors(ld_blocks[0], blocks)
-            return ld_blocks, "jsonld"
+            return [*_page_lead(blocks, ld_blocks), *ld_blocks], "jsonld"
     return blocks, "trafilatura"
+
+
+def _page_lead(blocks: list[str], ld_blocks: list[str]) -> list[str]:
+    """The prose blocks the page shows above the structured body's first block (the lead or
+    standfirst, which articleBody leaves out), or nothing when that block is not on the page."""
+    if not is_on("jsonld_lead") or not blocks or not ld_blocks:
+        return []
+    first = _folded_start(ld_blocks[0])
+    if len(first) < _MIN_ANCHOR_CHARS:
+        return []
+    body = "".join(map(_folded_start, ld_blocks))
+    for at, block in enumerate(blocks[:_MAX_LEAD_SEARCH]):
+        if _folded_start(block) == first:
+            lead = [b for b in blocks[:at] if _is_lead(b) and _folded_start(b) not in body]
+            lead = lead[-_MAX_LEAD_BLOCKS:]
+            if lead:
+                fire("jsonld_lead")
+            return lead
+    return []
+
+
+def _is_lead(block: str) -> bool:
+    """A lead is prose: a sentence or a long block, not a dateline, a byline or a label."""
+    return len(block) >= _LEAD_MIN_CHARS and bool(_LEAD_END.search(block))
+
+
+def _folded_start(text: str) -> str:
+    """The first letters and digits of a block, case-folded: how a block is found again."""
+    return re.sub(r"\W+", "", text[: 4 * _ANCHOR_CHARS].casefold())[:_ANCHOR_CHARS]
 
 
 def unextracted_fragments(
