@@ -33,6 +33,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
+    # Who handed the picture to the agency, and AP's mark of an archive picture.
+    ("A space walk. (NASA via AP, File)", "A space walk.", ("NASA via AP",)),
+    ("A space walk. (AP, File)", "A space walk.", ("AP",)),
+    (
+        "Dear Abby. Photo illustration by Mark Graves, Oregonian",
+        "Dear Abby.",
+        ("Mark Graves, Oregonian",),
+    ),
     ("(Xinhua photo)", "", ("Xinhua",)),
     ("REUTERS/Jane Doe", "", ("REUTERS/Jane Doe",)),
     (
@@ -170,6 +178,10 @@ UNTOUCHED = [
     "Source: AP. police said",
     # "dok" (Dutch: dock) ending a sentence is no label: only "(Dok.X)" in brackets is one.
     "Het schip ligt in het dok. Jan de Vries",
+    # An illustration named inside the caption's sentence is what the picture shows.
+    "The drawing, an illustration by Leonardo, hangs in Paris.",
+    # "via" between two names that are no agency is caption text.
+    "Crowds in the street (Paris via Rome)",
 ]
 
 
@@ -225,6 +237,9 @@ def test_credit_property_joins_credits() -> None:
         # A separator left over from the caption line ("Caption / <span>Name</span>").
         ("/ Jane Doe", ("Jane Doe",)),
         ("(Image:Jane Doe/AFP)", ("Jane Doe/AFP",)),
+        # Two-word labels in any case, a space before the colon.
+        ("Image Credit: WeWork", ("WeWork",)),
+        ("Photo Credit : PTI", ("PTI",)),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

@@ -389,6 +389,23 @@ def test_writer_portrait_in_a_rel_author_link_is_not_an_article_picture() -> Non
     assert [i.caption for i in _images(portrait + photo)] == ["The new quay"]
 
 
+def test_writer_portrait_in_a_byline_box_beside_a_rel_author_link() -> None:
+    byline = (
+        '<div class="x"><span><img src="/m/jane-doe.jpg" srcset="/m/jane-doe.jpg 300w"></span>'
+        '<span><a href="/author/jane-doe" rel="author">Jane Doe</a></span>'
+        "<span>November 19, 2019</span></div>"
+    )
+    photo = '<figure><img src="/m/quay.jpg"><figcaption>The new quay</figcaption></figure>'
+    images = _images(byline + photo)
+    assert [image.caption for image in images] == ["The new quay"]
+    # A captioned figure that happens to link its photographer's page is not a byline box.
+    credited = (
+        '<figure><img src="/m/quay.jpg"><figcaption>The new quay '
+        '<a href="/staff/jane" rel="author">Jane Doe</a></figcaption></figure>'
+    )
+    assert len(_images(credited)) == 1
+
+
 @pytest.mark.parametrize(
     ("caption_class", "credit_class"),
     [

@@ -84,6 +84,12 @@ _AGENCY = "(?:{}|(?i:{}))".format(
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
 _AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
 
+# "NASA via AP": whoever handed the picture to the agency that sent it out, a name.
+_VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
+# "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
+# who took it.
+_FILE_QUALIFIER = r"\s*,\s*(?i:file)"
+
 # A picture source by its name: a known agency, or a name ending in a word that names a news
 # or picture organisation ("The Yomiuri Shimbun", "Associated Press", "Jane Doe Photography").
 _SOURCE_NAME = re.compile(
@@ -93,7 +99,10 @@ _SOURCE_NAME = re.compile(
 # Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
 _LABEL_WORDS = (
     r"(?:File |Archive |Handout |Cover )?(?i:photo(?:graph)?s?|photographer)",
-    r"(?i:photo|image|picture) credits?",
+    r"(?i:(?:photo|image|picture) credits?)",
+    # "Photo illustration by X", "Illustration: X"; capitalised only, as a credit line opens:
+    # "… in an illustration by Leonardo" is caption text.
+    r"(?:Photo [Ii]llustration|Illustration)",
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
@@ -167,8 +176,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # named as it names itself ("AP Photo" is AP's credit line; "photo" after others is not).
     _rule(
         "bracket_agency",
-        rf"[(\[]\s*(?P<credit>{_AGENCY}(?:\s+via\s+{_AGENCY})?)(?:\s+(?i:photos?|images|wire))?"
-        r"\s*[)\]]",
+        rf"[(\[]\s*(?P<credit>(?:{_VIA_SOURCE}\s+via\s+)?{_AGENCY}(?:\s+via\s+{_AGENCY})?)"
+        rf"(?:\s+(?i:photos?|images|wire))?(?:{_FILE_QUALIFIER})?\s*[)\]]",
     ),
     # "(Jane Doe photo)": a name followed by the word photo, in brackets.
     _rule(

@@ -64,6 +64,9 @@ _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
 # A teaser card: a wrapper this close to the picture, with at most this much text (a
 # headline, a date, a section), holding a heading and a link to another page.
 _MAX_CARD_DEPTH = 4
+# A byline box: a few levels around the portrait, a name, a date and a role.
+_MAX_BYLINE_DEPTH = 3
+_MAX_BYLINE_CHARS = 200
 _MAX_CARD_CHARS = 300
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5")
 # Sibling cards, each a picture and a link elsewhere, that make a list of teasers; a card's
@@ -169,8 +172,26 @@ def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
 
 
 def _is_author_portrait(el: lxml.html.HtmlElement) -> bool:
-    """A picture inside a link marked rel="author" is the writer's portrait, not the story's."""
-    return any("author" in (a.get("rel") or "").lower().split() for a in el.iterancestors("a"))
+    """A picture inside a link marked rel="author", or in a short byline box beside one, is
+    the writer's portrait, not the story's."""
+    if any(_is_author_link(a) for a in el.iterancestors("a")):
+        return True
+    # "<div><span><img></span><span><a rel=author>Jane Doe</a></span><span>May 3</span></div>":
+    # the nearest wrappers holding text, while they stay a byline's length and hold no caption.
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _MAX_BYLINE_DEPTH or anc.tag in ("figure", "figcaption", "article", "body"):
+            return False
+        text = anc.text_content()
+        if len(text) > _MAX_BYLINE_CHARS:
+            return False
+        if text.strip() and any(_is_author_link(a) for a in anc.iter("a")):
+            return True
+    return False
+
+
+def _is_author_link(a: lxml.html.HtmlElement) -> bool:
+    """HTML's own mark of a link to the writer's page."""
+    return "author" in (a.get("rel") or "").lower().split()
 
 
 def _is_teaser(el: lxml.html.HtmlElement) -> bool:
