@@ -186,6 +186,27 @@ def test_labelled_credit_leaves_the_alt_caption() -> None:
     assert image.credits == ("Example TV", "Jane Doe")
 
 
+def test_alt_text_repeating_the_headline_is_no_caption() -> None:
+    head = '<meta property="og:title" content="Harbour opens its new quay">'
+    img = '<img src="/m/quay.jpg" srcset="/m/quay.jpg 900w" alt="{}">'
+    assert _one(img.format("Harbour opens its new quay"), head).caption is None
+    # An alt text of its own stays the caption.
+    described = _one(img.format("Boats moor at the new quay at dawn"), head)
+    assert described.caption == "Boats moor at the new quay at dawn"
+
+
+def test_one_alt_text_on_many_pictures_is_no_caption() -> None:
+    alt = "Spiced pear jam for the holidays #jam #recipe"
+    pictures = "".join(
+        f'<p><img src="/m/jam-{i}.jpg" srcset="/m/jam-{i}.jpg 900w" alt="{alt}"></p>'
+        for i in range(3)
+    )
+    assert [image.caption for image in _images(pictures)] == [None, None, None]
+    # Two pictures sharing one alt text are still described by it (a before/after pair).
+    pair = pictures.replace('alt="Spiced', 'alt="Quince', 1)
+    assert [image.caption for image in _images(pair)][1:] == [alt, alt]
+
+
 def test_sentence_in_a_credit_sibling_is_not_a_credit() -> None:
     image = _one(
         '<figure><img src="/m/minister-speaks.jpg"><figcaption>'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -64,6 +65,9 @@ _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
 # A teaser card: a wrapper this close to the picture, with at most this much text (a
 # headline, a date, a section), holding a heading and a link to another page.
 _MAX_CARD_DEPTH = 4
+# An alt text on this many pictures of one page is no caption of any of them.
+_MIN_REPEATED_ALT = 3
+_NOT_WORD = re.compile(r"\W+")
 # A byline box: a few levels around the portrait, a name, a date and a role.
 _MAX_BYLINE_DEPTH = 3
 _MAX_BYLINE_CHARS = 200
@@ -492,10 +496,13 @@ def _lead_image(bundle: PageBundle) -> Image | None:
     )
 
 
-def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
+def _inline_images(
+    base: str, scope: lxml.html.HtmlElement, headlines: frozenset[str] = frozenset()
+) -> list[Image]:
     """Pictures inside the article scope, in page order, with their captions and credits."""
     images: list[Image] = []
     listed: dict[str, Image] = {}
+    from_alt: list[Image] = []
     wrappers = _Wrappers(page_url=base)
     for el in scope.iter(*IMAGE_TAGS):
         if (
@@ -541,13 +548,39 @@ def _inline_images(base: str, scope: lxml.html.HtmlElement) -> list[Image]:
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
         alt_reads = alt is not None and len(alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        # An alt text that repeats the headline was written for search engines, not the picture.
+        alt_reads = alt_reads and _folded(alt or "") not in headlines
+        image = Image(url=url, alt_text=alt, caption=caption, credits=credits)
         if alt and alt_reads and not caption and is_on("alt_caption"):
             fire("alt_caption")
             split = split_labelled_credits(alt)
-            caption, credits = split.caption or None, credits or split.credits
-        image = Image(url=url, alt_text=alt, caption=caption, credits=credits)
+            image.caption, image.credits = split.caption or None, credits or split.credits
+            from_alt.append(image)
         _merge(images, image, listed)
+    # One alt text on many pictures (a post's title and hashtags) describes none of them.
+    pictures = Counter(caption for caption, _ in {(i.caption, image_key(i.url)) for i in from_alt})
+    repeated = {caption for caption, n in pictures.items() if n >= _MIN_REPEATED_ALT}
+    for image in images:
+        if image.caption in repeated and image.caption in (image.alt_text or ""):
+            image.caption = None
     return images
+
+
+def _folded(text: str) -> str:
+    """Letters and digits, case-folded: how a headline is recognised in an alt text."""
+    return _NOT_WORD.sub("", text.casefold())
+
+
+def _headlines(bundle: PageBundle) -> frozenset[str]:
+    """The page's declared titles, folded (og:title, twitter:title, JSON-LD headline, <title>)."""
+    title = bundle.tree.find(".//title")
+    texts = (
+        bundle.meta.get("og:title"),
+        bundle.meta.get("twitter:title"),
+        bundle.article.get("headline"),
+        title.text_content() if title is not None else None,
+    )
+    return frozenset(f for t in texts if isinstance(t, str) and (f := _folded(t)))
 
 
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
@@ -561,7 +594,7 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
 
 def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
-    inline = _inline_images(bundle.base_url, scope)
+    inline = _inline_images(bundle.base_url, scope, _headlines(bundle))
     lead = _lead_image(bundle)
     if lead is None:
         return inline
