@@ -561,7 +561,7 @@ def _inline_images(
     pictures = Counter(caption for caption, _ in {(i.caption, image_key(i.url)) for i in from_alt})
     repeated = {caption for caption, n in pictures.items() if n >= _MIN_REPEATED_ALT}
     for image in images:
-        if image.caption in repeated and image.caption in (image.alt_text or ""):
+        if image.caption and image.caption in repeated and image.caption in (image.alt_text or ""):
             image.caption = None
     return images
 
