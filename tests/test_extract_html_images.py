@@ -195,6 +195,39 @@ def test_alt_text_repeating_the_headline_is_no_caption() -> None:
     assert described.caption == "Boats moor at the new quay at dawn"
 
 
+@pytest.mark.parametrize(
+    "player",
+    [
+        '<div><img src="/m/drill.jpg" width="640" alt="Click to play video: Drills"></div>',
+        '<figure><img src="/m/drill.jpg" width="640"><figcaption>Video Unavailable. Tap to '
+        "play</figcaption></figure>",
+        '<div><img src="/m/drill.jpg" width="640"><video src="/v/drill.mp4"></video></div>',
+        '<figure><img src="/m/drill.jpg"><figcaption>Media playback is unsupported on your '
+        "device</figcaption></figure>",
+    ],
+)
+def test_video_poster_frame_is_not_an_article_picture(player: str) -> None:
+    photo = '<figure><img src="/m/quay.jpg"><figcaption>The new quay</figcaption></figure>'
+    assert [image.caption for image in _images(player + photo)] == ["The new quay"]
+
+
+def test_a_photo_in_a_section_that_also_holds_a_video_stays() -> None:
+    section = (
+        '<section><div><img src="/m/quay.jpg" width="640"></div>'
+        + PROSE
+        + '<video src="/v/quay.mp4"></video></section>'
+    )
+    assert len(_images(section)) == 1
+
+
+def test_a_caption_about_playing_is_not_a_player() -> None:
+    image = _one(
+        '<figure><img src="/m/band.jpg"><figcaption>The band plays the harbour festival'
+        "</figcaption></figure>"
+    )
+    assert image.caption == "The band plays the harbour festival"
+
+
 def test_one_alt_text_on_many_pictures_is_no_caption() -> None:
     alt = "Spiced pear jam for the holidays #jam #recipe"
     pictures = "".join(

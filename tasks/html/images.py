@@ -26,6 +26,7 @@ from wirecopy.tasks.html.rules import (
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
     MIN_IMAGE_SIDE,
+    PLAYER_TEXT,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
 from wirecopy.tasks.urls import join_url, url_host, url_path, url_scheme
@@ -43,6 +44,7 @@ register(
         "teaser_list",  # a picture in one of several sibling cards that each link elsewhere
         "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
         "alt_caption",  # alt text stands in for a missing caption
+        "video_poster",  # a video's poster frame (player text, a <video> beside it) is no photo
         "lead_image",  # og:image / JSON-LD image is the lead picture
         "social_card_drop",  # a declared lead the page never shows is dropped
         "lead_caption_above_scope",  # a lead shown above the article reads its caption there
@@ -65,6 +67,9 @@ _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
 # A teaser card: a wrapper this close to the picture, with at most this much text (a
 # headline, a date, a section), holding a heading and a link to another page.
 _MAX_CARD_DEPTH = 4
+# A player's message sits in the first characters of its wrapper; its <video> a few levels up.
+_MAX_PLAYER_TEXT = 600
+_MAX_PLAYER_DEPTH = 3
 # An alt text on this many pictures of one page is no caption of any of them.
 _MIN_REPEATED_ALT = 3
 _NOT_WORD = re.compile(r"\W+")
@@ -189,6 +194,26 @@ def _is_author_portrait(el: lxml.html.HtmlElement) -> bool:
         if len(text) > _MAX_BYLINE_CHARS:
             return False
         if text.strip() and any(_is_author_link(a) for a in anc.iter("a")):
+            return True
+    return False
+
+
+def _is_video_poster(
+    el: lxml.html.HtmlElement, figure: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> bool:
+    """The poster frame of a video: a player's message in its alt text or caption, or a
+    <video> in a wrapper it shares with no other picture."""
+    if PLAYER_TEXT.search(el.get("alt") or ""):
+        return True
+    if figure is not el and PLAYER_TEXT.search(figure.text_content()[:_MAX_PLAYER_TEXT]):
+        return True
+    for depth, anc in enumerate(el.iterancestors()):
+        # A player is a small box: a section holding prose beside its photo and a video is not.
+        if depth >= _MAX_PLAYER_DEPTH or wrappers.picture_count(anc) > 1:
+            return False
+        if wrappers.text_length(anc) > _MAX_PLAYER_TEXT or anc.find(".//p") is not None:
+            return False
+        if next(anc.iter("video"), None) is not None:
             return True
     return False
 
@@ -525,6 +550,9 @@ def _inline_images(
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
             fire("teaser_image")
+            continue
+        if is_on("video_poster") and _is_video_poster(el, figure, wrappers):
+            fire("video_poster")
             continue
         uncaptioned = wrappers.caption(figure) is None
         if uncaptioned and is_on("teaser_card") and _in_teaser_card(el, scope, wrappers):

@@ -187,6 +187,18 @@ JUNK_IMAGE_CLASS = re.compile(
     r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|gravatar|author|profile|flag",
     re.IGNORECASE,
 )
+# A video player's controls and messages, read in a picture's alt text or caption: the picture
+# is the poster frame of a video, not a photo of the story ("Click to play video: …", "Video
+# Unavailable", "Media playback is unsupported on your device"). English, German, French,
+# Spanish, Italian, Dutch and Portuguese wordings of "play the video".
+PLAYER_TEXT = re.compile(
+    r"\b(?:click|tap|press)\s+(?:here\s+)?to\s+(?:play|watch)\b|\bplay\s+video\b"
+    r"|\bvideo\s+(?:loading|unavailable|will\s+auto-?play)\b|\bmedia\s+playback\b"
+    r"|\bvideo\s+(?:abspielen|starten)\b|\blire\s+la\s+vid[ée]o\b"
+    r"|\breproducir\s+(?:el\s+)?v[ií]deo\b|\briproduci\s+(?:il\s+)?video\b"
+    r"|\bvideo\s+afspelen\b|\breproduzir\s+(?:o\s+)?v[ií]deo\b",
+    re.IGNORECASE,
+)
 # Image attributes that carry the real URL on lazy-loading pages, best first.
 LAZY_SRC_ATTRS = (
     "data-src",
