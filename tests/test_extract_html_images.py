@@ -220,6 +220,16 @@ def test_a_photo_in_a_section_that_also_holds_a_video_stays() -> None:
     assert len(_images(section)) == 1
 
 
+def test_caption_printed_twice_for_two_screen_sizes_is_read_once() -> None:
+    text = "Boats moor at the new quay on its first morning"
+    image = _one(
+        f'<figure><img src="/m/quay.jpg"><figcaption><div class="full">{text}</div>'
+        f'<div class="short">{text}</div><span class="credit">Photo: Jane Doe, AP</span>'
+        "</figcaption></figure>"
+    )
+    assert (image.caption, image.credits) == (text, ("Jane Doe, AP",))
+
+
 def test_a_caption_about_playing_is_not_a_player() -> None:
     image = _one(
         '<figure><img src="/m/band.jpg"><figcaption>The band plays the harbour festival'

@@ -66,6 +66,9 @@ _SIBLING_MAX_LOWER = 2
 _LEAD_LINE_TAGS = frozenset({"span", "small", "em", "i", "b", "strong", "cite"})
 _MAX_LEAD_CREDIT_WORDS = 6
 # An unmarked element read as a credit by its text alone is a short whole line.
+# A caption repeated whole is dropped to one copy from this length up: "Boats. Boats." may be
+# meant.
+_MIN_REPEATED_CAPTION = 20
 _MAX_CREDIT_LINE_CHARS = 120
 _MAX_CREDIT_LINE_WORDS = 8
 _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "table", "blockquote")
@@ -353,4 +356,21 @@ def caption_and_credits(
     else:
         caption, credits = _marked_caption_and_credits(figure)
     credits = credits or _attribute_credits(img)
-    return scrub_credits(caption, credits) or None, credits
+    return _unrepeated(scrub_credits(caption, credits)) or None, credits
+
+
+def _unrepeated(caption: str) -> str:
+    """A caption printed twice in a row (a full and a "truncated" copy for small screens,
+    shown one at a time by CSS) is the caption once.
+
+    >>> _unrepeated("Boats moor at the quay at dawn. Boats moor at the quay at dawn.")
+    'Boats moor at the quay at dawn.'
+    >>> _unrepeated("Boats. Boats.")
+    'Boats. Boats.'
+    """
+    half = len(caption) // 2
+    if len(caption) >= 2 * _MIN_REPEATED_CAPTION and caption[half] == " ":
+        first, second = caption[:half], caption[half + 1 :]
+        if first == second:
+            return first
+    return caption
