@@ -240,6 +240,8 @@ def test_credit_property_joins_credits() -> None:
         # Two-word labels in any case, a space before the colon.
         ("Image Credit: WeWork", ("WeWork",)),
         ("Photo Credit : PTI", ("PTI",)),
+        # Two labelled credits in sentences of their own.
+        ("Photo illustration by Slate. Photo by Jane Doe", ("Slate", "Jane Doe")),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

@@ -230,6 +230,16 @@ def test_caption_printed_twice_for_two_screen_sizes_is_read_once() -> None:
     assert (image.caption, image.credits) == (text, ("Jane Doe, AP",))
 
 
+def test_a_caption_credit_wrapper_is_not_the_credit() -> None:
+    # "image__caption-credit" holds the caption and the credit: only its credit part is one.
+    image = _one(
+        '<figure><img src="/m/ford.jpg"><figcaption class="image__caption-credit">'
+        '<div class="image__caption">John M. Ford in 1987.</div>'
+        '<div class="image__credit">Photo by Jane Doe</div></figcaption></figure>'
+    )
+    assert (image.caption, image.credits) == ("John M. Ford in 1987.", ("Jane Doe",))
+
+
 def test_a_caption_about_playing_is_not_a_player() -> None:
     image = _one(
         '<figure><img src="/m/band.jpg"><figcaption>The band plays the harbour festival'

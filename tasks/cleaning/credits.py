@@ -296,8 +296,9 @@ _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
     rf"(?:{_LABEL}\s*[:=]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
 )
-# Credits listed in one string: "Photo: A; B", "A | B".
-_CREDIT_SEPARATORS = re.compile(r"\s*[;|]\s*")
+# Credits listed in one string: "Photo: A; B", "A | B", and a sentence end before the next
+# label ("Photo illustration by Slate. Photo by Jane Doe").
+_CREDIT_SEPARATORS = re.compile(rf"\s*[;|]\s*|(?<=[.])\s+(?={_LABEL}{_LABEL_SEP})")
 # Leftovers at the cut: separators, dashes after a space, empty brackets, unclosed openers.
 # Written for the reversed text and matched piece by piece from its start: as one pattern
 # anchored at the end, `(?:[,\s]+|…)+$` backtracks exponentially on a run of commas that

@@ -142,6 +142,15 @@ def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _holds_marked_part(el: lxml.html.HtmlElement) -> bool:
+    """el wraps elements marked as caption or credit ("image__caption-credit" around
+    "image__caption" and "image__credit"): the credit is inside it, not all of it."""
+    return any(
+        isinstance(d.tag, str) and any(CAPTION_TOKEN.fullmatch(c) for c in _tokens(d).split())
+        for d in el.iterdescendants()
+    )
+
+
 def _reads_as_credit(el: lxml.html.HtmlElement, max_lower: int) -> bool:
     """An element's text must read like a credit (names, not a sentence)."""
     if not is_on("credit_shape"):
@@ -169,7 +178,11 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and el.find(".//figcaption") is None
             and el.find(".//img") is None
             and (
-                (_is_credit_element(el) and _reads_as_credit(el, _MARKED_MAX_LOWER))
+                (
+                    _is_credit_element(el)
+                    and not _holds_marked_part(el)
+                    and _reads_as_credit(el, _MARKED_MAX_LOWER)
+                )
                 or (el.tag not in _SILENT_CHILD_TAGS and _is_credit_line(el))
             )
         ):
