@@ -315,6 +315,13 @@ def test_any_text_gives_clean_caption(text: str) -> None:
             "Jane Doe opens the harbour festival",
         ),
         ("Boats in the harbour.", (), "Boats in the harbour."),
+        ("Police officer - Copyright Jane Doe/AP", ("Jane Doe/AP",), "Police officer"),
+        # Bare and inside the caption's sentence, the name is what the caption says.
+        (
+            "A concept moon lander by Tyvak Systems, Inc.",
+            ("Tyvak Systems, Inc.",),
+            "A concept moon lander by Tyvak Systems, Inc.",
+        ),
     ],
 )
 def test_scrub_credits(caption: str, credits: tuple[str, ...], expected: str) -> None:

@@ -536,9 +536,12 @@ def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
 def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns for one credit at the end or start of a caption, with its label or brackets."""
     core = r"\s*".join(re.escape(w) for w in credit.split())
-    label = rf"(?:(?:©|\([cC]\))\s*|{_LABEL}{_LABEL_SEP}\s*)"
-    labelled = rf"(?:[(\[]\s*)?{label}?{core}\s*[)\]]?"
-    tail = re.compile(rf"(?:^|(?<=[\s.,;:|/–—-])){labelled}\s*\.?\s*$", re.IGNORECASE)
+    label = rf"(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*)"
+    marked = rf"(?:[(\[]\s*{label}?{core}\s*[)\]]?|{label}{core})"
+    # Bare, the credit must stand apart from the sentence (after a stop, comma, dash or
+    # separator): in "… a lander by Tyvak Systems" the name is what the caption says.
+    bare = rf"(?<=[.,;:|/–—\-!?»”\"')])\s*{core}"
+    tail = re.compile(rf"(?:(?:^|(?<=[\s.,;:|/–—-])){marked}|^{core}|{bare})\s*\.?\s*$", re.I)
     # At the start a label is required ("Jane Doe: boats…" names who is pictured); after a
     # label or two ("Foto: Bild: X The mayor…", the credit line above the caption) a space ends it.
     head = re.compile(rf"^\s*{label}{{1,2}}{core}(?:\s*[|/–—-]\s*|\s+|$)")
