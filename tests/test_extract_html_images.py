@@ -325,6 +325,18 @@ def test_caption_that_is_only_an_agency_is_a_credit() -> None:
     assert image.credits == ("Anadolu Ajansı",)
 
 
+def test_caption_that_is_only_sources_in_capitals_is_a_credit() -> None:
+    image = _one(
+        '<div class="pic"><img src="/m/debate.jpg" srcset="/m/debate.jpg 900w" '
+        'alt="Two leaders debate live on television in Salford"><div>ITV, ASSOCIATED PRESS</div>'
+        "</div>"
+    )
+    assert (image.caption, image.credits) == (
+        "Two leaders debate live on television in Salford",
+        ("ITV, ASSOCIATED PRESS",),
+    )
+
+
 def test_source_name_on_the_caption_first_line_is_the_credit() -> None:
     # "<span>The Yomiuri Shimbun</span><br>Caption": a news organisation's name on a line of its
     # own before the caption is the credit (lead_credit_line), and the caption loses it.

@@ -94,7 +94,8 @@ _FILE_QUALIFIER = r"\s*,\s*(?i:file)"
 # or picture organisation ("The Yomiuri Shimbun", "Associated Press", "Jane Doe Photography").
 _SOURCE_NAME = re.compile(
     rf"(?:^|\s|/)(?:{_AGENCY}|(?:Shimbun|Press|News|Agency|Photos?|Photography|Images|Pictures"
-    r"|Wire|Archives?|Studios?))\.?$"
+    r"|Wire|Archives?|Studios?|SHIMBUN|PRESS|NEWS|AGENCY|PHOTOS?|PHOTOGRAPHY|IMAGES|PICTURES"
+    r"|WIRE|ARCHIVES?|STUDIOS?))\.?$"
 )
 # Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
 _LABEL_WORDS = (
