@@ -25,6 +25,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.cleaning.blocks import (
     Work,
     apply_line_rules,
+    drop_tail_promos,
     norm,
     read_header,
     strip_wire_tag,
@@ -210,7 +211,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     """The text rules in order: boilerplate lines, the header, the repeated headline, captions,
     the wire tag (what they take out is recorded in `work`)."""
     meta, page = doc.metadata, doc.html
-    blocks = apply_line_rules(doc.blocks, work)
+    blocks = drop_tail_promos(apply_line_rules(doc.blocks, work), work)
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.

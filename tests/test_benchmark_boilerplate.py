@@ -50,5 +50,8 @@ def test_later_nights_leave_less_than_the_first() -> None:
     scores = boilerplate._pooled(boilerplate.simulate(dict(parsed)))
     assert scores.unlisted_left < scores.unlisted  # repetition removed some unlisted lines
     alone = boilerplate._pooled(boilerplate.alone(items))
-    assert alone.unlisted_left == alone.unlisted  # no rule lists them: alone, all stay
+    # No named rule lists them: alone, only the closing-shape rule takes a few, and repetition
+    # over nights takes more.
+    assert scores.unlisted_left < alone.unlisted_left <= alone.unlisted
+    assert alone.unlisted_left > 0.8 * alone.unlisted
     assert scores.lost <= alone.lost + 2

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from tests._helpers_pure import clean, fixture_doc, has_removed, parse, removed_as_tuples
 from wirecopy.schemas.records import Article, ParsedDocument
 from wirecopy.tasks.clean import clean_document, derive_article_id, normalise_url
+from wirecopy.tasks.cleaning.blocks import _is_promo_shaped
 from wirecopy.tasks.parse import parse_document
 
 TITLE = "Ferry Timetable Changes From Monday"
@@ -54,6 +57,19 @@ BOILERPLATE: list[tuple[str, str, str]] = [
         "syndication_notice",
     ),
     ("This story first appeared in the Quay Gazette.", "syndication", "syndication_notice"),
+    # The "read also" and "follow us" labels in the other languages newsrooms write them in.
+    ("Lesen Sie auch: Neue Fähren bestellt", "related", "related_link"),
+    ("Mehr zum Thema", "related", "related_link"),
+    ("Lire aussi : la grève du port", "related", "related_link"),
+    ("Leggi anche: sciopero al porto", "related", "related_link"),
+    ("Síguenos en Twitter", "promo", "follow_prompt"),
+    ("Suivez-nous sur Facebook", "promo", "follow_prompt"),
+    (
+        "The Associated Press receives support from several foundations. The AP is solely "
+        "responsible for all content.",
+        "syndication",
+        "support_disclaimer",
+    ),
     ("By:", "label", "empty_label"),
     ("Published:", "label", "empty_label"),
 ]
@@ -523,3 +539,58 @@ def test_nothing_left_after_cleaning_is_a_clean_reject() -> None:
     assert [(r.stage, r.reason) for r in result.rejects] == [
         ("clean", "no article body left after cleaning")
     ]
+
+
+TAIL_PROMOS = [
+    "Do you have a story to tell? Contact us at tips@example.com",
+    "Don't miss out: follow us on Instagram @quaygazette",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("promo", TAIL_PROMOS)
+def test_promo_shaped_paragraph_closing_the_copy_is_removed(shape: str, promo: str) -> None:
+    # Words no named rule lists, in the form of a promo (a link or the reader addressed, a
+    # label, no sentence), after the story.
+    article = clean(shaped(shape) + "\n" + promo + "\n")
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, "promo", "tail_promo_shape", promo), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A sentence pointing somewhere is story text; so is an embedded post's signature.
+        "The full report is published at www.harbour.example.gov.",
+        "— Jane Doe (@janedoe) November 19, 2019",
+        '"You can\'t stop the tide," the harbour master said.',
+    ],
+)
+def test_story_paragraph_closing_the_copy_stays(closing: str) -> None:
+    article = clean(shaped("text") + "\n" + closing + "\n")
+    assert article.body_text.endswith(closing)
+
+
+def test_promo_shape_in_the_middle_of_the_copy_is_left_to_repetition() -> None:
+    article = clean(shaped("text", TAIL_PROMOS[0]))
+    assert TAIL_PROMOS[0] in article.body_text
+
+
+NEWS_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(
+    not (NEWS_CORPUS / "news-dev").is_dir(), reason=f"shared corpus {NEWS_CORPUS} is absent"
+)
+def test_no_closing_paragraph_of_real_article_bodies_is_promo_shaped() -> None:
+    # The closing-shape rule's threshold rests on this: in the annotated bodies of the dev
+    # corpus (219 pages, 162 publishers) no article ends in a paragraph it would take.
+    truth = [
+        "\n\n".join(json.loads(line)["paragraphs"])
+        for line in (NEWS_CORPUS / "news-dev" / "ground-truth.jsonl").read_text().splitlines()
+    ]
+    aeb = json.loads((NEWS_CORPUS / "aeb-dev" / "ground-truth.json").read_text())
+    truth += [page["articleBody"] for page in aeb.values()]
+    closing = [body.split("\n\n")[-1].strip() for body in truth if body.strip()]
+    assert len(closing) == 219
+    assert [text for text in closing if _is_promo_shaped(text)] == []

@@ -45,7 +45,7 @@ def test_switches_nest_and_reset() -> None:
 
 
 def test_rule_families_and_tunables_are_declared() -> None:
-    assert set(REGISTRY.values()) == {"body", "image", "credit", "meta"}
+    assert set(REGISTRY.values()) == {"body", "image", "credit", "meta", "text"}
     for default, candidates in TUNABLES.values():
         assert default in candidates
 

@@ -35,6 +35,16 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("This article was originally published by Harbour Wire.", "syndication_notice", "syndication"),
     ("This story first appeared in the Quay Gazette.", "syndication_notice", "syndication"),
     ("Distributed by Harbour Wire Agency", "syndication_notice", "syndication"),
+    ("Lesen Sie auch: Neue Kräne für den Hafen", "related_link", "related"),
+    ("Mehr zum Thema", "related_link", "related"),
+    ("À lire aussi : la grève du port", "related_link", "related"),
+    ("Lea también: Termina la huelga", "related_link", "related"),
+    ("Folgen Sie uns auf Instagram", "follow_prompt", "promo"),
+    (
+        "The AP is solely responsible for all content.",
+        "support_disclaimer",
+        "syndication",
+    ),
     ("Published:", "empty_label", "label"),
     ("By:", "empty_label", "label"),
     ("Source :", "empty_label", "label"),
@@ -84,6 +94,11 @@ NEGATIVE = [
     "Related costs rose 4% in the quarter, the company said.",
     "Published reports said the talks had stalled.",
     "By Friday the river had dropped.",
+    # Story sentences with the words of a label or a disclaimer in them.
+    "Read more about the strike in the union's own statement, the leader said.",
+    "Next week the port will reopen.",
+    "Mehr zum Thema Hafen sagte der Minister nicht.",
+    "The minister said she was solely responsible for the decision.",
 ]
 
 

@@ -20,7 +20,14 @@ from wirecopy.tasks.cleaning.rules import (
     WIRE_TAG,
     match_line_rule,
 )
+from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, shape_score
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+# Closing paragraphs dropped by their shape alone (drop_tail_promos): a promo is short.
+TAIL_PROMO_SCORE = 5
+TAIL_PROMO_MAX_WORDS = 60
+register("text", ("tail_promo_shape",))
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
@@ -77,6 +84,47 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         if text:
             kept.append(Block(text, block.kind, block.image))
     return kept
+
+
+def drop_tail_promos(blocks: list[Block], work: Work) -> list[Block]:
+    """Drop the promo-shaped paragraphs that close the copy, at first sight of a source.
+
+    The named rules know their phrases; a promo in new words still has the form of one
+    (cleaning/shapes.py). Shape alone is weak evidence, so only the paragraphs after the story
+    go, and only with much of it: a link or an address to the reader, and more (score 5). On
+    the body truth of news-dev and aeb-dev no closing paragraph scores 5 (embedded posts'
+    "— Name (@handle) date" lines score 4).
+    """
+    if not is_on("tail_promo_shape"):
+        return blocks
+    end = len(blocks)
+    while end > 1:
+        block = blocks[end - 1]
+        if block.kind == "image":
+            end -= 1
+            continue
+        if not _is_promo_shaped(block.text):
+            break
+        end -= 1
+    if end == len(blocks):
+        return blocks
+    kept = blocks[:end]
+    for block in blocks[end:]:
+        if block.kind == "image":
+            kept.append(block)
+        else:
+            fire("tail_promo_shape")
+            work.drop("promo", "tail_promo_shape", block.text)
+    return kept
+
+
+def _is_promo_shaped(text: str) -> bool:
+    """A short paragraph with a link or a reader address and promo shape enough to go alone."""
+    if len(text.split()) > TAIL_PROMO_MAX_WORDS:
+        return False
+    if not (LINK.search(text) or ADDRESS.search(text)):
+        return False
+    return shape_score(text, True, ()) >= TAIL_PROMO_SCORE
 
 
 def _is_headline_line(block: Block) -> bool:

@@ -55,6 +55,8 @@ MAX_REMOVED_SHARE = 0.3
 WINDOW_DAYS = 30
 
 RULE = "repeated-line"
+# Removed by its shape at the copy's end (cleaning/blocks.py): counted like a kept paragraph.
+COUNTED_RULE = "tail_promo_shape"
 KIND = "repeated"
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -152,6 +154,11 @@ def line_keys(article: Article, keyed: Keyed | None = None) -> LineKeys | None:
         return None
     keyed = keyed_paragraphs(article.body_text) if keyed is None else keyed
     hashes = {h for _, keys in keyed if keys for h in keys}
+    # A promo the closing-shape rule took still counts for its source: where it turns up
+    # elsewhere in the copy (after the opening paragraph), repetition knows it.
+    for fragment in article.removed:
+        if fragment.rule == COUNTED_RULE and (keys := candidate_keys(fragment.text)):
+            hashes.update(keys)
     return LineKeys(source, story_key(article), tuple(sorted(hashes)))
 
 

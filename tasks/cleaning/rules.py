@@ -44,7 +44,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "related",
         _rx(
             r"^(earlier|read more|related|also read|read also|see also|more on this|"
-            r"recommended|further reading|more from \w+|watch|listen|read next|next)\s*:\s*\S"
+            r"recommended|further reading|more from \w+|watch|listen|read next|next|"
+            # The same labels as newsrooms write them in German, French, Spanish, Italian,
+            # Portuguese and Dutch: a closed set of "read also" headings, not story words.
+            r"lesen sie auch|lies auch|mehr zum thema|siehe auch|auch interessant|"
+            r"(?:à )?lire aussi|(?:à )?voir aussi|lea también|lee también|ver también|"
+            r"leggi anche|vedi anche|leia também|veja também|lees ook|zie ook)"
+            # With its teaser after a colon, or alone on its line as the list's heading.
+            r"\s*(?::\s*\S|:?\s*$)"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -73,7 +80,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "follow_prompt",
         "promo",
         _rx(
-            r"^(follow|like|join)\s+us\s+on\s+(social media|facebook|x|twitter|instagram|"
+            r"^(?:(?:follow|like|join)\s+us\s+on|folgen\s+sie\s+uns\s+auf|folge\s+uns\s+auf|"
+            r"suivez[- ]nous\s+sur|s[ií]guenos\s+en|seguici\s+su|siga[- ]nos\s+n[oa]|"
+            r"volg\s+ons\s+op)\s+(social media|facebook|x|twitter|instagram|"
             r"tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b"
         ),
         "social follow prompts",
@@ -112,6 +121,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "syndication notices about where the copy came from",
         max_len=250,
+    ),
+    LineRule(
+        "support_disclaimer",
+        "syndication",
+        # "The Associated Press receives support from … The AP is solely responsible for all
+        # content.": a funder's note that closes the copy of foundation-funded beats.
+        _rx(r"\bsolely responsible for (all |the |this |its )?content\b"),
+        "funding disclaimers saying who is responsible for the content",
+        max_len=400,
     ),
     LineRule(
         "empty_label",
