@@ -220,6 +220,16 @@ def test_a_photo_in_a_section_that_also_holds_a_video_stays() -> None:
     assert len(_images(section)) == 1
 
 
+def test_a_small_article_element_is_not_the_scope_of_the_story() -> None:
+    # The story sits in a plain <div>; the only <article> is a reader's comment below it.
+    figure = '<figure><img src="/m/quay.jpg"><figcaption>The new quay</figcaption></figure>'
+    html = (
+        f"<html><body><div class='post'>{PROSE}{figure}{PROSE}</div>"
+        "<article class='c1'><p>Great story, thanks for writing it!</p></article></body></html>"
+    )
+    assert [image.caption for image in extract_html(html, URL).images] == ["The new quay"]
+
+
 def test_caption_printed_twice_for_two_screen_sizes_is_read_once() -> None:
     text = "Boats moor at the new quay on its first morning"
     image = _one(

@@ -102,6 +102,10 @@ _ASCII_TOKEN_PATTERNS = tuple(
 )
 
 
+# The article's element holds at least this share of the (pruned) page's paragraph text.
+_MIN_SCOPE_SHARE = 0.5
+
+
 def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
 
@@ -338,7 +342,12 @@ def find_scope(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if chars > best_chars * 1.05 or (el.tag == "article" and chars >= best_chars * 0.95):
             best, best_chars = el, chars
     body = tree.find("body")
-    return best if best is not None else (body if body is not None else tree)
+    page = body if body is not None else tree
+    # A candidate holding little of the page's paragraph text is not the article's (a comment
+    # marked up as <article>, a teaser's <article>): the whole page is the scope then.
+    if best is not None and best_chars < _MIN_SCOPE_SHARE * _paragraph_chars(page):
+        return page
+    return best if best is not None else page
 
 
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
