@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.html.recall import PageParagraphs, prose_share, recall_net
+from wirecopy.tasks.html.recall import (
+    PageParagraphs,
+    _div_prose_chars,
+    prose_share,
+    recall_net,
+)
 from wirecopy.tasks.rule_switches import switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
@@ -129,6 +135,26 @@ def test_body_much_shorter_than_the_page_prose_falls_back() -> None:
     page = extract_html(html, URL)
     assert page.extra["body_source"] == "fallback"
     assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
+
+
+def test_paragraphs_written_as_divs_count_as_page_prose() -> None:
+    # '<div data-testid="paragraph-0">…</div>': no <p> on the page, yet a whole article.
+    story = "".join(
+        f"<div data-testid='paragraph'>{s} <a href='/x'>More</a> {s}</div>" for s in SENTENCES * 2
+    )
+    teaser = (
+        "<p>Read the whole story of the harbour and its new quay in the column beside this.</p>"
+    )
+    html = _page(f"<main>{teaser}</main><aside><div>{story}</div></aside>")
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "fallback"
+    assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
+    # A wrapper of such divs, a link list and a short label are no paragraphs of their own.
+    tree = lxml.html.fromstring(
+        f"<div><div>{SENTENCES[0]}</div><div><a href='/a'>{SENTENCES[1]}</a></div>"
+        "<div>Share</div></div>"
+    )
+    assert _div_prose_chars(tree) == len(SENTENCES[0])
 
 
 def test_short_body_keeps_its_text_unless_the_fallback_finds_twice_as_much() -> None:

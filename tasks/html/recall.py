@@ -79,6 +79,31 @@ _NOT_BODY_PARENTS = CAPTION_TAGS | SILENT_TAGS
 # A paragraph is found in the body by the start of its letters and digits (inline markup,
 # entities and spacing differ between the page and the extracted text).
 _KEY_CHARS = 40
+# Elements that run inside a line of text: a <div> holding only these (and text) is a paragraph.
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "small",
+        "sup",
+        "sub",
+        "br",
+        "abbr",
+        "cite",
+        "q",
+        "mark",
+        "time",
+        "u",
+        "s",
+        "code",
+        "font",
+        "wbr",
+    }
+)
 # Paragraphs looked for in the body per page: a gap is a few paragraphs, and a hostile page of
 # thousands of alternating paragraphs must not cost a search of the body for each one.
 _MAX_GAP_CHECKS = 200
@@ -180,7 +205,34 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
-    return PageParagraphs(runs_of_three, prose_chars, all_chars)
+    return PageParagraphs(runs_of_three, prose_chars + _div_prose_chars(tree), all_chars)
+
+
+def _div_prose_chars(tree: lxml.html.HtmlElement) -> int:
+    """Characters of the prose the page writes in <div>s of text instead of <p>s.
+
+    '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
+    and inline elements is a paragraph to a reader. Each div is read through its children
+    once (a div with a block child is a wrapper, left at its first block): linear in the page.
+    """
+    chars = 0
+    for div in tree.iter("div"):
+        if div.get("hidden") is not None:
+            continue
+        parts, links = [div.text or ""], 0
+        for child in div:
+            if isinstance(child.tag, str):
+                if child.tag not in _INLINE_TAGS:
+                    break
+                text = child.text_content()
+                parts.append(text)
+                links += len(text) if child.tag == "a" else 0
+            parts.append(child.tail or "")
+        else:
+            text = " ".join("".join(parts).split())
+            if len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text):
+                chars += len(text)
+    return chars
 
 
 def _reads_as_prose(text: str) -> bool:
