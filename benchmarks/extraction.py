@@ -5,6 +5,7 @@
     python benchmarks/extraction.py --tools          # also the shared tools' own tables
     python benchmarks/extraction.py --json out.json
     python benchmarks/extraction.py --rename-classes # unseen class names: ours vs trafilatura
+    python benchmarks/extraction.py --plain-tags     # no HTML5 tags: ours vs trafilatura
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -15,7 +16,10 @@ metric does when it alone is switched off.
 `--rename-classes` is a stress test for unseen publishers: every class and id token of every
 page is replaced by a meaningless one (the same token always by the same stand-in), so no rule
 that reads class names can fire; only structure, text and standard attributes are left. The
-shared tools then score wirecopy and trafilatura on those renamed pages.
+shared tools then score wirecopy and trafilatura on those renamed pages. `--plain-tags` is the
+same for pages written without HTML5's sectioning and figure elements (article, main, aside,
+nav, header, footer, section, figure, figcaption become divs): the rules that read those tags
+cannot fire, as on an older publisher's template.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -86,11 +90,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 def rename_classes(html: str) -> str:
     """The page with every class and id token replaced by a meaningless stand-in."""
-    try:
-        # lxml refuses a str that carries an XML encoding declaration (XHTML pages); the text
-        # is decoded already, so the declaration says nothing any more.
-        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (ValueError, lxml.etree.ParserError):
+    tree = _tree(html)
+    if tree is None:
         return html
     for el in tree.iter():
         for attr in ("class", "id"):
@@ -101,6 +102,33 @@ def rename_classes(html: str) -> str:
                 )
                 el.set(attr, " ".join(f"c{t}" for t in tokens))
     return lxml.html.tostring(tree, encoding="unicode")
+
+
+# HTML5's sectioning and figure elements: a page written before them (or by a template that
+# does not use them) says "div" for each.
+SEMANTIC_TAGS = frozenset(
+    {"article", "main", "aside", "nav", "header", "footer", "section", "figure", "figcaption"}
+)
+
+
+def plain_tags(html: str) -> str:
+    """The page with every HTML5 sectioning and figure element written as a <div>."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    for el in tree.iter(*SEMANTIC_TAGS):
+        el.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, or None when lxml cannot read it."""
+    try:
+        # lxml refuses a str that carries an XML encoding declaration (XHTML pages); the text
+        # is decoded already, so the declaration says nothing any more.
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (ValueError, lxml.etree.ParserError):
+        return None
 
 
 def body_renamed(html: str, url: str) -> str:
@@ -123,12 +151,41 @@ def meta_renamed(html: str, url: str) -> dict[str, Any]:
     return meta(rename_classes(html), url)
 
 
-# Per metric: our adapter on the renamed pages, and the baselines that run on them too.
-RENAMED: dict[str, tuple[str, ...]] = {
-    "body": ("extraction:body", "extraction:body_renamed", "extraction:trafilatura_renamed"),
-    "images": ("extraction:images", "extraction:images_renamed"),
-    "meta": ("extraction:meta", "extraction:meta_renamed"),
+def body_plain_tags(html: str, url: str) -> str:
+    """body() of the page with its HTML5 tags written as divs."""
+    return body(plain_tags(html), url)
+
+
+def trafilatura_plain_tags(html: str) -> str | None:
+    """The shared tool's trafilatura baseline on the page with its HTML5 tags as divs."""
+    return trafilatura.extract(plain_tags(html), include_comments=False)
+
+
+def images_plain_tags(html: str, url: str) -> list[dict[str, Any]]:
+    """images() of the page with its HTML5 tags written as divs."""
+    return images(plain_tags(html), url)
+
+
+def meta_plain_tags(html: str, url: str) -> dict[str, Any]:
+    """meta() of the page with its HTML5 tags written as divs."""
+    return meta(plain_tags(html), url)
+
+
+# Per stress test and metric: our adapter as published, on the changed pages, and the
+# baselines that run on them too.
+STRESS: dict[str, dict[str, tuple[str, ...]]] = {
+    stress: {
+        "body": (
+            "extraction:body",
+            f"extraction:body_{stress}",
+            f"extraction:trafilatura_{stress}",
+        ),
+        "images": ("extraction:images", f"extraction:images_{stress}"),
+        "meta": ("extraction:meta", f"extraction:meta_{stress}"),
+    }
+    for stress in ("renamed", "plain_tags")
 }
+STRESS_LABELS = {"renamed": "renamed class names", "plain_tags": "HTML5 tags as divs"}
 
 
 # ------------------------------------------------------------------ the shared tools, as is
@@ -151,19 +208,19 @@ def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]
         return json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
 
 
-def run_tools(datasets: list[Path], tools_dir: Path, renamed: bool = False) -> dict[str, Any]:
+def run_tools(datasets: list[Path], tools_dir: Path, stress: str | None = None) -> dict[str, Any]:
     """Every metric each dataset's layout supports, with the tools' own baselines.
 
-    renamed: our adapters and trafilatura on the pages with their class names renamed, beside
-    our adapters on the pages as published.
+    stress ("renamed", "plain_tags"): our adapters and trafilatura on the pages changed so,
+    beside our adapters on the pages as published.
     """
     results: dict[str, dict[str, Any]] = {}
     for dataset in datasets:
         metrics = ["body"] if (dataset / "ground-truth.json").is_file() else list(TOOLS)
         for metric in metrics:
             script, ours, baselines = TOOLS[metric]
-            extractors = list(RENAMED[metric]) if renamed else [ours, *baselines]
-            label = "renamed class names" if renamed else "shared tool"
+            extractors = list(STRESS[stress][metric]) if stress else [ours, *baselines]
+            label = STRESS_LABELS[stress] if stress else "shared tool"
             print(f"\n== {dataset.name}: {metric} ({label})")
             results.setdefault(dataset.name, {})[metric] = run_tool(
                 tools_dir / script, dataset, extractors
@@ -342,6 +399,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: every class/id renamed, wirecopy vs trafilatura",
     )
+    parser.add_argument(
+        "--plain-tags",
+        action="store_true",
+        help="only the stress test: HTML5 tags (article, aside, figure…) as divs, vs trafilatura",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -352,10 +414,13 @@ def main(argv: list[str] | None = None) -> int:
         args.corpus / "aeb-dev",
         args.corpus / "news-dev",
     ]
-    if args.rename_classes:
-        renamed = {"renamed": run_tools(datasets, tools_dir, renamed=True)}
+    stresses = [
+        s for s, on in (("renamed", args.rename_classes), ("plain_tags", args.plain_tags)) if on
+    ]
+    if stresses:
+        stressed = {s: run_tools(datasets, tools_dir, stress=s) for s in stresses}
         if args.json:
-            args.json.write_text(json.dumps(renamed, indent=2, default=str), encoding="utf-8")
+            args.json.write_text(json.dumps(stressed, indent=2, default=str), encoding="utf-8")
         return 0
     results: dict[str, Any] = {"cv": run_cv(datasets, tools_dir, args.folds)}
     if args.tools:

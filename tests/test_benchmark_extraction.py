@@ -1,10 +1,10 @@
-"""The extraction benchmark's class-renaming stress test: what it does to a page."""
+"""The extraction benchmark's stress tests (classes renamed, HTML5 tags as divs) on a page."""
 
 from __future__ import annotations
 
 import lxml.html
 
-from benchmarks.extraction import rename_classes
+from benchmarks.extraction import SEMANTIC_TAGS, plain_tags, rename_classes
 
 PAGE = (
     "<html><body><div id='main' class='article-body caption'><p class='caption'>Quay</p>"
@@ -35,3 +35,17 @@ def test_an_xhtml_page_with_an_encoding_declaration_is_renamed_too() -> None:
     assert (
         "Quai Nº 1 – Süd" in renamed
     )  # the text as decoded, not read again in the declared encoding
+
+
+def test_plain_tags_writes_html5_sectioning_and_figure_elements_as_divs() -> None:
+    page = (
+        "<html><body><main><article><header><h1>Quay</h1></header><figure><img src='q.jpg'>"
+        "<figcaption>The quay</figcaption></figure><p>Text</p><aside>More</aside></article>"
+        "</main><footer>Site</footer></body></html>"
+    )
+    tree = lxml.html.fromstring(plain_tags(page))
+    assert not any(tree.iter(*SEMANTIC_TAGS))
+    # Text, headings, pictures and paragraphs stay where they were.
+    assert [el.tag for el in tree.iter("h1", "img", "p")] == ["h1", "img", "p"]
+    assert tree.text_content() == lxml.html.fromstring(page).text_content()
+    assert plain_tags("") == ""
