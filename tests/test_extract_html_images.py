@@ -615,6 +615,16 @@ def test_list_of_cards_linking_elsewhere_is_a_teaser_list() -> None:
     assert [i.caption for i in _images(photo + f"<ol>{_cards(card)}</ol>")] == ["The new quay"]
 
 
+def test_a_card_whose_text_is_one_link_has_that_link_for_headline() -> None:
+    # No heading tag, no link around the picture: the card's text is a link to another story.
+    card = (
+        "<div><div><img src='/media/teaser-{i}.jpg' srcset='/media/teaser-{i}.jpg 600w'></div>"
+        "<span><a href='/news/story-{i}'>Pop star mourns his former wife {i}</a></span></div>"
+    )
+    photo = "<figure><img src='/media/quay.jpg'><figcaption>The new quay</figcaption></figure>"
+    assert [i.caption for i in _images(photo + f"<div>{_cards(card)}</div>")] == ["The new quay"]
+
+
 @pytest.mark.parametrize(
     "card",
     [

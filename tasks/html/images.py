@@ -42,6 +42,7 @@ register(
         "teaser_image",  # an uncaptioned picture inside a link to another page
         "teaser_card",  # an uncaptioned picture in a small card with a headline and a link
         "teaser_list",  # a picture in one of several sibling cards that each link elsewhere
+        "headline_text_link",  # a card's link that is most of its text is its headline
         "bare_img_photo_only",  # a bare <img> outside any figure must name a photo file
         "alt_caption",  # alt text stands in for a missing caption
         "video_poster",  # a video's poster frame (player text, a <video> beside it) is no photo
@@ -73,6 +74,9 @@ _MAX_PLAYER_DEPTH = 3
 # An alt text on this many pictures of one page is no caption of any of them.
 _MIN_REPEATED_ALT = 3
 _NOT_WORD = re.compile(r"\W+")
+# A card whose text is mostly one link of a few words has that link for its headline.
+_MIN_HEADLINE_WORDS = 3
+_HEADLINE_SHARE = 0.6
 # A byline box: a few levels around the portrait, a name, a date and a role.
 _MAX_BYLINE_DEPTH = 3
 _MAX_BYLINE_CHARS = 200
@@ -263,14 +267,23 @@ def _site(host: str) -> str:
     return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
-def _is_headline(link: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
-    """A link that holds a heading, or stands in one inside `within`."""
+def _is_headline(
+    link: lxml.html.HtmlElement, within: lxml.html.HtmlElement, within_chars: int = 0
+) -> bool:
+    """A link that holds a heading, or stands in one inside `within`, or is the card's text:
+    "<div><img></div><span><a href=…>Abba star mourns his ex-wife</a></span>" is a headline
+    whatever tag it wears (within_chars: the text length of `within`, 0 if not known)."""
     if next(link.iter(*_CARD_HEADINGS), None) is not None:
         return True
     for anc in link.iterancestors():
         if anc is within:
-            return False
+            break
         if anc.tag in _CARD_HEADINGS:
+            return True
+    if within_chars and is_on("headline_text_link"):
+        text = " ".join(link.text_content().split())
+        if len(text.split()) >= _MIN_HEADLINE_WORDS and len(text) >= _HEADLINE_SHARE * within_chars:
+            fire("headline_text_link")
             return True
     return False
 
@@ -365,8 +378,9 @@ class _Wrappers:
     def has_headline_link(self, el: lxml.html.HtmlElement) -> bool:
         """el holds a link elsewhere that holds a heading or stands in one (inside el)."""
         if el not in self.headline_links:
+            chars = 0 if self.caption(el) is not None else len(" ".join(el.text_content().split()))
             self.headline_links[el] = any(
-                _is_headline(a, el) and _elsewhere(a.get("href"), self.page_url)
+                _is_headline(a, el, chars) and _elsewhere(a.get("href"), self.page_url)
                 for a in el.iter("a")
             )
         return self.headline_links[el]
