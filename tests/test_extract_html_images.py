@@ -403,6 +403,17 @@ def test_unmarked_caption_and_credit_lines() -> None:
     assert image.credits == ("The Example Agency",)
 
 
+def test_source_name_opening_an_unmarked_caption_line_is_the_credit() -> None:
+    image = _one(
+        '<div class="x1"><img src="/m/debate.jpg" width="1024"><div><span>The Yomiuri Shimbun'
+        "</span><br>Party leaders debate in Tokyo on Saturday.</div></div>"
+    )
+    assert (image.caption, image.credits) == (
+        "Party leaders debate in Tokyo on Saturday.",
+        ("The Yomiuri Shimbun",),
+    )
+
+
 @pytest.mark.parametrize(
     ("lines", "caption", "credits"),
     [

@@ -287,8 +287,13 @@ def _loose_caption_and_credits(
     """Caption and credits from unmarked lines: a line that reads wholly as a credit is one
     wherever it stands ("Foto: SN/APA/X" above the caption), and so is a short last line."""
     credit_lines = [line for line in lines if _is_credit_line(line)]
+    # "<div><span>The Yomiuri Shimbun</span><br>Caption</div>": a source's name on a line of
+    # its own opening the first line, as in a marked caption.
+    lead = None if credit_lines else _lead_credit_line(lines[0])
+    if lead is not None:
+        credit_lines.append(lead)
     # Read block by block: "<div>The quay</div><div>Photo: X</div>" is two lines, not "quayPhoto".
-    texts = [_text_without(line, []) for line in lines if line not in credit_lines]
+    texts = [_text_without(line, credit_lines) for line in lines if line not in credit_lines]
     found = [c for line in credit_lines for c in split_credit_text(clean_text(line.text_content()))]
     if found:
         split = split_credits(" ".join(texts))
