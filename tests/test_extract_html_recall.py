@@ -10,7 +10,8 @@ import pytest
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.recall import (
     PageParagraphs,
-    _div_prose_chars,
+    div_paragraphs,
+    page_paragraphs,
     prose_share,
     recall_net,
 )
@@ -154,7 +155,47 @@ def test_paragraphs_written_as_divs_count_as_page_prose() -> None:
         f"<div><div>{SENTENCES[0]}</div><div><a href='/a'>{SENTENCES[1]}</a></div>"
         "<div>Share</div></div>"
     )
-    assert _div_prose_chars(tree) == len(SENTENCES[0])
+    assert div_paragraphs(tree) == [SENTENCES[0]]
+
+
+def _page_of(sentences: list[str]) -> PageParagraphs:
+    """What page_paragraphs reads from a page showing these paragraphs."""
+    return page_paragraphs(lxml.html.fromstring(_page("".join(f"<p>{s}</p>" for s in sentences))))
+
+
+TEASERS = [
+    f"Another story from the harbour district, number {i}, and what the council said about it"
+    for i in range(4)
+]
+
+
+def test_a_body_holding_none_of_the_page_prose_is_read_again() -> None:
+    # The fast path took a list of teaser headlines (long, so "prose", and not short) for the
+    # article: none of the page's prose paragraphs is in it. The unpruned page's extraction
+    # holds them all, so it replaces the teasers.
+    html = _page(f"<article>{PARAGRAPHS}</article>")
+    page = _page_of(SENTENCES)
+    assert recall_net(html, URL, TEASERS, "trafilatura", page) == (SENTENCES, "fallback")
+    # A structured body that is only the summary is read again the same way.
+    summary = ["The harbour office opened its new quay, two years after the works began."]
+    assert recall_net(html, URL, summary, "jsonld", page) == (SENTENCES, "fallback")
+    # A body holding the page's prose stays, whatever the fallback finds.
+    assert recall_net(html, URL, SENTENCES[:3], "trafilatura", page) == (
+        SENTENCES[:3],
+        "trafilatura",
+    )
+
+
+def test_a_fallback_holding_no_more_of_the_page_prose_does_not_replace_the_body() -> None:
+    # The page's prose is another text (a long comment thread the extraction leaves out): the
+    # fallback holds no more of it than the body, so the body stays.
+    html = _page(f"<article>{PARAGRAPHS}</article>")
+    comments = [
+        f"A reader wrote at length about ferries and quays, comment number {i}." * 2
+        for i in range(8)
+    ]
+    page = _page_of(comments)
+    assert recall_net(html, URL, SENTENCES, "trafilatura", page) == (SENTENCES, "trafilatura")
 
 
 def test_short_body_keeps_its_text_unless_the_fallback_finds_twice_as_much() -> None:

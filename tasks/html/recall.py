@@ -62,6 +62,11 @@ _FALLBACK_PROSE_SHARE = 0.5
 _SHORT_BODY_SHARE = 0.2
 tunable("net_short_share", _SHORT_BODY_SHARE, (0.1, 0.2, 0.3))
 _SHORT_BODY_GAIN = 2.0
+# A replacement found by coverage holds at least half of the page's prose paragraphs.
+_MIN_COVER_SHARE = 0.5
+# Prose paragraphs remembered per page by key: enough for any article, bounded for a page of
+# thousands of paragraphs.
+_MAX_PROSE_KEYS = 500
 # A JSON string in a script is a body candidate only when it holds at least this many
 # paragraph tags: a teaser or a single caption is not an article.
 _MIN_SCRIPT_PARAGRAPHS = 3
@@ -154,6 +159,15 @@ def _better(candidate: list[str], length: int, gain: float = 1.0) -> bool:
     return prose and sum(map(len, candidate)) > gain * length
 
 
+def _covers_more(candidate: list[str], covered: int, page: PageParagraphs) -> bool:
+    """A mostly-prose replacement holding most of the page's prose, and twice what the body
+    holds of it (a body that is another text, not a shorter one)."""
+    if not page.prose or prose_share(candidate) < _FALLBACK_PROSE_SHARE:
+        return False
+    found = _covered(candidate, page)
+    return found >= _SHORT_BODY_GAIN * covered and found >= _MIN_COVER_SHARE * page.prose_chars
+
+
 def _cleaner(candidate: list[str], blocks: list[str]) -> bool:
     """A mostly-prose replacement of a body that is not prose may be shorter, when it keeps
     the body's longest block: the menus and tag lists around the article were the length."""
@@ -174,6 +188,9 @@ class PageParagraphs:
     prose_chars: int = 0
     # Characters of all its <p> elements, as they stand (what pruning weighs a wrapper against).
     all_chars: int = 0
+    # The long prose paragraphs (<p>s and <div>s of text) by their key (_key), with their length:
+    # how much of what the page shows a body holds. At most _MAX_PROSE_KEYS of them.
+    prose: dict[str, int] = field(default_factory=dict)
 
 
 def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
@@ -185,6 +202,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     """
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
     prose_chars = all_chars = 0
+    prose: dict[str, int] = {}
     for p in tree.iter("p"):
         if p.get("hidden") is not None:
             runs.setdefault(p.getparent(), []).append("")  # not shown: holds its place only
@@ -201,21 +219,28 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
         shown = long_prose and parent.get("hidden") is None
-        prose_chars += len(text) if shown else 0
+        if shown:
+            prose_chars += len(text)
+            if len(prose) < _MAX_PROSE_KEYS:
+                prose[_key(text)] = len(text)
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
-    return PageParagraphs(runs_of_three, prose_chars + _div_prose_chars(tree), all_chars)
+    for text in div_paragraphs(tree):
+        prose_chars += len(text)
+        if len(prose) < _MAX_PROSE_KEYS:
+            prose[_key(text)] = len(text)
+    return PageParagraphs(runs_of_three, prose_chars, all_chars, prose)
 
 
-def _div_prose_chars(tree: lxml.html.HtmlElement) -> int:
-    """Characters of the prose the page writes in <div>s of text instead of <p>s.
+def div_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
+    """The prose paragraphs the page writes in <div>s of text instead of <p>s.
 
     '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
     and inline elements is a paragraph to a reader. Each div is read through its children
     once (a div with a block child is a wrapper, left at its first block): linear in the page.
     """
-    chars = 0
+    found: list[str] = []
     for div in tree.iter("div"):
         if div.get("hidden") is not None:
             continue
@@ -231,8 +256,14 @@ def _div_prose_chars(tree: lxml.html.HtmlElement) -> int:
         else:
             text = " ".join("".join(parts).split())
             if len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text):
-                chars += len(text)
-    return chars
+                found.append(text)
+    return found
+
+
+def _covered(blocks: list[str], page: PageParagraphs) -> int:
+    """Characters of the page's prose paragraphs the body holds (found by their key)."""
+    body = "".join(_folded(b) for b in blocks)
+    return sum(chars for key, chars in page.prose.items() if key and key in body)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -307,16 +338,20 @@ def recall_net(
     column, the scripts), so the page is read again from its HTML, on this rare path only.
     """
     length = sum(map(len, blocks))
-    short = length < setting("net_short_share", _SHORT_BODY_SHARE) * page.prose_chars
+    # How much of the page's prose the body holds: its length, or better, the page's prose
+    # paragraphs found in it (a teaser list taken for the article is long, and holds none).
+    covered = _covered(blocks, page) if page.prose else length
+    short = covered < setting("net_short_share", _SHORT_BODY_SHARE) * page.prose_chars
     short = short and is_on("short_body")
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
-    if source == "jsonld" or (prose and not short):
+    if not short and (prose or source == "jsonld"):
         return blocks, source
-    # Here the body is not prose, or it is prose but much too short.
+    # Here the body is not prose, or it holds little of the page's prose.
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
     if is_on(rule):
         fallback = _fallback_blocks(html, url)
-        if _better(fallback, length, gain) or (not prose and _cleaner(fallback, blocks)):
+        more = short and _covers_more(fallback, covered, page)
+        if _better(fallback, length, gain) or more or (not prose and _cleaner(fallback, blocks)):
             fire(rule)
             return fallback, "fallback"
     if is_on("script_body"):
