@@ -6,6 +6,7 @@
     python benchmarks/extraction.py --json out.json
     python benchmarks/extraction.py --rename-classes # unseen class names: ours vs trafilatura
     python benchmarks/extraction.py --plain-tags     # no HTML5 tags: ours vs trafilatura
+    python benchmarks/extraction.py --div-paragraphs # no <p>: ours vs trafilatura
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -19,7 +20,8 @@ that reads class names can fire; only structure, text and standard attributes ar
 shared tools then score wirecopy and trafilatura on those renamed pages. `--plain-tags` is the
 same for pages written without HTML5's sectioning and figure elements (article, main, aside,
 nav, header, footer, section, figure, figcaption become divs): the rules that read those tags
-cannot fire, as on an older publisher's template.
+cannot fire, as on an older publisher's template. `--div-paragraphs` writes every <p> as a <div>
+(templates that never use <p>, as Reuters' paragraph divs).
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -121,6 +123,16 @@ def plain_tags(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+def div_paragraphs(html: str) -> str:
+    """The page with every <p> written as a <div> (templates that never use <p>)."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    for el in tree.iter("p"):
+        el.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -171,6 +183,26 @@ def meta_plain_tags(html: str, url: str) -> dict[str, Any]:
     return meta(plain_tags(html), url)
 
 
+def body_div_paragraphs(html: str, url: str) -> str:
+    """body() of the page with its paragraphs written as divs."""
+    return body(div_paragraphs(html), url)
+
+
+def trafilatura_div_paragraphs(html: str) -> str | None:
+    """The shared tool's trafilatura baseline on the page with its paragraphs as divs."""
+    return trafilatura.extract(div_paragraphs(html), include_comments=False)
+
+
+def images_div_paragraphs(html: str, url: str) -> list[dict[str, Any]]:
+    """images() of the page with its paragraphs written as divs."""
+    return images(div_paragraphs(html), url)
+
+
+def meta_div_paragraphs(html: str, url: str) -> dict[str, Any]:
+    """meta() of the page with its paragraphs written as divs."""
+    return meta(div_paragraphs(html), url)
+
+
 # Per stress test and metric: our adapter as published, on the changed pages, and the
 # baselines that run on them too.
 STRESS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -183,9 +215,13 @@ STRESS: dict[str, dict[str, tuple[str, ...]]] = {
         "images": ("extraction:images", f"extraction:images_{stress}"),
         "meta": ("extraction:meta", f"extraction:meta_{stress}"),
     }
-    for stress in ("renamed", "plain_tags")
+    for stress in ("renamed", "plain_tags", "div_paragraphs")
 }
-STRESS_LABELS = {"renamed": "renamed class names", "plain_tags": "HTML5 tags as divs"}
+STRESS_LABELS = {
+    "renamed": "renamed class names",
+    "plain_tags": "HTML5 tags as divs",
+    "div_paragraphs": "paragraphs as divs",
+}
 
 
 # ------------------------------------------------------------------ the shared tools, as is
@@ -404,6 +440,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: HTML5 tags (article, aside, figure…) as divs, vs trafilatura",
     )
+    parser.add_argument(
+        "--div-paragraphs",
+        action="store_true",
+        help="only the stress test: every <p> written as a <div>, vs trafilatura",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -414,9 +455,12 @@ def main(argv: list[str] | None = None) -> int:
         args.corpus / "aeb-dev",
         args.corpus / "news-dev",
     ]
-    stresses = [
-        s for s, on in (("renamed", args.rename_classes), ("plain_tags", args.plain_tags)) if on
-    ]
+    chosen = {
+        "renamed": args.rename_classes,
+        "plain_tags": args.plain_tags,
+        "div_paragraphs": args.div_paragraphs,
+    }
+    stresses = [stress for stress, on in chosen.items() if on]
     if stresses:
         stressed = {s: run_tools(datasets, tools_dir, stress=s) for s in stresses}
         if args.json:

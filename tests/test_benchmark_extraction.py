@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from benchmarks.extraction import SEMANTIC_TAGS, plain_tags, rename_classes
+from benchmarks.extraction import SEMANTIC_TAGS, div_paragraphs, plain_tags, rename_classes
 
 PAGE = (
     "<html><body><div id='main' class='article-body caption'><p class='caption'>Quay</p>"
@@ -49,3 +49,12 @@ def test_plain_tags_writes_html5_sectioning_and_figure_elements_as_divs() -> Non
     assert [el.tag for el in tree.iter("h1", "img", "p")] == ["h1", "img", "p"]
     assert tree.text_content() == lxml.html.fromstring(page).text_content()
     assert plain_tags("") == ""
+
+
+def test_div_paragraphs_writes_every_paragraph_as_a_div() -> None:
+    page = (
+        "<html><body><article><p>One <a href='/x'>link</a>.</p><p>Two</p></article></body></html>"
+    )
+    tree = lxml.html.fromstring(div_paragraphs(page))
+    assert tree.find(".//p") is None
+    assert [d.text_content() for d in tree.iter("div")] == ["One link.", "Two"]
