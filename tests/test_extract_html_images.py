@@ -230,6 +230,26 @@ def test_a_small_article_element_is_not_the_scope_of_the_story() -> None:
     assert [image.caption for image in extract_html(html, URL).images] == ["The new quay"]
 
 
+def test_a_page_writing_its_paragraphs_as_divs_keeps_its_pictures() -> None:
+    # No <p> on the page: the story's paragraphs are <div>s of text. An empty <article> (an
+    # ad's) must not become the scope, as it did when only <p> text was weighed.
+    paragraphs = "".join(
+        f"<div>The council met on Monday to discuss the harbour works and the new quay, part {i}."
+        "</div>" * 2
+        for i in range(6)
+    )
+    figure = '<figure><img src="/m/quay.jpg"><figcaption>The new quay</figcaption></figure>'
+    html = (
+        f"<html><body><div class='x'>{paragraphs}{figure}{paragraphs}</div>"
+        "<article class='y'><div>Sponsored</div></article></body></html>"
+    )
+    assert [image.caption for image in extract_html(html, URL).images] == ["The new quay"]
+    # A wrapper whose class a boilerplate rule reads holds the whole story: weighed by its
+    # <div>s of text it is the article, and stays with its picture.
+    wrapped = html.replace("<div class='x'>", "<div class='newsletter-box'>")
+    assert [image.caption for image in extract_html(wrapped, URL).images] == ["The new quay"]
+
+
 def test_caption_printed_twice_for_two_screen_sizes_is_read_once() -> None:
     text = "Boats moor at the new quay on its first morning"
     image = _one(

@@ -237,7 +237,9 @@ def test_paragraph_count_read_before_pruning_is_the_one_pruning_would_make(
     seen: list[int] = []
     spared = body._spared
     monkeypatch.setattr(
-        body, "_spared", lambda el, rule, total: seen.append(total) or spared(el, rule, total)
+        body,
+        "_spared",
+        lambda el, rule, total, divs: seen.append(total) or spared(el, rule, total, divs),
     )
     p = f"<p>{SENTENCES[0]}</p>"
     html = _page(

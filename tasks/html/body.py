@@ -106,8 +106,68 @@ _ASCII_TOKEN_PATTERNS = tuple(
 _MIN_SCOPE_SHARE = 0.5
 
 
-def _paragraph_chars(el: lxml.html.HtmlElement) -> int:
-    return sum(len(p.text_content()) for p in el.iter("p"))
+def _paragraph_chars(el: lxml.html.HtmlElement, divs: bool = False) -> int:
+    """Characters of el's paragraphs: its <p>s, and its <div>s of text on a page written so."""
+    chars = sum(len(p.text_content()) for p in el.iter("p"))
+    return chars + sum(map(len, div_paragraphs(el))) if divs else chars
+
+
+# Elements that run inside a line of text: a <div> holding only these (and text) is a paragraph
+# when it is long and few of its characters are links (as recall.py reads <p>s).
+_DIV_PARAGRAPH_MIN_CHARS = 80
+_DIV_PARAGRAPH_MAX_LINKS = 0.3
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "small",
+        "sup",
+        "sub",
+        "br",
+        "abbr",
+        "cite",
+        "q",
+        "mark",
+        "time",
+        "u",
+        "s",
+        "code",
+        "font",
+        "wbr",
+    }
+)
+
+
+def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
+    """The prose paragraphs the page writes in <div>s of text instead of <p>s.
+
+    '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
+    and inline elements is a paragraph to a reader. Each div is read through its children
+    once (a div with a block child is a wrapper, left at its first block): linear in the page.
+    """
+    found: list[str] = []
+    for div in root.iter("div"):
+        if div.get("hidden") is not None:
+            continue
+        parts, links = [div.text or ""], 0
+        for child in div:
+            if isinstance(child.tag, str):
+                if child.tag not in _INLINE_TAGS:
+                    break
+                text = child.text_content()
+                parts.append(text)
+                links += len(text) if child.tag == "a" else 0
+            parts.append(child.tail or "")
+        else:
+            text = " ".join("".join(parts).split())
+            long = len(text) >= _DIV_PARAGRAPH_MIN_CHARS
+            if long and links <= _DIV_PARAGRAPH_MAX_LINKS * len(text):
+                found.append(text)
+    return found
 
 
 def _in_article(el: lxml.html.HtmlElement) -> bool:
@@ -145,11 +205,11 @@ def _record(
         removed.append(RemovedFragment(kind=kind, rule=rule, text=text))
 
 
-def _is_prose(el: lxml.html.HtmlElement) -> bool:
+def _is_prose(el: lxml.html.HtmlElement, divs: bool = False) -> bool:
     """Long text with few links: an article section, whatever its class says."""
     if el.tag == "p":
         return len(el.text_content()) >= MIN_PROSE_PARAGRAPH
-    chars = _paragraph_chars(el)
+    chars = _paragraph_chars(el, divs)
     if chars < MAX_BOILERPLATE_PROSE:
         return False
     link_chars = sum(len(a.text_content()) for a in el.iter("a"))
@@ -211,7 +271,9 @@ def _is_ad_label_text(text: str) -> bool:
     return text.strip().casefold().rstrip(":") in AD_LABELS
 
 
-def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str | None:
+def _spared(
+    el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int, divs: bool = False
+) -> str | None:
     """The guard that keeps a matched element in the tree, or None when it goes."""
     kind = rule.kind
     by_tag = el.tag in RULE_TAGS or (el.get("role") or "").lower() in RULE_ROLES
@@ -234,20 +296,22 @@ def _spared(el: lxml.html.HtmlElement, rule: BoilerplateRule, total: int) -> str
     if by_tag:
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
-    if is_on("guard_prose") and _is_prose(el):
+    if is_on("guard_prose") and _is_prose(el, divs):
         return "guard_prose"
-    if is_on("guard_text_share") and _paragraph_chars(el) > MAX_REMOVED_TEXT_SHARE * total:
+    share = MAX_REMOVED_TEXT_SHARE * total
+    if is_on("guard_text_share") and _paragraph_chars(el, divs) > share:
         return "guard_text_share"
     return None
 
 
 def prune_boilerplate(
-    tree: lxml.html.HtmlElement, paragraph_chars: int | None = None
+    tree: lxml.html.HtmlElement, paragraph_chars: int | None = None, divs: bool = False
 ) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went.
 
-    paragraph_chars: the characters of the page's <p> elements, when the caller counted them
-    already (`recall.page_paragraphs` reads every paragraph before pruning).
+    paragraph_chars: the characters of the page's paragraphs, when the caller counted them
+    already (`recall.page_paragraphs` reads every paragraph before pruning). divs: the page
+    writes its paragraphs as <div>s of text, and the guards weigh those too.
     """
     removed: list[RemovedFragment] = []
     doomed: list[tuple[lxml.html.HtmlElement, BoilerplateRule]] = []
@@ -293,7 +357,7 @@ def prune_boilerplate(
         if el.getparent() is None or any(a in gone for a in el.iterancestors()):
             continue
         fire(rule.name)
-        guard = _spared(el, rule, total)
+        guard = _spared(el, rule, total, divs)
         if guard is not None:
             fire(guard)
             continue
@@ -332,12 +396,13 @@ def _is_table_figure(figure: lxml.html.HtmlElement) -> bool:
     return next(figure.iter(*_PICTURE_TAGS), None) is None
 
 
-def find_scope(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The element holding the article: the <article>/main/articleBody with most paragraph text."""
+def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.HtmlElement:
+    """The element holding the article: the <article>/main/articleBody with most paragraph text
+    (divs: the page writes its paragraphs as <div>s of text, and those count)."""
     candidates = tree.xpath('//article|//main|//*[@role="main"]|//*[@itemprop="articleBody"]')
     best, best_chars = None, 0
     for el in candidates:
-        chars = _paragraph_chars(el)
+        chars = _paragraph_chars(el, divs)
         # An <article> wrapping the articleBody wins ties: it also holds the lead picture.
         if chars > best_chars * 1.05 or (el.tag == "article" and chars >= best_chars * 0.95):
             best, best_chars = el, chars
@@ -345,7 +410,7 @@ def find_scope(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     page = body if body is not None else tree
     # A candidate holding little of the page's paragraph text is not the article's (a comment
     # marked up as <article>, a teaser's <article>): the whole page is the scope then.
-    if best is not None and best_chars < _MIN_SCOPE_SHARE * _paragraph_chars(page):
+    if best is not None and best_chars <= _MIN_SCOPE_SHARE * _paragraph_chars(page, divs):
         return page
     return best if best is not None else page
 

@@ -55,8 +55,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
-    page.removed = prune_boilerplate(bundle.tree, before.all_chars)
-    page.images = extract_images(bundle, find_scope(bundle.tree))
+    # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
+    divs = before.in_divs
+    chars = before.all_chars + (before.div_chars if divs else 0)
+    page.removed = prune_boilerplate(bundle.tree, chars, divs)
+    page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle)
     if source == "trafilatura":

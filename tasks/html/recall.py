@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 
-from wirecopy.tasks.html.body import matches_rule, text_blocks
+from wirecopy.tasks.html.body import div_paragraphs, matches_rule, text_blocks
 from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
@@ -67,6 +67,9 @@ _MIN_COVER_SHARE = 0.5
 # Prose paragraphs remembered per page by key: enough for any article, bounded for a page of
 # thousands of paragraphs.
 _MAX_PROSE_KEYS = 500
+# Above this many <p> and <div> elements the fallback is trafilatura's fast extraction (see
+# _fallback_blocks); the dev pages have at most 2,508 (half under 172).
+_MAX_FULL_FALLBACK_PARAGRAPHS = 3000
 # A JSON string in a script is a body candidate only when it holds at least this many
 # paragraph tags: a teaser or a single caption is not an article.
 _MIN_SCRIPT_PARAGRAPHS = 3
@@ -84,31 +87,6 @@ _NOT_BODY_PARENTS = CAPTION_TAGS | SILENT_TAGS
 # A paragraph is found in the body by the start of its letters and digits (inline markup,
 # entities and spacing differ between the page and the extracted text).
 _KEY_CHARS = 40
-# Elements that run inside a line of text: a <div> holding only these (and text) is a paragraph.
-_INLINE_TAGS = frozenset(
-    {
-        "a",
-        "span",
-        "b",
-        "i",
-        "em",
-        "strong",
-        "small",
-        "sup",
-        "sub",
-        "br",
-        "abbr",
-        "cite",
-        "q",
-        "mark",
-        "time",
-        "u",
-        "s",
-        "code",
-        "font",
-        "wbr",
-    }
-)
 # Paragraphs looked for in the body per page: a gap is a few paragraphs, and a hostile page of
 # thousands of alternating paragraphs must not cost a search of the body for each one.
 _MAX_GAP_CHECKS = 200
@@ -126,9 +104,17 @@ def prose_share(blocks: list[str]) -> float:
     return prose / total if total else 0.0
 
 
-def _fallback_blocks(html: str, url: str | None) -> list[str]:
-    """trafilatura's full extraction of the unpruned page, as blocks."""
-    text = trafilatura.extract(html, url=url, include_comments=False, include_images=False)
+def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
+    """trafilatura's full extraction of the unpruned page, as blocks.
+
+    Its own last fallback (jusText) compares every paragraph with its neighbours' runs, time
+    quadratic in the paragraphs: on a page of more than _MAX_FULL_FALLBACK_PARAGRAPHS (no
+    article has them; 12,000 took 4.5 s) the fast extraction reads it instead.
+    """
+    fast = paragraphs > _MAX_FULL_FALLBACK_PARAGRAPHS
+    text = trafilatura.extract(
+        html, url=url, include_comments=False, include_images=False, fast=fast
+    )
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
@@ -188,9 +174,18 @@ class PageParagraphs:
     prose_chars: int = 0
     # Characters of all its <p> elements, as they stand (what pruning weighs a wrapper against).
     all_chars: int = 0
+    # Characters of the prose written in <div>s of text rather than <p>s (included above).
+    div_chars: int = 0
     # The long prose paragraphs (<p>s and <div>s of text) by their key (_key), with their length:
     # how much of what the page shows a body holds. At most _MAX_PROSE_KEYS of them.
     prose: dict[str, int] = field(default_factory=dict)
+    # How many <p> and <div> elements the page has, prose or not.
+    paragraphs: int = 0
+
+    @property
+    def in_divs(self) -> bool:
+        """The page writes its prose in <div>s of text more than in <p>s."""
+        return self.div_chars > self.prose_chars - self.div_chars
 
 
 def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
@@ -226,38 +221,17 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
-    for text in div_paragraphs(tree):
-        prose_chars += len(text)
+    div_chars = 0
+    divs = div_paragraphs(tree)
+    for text in divs:
+        div_chars += len(text)
         if len(prose) < _MAX_PROSE_KEYS:
             prose[_key(text)] = len(text)
-    return PageParagraphs(runs_of_three, prose_chars, all_chars, prose)
-
-
-def div_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
-    """The prose paragraphs the page writes in <div>s of text instead of <p>s.
-
-    '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
-    and inline elements is a paragraph to a reader. Each div is read through its children
-    once (a div with a block child is a wrapper, left at its first block): linear in the page.
-    """
-    found: list[str] = []
-    for div in tree.iter("div"):
-        if div.get("hidden") is not None:
-            continue
-        parts, links = [div.text or ""], 0
-        for child in div:
-            if isinstance(child.tag, str):
-                if child.tag not in _INLINE_TAGS:
-                    break
-                text = child.text_content()
-                parts.append(text)
-                links += len(text) if child.tag == "a" else 0
-            parts.append(child.tail or "")
-        else:
-            text = " ".join("".join(parts).split())
-            if len(text) >= _SIBLING_MIN_CHARS and links <= _SIBLING_MAX_LINKS * len(text):
-                found.append(text)
-    return found
+    # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
+    count = int(tree.xpath("count(//p|//div)"))
+    return PageParagraphs(
+        runs_of_three, prose_chars + div_chars, all_chars, div_chars, prose, count
+    )
 
 
 def _covered(blocks: list[str], page: PageParagraphs) -> int:
@@ -349,7 +323,7 @@ def recall_net(
     # Here the body is not prose, or it holds little of the page's prose.
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
     if is_on(rule):
-        fallback = _fallback_blocks(html, url)
+        fallback = _fallback_blocks(html, url, page.paragraphs)
         more = short and _covers_more(fallback, covered, page)
         if _better(fallback, length, gain) or more or (not prose and _cleaner(fallback, blocks)):
             fire(rule)
