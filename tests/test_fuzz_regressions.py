@@ -174,6 +174,16 @@ def test_one_picture_pasted_many_times_does_not_hang() -> None:
     assert len(articles[0].images) == 1
 
 
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~0.9 s
+def test_one_picture_pasted_many_times_in_one_box_does_not_hang() -> None:
+    # Review of session 5: the byline-box, teaser-card and video-poster checks read each of the
+    # picture's ancestors again for every copy: 20,000 copies in one <span> took 20 s.
+    story = "<p>The council approved the new solar park on Tuesday after a long debate.</p>"
+    body = f"{story}<div><span>{'<img src="/img/solar.jpg">' * 20000}</span></div>{story}"
+    articles = assert_handled(PAGE.format(head="", body=body).encode())
+    assert len(articles[0].images) == 1
+
+
 @pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~0.6 s
 def test_a_long_list_of_teaser_cards_does_not_hang() -> None:
     # Review of the teaser-list rule: every picture counted every sibling card again, and each

@@ -165,7 +165,7 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
+def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     named = f"{el.get('class') or ''} {el.get('id') or ''}"
     junk = JUNK_IMAGE.search(f"{url} {el.get('alt') or ''}") or JUNK_IMAGE_CLASS.search(named)
@@ -175,7 +175,7 @@ def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     if _too_small(el) and is_on("small_image"):
         fire("small_image")
         return True
-    if _is_author_portrait(el) and is_on("author_portrait"):
+    if _is_author_portrait(el, wrappers) and is_on("author_portrait"):
         fire("author_portrait")
         return True
     if url.lower().endswith(".svg") and is_on("svg_image"):
@@ -184,7 +184,7 @@ def _is_junk(el: lxml.html.HtmlElement, url: str) -> bool:
     return False
 
 
-def _is_author_portrait(el: lxml.html.HtmlElement) -> bool:
+def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
     """A picture inside a link marked rel="author", or in a short byline box beside one, is
     the writer's portrait, not the story's."""
     if any(_is_author_link(a) for a in el.iterancestors("a")):
@@ -194,10 +194,10 @@ def _is_author_portrait(el: lxml.html.HtmlElement) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _MAX_BYLINE_DEPTH or anc.tag in ("figure", "figcaption", "article", "body"):
             return False
-        text = anc.text_content()
-        if len(text) > _MAX_BYLINE_CHARS:
+        chars = wrappers.text_length(anc)
+        if chars > _MAX_BYLINE_CHARS:
             return False
-        if text.strip() and any(_is_author_link(a) for a in anc.iter("a")):
+        if chars and wrappers.author_link(anc):
             return True
     return False
 
@@ -209,16 +209,17 @@ def _is_video_poster(
     <video> in a wrapper it shares with no other picture."""
     if PLAYER_TEXT.search(el.get("alt") or ""):
         return True
-    if figure is not el and PLAYER_TEXT.search(figure.text_content()[:_MAX_PLAYER_TEXT]):
+    if figure is not el and wrappers.player_message(figure):
         return True
     for depth, anc in enumerate(el.iterancestors()):
         # A player is a small box: a section holding prose beside its photo and a video is not.
         if depth >= _MAX_PLAYER_DEPTH or wrappers.picture_count(anc) > 1:
             return False
-        if wrappers.text_length(anc) > _MAX_PLAYER_TEXT or anc.find(".//p") is not None:
+        if wrappers.text_length(anc) > _MAX_PLAYER_TEXT:
             return False
-        if next(anc.iter("video"), None) is not None:
-            return True
+        kind = wrappers.player(anc)
+        if kind in ("prose", "video"):
+            return kind == "video"
     return False
 
 
@@ -368,6 +369,42 @@ class _Wrappers:
     headline_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
     text_lengths: dict[lxml.html.HtmlElement, int] = field(default_factory=dict)
     teaser_lists: dict[tuple[lxml.html.HtmlElement, str], bool] = field(default_factory=dict)
+    players: dict[lxml.html.HtmlElement, str] = field(default_factory=dict)
+    player_messages: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    headed_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    author_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+
+    def player(self, el: lxml.html.HtmlElement) -> str:
+        """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
+        read once per element."""
+        if el not in self.players:
+            kind = ""
+            for d in el.iter("p", "video"):
+                kind = "video" if d.tag == "video" else "prose"
+                if kind == "prose":
+                    break
+            self.players[el] = kind
+        return self.players[el]
+
+    def player_message(self, el: lxml.html.HtmlElement) -> bool:
+        """A video player's message in el's first characters; read once per element."""
+        if el not in self.player_messages:
+            text = el.text_content()[:_MAX_PLAYER_TEXT]
+            self.player_messages[el] = bool(PLAYER_TEXT.search(text))
+        return self.player_messages[el]
+
+    def headed_link_away(self, el: lxml.html.HtmlElement) -> bool:
+        """el holds a heading and a link to another page; read once per element."""
+        if el not in self.headed_links:
+            headed = next(el.iter(*_CARD_HEADINGS), None) is not None
+            self.headed_links[el] = headed and _links_away(el)
+        return self.headed_links[el]
+
+    def author_link(self, el: lxml.html.HtmlElement) -> bool:
+        """el holds a rel="author" link; read once per element."""
+        if el not in self.author_links:
+            self.author_links[el] = any(_is_author_link(a) for a in el.iter("a"))
+        return self.author_links[el]
 
     def text_length(self, el: lxml.html.HtmlElement) -> int:
         """len(el.text_content())."""
@@ -432,9 +469,9 @@ def _in_teaser_card(
     card is the nearest wrapper holding this picture alone, with little text.
     """
     for depth, anc in enumerate(el.iterancestors()):
-        if anc is scope or depth >= _MAX_CARD_DEPTH or len(anc.text_content()) > _MAX_CARD_CHARS:
+        if anc is scope or depth >= _MAX_CARD_DEPTH or wrappers.text_length(anc) > _MAX_CARD_CHARS:
             return False
-        if next(anc.iter(*_CARD_HEADINGS), None) is not None and _links_away(anc):
+        if wrappers.headed_link_away(anc):
             # Counted last (it is the costly test): a wrapper of several pictures is a
             # gallery or a list, and so is every wrapper above it.
             return wrappers.picture_count(anc) <= 1
@@ -551,7 +588,7 @@ def _inline_images(
         ):
             continue  # a <picture>'s <img> stands for all its sources
         raw = _img_url(el) or _picture_source_url(el)
-        if not raw or _is_junk(el, raw):
+        if not raw or _is_junk(el, raw, wrappers):
             continue
         url = join_url(base, raw)
         if url is None:
