@@ -146,27 +146,30 @@ def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
     """The prose paragraphs the page writes in <div>s of text instead of <p>s.
 
     '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
-    and inline elements is a paragraph to a reader. Each div is read through its children
-    once (a div with a block child is a wrapper, left at its first block): linear in the page.
+    and inline elements (at any depth) is a paragraph to a reader. Linear in the page: one
+    pass from the leaves up marks what holds a block, and paragraph divs never nest, so each
+    character is read once.
     """
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    holds_block: set[lxml.html.HtmlElement] = set()
     found: list[str] = []
-    for div in root.iter("div"):
-        if div.get("hidden") is not None:
+    # Reversed document order reaches every element after all of its descendants.
+    for el in reversed(elements):
+        if any(c.tag not in _INLINE_TAGS or c in holds_block for c in el if isinstance(c.tag, str)):
+            holds_block.add(el)
             continue
-        parts, links = [div.text or ""], 0
-        for child in div:
-            if isinstance(child.tag, str):
-                if child.tag not in _INLINE_TAGS:
-                    break
-                text = child.text_content()
-                parts.append(text)
-                links += len(text) if child.tag == "a" else 0
-            parts.append(child.tail or "")
-        else:
-            text = " ".join("".join(parts).split())
-            long = len(text) >= _DIV_PARAGRAPH_MIN_CHARS
-            if long and links <= _DIV_PARAGRAPH_MAX_LINKS * len(text):
-                found.append(text)
+        parent = el.getparent()
+        if el.tag != "div" or el.get("hidden") is not None:
+            continue
+        if parent is not None and parent.tag in CAPTION_TAGS:
+            continue  # a caption's lines are the caption's, as a <p> there is
+        text = " ".join(el.text_content().split())
+        if len(text) < _DIV_PARAGRAPH_MIN_CHARS:
+            continue
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        if links <= _DIV_PARAGRAPH_MAX_LINKS * len(text):
+            found.append(text)
+    found.reverse()
     return found
 
 
