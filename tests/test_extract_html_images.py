@@ -268,6 +268,13 @@ def test_a_caption_credit_wrapper_is_not_the_credit() -> None:
         '<div class="image__credit">Photo by Jane Doe</div></figcaption></figure>'
     )
     assert (image.caption, image.credits) == ("John M. Ford in 1987.", ("Jane Doe",))
+    # A credit made of marked parts (name, agency) is still one credit.
+    parts = _one(
+        '<figure><img src="/m/ford.jpg"><figcaption><span class="credit">'
+        '<span class="credit-name">Jane Doe</span>/<span class="credit-agency">AFP</span>'
+        "</span></figcaption></figure>"
+    )
+    assert parts.credits == ("Jane Doe/AFP",)
 
 
 def test_a_caption_about_playing_is_not_a_player() -> None:

@@ -142,13 +142,23 @@ def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _holds_marked_part(el: lxml.html.HtmlElement) -> bool:
-    """el wraps elements marked as caption or credit ("image__caption-credit" around
-    "image__caption" and "image__credit"): the credit is inside it, not all of it."""
-    return any(
-        isinstance(d.tag, str) and any(CAPTION_TOKEN.fullmatch(c) for c in _tokens(d).split())
-        for d in el.iterdescendants()
-    )
+def _caption_holders(figure: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The elements of figure that wrap an element marked as the caption (not as a credit):
+    "image__caption-credit" around "image__caption" holds the credit, it is not all credit
+    ("credit-name" inside "credit" is a part of the credit, not a caption). One pass, then
+    each marked element's ancestors up to the figure."""
+    holders: set[lxml.html.HtmlElement] = set()
+    for el in figure.iterdescendants():
+        if not isinstance(el.tag, str) or el in holders:
+            continue
+        tokens = _tokens(el).split()
+        caption = any(CAPTION_TOKEN.fullmatch(t) for t in tokens)
+        if caption and not any(CREDIT_TOKEN.fullmatch(t) for t in tokens):
+            for anc in el.iterancestors():
+                if anc is figure or anc in holders:
+                    break
+                holders.add(anc)
+    return holders
 
 
 def _reads_as_credit(el: lxml.html.HtmlElement, max_lower: int) -> bool:
@@ -165,6 +175,7 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
     """Elements holding the credit (outermost only), each followed by its continuations."""
     found: list[lxml.html.HtmlElement] = []
     taken: set[lxml.html.HtmlElement] = set()
+    holders = _caption_holders(figure)
     # A walk in document order that does not enter a credit (outermost only): each element is
     # seen once, so nested figures cost their size, not their size times their depth.
     stack = list(reversed(figure))
@@ -180,7 +191,7 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and (
                 (
                     _is_credit_element(el)
-                    and not _holds_marked_part(el)
+                    and el not in holders
                     and _reads_as_credit(el, _MARKED_MAX_LOWER)
                 )
                 or (el.tag not in _SILENT_CHILD_TAGS and _is_credit_line(el))
