@@ -16,6 +16,7 @@ import pytest
 
 from wirecopy.schemas.records import Article, RawDocument, Reject
 from wirecopy.tasks.clean import clean_batch
+from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.parse import parse_batch
 
 
@@ -241,6 +242,13 @@ def test_a_fallback_on_thousands_of_paragraphs_does_not_hang() -> None:
 
 
 # -- agency copy: time ----------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(5)  # a hang guard, not a speed test: fixed, this takes ~0.1 s (was 15 s)
+def test_a_caption_ending_in_thousands_of_credits_does_not_hang() -> None:
+    # Review of session 5: each credit cut from a caption's end searched the caption again.
+    split = split_credits("Boats at dawn. " + "(NASA via AP) " * 2000)
+    assert split.credits == ("NASA via AP",)
 
 
 @pytest.mark.timeout(3)  # a hang guard, not a speed test: fixed, this is instant
