@@ -247,8 +247,8 @@ def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]
 def run_tools(datasets: list[Path], tools_dir: Path, stress: str | None = None) -> dict[str, Any]:
     """Every metric each dataset's layout supports, with the tools' own baselines.
 
-    stress ("renamed", "plain_tags"): our adapters and trafilatura on the pages changed so,
-    beside our adapters on the pages as published.
+    stress ("renamed", "plain_tags", "div_paragraphs"): our adapters and trafilatura on the
+    pages changed so, beside our adapters on the pages as published.
     """
     results: dict[str, dict[str, Any]] = {}
     for dataset in datasets:

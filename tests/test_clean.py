@@ -563,6 +563,9 @@ def test_promo_shaped_paragraph_closing_the_copy_is_removed(shape: str, promo: s
         # A sentence pointing somewhere is story text; so is an embedded post's signature.
         "The full report is published at www.harbour.example.gov.",
         "— Jane Doe (@janedoe) November 19, 2019",
+        # A quote pointing the reader somewhere, and a helpline sentence, are the story's.
+        '"If you want to help, go to redcross.example.org," she said',
+        "If you or someone you know is in crisis, call or visit 988lifeline.example.org.",
         '"You can\'t stop the tide," the harbour master said.',
     ],
 )

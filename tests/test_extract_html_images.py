@@ -204,6 +204,9 @@ def test_alt_text_repeating_the_headline_is_no_caption() -> None:
         '<div><img src="/m/drill.jpg" width="640"><video src="/v/drill.mp4"></video></div>',
         '<figure><img src="/m/drill.jpg"><figcaption>Media playback is unsupported on your '
         "device</figcaption></figure>",
+        # A player's labels run together once their elements' text is joined.
+        '<figure><img src="/m/drill.jpg"><figcaption><span>Video Loading</span><div>Video '
+        "Unavailable</div></figcaption></figure>",
     ],
 )
 def test_video_poster_frame_is_not_an_article_picture(player: str) -> None:
@@ -228,6 +231,22 @@ def test_a_small_article_element_is_not_the_scope_of_the_story() -> None:
         "<article class='c1'><p>Great story, thanks for writing it!</p></article></body></html>"
     )
     assert [image.caption for image in extract_html(html, URL).images] == ["The new quay"]
+
+
+def test_a_gallery_article_without_paragraphs_stays_the_scope() -> None:
+    # No <p> anywhere: the <article> of four captioned photos is still the story, not the page
+    # with its banner and promos around it.
+    figures = "".join(
+        f'<figure><img src="/m/quay-{i}.jpg"><figcaption>Quay view {i}</figcaption></figure>'
+        for i in range(4)
+    )
+    html = (
+        '<html><body><div><img src="/m/site-banner.jpg" width="900"></div>'
+        f"<article>{figures}</article>"
+        '<div><img src="/m/subscribe-offer.jpg" width="600"></div></body></html>'
+    )
+    captions = [image.caption for image in extract_html(html, URL).images]
+    assert captions == [f"Quay view {i}" for i in range(4)]
 
 
 def test_a_page_writing_its_paragraphs_as_divs_keeps_its_pictures() -> None:
@@ -277,12 +296,13 @@ def test_a_caption_credit_wrapper_is_not_the_credit() -> None:
     assert parts.credits == ("Jane Doe/AFP",)
 
 
-def test_a_caption_about_playing_is_not_a_player() -> None:
-    image = _one(
-        '<figure><img src="/m/band.jpg"><figcaption>The band plays the harbour festival'
-        "</figcaption></figure>"
-    )
-    assert image.caption == "The band plays the harbour festival"
+@pytest.mark.parametrize(
+    "caption",
+    ["The band plays the harbour festival", "Teenagers play video games at the Gamescom fair."],
+)
+def test_a_caption_about_playing_is_not_a_player(caption: str) -> None:
+    image = _one(f'<figure><img src="/m/band.jpg"><figcaption>{caption}</figcaption></figure>')
+    assert image.caption == caption
 
 
 def test_one_alt_text_on_many_pictures_is_no_caption() -> None:
@@ -364,14 +384,32 @@ def test_caption_that_is_only_an_agency_is_a_credit() -> None:
 
 def test_caption_that_is_only_sources_in_capitals_is_a_credit() -> None:
     image = _one(
-        '<div class="pic"><img src="/m/debate.jpg" srcset="/m/debate.jpg 900w" '
-        'alt="Two leaders debate live on television in Salford"><div>ITV, ASSOCIATED PRESS</div>'
-        "</div>"
+        '<figure><img src="/m/debate.jpg" alt="Two leaders debate live on television in Salford">'
+        "<figcaption>ITV, ASSOCIATED PRESS</figcaption></figure>"
     )
     assert (image.caption, image.credits) == (
         "Two leaders debate live on television in Salford",
         ("ITV, ASSOCIATED PRESS",),
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        # A caption in capitals that happens to end in an organisation's word.
+        ("<div>CROWDS GATHER OUTSIDE THE TV STUDIOS</div>", "CROWDS GATHER OUTSIDE THE TV STUDIOS"),
+        # One line naming a person and her outlet is whom the picture shows.
+        ("<div>Anchor Jane Doe of NBC News</div>", "Anchor Jane Doe of NBC News"),
+        # Above a caption, an outlet's name alone is not taken for the credit either.
+        (
+            "<div>Anchor Jane Doe of NBC News</div><div>She reported from the harbour</div>",
+            "Anchor Jane Doe of NBC News She reported from the harbour",
+        ),
+    ],
+)
+def test_caption_lines_naming_an_outlet_stay_the_caption(lines: str, caption: str) -> None:
+    image = _one(f'<div class="x1"><img src="/m/studio.jpg" width="1024">{lines}</div>')
+    assert (image.caption, image.credits) == (caption, ())
 
 
 def test_source_name_on_the_caption_first_line_is_the_credit() -> None:
@@ -532,6 +570,13 @@ def test_writer_portrait_in_a_byline_box_beside_a_rel_author_link() -> None:
     photo = '<figure><img src="/m/quay.jpg"><figcaption>The new quay</figcaption></figure>'
     images = _images(byline + photo)
     assert [image.caption for image in images] == ["The new quay"]
+    # A captioned picture whose credit links the photographer's page is the story's.
+    wp = _one(
+        '<div class="wp-caption"><img src="/m/harbour.jpg" srcset="/m/harbour.jpg 900w">'
+        '<p class="wp-caption-text">Boats at dawn. Photo by <a rel="author" href="/author/jane">'
+        "Jane Doe</a></p></div>"
+    )
+    assert wp.caption == "Boats at dawn."
     # A captioned figure that happens to link its photographer's page is not a byline box.
     credited = (
         '<figure><img src="/m/quay.jpg"><figcaption>The new quay '

@@ -99,6 +99,7 @@ NEGATIVE = [
     "Next week the port will reopen.",
     "Mehr zum Thema Hafen sagte der Minister nicht.",
     "The minister said she was solely responsible for the decision.",
+    "The platform said users are solely responsible for the content they post, the court heard.",
 ]
 
 

@@ -20,13 +20,15 @@ from wirecopy.tasks.cleaning.rules import (
     WIRE_TAG,
     match_line_rule,
 )
-from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, shape_score
+from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, is_sentence, shape_score
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 # Closing paragraphs dropped by their shape alone (drop_tail_promos): a promo is short.
 TAIL_PROMO_SCORE = 5
 TAIL_PROMO_MAX_WORDS = 60
+# Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
+_QUOTES = re.compile(r"[\"“”„«»]")
 register("text", ("tail_promo_shape",))
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
@@ -119,8 +121,10 @@ def drop_tail_promos(blocks: list[Block], work: Work) -> list[Block]:
 
 
 def _is_promo_shaped(text: str) -> bool:
-    """A short paragraph with a link or a reader address and promo shape enough to go alone."""
-    if len(text.split()) > TAIL_PROMO_MAX_WORDS:
+    """A short paragraph with a link or a reader address and promo shape enough to go alone:
+    no sentence (a closing sentence, even one pointing somewhere, is the story's), no quote
+    ('"If you want to help, go to redcross.org," she said.')."""
+    if len(text.split()) > TAIL_PROMO_MAX_WORDS or is_sentence(text) or _QUOTES.search(text):
         return False
     if not (LINK.search(text) or ADDRESS.search(text)):
         return False

@@ -297,6 +297,8 @@ _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
     rf"(?:{_LABEL}\s*[:=]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
 )
+# Words of a source's name written in capitals at most (names_a_source).
+_MAX_CAPITALS_SOURCE_WORDS = 4
 # Credits and dangling labels cut from the end of a caption longer than _LONG_CAPTION_CHARS
 # at most (see _split); the longest caption in the news-dev truth has 458 characters.
 _MAX_TAIL_CUTS = 12
@@ -376,6 +378,10 @@ def names_a_source(text: str) -> bool:
     (True, False)
     """
     text = _SPACES.sub(" ", text).strip()
+    # In capitals a source is a name or two ("ITV, ASSOCIATED PRESS"); a longer line in
+    # capitals is a caption shouting ("CROWDS GATHER OUTSIDE THE TV STUDIOS").
+    if text.isupper() and len(text.split()) > _MAX_CAPITALS_SOURCE_WORDS:
+        return False
     return bool(_SOURCE_NAME.search(text)) and looks_like_credit(text, max_lower=0)
 
 

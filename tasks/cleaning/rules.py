@@ -127,7 +127,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "syndication",
         # "The Associated Press receives support from … The AP is solely responsible for all
         # content.": a funder's note that closes the copy of foundation-funded beats.
-        _rx(r"\bsolely responsible for (all |the |this |its )?content\b"),
+        # The sentence closes the line; "users are solely responsible for the content they
+        # post, the court heard" goes on and is the story's.
+        _rx(r"\bis solely responsible for (all |the |this |its )?content\.?$"),
         "funding disclaimers saying who is responsible for the content",
         max_len=400,
     ),

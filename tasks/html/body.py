@@ -413,7 +413,7 @@ def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.Htm
     page = body if body is not None else tree
     # A candidate holding little of the page's paragraph text is not the article's (a comment
     # marked up as <article>, a teaser's <article>): the whole page is the scope then.
-    if best is not None and best_chars <= _MIN_SCOPE_SHARE * _paragraph_chars(page, divs):
+    if best is not None and best_chars < _MIN_SCOPE_SHARE * _paragraph_chars(page, divs):
         return page
     return best if best is not None else page
 
@@ -526,7 +526,7 @@ def _page_lead(blocks: list[str], ld_blocks: list[str]) -> list[str]:
 
 
 def _is_lead(block: str) -> bool:
-    """A lead is prose: a sentence or a long block, not a dateline, a byline or a label."""
+    """A lead is a sentence of some length, not a dateline, a byline or a label."""
     return len(block) >= _LEAD_MIN_CHARS and bool(_LEAD_END.search(block))
 
 

@@ -119,7 +119,7 @@ def _is_whole_line(el: lxml.html.HtmlElement) -> bool:
     return after is None or after.tag in _LINE_BREAKS
 
 
-def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
+def _is_credit_line(el: lxml.html.HtmlElement, by_name: bool = True) -> bool:
     """An unmarked element holding nothing but a credit, as the text rules read credits.
 
     "<figcaption><div>Fabrizio Bensch/REUTERS</div><div>Soldiers …</div></figcaption>": no
@@ -136,7 +136,9 @@ def _is_credit_line(el: lxml.html.HtmlElement) -> bool:
         return False
     split = split_credits(text)
     whole = bool(split.credits) and not split.caption and looks_like_credit(text)
-    if whole or names_a_source(text):
+    # by_name: a news organisation's name alone is enough (not above a caption, where "Jane
+    # Doe of NBC News" is whom the picture shows).
+    if whole or (by_name and names_a_source(text)):
         fire("credit_line_element")
         return True
     return False
@@ -297,7 +299,12 @@ def _loose_caption_and_credits(
 ) -> tuple[str, tuple[str, ...]]:
     """Caption and credits from unmarked lines: a line that reads wholly as a credit is one
     wherever it stands ("Foto: SN/APA/X" above the caption), and so is a short last line."""
-    credit_lines = [line for line in lines if _is_credit_line(line)]
+    # A line of its own is a credit when the credit rules read all of it as one (a source's
+    # name alone only as the last line), and some other line is left for the caption.
+    last = len(lines) - 1
+    credit_lines = [
+        line for i, line in enumerate(lines) if last and _is_credit_line(line, by_name=i == last)
+    ]
     # "<div><span>The Yomiuri Shimbun</span><br>Caption</div>": a source's name on a line of
     # its own opening the first line, as in a marked caption.
     lead = None if credit_lines else _lead_credit_line(lines[0])

@@ -195,8 +195,8 @@ def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
         if depth >= _MAX_BYLINE_DEPTH or anc.tag in ("figure", "figcaption", "article", "body"):
             return False
         chars = wrappers.text_length(anc)
-        if chars > _MAX_BYLINE_CHARS:
-            return False
+        if chars > _MAX_BYLINE_CHARS or wrappers.caption(anc) is not None:
+            return False  # a caption's rel="author" link names the photographer
         if chars and wrappers.author_link(anc):
             return True
     return False
@@ -207,7 +207,7 @@ def _is_video_poster(
 ) -> bool:
     """The poster frame of a video: a player's message in its alt text or caption, or a
     <video> in a wrapper it shares with no other picture."""
-    if PLAYER_TEXT.search(el.get("alt") or ""):
+    if PLAYER_TEXT.match(el.get("alt") or ""):
         return True
     if figure is not el and wrappers.player_message(figure):
         return True
@@ -390,7 +390,7 @@ class _Wrappers:
         """A video player's message in el's first characters; read once per element."""
         if el not in self.player_messages:
             text = el.text_content()[:_MAX_PLAYER_TEXT]
-            self.player_messages[el] = bool(PLAYER_TEXT.search(text))
+            self.player_messages[el] = bool(PLAYER_TEXT.match(text))
         return self.player_messages[el]
 
     def headed_link_away(self, el: lxml.html.HtmlElement) -> bool:

@@ -192,11 +192,14 @@ JUNK_IMAGE_CLASS = re.compile(
 # Unavailable", "Media playback is unsupported on your device"). English, German, French,
 # Spanish, Italian, Dutch and Portuguese wordings of "play the video".
 PLAYER_TEXT = re.compile(
-    r"\b(?:click|tap|press)\s+(?:here\s+)?to\s+(?:play|watch)\b|\bplay\s+video\b"
-    r"|\bvideo\s+(?:loading|unavailable|will\s+auto-?play)\b|\bmedia\s+playback\b"
-    r"|\bvideo\s+(?:abspielen|starten)\b|\blire\s+la\s+vid[ée]o\b"
-    r"|\breproducir\s+(?:el\s+)?v[ií]deo\b|\briproduci\s+(?:il\s+)?video\b"
-    r"|\bvideo\s+afspelen\b|\breproduzir\s+(?:o\s+)?v[ií]deo\b",
+    # At the start of the text only: "Teenagers play video games at the fair" is a caption.
+    # No word boundary after the message: players' labels run together ("Video LoadingVideo
+    # Unavailable") once their elements' text is joined.
+    r"\s*(?:(?:click|tap|press)\s+(?:here\s+)?to\s+(?:play|watch)|play\s+video\b"
+    r"|video\s+(?:loading|unavailable|will\s+auto-?play)|media\s+playback"
+    r"|video\s+(?:abspielen|starten)\b|lire\s+la\s+vid[ée]o\b"
+    r"|reproducir\s+(?:el\s+)?v[ií]deo\b|riproduci\s+(?:il\s+)?video\b"
+    r"|video\s+afspelen\b|reproduzir\s+(?:o\s+)?v[ií]deo\b)",
     re.IGNORECASE,
 )
 # Image attributes that carry the real URL on lazy-loading pages, best first.
