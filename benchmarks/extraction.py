@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,64 +144,40 @@ def _tree(html: str) -> lxml.html.HtmlElement | None:
         return None
 
 
-def body_renamed(html: str, url: str) -> str:
-    """body() of the page with its class names renamed."""
-    return body(rename_classes(html), url)
+def _trafilatura(html: str) -> str | None:
+    """The shared tool's trafilatura baseline."""
+    return trafilatura.extract(html, include_comments=False)
 
 
-def trafilatura_renamed(html: str) -> str | None:
-    """The shared tool's trafilatura baseline on the page with its class names renamed."""
-    return trafilatura.extract(rename_classes(html), include_comments=False)
+# The stress tests: how each changes a page (see the module docstring).
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "renamed": rename_classes,
+    "plain_tags": plain_tags,
+    "div_paragraphs": div_paragraphs,
+}
+ADAPTERS: dict[str, Callable[..., Any]] = {
+    "body": body,
+    "trafilatura": _trafilatura,
+    "images": images,
+    "meta": meta,
+}
 
 
-def images_renamed(html: str, url: str) -> list[dict[str, Any]]:
-    """images() of the page with its class names renamed."""
-    return images(rename_classes(html), url)
+def _on_changed_pages(adapter: Callable[..., Any], transform: Callable[[str], str]) -> Any:
+    """adapter run on the page as the transform changes it (what the shared tools import)."""
+
+    def changed(html: str, *url: str) -> Any:
+        return adapter(transform(html), *url)
+
+    changed.__doc__ = f"{adapter.__name__.strip('_')}() of the page after {transform.__name__}()."
+    return changed
 
 
-def meta_renamed(html: str, url: str) -> dict[str, Any]:
-    """meta() of the page with its class names renamed."""
-    return meta(rename_classes(html), url)
-
-
-def body_plain_tags(html: str, url: str) -> str:
-    """body() of the page with its HTML5 tags written as divs."""
-    return body(plain_tags(html), url)
-
-
-def trafilatura_plain_tags(html: str) -> str | None:
-    """The shared tool's trafilatura baseline on the page with its HTML5 tags as divs."""
-    return trafilatura.extract(plain_tags(html), include_comments=False)
-
-
-def images_plain_tags(html: str, url: str) -> list[dict[str, Any]]:
-    """images() of the page with its HTML5 tags written as divs."""
-    return images(plain_tags(html), url)
-
-
-def meta_plain_tags(html: str, url: str) -> dict[str, Any]:
-    """meta() of the page with its HTML5 tags written as divs."""
-    return meta(plain_tags(html), url)
-
-
-def body_div_paragraphs(html: str, url: str) -> str:
-    """body() of the page with its paragraphs written as divs."""
-    return body(div_paragraphs(html), url)
-
-
-def trafilatura_div_paragraphs(html: str) -> str | None:
-    """The shared tool's trafilatura baseline on the page with its paragraphs as divs."""
-    return trafilatura.extract(div_paragraphs(html), include_comments=False)
-
-
-def images_div_paragraphs(html: str, url: str) -> list[dict[str, Any]]:
-    """images() of the page with its paragraphs written as divs."""
-    return images(div_paragraphs(html), url)
-
-
-def meta_div_paragraphs(html: str, url: str) -> dict[str, Any]:
-    """meta() of the page with its paragraphs written as divs."""
-    return meta(div_paragraphs(html), url)
+# body_renamed, trafilatura_plain_tags, images_div_paragraphs, …: module attributes, since the
+# shared tools import adapters by name ("extraction:body_renamed").
+for _stress, _transform in TRANSFORMS.items():
+    for _name, _adapter in ADAPTERS.items():
+        globals()[f"{_name}_{_stress}"] = _on_changed_pages(_adapter, _transform)
 
 
 # Per stress test and metric: our adapter as published, on the changed pages, and the
