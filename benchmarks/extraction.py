@@ -144,8 +144,8 @@ def _tree(html: str) -> lxml.html.HtmlElement | None:
         return None
 
 
-def _trafilatura(html: str) -> str | None:
-    """The shared tool's trafilatura baseline."""
+def _trafilatura(html: str, url: str = "") -> str | None:
+    """The shared tool's trafilatura baseline (which reads no URL: `url` is ignored)."""
     return trafilatura.extract(html, include_comments=False)
 
 

@@ -58,3 +58,18 @@ def test_div_paragraphs_writes_every_paragraph_as_a_div() -> None:
     tree = lxml.html.fromstring(div_paragraphs(page))
     assert tree.find(".//p") is None
     assert [d.text_content() for d in tree.iter("div")] == ["One link.", "Two"]
+
+
+def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:
+    # The tools call an adapter with (html, url) when its signature takes a second argument.
+    import inspect
+
+    import benchmarks.extraction as extraction
+
+    page = "<html><body><article><p>" + "The quay opened on Monday. " * 20 + "</p></article>"
+    for names in extraction.STRESS.values():
+        for name in (n.split(":")[1] for extractors in names.values() for n in extractors):
+            adapter = getattr(extraction, name)
+            takes_url = len(inspect.signature(adapter).parameters) > 1
+            args = (page, "https://example.com/a") if takes_url else (page,)
+            adapter(*args)  # raises if the adapter cannot run as called
