@@ -78,6 +78,11 @@ def test_protocol_relative_og_image_with_an_unclosed_bracket() -> None:
     assert_handled(PAGE.format(head=head, body="").encode())
 
 
+def test_img_size_written_with_a_superscript_digit() -> None:
+    # Fuzz seed 5, input 37 bytes: height="¹" is a digit to str.isdigit, not to int().
+    assert_handled('<!DOCTYPE html><img src=/ height="¹">'.encode())
+
+
 def test_img_src_with_an_unclosed_bracket() -> None:
     assert_handled(PAGE.format(head="", body='<img src="http://[x/a.jpg">').encode())
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tests.wire_helpers import fixture, only_item
+from tests.wire_helpers import WIRE_FIXTURES, fixture, only_item
 from wirecopy.tasks.formats.nitf import parse_nitf
+from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.formats.xmlsafe import parse_xml
 
 
@@ -73,3 +74,16 @@ def test_status_canceled_and_kill_message_mark_the_item_killed() -> None:
     assert parse_nitf(parse_xml(kill_note)).killed
     mention = b'<nitf><head><docdata><ed-msg info="Adds quote; no kill"/></docdata></head></nitf>'
     assert not parse_nitf(parse_xml(mention)).killed
+
+
+def test_superscript_digits_in_numbers_are_not_numbers() -> None:
+    # str.isdigit accepts "³" and "²", which int() refuses: an urgency or a width written so is
+    # no number, not a crash (the fuzzer found the same in an <img> height).
+    data = (WIRE_FIXTURES / "nitf_36_embargo.xml").read_bytes()
+    data = data.replace(b'ed-urg="3"', 'ed-urg="³"'.encode())
+    parsed = parse_wire(data.replace(b'width="2048"', 'width="²"'.encode()))
+    assert parsed is not None
+    (item,) = parsed.items
+    assert item.urgency is None
+    # The rendition whose width is no number counts as width 0: the other one is the widest.
+    assert item.images[0].url == "https://img.example.org/tidal/turbine-small.jpg"

@@ -221,7 +221,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         KILL_NOTE.search(t) for t in (headline, ed_note) if t
     )
     priority = head.get("priority", "")
-    urgency = int(priority) if priority.isdigit() else ANPA_URGENCY.get(priority.lower())
+    urgency = int(priority) if priority.isdecimal() else ANPA_URGENCY.get(priority.lower())
     provider = (dateline.group("agency") if dateline else None) or head.get("source")
     extra = {"header": msg.header.splitlines()[0] if msg.header else None, "trailer": trailer}
     extra.update({k: head[k] for k in ("number", "category", "words", "date", "info") if k in head})

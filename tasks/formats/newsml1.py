@@ -96,7 +96,7 @@ def _image(component: etree._Element) -> WireImage | None:
             continue
         width = next(
             (int(p.get("Value", "0")) for p in ci.iter("Property")
-             if p.get("FormalName") == "PixelWidth" and (p.get("Value") or "").isdigit()),
+             if p.get("FormalName") == "PixelWidth" and (p.get("Value") or "").isdecimal()),
             0,
         )  # fmt: skip
         if best is None or width > best[0]:
@@ -239,7 +239,7 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
         creditline=first_text(lines("CreditLine")),
         provider=provider,
         copyright_holder=copyright_holder(first_text(lines("CopyrightLine"))),
-        urgency=int(urgency) if urgency and urgency.isdigit() else None,
+        urgency=int(urgency) if urgency and urgency.isdecimal() else None,
         subjects=subjects,
         keywords=keywords,
         ed_note=ed_note,

@@ -239,7 +239,7 @@ def text_item(item: etree._Element) -> WireItem:
         creditline=element_text(cm.find("creditline")),
         provider=_label(provider),
         copyright_holder=holder,
-        urgency=int(urgency) if urgency.isdigit() else None,
+        urgency=int(urgency) if urgency.isdecimal() else None,
         subjects=_subjects(cm),
         keywords=tuple(_texts(cm.iterfind("keyword"))),
         ed_note=ed_note,
@@ -258,7 +258,7 @@ def _rendition_url(item: etree._Element) -> str | None:
         href = (rc.get("href") or rc.get("residref") or "").strip()
         if not href:
             continue
-        width = int(rc.get("width")) if (rc.get("width") or "").isdigit() else 0
+        width = int(rc.get("width")) if (rc.get("width") or "").isdecimal() else 0
         key = (href.startswith(("http://", "https://")), width, href)
         if best is None or key[:2] > best[:2]:
             best = (key[0], key[1], href)

@@ -84,9 +84,7 @@ def _media_images(body: etree._Element) -> list[WireImage]:
         refs = [r for r in media.iter("media-reference") if r.get("source")]
         if not refs:
             continue
-        best = max(
-            refs, key=lambda r: int(r.get("width") or 0) if (r.get("width") or "").isdigit() else 0
-        )
+        best = max(refs, key=_width)
         images.append(
             WireImage(
                 url=best.get("source", ""),
@@ -153,7 +151,7 @@ def _docdata(nitf: etree._Element) -> dict[str, Any]:
         values["release"] = wire_datetime(_attr(dd, "date.release", "norm"))
         values["expire"] = wire_datetime(_attr(dd, "date.expire", "norm"))
         urgency = _attr(dd, "urgency", "ed-urg")
-        values["urgency"] = int(urgency) if urgency and urgency.isdigit() else None
+        values["urgency"] = int(urgency) if urgency and urgency.isdecimal() else None
         values["copyright"] = clean(_attr(dd, "doc.copyright", "holder"))
         values["version"] = clean(_attr(dd, "du-key", "version"))
         values["ed_note"] = first_text(m.get("info") or element_text(m) for m in dd.iter("ed-msg"))
@@ -229,3 +227,9 @@ def parse_nitf(nitf: etree._Element) -> WireItem:
         origin_url=dd.get("origin_url"),
         extra=extra,
     )
+
+
+def _width(ref: Any) -> int:
+    """A rendition's declared width, 0 when it is no number ("²" is a digit int() refuses)."""
+    width = ref.get("width") or ""
+    return int(width) if width.isdecimal() else 0

@@ -160,7 +160,7 @@ def read_body(
     if (
         not truncate
         and not resp.headers.get("Content-Encoding")
-        and declared.isdigit()
+        and declared.isdecimal()
         and int(declared) > limit
     ):
         raise TooLargeError(f"Content-Length {declared} > {limit}")
