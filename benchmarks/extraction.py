@@ -7,6 +7,7 @@
     python benchmarks/extraction.py --rename-classes # unseen class names: ours vs trafilatura
     python benchmarks/extraction.py --plain-tags     # no HTML5 tags: ours vs trafilatura
     python benchmarks/extraction.py --div-paragraphs # no <p>: ours vs trafilatura
+    python benchmarks/extraction.py --bare           # all three at once: ours vs trafilatura
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -21,7 +22,8 @@ shared tools then score wirecopy and trafilatura on those renamed pages. `--plai
 same for pages written without HTML5's sectioning and figure elements (article, main, aside,
 nav, header, footer, section, figure, figcaption become divs): the rules that read those tags
 cannot fire, as on an older publisher's template. `--div-paragraphs` writes every <p> as a <div>
-(templates that never use <p>, as Reuters' paragraph divs).
+(templates that never use <p>, as Reuters' paragraph divs). `--bare` does all three at once:
+what is left is the text, the links, the pictures and the standard attributes.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -134,6 +136,11 @@ def div_paragraphs(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+def bare(html: str) -> str:
+    """The page with classes renamed, HTML5 tags as divs and paragraphs as divs, all at once."""
+    return div_paragraphs(plain_tags(rename_classes(html)))
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -154,6 +161,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "renamed": rename_classes,
     "plain_tags": plain_tags,
     "div_paragraphs": div_paragraphs,
+    "bare": bare,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -192,12 +200,13 @@ STRESS: dict[str, dict[str, tuple[str, ...]]] = {
         "images": ("extraction:images", f"extraction:images_{stress}"),
         "meta": ("extraction:meta", f"extraction:meta_{stress}"),
     }
-    for stress in ("renamed", "plain_tags", "div_paragraphs")
+    for stress in TRANSFORMS
 }
 STRESS_LABELS = {
     "renamed": "renamed class names",
     "plain_tags": "HTML5 tags as divs",
     "div_paragraphs": "paragraphs as divs",
+    "bare": "renamed, no HTML5 tags, no <p>",
 }
 
 
@@ -224,7 +233,7 @@ def run_tool(tool: Path, dataset: Path, extractors: list[str]) -> dict[str, Any]
 def run_tools(datasets: list[Path], tools_dir: Path, stress: str | None = None) -> dict[str, Any]:
     """Every metric each dataset's layout supports, with the tools' own baselines.
 
-    stress ("renamed", "plain_tags", "div_paragraphs"): our adapters and trafilatura on the
+    stress (a key of TRANSFORMS): our adapters and trafilatura on the
     pages changed so, beside our adapters on the pages as published.
     """
     results: dict[str, dict[str, Any]] = {}
@@ -422,6 +431,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: every <p> written as a <div>, vs trafilatura",
     )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="only the stress test: the three above at once, vs trafilatura",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -436,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         "renamed": args.rename_classes,
         "plain_tags": args.plain_tags,
         "div_paragraphs": args.div_paragraphs,
+        "bare": args.bare,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import lxml.html
 
-from benchmarks.extraction import SEMANTIC_TAGS, div_paragraphs, plain_tags, rename_classes
+from benchmarks.extraction import (
+    SEMANTIC_TAGS,
+    bare,
+    div_paragraphs,
+    plain_tags,
+    rename_classes,
+)
 
 PAGE = (
     "<html><body><div id='main' class='article-body caption'><p class='caption'>Quay</p>"
@@ -58,6 +64,19 @@ def test_div_paragraphs_writes_every_paragraph_as_a_div() -> None:
     tree = lxml.html.fromstring(div_paragraphs(page))
     assert tree.find(".//p") is None
     assert [d.text_content() for d in tree.iter("div")] == ["One link.", "Two"]
+
+
+def test_bare_does_the_three_changes_at_once() -> None:
+    page = (
+        "<html><body><article class='story'><figure><img src='q.jpg'>"
+        "<figcaption class='caption'>The quay</figcaption></figure><p>Text</p></article>"
+        "</body></html>"
+    )
+    tree = lxml.html.fromstring(bare(page))
+    assert not any(tree.iter("p", *SEMANTIC_TAGS))
+    assert "caption" not in lxml.html.tostring(tree, encoding="unicode")
+    assert tree.text_content() == lxml.html.fromstring(page).text_content()
+    assert tree.find(".//img").get("src") == "q.jpg"
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

@@ -8,11 +8,13 @@ import lxml.html
 import pytest
 
 from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.recall import (
     PageParagraphs,
     div_paragraphs,
     page_paragraphs,
     prose_share,
+    reads_in_full,
     recall_net,
 )
 from wirecopy.tasks.rule_switches import switched_off
@@ -249,3 +251,60 @@ def test_paragraph_count_read_before_pruning_is_the_one_pruning_would_make(
     tree = lxml.html.fromstring(html)
     body.prune_boilerplate(tree, page_paragraphs(tree).all_chars)
     assert seen[0] == seen[1] == 5 * len(SENTENCES[0])
+
+
+def _div_page(extra: str = "") -> str:
+    """A page written without <p>, HTML5 tags or telling classes: a menu, the story, teasers."""
+    story = "".join(f"<div>{s} {s}</div>" for s in SENTENCES * 2)
+    teasers = "".join(
+        f"<div><div><a href='/t{i}'>Another story from the harbour district, number {i}</a>"
+        f"</div><div>{i} hours ago</div></div>"
+        for i in range(12)
+    )
+    menu = "".join(f"<div><a href='/s{i}'>Section {i}</a></div>" for i in range(15))
+    return _page(f"<div>{menu}</div><div><h1>New quay opens</h1>{story}</div><div>{teasers}</div>")
+
+
+def test_a_page_written_in_divs_is_trimmed_by_the_full_extraction() -> None:
+    # trafilatura's fast path takes every <div> of such a page for a paragraph: the menu and the
+    # teaser list come with the story. The full extraction weighs the divs and keeps the story.
+    html = _div_page()
+    with switched_off({"div_page_full"}):
+        untrimmed = extract_html(html, URL).paragraphs
+    assert "Section 3" in untrimmed and any("number 5" in b for b in untrimmed)
+    page = extract_html(html, URL)
+    assert page.paragraphs[0] == "New quay opens"
+    assert all(f"{s} {s}" in page.paragraphs for s in SENTENCES)
+    assert not any("Section" in b or "number" in b for b in page.paragraphs)
+
+
+def test_the_full_extraction_replaces_the_fast_body_only_when_it_is_a_trimming(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import wirecopy.tasks.html.body as body
+
+    bundle = parse_page(_div_page(), URL)
+    fast_blocks, longer = SENTENCES[:2], [*SENTENCES, *TEASERS]
+
+    def blocks(tree: lxml.html.HtmlElement, url: str | None, fast: bool = True) -> list[str]:
+        return fast_blocks if fast else full
+
+    monkeypatch.setattr(body, "_trafilatura_blocks", blocks)
+    # Longer than the fast body (comments or another story taken for the article): not taken.
+    full = longer
+    assert body.extract_paragraphs(bundle, full=True) == (fast_blocks, "trafilatura")
+    # Shorter: taken; on a page written in <p>s (full=False) it is never read.
+    full = SENTENCES[:1]
+    assert body.extract_paragraphs(bundle, full=True) == (SENTENCES[:1], "trafilatura")
+    assert body.extract_paragraphs(bundle, full=False) == (fast_blocks, "trafilatura")
+    # An empty full extraction leaves the fast body (the recall net judges it later).
+    full = []
+    assert body.extract_paragraphs(bundle, full=True) == (fast_blocks, "trafilatura")
+
+
+def test_only_a_page_written_in_divs_and_of_bounded_size_is_read_in_full() -> None:
+    assert reads_in_full(page_paragraphs(lxml.html.fromstring(_div_page())))
+    assert not reads_in_full(_page_of(SENTENCES))  # written in <p>s
+    # Thousands of short divs: the full extraction's last fallback is quadratic in them.
+    many = "".join(f"<div>{s}</div>" for s in SENTENCES * 200) + "<div>x</div>" * 3000
+    assert not reads_in_full(page_paragraphs(lxml.html.fromstring(_page(many))))

@@ -49,6 +49,7 @@ register(
         "jsonld_rescue",  # a JSON-LD articleBody twice as long replaces the text
         "jsonld_split",  # an unbroken JSON-LD body is cut where the page's blocks start
         "jsonld_lead",  # the lead the page shows above a JSON-LD body goes before it
+        "div_page_full",  # a page written in <div>s is read by the full extraction too
     ),
 )
 
@@ -77,6 +78,11 @@ _MAX_LEAD_SEARCH = 6
 _MAX_LEAD_BLOCKS = 2
 _LEAD_MIN_CHARS = 60
 _LEAD_END = re.compile(r"[.!?…\"”»)]$")
+# On a page written in <div>s of text, trafilatura's fast path takes every div for a paragraph
+# (menus, teasers and footers with the article); its full extraction weighs them against each
+# other. It replaces the fast body when it is a trimming of it: at most this many times as long
+# (a longer one took comments or another story for the article).
+_FULL_MAX_GROWTH = 1.2
 # trafilatura writes list items as "- item".
 _LIST_MARKER = "- "
 # A block is found again elsewhere by its first characters: long enough to be unique on a page,
@@ -418,10 +424,12 @@ def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.Htm
     return best if best is not None else page
 
 
-def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
+def _trafilatura_blocks(
+    tree: lxml.html.HtmlElement, url: str | None, fast: bool = True
+) -> list[str]:
     """trafilatura's main-content blocks from the pruned tree (it copies the tree first)."""
     text = trafilatura.extract(
-        tree, url=url, include_comments=False, include_images=False, fast=True, deduplicate=False
+        tree, url=url, include_comments=False, include_images=False, fast=fast, deduplicate=False
     )
     blocks = [line.strip() for line in _LINES.split(text or "") if line.strip()]
     return _strip_list_markers(tree, blocks)
@@ -488,9 +496,19 @@ def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:
     return [p for p in pieces if p]
 
 
-def extract_paragraphs(bundle: PageBundle) -> tuple[list[str], str]:
-    """Body blocks and the name of the source that won ('trafilatura' or 'jsonld')."""
+def extract_paragraphs(bundle: PageBundle, full: bool = False) -> tuple[list[str], str]:
+    """Body blocks and the name of the source that won ('trafilatura' or 'jsonld').
+
+    full: the page is written in <div>s of text (and small enough for the full extraction's
+    quadratic last fallback): the full extraction may trim the fast path's body.
+    """
     blocks = _trafilatura_blocks(bundle.tree, bundle.url)
+    if full and blocks and is_on("div_page_full"):
+        trimmed = _trafilatura_blocks(bundle.tree, bundle.url, fast=False)
+        if trimmed and sum(map(len, trimmed)) <= _FULL_MAX_GROWTH * sum(map(len, blocks)):
+            if trimmed != blocks:
+                fire("div_page_full")
+            blocks = trimmed
     ld_blocks = _jsonld_blocks(bundle)
     if ld_blocks:
         ld_len, tr_len = sum(map(len, ld_blocks)), sum(map(len, blocks))

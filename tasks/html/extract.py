@@ -28,7 +28,12 @@ from wirecopy.tasks.html.meta import (
     extract_title,
 )
 from wirecopy.tasks.html.page import parse_page
-from wirecopy.tasks.html.recall import page_paragraphs, recall_net, restore_siblings
+from wirecopy.tasks.html.recall import (
+    page_paragraphs,
+    reads_in_full,
+    recall_net,
+    restore_siblings,
+)
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
 
@@ -61,7 +66,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     page.removed = prune_boilerplate(bundle.tree, chars, divs)
     page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
-    blocks, source = extract_paragraphs(bundle)
+    blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = restore_siblings(blocks, before)
     page.paragraphs, source = recall_net(html, bundle.url, blocks, source, before)

@@ -234,6 +234,12 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     )
 
 
+def reads_in_full(page: PageParagraphs) -> bool:
+    """The page writes its prose in <div>s, and the full extraction's last fallback (quadratic
+    in the paragraphs) can afford it: the body extractor weighs its divs one by one."""
+    return page.in_divs and page.paragraphs <= _MAX_FULL_FALLBACK_PARAGRAPHS
+
+
 def _covered(blocks: list[str], page: PageParagraphs) -> int:
     """Characters of the page's prose paragraphs the body holds (found by their key)."""
     body = "".join(_folded(b) for b in blocks)
