@@ -501,6 +501,40 @@ def test_source_name_opening_an_unmarked_caption_line_is_the_credit() -> None:
             "Angela Merkel The chancellor at the summit",
             (),
         ),
+        # A block wrapping the lines (a <figcaption> written as a <div>) is read line by line.
+        (
+            "<div><div><div>Jane Doe/REUTERS</div></div><div>The new quay opened</div></div>",
+            "The new quay opened",
+            ("Jane Doe/REUTERS",),
+        ),
+        (
+            "<div><div>The new quay opened.</div><div>Boats moor there.</div></div>",
+            "The new quay opened. Boats moor there.",
+            (),
+        ),
+        # A line of inline parts closed by a source's name set apart: the credit, as in a
+        # <figcaption>; words that end the caption's phrase or a person's name are not.
+        (
+            "<div><span>The new quay opened</span> <span>Pella News</span></div>",
+            "The new quay opened",
+            ("Pella News",),
+        ),
+        (
+            "<div><span>The new quay opened on Monday, seen from</span> "
+            "<span>the harbour office</span></div>",
+            "The new quay opened on Monday, seen from the harbour office",
+            (),
+        ),
+        (
+            "<div><span>The mayor at the new quay:</span> <span>Jane Doe</span></div>",
+            "The mayor at the new quay: Jane Doe",
+            (),
+        ),
+        (
+            "<div>The new quay, by <span>Pella News</span></div>",
+            "The new quay, by Pella News",
+            (),
+        ),
     ],
 )
 def test_unmarked_line_reading_as_a_credit_anywhere_in_the_lines(

@@ -45,6 +45,7 @@ register(
         "credit_img_attr",  # a labelled credit in the picture's title or alt text
         "lead_credit_line",  # a source's name on the caption's first line, before a <br>
         "credit_line_element",  # an element that is a whole line of credit text, unmarked
+        "closing_credit",  # an unmarked caption's closing inline element that is a credit
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -287,11 +288,23 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
             if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
-            lines.append(child)
+            lines.extend(_blocks_of(child))
     if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES:
         fire("loose_caption")
         return lines
     return []
+
+
+def _blocks_of(el: lxml.html.HtmlElement, depth: int = 3) -> list[lxml.html.HtmlElement]:
+    """The lines of an unmarked caption block: el, or the blocks it only wraps (down `depth`
+    levels). "<div><div>BILD: SN/APA/X</div><div>Caption</div></div>" is two lines, the
+    credit above the caption, as the same parts are inside a <figcaption>."""
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in _SILENT_CHILD_TAGS]
+    own_text = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+    if depth == 0 or not kids or own_text or not all(c.tag in _BLOCK_TAG_SET for c in kids):
+        return [el]
+    lines = [line for kid in kids for line in _blocks_of(kid, depth - 1)]
+    return [line for line in lines if any(c.isalpha() for c in line.text_content())]
 
 
 def _loose_caption_and_credits(
@@ -310,6 +323,11 @@ def _loose_caption_and_credits(
     lead = None if credit_lines else _lead_credit_line(lines[0])
     if lead is not None:
         credit_lines.append(lead)
+    # "<div><span>Caption</span> <span>Pella News</span></div>": the last line's closing
+    # element, as inside a <figcaption>.
+    closing = None if credit_lines else _closing_credit(lines[-1])
+    if closing is not None:
+        credit_lines.append(closing)
     # Read block by block: "<div>The quay</div><div>Photo: X</div>" is two lines, not "quayPhoto".
     texts = [_text_without(line, credit_lines) for line in lines if line not in credit_lines]
     found = [c for line in credit_lines for c in split_credit_text(clean_text(line.text_content()))]
@@ -317,12 +335,27 @@ def _loose_caption_and_credits(
         split = split_credits(" ".join(texts))
         return split.caption, _unique((*found, *split.credits))
     credits: tuple[str, ...] = ()
+    # Without label or mark a credit line is names only: "Boats moor there." and a portrait's
+    # "Kommentator i TV 2" below the name are caption lines.
     short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS
-    if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1]):
+    if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1], max_lower=0):
         fire("loose_credit_line")
         credits = split_credit_text(texts.pop())
     split = split_credits(" ".join(texts))
     return split.caption, credits or split.credits
+
+
+def _closing_credit(line: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The line's last inline element when it is a credit set apart after the caption."""
+    kids = [c for c in line if isinstance(c.tag, str) and c.tag not in _SILENT_CHILD_TAGS]
+    if not kids or kids[-1].tag in _BLOCK_TAG_SET or not is_on("closing_credit"):
+        return None
+    last = kids[-1]
+    before = _text_without(line, [last])
+    if not any(c.isalpha() for c in before) or not _is_credit_line(last):
+        return None
+    fire("closing_credit")
+    return last
 
 
 def _lead_credit_line(cap: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
