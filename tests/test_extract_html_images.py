@@ -512,6 +512,13 @@ def test_source_name_opening_an_unmarked_caption_line_is_the_credit() -> None:
             "The new quay opened. Boats moor there.",
             (),
         ),
+        # Opened into more lines than a caption has, the block stays one line.
+        (
+            "<div><div>The new quay.</div><div>Boats.</div><div>Ferries.</div>"
+            "<div>Getty Images</div></div>",
+            "The new quay. Boats. Ferries.",
+            ("Getty Images",),
+        ),
         # A line of inline parts closed by a source's name set apart: the credit, as in a
         # <figcaption>; words that end the caption's phrase or a person's name are not.
         (

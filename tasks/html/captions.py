@@ -272,6 +272,7 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     if len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
         return []
     lines: list[lxml.html.HtmlElement] = []
+    blocks: list[lxml.html.HtmlElement] = []  # the lines, each wrapper of blocks opened
     seen_picture = False
     for child in wrapper:
         if not isinstance(child.tag, str) or child.tag in _SILENT_CHILD_TAGS:
@@ -288,10 +289,13 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
             if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
-            lines.extend(_blocks_of(child))
+            lines.append(child)
+            blocks.extend(_blocks_of(child))
     if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES:
         fire("loose_caption")
-        return lines
+        # Opened up only while still a few lines: a caption block of many short lines is
+        # read as one, as before.
+        return blocks if len(blocks) <= _MAX_LOOSE_LINES else lines
     return []
 
 
