@@ -150,6 +150,53 @@ def test_title_site_suffix_removed_from_title_tag() -> None:
     assert extract_html(html, "https://www.dw.com/en/a").title == "Storm damage"
 
 
+def _titled(og: str, headline: str | None = None, h1: str | None = None) -> str | None:
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
+    head = f'<meta property="og:title" content="{og}">' + (ld + "</script>" if headline else "")
+    body = f"<h1>{h1}</h1>" if h1 else ""
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return extract_html(html, "https://news.example.org/a").title
+
+
+@pytest.mark.parametrize(
+    ("og", "headline", "h1", "title"),
+    [
+        # Another declared title opens the og:title before a separator: the rest is the
+        # section's and site's names, whatever they say.
+        (
+            "Storm hits the harbour town - National | Globalnews.ca",
+            "Storm hits the harbour town",
+            None,
+            "Storm hits the harbour town",
+        ),
+        (
+            "嵐で港の町が大きな被害を受けた、市長は警視庁逮捕へ：東京新聞デジタル",
+            None,
+            "嵐で港の町が大きな被害を受けた、市長は警視庁逮捕へ",
+            "嵐で港の町が大きな被害を受けた、市長は警視庁逮捕へ",
+        ),
+        # A short kicker is not the headline: "Ukraine" opening "Ukraine: …" stays with it.
+        (
+            "Ukraine: Russia strikes the harbour",
+            None,
+            "Ukraine",
+            "Ukraine: Russia strikes the harbour",
+        ),
+        # No separator after it: the shorter title is a cut of the headline, not the headline.
+        (
+            "Storm hits the harbour town again",
+            "Storm hits the harbour town",
+            None,
+            "Storm hits the harbour town again",
+        ),
+    ],
+)
+def test_title_tail_after_a_declared_headline_goes(
+    og: str, headline: str | None, h1: str | None, title: str
+) -> None:
+    assert _titled(og, headline, h1) == title
+
+
 def test_date_from_url_when_page_has_none() -> None:
     page = extract_html("<html><body><p>Text.</p></body></html>", "https://x.org/2024/05/03/a")
     assert page.published_at == datetime(2024, 5, 3, tzinfo=UTC)

@@ -16,6 +16,7 @@ register(
     (
         *("title_og", "title_jsonld", "title_twitter", "title_h1", "title_tag"),
         "title_site_strip",  # site-name, date and byline segments leave the title
+        "title_declared_prefix",  # a title another declared title opens, then a separator tail
         *("authors_jsonld", "authors_meta", "authors_article_meta", "authors_byline_markup"),
         *("date_jsonld", "date_meta", "date_time_element", "date_created", "date_url"),
     ),
@@ -24,6 +25,12 @@ register(
 # "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
 # A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+")
+# The tail after a headline that another of the page's titles declares alone: "Headline -
+# National | Globalnews.ca", "Headline：東京新聞デジタル". A colon counts here (the shorter title
+# is the evidence that what follows is not the headline's).
+_TAIL_SEPARATOR = re.compile(r"\s*[|｜–—·•»:：-]")
+# The shorter title must be most of a headline, not a one-word kicker ("Ukraine: …").
+_MIN_PREFIX_CHARS = 20
 # "By Jane Doe", "Von Jane Doe", "Por …": byline prefixes in front of author names.
 _BY_PREFIX = re.compile(
     r"^\s*(?:by|von|por|par|di|da|door|av|af|z|text:?|autor:?|author:?)\s+", re.I
@@ -137,12 +144,30 @@ def extract_title(bundle: PageBundle) -> str | None:
     title = _first_on(candidates)
     if not title:
         return None
+    title = _declared_prefix(title, candidates)
     if not is_on("title_site_strip"):
         return title
     stripped = _strip_site_name(title, _site_names(bundle))
     if stripped != title:
         fire("title_site_strip")
     return stripped
+
+
+def _declared_prefix(title: str, candidates: dict[str, object]) -> str:
+    """The shortest other declared title that opens this one before a separator: the rest is
+    the site's or section's name, whatever it says ("Headline - National | Globalnews.ca"
+    beside a JSON-LD headline "Headline")."""
+    if not is_on("title_declared_prefix"):
+        return title
+    best = title
+    for value in candidates.values():
+        other = clean_text(value)
+        opens = _MIN_PREFIX_CHARS <= len(other) < len(best) and title.startswith(other)
+        if opens and _TAIL_SEPARATOR.match(title, len(other)):
+            best = other
+    if best != title:
+        fire("title_declared_prefix")
+    return best
 
 
 def _first_on(candidates: dict[str, object]) -> str:
