@@ -12,6 +12,7 @@ from wirecopy.tasks.html.body import (
     _split_at_anchors,
     _strip_list_markers,
     _token_rule,
+    text_blocks,
     unextracted_fragments,
 )
 from wirecopy.tasks.html.extract import extract_html
@@ -86,6 +87,19 @@ def test_jsonld_html_body_keeps_its_paragraphs() -> None:
     )
     page = extract_html(_page(body, head), URL)
     assert page.paragraphs == SENTENCES
+
+
+def test_body_string_drops_its_captions_and_template_placeholders() -> None:
+    # A script-rendered page's stored article: a picture with a caption-classed <div>, and the
+    # CMS's marker for the ad slot the page fills in.
+    caption = "<div class='editor-img-box'><img src='/q.jpg'><div class='caption'><p>Boats "
+    caption += "moor at the new quay. Jane Doe</p></div></div>"
+    body = f"<p>{SENTENCES[0]}</p>{caption}$$ARTICLEAD$$<p>{SENTENCES[1]}</p>{{{{AD_SLOT_2}}}}"
+    assert text_blocks(body) == SENTENCES[:2]
+    # A caption-classed wrapper of the whole story is no caption; TeX stays, so does money.
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES * 3)
+    assert len(text_blocks(f"<div class='caption-wrap'>{story}</div>")) == 12
+    assert text_blocks("<p>It costs $$5 or $$x$$ in TeX.</p>") == ["It costs $$5 or $$x$$ in TeX."]
 
 
 def _jsonld_page(lead: str, body: list[str]) -> str:

@@ -16,6 +16,7 @@ from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,
     CAPTION_TAGS,
+    CAPTION_TOKEN,
     MAX_BOILERPLATE_LINK_DENSITY,
     MAX_BOILERPLATE_PROSE,
     MAX_FRAGMENT_CHARS,
@@ -50,6 +51,8 @@ register(
         "jsonld_split",  # an unbroken JSON-LD body is cut where the page's blocks start
         "jsonld_lead",  # the lead the page shows above a JSON-LD body goes before it
         "div_page_full",  # a page written in <div>s is read by the full extraction too
+        "structured_captions",  # caption-classed elements leave an HTML body string
+        "template_placeholder",  # a CMS's "$$ARTICLEAD$$" markers leave a body string
     ),
 )
 
@@ -83,6 +86,12 @@ _LEAD_END = re.compile(r"[.!?…\"”»)]$")
 # other. It replaces the fast body when it is a trimming of it: at most this many times as long
 # (a longer one took comments or another story for the article).
 _FULL_MAX_GROWTH = 1.2
+# Ad and widget slots a CMS leaves in the article HTML it stores, for the page to fill
+# ("$$ARTICLEAD$$", "{{AD_SLOT_2}}", "%%INLINE_AD%%"): upper-case names between doubled marks,
+# never words of the text ("$$x$$" in lower case is TeX).
+_PLACEHOLDER = re.compile(r"(?:\$\$|%%|\{\{|\[\[)[A-Z][A-Z0-9_:.-]{1,40}(?:\$\$|%%|\}\}|\]\])")
+# A caption in an HTML body string is short: a longer caption-classed element is a wrapper.
+_MAX_STRUCTURED_CAPTION = 500
 # trafilatura writes list items as "- item".
 _LIST_MARKER = "- "
 # A block is found again elsewhere by its first characters: long enough to be unique on a page,
@@ -462,19 +471,42 @@ def _jsonld_blocks(bundle: PageBundle) -> list[str]:
 
 
 def text_blocks(body: str) -> list[str]:
-    """Blocks of a body given as a string of plain text or HTML (figures and scripts dropped)."""
+    """Blocks of a body given as a string of plain text or HTML (figures, captions and
+    scripts dropped)."""
     # Entities first: some publishers escape the HTML inside articleBody ("&lt;p&gt;").
     body = xml_safe(html.unescape(body))
+    if is_on("template_placeholder") and _PLACEHOLDER.search(body):
+        fire("template_placeholder")
+        body = _PLACEHOLDER.sub(" ", body)
     if "<" in body and ">" in body:
         fragment = lxml.html.fromstring(f"<div>{body}</div>")
         for el in list(fragment.iter(*CAPTION_TAGS, *SILENT_TAGS)):
             if el is not fragment and el.getparent() is not None:
                 el.drop_tree()
+        if is_on("structured_captions"):
+            _drop_captions(fragment)
         # Block elements end a paragraph: text_content() alone would run them together.
         for el in fragment.iter(*_BLOCK_TAGS):
             el.tail = "\n" + (el.tail or "")
         body = fragment.text_content()
     return [clean_text(b) for b in re.split(r"\n\s*\n|\r?\n", body) if clean_text(b)]
+
+
+def _drop_captions(fragment: lxml.html.HtmlElement) -> None:
+    """Drop the caption-classed elements of an HTML body string ("<div class='caption'>"
+    under a picture in a script-rendered page's stored article), as the page's own captions
+    leave its body; a long one is not a caption."""
+    doomed = [
+        el
+        for el in fragment.iterdescendants()
+        if isinstance(el.tag, str)
+        and any(CAPTION_TOKEN.fullmatch(t) for t in (el.get("class") or "").split())
+        and len(el.text_content()) <= _MAX_STRUCTURED_CAPTION
+    ]
+    for el in doomed:
+        if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
+            fire("structured_captions")
+            el.drop_tree()
 
 
 def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:
