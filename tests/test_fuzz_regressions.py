@@ -17,6 +17,7 @@ import pytest
 from wirecopy.schemas.records import Article, RawDocument, Reject
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.html.body import text_blocks
 from wirecopy.tasks.parse import parse_batch
 
 
@@ -244,6 +245,15 @@ def test_a_fallback_on_thousands_of_paragraphs_does_not_hang() -> None:
     body = "".join(f"<div class='related-box'>{para * 3}</div>" for _ in range(8000))
     articles = assert_handled(f"<html><body><p>Story text.</p>{body}</body></html>".encode())
     assert articles[0].body_text  # read by the fast extraction, not lost
+
+
+@pytest.mark.timeout(5)  # a hang guard, not a speed test: this takes ~0.5 s
+def test_a_body_string_of_many_nested_or_repeated_captions_does_not_hang() -> None:
+    # Session 6's own review: caption-classed elements dropped from a JSON-LD/script body were
+    # each measured whole and checked against every other one found.
+    nested = "<div class='caption'>" * 250 + "x" * 1_000_000 + "</div>" * 250
+    assert text_blocks(nested) == ["x" * 1_000_000]  # a wrapper that long is no caption
+    assert text_blocks("".join("<span class='caption'>a</span>" for _ in range(100_000))) == []
 
 
 # -- agency copy: time ----------------------------------------------------------------------------

@@ -495,18 +495,28 @@ def text_blocks(body: str) -> list[str]:
 def _drop_captions(fragment: lxml.html.HtmlElement) -> None:
     """Drop the caption-classed elements of an HTML body string ("<div class='caption'>"
     under a picture in a script-rendered page's stored article), as the page's own captions
-    leave its body; a long one is not a caption."""
-    doomed = [
-        el
-        for el in fragment.iterdescendants()
-        if isinstance(el.tag, str)
-        and any(CAPTION_TOKEN.fullmatch(t) for t in (el.get("class") or "").split())
-        and len(el.text_content()) <= _MAX_STRUCTURED_CAPTION
-    ]
-    for el in doomed:
-        if el.getparent() is not None and not any(a in doomed for a in el.iterancestors()):
+    leave its body; a long one is not a caption. One walk that does not enter what it drops."""
+    stack = list(fragment)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        classes = (el.get("class") or "").split()
+        if any(CAPTION_TOKEN.fullmatch(t) for t in classes) and _short_text(el):
             fire("structured_captions")
             el.drop_tree()
+            continue
+        stack.extend(el)
+
+
+def _short_text(el: lxml.html.HtmlElement) -> bool:
+    """el's text is at most _MAX_STRUCTURED_CAPTION characters (read only that far)."""
+    chars = 0
+    for text in el.itertext():
+        chars += len(text)
+        if chars > _MAX_STRUCTURED_CAPTION:
+            return False
+    return True
 
 
 def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:
