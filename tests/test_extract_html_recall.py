@@ -284,7 +284,8 @@ def test_the_full_extraction_replaces_the_fast_body_only_when_it_is_a_trimming(
     import wirecopy.tasks.html.body as body
 
     bundle = parse_page(_div_page(), URL)
-    fast_blocks, longer = SENTENCES[:2], [*SENTENCES, *TEASERS]
+    # The fast body holds a menu's labels besides its prose: something to trim.
+    fast_blocks, longer = [*SENTENCES[:2], "Section 1", "Section 2"], [*SENTENCES, *TEASERS]
 
     def blocks(tree: lxml.html.HtmlElement, url: str | None, fast: bool = True) -> list[str]:
         return fast_blocks if fast else full
@@ -300,6 +301,9 @@ def test_the_full_extraction_replaces_the_fast_body_only_when_it_is_a_trimming(
     # An empty full extraction leaves the fast body (the recall net judges it later).
     full = []
     assert body.extract_paragraphs(bundle, full=True) == (fast_blocks, "trafilatura")
+    # A fast body that is all prose has nothing to trim: the full reading is not made.
+    fast_blocks, full = SENTENCES[:2], SENTENCES[:1]
+    assert body.extract_paragraphs(bundle, full=True) == (SENTENCES[:2], "trafilatura")
 
 
 def test_only_a_page_written_in_divs_and_of_bounded_size_is_read_in_full() -> None:

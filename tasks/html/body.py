@@ -81,11 +81,18 @@ _MAX_LEAD_SEARCH = 6
 _MAX_LEAD_BLOCKS = 2
 _LEAD_MIN_CHARS = 60
 _LEAD_END = re.compile(r"[.!?…\"”»)]$")
+# A block is prose when it is this long, or this long and closed like a sentence: menus,
+# tag lists and bylines are short and unpunctuated.
+PROSE_CHARS = 80
+_SENTENCE_CHARS = 30
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’»)]$")
 # On a page written in <div>s of text, trafilatura's fast path takes every div for a paragraph
 # (menus, teasers and footers with the article); its full extraction weighs them against each
 # other. It replaces the fast body when it is a trimming of it: at most this many times as long
-# (a longer one took comments or another story for the article).
+# (a longer one took comments or another story for the article). A fast body this much prose
+# has nothing to trim, and the full reading (2-5 times the fast one's time) is not made.
 _FULL_MAX_GROWTH = 1.2
+_FULL_MAX_PROSE_SHARE = 0.99
 # Ad and widget slots a CMS leaves in the article HTML it stores, for the page to fill
 # ("$$ARTICLEAD$$", "{{AD_SLOT_2}}", "%%INLINE_AD%%"): upper-case names between doubled marks,
 # never words of the text ("$$x$$" in lower case is TeX).
@@ -433,6 +440,17 @@ def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.Htm
     return best if best is not None else page
 
 
+def prose_share(blocks: list[str]) -> float:
+    """Share of the characters in prose blocks (0.0 for an empty body)."""
+    total = sum(len(b) for b in blocks)
+    prose = sum(
+        len(b)
+        for b in blocks
+        if len(b) >= PROSE_CHARS or (len(b) >= _SENTENCE_CHARS and _SENTENCE_END.search(b))
+    )
+    return prose / total if total else 0.0
+
+
 def _trafilatura_blocks(
     tree: lxml.html.HtmlElement, url: str | None, fast: bool = True
 ) -> list[str]:
@@ -545,7 +563,7 @@ def extract_paragraphs(bundle: PageBundle, full: bool = False) -> tuple[list[str
     quadratic last fallback): the full extraction may trim the fast path's body.
     """
     blocks = _trafilatura_blocks(bundle.tree, bundle.url)
-    if full and blocks and is_on("div_page_full"):
+    if full and blocks and prose_share(blocks) < _FULL_MAX_PROSE_SHARE and is_on("div_page_full"):
         trimmed = _trafilatura_blocks(bundle.tree, bundle.url, fast=False)
         if trimmed and sum(map(len, trimmed)) <= _FULL_MAX_GROWTH * sum(map(len, blocks)):
             if trimmed != blocks:

@@ -29,7 +29,13 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 
-from wirecopy.tasks.html.body import div_paragraphs, matches_rule, text_blocks
+from wirecopy.tasks.html.body import (
+    PROSE_CHARS,
+    div_paragraphs,
+    matches_rule,
+    prose_share,
+    text_blocks,
+)
 from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
@@ -43,11 +49,6 @@ register(
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
     ),
 )
-# A block is prose when it is this long, or this long and closed like a sentence: menus,
-# tag lists and bylines are short and unpunctuated.
-_PROSE_CHARS = 80
-_SENTENCE_CHARS = 30
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”’»)]$")
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
 # the menus trafilatura's fast path sometimes returns (0.0-0.16 on dev) from articles with
 # many short paragraphs (>= 0.5 on every dev page); the cross-validation may choose another.
@@ -91,17 +92,6 @@ _KEY_CHARS = 40
 # thousands of alternating paragraphs must not cost a search of the body for each one.
 _MAX_GAP_CHECKS = 200
 _NOT_WORD = re.compile(r"\W+")
-
-
-def prose_share(blocks: list[str]) -> float:
-    """Share of the characters in prose blocks (0.0 for an empty body)."""
-    total = sum(len(b) for b in blocks)
-    prose = sum(
-        len(b)
-        for b in blocks
-        if len(b) >= _PROSE_CHARS or (len(b) >= _SENTENCE_CHARS and _SENTENCE_END.search(b))
-    )
-    return prose / total if total else 0.0
 
 
 def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
@@ -160,7 +150,7 @@ def _cleaner(candidate: list[str], blocks: list[str]) -> bool:
     if not blocks or prose_share(candidate) < _FALLBACK_PROSE_SHARE:
         return False
     longest = max(blocks, key=len)
-    return len(longest) >= _PROSE_CHARS and _key(longest) in "".join(map(_folded, candidate))
+    return len(longest) >= PROSE_CHARS and _key(longest) in "".join(map(_folded, candidate))
 
 
 @dataclass(slots=True)
