@@ -45,6 +45,33 @@ POSITIVE: list[tuple[str, str, str]] = [
         "support_disclaimer",
         "syndication",
     ),
+    (
+        "This press release was distributed by Harbour Newswire.",
+        "syndication_notice",
+        "syndication",
+    ),
+    (
+        "Disclaimer: The source language text of this announcement is the official, "
+        "authoritative version. Translations are provided as an accommodation only.",
+        "disclaimer_label",
+        "syndication",
+    ),
+    ("免責聲明：本公告之原文版本乃官方授權版本。", "disclaimer_label", "syndication"),
+    (
+        "Haftungsausschluss: Die Ausgangssprache ist die offizielle Version.",
+        "disclaimer_label",
+        "syndication",
+    ),
+    (
+        "View source version on harbourwire.com: https://www.harbourwire.com/news/home/2024/en/",
+        "source_link",
+        "syndication",
+    ),
+    (
+        "Cision View original content: https://www.example.com/news-releases/quay-301.html",
+        "source_link",
+        "syndication",
+    ),
     ("Published:", "empty_label", "label"),
     ("By:", "empty_label", "label"),
     ("Source :", "empty_label", "label"),
@@ -100,6 +127,10 @@ NEGATIVE = [
     "Mehr zum Thema Hafen sagte der Minister nicht.",
     "The minister said she was solely responsible for the decision.",
     "The platform said users are solely responsible for the content they post, the court heard.",
+    "Disclaimers were posted at the harbour entrance, the council said.",
+    "View from the harbour: the new quay opened on Monday after two years of work.",
+    "See the original plan at https://harbour.example.org/plan, the mayor said on Monday.",
+    "This release of water from the dam was the largest in a decade, the agency said.",
 ]
 
 

@@ -114,7 +114,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "syndication_notice",
         "syndication",
         _rx(
-            r"^(this (article|story|content) (was |is |has been )?(originally )?"
+            r"^(this (article|story|content|(?:press |news )?release|announcement) "
+            r"(was |is |has been )?(originally )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
             r"(this story|this article) (first )?appeared)"
@@ -131,6 +132,34 @@ LINE_RULES: tuple[LineRule, ...] = (
         # post, the court heard" goes on and is the story's.
         _rx(r"\bis solely responsible for (all |the |this |its )?content\.?$"),
         "funding disclaimers saying who is responsible for the content",
+        max_len=400,
+    ),
+    LineRule(
+        "disclaimer_label",
+        "syndication",
+        # "Disclaimer: The source language text of this announcement is the official…", the
+        # translation notice every translated press-wire release closes with, in the languages
+        # the wires translate into. A paragraph that opens with the label is the notice itself;
+        # a story quoting one has it mid-sentence.
+        _rx(
+            r"^(disclaimer|haftungsausschluss|avertissement|aviso legal|descargo de "
+            r"responsabilidad|exenci[oó]n de responsabilidad|esclusione di responsabilit[aà]|"
+            r"clausola di esclusione|isenção de responsabilidade|"
+            r"免責聲明|免责声明|免責事項|면책 조항|면책조항)\s*[:：]\s*\S"
+        ),
+        "disclaimer notices a press wire appends (the translation notice)",
+        max_len=1200,
+    ),
+    LineRule(
+        "source_link",
+        "syndication",
+        # "View source version on businesswire.com: https://…", "Cision View original content:
+        # https://…": the wire's pointer to where the release was first published.
+        _rx(
+            r"^(?:\w+\s+){0,2}(?:view|see|read)\s+(?:the\s+)?(?:source|original)\b[^:]{0,80}:"
+            r"\s*https?://\S+\s*$"
+        ),
+        "links to the release's original version on the distributing wire",
         max_len=400,
     ),
     LineRule(
