@@ -145,6 +145,22 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("Boats in the harbour. Foto:", "Boats in the harbour.", ()),
     ("Boats in the harbour | Photo", "Boats in the harbour", ()),
+    # courtesy_tail: whoever lent the picture, the courtesy words kept as printed.
+    (
+        "The court in session. Courtesy of the Harbour Court",
+        "The court in session.",
+        ("Courtesy of the Harbour Court",),
+    ),
+    (
+        "Un baño portátil en 2025. Cedida por la 'Plataforma por unas Fiestas Respetuosas'",
+        "Un baño portátil en 2025.",
+        ("Cedida por la 'Plataforma por unas Fiestas Respetuosas'",),
+    ),
+    (
+        "Il porto all'alba. Per gentile concessione di Mario Rossi",
+        "Il porto all'alba.",
+        ("Per gentile concessione di Mario Rossi",),
+    ),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -182,6 +198,9 @@ UNTOUCHED = [
     "The drawing, an illustration by Leonardo, hangs in Paris.",
     # "via" between two names that are no agency is caption text.
     "Crowds in the street (Paris via Rome)",
+    # Courtesy in a sentence, or a courtesy line that goes on as a sentence, is caption text.
+    "The mayor thanked the residents for their courtesy.",
+    "The painting is on loan. Courtesy of the owners, it stays until May.",
 ]
 
 

@@ -144,6 +144,12 @@ _CSRC = (
 _NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+)"
+# "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
+_COURTESY = (
+    r"(?:(?:Photo\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
+    r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
+    r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?)"
+)
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
 _END = r"\s*\.?\s*$"
 
@@ -208,6 +214,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
     _rule(
         "source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CSRC}{{1,100}})"
+    ),
+    # "… in The Hague. Courtesy of the ICJ", "… de 2025. Cedida por la Plataforma X": whoever
+    # lent the picture, after a sentence end; "courtesy of" stays part of the credit, as it is
+    # printed.
+    # The label's own lower-case words ("cedida por", "photo courtesy of the") count too.
+    _rule(
+        "courtesy_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_COURTESY}\s+{_C}{{1,100}})", max_lower=3
     ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
