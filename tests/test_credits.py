@@ -110,6 +110,8 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("  A boat   at sea.  Photo: AP.  ", "A boat at sea.", ("AP",)),
     # korean_tail: an agency, or a name with "reporter", closing a Korean caption.
     ("시민들이 광장에 모여 있다. 연합뉴스", "시민들이 광장에 모여 있다", ("연합뉴스",)),
+    # The place the agency wrote from goes with it: "인천=연합뉴스" (Incheon = Yonhap).
+    ("시민들이 광장에 모여 있다. 인천=연합뉴스", "시민들이 광장에 모여 있다", ("연합뉴스",)),
     ("시민들이 광장에 모여 있다. 김철수 기자", "시민들이 광장에 모여 있다", ("김철수",)),
     # japanese_equals_agency: "＝" and a Latin agency name (full-width or not).
     ("港に並ぶ漁船（東京で、３日）＝ＡＰ", "港に並ぶ漁船（東京で、３日）", ("ＡＰ",)),

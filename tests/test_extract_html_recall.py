@@ -60,6 +60,29 @@ def test_script_rendered_body_is_read_from_the_page_state() -> None:
     assert page.paragraphs == SENTENCES
 
 
+def test_script_rendered_pictures_come_from_the_same_stored_article() -> None:
+    # The page's HTML shows neither the story nor its pictures: both are in the script state.
+    # The declared lead is one of them, so it is the lead, not a social card never shown.
+    pictures = (
+        "<div class='img-box'><img src='https://news.example.net/m/quay-1.jpg'>"
+        "<div class='caption'><p>Boats at the new quay. Photo: Jane Doe</p></div></div>"
+        "<div class='img-box'><img src='https://news.example.net/m/quay-2.jpg'>"
+        "<div class='caption'><p>The old quay, now a park.</p></div></div>"
+    )
+    state = {"article": {"contentHtml": PARAGRAPHS + pictures}}
+    script = f"<script>window.__STATE__ = {json.dumps(state)};</script>"
+    head = '<meta property="og:image" content="https://news.example.net/m/quay-1.jpg">'
+    html = f"<html><head>{head}</head><body><div id='app'></div>{script}</body></html>"
+    page = extract_html(html, URL)
+    assert page.paragraphs == SENTENCES  # the captions are not body text
+    assert [(i.url.rsplit("/", 1)[1], i.role, i.caption, i.credits) for i in page.images] == [
+        ("quay-1.jpg", "lead", "Boats at the new quay.", ("Jane Doe",)),
+        ("quay-2.jpg", "inline", "The old quay, now a park.", ()),
+    ]
+    with switched_off({"script_images"}):
+        assert extract_html(html, URL).images == []
+
+
 def test_script_strings_without_paragraphs_are_not_a_body() -> None:
     state = {"teaser": "<p>" + "A long teaser without any paragraph break at all. " * 20 + "</p>"}
     script = f"<script>var s = {json.dumps(state)};</script>"

@@ -231,11 +231,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})",
         max_lower=0,
     ),
-    # "…있다. 연합뉴스", "…있다. 홍길동 기자": a Korean caption closed by an agency or by the
-    # photographer's name and "reporter"; the full stop before goes with the credit.
+    # "…있다. 연합뉴스", "…있다. 인천=연합뉴스", "…있다. 홍길동 기자": a Korean caption closed by an
+    # agency (after the place it wrote from) or by the photographer's name and "reporter"; the
+    # full stop before goes with the credit.
     _rule(
         "korean_tail",
-        r"(?<=[가-힣])\.\s*(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
+        r"(?<=[가-힣])\.\s*(?:[가-힣]{1,8}\s*=\s*)?"
+        r"(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
     ),
     # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
     _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),

@@ -16,7 +16,7 @@ from wirecopy.tasks.html.body import (
     strip_captions,
     unextracted_fragments,
 )
-from wirecopy.tasks.html.images import extract_images
+from wirecopy.tasks.html.images import extract_images, script_images
 from wirecopy.tasks.html.meta import (
     extract_authors,
     extract_canonical,
@@ -33,6 +33,7 @@ from wirecopy.tasks.html.recall import (
     reads_in_full,
     recall_net,
     restore_siblings,
+    script_article,
 )
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 
@@ -70,6 +71,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     if source == "trafilatura":
         blocks = restore_siblings(blocks, before)
     page.paragraphs, source = recall_net(html, bundle.url, blocks, source, before)
+    if source == "script":  # rendered by script: its pictures are in the same stored article
+        page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = MAX_FRAGMENTS - len(page.removed)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+import lxml.etree
 import lxml.html
 
 from wirecopy.schemas.records import Image
@@ -17,7 +18,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_labelled_credits,
 )
 from wirecopy.tasks.html.captions import caption_and_credits, caption_element, loose_caption
-from wirecopy.tasks.html.page import PageBundle, clean_text
+from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
 from wirecopy.tasks.html.rules import (
     IMAGE_TAGS,
     JUNK_IMAGE,
@@ -50,6 +51,7 @@ register(
         "social_card_drop",  # a declared lead the page never shows is dropped
         "lead_caption_above_scope",  # a lead shown above the article reads its caption there
         "jsonld_lead_caption",  # the JSON-LD ImageObject caption of the lead
+        "script_images",  # a script-rendered article's pictures, from its stored HTML
     ),
 )
 
@@ -670,6 +672,32 @@ def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Ima
         # Whatever gave the credit (an element, alt text, a merged copy), the caption drops it.
         image.caption = scrub_credits(image.caption or "", image.credits) or None
     return images
+
+
+def script_images(bundle: PageBundle, images: list[Image], article_html: str) -> list[Image]:
+    """The page's images and those of its script-rendered article (the HTML string the body
+    was read from), each picture once; a declared lead shown there is the lead again."""
+    if not article_html or not is_on("script_images"):
+        return images
+    try:
+        fragment = lxml.html.fromstring(f"<div>{xml_safe(article_html)}</div>")
+    except (ValueError, lxml.etree.ParserError):
+        return images
+    found = _inline_images(bundle.base_url, fragment, _headlines(bundle))
+    if not found:
+        return images
+    fire("script_images")
+    out: list[Image] = []
+    listed: dict[str, Image] = {}
+    lead = _lead_image(bundle)
+    keys = {image_key(i.url) for i in found}
+    if lead is not None and image_key(lead.url) in keys:
+        _merge(out, lead, listed)  # dropped as never shown: the page shows it from its script
+    for image in [*images, *found]:
+        _merge(out, image, listed)
+    for image in out:
+        image.caption = scrub_credits(image.caption or "", image.credits) or None
+    return out
 
 
 def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:

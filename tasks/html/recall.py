@@ -108,9 +108,10 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def _script_blocks(tree: lxml.html.HtmlElement) -> list[str]:
-    """Blocks of the longest paragraph-holding HTML string in the page's inline scripts."""
-    best: list[str] = []
+def script_article(tree: lxml.html.HtmlElement) -> str:
+    """The longest paragraph-holding HTML string in the page's inline scripts ("" if none):
+    a script-rendered page's stored article."""
+    best, best_chars = "", 0
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
@@ -123,9 +124,9 @@ def _script_blocks(tree: lxml.html.HtmlElement) -> list[str]:
                 value = json.loads(f'"{raw}"')
             except ValueError:
                 continue
-            blocks = text_blocks(value)
-            if sum(map(len, blocks)) > sum(map(len, best)):
-                best = blocks
+            chars = sum(map(len, text_blocks(value)))
+            if chars > best_chars:
+                best, best_chars = value, chars
     return best
 
 
@@ -325,7 +326,7 @@ def recall_net(
             fire(rule)
             return fallback, "fallback"
     if is_on("script_body"):
-        scripted = _script_blocks(parse_page(html, url).tree)
+        scripted = text_blocks(script_article(parse_page(html, url).tree))
         if _better(scripted, length):
             fire("script_body")
             return scripted, "script"
