@@ -274,9 +274,7 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     lines: list[lxml.html.HtmlElement] = []
     blocks: list[lxml.html.HtmlElement] = []  # the lines, each wrapper of blocks opened
     seen_picture = False
-    for child in wrapper:
-        if not isinstance(child.tag, str) or child.tag in _SILENT_CHILD_TAGS:
-            continue
+    for child in _shown_children(wrapper):
         has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
         text = clean_text(child.text_content())
         if has_picture:
@@ -299,11 +297,16 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     return []
 
 
+def _shown_children(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """el's child elements that can hold caption text (no comments, scripts or buttons)."""
+    return [c for c in el if isinstance(c.tag, str) and c.tag not in _SILENT_CHILD_TAGS]
+
+
 def _blocks_of(el: lxml.html.HtmlElement, depth: int = 3) -> list[lxml.html.HtmlElement]:
     """The lines of an unmarked caption block: el, or the blocks it only wraps (down `depth`
     levels). "<div><div>BILD: SN/APA/X</div><div>Caption</div></div>" is two lines, the
     credit above the caption, as the same parts are inside a <figcaption>."""
-    kids = [c for c in el if isinstance(c.tag, str) and c.tag not in _SILENT_CHILD_TAGS]
+    kids = _shown_children(el)
     own_text = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
     if depth == 0 or not kids or own_text or not all(c.tag in _BLOCK_TAG_SET for c in kids):
         return [el]
@@ -351,7 +354,7 @@ def _loose_caption_and_credits(
 
 def _closing_credit(line: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The line's last inline element when it is a credit set apart after the caption."""
-    kids = [c for c in line if isinstance(c.tag, str) and c.tag not in _SILENT_CHILD_TAGS]
+    kids = _shown_children(line)
     if not kids or kids[-1].tag in _BLOCK_TAG_SET or not is_on("closing_credit"):
         return None
     last = kids[-1]
