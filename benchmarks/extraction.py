@@ -8,6 +8,8 @@
     python benchmarks/extraction.py --plain-tags     # no HTML5 tags: ours vs trafilatura
     python benchmarks/extraction.py --div-paragraphs # no <p>: ours vs trafilatura
     python benchmarks/extraction.py --bare           # all three at once: ours vs trafilatura
+    python benchmarks/extraction.py --br-paragraphs  # "text<br><br>" paragraphs: ours vs traf.
+    python benchmarks/extraction.py --page-form      # the page inside one <form>: ours vs traf.
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -24,6 +26,8 @@ nav, header, footer, section, figure, figcaption become divs): the rules that re
 cannot fire, as on an older publisher's template. `--div-paragraphs` writes every <p> as a <div>
 (templates that never use <p>, as Reuters' paragraph divs). `--bare` does all three at once:
 what is left is the text, the links, the pictures and the standard attributes.
+`--br-paragraphs` writes every <p> as its text followed by "<br><br>" (older templates, blogs and
+several Asian CMSs), `--page-form` puts the whole page inside one <form> (ASP.NET WebForms).
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -141,6 +145,31 @@ def bare(html: str) -> str:
     return div_paragraphs(plain_tags(rename_classes(html)))
 
 
+def br_paragraphs(html: str) -> str:
+    """The page with every <p> written as its content followed by two line breaks."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    for el in list(tree.iter("p")):
+        el.append(el.makeelement("br", {}))
+        el.append(el.makeelement("br", {}))
+        el.drop_tag()
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def page_form(html: str) -> str:
+    """The page's body inside one <form>, as server-side form frameworks write every page."""
+    tree = _tree(html)
+    body = tree.find("body") if tree is not None else None
+    if tree is None or body is None:
+        return html
+    form = body.makeelement("form", {"method": "post", "action": "./page.aspx", "id": "form1"})
+    form.text, body.text = body.text, None
+    form.extend(list(body))
+    body.append(form)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -162,6 +191,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "plain_tags": plain_tags,
     "div_paragraphs": div_paragraphs,
     "bare": bare,
+    "br_paragraphs": br_paragraphs,
+    "page_form": page_form,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -207,6 +238,8 @@ STRESS_LABELS = {
     "plain_tags": "HTML5 tags as divs",
     "div_paragraphs": "paragraphs as divs",
     "bare": "renamed, no HTML5 tags, no <p>",
+    "br_paragraphs": "paragraphs as <br><br> runs",
+    "page_form": "page inside a <form>",
 }
 
 
@@ -436,6 +469,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: the three above at once, vs trafilatura",
     )
+    parser.add_argument(
+        "--br-paragraphs",
+        action="store_true",
+        help="only the stress test: every <p> written as text and <br><br>, vs trafilatura",
+    )
+    parser.add_argument(
+        "--page-form",
+        action="store_true",
+        help="only the stress test: the whole page inside one <form>, vs trafilatura",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -451,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         "plain_tags": args.plain_tags,
         "div_paragraphs": args.div_paragraphs,
         "bare": args.bare,
+        "br_paragraphs": args.br_paragraphs,
+        "page_form": args.page_form,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -7,7 +7,9 @@ import lxml.html
 from benchmarks.extraction import (
     SEMANTIC_TAGS,
     bare,
+    br_paragraphs,
     div_paragraphs,
+    page_form,
     plain_tags,
     rename_classes,
 )
@@ -77,6 +79,23 @@ def test_bare_does_the_three_changes_at_once() -> None:
     assert "caption" not in lxml.html.tostring(tree, encoding="unicode")
     assert tree.text_content() == lxml.html.fromstring(page).text_content()
     assert tree.find(".//img").get("src") == "q.jpg"
+
+
+def test_br_paragraphs_writes_paragraphs_as_text_runs_between_line_breaks() -> None:
+    page = "<html><body><div><p>One <a href='/x'>link</a>.</p><p>Two</p>End</div></body></html>"
+    tree = lxml.html.fromstring(br_paragraphs(page))
+    div = tree.find(".//div")
+    assert tree.find(".//p") is None
+    assert (div.text, [el.tag for el in div]) == ("One ", ["a", "br", "br", "br", "br"])
+    assert [br.tail for br in div.iter("br")] == [None, "Two", None, "End"]
+
+
+def test_page_form_puts_the_whole_body_in_one_form() -> None:
+    page = "<html><body>Top<nav>Menu</nav><article><p>Text</p></article></body></html>"
+    tree = lxml.html.fromstring(page_form(page))
+    body = tree.find("body")
+    assert [el.tag for el in body] == ["form"]
+    assert body[0].text_content() == lxml.html.fromstring(page).find("body").text_content()
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

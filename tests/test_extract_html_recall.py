@@ -34,21 +34,36 @@ def _page(body: str) -> str:
     return f"<html><body>{body}</body></html>"
 
 
-def test_article_column_marked_up_as_aside_falls_back() -> None:
-    # Some layouts put the main column in an <aside>: pruning and trafilatura's fast path both
-    # drop asides, leaving the menu; the menu is not prose, so the unpruned page is read again.
+def test_article_column_marked_up_as_aside_is_read_as_a_wrapper() -> None:
+    # Some layouts put the main column in an <aside> (or leave one unclosed above it): a tag
+    # rule spares an element holding most of the page's paragraph text, and trafilatura, which
+    # deletes asides with all they hold, reads it as the <div> it stands for.
     html = _page(f"<div>{MENU}</div><aside><article>{PARAGRAPHS}</article></aside>")
     page = extract_html(html, URL)
+    assert page.extra["body_source"] == "trafilatura"
+    assert page.paragraphs == SENTENCES
+    unclosed = extract_html(f"<html><body><aside><div>Site</div>{PARAGRAPHS}", URL)
+    assert unclosed.paragraphs == SENTENCES
+
+
+def test_page_wrapped_in_a_form_keeps_its_article_and_loses_its_small_forms() -> None:
+    # Server-side form frameworks (ASP.NET WebForms) wrap the whole page in one <form>.
+    search = "<form role='search'><label>Search the archive of the harbour news</label></form>"
+    html = _page(f"<form id='f' action='/p'>{MENU}<div>{PARAGRAPHS}</div></form>{search}")
+    page = extract_html(html, URL)
+    assert page.paragraphs == SENTENCES
+    removed = [f.text for f in page.removed if f.rule == "form_tag"]
+    assert removed == ["Search the archive of the harbour news"]
+
+
+def test_article_pruned_away_falls_back_to_the_unpruned_page() -> None:
+    # The net behind the guards: with the wrapper guard off, pruning and trafilatura's fast
+    # path drop the aside and leave the menu; the menu is not prose, so the page is read again.
+    html = _page(f"<div>{MENU}</div><aside><article>{PARAGRAPHS}</article></aside>")
+    with switched_off({"guard_wrapper_tag"}):
+        page = extract_html(html, URL)
     assert page.extra["body_source"] == "fallback"
     assert page.paragraphs == SENTENCES
-
-
-def test_page_wrapped_in_a_form_falls_back_to_the_unpruned_page() -> None:
-    # Server-side form frameworks wrap the whole page in one <form>: pruning it empties the body.
-    html = _page(f"<form id='f' action='/p'>{MENU}<div>{PARAGRAPHS}</div></form>")
-    page = extract_html(html, URL)
-    assert page.extra["body_source"] == "fallback"
-    assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
 
 
 def test_script_rendered_body_is_read_from_the_page_state() -> None:
@@ -156,9 +171,11 @@ def test_body_much_shorter_than_the_page_prose_falls_back() -> None:
     )
     story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES * 2)
     html = _page(f"<main>{teaser}</main><aside><article>{story}</article></aside>")
-    with switched_off({"short_body"}):
+    # (the wrapper guard alone would keep the aside: the net is checked behind it)
+    with switched_off({"short_body", "guard_wrapper_tag"}):
         assert len(extract_html(html, URL).paragraphs) == 1  # what the net is for
-    page = extract_html(html, URL)
+    with switched_off({"guard_wrapper_tag"}):
+        page = extract_html(html, URL)
     assert page.extra["body_source"] == "fallback"
     assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
 
@@ -172,7 +189,13 @@ def test_paragraphs_written_as_divs_count_as_page_prose() -> None:
         "<p>Read the whole story of the harbour and its new quay in the column beside this.</p>"
     )
     html = _page(f"<main>{teaser}</main><aside><div>{story}</div></aside>")
+    # Counted as the page's prose, they keep the aside from the tag rule (the wrapper guard)
+    # and, behind it, make the short body fall back.
     page = extract_html(html, URL)
+    assert page.extra["body_source"] == "trafilatura"
+    assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
+    with switched_off({"guard_wrapper_tag"}):
+        page = extract_html(html, URL)
     assert page.extra["body_source"] == "fallback"
     assert all(s in " ".join(page.paragraphs) for s in SENTENCES)
     # A wrapper of such divs, a link list and a short label are no paragraphs of their own.

@@ -17,6 +17,7 @@ from wirecopy.tasks.html.rules import (
     BOILERPLATE_RULES,
     CAPTION_TAGS,
     CAPTION_TOKEN,
+    INLINE_TAGS,
     MAX_BOILERPLATE_LINK_DENSITY,
     MAX_BOILERPLATE_PROSE,
     MAX_FRAGMENT_CHARS,
@@ -43,6 +44,7 @@ register(
         "guard_figure_footer",  # a <footer> inside a figure is the picture's attribution
         "guard_prose",  # a class rule spares long low-link prose
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
+        "guard_wrapper_tag",  # a tag rule spares a wrapper of most of the page's text
         "strip_figures",  # figures and captions leave the body
         "table_figure",  # a figure holding a table and no picture stays, without its caption
         "list_markers",  # trafilatura's "- " before list items goes
@@ -124,6 +126,10 @@ _ASCII_TOKEN_PATTERNS = tuple(
 )
 
 
+# A tag rule (nav, header, footer, aside, form) spares an element holding more than this share
+# of the page's paragraph text: it wraps the article.
+_WRAPPER_TAG_SHARE = 0.5
+
 # The article's element holds at least this share of the (pruned) page's paragraph text.
 _MIN_SCOPE_SHARE = 0.5
 
@@ -134,34 +140,10 @@ def _paragraph_chars(el: lxml.html.HtmlElement, divs: bool = False) -> int:
     return chars + sum(map(len, div_paragraphs(el))) if divs else chars
 
 
-# Elements that run inside a line of text: a <div> holding only these (and text) is a paragraph
-# when it is long and few of its characters are links (as recall.py reads <p>s).
+# A <div> holding only inline elements (and text) is a paragraph when it is long and few of its
+# characters are links (as recall.py reads <p>s).
 _DIV_PARAGRAPH_MIN_CHARS = 80
 _DIV_PARAGRAPH_MAX_LINKS = 0.3
-_INLINE_TAGS = frozenset(
-    {
-        "a",
-        "span",
-        "b",
-        "i",
-        "em",
-        "strong",
-        "small",
-        "sup",
-        "sub",
-        "br",
-        "abbr",
-        "cite",
-        "q",
-        "mark",
-        "time",
-        "u",
-        "s",
-        "code",
-        "font",
-        "wbr",
-    }
-)
 
 
 def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
@@ -177,7 +159,7 @@ def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
     found: list[str] = []
     # Reversed document order reaches every element after all of its descendants.
     for el in reversed(elements):
-        if any(c.tag not in _INLINE_TAGS or c in holds_block for c in el if isinstance(c.tag, str)):
+        if any(c.tag not in INLINE_TAGS or c in holds_block for c in el if isinstance(c.tag, str)):
             holds_block.add(el)
             continue
         parent = el.getparent()
@@ -319,6 +301,11 @@ def _spared(
     if figure_footer and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
         return "guard_figure_footer"
     if by_tag:
+        # A <form> around the whole page (ASP.NET WebForms) or a <header> left unclosed holds
+        # the article too: chrome is never most of a page's paragraph text.
+        wrapper = _WRAPPER_TAG_SHARE * total
+        if is_on("guard_wrapper_tag") and _paragraph_chars(el, divs) > wrapper:
+            return "guard_wrapper_tag"
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
     if is_on("guard_prose") and _is_prose(el, divs):
@@ -385,6 +372,10 @@ def prune_boilerplate(
         guard = _spared(el, rule, total, divs)
         if guard is not None:
             fire(guard)
+            if guard == "guard_wrapper_tag":
+                # trafilatura deletes <aside>, <footer>, <nav>… with all they hold: the
+                # wrapper of the article is read as the <div> it stands for.
+                el.tag = "div"
             continue
         _record(removed, rule.kind, rule.name, el)
         gone.add(el)

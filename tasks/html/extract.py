@@ -16,6 +16,7 @@ from wirecopy.tasks.html.body import (
     strip_captions,
     unextracted_fragments,
 )
+from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.images import extract_images, script_images
 from wirecopy.tasks.html.meta import (
     extract_authors,
@@ -58,6 +59,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     )
     if published_raw:
         page.extra["published_raw"] = published_raw
+    break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back

@@ -112,6 +112,13 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
 RULE_TAGS = frozenset(t for r in BOILERPLATE_RULES for t in r.tags)
 RULE_ROLES = frozenset(t for r in BOILERPLATE_RULES for t in r.roles)
 
+# Elements that run inside a line of text: a container of only these (and text) is a paragraph
+# to a reader, whatever its tag.
+INLINE_TAGS = frozenset(
+    {"a", "span", "b", "i", "em", "strong", "small", "sup", "sub", "br", "abbr", "cite", "q"}
+    | {"mark", "time", "u", "s", "code", "font", "wbr", "big", "del", "ins"}
+)
+
 # Figures and captions leave the body (their text becomes image captions).
 CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 # The caption's class in the languages publishers write their templates in, not only English:

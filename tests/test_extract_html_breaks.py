@@ -1,0 +1,62 @@
+"""Parse: paragraphs written as text runs between line breaks are read as paragraphs."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from wirecopy.tasks.html.breaks import break_paragraphs
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.rule_switches import switched_off
+
+URL = "https://news.example.net/local/2024/06/01/story"
+SENTENCES = [
+    "The harbour office opened the new quay on Monday after two years of building work.",
+    "Fishing boats were the first to moor there, followed by a ferry from the islands.",
+    "The mayor thanked the engineers and said the old quay would become a public park.",
+    "Residents can visit the quay on Saturday, when the harbour holds its first open day.",
+]
+LINKS = "".join(f"<div><a href='/s{i}'>Section {i}</a></div>" for i in range(30))
+MENU = f"<div class='x1'>{LINKS}</div>"
+
+
+def _tree(body: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_a_page_written_with_double_line_breaks_gives_its_paragraphs() -> None:
+    text = "<br><br>\n".join(s + " " + s for s in SENTENCES)
+    html = f"<html><body>{MENU}<div class='x2'>{text}</div><div>Contact us</div></body></html>"
+    page = extract_html(html, URL)
+    assert page.paragraphs == [s + " " + s for s in SENTENCES]
+    with switched_off({"break_paragraphs"}):
+        assert extract_html(html, URL).paragraphs != page.paragraphs  # what the rule is for
+
+
+def test_runs_keep_their_inline_markup_and_blocks_between_them_stay_in_place() -> None:
+    tree = _tree(
+        f"<div>{SENTENCES[0]} <a href='/q'>quay</a><br><br><figure><img src='q.jpg'></figure>"
+        f"{SENTENCES[1]}<br>{SENTENCES[2]}<br/> <br/><br>{SENTENCES[3]}</div>"
+    )
+    assert break_paragraphs(tree) == 1
+    div = tree.find("body/div")
+    assert [el.tag for el in div] == ["p", "figure", "p", "p"]
+    assert div.text is None and all(not (el.tail or "").strip() for el in div)
+    first, _, second, third = div
+    assert first.find("a").text == "quay"
+    # One line break is a line break inside the paragraph; the third in a row opens nothing.
+    assert [el.tag for el in second] == ["br"]
+    assert (second.text, second[0].tail) == (SENTENCES[1], SENTENCES[2])
+    assert len(third) == 0 and third.text == SENTENCES[3]
+
+
+def test_line_breaks_that_are_not_paragraphs_are_left_alone() -> None:
+    poem = f"<p>{SENTENCES[0]}<br><br>{SENTENCES[1]}</p>"
+    address = "<div>Harbour News<br><br>1 Quay Street<br><br>Tel. 0123 456</div>"
+    links = "<div>" + "<br><br>".join(f"<a href='/{i}'>{s}</a>" for i, s in enumerate(SENTENCES))
+    caption = f"<figure><figcaption><div>{SENTENCES[0]}<br><br>Photo: A. Smith</div>"
+    single = f"<div>{SENTENCES[0]}<br>{SENTENCES[1]}</div>"
+    for body in (poem, address, links + "</div>", caption + "</figcaption></figure>", single):
+        tree = _tree(body)
+        before = lxml.html.tostring(tree)
+        assert break_paragraphs(tree) == 0, body
+        assert lxml.html.tostring(tree) == before
