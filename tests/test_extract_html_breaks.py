@@ -39,7 +39,7 @@ def test_runs_keep_their_inline_markup_and_blocks_between_them_stay_in_place() -
     )
     assert break_paragraphs(tree) == 1
     div = tree.find("body/div")
-    assert [el.tag for el in div] == ["p", "figure", "p", "p"]
+    assert [el.tag for el in div] == ["div", "figure", "div", "div"]
     assert div.text is None and all(not (el.tail or "").strip() for el in div)
     first, _, second, third = div
     assert first.find("a").text == "quay"
@@ -55,7 +55,14 @@ def test_line_breaks_that_are_not_paragraphs_are_left_alone() -> None:
     links = "<div>" + "<br><br>".join(f"<a href='/{i}'>{s}</a>" for i, s in enumerate(SENTENCES))
     caption = f"<figure><figcaption><div>{SENTENCES[0]}<br><br>Photo: A. Smith</div>"
     single = f"<div>{SENTENCES[0]}<br>{SENTENCES[1]}</div>"
-    for body in (poem, address, links + "</div>", caption + "</figcaption></figure>", single):
+    # Products and their links written out as text: one block, as written (a URL reads as a link).
+    products = "<div>" + "<br><br>".join(
+        f"{i}) Harbour model kit with quay and ferry, scale 1:500 "
+        f"https://shop.example.com/dp/B07XJ8C8F{i}?tag=news-21"
+        for i in range(5)
+    )
+    closed = (caption + "</figcaption></figure>", links + "</div>", products + "</div>")
+    for body in (poem, address, single, *closed):
         tree = _tree(body)
         before = lxml.html.tostring(tree)
         assert break_paragraphs(tree) == 0, body

@@ -49,6 +49,31 @@ def test_custom_lazy_srcset_attribute() -> None:
     assert image.caption == "Boats at dawn."
 
 
+@pytest.mark.parametrize(
+    "img",
+    [
+        '<img src="data:image/gif;base64,R0lGOD" data-echo="/m/boats.jpg">',
+        '<img src="/static/placeholder.gif" data-lazy="/m/boats.jpg" data-id="7">',
+        '<img data-full="/m/boats_t2.jpg 400w, /m/boats.jpg 1600w">',
+    ],
+)
+def test_a_lazy_attribute_of_any_name_holding_a_photo_file_is_the_picture(img: str) -> None:
+    # Lazy loaders name their own attributes; without a real src, a data-* attribute naming a
+    # picture file is the picture (a data-* value that is no picture file is not).
+    image = _one(f"<figure>{img}<figcaption>Boats at dawn.</figcaption></figure>")
+    assert (image.url, image.caption) == ("https://news.example.net/m/boats.jpg", "Boats at dawn.")
+
+
+def test_a_real_src_wins_over_other_data_attributes_and_text_values_are_no_pictures() -> None:
+    image = _one(
+        '<figure><img src="/m/boats.jpg" data-zoom="/m/boats-zoom.jpg">'
+        "<figcaption>Boats at dawn.</figcaption></figure>"
+    )
+    assert image.url == "https://news.example.net/m/boats.jpg"
+    no_file = '<figure><img src="data:," data-track="/stats/view"><figcaption>Boats</figcaption>'
+    assert _images(no_file + "</figure>") == []
+
+
 def test_noscript_copy_does_not_hide_the_caption() -> None:
     # A <noscript> copy of the same picture is not a second picture of the wrapper.
     image = _one(

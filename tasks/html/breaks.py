@@ -1,9 +1,11 @@
-"""Paragraphs written as text between line breaks become <p> elements (a pure tree transform).
+"""Paragraphs written as text between line breaks become blocks of their own (a tree transform).
 
 Older templates, blogs and several Asian newsrooms' CMSs write an article as one container of
 text runs separated by "<br><br>", no <p> at all. A reader sees paragraphs; trafilatura's fast
-path and the paragraph counts of the guards and the recall net see none, and the article is
-lost to a menu. Such runs are wrapped in <p>s before anything reads the page.
+path sees text between other elements and may skip it for a menu or a consent notice. Each run
+becomes a <div> of text before anything reads the page: a paragraph as pages written in <div>s
+have them (tasks/html/body.py reads those), and no better than the page's own paragraphs (a
+<p> would be: a consent notice written this way once beat an article written in <div>s).
 
 >>> import lxml.html
 >>> tree = lxml.html.fromstring("<div>" + "A line of prose that goes on. " * 3 + "<br><br>"
@@ -11,10 +13,12 @@ lost to a menu. Such runs are wrapped in <p>s before anything reads the page.
 >>> break_paragraphs(tree)
 1
 >>> [(el.tag, el.text_content()[:20]) for el in tree]
-[('p', 'A line of prose that'), ('p', 'Another one of them.'), ('div', 'x')]
+[('div', 'A line of prose that'), ('div', 'Another one of them.'), ('div', 'x')]
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 
@@ -30,15 +34,19 @@ _CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blo
 # Two line breaks in a row (blank space between them allowed) end a paragraph; one is a line
 # break inside it, as in an address or a poem.
 _MIN_BREAKS = 2
-# A container is written this way when one of its runs is prose: PROSE_CHARS long, with at most
-# this share of link text (a footer's "Street<br><br>City" lines are not).
+# A container is written this way when most of its runs' text is in prose runs: PROSE_CHARS
+# long, with at most this share of link text (a footer's "Street<br><br>City" lines, a list of
+# products and their links are not).
 _MAX_LINK_SHARE = 0.3
+_MIN_PROSE_SHARE = 0.5
+# A URL written out as text ("http://amzn.to/2hYzHgP" under a product's name) reads as a link.
+_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+")
 
 Run = list[lxml.html.HtmlElement | str]
 
 
 def break_paragraphs(tree: lxml.html.HtmlElement) -> int:
-    """Wrap the text runs of containers written with "<br><br>" in <p>s; the containers changed."""
+    """Wrap the text runs of containers written with "<br><br>" in <div>s; containers changed."""
     if not is_on("break_paragraphs"):
         return 0
     counts: dict[lxml.html.HtmlElement, int] = {}
@@ -68,7 +76,7 @@ def _is_inline(el: lxml.html.HtmlElement) -> bool:
 
 
 def _rewrite(parent: lxml.html.HtmlElement) -> bool:
-    """Regroup parent's children into <p> runs and the blocks between them; False if no prose."""
+    """Regroup parent's children into runs and the blocks between them; False if not prose."""
     if any(a.tag == "p" or a.tag in ("pre", "figcaption") for a in parent.iterancestors()):
         return False
     pieces: list[lxml.html.HtmlElement | str] = [parent.text or ""]
@@ -76,7 +84,10 @@ def _rewrite(parent: lxml.html.HtmlElement) -> bool:
         pieces.append(child)
         pieces.append(child.tail or "")
     groups = _groups(pieces)
-    if not any(_is_prose_run(g) for g in groups if isinstance(g, list)):
+    sizes = [_run_chars(g) for g in groups if isinstance(g, list)]
+    # Most of the text in prose runs: a list of short items or links between line breaks
+    # (products, addresses, a poem's lines) is one block, as written.
+    if sum(n for n, prose in sizes if prose) <= _MIN_PROSE_SHARE * sum(n for n, _ in sizes):
         return False
     for child in list(parent):
         child.tail = None
@@ -84,7 +95,7 @@ def _rewrite(parent: lxml.html.HtmlElement) -> bool:
     parent.text = None
     for group in groups:
         if isinstance(group, list):
-            parent.append(_paragraph(parent, group))
+            parent.append(_block(parent, group))
         else:
             parent.append(group)
     return True
@@ -137,25 +148,26 @@ def _count(breaks: Run) -> int:
     return sum(1 for b in breaks if not isinstance(b, str))
 
 
-def _is_prose_run(run: Run) -> bool:
-    """A run long enough for a paragraph, with little of it link text."""
-    text = "".join(x if isinstance(x, str) else x.text_content() for x in run)
-    chars = len(" ".join(text.split()))
+def _run_chars(run: Run) -> tuple[int, bool]:
+    """A run's characters (spaces collapsed), and whether it is prose: PROSE_CHARS long, little
+    of it link text (links, and URLs written out as text)."""
+    text = " ".join("".join(x if isinstance(x, str) else x.text_content() for x in run).split())
     links = sum(len(a.text_content()) for x in run if not isinstance(x, str) for a in x.iter("a"))
-    return chars >= PROSE_CHARS and links <= _MAX_LINK_SHARE * chars
+    links += sum(len(m[0]) for m in _URL_TEXT.finditer(text))
+    return len(text), len(text) >= PROSE_CHARS and links <= _MAX_LINK_SHARE * len(text)
 
 
-def _paragraph(parent: lxml.html.HtmlElement, run: Run) -> lxml.html.HtmlElement:
-    """A <p> holding the run's text and elements in their order."""
-    p = parent.makeelement("p", {})
+def _block(parent: lxml.html.HtmlElement, run: Run) -> lxml.html.HtmlElement:
+    """A <div> holding the run's text and elements in their order."""
+    block = parent.makeelement("div", {})
     last: lxml.html.HtmlElement | None = None
     for piece in run:
         if isinstance(piece, str):
             if last is None:
-                p.text = (p.text or "") + piece
+                block.text = (block.text or "") + piece
             else:
                 last.tail = (last.tail or "") + piece
         else:
-            p.append(piece)
+            block.append(piece)
             last = piece
-    return p
+    return block

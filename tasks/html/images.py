@@ -135,10 +135,29 @@ def _img_url(el: lxml.html.HtmlElement) -> str | None:
         # A data: placeholder ("data:image/gif;base64,R0lG…") holds commas: not a real srcset.
         if value and not value.startswith("data:") and (url := _largest_from_srcset(value)):
             return url
-    for attr in (*LAZY_SRC_ATTRS[:-1], *_lazy_attrs(el, "src"), LAZY_SRC_ATTRS[-1]):
+    for attr in (*LAZY_SRC_ATTRS[:-1], *_lazy_attrs(el, "src")):
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return value
+    src = (el.get("src") or "").strip()
+    if src.startswith("data:"):
+        src = ""
+    if src and not JUNK_IMAGE.search(src):
+        return src
+    # No real src (a data: or placeholder one): a lazy loader keeps the photo under a name of
+    # its own ("data-echo", "data-lazy", "data-full"); a data attribute holding a photo file's
+    # URL is it, whatever its name.
+    return _data_photo_url(el) or src or None
+
+
+def _data_photo_url(el: lxml.html.HtmlElement) -> str | None:
+    """The first data-* attribute value naming a picture file (a URL or a srcset of them)."""
+    for attr, value in el.attrib.items():
+        if not attr.startswith("data-") or value.startswith("data:"):
+            continue
+        url = _largest_from_srcset(value) if "," in value or " " in value.strip() else value
+        if url and _EXTENSION.search(url_path(url.strip())):
+            return url.strip()
     return None
 
 
@@ -548,6 +567,8 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
                 for m in _SRCSET_ITEM.finditer(value):
                     if m[1] and not m[1].startswith("data:"):
                         found.setdefault(image_key(m[1]), el)
+        if (url := _data_photo_url(el)) is not None:
+            found.setdefault(image_key(url), el)
     return found
 
 
