@@ -10,6 +10,7 @@
     python benchmarks/extraction.py --bare           # all three at once: ours vs trafilatura
     python benchmarks/extraction.py --br-paragraphs  # "text<br><br>" paragraphs: ours vs traf.
     python benchmarks/extraction.py --page-form      # the page inside one <form>: ours vs traf.
+    python benchmarks/extraction.py --lazy-images    # picture URLs under a lazy loader's own name
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -28,6 +29,8 @@ cannot fire, as on an older publisher's template. `--div-paragraphs` writes ever
 what is left is the text, the links, the pictures and the standard attributes.
 `--br-paragraphs` writes every <p> as its text followed by "<br><br>" (older templates, blogs and
 several Asian CMSs), `--page-form` puts the whole page inside one <form> (ASP.NET WebForms).
+`--lazy-images` moves every picture's URL into an attribute no rule names ("data-echo", as a
+lazy loader of its own would) and leaves a data: placeholder in src.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -170,6 +173,25 @@ def page_form(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+# A lazy loader's transparent 1x1 placeholder.
+_PLACEHOLDER_GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
+
+
+def lazy_images(html: str) -> str:
+    """The page with every picture URL in data-echo / data-echo-set and a placeholder src."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    for el in tree.iter("img", "source"):
+        for attr in [a for a in el.attrib if a in ("src", "srcset") or "src" in a]:
+            value = el.attrib.pop(attr)
+            if not value.startswith("data:"):
+                el.set("data-echo-set" if "set" in attr else "data-echo", value)
+        if el.tag == "img":
+            el.set("src", _PLACEHOLDER_GIF)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -193,6 +215,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "bare": bare,
     "br_paragraphs": br_paragraphs,
     "page_form": page_form,
+    "lazy_images": lazy_images,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -240,6 +263,7 @@ STRESS_LABELS = {
     "bare": "renamed, no HTML5 tags, no <p>",
     "br_paragraphs": "paragraphs as <br><br> runs",
     "page_form": "page inside a <form>",
+    "lazy_images": "picture URLs in data-echo",
 }
 
 
@@ -479,6 +503,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: the whole page inside one <form>, vs trafilatura",
     )
+    parser.add_argument(
+        "--lazy-images",
+        action="store_true",
+        help="only the stress test: picture URLs under an attribute no rule names",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -496,6 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare": args.bare,
         "br_paragraphs": args.br_paragraphs,
         "page_form": args.page_form,
+        "lazy_images": args.lazy_images,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -9,6 +9,7 @@ from benchmarks.extraction import (
     bare,
     br_paragraphs,
     div_paragraphs,
+    lazy_images,
     page_form,
     plain_tags,
     rename_classes,
@@ -96,6 +97,21 @@ def test_page_form_puts_the_whole_body_in_one_form() -> None:
     body = tree.find("body")
     assert [el.tag for el in body] == ["form"]
     assert body[0].text_content() == lxml.html.fromstring(page).find("body").text_content()
+
+
+def test_lazy_images_moves_picture_urls_to_an_unnamed_attribute() -> None:
+    page = (
+        "<html><body><picture><source srcset='/a.jpg 1x'><img src='/a.jpg' data-src='/b.jpg'>"
+        "</picture></body></html>"
+    )
+    tree = lxml.html.fromstring(lazy_images(page))
+    source, img = tree.find(".//source"), tree.find(".//img")
+    assert dict(source.attrib) == {"data-echo-set": "/a.jpg 1x"}
+    assert img.get("src", "").startswith("data:image/gif") and img.get("data-echo") in (
+        "/a.jpg",
+        "/b.jpg",
+    )
+    assert "data-src" not in img.attrib
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:
