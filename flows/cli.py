@@ -360,6 +360,12 @@ def _print_summary(summary: dict[str, Any]) -> None:
         f"[dim]{summary['seconds']:.2f}s[/]",
         highlight=False,
     )
+    if settled := summary.get("settled"):
+        out.print(
+            f"  cleaned again {settled} inputs of sources first seen in this run "
+            "(boilerplate by repetition, with the counts the run gathered)",
+            highlight=False,
+        )
     for warning in summary.get("missing") or []:
         err.print(f"[yellow]wirecopy: warning:[/] {warning}", highlight=False)
     for check in summary.get("checks") or []:

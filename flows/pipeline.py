@@ -351,7 +351,46 @@ def run_ingest(
             shown.stop()
         if total == 0 and not summary.missing:
             raise NoInputError(f"no input matched: {' '.join(filled) or '(no sources given)'}")
+        if settle := clean.first_sight_inputs(summary.run_id):
+            _settle(stages, store, settle, summary, day, workers, batch_size)
     return summary
+
+
+def _settle(
+    stages: StageFactory,
+    store: Store,
+    uris: list[str],
+    summary: RunSummary,
+    day: date,
+    workers: int,
+    batch_size: int,
+) -> None:
+    """Clean the run's inputs of first-seen sources again, with the counts the run gathered.
+
+    A source's first run has no stored counts: each batch counts its own documents only, and
+    boilerplate the run saw in every story stays. Once the run is loaded its counts are stored,
+    and its articles of those sources are rebuilt from the raw store with them (as `reprocess`
+    would), so that the first night loses what every later night loses. The counts of this
+    pass go to a scratch summary: the run's inputs are not counted twice.
+    """
+    clean = RunClean(store.con, day)
+    lanes = Lanes(workers, clean=clean)
+    run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)
+    refs = store.replayable_sources(uris=uris)
+    scratch = RunSummary(summary.run_id, summary.db, summary.mode)
+    try:
+        batches = _replays(refs, batch_size)
+        run_batches(stages(run), store, batches, scratch, window=max(workers, 1), origins=True)
+    finally:
+        lanes.close()
+    summary.settled = len(refs)
+    for stage, spent in scratch.stage_seconds.items():
+        summary.stage_seconds[f"settle_{stage}"] = spent
+
+
+def _replays(refs: list[SourceRef], size: int) -> Iterator[tuple[list[SourceRef], list[Reject]]]:
+    """Inputs read back from the raw store, in batches of `size` (none is a reject)."""
+    return ((refs[i : i + size], []) for i in range(0, len(refs), size))
 
 
 def _missing_days(
@@ -406,15 +445,12 @@ def run_reprocess(
         lanes = Lanes(workers, clean=clean)
         run = RunResources(store, ReplayReader(store.raw), lanes, summary.run_id, clean)
         refs = store.replayable_sources(since)
-        batches: Iterator[tuple[list[SourceRef], list[Reject]]] = (
-            (refs[i : i + batch_size], []) for i in range(0, len(refs), batch_size)
-        )
         shown.start(len(refs), "reprocess")
         try:
             run_batches(
                 stages(run),
                 store,
-                batches,
+                _replays(refs, batch_size),
                 summary,
                 window=max(workers, 1),
                 origins=True,  # pages merged before are merged again, from the raw store

@@ -395,7 +395,9 @@ TABLES: tuple[Table, ...] = (
                 "Seconds per stage: fetch, parse, clean and sketch (summed over worker "
                 "processes), load, stories (the story step, part of load and of the run's "
                 "start), line_counts (the repeated-line statistics, part of load), publish, "
-                "and wait (the main process waiting for workers).",
+                "and wait (the main process waiting for workers); settle_<stage> for the "
+                "end-of-run pass that cleans a first-seen source's inputs again with the "
+                "counts the run gathered.",
             ),
             C(
                 "error",

@@ -30,6 +30,7 @@ from wirecopy.tasks.cleaning.repetition import (
     SHAPED_SHARE,
     WINDOW_DAYS,
     Repeated,
+    keyed_paragraphs,
 )
 
 
@@ -146,6 +147,34 @@ class RunClean:
         if self._repeated is None:
             raise RuntimeError("the run's line counts were not read before clean (prepare())")
         return self._repeated
+
+    def first_sight_inputs(self, run_id: str) -> list[str]:
+        """Inputs of the run's articles whose source had no counts when the run began and has
+        them now, from the run itself: cleaned again, they lose what their source repeats."""
+        if self._con is None or self._repeated is None:  # nothing was cleaned
+            return []
+        now = read_repeated(self._con, self._day)
+        new = sorted(set(now.sources) - set(self._repeated.sources))
+        if not new:
+            return []
+        rows = self._con.execute(
+            "SELECT source_uri, coalesce(nullif(publisher, ''), nullif(wire, '')) AS source, "
+            "body_text FROM articles WHERE run_id = ? AND source IN (SELECT unnest(?))",
+            [run_id, new],
+        ).fetchall()
+        # Only bodies still holding a line their source repeats: where the batch's own counts
+        # took it already, cleaning again would change nothing.
+        return sorted(
+            {
+                uri
+                for uri, source, body in rows
+                if any(
+                    h in now.sources[source][1]
+                    for _, keys in keyed_paragraphs(body or "")
+                    for h in keys or ()
+                )
+            }
+        )
 
     def __call__(
         self, docs: list[ParsedDocument], pages: dict[str, ParsedDocument] | None = None

@@ -57,6 +57,9 @@ class RunSummary:
     # Warnings of a run that still completes, e.g. "no input for 2026-11-29: wire/2026-11-29".
     missing: list[str] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
+    # Inputs cleaned again at the end of the run: their source was first seen in it, and the
+    # run's own documents gave it the counts that boilerplate by repetition needs.
+    settled: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly form (the flow's return value)."""

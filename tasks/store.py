@@ -232,13 +232,19 @@ class Store:
         ).fetchall()
         return {r[0]: SourceState(*r[1:]) for r in rows}
 
-    def replayable_sources(self, since: date | None = None) -> list[SourceRef]:
-        """Inputs with bytes in the raw store, in path order, for reprocess."""
+    def replayable_sources(
+        self, since: date | None = None, uris: Sequence[str] | None = None
+    ) -> list[SourceRef]:
+        """Inputs with bytes in the raw store, in path order, for reprocess (only `uris`, if
+        given)."""
         rows = self.con.execute(
             "SELECT source_uri, size, mtime_ns FROM sources "
             "WHERE role = 'input' AND sha256 IS NOT NULL AND status IN ('loaded', 'rejected') "
-            "AND (CAST(? AS DATE) IS NULL OR seen_at >= CAST(? AS DATE)) ORDER BY source_uri",
-            [since, since],
+            "AND (CAST(? AS DATE) IS NULL OR seen_at >= CAST(? AS DATE)) "
+            "AND (CAST(? AS VARCHAR[]) IS NULL "
+            "     OR source_uri IN (SELECT unnest(CAST(? AS VARCHAR[])))) "
+            "ORDER BY source_uri",
+            [since, since, uris, uris],
         ).fetchall()
         return [SourceRef(*row) for row in rows]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import rows
+from tests.conftest import rows, run_cli
 from tests.test_repetition import story
 from wirecopy.flows.pipeline import run_ingest, run_reprocess
 from wirecopy.tasks.cleaning.repetition import MIN_SOURCE_DOCS, WINDOW_DAYS, line_hashes
@@ -67,6 +67,65 @@ def test_first_night_removes_by_the_batch_and_counts_every_story(
         ("Quayside Wire", DAY)
     ]
     assert counts(db_path)[0] == 25 and template_count(db_path) == 25
+
+
+def test_a_first_run_in_small_batches_cleans_its_new_source_again_with_its_own_counts(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # Batches of 10: no batch alone holds MIN_SOURCE_DOCS stories of the source, so the pass
+    # removes nothing; once the run is loaded its counts exist, and the run settles the source.
+    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    summary = run_ingest(
+        [str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10
+    )
+    assert summary.settled == 25
+    assert (summary.counts.new, summary.counts.updated, summary.counts.seen) == (25, 0, 25)
+    assert {(seen, of) for _, seen, of in repeated_rows(db_path)} == {(25, 25)}
+    assert len(repeated_rows(db_path)) == 25
+    assert rows(
+        db_path, "SELECT count(*) FROM articles WHERE body_text LIKE '%reviews every%'"
+    ) == [(0,)]
+    assert counts(db_path)[0] == 25 and template_count(db_path) == 25  # counted once
+    # The same inputs again change nothing and settle nothing.
+    bodies = rows(db_path, "SELECT article_id, body_text, updated_at FROM articles ORDER BY 1")
+    again = run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10)
+    assert (again.settled, again.counts.unchanged) == (0, 25)
+    assert rows(db_path, "SELECT article_id, body_text, updated_at FROM articles ORDER BY 1") == (
+        bodies
+    )
+
+
+def test_the_cli_says_how_many_inputs_it_cleaned_again(tmp_path: Path) -> None:
+    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    db = tmp_path / "w.duckdb"
+    args = ("ingest", str(folder), "--db", str(db), "--batch-size", "10", "--no-publish")
+    first = run_cli(*args)
+    assert first.returncode == 0, first.stderr
+    assert "seen 25 · new 25 · updated 0" in first.stdout
+    assert "cleaned again 25 inputs of sources first seen in this run" in first.stdout
+    second = run_cli(*args)
+    assert "cleaned again" not in second.stdout
+
+
+def test_a_run_settles_only_sources_it_saw_first_and_bodies_that_still_repeat(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # One batch of 25: the batch's counts took the line already, nothing is left to settle.
+    first = run_ingest([str(write_day(tmp_path, DAY, 0, 25))], str(db_path), logical_date=DAY)
+    assert first.settled == 0 and len(repeated_rows(db_path)) == 25
+    # A known source's later run in small batches removes by the stored counts; no settling.
+    later = DAY + timedelta(days=1)
+    folder = write_day(tmp_path, later, 100, 12)
+    summary = run_ingest([str(folder)], str(db_path), logical_date=later, batch_size=5)
+    assert summary.settled == 0 and len(repeated_rows(db_path)) == 37
+    # Too few stories for counts at all: nothing to settle either.
+    few = run_ingest(
+        [str(write_day(tmp_path / "other", DAY, 0, MIN_SOURCE_DOCS - 1, "Other words."))],
+        str(tmp_path / "few.duckdb"),
+        logical_date=DAY,
+        batch_size=5,
+    )
+    assert few.settled == 0
 
 
 def test_too_few_stories_remove_nothing_and_are_still_counted(
