@@ -149,21 +149,32 @@ class RunClean:
         return self._repeated
 
     def first_sight_inputs(self, run_id: str) -> list[str]:
-        """Inputs of the run's articles whose source had no counts when the run began and has
-        them now, from the run itself: cleaned again, they lose what their source repeats."""
-        if self._con is None or self._repeated is None:  # nothing was cleaned
+        """Inputs to clean again at the end of the run: its articles of sources that no
+        completed run had counted, now that the run's own documents give them counts.
+
+        Also those a run that did not complete left (a crash before or during its settling):
+        their source is still first seen, and the next run settles them. Only bodies that still
+        hold a line their source repeats come back (where the batch's own counts took it
+        already, cleaning again would change nothing).
+        """
+        if self._con is None:
             return []
+        if self._repeated is None and not self._unfinished_runs(run_id):
+            return []  # nothing cleaned, nothing left over: the counts are not read
         now = read_repeated(self._con, self._day)
-        new = sorted(set(now.sources) - set(self._repeated.sources))
-        if not new:
+        if not now.sources:
             return []
         rows = self._con.execute(
-            "SELECT source_uri, coalesce(nullif(publisher, ''), nullif(wire, '')) AS source, "
-            "body_text FROM articles WHERE run_id = ? AND source IN (SELECT unnest(?))",
-            [run_id, new],
+            "WITH settled AS ("
+            "  SELECT DISTINCT s.source_key FROM source_stories AS s JOIN runs AS r USING (run_id)"
+            "  WHERE r.status = 'completed' AND r.run_id <> ?) "
+            "SELECT a.source_uri, coalesce(nullif(a.publisher, ''), nullif(a.wire, '')) AS source,"
+            " a.body_text FROM articles AS a "
+            "WHERE source IN (SELECT unnest(?)) AND source NOT IN (SELECT source_key FROM settled)"
+            " AND (a.run_id = ? OR a.run_id IN (SELECT run_id FROM runs"
+            "      WHERE status IN ('failed', 'aborted') AND logical_date >= ?))",
+            [run_id, sorted(now.sources), run_id, window_start(self._day)],
         ).fetchall()
-        # Only bodies still holding a line their source repeats: where the batch's own counts
-        # took it already, cleaning again would change nothing.
         return sorted(
             {
                 uri
@@ -175,6 +186,16 @@ class RunClean:
                 )
             }
         )
+
+    def _unfinished_runs(self, run_id: str) -> bool:
+        """Whether a run in the window failed or was cut short (it may have loaded articles)."""
+        assert self._con is not None
+        found = self._con.execute(
+            "SELECT 1 FROM runs WHERE status IN ('failed', 'aborted') AND run_id <> ? "
+            "AND logical_date >= ? LIMIT 1",
+            [run_id, window_start(self._day)],
+        ).fetchone()
+        return found is not None
 
     def __call__(
         self, docs: list[ParsedDocument], pages: dict[str, ParsedDocument] | None = None

@@ -95,6 +95,32 @@ def test_a_first_run_in_small_batches_cleans_its_new_source_again_with_its_own_c
     )
 
 
+def test_a_run_cut_short_before_settling_is_settled_by_the_next(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wirecopy.flows.pipeline as pipeline
+
+    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    settle = pipeline._settle
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed before settling")
+
+    monkeypatch.setattr(pipeline, "_settle", killed)
+    with pytest.raises(RuntimeError):
+        run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10)
+    assert rows(db_path, "SELECT status FROM runs") == [("failed",)]
+    left = "SELECT count(*) FROM articles WHERE body_text LIKE '%reviews every%'"
+    assert rows(db_path, left) == [(25,)]  # loaded, consistent, not settled
+    monkeypatch.setattr(pipeline, "_settle", settle)
+    again = run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False)
+    assert (again.counts.unchanged, again.settled) == (25, 25)
+    assert rows(db_path, left) == [(0,)]
+    assert counts(db_path)[0] == 25  # nothing counted twice
+    third = run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False)
+    assert third.settled == 0
+
+
 def test_the_cli_says_how_many_inputs_it_cleaned_again(tmp_path: Path) -> None:
     folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
     db = tmp_path / "w.duckdb"
