@@ -247,6 +247,22 @@ def test_a_fallback_on_thousands_of_paragraphs_does_not_hang() -> None:
     assert articles[0].body_text  # read by the fast extraction, not lost
 
 
+@pytest.mark.timeout(5)  # a hang guard, not a speed test: fixed, this takes ~0.1 s (was 7 s)
+def test_hundreds_of_pictures_in_one_unclosed_figure_do_not_hang() -> None:
+    # Fuzz input 15077 (seed 37, session 7): one "<figure" never closed held the whole story,
+    # 300 runs of paragraphs each with a picture, and each picture's wrapper (that figure) was
+    # searched for credit elements again: 61 KB took 7 s. A wrapper that large is a section.
+    unit = (
+        "<p>(Photo by /Getty Images) words ** more words.</p><p>Related: words </title> more "
+        "words.</p><p>(Photo: Reuters) words <img srcset='a 1x, , b 99999999999w'> m>Caption "
+        "(Photo: X)</figcaption></fi+//0-ure>"
+    )
+    body = "<figure<<img src='/a.jpg'><figcaption>Caption (Photo: X)</figcaption></fi+//0-ure>"
+    page = PAGE.format(head="", body=body + unit * 300).encode()
+    articles, rejects = transform(page, "https://example.com/story")  # read as an HTML page
+    assert rejects == [] and len(articles[0].body_text.split("\n\n")) > 300
+
+
 @pytest.mark.timeout(5)  # a hang guard, not a speed test: this takes ~0.5 s
 def test_a_body_string_of_many_nested_or_repeated_captions_does_not_hang() -> None:
     # Session 6's own review: caption-classed elements dropped from a JSON-LD/script body were

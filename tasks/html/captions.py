@@ -8,6 +8,8 @@ does not keep it.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import lxml.html
 
 from wirecopy.tasks.cleaning.credits import (
@@ -76,6 +78,10 @@ _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "tab
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
 # Siblings that end a line: an inline element between them is a line of its own.
 _LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr"}
+# A picture's wrapper is small (the largest on the dev pages holds 104 elements): one of more
+# than this is a page section that unclosed tags nested the picture in, and searching it for
+# credit elements for each of its pictures costs their number times its size.
+_MAX_WRAPPER_ELEMENTS = 500
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -177,6 +183,8 @@ def _reads_as_credit(el: lxml.html.HtmlElement, max_lower: int) -> bool:
 def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements holding the credit (outermost only), each followed by its continuations."""
     found: list[lxml.html.HtmlElement] = []
+    if next(islice(figure.iterdescendants(), _MAX_WRAPPER_ELEMENTS, None), None) is not None:
+        return found  # a page section around the picture: its credits are not searched
     taken: set[lxml.html.HtmlElement] = set()
     holders = _caption_holders(figure)
     # A walk in document order that does not enter a credit (outermost only): each element is
