@@ -163,6 +163,20 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Il porto all'alba.",
         ("Per gentile concessione di Mario Rossi",),
     ),
+    # role_credits: a shoot's credits run to the end, each role a capitalised word and a colon.
+    (
+        "Grauer Blazer von GIVENCHY. Foto: Jane Doe. Styling: Ann Lee. Haare: Bo Kim. "
+        "Make-up: Cy Roe",
+        "Grauer Blazer von GIVENCHY.",
+        ("Jane Doe. Styling: Ann Lee. Haare: Bo Kim. Make-up: Cy Roe",),
+    ),
+    (
+        "The ferry map. Photo: Jane Doe. Graphic: Al Roe",
+        "The ferry map.",
+        ("Jane Doe. Graphic: Al Roe",),
+    ),
+    # A second credit label is a second credit, not a role of the first.
+    ("Boats at dawn. Photo: Jane Doe. Source: Reuters", "Boats at dawn.", ("Jane Doe", "Reuters")),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -203,6 +217,8 @@ UNTOUCHED = [
     # Courtesy in a sentence, or a courtesy line that goes on as a sentence, is caption text.
     "The mayor thanked the residents for their courtesy.",
     "The painting is on loan. Courtesy of the owners, it stays until May.",
+    # A "Role: …" after a credit that goes on as a sentence is caption text, credit and all.
+    "Boats at dawn. Photo: Jane Doe. Then: the boats left the harbour at noon and never came back.",
 ]
 
 

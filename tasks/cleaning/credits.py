@@ -115,6 +115,12 @@ _LABEL_WORDS = (
     r"(?i:источник|коллаж|isithombe)",
 )
 _LABEL = r"(?:{})".format("|".join(_LABEL_WORDS))
+# A role in a shoot's credits ("Styling", "Haare", "Make-up", "Grafik"): one capitalised word,
+# not itself a credit or source label.
+_ROLE = (
+    rf"(?!{_LABEL}\s*:|(?i:sources?|quellen?|fuentes?)\s*:)"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:-[^\W\d_]{1,12})?"
+)
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
 _LABEL_SEP = r"(?:\s*[:=]|\s+(?i:by|von|par|di|de)\b)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
@@ -201,6 +207,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
     # "Name (Keystone)" is handled by the bracket rules; "… | Photo: X", "… | AFP": pipe tail.
     _rule("pipe_tail", rf"\s*\|\s*(?:{_LABEL}{_LABEL_SEP})?\s*(?P<credit>{_CS}{{1,120}})"),
+    # "Foto: Jane Doe. Styling: X. Haare: Y. Make-up: Z", "Photo: X. Graphic: Y": a photo
+    # label, then its credit and the other roles of the shoot, each a capitalised word and a
+    # colon before names: the credit runs to the end, as printed. A second credit label
+    # ("… Photo: X. Source: Y") is a second credit, not a role.
+    _rule(
+        "role_credits",
+        rf"(?:^|(?<=\s)|(?<=[.!?]))(?<!FILE )(?<!File ){_LABEL}{_LABEL_SEP}\s*"
+        rf"(?P<credit>{_CS}{{1,60}}(?:\.\s+{_ROLE}\s*:\s*{_CS}{{1,60}}){{1,5}})",
+    ),
     # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
     _rule(
         "label_tail",
