@@ -263,6 +263,19 @@ def test_hundreds_of_pictures_in_one_unclosed_figure_do_not_hang() -> None:
     assert rejects == [] and len(articles[0].body_text.split("\n\n")) > 300
 
 
+@pytest.mark.timeout(5)  # a hang guard, not a speed test: fixed, this is instant (was 2.8 s)
+def test_long_picture_attributes_with_spaces_do_not_hang() -> None:
+    # Fuzz input 9867 (seed 41, session 7): a spliced Bild page whose pictures carry 50 KB
+    # inline SVGs in data-src. A srcset pattern's lazy URL was retried from every character of
+    # a long value with spaces and no comma: time its length squared.
+    long_value = ("a" * 5000 + " ") * 40
+    body = f'<img data-foo="{long_value}" src="data:,"><img srcset="{long_value}">'
+    body += f'<img data-src="data:image/svg+xml;base64,{long_value}" src="/m/quay.jpg">'
+    page = PAGE.format(head="", body=body).encode()
+    articles, rejects = transform(page, "https://example.com/story")
+    assert rejects == [] and articles[0].body_text
+
+
 @pytest.mark.timeout(5)  # a hang guard, not a speed test: this takes ~0.5 s
 def test_a_body_string_of_many_nested_or_repeated_captions_does_not_hang() -> None:
     # Session 6's own review: caption-classed elements dropped from a JSON-LD/script body were

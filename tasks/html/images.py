@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -96,7 +97,10 @@ _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure must name one to count.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
-_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
+# A srcset candidate's width or density descriptor ("800w", "1.5x").
+_DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
+# A srcset is read in its first this many characters (the longest on the dev pages has 3,748).
+_MAX_SRCSET_CHARS = 10_000
 
 
 def image_key(url: str) -> str:
@@ -108,12 +112,21 @@ def image_key(url: str) -> str:
     return stem if len(stem) >= 6 else url
 
 
+def _srcset_items(srcset: str) -> Iterator[tuple[str, float]]:
+    """Each candidate of a srcset: its URL and its descriptor's number (0 without one). Split,
+    not matched: a pattern's lazy URL was retried from every character of a long value."""
+    for part in srcset[:_MAX_SRCSET_CHARS].split(","):
+        tokens = part.split()
+        if tokens:
+            m = _DESCRIPTOR.fullmatch(tokens[1]) if len(tokens) == 2 else None
+            yield tokens[0], float(m[1]) if m else 0.0
+
+
 def _largest_from_srcset(srcset: str) -> str | None:
     """The candidate with the largest width (or density) descriptor in a srcset."""
     best, best_size = None, -1.0
-    for m in _SRCSET_ITEM.finditer(srcset):
-        url, size = m[1], float(m[2] or 0)
-        if url and not url.startswith("data:") and size >= best_size:
+    for url, size in _srcset_items(srcset):
+        if not url.startswith("data:") and size >= best_size:
             best, best_size = url, size
     return best
 
@@ -563,10 +576,10 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
     found: dict[str, lxml.html.HtmlElement] = {}
     for el in tree.iter(*IMAGE_TAGS):
         for attr, value in el.attrib.items():
-            if "src" in attr or attr in LAZY_SRC_ATTRS:
-                for m in _SRCSET_ITEM.finditer(value):
-                    if m[1] and not m[1].startswith("data:"):
-                        found.setdefault(image_key(m[1]), el)
+            if ("src" in attr or attr in LAZY_SRC_ATTRS) and not value.startswith("data:"):
+                for url, _ in _srcset_items(value):
+                    if not url.startswith("data:"):
+                        found.setdefault(image_key(url), el)
         if (url := _data_photo_url(el)) is not None:
             found.setdefault(image_key(url), el)
     return found
