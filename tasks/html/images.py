@@ -577,9 +577,9 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
     for el in tree.iter(*IMAGE_TAGS):
         for attr, value in el.attrib.items():
             if ("src" in attr or attr in LAZY_SRC_ATTRS) and not value.startswith("data:"):
-                for url, _ in _srcset_items(value):
-                    if not url.startswith("data:"):
-                        found.setdefault(image_key(url), el)
+                for candidate, _ in _srcset_items(value):
+                    if not candidate.startswith("data:"):
+                        found.setdefault(image_key(candidate), el)
         if (url := _data_photo_url(el)) is not None:
             found.setdefault(image_key(url), el)
     return found
