@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import lxml.html
 
+from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
 
-URL = "https://news.example.net/local/2024/06/01/story"
-SENTENCES = [
-    "The harbour office opened the new quay on Monday after two years of building work.",
-    "Fishing boats were the first to moor there, followed by a ferry from the islands.",
-    "The mayor thanked the engineers and said the old quay would become a public park.",
-    "Residents can visit the quay on Saturday, when the harbour holds its first open day.",
-]
 LINKS = "".join(f"<div><a href='/s{i}'>Section {i}</a></div>" for i in range(30))
 MENU = f"<div class='x1'>{LINKS}</div>"
 
