@@ -11,6 +11,7 @@
     python benchmarks/extraction.py --br-paragraphs  # "text<br><br>" paragraphs: ours vs traf.
     python benchmarks/extraction.py --page-form      # the page inside one <form>: ours vs traf.
     python benchmarks/extraction.py --lazy-images    # picture URLs under a lazy loader's own name
+    python benchmarks/extraction.py --related-class  # the article's container classed "related"
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -30,7 +31,9 @@ what is left is the text, the links, the pictures and the standard attributes.
 `--br-paragraphs` writes every <p> as its text followed by "<br><br>" (older templates, blogs and
 several Asian CMSs), `--page-form` puts the whole page inside one <form> (ASP.NET WebForms).
 `--lazy-images` moves every picture's URL into an attribute no rule names ("data-echo", as a
-lazy loader of its own would) and leaves a data: placeholder in src.
+lazy loader of its own would) and leaves a data: placeholder in src. `--related-class` gives
+the article's container (the deepest element holding 60 % of the page's <p> text) the extra
+class "related-links", a boilerplate word on the article itself, as some templates write.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -192,6 +195,31 @@ def lazy_images(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+# The container that --related-class labels holds at least this share of the page's <p> text.
+_CONTAINER_SHARE = 0.6
+
+
+def related_class(html: str) -> str:
+    """The page with the article's container also classed "related-links"."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    chars: dict[lxml.html.HtmlElement, int] = {}
+    for p in tree.iter("p"):
+        n = len(p.text_content())
+        for el in p.iterancestors():
+            chars[el] = chars.get(el, 0) + n
+    body = tree.find("body")
+    total = chars.get(body, 0) if body is not None else 0
+    inside = [el for el, n in chars.items() if n >= _CONTAINER_SHARE * total > 0]
+    if not inside:
+        return html
+    # The deepest: the one with the most ancestors among those holding the share.
+    container = max(inside, key=lambda el: sum(1 for _ in el.iterancestors()))
+    container.set("class", f"{container.get('class') or ''} related-links".strip())
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -216,6 +244,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "br_paragraphs": br_paragraphs,
     "page_form": page_form,
     "lazy_images": lazy_images,
+    "related_class": related_class,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -264,6 +293,7 @@ STRESS_LABELS = {
     "br_paragraphs": "paragraphs as <br><br> runs",
     "page_form": "page inside a <form>",
     "lazy_images": "picture URLs in data-echo",
+    "related_class": "article's container classed related",
 }
 
 
@@ -508,6 +538,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: picture URLs under an attribute no rule names",
     )
+    parser.add_argument(
+        "--related-class",
+        action="store_true",
+        help="only the stress test: the article's container also classed related-links",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -526,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         "br_paragraphs": args.br_paragraphs,
         "page_form": args.page_form,
         "lazy_images": args.lazy_images,
+        "related_class": args.related_class,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

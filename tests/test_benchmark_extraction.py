@@ -12,6 +12,7 @@ from benchmarks.extraction import (
     lazy_images,
     page_form,
     plain_tags,
+    related_class,
     rename_classes,
 )
 
@@ -112,6 +113,16 @@ def test_lazy_images_moves_picture_urls_to_an_unnamed_attribute() -> None:
         "/b.jpg",
     )
     assert "data-src" not in img.attrib
+
+
+def test_related_class_labels_the_deepest_container_of_most_paragraph_text() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story about the quay.</p>" for i in range(6))
+    page = (
+        f"<html><body><nav><p>Menu</p></nav><div id='page'><div class='story'>{story}</div>"
+        "<aside><p>A teaser</p></aside></div></body></html>"
+    )
+    tree = lxml.html.fromstring(related_class(page))
+    assert [el.get("class") for el in tree.iter("div")] == [None, "story related-links"]
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

@@ -12,12 +12,14 @@ from wirecopy.tasks.html.body import (
     _split_at_anchors,
     _strip_list_markers,
     _token_rule,
+    prune_boilerplate,
     text_blocks,
     unextracted_fragments,
 )
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import BOILERPLATE_RULES, MAX_FRAGMENT_CHARS
+from wirecopy.tasks.rule_switches import switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
 SENTENCES = [
@@ -201,3 +203,27 @@ def test_a_table_in_a_figure_stays_in_the_body_without_its_caption() -> None:
     text = " ".join(page.paragraphs)
     assert "Ferry to the islands" in text and "07:15" in text
     assert "Timetable" not in text and "The new quay at dawn" not in text
+
+
+def test_an_article_container_kept_as_prose_loses_the_class_words_that_named_it() -> None:
+    # "story related-links": the related rule matches, the prose guard keeps the element, and
+    # the matched word goes, or trafilatura (which discards "related" elements too) deletes the
+    # article and the page's about box becomes part of the body. Other words stay.
+    story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
+    about = (
+        "<div class='about'><p>The Harbour News is the town's paper since 1901, owned by its "
+        "readers and written by them for everyone in the valley.</p></div>"
+    )
+    html = f"<html><body><div class='story related-links' id='related-1'>{story}</div>{about}"
+    page = extract_html(html + "</body></html>", URL)
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+    with switched_off({"spared_unlabelled"}):
+        assert "Harbour News" in extract_html(html, URL).paragraphs[-1]  # what it is for
+    tree = lxml.html.fromstring(html)
+    prune_boilerplate(tree)
+    kept = tree.find(".//div")
+    assert (kept.get("class"), kept.get("id")) == ("story", None)
+    # Reader comments kept as prose keep their words: trafilatura rightly leaves them out.
+    comments = lxml.html.fromstring(f"<div><div class='comments-list'>{story}</div></div>")
+    prune_boilerplate(comments)
+    assert comments.find("div").get("class") == "comments-list"

@@ -45,6 +45,7 @@ register(
         "guard_prose",  # a class rule spares long low-link prose
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
         "guard_wrapper_tag",  # a tag rule spares a wrapper of most of the page's text
+        "spared_unlabelled",  # a class rule's words leave an element its guard kept as text
         "strip_figures",  # figures and captions leave the body
         "table_figure",  # a figure holding a table and no picture stays, without its caption
         "list_markers",  # trafilatura's "- " before list items goes
@@ -131,6 +132,12 @@ _ASCII_TOKEN_PATTERNS = tuple(
 # short article's page: 0.5 spared one on dev; a page's <form> or an unclosed <aside> holds
 # 0.8-1.0 of it on every dev page wrapped so.)
 _WRAPPER_TAG_SHARE = 0.8
+
+# Guards that keep a matched element because it reads as text (not as a picture or a caption
+# credit), and rule kinds whose text is prose but not the article: reader comments and author
+# bios keep the class words by which trafilatura leaves them out too.
+_TEXT_GUARDS = frozenset({"guard_prose", "guard_text_share"})
+_OWN_TEXT_KINDS = frozenset({"comments", "byline"})
 
 # The article's element holds at least this share of the (pruned) page's paragraph text.
 _MIN_SCOPE_SHARE = 0.5
@@ -378,11 +385,35 @@ def prune_boilerplate(
                 # trafilatura deletes <aside>, <footer>, <nav>… with all they hold: the
                 # wrapper of the article is read as the <div> it stands for.
                 el.tag = "div"
+            elif guard in _TEXT_GUARDS and rule.kind not in _OWN_TEXT_KINDS:
+                _unlabel(el, off)
             continue
         _record(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
     return removed
+
+
+def _unlabel(el: lxml.html.HtmlElement, off: frozenset[str]) -> None:
+    """Drop the class and id words a rule matched from an element its guard kept as text.
+
+    trafilatura discards elements by such words too ("related", "promo", "newsletter"): an
+    article container named "story related-links" that the prose guard kept would still be
+    deleted inside trafilatura, leaving the page's other text for the body.
+    """
+    if not is_on("spared_unlabelled"):
+        return
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        kept = [t for t in value.split() if _token_rule(t, off) >= len(BOILERPLATE_RULES)]
+        if len(kept) < len(value.split()):
+            fire("spared_unlabelled")
+            if kept:
+                el.set(attr, " ".join(kept))
+            else:
+                del el.attrib[attr]
 
 
 def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
