@@ -12,6 +12,7 @@
     python benchmarks/extraction.py --page-form      # the page inside one <form>: ours vs traf.
     python benchmarks/extraction.py --lazy-images    # picture URLs under a lazy loader's own name
     python benchmarks/extraction.py --related-class  # the article's container classed "related"
+    python benchmarks/extraction.py --unclosed-aside # a sidebar <aside> left open above it all
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -34,6 +35,9 @@ several Asian CMSs), `--page-form` puts the whole page inside one <form> (ASP.NE
 lazy loader of its own would) and leaves a data: placeholder in src. `--related-class` gives
 the article's container (the deepest element holding 60 % of the page's <p> text) the extra
 class "related-links", a boilerplate word on the article itself, as some templates write.
+`--unclosed-aside` opens `<aside class="sidebar widget-area">` right after <body> and never
+closes it (a template's missing end tag): the parser nests the page in it, wholly or up to the
+first element that closes it implicitly.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -220,6 +224,18 @@ def related_class(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+
+
+def unclosed_aside(html: str) -> str:
+    """The page with a sidebar <aside> opened right after <body> and never closed."""
+    m = _BODY_OPEN.search(html)
+    if m is None:
+        return html
+    aside = '<aside class="sidebar widget-area" id="secondary"><div>Site name</div>'
+    return html[: m.end()] + aside + html[m.end() :]
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -245,6 +261,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "page_form": page_form,
     "lazy_images": lazy_images,
     "related_class": related_class,
+    "unclosed_aside": unclosed_aside,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -294,6 +311,7 @@ STRESS_LABELS = {
     "page_form": "page inside a <form>",
     "lazy_images": "picture URLs in data-echo",
     "related_class": "article's container classed related",
+    "unclosed_aside": "a sidebar <aside> left open",
 }
 
 
@@ -543,6 +561,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: the article's container also classed related-links",
     )
+    parser.add_argument(
+        "--unclosed-aside",
+        action="store_true",
+        help="only the stress test: a sidebar <aside> opened after <body>, never closed",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -562,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
         "page_form": args.page_form,
         "lazy_images": args.lazy_images,
         "related_class": args.related_class,
+        "unclosed_aside": args.unclosed_aside,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -14,6 +14,7 @@ from benchmarks.extraction import (
     plain_tags,
     related_class,
     rename_classes,
+    unclosed_aside,
 )
 
 PAGE = (
@@ -123,6 +124,15 @@ def test_related_class_labels_the_deepest_container_of_most_paragraph_text() -> 
     )
     tree = lxml.html.fromstring(related_class(page))
     assert [el.get("class") for el in tree.iter("div")] == [None, "story related-links"]
+
+
+def test_unclosed_aside_nests_the_page_in_a_sidebar() -> None:
+    page = "<html><body class='x'><article><p>Story text.</p></article></body></html>"
+    tree = lxml.html.fromstring(unclosed_aside(page))
+    aside = tree.find("body/aside")
+    assert aside.get("class") == "sidebar widget-area"
+    assert aside.find(".//article/p").text == "Story text."
+    assert unclosed_aside("<p>No body tag</p>") == "<p>No body tag</p>"
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

@@ -66,6 +66,26 @@ def test_article_pruned_away_falls_back_to_the_unpruned_page() -> None:
     assert page.paragraphs == SENTENCES
 
 
+def test_an_article_every_reading_discards_is_read_from_its_paragraphs() -> None:
+    # An unclosed <aside class="sidebar"> holding most (not nearly all) of the page's text:
+    # pruning takes it by its tag, trafilatura's fast and full readings both discard it by its
+    # tag and class, and the footer goes too. The page still shows prose paragraphs side by
+    # side: the element holding the most of them is the body, not nothing.
+    story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
+    legal = "".join(
+        f"<p>Legal notice number {i} of the harbour paper's imprint.</p>" for i in range(6)
+    )
+    html = _page(
+        f"<aside class='sidebar widget-area'><div>Site</div><div>{story}</div></aside>"
+        f"<footer>{legal}</footer>"
+    )
+    with switched_off({"prose_run"}):
+        assert extract_html(html, URL).paragraphs == []  # what it is for
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "paragraphs"
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
 def test_script_rendered_body_is_read_from_the_page_state() -> None:
     figure = "<figure><figcaption>Quay</figcaption></figure>"
     state = {"article": {"contentHtml": PARAGRAPHS + figure}}

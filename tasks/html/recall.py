@@ -47,6 +47,7 @@ register(
         "short_body",  # a body much shorter than the page's prose falls back to it too
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
+        "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -330,4 +331,20 @@ def recall_net(
         if _better(scripted, length):
             fire("script_body")
             return scripted, "script"
+    if not blocks and (run := _longest_run(page)) and is_on("prose_run"):
+        # Every reading came back empty (trafilatura discarded the article's container by its
+        # tag or class in each), yet the page shows prose paragraphs side by side: those are
+        # what a reader sees as the article.
+        fire("prose_run")
+        return run, "paragraphs"
     return blocks, source
+
+
+def _longest_run(page: PageParagraphs) -> list[str]:
+    """The prose paragraphs of the element holding the most of them (at least two), in order."""
+    best: list[str] = []
+    for texts in page.runs:
+        prose = [t for t in texts if t]
+        if len(prose) >= 2 and sum(map(len, prose)) > sum(map(len, best)):
+            best = prose
+    return best
