@@ -310,8 +310,8 @@ def _spared(
     if figure_footer and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
         return "guard_figure_footer"
     if by_tag:
-        # A <form> around the whole page (ASP.NET WebForms) or a <header> left unclosed holds
-        # the article too: chrome is never most of a page's paragraph text.
+        # A <form> around the whole page (ASP.NET WebForms) or an <aside> left unclosed above
+        # the article holds it too: chrome is never most of a page's paragraph text.
         wrapper = _WRAPPER_TAG_SHARE * total
         if is_on("guard_wrapper_tag") and _paragraph_chars(el, divs) > wrapper:
             return "guard_wrapper_tag"
