@@ -236,6 +236,20 @@ def unclosed_aside(html: str) -> str:
     return html[: m.end()] + aside + html[m.end() :]
 
 
+# A picture file's extension where a URL's path ends (before its query, fragment, the next
+# srcset candidate or the closing quote), after a file name of 10 characters or more: the
+# image tool matches shorter names ("5000.jpg") by their whole URL, which dropping would change.
+_PICTURE_EXTENSION = re.compile(
+    r"(?<=/)([^/?#\"'\s,()<>]{10,}?)\.(?:jpe?g|png|webp|gif|avif)(?=[?#\"'\s,)&]|$)",
+    re.IGNORECASE,
+)
+
+
+def extensionless(html: str) -> str:
+    """The page with every picture URL's file extension dropped, as image CDNs serve them."""
+    return _PICTURE_EXTENSION.sub(r"\1", html)
+
+
 def _tree(html: str) -> lxml.html.HtmlElement | None:
     """The page's tree, or None when lxml cannot read it."""
     try:
@@ -262,6 +276,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "lazy_images": lazy_images,
     "related_class": related_class,
     "unclosed_aside": unclosed_aside,
+    "extensionless": extensionless,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -312,6 +327,7 @@ STRESS_LABELS = {
     "lazy_images": "picture URLs in data-echo",
     "related_class": "article's container classed related",
     "unclosed_aside": "a sidebar <aside> left open",
+    "extensionless": "picture URLs without extension",
 }
 
 
@@ -566,6 +582,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: a sidebar <aside> opened after <body>, never closed",
     )
+    parser.add_argument(
+        "--extensionless",
+        action="store_true",
+        help="only the stress test: picture URLs without a file extension (image CDNs)",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -586,6 +607,7 @@ def main(argv: list[str] | None = None) -> int:
         "lazy_images": args.lazy_images,
         "related_class": args.related_class,
         "unclosed_aside": args.unclosed_aside,
+        "extensionless": args.extensionless,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -9,6 +9,7 @@ from benchmarks.extraction import (
     bare,
     br_paragraphs,
     div_paragraphs,
+    extensionless,
     lazy_images,
     page_form,
     plain_tags,
@@ -133,6 +134,21 @@ def test_unclosed_aside_nests_the_page_in_a_sidebar() -> None:
     assert aside.get("class") == "sidebar widget-area"
     assert aside.find(".//article/p").text == "Story text."
     assert unclosed_aside("<p>No body tag</p>") == "<p>No body tag</p>"
+
+
+def test_extensionless_drops_picture_extensions_of_long_file_names_only() -> None:
+    page = (
+        '<img src="https://x.org/m/quay-opening-800x600.jpg?w=1" '
+        'srcset="/m/quay-opening-big.webp 2x, /m/quay-opening-small.PNG 1x">'
+        '<img src="/m/5000.jpg"><a href="/m/quay-opening-full.jpeg#z">full</a>'
+        "<p>The file quay.jpg and /m/a-long-page-name.html stay.</p>"
+    )
+    assert extensionless(page) == (
+        '<img src="https://x.org/m/quay-opening-800x600?w=1" '
+        'srcset="/m/quay-opening-big 2x, /m/quay-opening-small 1x">'
+        '<img src="/m/5000.jpg"><a href="/m/quay-opening-full#z">full</a>'
+        "<p>The file quay.jpg and /m/a-long-page-name.html stay.</p>"
+    )
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

@@ -101,6 +101,18 @@ def test_many_sources_do_not_hide_the_figure() -> None:
     assert image.credits == ("Jane Doe",)
 
 
+def test_link_to_the_same_picture_on_an_image_cdn_is_a_full_size_view() -> None:
+    # No file type in either URL: the link leads to this picture in another size, not a page.
+    image = _one(
+        '<div class="w"><a href="https://img.example.org/m/quay-opening-4f2a9c?w=2400">'
+        '<img src="https://img.example.org/m/quay-opening-4f2a9c?w=960"></a></div>'
+    )
+    assert image.url.endswith("quay-opening-4f2a9c?w=960")
+    teaser = '<div class="w"><a href="https://img.example.org/m/other-story-77b1">'
+    teaser += '<img src="https://img.example.org/m/quay-opening-4f2a9c?w=960"></a></div>'
+    assert _images(teaser) == []
+
+
 def test_linked_uncaptioned_picture_is_a_teaser() -> None:
     images = _images(
         '<ul class="more"><li><a href="/world/other-story"><img src="/m/teaser-one.jpg"></a>'
@@ -118,6 +130,40 @@ def test_bare_img_kept_for_photo_files_only() -> None:
         '<div class="w"><img src="https://stats.example.org/p?c=1"></div>'
     )
     assert [i.url.rsplit("/", 1)[-1] for i in images] == ["fire-in-the-hills.jpg"]
+
+
+def test_bare_img_on_an_image_cdn_path_without_extension_stays() -> None:
+    # Image CDNs serve photos from paths naming no file type; a tracker's one-letter path, a
+    # script, a stream or a graphic still names no photo.
+    images = _images(
+        '<div class="w"><img src="https://img.example.org/2024/06/01/quay-opening-4f2a9c?w=960">'
+        "</div>"
+        '<div class="w"><img src="https://cdn.example.org/photo/640x360"></div>'
+        '<div class="w"><img src="https://stats.example.org/counter.php?id=7"></div>'
+        '<div class="w"><img src="https://media.example.org/a/tts-audio.ism/.mp4"></div>'
+        '<div class="w"><img src="https://stats.example.org/b/ss/p"></div>'
+    )
+    assert [i.url.rsplit("/", 1)[-1] for i in images] == [
+        "quay-opening-4f2a9c?w=960",
+        "640x360",
+    ]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "position:absolute;width:1px;height:1px",
+        "display: none",
+        "border:0;visibility:hidden",
+        "border:0;position:absolute;left:-9999px;",
+        "position:absolute; top: -1000px",
+    ],
+)
+def test_tracking_pixel_styled_out_of_sight_is_no_picture(style: str) -> None:
+    pixel = f'<figure><img src="/m/harbour-works-4f2a.jpg" style="{style}"></figure>'
+    photo = '<figure><img src="/m/harbour-works.jpg" style="width:100%;left:0;max-width:80px">'
+    photo += "<figcaption>The works.</figcaption></figure>"
+    assert [i.caption for i in _images(pixel + photo)] == ["The works."]
 
 
 def test_og_image_missing_from_page_is_dropped() -> None:

@@ -38,6 +38,7 @@ register(
     (
         "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
         "small_image",  # declared smaller than MIN_IMAGE_SIDE
+        "hidden_image",  # styled out of sight: display:none, visibility:hidden, off-screen
         "author_portrait",  # a picture inside a rel="author" link
         "svg_image",  # vector art is not a photo
         "web_url_only",  # a picture URL must resolve to http(s)
@@ -95,8 +96,20 @@ _WEB_SCHEMES = frozenset({"http", "https"})
 # Links that never lead to another web page.
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
-# Photo files (not graphics): a bare <img> outside any figure must name one to count.
+# Photo files (not graphics): a bare <img> outside any figure that names a file must name one
+# of these to count; a path with no file extension at all (an image CDN's) names no file type.
 _PHOTO_FILE = re.compile(r"\.(?:jpe?g|webp|avif)$", re.I)
+_FILE_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{1,3}$", re.I)
+# A file name shorter than this without an extension names no picture: a tracker's "/p".
+_MIN_PICTURE_NAME = 6
+# A side declared in the style attribute ("width:1px"): a tracking pixel's.
+_STYLE_SIDE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*(\d+(?:\.\d+)?)px", re.I)
+# A picture nobody sees: a tracking pixel hidden or moved off-screen ("left:-9999px").
+_STYLE_HIDDEN = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:left|top)\s*:\s*-\d{3,}(?:\.\d+)?px)",
+    re.I,
+)
 # A srcset candidate's width or density descriptor ("800w", "1.5x").
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
 # A srcset is read in its first this many characters (the longest on the dev pages has 3,748).
@@ -197,7 +210,7 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
         # isdecimal, not isdigit: "¹" is a digit int() refuses (fuzz, seed 5).
         if value.isdecimal() and int(value) < MIN_IMAGE_SIDE:
             return True
-    return False
+    return any(float(m[1]) < MIN_IMAGE_SIDE for m in _STYLE_SIDE.finditer(el.get("style") or ""))
 
 
 def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
@@ -209,6 +222,9 @@ def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
         return True
     if _too_small(el) and is_on("small_image"):
         fire("small_image")
+        return True
+    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
+        fire("hidden_image")
         return True
     if _is_author_portrait(el, wrappers) and is_on("author_portrait"):
         fire("author_portrait")
@@ -263,11 +279,15 @@ def _is_author_link(a: lxml.html.HtmlElement) -> bool:
     return "author" in (a.get("rel") or "").lower().split()
 
 
-def _is_teaser(el: lxml.html.HtmlElement) -> bool:
-    """A picture inside a link to another page is a teaser of that page, not this article's."""
+def _is_teaser(el: lxml.html.HtmlElement, url: str) -> bool:
+    """A picture inside a link to another page is a teaser of that page, not this article's;
+    a link to a picture file, or to this picture in another size (an image CDN's URL names no
+    file type), is a full-size view."""
     for anc in el.iterancestors("a"):
         href = (anc.get("href") or "").strip()
-        if href and not href.startswith("#") and not _EXTENSION.search(url_path(href)):
+        if not href or href.startswith("#") or _EXTENSION.search(url_path(href)):
+            continue
+        if image_key(href) != image_key(url):
             return True
     return False
 
@@ -634,7 +654,7 @@ def _inline_images(
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope, wrappers)
-        if _is_teaser(el) and wrappers.caption(figure) is None and is_on("teaser_image"):
+        if _is_teaser(el, url) and wrappers.caption(figure) is None and is_on("teaser_image"):
             # A linked picture without a caption of its own is a teaser of another page;
             # a captioned one (a product shot, a link to the full-size view) stays.
             fire("teaser_image")
@@ -652,7 +672,7 @@ def _inline_images(
         if (
             figure is el
             and not _is_responsive(el)
-            and not _PHOTO_FILE.search(url_path(raw))
+            and _names_other_file(raw)
             and is_on("bare_img_photo_only")
         ):
             # A bare, fixed-size <img> outside any figure is an article photo when it names a
@@ -680,6 +700,15 @@ def _inline_images(
         if image.caption and image.caption in repeated and image.caption in (image.alt_text or ""):
             image.caption = None
     return images
+
+
+def _names_other_file(url: str) -> bool:
+    """The URL names no photo: a file of another type (.png, .php, .mp4) or, with no extension
+    (an image CDN's path), a name too short to be a picture's (a tracker's "/p")."""
+    name = url_path(url).rstrip("/").rsplit("/", 1)[-1]
+    if _FILE_EXTENSION.search(name):
+        return not _PHOTO_FILE.search(name)
+    return len(name) < _MIN_PICTURE_NAME
 
 
 def _folded(text: str) -> str:
