@@ -13,6 +13,8 @@
     python benchmarks/extraction.py --lazy-images    # picture URLs under a lazy loader's own name
     python benchmarks/extraction.py --related-class  # the article's container classed "related"
     python benchmarks/extraction.py --unclosed-aside # a sidebar <aside> left open above it all
+    python benchmarks/extraction.py --extensionless  # picture URLs without a file extension
+    python benchmarks/extraction.py --split-article  # the article in three parts around ads
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -37,7 +39,11 @@ the article's container (the deepest element holding 60 % of the page's <p> text
 class "related-links", a boilerplate word on the article itself, as some templates write.
 `--unclosed-aside` opens `<aside class="sidebar widget-area">` right after <body> and never
 closes it (a template's missing end tag): the parser nests the page in it, wholly or up to the
-first element that closes it implicitly.
+first element that closes it implicitly. `--extensionless` drops the file extension of every
+picture URL whose file name has 10 characters or more (image CDNs serve "…/quay-opening?w=960";
+the image tool matches shorter names by their whole URL, which the change would break).
+`--split-article` cuts the article's container (as for --related-class) into three sibling
+parts of its tag and class with an ad slot between each two, as templates insert ads.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -203,11 +209,8 @@ def lazy_images(html: str) -> str:
 _CONTAINER_SHARE = 0.6
 
 
-def related_class(html: str) -> str:
-    """The page with the article's container also classed "related-links"."""
-    tree = _tree(html)
-    if tree is None:
-        return html
+def _article_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The deepest element holding _CONTAINER_SHARE of the page's <p> text (None if none)."""
     chars: dict[lxml.html.HtmlElement, int] = {}
     for p in tree.iter("p"):
         n = len(p.text_content())
@@ -217,10 +220,44 @@ def related_class(html: str) -> str:
     total = chars.get(body, 0) if body is not None else 0
     inside = [el for el, n in chars.items() if n >= _CONTAINER_SHARE * total > 0]
     if not inside:
-        return html
+        return None
     # The deepest: the one with the most ancestors among those holding the share.
-    container = max(inside, key=lambda el: sum(1 for _ in el.iterancestors()))
+    return max(inside, key=lambda el: sum(1 for _ in el.iterancestors()))
+
+
+def related_class(html: str) -> str:
+    """The page with the article's container also classed "related-links"."""
+    tree = _tree(html)
+    container = _article_container(tree) if tree is not None else None
+    if tree is None or container is None:
+        return html
     container.set("class", f"{container.get('class') or ''} related-links".strip())
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+# --split-article: the article's container becomes this many sibling containers of its kind,
+# with an ad slot between each two.
+_SPLIT_PARTS = 3
+_AD_BETWEEN = '<div class="ad-slot"><span>Advertisement</span></div>'
+
+
+def split_article(html: str) -> str:
+    """The page with the article's container split into sibling parts around ad slots."""
+    tree = _tree(html)
+    container = _article_container(tree) if tree is not None else None
+    parent = container.getparent() if container is not None else None
+    if tree is None or container is None or parent is None or len(container) < _SPLIT_PARTS:
+        return html
+    children = list(container)
+    size = -(-len(children) // _SPLIT_PARTS)
+    at = parent.index(container)
+    for k in range(_SPLIT_PARTS - 1, 0, -1):  # from the end, so the first part keeps its place
+        part = container.makeelement(container.tag, dict(container.attrib))
+        part.attrib.pop("id", None)  # an id names one element: the first part keeps it
+        part.extend(children[k * size : (k + 1) * size])
+        if len(part):
+            parent.insert(at + 1, part)
+            parent.insert(at + 1, lxml.html.fragment_fromstring(_AD_BETWEEN))
     return lxml.html.tostring(tree, encoding="unicode")
 
 
@@ -277,6 +314,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "related_class": related_class,
     "unclosed_aside": unclosed_aside,
     "extensionless": extensionless,
+    "split_article": split_article,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -328,6 +366,7 @@ STRESS_LABELS = {
     "related_class": "article's container classed related",
     "unclosed_aside": "a sidebar <aside> left open",
     "extensionless": "picture URLs without extension",
+    "split_article": "article split around ad slots",
 }
 
 
@@ -587,6 +626,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: picture URLs without a file extension (image CDNs)",
     )
+    parser.add_argument(
+        "--split-article",
+        action="store_true",
+        help="only the stress test: the article's container split in three around ad slots",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -608,6 +652,7 @@ def main(argv: list[str] | None = None) -> int:
         "related_class": args.related_class,
         "unclosed_aside": args.unclosed_aside,
         "extensionless": args.extensionless,
+        "split_article": args.split_article,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

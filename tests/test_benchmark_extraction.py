@@ -15,6 +15,7 @@ from benchmarks.extraction import (
     plain_tags,
     related_class,
     rename_classes,
+    split_article,
     unclosed_aside,
 )
 
@@ -149,6 +150,22 @@ def test_extensionless_drops_picture_extensions_of_long_file_names_only() -> Non
         '<img src="/m/5000.jpg"><a href="/m/quay-opening-full#z">full</a>'
         "<p>The file quay.jpg and /m/a-long-page-name.html stay.</p>"
     )
+
+
+def test_split_article_cuts_the_container_in_three_parts_around_ad_slots() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story about the quay.</p>" for i in range(6))
+    page = f"<html><body><div id='s' class='story'>{story}</div><nav>Menu</nav></body></html>"
+    body = lxml.html.fromstring(split_article(page)).find("body")
+    assert [(el.tag, el.get("class"), el.get("id")) for el in body] == [
+        ("div", "story", "s"),
+        ("div", "ad-slot", None),
+        ("div", "story", None),
+        ("div", "ad-slot", None),
+        ("div", "story", None),
+        ("nav", None, None),
+    ]
+    assert [len(el.findall("p")) for el in body if el.get("class") == "story"] == [2, 2, 2]
+    assert split_article("<p>No container</p>") == "<p>No container</p>"
 
 
 def test_every_stress_adapter_runs_as_the_shared_tools_call_it() -> None:

@@ -378,3 +378,79 @@ def test_only_a_page_written_in_divs_and_of_bounded_size_is_read_in_full() -> No
     # Thousands of short divs: the full extraction's last fallback is quadratic in them.
     many = "".join(f"<div>{s}</div>" for s in SENTENCES * 200) + "<div>x</div>" * 3000
     assert not reads_in_full(page_paragraphs(lxml.html.fromstring(_page(many))))
+
+
+# An article split into parts of one kind around an ad slot, as templates insert ads: the
+# parts' class is one trafilatura's fast path knows, and it reads the first element it matches.
+MORE = [
+    "The ferry company will add a second daily crossing from July, its director told reporters.",
+    "Harbour fees stay the same this year, though the council plans to review them in autumn.",
+    "A museum of the old fishing fleet is to open in the former customs house next spring.",
+]
+AD = "<div class='ad-slot'><span>Advertisement</span></div>"
+
+
+def _part(texts: list[str], cls: str = "article-body") -> str:
+    return (
+        f"<div class='{cls}'><div class='text'>{''.join(f'<p>{t}</p>' for t in texts)}</div></div>"
+    )
+
+
+def test_article_split_around_an_ad_is_read_in_all_its_parts() -> None:
+    html = _page(f"<main>{_part(SENTENCES)}{AD}{_part(MORE[:2])}{AD}{_part(MORE[2:])}</main>")
+    with switched_off({"continued_container"}):
+        assert extract_html(html, URL).paragraphs == SENTENCES  # what the rule is for
+    assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]
+
+
+def test_a_part_before_the_one_read_goes_ahead_of_it() -> None:
+    # trafilatura's fast path reads the part its body pattern names by id, the second.
+    first = _part(MORE[:2], cls="part")
+    second = _part(SENTENCES, cls="part").replace("class='part'", "class='part' id='article-body'")
+    html = _page(f"<main>{first}{AD}{second}</main>")
+    with switched_off({"continued_container"}):
+        assert extract_html(html, URL).paragraphs == SENTENCES
+    assert extract_html(html, URL).paragraphs == [*MORE[:2], *SENTENCES]
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        # Teaser cards: each of the same kind holds one summary, inside the card's link.
+        pytest.param(
+            "".join(
+                f"<div class='article-body'><a href='/s{i}'><p>{t}</p></a></div>"
+                for i, t in enumerate(MORE)
+            ),
+            id="teaser-cards",
+        ),
+        # A twin holding its paragraph another way than the article's parts hold theirs.
+        pytest.param(
+            f"<div class='article-body'><footer><p>{MORE[0]}</p></footer></div>", id="footer"
+        ),
+        # A sign-up box a rule names, inside a twin.
+        pytest.param(
+            f"<div class='article-body'><div class='text newsletter-signup'><p>{MORE[1]}</p>"
+            "</div></div>",
+            id="named-by-a-rule",
+        ),
+    ],
+)
+def test_twins_that_are_not_parts_of_the_article_stay_out(twin: str) -> None:
+    html = _page(f"<main>{_part(SENTENCES)}{AD}{twin}</main>")
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_paragraphs_wrapped_one_by_one_are_not_parts() -> None:
+    # Every paragraph in a wrapper of one kind: the body holds one of each, no part to continue.
+    wrapped = "".join(f"<div class='para'><p>{t}</p></div>" for t in SENTENCES)
+    promo = "<div class='para'><p>" + MORE[0] + "</p></div>"
+    html = _page(f"<article class='article-body'>{wrapped}</article>{AD}{promo}")
+    assert MORE[0] not in extract_html(html, URL).paragraphs
+
+
+def test_page_paragraphs_group_twins_by_kind_and_path() -> None:
+    tree = lxml.html.fromstring(_page(f"<main>{_part(SENTENCES)}{AD}{_part(MORE)}</main>"))
+    twins = page_paragraphs(tree).twins
+    assert [[t for t, _ in box] for box in twins[0]] == [SENTENCES, MORE]
+    assert {path for box in twins[0] for _, path in box} == {(("div", "text"),)}

@@ -30,6 +30,7 @@ from wirecopy.tasks.html.meta import (
 )
 from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.recall import (
+    continue_in_twins,
     page_paragraphs,
     reads_in_full,
     recall_net,
@@ -71,7 +72,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
-        blocks = restore_siblings(blocks, before)
+        blocks = continue_in_twins(restore_siblings(blocks, before), before)
     page.paragraphs, source = recall_net(html, bundle.url, blocks, source, before)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))

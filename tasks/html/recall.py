@@ -17,13 +17,19 @@ And one merge, paragraph by paragraph, on every page extracted from the HTML:
 - `sibling_paragraphs`: a prose <p> standing between two body paragraphs of the same parent
   element is body text, whichever step dropped it (trafilatura skips a paragraph after an inline
   widget; a pruning rule fires on an unseen class). The paragraphs are read before pruning.
+- `continued_container`: an article split into sibling containers of one kind (same tag and
+  class, an ad or a sign-up box between them) is read in all of them, when the body holds the
+  paragraphs of one: trafilatura's fast path reads the first element its body pattern matches.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
+from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -48,6 +54,7 @@ register(
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
+        "continued_container",  # the article's paragraphs in its container's twins are body
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -86,6 +93,8 @@ _SIBLING_MAX_LINKS = 0.3
 _CODE_MARKS = re.compile(r"[<>{}]|;\S|&lt;|&gt;")
 # Parents whose paragraphs are never body text: captions, embeds, templates.
 _NOT_BODY_PARENTS = CAPTION_TAGS | SILENT_TAGS
+# Elements that are never an article's container, whatever siblings they have.
+_NOT_TWINS = frozenset({"html", "body", "li", "td", "tr"}) | CAPTION_TAGS
 # A paragraph is found in the body by the start of its letters and digits (inline markup,
 # entities and spacing differ between the page and the extracted text).
 _KEY_CHARS = 40
@@ -93,6 +102,15 @@ _KEY_CHARS = 40
 # thousands of alternating paragraphs must not cost a search of the body for each one.
 _MAX_GAP_CHECKS = 200
 _NOT_WORD = re.compile(r"\W+")
+# An article's parts are looked for this many levels above a <p>: its parent or the wrappers
+# around it (5 reaches the parts of the deepest split article on the dev pages, Postmedia's
+# "article > div.block > div > section > div > p").
+_TWIN_DEPTH = 5
+# Twins are parts of the article when the body holds this many paragraphs of one of them: a
+# teaser card's one summary, a paragraph wrapped in a div of its own, are not.
+_MIN_TWIN_PARAGRAPHS = 2
+# The paths of the body's paragraphs compared with a twin's (a template has a few).
+_MAX_PATHS = 20
 
 
 def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
@@ -155,6 +173,14 @@ def _cleaner(candidate: list[str], blocks: list[str]) -> bool:
     return len(longest) >= PROSE_CHARS and _key(longest) in "".join(map(_folded, candidate))
 
 
+# An element's kind: its tag and class words.
+_Signature = tuple[str, str]
+# The kinds of the elements from a paragraph's parent up to (not including) its container.
+_Path = tuple[_Signature, ...]
+# A paragraph in a container: its text ("" when it may not come back) and its path there.
+_Paragraph = tuple[str, _Path]
+
+
 @dataclass(slots=True)
 class PageParagraphs:
     """The page's paragraphs as read before pruning: what the body may take back."""
@@ -173,6 +199,9 @@ class PageParagraphs:
     prose: dict[str, int] = field(default_factory=dict)
     # How many <p> and <div> elements the page has, prose or not.
     paragraphs: int = 0
+    # Sibling containers of one kind (same tag and class): per group, each container's
+    # paragraphs, in page order.
+    twins: list[list[list[_Paragraph]]] = field(default_factory=list)
 
     @property
     def in_divs(self) -> bool:
@@ -188,6 +217,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     by a boilerplate rule ("<p class='newsletter-signup'>") may not come back.
     """
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
+    twins = _Twins()
     prose_chars = all_chars = 0
     prose: dict[str, int] = {}
     for p in tree.iter("p"):
@@ -212,6 +242,9 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
                 prose[_key(text)] = len(text)
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
+        # A paragraph inside a link is a teaser's summary, never the article's continuation.
+        linked = may_return and next(p.iterancestors("a"), None) is not None
+        twins.add(p, text if may_return and not linked else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     div_chars = 0
     divs = div_paragraphs(tree)
@@ -222,8 +255,64 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
     count = int(tree.xpath("count(//p|//div)"))
     return PageParagraphs(
-        runs_of_three, prose_chars + div_chars, all_chars, div_chars, prose, count
+        runs_of_three, prose_chars + div_chars, all_chars, div_chars, prose, count, twins.groups()
     )
+
+
+def _signature(el: lxml.html.HtmlElement) -> _Signature:
+    """What makes two sibling containers one kind: their tag and class words."""
+    return str(el.tag), " ".join((el.get("class") or "").split())
+
+
+class _Twins:
+    """Paragraphs by the containers they sit in, where a container has siblings of its kind."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[lxml.html.HtmlElement, Counter[_Signature]] = {}
+        # A paragraph's parent -> the twinned containers above it, each with the kinds of the
+        # elements between and whether a boilerplate rule names one of them.
+        self.boxes: dict[
+            lxml.html.HtmlElement, list[tuple[lxml.html.HtmlElement, _Path, bool]]
+        ] = {}
+        # (container's parent, its kind) -> container -> its paragraphs, in page order.
+        self.found: dict[
+            tuple[lxml.html.HtmlElement, _Signature], dict[lxml.html.HtmlElement, list[_Paragraph]]
+        ] = {}
+
+    def _twinned(self, el: lxml.html.HtmlElement) -> bool:
+        """The element is classed and one of two or more siblings of its kind."""
+        parent = el.getparent()
+        if parent is None or not el.get("class") or el.tag in _NOT_TWINS:
+            return False
+        if parent not in self.kinds:
+            self.kinds[parent] = Counter(_signature(c) for c in parent if isinstance(c.tag, str))
+        return self.kinds[parent][_signature(el)] >= 2
+
+    def _boxes(
+        self, parent: lxml.html.HtmlElement
+    ) -> list[tuple[lxml.html.HtmlElement, _Path, bool]]:
+        chain = [parent, *itertools.islice(parent.iterancestors(), _TWIN_DEPTH - 1)]
+        boxes, ruled = [], False
+        for depth, el in enumerate(chain):
+            if self._twinned(el):
+                boxes.append((el, tuple(map(_signature, chain[:depth])), ruled))
+            ruled = ruled or matches_rule(el)
+        return boxes
+
+    def add(self, p: lxml.html.HtmlElement, text: str) -> None:
+        """Note a paragraph under each twinned container up to _TWIN_DEPTH above it (a
+        paragraph's own wrapper may be one of many, and the article's part one of a few)."""
+        parent = p.getparent()
+        if parent not in self.boxes:
+            self.boxes[parent] = self._boxes(parent)
+        for box, path, ruled in self.boxes[parent]:
+            group = (box.getparent(), _signature(box))
+            paragraph = ("" if ruled else text, path)
+            self.found.setdefault(group, {}).setdefault(box, []).append(paragraph)
+
+    def groups(self) -> list[list[list[_Paragraph]]]:
+        """Each group of twins with paragraphs in two or more of its containers."""
+        return [list(boxes.values()) for boxes in self.found.values() if len(boxes) >= 2]
 
 
 def reads_in_full(page: PageParagraphs) -> bool:
@@ -289,15 +378,113 @@ def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
             after.setdefault(last, []).append(text)
             exact.add(text)
             last = text
-    if not after:
+    return _merged(blocks, after) if after else blocks
+
+
+def continue_in_twins(blocks: list[str], page: PageParagraphs) -> list[str]:
+    """Body blocks with the prose paragraphs of the twins of the article's container added.
+
+    Where the body holds two or more paragraphs of one container of a group of twins, the prose
+    paragraphs of the group's other containers, sitting in them as the body's sit in theirs, go
+    in after those of the container before it on the page (ahead of the first the body holds,
+    for a container before all of them). Linear in the page: the body is searched for at most
+    _MAX_GAP_CHECKS paragraphs (_BodyKeys).
+    """
+    if not is_on("continued_container") or not blocks or not page.twins:
         return blocks
+    body = _BodyKeys(blocks)
+    exact = set(blocks)
+    after: dict[str, list[str]] = {}
+    ahead: dict[str, list[str]] = {}
+    for boxes in page.twins:
+        found = [[(t, path) for t, path in box if t] for box in boxes]
+        held = [[t for t, _ in box if body.holds(t)] for box in found]
+        if max(map(len, held)) < _MIN_TWIN_PARAGRAPHS:
+            continue  # teaser cards, paragraphs wrapped one by one: not parts of the article
+        # Where the body's paragraphs sit in their containers: a part of the article holds its
+        # paragraphs the same way (a sign-up box or a footer in a twin does not).
+        kept_texts = {t for kept in held for t in kept}
+        paths = _Paths(path for box in found for t, path in box if t in kept_texts)
+        last, waiting = "", list[str]()
+        for box, kept in zip(found, held, strict=True):
+            texts = [t for t, path in box if paths.alike(path)]
+            if 2 * len(kept) >= len(texts):  # a part the body holds (most of it): an anchor
+                # The body's own blocks for the paragraphs it holds (their texts may differ).
+                blocks_held = [t for t in kept if t in exact]
+                if waiting and blocks_held:
+                    ahead.setdefault(blocks_held[0], []).extend(waiting)
+                    waiting = []
+                last = blocks_held[-1] if blocks_held else last
+                continue
+            missing = [t for t in texts if t not in kept_texts and t not in exact]
+            if not (missing := [t for t in missing if _reads_as_prose(t)]):
+                continue
+            fire("continued_container")
+            (after.setdefault(last, []) if last else waiting).extend(missing)
+            exact.update(missing)
+            last = missing[-1] if last else last
+        if waiting:  # no block to put them ahead of: they go after the body
+            after.setdefault(blocks[-1], []).extend(waiting)
+    return _merged(blocks, after, ahead) if after or ahead else blocks
+
+
+class _BodyKeys:
+    """Whether the body holds a paragraph: its key starts a block, or (for a paragraph split at
+    a <br> or joined to another) occurs in the body's letters, searched at most
+    _MAX_GAP_CHECKS times a page so that thousands of paragraphs cost no search each."""
+
+    def __init__(self, blocks: list[str]) -> None:
+        self.blocks = blocks
+        self.starts = {_key(b) for b in blocks}
+        self.folded = ""
+        self.searches = 0
+
+    def holds(self, text: str) -> bool:
+        key = _key(text)
+        if key in self.starts:
+            return True
+        if self.searches >= _MAX_GAP_CHECKS:
+            return False
+        self.searches += 1
+        self.folded = self.folded or "".join(_folded(b) for b in self.blocks)
+        return key in self.folded
+
+
+class _Paths:
+    """The paths of the body's paragraphs in their containers, and what is alike one of them:
+    the same tags, sharing a class word at each level (a template's variants, "body
+    articleBody" and "body articleBody -bottom-"). Compared with at most _MAX_PATHS of them."""
+
+    def __init__(self, paths: Iterable[_Path]) -> None:
+        self.paths = list(dict.fromkeys(paths))[:_MAX_PATHS]
+        self.known: dict[_Path, bool] = {path: True for path in self.paths}
+
+    def alike(self, path: _Path) -> bool:
+        if path not in self.known:
+            self.known[path] = any(_alike(path, seen) for seen in self.paths)
+        return self.known[path]
+
+
+def _alike(path: _Path, other: _Path) -> bool:
+    """Two paths through the same tags whose elements share a class word at each level."""
+    return len(path) == len(other) and all(
+        tag == tag2 and (set(cls.split()) & set(cls2.split()) or cls == cls2)
+        for (tag, cls), (tag2, cls2) in zip(path, other, strict=True)
+    )
+
+
+def _merged(
+    blocks: list[str], after: dict[str, list[str]], ahead: dict[str, list[str]] | None = None
+) -> list[str]:
+    """The blocks with texts put in after (or ahead of) the block or text they follow."""
+    ahead = ahead or {}
     out: list[str] = []
     for block in blocks:
-        queue = [block]
+        queue = deque([*ahead.pop(block, []), block])
         while queue:
-            text = queue.pop(0)
+            text = queue.popleft()
             out.append(text)
-            queue[0:0] = after.pop(text, [])
+            queue.extendleft(reversed(after.pop(text, [])))
     return out
 
 
