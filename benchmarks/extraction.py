@@ -15,6 +15,7 @@
     python benchmarks/extraction.py --unclosed-aside # a sidebar <aside> left open above it all
     python benchmarks/extraction.py --extensionless  # picture URLs without a file extension
     python benchmarks/extraction.py --split-article  # the article in three parts around ads
+    python benchmarks/extraction.py --discard-class  # the article's container classed share-tools
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -44,6 +45,9 @@ picture URL whose file name has 10 characters or more (image CDNs serve "…/qua
 the image tool matches shorter names by their whole URL, which the change would break).
 `--split-article` cuts the article's container (as for --related-class) into three sibling
 parts of its tag and class with an ad slot between each two, as templates insert ads.
+`--discard-class` gives the article's container the extra class "share-tools": a word
+trafilatura discards elements by and no rule of ours names (where --related-class uses one ours
+name).
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -225,14 +229,24 @@ def _article_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
     return max(inside, key=lambda el: sum(1 for _ in el.iterancestors()))
 
 
-def related_class(html: str) -> str:
-    """The page with the article's container also classed "related-links"."""
+def _classed(html: str, word: str) -> str:
+    """The page with the article's container also classed word."""
     tree = _tree(html)
     container = _article_container(tree) if tree is not None else None
     if tree is None or container is None:
         return html
-    container.set("class", f"{container.get('class') or ''} related-links".strip())
+    container.set("class", f"{container.get('class') or ''} {word}".strip())
     return lxml.html.tostring(tree, encoding="unicode")
+
+
+def related_class(html: str) -> str:
+    """The page with the article's container also classed "related-links"."""
+    return _classed(html, "related-links")
+
+
+def discard_class(html: str) -> str:
+    """The page with the article's container also classed "share-tools"."""
+    return _classed(html, "share-tools")
 
 
 # --split-article: the article's container becomes this many sibling containers of its kind,
@@ -315,6 +329,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "unclosed_aside": unclosed_aside,
     "extensionless": extensionless,
     "split_article": split_article,
+    "discard_class": discard_class,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -367,6 +382,7 @@ STRESS_LABELS = {
     "unclosed_aside": "a sidebar <aside> left open",
     "extensionless": "picture URLs without extension",
     "split_article": "article split around ad slots",
+    "discard_class": "article's container classed share-tools",
 }
 
 
@@ -631,6 +647,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: the article's container split in three around ad slots",
     )
+    parser.add_argument(
+        "--discard-class",
+        action="store_true",
+        help="only the stress test: the article's container also classed share-tools",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -653,6 +674,7 @@ def main(argv: list[str] | None = None) -> int:
         "unclosed_aside": args.unclosed_aside,
         "extensionless": args.extensionless,
         "split_article": args.split_article,
+        "discard_class": args.discard_class,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

@@ -8,6 +8,7 @@ from benchmarks.extraction import (
     SEMANTIC_TAGS,
     bare,
     br_paragraphs,
+    discard_class,
     div_paragraphs,
     extensionless,
     lazy_images,
@@ -150,6 +151,13 @@ def test_extensionless_drops_picture_extensions_of_long_file_names_only() -> Non
         '<img src="/m/5000.jpg"><a href="/m/quay-opening-full#z">full</a>'
         "<p>The file quay.jpg and /m/a-long-page-name.html stay.</p>"
     )
+
+
+def test_discard_class_adds_share_tools_to_the_article_container() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story about the quay.</p>" for i in range(6))
+    page = f"<html><body><nav><p>Menu</p></nav><div class='story'>{story}</div></body></html>"
+    tree = lxml.html.fromstring(discard_class(page))
+    assert [el.get("class") for el in tree.iter("div")] == ["story share-tools"]
 
 
 def test_split_article_cuts_the_container_in_three_parts_around_ad_slots() -> None:

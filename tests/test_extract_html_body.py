@@ -217,7 +217,8 @@ def test_an_article_container_kept_as_prose_loses_the_class_words_that_named_it(
     html = f"<html><body><div class='story related-links' id='related-1'>{story}</div>{about}"
     page = extract_html(html + "</body></html>", URL)
     assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
-    with switched_off({"spared_unlabelled"}):
+    # (The words trafilatura discards by go from wrappers of much of the page's text too.)
+    with switched_off({"spared_unlabelled", "discard_words_dropped"}):
         assert "Harbour News" in extract_html(html, URL).paragraphs[-1]  # what it is for
     tree = lxml.html.fromstring(html)
     prune_boilerplate(tree)
@@ -227,3 +228,26 @@ def test_an_article_container_kept_as_prose_loses_the_class_words_that_named_it(
     comments = lxml.html.fromstring(f"<div><div class='comments-list'>{story}</div></div>")
     prune_boilerplate(comments)
     assert comments.find("div").get("class") == "comments-list"
+
+
+def test_a_wrapper_of_the_article_loses_the_words_trafilatura_discards_by() -> None:
+    # "story share-tools" inside the <article> trafilatura reads: no rule of ours names the word,
+    # trafilatura deletes elements by it, and the body would be the little it left. The
+    # article's parts of the same kind lose it too; a small share box keeps it.
+    story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
+    more = "Ferry tickets for the opening weekend are free, the harbour office said on Monday."
+    part = f"<div class='story share-tools'><p>{more}</p></div>"
+    share = "<div class='share-tools'><a href='/share'>Share this story</a></div>"
+    note = (
+        "<p>The Harbour News is the town's paper since 1901, owned by its readers and written "
+        "by them for everyone in the valley.</p>"
+    )
+    html = f"<html><body><article><div class='story share-tools'>{story}</div>{part}{note}"
+    html += "</article></body></html>"
+    body = [*(f"{s} {s}" for s in SENTENCES), more]
+    assert extract_html(html, URL).paragraphs[: len(body)] == body
+    with switched_off({"discard_words_dropped"}):
+        assert len(extract_html(html, URL).paragraphs) < len(SENTENCES)  # what it is for
+    tree = lxml.html.fromstring(html.replace("</article>", f"{share}</article>"))
+    prune_boilerplate(tree)
+    assert [div.get("class") for div in tree.iter("div")] == ["story", "story", "share-tools"]

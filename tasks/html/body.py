@@ -31,6 +31,11 @@ from wirecopy.tasks.html.rules import (
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
 
+try:  # trafilatura's own discard patterns: the elements its extraction deletes by class or id
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH as _TRAFILATURA_DISCARD
+except ImportError:  # pragma: no cover - a trafilatura without them discards by other means
+    _TRAFILATURA_DISCARD = []
+
 # Guards and choices of the body path, switchable by name for the rule scoreboard.
 register("body", [rule.name for rule in BOILERPLATE_RULES])
 register(
@@ -46,6 +51,7 @@ register(
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
         "guard_wrapper_tag",  # a tag rule spares a wrapper of most of the page's text
         "spared_unlabelled",  # a class rule's words leave an element its guard kept as text
+        "discard_words_dropped",  # trafilatura's discard words leave the article's wrapper
         "strip_figures",  # figures and captions leave the body
         "table_figure",  # a figure holding a table and no picture stays, without its caption
         "list_markers",  # trafilatura's "- " before list items goes
@@ -132,6 +138,11 @@ _ASCII_TOKEN_PATTERNS = tuple(
 # short article's page: 0.5 spared one on dev; a page's <form> or an unclosed <aside> holds
 # 0.8-1.0 of it on every dev page wrapped so.)
 _WRAPPER_TAG_SHARE = 0.8
+# An element holding more than this share of the page's paragraph text wraps the article: the
+# words trafilatura discards elements by leave it (at 0.3, as our class rules spare, a "widget"
+# box holding a third of a short page's text came into the body; 0.5 and 0.3 alike on the dev
+# pages and the --discard-class stress test).
+_DISCARD_WRAPPER_SHARE = 0.5
 
 # Guards that keep a matched element because it reads as text (not as a picture or a caption
 # credit), and rule kinds whose text is prose but not the article: reader comments and author
@@ -156,7 +167,12 @@ _DIV_PARAGRAPH_MAX_LINKS = 0.3
 
 
 def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
-    """The prose paragraphs the page writes in <div>s of text instead of <p>s.
+    """The prose paragraphs the page writes in <div>s of text instead of <p>s."""
+    return [text for _, text in _div_paragraph_items(root)]
+
+
+def _div_paragraph_items(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The <div>s of text that are prose paragraphs, with their texts, in page order.
 
     '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
     and inline elements (at any depth) is a paragraph to a reader. Linear in the page: one
@@ -165,7 +181,7 @@ def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
     """
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     holds_block: set[lxml.html.HtmlElement] = set()
-    found: list[str] = []
+    found: list[tuple[lxml.html.HtmlElement, str]] = []
     # Reversed document order reaches every element after all of its descendants.
     for el in reversed(elements):
         if any(c.tag not in INLINE_TAGS or c in holds_block for c in el if isinstance(c.tag, str)):
@@ -181,7 +197,7 @@ def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
             continue
         links = sum(len(a.text_content()) for a in el.iter("a"))
         if links <= _DIV_PARAGRAPH_MAX_LINKS * len(text):
-            found.append(text)
+            found.append((el, text))
     found.reverse()
     return found
 
@@ -391,7 +407,67 @@ def prune_boilerplate(
         _record(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
+    _keep_wrappers_from_discard(tree, total, divs)
     return removed
+
+
+def _keep_wrappers_from_discard(
+    tree: lxml.html.HtmlElement, total: int, divs: bool = False
+) -> None:
+    """Drop the class and id words trafilatura discards by from wrappers of most of the page's
+    paragraph text ("article-body share-tools"), and from their siblings of the same kind (the
+    article's other parts): trafilatura would delete the article with them, and no rule of ours
+    named the word for spared_unlabelled to drop."""
+    if not is_on("discard_words_dropped") or not total or not _TRAFILATURA_DISCARD:
+        return
+    # The wrappers: one pass adding each paragraph's length to its ancestors (a few elements
+    # hold this much; trafilatura's patterns over the whole tree cost 10 % of an extraction).
+    lengths = [(p, len(p.text_content())) for p in tree.iter("p")]
+    if divs:
+        lengths += [(div, len(text)) for div, text in _div_paragraph_items(tree)]
+    held: dict[lxml.html.HtmlElement, int] = {}
+    for paragraph, n in lengths:
+        for anc in paragraph.iterancestors():
+            held[anc] = held.get(anc, 0) + n
+    wrapper = _DISCARD_WRAPPER_SHARE * total
+    for el in [el for el, n in held.items() if n > wrapper and _discarded_element(el)]:
+        parent, kind = el.getparent(), (el.tag, el.get("class"))
+        siblings = [el] if parent is None else list(parent)
+        for twin in (s for s in siblings if (s.tag, s.get("class")) == kind):
+            _drop_discard_words(twin)
+
+
+def _discarded_element(el: lxml.html.HtmlElement) -> bool:
+    """One of the element's class or id words makes trafilatura discard an element like it."""
+    return any(
+        _discarded(el.tag, attr, word)
+        for attr in ("class", "id")
+        for word in (el.get(attr) or "").split()
+    )
+
+
+def _drop_discard_words(el: lxml.html.HtmlElement) -> None:
+    """Remove the class and id words trafilatura discards an element by."""
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if not value:
+            continue
+        kept = [t for t in value.split() if not _discarded(el.tag, attr, t)]
+        if len(kept) < len(value.split()):
+            fire("discard_words_dropped")
+            if kept:
+                el.set(attr, " ".join(kept))
+            else:
+                del el.attrib[attr]
+
+
+@lru_cache(maxsize=4096)
+def _discarded(tag: str, attr: str, word: str) -> bool:
+    """trafilatura's discard patterns delete an element of this tag whose class (or id) is
+    this word."""
+    probe = lxml.html.Element("div")
+    etree.SubElement(probe, tag, {attr: word})
+    return any(xpath(probe) for xpath in _TRAFILATURA_DISCARD)
 
 
 def _unlabel(el: lxml.html.HtmlElement, off: frozenset[str]) -> None:
