@@ -454,3 +454,18 @@ def test_page_paragraphs_group_twins_by_kind_and_path() -> None:
     twins = page_paragraphs(tree).twins
     assert [[t for t, _ in box] for box in twins[0]] == [SENTENCES, MORE]
     assert {path for box in twins[0] for _, path in box} == {(("div", "text"),)}
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: this takes ~0.7 s
+def test_thousands_of_article_parts_are_joined_in_linear_time() -> None:
+    # 2,000 parts of five paragraphs: every paragraph is looked up in sets, the body searched
+    # for at most a bounded number of them, and the parts put in with a deque, not list inserts.
+    parts = (
+        "<div class='article-body'>"
+        + "".join(f"<p>{i}-{j} {SENTENCES[j % 4]}</p>" for j in range(5))
+        + f"</div>{AD}"
+        for i in range(2000)
+    )
+    paragraphs = extract_html(_page(f"<main>{''.join(parts)}</main>"), URL).paragraphs
+    assert len(paragraphs) == 10_000
+    assert paragraphs[-1].startswith("1999-4 ")
