@@ -37,6 +37,23 @@ def test_amp_img_with_caption_beside_the_figure() -> None:
     assert image.caption == "The quay wall"
 
 
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://res.cloudinary.com/news/image/upload/w_{w},h_450,c_fill/quay-opening.jpg",
+        "https://images.example.org/64621/8a93523445b17a26,56796a32?w={w}",
+    ],
+)
+def test_srcset_urls_holding_commas_are_read_whole(base: str) -> None:
+    # HTML reads a srcset candidate's URL up to a space: image CDNs put commas in theirs.
+    small, large = base.format(w=656), base.format(w=992)
+    image = _one(
+        f'<figure><img src="{small}" srcset="{small} 656w, {large} 992w">'
+        "<figcaption>The new quay.</figcaption></figure>"
+    )
+    assert image.url == large
+
+
 def test_custom_lazy_srcset_attribute() -> None:
     # Lazy loaders name their own attributes: data-lazyimage-srcset wins over a data: placeholder.
     image = _one(

@@ -112,6 +112,9 @@ _STYLE_HIDDEN = re.compile(
 )
 # A srcset candidate's width or density descriptor ("800w", "1.5x").
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
+# Between srcset candidates: spaces and commas; a candidate's URL: everything up to a space.
+_SRCSET_GAP = re.compile(r"[\s,]*")
+_SRCSET_URL = re.compile(r"\S+")
 # A srcset is read in its first this many characters (the longest on the dev pages has 3,748).
 _MAX_SRCSET_CHARS = 10_000
 
@@ -126,13 +129,36 @@ def image_key(url: str) -> str:
 
 
 def _srcset_items(srcset: str) -> Iterator[tuple[str, float]]:
-    """Each candidate of a srcset: its URL and its descriptor's number (0 without one). Split,
-    not matched: a pattern's lazy URL was retried from every character of a long value."""
-    for part in srcset[:_MAX_SRCSET_CHARS].split(","):
-        tokens = part.split()
-        if tokens:
-            m = _DESCRIPTOR.fullmatch(tokens[1]) if len(tokens) == 2 else None
-            yield tokens[0], float(m[1]) if m else 0.0
+    """Each candidate of a srcset: its URL and its descriptor's number (0 without one).
+
+    Read as HTML parses a srcset, not split at commas: a URL runs to the next space and may
+    hold commas itself (image CDNs' "…/w_800,h_450,c_fill/…", "…/8a93…,56796a32?w=992"); a
+    URL ending in a comma has no descriptor. One pass, in the first _MAX_SRCSET_CHARS.
+    """
+    text = srcset[:_MAX_SRCSET_CHARS]
+    at = _after_gap(text, 0)
+    while at < len(text):
+        url = _SRCSET_URL.match(text, at)
+        if url is None:
+            return
+        at, candidate, descriptors = url.end(), url[0], ""
+        if candidate.endswith(","):
+            candidate = candidate.rstrip(",")
+        else:
+            comma = text.find(",", at)
+            end = len(text) if comma < 0 else comma
+            descriptors, at = text[at:end], end
+        tokens = descriptors.split()
+        m = _DESCRIPTOR.fullmatch(tokens[0]) if len(tokens) == 1 else None
+        if candidate:
+            yield candidate, float(m[1]) if m else 0.0
+        at = _after_gap(text, at)
+
+
+def _after_gap(text: str, at: int) -> int:
+    """The position after the spaces and commas at `at`."""
+    gap = _SRCSET_GAP.match(text, at)
+    return gap.end() if gap else at
 
 
 def _largest_from_srcset(srcset: str) -> str | None:
