@@ -292,9 +292,12 @@ class _Twins:
         self, parent: lxml.html.HtmlElement
     ) -> list[tuple[lxml.html.HtmlElement, _Path, bool]]:
         chain = [parent, *itertools.islice(parent.iterancestors(), _TWIN_DEPTH - 1)]
+        twinned = [self._twinned(el) for el in chain]
+        if not any(twinned):  # most paragraphs: no rule needs reading
+            return []
         boxes, ruled = [], False
         for depth, el in enumerate(chain):
-            if self._twinned(el):
+            if twinned[depth]:
                 boxes.append((el, tuple(map(_signature, chain[:depth])), ruled))
             ruled = ruled or matches_rule(el)
         return boxes
