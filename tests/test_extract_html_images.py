@@ -81,6 +81,20 @@ def test_a_lazy_attribute_of_any_name_holding_a_photo_file_is_the_picture(img: s
     assert (image.url, image.caption) == ("https://news.example.net/m/boats.jpg", "Boats at dawn.")
 
 
+def test_a_lazy_attribute_holding_an_image_cdn_url_is_the_picture() -> None:
+    # Image CDNs name no file type; a full URL in a data-* attribute is the picture when no
+    # attribute names a picture file, unless the attribute is a link's or a tracker's.
+    cdn = "https://img.example-cdn.net/v2/images/6ce6781d-94eb?fit=crop&w=1200"
+    image = _one(
+        f'<figure><img src="data:image/gif;base64,R0lGOD" data-share-url="https://x.org/s" '
+        f'data-echo="{cdn}"><figcaption>Boats at dawn.</figcaption></figure>'
+    )
+    assert image.url == cdn
+    for attr in ("data-href", "data-share-url", "data-track-view"):
+        html = f'<figure><img src="data:," {attr}="https://news.example.net/world/story-12">'
+        assert _images(html + "<figcaption>Boats</figcaption></figure>") == []
+
+
 def test_a_real_src_wins_over_other_data_attributes_and_text_values_are_no_pictures() -> None:
     image = _one(
         '<figure><img src="/m/boats.jpg" data-zoom="/m/boats-zoom.jpg">'

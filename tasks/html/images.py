@@ -93,6 +93,12 @@ _MAX_LIST_CARD_DEPTH = 7
 # A card with a summary is still short: a stretch of the article is not.
 _MAX_LIST_CARD_CHARS = 1500
 _WEB_SCHEMES = frozenset({"http", "https"})
+# Words of a data attribute naming where a link or share button leads, or what a tracker
+# counts: not a picture.
+_LINK_ATTR_WORDS = ("href", "link", "share", "target", "track")
+# A web URL written in full, as image CDNs write theirs ("https://…", "//cdn…"); a path on the
+# page's own site with no file type ("/stats/view") is as likely a tracker's.
+_WEB_URL = re.compile(r"(?:https?:)?//[^\s/]+/\S", re.I)
 # Links that never lead to another web page.
 _NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
@@ -203,14 +209,21 @@ def _img_url(el: lxml.html.HtmlElement) -> str | None:
 
 
 def _data_photo_url(el: lxml.html.HtmlElement) -> str | None:
-    """The first data-* attribute value naming a picture file (a URL or a srcset of them)."""
+    """The first data-* attribute value naming a picture file (a URL or a srcset of them), or
+    else the first that is a web URL naming no other file type (an image CDN's)."""
+    cdn = None
     for attr, value in el.attrib.items():
         if not attr.startswith("data-") or value.startswith("data:"):
             continue
-        url = _largest_from_srcset(value) if "," in value or " " in value.strip() else value
-        if url and _EXTENSION.search(url_path(url.strip())):
-            return url.strip()
-    return None
+        url = (_largest_from_srcset(value) if "," in value or " " in value.strip() else value) or ""
+        url = url.strip()
+        if url and _EXTENSION.search(url_path(url)):
+            return url
+        # A link's target ("data-href", "data-share-url") is a page, whatever its path says.
+        linked = any(word in attr for word in _LINK_ATTR_WORDS)
+        if cdn is None and not linked and _WEB_URL.match(url) and not _names_other_file(url):
+            cdn = url
+    return cdn
 
 
 def _picture_source_url(img: lxml.html.HtmlElement) -> str | None:
