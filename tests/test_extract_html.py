@@ -213,3 +213,18 @@ def test_odd_inputs_do_not_raise(html: str) -> None:
 def test_pure_same_input_same_output(full: HtmlPage) -> None:
     again = extract_html((FIXTURES / "article_full.html").read_text(encoding="utf-8"), FULL_URL)
     assert again == full
+
+
+def test_a_fact_check_without_an_article_object_is_dated_by_its_claim_review() -> None:
+    # Fact-checkers (the agencies' among them) describe the page by a ClaimReview only.
+    ld = (
+        '{"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": '
+        '"2026-05-13 15:44", "claimReviewed": "The virus was made in a lab", '
+        '"author": {"@type": "Organization", "name": "Harbour Fact Check"}}'
+    )
+    story = "<p>" + "The claim spread on social media this week, but it is false. " * 4 + "</p>"
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head>'
+    html += f"<body><article><h1>No, the virus was not made in a lab</h1>{story}</article>"
+    page = extract_html(html + "</body></html>", "https://factcheck.example.org/doc/123")
+    assert page.published_at == datetime(2026, 5, 13, 15, 44, tzinfo=UTC)
+    assert page.authors == ["Harbour Fact Check"]

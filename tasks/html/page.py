@@ -13,8 +13,12 @@ from lxml import etree
 
 from wirecopy.tasks.urls import join_url
 
-# JSON-LD types that describe the article itself (schema.org Article and its subtypes).
-ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle", re.I)
+# JSON-LD types that describe the article itself (schema.org Article and its subtypes, and
+# ClaimReview: a fact check's own item, with its date and author, where fact-checkers, the
+# agencies' among them, publish no Article object).
+ARTICLE_TYPES = re.compile(
+    r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle|ClaimReview", re.I
+)
 _SPACES = re.compile(r"\s+")
 # Characters lxml keeps when parsing but refuses to set back (element.text = …, drop_tree):
 # C0 controls but tab and line ends, U+FFFE, U+FFFF. They carry no text, so they go first.
