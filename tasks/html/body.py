@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import lxml.html
@@ -448,13 +449,19 @@ def _discarded_element(el: lxml.html.HtmlElement) -> bool:
 
 def _drop_discard_words(el: lxml.html.HtmlElement) -> None:
     """Remove the class and id words trafilatura discards an element by."""
+    _drop_words(el, lambda attr, word: _discarded(el.tag, attr, word), "discard_words_dropped")
+
+
+def _drop_words(el: lxml.html.HtmlElement, dropped: Callable[[str, str], bool], rule: str) -> None:
+    """Remove from el's class and id the words dropped(attribute, word) names; fire rule."""
     for attr in ("class", "id"):
         value = el.get(attr)
         if not value:
             continue
-        kept = [t for t in value.split() if not _discarded(el.tag, attr, t)]
-        if len(kept) < len(value.split()):
-            fire("discard_words_dropped")
+        words = value.split()
+        kept = [word for word in words if not dropped(attr, word)]
+        if len(kept) < len(words):
+            fire(rule)
             if kept:
                 el.set(attr, " ".join(kept))
             else:
@@ -479,17 +486,8 @@ def _unlabel(el: lxml.html.HtmlElement, off: frozenset[str]) -> None:
     """
     if not is_on("spared_unlabelled"):
         return
-    for attr in ("class", "id"):
-        value = el.get(attr)
-        if not value:
-            continue
-        kept = [t for t in value.split() if _token_rule(t, off) >= len(BOILERPLATE_RULES)]
-        if len(kept) < len(value.split()):
-            fire("spared_unlabelled")
-            if kept:
-                el.set(attr, " ".join(kept))
-            else:
-                del el.attrib[attr]
+    matched = len(BOILERPLATE_RULES)
+    _drop_words(el, lambda _attr, word: _token_rule(word, off) < matched, "spared_unlabelled")
 
 
 def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
