@@ -403,6 +403,19 @@ def test_article_split_around_an_ad_is_read_in_all_its_parts() -> None:
     assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]
 
 
+def test_a_later_part_keeps_its_paragraphs_full_of_links() -> None:
+    # In a part of the article, a paragraph that is mostly links is still the article's.
+    links = (
+        "The <a href='/a'>harbour office</a> and the <a href='/b'>ferry company</a> "
+        "<a href='/c'>signed the new timetable</a> on <a href='/d'>Monday afternoon</a>."
+    )
+    later = _part(MORE[:1]).replace("</p></div>", f"</p><p>{links}</p></div>")
+    html = _page(f"<main>{_part(SENTENCES)}{AD}{later}</main>")
+    paragraphs = extract_html(html, URL).paragraphs
+    assert paragraphs[: len(SENTENCES) + 1] == [*SENTENCES, MORE[0]]
+    assert paragraphs[-1].startswith("The harbour office and the ferry company")
+
+
 def test_a_part_before_the_one_read_goes_ahead_of_it() -> None:
     # trafilatura's fast path reads the part its body pattern names by id, the second.
     first = _part(MORE[:2], cls="part")

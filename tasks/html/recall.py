@@ -232,7 +232,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         # Spaces collapsed as trafilatura does (so a kept paragraph is one of its blocks as is);
         # whitespace only shrinks, so a short raw text is short.
         text = " ".join(raw.split()) if len(raw) >= _SIBLING_MIN_CHARS else ""
-        long_prose = len(text) >= _SIBLING_MIN_CHARS
+        long_prose = long = len(text) >= _SIBLING_MIN_CHARS
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
         shown = long_prose and parent.get("hidden") is None
@@ -242,9 +242,11 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
                 prose[_key(text)] = len(text)
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
-        # A paragraph inside a link is a teaser's summary, never the article's continuation.
-        linked = may_return and next(p.iterancestors("a"), None) is not None
-        twins.add(p, text if may_return and not linked else "")
+        # A paragraph inside a link is a teaser's summary, never the article's continuation;
+        # one with many links in it may be the article's (the part decides, by its path).
+        twin = long and parent.get("hidden") is None and not matches_rule(p)
+        linked = twin and next(p.iterancestors("a"), None) is not None
+        twins.add(p, text if twin and not linked else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     div_chars = 0
     divs = div_paragraphs(tree)
