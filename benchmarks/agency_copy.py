@@ -169,8 +169,11 @@ def templates(agency: str, seed: int) -> list[Template]:
     return out
 
 
-def story(agency: str, seed: int, day: date, k: int, tmpl: list[Template]) -> Story:
-    """Story k of an agency on a day, with its template lines and recurring text."""
+def story(
+    agency: str, seed: int, day: date, k: int, tmpl: list[Template], copyright: bool = True
+) -> Story:
+    """Story k of an agency on a day, with its template lines and recurring text; without
+    `copyright` the copy is signed by its dateline tag alone, as many agencies send it."""
     w = _Writer(seed, hash((agency, day.toordinal(), k)) % 10**9)
     w.rng = random.Random(f"story-{seed}-{agency}-{day}-{k}")
     paras = w.paragraphs()[:8]
@@ -208,14 +211,19 @@ def story(agency: str, seed: int, day: date, k: int, tmpl: list[Template]) -> St
     for line in listed:
         paras.insert(w.rng.randint(1, len(paras)), line)
     head = [w.rng.choice(("Business", "City", "Politics")), w.headline()]
-    text = "\n\n".join([*head, *paras, f"© {day.year} {agency}"]) + "\n"
-    boiler.extend([*listed, f"© {day.year} {agency}"])
+    signature = [f"© {day.year} {agency}"] if copyright else []
+    text = "\n\n".join([*head, *paras, *signature]) + "\n"
+    boiler.extend([*listed, *signature])
     name = f"{day:%Y-%m-%d}/{agency.lower().replace(' ', '-')}-{k:03d}.txt"
     return Story(agency, day, name, text, boiler, keep, unlisted)
 
 
 def stories(
-    seed: int = 1, days: int = 8, per_day: int = 30, agencies: tuple[str, ...] = AGENCIES
+    seed: int = 1,
+    days: int = 8,
+    per_day: int = 30,
+    agencies: tuple[str, ...] = AGENCIES,
+    copyright: bool = True,
 ) -> Iterator[Story]:
     """Every story: day by day, agency by agency."""
     tmpl = {a: templates(a, seed) for a in agencies}
@@ -223,7 +231,7 @@ def stories(
         day = FIRST_DAY + timedelta(days=d)
         for agency in agencies:
             for k in range(per_day):
-                yield story(agency, seed, day, k, tmpl[agency])
+                yield story(agency, seed, day, k, tmpl[agency], copyright)
 
 
 def write(root: Path, items: list[Story]) -> None:

@@ -244,9 +244,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--days", type=int, default=8)
     parser.add_argument("--per-day", type=int, default=30)
+    parser.add_argument(
+        "--no-copyright",
+        action="store_true",
+        help="copy signed by its dateline tag alone ('LONDON, Nov 5 (Agency) - '), no © line",
+    )
     parser.add_argument("--json", type=Path, default=Path("benchmarks/out/boilerplate.json"))
     args = parser.parse_args()
-    items = list(stories(args.seed, args.days, args.per_day))
+    items = list(stories(args.seed, args.days, args.per_day, copyright=not args.no_copyright))
     report: dict[str, object] = {"stories": len(items)}
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="wirecopy-boilerplate-") as tmp:

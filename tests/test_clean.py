@@ -294,6 +294,43 @@ def test_dateline_wire_tag_moves_to_wire() -> None:
     assert any(f.kind == "wire_tag" and "(Reuters)" in f.text for f in article.removed)
 
 
+@pytest.mark.parametrize(
+    ("tag", "wire", "dateline"),
+    [
+        ("LONDON, Nov 5 (Reuters) - ", "Reuters", "LONDON, Nov 5"),
+        ("BEIJING, Nov. 5 (Xinhua) -- ", "Xinhua", "BEIJING, Nov. 5"),
+        ("KYIV, Ukraine (AP) — ", "AP", "KYIV, Ukraine"),
+        ("ST. LOUIS (AP) — ", "AP", "ST. LOUIS"),
+        ("Berlin/Brüssel (dpa) - ", "dpa", "Berlin/Brüssel"),
+        ("Madrid, 5 nov (EFE).- ", "EFE", "Madrid, 5 nov"),
+        # Agencies no alias table lists: a capitalised name after a dated or upper-case place.
+        ("Lisboa, 05 nov 2024 (Lusa) - ", "Lusa", "Lisboa, 05 nov 2024"),
+        ("PORT ALDER, Nov 5 (Harbour Wire) - ", "Harbour Wire", "PORT ALDER, Nov 5"),
+    ],
+)
+def test_dated_and_regional_datelines_give_their_wire(tag: str, wire: str, dateline: str) -> None:
+    article = clean(shaped("text").replace(FIRST, f"{tag}{FIRST}"))
+    assert article.wire == wire
+    # Agency copy is the agency's: the tag alone is enough to count its lines by source.
+    assert article.publisher == wire
+    assert article.body_text.startswith(f"{dateline} — {FIRST}")
+    assert any(f.kind == "wire_tag" and f"({wire})" in f.text for f in article.removed)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Merkel (CDU) - the chancellor's party - met on Monday.",
+        "Smith (pictured) - a local baker - won the prize.",
+        "The Operator (Tidewater Lines) - a city firm - agreed.",
+    ],
+)
+def test_a_name_in_brackets_opening_a_sentence_is_not_a_wire_tag(first: str) -> None:
+    article = clean(shaped("text").replace(FIRST, first))
+    assert article.wire is None
+    assert article.body_text.startswith(first)
+
+
 def test_wire_from_front_matter_when_no_tag() -> None:
     article = clean(f"---\ntitle: Quay Works\nagency: Harbour Wire\n---\n\n{FIRST}\n")
     assert article.wire == "Harbour Wire"

@@ -118,6 +118,22 @@ def test_a_line_in_every_story_of_a_batch_goes_with_its_evidence() -> None:
         assert article.lines is not None and line_hashes(line)[0] in article.lines.lines
 
 
+def test_copy_signed_by_a_dated_dateline_alone_is_counted_under_its_agency() -> None:
+    # "LONDON, Nov 5 (Reuters) - …" and no copyright line: the tag is the only signature.
+    line = "Audio version of this story, read by our newsroom staff"
+    texts = [
+        story(k, (3, line))
+        .replace(f"PORT ALDER ({AGENCY}) --", f"PORT ALDER, Nov {k % 28 + 1} ({AGENCY}) -")
+        .replace(f"© 2026 {AGENCY}", "")
+        for k in range(MIN_SOURCE_DOCS)
+    ]
+    articles = cleaned(texts)
+    for article in articles:
+        assert article.lines is not None and article.lines.source == AGENCY
+        assert removed_by_repetition(article) == [line]
+        assert article.body_text.startswith("PORT ALDER, Nov ")
+
+
 def test_fewer_stories_than_the_minimum_remove_nothing() -> None:
     line = "Audio version of this story, read by our newsroom staff"
     articles = cleaned([story(k, (3, line)) for k in range(MIN_SOURCE_DOCS - 1)])

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.rules import (
@@ -18,6 +19,7 @@ from wirecopy.tasks.cleaning.rules import (
     PUBLISHED_LABEL,
     SECTION_LABEL_MAX_WORDS,
     WIRE_TAG,
+    WIRE_TAG_MAX_CHARS,
     match_line_rule,
 )
 from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, is_sentence, shape_score
@@ -34,6 +36,8 @@ register("text", ("tail_promo_shape",))
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!。]$")
+# The words of a dateline's place ("PORT-AU-PRINCE", "Berlin/Brüssel").
+_PLACE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(slots=True)
@@ -219,12 +223,24 @@ def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     for idx, block in enumerate(blocks):
         if block.kind != "para":
             continue
-        m = WIRE_TAG.match(block.text)
-        if not m:
+        m = WIRE_TAG.match(block.text[:WIRE_TAG_MAX_CHARS])
+        if not m or not _is_wire_tag(m):
             return None
         work.drop("wire_tag", "wire_tag", m.group(0))
         rest = block.text[m.end() :]
-        dateline = (m["dateline"] or "").strip()
+        dateline = f"{m['place'] or ''}{m['when'] or ''}".strip()
         blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, block.kind)
         return m["wire"].strip()
     return None
+
+
+def _is_wire_tag(m: re.Match[str]) -> bool:
+    """A tag names an agency after a place: a known agency, or a name in capitals after an
+    upper-case place ("PORT ALDER (Harbour Wire)") or a dated dateline ("Lisboa, 5 nov (Lusa)")."""
+    place, when, wire = m["place"], m["when"] or "", m["wire"]
+    if place is not None and not all(w[:1].isupper() for w in _PLACE_WORDS.findall(place)):
+        return False  # "The operator (Tidewater Lines) - …" opens a sentence
+    if canonical_agency(wire)[1]:
+        return True
+    dated = any(c.isdigit() for c in when)
+    return wire[:1].isupper() and (place is None or place.isupper() or dated)

@@ -179,11 +179,17 @@ LINE_RULES: tuple[LineRule, ...] = (
 # "Published: November 20, 2024": a label whose value is the publication date.
 PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
 
-# "(Bloomberg) -- The US will…", "WASHINGTON (Reuters) - …": the agency tag opening the copy.
+# The agency tag opening the copy, after its dateline (a place of up to four words, then after a
+# comma a date or a region): "(Bloomberg) -- …", "WASHINGTON (Reuters) - …", "LONDON, Nov 5
+# (Reuters) - …", "KYIV, Ukraine (AP) — …", "Berlin (dpa) - …", "Madrid, 5 nov (EFE).- …".
+# A place in title case could open any sentence ("Merkel (CDU) - …"): blocks.strip_wire_tag
+# takes it only with a known agency or a dated dateline.
 WIRE_TAG = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z .,'’-]{1,60}?\s*)?"
-    r"\((?P<wire>[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.])\)\s*(?:--|—|–|-)\s+"
+    r"^(?:(?P<place>[^\W\d_]+(?:[ /.'’-]{1,2}[^\W\d_]+){0,3}\.?)(?P<when>,[^()\n]{1,40}?)?\s*)?"
+    r"\((?P<wire>[^\W\d_][\w.&' -]{0,30}[\w.])\)\.?\s*(?:--|—|–|-)\s+"
 )
+# The wire tag is looked for in the paragraph's opening characters only.
+WIRE_TAG_MAX_CHARS = 160
 
 # "©2024 Bloomberg L.P.": the agency named in the copyright line, when no wire tag names it.
 COPYRIGHT_HOLDER = _rx(
