@@ -147,3 +147,11 @@ def test_media_and_events_are_not_articles(name: str, cls: str) -> None:
     wire = dev(name)
     assert wire.items == ()
     assert wire.non_articles[0].item_class == cls
+
+
+@needs_wire_dev
+def test_a_copyright_notice_names_the_provider_when_no_field_does() -> None:
+    # ninjs 1.4 example: no copyrightholder, only "Copyright 2013 The News Agency, www.tna.org …".
+    item = only_item(dev("ninjs-1.4-ninjsExComplex1.json"))
+    assert item.copyright_holder == "The News Agency"
+    assert item.provider == "The News Agency"

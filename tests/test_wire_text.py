@@ -15,7 +15,12 @@ from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.formats.wiredates import wire_datetime
-from wirecopy.tasks.formats.wiretext import body_paragraphs, fix_mojibake, text_paragraphs
+from wirecopy.tasks.formats.wiretext import (
+    body_paragraphs,
+    copyright_holder,
+    fix_mojibake,
+    text_paragraphs,
+)
 
 MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|quot|nbsp);")
 
@@ -39,6 +44,24 @@ MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|qu
 )
 def test_authors_from_byline(byline: str, authors: tuple[str, ...]) -> None:
     assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("Copyright 2024 Northwind Wire. All rights reserved.", "Northwind Wire"),
+        ("Copyright 2019, dpa (www.dpa.de). Alle Rechte vorbehalten", "dpa"),
+        ("Copyright 2013 The News Agency, www.tna.org - all rights reserved.", "The News Agency"),
+        ("Copyright (c) 1999-2001 Agence France-Presse", "Agence France-Presse"),
+        ("(c) Copyright Thomson Reuters 2013", "Thomson Reuters"),
+        ("Copyright © 2024 The Associated Press. All rights reserved.", "The Associated Press"),
+        ("Copyright 2001 A.P. Moller Group", "A.P. Moller Group"),
+        ("© 2024", None),
+        ("", None),
+    ],
+)
+def test_copyright_holder_is_the_name_alone(notice: str, holder: str | None) -> None:
+    assert copyright_holder(notice) == holder
 
 
 def test_mojibake_is_repaired_and_real_accents_are_kept() -> None:

@@ -15,7 +15,7 @@ from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.nitf import KILL_NOTE, story
 from wirecopy.tasks.formats.wiredates import wire_datetime
-from wirecopy.tasks.formats.wiretext import body_paragraphs, clean, first_text
+from wirecopy.tasks.formats.wiretext import body_paragraphs, clean, copyright_holder, first_text
 from wirecopy.tasks.formats.xmlsafe import parse_fragment
 
 Obj = dict[str, Any]
@@ -217,6 +217,7 @@ def parse_item(obj: Obj) -> WireItem | NonArticle:
     byline = _byline(obj) or (nitf.byline if nitf else None)
     images, links = _images(obj)
     sources = _names(_list(obj.get("infosources")))
+    holder = _str(obj.get("copyrightholder")) or copyright_holder(_str(obj.get("copyrightnotice")))
     urgency = obj.get("urgency")
     fields: dict[str, Any] = {
         "copyright_notice": _str(obj.get("copyrightnotice")),
@@ -250,8 +251,9 @@ def parse_item(obj: Obj) -> WireItem | NonArticle:
         summary=_str(obj.get("description_text"))
         or _by_role(_list(obj.get("descriptions")), SUMMARY_ROLES),
         creditline=_str(obj.get("creditline")),
-        provider=first_text([*sources, _str(obj.get("copyrightholder"))]),
-        copyright_holder=_str(obj.get("copyrightholder")),
+        # A notice names its holder when no field does ("Copyright 2013 The News Agency, …").
+        provider=first_text([*sources, holder]),
+        copyright_holder=holder,
         urgency=urgency if isinstance(urgency, int) else None,
         subjects=_subjects(obj),
         keywords=tuple(k for k in _list(obj.get("keywords")) if isinstance(k, str)),

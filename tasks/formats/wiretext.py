@@ -280,15 +280,28 @@ def scrub(paragraphs: Iterable[str]) -> list[str]:
     return out
 
 
-# "Copyright 2024 Northwind Wire. All rights reserved." → "Northwind Wire".
-_COPYRIGHT_NOISE = re.compile(
-    r"(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{2,4})?|all rights reserved\.?|,)", re.IGNORECASE
+# "Copyright 2024 Northwind Wire. All rights reserved." → "Northwind Wire"; "Copyright 2019, dpa
+# (www.dpa.de). Alle Rechte vorbehalten" → "dpa": the name runs from after the marks and years
+# to the first comma, bracket, dash, sentence end, web address or year, in any language.
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:\(c\)|copyright\b|\d{4}(?:\s*[-–]\s*\d{2,4})?\b|\W)*"
+    r"(?P<name>[^\W\d_].*?)(?=\s*(?:[,;(|]|\s[-–—]\s|(?<=\w\w)\.(?:\s|$)|https?://|www\.|\b\d{4}\b|$))",
+    re.IGNORECASE,
 )
+# A notice longer than this is prose, not a line naming its holder.
+_COPYRIGHT_MAX_CHARS = 300
 
 
 def copyright_holder(notice: str | None) -> str | None:
-    """The holder named in a copyright line: the words left after "Copyright", "©" and years."""
-    return clean(_COPYRIGHT_NOISE.sub(" ", notice or "").strip(" .-"))
+    """The holder named in a copyright line: the name after "Copyright", "©" and the years.
+
+    >>> copyright_holder("Copyright 2019, dpa (www.dpa.de). Alle Rechte vorbehalten")
+    'dpa'
+    >>> copyright_holder("(c) Copyright Thomson Reuters 2013"), copyright_holder("© 2024")
+    ('Thomson Reuters', None)
+    """
+    m = _COPYRIGHT_HOLDER.match((notice or "")[:_COPYRIGHT_MAX_CHARS])
+    return clean(m["name"]) if m else None
 
 
 def first_text(values: Iterator[str | None] | Iterable[str | None]) -> str | None:
