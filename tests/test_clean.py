@@ -331,6 +331,22 @@ def test_a_name_in_brackets_opening_a_sentence_is_not_a_wire_tag(first: str) -> 
     assert article.body_text.startswith(first)
 
 
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("© 2026 Harbour Wire", "Harbour Wire"),
+        ("Copyright 2019, dpa (www.dpa.de). Alle Rechte vorbehalten", "dpa"),
+        ("© Reuters 2024", "Reuters"),
+        ("©2024 Bloomberg L.P.", "Bloomberg"),
+        ("Copyright © 2024 Northwind Press Ltd. All rights reserved.", "Northwind Press"),
+    ],
+)
+def test_the_copyright_line_names_the_wire_when_no_tag_does(line: str, wire: str) -> None:
+    article = clean(shaped("text", line))
+    assert article.wire == wire
+    assert line not in article.body_text
+
+
 def test_wire_from_front_matter_when_no_tag() -> None:
     article = clean(f"---\ntitle: Quay Works\nagency: Harbour Wire\n---\n\n{FIRST}\n")
     assert article.wire == "Harbour Wire"

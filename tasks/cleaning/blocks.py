@@ -13,7 +13,7 @@ from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.rules import (
-    COPYRIGHT_HOLDER,
+    COPYRIGHT_MARK,
     HEADLINE_MAX_CHARS,
     PHOTO_CREDIT_HINT,
     PUBLISHED_LABEL,
@@ -24,6 +24,7 @@ from wirecopy.tasks.cleaning.rules import (
 )
 from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, is_sentence, shape_score
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.formats.wiretext import copyright_holder
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 # Closing paragraphs dropped by their shape alone (drop_tail_promos): a promo is short.
@@ -76,8 +77,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         for line in block.text.split("\n"):
             if rule := match_line_rule(line):
                 work.drop(rule.kind, rule.name, line)
-                if rule.kind == "copyright" and (m := COPYRIGHT_HOLDER.match(line.strip())):
-                    work.copyright_wire = work.copyright_wire or m["holder"]
+                if rule.kind == "copyright" and COPYRIGHT_MARK.match(line.strip()):
+                    work.copyright_wire = work.copyright_wire or copyright_holder(line.strip())
                 continue
             if block.kind != "heading" and (label := PUBLISHED_LABEL.match(line.strip())):
                 published = parse_datetime(label["value"])

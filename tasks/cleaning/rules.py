@@ -191,12 +191,9 @@ WIRE_TAG = re.compile(
 # The wire tag is looked for in the paragraph's opening characters only.
 WIRE_TAG_MAX_CHARS = 160
 
-# "©2024 Bloomberg L.P.": the agency named in the copyright line, when no wire tag names it.
-COPYRIGHT_HOLDER = _rx(
-    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:\d{4})?\s*(?P<holder>[^\W\d][\w&' -]*?)"
-    r"(?:\s+(?:L\.?P\.?|Ltd\.?|Inc\.?|LLC|GmbH|plc|S\.A\.|Agency|Group))?\s*"
-    r"(?:[.,;]|all rights reserved|$)"
-)
+# "©2024 Bloomberg L.P.": a copyright line opening with its mark names the agency (read by
+# formats.wiretext.copyright_holder) when no wire tag does; "All rights reserved. © …" does not.
+COPYRIGHT_MARK = _rx(r"^(?:©|\(c\)|copyright\b)")
 
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(

@@ -290,6 +290,8 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 # A notice longer than this is prose, not a line naming its holder.
 _COPYRIGHT_MAX_CHARS = 300
+# "Bloomberg L.P.", "Northwind Press Ltd": the company form is not part of the name.
+_LEGAL_FORM = re.compile(r"\s+(?:L\.?P\.?|Ltd\.?|Inc\.?|LLC|GmbH|plc|S\.A\.?)$", re.IGNORECASE)
 
 
 def copyright_holder(notice: str | None) -> str | None:
@@ -299,9 +301,11 @@ def copyright_holder(notice: str | None) -> str | None:
     'dpa'
     >>> copyright_holder("(c) Copyright Thomson Reuters 2013"), copyright_holder("© 2024")
     ('Thomson Reuters', None)
+    >>> copyright_holder("©2024 Bloomberg L.P.")
+    'Bloomberg'
     """
     m = _COPYRIGHT_HOLDER.match((notice or "")[:_COPYRIGHT_MAX_CHARS])
-    return clean(m["name"]) if m else None
+    return clean(_LEGAL_FORM.sub("", m["name"])) if m else None
 
 
 def first_text(values: Iterator[str | None] | Iterable[str | None]) -> str | None:
