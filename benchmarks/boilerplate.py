@@ -2,6 +2,7 @@
 
     python benchmarks/boilerplate.py                 # 8 agencies x 8 days x 30 stories, ~1 min
     python benchmarks/boilerplate.py --days 4 --per-day 20
+    python benchmarks/boilerplate.py --small-sources    # first sight of sources of 6-24 stories
 
 The copy comes from benchmarks/agency_copy.py: every agency's promos and disclaimers are in
 wordings no named rule lists. Measured (lines counted per story; "left" is boilerplate still in
@@ -14,6 +15,12 @@ the body, "lost" story paragraphs no longer in it):
    shape score) are chosen on the other agencies (in-process nights), then scored on it.
 
 Floor (issue 16): boilerplate left <= 2 % (nightly, every night after the first).
+
+--small-sources: how few stories a source needs before its batch's counts may act
+(repetition.MIN_SOURCE_DOCS), at first sight of sources of 6 to 24 stories, on the synthetic copy
+and on real article text (benchmarks/story_copies.py: news-dev truth paragraphs re-filed by six
+outlets and three wires as copies and same-outlet updates, each outlet with its own boilerplate
+lines): story paragraphs lost and boilerplate left, per setting.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import story_copies
 from agency_copy import FIRST_DAY, Story, stories, write
 
 from wirecopy.flows.pipeline import run_ingest
@@ -239,6 +247,70 @@ def _pooled(scores: dict[str, Score]) -> Score:
     return total
 
 
+# Source sizes and MIN_SOURCE_DOCS settings the --small-sources table compares.
+SMALL_SOURCES = (6, 8, 12, 16, 24)
+MIN_DOCS_SETTINGS = (20, 12, 8, 6)
+
+
+def real_copies(size: int) -> Score:
+    """The first `size` documents of each outlet of the story-copies set, cleaned as one batch
+    per outlet (first sight: the batch's counts only), signed by a dated dateline tag."""
+    by_outlet: dict[str, list[story_copies.Doc]] = defaultdict(list)
+    for doc in story_copies.build("news-dev"):
+        by_outlet[doc.outlet].append(doc)
+    score = Score()
+    for outlet, docs in by_outlet.items():
+        docs = sorted(docs, key=lambda d: d.published_at)[:size]
+        boiler = {
+            line_text_key(b.format(o=outlet, y=y))
+            for b in story_copies._BOILER
+            for y in (2024, 2025)
+        }
+        raws = []
+        truths = []
+        for i, doc in enumerate(docs):
+            paras = doc.body.split("\n\n")
+            first = f"PORT ALDER, Jan {i % 28 + 1} ({outlet}) - {paras[0]}"
+            text = "\n\n".join(["World", doc.title, first, *paras[1:]]) + "\n"
+            raws.append(parse_document(_raw_text(f"/copies/{outlet}/{i}.txt", text)))
+            truths.append(paras)
+        for paras, article in zip(truths, clean_batch(raws).items, strict=True):
+            story = [p for p in paras[1:] if line_text_key(p) not in boiler]
+            lines = [p for p in paras if line_text_key(p) in boiler]
+            score.add(Story(outlet, FIRST_DAY, "", "", lines, story, []), article.body_text)
+    return score
+
+
+def small_sources(seed: int) -> list[dict[str, object]]:
+    """Boilerplate left and story lost at first sight of small sources, per MIN_SOURCE_DOCS."""
+    rows: list[dict[str, object]] = []
+    for size in SMALL_SOURCES:
+        items = list(stories(seed, 1, size))
+        parsed = {0: [(s, parse_document(_raw(s))) for s in items]}
+        for min_docs in MIN_DOCS_SETTINGS:
+            with settings({"MIN_SOURCE_DOCS": min_docs}):
+                synthetic, real = _pooled(simulate(parsed)), real_copies(size)
+            rows.append(
+                {
+                    "stories": size,
+                    "MIN_SOURCE_DOCS": min_docs,
+                    "synthetic": synthetic.row(),
+                    "real": real.row(),
+                }
+            )
+            print(
+                f"  {size:3} stories  MIN_SOURCE_DOCS {min_docs:3}   synthetic left "
+                f"{synthetic.left_share:6.1%} lost {synthetic.lost_share:6.2%}   real copies left "
+                f"{real.left_share:6.1%} lost {real.lost} of {real.story}"
+            )
+    return rows
+
+
+def _raw_text(uri: str, text: str) -> RawDocument:
+    data = text.encode()
+    return RawDocument(uri, data, str(hash(data)), len(data))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=1)
@@ -250,7 +322,19 @@ def main() -> None:
         help="copy signed by its dateline tag alone ('LONDON, Nov 5 (Agency) - '), no © line",
     )
     parser.add_argument("--json", type=Path, default=Path("benchmarks/out/boilerplate.json"))
+    parser.add_argument(
+        "--small-sources",
+        action="store_true",
+        help=__doc__.split("--small-sources: ")[1].split(",")[0],
+    )
     args = parser.parse_args()
+    if args.small_sources:
+        table = small_sources(args.seed)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.with_name("boilerplate-small-sources.json").write_text(
+            json.dumps(table, indent=2)
+        )
+        return
     items = list(stories(args.seed, args.days, args.per_day, copyright=not args.no_copyright))
     report: dict[str, object] = {"stories": len(items)}
     start = time.perf_counter()

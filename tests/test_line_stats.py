@@ -20,6 +20,10 @@ DAY = date(2026, 11, 2)
 TEMPLATE = "Our desk reviews every story twice before it reaches the wire."
 
 
+# Batches too small for any one of them to hold MIN_SOURCE_DOCS stories of a source.
+SMALL_BATCH = MIN_SOURCE_DOCS - 1
+
+
 def write_day(root: Path, day: date, first: int, count: int, line: str = TEMPLATE) -> Path:
     """`count` stories numbered from `first` in a day folder, each with `line` in the middle."""
     folder = root / f"{day:%Y-%m-%d}"
@@ -55,10 +59,10 @@ def template_count(db: Path) -> int:
 def test_first_night_removes_by_the_batch_and_counts_every_story(
     tmp_path: Path, db_path: Path
 ) -> None:
-    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    folder = write_day(tmp_path, DAY, 0, 25)
     run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False)
     removed = repeated_rows(db_path)
-    assert len(removed) == MIN_SOURCE_DOCS + 5
+    assert len(removed) == 25
     assert {(seen, of) for _, seen, of in removed} == {(25, 25)}
     assert rows(
         db_path, "SELECT count(*) FROM articles WHERE body_text LIKE '%reviews every%'"
@@ -72,11 +76,11 @@ def test_first_night_removes_by_the_batch_and_counts_every_story(
 def test_a_first_run_in_small_batches_cleans_its_new_source_again_with_its_own_counts(
     tmp_path: Path, db_path: Path
 ) -> None:
-    # Batches of 10: no batch alone holds MIN_SOURCE_DOCS stories of the source, so the pass
+    # Small batches: no batch alone holds MIN_SOURCE_DOCS stories of the source, so the pass
     # removes nothing; once the run is loaded its counts exist, and the run settles the source.
-    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    folder = write_day(tmp_path, DAY, 0, 25)
     summary = run_ingest(
-        [str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10
+        [str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=SMALL_BATCH
     )
     assert summary.settled == 25
     assert (summary.counts.new, summary.counts.updated, summary.counts.seen) == (25, 0, 25)
@@ -88,7 +92,9 @@ def test_a_first_run_in_small_batches_cleans_its_new_source_again_with_its_own_c
     assert counts(db_path)[0] == 25 and template_count(db_path) == 25  # counted once
     # The same inputs again change nothing and settle nothing.
     bodies = rows(db_path, "SELECT article_id, body_text, updated_at FROM articles ORDER BY 1")
-    again = run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10)
+    again = run_ingest(
+        [str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=SMALL_BATCH
+    )
     assert (again.settled, again.counts.unchanged) == (0, 25)
     assert rows(db_path, "SELECT article_id, body_text, updated_at FROM articles ORDER BY 1") == (
         bodies
@@ -100,7 +106,7 @@ def test_a_run_cut_short_before_settling_is_settled_by_the_next(
 ) -> None:
     import wirecopy.flows.pipeline as pipeline
 
-    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    folder = write_day(tmp_path, DAY, 0, 25)
     settle = pipeline._settle
 
     def killed(*args: object, **kwargs: object) -> None:
@@ -108,7 +114,9 @@ def test_a_run_cut_short_before_settling_is_settled_by_the_next(
 
     monkeypatch.setattr(pipeline, "_settle", killed)
     with pytest.raises(RuntimeError):
-        run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=10)
+        run_ingest(
+            [str(folder)], str(db_path), logical_date=DAY, publish=False, batch_size=SMALL_BATCH
+        )
     assert rows(db_path, "SELECT status FROM runs") == [("failed",)]
     left = "SELECT count(*) FROM articles WHERE body_text LIKE '%reviews every%'"
     assert rows(db_path, left) == [(25,)]  # loaded, consistent, not settled
@@ -122,9 +130,17 @@ def test_a_run_cut_short_before_settling_is_settled_by_the_next(
 
 
 def test_the_cli_says_how_many_inputs_it_cleaned_again(tmp_path: Path) -> None:
-    folder = write_day(tmp_path, DAY, 0, MIN_SOURCE_DOCS + 5)
+    folder = write_day(tmp_path, DAY, 0, 25)
     db = tmp_path / "w.duckdb"
-    args = ("ingest", str(folder), "--db", str(db), "--batch-size", "10", "--no-publish")
+    args = (
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--batch-size",
+        str(SMALL_BATCH),
+        "--no-publish",
+    )
     first = run_cli(*args)
     assert first.returncode == 0, first.stderr
     assert "seen 25 · new 25 · updated 0" in first.stdout
@@ -320,7 +336,7 @@ def test_a_known_source_comes_back_even_when_it_repeats_nothing(
     run_ingest([str(folder)], str(db_path), logical_date=DAY, publish=False)
     store = Store.open(db_path)
     try:
-        assert read_repeated(store.con, DAY).sources == {"Quayside Wire": (22, {})}
+        assert read_repeated(store.con, DAY).sources == {"Quayside Wire": (MIN_SOURCE_DOCS + 2, {})}
     finally:
         store.close()
 
