@@ -281,6 +281,31 @@ def real_copies(size: int) -> Score:
     return score
 
 
+# A promo every version carries (a named rule knows its wording: the measure is story text lost).
+VERSION_PROMO = "Listen to the Harbour Hour podcast every Friday wherever you get your audio."
+
+
+def versions_of_one_story(versions: int, pages: int = 40) -> Score:
+    """Each of `pages` news-dev stories filed `versions` times by one agency in one batch, each
+    version under a new headline with one more paragraph (write-throughs): every paragraph
+    recurs in most of the batch's documents because the story does."""
+    score = Score()
+    long_pages = [p for p in story_copies.load_pages("news-dev") if len(p.paragraphs) >= 8]
+    for n, page in enumerate(long_pages[:pages]):
+        raws, truths = [], []
+        for v in range(versions):
+            paras = list(page.paragraphs[: 4 + v])
+            first = f"PORT ALDER, Jan {v + 1} (Harbour Wire) - {paras[0]}"
+            body = [first, *paras[1:3], VERSION_PROMO, *paras[3:]]
+            text = "\n\n".join(["World", f"{page.title[:60]} (version {v})", *body]) + "\n"
+            raws.append(parse_document(_raw_text(f"/versions/{n}/{v}.txt", text)))
+            truths.append(paras)
+        for paras, article in zip(truths, clean_batch(raws).items, strict=True):
+            story = [p for p in paras[1:] if len(p.split()) >= repetition.LINE_MIN_WORDS]
+            score.add(Story("", FIRST_DAY, "", "", [VERSION_PROMO], story, []), article.body_text)
+    return score
+
+
 def small_sources(seed: int) -> list[dict[str, object]]:
     """Boilerplate left and story lost at first sight of small sources, per MIN_SOURCE_DOCS."""
     rows: list[dict[str, object]] = []
@@ -303,6 +328,13 @@ def small_sources(seed: int) -> list[dict[str, object]]:
                 f"{synthetic.left_share:6.1%} lost {synthetic.lost_share:6.2%}   real copies left "
                 f"{real.left_share:6.1%} lost {real.lost} of {real.story}"
             )
+    for versions in (8, 12, 20):
+        one = versions_of_one_story(versions)
+        rows.append({"versions_of_one_story": versions, **one.row()})
+        print(
+            f"  one agency's batch of {versions} versions of each story: story lost "
+            f"{one.lost_share:.1%} ({one.lost} of {one.story}), promo left {one.left_share:.1%}"
+        )
     return rows
 
 

@@ -202,6 +202,27 @@ def test_repetition_takes_at_most_a_third_of_the_words_highest_share_first() -> 
         assert removed_by_repetition(article)[:1] == [always]
 
 
+def test_versions_of_one_story_keep_their_paragraphs_and_lose_their_promo() -> None:
+    # Ten write-throughs of one story under new headlines: each counts as a story, so its
+    # paragraphs are "in every document" of the batch; only the shaped promo is template.
+    paras = [
+        "Crews reopened the harbour road on Tuesday after the storm damage was cleared.",
+        "The council said repairs to the sea wall would take another three weeks to finish.",
+        "Ferry services were expected to run to their normal timetable from Wednesday morning.",
+        "Residents on the lower quay were told they could return to their homes that evening.",
+        "Engineers will inspect the older section of the wall again at the end of the month.",
+    ]
+    promo = "Follow every update on the storm at quayside.com/storm and in our app."
+    texts = [
+        "\n\n".join([f"Harbour road reopens, update {k}", *paras[:2], promo, *paras[2:]])
+        + f"\n\n© 2026 {AGENCY}\n"
+        for k in range(10)
+    ]
+    for article in cleaned(texts):
+        assert removed_by_repetition(article) == [promo]
+        assert all(p in article.body_text for p in paras)
+
+
 def test_a_teaser_goes_by_its_repeated_label() -> None:
     texts = [
         story(k, (4, f"ALSO ON THE WIRE: Ferry story number {k} in pictures")) for k in range(25)
