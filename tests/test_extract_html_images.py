@@ -669,6 +669,39 @@ def test_paragraph_before_the_picture_is_not_a_caption() -> None:
     assert image.caption is None
 
 
+def test_a_labelled_credit_line_over_the_picture_goes_with_the_caption_below() -> None:
+    image = _one(
+        '<div class="x1"><span class="s">Foto: Jane Doe</span><img src="/m/protest-march.jpg" '
+        'srcset="/m/protest-march.jpg 900w"><div>Protesters march through the city</div></div>'
+    )
+    assert (image.caption, image.credits) == ("Protesters march through the city", ("Jane Doe",))
+
+
+LONG_CAPTION = " ".join(
+    f"The harbour master, second left, and the mayor of ward {n}, right, open quay {n}."
+    for n in range(1, 7)
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "caption", "credits"),
+    [
+        # A caption longer than 400 characters is one beside a credit line...
+        ("<p>Photo: AFP</p>", LONG_CAPTION, ("AFP",)),
+        # ...and without one, a long block after a picture is article text.
+        ("", None, ()),
+    ],
+)
+def test_a_long_unmarked_caption_needs_a_credit_line_beside_it(
+    after: str, caption: str | None, credits: tuple[str, ...]
+) -> None:
+    image = _one(
+        f'<div class="box"><div><img src="/m/quay-opening.jpg" width="1024"></div>'
+        f"<h4>{LONG_CAPTION}</h4>{after}</div>"
+    )
+    assert (image.caption, image.credits) == (caption, credits)
+
+
 def test_jsonld_image_object_credit_is_not_taken_for_an_uncredited_picture() -> None:
     # The rule scoreboard dropped this source: on dev it gave one exact credit and one
     # spurious one, and a spurious credit costs more than a missed one.

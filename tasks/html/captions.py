@@ -55,6 +55,11 @@ register(
 _MAX_LOOSE_LINES = 3
 _MAX_LOOSE_LINE_CHARS = 400
 _MAX_LOOSE_CHARS = 700
+# With a credit line among them ("Photo: AFP"), the lines are a caption up to these lengths:
+# a long caption beside a credit is still one (TaipeiTimes' run to 402 characters), and a
+# labelled credit line may stand above the picture ("Foto: X" over it, the caption below).
+_MAX_CREDITED_LINE_CHARS = 1000
+_MAX_CREDITED_CHARS = 1300
 # The last of several unmarked lines is a credit when it is this short ("Getty Images").
 _MAX_CREDIT_LINE_WORDS = 6
 # A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
@@ -76,8 +81,9 @@ _MAX_CREDIT_LINE_CHARS = 120
 _MAX_CREDIT_LINE_WORDS = 8
 _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "table", "blockquote")
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
-# Siblings that end a line: an inline element between them is a line of its own.
-_LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr"}
+# Siblings that end a line: an inline element between them is a line of its own (a picture
+# too: "<span>Foto: X</span><img>" is a credit line over the picture).
+_LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr", "picture", *IMAGE_TAGS}
 # A picture's wrapper is small (the largest on the dev pages holds 104 elements): one of more
 # than this is a page section that unclosed tags nested the picture in, and searching it for
 # credit elements for each of its pictures costs their number times its size.
@@ -277,27 +283,39 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     """
     if not is_on("loose_caption") or wrapper.tag in ("p", "a", "span"):
         return []
-    if len(wrapper.text_content()) > _MAX_LOOSE_CHARS:
+    size = len(wrapper.text_content())
+    if size > _MAX_CREDITED_CHARS:
         return []
     lines: list[lxml.html.HtmlElement] = []
     blocks: list[lxml.html.HtmlElement] = []  # the lines, each wrapper of blocks opened
-    seen_picture = False
+    above: list[lxml.html.HtmlElement] = []  # credit lines over the picture
+    seen_picture = long_line = credited = False
     for child in _shown_children(wrapper):
         has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
         text = clean_text(child.text_content())
         if has_picture:
-            if seen_picture or lines:
+            if seen_picture:
                 return []
             seen_picture = True
         elif not seen_picture:
-            if text:
+            if text and not _is_credit_line(child, by_name=False):
                 return []  # text before the picture: a teaser or a paragraph, not a caption
+            if text:  # "Foto: X" above the picture
+                credited = True
+                above.append(child)
+                lines.append(child)
+                blocks.append(child)
         elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
-            if len(text) > _MAX_LOOSE_LINE_CHARS or child.find(".//a[@href]") is not None:
+            if len(text) > _MAX_CREDITED_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
+            long_line = long_line or len(text) > _MAX_LOOSE_LINE_CHARS
+            credited = credited or _is_credit_line(child)
             lines.append(child)
             blocks.extend(_blocks_of(child))
-    if seen_picture and 0 < len(lines) <= _MAX_LOOSE_LINES:
+    if (long_line or size > _MAX_LOOSE_CHARS) and not credited:
+        return []  # long lines with no credit among them: a stretch of the article
+    below = len(lines) - len(above)
+    if seen_picture and below and len(lines) <= _MAX_LOOSE_LINES:
         fire("loose_caption")
         # Opened up only while still a few lines: a caption block of many short lines is
         # read as one, as before.
