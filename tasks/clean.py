@@ -29,6 +29,7 @@ from wirecopy.tasks.cleaning.blocks import (
     norm,
     read_header,
     strip_wire_tag,
+    take_byline,
     take_captions,
 )
 from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
@@ -163,6 +164,7 @@ class _Body:
     images: list[Image]
     captions: list[Caption]
     wire: str | None
+    authors: tuple[str, ...] = ()
 
 
 def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) -> Article:
@@ -197,7 +199,7 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         word_count=len(body.text.split()),
         content_sha256=doc.sha256,
         metadata=metadata,
-        authors=field_value("authors", meta, page),
+        authors=field_value("authors", meta, page, list(body.authors)),
         modified_at=field_value("modified_at", meta, page),
         images=merge_images(lead_url, body.images),
         captions=body.captions,
@@ -228,6 +230,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         for block in repeated:
             work.drop("header", "headline", block.text)
         blocks = [b for b in blocks if b not in repeated]
+    # Agency copy's byline line: its authors, and the agency it names when nothing else does.
+    authors, byline_agency = take_byline(blocks, work) if doc.format != "wire" else ((), None)
     images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
         body_blocks, captions = blocks, image_captions(images)
@@ -245,7 +249,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         text="\n\n".join(b.text for b in body_blocks if b.text),
         images=images,
         captions=[with_credit_parts(c) for c in captions],
-        wire=tag or field_value("wire", meta, None, agency),
+        wire=tag or field_value("wire", meta, None, agency or byline_agency),
+        authors=authors,
     )
 
 

@@ -347,6 +347,34 @@ def test_the_copyright_line_names_the_wire_when_no_tag_does(line: str, wire: str
     assert line not in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "wire"),
+    [
+        ("By Jane Doe, Associated Press", ["Jane Doe"], "AP"),
+        ("Von Christian Hollmann, dpa", ["Christian Hollmann"], "dpa"),
+        ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
+        ("Par Jean Dupont (AFP)", ["Jean Dupont"], "AFP"),
+        ("By JANE DOE\n\nAP Business Writer", ["Jane Doe"], "AP"),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"], None),
+    ],
+)
+def test_the_byline_under_the_headline_gives_authors_and_agency(
+    byline: str, authors: list[str], wire: str | None
+) -> None:
+    article = clean(f"{TITLE}\n\n{byline}\n\n{FIRST}\n\n{LAST}\n")
+    # Before, the byline was read as the headline and the headline as a section label.
+    assert article.title == TITLE
+    assert (article.authors, article.wire) == (authors, wire)
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert any(f.rule == "byline_line" for f in article.removed)
+
+
+@pytest.mark.parametrize("line", ["By the numbers", "Por fin llegó el tren a la ciudad."])
+def test_a_line_opening_with_a_byline_word_that_names_no_one_stays(line: str) -> None:
+    article = clean(f"{TITLE}\n\n{FIRST}\n\n{line}\n\n{LAST}\n")
+    assert line in article.body_text and article.authors == []
+
+
 def test_wire_from_front_matter_when_no_tag() -> None:
     article = clean(f"---\ntitle: Quay Works\nagency: Harbour Wire\n---\n\n{FIRST}\n")
     assert article.wire == "Harbour Wire"

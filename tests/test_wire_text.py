@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from tests.wire_helpers import WIRE_DEV, WIRE_FIXTURES, needs_wire_dev
 from wirecopy.schemas.wire import WireFile
+from wirecopy.tasks.formats import bylines, wiretext
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.wire import parse_wire
@@ -44,6 +47,12 @@ MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|qu
 )
 def test_authors_from_byline(byline: str, authors: tuple[str, ...]) -> None:
     assert authors_from_byline(byline) == authors
+
+
+@pytest.mark.parametrize("module", [bylines, wiretext])
+def test_docstring_examples_hold(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from wirecopy.tasks.cleaning.rules import (
 )
 from wirecopy.tasks.cleaning.shapes import ADDRESS, LINK, is_sentence, shape_score
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.formats.bylines import agency_title_line, byline_of
 from wirecopy.tasks.formats.wiretext import copyright_holder
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -32,7 +33,9 @@ TAIL_PROMO_SCORE = 5
 TAIL_PROMO_MAX_WORDS = 60
 # Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
 _QUOTES = re.compile(r"[\"“”„«»]")
-register("text", ("tail_promo_shape",))
+register("text", ("tail_promo_shape", "byline_line"))
+# A byline stands among the first lines of the copy after its headline.
+_BYLINE_SEARCH = 2
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
@@ -151,14 +154,35 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
     for block in blocks:
         if block.kind == "heading":
             return None, block.text, len(heads) + 1
-        if not _is_headline_line(block) or len(heads) == 2:
-            break
+        if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
+            break  # a byline ends the header: "By Jane Doe, AP" is not the headline
         heads.append(block)
     if len(heads) == 2 and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS:
         return heads[0].text, heads[1].text, 2
     if heads:
         return None, heads[0].text, 1
     return None, None, 0
+
+
+def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str | None]:
+    """Remove the byline line opening the copy (among its first blocks after the header);
+    return its authors and the agency it names ("By Jane Doe, Associated Press")."""
+    if not is_on("byline_line"):
+        return (), None
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_BYLINE_SEARCH]
+    for i in paras:
+        if (found := byline_of(blocks[i].text)) is not None:
+            fire("byline_line")
+            work.drop("byline", "byline_line", blocks[i].text)
+            del blocks[i]
+            # "By JANE DOE" then "Associated Press Writer" on a line of its own.
+            nxt = blocks[i] if i < len(blocks) else None
+            if nxt is not None and nxt.kind == "para" and (agency := agency_title_line(nxt.text)):
+                work.drop("byline", "byline_line", nxt.text)
+                del blocks[i]
+                return found[0], found[1] or agency
+            return found
+    return (), None
 
 
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -6,12 +6,17 @@
 ('Christian Hollmann',)
 >>> authors_from_byline("BY JOHN O'NEIL AND ANA DIAZ-LOPEZ=")
 ("John O'Neil", 'Ana Diaz-Lopez')
+>>> byline_of("By Jane Doe, Associated Press Writer")
+(('Jane Doe',), 'AP')
+>>> byline_of("By the numbers"), byline_of("Por fin llegó el tren a la ciudad.")
+(None, None)
 """
 
 from __future__ import annotations
 
 import re
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.tasks.formats.wiretext import clean
 
 # The word that introduces a byline, in the agencies' languages (By, Von, Par, Por, Di, Av,
@@ -74,3 +79,87 @@ def authors_from_byline(byline: str | None) -> tuple[str, ...]:
     for name in chosen:
         seen.setdefault(_smart_title(name), None)
     return tuple(seen)
+
+
+# A line of plain copy is a byline when it opens with a byline word and is short, with no
+# sentence end: "By Jane Doe, Associated Press", "Von Christian Hollmann, dpa".
+_MAX_BYLINE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+# Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "y",
+    }
+)
+# Job-title words after an agency's name ("Associated Press Writer").
+_TRAILING_TITLE = re.compile(
+    r"(?:\s+(?:business|sports?|political|science|medical|health|economics|technology|legal|"
+    r"entertainment|diplomatic|national|chief|senior|special|staff))*"
+    r"\s+(?:writer|reporter|correspondent|staff|photographer|editor)$",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s*(?:[,;|/=]|\s[-–—]\s)\s*")
+
+
+def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """(authors, agency) of a line of copy that is a byline, else None."""
+    text = clean(line)
+    if not text or not _LEAD.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
+        return None
+    if _SENTENCE_END.search(text):
+        return None
+    authors = authors_from_byline(text)
+    if not authors or not all(_reads_as_name(a) for a in authors):
+        return None
+    # "By Jane Doe | Reuters": the agency is the wire, not an author (unless it is all there is).
+    people = tuple(a for a in authors if not canonical_agency(a)[1])
+    return people or authors, _agency_of(_LEAD.sub("", text))
+
+
+def _reads_as_name(name: str) -> bool:
+    """Every word capitalised but a name's particles: "Jane Doe", not "the numbers"."""
+    words = name.split()
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    )
+
+
+def _agency_of(text: str) -> str | None:
+    """The known agency a byline names after its authors ("…, Associated Press Writer")."""
+    for part in [*_PARTS.split(_PARENS.sub("", text)), *re.findall(r"\(([^)]*)\)", text)]:
+        name, known = canonical_agency(_TRAILING_TITLE.sub("", part.strip(" .")))
+        if known:
+            return name
+    return None
+
+
+# "Associated Press Writer", "Reuters": a byline's second line names the agency, nothing else.
+_MAX_AGENCY_LINE_WORDS = 5
+
+
+def agency_title_line(line: str) -> str | None:
+    """The known agency a short line under a byline names with at most a job title, else None.
+
+    >>> agency_title_line("Associated Press Writer"), agency_title_line("Police said on Monday")
+    ('AP', None)
+    """
+    text = clean(_DECOR.sub("", line or ""))
+    if not text or len(text.split()) > _MAX_AGENCY_LINE_WORDS or _SENTENCE_END.search(text):
+        return None
+    name, known = canonical_agency(_TRAILING_TITLE.sub("", text))
+    return name if known else None
