@@ -37,11 +37,15 @@ _DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\.?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(
 _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})$")
 
 
-def to_utc(value: datetime) -> datetime:
-    """A naive datetime is taken as UTC (wire feeds publish in UTC); aware ones are converted."""
+def to_utc(value: datetime) -> datetime | None:
+    """A naive datetime is taken as UTC (wire feeds publish in UTC); aware ones are converted.
+    None when the instant has no UTC form ("9999-12-31T23:00-01:00" is in the year 10000)."""
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        return None
 
 
 def parse_datetime(value: object) -> datetime | None:

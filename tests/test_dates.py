@@ -66,6 +66,7 @@ def test_parse_datetime_to_utc(value: object, expected: datetime) -> None:
         "Smarch 20, 2024",
         "12:30 PM",
         "0000-01-01",
+        "9999-12-31T23:00-01:00",  # in the year 10000 in UTC
         12345,
         ["2024-11-20"],
         {"date": "2024-11-20"},

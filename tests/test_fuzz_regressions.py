@@ -308,3 +308,18 @@ def test_inline_html_that_starts_like_xml_parses_without_a_warning() -> None:
     data = b'---\ntitle: T\n---\n<?xml version="1.0"?> <b>Bold</b> &amp; plain text.\n'
     [article] = assert_handled(data)
     assert article.body_text == "Bold & plain text."
+
+
+# -- found by seed 61 (session 9) ------------------------------------------------------------------
+
+
+def test_a_tag_name_broken_by_markup_is_no_discard_probe() -> None:
+    # libxml2 reads "<body<" as a tag name lxml then refuses to build: the discard-word probe
+    # raised ValueError and the page was a safety-net reject.
+    assert_handled(b"<body< class=t><p>T")
+
+
+def test_a_date_past_the_year_9999_in_utc_is_no_date() -> None:
+    # 23:00 at UTC-1 on 31 December 9999 is in the year 10000: OverflowError in the clean stage.
+    articles = assert_handled(b"date: 9999-12-31T23:00-01:00\n\nThe quay reopened on Monday.\n")
+    assert articles[0].published_at is None

@@ -473,7 +473,10 @@ def _discarded(tag: str, attr: str, word: str) -> bool:
     """trafilatura's discard patterns delete an element of this tag whose class (or id) is
     this word."""
     probe = lxml.html.Element("div")
-    etree.SubElement(probe, tag, {attr: word})
+    try:
+        etree.SubElement(probe, tag, {attr: word})
+    except ValueError:  # a name libxml2 read from broken markup ("<body<") but cannot build
+        return False
     return any(xpath(probe) for xpath in _TRAFILATURA_DISCARD)
 
 
