@@ -317,6 +317,13 @@ def test_dated_and_regional_datelines_give_their_wire(tag: str, wire: str, datel
     assert any(f.kind == "wire_tag" and f"({wire})" in f.text for f in article.removed)
 
 
+def test_the_wire_tag_after_a_standfirst_is_found() -> None:
+    standfirst = "Late sailings move by ten minutes on three routes across the bay."
+    article = clean(f"{TITLE}\n\n{standfirst}\n\nLONDON, Nov 5 (Reuters) - {FIRST}\n\n{LAST}\n")
+    assert article.wire == "Reuters"
+    assert article.body_text == f"{standfirst}\n\nLONDON, Nov 5 — {FIRST}\n\n{LAST}"
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -34,8 +34,10 @@ TAIL_PROMO_MAX_WORDS = 60
 # Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
 _QUOTES = re.compile(r"[\"“”„«»]")
 register("text", ("tail_promo_shape", "byline_line"))
-# A byline stands among the first lines of the copy after its headline.
+# A byline stands among the first lines of the copy after its headline; the wire tag opens the
+# story's first paragraph, which a standfirst or an editor's note may precede.
 _BYLINE_SEARCH = 2
+_WIRE_TAG_SEARCH = 3
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
@@ -244,13 +246,14 @@ def take_captions(
 
 
 def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
-    """Remove '(Bloomberg) -- ' from the first body paragraph; return the agency it names."""
-    for idx, block in enumerate(blocks):
-        if block.kind != "para":
-            continue
+    """Remove '(Bloomberg) -- ' from the paragraph that opens the story (the first, or after
+    a standfirst or an editor's note); return the agency it names."""
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_WIRE_TAG_SEARCH]
+    for idx in paras:
+        block = blocks[idx]
         m = WIRE_TAG.match(block.text[:WIRE_TAG_MAX_CHARS])
         if not m or not _is_wire_tag(m):
-            return None
+            continue
         work.drop("wire_tag", "wire_tag", m.group(0))
         rest = block.text[m.end() :]
         dateline = f"{m['place'] or ''}{m['when'] or ''}".strip()
