@@ -35,7 +35,7 @@ _MAX_CHARS = 2000
 # interval on the share (below) already asks more of a small source (at 8 stories a line must
 # be in 7 to count as "over half"); `benchmarks/boilerplate.py --small-sources` measured 20 → 8
 # at first sight of sources of 8–16 stories: boilerplate left 38 % → 4–10 % on the synthetic
-# copy, 44–47 % → 11–41 % on real article text re-filed as copies and updates, and not one
+# copy, 44–47 % → 9–27 % on real article text re-filed as copies and updates, and not one
 # more story paragraph lost on either; at 6 a source of six stories starts to act (left 12.6 %),
 # which is too few to tell a running story's background from a template.
 MIN_SOURCE_DOCS = 8
