@@ -317,6 +317,28 @@ def test_dated_and_regional_datelines_give_their_wire(tag: str, wire: str, datel
     assert any(f.kind == "wire_tag" and f"({wire})" in f.text for f in article.removed)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Trump Shares AI Image of Himself as Pope",
+        "Bild-Zeitung verliert Leser",
+        "Breakpoint: Hilfe, die Fundis kommen!",  # a short line may exclaim
+        "Von München bis Aachen: Im Netz der China-Agenten",  # "Von" opens no byline here
+    ],
+)
+def test_a_headline_naming_a_picture_or_an_agency_is_still_the_headline(headline: str) -> None:
+    # The photo-credit hint ("image", "Bild", "AFP") alone made the line a caption before: the
+    # section label became the title and the headline stayed in the body.
+    article = clean(f"World\n\n{headline}\n\n{FIRST}\n\n{LAST}\n")
+    assert (article.title, article.body_text) == (headline, f"{FIRST}\n\n{LAST}")
+
+
+def test_a_caption_line_opening_the_copy_is_not_the_headline() -> None:
+    article = clean(f"World\n\nPolice at the quay (Photo: Reuters)\n\n{FIRST}\n\n{LAST}\n")
+    assert article.title == "World"
+    assert [c.credits for c in article.captions] == [("Reuters",)]
+
+
 def test_the_wire_tag_after_a_standfirst_is_found() -> None:
     standfirst = "Late sailings move by ten minutes on three routes across the bay."
     article = clean(f"{TITLE}\n\n{standfirst}\n\nLONDON, Nov 5 (Reuters) - {FIRST}\n\n{LAST}\n")

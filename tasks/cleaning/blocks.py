@@ -42,6 +42,7 @@ _WIRE_TAG_SEARCH = 3
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!。]$")
+_MAX_EXCLAIMED_HEADLINE_WORDS = 12
 # The words of a dateline's place ("PORT-AU-PRINCE", "Berlin/Brüssel").
 _PLACE_WORDS = re.compile(r"[^\W\d_]+")
 
@@ -142,11 +143,15 @@ def _is_promo_shaped(text: str) -> bool:
 
 
 def _is_headline_line(block: Block) -> bool:
+    # A caption line ends in a credit; a headline may name a picture ("AI image of the pope").
+    text = block.text
+    # "Hilfe, die Fundis kommen!": a short line may exclaim and still be the headline.
+    exclaimed = text.endswith("!") and len(text.split()) <= _MAX_EXCLAIMED_HEADLINE_WORDS
     return (
         block.kind == "para"
-        and len(block.text) <= HEADLINE_MAX_CHARS
-        and not _SENTENCE_END.search(block.text)
-        and not PHOTO_CREDIT_HINT.search(block.text[-60:])
+        and len(text) <= HEADLINE_MAX_CHARS
+        and (exclaimed or not _SENTENCE_END.search(text))
+        and _is_caption_paragraph(text) is None
     )
 
 

@@ -121,8 +121,8 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     text = clean(line)
     if not text or not _LEAD.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
-    if _SENTENCE_END.search(text):
-        return None
+    if _SENTENCE_END.search(text) or ":" in _LEAD.sub("", text):
+        return None  # "Von München bis Aachen: Im Netz der China-Agenten" is a headline
     authors = authors_from_byline(text)
     if not authors or not all(_reads_as_name(a) for a in authors):
         return None
