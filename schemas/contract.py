@@ -65,8 +65,8 @@ TABLES: tuple[Table, ...] = (
             C(
                 "wire",
                 "VARCHAR",
-                "Agency named by the wire tag or copyright line (e.g. Bloomberg); for a wire "
-                "item its provider.",
+                "Agency named by the wire tag, copyright line or byline (e.g. Bloomberg); for "
+                "a wire item its provider.",
             ),
             C("title", "VARCHAR", "Headline."),
             C(

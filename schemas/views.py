@@ -284,7 +284,7 @@ VIEWS: tuple[View, ...] = (
         (
             ("article_id", "Article id (articles.article_id)."),
             ("publisher", _PUBLISHER),
-            ("wire", "Agency named by the wire tag or copyright line (e.g. Bloomberg)."),
+            ("wire", "Agency named by the wire tag, copyright line or byline (e.g. Bloomberg)."),
             ("source", _SOURCE),
             ("category", _CATEGORY),
             ("language", "Language code; NULL when the source gives none."),
