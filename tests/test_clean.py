@@ -52,6 +52,14 @@ BOILERPLATE: list[tuple[str, str, str]] = [
     ("Copyright 2024 Harbour Wire Agency", "copyright", "copyright_line"),
     ("Tidewater Press Ltd. All rights reserved.", "copyright", "rights_reserved"),
     (
+        "Copyright 2024 Harbour Wire. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed without permission.",
+        "copyright",
+        "reproduction_notice",
+    ),
+    ("jmf/abc", "signoff", "desk_initials"),
+    ("bur-cs/lth", "signoff", "desk_initials"),
+    (
         "This article was originally published by the Quay Gazette.",
         "syndication",
         "syndication_notice",
@@ -384,6 +392,7 @@ def test_the_copyright_line_names_the_wire_when_no_tag_does(line: str, wire: str
         ("By Jane Doe | Reuters", ["Jane Doe"], "Reuters"),
         ("Par Jean Dupont (AFP)", ["Jean Dupont"], "AFP"),
         ("By JANE DOE\n\nAP Business Writer", ["Jane Doe"], "AP"),
+        ("By JANE DOE\nAP Economics Writer", ["Jane Doe"], "AP"),  # two lines, one paragraph
         ("By Ursula von der Leyen", ["Ursula von der Leyen"], None),
     ],
 )

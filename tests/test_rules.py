@@ -32,6 +32,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Copyright 2024 Harbour Wire Agency", "copyright_line", "copyright"),
     ("(c) 2024 Harbour Wire", "copyright_line", "copyright"),
     ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
+    (
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "reproduction_notice",
+        "copyright",
+    ),
+    ("jmf/abc/def", "desk_initials", "signoff"),
     ("This article was originally published by Harbour Wire.", "syndication_notice", "syndication"),
     ("This story first appeared in the Quay Gazette.", "syndication_notice", "syndication"),
     ("Distributed by Harbour Wire Agency", "syndication_notice", "syndication"),
@@ -100,6 +106,8 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    "The ruling said the data may not be published without the patients' consent.",
+    "Copyright lawyers said the material may not be published in that form.",
     "The newsletter, founded in 2019, has 40,000 subscribers.",
     "Subscribers to the podcast rose 20% last year, the company said.",
     "Her newsletter on local politics has become required reading at city hall.",

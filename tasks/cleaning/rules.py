@@ -111,6 +111,29 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=160,
     ),
     LineRule(
+        "desk_initials",
+        "signoff",
+        # AFP and other agencies close their copy with the desk's initials ("jmf/abc",
+        # "bur-cs/lth"): a line of nothing but lower-case initials joined by slashes or hyphens.
+        re.compile(r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,5}$"),
+        "editors' initials closing agency copy",
+        max_len=40,
+    ),
+    LineRule(
+        "reproduction_notice",
+        "copyright",
+        # AP's footer runs past the copyright line's length: "Copyright 2024 The Associated
+        # Press. All rights reserved. This material may not be published, broadcast, rewritten
+        # or redistributed without permission." Alone or after a copyright mark, the sentence
+        # forbidding reuse is the notice's, never the story's.
+        _rx(
+            r"^((©|\(c\)\s|copyright\b).{0,150}?)?(this (material|article|story|content) )"
+            r"may not be (published|reproduced|redistributed|copied|used)\b.{0,150}$"
+        ),
+        "reproduction notices (rights language) of the agency or publisher",
+        max_len=320,
+    ),
+    LineRule(
         "syndication_notice",
         "syndication",
         _rx(

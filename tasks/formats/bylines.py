@@ -123,6 +123,12 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     if _SENTENCE_END.search(text) or ":" in _LEAD.sub("", text):
         return None  # "Von München bis Aachen: Im Netz der China-Agenten" is a headline
+    # "By CHRISTOPHER RUGABER AP Economics Writer": a byline's two lines read as one.
+    words = text.split()
+    for n in range(2, min(_MAX_AGENCY_LINE_WORDS, len(words) - 2) + 1):
+        if (agency := agency_title_line(" ".join(words[-n:]))) is not None:
+            found = byline_of(" ".join(words[:-n]))
+            return (found[0], found[1] or agency) if found else None
     authors = authors_from_byline(text)
     if not authors or not all(_reads_as_name(a) for a in authors):
         return None
