@@ -35,6 +35,7 @@ from wirecopy.tasks.cleaning.blocks import (
 from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
 from wirecopy.tasks.cleaning.credit_parts import with_credit_parts
 from wirecopy.tasks.cleaning.repetition import NOTHING_REPEATED, Repeated, apply_repetition
+from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
@@ -224,6 +225,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
                 "header", "section_label" if block.text == section else "headline", block.text
             )
         blocks = blocks[used:]
+        if title and (slug := HEADLINE_SLUG.match(title)):
+            # Versions then share their headline: counted as one story, grouped as one.
+            work.drop("header", "headline_slug", slug.group(0))
+            title = title[slug.end() :]
     if title:  # the headline is not repeated inside the body
         key = norm(title)
         repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == key]

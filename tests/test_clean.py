@@ -347,6 +347,24 @@ def test_a_caption_line_opening_the_copy_is_not_the_headline() -> None:
     assert [c.credits for c in article.captions] == [("Reuters",)]
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("UPDATE 2-Ferry Timetable Changes", "Ferry Timetable Changes"),
+        ("RPT-UPDATE 1-Ferry Timetable Changes", "Ferry Timetable Changes"),
+        ("EXCLUSIVE-Ferry Operator Weighs Sale", "Ferry Operator Weighs Sale"),
+        # A hyphen inside the headline is no slug.
+        ("US-China Ferry Talks Resume", "US-China Ferry Talks Resume"),
+        ("COVID-19 Rules End on Ferries", "COVID-19 Rules End on Ferries"),
+    ],
+)
+def test_a_desk_slug_before_the_headline_is_not_part_of_it(headline: str, title: str) -> None:
+    article = clean(f"{headline}\n\n{FIRST}\n\n{LAST}\n")
+    assert article.title == title
+    slugs = [f.text for f in article.removed if f.rule == "headline_slug"]
+    assert slugs == ([headline[: -len(title)]] if headline != title else [])
+
+
 def test_the_wire_tag_after_a_standfirst_is_found() -> None:
     standfirst = "Late sailings move by ten minutes on three routes across the bay."
     article = clean(f"{TITLE}\n\n{standfirst}\n\nLONDON, Nov 5 (Reuters) - {FIRST}\n\n{LAST}\n")

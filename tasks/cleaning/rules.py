@@ -228,6 +228,14 @@ PHOTO_CREDIT_HINT = _rx(
 SECTION_LABEL_MAX_WORDS = 4
 # Headlines are one line; longer blocks are paragraphs. Chosen above the longest seed headline x2.
 HEADLINE_MAX_CHARS = 200
+# The desk's slugs an agency puts before a headline ("UPDATE 2-Fed holds rates", "RPT-",
+# "CORRECTED-", "EXCLUSIVE-"): the version and kind of the copy, not its headline. Written
+# against the headline with no space, so "US-China talks" or "COVID-19" never match.
+HEADLINE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|RPT|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|WRAPUP|INSTANT VIEW|BREAKINGVIEWS|"
+    r"FACTBOX|EXPLAINER|ANALYSIS|TIMELINE|BRIEF|URGENT|FLASH|PREVIEW|FEATURE|INTERVIEW|POLL)"
+    r"(?: \d{1,2})?-)+(?=\S)"
+)
 
 
 def match_line_rule(line: str) -> LineRule | None:
