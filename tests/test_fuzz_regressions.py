@@ -323,3 +323,18 @@ def test_a_date_past_the_year_9999_in_utc_is_no_date() -> None:
     # 23:00 at UTC-1 on 31 December 9999 is in the year 10000: OverflowError in the clean stage.
     articles = assert_handled(b"date: 9999-12-31T23:00-01:00\n\nThe quay reopened on Monday.\n")
     assert articles[0].published_at is None
+
+
+# -- found by seed 71 (session 9) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reference", ["&#1", "&#x1F;", "&#65535;"])
+def test_a_control_character_written_as_a_reference_is_dropped_with_the_rest(
+    reference: str,
+) -> None:
+    # The parser turns "&#1" into U+0001, which lxml then refuses to move when the element
+    # before it is dropped (its tail joins the parent's text): ValueError in pruning. Raw
+    # control bytes were already dropped before parsing; their references now are too.
+    page = f"<html><body><script>x</script>{reference} tail<p>The quay reopened.</p></body></html>"
+    assert_handled(page.encode())
+    assert_handled(f"<!doctype html>><link>{reference}".encode())
