@@ -257,23 +257,32 @@ def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     for idx in paras:
         block = blocks[idx]
         m = WIRE_TAG.match(block.text[:WIRE_TAG_MAX_CHARS])
-        if not m or not _is_wire_tag(m):
+        wire = _tag_wire(m) if m else None
+        if m is None or wire is None:
             continue
-        work.drop("wire_tag", "wire_tag", m.group(0))
+        work.drop("wire_tag", "wire_tag", m.group(0).strip())
         rest = block.text[m.end() :]
-        dateline = f"{m['place'] or ''}{m['when'] or ''}".strip()
+        dateline = f"{m['place'] or ''}{m['when'] or ''}".strip(" .")
         blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, block.kind)
-        return m["wire"].strip()
+        return wire
     return None
 
 
-def _is_wire_tag(m: re.Match[str]) -> bool:
-    """A tag names an agency after a place: a known agency, or a name in capitals after an
-    upper-case place ("PORT ALDER (Harbour Wire)") or a dated dateline ("Lisboa, 5 nov (Lusa)")."""
-    place, when, wire = m["place"], m["when"] or "", m["wire"]
+def _tag_wire(m: re.Match[str]) -> str | None:
+    """The agency a tag names after its place, or None when it is no tag: a known agency, or a
+    name in capitals after an upper-case place ("PORT ALDER (Harbour Wire)") or a dated
+    dateline ("Lisboa, 5 nov (Lusa)"); without a dash, slashed or bare, only after a dated
+    dateline, and slashed or bare only a known agency."""
+    place, when = m["place"], m["when"] or ""
+    wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
     if place is not None and not all(w[:1].isupper() for w in _PLACE_WORDS.findall(place)):
-        return False  # "The operator (Tidewater Lines) - …" opens a sentence
-    if canonical_agency(wire)[1]:
-        return True
-    dated = any(c.isdigit() for c in when)
-    return wire[:1].isupper() and (place is None or place.isupper() or dated)
+        return None  # "The operator (Tidewater Lines) - …" opens a sentence
+    dated = place is not None and any(c.isdigit() for c in when)
+    known = canonical_agency(wire)[1]
+    if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
+        return wire if known and dated and (m["dash"] or m["slashed"]) else None
+    if m["dash"] is None and not dated:
+        return None  # "(PTI) The …" with no dash: only after a dated dateline
+    if known or (wire[:1].isupper() and (place is None or place.isupper() or dated)):
+        return wire
+    return None

@@ -204,12 +204,17 @@ PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
 
 # The agency tag opening the copy, after its dateline (a place of up to four words, then after a
 # comma a date or a region): "(Bloomberg) -- …", "WASHINGTON (Reuters) - …", "LONDON, Nov 5
-# (Reuters) - …", "KYIV, Ukraine (AP) — …", "Berlin (dpa) - …", "Madrid, 5 nov (EFE).- …".
+# (Reuters) - …", "KYIV, Ukraine (AP) — …", "Berlin (dpa) - …", "Madrid, 5 nov (EFE).- …";
+# after a dated dateline also without a dash ("New Delhi, Nov 5 (PTI) The …"), slashed
+# ("MOSCOW, November 5. /TASS/. …") or bare ("SYDNEY, Nov 5 AAP - …").
 # A place in title case could open any sentence ("Merkel (CDU) - …"): blocks.strip_wire_tag
-# takes it only with a known agency or a dated dateline.
+# takes it only with a known agency or a dated dateline, and a bare or slashed name only when
+# it is a known agency.
 WIRE_TAG = re.compile(
     r"^(?:(?P<place>[^\W\d_]+(?:[ /.'’-]{1,2}[^\W\d_]+){0,3}\.?)(?P<when>,[^()\n]{1,40}?)?\s*)?"
-    r"\((?P<wire>[^\W\d_][\w.&' -]{0,30}[\w.])\)\.?\s*(?:--|—|–|-)\s+"
+    r"(?:\((?P<wire>[^\W\d_][\w.&' -]{0,30}[\w.])\)\.?|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?"
+    r"|(?P<bare>[A-Z][A-Za-z]{1,14}))"
+    r"(?:\s*(?P<dash>--|—|–|-)\s+|\s+(?=[A-Z]))"
 )
 # The wire tag is looked for in the paragraph's opening characters only.
 WIRE_TAG_MAX_CHARS = 160
