@@ -38,6 +38,8 @@ POSITIVE: list[tuple[str, str, str]] = [
         "copyright",
     ),
     ("jmf/abc/def", "desk_initials", "signoff"),
+    ("(Adds minister's quotes in paragraphs 4-6)", "editors_note", "note"),
+    ("Eds: UPDATES with vote count, quote from mayor.", "editors_note", "note"),
     ("This article was originally published by Harbour Wire.", "syndication_notice", "syndication"),
     ("This story first appeared in the Quay Gazette.", "syndication_notice", "syndication"),
     ("Distributed by Harbour Wire Agency", "syndication_notice", "syndication"),
@@ -106,6 +108,10 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    "He adds (quietly) that the quay will reopen.",
+    "Editors noted the change on Monday.",
+    "Editor's note: This story was updated to include the minister's reply.",
+    "(Reporting by Jane Doe; Editing by John Smith)",
     "The ruling said the data may not be published without the patients' consent.",
     "Copyright lawyers said the material may not be published in that form.",
     "The newsletter, founded in 2019, has 40,000 subscribers.",

@@ -111,6 +111,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=160,
     ),
     LineRule(
+        "editors_note",
+        "note",
+        # The desk's notes to editors, not the story: a paragraph wholly in brackets opening
+        # with the desk's verb ("(Adds minister's quotes in paragraphs 4-6)", "(Corrects
+        # spelling of name in paragraph 5)"), or one opening with "Eds:" ("Eds: UPDATES with
+        # vote count"). An "Editor's note: this story was updated…" is the readers' and stays
+        # (two news-dev/aeb-dev truth bodies keep theirs).
+        _rx(
+            r"^(\((adds|updates|corrects|recasts|changes|removes|fixes|refiles|repeats|"
+            r"rewrites|inserts|deletes|clarifies|advances|moves|releases)\b[^()]{0,200}\)"
+            r"|eds?\s*:\s*\S.*)$"
+        ),
+        "notes to editors that open agency copy",
+        max_len=600,
+    ),
+    LineRule(
         "desk_initials",
         "signoff",
         # AFP and other agencies close their copy with the desk's initials ("jmf/abc",
