@@ -76,6 +76,24 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("ritzau scanpix", "Ritzau Scanpix"),
     ("scanpix", "Ritzau Scanpix"),
     ("sputnik", "Sputnik"),
+    # National wire agencies whose copy and credits carry their name or acronym alone
+    # ("New Delhi, Nov 5 (PTI)", "Foto: PAP/…", "ANTARA FOTO/…").
+    ("pti", "PTI"),
+    ("press trust of india", "PTI"),
+    ("ians", "IANS"),
+    ("bernama", "Bernama"),
+    ("antara", "Antara"),
+    ("pap", "PAP"),
+    ("jiji", "Jiji Press"),
+    ("jiji press", "Jiji Press"),
+    ("upi", "UPI"),
+    ("interfax", "Interfax"),
+    ("ria novosti", "RIA Novosti"),
+    ("ukrinform", "Ukrinform"),
+    ("lusa", "Lusa"),
+    ("agerpres", "Agerpres"),
+    ("tanjug", "Tanjug"),
+    ("irna", "IRNA"),
     ("wenn", "WENN"),
 )
 

@@ -50,6 +50,10 @@ FORMS: list[tuple[str, str | None, str | None, str | None]] = [
     ("Postmedia News", None, "Postmedia News", None),
     ("ＡＰ", None, "AP", None),  # full-width letters
     ("연합뉴스", None, "Yonhap", None),
+    # National wire agencies, as their own credits read
+    ("ANTARA FOTO/Aditya Pradana Putra", "Aditya Pradana Putra", "Antara", None),
+    ("PTI Photo", None, "PTI", None),
+    ("PAP/Radek Pietruszka", "Radek Pietruszka", "PAP", None),
     # A photographer alone: no agency invented
     ("Jane Doe", "Jane Doe", None, None),
     ("GHULAM RASOOL", "GHULAM RASOOL", None, None),
