@@ -13,6 +13,7 @@ from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.cleaning import repetition, shapes
 from wirecopy.tasks.cleaning.repetition import (
     KIND,
+    MIN_LINE_DOCS,
     MIN_SOURCE_DOCS,
     RULE,
     Repeated,
@@ -132,6 +133,16 @@ def test_copy_signed_by_a_dated_dateline_alone_is_counted_under_its_agency() -> 
         assert article.lines is not None and article.lines.source == AGENCY
         assert removed_by_repetition(article) == [line]
         assert article.body_text.startswith("PORT ALDER, Nov ")
+
+
+@pytest.mark.parametrize("with_line", [MIN_LINE_DOCS, MIN_LINE_DOCS - 1])
+def test_a_shaped_line_needs_the_minimum_of_documents(with_line: int) -> None:
+    # Ten stories: a promo with a link and a reader address in MIN_LINE_DOCS of them goes; in
+    # one fewer it is too rare to tell from chance, whatever its shape.
+    line = "Hear each new episode of Night Desk at quayside.com/night wherever you get your audio"
+    texts = [story(k, *([(3, line)] if k < with_line else [])) for k in range(10)]
+    removed = sum(line in removed_by_repetition(a) for a in cleaned(texts))
+    assert removed == (with_line if with_line >= MIN_LINE_DOCS else 0)
 
 
 def test_fewer_stories_than_the_minimum_remove_nothing() -> None:
