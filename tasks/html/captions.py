@@ -289,7 +289,7 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     lines: list[lxml.html.HtmlElement] = []
     blocks: list[lxml.html.HtmlElement] = []  # the lines, each wrapper of blocks opened
     above: list[lxml.html.HtmlElement] = []  # credit lines over the picture
-    seen_picture = long_line = credited = False
+    seen_picture = long_line = False
     for child in _shown_children(wrapper):
         has_picture = child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None
         text = clean_text(child.text_content())
@@ -301,7 +301,6 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             if text and not _is_credit_line(child, by_name=False):
                 return []  # text before the picture: a teaser or a paragraph, not a caption
             if text:  # "Foto: X" above the picture
-                credited = True
                 above.append(child)
                 lines.append(child)
                 blocks.append(child)
@@ -309,11 +308,14 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             if len(text) > _MAX_CREDITED_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
             long_line = long_line or len(text) > _MAX_LOOSE_LINE_CHARS
-            credited = credited or _is_credit_line(child)
             lines.append(child)
             blocks.extend(_blocks_of(child))
-    if (long_line or size > _MAX_LOOSE_CHARS) and not credited:
-        return []  # long lines with no credit among them: a stretch of the article
+    # Long lines with no credit among them are a stretch of the article. (Asked only then: the
+    # credit rules read each line again when the caption is split.)
+    if (long_line or size > _MAX_LOOSE_CHARS) and not (
+        above or any(_is_credit_line(line) for line in lines)
+    ):
+        return []
     below = len(lines) - len(above)
     if seen_picture and below and len(lines) <= _MAX_LOOSE_LINES:
         fire("loose_caption")
