@@ -18,6 +18,7 @@ from wirecopy.tasks.html.body import (
 )
 from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.images import extract_images, script_images
+from wirecopy.tasks.html.lead import declared_lead, with_declared_lead
 from wirecopy.tasks.html.meta import (
     extract_authors,
     extract_canonical,
@@ -64,6 +65,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
+    lead = declared_lead(bundle)  # before pruning too: templates class a lead like a teaser
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs
     chars = before.all_chars + (before.div_chars if divs else 0)
@@ -73,7 +75,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
-    page.paragraphs, source = recall_net(html, bundle.url, blocks, source, before)
+    blocks, source = recall_net(html, bundle.url, blocks, source, before)
+    page.paragraphs = with_declared_lead(blocks, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source

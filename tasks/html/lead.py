@@ -1,0 +1,203 @@
+"""The lead (standfirst) a page declares as its description and prints right above the body.
+
+Body extractors read the article's container, and many templates print the lead outside it,
+between the headline and the text (often in a box classed like a teaser). The page's own
+description (og:description, meta description, JSON-LD) names that text; printed within a few
+words of the body's first block, it is the article's first paragraph, not a teaser.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from wirecopy.tasks.html.page import PageBundle, clean_text
+from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register("body", ("declared_lead",))  # the printed lead the page declares goes before the body
+
+_NOT_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\w+")
+# A description shorter than this (letters and digits) says too little to be found as a lead.
+_MIN_CHARS = 40
+_MAX_CHARS = 1500
+# The printed lead is the smallest element holding the description, at most this far above
+# the text node it starts in (a lead's <p> inside a wrapper or two, a dateline in <strong>).
+_MAX_CLIMB = 4
+# The body's first block starts within this many letters and digits after the lead ends: a
+# byline, a date, a picture's caption may sit between; a whole teaser or another story may not.
+_MAX_GAP = 400
+# A body block is found by its first letters and digits.
+_KEY_CHARS = 40
+# The body may open with blocks printed above the lead (the headline, a kicker): at most this
+# many, each at most this long.
+_MAX_BLOCKS_ABOVE = 2
+_MAX_ABOVE_CHARS = 150
+# Bounds on the work for one page: candidates climbed from.
+_MAX_CANDIDATES = 40
+# A description cut short by its writer ends so; the printed lead then goes on past it.
+_TRUNCATED = ("…", "...")
+# The description may be the lead's first sentences: it must then be half of it or more.
+_MIN_PREFIX_SHARE = 0.5
+# The page may print a shorter lead than it declares: at least this share of the description.
+_MIN_PRINTED_SHARE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredLead:
+    """The lead as printed, and the letters and digits that follow it on the page."""
+
+    text: str
+    after: str
+
+
+def _folded(text: str) -> str:
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _descriptions(bundle: PageBundle) -> dict[str, tuple[bool, str]]:
+    """The page's declared descriptions, folded, each with whether its writer cut it short and
+    its first word as written (what the printed lead's first text holds too)."""
+    values = [
+        bundle.meta.get(key) for key in ("og:description", "description", "twitter:description")
+    ]
+    values.append(bundle.article.get("description"))
+    found: dict[str, tuple[bool, str]] = {}
+    for value in values:
+        text = clean_text(value)
+        folded = _folded(text)
+        word = _FIRST_WORD.search(text)
+        if _MIN_CHARS <= len(folded) <= _MAX_CHARS and word:
+            found.setdefault(folded, (text.endswith(_TRUNCATED), word.group()))
+    return found
+
+
+def _holds(printed: str, declared: str, truncated: bool) -> bool:
+    """The printed text is the declared description, or the lead it was cut from."""
+    if printed == declared:
+        return True
+    if printed.startswith(declared):
+        return truncated or len(declared) >= _MIN_PREFIX_SHARE * len(printed)
+    return declared.startswith(printed) and len(printed) >= _MIN_PRINTED_SHARE * len(declared)
+
+
+def _may_be_lead(el: lxml.html.HtmlElement) -> bool:
+    """Not a link's teaser, a picture's caption, hidden, or code; below the headline, if the
+    page shows one (a site's tagline in its masthead may repeat a description too)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag == "a" or node.tag in CAPTION_TAGS or node.tag in SILENT_TAGS:
+            return False
+        if node.get("hidden") is not None:
+            return False
+    if el.tag in ("html", "body"):
+        return False
+    return bool(el.xpath("boolean(preceding::h1)")) or not el.xpath("boolean(//h1)")
+
+
+def _printed(
+    node: lxml.etree._ElementUnicodeResult, descriptions: list[tuple[str, bool]]
+) -> lxml.html.HtmlElement | None:
+    """The smallest element around a text node that holds a declared description."""
+    el = node.getparent()
+    if el is not None and node.is_tail:
+        el = el.getparent()
+    longest = max(len(d) for d, _ in descriptions)
+    for _ in range(_MAX_CLIMB):
+        if el is None or not isinstance(el.tag, str):
+            return None
+        printed = _folded(el.text_content())
+        if len(printed) > 2 * longest + _MAX_GAP:
+            return None  # a container of more than the lead
+        if any(_holds(printed, d, cut) for d, cut in descriptions):
+            return el if _may_be_lead(el) else None
+        el = el.getparent()
+    return None
+
+
+def _texts_after(el: lxml.html.HtmlElement) -> Iterator[str]:
+    """The texts printed after an element, in page order, code skipped (lazily: a lead's
+    neighbourhood is all that is read)."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and sibling.tag not in SILENT_TAGS:
+                walk = etree.iterwalk(sibling, events=("start", "end"))
+                for event, sub in walk:
+                    if event == "start" and (
+                        sub.tag in SILENT_TAGS or not isinstance(sub.tag, str)
+                    ):
+                        walk.skip_subtree()
+                    elif event == "start" and sub.text:
+                        yield sub.text
+                    elif event == "end" and sub is not sibling and sub.tail:
+                        yield sub.tail
+            if sibling.tail:
+                yield sibling.tail
+        node = node.getparent()
+
+
+def _following(el: lxml.html.HtmlElement) -> str:
+    """The letters and digits printed after an element, as far as the body may start."""
+    out = ""
+    for text in _texts_after(el):
+        out += _folded(text)
+        if len(out) >= _MAX_GAP + _KEY_CHARS:
+            break
+    return out
+
+
+def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
+    """The printed lead matching the page's description (read before pruning: templates often
+    class it like a teaser), or None."""
+    if not is_on("declared_lead"):
+        return None
+    descriptions = _descriptions(bundle)
+    body = bundle.tree.find("body")
+    if not descriptions or body is None:
+        return None
+    declared = [(d, cut) for d, (cut, _) in descriptions.items()]
+    candidates = 0
+    # Only text holding a description's first word is read closer (libxml2 finds it; folding
+    # every text of the page costs a tenth of an extraction).
+    for word in dict.fromkeys(word for _, word in descriptions.values()):
+        for node in body.xpath(".//text()[contains(., $word)]", word=word):
+            parent = node.getparent()
+            if parent is not None and parent.tag in SILENT_TAGS and not node.is_tail:
+                continue
+            start = _folded(node[:200])
+            if len(start) < 4 or not any(d.startswith(start[: len(d)]) for d, _ in declared):
+                continue
+            candidates += 1
+            if candidates > _MAX_CANDIDATES:
+                return None
+            el = _printed(node, declared)
+            if el is not None:
+                text = " ".join(el.text_content().split())
+                return DeclaredLead(text, _following(el))
+    return None
+
+
+def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str]:
+    """The body with its declared lead in place: before the first block the page prints right
+    after it (the body may open with the headline or a kicker printed above the lead)."""
+    if lead is None or not blocks:
+        return blocks
+    body = "".join(_folded(b) for b in blocks)
+    if _folded(lead.text)[:_KEY_CHARS] in body:
+        return blocks
+    for at, block in enumerate(blocks[: _MAX_BLOCKS_ABOVE + 1]):
+        key = _folded(block)[:_KEY_CHARS]
+        if key and 0 <= lead.after.find(key) <= _MAX_GAP:
+            fire("declared_lead")
+            return [*blocks[:at], lead.text, *blocks[at:]]
+        if len(block) > _MAX_ABOVE_CHARS:
+            break  # a paragraph of the article: the lead does not come after it
+    return blocks

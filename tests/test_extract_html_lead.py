@@ -1,0 +1,99 @@
+"""The lead a page declares as its description goes before the body it prints it above."""
+
+from __future__ import annotations
+
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.lead import DeclaredLead, with_declared_lead
+from wirecopy.tasks.rule_switches import switched_off
+
+URL = "https://news.example.net/local/2024/06/01/quay"
+LEAD = "The new quay is open: fishing boats moored first, and the old one becomes a park."
+SENTENCES = [
+    "The harbour office opened the new quay on Monday after two years of building work.",
+    "Fishing boats were the first to moor there, followed by a ferry from the islands.",
+    "The mayor thanked the engineers and said the old quay would become a public park.",
+    "Residents can visit the quay on Saturday, when the harbour holds its first open day.",
+]
+BODY = "<div class='article__body'>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+HEADLINE = "<h1>Harbour opens its new quay</h1>"
+BYLINE = "<div class='meta'>By Jane Doe, 1 June 2024</div>"
+
+
+def _page(body: str, description: str = LEAD) -> str:
+    head = f'<meta property="og:description" content="{description}">'
+    return f"<html><head>{head}</head><body><main>{body}</main></body></html>"
+
+
+def test_lead_printed_above_the_article_container_is_the_first_paragraph() -> None:
+    # Templates print the standfirst between the headline and the article's container, often
+    # classed like a teaser; the body extractor reads the container alone.
+    html = _page(f"{HEADLINE}<div class='article__teaser'>{LEAD}</div>{BYLINE}{BODY}")
+    with switched_off(["declared_lead"]):
+        assert extract_html(html, URL).paragraphs == SENTENCES  # what the extractor reads
+    assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]
+
+
+def test_description_cut_short_finds_the_whole_printed_lead() -> None:
+    html = _page(f"{HEADLINE}<p class='intro'>{LEAD}</p>{BODY}", description=LEAD[:60] + "…")
+    assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]
+
+
+def test_lead_with_inline_markup_is_found_from_its_first_text() -> None:
+    lead = "<p class='intro'><strong>Harbour.</strong> " + LEAD + "</p>"
+    html = _page(f"{HEADLINE}{lead}{BODY}", description="Harbour. " + LEAD)
+    assert extract_html(html, URL).paragraphs == ["Harbour. " + LEAD, *SENTENCES]
+
+
+def test_description_that_is_the_first_paragraph_is_not_repeated() -> None:
+    html = _page(f"{HEADLINE}{BODY}", description=SENTENCES[0])
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_description_in_a_teaser_link_is_not_a_lead() -> None:
+    # The page's own teaser card (inside a link) repeats its description: not the article.
+    teaser = f"<a href='/local/2024/06/01/quay'><div>{LEAD}</div></a>"
+    html = _page(f"{HEADLINE}{teaser}{BODY}")
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_site_tagline_above_the_headline_is_not_a_lead() -> None:
+    # A small site's masthead may print the description it declares on every page.
+    tagline = "The harbour town's own news since 1901, written by the people who live here."
+    html = _page(f"<div class='masthead'>{tagline}</div>{HEADLINE}{BODY}", description=tagline)
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_description_printed_far_from_the_body_is_not_a_lead() -> None:
+    # Between the lead and the body, a box of other stories: the text is not the article's top.
+    box = "".join(
+        f"<div class='more'>Another story about the town council and its plans number {i}</div>"
+        for i in range(12)
+    )
+    html = _page(f"{HEADLINE}<div class='article__teaser'>{LEAD}</div>{box}{BODY}")
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_description_printed_as_a_picture_caption_is_not_a_lead() -> None:
+    figure = f"<figure><img src='/m/quay-opening.jpg'><figcaption>{LEAD}</figcaption></figure>"
+    html = _page(f"{HEADLINE}{figure}{BODY}")
+    assert LEAD not in extract_html(html, URL).paragraphs
+
+
+def test_short_description_is_no_evidence() -> None:
+    html = _page(f"{HEADLINE}<div class='article__teaser'>Quay opens</div>{BODY}", "Quay opens")
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_lead_goes_after_the_headline_the_body_opens_with() -> None:
+    # The body may open with blocks printed above the lead (the headline): the lead goes
+    # before the first block printed after it, never after a paragraph of the article.
+    after = "byjanedoe1june2024" + "".join(s.casefold() for s in SENTENCES).replace(" ", "")
+    lead = DeclaredLead(LEAD, "".join(c for c in after if c.isalnum()))
+    assert with_declared_lead(["Harbour opens its new quay", *SENTENCES], lead) == [
+        "Harbour opens its new quay",
+        LEAD,
+        *SENTENCES,
+    ]
+    long_first = "A paragraph of the article printed above the lead, long enough to be one. " * 3
+    assert with_declared_lead([long_first, *SENTENCES], lead) == [long_first, *SENTENCES]
+    assert with_declared_lead([LEAD, *SENTENCES], lead) == [LEAD, *SENTENCES]  # held already
