@@ -251,3 +251,38 @@ def test_a_wrapper_of_the_article_loses_the_words_trafilatura_discards_by() -> N
     tree = lxml.html.fromstring(html.replace("</article>", f"{share}</article>"))
     prune_boilerplate(tree)
     assert [div.get("class") for div in tree.iter("div")] == ["story", "story", "share-tools"]
+
+
+def _teaser_cards(n: int) -> str:
+    return "".join(
+        f"<li><a href='/local/2024/05/{n + i}/other'><h3>Another harbour story {i}</h3>"
+        f"<p>The council met again on the {i}th to discuss the ferry timetable and the fees the"
+        " fishing boats pay for a berth at the quay through the summer.</p></a></li>"
+        for i in range(n)
+    )
+
+
+def test_link_around_a_headline_and_a_paragraph_is_a_teaser_card() -> None:
+    # "You might also like" cards with no class a rule names: each a link around a headline
+    # and a summary paragraph; the article's text is never inside a link.
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (
+        f"<html><body><div class='content'><h1>Quay opens</h1>{paragraphs}"
+        f"<div class='box'><h2>You might also like</h2><ul>{_teaser_cards(4)}</ul></div>"
+        "</div></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert page.paragraphs[-len(SENTENCES) :] == SENTENCES
+    assert not any("ferry timetable" in p for p in page.paragraphs)
+    assert [f.rule for f in page.removed].count("link_card") == 4
+    with switched_off(["link_card"]):  # what the body extractor takes without the rule
+        assert any("ferry timetable" in p for p in extract_html(html, URL).paragraphs)
+
+
+def test_article_inside_a_link_left_unclosed_stays() -> None:
+    # A link the template never closed wraps the article: the text-share guard keeps it.
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = f"<html><body><a href='/'><h1>Quay opens</h1>{paragraphs}</body></html>"
+    page = extract_html(html, URL)
+    assert [p for p in page.paragraphs if p in SENTENCES] == SENTENCES
+    assert "link_card" not in [f.rule for f in page.removed]

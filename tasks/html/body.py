@@ -43,6 +43,7 @@ register(
     "body",
     (
         "ad_label",  # a childless element whose whole text is an ad label
+        "link_card",  # a link around a headline and a paragraph is a teaser card
         "hidden_attr",  # elements with the `hidden` attribute are not shown
         "guard_article_header",  # an <article>'s own <header> stays
         "guard_media_element",  # a class rule never removes a picture element itself
@@ -69,6 +70,13 @@ register(
 # A childless element whose whole text is an ad label: a rule of its own, found by text. The
 # longest label is 42 characters.
 _AD_LABEL = BoilerplateRule("ad_label", "ad")
+# A link around a headline and a paragraph is a teaser card for the page it links to: the
+# article's own text is never inside a link (a link left unclosed around the article is kept
+# by the text-share guard).
+_LINK_CARD = BoilerplateRule("link_card", "related")
+_LINK_CARDS = etree.XPath(
+    "//a[@href][.//p][.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
+)
 _MAX_AD_LABEL_CHARS = 60
 # Picture elements: the image rules judge them, not the boilerplate rules.
 _MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
@@ -389,6 +397,8 @@ def prune_boilerplate(
     for el in silent:
         if el.getparent() is not None:
             el.drop_tree()
+    if "link_card" not in off:
+        doomed.extend((el, _LINK_CARD) for el in _LINK_CARDS(tree))
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.

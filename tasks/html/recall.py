@@ -235,17 +235,18 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         long_prose = long = len(text) >= _SIBLING_MIN_CHARS
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
-        shown = long_prose and parent.get("hidden") is None
+        # A paragraph inside a link is a teaser's summary, never the article's text: not the
+        # page's prose, nor its continuation; one with many links in it may be the article's
+        # (the part decides, by its path).
+        linked = long and next(p.iterancestors("a"), None) is not None
+        shown = long_prose and parent.get("hidden") is None and not linked
         if shown:
             prose_chars += len(text)
             if len(prose) < _MAX_PROSE_KEYS:
                 prose[_key(text)] = len(text)
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
-        # A paragraph inside a link is a teaser's summary, never the article's continuation;
-        # one with many links in it may be the article's (the part decides, by its path).
         twin = long and parent.get("hidden") is None and not matches_rule(p)
-        linked = twin and next(p.iterancestors("a"), None) is not None
         twins.add(p, text if twin and not linked else "")
     runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     div_chars = 0
