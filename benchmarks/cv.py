@@ -21,7 +21,8 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from wirecopy.schemas.records import HtmlPage
+from wirecopy.schemas.records import Block, HtmlPage, ParsedDocument
+from wirecopy.tasks.clean import CleanError, clean_document
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import REGISTRY, TUNABLES, settings, switched_off, tracing
 
@@ -126,8 +127,29 @@ def _publishers(root: Path) -> dict[str, str]:
 # ------------------------------------------------------------------ outputs in the tools' shape
 
 
-def body_text(page: HtmlPage) -> str:
-    """Body text: the extracted paragraphs joined by blank lines."""
+def body_text(page: HtmlPage, url: str | None = None) -> str:
+    """Body text as the pipeline stores it (`articles.body_text`): the page's paragraphs
+    through the clean stage's rules (boilerplate lines, the repeated headline, captions, the
+    wire tag), joined by blank lines."""
+    doc = ParsedDocument(
+        source_uri=url or "file:///page.html",
+        sha256="",
+        format="html",
+        metadata={},
+        title=page.title,
+        blocks=[Block(p) for p in page.paragraphs if p.strip()],
+        images=list(page.images),
+        removed=list(page.removed),
+        html=page,
+    )
+    try:
+        return clean_document(doc).body_text
+    except CleanError:  # no body left: an empty prediction, as the pipeline rejects it
+        return ""
+
+
+def extracted_text(page: HtmlPage) -> str:
+    """The HTML extractor's paragraphs alone, joined by blank lines (before the clean stage)."""
     return "\n\n".join(page.paragraphs)
 
 
@@ -253,7 +275,8 @@ class Runner:
                 start = time.perf_counter()
                 out = extract_html(page.html, page.url or None)
                 ms = 1000 * (time.perf_counter() - start)
-            score = score_page(self.tools, page, body_text(out), image_items(out), meta_fields(out))
+                body = body_text(out, page.url or None)  # the clean stage's rules switch too
+            score = score_page(self.tools, page, body, image_items(out), meta_fields(out))
             score.fired, score.ms = frozenset(fired), ms
             self.cache[key] = score
             self.runs += 1

@@ -85,7 +85,7 @@ from wirecopy.tasks.html.extract import extract_html  # noqa: E402
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 # Tool, our adapter, the baselines it runs beside it.
 TOOLS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "body": ("eval_body.py", "extraction:body", ("trafilatura", "bs4_p")),
+    "body": ("eval_body.py", "extraction:body", ("extraction:extracted", "trafilatura", "bs4_p")),
     "images": ("eval_images.py", "extraction:images", ("naive", "trafilatura_images")),
     "meta": ("eval_meta.py", "extraction:meta", ("trafilatura", "naive")),
 }
@@ -100,8 +100,13 @@ LOWER_BETTER = frozenset({"body_empty", "cred_spurious", "cred_leak"})
 
 
 def body(html: str, url: str) -> str:
-    """Body text: the extracted paragraphs joined by blank lines."""
-    return cv.body_text(extract_html(html, url or None))
+    """Body text as the pipeline stores it: the extracted paragraphs through the clean stage."""
+    return cv.body_text(extract_html(html, url or None), url or None)
+
+
+def extracted(html: str, url: str) -> str:
+    """The HTML extractor's paragraphs alone (before the clean stage), for comparison."""
+    return cv.extracted_text(extract_html(html, url or None))
 
 
 def images(html: str, url: str) -> list[dict[str, Any]]:

@@ -77,3 +77,22 @@ def test_plain_scores_equal_the_tools_own(runner: cv.Runner) -> None:
         c["id"]: cv.image_items(extract_html(runner.pages[c["id"]].html, c["url"])) for c in cases
     }
     assert ours["img_f1"] == pytest.approx(tools.images.score(cases, images)["img_F1"])
+
+
+def test_body_is_scored_as_the_pipeline_stores_it() -> None:
+    # The adapters score articles.body_text: the extracted paragraphs through the clean stage
+    # (the headline the page repeats above the text and a "Read more:" teaser leave it).
+    text = [
+        "The harbour office opened the new quay on Monday after two years of building work.",
+        "Fishing boats were the first to moor there, followed by a ferry from the islands.",
+    ]
+    html = (
+        "<html><head><title>Harbour opens its new quay</title></head><body><article>"
+        "<h1>Harbour opens its new quay</h1>" + "".join(f"<p>{t}</p>" for t in text) + "<p>Read "
+        "more: Council approves the ferry timetable</p></article></body></html>"
+    )
+    page = extract_html(html, "https://news.example.net/a")
+    assert cv.extracted_text(page).startswith("Harbour opens its new quay")
+    assert "Read more" in cv.extracted_text(page)
+    assert cv.body_text(page, "https://news.example.net/a") == "\n\n".join(text)
+    assert cv.body_text(extract_html("<html><body></body></html>")) == ""  # rejected: empty
