@@ -338,3 +338,16 @@ def test_a_control_character_written_as_a_reference_is_dropped_with_the_rest(
     page = f"<html><body><script>x</script>{reference} tail<p>The quay reopened.</p></body></html>"
     assert_handled(page.encode())
     assert_handled(f"<!doctype html>><link>{reference}".encode())
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~0.7 s (was 6 s)
+def test_a_description_opening_many_texts_in_a_page_sized_box_does_not_hang() -> None:
+    # Review of the declared-lead rule: each text that opens like the page's description was
+    # climbed from, and its page-sized wrapper folded letter by letter (60 of them in 5 MB).
+    desc = "Harbour news: the new quay opened on Monday after two years of building work in town."
+    filler = "word " * 1_000_000
+    texts = "".join(f"Harbour news: {filler if i == 0 else ''}<br>" for i in range(60))
+    head = f'<meta property="og:description" content="{desc}">'
+    assert_handled(
+        f"<html><head>{head}</head><body><h1>Quay</h1><div>{texts}</div></body>".encode()
+    )

@@ -39,6 +39,8 @@ _KEY_CHARS = 40
 # many, each at most this long.
 _MAX_BLOCKS_ABOVE = 2
 _MAX_ABOVE_CHARS = 150
+# A printed text holds at most this many characters per letter or digit it folds to.
+_RAW_PER_FOLDED = 8
 # Bounds on the work for one page: candidates climbed from.
 _MAX_CANDIDATES = 40
 # A description cut short by its writer ends so; the printed lead then goes on past it.
@@ -107,12 +109,17 @@ def _printed(
     el = node.getparent()
     if el is not None and node.is_tail:
         el = el.getparent()
-    longest = max(len(d) for d, _ in descriptions)
+    most = 2 * max(len(d) for d, _ in descriptions) + _MAX_GAP
     for _ in range(_MAX_CLIMB):
-        if el is None or not isinstance(el.tag, str):
+        if el is None or not isinstance(el.tag, str) or el.tag in ("html", "body"):
             return None
-        printed = _folded(el.text_content())
-        if len(printed) > 2 * longest + _MAX_GAP:
+        raw = el.text_content()
+        # Spaces and punctuation fold away: a text this long is a container, not a lead
+        # (checked before folding, so a page-sized wrapper costs one copy, not a regex pass).
+        if len(raw) > _RAW_PER_FOLDED * most:
+            return None
+        printed = _folded(raw)
+        if len(printed) > most:
             return None  # a container of more than the lead
         if any(_holds(printed, d, cut) for d, cut in descriptions):
             return el if _may_be_lead(el) else None
