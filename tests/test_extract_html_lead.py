@@ -44,6 +44,28 @@ def test_lead_with_inline_markup_is_found_from_its_first_text() -> None:
     assert extract_html(html, URL).paragraphs == ["Harbour. " + LEAD, *SENTENCES]
 
 
+def test_lead_printed_in_several_paragraphs_is_read_whole() -> None:
+    # A template that prints the standfirst's sentences as sibling paragraphs (or points).
+    parts = [
+        "The new quay is open: fishing boats moored first.",
+        "The old quay becomes a park for the harbour town.",
+    ]
+    lead = "".join(f"<p class='lead'>{p}</p>" for p in parts)
+    html = _page(f"{HEADLINE}{lead}{BYLINE}{BODY}", description=" ".join(parts))
+    assert extract_html(html, URL).paragraphs == [*parts, *SENTENCES]
+    points = "<ul>" + "".join(f"<li>{p}</li>" for p in parts) + "</ul>"
+    html = _page(f"{HEADLINE}{points}{BODY}", description=" ".join(parts))
+    assert extract_html(html, URL).paragraphs == [*parts, *SENTENCES]
+
+
+def test_paragraphs_that_go_on_past_the_description_are_not_a_split_lead() -> None:
+    parts = ["The new quay is open: fishing boats moored first.", "Something else entirely."]
+    lead = "".join(f"<p class='lead'>{p}</p>" for p in parts)
+    description = parts[0] + " The old quay becomes a park for the harbour town."
+    html = _page(f"{HEADLINE}{lead}{BODY}", description=description)
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
 def test_description_that_is_the_first_paragraph_is_not_repeated() -> None:
     html = _page(f"{HEADLINE}{BODY}", description=SENTENCES[0])
     assert extract_html(html, URL).paragraphs == SENTENCES
@@ -88,7 +110,7 @@ def test_lead_goes_after_the_headline_the_body_opens_with() -> None:
     # The body may open with blocks printed above the lead (the headline): the lead goes
     # before the first block printed after it, never after a paragraph of the article.
     after = "byjanedoe1june2024" + "".join(s.casefold() for s in SENTENCES).replace(" ", "")
-    lead = DeclaredLead(LEAD, "".join(c for c in after if c.isalnum()))
+    lead = DeclaredLead((LEAD,), "".join(c for c in after if c.isalnum()))
     assert with_declared_lead(["Harbour opens its new quay", *SENTENCES], lead) == [
         "Harbour opens its new quay",
         LEAD,

@@ -49,13 +49,16 @@ _TRUNCATED = ("…", "...")
 _MIN_PREFIX_SHARE = 0.5
 # The page may print a shorter lead than it declares: at least this share of the description.
 _MIN_PRINTED_SHARE = 0.8
+# A lead printed as sibling paragraphs or list items (a summary in points): at most this many.
+_MAX_LEAD_PARTS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class DeclaredLead:
-    """The lead as printed, and the letters and digits that follow it on the page."""
+    """The lead as printed (one paragraph, or the few a template splits it into), and the
+    letters and digits that follow it on the page."""
 
-    text: str
+    paragraphs: tuple[str, ...]
     after: str
 
 
@@ -104,27 +107,63 @@ def _may_be_lead(el: lxml.html.HtmlElement) -> bool:
 
 def _printed(
     node: lxml.etree._ElementUnicodeResult, descriptions: list[tuple[str, bool]]
-) -> lxml.html.HtmlElement | None:
-    """The smallest element around a text node that holds a declared description."""
+) -> list[lxml.html.HtmlElement]:
+    """The smallest element around a text node that holds a declared description, or the run
+    of siblings that together do (empty: none)."""
     el = node.getparent()
     if el is not None and node.is_tail:
         el = el.getparent()
     most = 2 * max(len(d) for d, _ in descriptions) + _MAX_GAP
     for _ in range(_MAX_CLIMB):
-        if el is None or not isinstance(el.tag, str) or el.tag in ("html", "body"):
-            return None
-        raw = el.text_content()
-        # Spaces and punctuation fold away: a text this long is a container, not a lead
-        # (checked before folding, so a page-sized wrapper costs one copy, not a regex pass).
-        if len(raw) > _RAW_PER_FOLDED * most:
-            return None
-        printed = _folded(raw)
-        if len(printed) > most:
-            return None  # a container of more than the lead
+        printed = _bounded_text(el, most)
+        if el is None or printed is None:
+            return []
         if any(_holds(printed, d, cut) for d, cut in descriptions):
-            return el if _may_be_lead(el) else None
+            return [el] if _may_be_lead(el) else []
+        if any(d.startswith(printed) for d, _ in descriptions):
+            run = _sibling_run(el, printed, descriptions, most)
+            if run:
+                return run if _may_be_lead(el) else []
         el = el.getparent()
-    return None
+    return []
+
+
+def _bounded_text(el: lxml.html.HtmlElement | None, most: int) -> str | None:
+    """An element's letters and digits, or None for a container of more than a lead."""
+    if el is None or not isinstance(el.tag, str) or el.tag in ("html", "body"):
+        return None
+    raw = el.text_content()
+    # Spaces and punctuation fold away: a text this long is a container, not a lead (checked
+    # before folding, so a page-sized wrapper costs one copy, not a regex pass).
+    if len(raw) > _RAW_PER_FOLDED * most:
+        return None
+    printed = _folded(raw)
+    return printed if len(printed) <= most else None
+
+
+def _sibling_run(
+    el: lxml.html.HtmlElement, printed: str, descriptions: list[tuple[str, bool]], most: int
+) -> list[lxml.html.HtmlElement]:
+    """The element and the siblings after it that print the rest of a description (a lead in
+    several paragraphs, or a summary in points), or empty."""
+    run, text = [el], printed
+    for sibling in el.itersiblings():
+        if len(run) >= _MAX_LEAD_PARTS:
+            break
+        if not isinstance(sibling.tag, str) or sibling.tag in SILENT_TAGS:
+            continue
+        part = _bounded_text(sibling, most)
+        if part is None:
+            break
+        if not part:
+            continue
+        run.append(sibling)
+        text += part
+        if any(_holds(text, d, cut) for d, cut in descriptions):
+            return run
+        if not any(d.startswith(text) for d, _ in descriptions):
+            break
+    return []
 
 
 def _texts_after(el: lxml.html.HtmlElement) -> Iterator[str]:
@@ -185,10 +224,10 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
             candidates += 1
             if candidates > _MAX_CANDIDATES:
                 return None
-            el = _printed(node, declared)
-            if el is not None:
-                text = " ".join(el.text_content().split())
-                return DeclaredLead(text, _following(el))
+            run = _printed(node, declared)
+            if run:
+                texts = (" ".join(el.text_content().split()) for el in run)
+                return DeclaredLead(tuple(t for t in texts if t), _following(run[-1]))
     return None
 
 
@@ -198,13 +237,13 @@ def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str
     if lead is None or not blocks:
         return blocks
     body = "".join(_folded(b) for b in blocks)
-    if _folded(lead.text)[:_KEY_CHARS] in body:
+    if _folded(lead.paragraphs[0])[:_KEY_CHARS] in body:
         return blocks
     for at, block in enumerate(blocks[: _MAX_BLOCKS_ABOVE + 1]):
         key = _folded(block)[:_KEY_CHARS]
         if key and 0 <= lead.after.find(key) <= _MAX_GAP:
             fire("declared_lead")
-            return [*blocks[:at], lead.text, *blocks[at:]]
+            return [*blocks[:at], *lead.paragraphs, *blocks[at:]]
         if len(block) > _MAX_ABOVE_CHARS:
             break  # a paragraph of the article: the lead does not come after it
     return blocks
