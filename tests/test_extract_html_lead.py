@@ -33,6 +33,17 @@ def test_lead_printed_above_the_article_container_is_the_first_paragraph() -> No
     assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]
 
 
+def test_lead_a_rule_pruned_is_not_recorded_as_removed() -> None:
+    # A lead classed like a promo box: pruned by its class, back in the body by the rule; the
+    # removed fragments (the audit of what the page lost) do not list it.
+    html = _page(f"{HEADLINE}<div class='premium-teaser'>{LEAD}</div>{BYLINE}{BODY}")
+    with switched_off(["declared_lead"]):
+        assert LEAD in [f.text for f in extract_html(html, URL).removed]
+    page = extract_html(html, URL)
+    assert page.paragraphs == [LEAD, *SENTENCES]
+    assert LEAD not in [f.text for f in page.removed]
+
+
 def test_description_cut_short_finds_the_whole_printed_lead() -> None:
     html = _page(f"{HEADLINE}<p class='intro'>{LEAD}</p>{BODY}", description=LEAD[:60] + "…")
     assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]

@@ -18,7 +18,7 @@ from wirecopy.tasks.html.body import (
 )
 from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.images import extract_images, script_images
-from wirecopy.tasks.html.lead import declared_lead, with_declared_lead
+from wirecopy.tasks.html.lead import declared_lead, lead_not_removed, with_declared_lead
 from wirecopy.tasks.html.meta import (
     extract_authors,
     extract_canonical,
@@ -77,6 +77,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
     blocks, source = recall_net(html, bundle.url, blocks, source, before)
     page.paragraphs = with_declared_lead(blocks, lead)
+    page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from wirecopy.schemas.records import RemovedFragment
 from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
@@ -247,3 +248,14 @@ def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str
         if len(block) > _MAX_ABOVE_CHARS:
             break  # a paragraph of the article: the lead does not come after it
     return blocks
+
+
+def lead_not_removed(
+    removed: list[RemovedFragment], paragraphs: list[str], lead: DeclaredLead | None
+) -> list[RemovedFragment]:
+    """The removed fragments without the lead's, when the body holds it again (a rule that
+    pruned it by a teaser-like class is not what the page lost)."""
+    if lead is None:
+        return removed
+    kept = {_folded(p)[:_KEY_CHARS] for p in lead.paragraphs if p in paragraphs}
+    return [f for f in removed if _folded(f.text)[:_KEY_CHARS] not in kept] if kept else removed
