@@ -286,3 +286,21 @@ def test_article_inside_a_link_left_unclosed_stays() -> None:
     page = extract_html(html, URL)
     assert [p for p in page.paragraphs if p in SENTENCES] == SENTENCES
     assert "link_card" not in [f.rule for f in page.removed]
+
+
+def test_body_opening_with_the_headline_loses_it() -> None:
+    # The <h1> worded otherwise than the declared title (which the clean stage removes): the
+    # headline is a field of its own, never the body's first paragraph.
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    head = '<meta property="og:title" content="Harbour town opens quay">'
+    html = _page(f"<h1>The harbour opens its new quay</h1>{paragraphs}", head)
+    assert extract_html(html, URL).paragraphs == SENTENCES
+    with switched_off(["headline_block"]):
+        assert extract_html(html, URL).paragraphs[0] == "The harbour opens its new quay"
+    # A body that is only that block keeps it; an <h1> wrapping a whole paragraph is no headline.
+    assert extract_html(_page("<h1>The harbour opens its new quay</h1>"), URL).paragraphs == [
+        "The harbour opens its new quay"
+    ]
+    long_h1 = " ".join(SENTENCES)
+    page = extract_html(_page(f"<h1>{long_h1}</h1>{paragraphs}"), URL)
+    assert page.paragraphs[0] == long_h1

@@ -64,6 +64,7 @@ register(
         "div_page_full",  # a page written in <div>s is read by the full extraction too
         "structured_captions",  # caption-classed elements leave an HTML body string
         "template_placeholder",  # a CMS's "$$ARTICLEAD$$" markers leave a body string
+        "headline_block",  # a body opening with the text of an <h1> opens with the headline
     ),
 )
 
@@ -115,6 +116,8 @@ _FULL_MAX_PROSE_SHARE = 0.99
 # ("$$ARTICLEAD$$", "{{AD_SLOT_2}}", "%%INLINE_AD%%"): upper-case names between doubled marks,
 # never words of the text ("$$x$$" in lower case is TeX).
 _PLACEHOLDER = re.compile(r"(?:\$\$|%%|\{\{|\[\[)[A-Z][A-Z0-9_:.-]{1,40}(?:\$\$|%%|\}\}|\]\])")
+# An <h1> longer than this is not a headline (a page that wraps its lead or text in one).
+_MAX_HEADLINE_CHARS = 300
 # A caption in an HTML body string is short: a longer caption-classed element is a wrapper.
 _MAX_STRUCTURED_CAPTION = 500
 # trafilatura writes list items as "- item".
@@ -722,6 +725,27 @@ def _is_lead(block: str) -> bool:
 def _folded_start(text: str) -> str:
     """The first letters and digits of a block, case-folded: how a block is found again."""
     return re.sub(r"\W+", "", text[: 4 * _ANCHOR_CHARS].casefold())[:_ANCHOR_CHARS]
+
+
+def page_headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The texts of the page's <h1>s, spaces collapsed as the body extractor writes them."""
+    texts = (" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
+    return frozenset(t for t in texts if t and len(t) <= _MAX_HEADLINE_CHARS)
+
+
+def without_headline(
+    blocks: list[str], headlines: frozenset[str], removed: list[RemovedFragment]
+) -> list[str]:
+    """The body without the headline it opens with (recorded in removed): the title is a field
+    of its own, and the clean stage only knows the declared title, which may word it otherwise
+    than the <h1>."""
+    if blocks and blocks[0] in headlines and len(blocks) > 1 and is_on("headline_block"):
+        fire("headline_block")
+        if len(removed) < MAX_FRAGMENTS:
+            text = blocks[0][:MAX_FRAGMENT_CHARS]
+            removed.append(RemovedFragment(kind="header", rule="headline_block", text=text))
+        return blocks[1:]
+    return blocks
 
 
 def unextracted_fragments(

@@ -12,9 +12,11 @@ from wirecopy.schemas.records import HtmlPage
 from wirecopy.tasks.html.body import (
     extract_paragraphs,
     find_scope,
+    page_headlines,
     prune_boilerplate,
     strip_captions,
     unextracted_fragments,
+    without_headline,
 )
 from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.images import extract_images, script_images
@@ -66,6 +68,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
     lead = declared_lead(bundle)  # before pruning too: templates class a lead like a teaser
+    headlines = page_headlines(bundle.tree)
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs
     chars = before.all_chars + (before.div_chars if divs else 0)
@@ -76,12 +79,13 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
     blocks, source = recall_net(html, bundle.url, blocks, source, before)
-    page.paragraphs = with_declared_lead(blocks, lead)
+    blocks = with_declared_lead(blocks, lead)
+    page.paragraphs = without_headline(blocks, headlines, page.removed)
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
-    room = MAX_FRAGMENTS - len(page.removed)
+    room = max(0, MAX_FRAGMENTS - len(page.removed))
     page.removed.extend(unextracted_fragments(bundle.tree, page.paragraphs, source)[:room])
     return page
