@@ -88,7 +88,9 @@ def test_body_is_scored_as_the_pipeline_stores_it() -> None:
     ]
     html = (
         "<html><head><title>Harbour opens its new quay</title></head><body><article>"
-        "<h2>Harbour opens its new quay</h2>" + "".join(f"<p>{t}</p>" for t in text) + "<p>Read "
+        "<p><b>Harbour opens its new quay</b></p>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + "<p>Read "
         "more: Council approves the ferry timetable</p></article></body></html>"
     )
     page = extract_html(html, "https://news.example.net/a")

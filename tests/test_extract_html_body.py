@@ -304,3 +304,19 @@ def test_body_opening_with_the_headline_loses_it() -> None:
     long_h1 = " ".join(SENTENCES)
     page = extract_html(_page(f"<h1>{long_h1}</h1>{paragraphs}"), URL)
     assert page.paragraphs[0] == long_h1
+
+
+def test_headline_shown_in_an_h2_leaves_the_body_but_a_lead_in_one_stays() -> None:
+    # Templates with an SEO <h1> (visually hidden) show the headline, a kicker and a title in
+    # two spans, in an <h2>.
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    h2 = "<h2><span>Harbour</span><span>Quay opens after two years</span></h2>"
+    html = _page(f"<h1 class='visually-hidden'>Quay opens | Harbour News</h1>{h2}{paragraphs}")
+    page = extract_html(html, URL)
+    assert page.paragraphs == SENTENCES
+    assert ("header", "headline_block") in [(f.kind, f.rule) for f in page.removed]
+    # An <h2> that prints the page's declared description is its lead: it stays.
+    lead = "The new quay is open and the old one becomes a park for the whole town."
+    head = f'<meta property="og:description" content="{lead}">'
+    page = extract_html(_page(f"<h1>Quay opens</h1><h2>{lead}</h2>{paragraphs}", head), URL)
+    assert page.paragraphs == [lead, *SENTENCES]

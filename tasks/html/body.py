@@ -116,8 +116,9 @@ _FULL_MAX_PROSE_SHARE = 0.99
 # ("$$ARTICLEAD$$", "{{AD_SLOT_2}}", "%%INLINE_AD%%"): upper-case names between doubled marks,
 # never words of the text ("$$x$$" in lower case is TeX).
 _PLACEHOLDER = re.compile(r"(?:\$\$|%%|\{\{|\[\[)[A-Z][A-Z0-9_:.-]{1,40}(?:\$\$|%%|\}\}|\]\])")
-# An <h1> longer than this is not a headline (a page that wraps its lead or text in one).
+# A heading longer than this is not a headline (a page that wraps its lead or text in one).
 _MAX_HEADLINE_CHARS = 300
+_NOT_LETTERS = re.compile(r"\W+")
 # A caption in an HTML body string is short: a longer caption-classed element is a wrapper.
 _MAX_STRUCTURED_CAPTION = 500
 # trafilatura writes list items as "- item".
@@ -728,24 +729,36 @@ def _folded_start(text: str) -> str:
 
 
 def page_headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
-    """The texts of the page's <h1>s, spaces collapsed as the body extractor writes them."""
-    texts = (" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
-    return frozenset(t for t in texts if t and len(t) <= _MAX_HEADLINE_CHARS)
+    """The letters and digits of the page's <h1>s and <h2>s (templates that hide an SEO <h1>
+    show the headline in an <h2>): a kicker and a headline in two spans of one heading are one
+    text to the page and two words apart in the body extractor's."""
+    texts = (h1.text_content() for h1 in tree.iter("h1", "h2"))
+    return frozenset(_letters(t) for t in texts if t.strip() and len(t) <= _MAX_HEADLINE_CHARS)
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 def without_headline(
-    blocks: list[str], headlines: frozenset[str], removed: list[RemovedFragment]
+    blocks: list[str],
+    headlines: frozenset[str],
+    removed: list[RemovedFragment],
+    lead: tuple[str, ...] = (),
 ) -> list[str]:
     """The body without the headline it opens with (recorded in removed): the title is a field
     of its own, and the clean stage only knows the declared title, which may word it otherwise
-    than the <h1>."""
-    if blocks and blocks[0] in headlines and len(blocks) > 1 and is_on("headline_block"):
-        fire("headline_block")
-        if len(removed) < MAX_FRAGMENTS:
-            text = blocks[0][:MAX_FRAGMENT_CHARS]
-            removed.append(RemovedFragment(kind="header", rule="headline_block", text=text))
-        return blocks[1:]
-    return blocks
+    than the <h1> (or the <h2> showing it). A heading that prints the page's declared lead is
+    the lead, not a headline."""
+    heads = headlines - {_letters(p) for p in lead}
+    opens = len(blocks) > 1 and _letters(blocks[0]) in heads
+    if not opens or not is_on("headline_block"):
+        return blocks
+    fire("headline_block")
+    if len(removed) < MAX_FRAGMENTS:
+        text = blocks[0][:MAX_FRAGMENT_CHARS]
+        removed.append(RemovedFragment(kind="header", rule="headline_block", text=text))
+    return blocks[1:]
 
 
 def unextracted_fragments(

@@ -80,7 +80,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
     blocks, source = recall_net(html, bundle.url, blocks, source, before)
     blocks = with_declared_lead(blocks, lead)
-    page.paragraphs = without_headline(blocks, headlines, page.removed)
+    lead_paragraphs = lead.paragraphs if lead is not None else ()
+    page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
