@@ -83,6 +83,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Published:", "empty_label", "label"),
     ("By:", "empty_label", "label"),
     ("Source :", "empty_label", "label"),
+    ("05.08.2024, 20:59 Uhr", "timestamp_line", "label"),
+    ("Stand: 22.04.2024, 06:00 Uhr", "timestamp_line", "label"),
+    ("기사입력 :[ 2018-08-25 15:24 ]", "timestamp_line", "label"),
+    ("12/25/2024 9:30 pm", "timestamp_line", "label"),
     ("##", "empty_heading", "heading"),
     ("#", "empty_heading", "heading"),
 ]
@@ -108,6 +112,8 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    "The vote on 05.11.2024 was close, the council said.",
+    "11.14",
     "He adds (quietly) that the quay will reopen.",
     "Editors noted the change on Monday.",
     "Editor's note: This story was updated to include the minister's reply.",
@@ -212,3 +218,10 @@ def test_front_matter_date_wins_over_published_label() -> None:
     )
     assert article.published_at == datetime(2024, 11, 21, tzinfo=UTC)
     assert "Published" not in article.body_text
+
+
+def test_a_numeric_published_label_is_read_not_dropped_as_a_timestamp() -> None:
+    assert match_line_rule("Published: 05.11.2024") is None  # the label reader's, not a rule's
+    article = clean("Harbour Court Ruling\n\nPublished: 2024-11-05\n\nThe court sat on Monday.\n")
+    assert article.body_text == "The court sat on Monday."
+    assert has_removed(article, "label", "published_label", "Published: 2024-11-05")

@@ -208,6 +208,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         "metadata labels with no value",
     ),
     LineRule(
+        "timestamp_line",
+        "label",
+        # A numeric date, maybe a time, after at most a three-word label ("Stand:", "기사입력 :[");
+        # "Published: …" is read as the publication date below, not dropped here.
+        _rx(
+            r"^(?!(?:published|posted|date|updated)\s*:)"
+            r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*)?[\[(]?\s*"
+            r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+            r"(?:,?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[\])]?\.?$"
+        ),
+        "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
+        max_len=60,
+    ),
+    LineRule(
         "empty_heading",
         "heading",
         re.compile(r"^#{1,6}\s*$"),
