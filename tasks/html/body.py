@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
+from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,
@@ -118,7 +118,6 @@ _FULL_MAX_PROSE_SHARE = 0.99
 _PLACEHOLDER = re.compile(r"(?:\$\$|%%|\{\{|\[\[)[A-Z][A-Z0-9_:.-]{1,40}(?:\$\$|%%|\}\}|\]\])")
 # A heading longer than this is not a headline (a page that wraps its lead or text in one).
 _MAX_HEADLINE_CHARS = 300
-_NOT_LETTERS = re.compile(r"\W+")
 # A caption in an HTML body string is short: a longer caption-classed element is a wrapper.
 _MAX_STRUCTURED_CAPTION = 500
 # trafilatura writes list items as "- item".
@@ -733,11 +732,7 @@ def page_headlines(tree: lxml.html.HtmlElement) -> frozenset[str]:
     show the headline in an <h2>): a kicker and a headline in two spans of one heading are one
     text to the page and two words apart in the body extractor's."""
     texts = (h1.text_content() for h1 in tree.iter("h1", "h2"))
-    return frozenset(_letters(t) for t in texts if t.strip() and len(t) <= _MAX_HEADLINE_CHARS)
-
-
-def _letters(text: str) -> str:
-    return _NOT_LETTERS.sub("", text.casefold())
+    return frozenset(folded(t) for t in texts if t.strip() and len(t) <= _MAX_HEADLINE_CHARS)
 
 
 def without_headline(
@@ -750,8 +745,8 @@ def without_headline(
     of its own, and the clean stage only knows the declared title, which may word it otherwise
     than the <h1> (or the <h2> showing it). A heading that prints the page's declared lead is
     the lead, not a headline."""
-    heads = headlines - {_letters(p) for p in lead}
-    opens = len(blocks) > 1 and _letters(blocks[0]) in heads
+    heads = headlines - {folded(p) for p in lead}
+    opens = len(blocks) > 1 and folded(blocks[0]) in heads
     if not opens or not is_on("headline_block"):
         return blocks
     fire("headline_block")

@@ -9,7 +9,6 @@ words of the body's first block, it is the article's first paragraph, not a teas
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,13 +16,12 @@ import lxml.html
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.page import PageBundle, clean_text
+from wirecopy.tasks.html.page import PageBundle, clean_text, folded
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("body", ("declared_lead",))  # the printed lead the page declares goes before the body
 
-_NOT_WORD = re.compile(r"\W+")
 _FIRST_WORD = re.compile(r"\w+")
 # A description shorter than this (letters and digits) says too little to be found as a lead.
 _MIN_CHARS = 40
@@ -63,10 +61,6 @@ class DeclaredLead:
     after: str
 
 
-def _folded(text: str) -> str:
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
 def _descriptions(bundle: PageBundle) -> dict[str, tuple[bool, str]]:
     """The page's declared descriptions, folded, each with whether its writer cut it short and
     its first word as written (what the printed lead's first text holds too)."""
@@ -77,10 +71,10 @@ def _descriptions(bundle: PageBundle) -> dict[str, tuple[bool, str]]:
     found: dict[str, tuple[bool, str]] = {}
     for value in values:
         text = clean_text(value)
-        folded = _folded(text)
+        letters = folded(text)
         word = _FIRST_WORD.search(text)
-        if _MIN_CHARS <= len(folded) <= _MAX_CHARS and word:
-            found.setdefault(folded, (text.endswith(_TRUNCATED), word.group()))
+        if _MIN_CHARS <= len(letters) <= _MAX_CHARS and word:
+            found.setdefault(letters, (text.endswith(_TRUNCATED), word.group()))
     return found
 
 
@@ -138,7 +132,7 @@ def _bounded_text(el: lxml.html.HtmlElement | None, most: int) -> str | None:
     # before folding, so a page-sized wrapper costs one copy, not a regex pass).
     if len(raw) > _RAW_PER_FOLDED * most:
         return None
-    printed = _folded(raw)
+    printed = folded(raw)
     return printed if len(printed) <= most else None
 
 
@@ -195,7 +189,7 @@ def _following(el: lxml.html.HtmlElement) -> str:
     """The letters and digits printed after an element, as far as the body may start."""
     out = ""
     for text in _texts_after(el):
-        out += _folded(text)
+        out += folded(text)
         if len(out) >= _MAX_GAP + _KEY_CHARS:
             break
     return out
@@ -219,7 +213,7 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
             parent = node.getparent()
             if parent is not None and parent.tag in SILENT_TAGS and not node.is_tail:
                 continue
-            start = _folded(node[:200])
+            start = folded(node[:200])
             if len(start) < 4 or not any(d.startswith(start[: len(d)]) for d, _ in declared):
                 continue
             candidates += 1
@@ -237,11 +231,11 @@ def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str
     after it (the body may open with the headline or a kicker printed above the lead)."""
     if lead is None or not blocks:
         return blocks
-    body = "".join(_folded(b) for b in blocks)
-    if _folded(lead.paragraphs[0])[:_KEY_CHARS] in body:
+    body = "".join(folded(b) for b in blocks)
+    if folded(lead.paragraphs[0])[:_KEY_CHARS] in body:
         return blocks
     for at, block in enumerate(blocks[: _MAX_BLOCKS_ABOVE + 1]):
-        key = _folded(block)[:_KEY_CHARS]
+        key = folded(block)[:_KEY_CHARS]
         if key and 0 <= lead.after.find(key) <= _MAX_GAP:
             fire("declared_lead")
             return [*blocks[:at], *lead.paragraphs, *blocks[at:]]
@@ -257,5 +251,5 @@ def lead_not_removed(
     pruned it by a teaser-like class is not what the page lost)."""
     if lead is None:
         return removed
-    kept = {_folded(p)[:_KEY_CHARS] for p in lead.paragraphs if p in paragraphs}
-    return [f for f in removed if _folded(f.text)[:_KEY_CHARS] not in kept] if kept else removed
+    kept = {folded(p)[:_KEY_CHARS] for p in lead.paragraphs if p in paragraphs}
+    return [f for f in removed if folded(f.text)[:_KEY_CHARS] not in kept] if kept else removed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ ARTICLE_TYPES = re.compile(
     r"Article|BlogPosting|Report|LiveBlogPosting|NewsArticle|ClaimReview", re.I
 )
 _SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"\W+")
 # Characters lxml keeps when parsing but refuses to set back (element.text = …, drop_tree):
 # C0 controls but tab and line ends, U+FFFE, U+FFFF. They carry no text, so they go first.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -159,3 +161,9 @@ def clean_text(value: object) -> str:
     if "&" in value:
         value = html.unescape(value)
     return _SPACES.sub(" ", value).strip()
+
+
+def folded(text: str) -> str:
+    """A text's letters and digits, NFKC-normalised and case-folded: how a text is found again
+    whatever its spaces, punctuation and inline markup."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -27,7 +27,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from wirecopy.tasks.html.body import (
     prose_share,
     text_blocks,
 )
-from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
 
@@ -101,7 +100,6 @@ _KEY_CHARS = 40
 # Paragraphs looked for in the body per page: a gap is a few paragraphs, and a hostile page of
 # thousands of alternating paragraphs must not cost a search of the body for each one.
 _MAX_GAP_CHECKS = 200
-_NOT_WORD = re.compile(r"\W+")
 # An article's parts are looked for this many levels above a <p>: its parent or the wrappers
 # around it (5 reaches the parts of the deepest split article on the dev pages, Postmedia's
 # "article > div.block > div > section > div > p").
@@ -170,7 +168,7 @@ def _cleaner(candidate: list[str], blocks: list[str]) -> bool:
     if not blocks or prose_share(candidate) < _FALLBACK_PROSE_SHARE:
         return False
     longest = max(blocks, key=len)
-    return len(longest) >= PROSE_CHARS and _key(longest) in "".join(map(_folded, candidate))
+    return len(longest) >= PROSE_CHARS and _key(longest) in "".join(map(folded, candidate))
 
 
 # An element's kind: its tag and class words.
@@ -329,7 +327,7 @@ def reads_in_full(page: PageParagraphs) -> bool:
 
 def _covered(blocks: list[str], page: PageParagraphs) -> int:
     """Characters of the page's prose paragraphs the body holds (found by their key)."""
-    body = "".join(_folded(b) for b in blocks)
+    body = "".join(folded(b) for b in blocks)
     return sum(chars for key, chars in page.prose.items() if key and key in body)
 
 
@@ -339,14 +337,9 @@ def _reads_as_prose(text: str) -> bool:
     return letters >= _SIBLING_MIN_LETTERS * len(text) and not _CODE_MARKS.search(text)
 
 
-def _folded(text: str) -> str:
-    """A text's letters and digits, case-folded: how a paragraph is found in the body again."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
 def _key(text: str) -> str:
     """The first letters and digits of a paragraph (its start is enough to find it)."""
-    return _folded(text[: 4 * _KEY_CHARS])[:_KEY_CHARS]
+    return folded(text[: 4 * _KEY_CHARS])[:_KEY_CHARS]
 
 
 def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
@@ -375,8 +368,8 @@ def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
                 break
             checks += 1
             # No separator: a paragraph split at a <br> is two blocks.
-            body = body or "".join(_folded(b) for b in blocks)
-            if _key(text) in body or _folded(text)[-_KEY_CHARS:] in body:
+            body = body or "".join(folded(b) for b in blocks)
+            if _key(text) in body or folded(text)[-_KEY_CHARS:] in body:
                 continue  # there, or its end is (a link title before it was left out)
             if not _reads_as_prose(text):
                 continue
@@ -452,7 +445,7 @@ class _BodyKeys:
         if self.searches >= _MAX_GAP_CHECKS:
             return False
         self.searches += 1
-        self.folded = self.folded or "".join(_folded(b) for b in self.blocks)
+        self.folded = self.folded or "".join(folded(b) for b in self.blocks)
         return key in self.folded
 
 
