@@ -41,6 +41,7 @@ from wirecopy.tasks.html.recall import (
     script_article,
 )
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
+from wirecopy.tasks.html.tables import unwrap_layout_tables
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
@@ -64,6 +65,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     if published_raw:
         page.extra["published_raw"] = published_raw
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
+    unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
