@@ -12,6 +12,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
+from wirecopy.tasks.html.cards import headline_list_cards
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
@@ -75,6 +76,8 @@ _AD_LABEL = BoilerplateRule("ad_label", "ad")
 # article's own text is never inside a link (a link left unclosed around the article is kept
 # by the text-share guard).
 _LINK_CARD = BoilerplateRule("link_card", "related")
+# A row of short cards each headed by a link to another page (tasks/html/cards.py).
+_HEADLINE_LIST = BoilerplateRule("headline_list", "related")
 _LINK_CARDS = etree.XPath(
     "//a[@href][.//p][.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
@@ -354,13 +357,17 @@ def _spared(
 
 
 def prune_boilerplate(
-    tree: lxml.html.HtmlElement, paragraph_chars: int | None = None, divs: bool = False
+    tree: lxml.html.HtmlElement,
+    paragraph_chars: int | None = None,
+    divs: bool = False,
+    page_url: str | None = None,
 ) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went.
 
     paragraph_chars: the characters of the page's paragraphs, when the caller counted them
     already (`recall.page_paragraphs` reads every paragraph before pruning). divs: the page
-    writes its paragraphs as <div>s of text, and the guards weigh those too.
+    writes its paragraphs as <div>s of text, and the guards weigh those too. page_url: the
+    page's address (a link to it leads nowhere else).
     """
     removed: list[RemovedFragment] = []
     doomed: list[tuple[lxml.html.HtmlElement, BoilerplateRule]] = []
@@ -402,6 +409,12 @@ def prune_boilerplate(
             el.drop_tree()
     if "link_card" not in off:
         doomed.extend((el, _LINK_CARD) for el in _LINK_CARDS(tree))
+    if "headline_list" not in off:
+        cards = headline_list_cards(tree, page_url)
+        # A list of cards holding much of the page's paragraph text is the article (a roundup
+        # of short linked items), as the text-share guard judges one element.
+        if sum(_paragraph_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
+            doomed.extend((el, _HEADLINE_LIST) for el in cards)
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.

@@ -19,6 +19,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_labelled_credits,
 )
 from wirecopy.tasks.html.captions import caption_and_credits, caption_element, loose_caption
+from wirecopy.tasks.html.cards import NOT_PAGE_LINKS
 from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
 from wirecopy.tasks.html.rules import (
     IMAGE_TAGS,
@@ -99,8 +100,7 @@ _LINK_ATTR_WORDS = ("href", "link", "share", "target", "track")
 # A web URL written in full, as image CDNs write theirs ("https://…", "//cdn…"); a path on the
 # page's own site with no file type ("/stats/view") is as likely a tracker's.
 _WEB_URL = re.compile(r"(?:https?:)?//[^\s/]+/\S", re.I)
-# Links that never lead to another web page.
-_NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
+# Picture files: a link to one leads to no page.
 _EXTENSION = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|jfif)$", re.I)
 # Photo files (not graphics): a bare <img> outside any figure that names a file must name one
 # of these to count; a path with no file extension at all (an image CDN's) names no file type.
@@ -346,7 +346,7 @@ def _elsewhere(href: str | None, page_url: str) -> bool:
     picture file, this very page ("story#update-3" on a live blog) or another site (a shop
     behind a product box: teaser lists lead to the site's own stories)."""
     href = (href or "").strip()
-    if not href or href.startswith(_NOT_PAGE_LINKS) or _EXTENSION.search(url_path(href)):
+    if not href or href.startswith(NOT_PAGE_LINKS) or _EXTENSION.search(url_path(href)):
         return False
     target = join_url(page_url, href) if page_url else href
     if target is None or url_scheme(target) not in ("", *_WEB_SCHEMES):

@@ -1,0 +1,89 @@
+"""Parse: a list of short cards each headed by a link to another page is teasers, whatever
+its class; an article's own linked items and a live blog's entries are not."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tests.test_extract_html_recall import SENTENCES, URL
+from wirecopy.tasks.html.cards import headline_list_cards
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.rule_switches import switched_off
+
+DEKS = [
+    "Council approves the budget after a long night",
+    "Ferry fares rise in spring for the island routes",
+    "Lifeboat crew honoured for a winter rescue at sea",
+    "School roof repairs finish ahead of the new term",
+]
+
+
+# The story, each sentence twice: a page's article is longer than the cards beside it.
+STORY = [f"{s} {s}" for s in SENTENCES]
+
+
+def _card(i: int, href: str = "/news/other-{i}") -> str:
+    link = href.format(i=i)
+    return (
+        f"<li class='c{i}'><a href='{link}'><img src='/t/{i}.jpg'></a>"
+        f"<h3><a href='{link}'>Other story number {i}</a></h3><p>{DEKS[i]}</p></li>"
+    )
+
+
+def _page(cards: str, article: list[str] = STORY) -> str:
+    """The cards inside the article's container, under a label, named in no known words."""
+    text = "".join(f"<p>{s}</p>" for s in article)
+    return (
+        f"<html><body><div class='x1'><h1>The new quay opens</h1>{text}"
+        f"<div class='x2'><span>Our picks</span><ul class='x3'>{cards}</ul></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_list_of_cards_headed_by_links_leaves_the_body_whatever_its_class() -> None:
+    html = _page("".join(_card(i) for i in range(4)))
+    page = extract_html(html, URL)
+    assert page.paragraphs == STORY
+    assert not any(dek in block for block in page.paragraphs for dek in DEKS)
+    gone = [f for f in page.removed if f.rule == "headline_list"]
+    assert [f.kind for f in gone] == ["related"] * 4
+    assert DEKS[0] in gone[0].text
+    with switched_off({"headline_list"}):
+        kept = extract_html(html, URL).paragraphs
+    assert any(DEKS[0] in block for block in kept)  # what the rule is for
+
+
+def test_a_live_blogs_entries_linking_to_this_page_are_no_teasers() -> None:
+    cards = "".join(_card(i, href=URL + "#post-{i}") for i in range(4))
+    assert headline_list_cards(lxml.html.fromstring(_page(cards)), URL) == []
+    cards = "".join(_card(i, href="#post-{i}") for i in range(4))
+    assert headline_list_cards(lxml.html.fromstring(_page(cards)), URL) == []
+
+
+def test_two_linked_headings_or_a_list_mostly_of_other_items_is_no_teaser_list() -> None:
+    two = "".join(_card(i) for i in range(2)) + "<li>Opening hours</li>"
+    assert headline_list_cards(lxml.html.fromstring(_page(two)), URL) == []
+    plain = "".join(f"<li>Item {i} of the timetable</li>" for i in range(4))
+    # Four cards among eight items: half of the list is something else.
+    mixed = "".join(_card(i) for i in range(4)) + plain
+    assert headline_list_cards(lxml.html.fromstring(_page(mixed)), URL) == []
+    # Three cards and one label: a teaser list.
+    labelled = "".join(_card(i) for i in range(3)) + "<li>More stories</li>"
+    cards = headline_list_cards(lxml.html.fromstring(_page(labelled)), URL)
+    assert [c.get("class") for c in cards] == ["c0", "c1", "c2"]
+
+
+def test_long_cards_and_a_roundup_of_linked_items_stay() -> None:
+    # An item with a paragraph of its own is a section of the article, not a card.
+    long = "".join(
+        f"<li><h3><a href='/p/{i}'>Other story number {i}</a></h3><p>{SENTENCES[i] * 4}</p></li>"
+        for i in range(4)
+    )
+    assert headline_list_cards(lxml.html.fromstring(_page(long)), URL) == []
+    # A roundup: the page's text is short items, each headed by a link to what it sums up.
+    roundup = "".join(
+        f"<li><h3><a href='/p/{i}'>Other story number {i}</a></h3><p>{SENTENCES[i]}</p></li>"
+        for i in range(4)
+    )
+    html = _page(roundup, article=["Our picks of the week."])
+    assert all(s in "\n".join(extract_html(html, URL).paragraphs) for s in SENTENCES)
