@@ -241,7 +241,7 @@ def _clean_start(text: str, chars: int) -> str:
     return clean_text(text)[:chars]
 
 
-def _record(
+def record_removed(
     removed: list[RemovedFragment], kind: str, rule: str, el: lxml.html.HtmlElement
 ) -> None:
     """Keep a removed element's text for review: non-empty, cut to a bounded size, bounded count."""
@@ -431,7 +431,7 @@ def prune_boilerplate(
             elif guard in _TEXT_GUARDS and rule.kind not in _OWN_TEXT_KINDS:
                 _unlabel(el, off)
             continue
-        _record(removed, rule.kind, rule.name, el)
+        record_removed(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
     _keep_wrappers_from_discard(tree, total, divs)
@@ -532,11 +532,11 @@ def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
             # not a picture's wrapper: only its caption leaves.
             fire("table_figure")
             for caption in list(el.iter("figcaption")):
-                _record(removed, "caption", "figcaption_tag", caption)
+                record_removed(removed, "caption", "figcaption_tag", caption)
                 caption.drop_tree()
             continue
         fire("strip_figures")
-        _record(removed, "caption", f"{el.tag}_tag", el)
+        record_removed(removed, "caption", f"{el.tag}_tag", el)
         el.drop_tree()
     return removed
 

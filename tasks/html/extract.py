@@ -41,6 +41,7 @@ from wirecopy.tasks.html.recall import (
     script_article,
 )
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
+from wirecopy.tasks.html.stories import drop_other_stories
 from wirecopy.tasks.html.tables import unwrap_layout_tables
 
 
@@ -66,6 +67,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.extra["published_raw"] = published_raw
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
+    # The next story a page serves below its own goes before anything weighs the page's text.
+    others = drop_other_stories(bundle.tree, page.title)
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
@@ -74,7 +77,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs
     chars = before.all_chars + (before.div_chars if divs else 0)
-    page.removed = prune_boilerplate(bundle.tree, chars, divs, bundle.url)
+    page.removed = others + prune_boilerplate(bundle.tree, chars, divs, bundle.url)
     page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))

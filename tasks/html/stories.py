@@ -1,0 +1,100 @@
+"""Other stories served on the page below its own are not its body (a tree transform).
+
+Pages that load the next article as the reader scrolls often serve the first one or two in the
+HTML: each story in a wrapper of its own, headed by its own <h1>, written like the page's story.
+Read as one page, the body runs on into the next story, and an extractor may even take the
+next story for the article. A page's story is the one headed by the title it declares (og:title,
+JSON-LD headline, <title>: `meta.extract_title`); another part of the page headed by an <h1> of
+another title, holding paragraphs of its own, is another story and leaves the tree before
+anything reads it. Nothing is done unless the page's own headline heads a part of the page that
+holds its paragraphs: an article that uses <h1> for its sections (as HTML5's outline allowed)
+has its title alone in its header, and its sections stay.
+
+>>> import lxml.html
+>>> text = "<p>A sentence of the story that goes on and on.</p>" * 12
+>>> story = "<div><h1>{}</h1>" + text + "</div>"
+>>> tree = lxml.html.fromstring(story.format("Quay opens") + story.format("Budget passes"))
+>>> [el.find("h1").text for el in other_stories(tree, "Quay opens")]
+['Budget passes']
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from wirecopy.schemas.records import RemovedFragment
+from wirecopy.tasks.html.body import record_removed
+from wirecopy.tasks.html.page import folded
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register("body", ("other_stories",))  # a part headed by another story's <h1> is not the body
+
+# A story holds at least this many characters of paragraphs (<p>) besides its headline: a
+# teaser or a box headed by an <h1> ("Most read") holds less.
+_MIN_STORY_CHARS = 500
+# Headlines this short (folded) say too little to tell one story from another.
+_MIN_HEADLINE_CHARS = 8
+# A headline is the declared title when one holds the other and the shorter is at least this
+# share of the longer (a kicker before it, a site name after it).
+_MIN_TITLE_SHARE = 0.6
+
+
+def other_stories(tree: lxml.html.HtmlElement, title: str | None) -> list[lxml.html.HtmlElement]:
+    """The parts of the page holding other stories than the one titled title, in order."""
+    want = folded(title or "")
+    if len(want) < _MIN_HEADLINE_CHARS:
+        return []
+    heads = [h for h in tree.iter("h1") if len(folded(h.text_content())) >= _MIN_HEADLINE_CHARS]
+    if len(heads) < 2:
+        return []
+    # How many headlines each element holds: a story's part holds its own alone.
+    held: dict[lxml.html.HtmlElement, int] = {}
+    for head in heads:
+        for el in (head, *head.iterancestors()):
+            held[el] = held.get(el, 0) + 1
+    parts = [(head, _part(head, held)) for head in heads]
+    own = [part for head, part in parts if _is_title(folded(head.text_content()), want)]
+    if len(own) != 1 or _paragraph_chars(own[0]) < _MIN_STORY_CHARS:
+        return []
+    return [
+        part
+        for head, part in parts
+        if part is not own[0]
+        and not _is_title(folded(head.text_content()), want)
+        and _paragraph_chars(part) >= _MIN_STORY_CHARS
+    ]
+
+
+def _part(
+    head: lxml.html.HtmlElement, held: dict[lxml.html.HtmlElement, int]
+) -> lxml.html.HtmlElement:
+    """The largest part of the page holding this headline and no other."""
+    part = head
+    for el in head.iterancestors():
+        if held.get(el, 0) > 1 or el.tag in ("body", "html"):
+            break
+        part = el
+    return part
+
+
+def _is_title(headline: str, title: str) -> bool:
+    """The headline prints the declared title (or the title prints the headline)."""
+    short, long = sorted((headline, title), key=len)
+    return bool(short) and short in long and len(short) >= _MIN_TITLE_SHARE * len(long)
+
+
+def _paragraph_chars(part: lxml.html.HtmlElement) -> int:
+    """Characters of the part's paragraphs."""
+    return sum(len(p.text_content()) for p in part.iter("p"))
+
+
+def drop_other_stories(tree: lxml.html.HtmlElement, title: str | None) -> list[RemovedFragment]:
+    """Remove the other stories from the tree in place; say what went."""
+    if not is_on("other_stories"):
+        return []
+    removed: list[RemovedFragment] = []
+    for part in other_stories(tree, title):
+        fire("other_stories")
+        record_removed(removed, "related", "other_stories", part)
+        part.drop_tree()
+    return removed

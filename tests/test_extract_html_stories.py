@@ -1,0 +1,75 @@
+"""Parse: another story served below the page's own (the next article of an endless scroll)
+is not the page's body; an article's own <h1> sections stay."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tests.test_extract_html_recall import SENTENCES, URL
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.stories import other_stories
+from wirecopy.tasks.rule_switches import switched_off
+
+TITLE = "The new quay opens to boats"
+OWN = [f"{s} {s}" for s in SENTENCES]
+NEXT = [
+    "The regional council approved next year's budget after a night of long debate. " * 3,
+    "Opposition members said the cuts to bus services would hurt the villages most. " * 3,
+    "The budget raises spending on schools and hospitals by four percent in total. " * 3,
+]
+
+
+def _story(headline: str, paragraphs: list[str], picture: str) -> str:
+    text = "".join(f"<p>{p.strip()}</p>" for p in paragraphs)
+    return (
+        f"<article class='story'><h1>{headline}</h1><figure><img src='/m/{picture}.jpg'>"
+        f"<figcaption>{headline}: the picture</figcaption></figure>{text}</article>"
+    )
+
+
+def _page(*stories: str) -> str:
+    return (
+        f"<html><head><meta property='og:title' content='{TITLE}'></head><body>"
+        f"<div class='feed'>{''.join(stories)}</div></body></html>"
+    )
+
+
+def test_the_next_story_served_below_the_page_leaves_its_body_and_pictures() -> None:
+    html = _page(_story(TITLE, OWN, "quay"), _story("Council passes the budget", NEXT, "council"))
+    page = extract_html(html, URL)
+    assert page.paragraphs == OWN
+    assert [i.url.rsplit("/", 1)[-1] for i in page.images] == ["quay.jpg"]
+    gone = [f for f in page.removed if f.rule == "other_stories"]
+    assert len(gone) == 1 and gone[0].text.startswith("Council passes the budget")
+    with switched_off({"other_stories"}):
+        both = extract_html(html, URL)
+    assert any(NEXT[0].strip()[:40] in p for p in both.paragraphs)  # what the rule is for
+
+
+def test_the_pages_story_is_found_by_its_title_wherever_it_is_served() -> None:
+    # The page's story after another one, and headed by its title with a kicker before it.
+    html = _page(
+        _story("Council passes the budget", NEXT, "council"), _story(f"Harbour: {TITLE}", OWN, "q")
+    )
+    assert extract_html(html, URL).paragraphs == OWN
+
+
+def test_sections_headed_by_h1_and_pages_without_their_title_keep_their_text() -> None:
+    # HTML5's outline let an article head each section with an <h1>: the title alone in the
+    # header holds no paragraphs, so nothing says which part is the page's story.
+    sections = "".join(
+        f"<section><h1>Part {n} of the day</h1><p>{OWN[0]} {OWN[1]} {OWN[2]}</p></section>"
+        for n in ("one", "two")
+    )
+    html = _page(f"<article><header><h1>{TITLE}</h1></header>{sections}</article>")
+    assert other_stories(lxml.html.fromstring(html), TITLE) == []
+    # No headline on the page prints the declared title: no evidence either way.
+    two = _page(_story("Quay works are done", OWN, "q"), _story("Council budget", NEXT, "c"))
+    assert other_stories(lxml.html.fromstring(two), TITLE) == []
+    assert other_stories(lxml.html.fromstring(two), None) == []
+
+
+def test_a_short_box_headed_by_an_h1_is_no_story() -> None:
+    box = "<div><h1>Most read this week</h1><p>Council passes the budget</p></div>"
+    tree = lxml.html.fromstring(_page(_story(TITLE, OWN, "quay"), box))
+    assert other_stories(tree, TITLE) == []
