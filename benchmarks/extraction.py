@@ -16,6 +16,8 @@
     python benchmarks/extraction.py --extensionless  # picture URLs without a file extension
     python benchmarks/extraction.py --split-article  # the article in three parts around ads
     python benchmarks/extraction.py --discard-class  # the article's container classed share-tools
+    python benchmarks/extraction.py --table-layout   # the page laid out in a <table>
+    python benchmarks/extraction.py --next-story     # another story below the page's own
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -47,7 +49,13 @@ the image tool matches shorter names by their whole URL, which the change would 
 parts of its tag and class with an ad slot between each two, as templates insert ads.
 `--discard-class` gives the article's container the extra class "share-tools": a word
 trafilatura discards elements by and no rule of ours names (where --related-class uses one ours
-name).
+name). `--table-layout` lays the page out in a <table>, as templates did before CSS layouts: a
+row holding what comes before the article's branch of <body> (masthead, menu), then a row with
+that branch in one cell and everything after it (sidebar, teasers, footer) in the cell beside.
+`--next-story` puts another story (a news-dev page's article container, chosen by the page's
+hash, headed by its <h1>) after the page's own story, in a wrapper of the same tag and class
+(the smallest element holding the page's article container and its <h1>): pages that load the
+next article as the reader scrolls, and serve it in the HTML.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -56,6 +64,7 @@ The adapters below (body, images, meta) are what the tools import, e.g. from the
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import math
@@ -65,6 +74,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -280,6 +290,85 @@ def split_article(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+def table_layout(html: str) -> str:
+    """The page laid out in a <table>, as older templates build one: a row with what comes before
+    the article's branch of <body> (masthead, menu), then a row with that branch in one cell and
+    what follows it (sidebar, teasers, footer) in a cell beside it."""
+    tree = _tree(html)
+    container = _article_container(tree) if tree is not None else None
+    body = tree.find("body") if tree is not None else None
+    if tree is None or body is None or container is None or container is body:
+        return html
+    branch = next(a for a in (container, *container.iterancestors()) if a.getparent() is body)
+    children = list(body)
+    at = children.index(branch)
+    table = lxml.html.fragment_fromstring(
+        "<table width='100%' border='0' cellpadding='0' cellspacing='0'><tr><td colspan='2'></td>"
+        "</tr><tr><td valign='top' width='75%'></td><td valign='top'></td></tr></table>"
+    )
+    head, main, side = table.iter("td")
+    head.text, body.text = body.text, None
+    head.extend(children[:at])
+    main.append(branch)
+    side.extend(children[at + 1 :])
+    body.append(table)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+# --next-story: the stories appended below a page's own (news-dev's, one per page): headline and
+# the children of its article container, loaded once.
+_NEXT_STORIES: list[tuple[str, list[str]]] = []
+
+
+def _next_stories() -> list[tuple[str, list[str]]]:
+    """Every news-dev page's headline and article container children, as HTML strings."""
+    if not _NEXT_STORIES:
+        root = DEFAULT_CORPUS / "news-dev"
+        for line in (root / "ground-truth.jsonl").read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            with gzip.open(root / rec["html"], "rt", encoding="utf-8", errors="replace") as fh:
+                tree = _tree(fh.read())
+            container = _article_container(tree) if tree is not None else None
+            if container is not None and rec.get("title"):
+                parts = [lxml.html.tostring(el, encoding="unicode") for el in container]
+                _NEXT_STORIES.append((rec["title"], parts))
+    return _NEXT_STORIES
+
+
+def next_story(html: str) -> str:
+    """The page with another story after its own, in a wrapper of the same tag and class headed
+    by its <h1>, as pages that load the next article on scrolling serve it. The page's story
+    wrapper is the smallest element holding both its article container and its first <h1>
+    (the article container's branch of <body> when only <body> holds both)."""
+    tree = _tree(html)
+    container = _article_container(tree) if tree is not None else None
+    body = tree.find("body") if tree is not None else None
+    stories = _next_stories()
+    if tree is None or body is None or container is None or container is body or not stories:
+        return html
+    h1 = tree.find(".//h1")
+    around = set(h1.iterancestors()) if h1 is not None else set()
+    wrapper = next((a for a in container.iterancestors() if a in around), body)
+    if wrapper is body or wrapper.tag == "html":
+        wrapper = next(a for a in (container, *container.iterancestors()) if a.getparent() is body)
+    title, parts = stories[zlib.crc32(html.encode("utf-8", "replace")) % len(stories)]
+    story = wrapper.makeelement(wrapper.tag, dict(wrapper.attrib))
+    story.attrib.pop("id", None)
+    heading = story.makeelement("h1", {})
+    heading.text = title
+    story.append(heading)
+    for part in parts:
+        try:
+            story.append(lxml.html.fragment_fromstring(part))
+        except (ValueError, lxml.etree.ParserError):
+            continue
+    for extra in list(story.iter("h1"))[1:]:
+        extra.drop_tree()  # the story's own headline is the one above
+    parent = wrapper.getparent()
+    parent.insert(parent.index(wrapper) + 1, story)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 _BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 
@@ -335,6 +424,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "extensionless": extensionless,
     "split_article": split_article,
     "discard_class": discard_class,
+    "table_layout": table_layout,
+    "next_story": next_story,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -388,6 +479,8 @@ STRESS_LABELS = {
     "extensionless": "picture URLs without extension",
     "split_article": "article split around ad slots",
     "discard_class": "article's container classed share-tools",
+    "table_layout": "page laid out in a <table>",
+    "next_story": "another story below the page's own",
 }
 
 
@@ -657,6 +750,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: the article's container also classed share-tools",
     )
+    parser.add_argument(
+        "--table-layout",
+        action="store_true",
+        help="only the stress test: the page laid out in a <table> (masthead; article | sidebar)",
+    )
+    parser.add_argument(
+        "--next-story",
+        action="store_true",
+        help="only the stress test: another story below the page's own (infinite scroll)",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -680,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
         "extensionless": args.extensionless,
         "split_article": args.split_article,
         "discard_class": args.discard_class,
+        "table_layout": args.table_layout,
+        "next_story": args.next_story,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:
