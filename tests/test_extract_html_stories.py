@@ -54,7 +54,7 @@ def test_the_pages_story_is_found_by_its_title_wherever_it_is_served() -> None:
     assert extract_html(html, URL).paragraphs == OWN
 
 
-def test_sections_headed_by_h1_and_pages_without_their_title_keep_their_text() -> None:
+def test_an_articles_sections_headed_by_h1_keep_their_text() -> None:
     # HTML5's outline let an article head each section with an <h1>: the title alone in the
     # header holds no paragraphs, so nothing says which part is the page's story.
     sections = "".join(
@@ -62,14 +62,19 @@ def test_sections_headed_by_h1_and_pages_without_their_title_keep_their_text() -
         for n in ("one", "two")
     )
     html = _page(f"<article><header><h1>{TITLE}</h1></header>{sections}</article>")
-    assert other_stories(lxml.html.fromstring(html), TITLE) == []
-    # No headline on the page prints the declared title: no evidence either way.
+    assert other_stories(lxml.html.fromstring(html), [TITLE]) == []
+    # No headline prints a declared title: the first story is the page's, and only a part of
+    # the same template (tag and class) is another story; one <article>'s sections are not.
     two = _page(_story("Quay works are done", OWN, "q"), _story("Council budget", NEXT, "c"))
-    assert other_stories(lxml.html.fromstring(two), TITLE) == []
-    assert other_stories(lxml.html.fromstring(two), None) == []
+    assert [p.find("h1").text for p in other_stories(lxml.html.fromstring(two), [TITLE])] == [
+        "Council budget"
+    ]
+    assert other_stories(lxml.html.fromstring(two.replace("'story'", "'lead'", 1)), []) == []
+    untitled = _page(f"<article>{sections}</article>")
+    assert other_stories(lxml.html.fromstring(untitled), [TITLE]) == []
 
 
 def test_a_short_box_headed_by_an_h1_is_no_story() -> None:
     box = "<div><h1>Most read this week</h1><p>Council passes the budget</p></div>"
     tree = lxml.html.fromstring(_page(_story(TITLE, OWN, "quay"), box))
-    assert other_stories(tree, TITLE) == []
+    assert other_stories(tree, [TITLE]) == []

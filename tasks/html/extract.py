@@ -68,7 +68,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
     # The next story a page serves below its own goes before anything weighs the page's text.
-    others = drop_other_stories(bundle.tree, page.title)
+    others = drop_other_stories(bundle, page.title)
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back

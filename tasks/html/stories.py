@@ -3,28 +3,30 @@
 Pages that load the next article as the reader scrolls often serve the first one or two in the
 HTML: each story in a wrapper of its own, headed by its own <h1>, written like the page's story.
 Read as one page, the body runs on into the next story, and an extractor may even take the
-next story for the article. A page's story is the one headed by the title it declares (og:title,
-JSON-LD headline, <title>: `meta.extract_title`); another part of the page headed by an <h1> of
-another title, holding paragraphs of its own, is another story and leaves the tree before
-anything reads it. Nothing is done unless the page's own headline heads a part of the page that
-holds its paragraphs: an article that uses <h1> for its sections (as HTML5's outline allowed)
-has its title alone in its header, and its sections stay.
+next story for the article. A page's story is the one headed by a title it declares (og:title,
+JSON-LD headline, <title>), or failing that by its first <h1>; another part of the page headed
+by an <h1> of another title, holding paragraphs of its own, is another story and leaves the
+tree before anything reads it. Nothing is done unless the page's own headline heads a part of
+the page that holds its paragraphs: an article that uses <h1> for its sections (as HTML5's
+outline allowed) has its title alone in its header, and its sections stay.
 
 >>> import lxml.html
 >>> text = "<p>A sentence of the story that goes on and on.</p>" * 12
 >>> story = "<div><h1>{}</h1>" + text + "</div>"
 >>> tree = lxml.html.fromstring(story.format("Quay opens") + story.format("Budget passes"))
->>> [el.find("h1").text for el in other_stories(tree, "Quay opens")]
+>>> [el.find("h1").text for el in other_stories(tree, ["Quay opens"])]
 ['Budget passes']
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import lxml.html
 
 from wirecopy.schemas.records import RemovedFragment
 from wirecopy.tasks.html.body import record_removed
-from wirecopy.tasks.html.page import folded
+from wirecopy.tasks.html.page import PageBundle, folded
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("body", ("other_stories",))  # a part headed by another story's <h1> is not the body
@@ -39,11 +41,31 @@ _MIN_HEADLINE_CHARS = 8
 _MIN_TITLE_SHARE = 0.6
 
 
-def other_stories(tree: lxml.html.HtmlElement, title: str | None) -> list[lxml.html.HtmlElement]:
-    """The parts of the page holding other stories than the one titled title, in order."""
-    want = folded(title or "")
-    if len(want) < _MIN_HEADLINE_CHARS:
-        return []
+def declared_titles(bundle: PageBundle, title: str | None) -> list[str]:
+    """Every headline the page declares for itself: its extracted title, og:title, JSON-LD
+    headline, twitter:title and <title> (an <h1> often prints an SEO variant of one of them)."""
+    title_el = bundle.tree.find(".//title")
+    candidates = [
+        title,
+        bundle.meta.get("og:title"),
+        bundle.article.get("headline"),
+        bundle.meta.get("twitter:title"),
+        title_el.text_content() if title_el is not None else None,
+    ]
+    return [c for c in candidates if isinstance(c, str) and c.strip()]
+
+
+def other_stories(
+    tree: lxml.html.HtmlElement, titles: Iterable[str]
+) -> list[lxml.html.HtmlElement]:
+    """The parts of the page holding other stories than its own, in order.
+
+    The page's own story is headed by a declared title; when no <h1> prints one, it is the
+    first <h1> of the page, if that heads a part holding paragraphs, and the other stories are
+    only parts of the same tag and class as it (the same template serving the next article),
+    not inside one <article> with it (an article's sections).
+    """
+    wants = [w for w in (folded(t) for t in titles) if len(w) >= _MIN_HEADLINE_CHARS]
     heads = [h for h in tree.iter("h1") if len(folded(h.text_content())) >= _MIN_HEADLINE_CHARS]
     if len(heads) < 2:
         return []
@@ -52,17 +74,33 @@ def other_stories(tree: lxml.html.HtmlElement, title: str | None) -> list[lxml.h
     for head in heads:
         for el in (head, *head.iterancestors()):
             held[el] = held.get(el, 0) + 1
-    parts = [(head, _part(head, held)) for head in heads]
-    own = [part for head, part in parts if _is_title(folded(head.text_content()), want)]
-    if len(own) != 1 or _paragraph_chars(own[0]) < _MIN_STORY_CHARS:
+    parts = [(_part(head, held), folded(head.text_content())) for head in heads]
+    titled = [part for part, text in parts if any(_is_title(text, w) for w in wants)]
+    if titled:
+        own, alike = titled[0], False
+        if any(part is not own for part in titled):
+            return []  # two parts headed by the page's title: nothing tells them apart
+    else:
+        own, alike = parts[0][0], True
+    if _paragraph_chars(own) < _MIN_STORY_CHARS:
         return []
     return [
         part
-        for head, part in parts
-        if part is not own[0]
-        and not _is_title(folded(head.text_content()), want)
+        for part, text in parts
+        if part is not own
+        and not any(_is_title(text, w) for w in wants)
+        and (not alike or _alike(own, part))
         and _paragraph_chars(part) >= _MIN_STORY_CHARS
     ]
+
+
+def _alike(own: lxml.html.HtmlElement, part: lxml.html.HtmlElement) -> bool:
+    """Two parts of one template (same tag and class) that are not sections of one <article>."""
+    if (part.tag, part.get("class")) != (own.tag, own.get("class")):
+        return False
+    around = set(own.iterancestors())
+    common = next((a for a in part.iterancestors() if a in around), None)
+    return common is None or not any(a.tag == "article" for a in (common, *common.iterancestors()))
 
 
 def _part(
@@ -88,12 +126,12 @@ def _paragraph_chars(part: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in part.iter("p"))
 
 
-def drop_other_stories(tree: lxml.html.HtmlElement, title: str | None) -> list[RemovedFragment]:
-    """Remove the other stories from the tree in place; say what went."""
+def drop_other_stories(bundle: PageBundle, title: str | None) -> list[RemovedFragment]:
+    """Remove the other stories from the page's tree in place; say what went."""
     if not is_on("other_stories"):
         return []
     removed: list[RemovedFragment] = []
-    for part in other_stories(tree, title):
+    for part in other_stories(bundle.tree, declared_titles(bundle, title)):
         fire("other_stories")
         record_removed(removed, "related", "other_stories", part)
         part.drop_tree()
