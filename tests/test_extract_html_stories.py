@@ -7,7 +7,8 @@ import lxml.html
 
 from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.html.stories import other_stories
+from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.stories import drop_other_stories, other_stories
 from wirecopy.tasks.rule_switches import switched_off
 
 TITLE = "The new quay opens to boats"
@@ -78,3 +79,15 @@ def test_a_short_box_headed_by_an_h1_is_no_story() -> None:
     box = "<div><h1>Most read this week</h1><p>Council passes the budget</p></div>"
     tree = lxml.html.fromstring(_page(_story(TITLE, OWN, "quay"), box))
     assert other_stories(tree, [TITLE]) == []
+
+
+def test_a_reading_of_the_unpruned_page_leaves_the_other_stories_out_too() -> None:
+    # The recall net's fallback reads the page's HTML again, other stories and all.
+    html = _page(_story(TITLE, OWN, "quay"), _story("Council passes the budget", NEXT, "council"))
+    dropped = drop_other_stories(parse_page(html, URL), TITLE)
+    assert len(dropped.removed) == 1
+    unpruned = [TITLE, *OWN, "Council passes the budget", *(p.strip() for p in NEXT)]
+    assert dropped.without(unpruned) == [TITLE, *OWN]
+    with switched_off({"other_stories"}):
+        kept = drop_other_stories(parse_page(html, URL), TITLE)
+    assert kept.removed == [] and kept.without(unpruned) == unpruned

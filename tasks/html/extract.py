@@ -77,13 +77,15 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs
     chars = before.all_chars + (before.div_chars if divs else 0)
-    page.removed = others + prune_boilerplate(bundle.tree, chars, divs, bundle.url)
+    page.removed = others.removed + prune_boilerplate(bundle.tree, chars, divs, bundle.url)
     page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
     blocks, source = recall_net(html, bundle.url, blocks, source, before)
+    if source == "fallback":  # read from the unpruned page: the other stories are in it
+        blocks = others.without(blocks)
     blocks = with_declared_lead(blocks, lead)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)

@@ -21,6 +21,7 @@ outline allowed) has its title alone in its header, and its sections stay.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import lxml.html
 
@@ -34,6 +35,8 @@ register("body", ("other_stories",))  # a part headed by another story's <h1> is
 # A story holds at least this many characters of paragraphs (<p>) besides its headline: a
 # teaser or a box headed by an <h1> ("Most read") holds less.
 _MIN_STORY_CHARS = 500
+# The elements whose text a reading of the page writes as a block of its own.
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption")
 # Headlines this short (folded) say too little to tell one story from another.
 _MIN_HEADLINE_CHARS = 8
 # A headline is the declared title when one holds the other and the shorter is at least this
@@ -126,13 +129,30 @@ def _paragraph_chars(part: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content()) for p in part.iter("p"))
 
 
-def drop_other_stories(bundle: PageBundle, title: str | None) -> list[RemovedFragment]:
+@dataclass(slots=True)
+class OtherStories:
+    """What left the tree: the fragments to record, and the other stories' blocks (folded),
+    which a reading of the unpruned page (the recall net's fallback) must leave out too."""
+
+    removed: list[RemovedFragment] = field(default_factory=list)
+    paragraphs: set[str] = field(default_factory=set)
+
+    def without(self, blocks: list[str]) -> list[str]:
+        """The blocks that are not paragraphs of another story."""
+        if not self.paragraphs:
+            return blocks
+        return [b for b in blocks if folded(b) not in self.paragraphs]
+
+
+def drop_other_stories(bundle: PageBundle, title: str | None) -> OtherStories:
     """Remove the other stories from the page's tree in place; say what went."""
+    dropped = OtherStories()
     if not is_on("other_stories"):
-        return []
-    removed: list[RemovedFragment] = []
+        return dropped
     for part in other_stories(bundle.tree, declared_titles(bundle, title)):
         fire("other_stories")
-        record_removed(removed, "related", "other_stories", part)
+        record_removed(dropped.removed, "related", "other_stories", part)
+        dropped.paragraphs.update(folded(el.text_content()) for el in part.iter(*_BLOCKS))
         part.drop_tree()
-    return removed
+    dropped.paragraphs.discard("")
+    return dropped
