@@ -91,3 +91,22 @@ def test_a_reading_of_the_unpruned_page_leaves_the_other_stories_out_too() -> No
     with switched_off({"other_stories"}):
         kept = drop_other_stories(parse_page(html, URL), TITLE)
     assert kept.removed == [] and kept.without(unpruned) == unpruned
+
+
+def test_an_seo_variant_of_the_title_heads_the_pages_story() -> None:
+    # The <h1> words the title otherwise: most of its words are the title's.
+    seo = "Harbour town: the new quay opens to fishing boats"
+    html = _page(_story(seo, OWN, "quay"), _story("Council passes the budget", NEXT, "c"))
+    assert [p.find("h1").text for p in other_stories(lxml.html.fromstring(html), [TITLE])] == [
+        "Council passes the budget"
+    ]
+
+
+def test_the_next_storys_structured_headline_does_not_make_it_the_pages() -> None:
+    # Each story served carries its JSON-LD; the page's <head> says which one is the page's.
+    nxt = "Council passes the budget"
+    html = _page(_story(TITLE, OWN, "quay"), _story(nxt, NEXT, "council"))
+    tree = lxml.html.fromstring(html)
+    assert [p.find("h1").text for p in other_stories(tree, [TITLE], [nxt])] == [nxt]
+    # Without a title in the <head>, the structured headline names the page's story.
+    assert [p.find("h1").text for p in other_stories(tree, [], [nxt])] == [TITLE]

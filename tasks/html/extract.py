@@ -83,9 +83,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
-    blocks, source = recall_net(html, bundle.url, blocks, source, before)
-    if source == "fallback":  # read from the unpruned page: the other stories are in it
-        blocks = others.without(blocks)
+    # The net may read the unpruned page again: the other stories are left out of that too.
+    blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)

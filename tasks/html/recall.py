@@ -28,7 +28,7 @@ import itertools
 import json
 import re
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -488,12 +488,19 @@ def _merged(
 
 
 def recall_net(
-    html: str, url: str | None, blocks: list[str], source: str, page: PageParagraphs
+    html: str,
+    url: str | None,
+    blocks: list[str],
+    source: str,
+    page: PageParagraphs,
+    leave_out: Callable[[list[str]], list[str]] | None = None,
 ) -> tuple[list[str], str]:
     """The body blocks, replaced by a fallback when they are empty, not prose or much too short.
 
     The pruned tree cannot be reused: the fallbacks must see what pruning took (the article
     column, the scripts), so the page is read again from its HTML, on this rare path only.
+    leave_out takes from that reading what is known not to be the page's (another story it
+    serves) before the reading is weighed.
     """
     length = sum(map(len, blocks))
     # How much of the page's prose the body holds: its length, or better, the page's prose
@@ -508,6 +515,7 @@ def recall_net(
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
     if is_on(rule):
         fallback = _fallback_blocks(html, url, page.paragraphs)
+        fallback = leave_out(fallback) if leave_out is not None else fallback
         more = short and _covers_more(fallback, covered, page)
         if _better(fallback, length, gain) or more or (not prose and _cleaner(fallback, blocks)):
             fire(rule)

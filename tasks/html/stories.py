@@ -20,6 +20,8 @@ outline allowed) has its title alone in its header, and its sections stay.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -40,35 +42,46 @@ _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
 # Headlines this short (folded) say too little to tell one story from another.
 _MIN_HEADLINE_CHARS = 8
 # A headline is the declared title when one holds the other and the shorter is at least this
-# share of the longer (a kicker before it, a site name after it).
+# share of the longer (a kicker before it, a site name after it), or when they share at least
+# this many words and this share of the longer one's (an SEO variant of the title).
 _MIN_TITLE_SHARE = 0.6
+_MIN_SHARED_WORDS = 3
+_MIN_WORD_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 
 
-def declared_titles(bundle: PageBundle, title: str | None) -> list[str]:
-    """Every headline the page declares for itself: its extracted title, og:title, JSON-LD
-    headline, twitter:title and <title> (an <h1> often prints an SEO variant of one of them)."""
-    title_el = bundle.tree.find(".//title")
-    candidates = [
+def declared_titles(bundle: PageBundle, title: str | None) -> tuple[list[str], list[str]]:
+    """The headlines the page declares for itself: those of its <head> (the extracted title,
+    og:title, twitter:title, <title>), then its JSON-LD headline, which a page serving several
+    stories may declare for each (an <h1> often prints an SEO variant of one of them)."""
+    title_el = bundle.tree.find(".//head/title")
+    heads = [
         title,
         bundle.meta.get("og:title"),
-        bundle.article.get("headline"),
         bundle.meta.get("twitter:title"),
         title_el.text_content() if title_el is not None else None,
     ]
-    return [c for c in candidates if isinstance(c, str) and c.strip()]
+    structured = [bundle.article.get("headline")]
+    return _texts(heads), _texts(structured)
+
+
+def _texts(values: list[object]) -> list[str]:
+    """The non-blank strings among values."""
+    return [v for v in values if isinstance(v, str) and v.strip()]
 
 
 def other_stories(
-    tree: lxml.html.HtmlElement, titles: Iterable[str]
+    tree: lxml.html.HtmlElement, titles: Iterable[str], structured: Iterable[str] = ()
 ) -> list[lxml.html.HtmlElement]:
     """The parts of the page holding other stories than its own, in order.
 
-    The page's own story is headed by a declared title; when no <h1> prints one, it is the
-    first <h1> of the page, if that heads a part holding paragraphs, and the other stories are
-    only parts of the same tag and class as it (the same template serving the next article),
-    not inside one <article> with it (an article's sections).
+    The page's own story is headed by one of its declared titles (those of its <head> first,
+    then its structured data's); when no <h1> prints one, it is the first <h1> of the page, if
+    that heads a part holding paragraphs, and the other stories are only parts of the same tag
+    and class as it (the same template serving the next article), not inside one <article>
+    with it (an article's sections). A part headed by a title of the page's <head> stays.
     """
-    wants = [w for w in (folded(t) for t in titles) if len(w) >= _MIN_HEADLINE_CHARS]
+    page_titles = _headlines(titles)
     heads = [h for h in tree.iter("h1") if len(folded(h.text_content())) >= _MIN_HEADLINE_CHARS]
     if len(heads) < 2:
         return []
@@ -77,24 +90,57 @@ def other_stories(
     for head in heads:
         for el in (head, *head.iterancestors()):
             held[el] = held.get(el, 0) + 1
-    parts = [(_part(head, held), folded(head.text_content())) for head in heads]
-    titled = [part for part, text in parts if any(_is_title(text, w) for w in wants)]
-    if titled:
-        own, alike = titled[0], False
-        if any(part is not own for part in titled):
+    parts = [(_part(head, held), _Headline.of(head.text_content())) for head in heads]
+    own: lxml.html.HtmlElement | None = None
+    for want in (*page_titles, *_headlines(structured)):
+        titled = {part for part, headline in parts if headline.prints(want)}
+        if len(titled) > 1:
             return []  # two parts headed by the page's title: nothing tells them apart
-    else:
-        own, alike = parts[0][0], True
+        if titled:
+            own = titled.pop()
+            break
+    alike = own is None
+    own = parts[0][0] if own is None else own
     if _paragraph_chars(own) < _MIN_STORY_CHARS:
         return []
     return [
         part
-        for part, text in parts
+        for part, headline in parts
         if part is not own
-        and not any(_is_title(text, w) for w in wants)
+        and not any(headline.prints(want) for want in page_titles)
         and (not alike or _alike(own, part))
         and _paragraph_chars(part) >= _MIN_STORY_CHARS
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Headline:
+    """A headline as compared: its letters and digits, and its set of words."""
+
+    letters: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Headline:
+        """The headline of a text."""
+        words = frozenset(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+        return cls(folded(text), words)
+
+    def prints(self, title: _Headline) -> bool:
+        """One holds the other (a kicker before, a site name after it), or they share most of
+        their words (an SEO variant: "Julian Assange: Sweden drops rape investigation")."""
+        short, long = sorted((self.letters, title.letters), key=len)
+        if short and short in long and len(short) >= _MIN_TITLE_SHARE * len(long):
+            return True
+        shared = len(self.words & title.words)
+        most = max(len(self.words), len(title.words))
+        return shared >= _MIN_SHARED_WORDS and shared >= _MIN_WORD_SHARE * most
+
+
+def _headlines(titles: Iterable[str]) -> list[_Headline]:
+    """The titles long enough to tell one story from another."""
+    found = [_Headline.of(t) for t in titles]
+    return [h for h in found if len(h.letters) >= _MIN_HEADLINE_CHARS]
 
 
 def _alike(own: lxml.html.HtmlElement, part: lxml.html.HtmlElement) -> bool:
@@ -116,12 +162,6 @@ def _part(
             break
         part = el
     return part
-
-
-def _is_title(headline: str, title: str) -> bool:
-    """The headline prints the declared title (or the title prints the headline)."""
-    short, long = sorted((headline, title), key=len)
-    return bool(short) and short in long and len(short) >= _MIN_TITLE_SHARE * len(long)
 
 
 def _paragraph_chars(part: lxml.html.HtmlElement) -> int:
@@ -149,7 +189,7 @@ def drop_other_stories(bundle: PageBundle, title: str | None) -> OtherStories:
     dropped = OtherStories()
     if not is_on("other_stories"):
         return dropped
-    for part in other_stories(bundle.tree, declared_titles(bundle, title)):
+    for part in other_stories(bundle.tree, *declared_titles(bundle, title)):
         fire("other_stories")
         record_removed(dropped.removed, "related", "other_stories", part)
         dropped.paragraphs.update(folded(el.text_content()) for el in part.iter(*_BLOCKS))
