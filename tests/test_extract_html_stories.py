@@ -3,6 +3,8 @@ is not the page's body; an article's own <h1> sections stay."""
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 
 from tests.test_extract_html_recall import SENTENCES, URL
@@ -110,3 +112,27 @@ def test_the_next_storys_structured_headline_does_not_make_it_the_pages() -> Non
     assert [p.find("h1").text for p in other_stories(tree, [TITLE], [nxt])] == [nxt]
     # Without a title in the <head>, the structured headline names the page's story.
     assert [p.find("h1").text for p in other_stories(tree, [], [nxt])] == [TITLE]
+
+
+def _ld(headline: str, url: str, body: str = "", author: str = "") -> str:
+    fields = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "url": url,
+        "articleBody": body,
+        "author": {"@type": "Person", "name": author},
+    }
+    return f"<script type='application/ld+json'>{json.dumps(fields)}</script>"
+
+
+def test_the_structured_data_naming_the_page_is_the_pages_whatever_else_the_page_holds() -> None:
+    # The page's own object carries no body; the next story's, served in the feed, does.
+    nxt = _ld("Council passes the budget", "https://news.example.net/x", " ".join(NEXT), "Ann Bo")
+    for own in (_ld("Headline elsewhere", URL, author="Cy Dee"), _ld(TITLE, "", author="Cy Dee")):
+        html = _page(_story(TITLE, OWN, "quay") + own, _story("Council budget", NEXT, "c") + nxt)
+        assert parse_page(html, URL).article["author"]["name"] == "Cy Dee"
+        assert extract_html(html, URL).authors == ["Cy Dee"]
+    # With nothing naming the page, an object with a headline and a body is preferred.
+    html = _page(_story(TITLE, OWN, "quay") + _ld("", ""), _story("Budget", NEXT, "c") + nxt)
+    assert parse_page(html, URL).article["author"]["name"] == "Ann Bo"

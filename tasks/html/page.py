@@ -145,10 +145,52 @@ def parse_page(html: str, url: str | None = None) -> PageBundle:
         if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
             bundle.jsonld.extend(_json_objects(_load_json(script.text)))
     articles = [o for o in bundle.jsonld if ARTICLE_TYPES.search(_types(o))]
-    # The article object with a headline and a body wins over teasers listed on the same page.
-    articles.sort(key=lambda o: (not o.get("headline"), not o.get("articleBody")))
+    # The article object naming the page's address or <head> title wins over the others a page
+    # serving several stories declares (the next story's, with its body); then one with a
+    # headline and a body over teasers listed on the same page.
+    own = _own_names(bundle) if len(articles) > 1 else ((), ())
+    articles.sort(
+        key=lambda o: (not _names_page(o, *own), not o.get("headline"), not o.get("articleBody"))
+    )
     bundle.article = articles[0] if articles else {}
     return bundle
+
+
+def _own_names(bundle: PageBundle) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The page's own addresses (its URL, og:url, canonical link) and <head> titles, folded."""
+    canonical = next(
+        (el.get("href") for el in bundle.tree.iter("link") if el.get("rel") == "canonical"), None
+    )
+    urls = (bundle.url, bundle.meta.get("og:url"), canonical)
+    title_el = bundle.tree.find(".//head/title")
+    titles = (
+        bundle.meta.get("og:title"),
+        bundle.meta.get("twitter:title"),
+        title_el.text_content() if title_el is not None else None,
+    )
+    return (
+        tuple(a for a in map(_address, urls) if a),
+        tuple(t for t in (folded(t) for t in titles if isinstance(t, str)) if t),
+    )
+
+
+def _names_page(obj: dict[str, Any], addresses: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """The JSON-LD object names the page: its url or main entity is the page's address, or its
+    headline is a title of the page's <head>."""
+    entity = obj.get("mainEntityOfPage")
+    entity = entity.get("@id") if isinstance(entity, dict) else entity
+    if any(_address(u) in addresses for u in (obj.get("url"), entity, obj.get("@id"))):
+        return True
+    headline = obj.get("headline")
+    return isinstance(headline, str) and bool(headline) and folded(headline) in titles
+
+
+def _address(url: object) -> str:
+    """A URL as compared: no scheme, fragment, query or trailing slash; lower-case."""
+    if not isinstance(url, str) or "//" not in url:
+        return ""
+    rest = url.split("//", 1)[1].split("#", 1)[0].split("?", 1)[0]
+    return rest.rstrip("/").lower()
 
 
 def clean_text(value: object) -> str:
