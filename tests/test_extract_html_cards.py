@@ -1,12 +1,13 @@
 """Parse: a list of short cards each headed by a link to another page is teasers, whatever
-its class; an article's own linked items and a live blog's entries are not."""
+its class; so is a short paragraph that is all a link, between the story's paragraphs; an
+article's own linked items, its linked text and a live blog's entries are not."""
 
 from __future__ import annotations
 
 import lxml.html
 
 from tests.test_extract_html_recall import SENTENCES, URL
-from wirecopy.tasks.html.cards import headline_list_cards
+from wirecopy.tasks.html.cards import headline_list_cards, link_paragraphs
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -87,3 +88,56 @@ def test_long_cards_and_a_roundup_of_linked_items_stay() -> None:
     )
     html = _page(roundup, article=["Our picks of the week."])
     assert all(s in "\n".join(extract_html(html, URL).paragraphs) for s in SENTENCES)
+
+
+POINTERS = [
+    "<p>Read also: <a href='/news/council-budget'>Council approves the budget</a></p>",
+    "<p><b>LES OGSÅ:</b> <a href='https://other.example/ferry'>Ferjene får nye ruter</a></p>",
+    "<p><a href='/newsletter'>Sign up for our morning newsletter here</a></p>",
+]
+
+
+def _story(*inserts: str) -> str:
+    """The story's paragraphs with each insert placed after one of them."""
+    parts = [f"<p>{s} <a href='/harbour'>harbour</a> news.</p>" for s in STORY]
+    for i, insert in enumerate(inserts):
+        parts.insert(2 * i + 1, insert)
+    return f"<html><body><div class='x1'><h1>The new quay</h1>{''.join(parts)}</div></body></html>"
+
+
+def test_a_paragraph_that_is_a_link_between_the_storys_paragraphs_leaves_the_body() -> None:
+    html = _story(*POINTERS)
+    page = extract_html(html, URL)
+    assert len(page.paragraphs) == len(STORY)
+    assert all(p.startswith(s) for p, s in zip(page.paragraphs, STORY, strict=True))
+    assert [f.rule for f in page.removed if f.kind == "related"] == ["link_paragraph"] * 3
+    with switched_off({"link_paragraph"}):
+        kept = extract_html(html, URL).paragraphs
+    assert any("Ferjene får nye ruter" in p for p in kept)  # what the rule is for
+
+
+def test_written_text_with_links_urls_and_linked_credits_stay() -> None:
+    tree = lxml.html.fromstring(
+        _story(
+            # A sentence of the story with a link in it is text, however long the link.
+            "<p>The <a href='/mayor'>mayor</a> said the quay would open on Monday.</p>",
+            "<p>The ferry firm faces <a href='/q/1'>a charge of breaking the harbour rules</a>.</p>",
+            # A single linked word under a label (a handle) points at no story.
+            "<p>Account: <a href='https://social.example/quaycam'>@quaycam</a></p>",
+            # A post the story quotes, left as its URL where the embed did not load.
+            "<p><a href='https://x.example/post/1'>https://x.example/post/1</a></p>",
+            # A credit linked to the photographer's page, in the picture's caption.
+            "<figure><img src='/q.jpg'><figcaption><p><a href='/by/jane'>Jane Doe / Agency</a>"
+            "</p></figcaption></figure>",
+            # A link to this very page (a live blog's entry) or a fragment of it.
+            f"<p><a href='{URL}#update-2'>Update two: the ferry has arrived</a></p>",
+        )
+    )
+    assert link_paragraphs(tree, URL) == []
+
+
+def test_a_sidebar_of_linked_paragraphs_is_left_to_the_extractor() -> None:
+    # Taken from a column of links, the column's dates and labels would read as its text.
+    side = "".join(f"<p><a href='/n/{i}'>{DEKS[i]}</a></p><p>13 Jan</p>" for i in range(4))
+    tree = lxml.html.fromstring(_story().replace("</body>", f"<div>{side}</div></body>"))
+    assert link_paragraphs(tree, URL) == []

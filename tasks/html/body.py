@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.cards import headline_list_cards
+from wirecopy.tasks.html.cards import headline_list_cards, link_paragraphs
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
@@ -434,6 +434,11 @@ def prune_boilerplate(
         record_removed(removed, rule.kind, rule.name, el)
         gone.add(el)
         el.drop_tree()
+    if "link_paragraph" not in off:
+        for el in link_paragraphs(tree, page_url):
+            fire("link_paragraph")
+            record_removed(removed, "related", "link_paragraph", el)
+            el.drop_tree()
     _keep_wrappers_from_discard(tree, total, divs)
     return removed
 

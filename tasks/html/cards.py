@@ -15,15 +15,40 @@ short items each headed by one.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
+from wirecopy.tasks.html.rules import CAPTION_TAGS
 from wirecopy.tasks.rule_switches import register
 from wirecopy.tasks.urls import join_url, url_scheme
 
-register("body", ("headline_list",))  # a row of short cards each headed by a link is teasers
+register(
+    "body",
+    (
+        "headline_list",  # a row of short cards each headed by a link is teasers
+        "link_paragraph",  # a short paragraph that is all a link to another page points elsewhere
+    ),
+)
 
 # Links that lead nowhere else: the list's own page, a script, mail, a phone number.
 NOT_PAGE_LINKS = ("#", "javascript:", "mailto:", "tel:")
+# A pointer paragraph is short: a label and a headline (the longest on dev is 230 characters).
+_MIN_LINK_PARAGRAPH_CHARS = 15
+_MAX_LINK_PARAGRAPH_CHARS = 250
+# Most of it links, under a label of a few words that ends like one ("Read also:", "SEE MORE |",
+# "Lees ook »") or is set in bold; at most two words beside each link ("[INSIGHT]") and three
+# words of link text at least (a headline, "Sign up for our newsletter": not a handle).
+_MIN_POINTER_SHARE = 0.6
+_MAX_LABEL_WORDS = 5
+_LABEL_ENDS = frozenset(":|»>–—-")
+_MAX_REST_WORDS = 2
+_MIN_LINK_WORDS = 3
+_WORD = re.compile(r"\w+")
+_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+$")
+# A paragraph of prose beside it: this long, at most this share of it links.
+_PROSE_CHARS = 80
+_MAX_PROSE_LINK_SHARE = 0.3
 # Subheadings that head a card (an <h1> is the page's own headline).
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # A headline of at least this many words, nearly all of it the text of links (a section label,
@@ -70,6 +95,78 @@ def headline_list_cards(
         if len(members) >= _MIN_CARDS and len(members) >= _MIN_CARD_SHARE * len(items):
             found.extend(c for c in items if c in members)
     return _outermost(found)
+
+
+def link_paragraphs(
+    tree: lxml.html.HtmlElement, page_url: str | None = None
+) -> list[lxml.html.HtmlElement]:
+    """Short paragraphs that are links to other pages under a label, among prose paragraphs.
+
+    "Read also: <a>…</a>", "SEE MORE: <a>…</a>", a newsletter's "<a>Sign up here</a>": a pointer
+    to another page between a story's paragraphs, whatever its label says in whichever language.
+    A paragraph of the story is written text with a link in it ("… faces a charge of <a>…</a>."),
+    not a label and a link. Only beside a paragraph of prose: a sidebar of linked paragraphs is
+    the body extractor's to weigh (with its links taken, its dates and labels would read as
+    text); a caption's linked credit is the images' to read; a URL written out alone is an
+    embed's fallback (a post the story quotes), and a single linked word (a handle, "here")
+    points at no story.
+    """
+    page = page_url or ""
+    found: list[lxml.html.HtmlElement] = []
+    beside_prose: dict[lxml.html.HtmlElement, bool] = {}
+    for p in tree.iter("p"):
+        if not _is_pointer(p, page) or any(a.tag in CAPTION_TAGS for a in p.iterancestors()):
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        if parent not in beside_prose:
+            beside_prose[parent] = any(_is_prose(s, page) for s in parent.iterchildren("p"))
+        if beside_prose[parent]:
+            found.append(p)
+    return found
+
+
+def _is_pointer(p: lxml.html.HtmlElement, page_url: str) -> bool:
+    """A short paragraph that is links to other pages, after at most a label."""
+    text = _spaced(p.text_content())
+    if not _MIN_LINK_PARAGRAPH_CHARS <= len(text) <= _MAX_LINK_PARAGRAPH_CHARS:
+        return False
+    links = [_spaced(a.text_content()) for a in p.iter("a") if _other_page(a.get("href"), page_url)]
+    links = [t for t in links if t]
+    if not links or _URL_TEXT.match(text) or sum(len(t.split()) for t in links) < _MIN_LINK_WORDS:
+        return False
+    if sum(map(len, links)) < _MIN_POINTER_SHARE * len(text):
+        return False
+    label, _, rest = text.partition(links[0])
+    for link in links[1:]:
+        rest = rest.replace(link, " ", 1)
+    # Between and after the links, separators and tags ("[INSIGHT]|") only, not sentence words.
+    if len(_WORD.findall(rest)) > _MAX_REST_WORDS * len(links):
+        return False
+    label = label.strip()
+    if not label:
+        return True
+    bold = " ".join(_spaced(b.text_content()) for b in p.iter("b", "strong"))
+    return len(label.split()) <= _MAX_LABEL_WORDS and (label[-1] in _LABEL_ENDS or label in bold)
+
+
+def _spaced(text: str) -> str:
+    """Text with its runs of white space as one space, stripped."""
+    return " ".join(text.split())
+
+
+def _link_chars(el: lxml.html.HtmlElement, page_url: str) -> int:
+    """Characters of el's text in links to other pages."""
+    return sum(
+        len(_spaced(a.text_content())) for a in el.iter("a") if _other_page(a.get("href"), page_url)
+    )
+
+
+def _is_prose(p: lxml.html.HtmlElement, page_url: str) -> bool:
+    """A paragraph of written text: long, little of it links."""
+    chars = len(_spaced(p.text_content()))
+    return chars >= _PROSE_CHARS and _link_chars(p, page_url) <= _MAX_PROSE_LINK_SHARE * chars
 
 
 def _linked_headline(heading: lxml.html.HtmlElement, page_url: str) -> bool:
