@@ -19,7 +19,7 @@ import re
 
 import lxml.html
 
-from wirecopy.tasks.html.rules import CAPTION_TAGS
+from wirecopy.tasks.html.rules import CAPTION_TAGS, INLINE_TAGS
 from wirecopy.tasks.rule_switches import register
 from wirecopy.tasks.urls import join_url, url_scheme
 
@@ -100,7 +100,8 @@ def headline_list_cards(
 def link_paragraphs(
     tree: lxml.html.HtmlElement, page_url: str | None = None
 ) -> list[lxml.html.HtmlElement]:
-    """Short paragraphs that are links to other pages under a label, among prose paragraphs.
+    """Short paragraphs (<p>s, or <div>s written as one) that are links to other pages under a
+    label, among prose paragraphs.
 
     "Read also: <a>…</a>", "SEE MORE: <a>…</a>", a newsletter's "<a>Sign up here</a>": a pointer
     to another page between a story's paragraphs, whatever its label says in whichever language.
@@ -114,17 +115,26 @@ def link_paragraphs(
     page = page_url or ""
     found: list[lxml.html.HtmlElement] = []
     beside_prose: dict[lxml.html.HtmlElement, bool] = {}
-    for p in tree.iter("p"):
-        if not _is_pointer(p, page) or any(a.tag in CAPTION_TAGS for a in p.iterancestors()):
+    for p in tree.iter("p", "div"):
+        if not _is_paragraph(p) or not _is_pointer(p, page):
             continue
         parent = p.getparent()
-        if parent is None:
+        if parent is None or any(a.tag in CAPTION_TAGS for a in p.iterancestors()):
             continue
         if parent not in beside_prose:
-            beside_prose[parent] = any(_is_prose(s, page) for s in parent.iterchildren("p"))
+            beside_prose[parent] = any(
+                _is_paragraph(s) and _is_prose(s, page) for s in parent.iterchildren("p", "div")
+            )
         if beside_prose[parent]:
             found.append(p)
     return found
+
+
+def _is_paragraph(el: lxml.html.HtmlElement) -> bool:
+    """A <p>, or a <div> written as one (text and inline elements only)."""
+    if el.tag == "p":
+        return True
+    return all(isinstance(c.tag, str) and c.tag in INLINE_TAGS for c in el)
 
 
 def _is_pointer(p: lxml.html.HtmlElement, page_url: str) -> bool:
