@@ -351,7 +351,15 @@ def next_story(html: str) -> str:
     wrapper = next((a for a in container.iterancestors() if a in around), body)
     if wrapper is body or wrapper.tag == "html":
         wrapper = next(a for a in (container, *container.iterancestors()) if a.getparent() is body)
-    title, parts = stories[zlib.crc32(html.encode("utf-8", "replace")) % len(stories)]
+    # Another page's story: the page's own (news-dev holds it too) would be no other story.
+    own = f"{tree.findtext('.//title') or ''} {h1.text_content() if h1 is not None else ''}"
+    own = own.casefold()
+    start = zlib.crc32(html.encode("utf-8", "replace"))
+    title, parts = next(
+        stories[(start + k) % len(stories)]
+        for k in range(len(stories))
+        if stories[(start + k) % len(stories)][0].casefold() not in own
+    )
     story = wrapper.makeelement(wrapper.tag, dict(wrapper.attrib))
     story.attrib.pop("id", None)
     heading = story.makeelement("h1", {})
@@ -359,9 +367,16 @@ def next_story(html: str) -> str:
     story.append(heading)
     for part in parts:
         try:
-            story.append(lxml.html.fragment_fromstring(part))
+            pieces = lxml.html.fragments_fromstring(part)
         except (ValueError, lxml.etree.ParserError):
             continue
+        for piece in pieces:  # an element, and the text after it (its tail) as a string
+            if isinstance(piece, str):
+                last = story[-1] if len(story) else None
+                if last is not None:
+                    last.tail = (last.tail or "") + piece
+            else:
+                story.append(piece)
     for extra in list(story.iter("h1"))[1:]:
         extra.drop_tree()  # the story's own headline is the one above
     parent = wrapper.getparent()

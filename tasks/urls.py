@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-__all__ = ["join_url", "split_url", "url_host", "url_path", "url_scheme"]
+__all__ = ["join_url", "page_address", "split_url", "url_host", "url_path", "url_scheme"]
+
+# Query parameters that track where a reader came from: the same page whatever their values.
+_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "ocid", "cmpid", "ref", "src", "at_medium"})
+_TRACKING_PREFIXES = ("utm_", "at_", "mc_")
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -60,3 +64,29 @@ def url_scheme(url: str) -> str:
     """The lower-case scheme of a URL ('' when it has none or cannot be parsed)."""
     parts = split_url(url)
     return parts.scheme if parts is not None else ""
+
+
+def page_address(url: object) -> str:
+    """The page a URL names, as compared: host without "www.", path without a trailing slash,
+    the query without tracking parameters; scheme and fragment dropped ('' if not a web URL).
+
+    >>> page_address("https://www.Example.com/a/?utm_source=rss&id=2#top")
+    'example.com/a?id=2'
+    >>> page_address("http://example.com/a") == page_address("https://example.com/a/")
+    True
+    """
+    parts = split_url(url) if isinstance(url, str) else None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.hostname.lower().removeprefix("www.")
+    query = "&".join(
+        sorted(
+            pair
+            for pair in parts.query.split("&")
+            if pair
+            and (name := pair.split("=", 1)[0].lower()) not in _TRACKING_PARAMS
+            and not name.startswith(_TRACKING_PREFIXES)
+        )
+    )
+    path = parts.path.rstrip("/")
+    return f"{host}{path}?{query}" if query else f"{host}{path}"

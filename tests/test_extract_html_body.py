@@ -237,7 +237,7 @@ def test_a_wrapper_of_the_article_loses_the_words_trafilatura_discards_by() -> N
     story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
     more = "Ferry tickets for the opening weekend are free, the harbour office said on Monday."
     part = f"<div class='story share-tools'><p>{more}</p></div>"
-    share = "<div class='share-tools'><a href='/share'>Share this story</a></div>"
+    share = "<div class='share-tools'><a href='/share'>Share</a> <a href='/mail'>Mail</a></div>"
     note = (
         "<p>The Harbour News is the town's paper since 1901, owned by its readers and written "
         "by them for everyone in the valley.</p>"

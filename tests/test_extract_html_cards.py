@@ -5,8 +5,10 @@ article's own linked items, its linked text and a live blog's entries are not.""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from tests.test_extract_html_recall import SENTENCES, URL
+from wirecopy.tasks.html.body import prune_boilerplate
 from wirecopy.tasks.html.cards import headline_list_cards, link_paragraphs
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
@@ -81,13 +83,25 @@ def test_long_cards_and_a_roundup_of_linked_items_stay() -> None:
         for i in range(4)
     )
     assert headline_list_cards(lxml.html.fromstring(_page(long)), URL) == []
-    # A roundup: the page's text is short items, each headed by a link to what it sums up.
+    # A roundup: the page's text is short items, each headed by a link to what it sums up. The
+    # list is found, and kept: it holds most of the page's paragraph text.
     roundup = "".join(
         f"<li><h3><a href='/p/{i}'>Other story number {i}</a></h3><p>{SENTENCES[i]}</p></li>"
         for i in range(4)
     )
-    html = _page(roundup, article=["Our picks of the week."])
-    assert all(s in "\n".join(extract_html(html, URL).paragraphs) for s in SENTENCES)
+    for article, kept in ((["Our picks of the week."], True), (STORY * 2, False)):
+        tree = lxml.html.fromstring(_page(roundup, article=article))
+        assert len(headline_list_cards(tree, URL)) == 4
+        removed = [f for f in prune_boilerplate(tree, page_url=URL) if f.rule == "headline_list"]
+        assert len(removed) == (0 if kept else 4)
+
+
+def test_each_list_is_weighed_on_its_own() -> None:
+    # Two lists, each a small share of the page's text, together more: both are teasers.
+    lists = "".join("<ul>" + "".join(_card(i) for i in range(k, k + 3)) + "</ul>" for k in (0, 1))
+    html = _page("</ul>" + lists + "<ul>", article=STORY)
+    removed = prune_boilerplate(lxml.html.fromstring(html), page_url=URL)
+    assert len([f for f in removed if f.rule == "headline_list"]) == 6
 
 
 POINTERS = [
@@ -118,24 +132,43 @@ def test_a_paragraph_that_is_a_link_between_the_storys_paragraphs_leaves_the_bod
     assert any("Ferjene får nye ruter" in p for p in kept)  # what the rule is for
 
 
-def test_written_text_with_links_urls_and_linked_credits_stay() -> None:
-    tree = lxml.html.fromstring(
-        _story(
-            # A sentence of the story with a link in it is text, however long the link.
-            "<p>The <a href='/mayor'>mayor</a> said the quay would open on Monday.</p>",
-            "<p>The ferry firm faces <a href='/q/1'>a charge of breaking harbour rules</a>.</p>",
-            # A single linked word under a label (a handle) points at no story.
-            "<p>Account: <a href='https://social.example/quaycam'>@quaycam</a></p>",
-            # A post the story quotes, left as its URL where the embed did not load.
-            "<p><a href='https://x.example/post/1'>https://x.example/post/1</a></p>",
-            # A credit linked to the photographer's page, in the picture's caption.
-            "<figure><img src='/q.jpg'><figcaption><p><a href='/by/jane'>Jane Doe / Agency</a>"
-            "</p></figcaption></figure>",
-            # A link to this very page (a live blog's entry) or a fragment of it.
-            f"<p><a href='{URL}#update-2'>Update two: the ferry has arrived</a></p>",
-        )
-    )
+@pytest.mark.parametrize(
+    "insert",
+    [
+        # A sentence of the story with a link in it is text, however long the link.
+        "<p>The <a href='/mayor'>mayor</a> said the quay would open on Monday.</p>",
+        "<p>The ferry firm faces <a href='/q/1'>a charge of breaking harbour rules</a>.</p>",
+        # A label, then a linked clause in lower case: a sentence, not a headline.
+        "<p>The ministry said: <a href='/statement'>the harbour will close for two years</a></p>",
+        # A single linked word, most of the paragraph: a handle, or a post the story quotes
+        # left as its URL where the embed did not load.
+        "<p>Account: <a href='https://social.example/q'>@quaycam_harbour_webcam_live</a></p>",
+        "<p><a href='https://x.example/post/1'>https://x.example/post/1</a></p>",
+        # A credit linked to the photographer's page, in a caption with a line of prose.
+        f"<figure><img src='/q.jpg'><figcaption><p>{SENTENCES[0]}</p><p><a href='/by/jane'>"
+        "Jane Doe for Harbour Agency Photos</a></p></figcaption></figure>",
+        # A link to this very page: a fragment of it, or it with tracking parameters.
+        f"<p><a href='{URL}#update-2'>Update two: the ferry has arrived</a></p>",
+        f"<p><a href='{URL}?utm_source=rss'>Update two: the ferry has arrived</a></p>",
+        # A label longer than a label: a sentence that ends in a colon.
+        "<p>As the harbour master told us: <a href='/q'>The new quay opens to all ferries on"
+        " Monday morning at nine</a></p>",
+    ],
+)
+def test_written_text_with_links_handles_and_linked_credits_stay(insert: str) -> None:
+    tree = lxml.html.fromstring(_story(insert))
     assert link_paragraphs(tree, URL) == []
+    # The same story with a pointer in place of the insert: the check above could fail.
+    assert len(link_paragraphs(lxml.html.fromstring(_story(POINTERS[0])), URL)) == 1
+
+
+def test_pointers_holding_much_of_the_page_are_its_text() -> None:
+    # A page that is a list of pointers with one line of prose: a link roundup, kept.
+    html = _story(*(POINTERS * 3)).replace(STORY[1], "").replace(STORY[2], "").replace(STORY[3], "")
+    tree = lxml.html.fromstring(html)
+    assert len(link_paragraphs(tree, URL)) == len(POINTERS) * 3
+    removed = prune_boilerplate(tree, page_url=URL)
+    assert not [f for f in removed if f.rule == "link_paragraph"]
 
 
 def test_a_sidebar_of_linked_paragraphs_is_left_to_the_extractor() -> None:

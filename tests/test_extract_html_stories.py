@@ -10,6 +10,7 @@ import lxml.html
 from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.recall import page_paragraphs, recall_net
 from wirecopy.tasks.html.stories import drop_other_stories, other_stories
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -58,16 +59,26 @@ def test_the_pages_story_is_found_by_its_title_wherever_it_is_served() -> None:
 
 
 def test_an_articles_sections_headed_by_h1_keep_their_text() -> None:
-    # HTML5's outline let an article head each section with an <h1>: the title alone in the
-    # header holds no paragraphs, so nothing says which part is the page's story.
+    # HTML5's outline let an article head each section with an <h1>; each section here holds
+    # enough paragraphs to be a story, were it one.
+    text = "".join(f"<p>{p}</p>" for p in OWN)
     sections = "".join(
-        f"<section><h1>Part {n} of the day</h1><p>{OWN[0]} {OWN[1]} {OWN[2]}</p></section>"
-        for n in ("one", "two")
+        f"<section class='s{n}'><h1>Part {n} of the day</h1>{text}</section>" for n in (1, 2)
     )
-    html = _page(f"<article><header><h1>{TITLE}</h1></header>{sections}</article>")
-    assert other_stories(lxml.html.fromstring(html), [TITLE]) == []
+    tree = lxml.html.fromstring(
+        _page(f"<article><header><h1>{TITLE}</h1></header>{sections}</article>")
+    )
+    assert other_stories(tree, [TITLE]) == []  # the title alone holds no paragraphs
+    # The title's own part holding paragraphs, its sections of another kind beside it inside
+    # one <article>: sections, not stories.
+    intro = f"<div class='intro'><h1>{TITLE}</h1>{text}</div>"
+    tree = lxml.html.fromstring(_page(f"<article>{intro}{sections}</article>"))
+    assert other_stories(tree, [TITLE]) == []
+    # The same parts outside an <article> are other stories.
+    tree = lxml.html.fromstring(_page(f"{intro}{sections}"))
+    assert len(other_stories(tree, [TITLE])) == 2
     # No headline prints a declared title: the first story is the page's, and only a part of
-    # the same template (tag and class) is another story; one <article>'s sections are not.
+    # the same template (tag and class) is another story.
     two = _page(_story("Quay works are done", OWN, "q"), _story("Council budget", NEXT, "c"))
     assert [p.find("h1").text for p in other_stories(lxml.html.fromstring(two), [TITLE])] == [
         "Council budget"
@@ -75,6 +86,36 @@ def test_an_articles_sections_headed_by_h1_keep_their_text() -> None:
     assert other_stories(lxml.html.fromstring(two.replace("'story'", "'lead'", 1)), []) == []
     untitled = _page(f"<article>{sections}</article>")
     assert other_stories(lxml.html.fromstring(untitled), [TITLE]) == []
+
+
+def test_two_parts_headed_by_the_title_say_nothing_and_a_head_title_part_stays() -> None:
+    # The title heads two parts: which is the page's cannot be told, nothing goes (the
+    # structured headline too, which a part may print without being the page's).
+    html = _page(_story(TITLE, OWN, "a"), _story(TITLE, NEXT, "b"))
+    assert other_stories(lxml.html.fromstring(html), [TITLE]) == []
+    assert other_stories(lxml.html.fromstring(html), [], [TITLE]) == []
+    # A part headed by another title the page's <head> declares (its <title> beside og:title)
+    # is the page's too.
+    other = "Harbour council passes the budget"
+    html = _page(_story(TITLE, OWN, "a"), _story(other, NEXT, "b"))
+    tree = lxml.html.fromstring(html)
+    assert len(other_stories(tree, [TITLE])) == 1
+    assert other_stories(tree, [TITLE, other]) == []
+
+
+def test_a_title_alone_in_its_part_or_a_page_of_many_headlines_says_nothing() -> None:
+    # The page's headline alone in a header: where its paragraphs are cannot be told.
+    text = "".join(f"<p>{p}</p>" for p in NEXT)
+    html = _page(
+        f"<header><h1>{TITLE}</h1></header><div class='x'><h1>Council budget</h1>{text}</div>"
+    )
+    assert other_stories(lxml.html.fromstring(html), [TITLE]) == []
+    # An index of many stories, each headed by an <h1>, is no story page with one below it.
+    many = [_story(TITLE, OWN, "a")] + [
+        _story(f"Story {i} of the day", NEXT, "b") for i in range(50)
+    ]
+    assert other_stories(lxml.html.fromstring(_page(*many)), [TITLE]) == []
+    assert len(other_stories(lxml.html.fromstring(_page(*many[:49])), [TITLE])) == 48
 
 
 def test_a_short_box_headed_by_an_h1_is_no_story() -> None:
@@ -93,6 +134,14 @@ def test_a_reading_of_the_unpruned_page_leaves_the_other_stories_out_too() -> No
     with switched_off({"other_stories"}):
         kept = drop_other_stories(parse_page(html, URL), TITLE)
     assert kept.removed == [] and kept.without(unpruned) == unpruned
+    # The net given nothing to keep reads the page's HTML again: the next story stays out.
+    bundle = parse_page(html, URL)
+    dropped = drop_other_stories(bundle, TITLE)
+    before = page_paragraphs(bundle.tree)
+    for leave_out, next_in in ((dropped.without, False), (None, True)):
+        blocks, source = recall_net(html, URL, [], "trafilatura", before, leave_out)
+        assert source == "fallback" and OWN[0] in blocks
+        assert any(NEXT[0].strip()[:40] in b for b in blocks) is next_in
 
 
 def test_an_seo_variant_of_the_title_heads_the_pages_story() -> None:

@@ -47,9 +47,12 @@ def test_a_page_laid_out_in_a_table_gives_the_article_paragraphs_not_one_row() -
 def test_an_article_in_a_table_nested_in_the_page_table_is_unwrapped_with_it() -> None:
     html = _page(f"<table><tr><td><h1>The new quay opens</h1>{PARAGRAPHS}</td></tr></table>")
     tree = lxml.html.fromstring(html)
-    # The inner article table, then the page table holding it; the strip of links stays data.
+    # The inner article table, then the page table holding it; the strip of links stays data,
+    # rows and cells too.
     assert unwrap_layout_tables(tree) == 2
-    assert len(tree.findall(".//table")) == 1
+    (strip,) = tree.findall(".//table")
+    assert [row.tag for row in strip] == ["tr"] * 6
+    assert {cell.tag for row in strip for cell in row} == {"td"}
     assert extract_html(html, URL).paragraphs == SENTENCES
 
 
@@ -65,6 +68,19 @@ def test_one_long_note_in_a_data_cell_does_not_make_a_layout_table() -> None:
     assert unwrap_layout_tables(tree) == 0
     tree = _tree(f"<table><tr><td>Quay</td>{note}</tr><tr><td>Ferry</td>{note}</tr></table>")
     assert unwrap_layout_tables(tree) == 1  # two paragraphs of prose: text laid out in cells
+
+
+def test_a_data_table_with_a_heading_in_its_caption_or_header_cells_stays() -> None:
+    caption = "<table><caption><h2>League table</h2></caption><tr><td>Harbour FC</td></tr></table>"
+    notes = f"<p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
+    header = f"<table><tr><th>Note</th></tr><tr><td>{notes}</td></tr></table>"
+    for table in (caption, header):
+        tree = _tree(f"<article><h1>Results</h1>{PARAGRAPHS}{table}</article>")
+        assert unwrap_layout_tables(tree) == 0
+    # Without the header cell the same table lays out two paragraphs: it is read as <div>s.
+    assert (
+        unwrap_layout_tables(_tree(header.replace("<th>", "<td>").replace("</th>", "</td>"))) == 1
+    )
 
 
 def test_a_table_marked_as_presentation_is_layout_whatever_it_holds() -> None:

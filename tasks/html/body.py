@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.cards import headline_list_cards, link_paragraphs
+from wirecopy.tasks.html.cards import headline_lists, link_paragraphs
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
@@ -410,11 +410,11 @@ def prune_boilerplate(
     if "link_card" not in off:
         doomed.extend((el, _LINK_CARD) for el in _LINK_CARDS(tree))
     if "headline_list" not in off:
-        cards = headline_list_cards(tree, page_url)
-        # A list of cards holding much of the page's paragraph text is the article (a roundup
-        # of short linked items), as the text-share guard judges one element.
-        if sum(_paragraph_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
-            doomed.extend((el, _HEADLINE_LIST) for el in cards)
+        for cards in headline_lists(tree, page_url):
+            # A list of cards holding much of the page's paragraph text is the article (a
+            # roundup of short linked items), as the text-share guard judges one element.
+            if sum(_paragraph_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
+                doomed.extend((el, _HEADLINE_LIST) for el in cards)
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.
@@ -435,10 +435,13 @@ def prune_boilerplate(
         gone.add(el)
         el.drop_tree()
     if "link_paragraph" not in off:
-        for el in link_paragraphs(tree, page_url):
-            fire("link_paragraph")
-            record_removed(removed, "related", "link_paragraph", el)
-            el.drop_tree()
+        pointers = link_paragraphs(tree, page_url)
+        # Pointers holding much of the page's paragraph text are its article (a link roundup).
+        if sum(len(p.text_content()) for p in pointers) <= MAX_REMOVED_TEXT_SHARE * total:
+            for el in pointers:
+                fire("link_paragraph")
+                record_removed(removed, "related", "link_paragraph", el)
+                el.drop_tree()
     _keep_wrappers_from_discard(tree, total, divs)
     return removed
 

@@ -16,12 +16,13 @@ short items each headed by one.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import lxml.html
 
 from wirecopy.tasks.html.rules import CAPTION_TAGS, INLINE_TAGS
 from wirecopy.tasks.rule_switches import register
-from wirecopy.tasks.urls import join_url, url_scheme
+from wirecopy.tasks.urls import join_url, page_address, url_scheme
 
 register(
     "body",
@@ -38,14 +39,14 @@ _MIN_LINK_PARAGRAPH_CHARS = 15
 _MAX_LINK_PARAGRAPH_CHARS = 250
 # Most of it links, under a label of a few words that ends like one ("Read also:", "SEE MORE |",
 # "Lees ook »") or is set in bold; at most two words beside each link ("[INSIGHT]") and three
-# words of link text at least (a headline, "Sign up for our newsletter": not a handle).
+# words of link text at least (a headline, "Sign up for our newsletter": not a handle, nor a
+# URL written out alone, an embed's fallback).
 _MIN_POINTER_SHARE = 0.6
 _MAX_LABEL_WORDS = 5
 _LABEL_ENDS = frozenset(":|»>–—-")
 _MAX_REST_WORDS = 2
 _MIN_LINK_WORDS = 3
 _WORD = re.compile(r"\w+")
-_URL_TEXT = re.compile(r"(?:https?://|www\.)\S+$")
 # A paragraph of prose beside it: this long, at most this share of it links.
 _PROSE_CHARS = 80
 _MAX_PROSE_LINK_SHARE = 0.3
@@ -61,22 +62,20 @@ _MAX_CARD_CHARS = 300
 # with one linked subheading among its paragraphs is no list).
 _MIN_CARDS = 3
 _MIN_CARD_SHARE = 0.6
+# Text is measured this many characters at a time, up to the limit asked.
+_CHUNK = 4096
 # Levels climbed from a headline to its card: li > article > div > h3 is the deepest seen.
 _MAX_CARD_DEPTH = 4
+# Levels above a card where a card holding it is looked for: two cards' climbs.
+_NESTING = 2 * _MAX_CARD_DEPTH + 1
 
 
-def headline_list_cards(
+def headline_lists(
     tree: lxml.html.HtmlElement, page_url: str | None = None
-) -> list[lxml.html.HtmlElement]:
-    """The cards of every teaser list in the tree, in document order (links to page_url, a
-    live blog's entries linking to themselves, are no teasers)."""
-    lengths: dict[lxml.html.HtmlElement, int] = {}
-
-    def chars(el: lxml.html.HtmlElement) -> int:
-        if el not in lengths:
-            lengths[el] = len(" ".join(el.text_content().split()))
-        return lengths[el]
-
+) -> list[list[lxml.html.HtmlElement]]:
+    """The cards of each teaser list in the tree, lists and cards in document order (links to
+    page_url, a live blog's entries linking to themselves, are no teasers)."""
+    short: dict[lxml.html.HtmlElement, bool] = {}
     # Each element that could be a card, under the element that could be its list.
     cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     for heading in tree.iter(*_CARD_HEADINGS):
@@ -85,16 +84,40 @@ def headline_list_cards(
         card = heading
         for _ in range(_MAX_CARD_DEPTH):
             parent = card.getparent()
-            if parent is None or chars(card) > _MAX_CARD_CHARS:
+            if card not in short:
+                short[card] = _text_within(card, _MAX_CARD_CHARS)
+            if parent is None or not short[card]:
                 break
             cards.setdefault(parent, set()).add(card)
             card = parent
-    found: list[lxml.html.HtmlElement] = []
+    lists: list[list[lxml.html.HtmlElement]] = []
     for parent, members in cards.items():
         items = [c for c in parent if isinstance(c.tag, str)]
         if len(members) >= _MIN_CARDS and len(members) >= _MIN_CARD_SHARE * len(items):
-            found.extend(c for c in items if c in members)
-    return _outermost(found)
+            lists.append([c for c in items if c in members])
+    return _outermost(lists)
+
+
+def headline_list_cards(
+    tree: lxml.html.HtmlElement, page_url: str | None = None
+) -> list[lxml.html.HtmlElement]:
+    """The cards of every teaser list in the tree, in document order."""
+    return [card for cards in headline_lists(tree, page_url) for card in cards]
+
+
+def _text_within(el: lxml.html.HtmlElement, limit: int) -> bool:
+    """Whether el's text (runs of white space as one space) is at most limit characters; reads
+    no further than that (an ancestor of a headline may hold a whole page, and one text node
+    megabytes): a word cut between two chunks counts one space too many."""
+    chars = -1
+    for piece in el.itertext():
+        for start in range(0, len(piece), _CHUNK):
+            words = piece[start : start + _CHUNK].split()
+            if words:
+                chars += 1 + sum(map(len, words)) + len(words) - 1
+                if chars > limit:
+                    return False
+    return True
 
 
 def link_paragraphs(
@@ -108,15 +131,17 @@ def link_paragraphs(
     A paragraph of the story is written text with a link in it ("… faces a charge of <a>…</a>."),
     not a label and a link. Only beside a paragraph of prose: a sidebar of linked paragraphs is
     the body extractor's to weigh (with its links taken, its dates and labels would read as
-    text); a caption's linked credit is the images' to read; a URL written out alone is an
-    embed's fallback (a post the story quotes), and a single linked word (a handle, "here")
-    points at no story.
+    text); a caption's linked credit is the images' to read; and a single linked word (a handle,
+    "here", a URL written out alone where an embedded post did not load) points at no story.
     """
     page = page_url or ""
     found: list[lxml.html.HtmlElement] = []
     beside_prose: dict[lxml.html.HtmlElement, bool] = {}
     for p in tree.iter("p", "div"):
-        if not _is_paragraph(p) or not _is_pointer(p, page):
+        # The bounded length first: a <div> may hold the whole page.
+        if not _text_within(p, _MAX_LINK_PARAGRAPH_CHARS) or not _is_paragraph(p):
+            continue
+        if not _is_pointer(p, page):
             continue
         parent = p.getparent()
         if parent is None or any(a.tag in CAPTION_TAGS for a in p.iterancestors()):
@@ -131,10 +156,10 @@ def link_paragraphs(
 
 
 def _is_paragraph(el: lxml.html.HtmlElement) -> bool:
-    """A <p>, or a <div> written as one (text and inline elements only)."""
+    """A <p>, or a <div> written as one (text and inline elements only, at any depth)."""
     if el.tag == "p":
         return True
-    return all(isinstance(c.tag, str) and c.tag in INLINE_TAGS for c in el)
+    return all(not isinstance(d.tag, str) or d.tag in INLINE_TAGS for d in el.iterdescendants())
 
 
 def _is_pointer(p: lxml.html.HtmlElement, page_url: str) -> bool:
@@ -144,7 +169,11 @@ def _is_pointer(p: lxml.html.HtmlElement, page_url: str) -> bool:
         return False
     links = [_spaced(a.text_content()) for a in p.iter("a") if _other_page(a.get("href"), page_url)]
     links = [t for t in links if t]
-    if not links or _URL_TEXT.match(text) or sum(len(t.split()) for t in links) < _MIN_LINK_WORDS:
+    if not links or sum(len(t.split()) for t in links) < _MIN_LINK_WORDS:
+        return False
+    # A link starting in lower case continues a sentence ("The ministry said: <a>the harbour
+    # will close…</a>"); a pointer's link is a headline.
+    if any(t[0].islower() for t in links):
         return False
     if sum(map(len, links)) < _MIN_POINTER_SHARE * len(text):
         return False
@@ -192,19 +221,34 @@ def _linked_headline(heading: lxml.html.HtmlElement, page_url: str) -> bool:
 
 
 def _other_page(href: str | None, page_url: str) -> bool:
-    """A link to a web page other than this one (not an anchor, a script, mail or phone)."""
+    """A link to a web page other than this one (not an anchor, a script, mail or phone; this
+    page with another scheme, a trailing slash or tracking parameters is this page)."""
     href = (href or "").strip()
     if not href or href.startswith(NOT_PAGE_LINKS):
         return False
-    target = join_url(page_url, href) if page_url else href
+    if not page_url:
+        # The page's address unknown: a link to a place in a page (a live blog's entry, "…/live
+        # #post-3") is taken for one to this page; teasers link to whole pages.
+        return "#" not in href and url_scheme(href) in ("", "http", "https")
+    target = join_url(page_url, href)
     if target is None or url_scheme(target) not in ("", "http", "https"):
         return False
-    return target.split("#", 1)[0] != page_url.split("#", 1)[0]
+    return page_address(target) != page_address(page_url)
 
 
-def _outermost(cards: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
-    """Cards not inside another card found (a list of lists is removed at its top), in order."""
-    chosen = set(cards)
-    kept = [c for c in cards if not any(a in chosen for a in c.iterancestors())]
-    order = {el: i for i, el in enumerate(kept[0].getroottree().iter())} if kept else {}
-    return sorted(kept, key=order.__getitem__)
+def _outermost(
+    lists: list[list[lxml.html.HtmlElement]],
+) -> list[list[lxml.html.HtmlElement]]:
+    """The lists without cards inside another list's card (a list of lists is removed at its
+    top), in document order. A card holding another is short, so it is looked for a few levels
+    up only (a page's nesting can be hundreds deep)."""
+    chosen = {card for cards in lists for card in cards}
+    kept = [
+        [c for c in cards if not any(a in chosen for a in islice(c.iterancestors(), _NESTING))]
+        for cards in lists
+    ]
+    kept = [cards for cards in kept if cards]
+    if not kept:
+        return []
+    order = {el: i for i, el in enumerate(kept[0][0].getroottree().iter())}
+    return sorted(kept, key=lambda cards: order[cards[0]])

@@ -12,7 +12,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from wirecopy.tasks.urls import join_url
+from wirecopy.tasks.urls import join_url, page_address
 
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes, and
 # ClaimReview: a fact check's own item, with its date and author, where fact-checkers, the
@@ -169,7 +169,7 @@ def _own_names(bundle: PageBundle) -> tuple[tuple[str, ...], tuple[str, ...]]:
         title_el.text_content() if title_el is not None else None,
     )
     return (
-        tuple(a for a in map(_address, urls) if a),
+        tuple(a for a in map(page_address, urls) if a),
         tuple(t for t in (folded(t) for t in titles if isinstance(t, str)) if t),
     )
 
@@ -179,18 +179,10 @@ def _names_page(obj: dict[str, Any], addresses: tuple[str, ...], titles: tuple[s
     headline is a title of the page's <head>."""
     entity = obj.get("mainEntityOfPage")
     entity = entity.get("@id") if isinstance(entity, dict) else entity
-    if any(_address(u) in addresses for u in (obj.get("url"), entity, obj.get("@id"))):
+    if any(page_address(u) in addresses for u in (obj.get("url"), entity, obj.get("@id"))):
         return True
     headline = obj.get("headline")
     return isinstance(headline, str) and bool(headline) and folded(headline) in titles
-
-
-def _address(url: object) -> str:
-    """A URL as compared: no scheme, fragment, query or trailing slash; lower-case."""
-    if not isinstance(url, str) or "//" not in url:
-        return ""
-    rest = url.split("//", 1)[1].split("#", 1)[0].split("?", 1)[0]
-    return rest.rstrip("/").lower()
 
 
 def clean_text(value: object) -> str:

@@ -46,7 +46,9 @@ _MIN_HEADLINE_CHARS = 8
 # this many words and this share of the longer one's (an SEO variant of the title).
 _MIN_TITLE_SHARE = 0.6
 _MIN_SHARED_WORDS = 3
-_MIN_WORD_SHARE = 0.6
+_MIN_WORD_SHARE = 0.8
+# More <h1>s than this: an index or a hostile page, not a story with the next one below it.
+_MAX_HEADS = 50
 _WORD = re.compile(r"\w+")
 
 
@@ -78,12 +80,15 @@ def other_stories(
     The page's own story is headed by one of its declared titles (those of its <head> first,
     then its structured data's); when no <h1> prints one, it is the first <h1> of the page, if
     that heads a part holding paragraphs, and the other stories are only parts of the same tag
-    and class as it (the same template serving the next article), not inside one <article>
-    with it (an article's sections). A part headed by a title of the page's <head> stays.
+    and class as it (the same template serving the next article). Inside one <article> with
+    the page's story, too, only such a repeated part is another story: a part of its own kind
+    there is a section of the article (an <h1> per section, as HTML5's outline allowed). A part
+    headed by a title of the page's <head> is the page's and stays. A page of more than
+    _MAX_HEADS headlines is no story page.
     """
     page_titles = _headlines(titles)
     heads = [h for h in tree.iter("h1") if len(folded(h.text_content())) >= _MIN_HEADLINE_CHARS]
-    if len(heads) < 2:
+    if not 2 <= len(heads) <= _MAX_HEADS:
         return []
     # How many headlines each element holds: a story's part holds its own alone.
     held: dict[lxml.html.HtmlElement, int] = {}
@@ -108,7 +113,7 @@ def other_stories(
         for part, headline in parts
         if part is not own
         and not any(headline.prints(want) for want in page_titles)
-        and (not alike or _alike(own, part))
+        and (_same_template(own, part) or not (alike or _one_article(own, part)))
         and _paragraph_chars(part) >= _MIN_STORY_CHARS
     ]
 
@@ -143,13 +148,16 @@ def _headlines(titles: Iterable[str]) -> list[_Headline]:
     return [h for h in found if len(h.letters) >= _MIN_HEADLINE_CHARS]
 
 
-def _alike(own: lxml.html.HtmlElement, part: lxml.html.HtmlElement) -> bool:
-    """Two parts of one template (same tag and class) that are not sections of one <article>."""
-    if (part.tag, part.get("class")) != (own.tag, own.get("class")):
-        return False
+def _same_template(own: lxml.html.HtmlElement, part: lxml.html.HtmlElement) -> bool:
+    """Two parts of one tag and class: the template that serves the page's story, repeated."""
+    return (part.tag, part.get("class")) == (own.tag, own.get("class"))
+
+
+def _one_article(own: lxml.html.HtmlElement, part: lxml.html.HtmlElement) -> bool:
+    """Both parts are inside one <article>: sections of it, not two stories."""
     around = set(own.iterancestors())
     common = next((a for a in part.iterancestors() if a in around), None)
-    return common is None or not any(a.tag == "article" for a in (common, *common.iterancestors()))
+    return common is not None and any(a.tag == "article" for a in (common, *common.iterancestors()))
 
 
 def _part(

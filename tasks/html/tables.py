@@ -20,7 +20,10 @@ the outer one a layout table too; a data table inside an article is left as it i
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import lxml.html
+from lxml import etree
 
 from wirecopy.tasks.html.body import PROSE_CHARS
 from wirecopy.tasks.html.rules import INLINE_TAGS
@@ -30,7 +33,8 @@ register("body", ("layout_table",))  # a table laying out headline and paragraph
 
 # The parts of a table that structure it; each becomes a <div>.
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
-# A page's headline in a cell: a data table's cells hold values, not a page title.
+# A page's headline in a cell: a data table's cells hold values, not a page title (a heading
+# in its <caption> names the table; <th> cells name its columns: a data table either way).
 _HEADLINES = ("h1", "h2")
 # Paragraphs of prose in the table's own cells (not in a table nested in it): one can be a
 # long note in a data cell, two are text laid out by the table.
@@ -38,35 +42,32 @@ _MIN_PROSE_BLOCKS = 2
 _PROSE_BLOCKS = ("p", "div")
 
 
+@dataclass(slots=True)
+class _Table:
+    """What a table's own cells hold (not a nested table's), read in one walk of the page."""
+
+    owner: lxml.html.HtmlElement | None  # the table it is nested in
+    parts: list[lxml.html.HtmlElement] = field(default_factory=list)
+    headlines: int = 0
+    prose: int = 0
+    header_cells: bool = False  # <th> or <thead>: a data table's column names
+
+
 def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
     """Turn the tables that lay out headlines or prose into <div>s; the tables changed."""
-    if not is_on("layout_table"):
+    if not is_on("layout_table") or next(tree.iter("table"), None) is None:
         return 0
-    tables = list(tree.iter("table"))
-    if not tables:
-        return 0
-    # What each table's own cells hold (not a nested table's): headlines, prose blocks.
-    headlines: dict[lxml.html.HtmlElement, int] = dict.fromkeys(tables, 0)
-    prose: dict[lxml.html.HtmlElement, int] = dict.fromkeys(tables, 0)
-    for el in tree.iter(*_HEADLINES, *_PROSE_BLOCKS):
-        owner = _owner(el)
-        if owner is None:
-            continue
-        if el.tag in _HEADLINES:
-            headlines[owner] += 1
-        elif _own_text(el) >= PROSE_CHARS:
-            prose[owner] += 1
+    tables = _read_tables(tree)
     changed = 0
     # Reversed document order: a nested table is judged before its ancestors, and once it is
     # read as <div>s what it holds is its owner's own.
-    for table in reversed(tables):
-        if not _lays_out(table, headlines[table], prose[table]):
+    for table, held in reversed(tables.items()):
+        if not _lays_out(table, held):
             continue
-        owner = _owner(table)
-        if owner is not None:
-            headlines[owner] += headlines[table]
-            prose[owner] += prose[table]
-        for el in [el for el in table.iter(*_TABLE_PARTS) if _owner(el) is table]:
+        if held.owner is not None:
+            tables[held.owner].headlines += held.headlines
+            tables[held.owner].prose += held.prose
+        for el in held.parts:
             el.tag = "div"
         table.tag = "div"
         table.attrib.pop("role", None)
@@ -76,16 +77,49 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> int:
     return changed
 
 
-def _owner(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The table el belongs to: its nearest <table> ancestor."""
-    return next(el.iterancestors("table"), None)
+def _read_tables(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, _Table]:
+    """Every table of the page, in document order, with what its own cells hold: one walk,
+    keeping the tables open around each element (nesting is as deep as the parser allows)."""
+    tables: dict[lxml.html.HtmlElement, _Table] = {}
+    open_tables: list[lxml.html.HtmlElement] = []
+    captions = 0  # open <caption>s: a heading there names a data table
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "end":
+            if tag == "table" and open_tables:
+                open_tables.pop()
+            elif tag == "caption":
+                captions -= 1
+            continue
+        owner = open_tables[-1] if open_tables else None
+        if tag == "table":
+            tables[el] = _Table(owner)
+            open_tables.append(el)
+            continue
+        if owner is None:
+            continue
+        held = tables[owner]
+        if tag in _TABLE_PARTS:
+            held.parts.append(el)
+            held.header_cells = held.header_cells or tag in ("th", "thead")
+            captions += tag == "caption"
+        elif tag in _HEADLINES:
+            held.headlines += captions == 0
+        elif tag in _PROSE_BLOCKS and _own_text(el) >= PROSE_CHARS:
+            held.prose += 1
+    return tables
 
 
-def _lays_out(table: lxml.html.HtmlElement, headlines: int, prose: int) -> bool:
-    """A table marked as presentation, or whose own cells hold a headline or prose blocks."""
+def _lays_out(table: lxml.html.HtmlElement, held: _Table) -> bool:
+    """A table marked as presentation, or one without header cells whose own cells hold a
+    headline or prose blocks."""
     if (table.get("role") or "").strip().lower() in ("presentation", "none"):
         return True
-    return headlines > 0 or prose >= _MIN_PROSE_BLOCKS
+    if held.header_cells:
+        return False
+    return held.headlines > 0 or held.prose >= _MIN_PROSE_BLOCKS
 
 
 def _own_text(block: lxml.html.HtmlElement) -> int:
