@@ -169,7 +169,7 @@ _OWN_TEXT_KINDS = frozenset({"comments", "byline"})
 _MIN_SCOPE_SHARE = 0.5
 
 
-def _paragraph_chars(el: lxml.html.HtmlElement, divs: bool = False) -> int:
+def paragraph_text_chars(el: lxml.html.HtmlElement, divs: bool = False) -> int:
     """Characters of el's paragraphs: its <p>s, and its <div>s of text on a page written so."""
     chars = sum(len(p.text_content()) for p in el.iter("p"))
     return chars + sum(map(len, div_paragraphs(el))) if divs else chars
@@ -256,7 +256,7 @@ def _is_prose(el: lxml.html.HtmlElement, divs: bool = False) -> bool:
     """Long text with few links: an article section, whatever its class says."""
     if el.tag == "p":
         return len(el.text_content()) >= MIN_PROSE_PARAGRAPH
-    chars = _paragraph_chars(el, divs)
+    chars = paragraph_text_chars(el, divs)
     if chars < MAX_BOILERPLATE_PROSE:
         return False
     link_chars = sum(len(a.text_content()) for a in el.iter("a"))
@@ -344,14 +344,14 @@ def _spared(
         # A <form> around the whole page (ASP.NET WebForms) or an <aside> left unclosed above
         # the article holds it too: chrome is never most of a page's paragraph text.
         wrapper = _WRAPPER_TAG_SHARE * total
-        if is_on("guard_wrapper_tag") and _paragraph_chars(el, divs) > wrapper:
+        if is_on("guard_wrapper_tag") and paragraph_text_chars(el, divs) > wrapper:
             return "guard_wrapper_tag"
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
     if is_on("guard_prose") and _is_prose(el, divs):
         return "guard_prose"
     share = MAX_REMOVED_TEXT_SHARE * total
-    if is_on("guard_text_share") and _paragraph_chars(el, divs) > share:
+    if is_on("guard_text_share") and paragraph_text_chars(el, divs) > share:
         return "guard_text_share"
     return None
 
@@ -413,7 +413,7 @@ def prune_boilerplate(
         for cards in headline_lists(tree, page_url):
             # A list of cards holding much of the page's paragraph text is the article (a
             # roundup of short linked items), as the text-share guard judges one element.
-            if sum(_paragraph_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
+            if sum(paragraph_text_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
                 doomed.extend((el, _HEADLINE_LIST) for el in cards)
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
@@ -562,7 +562,7 @@ def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.Htm
     candidates = tree.xpath('//article|//main|//*[@role="main"]|//*[@itemprop="articleBody"]')
     best, best_chars = None, 0
     for el in candidates:
-        chars = _paragraph_chars(el, divs)
+        chars = paragraph_text_chars(el, divs)
         # An <article> wrapping the articleBody wins ties: it also holds the lead picture.
         if chars > best_chars * 1.05 or (el.tag == "article" and chars >= best_chars * 0.95):
             best, best_chars = el, chars
@@ -570,7 +570,7 @@ def find_scope(tree: lxml.html.HtmlElement, divs: bool = False) -> lxml.html.Htm
     page = body if body is not None else tree
     # A candidate holding little of the page's paragraph text is not the article's (a comment
     # marked up as <article>, a teaser's <article>): the whole page is the scope then.
-    if best is not None and best_chars < _MIN_SCOPE_SHARE * _paragraph_chars(page, divs):
+    if best is not None and best_chars < _MIN_SCOPE_SHARE * paragraph_text_chars(page, divs):
         return page
     return best if best is not None else page
 

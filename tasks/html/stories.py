@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.body import record_removed
+from wirecopy.tasks.html.body import paragraph_text_chars, record_removed
 from wirecopy.tasks.html.page import PageBundle, folded
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -106,7 +106,7 @@ def other_stories(
             break
     alike = own is None
     own = parts[0][0] if own is None else own
-    if _paragraph_chars(own) < _MIN_STORY_CHARS:
+    if paragraph_text_chars(own) < _MIN_STORY_CHARS:
         return []
     return [
         part
@@ -114,7 +114,7 @@ def other_stories(
         if part is not own
         and not any(headline.prints(want) for want in page_titles)
         and (_same_template(own, part) or not (alike or _one_article(own, part)))
-        and _paragraph_chars(part) >= _MIN_STORY_CHARS
+        and paragraph_text_chars(part) >= _MIN_STORY_CHARS
     ]
 
 
@@ -170,11 +170,6 @@ def _part(
             break
         part = el
     return part
-
-
-def _paragraph_chars(part: lxml.html.HtmlElement) -> int:
-    """Characters of the part's paragraphs."""
-    return sum(len(p.text_content()) for p in part.iter("p"))
 
 
 @dataclass(slots=True)
