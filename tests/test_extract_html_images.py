@@ -8,6 +8,7 @@ import pytest
 
 from wirecopy.schemas.records import Image
 from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.rule_switches import switched_off
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 URL = "https://news.example.net/world/2024/06/01/story"
@@ -936,3 +937,29 @@ def test_junk_words_in_a_class_name_what_a_picture_is_not_how_it_loads(
 ) -> None:
     images = _images(f"<figure>{img}<figcaption>The new quay</figcaption></figure>")
     assert bool(images) == kept
+
+
+@pytest.mark.parametrize("wrapper", ["figcaption", "div class='image-figcaption'"])
+def test_a_byline_in_a_caption_is_the_pictures_credit_with_or_without_figcaption(
+    wrapper: str,
+) -> None:
+    # "image-byline" reads as a byline (rule: byline); under a caption it is the credit. A
+    # template without <figcaption> names the caption by its class only.
+    caption = (
+        "<span class='image-caption'>The new quay.</span>"
+        "<span class='image-byline'> Foto: Rescue Photo</span>"
+    )
+    body = f"<div class='media'><img src='/m/quay-opening.jpg'><{wrapper}>{caption}"
+    body += f"</{wrapper.split()[0]}></div>"
+    assert (_one(body).caption, _one(body).credits) == ("The new quay.", ("Rescue Photo",))
+    with switched_off({"guard_caption_byline"}):
+        assert _one(body).credits == ()  # what the guard is for
+
+
+@pytest.mark.parametrize("attr", ["data-caption", "data-aida-caption"])
+def test_a_caption_named_by_a_data_attribute_splits_its_credit(attr: str) -> None:
+    image = _one(
+        f"<div class='pic'><img src='/m/quay-opening.jpg'><div {attr}><p>Boats at the new quay"
+        " <span data-captionauthor> / Jane Doe</span></p></div></div>"
+    )
+    assert (image.caption, image.credits) == ("Boats at the new quay", ("Jane Doe",))

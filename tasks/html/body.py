@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 import lxml.html
 import trafilatura
@@ -82,6 +83,8 @@ _LINK_CARDS = etree.XPath(
     "//a[@href][.//p][.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
 _MAX_AD_LABEL_CHARS = 60
+# Levels above a byline or footer where a caption-classed wrapper makes it the picture's.
+_CAPTION_LEVELS = 3
 # Picture elements: the image rules judge them, not the boilerplate rules.
 _MEDIA_TAGS = frozenset({"img", "picture", "source", "amp-img"})
 # What makes a figure a picture's (or a player's) wrapper.
@@ -334,11 +337,11 @@ def _spared(
         return "guard_article_header"
     # A byline inside a caption ("image-byline") is the photo credit: the images read it.
     caption_byline = kind == "byline" and is_on("guard_caption_byline")
-    if caption_byline and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+    if caption_byline and _in_caption(el):
         return "guard_caption_byline"
     # A <footer> inside a figure is the picture's attribution, not the page footer.
     figure_footer = kind == "footer" and is_on("guard_figure_footer")
-    if figure_footer and any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+    if figure_footer and _in_caption(el):
         return "guard_figure_footer"
     if by_tag:
         # A <form> around the whole page (ASP.NET WebForms) or an <aside> left unclosed above
@@ -354,6 +357,18 @@ def _spared(
     if is_on("guard_text_share") and paragraph_text_chars(el, divs) > share:
         return "guard_text_share"
     return None
+
+
+def _in_caption(el: lxml.html.HtmlElement) -> bool:
+    """Inside a figure or caption element, or close under an element classed as a caption
+    (templates without <figcaption>: `<div class="image-figcaption">`)."""
+    if any(a.tag in CAPTION_TAGS for a in el.iterancestors()):
+        return True
+    return any(
+        CAPTION_TOKEN.fullmatch(token)
+        for a in islice(el.iterancestors(), _CAPTION_LEVELS)
+        for token in (a.get("class") or "").split()
+    )
 
 
 def prune_boilerplate(

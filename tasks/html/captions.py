@@ -22,6 +22,7 @@ from wirecopy.tasks.cleaning.credits import (
 )
 from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import (
+    CAPTION_ATTR,
     CAPTION_ITEMPROPS,
     CAPTION_TOKEN,
     CREDIT_ATTR,
@@ -83,6 +84,8 @@ _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "tab
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
 # Siblings that end a line: an inline element between them is a line of its own (a picture
 # too: "<span>Foto: X</span><img>" is a credit line over the picture).
+# Elements a data-caption attribute may sit on without being the caption's block.
+_NOT_CAPTION_BLOCKS = frozenset({"a", "picture", "source", "video", *IMAGE_TAGS})
 _LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr", "picture", *IMAGE_TAGS}
 # A picture's wrapper is small (the largest on the dev pages holds 104 elements): one of more
 # than this is a page section that unclosed tags nested the picture in, and searching it for
@@ -240,7 +243,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
 
 
 def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The <figcaption>, else the first element with a caption-ish class or itemprop."""
+    """The <figcaption>, else the first element with a caption-ish class, itemprop or data
+    attribute (a template without <figcaption> may name it only so: "data-aida-caption")."""
     cap = figure.find(".//figcaption")
     if cap is not None:
         return cap
@@ -250,6 +254,9 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
         prop = (el.get("itemprop") or "").lower()
         classes = _tokens(el).split()
         if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
+            return el
+        # A lightbox link or the picture may carry its caption in an attribute: not a block.
+        if el.tag not in _NOT_CAPTION_BLOCKS and any(CAPTION_ATTR.fullmatch(a) for a in el.attrib):
             return el
     return None
 

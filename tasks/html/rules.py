@@ -236,6 +236,9 @@ CREDIT_TOKEN = _tokens(
     # parts of a token only ("foto-fuente", not "fontello").
     r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|k[aä]lla|l[aä]hde|[zź]r[oó]d[lł]o)(?:[-_].*)?"
 )
+# Data attributes naming the caption element ("data-caption", "data-aida-caption"; not the
+# credit's "data-captionauthor").
+CAPTION_ATTR = re.compile(r"data-(?:[\w-]*-)?caption", re.I)
 # Data attributes naming the credit element ("data-captionauthor", "data-photo-credit").
 CREDIT_ATTR = re.compile(r"data-[\w-]*(?:credit|copyright|photographer|author)[\w-]*", re.I)
 # Text between a credit element and a sibling that continues it ("Photo by X / AP").
