@@ -963,3 +963,26 @@ def test_a_caption_named_by_a_data_attribute_splits_its_credit(attr: str) -> Non
         " <span data-captionauthor> / Jane Doe</span></p></div></div>"
     )
     assert (image.caption, image.credits) == ("Boats at the new quay", ("Jane Doe",))
+
+
+def test_without_figcaption_the_caption_beside_a_credit_named_block_is_read() -> None:
+    # <figure>/<figcaption> written as <div>s: the first class that says caption is the
+    # credit's ("copyright"); the caption is the block beside it, right under the picture.
+    figure = (
+        "<div class='pic'><picture><img src='/m/quay-opening.jpg'></picture><div>"
+        "<div class='top'><div class='copyright'>Jane Doe/REUTERS</div></div>"
+        "<div>Boats moor at the new quay on its first day.</div></div></div>"
+    )
+    image = _one(figure)
+    assert (image.caption, image.credits) == (
+        "Boats moor at the new quay on its first day.",
+        ("Jane Doe/REUTERS",),
+    )
+    # A rights notice in the page's column, not under a picture, makes no caption of the
+    # text beside it (a date line).
+    column = (
+        "<div class='col'><img src='/m/quay-opening.jpg' alt='x'><p>Boats moor.</p>"
+        "<div class='info'>5 June 2024 <p class='is-copyright'>© ALL RIGHTS RESERVED</p></div>"
+        "</div>"
+    )
+    assert "June" not in (_one(column).caption or "")

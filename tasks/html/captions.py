@@ -84,6 +84,8 @@ _BLOCK_TAGS = ("div", "p", "br", "li", "ul", "ol", "section", "figcaption", "tab
 _BLOCK_TAG_SET = frozenset(_BLOCK_TAGS)
 # Siblings that end a line: an inline element between them is a line of its own (a picture
 # too: "<span>Foto: X</span><img>" is a credit line over the picture).
+# What shows a picture, in the block before a caption.
+_PICTURE_BLOCK = ("picture", *IMAGE_TAGS)
 # Elements a data-caption attribute may sit on without being the caption's block.
 _NOT_CAPTION_BLOCKS = frozenset({"a", "picture", "source", "video", *IMAGE_TAGS})
 _LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr", "picture", *IMAGE_TAGS}
@@ -254,11 +256,39 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
         prop = (el.get("itemprop") or "").lower()
         classes = _tokens(el).split()
         if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
-            return el
+            return _caption_around(el, figure) if _credit_named(classes) else el
         # A lightbox link or the picture may carry its caption in an attribute: not a block.
         if el.tag not in _NOT_CAPTION_BLOCKS and any(CAPTION_ATTR.fullmatch(a) for a in el.attrib):
             return el
     return None
+
+
+def _credit_named(classes: list[str]) -> bool:
+    """Class tokens that name a credit and nothing else ("copyright", "rich-image__credit")."""
+    credit = [c for c in classes if CREDIT_TOKEN.fullmatch(c)]
+    return bool(credit) and not any(
+        CAPTION_TOKEN.fullmatch(c) and not CREDIT_TOKEN.fullmatch(c) for c in classes
+    )
+
+
+def _caption_around(
+    credit: lxml.html.HtmlElement, figure: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement:
+    """The block holding a credit-named element and the caption beside it: the first ancestor
+    (below the figure) with text of its own besides the credit's, standing right after the
+    picture. Without a <figcaption>, the credit's class ("copyright") is the first that says
+    caption, and the caption is next to it; a page's "© rights reserved" is not by a picture."""
+    own = len(clean_text(credit.text_content()))
+    for block in credit.iterancestors():
+        if block is figure:
+            break
+        if len(clean_text(block.text_content())) > own:
+            before = block.getprevious()
+            after_picture = before is not None and (
+                before.tag in IMAGE_TAGS or next(before.iter(*_PICTURE_BLOCK), None) is not None
+            )
+            return block if after_picture else credit
+    return credit
 
 
 def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
