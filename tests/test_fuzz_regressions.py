@@ -351,3 +351,21 @@ def test_a_description_opening_many_texts_in_a_page_sized_box_does_not_hang() ->
     assert_handled(
         f"<html><head>{head}</head><body><h1>Quay</h1><div>{texts}</div></body>".encode()
     )
+
+
+# -- JSON-LD nested past the parser's depth (seed 127, input 18235) ------------------------------
+
+
+@pytest.mark.parametrize("depth", [400, 5000])
+def test_json_ld_graphs_nested_hundreds_deep(depth: int) -> None:
+    # 400 levels parse and were flattened by recursion (RecursionError, the safety net); 5,000
+    # are past json's own depth. Either way the page is read without its JSON-LD.
+    graph = '{"@type": "WebSite", "@graph": [' * depth + "{}" + "]}" * depth
+    html = (
+        f"<html><head><title>Harbour reopens</title><script type='application/ld+json'>{graph}"
+        "</script></head><body><article><h1>Harbour reopens</h1>"
+        + "<p>The harbour reopened on Monday after a week of repairs to the quay.</p>" * 3
+        + "</article></body></html>"
+    )
+    (article,) = assert_handled(html.encode())
+    assert article.title == "Harbour reopens"

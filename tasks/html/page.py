@@ -109,13 +109,21 @@ def _parse_tree(html: str) -> lxml.html.HtmlElement:
 
 
 def _json_objects(value: Any) -> list[dict[str, Any]]:
-    """Flatten JSON-LD: lists and @graph into a flat list of objects."""
-    if isinstance(value, list):
-        return [o for item in value for o in _json_objects(item)]
-    if isinstance(value, dict):
-        graph = value.get("@graph")
-        return [value, *_json_objects(graph)] if graph else [value]
-    return []
+    """Flatten JSON-LD: lists and @graph into a flat list of objects, in document order.
+
+    Walked with a stack, not recursion: a hostile page nests @graph hundreds deep.
+    """
+    found: list[dict[str, Any]] = []
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            if graph := item.get("@graph"):
+                stack.append(graph)
+    return found
 
 
 def _load_json(text: str) -> Any:
@@ -123,7 +131,7 @@ def _load_json(text: str) -> Any:
     text = text.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the parser's depth: no JSON-LD
         return None
 
 
