@@ -19,6 +19,7 @@ from wirecopy.tasks.html.body import (
     without_headline,
 )
 from wirecopy.tasks.html.breaks import break_paragraphs
+from wirecopy.tasks.html.comments import drop_declared_comments
 from wirecopy.tasks.html.images import extract_images, script_images
 from wirecopy.tasks.html.lead import declared_lead, lead_not_removed, with_declared_lead
 from wirecopy.tasks.html.meta import (
@@ -40,6 +41,7 @@ from wirecopy.tasks.html.recall import (
     restore_siblings,
     script_article,
 )
+from wirecopy.tasks.html.repeats import drop_repeated_paragraphs
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 from wirecopy.tasks.html.stories import drop_other_stories
 from wirecopy.tasks.html.tables import unwrap_layout_tables
@@ -67,8 +69,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.extra["published_raw"] = published_raw
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
-    # The next story a page serves below its own goes before anything weighs the page's text.
+    # The next story a page serves below its own, and the reader comments it marks up as
+    # such, go before anything weighs the page's text.
     others = drop_other_stories(bundle, page.title)
+    drop_declared_comments(bundle.tree, others)
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
@@ -87,12 +91,14 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
-    page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
+    read = without_headline(blocks, headlines, page.removed, lead_paragraphs)
+    # A box printed once per screen size is in the body once per copy, whatever its class.
+    page.paragraphs = drop_repeated_paragraphs(read, page.removed)
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = max(0, MAX_FRAGMENTS - len(page.removed))
-    page.removed.extend(unextracted_fragments(bundle.tree, page.paragraphs, source)[:room])
+    page.removed.extend(unextracted_fragments(bundle.tree, read, source)[:room])
     return page

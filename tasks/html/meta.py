@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.rule_switches import fire, is_on, register
@@ -180,12 +182,19 @@ def _first_on(candidates: dict[str, object]) -> str:
     return ""
 
 
+# Bylines marked up as such (outermost only), not those of the readers' comments under the
+# article (a schema.org Comment has an author too).
+_BYLINES = etree.XPath(
+    '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
+    "[not(ancestor::*[@itemprop='comment' or contains(@itemtype, 'schema.org/Comment')"
+    " or contains(@itemtype, 'schema.org/UserComments')])]"
+)
+
+
 def _byline_names(bundle: PageBundle) -> list[str]:
     """Names from rel=author / itemprop=author elements (outermost only)."""
     names: list[str] = []
-    for el in bundle.tree.xpath(
-        '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
-    ):
+    for el in _BYLINES(bundle.tree):
         names.extend(split_names(clean_text(el.text_content())))
     return names
 

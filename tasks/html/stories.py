@@ -173,29 +173,34 @@ def _part(
 
 
 @dataclass(slots=True)
-class OtherStories:
-    """What left the tree: the fragments to record, and the other stories' blocks (folded),
-    which a reading of the unpruned page (the recall net's fallback) must leave out too."""
+class NotTheStory:
+    """What left the tree as not the page's story (another story, reader comments): the
+    fragments to record, and their blocks (folded), which a reading of the unpruned page (the
+    recall net's fallback) must leave out too."""
 
     removed: list[RemovedFragment] = field(default_factory=list)
     paragraphs: set[str] = field(default_factory=set)
 
+    def drop(self, part: lxml.html.HtmlElement, kind: str, rule: str) -> None:
+        """Record a part of the page and its blocks, and remove it from the tree."""
+        fire(rule)
+        record_removed(self.removed, kind, rule, part)
+        self.paragraphs.update(folded(el.text_content()) for el in part.iter(*_BLOCKS))
+        self.paragraphs.discard("")
+        part.drop_tree()
+
     def without(self, blocks: list[str]) -> list[str]:
-        """The blocks that are not paragraphs of another story."""
+        """The blocks that are not paragraphs of a part that left the page."""
         if not self.paragraphs:
             return blocks
         return [b for b in blocks if folded(b) not in self.paragraphs]
 
 
-def drop_other_stories(bundle: PageBundle, title: str | None) -> OtherStories:
+def drop_other_stories(bundle: PageBundle, title: str | None) -> NotTheStory:
     """Remove the other stories from the page's tree in place; say what went."""
-    dropped = OtherStories()
+    dropped = NotTheStory()
     if not is_on("other_stories"):
         return dropped
     for part in other_stories(bundle.tree, *declared_titles(bundle, title)):
-        fire("other_stories")
-        record_removed(dropped.removed, "related", "other_stories", part)
-        dropped.paragraphs.update(folded(el.text_content()) for el in part.iter(*_BLOCKS))
-        part.drop_tree()
-    dropped.paragraphs.discard("")
+        dropped.drop(part, "related", "other_stories")
     return dropped

@@ -1,0 +1,68 @@
+"""Reader comments a page declares in schema.org microdata are not its body (a tree transform).
+
+Comment threads are prose: a long thread under a short article reads like more of it, and
+whether an extractor leaves it out depends on its class names ("comment-list"), which differ
+by template and language. A page that marks its comments up as schema.org microdata (a
+`Comment` or `UserComments` item, or the `comment` property of the article) says what they
+are in words no template renames; those parts leave the tree before anything reads it. A
+marked part that holds the page's headline or its `articleBody` is not a comment: it stays.
+
+>>> import lxml.html
+>>> tree = lxml.html.fromstring(
+...     "<div><article><h1>Quay opens</h1><p>The story.</p></article>"
+...     "<div class='x1'><div itemscope itemtype='https://schema.org/Comment'>"
+...     "<p>Great read!</p></div></div></div>")
+>>> [el.text_content() for el in declared_comments(tree)]
+['Great read!']
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from wirecopy.tasks.html.stories import NotTheStory
+from wirecopy.tasks.rule_switches import is_on, register
+
+register("body", ("comment_microdata",))  # a part marked as a schema.org Comment is not the body
+
+# The schema.org types of a reader's comment (UserComments is the older name of Comment; its
+# subtypes Answer and CorrectionComment are content and are not listed), and the property that
+# holds an article's comments.
+_COMMENT_TYPES = frozenset({"comment", "usercomments"})
+_COMMENT_PROPERTY = "comment"
+_CANDIDATES = etree.XPath(
+    "//*[contains(@itemtype, 'omment') or contains(@itemprop, 'comment')]", smart_strings=False
+)
+# What a comment never holds: the page's headline or its marked body.
+_STORY = etree.XPath("boolean(descendant-or-self::*[self::h1 or @itemprop='articleBody'])")
+
+
+def _declared(el: lxml.html.HtmlElement) -> bool:
+    """The element is marked as a comment, or as the comments, by schema.org microdata."""
+    types = (el.get("itemtype") or "").split()
+    if any(t.rstrip("/").rpartition("/")[2].casefold() in _COMMENT_TYPES for t in types):
+        return any("schema.org/" in t for t in types)
+    return _COMMENT_PROPERTY in (el.get("itemprop") or "").split()
+
+
+def declared_comments(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The outermost elements marked as reader comments that hold nothing of the story."""
+    found: list[lxml.html.HtmlElement] = []
+    taken: set[lxml.html.HtmlElement] = set()
+    for el in _CANDIDATES(tree):
+        if not _declared(el) or any(a in taken for a in el.iterancestors()):
+            continue
+        if _STORY(el):
+            continue
+        found.append(el)
+        taken.add(el)
+    return found
+
+
+def drop_declared_comments(tree: lxml.html.HtmlElement, dropped: NotTheStory) -> None:
+    """Remove the comments the page declares from its tree in place; record them in dropped."""
+    if not is_on("comment_microdata"):
+        return
+    for el in declared_comments(tree):
+        dropped.drop(el, "comments", "comment_microdata")
