@@ -67,6 +67,7 @@ register(
         "structured_captions",  # caption-classed elements leave an HTML body string
         "template_placeholder",  # a CMS's "$$ARTICLEAD$$" markers leave a body string
         "headline_block",  # a body opening with the text of an <h1> opens with the headline
+        "read_captions",  # what the images read a caption or credit from leaves the body
     ),
 )
 
@@ -126,6 +127,8 @@ _PLACEHOLDER = re.compile(r"(?:\$\$|%%|\{\{|\[\[)[A-Z][A-Z0-9_:.-]{1,40}(?:\$\$|
 _MAX_HEADLINE_CHARS = 300
 # A caption in an HTML body string is short: a longer caption-classed element is a wrapper.
 _MAX_STRUCTURED_CAPTION = 500
+# Headings: never a picture's caption, whatever a picture's reading took.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # trafilatura writes list items as "- item".
 _LIST_MARKER = "- "
 # A block is found again elsewhere by its first characters: long enough to be unique on a page,
@@ -560,6 +563,25 @@ def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
             continue
         fire("strip_figures")
         record_removed(removed, "caption", f"{el.tag}_tag", el)
+        el.drop_tree()
+    return removed
+
+
+def strip_read_captions(bundle: PageBundle) -> list[RemovedFragment]:
+    """Remove the elements the images read a caption or credit from, whatever their class:
+    their text is the picture's. A heading, or a block longer than a caption, stays (the
+    picture's reading may have climbed too far)."""
+    removed: list[RemovedFragment] = []
+    if not is_on("read_captions"):
+        return removed
+    for el in bundle.captions_read:
+        top = next((a for a in el.iterancestors() if a.getparent() is None), None)
+        if top is not bundle.tree:
+            continue  # gone with its figure, or with a wrapper's rule (or read twice)
+        if el.tag in _HEADING_TAGS or len(el.text_content()) > _MAX_STRUCTURED_CAPTION:
+            continue
+        fire("read_captions")
+        record_removed(removed, "caption", "read_captions", el)
         el.drop_tree()
     return removed
 

@@ -452,8 +452,11 @@ def _lead_credit_line(cap: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
     return first
 
 
-def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tuple[str, ...]]:
-    """Caption and credits of a figure with marked parts: credit elements, then the text."""
+def _marked_caption_and_credits(
+    figure: lxml.html.HtmlElement, sources: list[lxml.html.HtmlElement]
+) -> tuple[str, tuple[str, ...]]:
+    """Caption and credits of a figure with marked parts: credit elements, then the text
+    (the elements read are added to sources)."""
     credit_els = _credit_elements(figure)
     cap_el = caption_element(figure)
     lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
@@ -463,6 +466,7 @@ def _marked_caption_and_credits(figure: lxml.html.HtmlElement) -> tuple[str, tup
     caption = ""
     if cap_el is not None and cap_el not in credit_els:
         caption = _text_without(cap_el, credit_els)
+    sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(caption)
     return split.caption, _unique((*found, *split.credits))
 
@@ -489,13 +493,22 @@ def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
 
 
 def caption_and_credits(
-    figure: lxml.html.HtmlElement, img: lxml.html.HtmlElement | None = None
+    figure: lxml.html.HtmlElement,
+    img: lxml.html.HtmlElement | None = None,
+    read: list[lxml.html.HtmlElement] | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
-    """Caption text and credits of a picture's wrapper; the caption keeps no credit."""
+    """Caption text and credits of a picture's wrapper; the caption keeps no credit.
+
+    read: where the elements the caption and credits were read from are added.
+    """
+    sources: list[lxml.html.HtmlElement] = []
     if caption_element(figure) is None and (lines := loose_caption(figure)):
         caption, credits = _loose_caption_and_credits(lines)
+        sources = lines
     else:
-        caption, credits = _marked_caption_and_credits(figure)
+        caption, credits = _marked_caption_and_credits(figure, sources)
+    if read is not None and (caption or credits):
+        read.extend(sources)
     credits = credits or _attribute_credits(img)
     return _unrepeated(scrub_credits(caption, credits)) or None, credits
 

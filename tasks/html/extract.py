@@ -15,6 +15,7 @@ from wirecopy.tasks.html.body import (
     page_headlines,
     prune_boilerplate,
     strip_captions,
+    strip_read_captions,
     unextracted_fragments,
     without_headline,
 )
@@ -84,6 +85,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     page.removed = others.removed + prune_boilerplate(bundle.tree, chars, divs, bundle.url)
     page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
+    page.removed.extend(strip_read_captions(bundle))
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)

@@ -669,9 +669,13 @@ def _lead_image(bundle: PageBundle) -> Image | None:
 
 
 def _inline_images(
-    base: str, scope: lxml.html.HtmlElement, headlines: frozenset[str] = frozenset()
+    base: str,
+    scope: lxml.html.HtmlElement,
+    headlines: frozenset[str] = frozenset(),
+    read: list[lxml.html.HtmlElement] | None = None,
 ) -> list[Image]:
-    """Pictures inside the article scope, in page order, with their captions and credits."""
+    """Pictures inside the article scope, in page order, with their captions and credits
+    (the elements those were read from are added to read)."""
     images: list[Image] = []
     listed: dict[str, Image] = {}
     from_alt: list[Image] = []
@@ -718,7 +722,9 @@ def _inline_images(
             # photo file; graphics (png, svg), players and tracking endpoints are not.
             fire("bare_img_photo_only")
             continue
-        caption, credits = caption_and_credits(figure, el) if figure is not el else (None, ())
+        caption, credits = (
+            caption_and_credits(figure, el, read) if figure is not el else (None, ())
+        )
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
@@ -804,7 +810,7 @@ def script_images(bundle: PageBundle, images: list[Image], article_html: str) ->
 
 def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
-    inline = _inline_images(bundle.base_url, scope, _headlines(bundle))
+    inline = _inline_images(bundle.base_url, scope, _headlines(bundle), bundle.captions_read)
     lead = _lead_image(bundle)
     if lead is None:
         return inline
@@ -821,7 +827,7 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
         figure = _figure_of(el, bundle.tree, _Wrappers()) if el is not None else None
         if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
             fire("lead_caption_above_scope")
-            caption, credits = caption_and_credits(figure, el)
+            caption, credits = caption_and_credits(figure, el, bundle.captions_read)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
     images = [lead]

@@ -63,6 +63,9 @@ class PageBundle:
     meta: dict[str, str] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     article: dict[str, Any] = field(default_factory=dict)
+    # The elements the image extractor read a picture's caption or credit from: the body
+    # leaves them out, whatever their class (tasks/html/body.py strip_read_captions).
+    captions_read: list[lxml.html.HtmlElement] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:

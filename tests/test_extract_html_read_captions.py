@@ -1,0 +1,75 @@
+"""Clean: what the images read a caption or credit from leaves the body, whatever its class
+(an unmarked line under a picture, a caption-classed <p>); the story's own copy of a sentence
+a caption repeats, a heading and a long block stay."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tests.test_extract_html_recall import SENTENCES, URL
+from wirecopy.tasks.html.body import strip_read_captions
+from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.rule_switches import switched_off
+
+CAPTION = "Boats moor at the new quay at dawn on the opening day"
+CREDIT = "Jane Doe/Reuters"
+
+
+def _page(picture: str) -> str:
+    first, second = ("".join(f"<p>{s} {s}</p>" for s in h) for h in (SENTENCES[:2], SENTENCES[2:]))
+    return f"<html><body><article>{first}{picture}{second}</article></body></html>"
+
+
+def test_clean_an_unmarked_caption_and_credit_under_a_picture_leave_the_body() -> None:
+    html = _page(
+        "<div class='x1'><img src='/m/quay.jpg' width='1024'>"
+        f"<div class='x2'>{CAPTION}</div><div class='x3'>{CREDIT}</div></div>"
+    )
+    page = extract_html(html, URL)
+    assert [(i.caption, i.credits) for i in page.images] == [(CAPTION, (CREDIT,))]
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+    read = [f.text for f in page.removed if f.rule == "read_captions"]
+    assert read == [CAPTION, CREDIT]
+    with switched_off({"read_captions"}):
+        assert CAPTION in extract_html(html, URL).paragraphs  # what the rule is for
+
+
+def test_clean_a_caption_repeating_a_sentence_of_the_story_leaves_the_story_its_copy() -> None:
+    # Templates (a tabloid's) caption a picture with a sentence of the story: the caption's
+    # copy goes, the story's stays.
+    sentence = f"{SENTENCES[1]} {SENTENCES[2]}"
+    story = [f"{SENTENCES[0]} {SENTENCES[0]}", sentence, f"{SENTENCES[3]} {SENTENCES[3]}"]
+    picture = (
+        f"<div class='x1'><img src='/m/quay.jpg' width='1024'><p class='x7'>{sentence}</p></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in story) + picture + f"<p>{SENTENCES[0]}</p>"
+    html = f"<html><body><article>{text}</article></body></html>"
+    page = extract_html(html, URL)
+    assert page.images[0].caption == sentence
+    assert page.paragraphs == [*story, SENTENCES[0]]
+    with switched_off({"read_captions"}):
+        assert extract_html(html, URL).paragraphs.count(sentence) == 2
+
+
+def test_clean_a_heading_or_a_long_block_read_as_a_caption_stays() -> None:
+    long = "The harbour works went on for two years. " * 20
+    bundle = parse_page(
+        f"<html><body><h2>The quay</h2><div>{long}</div><p>{CAPTION}</p></body></html>", URL
+    )
+    heading, block, line = bundle.tree.iter("h2", "div", "p")
+    bundle.captions_read.extend([heading, block, line])
+    removed = strip_read_captions(bundle)
+    assert [f.text for f in removed] == [CAPTION]
+    assert heading.getparent() is not None and block.getparent() is not None
+
+
+def test_clean_a_caption_read_twice_or_gone_with_its_figure_is_removed_once() -> None:
+    bundle = parse_page(
+        f"<html><body><figure><p>{CAPTION}</p></figure><p>{CREDIT}</p></body></html>", URL
+    )
+    in_figure, credit = bundle.tree.iter("p")
+    next(bundle.tree.iter("figure")).drop_tree()  # the figure went first, with its caption
+    bundle.captions_read.extend([in_figure, credit, credit])
+    assert [f.text for f in strip_read_captions(bundle)] == [CREDIT]
+    assert lxml.html.tostring(bundle.tree, encoding="unicode").count(CREDIT) == 0
