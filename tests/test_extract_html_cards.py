@@ -56,6 +56,26 @@ def test_a_list_of_cards_headed_by_links_leaves_the_body_whatever_its_class() ->
     assert any(DEKS[0] in block for block in kept)  # what the rule is for
 
 
+def test_cards_titled_by_a_link_around_a_block_are_teasers_and_inline_links_are_not() -> None:
+    # "<a><div>Title</div></a>", a label link above it and a dek: no heading, still a card.
+    def card(i: int) -> str:
+        return (
+            f"<li class='c{i}'><a href='/section'>Politics</a><a href='/news/other-{i}'>"
+            f"<div>Other story number {i}</div></a><div><p>{DEKS[i]}</p></div></li>"
+        )
+
+    html = _page("".join(card(i) for i in range(4)))
+    cards = headline_list_cards(lxml.html.fromstring(html), URL)
+    assert [c.get("class") for c in cards] == ["c0", "c1", "c2", "c3"]
+    assert extract_html(html, URL).paragraphs == STORY
+    # A list of links written inline (a reading list, a sources list) has no card titles.
+    inline = "".join(
+        f"<li class='c{i}'><a href='/news/other-{i}'>Other story number {i}</a> {DEKS[i]}</li>"
+        for i in range(4)
+    )
+    assert headline_list_cards(lxml.html.fromstring(_page(inline)), URL) == []
+
+
 def test_a_live_blogs_entries_linking_to_this_page_are_no_teasers() -> None:
     cards = "".join(_card(i, href=URL + "#post-{i}") for i in range(4))
     assert headline_list_cards(lxml.html.fromstring(_page(cards)), URL) == []

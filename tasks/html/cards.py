@@ -1,7 +1,8 @@
 """Lists of teaser cards found by their structure, whatever the template calls them (pure).
 
 "Our Latest Stories", "Most read", "More from the section": a run of short cards, each headed
-by a link to another page (a picture, a dek or a date beside it). The class rules catch the
+by a link to another page (a linked heading, or a link around a block of a few words), with a
+picture, a dek or a date beside it. The class rules catch the
 lists templates name in the usual words; on a template that names them otherwise, the structure
 still shows: an article's own subheadings are not links, and its sections are not a row of
 short items each headed by one.
@@ -52,6 +53,10 @@ _PROSE_CHARS = 80
 _MAX_PROSE_LINK_SHARE = 0.3
 # Subheadings that head a card (an <h1> is the page's own headline).
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A card's title may be a link around a block of a few words ("<a><div>Title</div></a>"): no
+# link inside a line of text, nor around a picture alone, holds one.
+_TITLE_BLOCKS = frozenset({"div", "p"})
+_MIN_TITLE_WORDS = 3
 # A headline of at least this many words, nearly all of it the text of links (a section label,
 # "More", is not a story's headline).
 _MIN_HEADLINE_WORDS = 2
@@ -78,7 +83,9 @@ def headline_lists(
     short: dict[lxml.html.HtmlElement, bool] = {}
     # Each element that could be a card, under the element that could be its list.
     cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
-    for heading in tree.iter(*_CARD_HEADINGS):
+    for heading in tree.iter(*_CARD_HEADINGS, "a"):
+        if heading.tag == "a" and not _block_link(heading):
+            continue
         if not _linked_headline(heading, page_url or ""):
             continue
         card = heading
@@ -206,6 +213,17 @@ def _is_prose(p: lxml.html.HtmlElement, page_url: str) -> bool:
     """A paragraph of written text: long, little of it links."""
     chars = len(_spaced(p.text_content()))
     return chars >= _PROSE_CHARS and _link_chars(p, page_url) <= _MAX_PROSE_LINK_SHARE * chars
+
+
+def _block_link(a: lxml.html.HtmlElement) -> bool:
+    """A link around a block of text: a card's title written as <a><div>…</div></a> (a link
+    around a heading is read by the heading)."""
+    return any(
+        isinstance(c.tag, str)
+        and c.tag in _TITLE_BLOCKS
+        and len(c.text_content().split()) >= _MIN_TITLE_WORDS
+        for c in a
+    )
 
 
 def _linked_headline(heading: lxml.html.HtmlElement, page_url: str) -> bool:

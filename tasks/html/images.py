@@ -722,9 +722,7 @@ def _inline_images(
             # photo file; graphics (png, svg), players and tracking endpoints are not.
             fire("bare_img_photo_only")
             continue
-        caption, credits = (
-            caption_and_credits(figure, el, read) if figure is not el else (None, ())
-        )
+        caption, credits = caption_and_credits(figure, el, read) if figure is not el else (None, ())
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
