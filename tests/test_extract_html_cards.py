@@ -9,7 +9,7 @@ import pytest
 
 from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.body import prune_boilerplate
-from wirecopy.tasks.html.cards import headline_list_cards, link_paragraphs
+from wirecopy.tasks.html.cards import headline_list_cards, link_clouds, link_paragraphs
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -196,3 +196,52 @@ def test_a_sidebar_of_linked_paragraphs_is_left_to_the_extractor() -> None:
     side = "".join(f"<p><a href='/n/{i}'>{DEKS[i]}</a></p><p>13 Jan</p>" for i in range(4))
     tree = lxml.html.fromstring(_story().replace("</body>", f"<div>{side}</div></body>"))
     assert link_paragraphs(tree, URL) == []
+
+
+TAGS = ["harbour", "ferries", "council", "weather", "schools", "roads", "sport", "culture"]
+TAGS += ["health", "police", "jobs", "housing"]
+
+
+def _cloud(words: list[str], wrap: str = "p") -> str:
+    links = " ".join(f"<a href='/tag/{w}'>{w}</a>" for w in words)
+    return f"<{wrap} class='x9'>{links}</{wrap}>"
+
+
+def _clouded(block: str) -> str:
+    """The story with block between its second and third paragraphs."""
+    text = "".join(f"<p>{s}</p>" for s in STORY[:2]) + block
+    text += "".join(f"<p>{s}</p>" for s in STORY[2:])
+    return f"<html><body><div class='x1'><h1>The new quay</h1>{text}</div></body></html>"
+
+
+def test_a_block_of_many_short_links_and_nothing_else_leaves_the_body() -> None:
+    # A tag cloud written as a paragraph between the story's paragraphs, named in no known word.
+    html = _clouded(_cloud(TAGS))
+    page = extract_html(html, URL)
+    assert page.paragraphs == STORY
+    gone = [f for f in page.removed if f.rule == "link_cloud"]
+    assert [f.kind for f in gone] == ["nav"] and gone[0].text.startswith("harbour ferries")
+    with switched_off({"link_cloud"}):
+        assert any("harbour ferries" in p for p in extract_html(html, URL).paragraphs)
+
+
+def test_linked_text_headlines_and_few_links_are_no_link_cloud() -> None:
+    # A sentence with many links has words around them; a list of headlines has long links;
+    # nine links are a short list, not a menu.
+    sentence = "<p>" + " and ".join(f"the <a href='/t/{w}'>{w}</a> desk" for w in TAGS) + ".</p>"
+    headlines = _cloud([f"{w.title()}_desk_reports_on_the_week_ahead" for w in TAGS], "div")
+    few = _cloud(TAGS[:9], "div")
+    for block in (sentence, headlines, few):
+        assert link_clouds(lxml.html.fromstring(_clouded(block)), URL) == [], block
+    # Links to this page (a table of contents) lead nowhere else.
+    toc = " ".join(f"<a href='#s{i}'>{w}</a>" for i, w in enumerate(TAGS))
+    assert link_clouds(lxml.html.fromstring(_clouded(f"<div>{toc}</div>")), URL) == []
+
+
+def test_the_outermost_cloud_is_taken_once_and_in_linear_time() -> None:
+    # Menus nested in a menu: one block goes. 200 levels deep: no recursion, no re-reading.
+    nested = "<div>" * 3 + _cloud(TAGS, "div") + _cloud(TAGS, "div") + "</div>" * 3
+    found = link_clouds(lxml.html.fromstring(_clouded(nested)), URL)
+    assert len(found) == 1 and len(found[0].findall(".//a")) == 2 * len(TAGS)
+    deep = "<div>" * 200 + _cloud(TAGS * 1000, "div") + "</div>" * 200
+    assert len(link_clouds(lxml.html.fromstring(_clouded(deep)), URL)) == 1

@@ -335,13 +335,16 @@ def test_a_page_written_in_divs_is_trimmed_by_the_full_extraction() -> None:
     # trafilatura's fast path takes every <div> of such a page for a paragraph: the menu and the
     # teaser list come with the story. The full extraction weighs the divs and keeps the story.
     html = _div_page()
-    with switched_off({"div_page_full"}):
+    # The menu is a block of short links (link_cloud takes it first): left to the extraction.
+    with switched_off({"div_page_full", "link_cloud"}):
         untrimmed = extract_html(html, URL).paragraphs
     assert "Section 3" in untrimmed and any("number 5" in b for b in untrimmed)
-    page = extract_html(html, URL)
+    with switched_off({"link_cloud"}):
+        page = extract_html(html, URL)
     assert page.paragraphs[0] == f"{SENTENCES[0]} {SENTENCES[0]}"  # the headline is the title's
     assert all(f"{s} {s}" in page.paragraphs for s in SENTENCES)
     assert not any("Section" in b or "number" in b for b in page.paragraphs)
+    assert extract_html(html, URL).paragraphs == page.paragraphs  # with the menu taken first
 
 
 def test_the_full_extraction_replaces_the_fast_body_only_when_it_is_a_trimming(

@@ -13,7 +13,7 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.cards import headline_lists, link_paragraphs
+from wirecopy.tasks.html.cards import headline_lists, link_clouds, link_paragraphs
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
@@ -80,6 +80,8 @@ _AD_LABEL = BoilerplateRule("ad_label", "ad")
 _LINK_CARD = BoilerplateRule("link_card", "related")
 # A row of short cards each headed by a link to another page (tasks/html/cards.py).
 _HEADLINE_LIST = BoilerplateRule("headline_list", "related")
+# A block of many short links and nothing else: a menu or a tag cloud (tasks/html/cards.py).
+_LINK_CLOUD = BoilerplateRule("link_cloud", "nav")
 _LINK_CARDS = etree.XPath(
     "//a[@href][.//p][.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
@@ -433,6 +435,8 @@ def prune_boilerplate(
             # roundup of short linked items), as the text-share guard judges one element.
             if sum(paragraph_text_chars(c, divs) for c in cards) <= MAX_REMOVED_TEXT_SHARE * total:
                 doomed.extend((el, _HEADLINE_LIST) for el in cards)
+    if "link_cloud" not in off:
+        doomed.extend((el, _LINK_CLOUD) for el in link_clouds(tree, page_url))
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.

@@ -30,6 +30,7 @@ register(
     (
         "headline_list",  # a row of short cards each headed by a link is teasers
         "link_paragraph",  # a short paragraph that is all a link to another page points elsewhere
+        "link_cloud",  # a block of many short links and nothing else is a menu or a tag cloud
     ),
 )
 
@@ -67,6 +68,14 @@ _MAX_CARD_CHARS = 300
 # with one linked subheading among its paragraphs is no list).
 _MIN_CARDS = 3
 _MIN_CARD_SHARE = 0.6
+# A menu, a tag cloud, a list of sections: at least this many links to other pages, this share
+# of the block's letters, a word or two each on average (counted in letters: CJK scripts write
+# no spaces; "Trades & Signings" is 15, a headline is longer: the teaser rules weigh those).
+_MIN_CLOUD_LINKS = 10
+_MIN_CLOUD_LINK_SHARE = 0.9
+_MAX_CLOUD_LINK_LETTERS = 16
+# The page's own containers are never a menu.
+_NOT_CLOUDS = frozenset({"html", "body", "article", "main", "a"})
 # Text is measured this many characters at a time, up to the limit asked.
 _CHUNK = 4096
 # Levels climbed from a headline to its card: li > article > div > h3 is the deepest seen.
@@ -160,6 +169,58 @@ def link_paragraphs(
         if beside_prose[parent]:
             found.append(p)
     return found
+
+
+def link_clouds(
+    tree: lxml.html.HtmlElement, page_url: str | None = None
+) -> list[lxml.html.HtmlElement]:
+    """Blocks that are many short links to other pages and nothing else, outermost first.
+
+    A menu, a tag cloud or a row of section links reads the same whatever its class: ten or
+    more links of a word or two each, and hardly a letter outside them. An article's text is
+    not (a sentence with links has words around them), nor is a list of headlines (longer
+    links: the teaser rules weigh those). One pass, children before parents: linear in the page.
+    """
+    page = page_url or ""
+    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
+    # Per element: its links to other pages, their letters, and all its letters.
+    counts: dict[lxml.html.HtmlElement, tuple[int, int, int]] = {}
+    for el in reversed(elements):
+        if el.tag == "a":
+            letters = _letters(el.text_content())
+            linked = _other_page(el.get("href"), page)
+            counts[el] = (1, letters, letters) if linked else (0, 0, letters)
+            continue
+        links = link_letters = 0
+        letters = _letters(el.text or "")
+        for child in el:
+            letters += _letters(child.tail or "")
+            if isinstance(child.tag, str):
+                n, linked_letters, child_letters = counts[child]
+                links += n
+                link_letters += linked_letters
+                letters += child_letters
+        counts[el] = (links, link_letters, letters)
+    found: list[lxml.html.HtmlElement] = []
+    inside: set[lxml.html.HtmlElement] = set()
+    for el in elements:
+        if el in inside or el.tag in _NOT_CLOUDS:
+            continue
+        links, link_letters, letters = counts[el]
+        if (
+            links >= _MIN_CLOUD_LINKS
+            and link_letters >= _MIN_CLOUD_LINK_SHARE * letters
+            and link_letters <= _MAX_CLOUD_LINK_LETTERS * links
+            and el.find(".//h1") is None
+        ):
+            found.append(el)
+            inside.update(el.iterdescendants())
+    return found
+
+
+def _letters(text: str) -> int:
+    """Characters of text that are not white space."""
+    return len(text) - sum(map(text.count, " \n\t\r"))
 
 
 def _is_paragraph(el: lxml.html.HtmlElement) -> bool:
