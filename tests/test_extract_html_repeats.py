@@ -48,8 +48,8 @@ def test_clean_every_copy_of_a_repeated_run_goes_and_the_story_around_it_stays()
     removed: list[RemovedFragment] = []
     assert drop_repeated_paragraphs(blocks, removed) == SENTENCES
     assert len(removed) == 2 * len(OFFER)
-    # Case and spacing do not make a copy another box.
-    copies = [*OFFER[:2], *SENTENCES, OFFER[0].upper(), f" {OFFER[1]}  "]
+    # Case, spacing and a closing stop do not make a copy another box.
+    copies = [*OFFER[:2], *SENTENCES, OFFER[0].upper().rstrip("."), f" {OFFER[1]}  "]
     assert repeated_paragraphs(copies) == [0, 1, 6, 7]
 
 

@@ -34,11 +34,13 @@ _MAX_BOX_SHARE = 0.5
 _TABLE_ROW = re.compile(r"\s*\|")
 _LABEL_END = ":"
 _SPACE = re.compile(r"\s+")
+_STOPS = ".!?…。 "
 
 
 def _key(block: str) -> str:
-    """A paragraph as compared: case and spacing folded."""
-    return _SPACE.sub(" ", block).strip().casefold()
+    """A paragraph as compared: case and spacing folded, and its closing stop (a template's
+    copies of a box differ in that: "… with one account." and "… with one account")."""
+    return _SPACE.sub(" ", block).strip().casefold().rstrip(_STOPS)
 
 
 def repeated_paragraphs(blocks: list[str]) -> list[int]:
