@@ -82,6 +82,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Protesters gather in Paris (AFP)", "Protesters gather in Paris", ("AFP",)),
     ("Protesters gather in Paris (AP)", "Protesters gather in Paris", ("AP",)),
     ("Protesters gather. AFP via Getty Images", "Protesters gather.", ("AFP via Getty Images",)),
+    # A known agency set off by a dash or slash at the end (dash_agency_tail).
+    ("Police in New York – Getty Images", "Police in New York", ("Getty Images",)),
+    ("Polizei in Wien - APA", "Polizei in Wien", ("APA",)),
+    ("Flooded streets in Valencia / dpa", "Flooded streets in Valencia", ("dpa",)),
     ("Protesters gather. EPA", "Protesters gather.", ("EPA",)),
     (
         "Protesters gather. Photo: Jane Doe; John Roe",
@@ -181,6 +185,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
 UNTOUCHED = [
+    # After a dash, a name that is no agency, or an agency with more words, is the caption's.
+    "The band on stage - Queen",
+    "Interview - Reuters exclusive",
     "A photo of the president was taken on Monday.",
     "The photo: it shows a cat.",
     "FILE PHOTO: A man walks past the building in Paris",

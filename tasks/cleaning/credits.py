@@ -256,6 +256,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
     _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
+    # "… in New York – Getty Images", "… in Wien - APA", "… / dpa": a known agency set off by a
+    # dash or slash between spaces at the caption's end (a name after a dash may be a caption's
+    # last word: only the agencies' own names are read so).
+    _rule("dash_agency_tail", rf"\s+[-–—/]\s+(?P<credit>{_AGENCY_TAIL})"),
     # "Anadolu Ajansı", "Xinhua News Agency": a whole caption that is an agency and a word or
     # two (its own name for itself, in any language) is the credit, not a caption.
     _rule("agency_only", rf"^\s*(?P<credit>{_AGENCY}(?:[\s-]+[\w.’'-]+){{1,2}})", max_lower=1),
