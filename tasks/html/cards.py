@@ -2,10 +2,10 @@
 
 "Our Latest Stories", "Most read", "More from the section": a run of short cards, each headed
 by a link to another page (a linked heading, or a link around a block of a few words), with a
-picture, a dek or a date beside it. The class rules catch the
-lists templates name in the usual words; on a template that names them otherwise, the structure
-still shows: an article's own subheadings are not links, and its sections are not a row of
-short items each headed by one.
+picture, a dek or a date beside it. The class rules catch the lists templates name in the
+usual words; on a template that names them otherwise, the structure still shows: an article's
+own subheadings are not links, and its sections are not a row of short items each headed by
+one. So do menus and tag clouds: blocks of many short links and hardly a letter besides.
 
 >>> import lxml.html
 >>> card = "<li><h3><a href='/s{0}'>Other story number {0}</a></h3><p>Its dek.</p></li>"
@@ -17,13 +17,15 @@ short items each headed by one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 import lxml.html
+from lxml import etree
 
 from wirecopy.tasks.html.rules import CAPTION_TAGS, INLINE_TAGS
 from wirecopy.tasks.rule_switches import register
-from wirecopy.tasks.urls import join_url, page_address, url_scheme
+from wirecopy.tasks.urls import join_url, page_address, url_path, url_scheme
 
 register(
     "body",
@@ -74,6 +76,10 @@ _MIN_CARD_SHARE = 0.6
 _MIN_CLOUD_LINKS = 10
 _MIN_CLOUD_LINK_SHARE = 0.9
 _MAX_CLOUD_LINK_LETTERS = 16
+# Levels above a link where the block holding it is looked for (nav > ul > li > a).
+_CLOUD_LEVELS = 3
+# An element's letters (white space left out), counted in C.
+_TEXT_LETTERS = etree.XPath("string-length(translate(string(.), ' \t\n\r', ''))")
 # The page's own containers are never a menu.
 _NOT_CLOUDS = frozenset({"html", "body", "article", "main", "a"})
 # Text is measured this many characters at a time, up to the limit asked.
@@ -174,53 +180,89 @@ def link_paragraphs(
 def link_clouds(
     tree: lxml.html.HtmlElement, page_url: str | None = None
 ) -> list[lxml.html.HtmlElement]:
-    """Blocks that are many short links to other pages and nothing else, outermost first.
+    """Blocks that are many short links to other pages and nothing else, in document order.
 
     A menu, a tag cloud or a row of section links reads the same whatever its class: ten or
     more links of a word or two each, and hardly a letter outside them. An article's text is
     not (a sentence with links has words around them), nor is a list of headlines (longer
-    links: the teaser rules weigh those). One pass, children before parents: linear in the page.
+    links: the teaser rules weigh those). Only the few levels above the links are weighed,
+    each link's text read once and each candidate's letters counted by libxml2.
     """
-    page = page_url or ""
-    elements = [el for el in tree.iter() if isinstance(el.tag, str)]
-    # Per element: its links to other pages, their letters, and all its letters.
-    counts: dict[lxml.html.HtmlElement, tuple[int, int, int]] = {}
-    for el in reversed(elements):
-        if el.tag == "a":
-            letters = _letters(el.text_content())
-            linked = _other_page(el.get("href"), page)
-            counts[el] = (1, letters, letters) if linked else (0, 0, letters)
+    other = _other_pages(page_url or "")
+    # Per element a few levels above a link to another page: its links, and their letters.
+    counts: dict[lxml.html.HtmlElement, list[int]] = {}
+    for a in tree.iter("a"):
+        if not other(a.get("href")):
             continue
-        links = link_letters = 0
-        letters = _letters(el.text or "")
-        for child in el:
-            letters += _letters(child.tail or "")
-            if isinstance(child.tag, str):
-                n, linked_letters, child_letters = counts[child]
-                links += n
-                link_letters += linked_letters
-                letters += child_letters
-        counts[el] = (links, link_letters, letters)
+        letters = _letters(a.text_content())
+        for parent in islice(a.iterancestors(), _CLOUD_LEVELS):
+            tally = counts.setdefault(parent, [0, 0])
+            tally[0] += 1
+            tally[1] += letters
+    candidates = [
+        el
+        for el, (links, link_letters) in counts.items()
+        if links >= _MIN_CLOUD_LINKS
+        and link_letters <= _MAX_CLOUD_LINK_LETTERS * links
+        and el.tag not in _NOT_CLOUDS
+    ]
     found: list[lxml.html.HtmlElement] = []
-    inside: set[lxml.html.HtmlElement] = set()
-    for el in elements:
-        if el in inside or el.tag in _NOT_CLOUDS:
+    chosen: set[lxml.html.HtmlElement] = set()
+    # Outermost first: a menu of menus is one block.
+    for el in sorted(candidates, key=_depth):
+        if any(p in chosen for p in islice(el.iterancestors(), 2 * _CLOUD_LEVELS)):
             continue
-        links, link_letters, letters = counts[el]
-        if (
-            links >= _MIN_CLOUD_LINKS
-            and link_letters >= _MIN_CLOUD_LINK_SHARE * letters
-            and link_letters <= _MAX_CLOUD_LINK_LETTERS * links
-            and el.find(".//h1") is None
-        ):
-            found.append(el)
-            inside.update(el.iterdescendants())
-    return found
+        link_letters = counts[el][1]
+        if link_letters < _MIN_CLOUD_LINK_SHARE * _TEXT_LETTERS(el) or el.find(".//h1") is not None:
+            continue
+        found.append(el)
+        chosen.add(el)
+    order = {el: i for i, el in enumerate(tree.iter())} if len(found) > 1 else {}
+    return sorted(found, key=lambda el: order.get(el, 0))
+
+
+def _depth(el: lxml.html.HtmlElement) -> int:
+    """How many elements hold el."""
+    return sum(1 for _ in el.iterancestors())
+
+
+def _other_pages(page_url: str) -> Callable[[str | None], bool]:
+    """_other_page for one page, remembering each address asked about. A link to another path
+    of this site ("/sport/") or to another site is told without parsing it: menus are hundreds
+    of links, and a full reading of each was most of the time a page took here."""
+    seen: dict[str | None, bool] = {}
+    page_path = url_path(page_url).rstrip("/") if page_url else ""
+    page_host = page_address(page_url).partition("/")[0] if page_url else ""
+
+    def other(href: str | None) -> bool:
+        if href not in seen:
+            seen[href] = _quick_other(href or "", page_path, page_host) or _other_page(
+                href, page_url
+            )
+        return seen[href]
+
+    return other
+
+
+def _quick_other(href: str, page_path: str, page_host: str) -> bool:
+    """A link plainly to another page: a root-relative link to another path, or an absolute one
+    to another host (False: not plain, the full reading decides)."""
+    link = href.strip()
+    if not page_host:
+        return False
+    if link[:1] == "/" and link[1:2] != "/":
+        path = link.partition("#")[0].partition("?")[0]
+        return "/." not in path and path.rstrip("/") != page_path
+    if link[:7].lower() == "http://" or link[:8].lower() == "https://":
+        host = link.split("//", 1)[1].partition("/")[0].partition("?")[0].partition("#")[0]
+        if host and not any(c in host for c in "@:%\\"):
+            return host.lower().removeprefix("www.") != page_host
+    return False
 
 
 def _letters(text: str) -> int:
     """Characters of text that are not white space."""
-    return len(text) - sum(map(text.count, " \n\t\r"))
+    return sum(map(len, text.split()))
 
 
 def _is_paragraph(el: lxml.html.HtmlElement) -> bool:
