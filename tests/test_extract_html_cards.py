@@ -9,7 +9,12 @@ import pytest
 
 from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.body import prune_boilerplate
-from wirecopy.tasks.html.cards import headline_list_cards, link_clouds, link_paragraphs
+from wirecopy.tasks.html.cards import (
+    headline_list_cards,
+    headline_lists,
+    link_clouds,
+    link_paragraphs,
+)
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -245,3 +250,10 @@ def test_the_outermost_cloud_is_taken_once_and_in_linear_time() -> None:
     assert len(found) == 1 and len(found[0].findall(".//a")) == 2 * len(TAGS)
     deep = "<div>" * 200 + _cloud(TAGS * 1000, "div") + "</div>" * 200
     assert len(link_clouds(lxml.html.fromstring(_clouded(deep)), URL)) == 1
+
+
+@pytest.mark.timeout(10)  # a hang guard: each link read the text of all links inside it (113 s)
+def test_links_nested_in_links_are_no_card_titles_and_cost_no_rereading() -> None:
+    chain = "<a href='/x'><div>w w w " * 120 + "</div></a>" * 120
+    tree = lxml.html.fromstring("<html><body><div>" + chain * 300 + "</div></body></html>")
+    assert headline_lists(tree, URL) == []

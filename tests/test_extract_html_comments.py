@@ -104,3 +104,39 @@ def test_parse_a_commenters_name_is_not_the_articles_author() -> None:
     html = _page("".join(_comment(t) for t in REPLIES)).replace("</h1>", f"</h1>{byline}")
     assert extract_html(html, URL).authors == ["Jane Doe"]
     assert extract_html(_page(_comment(REPLIES[0])), URL).authors == []
+
+
+def test_parse_a_page_marked_as_one_comment_is_read_not_dropped() -> None:
+    # A comment's permalink page (or a hostile one) marks <html> or <body> as the comment.
+    for marked in (
+        "<html itemscope itemtype='https://schema.org/Comment'><body>",
+        "<html><body itemprop='comment'>",
+    ):
+        page = extract_html(f"{marked}{STORY}</body></html>", URL)
+        assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
+def test_parse_an_article_typed_as_a_comment_keeps_its_body_and_author() -> None:
+    # Its headline outside, its body marked articleBody among other properties: still the story.
+    html = (
+        "<html><body><h1>The new quay opens</h1><div itemscope "
+        "itemtype='https://schema.org/Comment'><span itemprop='author'>Jane Editor</span>"
+        f"<div itemprop='articleBody text'>{STORY}</div></div></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+    assert page.authors == ["Jane Editor"]
+
+
+def test_parse_a_commenter_is_no_author_however_the_type_is_written() -> None:
+    lower = _comment(REPLIES[0], "https://schema.org/comment")
+    tokens = _comment(REPLIES[0]).replace("itemscope itemtype=", "itemprop='comment x' data-t=")
+    for thread in (lower, tokens):
+        assert extract_html(_page(thread), URL).authors == []
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: ~1 s (a walk per comment took 6.5 s)
+def test_parse_many_comments_deep_in_the_page_are_found_in_linear_time() -> None:
+    one = "<div itemscope itemtype='https://schema.org/Comment'><p>Nice.</p></div>"
+    html = "<html><body>" + "<div>" * 250 + one * 50_000 + "</div>" * 250 + "</body></html>"
+    assert len(declared_comments(lxml.html.fromstring(html))) == 50_000

@@ -40,9 +40,8 @@ def test_clean_a_caption_repeating_a_sentence_of_the_story_leaves_the_story_its_
     # copy goes, the story's stays.
     sentence = f"{SENTENCES[1]} {SENTENCES[2]}"
     story = [f"{SENTENCES[0]} {SENTENCES[0]}", sentence, f"{SENTENCES[3]} {SENTENCES[3]}"]
-    picture = (
-        f"<div class='x1'><img src='/m/quay.jpg' width='1024'><p class='x7'>{sentence}</p></div>"
-    )
+    caption = f"<p class='imageCaption'>{sentence}</p>"
+    picture = f"<div class='x1'><img src='/m/quay.jpg' width='1024'>{caption}</div>"
     text = "".join(f"<p>{p}</p>" for p in story) + picture + f"<p>{SENTENCES[0]}</p>"
     html = f"<html><body><article>{text}</article></body></html>"
     page = extract_html(html, URL)
@@ -73,3 +72,25 @@ def test_clean_a_caption_read_twice_or_gone_with_its_figure_is_removed_once() ->
     bundle.captions_read.extend([in_figure, credit, credit])
     assert [f.text for f in strip_read_captions(bundle)] == [CREDIT]
     assert lxml.html.tostring(bundle.tree, encoding="unicode").count(CREDIT) == 0
+
+
+def test_clean_a_lone_line_under_a_picture_stays_in_the_body_without_a_credit() -> None:
+    # A template may put the story's first paragraph in the picture's wrapper: read as its
+    # caption (no credit says otherwise), it is not taken from the body.
+    first = f"{SENTENCES[0]} {SENTENCES[0]}"
+    rest = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[1:])
+    html = (
+        f"<html><body><article><div class='x1'><img src='/m/quay.jpg' width='1024'>"
+        f"<p>{first}</p></div>{rest}</article></body></html>"
+    )
+    assert extract_html(html, URL).paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
+def test_clean_a_block_holding_a_headline_beside_a_hero_picture_stays() -> None:
+    bundle = parse_page(
+        f"<html><body><div><h1>The quay</h1><p>{CAPTION}</p></div></body></html>", URL
+    )
+    hero = next(bundle.tree.iter("div"))
+    bundle.captions_read.append(hero)
+    assert strip_read_captions(bundle) == []
+    assert hero.getparent() is not None

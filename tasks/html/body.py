@@ -573,8 +573,8 @@ def strip_captions(tree: lxml.html.HtmlElement) -> list[RemovedFragment]:
 
 def strip_read_captions(bundle: PageBundle) -> list[RemovedFragment]:
     """Remove the elements the images read a caption or credit from, whatever their class:
-    their text is the picture's. A heading, or a block longer than a caption, stays (the
-    picture's reading may have climbed too far)."""
+    their text is the picture's. A block holding a heading, or longer than a caption, stays
+    (the picture's reading may have climbed too far)."""
     removed: list[RemovedFragment] = []
     if not is_on("read_captions"):
         return removed
@@ -582,8 +582,10 @@ def strip_read_captions(bundle: PageBundle) -> list[RemovedFragment]:
         top = next((a for a in el.iterancestors() if a.getparent() is None), None)
         if top is not bundle.tree:
             continue  # gone with its figure, or with a wrapper's rule (or read twice)
-        if el.tag in _HEADING_TAGS or len(el.text_content()) > _MAX_STRUCTURED_CAPTION:
+        if len(el.text_content()) > _MAX_STRUCTURED_CAPTION:
             continue
+        if next(el.iter(*_HEADING_TAGS), None) is not None:
+            continue  # a headline over its standfirst beside a hero picture
         fire("read_captions")
         record_removed(removed, "caption", "read_captions", el)
         el.drop_tree()

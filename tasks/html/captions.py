@@ -499,12 +499,15 @@ def caption_and_credits(
 ) -> tuple[str | None, tuple[str, ...]]:
     """Caption text and credits of a picture's wrapper; the caption keeps no credit.
 
-    read: where the elements the caption and credits were read from are added.
+    read: where the elements the caption and credits were read from are added (marked
+    caption and credit elements, and unmarked lines that hold a credit).
     """
     sources: list[lxml.html.HtmlElement] = []
     if caption_element(figure) is None and (lines := loose_caption(figure)):
         caption, credits = _loose_caption_and_credits(lines)
-        sources = lines
+        # Unmarked lines are the caption's for the body too only with a credit among them: a
+        # lone line under a picture may be the story's first paragraph, read as its caption.
+        sources = lines if credits else []
     else:
         caption, credits = _marked_caption_and_credits(figure, sources)
     if read is not None and (caption or credits):

@@ -98,10 +98,20 @@ def headline_lists(
     short: dict[lxml.html.HtmlElement, bool] = {}
     # Each element that could be a card, under the element that could be its list.
     cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
+    other = _other_pages(page_url or "")
     for heading in tree.iter(*_CARD_HEADINGS, "a"):
-        if heading.tag == "a" and not _block_link(heading):
+        # A link holding links is no title (HTML does not nest them: a hostile page does, and
+        # each would read all the others' text); then the bounded length.
+        if heading.tag == "a" and heading.find(".//a") is not None:
             continue
-        if not _linked_headline(heading, page_url or ""):
+        if heading not in short:
+            short[heading] = _text_within(heading, _MAX_CARD_CHARS)
+        if not short[heading]:
+            continue
+        if heading.tag == "a":
+            if not _block_link(heading) or not other(heading.get("href")):
+                continue
+        elif not _linked_headline(heading, page_url or ""):
             continue
         card = heading
         for _ in range(_MAX_CARD_DEPTH):

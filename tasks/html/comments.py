@@ -18,6 +18,8 @@ marked part that holds the page's headline or its `articleBody` is not a comment
 
 from __future__ import annotations
 
+from itertools import chain
+
 import lxml.html
 from lxml import etree
 
@@ -35,28 +37,45 @@ _CANDIDATES = etree.XPath(
     "//*[contains(@itemtype, 'omment') or contains(@itemprop, 'comment')]", smart_strings=False
 )
 # What a comment never holds: the page's headline or its marked body.
-_STORY = etree.XPath("boolean(descendant-or-self::*[self::h1 or @itemprop='articleBody'])")
+_STORY_MARKS = etree.XPath(
+    "//h1 | //*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+)
+# The page itself is never a comment (a permalink page of one comment is the page's text).
+_NOT_COMMENTS = frozenset({"html", "body"})
 
 
-def _declared(el: lxml.html.HtmlElement) -> bool:
+def is_marked_comment(el: lxml.html.HtmlElement) -> bool:
     """The element is marked as a comment, or as the comments, by schema.org microdata."""
     types = (el.get("itemtype") or "").split()
     if any(t.rstrip("/").rpartition("/")[2].casefold() in _COMMENT_TYPES for t in types):
-        return any("schema.org/" in t for t in types)
+        return any("schema.org/" in t.casefold() for t in types)
     return _COMMENT_PROPERTY in (el.get("itemprop") or "").split()
 
 
 def declared_comments(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The outermost elements marked as reader comments that hold nothing of the story."""
+    """The outermost elements marked as reader comments that hold nothing of the story, in
+    document order. Linear in the page: the story's holders are marked once, from the
+    headline and the marked body up, and a comment's descendants once when it is taken."""
+    candidates = [
+        el
+        for el in _CANDIDATES(tree)
+        if el.tag not in _NOT_COMMENTS and el.getparent() is not None and is_marked_comment(el)
+    ]
+    if not candidates:
+        return []
+    story: set[lxml.html.HtmlElement] = set()
+    for mark in _STORY_MARKS(tree):
+        for el in chain((mark,), mark.iterancestors()):
+            if el in story:
+                break
+            story.add(el)
     found: list[lxml.html.HtmlElement] = []
-    taken: set[lxml.html.HtmlElement] = set()
-    for el in _CANDIDATES(tree):
-        if not _declared(el) or any(a in taken for a in el.iterancestors()):
-            continue
-        if _STORY(el):
+    inside: set[lxml.html.HtmlElement] = set()
+    for el in candidates:
+        if el in inside or el in story:
             continue
         found.append(el)
-        taken.add(el)
+        inside.update(el.iterdescendants())
     return found
 
 

@@ -42,7 +42,6 @@ from wirecopy.tasks.html.recall import (
     restore_siblings,
     script_article,
 )
-from wirecopy.tasks.html.repeats import drop_repeated_paragraphs
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 from wirecopy.tasks.html.stories import drop_other_stories
 from wirecopy.tasks.html.tables import unwrap_layout_tables
@@ -93,14 +92,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
-    read = without_headline(blocks, headlines, page.removed, lead_paragraphs)
-    # A box printed once per screen size is in the body once per copy, whatever its class.
-    page.paragraphs = drop_repeated_paragraphs(read, page.removed)
+    page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = max(0, MAX_FRAGMENTS - len(page.removed))
-    page.removed.extend(unextracted_fragments(bundle.tree, read, source)[:room])
+    page.removed.extend(unextracted_fragments(bundle.tree, page.paragraphs, source)[:room])
     return page

@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.html.comments import declared_comments
 from wirecopy.tasks.html.page import PageBundle, clean_text
 from wirecopy.tasks.rule_switches import fire, is_on, register
 from wirecopy.tasks.urls import join_url, url_host
@@ -182,20 +183,26 @@ def _first_on(candidates: dict[str, object]) -> str:
     return ""
 
 
-# Bylines marked up as such (outermost only), not those of the readers' comments under the
-# article (a schema.org Comment has an author too).
+# Bylines marked up as such (outermost only).
 _BYLINES = etree.XPath(
     '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
-    "[not(ancestor::*[@itemprop='comment' or contains(@itemtype, 'schema.org/Comment')"
-    " or contains(@itemtype, 'schema.org/UserComments')])]"
 )
 
 
 def _byline_names(bundle: PageBundle) -> list[str]:
-    """Names from rel=author / itemprop=author elements (outermost only)."""
+    """Names from rel=author / itemprop=author elements (outermost only), not those of the
+    readers' comments the page marks up (a schema.org Comment has an author too)."""
+    bylines = _BYLINES(bundle.tree)
+    if not bylines:
+        return []
+    comments: set[Any] = set()
+    for comment in declared_comments(bundle.tree):
+        comments.add(comment)
+        comments.update(comment.iterdescendants())
     names: list[str] = []
-    for el in _BYLINES(bundle.tree):
-        names.extend(split_names(clean_text(el.text_content())))
+    for el in bylines:
+        if el not in comments:
+            names.extend(split_names(clean_text(el.text_content())))
     return names
 
 
