@@ -111,7 +111,7 @@ def headline_lists(
         if heading.tag == "a":
             if not _block_link(heading) or not other(heading.get("href")):
                 continue
-        elif not _linked_headline(heading, page_url or ""):
+        elif not _linked_headline(heading, other):
             continue
         card = heading
         for _ in range(_MAX_CARD_DEPTH):
@@ -166,21 +166,21 @@ def link_paragraphs(
     text); a caption's linked credit is the images' to read; and a single linked word (a handle,
     "here", a URL written out alone where an embedded post did not load) points at no story.
     """
-    page = page_url or ""
+    other = _other_pages(page_url or "")
     found: list[lxml.html.HtmlElement] = []
     beside_prose: dict[lxml.html.HtmlElement, bool] = {}
     for p in tree.iter("p", "div"):
         # The bounded length first: a <div> may hold the whole page.
         if not _text_within(p, _MAX_LINK_PARAGRAPH_CHARS) or not _is_paragraph(p):
             continue
-        if not _is_pointer(p, page):
+        if not _is_pointer(p, other):
             continue
         parent = p.getparent()
         if parent is None or any(a.tag in CAPTION_TAGS for a in p.iterancestors()):
             continue
         if parent not in beside_prose:
             beside_prose[parent] = any(
-                _is_paragraph(s) and _is_prose(s, page) for s in parent.iterchildren("p", "div")
+                _is_paragraph(s) and _is_prose(s, other) for s in parent.iterchildren("p", "div")
             )
         if beside_prose[parent]:
             found.append(p)
@@ -264,9 +264,14 @@ def _quick_other(href: str, page_path: str, page_host: str) -> bool:
         path = link.partition("#")[0].partition("?")[0]
         return "/." not in path and path.rstrip("/") != page_path
     if link[:7].lower() == "http://" or link[:8].lower() == "https://":
-        host = link.split("//", 1)[1].partition("/")[0].partition("?")[0].partition("#")[0]
-        if host and not any(c in host for c in "@:%\\"):
-            return host.lower().removeprefix("www.") != page_host
+        rest = link.split("//", 1)[1]
+        host, slash, tail = rest.partition("/")
+        if "?" in host or "#" in host or not host or any(c in host for c in "@:%\\"):
+            return False
+        if host.lower().removeprefix("www.") != page_host:
+            return True
+        path = (slash + tail).partition("#")[0].partition("?")[0]
+        return "/." not in path and path.rstrip("/") != page_path
     return False
 
 
@@ -282,12 +287,12 @@ def _is_paragraph(el: lxml.html.HtmlElement) -> bool:
     return all(not isinstance(d.tag, str) or d.tag in INLINE_TAGS for d in el.iterdescendants())
 
 
-def _is_pointer(p: lxml.html.HtmlElement, page_url: str) -> bool:
+def _is_pointer(p: lxml.html.HtmlElement, other: Callable[[str | None], bool]) -> bool:
     """A short paragraph that is links to other pages, after at most a label."""
     text = _spaced(p.text_content())
     if not _MIN_LINK_PARAGRAPH_CHARS <= len(text) <= _MAX_LINK_PARAGRAPH_CHARS:
         return False
-    links = [_spaced(a.text_content()) for a in p.iter("a") if _other_page(a.get("href"), page_url)]
+    links = [_spaced(a.text_content()) for a in p.iter("a") if other(a.get("href"))]
     links = [t for t in links if t]
     if not links or sum(len(t.split()) for t in links) < _MIN_LINK_WORDS:
         return False
@@ -315,17 +320,15 @@ def _spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-def _link_chars(el: lxml.html.HtmlElement, page_url: str) -> int:
+def _link_chars(el: lxml.html.HtmlElement, other: Callable[[str | None], bool]) -> int:
     """Characters of el's text in links to other pages."""
-    return sum(
-        len(_spaced(a.text_content())) for a in el.iter("a") if _other_page(a.get("href"), page_url)
-    )
+    return sum(len(_spaced(a.text_content())) for a in el.iter("a") if other(a.get("href")))
 
 
-def _is_prose(p: lxml.html.HtmlElement, page_url: str) -> bool:
+def _is_prose(p: lxml.html.HtmlElement, other: Callable[[str | None], bool]) -> bool:
     """A paragraph of written text: long, little of it links."""
     chars = len(_spaced(p.text_content()))
-    return chars >= _PROSE_CHARS and _link_chars(p, page_url) <= _MAX_PROSE_LINK_SHARE * chars
+    return chars >= _PROSE_CHARS and _link_chars(p, other) <= _MAX_PROSE_LINK_SHARE * chars
 
 
 def _block_link(a: lxml.html.HtmlElement) -> bool:
@@ -339,14 +342,14 @@ def _block_link(a: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _linked_headline(heading: lxml.html.HtmlElement, page_url: str) -> bool:
+def _linked_headline(heading: lxml.html.HtmlElement, other: Callable[[str | None], bool]) -> bool:
     """A heading of a few words that is, nearly all of it, a link to another page."""
     text = " ".join(heading.text_content().split())
     if len(text.split()) < _MIN_HEADLINE_WORDS:
         return False
     linked = 0
     for a in heading.iter("a"):
-        if _other_page(a.get("href"), page_url):
+        if other(a.get("href")):
             linked += len(" ".join(a.text_content().split()))
     return linked >= _MIN_LINK_SHARE * len(text)
 
