@@ -10,6 +10,7 @@ import pytest
 from tests.test_extract_html_recall import SENTENCES, URL
 from wirecopy.tasks.html.body import prune_boilerplate
 from wirecopy.tasks.html.cards import (
+    _other_pages,
     headline_list_cards,
     headline_lists,
     link_clouds,
@@ -257,3 +258,24 @@ def test_links_nested_in_links_are_no_card_titles_and_cost_no_rereading() -> Non
     chain = "<a href='/x'><div>w w w " * 120 + "</div></a>" * 120
     tree = lxml.html.fromstring("<html><body><div>" + chain * 300 + "</div></body></html>")
     assert headline_lists(tree, URL) == []
+
+
+def test_a_table_of_linked_names_is_data_not_a_menu() -> None:
+    rows = "".join(f"<tr><td><a href='/people/{w}'>{w.title()}</a></td></tr>" for w in TAGS)
+    table = f"<table>{rows}</table>"
+    assert link_clouds(lxml.html.fromstring(_clouded(table)), URL) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "href"),
+    [
+        (URL, "/local/2024/06/01/st\nory"),  # a wrapped href: URL parsing drops the break
+        ("https://news.example.net/?p=123", "https://news.example.net/?p=123"),
+        ("https://news.example.net?p=123", "https://www.news.example.net/?p=123&utm_source=x"),
+        (URL, "https://[news.example.net/x"),
+    ],
+)
+def test_a_link_to_this_page_is_never_told_another_page_by_the_quick_reading(
+    page: str, href: str
+) -> None:
+    assert not _other_pages(page)(href)

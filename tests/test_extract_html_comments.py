@@ -140,3 +140,10 @@ def test_parse_many_comments_deep_in_the_page_are_found_in_linear_time() -> None
     one = "<div itemscope itemtype='https://schema.org/Comment'><p>Nice.</p></div>"
     html = "<html><body>" + "<div>" * 250 + one * 50_000 + "</div>" * 250 + "</body></html>"
     assert len(declared_comments(lxml.html.fromstring(html))) == 50_000
+
+
+def test_parse_a_story_marked_as_a_comment_with_nothing_else_to_read_stays() -> None:
+    # The headline outside the mark, every paragraph inside: the page's story, not comments.
+    marked = f"<div itemprop='comment'>{STORY}</div>"
+    html = f"<html><body><h1>The new quay opens</h1>{marked}</body></html>"
+    assert extract_html(html, URL).paragraphs == [f"{s} {s}" for s in SENTENCES]

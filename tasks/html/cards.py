@@ -21,11 +21,10 @@ from collections.abc import Callable
 from itertools import islice
 
 import lxml.html
-from lxml import etree
 
 from wirecopy.tasks.html.rules import CAPTION_TAGS, INLINE_TAGS
 from wirecopy.tasks.rule_switches import register
-from wirecopy.tasks.urls import join_url, page_address, url_path, url_scheme
+from wirecopy.tasks.urls import join_url, page_address, split_url, url_scheme
 
 register(
     "body",
@@ -78,8 +77,8 @@ _MIN_CLOUD_LINK_SHARE = 0.9
 _MAX_CLOUD_LINK_LETTERS = 16
 # Levels above a link where the block holding it is looked for (nav > ul > li > a).
 _CLOUD_LEVELS = 3
-# An element's letters (white space left out), counted in C.
-_TEXT_LETTERS = etree.XPath("string-length(translate(string(.), ' \t\n\r', ''))")
+# A table of links is data; layout tables are unwrapped before (tasks/html/tables.py).
+_TABLE_TAGS = ("table", "tr", "td", "th", "tbody", "thead")
 # The page's own containers are never a menu.
 _NOT_CLOUDS = frozenset({"html", "body", "article", "main", "a"})
 # Text is measured this many characters at a time, up to the limit asked.
@@ -222,8 +221,11 @@ def link_clouds(
     for el in sorted(candidates, key=_depth):
         if any(p in chosen for p in islice(el.iterancestors(), 2 * _CLOUD_LEVELS)):
             continue
-        link_letters = counts[el][1]
-        if link_letters < _MIN_CLOUD_LINK_SHARE * _TEXT_LETTERS(el) or el.find(".//h1") is not None:
+        # Read no further than the links' letters allow (nested candidates would each read
+        # the whole page below them); a table of links is data (names in a column), not a menu.
+        if not _letters_within(el, counts[el][1] / _MIN_CLOUD_LINK_SHARE):
+            continue
+        if el.tag in _TABLE_TAGS or next(el.iter(*_TABLE_TAGS, "h1"), None) is not None:
             continue
         found.append(el)
         chosen.add(el)
@@ -241,8 +243,10 @@ def _other_pages(page_url: str) -> Callable[[str | None], bool]:
     of this site ("/sport/") or to another site is told without parsing it: menus are hundreds
     of links, and a full reading of each was most of the time a page took here."""
     seen: dict[str | None, bool] = {}
-    page_path = url_path(page_url).rstrip("/") if page_url else ""
-    page_host = page_address(page_url).partition("/")[0] if page_url else ""
+    parts = split_url(page_url) if page_url else None
+    page_path = parts.path.rstrip("/") if parts is not None else ""
+    host = (parts.hostname or "") if parts is not None else ""
+    page_host = host.lower().removeprefix("www.")
 
     def other(href: str | None) -> bool:
         if href not in seen:
@@ -258,7 +262,9 @@ def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     """A link plainly to another page: a root-relative link to another path, or an absolute one
     to another host (False: not plain, the full reading decides)."""
     link = href.strip()
-    if not page_host:
+    # URL parsing drops tabs and line breaks inside an address (an href wrapped in the HTML):
+    # such a link, and a host of other characters than ASCII, is left to the full reading.
+    if not page_host or not link.isascii() or any(c in link for c in "\t\r\n"):
         return False
     if link[:1] == "/" and link[1:2] != "/":
         path = link.partition("#")[0].partition("?")[0]
@@ -266,13 +272,24 @@ def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     if link[:7].lower() == "http://" or link[:8].lower() == "https://":
         rest = link.split("//", 1)[1]
         host, slash, tail = rest.partition("/")
-        if "?" in host or "#" in host or not host or any(c in host for c in "@:%\\"):
+        if not host or any(c in host for c in "?#@:%\\[]"):
             return False
         if host.lower().removeprefix("www.") != page_host:
             return True
         path = (slash + tail).partition("#")[0].partition("?")[0]
         return "/." not in path and path.rstrip("/") != page_path
     return False
+
+
+def _letters_within(el: lxml.html.HtmlElement, limit: float) -> bool:
+    """Whether el's letters (white space left out) are at most limit; reads no further."""
+    letters = 0
+    for piece in el.itertext():
+        for start in range(0, len(piece), _CHUNK):
+            letters += _letters(piece[start : start + _CHUNK])
+            if letters > limit:
+                return False
+    return True
 
 
 def _letters(text: str) -> int:

@@ -40,6 +40,8 @@ _CANDIDATES = etree.XPath(
 _STORY_MARKS = etree.XPath(
     "//h1 | //*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
 )
+# A paragraph of the story is at least this long (a comment thread's page holds one outside it).
+_STORY_PARAGRAPH_CHARS = 80
 # The page itself is never a comment (a permalink page of one comment is the page's text).
 _NOT_COMMENTS = frozenset({"html", "body"})
 
@@ -80,8 +82,30 @@ def declared_comments(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
 
 
 def drop_declared_comments(tree: lxml.html.HtmlElement, dropped: NotTheStory) -> None:
-    """Remove the comments the page declares from its tree in place; record them in dropped."""
+    """Remove the comments the page declares from its tree in place; record them in dropped.
+
+    Not when they hold every paragraph of prose the page has: a page with nothing to comment
+    on beside them has its story marked as a comment (its headline outside the mark).
+    """
     if not is_on("comment_microdata"):
         return
-    for el in declared_comments(tree):
+    found = declared_comments(tree)
+    if not found:
+        return
+    within: set[lxml.html.HtmlElement] = set()
+    for el in found:
+        within.update(el.iter("p"))
+    if not any(p not in within and _is_prose(p) for p in tree.iter("p")):
+        return
+    for el in found:
         dropped.drop(el, "comments", "comment_microdata")
+
+
+def _is_prose(p: lxml.html.HtmlElement) -> bool:
+    """A paragraph of some length (read no further than that)."""
+    chars = 0
+    for piece in p.itertext():
+        chars += len(piece.strip())
+        if chars >= _STORY_PARAGRAPH_CHARS:
+            return True
+    return False
