@@ -7,15 +7,17 @@ import json
 import lxml.html
 import pytest
 
+from wirecopy.tasks.html.body import div_paragraphs
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.page import parse_page
 from wirecopy.tasks.html.recall import (
     PageParagraphs,
-    div_paragraphs,
+    continue_in_twins,
     page_paragraphs,
     prose_share,
     reads_in_full,
     recall_net,
+    restore_siblings,
 )
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -485,3 +487,25 @@ def test_thousands_of_article_parts_are_joined_in_linear_time() -> None:
     paragraphs = extract_html(_page(f"<main>{''.join(parts)}</main>"), URL).paragraphs
     assert len(paragraphs) == 10_000
     assert paragraphs[-1].startswith("1999-4 ")
+
+
+def _div_part(texts: list[str]) -> str:
+    """A part of the article on a page written without <p> or telling classes."""
+    return (
+        f"<div class='c5'><div class='c6'>{''.join(f'<div>{t}</div>' for t in texts)}</div></div>"
+    )
+
+
+def test_a_page_written_in_divs_is_read_in_all_the_parts_of_its_article() -> None:
+    # No <p>, no <main>/<article>, no class that says anything: the article's parts, twins
+    # around an ad, are found by their <div>s of text as other pages' by their <p>s.
+    ad = "<div class='c9'><span>Advertisement</span></div>"
+    parts = f"{_div_part(SENTENCES)}{ad}{_div_part(MORE[:2])}{ad}{_div_part(MORE[2:])}"
+    tree = lxml.html.fromstring(_page(f"<div class='c0'>{parts}</div>"))
+    page = page_paragraphs(tree)
+    assert continue_in_twins(SENTENCES, page) == [*SENTENCES, *MORE]
+    assert restore_siblings([SENTENCES[0], SENTENCES[3]], page) == SENTENCES
+    with switched_off({"div_twins"}):
+        page = page_paragraphs(tree)
+    assert continue_in_twins(SENTENCES, page) == SENTENCES  # what the rule is for
+    assert restore_siblings([SENTENCES[0], SENTENCES[3]], page) == [SENTENCES[0], SENTENCES[3]]

@@ -191,10 +191,10 @@ _DIV_PARAGRAPH_MAX_LINKS = 0.3
 
 def div_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
     """The prose paragraphs the page writes in <div>s of text instead of <p>s."""
-    return [text for _, text in _div_paragraph_items(root)]
+    return [text for _, text in div_paragraph_items(root)]
 
 
-def _div_paragraph_items(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
+def div_paragraph_items(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, str]]:
     """The <div>s of text that are prose paragraphs, with their texts, in page order.
 
     '<div data-testid="paragraph-3">Text with <a>a link</a>.</div>': a div holding only text
@@ -481,7 +481,7 @@ def _keep_wrappers_from_discard(
     # hold this much; trafilatura's patterns over the whole tree cost 10 % of an extraction).
     lengths = [(p, len(p.text_content())) for p in tree.iter("p")]
     if divs:
-        lengths += [(div, len(text)) for div, text in _div_paragraph_items(tree)]
+        lengths += [(div, len(text)) for div, text in div_paragraph_items(tree)]
     held: dict[lxml.html.HtmlElement, int] = {}
     for paragraph, n in lengths:
         for anc in paragraph.iterancestors():

@@ -36,7 +36,7 @@ import trafilatura
 
 from wirecopy.tasks.html.body import (
     PROSE_CHARS,
-    div_paragraphs,
+    div_paragraph_items,
     matches_rule,
     prose_share,
     text_blocks,
@@ -54,6 +54,7 @@ register(
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
         "continued_container",  # the article's paragraphs in its container's twins are body
+        "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -246,13 +247,22 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         runs.setdefault(parent, []).append(text if may_return else "")
         twin = long and parent.get("hidden") is None and not matches_rule(p)
         twins.add(p, text if twin and not linked else "")
-    runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     div_chars = 0
-    divs = div_paragraphs(tree)
-    for text in divs:
+    divs = div_paragraph_items(tree)
+    for _, text in divs:
         div_chars += len(text)
         if len(prose) < _MAX_PROSE_KEYS:
             prose[_key(text)] = len(text)
+    if div_chars > prose_chars and is_on("div_twins"):
+        # A page written in <div>s of text: those are its paragraphs, for the article's parts
+        # (twins) and its runs as its <p>s are on other pages.
+        for el, text in divs:
+            parent = el.getparent()
+            if parent is None or parent.tag in _NOT_BODY_PARENTS or matches_rule(el):
+                continue
+            runs.setdefault(parent, []).append(text)
+            twins.add(el, text)
+    runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
     count = int(tree.xpath("count(//p|//div)"))
     return PageParagraphs(
