@@ -99,9 +99,12 @@ def headline_lists(
     cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     other = _other_pages(page_url or "")
     for heading in tree.iter(*_CARD_HEADINGS, "a"):
-        # A link holding links is no title (HTML does not nest them: a hostile page does, and
-        # each would read all the others' text); then the bounded length.
-        if heading.tag == "a" and heading.find(".//a") is not None:
+        # Most links hold no block (read first: pages have hundreds of links); a link holding
+        # links is no title (HTML does not nest them: a hostile page does, and each would read
+        # all the others' text); then the bounded length.
+        if heading.tag == "a" and (
+            not any(c.tag in _TITLE_BLOCKS for c in heading) or heading.find(".//a") is not None
+        ):
             continue
         if heading not in short:
             short[heading] = _text_within(heading, _MAX_CARD_CHARS)
