@@ -15,6 +15,7 @@ from wirecopy.tasks.html.cards import (
     headline_lists,
     link_clouds,
     link_paragraphs,
+    repeated_boxes,
 )
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.rule_switches import switched_off
@@ -279,3 +280,58 @@ def test_a_link_to_this_page_is_never_told_another_page_by_the_quick_reading(
     page: str, href: str
 ) -> None:
     assert not _other_pages(page)(href)
+
+
+OFFER = [
+    "Enjoy the latest local, national and international news.",
+    "Unlimited online access to all our news sites with one account.",
+]
+
+
+def _offer(cls: str) -> str:
+    """A subscription offer as a template prints it, once per screen size."""
+    return f"<div class='{cls}'><div><p>{OFFER[0]}</p><ul><li>{OFFER[1]}</li></ul></div></div>"
+
+
+def _two_part_story(middle: str, end: str = "") -> str:
+    first, second = ("".join(f"<p>{s}</p>" for s in h) for h in (STORY[:2], STORY[2:]))
+    return (
+        f"<html><body><div class='x1'><h1>The new quay</h1>{first}{middle}{second}{end}"
+        "</div></body></html>"
+    )
+
+
+def test_a_box_printed_twice_leaves_the_body_in_both_copies_whatever_its_class() -> None:
+    html = _two_part_story(_offer("c7"), _offer("c9"))
+    page = extract_html(html, URL)
+    assert page.paragraphs == STORY
+    gone = [f for f in page.removed if f.rule == "repeated_box"]
+    assert len(gone) == 2 and all(f.text.startswith(OFFER[0]) for f in gone)
+    with switched_off({"repeated_box"}):
+        kept = extract_html(html, URL).paragraphs
+    assert any(OFFER[0] in p for p in kept)  # what the rule is for
+
+
+def test_a_pull_quote_shared_lines_and_a_short_article_printed_twice_stay() -> None:
+    # A pull quote repeats a line of the story in a wrapper of its own.
+    quote = f"<aside class='c3'><p>{STORY[0]}</p></aside>"
+    assert repeated_boxes(lxml.html.fromstring(_two_part_story(quote))) == []
+    # Two recipes share lines, not their whole lists.
+    shared = "Chop one onion finely and fry it in butter"
+    recipes = "".join(
+        f"<div class='c4'><ul><li>{shared}</li><li>{extra}</li></ul></div>"
+        for extra in ("Add two carrots, diced small", "Add a leek, sliced thin")
+    )
+    assert repeated_boxes(lxml.html.fromstring(_two_part_story(recipes))) == []
+    # A short page printed twice (a print view): found, and kept as most of the page's text.
+    copy = "<div class='c5'>" + "".join(f"<p>{s}</p>" for s in STORY) + "</div>"
+    html = f"<html><body><h1>The new quay</h1>{copy}{copy}</body></html>"
+    assert len(repeated_boxes(lxml.html.fromstring(html))) == 2
+    assert all(s in extract_html(html, URL).paragraphs for s in STORY)
+
+
+def test_a_caption_printed_twice_is_left_to_the_pictures() -> None:
+    caption = f"<p>{OFFER[0]}</p><p>{OFFER[1]}</p>"
+    lightbox = f"<div class='c6'><figure><img src='/m/quay.jpg'><figcaption>{caption}"
+    lightbox += f"</figcaption></figure><div class='c8'>{caption}</div></div>"
+    assert repeated_boxes(lxml.html.fromstring(_two_part_story(lightbox))) == []

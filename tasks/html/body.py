@@ -13,7 +13,12 @@ import trafilatura
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
-from wirecopy.tasks.html.cards import headline_lists, link_clouds, link_paragraphs
+from wirecopy.tasks.html.cards import (
+    headline_lists,
+    link_clouds,
+    link_paragraphs,
+    repeated_boxes,
+)
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
@@ -82,6 +87,8 @@ _LINK_CARD = BoilerplateRule("link_card", "related")
 _HEADLINE_LIST = BoilerplateRule("headline_list", "related")
 # A block of many short links and nothing else: a menu or a tag cloud (tasks/html/cards.py).
 _LINK_CLOUD = BoilerplateRule("link_cloud", "nav")
+# Every copy of a block of lines the page prints twice: a widget (tasks/html/cards.py).
+_REPEATED_BOX = BoilerplateRule("repeated_box", "promo")
 _LINK_CARDS = etree.XPath(
     "//a[@href][.//p][.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]"
 )
@@ -437,6 +444,11 @@ def prune_boilerplate(
                 doomed.extend((el, _HEADLINE_LIST) for el in cards)
     if "link_cloud" not in off:
         doomed.extend((el, _LINK_CLOUD) for el in link_clouds(tree, page_url))
+    if "repeated_box" not in off:
+        boxes = repeated_boxes(tree)
+        # The copies holding much of the page's paragraph text are its article printed twice.
+        if sum(paragraph_text_chars(b, divs) for b in boxes) <= MAX_REMOVED_TEXT_SHARE * total:
+            doomed.extend((el, _REPEATED_BOX) for el in boxes)
     gone: set[lxml.html.HtmlElement] = set()
     for el, rule in doomed:
         # Nested matches: the outermost removal already took the inner element.

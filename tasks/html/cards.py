@@ -32,6 +32,7 @@ register(
         "headline_list",  # a row of short cards each headed by a link is teasers
         "link_paragraph",  # a short paragraph that is all a link to another page points elsewhere
         "link_cloud",  # a block of many short links and nothing else is a menu or a tag cloud
+        "repeated_box",  # a block of two or more lines the page prints twice is a widget
     ),
 )
 
@@ -75,6 +76,15 @@ _MIN_CARD_SHARE = 0.6
 _MIN_CLOUD_LINKS = 10
 _MIN_CLOUD_LINK_SHARE = 0.9
 _MAX_CLOUD_LINK_LETTERS = 16
+# A box printed twice: its lines (paragraphs, list items, subheadings) of at least this many
+# characters are looked for twice; the box is the highest wrapper, a few levels up, whose whole
+# text is the same in both places, at most this long, holding two lines or more.
+_BOX_LINES = ("p", "li", "h2", "h3", "h4", "h5", "h6")
+_MIN_BOX_LINE_CHARS = 15
+_MAX_BOX_CHARS = 1500
+_BOX_LEVELS = 4
+# What a widget printed twice never holds: a picture (a gallery's two renditions) or a headline.
+_BOX_BARS = ("img", "picture", "video", "h1", "table")
 # Levels above a link where the block holding it is looked for (nav > ul > li > a).
 _CLOUD_LEVELS = 3
 # A table of links is data; layout tables are unwrapped before (tasks/html/tables.py).
@@ -239,6 +249,64 @@ def link_clouds(
 def _depth(el: lxml.html.HtmlElement) -> int:
     """How many elements hold el."""
     return sum(1 for _ in el.iterancestors())
+
+
+def repeated_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Every copy of a block the page prints twice or more: two or more lines, the same whole
+    text in each place, no picture or headline in it (a subscription offer or a sign-in prompt
+    written once per screen size, whatever its class).
+
+    A pull quote repeats one line of the story inside a wrapper of its own: its wrapper and the
+    story's differ, so no box is found. Only lines printed twice are climbed from, and each
+    wrapper's text is read no further than a box's length.
+    """
+    lines: dict[str, list[lxml.html.HtmlElement]] = {}
+    for el in tree.iter(*_BOX_LINES):
+        text = _box_text(el)
+        if text is not None and len(text) >= _MIN_BOX_LINE_CHARS:
+            lines.setdefault(text, []).append(el)
+    found: dict[lxml.html.HtmlElement, None] = {}
+    for copies in lines.values():
+        if len(copies) < 2:
+            continue
+        first = copies[0]
+        for other in copies[1:]:
+            pair = _box_pair(first, other)
+            if pair is not None:
+                found.update(dict.fromkeys(pair))
+    return list(found)
+
+
+def _box_pair(
+    one: lxml.html.HtmlElement, two: lxml.html.HtmlElement
+) -> tuple[lxml.html.HtmlElement, lxml.html.HtmlElement] | None:
+    """The highest pair of wrappers above two copies of a line whose whole texts are equal and
+    hold two lines or more (None: the copies stand in different surroundings)."""
+    best = None
+    a, b = one, two
+    for _ in range(_BOX_LEVELS):
+        a, b = a.getparent(), b.getparent()
+        if a is None or b is None or a is b or a.tag in _NOT_CLOUDS or b.tag in _NOT_CLOUDS:
+            break
+        text = _box_text(a)
+        if text is None or text != _box_text(b):
+            break
+        if sum(1 for _ in islice(a.iter(*_BOX_LINES), 2)) >= 2:
+            best = (a, b)
+    if best is None or any(next(el.iter(*_BOX_BARS), None) is not None for el in best):
+        return None
+    # A caption printed twice (inline and in a lightbox) is the pictures' to read.
+    if any(a.tag in CAPTION_TAGS for el in best for a in (el, *el.iterancestors())):
+        return None
+    return best
+
+
+def _box_text(el: lxml.html.HtmlElement) -> str | None:
+    """An element's text as compared (white space and case folded, a closing stop left out),
+    or None when it is longer than a box."""
+    if not _text_within(el, _MAX_BOX_CHARS):
+        return None
+    return " ".join(el.text_content().split()).casefold().rstrip(".!?… ")
 
 
 def _other_pages(page_url: str) -> Callable[[str | None], bool]:
