@@ -316,6 +316,10 @@ def test_a_pull_quote_shared_lines_and_a_short_article_printed_twice_stay() -> N
     # A pull quote repeats a line of the story in a wrapper of its own.
     quote = f"<aside class='c3'><p>{STORY[0]}</p></aside>"
     assert repeated_boxes(lxml.html.fromstring(_two_part_story(quote))) == []
+    # An interview asks the same question twice among the story's paragraphs: one wrapper.
+    question = "<p>What made you start cooking for others?</p>"
+    asked = _two_part_story(question, question)
+    assert repeated_boxes(lxml.html.fromstring(asked)) == []
     # Two recipes share lines, not their whole lists.
     shared = "Chop one onion finely and fry it in butter"
     recipes = "".join(
