@@ -83,6 +83,9 @@ _BOX_LINES = ("p", "li", "h2", "h3", "h4", "h5", "h6")
 _MIN_BOX_LINE_CHARS = 15
 _MAX_BOX_CHARS = 1500
 _BOX_LEVELS = 4
+# A widget is printed once per screen size or user state: a line printed more often than this
+# is a menu's or a list's (the first copies are weighed, not every pair).
+_MAX_BOX_COPIES = 8
 # What a widget printed twice never holds: a picture (a gallery's two renditions) or a headline.
 _BOX_BARS = ("img", "picture", "video", "h1", "table")
 # Levels above a link where the block holding it is looked for (nav > ul > li > a).
@@ -262,23 +265,28 @@ def repeated_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """
     lines: dict[str, list[lxml.html.HtmlElement]] = {}
     for el in tree.iter(*_BOX_LINES):
-        text = _box_text(el)
-        if text is not None and len(text) >= _MIN_BOX_LINE_CHARS:
-            lines.setdefault(text, []).append(el)
+        # A list item holding a list is no line (and items nested in items would each read all
+        # the others' text); a paragraph or a subheading holds no other line.
+        raw = el.text_content() if el.tag != "li" or el.find(".//li") is None else ""
+        if _MIN_BOX_LINE_CHARS <= len(raw) <= 2 * _MAX_BOX_CHARS:
+            lines.setdefault(_folded_line(raw), []).append(el)
     found: dict[lxml.html.HtmlElement, None] = {}
+    texts: dict[lxml.html.HtmlElement, str | None] = {}  # a wrapper's text, read once
     for copies in lines.values():
         if len(copies) < 2:
             continue
         first = copies[0]
-        for other in copies[1:]:
-            pair = _box_pair(first, other)
+        for other in copies[1:_MAX_BOX_COPIES]:
+            pair = _box_pair(first, other, texts)
             if pair is not None:
                 found.update(dict.fromkeys(pair))
     return list(found)
 
 
 def _box_pair(
-    one: lxml.html.HtmlElement, two: lxml.html.HtmlElement
+    one: lxml.html.HtmlElement,
+    two: lxml.html.HtmlElement,
+    texts: dict[lxml.html.HtmlElement, str | None],
 ) -> tuple[lxml.html.HtmlElement, lxml.html.HtmlElement] | None:
     """The highest pair of wrappers above two copies of a line whose whole texts are equal and
     hold two lines or more (None: the copies stand in different surroundings)."""
@@ -288,8 +296,10 @@ def _box_pair(
         a, b = a.getparent(), b.getparent()
         if a is None or b is None or a is b or a.tag in _NOT_CLOUDS or b.tag in _NOT_CLOUDS:
             break
-        text = _box_text(a)
-        if text is None or text != _box_text(b):
+        for el in (a, b):
+            if el not in texts:
+                texts[el] = _box_text(el)
+        if texts[a] is None or texts[a] != texts[b]:
             break
         if sum(1 for _ in islice(a.iter(*_BOX_LINES), 2)) >= 2:
             best = (a, b)
@@ -302,11 +312,15 @@ def _box_pair(
 
 
 def _box_text(el: lxml.html.HtmlElement) -> str | None:
-    """An element's text as compared (white space and case folded, a closing stop left out),
-    or None when it is longer than a box."""
+    """An element's text as compared, or None when it is longer than a box."""
     if not _text_within(el, _MAX_BOX_CHARS):
         return None
-    return " ".join(el.text_content().split()).casefold().rstrip(".!?… ")
+    return _folded_line(el.text_content())
+
+
+def _folded_line(text: str) -> str:
+    """Text as compared: white space and case folded, a closing stop left out."""
+    return " ".join(text.split()).casefold().rstrip(".!?… ")
 
 
 def _other_pages(page_url: str) -> Callable[[str | None], bool]:
