@@ -87,6 +87,32 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Polizei in Wien - APA", "Polizei in Wien", ("APA",)),
     ("Flooded streets in Valencia / dpa", "Flooded streets in Valencia", ("dpa",)),
     ("Protesters gather. EPA", "Protesters gather.", ("EPA",)),
+    # The picture label in other languages, with a fullwidth colon in CJK captions.
+    ("Een man op straat. Beeld: Jan Jansen", "Een man op straat.", ("Jan Jansen",)),
+    ("Un hombre en la calle. Imagen: Juan Pérez", "Un hombre en la calle.", ("Juan Pérez",)),
+    ("Egy férfi az utcán. Fotó: MTI/Kovács Anna", "Egy férfi az utcán.", ("MTI/Kovács Anna",)),
+    ("Bir adam sokakta. Fotoğraf: AA", "Bir adam sokakta.", ("AA",)),
+    ("Ένας άνδρας. Φωτογραφία: Eurokinissi", "Ένας άνδρας.", ("Eurokinissi",)),
+    ("גבר ברחוב. צילום: רויטרס", "גבר ברחוב.", ("רויטרס",)),
+    ("Một người đàn ông. Ảnh: Reuters", "Một người đàn ông.", ("Reuters",)),
+    ("街を歩く男性。写真：共同", "街を歩く男性。", ("共同",)),
+    ("男子走在街上。图片来源：新华社", "男子走在街上。", ("新华社",)),
+    ("Demonstranten in Tokio（写真：共同）", "Demonstranten in Tokio", ("共同",)),
+    # Two label words, or a source word before one ("Crédit photo", "Sursa foto").
+    ("Un homme dans la rue. Crédit photo : Jean Dupont", "Un homme dans la rue.", ("Jean Dupont",)),
+    ("Un om pe stradă. Sursa foto: Inquam Photos", "Un om pe stradă.", ("Inquam Photos",)),
+    ("Un hombre en Gaza. Fuente: Reuters", "Un hombre en Gaza.", ("Reuters",)),
+    # A label cut short with its full stop, where a credit line starts (abbreviated_label).
+    ("Mężczyzna na ulicy. Fot. PAP/Jan Kowalski", "Mężczyzna na ulicy.", ("PAP/Jan Kowalski",)),
+    ("Mężczyzna na ulicy (fot. Shutterstock)", "Mężczyzna na ulicy", ("Shutterstock",)),
+    ("Vyras gatvėje. Nuotr. Jonas Jonaitis", "Vyras gatvėje.", ("Jonas Jonaitis",)),
+    # A label without its colon before an agency, or set off by a slash (spaced_label).
+    ("Een man op straat. Beeld ANP", "Een man op straat.", ("ANP",)),
+    ("Een man op straat. Foto ANP / Remko de Waal", "Een man op straat.", ("ANP / Remko de Waal",)),
+    ("Storm damage in Napier. Photo / Jane Doe", "Storm damage in Napier.", ("Jane Doe",)),
+    # A name starting with a label word is a name, not a label and a credit.
+    ("Man on a bike. Images of Africa/Alamy", "Man on a bike.", ("Images of Africa/Alamy",)),
+    ("Damage. Image Source/Getty Images", "Damage.", ("Image Source/Getty Images",)),
     (
         "Protesters gather. Photo: Jane Doe; John Roe",
         "Protesters gather.",
@@ -213,6 +239,11 @@ UNTOUCHED = [
     "Astronauts take pictures",
     "Watch the photos",
     "Rückblick auf das Jahr – Bilder",
+    # "fot." inside a sentence is a foot (Swedish, Norwegian), not a cut-short photo label;
+    # a label word without its colon before words that name no agency is caption text.
+    "Han skadade sin fot. Jan Svensson var med",
+    "The rescue. Pictures from the scene show the damage",
+    "Die Bilanz. Bilder zeigen die Zerstörung",
     # A source line that goes on as a sentence is not a credit (source_tail).
     "Source: AP. police said",
     # "dok" (Dutch: dock) ending a sentence is no label: only "(Dok.X)" in brackets is one.
@@ -286,6 +317,14 @@ def test_credit_property_joins_credits() -> None:
         ("Photo Credit : PTI", ("PTI",)),
         # Two labelled credits in sentences of their own.
         ("Photo illustration by Slate. Photo by Jane Doe", ("Slate", "Jane Doe")),
+        # Labels of other languages, cut short, without a colon before an agency or a slash.
+        ("Fotó: MTI", ("MTI",)),
+        ("fot. PAP", ("PAP",)),
+        ("Foto ANP", ("ANP",)),
+        ("Photo / Supplied", ("Supplied",)),
+        # An agency whose name starts with a label word keeps it.
+        ("picture alliance / dpa", ("picture alliance / dpa",)),
+        ("Pictures From History/Getty Images", ("Pictures From History/Getty Images",)),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

@@ -113,8 +113,19 @@ _LABEL_WORDS = (
     r"(?i:copyright)",
     # Source, collage (Russian) and picture (Zulu) labels.
     r"(?i:источник|коллаж|isithombe)",
+    # The photo or picture label in the other languages captions are written in: Dutch,
+    # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
+    # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
+    r"(?i:beeld|imagen|imagem|fotó|fotoğraf|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום|ảnh)",
+    # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
+    # between words, so the picture-source compounds are words of their own.
+    r"(?:사진|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源)",
 )
-_LABEL = r"(?:{})".format("|".join(_LABEL_WORDS))
+_LABEL_WORD = r"(?:{})".format("|".join(_LABEL_WORDS))
+# "Sursa foto:", "Fonte foto:": a source word before a picture label (ro, it, pt, es, pl, cs).
+_SOURCE_BEFORE_LABEL = r"(?i:sursa|fonte|fuente|źródło|zdroj)\s+"
+# "Crédit photo :", "Foto credit:": a label may be two label words.
+_LABEL = rf"(?:{_SOURCE_BEFORE_LABEL})?{_LABEL_WORD}(?:\s+{_LABEL_WORD})?"
 # A role in a shoot's credits ("Styling", "Haare", "Make-up", "Grafik"): one capitalised word,
 # not itself a credit or source label.
 _ROLE = (
@@ -122,11 +133,15 @@ _ROLE = (
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:-[^\W\d_]{1,12})?"
 )
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
-_LABEL_SEP = r"(?:\s*[:=]|\s+(?i:by|von|par|di|de)\b)"
+_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
 # picture's source, abbreviated with its full stop as separator. Only inside brackets: the
 # Dutch "dok" (dock) may end a sentence.
 _BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
+# "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
+# a photo label cut short with a full stop. Only where a credit line starts (the caption's
+# start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ)\.(?:\s*:)?"
 
 # One character of credit text: no sentence end, bracket or pipe. A dot is allowed inside a
 # token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a sentence end.
@@ -149,7 +164,13 @@ _CSRC = (
 # opens with "(" that the single characters exclude, so matching stays linear.
 _NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
-_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+)"
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
+# A label word without its colon before a credit: set off by a slash ("Photo / X"), or right
+# before a known agency ("Beeld ANP", "Foto ANP / X"). Not before any name: "Picture
+# alliance", "Image Source/Getty Images" and "Images of Africa/Alamy" are names.
+_SPACED_LABEL = rf"{_LABEL_WORD}(?:\s+/\s+|\s+(?={_AGENCY}(?![\w-])))"
+# "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
+_SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|来源|來源"
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
     r"(?:(?:Photo\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
@@ -180,8 +201,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
         "bracket_label",
-        rf"[(\[]\s*(?:{_LABEL}{_LABEL_SEP}|{_BRACKET_ONLY_LABEL})\s*"
-        rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]]",
+        rf"[(\[（]\s*(?:{_LABEL}{_LABEL_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL})\s*"
+        rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
     _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
@@ -213,14 +234,27 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # ("… Photo: X. Source: Y") is a second credit, not a role.
     _rule(
         "role_credits",
-        rf"(?:^|(?<=\s)|(?<=[.!?]))(?<!FILE )(?<!File ){_LABEL}{_LABEL_SEP}\s*"
+        rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File ){_LABEL}{_LABEL_SEP}\s*"
         rf"(?P<credit>{_CS}{{1,60}}(?:\.\s+{_ROLE}\s*:\s*{_CS}{{1,60}}){{1,5}})",
     ),
     # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
     _rule(
         "label_tail",
-        rf"(?:^|(?<=\s)|(?<=[.!?]))(?<!FILE )(?<!File )"
+        rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File )"
         rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}})",
+    ),
+    # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
+    # without its colon where a credit line starts, right before a known agency or set off
+    # by a slash (Dutch and New Zealand papers print their credits so).
+    _rule(
+        "spaced_label",
+        rf"{_AFTER_SENTENCE}{_SPACED_LABEL}(?P<credit>{_CS}{{1,120}})",
+        max_lower=0,
+    ),
+    # "… ulicą. Fot. PAP/Jan Kowalski": an abbreviated label where a credit line starts.
+    _rule(
+        "abbreviated_label",
+        rf"{_AFTER_SENTENCE}{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
     ),
     # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
     _rule(
@@ -228,7 +262,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
     _rule(
-        "source_tail", rf"{_AFTER_SENTENCE}(?i:source|sources)\s*:\s*(?P<credit>{_CSRC}{{1,100}})"
+        "source_tail",
+        rf"{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*(?P<credit>{_CSRC}{{1,100}})",
     ),
     # "… in The Hague. Courtesy of the ICJ", "… de 2025. Cedida por la Plataforma X": whoever
     # lent the picture, after a sentence end; "courtesy of" stays part of the credit, as it is
@@ -281,7 +316,9 @@ register(
 )
 # Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
 # an image's alt or title text, where prose after a sentence end is common.
-LABELLED_RULES = frozenset({"bracket_label", "bracket_copyright", "label_tail", "copyright_tail"})
+LABELLED_RULES = frozenset(
+    {"bracket_label", "bracket_copyright", "label_tail", "abbreviated_label", "copyright_tail"}
+)
 # Words naming the kind of picture (archive, symbol, montage, screenshot), not its author:
 # "(Archivbild)" closes a caption the way a credit does.
 _PHOTO_TYPES = re.compile(
@@ -319,9 +356,12 @@ _CREDIT_PARTICLES = frozenset(
 ) | {w.lower() for a in _AGENCIES_ANYCASE + _AGENCIES_EXACT for w in a.split()}
 _WORD = re.compile(r"[^\s/,;]+")
 # "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
-_PREFIX = re.compile(rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*)+")
+_PREFIX = re.compile(
+    rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
+    rf"|{_SPACED_LABEL})+"
+)
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
-_BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
+_BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
 # A label left with nothing after it at the caption's end ("… (AP Photo/X) - Copyright",
 # "… Foto:"): the credit it headed was split off (or sits in its own element), so the label
 # goes too. Only after a separator, a sentence end or a closing bracket, or alone: "Watch the
@@ -329,7 +369,9 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=]?")
 # are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
 _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
-    rf"(?:{_LABEL}\s*[:=]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
+    rf"(?:{_LABEL}\s*[:=：]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
+    # After a sentence end any label, abbreviated too ("… straat. Beeld", "… ulicą. Fot.").
+    rf"|(?<=[.!?。])\s*(?:{_LABEL}|{_ABBREVIATED_LABEL})\s*$"
 )
 # Words of a source's name written in capitals at most (names_a_source).
 _MAX_CAPITALS_SOURCE_WORDS = 4
