@@ -1,6 +1,7 @@
 """Parse stage: raw bytes → a ParsedDocument (format detected by content, metadata, body blocks).
 
-Pure: bytes in, records out. No network, no database, no clock.
+Pure: bytes in, records out. No network, no database; the only clock is each input's time
+budget (tasks/budget.py), which turns a page built to be slow into a reject.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from wirecopy.schemas.records import InputFormat, ParsedDocument, RawDocument, Reject, StageResult
+from wirecopy.tasks import budget
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
 from wirecopy.tasks.formats.html import parse_html
@@ -68,7 +70,19 @@ def parse_batch(docs: list[RawDocument]) -> StageResult:
     result = StageResult()
     for raw in docs:
         try:
-            result.items.extend(parse_input(raw))
+            with budget.time_budget(budget.PARSE_SECONDS):
+                items = parse_input(raw)
+            result.items.extend(items)
+        except budget.OverBudget:
+            result.rejects.append(
+                Reject(
+                    raw.source_uri,
+                    "parse",
+                    "too slow to parse",
+                    f"parsing stopped after {budget.PARSE_SECONDS:g} s: a page this slow to read "
+                    "is hostile or broken (most take milliseconds)",
+                )
+            )
         except ParseError as exc:
             result.rejects.append(Reject(raw.source_uri, "parse", exc.reason, exc.detail))
         except Exception as exc:  # a parser bug must not stop the run: keep it as a reject
