@@ -18,6 +18,7 @@
     python benchmarks/extraction.py --discard-class  # the article's container classed share-tools
     python benchmarks/extraction.py --table-layout   # the page laid out in a <table>
     python benchmarks/extraction.py --next-story     # another story below the page's own
+    python benchmarks/extraction.py --noscript-images  # placeholders, the pictures in <noscript>
 
 Plain dev figures are all rules on, all pages. Cross-validated figures: pages are split into
 folds of whole publishers (news-dev) or sites (aeb-dev); for each fold the rules' on/off choices
@@ -55,7 +56,10 @@ that branch in one cell and everything after it (sidebar, teasers, footer) in th
 `--next-story` puts another story (a news-dev page's article container, chosen by the page's
 hash, headed by its <h1>) after the page's own story, in a wrapper of the same tag and class
 (the smallest element holding the page's article container and its <h1>): pages that load the
-next article as the reader scrolls, and serve it in the HTML.
+next article as the reader scrolls, and serve it in the HTML. `--noscript-images` gives every
+<img> a data: placeholder with no URL in its attributes and puts the picture, as it was, in a
+<noscript> right after it (a lazy loader's fallback for readers without scripts); a <picture>'s
+<source>s keep their srcsets, so the placeholder and its copy may name two sizes.
 
 The adapters below (body, images, meta) are what the tools import, e.g. from the project root:
     PYTHONPATH=.:benchmarks python3 ../shared/corpus/tools/eval_body.py extraction:body
@@ -207,6 +211,26 @@ def page_form(html: str) -> str:
 
 # A lazy loader's transparent 1x1 placeholder.
 _PLACEHOLDER_GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
+
+
+def noscript_images(html: str) -> str:
+    """Every <img> a placeholder with no URL, the picture as it was in a <noscript> after it."""
+    tree = _tree(html)
+    if tree is None:
+        return html
+    for img in list(tree.iter("img")):
+        parent = img.getparent()
+        if parent is None or parent.tag == "noscript":
+            continue
+        copy = lxml.html.fromstring(lxml.html.tostring(img, with_tail=False))
+        noscript = img.makeelement("noscript", {})
+        noscript.append(copy)
+        for attr in [a for a in img.attrib if "src" in a or a.startswith("data-")]:
+            del img.attrib[attr]
+        img.set("src", _PLACEHOLDER_GIF)
+        img.addnext(noscript)
+        noscript.tail, img.tail = img.tail, None
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 def lazy_images(html: str) -> str:
@@ -441,6 +465,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "discard_class": discard_class,
     "table_layout": table_layout,
     "next_story": next_story,
+    "noscript_images": noscript_images,
 }
 ADAPTERS: dict[str, Callable[..., Any]] = {
     "body": body,
@@ -496,6 +521,7 @@ STRESS_LABELS = {
     "discard_class": "article's container classed share-tools",
     "table_layout": "page laid out in a <table>",
     "next_story": "another story below the page's own",
+    "noscript_images": "pictures in <noscript> after placeholders",
 }
 
 
@@ -775,6 +801,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the stress test: another story below the page's own (infinite scroll)",
     )
+    parser.add_argument(
+        "--noscript-images",
+        action="store_true",
+        help="only the stress test: placeholders, each picture in a <noscript> after its own",
+    )
     parser.add_argument("--json", type=Path, help="write all results here")
     args = parser.parse_args(argv)
     tools_dir = args.corpus / "tools"
@@ -800,6 +831,7 @@ def main(argv: list[str] | None = None) -> int:
         "discard_class": args.discard_class,
         "table_layout": args.table_layout,
         "next_story": args.next_story,
+        "noscript_images": args.noscript_images,
     }
     stresses = [stress for stress, on in chosen.items() if on]
     if stresses:

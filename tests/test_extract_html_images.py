@@ -118,6 +118,38 @@ def test_noscript_copy_does_not_hide_the_caption() -> None:
     assert image.caption == "A crane arrives at the quay."
 
 
+def test_noscript_copy_of_a_lazy_picture_in_another_size_is_the_same_picture() -> None:
+    # The placeholder's URL comes from its <picture>'s sources (the largest, as webp); the
+    # <noscript> copy names another size: still one picture, with its caption.
+    lazy = (
+        '<figure><picture><source srcset="/m/pier_600.webp 600w, /m/pier_1600.webp 1600w" '
+        'type="image/webp"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy">'
+        '<noscript><img src="/m/pier_1200.jpeg" alt="The pier"></noscript></picture>'
+        "<figcaption>The pier at dawn. Foto: Jane Doe</figcaption></figure>"
+    )
+    image = _one(lazy)
+    assert image.url.endswith("/m/pier_1600.webp")
+    assert (image.caption, image.credits) == ("The pier at dawn.", ("Jane Doe",))
+    # Beside the <picture>, not inside it, the copy is the same picture too.
+    outside = lazy.replace("<noscript>", "</picture><noscript>").replace(
+        "</noscript></picture>", "</noscript>"
+    )
+    assert [i.url for i in _images(outside)] == [image.url]
+    with switched_off({"noscript_copy"}):
+        assert len(_images(lazy)) == 2
+
+
+def test_noscript_picture_alone_is_a_picture() -> None:
+    # A <noscript> picture with no placeholder before it (or after a picture not taken) stays.
+    only = '<figure><noscript><img src="/m/quay.jpg"></noscript><figcaption>The quay</figcaption>'
+    assert [i.url for i in _images(only + "</figure>")] == ["https://news.example.net/m/quay.jpg"]
+    after_icon = (
+        '<figure><img src="/static/icons/logo.svg"><noscript><img src="/m/quay.jpg"></noscript>'
+        "<figcaption>The quay</figcaption></figure>"
+    )
+    assert [i.url for i in _images(after_icon)] == ["https://news.example.net/m/quay.jpg"]
+
+
 def test_many_sources_do_not_hide_the_figure() -> None:
     # libxml2 nests the <img> inside every <source>: those levels do not count as layout.
     sources = "".join(

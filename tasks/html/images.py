@@ -43,6 +43,7 @@ register(
         "author_portrait",  # a picture inside a rel="author" link
         "svg_image",  # vector art is not a photo
         "web_url_only",  # a picture URL must resolve to http(s)
+        "noscript_copy",  # a lazy picture's <noscript> copy after its placeholder is one picture
         "teaser_image",  # an uncaptioned picture inside a link to another page
         "teaser_card",  # an uncaptioned picture in a small card with a headline and a link
         "teaser_list",  # a picture in one of several sibling cards that each link elsewhere
@@ -680,6 +681,7 @@ def _inline_images(
     listed: dict[str, Image] = {}
     from_alt: list[Image] = []
     wrappers = _Wrappers(page_url=base)
+    taken: set[lxml.html.HtmlElement] = set()
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -687,6 +689,9 @@ def _inline_images(
             and el.getparent().find(".//img") is not None
         ):
             continue  # a <picture>'s <img> stands for all its sources
+        if is_on("noscript_copy") and _copies_taken_picture(el, taken):
+            fire("noscript_copy")
+            continue
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw, wrappers):
             continue
@@ -736,6 +741,7 @@ def _inline_images(
             image.caption, image.credits = split.caption or None, credits or split.credits
             from_alt.append(image)
         _merge(images, image, listed)
+        taken.add(el)
     # One alt text on many pictures (a post's title and hashtags) describes none of them.
     pictures = Counter(caption for caption, _ in {(i.caption, image_key(i.url)) for i in from_alt})
     repeated = {caption for caption, n in pictures.items() if n >= _MIN_REPEATED_ALT}
@@ -743,6 +749,23 @@ def _inline_images(
         if image.caption and image.caption in repeated and image.caption in (image.alt_text or ""):
             image.caption = None
     return images
+
+
+def _copies_taken_picture(el: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> bool:
+    """Whether el is the <noscript> copy of a picture already taken: a lazy loader's
+    placeholder comes first (its URL under a data attribute or its <picture>'s sources, often
+    another size) and the copy for readers without scripts after it, in the same wrapper."""
+    noscript = el.getparent()
+    if noscript is None or noscript.tag != "noscript":
+        return False
+    before = noscript.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # comments and processing instructions
+    near = [before] if before is not None else []
+    parent = noscript.getparent()
+    if parent is not None and parent.tag == "picture":
+        near.append(parent)
+    return any(img in taken for holder in near for img in holder.iter(*IMAGE_TAGS))
 
 
 def _names_other_file(url: str) -> bool:
