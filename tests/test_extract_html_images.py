@@ -150,6 +150,39 @@ def test_noscript_picture_alone_is_a_picture() -> None:
     assert [i.url for i in _images(after_icon)] == ["https://news.example.net/m/quay.jpg"]
 
 
+def test_a_picture_linked_with_its_labelled_credit_line_is_no_teaser() -> None:
+    # A product picture linked to a shop, the photographer's credit inside the link, no class.
+    product = (
+        '<div><a href="https://shop.example.com/p/1" rel="sponsored"><span><picture>'
+        '<img src="/m/sleeping-bag.jpg" alt="A grey sleeping bag on the grass"></picture>'
+        "</span><p>Photograph: Jane Doe</p></a><div>Sleeping bag, $429</div></div>"
+    )
+    image = _one(product)
+    assert image.url.endswith("/m/sleeping-bag.jpg")
+    assert image.credits == ("Jane Doe",)
+    with switched_off({"link_credit_line"}):
+        assert _images(product) == []
+    # A caption further up is the picture's: the link's credit line does not hide it.
+    figure = product.replace("<div><a", "<figure><a").replace(
+        "<div>Sleeping bag, $429</div></div>", "<figcaption>The bag at camp</figcaption></figure>"
+    )
+    image = _one(figure)
+    assert (image.caption, image.credits) == ("The bag at camp", ("Jane Doe",))
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "<h3>Harbour reopens</h3>",  # a teaser's headline in the link
+        "<p>Photograph: Jane Doe</p><h3>Harbour reopens after storm</h3>",  # credit and headline
+        "<p>Jane Doe/AFP</p>",  # a credit with no label: a headline may be written so
+    ],
+)
+def test_a_linked_picture_with_other_text_in_its_link_stays_a_teaser(inside: str) -> None:
+    teaser = f'<div><a href="/other/story"><img src="/m/teaser-pic.jpg">{inside}</a></div>'
+    assert _images(teaser) == []
+
+
 def test_many_sources_do_not_hide_the_figure() -> None:
     # libxml2 nests the <img> inside every <source>: those levels do not count as layout.
     sources = "".join(

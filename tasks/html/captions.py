@@ -49,6 +49,7 @@ register(
         "lead_credit_line",  # a source's name on the caption's first line, before a <br>
         "credit_line_element",  # an element that is a whole line of credit text, unmarked
         "closing_credit",  # an unmarked caption's closing inline element that is a credit
+        "link_credit_line",  # a link holding a picture and its labelled credit line: no teaser
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -318,7 +319,9 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     "<div><picture>…</picture><div>Caption</div><div>Getty Images</div></div>": no class
     says caption, but a one-picture wrapper with a few short text lines after it is one.
     """
-    if not is_on("loose_caption") or wrapper.tag in ("p", "a", "span"):
+    if wrapper.tag == "a":
+        return _link_credit_lines(wrapper)
+    if not is_on("loose_caption") or wrapper.tag in ("p", "span"):
         return []
     size = len(wrapper.text_content())
     if size > _MAX_CREDITED_CHARS:
@@ -360,6 +363,46 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         # read as one, as before.
         return blocks if len(blocks) <= _MAX_LOOSE_LINES else lines
     return []
+
+
+def _link_credit_lines(link: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The labelled credit lines of a link holding one picture and nothing else.
+
+    "<a href=shop><picture>…</picture><p>Photograph: Jane Doe</p></a>": a product picture
+    linked to a shop, with the photographer's credit inside the link. A teaser's link holds a
+    headline; a line that reads wholly as a labelled credit ("Photograph:", "Foto:", "©") is
+    what an editorial picture carries.
+    """
+    if not is_on("link_credit_line") or (link.text or "").strip():
+        return []
+    lines: list[lxml.html.HtmlElement] = []
+    seen_picture = False
+    for child in _shown_children(link):
+        if (child.tail or "").strip():
+            return []
+        if child.tag in IMAGE_TAGS or next(child.iter(*IMAGE_TAGS), None) is not None:
+            if seen_picture:
+                return []
+            seen_picture = True
+        elif _is_labelled_credit_line(child):
+            lines.append(child)
+        elif clean_text(child.text_content()):
+            return []
+    if seen_picture and lines:
+        fire("link_credit_line")
+        return lines
+    return []
+
+
+def _is_labelled_credit_line(el: lxml.html.HtmlElement) -> bool:
+    """An element that is a whole line holding a labelled credit and nothing else."""
+    if not _is_whole_line(el) or next(el.iterdescendants(*_BLOCK_TAGS), None) is not None:
+        return False
+    text = clean_text(el.text_content())
+    if not text or len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    split = split_labelled_credits(text)
+    return bool(split.credits) and not split.caption
 
 
 def _shown_children(el: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

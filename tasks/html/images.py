@@ -581,7 +581,7 @@ def _figure_of(
     A <figure> without a caption is kept only if no wrapper just above it holds one (some
     pages put the <figcaption> beside the <figure>, not inside it).
     """
-    node, figure, depth = img, None, 0
+    node, figure, link, depth = img, None, None, 0
     while depth < _MAX_FIGURE_DEPTH:
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
@@ -589,11 +589,17 @@ def _figure_of(
             break
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
-        if wrappers.caption(node) is not None or wrappers.has_loose_caption(node):
+        if wrappers.caption(node) is not None:
+            return node
+        # A link's credit line (loose_caption of an <a>) gives way to a marked caption further
+        # up, not to unmarked lines (a product's name and price beside its shop link).
+        if node.tag == "a":
+            link = link if link is not None or not wrappers.has_loose_caption(node) else node
+        elif link is None and wrappers.has_loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
             figure = node
-    return figure if figure is not None else img
+    return link if link is not None else figure if figure is not None else img
 
 
 def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -702,9 +708,17 @@ def _inline_images(
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope, wrappers)
-        if _is_teaser(el, url) and wrappers.caption(figure) is None and is_on("teaser_image"):
+        link = next(el.iterancestors("a"), None)
+        credited_link = link is not None and wrappers.has_loose_caption(link)
+        if (
+            _is_teaser(el, url)
+            and wrappers.caption(figure) is None
+            and not credited_link
+            and is_on("teaser_image")
+        ):
             # A linked picture without a caption of its own is a teaser of another page;
-            # a captioned one (a product shot, a link to the full-size view) stays.
+            # a captioned one (a product shot, a link to the full-size view) or one whose link
+            # holds its labelled credit line stays.
             fire("teaser_image")
             continue
         if is_on("video_poster") and _is_video_poster(el, figure, wrappers):
