@@ -324,6 +324,31 @@ def test_jsonld_lead_caption_loses_its_credit() -> None:
     assert image.credits == ("KCNA/Reuters",)
 
 
+def test_jsonld_lead_caption_read_from_the_node_the_article_points_at() -> None:
+    # WordPress SEO plugins write the article's image as a reference into the @graph.
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "@id": "https://news.example.net/s#article", "headline": "H",'
+        ' "image": {"@id": "https://news.example.net/s#primaryimage"}},'
+        '{"@type": "ImageObject", "@id": "https://news.example.net/s#primaryimage",'
+        ' "url": "https://news.example.net/m/hearing-room.jpg",'
+        ' "caption": "Judges enter the hearing room. (Photo: Jane Doe/AFP)"}]}'
+    )
+    head = (
+        '<meta property="og:image" content="https://news.example.net/m/hearing-room.jpg">'
+        f'<script type="application/ld+json">{graph}</script>'
+    )
+    image = _one('<div class="w"><img src="/m/hearing-room.jpg"></div>', head)
+    assert (image.caption, image.credits) == ("Judges enter the hearing room.", ("Jane Doe/AFP",))
+    with switched_off({"jsonld_references"}):
+        assert _one('<div class="w"><img src="/m/hearing-room.jpg"></div>', head).caption is None
+    # A reference to no node of the page stays what it was: no caption, no error.
+    dangling = head.replace(
+        '"@type": "ImageObject", "@id": "https://news.example.net/s#pri', '"@id": "x'
+    )
+    assert _one('<div class="w"><img src="/m/hearing-room.jpg"></div>', dangling).caption is None
+
+
 def test_figure_footer_is_the_credit() -> None:
     # <figure><figcaption>…</figcaption><footer>Agency</footer></figure>: the page footer rule
     # must leave it, and the <footer> of a figure is its attribution.

@@ -12,7 +12,10 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from wirecopy.tasks.rule_switches import fire, is_on, register
 from wirecopy.tasks.urls import join_url, page_address
+
+register("meta", ("jsonld_references",))  # {"@id": …} in the article object names another node
 
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes, and
 # ClaimReview: a fact check's own item, with its date and author, where fact-checkers, the
@@ -163,8 +166,35 @@ def parse_page(html: str, url: str | None = None) -> PageBundle:
     articles.sort(
         key=lambda o: (not _names_page(o, *own), not o.get("headline"), not o.get("articleBody"))
     )
-    bundle.article = articles[0] if articles else {}
+    bundle.article = _resolved(articles[0], bundle.jsonld) if articles else {}
     return bundle
+
+
+# The article object's fields that may only point at another node of the page's graph.
+_REFERENCE_FIELDS = ("image", "author", "publisher")
+
+
+def _resolved(article: dict[str, Any], nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The article object with its picture, authors and publisher read from the nodes they
+    point at: WordPress SEO plugins write `"image": {"@id": "…#primaryimage"}` in the article
+    and the ImageObject, with its URL and caption, elsewhere in the @graph."""
+    if not is_on("jsonld_references"):
+        return article
+    named = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 2}
+
+    def node(value: Any) -> Any:
+        if isinstance(value, list):
+            return [node(v) for v in value]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            return named.get(value.get("@id"), value)
+        return value
+
+    out = dict(article)
+    for key in _REFERENCE_FIELDS:
+        if key in out and (value := node(out[key])) != out[key]:
+            out[key] = value
+            fire("jsonld_references")
+    return out
 
 
 def _own_names(bundle: PageBundle) -> tuple[tuple[str, ...], tuple[str, ...]]:
