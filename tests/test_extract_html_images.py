@@ -349,6 +349,20 @@ def test_jsonld_lead_caption_read_from_the_node_the_article_points_at() -> None:
     assert _one('<div class="w"><img src="/m/hearing-room.jpg"></div>', dangling).caption is None
 
 
+def test_an_enlarge_icon_beside_the_photo_does_not_hide_its_caption() -> None:
+    # An "enlarge" button's icon inside the figure is no second picture of it.
+    icon = (
+        '<figure><div><picture><img src="/m/harbour-crane.jpg" width="800" height="528"></picture>'
+        '<a href="/m/harbour-crane.jpg"><img src="/static/icon_scale.svg" alt="enlarge"></a></div>'
+        "<figcaption>A crane on the quay. Photo: Jane Doe</figcaption></figure>"
+    )
+    image = _one(icon)
+    assert (image.caption, image.credits) == ("A crane on the quay.", ("Jane Doe",))
+    # Two photos in one wrapper are two pictures: the caption is neither's alone.
+    two = icon.replace("/static/icon_scale.svg", "/m/harbour-crane-night.jpg")
+    assert [i.caption for i in _images(two)] == [None, None]
+
+
 def test_figure_footer_is_the_credit() -> None:
     # <figure><figcaption>…</figcaption><footer>Agency</footer></figure>: the page footer rule
     # must leave it, and the <footer> of a figure is its attribution.

@@ -275,6 +275,16 @@ def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
     return False
 
 
+def _is_icon(el: lxml.html.HtmlElement, url: str) -> bool:
+    """Vector art, a picture declared smaller than MIN_IMAGE_SIDE, or one named like an icon
+    or logo: what _is_junk drops by the picture alone (rules switched off count as pictures)."""
+    if url.lower().endswith(".svg") and is_on("svg_image"):
+        return True
+    if _too_small(el) and is_on("small_image"):
+        return True
+    return bool(JUNK_IMAGE.search(f"{url} {el.get('alt') or ''}")) and is_on("junk_image")
+
+
 def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
     """A picture inside a link marked rel="author", or in a short byline box beside one, is
     the writer's portrait, not the story's."""
@@ -532,12 +542,13 @@ class _Wrappers:
         return self.teaser_lists[key]
 
     def picture_count(self, el: lxml.html.HtmlElement) -> int:
-        """Distinct pictures under el: a <noscript> copy of one picture counts once."""
+        """Distinct pictures under el: a <noscript> copy of one picture counts once, and an
+        icon (an "enlarge" or play button beside the photo) not at all."""
         if el not in self.pictures:
             keys = set()
             for img in el.iter("img", "amp-img"):
                 url = _img_url(img)
-                if url and not url.startswith("data:"):
+                if url and not url.startswith("data:") and not _is_icon(img, url):
                     keys.add(image_key(url))
             self.pictures[el] = len(keys)
         return self.pictures[el]
