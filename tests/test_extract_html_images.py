@@ -830,6 +830,38 @@ def test_logos_stay_out(tag: str) -> None:
     assert images == []
 
 
+@pytest.mark.parametrize(
+    ("src", "alt"),
+    [
+        ("/m/israel-flag-embassy.jpg", ""),  # a photo of a flag, named so
+        ("/m/iconic-bridge.jpg", ""),  # "icon" inside another word
+        ("/m/police-badge-ceremony.jpg", ""),
+        ("/m/harbour.jpg", "The Israeli flag flies over the embassy in the harbour"),
+    ],
+)
+def test_a_photo_whose_name_or_description_holds_a_junk_word_stays(src: str, alt: str) -> None:
+    image = _one(
+        f'<figure><img src="{src}" alt="{alt}"><figcaption>The embassy.</figcaption></figure>'
+    )
+    assert image.url.endswith(src)
+
+
+@pytest.mark.parametrize(
+    ("src", "alt"),
+    [
+        ("/static/flags/de.png", ""),  # a folder of flags
+        ("/static/siteLogo.png", ""),  # camel case
+        ("/m/badge-appstore.png", ""),  # a weak word in a file that is no photo
+        ("/m/harbour.jpg", "Site logo"),  # a short alt naming what it is
+        ("https://pixel.example.com/p.jpg", ""),  # a tracking host
+    ],
+)
+def test_a_picture_named_like_a_logo_flag_or_pixel_stays_out(src: str, alt: str) -> None:
+    assert (
+        _images(f'<figure><img src="{src}" alt="{alt}"><figcaption>X</figcaption></figure>') == []
+    )
+
+
 def test_writer_portrait_in_a_rel_author_link_is_not_an_article_picture() -> None:
     # rel="author" says the link leads to the writer: the picture in it is their portrait,
     # captioned with the byline, however large the file.

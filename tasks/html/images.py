@@ -23,8 +23,11 @@ from wirecopy.tasks.html.cards import NOT_PAGE_LINKS
 from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
 from wirecopy.tasks.html.rules import (
     IMAGE_TAGS,
-    JUNK_IMAGE,
+    JUNK_ALT_MAX_WORDS,
     JUNK_IMAGE_CLASS,
+    JUNK_IMAGE_MARKS,
+    JUNK_IMAGE_WEAK_WORDS,
+    JUNK_IMAGE_WORDS,
     LAZY_DATA_ATTR,
     LAZY_SRC_ATTRS,
     LAZY_SRCSET_ATTRS,
@@ -201,7 +204,7 @@ def _img_url(el: lxml.html.HtmlElement) -> str | None:
     src = (el.get("src") or "").strip()
     if src.startswith("data:"):
         src = ""
-    if src and not JUNK_IMAGE.search(src):
+    if src and not junk_named(src):
         return src
     # No real src (a data: or placeholder one): a lazy loader keeps the photo under a name of
     # its own ("data-echo", "data-lazy", "data-full"); a data attribute holding a photo file's
@@ -256,7 +259,7 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
 def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     named = f"{el.get('class') or ''} {el.get('id') or ''}"
-    junk = JUNK_IMAGE.search(f"{url} {el.get('alt') or ''}") or JUNK_IMAGE_CLASS.search(named)
+    junk = junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)
     if junk and is_on("junk_image"):
         fire("junk_image")
         return True
@@ -282,7 +285,42 @@ def _is_icon(el: lxml.html.HtmlElement, url: str) -> bool:
         return True
     if _too_small(el) and is_on("small_image"):
         return True
-    return bool(JUNK_IMAGE.search(f"{url} {el.get('alt') or ''}")) and is_on("junk_image")
+    return junk_named(url, el.get("alt") or "") and is_on("junk_image")
+
+
+# Words of a URL or alt text: lower-case runs, capitalised words, upper-case acronyms
+# ("siteLogo" -> site, Logo; "GIF-Icon" -> GIF, Icon).
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name, lower-cased and without a plural s ("icons" -> "icon")."""
+    return {w.lower().removesuffix("s") for w in _NAME_WORDS.findall(text)}
+
+
+def junk_named(url: str, alt: str = "") -> bool:
+    """Whether a picture's URL or short alt text names a logo, icon, avatar, pixel or
+    placeholder, read word by word (see JUNK_IMAGE_WORDS and JUNK_IMAGE_WEAK_WORDS).
+
+    >>> junk_named("/img/siteLogo.png"), junk_named("/2024/iconic-bridge.jpg")
+    (True, False)
+    >>> junk_named("/2024/israel-flag.jpg"), junk_named("/flags/de.png")
+    (False, True)
+    """
+    if JUNK_IMAGE_MARKS.search(url):
+        return True
+    path = url_path(url) or url
+    folders, _, name = path.rpartition("/")
+    around = _words(f"{url_host(url)} {folders}")
+    named = _words(name)
+    if (around | named) & JUNK_IMAGE_WORDS or around & JUNK_IMAGE_WEAK_WORDS:
+        return True
+    if named & JUNK_IMAGE_WEAK_WORDS and not _PHOTO_FILE.search(name):
+        return True
+    words = alt.split()
+    return 0 < len(words) <= JUNK_ALT_MAX_WORDS and bool(
+        _words(alt) & (JUNK_IMAGE_WORDS | JUNK_IMAGE_WEAK_WORDS)
+    )
 
 
 def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:

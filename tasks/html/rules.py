@@ -182,12 +182,26 @@ MAX_FRAGMENTS = 200
 
 # Images that are never article pictures (matched on URL and alt text, and, for what a picture
 # is rather than how it loads, on class and id).
-JUNK_IMAGE = re.compile(
-    r"logo|icon|avatar|sprite|pixel|spacer|blank\.|placeholder|tracking|badge|emoji|gravatar"
-    r"|1x1|transparent|loader|loading\.|spinner|/ads?/|doubleclick|facebook\.com/tr|beacon"
-    r"|author|profile|thumb-?author|flag",
-    re.IGNORECASE,
+# Words naming a picture that is no photo, read as whole words of its URL ("siteLogo.png",
+# "/icons/", "avatar-64.jpg"), never inside another word ("iconic-bridge.jpg", "authorities").
+JUNK_IMAGE_WORDS = frozenset(
+    {"logo", "icon", "avatar", "sprite", "spacer", "placeholder", "emoji", "gravatar"}
 )
+# Words that name such pictures but also what a news photo shows ("israel-flag.jpg",
+# "police-badge.jpg", "front-loader.jpg", "high-profile-trial.jpg"): junk as a folder or host
+# of the URL ("/author/", "pixel.wp.com"), in a file name only when it is no photo file.
+JUNK_IMAGE_WEAK_WORDS = frozenset(
+    {"pixel", "tracking", "badge", "transparent", "loader", "spinner", "beacon", "author"}
+    | {"profile", "flag"}
+)
+# Marks of a non-photo in a URL, as written: a spacer or loading GIF, a 1x1 pixel, an ad
+# server's path, a tracking endpoint.
+JUNK_IMAGE_MARKS = re.compile(
+    r"blank\.|loading\.|1x1|/ads?/|doubleclick|facebook\.com/tr|thumb-?author", re.IGNORECASE
+)
+# An alt text this short names what the picture is ("Site logo", "Author avatar"); a longer
+# one describes a photo ("The Israeli flag flies over the embassy").
+JUNK_ALT_MAX_WORDS = 3
 # A lazy loader marks the real photo's element while it waits ("id-RatioPlaceholder",
 # "bg-transparent", "is-loading"): in a class those words say how it loads, not what it shows.
 JUNK_IMAGE_CLASS = re.compile(
