@@ -23,6 +23,9 @@ PARSE_SECONDS = 30.0
 # Whether this process's budget timer is running: the handler raises only then, so an alarm
 # that lands while the budget is being taken down does nothing.
 _armed = False
+# After the budget runs out the alarm repeats this often until the block has stopped: one
+# OverBudget raised inside a __del__ or a garbage-collector callback is discarded by Python.
+_REPEAT_SECONDS = 0.05
 
 
 class OverBudget(BaseException):  # a signal, like KeyboardInterrupt
@@ -48,6 +51,7 @@ def time_budget(seconds: float) -> Iterator[None]:
 
     A timer already running (pytest-timeout's, a caller's) is kept: when it is due first the
     budget stands aside; otherwise it is set again, less the time spent, when the block ends.
+    One budget at a time: inside another, a budget does nothing.
     """
     global _armed
     previous = signal.getsignal(signal.SIGALRM) if _can_time() else None
@@ -57,13 +61,19 @@ def time_budget(seconds: float) -> Iterator[None]:
         yield
         return
     start = time.monotonic()
-    signal.signal(signal.SIGALRM, _over_budget)
-    _armed = True
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.signal(signal.SIGALRM, _over_budget)  # in place but not armed: it does nothing yet
     try:
+        _armed = True
+        signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_SECONDS)
         yield
     finally:
-        _armed = False
+        # Inline, not in a function: a function's entry is where a due alarm is handled.
+        while True:
+            try:
+                _armed = False  # from here on an alarm does nothing
+                break
+            except OverBudget:
+                continue
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
         if outer_left:

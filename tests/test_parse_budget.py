@@ -109,6 +109,38 @@ def test_time_budget_puts_back_a_timer_that_was_running() -> None:
             signal.setitimer(signal.ITIMER_REAL, *left_before)
 
 
+class _SlowFinalizer:
+    """Python discards an exception raised while a __del__ runs: the alarm's OverBudget too."""
+
+    def __del__(self) -> None:
+        end = time.monotonic() + 0.1
+        while time.monotonic() < end:
+            pass
+
+
+def test_time_budget_holds_when_its_first_alarm_lands_in_a_finalizer() -> None:
+    # Without the repeated alarm the block sleeps to its end and nothing is raised.
+    with pytest.raises(budget.OverBudget), budget.time_budget(0.05):
+        finalizer = _SlowFinalizer()
+        del finalizer  # the first alarm is lost inside __del__; the next one stops the block
+        time.sleep(2.0)
+
+
+def test_time_budget_leaves_no_handler_or_timer_behind_however_short() -> None:
+    handler_before = signal.getsignal(signal.SIGALRM)
+    raised = 0
+    for i in range(3000):
+        try:
+            with budget.time_budget(1e-6 * (1 + i % 50)):  # due while it is being set up or down
+                pass
+        except budget.OverBudget:
+            raised += 1
+        assert signal.getsignal(signal.SIGALRM) is handler_before
+        assert budget._armed is False
+    assert signal.getitimer(signal.ITIMER_REAL)[0] > 0  # pytest-timeout's timer runs on
+    assert raised > 0  # some were due inside the block: the test reached the racy path
+
+
 def test_time_budget_outside_the_main_thread_does_nothing() -> None:
     """SIGALRM timers belong to the main thread: elsewhere the block runs without a budget."""
     outcome: list[str] = []
