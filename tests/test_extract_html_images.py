@@ -349,6 +349,25 @@ def test_jsonld_lead_caption_read_from_the_node_the_article_points_at() -> None:
     assert _one('<div class="w"><img src="/m/hearing-room.jpg"></div>', dangling).caption is None
 
 
+@pytest.mark.parametrize(
+    "image",
+    [
+        '{"@id": ["#i"]}',  # an @id that is no string
+        '{"@id": {"x": 1}}',
+        '{"@id": 5}',
+        '{"@id": "#a"}',  # the article itself
+        "[" * 900 + '{"@id": "#i"}' + "]" * 900,  # lists in lists, deeper than recursion goes
+    ],
+)
+def test_hostile_jsonld_references_are_left_as_they_are(image: str) -> None:
+    graph = (
+        '{"@graph": [{"@type": "NewsArticle", "@id": "#a", "headline": "H", "image": '
+        f'{image}}}, {{"@type": "ImageObject", "@id": "#i", "url": "/m/a.jpg", "caption": "C"}}]}}'
+    )
+    head = f'<script type="application/ld+json">{graph}</script>'
+    assert [i.caption for i in _images('<div class="w"><img src="/m/a.jpg"></div>', head)] == [None]
+
+
 def test_an_enlarge_icon_beside_the_photo_does_not_hide_its_caption() -> None:
     # An "enlarge" button's icon inside the figure is no second picture of it.
     icon = (

@@ -183,16 +183,19 @@ def _resolved(article: dict[str, Any], nodes: list[dict[str, Any]]) -> dict[str,
     named = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 2}
 
     def node(value: Any) -> Any:
-        if isinstance(value, list):
-            return [node(v) for v in value]
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
-            return named.get(value.get("@id"), value)
-        return value
+        # Only a string @id names a node ({"@id": []} is hostile, not a reference).
+        ref = (
+            value.get("@id") if isinstance(value, dict) and set(value) <= {"@id", "@type"} else None
+        )
+        return named.get(ref, value) if isinstance(ref, str) else value
 
     out = dict(article)
     for key in _REFERENCE_FIELDS:
-        if key in out and (value := node(out[key])) != out[key]:
-            out[key] = value
+        value = out.get(key)
+        # A list of references is read one level deep (a list of lists is left as it is).
+        found = [node(v) for v in value] if isinstance(value, list) else node(value)
+        if found != value:
+            out[key] = found
             fire("jsonld_references")
     return out
 
