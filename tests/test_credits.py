@@ -239,6 +239,10 @@ UNTOUCHED = [
     "Astronauts take pictures",
     "Watch the photos",
     "Rückblick auf das Jahr – Bilder",
+    # "Imagen de"/"Imagem de" is what the picture shows, not who took it.
+    "Imagen de Pedro Sánchez en el Congreso",
+    "El huracán. Imagen de satélite de la NASA",
+    "Imagem de Lula em Brasília",
     # "fot." inside a sentence is a foot (Swedish, Norwegian), not a cut-short photo label;
     # a label word without its colon before words that name no agency is caption text.
     "Han skadade sin fot. Jan Svensson var med",

@@ -139,6 +139,47 @@ def test_noscript_copy_of_a_lazy_picture_in_another_size_is_the_same_picture() -
         assert len(_images(lazy)) == 2
 
 
+def test_a_lightbox_link_with_a_credit_does_not_hide_the_caption_beside_it() -> None:
+    image = _one(
+        '<div><a href="/m/harbour-big.jpg"><img src="/m/harbour.jpg"><span>Foto: Jane Doe</span>'
+        "</a><div>The harbour at dawn.</div></div>"
+    )
+    assert image.caption == "The harbour at dawn."
+
+
+def test_noscript_copy_in_the_common_lazy_form_keeps_the_caption() -> None:
+    # data-src on the placeholder, another size in the <noscript>: one picture, captioned.
+    image = _one(
+        '<figure><img src="data:image/gif;base64,R0lGOD" data-src="/m/pier_800.jpg">'
+        '<noscript><img src="/m/pier_1200.jpg"></noscript><figcaption>The pier.</figcaption>'
+        "</figure>"
+    )
+    assert (image.url.rsplit("/", 1)[1], image.caption) == ("pier_800.jpg", "The pier.")
+
+
+def test_a_noscript_picture_after_a_gallery_or_a_real_picture_is_its_own() -> None:
+    gallery = (
+        '<div><figure><img src="/m/quay-a.jpg"><figcaption>Quay A.</figcaption></figure>'
+        '<figure><img src="/m/quay-b.jpg"><figcaption>Quay B.</figcaption></figure></div>'
+        '<noscript><img src="/m/bridge-night.jpg" alt="The new bridge lit up at night"></noscript>'
+    )
+    assert [i.url.rsplit("/", 1)[1] for i in _images(gallery)] == [
+        "quay-a.jpg",
+        "quay-b.jpg",
+        "bridge-night.jpg",
+    ]
+
+
+@pytest.mark.parametrize("icon", ['class="icon"', 'style="display:none"'])
+def test_an_icon_by_its_class_or_hidden_is_no_second_picture(icon: str) -> None:
+    image = _one(
+        '<figure><div><img src="/m/harbour-crane.jpg" width="800"><a href="/m/harbour-crane.jpg">'
+        f'<img src="/static/ui/expand.png" {icon}></a></div>'
+        "<figcaption>A crane on the quay.</figcaption></figure>"
+    )
+    assert image.caption == "A crane on the quay."
+
+
 def test_noscript_picture_alone_is_a_picture() -> None:
     # A <noscript> picture with no placeholder before it (or after a picture not taken) stays.
     only = '<figure><noscript><img src="/m/quay.jpg"></noscript><figcaption>The quay</figcaption>'
@@ -176,6 +217,7 @@ def test_a_picture_linked_with_its_labelled_credit_line_is_no_teaser() -> None:
         "<h3>Harbour reopens</h3>",  # a teaser's headline in the link
         "<p>Photograph: Jane Doe</p><h3>Harbour reopens after storm</h3>",  # credit and headline
         "<p>Jane Doe/AFP</p>",  # a credit with no label: a headline may be written so
+        "<span>© Reuters</span>",  # credited, but the link leads to another story of the site
     ],
 )
 def test_a_linked_picture_with_other_text_in_its_link_stays_a_teaser(inside: str) -> None:

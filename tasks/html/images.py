@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -279,13 +280,18 @@ def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
 
 
 def _is_icon(el: lxml.html.HtmlElement, url: str) -> bool:
-    """Vector art, a picture declared smaller than MIN_IMAGE_SIDE, or one named like an icon
-    or logo: what _is_junk drops by the picture alone (rules switched off count as pictures)."""
+    """Vector art, a picture declared smaller than MIN_IMAGE_SIDE, hidden, or named or
+    classed like an icon or logo: what _is_junk drops by the picture alone (rules switched
+    off count as pictures)."""
     if url.lower().endswith(".svg") and is_on("svg_image"):
         return True
     if _too_small(el) and is_on("small_image"):
         return True
-    return junk_named(url, el.get("alt") or "") and is_on("junk_image")
+    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
+        return True
+    named = f"{el.get('class') or ''} {el.get('id') or ''}"
+    junk = junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)
+    return bool(junk) and is_on("junk_image")
 
 
 # Words of a URL or alt text: lower-case runs, capitalised words, upper-case acronyms
@@ -583,12 +589,14 @@ class _Wrappers:
         """Distinct pictures under el: a <noscript> copy of one picture counts once, and an
         icon (an "enlarge" or play button beside the photo) not at all."""
         if el not in self.pictures:
-            keys = set()
+            shown: set[str] = set()
+            copies: set[str] = set()  # in <noscript>: the same pictures, maybe in other sizes
             for img in el.iter("img", "amp-img"):
                 url = _img_url(img)
                 if url and not url.startswith("data:") and not _is_icon(img, url):
-                    keys.add(image_key(url))
-            self.pictures[el] = len(keys)
+                    in_noscript = any(a.tag == "noscript" for a in img.iterancestors())
+                    (copies if in_noscript else shown).add(image_key(url))
+            self.pictures[el] = len(shown) or len(copies)
         return self.pictures[el]
 
     def caption(self, el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -641,9 +649,12 @@ def _figure_of(
         if wrappers.caption(node) is not None:
             return node
         # A link's credit line (loose_caption of an <a>) gives way to a marked caption further
-        # up, not to unmarked lines (a product's name and price beside its shop link).
+        # up, not to unmarked lines (a product's name and price beside its shop link); a link
+        # to the picture file (a lightbox) is no wrapper of its own.
         if node.tag == "a":
-            link = link if link is not None or not wrappers.has_loose_caption(node) else node
+            to_file = _EXTENSION.search(url_path(node.get("href") or ""))
+            if link is None and not to_file and wrappers.has_loose_caption(node):
+                link = node
         elif link is None and wrappers.has_loose_caption(node):
             return node
         if node.tag == "figure" and figure is None:
@@ -736,7 +747,7 @@ def _inline_images(
     listed: dict[str, Image] = {}
     from_alt: list[Image] = []
     wrappers = _Wrappers(page_url=base)
-    taken: set[lxml.html.HtmlElement] = set()
+    taken: dict[lxml.html.HtmlElement, str] = {}
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -744,21 +755,27 @@ def _inline_images(
             and el.getparent().find(".//img") is not None
         ):
             continue  # a <picture>'s <img> stands for all its sources
-        if is_on("noscript_copy") and _copies_taken_picture(el, taken):
-            fire("noscript_copy")
-            continue
         raw = _img_url(el) or _picture_source_url(el)
         if not raw or _is_junk(el, raw, wrappers):
             continue
         url = join_url(base, raw)
         if url is None:
             continue  # a malformed URL ("http://[x/a.jpg") names no picture
+        if is_on("noscript_copy") and _copies_taken_picture(el, url, taken):
+            fire("noscript_copy")
+            continue
         if url_scheme(url) not in _WEB_SCHEMES and is_on("web_url_only"):
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope, wrappers)
+        # Its labelled credit line in the link makes a picture the story's only when the link
+        # leads off the site (a shop): a same-site link is a teaser's, credited or not.
         link = next(el.iterancestors("a"), None)
-        credited_link = link is not None and wrappers.has_loose_caption(link)
+        credited_link = (
+            link is not None
+            and not _elsewhere(link.get("href"), wrappers.page_url)
+            and wrappers.has_loose_caption(link)
+        )
         if (
             _is_teaser(el, url)
             and wrappers.caption(figure) is None
@@ -804,7 +821,7 @@ def _inline_images(
             image.caption, image.credits = split.caption or None, credits or split.credits
             from_alt.append(image)
         _merge(images, image, listed)
-        taken.add(el)
+        taken[el] = url
     # One alt text on many pictures (a post's title and hashtags) describes none of them.
     pictures = Counter(caption for caption, _ in {(i.caption, image_key(i.url)) for i in from_alt})
     repeated = {caption for caption, n in pictures.items() if n >= _MIN_REPEATED_ALT}
@@ -814,10 +831,13 @@ def _inline_images(
     return images
 
 
-def _copies_taken_picture(el: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> bool:
+def _copies_taken_picture(
+    el: lxml.html.HtmlElement, url: str, taken: dict[lxml.html.HtmlElement, str]
+) -> bool:
     """Whether el is the <noscript> copy of a picture already taken: a lazy loader's
-    placeholder comes first (its URL under a data attribute or its <picture>'s sources, often
-    another size) and the copy for readers without scripts after it, in the same wrapper."""
+    placeholder comes first (no URL of its own: the one taken from a data attribute or its
+    <picture>'s sources, often another size) and the copy for readers without scripts right
+    after it, alone in its wrapper; or the copy names the very picture taken."""
     noscript = el.getparent()
     if noscript is None or noscript.tag != "noscript":
         return False
@@ -828,7 +848,15 @@ def _copies_taken_picture(el: lxml.html.HtmlElement, taken: set[lxml.html.HtmlEl
     parent = noscript.getparent()
     if parent is not None and parent.tag == "picture":
         near.append(parent)
-    return any(img in taken for holder in near for img in holder.iter(*IMAGE_TAGS))
+    for holder in near:
+        pictures = list(islice(holder.iter("img", "amp-img"), 2))
+        if len(pictures) != 1 or pictures[0] not in taken:
+            continue  # nothing taken there, or a gallery: its last picture is no placeholder
+        placeholder = pictures[0]
+        src = (placeholder.get("src") or "").strip()
+        if image_key(taken[placeholder]) == image_key(url) or not src or src.startswith("data:"):
+            return True
+    return False
 
 
 def _names_other_file(url: str) -> bool:
