@@ -248,6 +248,8 @@ UNTOUCHED = [
     "Han skadade sin fot. Jan Svensson var med",
     "The rescue. Pictures from the scene show the damage",
     "Die Bilanz. Bilder zeigen die Zerstörung",
+    # A plural label closing a caption may be its own last word.
+    "Impressionen vom Fest. Bilder",
     # A source line that goes on as a sentence is not a credit (source_tail).
     "Source: AP. police said",
     # "dok" (Dutch: dock) ending a sentence is no label: only "(Dok.X)" in brackets is one.
@@ -329,6 +331,10 @@ def test_credit_property_joins_credits() -> None:
         # An agency whose name starts with a label word keeps it.
         ("picture alliance / dpa", ("picture alliance / dpa",)),
         ("Pictures From History/Getty Images", ("Pictures From History/Getty Images",)),
+        # "BILD" is a paper, not the label "Bild": the slash form is for Photo, Foto, Image.
+        ("BILD / Jane Doe", ("BILD / Jane Doe",)),
+        # A credit element's text of more than a thousand characters is no credit.
+        ("Jane Doe " * 150, ()),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:
@@ -345,6 +351,15 @@ def test_rules_are_named_and_unique() -> None:
 def test_a_long_caption_does_not_send_a_pattern_into_backtracking() -> None:
     text = ("A/B. C/D e.f. (g/h " * 200) + "| Photo: Jane Doe"
     assert split_credits(text).credits == ("Jane Doe",)
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test
+@pytest.mark.parametrize("unit", [". Fot. X", "Photo / AP ", "。写真：X", ". Beeld ANP"])
+def test_a_long_caption_of_new_label_forms_is_cut_a_bounded_number_of_times(unit: str) -> None:
+    text = unit * (5000 // len(unit))
+    split = split_credits(text)
+    assert split.credits  # the last credit is found
+    assert len(split.caption) > 4000  # and the caption is not cut down credit by credit
 
 
 # Captions built from credit-ish pieces, so the rules actually fire on generated text.
@@ -403,6 +418,10 @@ def test_any_text_gives_clean_caption(text: str) -> None:
         ),
         ("Boats in the harbour.", (), "Boats in the harbour."),
         ("Police officer - Copyright Jane Doe/AP", ("Jane Doe/AP",), "Police officer"),
+        # The label forms of other languages: no colon before an agency, cut short, CJK.
+        ("Boten in de haven. Beeld ANP", ("ANP",), "Boten in de haven."),
+        ("Łodzie w porcie. Fot. PAP", ("PAP",), "Łodzie w porcie."),
+        ("港の船。写真：共同", ("共同",), "港の船。"),
         # Bare and inside the caption's sentence, the name is what the caption says.
         (
             "A concept moon lander by Tyvak Systems, Inc.",

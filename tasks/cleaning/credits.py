@@ -145,9 +145,10 @@ _BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
 _ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ)\.(?:\s*:)?"
 
-# One character of credit text: no sentence end, bracket or pipe. A dot is allowed inside a
-# token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a sentence end.
-_C = r"(?:[^.!?()\[\]|\n/]|\.(?=\S)|(?<=\b[A-Z])\.)"
+# One character of credit text: no sentence end (CJK ones too), bracket or pipe. A dot is
+# allowed inside a token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a
+# sentence end.
+_C = r"(?:[^.!?()\[\]|\n/。！？]|\.(?=\S)|(?<=\b[A-Z])\.)"
 # Credit text that may hold slashes ("SN/APA/KEYSTONE/CYRIL ZINGARO").
 _CS = rf"(?:{_C}|/)"
 # A part of a slash credit starts like a name: a capital, a digit or a lower-case agency.
