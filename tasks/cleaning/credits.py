@@ -633,8 +633,13 @@ def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
     folded = caption.casefold()
     for credit in credits:
         words = credit.split()
-        # Most captions do not hold their credit at all: no pattern is built for them.
+        # Most captions do not hold their credit at all, or not at an end where it is cut: no
+        # pattern is built for them (building one costs milliseconds).
         if not words or words[-1].casefold() not in folded:
+            continue
+        at_end = folded.rstrip(" .)]）").endswith(words[-1].casefold().rstrip(" .)]）"))
+        at_start = words[0].casefold() in folded[: len(credit) + _SCRUB_HEAD_CHARS]
+        if not (at_end or at_start):
             continue
         tail, head = _scrub_patterns(credit)
         cut = head.sub("", tail.sub("", text))
@@ -642,6 +647,10 @@ def scrub_credits(caption: str, credits: tuple[str, ...]) -> str:
             fire("caption_scrub")
             text = _clean_caption(cut)
     return text
+
+
+# Labels before a credit opening a caption take at most this many characters ("Foto: Bild: ").
+_SCRUB_HEAD_CHARS = 60
 
 
 @lru_cache(maxsize=4096)
