@@ -259,39 +259,31 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
 
 def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
-    named = f"{el.get('class') or ''} {el.get('id') or ''}"
-    junk = junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)
-    if junk and is_on("junk_image"):
-        fire("junk_image")
-        return True
-    if _too_small(el) and is_on("small_image"):
-        fire("small_image")
-        return True
-    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
-        fire("hidden_image")
+    if rule := _icon_rule(el, url):
+        fire(rule)
         return True
     if _is_author_portrait(el, wrappers) and is_on("author_portrait"):
         fire("author_portrait")
         return True
-    if url.lower().endswith(".svg") and is_on("svg_image"):
-        fire("svg_image")
-        return True
     return False
 
 
-def _is_icon(el: lxml.html.HtmlElement, url: str) -> bool:
-    """Vector art, a picture declared smaller than MIN_IMAGE_SIDE, hidden, or named or
-    classed like an icon or logo: what _is_junk drops by the picture alone (rules switched
-    off count as pictures)."""
-    if url.lower().endswith(".svg") and is_on("svg_image"):
-        return True
-    if _too_small(el) and is_on("small_image"):
-        return True
-    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
-        return True
+def _icon_rule(el: lxml.html.HtmlElement, url: str) -> str | None:
+    """The rule that drops a picture by itself alone, if one does: named or classed like a
+    logo or icon, declared smaller than MIN_IMAGE_SIDE, hidden, vector art (a rule switched
+    off drops nothing)."""
     named = f"{el.get('class') or ''} {el.get('id') or ''}"
-    junk = junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)
-    return bool(junk) and is_on("junk_image")
+    if (junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)) and is_on(
+        "junk_image"
+    ):
+        return "junk_image"
+    if _too_small(el) and is_on("small_image"):
+        return "small_image"
+    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
+        return "hidden_image"
+    if url.lower().endswith(".svg") and is_on("svg_image"):
+        return "svg_image"
+    return None
 
 
 # Words of a URL or alt text: lower-case runs, capitalised words, upper-case acronyms
@@ -593,9 +585,8 @@ class _Wrappers:
             copies: set[str] = set()  # in <noscript>: the same pictures, maybe in other sizes
             for img in el.iter("img", "amp-img"):
                 url = _img_url(img)
-                if url and not url.startswith("data:") and not _is_icon(img, url):
-                    in_noscript = any(a.tag == "noscript" for a in img.iterancestors())
-                    (copies if in_noscript else shown).add(image_key(url))
+                if url and not url.startswith("data:") and _icon_rule(img, url) is None:
+                    (copies if _in_noscript(img, el) else shown).add(image_key(url))
             self.pictures[el] = len(shown) or len(copies)
         return self.pictures[el]
 
@@ -768,18 +759,10 @@ def _inline_images(
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope, wrappers)
-        # Its labelled credit line in the link makes a picture the story's only when the link
-        # leads off the site (a shop): a same-site link is a teaser's, credited or not.
-        link = next(el.iterancestors("a"), None)
-        credited_link = (
-            link is not None
-            and not _elsewhere(link.get("href"), wrappers.page_url)
-            and wrappers.has_loose_caption(link)
-        )
         if (
             _is_teaser(el, url)
             and wrappers.caption(figure) is None
-            and not credited_link
+            and not _credited_link(el, wrappers)
             and is_on("teaser_image")
         ):
             # A linked picture without a caption of its own is a teaser of another page;
@@ -829,6 +812,27 @@ def _inline_images(
         if image.caption and image.caption in repeated and image.caption in (image.alt_text or ""):
             image.caption = None
     return images
+
+
+def _credited_link(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
+    """The picture's link holds its labelled credit line (link_credit_line) and leads off the
+    site (a shop): the picture is the story's. A same-site link is a teaser's, credited or not."""
+    link = next(el.iterancestors("a"), None)
+    return (
+        link is not None
+        and not _elsewhere(link.get("href"), wrappers.page_url)
+        and wrappers.has_loose_caption(link)
+    )
+
+
+def _in_noscript(img: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
+    """Whether a picture sits in a <noscript> inside `within` (looked for up to it only)."""
+    for anc in img.iterancestors():
+        if anc.tag == "noscript":
+            return True
+        if anc is within:
+            return False
+    return False
 
 
 def _copies_taken_picture(
