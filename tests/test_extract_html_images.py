@@ -718,6 +718,21 @@ def test_teaser_cards_are_not_article_pictures() -> None:
     assert [i.url.rsplit("/", 1)[-1] for i in images] == ["harbour-own.jpg"]
 
 
+def test_a_teaser_card_counts_no_level_for_the_sources_its_picture_has() -> None:
+    # libxml2 nests the <img> inside each <source> before it: a card three levels of layout
+    # above the picture is as near with two sources as with none.
+    sources = (
+        '<source srcset="/m/other-{n}.webp" type="image/webp"><source srcset="/m/other-{n}.avif">'
+    )
+    card = (
+        '<div><a href="/news/other-story-{n}"><h3>Another story from the harbour {n}</h3></a>'
+        f'<div><div><picture>{sources}<img src="/m/other-{{n}}.jpg" width="320"></picture>'
+        "</div></div></div>"
+    )
+    images = _images(card.format(n=1))
+    assert images == []
+
+
 def test_picture_handles_that_are_not_web_urls_are_dropped() -> None:
     images = _images(
         '<figure><img src="enlarge:1" srcset="enlarge:1 2x"><figcaption>Zoom</figcaption></figure>'

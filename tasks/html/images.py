@@ -611,9 +611,12 @@ def _in_teaser_card(
     Teaser grids put the link on the headline or an overlay, not around the picture; the
     card is the nearest wrapper holding this picture alone, with little text.
     """
-    for depth, anc in enumerate(el.iterancestors()):
+    depth = 0
+    for anc in el.iterancestors():
         if anc is scope or depth >= _MAX_CARD_DEPTH or wrappers.text_length(anc) > _MAX_CARD_CHARS:
             return False
+        # libxml2 nests an <img> in each <source> before it: those add no level of layout.
+        depth += anc.tag not in _TRANSPARENT_TAGS
         if wrappers.headed_link_away(anc):
             # Counted last (it is the costly test): a wrapper of several pictures is a
             # gallery or a list, and so is every wrapper above it.
