@@ -321,6 +321,17 @@ def junk_named(url: str, alt: str = "") -> bool:
     )
 
 
+def _layout_ancestors(
+    el: lxml.html.HtmlElement,
+) -> Iterator[tuple[int, lxml.html.HtmlElement]]:
+    """el's ancestors, each with the levels of layout below it: libxml2 nests an <img> in each
+    <source> before it, and a <noscript> holds a copy, so those add no level."""
+    depth = 0
+    for anc in el.iterancestors():
+        yield depth, anc
+        depth += anc.tag not in _TRANSPARENT_TAGS
+
+
 def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
     """A picture inside a link marked rel="author", or in a short byline box beside one, is
     the writer's portrait, not the story's."""
@@ -328,7 +339,7 @@ def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
         return True
     # "<div><span><img></span><span><a rel=author>Jane Doe</a></span><span>May 3</span></div>":
     # the nearest wrappers holding text, while they stay a byline's length and hold no caption.
-    for depth, anc in enumerate(el.iterancestors()):
+    for depth, anc in _layout_ancestors(el):
         if depth >= _MAX_BYLINE_DEPTH or anc.tag in ("figure", "figcaption", "article", "body"):
             return False
         chars = wrappers.text_length(anc)
@@ -348,7 +359,7 @@ def _is_video_poster(
         return True
     if figure is not el and wrappers.player_message(figure):
         return True
-    for depth, anc in enumerate(el.iterancestors()):
+    for depth, anc in _layout_ancestors(el):
         # A player is a small box: a section holding prose beside its photo and a video is not.
         if depth >= _MAX_PLAYER_DEPTH or wrappers.picture_count(anc) > 1:
             return False
@@ -611,12 +622,9 @@ def _in_teaser_card(
     Teaser grids put the link on the headline or an overlay, not around the picture; the
     card is the nearest wrapper holding this picture alone, with little text.
     """
-    depth = 0
-    for anc in el.iterancestors():
+    for depth, anc in _layout_ancestors(el):
         if anc is scope or depth >= _MAX_CARD_DEPTH or wrappers.text_length(anc) > _MAX_CARD_CHARS:
             return False
-        # libxml2 nests an <img> in each <source> before it: those add no level of layout.
-        depth += anc.tag not in _TRANSPARENT_TAGS
         if wrappers.headed_link_away(anc):
             # Counted last (it is the costly test): a wrapper of several pictures is a
             # gallery or a list, and so is every wrapper above it.
