@@ -938,6 +938,23 @@ def test_a_picture_named_like_a_logo_flag_or_pixel_stays_out(src: str, alt: str)
     )
 
 
+def test_a_picture_of_a_schema_org_person_item_is_a_portrait() -> None:
+    byline = (
+        '<div itemscope itemtype="http://schema.org/Person"><figure><picture>'
+        '<img itemprop="image" src="/m/84063400.webp" width="180" height="180" alt="Ann Lee">'
+        '</picture></figure><address><span itemprop="name">Ann Lee</span></address>'
+        "<div>Football columnist</div></div>"
+    )
+    assert _images(byline) == []
+    # A photo whose own item is an ImageObject keeps it, whoever its creator is.
+    photo = (
+        '<figure itemscope itemtype="https://schema.org/ImageObject"><img src="/m/quay.jpg">'
+        '<figcaption>The quay. <span itemprop="creator" itemscope '
+        'itemtype="https://schema.org/Person">Jane Doe</span></figcaption></figure>'
+    )
+    assert [i.url.rsplit("/", 1)[1] for i in _images(photo)] == ["quay.jpg"]
+
+
 def test_writer_portrait_in_a_rel_author_link_is_not_an_article_picture() -> None:
     # rel="author" says the link leads to the writer: the picture in it is their portrait,
     # captioned with the byline, however large the file.

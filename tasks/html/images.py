@@ -45,6 +45,7 @@ register(
         "small_image",  # declared smaller than MIN_IMAGE_SIDE
         "hidden_image",  # styled out of sight: display:none, visibility:hidden, off-screen
         "author_portrait",  # a picture inside a rel="author" link
+        "person_portrait",  # a picture of a schema.org Person item (a byline box's)
         "svg_image",  # vector art is not a photo
         "web_url_only",  # a picture URL must resolve to http(s)
         "noscript_copy",  # a lazy picture's <noscript> copy after its placeholder is one picture
@@ -321,6 +322,18 @@ def junk_named(url: str, alt: str = "") -> bool:
     )
 
 
+# A schema.org Person item: its picture is a portrait (itemtype "http://schema.org/Person").
+_PERSON_TYPE = re.compile(r"(?:^|[/#\s])Person\s*$")
+
+
+def _in_person_item(el: lxml.html.HtmlElement) -> bool:
+    """The picture's nearest microdata item is a schema.org Person."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is not None:
+            return bool(_PERSON_TYPE.search(anc.get("itemtype") or ""))
+    return False
+
+
 def _layout_ancestors(
     el: lxml.html.HtmlElement,
 ) -> Iterator[tuple[int, lxml.html.HtmlElement]]:
@@ -336,6 +349,11 @@ def _is_author_portrait(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
     """A picture inside a link marked rel="author", or in a short byline box beside one, is
     the writer's portrait, not the story's."""
     if any(_is_author_link(a) for a in el.iterancestors("a")):
+        return True
+    # <div itemscope itemtype="https://schema.org/Person"><img itemprop="image">…: microdata
+    # says the picture is a person's own (the writer's, in a byline box), not the story's.
+    if is_on("person_portrait") and _in_person_item(el):
+        fire("person_portrait")
         return True
     # "<div><span><img></span><span><a rel=author>Jane Doe</a></span><span>May 3</span></div>":
     # the nearest wrappers holding text, while they stay a byline's length and hold no caption.
