@@ -733,6 +733,18 @@ def test_a_teaser_card_counts_no_level_for_the_sources_its_picture_has() -> None
     assert images == []
 
 
+def test_a_pretty_printed_teaser_card_is_as_small_as_its_text() -> None:
+    # A template's indentation is no text: the card holds a duration and a headline link.
+    pad = "\n" + " " * 40
+    card = (
+        f'<div><div>{pad * 8}<picture><img src="/m/disco-{{n}}.jpg"></picture>{pad * 8}'
+        f"<div><span>1 Min</span></div>{pad * 8}</div><div>{pad * 4}<h2>"
+        f'<a href="/video/disco-{{n}}.html">Retro beats at the senior disco {{n}}</a></h2>'
+        f"{pad * 4}</div></div>"
+    )
+    assert _images(card.format(n=1)) == []
+
+
 def test_picture_handles_that_are_not_web_urls_are_dropped() -> None:
     images = _images(
         '<figure><img src="enlarge:1" srcset="enlarge:1 2x"><figcaption>Zoom</figcaption></figure>'
