@@ -424,6 +424,33 @@ def test_an_enlarge_icon_beside_the_photo_does_not_hide_its_caption() -> None:
     assert [i.caption for i in _images(two)] == [None, None]
 
 
+@pytest.mark.parametrize(
+    ("inside", "caption", "credits"),
+    [
+        # The last line after a <br> that reads wholly as a credit is the credit, no full stop
+        # before it needed.
+        (
+            "Soldiers at the border<br>Jane Doe/REUTERS",
+            "Soldiers at the border",
+            ("Jane Doe/REUTERS",),
+        ),
+        ("Soldiers at the border<br><br>(AFP)", "Soldiers at the border", ("AFP",)),
+        # A last line that is no credit stays the caption's.
+        ("Soldiers at the border<br>Jane Doe", "Soldiers at the border Jane Doe", ()),
+        (
+            "Soldiers at the border<br>Berlin, 3 May 2024",
+            "Soldiers at the border Berlin, 3 May 2024",
+            (),
+        ),
+    ],
+)
+def test_a_credit_on_the_caption_last_line(
+    inside: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    image = _one(f'<figure><img src="/m/border.jpg"><figcaption>{inside}</figcaption></figure>')
+    assert (image.caption, image.credits) == (caption, credits)
+
+
 def test_figure_footer_is_the_credit() -> None:
     # <figure><figcaption>…</figcaption><footer>Agency</footer></figure>: the page footer rule
     # must leave it, and the <footer> of a figure is its attribution.

@@ -49,6 +49,7 @@ register(
         "lead_credit_line",  # a source's name on the caption's first line, before a <br>
         "credit_line_element",  # an element that is a whole line of credit text, unmarked
         "closing_credit",  # an unmarked caption's closing inline element that is a credit
+        "br_credit_line",  # a caption's last line after a <br> that is wholly a credit
         "link_credit_line",  # a link holding a picture and its labelled credit line: no teaser
     ),
 )
@@ -294,7 +295,12 @@ def _caption_around(
 
 def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
     """Text of el leaving out the subtrees in skip (credit spans inside a caption)."""
-    parts: list[str] = []
+    return " ".join(_lines_without(el, skip))
+
+
+def _lines_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> list[str]:
+    """The lines of el's text (split at its <br>s), leaving out the subtrees in skip."""
+    parts: list[str | None] = []  # None: a line break
 
     def walk(node: lxml.html.HtmlElement) -> None:
         if node in skip:
@@ -302,6 +308,8 @@ def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) 
             if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
                 parts.append(node.tail)
             return
+        if node.tag == "br":
+            parts.append(None)
         if node.text and isinstance(node.tag, str):
             parts.append(node.text)
         for child in node:
@@ -310,7 +318,28 @@ def _text_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) 
             parts.append(node.tail)
 
     walk(el)
-    return clean_text(" ".join(parts))
+    lines, line = [], []
+    for part in [*parts, None]:
+        if part is not None:
+            line.append(part)
+        elif text := clean_text(" ".join(line)):
+            lines.append(text)
+            line = []
+        else:
+            line = []
+    return lines
+
+
+def _last_line_credits(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The caption's lines without a last line that is wholly a credit, and its credits:
+    "Soldiers at the border<br>Jane Doe/REUTERS" (unmarked, after a line break)."""
+    if len(lines) < 2 or not is_on("br_credit_line"):
+        return lines, ()
+    split = split_credits(lines[-1])
+    if split.caption or not split.credits:
+        return lines, ()
+    fire("br_credit_line")
+    return lines[:-1], split.credits
 
 
 def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -506,12 +535,14 @@ def _marked_caption_and_credits(
     if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
         credit_els.insert(0, lead)
     found = [c for el in credit_els for c in split_credit_text(clean_text(el.text_content()))]
-    caption = ""
+    caption: str = ""
+    below: tuple[str, ...] = ()
     if cap_el is not None and cap_el not in credit_els:
-        caption = _text_without(cap_el, credit_els)
+        lines, below = _last_line_credits(_lines_without(cap_el, credit_els))
+        caption = " ".join(lines)
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(caption)
-    return split.caption, _unique((*found, *split.credits))
+    return split.caption, _unique((*found, *split.credits, *below))
 
 
 def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:
