@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from wirecopy.schemas.agencies import AGENCY_ALIASES, AGENCY_NAMES, agency_key, canonical_agency
 from wirecopy.schemas.records import Caption
 from wirecopy.tasks.cleaning.credit_parts import split_credit, split_credit_list, with_credit_parts
-from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.cleaning.credits import KNOWN_AGENCIES, split_credits
 
 # (credit as written, photographer, agency, origin_agency)
 FORMS: list[tuple[str, str | None, str | None, str | None]] = [
@@ -132,3 +132,14 @@ def test_any_text_splits_without_error_into_parts_of_it(text: str) -> None:
     part = split_credit(text)
     for value in (part.photographer, part.agency, part.origin_agency):
         assert value is None or (value.strip() and value == value.strip())
+
+
+def test_every_agency_the_credit_rules_recognise_has_a_name_in_the_alias_table() -> None:
+    # The credit rules read agencies by spelling (tasks/cleaning/credits.py), the credit split and
+    # the SQL views by the alias table: a name one knows and the other does not would be a known
+    # agency in the caption and an unknown one in `photo_credits`.
+    not_agencies = {"Handout"}  # how the picture came, not who sent it (credit_parts' marker)
+    recognised = set(KNOWN_AGENCIES) - not_agencies
+    assert all(canonical_agency(a)[1] for a in recognised), sorted(
+        a for a in recognised if not canonical_agency(a)[1]
+    )

@@ -207,6 +207,58 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # A second credit label is a second credit, not a role of the first.
     ("Boats at dawn. Photo: Jane Doe. Source: Reuters", "Boats at dawn.", ("Jane Doe", "Reuters")),
+    # National agencies alone or leading a slash credit, as their papers print them.
+    ("Sanna Marin puhuu. LEHTIKUVA", "Sanna Marin puhuu.", ("LEHTIKUVA",)),
+    ("Perdana Menteri di Putrajaya. BERNAMA", "Perdana Menteri di Putrajaya.", ("BERNAMA",)),
+    ("Zelensky in Kyiv. UNIAN", "Zelensky in Kyiv.", ("UNIAN",)),
+    ("Tourists at the Great Wall. IANS", "Tourists at the Great Wall.", ("IANS",)),
+    ("The prime minister in Tokyo. Jiji Press", "The prime minister in Tokyo.", ("Jiji Press",)),
+    ("Premiér v Praze. ČTK/Michal Kamaryt", "Premiér v Praze.", ("ČTK/Michal Kamaryt",)),
+    ("Il presidente al Quirinale. Foto Ansa", "Il presidente al Quirinale.", ("Ansa",)),
+    # "— Reuters pic" (Malaysian papers): the agency is the credit, "pic" its label.
+    ("Flooded streets. — Reuters pic", "Flooded streets.", ("Reuters",)),
+    ("Perdana Menteri di Putrajaya. — Bernama pic", "Perdana Menteri di Putrajaya.", ("Bernama",)),
+    # Who handed the picture to the agency, outside brackets too.
+    ("Protesters in Tehran. IRNA via AP", "Protesters in Tehran.", ("IRNA via AP",)),
+    ("The carrier at sea. U.S. Navy via AP", "The carrier at sea.", ("U.S. Navy via AP",)),
+    # "Photo/Xinhua" (Chinese papers), "(Photo | PTI)": a label set off by a slash or a pipe.
+    (
+        "Tourists visit the Great Wall. [Photo/Xinhua]",
+        "Tourists visit the Great Wall.",
+        ("Xinhua",),
+    ),
+    ("Tourists visit the Great Wall. Photo/Xinhua", "Tourists visit the Great Wall.", ("Xinhua",)),
+    ("Modi at the rally. (Photo | PTI)", "Modi at the rally.", ("PTI",)),
+    # The paper's name before its photo label is the label's, not the caption's.
+    (
+        "Tourists at the Great Wall. ST PHOTO: JANE DOE",
+        "Tourists at the Great Wall.",
+        ("JANE DOE",),
+    ),
+    ("Modi at the rally. (Express photo by Jane Doe)", "Modi at the rally.", ("Jane Doe",)),
+    ("Seoul at night. Korea Times photo by Jane Doe", "Seoul at night.", ("Jane Doe",)),
+    # The New York Times' "Credit…" label.
+    (
+        "Crowds in Times Square.Credit...Jane Doe for The New York Times",
+        "Crowds in Times Square.",
+        ("Jane Doe for The New York Times",),
+    ),
+    (
+        "Crowds in Times Square. Credit…Jane Doe/Reuters",
+        "Crowds in Times Square.",
+        ("Jane Doe/Reuters",),
+    ),
+    # Norwegian, Czech, Croatian labels; Hindi, Thai and Arabic ones with their colon.
+    ("Statsministeren talte. Bilde: NTB", "Statsministeren talte.", ("NTB",)),
+    ("Premiér v Praze. Snímek: ČTK", "Premiér v Praze.", ("ČTK",)),
+    ("Premijer u Zagrebu. Snimio: Ivo Ivić", "Premijer u Zagrebu.", ("Ivo Ivić",)),
+    (
+        "प्रधानमंत्री ने रैली को संबोधित किया। फोटो: पीटीआई",
+        "प्रधानमंत्री ने रैली को संबोधित किया।",
+        ("पीटीआई",),
+    ),
+    ("นายกรัฐมนตรีกล่าว ภาพ: รอยเตอร์", "นายกรัฐมนตรีกล่าว", ("รอยเตอร์",)),
+    ("الرئيس يتحدث. تصوير: رويترز", "الرئيس يتحدث.", ("رويترز",)),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -261,6 +313,14 @@ UNTOUCHED = [
     # Courtesy in a sentence, or a courtesy line that goes on as a sentence, is caption text.
     "The mayor thanked the residents for their courtesy.",
     "The painting is on loan. Courtesy of the owners, it stays until May.",
+    # "via" after words of a sentence is how the picture travelled, not who handed it on.
+    "The President arrives in Paris via AFP",
+    # Capitalised words before a photo label without a sentence end are the caption's own.
+    "Demonstrators outside the White House photography exhibition",
+    # "ภาพ" (picture) without its colon is a word of the Thai caption.
+    "ภาพ ของ นายกรัฐมนตรี",
+    # Acronyms of agencies in other case are other words ("Aa", "tt" or "Mti").
+    "The battery type. Aa",
     # A "Role: …" after a credit that goes on as a sentence is caption text, credit and all.
     "Boats at dawn. Photo: Jane Doe. Then: the boats left the harbour at noon and never came back.",
 ]

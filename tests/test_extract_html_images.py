@@ -1254,3 +1254,64 @@ def test_without_figcaption_the_caption_beside_a_credit_named_block_is_read() ->
         "</div>"
     )
     assert "June" not in (_one(column).caption or "")
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # A credit overlaid on the photo, in the picture's own wrapper; the caption below.
+        '<div class="img-wrap"><img src="/m/quay-wall.jpg" width="1024">'
+        '<span class="image-credit">Jane Doe/Reuters</span></div>',
+        # The BBC's older template: the credit in a span beside the picture, with a label for
+        # screen readers; the caption's label too.
+        '<span class="image-and-copyright-container"><img src="/m/quay-wall.jpg" width="976">'
+        '<span class="off-screen">Image copyright</span>'
+        '<span class="story-image-copyright">Jane Doe/Reuters</span></span>',
+    ],
+)
+def test_a_wrapper_holding_only_the_credit_gives_way_to_the_caption_above(wrapper: str) -> None:
+    figure = (
+        f'<figure>{wrapper}<figcaption><span class="visually-hidden">Image caption</span>'
+        "The quay wall at dawn</figcaption></figure>"
+    )
+    image = _one(figure)
+    assert (image.caption, image.credits) == ("The quay wall at dawn", ("Jane Doe/Reuters",))
+    with switched_off({"credit_only_wrapper"}):
+        assert _one(figure).caption is None  # the credit's wrapper kept the picture
+
+
+def test_a_wrapper_holding_only_the_credit_stays_the_pictures_without_a_caption_above() -> None:
+    image = _one(
+        '<div class="img-wrap"><img src="/m/quay-wall.jpg" width="1024">'
+        '<span class="image-credit">Jane Doe/Reuters</span></div>'
+    )
+    assert (image.caption, image.credits) == (None, ("Jane Doe/Reuters",))
+
+
+def test_text_for_screen_readers_only_is_no_caption_text() -> None:
+    figure = (
+        '<figure><img src="/m/quay-wall.jpg" width="1024"><figcaption class="media-caption">'
+        '<span class="sr-only">Image caption</span><span>The quay wall at dawn</span>'
+        "</figcaption></figure>"
+    )
+    assert _one(figure).caption == "The quay wall at dawn"
+    with switched_off({"screen_reader_text", "hidden_helper"}):
+        assert _one(figure).caption == "Image caption The quay wall at dawn"
+
+
+@pytest.mark.parametrize(
+    ("shown", "caption"),
+    [
+        ("1 / 12 The quay wall at dawn", "The quay wall at dawn"),
+        ("Image 3 of 8: The quay wall at dawn", "The quay wall at dawn"),
+        ("Bild 2 von 5 Die Kaimauer", "Die Kaimauer"),
+        # The caption's own numbers stay: no gallery position, or a sentence going on.
+        ("2/3 majority voted for the quay wall", "2/3 majority voted for the quay wall"),
+        ("12 / 3 / 2024 The quay wall", "12 / 3 / 2024 The quay wall"),
+        ("3 of the 12 councillors at the quay wall", "3 of the 12 councillors at the quay wall"),
+    ],
+)
+def test_a_gallery_counter_before_the_caption_is_no_caption_text(shown: str, caption: str) -> None:
+    picture = '<img src="/m/quay-wall.jpg" width="1024">'
+    figure = f"<figure>{picture}<figcaption>{shown}</figcaption></figure>"
+    assert _one(figure).caption == caption

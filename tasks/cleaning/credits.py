@@ -50,6 +50,32 @@ _AGENCIES_ANYCASE = (
     "연합뉴스",
     "뉴시스",
     "뉴스1",
+    # The national news agencies of other countries, by the names their credits print (a
+    # closed class: one agency per country or two, each a proper name no caption word shares).
+    "Associated Press",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "Press Association",
+    "Canadian Press",
+    "Jiji Press",
+    "Kyodo News",
+    "Lehtikuva",
+    "Bernama",
+    "Ukrinform",
+    "Interfax",
+    "RIA Novosti",
+    "РИА Новости",
+    "ТАСС",
+    "Agência Brasil",
+    "Agencia Brasil",
+    "Télam",
+    "Notimex",
+    "Prensa Latina",
+    "Agerpres",
+    "Tanjug",
+    "Adnkronos",
+    "LaPresse",
+    "Ritzau",
 )
 # Short acronyms: matched with their exact case so "Ap" or "epa" inside prose never counts.
 _AGENCIES_EXACT = (
@@ -75,7 +101,47 @@ _AGENCIES_EXACT = (
     "WENN",
     "NTB",
     "KEYSTONE",
+    # National agencies by their acronyms (Poland, Hungary, Czechia, Sweden, Finland, India,
+    # Bulgaria, Croatia, Baltics, Portugal, Indonesia, Malaysia, Ukraine, Iran, Palestine,
+    # North Korea, Qatar, Emirates, Turkey, Switzerland, Italy, Taiwan, Philippines,
+    # Vietnam), exact case: "AA" or "TT" in prose is another word.
+    "PAP",
+    "MTI",
+    "ČTK",
+    "CTK",
+    "TT",
+    "STT",
+    "PTI",
+    "ANI",
+    "IANS",
+    "BTA",
+    "HINA",
+    "LETA",
+    "ELTA",
+    "BNS",
+    "LUSA",
+    "Lusa",
+    "ANTARA",
+    "Antara",
+    "BERNAMA",
+    "UNIAN",
+    "IRNA",
+    "WAFA",
+    "KCNA",
+    "QNA",
+    "WAM",
+    "AA",
+    "DHA",
+    "SDA",
+    "Keystone-SDA",
+    "ATS",
+    "Ansa",
+    "CNA",
+    "PNA",
+    "VNA",
 )
+# Every spelling the rules read as a known agency (schemas/agencies.py names each one).
+KNOWN_AGENCIES: tuple[str, ...] = _AGENCIES_ANYCASE + _AGENCIES_EXACT
 # Longest first so "Getty Images" wins over "Getty" and "AP Photo" over "AP".
 _AGENCY = "(?:{}|(?i:{}))".format(
     "|".join(re.escape(a) for a in sorted(_AGENCIES_EXACT, key=len, reverse=True)),
@@ -83,9 +149,16 @@ _AGENCY = "(?:{}|(?i:{}))".format(
 )
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
 _AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
+# "— Reuters pic", "— Bernama pix": Malaysian and Singaporean papers' word for the picture
+# after the agency; a label, not part of the name, so the credit ends before it.
+_PIC_SUFFIX = r"(?:\s+(?i:pic|pix|pics))?"
 
 # "NASA via AP": whoever handed the picture to the agency that sent it out, a name.
 _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
+# The same outside brackets, after a sentence end: capitalised words only ("U.S. Navy via AP"),
+# so a short caption ending "… in Paris via AFP" is no credit.
+_VIA_WORD = r"(?:[^\s.!?()\[\]|]|\.(?=\S)|(?<=\b[A-Z])\.)"
+_VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
 # who took it.
 _FILE_QUALIFIER = r"\s*,\s*(?i:file)"
@@ -117,6 +190,12 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום|ảnh)",
+    # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
+    # (photographed by).
+    r"(?i:bilde|snímek|snimi(?:o|la))",
+    # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
+    # common word of the caption's own text ("ภาพ" is any picture).
+    r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
@@ -134,8 +213,11 @@ _ROLE = (
     rf"(?!{_LABEL}\s*:|(?i:sources?|quellen?|fuentes?)\s*:)"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:-[^\W\d_]{1,12})?"
 )
-# "Photo: X", "Photo by X", "Foto von X", "[Photo = X]": a label with its separator.
-_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b)"
+# "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
+# ellipsis after its credit label): a label with its separator.
+_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…))"
+# Inside brackets a pipe separates a label too: "(Photo | PTI)".
+_BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\|)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
 # picture's source, abbreviated with its full stop as separator. Only inside brackets: the
 # Dutch "dok" (dock) may end a sentence.
@@ -169,10 +251,13 @@ _NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
 # A label word without its colon before a credit: "Photo", "Foto", "Picture" or "Image" set
-# off by a slash ("Photo / X"; "BILD / X" names a paper, "Photos / Video" two media), or any
+# off by a slash ("Photo / X", "[Photo/Xinhua]" as Chinese papers print it; "BILD / X" names a
+# paper, "Photos / Video" two media), or any
 # label right before a known agency ("Beeld ANP", "Foto ANP / X"). Not before any name:
 # "Picture alliance", "Image Source/Getty Images" and "Images of Africa/Alamy" are names.
-_SPACED_LABEL = rf"(?:(?:Photo|Foto|Picture|Image)\s+/\s+|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
+_SPACED_LABEL = (
+    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO)\s*/\s*|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
+)
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|来源|來源"
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
@@ -181,6 +266,8 @@ _COURTESY = (
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?)"
 )
+# One to three capitalised words naming a paper or a desk ("ST", "Express", "Korea Times").
+_OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
 _END = r"\s*\.?\s*$"
 
@@ -202,10 +289,20 @@ def _rule(name: str, pattern: str, max_lower: int = 2) -> CreditRule:
 # Tried in order on the caption's tail; the first match whose credit looks like a credit wins,
 # then the rules run again on what is left, so "(Photo by X) (X/Get)" loses both tails.
 CREDIT_RULES: tuple[CreditRule, ...] = (
+    # "… Great Wall. ST PHOTO: JANE DOE", "(Express photo by Jane Doe)", "… Korea Times photo
+    # by X": the paper's (or desk's) name before the photo label, where a credit line starts
+    # (after a sentence end, in brackets): the name is part of the label, not the caption. Not
+    # after a word run: "… the White House Photo: X" keeps the caption's last words.
+    _rule(
+        "outlet_photo_label",
+        rf"(?:{_AFTER_SENTENCE}|[(\[]\s*)(?!FILE\b|File\b){_OUTLET_WORDS}"
+        rf"(?i:photo(?:graph)?|pic|foto){_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}?)\s*[)\]]?",
+    ),
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
         "bracket_label",
-        rf"[(\[（]\s*(?:{_LABEL}{_LABEL_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL})\s*"
+        rf"[(\[（]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
+        rf"|{_SPACED_LABEL})\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
@@ -293,12 +390,16 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[가-힣])\.\s*(?:[가-힣]{1,8}\s*=\s*)?"
         r"(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
     ),
-    # "… on Monday. AFP", "… AFP via Getty Images": a bare agency after a sentence end.
-    _rule("agency_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_AGENCY_TAIL})"),
+    # "… on Monday. AFP", "… AFP via Getty Images", "… NASA via AP": a bare agency (and who
+    # handed it the picture) after a sentence end.
+    _rule(
+        "agency_tail",
+        rf"{_AFTER_SENTENCE}(?P<credit>(?:{_VIA_NAME}\s+via\s+)?{_AGENCY_TAIL}){_PIC_SUFFIX}",
+    ),
     # "… in New York – Getty Images", "… in Wien - APA", "… / dpa": a known agency set off by a
     # dash or slash between spaces at the caption's end (a name after a dash may be a caption's
     # last word: only the agencies' own names are read so).
-    _rule("dash_agency_tail", rf"\s+[-–—/]\s+(?P<credit>{_AGENCY_TAIL})"),
+    _rule("dash_agency_tail", rf"\s+[-–—/]\s+(?P<credit>{_AGENCY_TAIL}){_PIC_SUFFIX}"),
     # "Anadolu Ajansı", "Xinhua News Agency": a whole caption that is an agency and a word or
     # two (its own name for itself, in any language) is the credit, not a caption.
     _rule("agency_only", rf"^\s*(?P<credit>{_AGENCY}(?:[\s-]+[\w.’'-]+){{1,2}})", max_lower=1),
@@ -372,8 +473,8 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
 # pictures" ends with a label word that is caption text. Without its colon only the words that
 # are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
 _SINGLE_PICTURE_LABEL = (
-    r"(?i:beeld|bild|foto|fotó|fotoğraf|kuva|imagen|imagem|gambar|ảnh|צילום|φωτογραφία|снимка"
-    r"|фото)"
+    r"(?i:beeld|bild|bilde|foto|fotó|fotoğraf|kuva|imagen|imagem|gambar|ảnh|צילום|φωτογραφία"
+    r"|снимка|фото)"
 )
 _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"

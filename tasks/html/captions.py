@@ -8,6 +8,7 @@ does not keep it.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import lxml.html
@@ -31,6 +32,7 @@ from wirecopy.tasks.html.rules import (
     CREDIT_TAGS,
     CREDIT_TOKEN,
     IMAGE_TAGS,
+    SCREEN_READER_TOKEN,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -51,6 +53,8 @@ register(
         "closing_credit",  # an unmarked caption's closing inline element that is a credit
         "br_credit_line",  # a caption's last line after a <br> that is wholly a credit
         "link_credit_line",  # a link holding a picture and its labelled credit line: no teaser
+        "gallery_counter",  # a slideshow's "1 / 12" before a caption is no caption text
+        "screen_reader_text",  # text for screen readers only is no caption or credit text
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -95,6 +99,14 @@ _LINE_BREAKS = _BLOCK_TAG_SET | {"br", "hr", "picture", *IMAGE_TAGS}
 # than this is a page section that unclosed tags nested the picture in, and searching it for
 # credit elements for each of its pictures costs their number times its size.
 _MAX_WRAPPER_ELEMENTS = 500
+# "1 / 12", "Image 3 of 8", "Foto 2 de 5", "Bild 2 von 5": a slideshow's counter opening a
+# caption (a word for picture, a number, "/" or "of" in a gallery's languages, a number), then
+# the caption. "3 of the 12 councillors" goes on with a word, so it is the caption's own.
+_GALLERY_COUNTER = re.compile(
+    r"(?:(?i:image|photo|picture|slide|bild|foto|imagen|immagine|kuva|zdjęcie)\s+)?"
+    r"(?P<at>\d{1,3})\s*(?:/|(?i:of|von|de|di|av|af|van|sur|z|из)\s)\s*(?P<of>\d{1,3})"
+    r"(?![\w/.,])\s*[:.|-]?\s+(?=[^\W\d_])"
+)
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -303,7 +315,7 @@ def _lines_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement])
     parts: list[str | None] = []  # None: a line break
 
     def walk(node: lxml.html.HtmlElement) -> None:
-        if node in skip:
+        if node in skip or (node is not el and _unseen(node)):
             # The separator after a credit that continues in the next skipped element goes too.
             if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
                 parts.append(node.tail)
@@ -328,6 +340,40 @@ def _lines_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement])
         else:
             line = []
     return lines
+
+
+def _unseen(node: lxml.html.HtmlElement) -> bool:
+    """An element whose text nobody sees: a script's, an icon's, or one for screen readers only
+    ("<span class=visually-hidden>Image caption</span>"). A control's label ("Vis mer" in a
+    role=button span) is shown, and the truth of what a page shows keeps it."""
+    if not isinstance(node.tag, str):
+        return False
+    if node.tag in _SILENT_CHILD_TAGS:
+        return True
+    if any(SCREEN_READER_TOKEN.fullmatch(t) for t in _tokens(node).split()) and is_on(
+        "screen_reader_text"
+    ):
+        fire("screen_reader_text")
+        return True
+    return False
+
+
+def _shown_text(el: lxml.html.HtmlElement) -> str:
+    """el's text as text_content() reads it, without what nobody sees (_unseen)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node is not el and _unseen(node):
+            return
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean_text("".join(parts))
 
 
 def _last_line_credits(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -534,7 +580,7 @@ def _marked_caption_and_credits(
     lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
     if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
         credit_els.insert(0, lead)
-    found = [c for el in credit_els for c in split_credit_text(clean_text(el.text_content()))]
+    found = [c for el in credit_els for c in split_credit_text(_shown_text(el))]
     caption: str = ""
     below: tuple[str, ...] = ()
     if cap_el is not None and cap_el not in credit_els:
@@ -587,7 +633,28 @@ def caption_and_credits(
     if read is not None and (caption or credits):
         read.extend(sources)
     credits = credits or _attribute_credits(img)
-    return _unrepeated(scrub_credits(caption, credits)) or None, credits
+    return _uncounted(_unrepeated(scrub_credits(caption, credits))) or None, credits
+
+
+def _uncounted(caption: str) -> str:
+    """A caption without the gallery's counter before it ("1 / 12", "Image 3 of 8", "Bild 2 von
+    5"): the slideshow's position, not words about the picture.
+
+    >>> _uncounted("1 / 12 Councillors vote"), _uncounted("3 of the 12 councillors voted")
+    ('Councillors vote', '3 of the 12 councillors voted')
+    """
+    m = _GALLERY_COUNTER.match(caption)
+    # A position in the gallery (1 to its size), then a caption that opens as a sentence does:
+    # "2/3 majority", "12 / 3 / 2024" are the caption's own numbers.
+    if (
+        m is None
+        or not 1 <= int(m["at"]) <= int(m["of"])
+        or caption[m.end()].islower()
+        or not is_on("gallery_counter")
+    ):
+        return caption
+    fire("gallery_counter")
+    return caption[m.end() :]
 
 
 def _unrepeated(caption: str) -> str:

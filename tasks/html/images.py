@@ -61,6 +61,10 @@ register(
         "lead_caption_above_scope",  # a lead shown above the article reads its caption there
         "jsonld_lead_caption",  # the JSON-LD ImageObject caption of the lead
         "script_images",  # a script-rendered article's pictures, from its stored HTML
+        # A wrapper whose caption is only a credit (a credit overlaid on the photo) gives way
+        # to a caption further up: "<figure><div><img><span class=credit>…</span></div>
+        # <figcaption>…</figcaption></figure>".
+        "credit_only_wrapper",
     ),
 )
 
@@ -543,6 +547,7 @@ class _Wrappers:
     player_messages: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
     headed_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
     author_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    credits_only: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
 
     def player(self, el: lxml.html.HtmlElement) -> str:
         """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
@@ -632,6 +637,13 @@ class _Wrappers:
             self.loose[el] = bool(loose_caption(el))
         return self.loose[el]
 
+    def credit_only(self, el: lxml.html.HtmlElement) -> bool:
+        """el's caption reads as a credit and nothing else; read once per element."""
+        if el not in self.credits_only:
+            caption, credits = caption_and_credits(el)
+            self.credits_only[el] = caption is None and bool(credits)
+        return self.credits_only[el]
+
 
 def _in_teaser_card(
     el: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
@@ -660,6 +672,9 @@ def _figure_of(
     pages put the <figcaption> beside the <figure>, not inside it).
     """
     node, figure, link, depth = img, None, None, 0
+    # A wrapper whose caption is a credit alone: it is the picture's unless a marked caption
+    # further up takes it (credit_only_wrapper).
+    credited: lxml.html.HtmlElement | None = None
     while depth < _MAX_FIGURE_DEPTH:
         parent = node.getparent()
         # Stop below a wrapper of several pictures: its caption belongs to one of them.
@@ -668,19 +683,33 @@ def _figure_of(
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
         if wrappers.caption(node) is not None:
-            return node
+            if credited is None and link is None and _holds_credit_alone(node, wrappers):
+                credited = node
+            elif credited is None or not wrappers.credit_only(node):
+                return node
         # A link's credit line (loose_caption of an <a>) gives way to a marked caption further
         # up, not to unmarked lines (a product's name and price beside its shop link); a link
         # to the picture file (a lightbox) is no wrapper of its own.
-        if node.tag == "a":
+        elif node.tag == "a":
             to_file = _EXTENSION.search(url_path(node.get("href") or ""))
             if link is None and not to_file and wrappers.has_loose_caption(node):
                 link = node
-        elif link is None and wrappers.has_loose_caption(node):
-            return node
+        elif link is None and credited is None and wrappers.has_loose_caption(node):
+            if not _holds_credit_alone(node, wrappers):
+                return node
+            credited = node
         if node.tag == "figure" and figure is None:
             figure = node
-    return link if link is not None else figure if figure is not None else img
+    held = link if link is not None else credited
+    return held if held is not None else figure if figure is not None else img
+
+
+def _holds_credit_alone(node: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
+    """node's caption is only a credit, and a marked caption may wait further up."""
+    if not (is_on("credit_only_wrapper") and wrappers.credit_only(node)):
+        return False
+    fire("credit_only_wrapper")
+    return True
 
 
 def _jsonld_image(value: Any) -> tuple[str | None, str | None, tuple[str, ...]]:

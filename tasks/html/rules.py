@@ -32,6 +32,16 @@ SILENT_TAGS = frozenset(
     | {"select", "textarea", "link", "meta", "head", "dialog"}
 )
 
+# Text for screen readers only, hidden from sight by the CSS utility classes every framework
+# names so (Bootstrap's sr-only and visually-hidden, WordPress' screen-reader-text, Drupal's
+# element-invisible, "off-screen"): "Image caption" before a caption, "Image source" before its
+# credit. The truth of what a page shows has none of it.
+SCREEN_READER_ONLY = (
+    r".*(?:sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|assistive-text"
+    r"|a11y-hidden|hidden-visually).*"
+)
+SCREEN_READER_TOKEN = _tokens(SCREEN_READER_ONLY)
+
 # Tried in order on every element of the body; the first rule that matches names the removal.
 BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     # Site chrome: HTML5 sectioning tags that never hold the article itself.
@@ -105,7 +115,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "hidden_helper",
         "hidden",
-        token=_tokens(r"sr-only|visually-hidden|screen-reader-text|modal"),
+        token=_tokens(rf"{SCREEN_READER_ONLY}|modal"),
     ),
 )
 
