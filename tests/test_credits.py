@@ -207,6 +207,15 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # A second credit label is a second credit, not a role of the first.
     ("Boats at dawn. Photo: Jane Doe. Source: Reuters", "Boats at dawn.", ("Jane Doe", "Reuters")),
+    # A photographer's name with the agency in brackets, after a sentence end: one credit.
+    (
+        "Bei seiner Rede in Küssnacht am Rigi. Urs Flueeler (Keystone)",
+        "Bei seiner Rede in Küssnacht am Rigi.",
+        ("Urs Flueeler (Keystone)",),
+    ),
+    ("The hall. Ana de la Cruz (EFE)", "The hall.", ("Ana de la Cruz (EFE)",)),
+    # Inside the caption's sentence the name is whom the picture shows.
+    ("The mayor met Jane Doe (Reuters)", "The mayor met Jane Doe", ("Reuters",)),
     # National agencies alone or leading a slash credit, as their papers print them.
     ("Sanna Marin puhuu. LEHTIKUVA", "Sanna Marin puhuu.", ("LEHTIKUVA",)),
     ("Perdana Menteri di Putrajaya. BERNAMA", "Perdana Menteri di Putrajaya.", ("BERNAMA",)),

@@ -1315,3 +1315,19 @@ def test_a_gallery_counter_before_the_caption_is_no_caption_text(shown: str, cap
     picture = '<img src="/m/quay-wall.jpg" width="1024">'
     figure = f"<figure>{picture}<figcaption>{shown}</figcaption></figure>"
     assert _one(figure).caption == caption
+
+
+def test_a_figcaption_classed_as_the_credit_gives_the_caption_to_the_caption_classed_element() -> (
+    None
+):
+    # CNN's template: the caption in a caption-classed <div>, the credit in a <figcaption>.
+    picture = (
+        '<div class="image"><div class="image__container"><img src="/m/quay-wall.jpg" '
+        'width="1024"></div><div class="image__metadata"><div class="image__caption">'
+        "<span>The quay wall at dawn.</span></div>"
+        '<figcaption class="image__credit">Jane Doe/Getty Images</figcaption></div></div>'
+    )
+    image = _one(picture)
+    assert (image.caption, image.credits) == ("The quay wall at dawn.", ("Jane Doe/Getty Images",))
+    with switched_off({"credit_figcaption"}):
+        assert _one(picture).caption is None

@@ -266,6 +266,12 @@ _COURTESY = (
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?)"
 )
+# A person's name: two to five capitalised words or initials (particles between them), no
+# sentence end inside ("Berlin. Jane Doe" is two lines).
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]+|\.)"
+_PERSON_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|der|den|de|da|di|del|la|le|og|och|y|e)){{1,5}}"
+)
 # One to three capitalised words naming a paper or a desk ("ST", "Express", "Korea Times").
 _OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
@@ -307,6 +313,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(© X)": copyright sign in brackets.
     _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
+    # "… am Rigi. Urs Flueeler (Keystone)", "… a mano alzada. Jane Doe (EFE)": a photographer's
+    # name and the agency in brackets after it, where a credit line starts (after a sentence
+    # end): the two are one credit, as printed. "The mayor met Jane Doe (Reuters)" is a
+    # sentence, whose credit is the agency alone.
+    _rule(
+        "name_bracket_agency",
+        rf"{_AFTER_SENTENCE}(?P<credit>{_PERSON_NAME}\s*\({_AGENCY_TAIL}\))",
+        max_lower=0,
+    ),
     # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)": an agency alone in brackets,
     # named as it names itself ("AP Photo" is AP's credit line; "photo" after others is not).
     _rule(

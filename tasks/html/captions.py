@@ -54,6 +54,7 @@ register(
         "br_credit_line",  # a caption's last line after a <br> that is wholly a credit
         "link_credit_line",  # a link holding a picture and its labelled credit line: no teaser
         "gallery_counter",  # a slideshow's "1 / 12" before a caption is no caption text
+        "credit_figcaption",  # a <figcaption> classed as the credit yields to a caption-classed one
         "screen_reader_text",  # text for screen readers only is no caption or credit text
     ),
 )
@@ -263,14 +264,37 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
     attribute (a template without <figcaption> may name it only so: "data-aida-caption")."""
     cap = figure.find(".//figcaption")
     if cap is not None:
-        return cap
+        # A <figcaption> classed as the credit alone (CNN's "image__credit") beside an element
+        # classed as the caption: the caption is that element, the credit is read apart.
+        if not (_credit_named(_tokens(cap).split()) and is_on("credit_figcaption")):
+            return cap
+        other = _classed_caption(figure, cap)
+        if other is None:
+            return cap
+        fire("credit_figcaption")
+        return other
+    return _classed_caption(figure, None)
+
+
+def _classed_caption(
+    figure: lxml.html.HtmlElement, credit: lxml.html.HtmlElement | None
+) -> lxml.html.HtmlElement | None:
+    """The first element of figure with a caption-ish class, itemprop or data attribute; with
+    `credit` (a credit-classed <figcaption>), one outside it, around neither, and no credit."""
+    around = set(credit.iterancestors()) if credit is not None else set()
     for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure:
+        if not isinstance(el.tag, str) or el is figure or el in around:
+            continue
+        if credit is not None and (el is credit or credit in el.iterancestors()):
             continue
         prop = (el.get("itemprop") or "").lower()
         classes = _tokens(el).split()
         if prop in CAPTION_ITEMPROPS or any(CAPTION_TOKEN.fullmatch(c) for c in classes):
-            return _caption_around(el, figure) if _credit_named(classes) else el
+            if _credit_named(classes):
+                if credit is not None:
+                    continue  # another credit: the caption is still to be found
+                return _caption_around(el, figure)
+            return el
         # A lightbox link or the picture may carry its caption in an attribute: not a block.
         if el.tag not in _NOT_CAPTION_BLOCKS and any(CAPTION_ATTR.fullmatch(a) for a in el.attrib):
             return el
