@@ -9,6 +9,7 @@ import pytest
 
 from wirecopy.schemas.records import HtmlPage
 from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.rule_switches import switched_off
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 FULL_URL = "https://news.example.org/local/2024/05/03/harbour-reopens"
@@ -228,3 +229,43 @@ def test_a_fact_check_without_an_article_object_is_dated_by_its_claim_review() -
     page = extract_html(html + "</body></html>", "https://factcheck.example.org/doc/123")
     assert page.published_at == datetime(2026, 5, 13, 15, 44, tzinfo=UTC)
     assert page.authors == ["Harbour Fact Check"]
+
+
+_STORY = (
+    "<p>" + "The council met on Monday to discuss the harbour works and the budget. " * 3 + "</p>"
+)
+
+
+def _authored(head: str, byline: str, after: str = "") -> list[str]:
+    html = f"<html><head>{head}</head><body><article><h1>Harbour works</h1>{byline}"
+    html += f"{_STORY * 3}{after}</article></body></html>"
+    return extract_html(html, "https://www.harbourtimes.example.org/2026/11/30/works").authors
+
+
+def test_a_byline_classed_element_over_the_story_names_its_authors() -> None:
+    byline = '<p class="story-authors"><span>Von: </span><a href="/a/1">Jane Doe</a></p>'
+    assert _authored("", byline) == ["Jane Doe"]
+    # A list of names with footnote marks and a cut-short list's ellipsis.
+    listed = (
+        '<ul class="article-author-list"><li>Jane Doe 1,</li><li>John Roe &amp;</li>'
+        "<li>… Ann Lee</li></ul>"
+    )
+    assert _authored("", listed) == ["Jane Doe", "John Roe", "Ann Lee"]
+    # Names in elements of their own, nothing between them.
+    spans = '<div class="article-byline"><span>Jane Doe</span> <span>John Roe</span></div>'
+    assert _authored("", spans) == ["Jane Doe", "John Roe"]
+    # Not a byline: an author box after the story, a line that is no person's name.
+    box = '<div class="author-box">Jane Doe</div>'
+    assert _authored("", "", after=box) == []
+    assert _authored("", '<div class="byline">Updated 30 November 2026</div>') == []
+    with switched_off({"authors_byline_class"}):
+        assert _authored("", byline) == []
+
+
+def test_the_site_signing_its_own_page_yields_to_the_people_its_byline_names() -> None:
+    head = '<meta name="author" content="Harbour Times">'
+    head += '<meta property="og:site_name" content="Harbour Times">'
+    byline = '<div class="byline">By Jane Doe</div>'
+    assert _authored(head, byline) == ["Jane Doe"]
+    # With no one else named, the site's name stands (a desk's or an agency's copy).
+    assert _authored(head, "") == ["Harbour Times"]

@@ -21,6 +21,8 @@ register(
         "title_site_strip",  # site-name, date and byline segments leave the title
         "title_declared_prefix",  # a title another declared title opens, then a separator tail
         *("authors_jsonld", "authors_meta", "authors_article_meta", "authors_byline_markup"),
+        "authors_not_site",  # a source naming only the site itself yields to one naming people
+        "authors_byline_class",  # the first byline-classed element that holds people's names
         *("date_jsonld", "date_meta", "date_time_element", "date_created", "date_url"),
     ),
 )
@@ -109,6 +111,15 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
     return title[title.find(keep[0]) : title.rfind(keep[-1]) + len(keep[-1])]
 
 
+def _names_site(name: str, sites: set[str]) -> bool:
+    """A byline that is the site's own name, or holds its address ("Deutsche Welle
+    (www.dw.com)")."""
+    squashed = _squash(name)
+    return _is_site_segment(name, sites) or any(
+        (len(s) >= 4 and f"{s}com" in squashed) or f"www{s}" in squashed for s in sites
+    )
+
+
 def _first(*values: object) -> str:
     for value in values:
         text = clean_text(value)
@@ -183,6 +194,37 @@ def _first_on(candidates: dict[str, object]) -> str:
     return ""
 
 
+# A class or id token naming a byline or the authors' line ("article-byline", "authors",
+# "id-StoryElement-authors"); not an author's biography, picture or page of links.
+_BYLINE_TOKEN = re.compile(
+    r"(?!.*(?:bio|avatar|image|img|photo|pic|follow|more|link|meta|comment))"
+    r".*(?:byline|authors?|autor(?:en|in)?|auteurs?|autore?s?)(?:[-_].*)?",
+    re.IGNORECASE,
+)
+_NOT_BYLINE_TAGS = frozenset({"html", "body", "head", "meta", "link", "script", "style", "img"})
+# A byline stands over the story, a standfirst before it at most: it is looked for up to the
+# second paragraph of this many characters.
+_PROSE_CHARS = 150
+_PROSE_BEFORE_BYLINE = 2
+# Marks between names that are no part of one: footnote numbers, an ellipsis of a cut list.
+_FOOTNOTE_MARKS = re.compile(r"(?:^|\s)(?:\d{1,2}|…|\.\.\.|\*)(?=\s|$)")
+# A byline is a line: a handful of names.
+_MAX_BYLINE_CHARS = 120
+# Byline-classed elements looked at per page (an author list page has hundreds).
+_MAX_BYLINE_ELEMENTS = 20
+# The label before the names: "Von:", "By", "Autorin/Autor", "Text:", "Written by".
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:written\s+)?by|von|por|par|di|door|av|af|text|autor(?:in)?(?:/autor)?|author"
+    r"|reporter|redaktion)\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+# A person's name as bylines print it: two to four capitalised words (initials and particles
+# allowed), nothing else; an organisation or a date line is not one.
+_PERSON = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|van|von|der|de|da|di|del|la|le"
+    r"|bin|al|el)){1,3}"
+)
+
 # Bylines marked up as such (outermost only).
 _BYLINES = etree.XPath(
     '//*[@rel="author" or @itemprop="author"][not(ancestor::*[@itemprop="author"])]'
@@ -206,19 +248,74 @@ def _byline_names(bundle: PageBundle) -> list[str]:
     return names
 
 
+def _byline_class_names(bundle: PageBundle) -> list[str]:
+    """People's names from the first element classed as a byline or author line whose short
+    text is names ("<div class=article-byline>", "<p class=…-authors><span>Von: </span>…"),
+    outside the readers' comments. A template that names its byline so and marks up nothing
+    else: no schema.org, no meta tag."""
+    comments: set[Any] = set()
+    for comment in declared_comments(bundle.tree):
+        comments.add(comment)
+        comments.update(comment.iterdescendants())
+    seen = prose = 0
+    for el in bundle.tree.iter():
+        if not isinstance(el.tag, str) or el in comments or el.tag in _NOT_BYLINE_TAGS:
+            continue
+        if el.tag == "p" and len(el.text_content()) >= _PROSE_CHARS:
+            prose += 1
+            if prose >= _PROSE_BEFORE_BYLINE:
+                break  # a byline stands over the story: an author box after it, teasers too
+        tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not any(_BYLINE_TOKEN.fullmatch(t) for t in tokens):
+            continue
+        seen += 1
+        if seen > _MAX_BYLINE_ELEMENTS:
+            break
+        text = clean_text(" ".join(el.itertext()))
+        if not text or len(text) > _MAX_BYLINE_CHARS:
+            continue
+        # Names in elements of their own, with no separator between ("<span>Jane Doe</span>
+        # <span>John Roe</span>"): each text of the line is a name; else the line is read.
+        texts = [t for t in (clean_text(t) for t in el.itertext()) if t]
+        names = _people(texts) if len(texts) > 1 else []
+        names = names or _people(split_names(_BYLINE_LABEL.sub("", text)))
+        if names:
+            return names
+    return []
+
+
+def _people(names: list[str]) -> list[str]:
+    """The names, without footnote marks, if every one is shaped like a person's; else []."""
+    names = [n for n in (_FOOTNOTE_MARKS.sub(" ", n).strip() for n in names) if n]
+    return names if names and all(_PERSON.fullmatch(n) for n in names) else []
+
+
 def extract_authors(bundle: PageBundle) -> list[str]:
     """Author names: JSON-LD author, meta author, article:author, then marked-up bylines."""
     names: list[str] = []
+    site: list[str] = []  # the first source's names when they name the site itself
+    sites = {_squash(s) for s in _site_names(bundle) if len(_squash(s)) >= 2}
     for name, source in (
         ("authors_jsonld", lambda: _names(bundle.article.get("author"))),
         ("authors_meta", lambda: split_names(bundle.meta.get("author", ""))),
         ("authors_article_meta", lambda: split_names(bundle.meta.get("article:author", ""))),
         ("authors_byline_markup", lambda: _byline_names(bundle)),
+        ("authors_byline_class", lambda: _byline_class_names(bundle)),
     ):
         names = source() if is_on(name) else []
+        # "STERN.de", "Lesotho Times", "Deutsche Welle (www.dw.com)": the site signing its own
+        # page is what a template writes when it knows no author; a later source may name the
+        # people who wrote it, and if none does, the site's name stands.
+        if names and all(_names_site(n, sites) for n in names) and is_on("authors_not_site"):
+            site = site or names
+            continue
         if names:
             fire(name)
             break
+    if not names and site:
+        names = site
+    elif site and names:
+        fire("authors_not_site")
     seen: list[str] = []
     for name in names:
         if name.casefold() not in (s.casefold() for s in seen):
