@@ -269,3 +269,25 @@ def test_the_site_signing_its_own_page_yields_to_the_people_its_byline_names() -
     assert _authored(head, byline) == ["Jane Doe"]
     # With no one else named, the site's name stands (a desk's or an agency's copy).
     assert _authored(head, "") == ["Harbour Times"]
+
+
+def test_a_page_declaring_no_date_is_dated_by_the_day_its_text_gives() -> None:
+    # No JSON-LD, meta tag, <time> or dated URL: the day printed beside the story (as DW prints
+    # "Datum 28.04.2023") is found by htmldate, the last source.
+    html = (
+        "<html><body><article><h1>Harbour works</h1>"
+        '<ul class="facts"><li><strong>Datum</strong> 28.04.2023</li></ul>'
+        f"{_STORY * 3}</article></body></html>"
+    )
+    page = extract_html(html, "https://news.example.org/story/harbour-works")
+    assert page.published_at == datetime(2023, 4, 28, tzinfo=UTC)
+    assert page.extra["published_raw"] == "2023-04-28"
+    with switched_off({"date_htmldate"}):
+        assert (
+            extract_html(html, "https://news.example.org/story/harbour-works").published_at is None
+        )
+    # A page with no date anywhere has none.
+    undated = f"<html><body><article><h1>Harbour works</h1>{_STORY * 3}</article></body></html>"
+    assert (
+        extract_html(undated, "https://news.example.org/story/harbour-works").published_at is None
+    )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 from typing import Any
 
+import htmldate
 from lxml import etree
 
 from wirecopy.tasks.dates import parse_datetime
@@ -24,6 +26,7 @@ register(
         "authors_not_site",  # a source naming only the site itself yields to one naming people
         "authors_byline_class",  # the first byline-classed element that holds people's names
         *("date_jsonld", "date_meta", "date_time_element", "date_created", "date_url"),
+        "date_htmldate",  # no declared date: htmldate's search of the page's text and elements
     ),
 )
 
@@ -333,6 +336,23 @@ def _url_date(url: str | None) -> str:
     return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else ""
 
 
+def _found_date(bundle: PageBundle) -> str:
+    """The publication day htmldate finds in the page ("" if none): the day a dateline, a
+    "Datum 28.04.2023" or a script's "2026.01.29 18:40" gives, when no element declares one.
+    It reads a copy: its cleaning removes elements from the tree it is given."""
+    try:
+        found = htmldate.find_date(
+            copy.deepcopy(bundle.tree),
+            url=bundle.url,
+            original_date=True,
+            extensive_search=True,
+            outputformat="%Y-%m-%d",
+        )
+    except Exception:  # a third-party heuristic: no date is the safe answer
+        return ""
+    return found or ""
+
+
 def extract_dates(bundle: PageBundle) -> tuple[datetime | None, datetime | None, str]:
     """(published UTC, modified UTC, the published string as written, offset included)."""
     raw_candidates = [
@@ -341,6 +361,7 @@ def extract_dates(bundle: PageBundle) -> tuple[datetime | None, datetime | None,
         ("date_time_element", lambda: [_time_element(bundle)]),
         ("date_created", lambda: [clean_text(bundle.article.get("dateCreated"))]),
         ("date_url", lambda: [_url_date(bundle.url)]),
+        ("date_htmldate", lambda: [_found_date(bundle)]),
     ]
     published, raw = None, ""
     for name, values in raw_candidates:
