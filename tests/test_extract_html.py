@@ -291,3 +291,13 @@ def test_a_page_declaring_no_date_is_dated_by_the_day_its_text_gives() -> None:
     assert (
         extract_html(undated, "https://news.example.org/story/harbour-works").published_at is None
     )
+
+
+def test_a_huge_page_declaring_no_date_is_not_searched_for_one() -> None:
+    # The search costs time in the page's size: a hostile page of 60,000 elements is left
+    # undated rather than read for most of a second.
+    card = '<div class="card"><a href="/x">Story</a><p>Teaser of 12.03.2021</p></div>'
+    html = f"<html><body>{card * 8000}</body></html>"
+    assert extract_html(html, "https://news.example.org/list").published_at is None
+    small = f"<html><body>{card * 10}</body></html>"
+    assert extract_html(small, "https://news.example.org/list").published_at is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 import htmldate
@@ -336,10 +337,17 @@ def _url_date(url: str | None) -> str:
     return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else ""
 
 
+_MAX_DATE_SEARCH_ELEMENTS = 20_000
+
+
 def _found_date(bundle: PageBundle) -> str:
     """The publication day htmldate finds in the page ("" if none): the day a dateline, a
     "Datum 28.04.2023" or a script's "2026.01.29 18:40" gives, when no element declares one.
-    It reads a copy: its cleaning removes elements from the tree it is given."""
+    It reads a copy: its cleaning removes elements from the tree it is given. A page of more
+    elements than _MAX_DATE_SEARCH_ELEMENTS is not searched (the largest dev page has 4,098; a
+    hostile one of 60,000 took 0.8 s)."""
+    if next(islice(bundle.tree.iter(), _MAX_DATE_SEARCH_ELEMENTS, None), None) is not None:
+        return ""
     try:
         found = htmldate.find_date(
             copy.deepcopy(bundle.tree),
