@@ -96,6 +96,15 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("irna", "IRNA"),
     ("wenn", "WENN"),
     ("wikimedia commons", "Wikimedia Commons"),
+    # Agencies as Japanese captions name them.
+    ("ロイター", "Reuters"),
+    ("共同", "Kyodo"),
+    ("共同通信", "Kyodo"),
+    ("時事", "Jiji Press"),
+    ("時事通信", "Jiji Press"),
+    ("新華社", "Xinhua"),
+    ("聯合ニュース", "Yonhap"),
+    ("ゲッティ", "Getty Images"),
     # More national agencies, as their credits print them (the recognisers in
     # tasks/cleaning/credits.py read the same names; a test keeps the two in step).
     ("agence france presse", "AFP"),

@@ -257,6 +257,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Crowds in Times Square.",
         ("Jane Doe/Reuters",),
     ),
+    # Agencies as Japanese captions name them, after "＝" or in fullwidth brackets.
+    ("国会前で警備に当たる警察官ら＝ロイター", "国会前で警備に当たる警察官ら", ("ロイター",)),
+    ("国会前で警備に当たる警察官ら＝AFP時事", "国会前で警備に当たる警察官ら", ("AFP時事",)),
+    ("国会前で警備に当たる警察官ら（共同）", "国会前で警備に当たる警察官ら", ("共同",)),
     # Norwegian, Czech, Croatian labels; Hindi, Thai and Arabic ones with their colon.
     ("Statsministeren talte. Bilde: NTB", "Statsministeren talte.", ("NTB",)),
     ("Premiér v Praze. Snímek: ČTK", "Premiér v Praze.", ("ČTK",)),
@@ -326,6 +330,9 @@ UNTOUCHED = [
     "The President arrives in Paris via AFP",
     # Capitalised words before a photo label without a sentence end are the caption's own.
     "Demonstrators outside the White House photography exhibition",
+    # "共同" (joint) inside the caption's words is no agency; "提供" (provided by) is no credit.
+    "共同声明を発表する首脳ら",
+    "新型無線機で通話試験を行う技官（警視庁提供）",
     # "ภาพ" (picture) without its colon is a word of the Thai caption.
     "ภาพ ของ นายกรัฐมนตรี",
     # Acronyms of agencies in other case are other words ("Aa", "tt" or "Mti").

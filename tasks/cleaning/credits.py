@@ -50,6 +50,16 @@ _AGENCIES_ANYCASE = (
     "연합뉴스",
     "뉴시스",
     "뉴스1",
+    # Agencies as Japanese captions name them (Reuters, Kyodo, Jiji, Xinhua, Yonhap, Getty),
+    # after "＝" or in brackets: "…警察官ら＝ロイター", "（共同）".
+    "ロイター",
+    "共同通信",
+    "共同",
+    "時事通信",
+    "時事",
+    "新華社",
+    "聯合ニュース",
+    "ゲッティ",
     # The national news agencies of other countries, by the names their credits print (a
     # closed class: one agency per country or two, each a proper name no caption word shares).
     "Associated Press",
@@ -322,12 +332,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"{_AFTER_SENTENCE}(?P<credit>{_PERSON_NAME}\s*\({_AGENCY_TAIL}\))",
         max_lower=0,
     ),
-    # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)": an agency alone in brackets,
-    # named as it names itself ("AP Photo" is AP's credit line; "photo" after others is not).
+    # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)", "（共同）": an agency alone in
+    # brackets (fullwidth ones too), named as it names itself ("AP Photo" is AP's credit line;
+    # "photo" after others is not).
     _rule(
         "bracket_agency",
-        rf"[(\[]\s*(?P<credit>(?:{_VIA_SOURCE}\s+via\s+)?{_AGENCY}(?:\s+via\s+{_AGENCY})?)"
-        rf"(?:\s+(?i:photos?|images|wire))?(?:{_FILE_QUALIFIER})?\s*[)\]]",
+        rf"[(\[（]\s*(?P<credit>(?:{_VIA_SOURCE}\s+via\s+)?{_AGENCY}(?:\s+via\s+{_AGENCY})?)"
+        rf"(?:\s+(?i:photos?|images|wire))?(?:{_FILE_QUALIFIER})?\s*[)\]）]",
     ),
     # "(Jane Doe photo)": a name followed by the word photo, in brackets.
     _rule(
@@ -419,7 +430,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # two (its own name for itself, in any language) is the credit, not a caption.
     _rule("agency_only", rf"^\s*(?P<credit>{_AGENCY}(?:[\s-]+[\w.’'-]+){{1,2}})", max_lower=1),
     # "…（ソウルで、３日）＝ＡＰ": a Japanese caption closed by "＝" and a Latin agency name.
-    _rule("japanese_equals_agency", r"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{1,20})"),
+    # "…＝ロイター", "…＝AFP時事" (AFP's picture through Jiji): a known agency after "＝" too.
+    _rule(
+        "japanese_equals_agency",
+        rf"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{{1,20}}(?:時事)?|{_AGENCY})",
+    ),
     # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets.
     _rule("japanese_photographed", r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*撮影\s*[）)]"),
 )
