@@ -261,6 +261,7 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("国会前で警備に当たる警察官ら＝ロイター", "国会前で警備に当たる警察官ら", ("ロイター",)),
     ("国会前で警備に当たる警察官ら＝AFP時事", "国会前で警備に当たる警察官ら", ("AFP時事",)),
     ("国会前で警備に当たる警察官ら（共同）", "国会前で警備に当たる警察官ら", ("共同",)),
+    ("游客在长城上参观。（新华社记者 李鑫 摄）", "游客在长城上参观。", ("新华社记者 李鑫",)),
     # Norwegian, Czech, Croatian labels; Hindi, Thai and Arabic ones with their colon.
     ("Statsministeren talte. Bilde: NTB", "Statsministeren talte.", ("NTB",)),
     ("Premiér v Praze. Snímek: ČTK", "Premiér v Praze.", ("ČTK",)),

@@ -435,8 +435,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "japanese_equals_agency",
         rf"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{{1,20}}(?:時事)?|{_AGENCY})",
     ),
-    # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets.
-    _rule("japanese_photographed", r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*撮影\s*[）)]"),
+    # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets; Chinese captions
+    # write it "（新华社记者 李鑫 摄）" (simplified) or "攝" (traditional).
+    _rule(
+        "japanese_photographed",
+        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]",
+    ),
 )
 
 register("credit", [rule.name for rule in CREDIT_RULES])
