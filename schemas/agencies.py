@@ -151,6 +151,12 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
+# Acronyms that are also given names or words ("Hina", "Ani", "Leta", "Tt"): an agency only when
+# written in capitals, as the agencies sign.
+CAPITALS_ONLY = frozenset(
+    {"mti", "stt", "ani", "bta", "hina", "leta", "elta", "bns", "wafa", "qna", "wam", "aa"}
+    | {"dha", "sda", "ats", "cna", "pna", "vna"}
+)
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))
 
@@ -173,8 +179,19 @@ def agency_key(name: str) -> str:
 
 
 def canonical_agency(name: str) -> tuple[str, bool]:
-    """(name to report, known): the alias table's name, else the spelling as written (trimmed)."""
-    known = AGENCY_BY_KEY.get(agency_key(name))
+    """(name to report, known): the alias table's name, else the spelling as written (trimmed).
+
+    >>> canonical_agency("HINA"), canonical_agency("Hina")
+    (('HINA', True), ('Hina', False))
+    """
+    key = agency_key(name)
+    known = AGENCY_BY_KEY.get(key)
+    if (
+        known is not None
+        and key in CAPITALS_ONLY
+        and not _SUFFIX_RE.sub("", name).strip().isupper()
+    ):
+        known = None  # "Hina", "Ani", "Leta": a photographer's given name
     if known is not None:
         return known, True
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip(), False

@@ -143,3 +143,13 @@ def test_every_agency_the_credit_rules_recognise_has_a_name_in_the_alias_table()
     assert all(canonical_agency(a)[1] for a in recognised), sorted(
         a for a in recognised if not canonical_agency(a)[1]
     )
+
+
+def test_an_agency_acronym_that_is_also_a_given_name_counts_only_in_capitals() -> None:
+    assert (split_credit("Hina/AFP").photographer, split_credit("Hina/AFP").agency) == (
+        "Hina",
+        "AFP",
+    )
+    assert split_credit("HINA/Jane Doe").agency == "HINA"
+    assert canonical_agency("Ani") == ("Ani", False)
+    assert canonical_agency("ANI") == ("ANI", True)

@@ -214,8 +214,11 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("Urs Flueeler (Keystone)",),
     ),
     ("The hall. Ana de la Cruz (EFE)", "The hall.", ("Ana de la Cruz (EFE)",)),
-    # Inside the caption's sentence the name is whom the picture shows.
+    # Inside the caption's sentence, or as the whole caption, the name is whom it shows.
     ("The mayor met Jane Doe (Reuters)", "The mayor met Jane Doe", ("Reuters",)),
+    ("Kamala Harris (AP)", "Kamala Harris", ("AP",)),
+    ("Imran Khan at a rally (PTI)", "Imran Khan at a rally", ("PTI",)),
+    ("Premier in Sofia. BTA/Jane Doe", "Premier in Sofia.", ("BTA/Jane Doe",)),
     # National agencies alone or leading a slash credit, as their papers print them.
     ("Sanna Marin puhuu. LEHTIKUVA", "Sanna Marin puhuu.", ("LEHTIKUVA",)),
     ("Perdana Menteri di Putrajaya. BERNAMA", "Perdana Menteri di Putrajaya.", ("BERNAMA",)),
@@ -327,6 +330,16 @@ UNTOUCHED = [
     # Courtesy in a sentence, or a courtesy line that goes on as a sentence, is caption text.
     "The mayor thanked the residents for their courtesy.",
     "The painting is on loan. Courtesy of the owners, it stays until May.",
+    # An acronym the words before it spell out names a party or a fellowship; a short agency
+    # acronym is no bare word closing a caption; "credit..." in prose is no label; other
+    # media beside the photo label are no credit.
+    "Supporters of Pakistan Tehreek-e-Insaf (PTI)",
+    "A meeting of Alcoholics Anonymous (AA)",
+    "Asian News International (ANI)",
+    "Batteries in sizes AAA / AA",
+    "Families wait to hear about the tax credit... Officials say",
+    "Modi at the rally. (Photo | Video)",
+    "Modi at the rally. (Photo/Gallery)",
     # "via" after words of a sentence is how the picture travelled, not who handed it on.
     "The President arrives in Paris via AFP",
     # Capitalised words before a photo label without a sentence end are the caption's own.
@@ -428,6 +441,14 @@ def test_rules_are_named_and_unique() -> None:
 def test_a_long_caption_does_not_send_a_pattern_into_backtracking() -> None:
     text = ("A/B. C/D e.f. (g/h " * 200) + "| Photo: Jane Doe"
     assert split_credits(text).credits == ("Jane Doe",)
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: each took a minute
+@pytest.mark.parametrize(
+    "text", [" ".join(["A.A.A.A-A.A.A.A-A.A"] * 4) + " x", "A." * 28 + "A", "U.S. " * 40 + "via AP"]
+)
+def test_dotted_initials_do_not_send_a_pattern_into_backtracking(text: str) -> None:
+    split_credits(text)
 
 
 @pytest.mark.timeout(10)  # a hang guard, not a speed test

@@ -301,3 +301,35 @@ def test_a_huge_page_declaring_no_date_is_not_searched_for_one() -> None:
     assert extract_html(html, "https://news.example.org/list").published_at is None
     small = f"<html><body>{card * 10}</body></html>"
     assert extract_html(small, "https://news.example.org/list").published_at is not None
+
+
+@pytest.mark.parametrize(
+    "page_part",
+    [
+        # A menu's link to the authors' pages, in the site's navigation or its header.
+        '<nav><ul><li class="menu-authors"><a href="/authors">Our Authors</a></li></ul></nav>',
+        '<header class="site"><a class="nav-autoren" href="/autoren">Alle Autoren</a></header>',
+        # A teaser's byline in a sidebar before the article.
+        '<aside><span class="teaser-author">John Roe</span></aside>',
+        # Lines classed as the author's that are a role, a date or a control.
+        '<div class="author-role">Senior Reporter</div>',
+        '<div class="author-date">Monday November</div>',
+        '<div class="byline"><a href="/a/1">Jane Doe</a> <span>Follow</span></div>',
+    ],
+)
+def test_lines_classed_as_bylines_that_name_no_author_of_the_story_are_not_read(
+    page_part: str,
+) -> None:
+    html = f"<html><body>{page_part}<article><h1>Harbour works</h1>{_STORY * 3}</article>"
+    page = extract_html(html + "</body></html>", "https://news.example.org/2026/11/30/works")
+    assert page.authors == []
+
+
+def test_a_person_whose_name_holds_a_host_label_is_no_site() -> None:
+    # "Jane Newsom" on news.example.org: the "news" of the host names no site.
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": "Jane Newsom"}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    html = f"<html><head>{head}</head><body><article><h1>Harbour works</h1>"
+    html += f'<div class="byline">By John Roe</div>{_STORY * 3}</article></body></html>'
+    page = extract_html(html, "https://news.example.org/2026/11/30/works")
+    assert page.authors == ["Jane Newsom"]

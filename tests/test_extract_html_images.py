@@ -1305,8 +1305,11 @@ def test_text_for_screen_readers_only_is_no_caption_text() -> None:
         ("1 / 12 The quay wall at dawn", "The quay wall at dawn"),
         ("Image 3 of 8: The quay wall at dawn", "The quay wall at dawn"),
         ("Bild 2 von 5 Die Kaimauer", "Die Kaimauer"),
-        # The caption's own numbers stay: no gallery position, or a sentence going on.
+        # The caption's own numbers stay: no gallery position, or a sentence going on, or no
+        # word for the picture and no spaced slash.
         ("2/3 majority voted for the quay wall", "2/3 majority voted for the quay wall"),
+        ("9/11 Memorial visitors at the quay wall", "9/11 Memorial visitors at the quay wall"),
+        ("2 of 3 Americans back the quay wall", "2 of 3 Americans back the quay wall"),
         ("12 / 3 / 2024 The quay wall", "12 / 3 / 2024 The quay wall"),
         ("3 of the 12 councillors at the quay wall", "3 of the 12 councillors at the quay wall"),
     ],
@@ -1331,3 +1334,34 @@ def test_a_figcaption_classed_as_the_credit_gives_the_caption_to_the_caption_cla
     assert (image.caption, image.credits) == ("The quay wall at dawn.", ("Jane Doe/Getty Images",))
     with switched_off({"credit_figcaption"}):
         assert _one(picture).caption is None
+
+
+def test_a_credit_only_wrapper_takes_no_caption_of_an_embed_beside_it() -> None:
+    picture = (
+        '<section><div class="img-wrap"><img src="/m/quay-wall.jpg" width="1024">'
+        '<span class="image-credit">Jane Doe/Reuters</span></div><p>Short para.</p>'
+        '<figure class="embed"><blockquote>A post by the mayor about the quay</blockquote>'
+        "<figcaption>Post by the mayor</figcaption></figure></section>"
+    )
+    image = _one(picture)
+    assert (image.caption, image.credits) == (None, ("Jane Doe/Reuters",))
+
+
+def test_tailwinds_not_sr_only_is_shown_text() -> None:
+    figure = (
+        '<figure><img src="/m/quay-wall.jpg" width="1024"><figcaption>'
+        '<span class="sr-only">Image caption</span>'
+        '<span class="not-sr-only">The quay wall at dawn</span></figcaption></figure>'
+    )
+    assert _one(figure).caption == "The quay wall at dawn"
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: 50,000 elements took 12 s
+def test_a_huge_wrapper_beside_a_credit_figcaption_is_not_searched_for_a_caption() -> None:
+    filler = '<div class="image__caption-part"><span>x</span></div>' * 2000
+    picture = (
+        f'<div class="image"><img src="/m/quay-wall.jpg" width="1024">{filler}'
+        '<figcaption class="image__credit">Jane Doe/AP</figcaption></div>'
+    )
+    image = _one(picture)
+    assert image.caption is None  # a page section, as the credit search treats it

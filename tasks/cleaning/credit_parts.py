@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from wirecopy.schemas.agencies import AGENCY_BY_KEY, agency_key, canonical_agency
+from wirecopy.schemas.agencies import agency_key, canonical_agency
 from wirecopy.schemas.records import Caption, CreditPart
 
 Role = Literal["agency", "person", "undecided"]
@@ -132,7 +132,7 @@ def _looks_like_person(part: str) -> bool:
 
 
 def _role(part: str) -> Role:
-    if agency_key(part) in AGENCY_BY_KEY or _looks_like_org(part):
+    if canonical_agency(part)[1] or _looks_like_org(part):
         return "agency"
     if _looks_like_person(part):
         return "person"

@@ -111,24 +111,13 @@ _AGENCIES_EXACT = (
     "WENN",
     "NTB",
     "KEYSTONE",
-    # National agencies by their acronyms (Poland, Hungary, Czechia, Sweden, Finland, India,
-    # Bulgaria, Croatia, Baltics, Portugal, Indonesia, Malaysia, Ukraine, Iran, Palestine,
-    # North Korea, Qatar, Emirates, Turkey, Switzerland, Italy, Taiwan, Philippines,
-    # Vietnam), exact case: "AA" or "TT" in prose is another word.
+    # National agencies by their acronyms (Poland, Czechia, India, Portugal, Indonesia,
+    # Malaysia, Ukraine, Iran, North Korea, Switzerland, Italy), exact case.
     "PAP",
-    "MTI",
     "ČTK",
     "CTK",
-    "TT",
-    "STT",
     "PTI",
-    "ANI",
     "IANS",
-    "BTA",
-    "HINA",
-    "LETA",
-    "ELTA",
-    "BNS",
     "LUSA",
     "Lusa",
     "ANTARA",
@@ -136,29 +125,55 @@ _AGENCIES_EXACT = (
     "BERNAMA",
     "UNIAN",
     "IRNA",
-    "WAFA",
     "KCNA",
+    "Keystone-SDA",
+    "Ansa",
+)
+# Acronyms of agencies that are also other things' short names (Alcoholics Anonymous, the Audi
+# TT, a nursing assistant): agencies in brackets, in a slash credit or after a label, never as
+# a bare word closing a caption ("… sizes AAA / AA"). Hungary, Sweden, Finland, India,
+# Bulgaria, Croatia, the Baltics, Palestine, Qatar, the Emirates, Turkey, Switzerland, Taiwan,
+# the Philippines, Vietnam.
+_AGENCIES_EXACT_SHORT = (
+    "MTI",
+    "TT",
+    "STT",
+    "ANI",
+    "BTA",
+    "HINA",
+    "LETA",
+    "ELTA",
+    "BNS",
+    "WAFA",
     "QNA",
     "WAM",
     "AA",
     "DHA",
     "SDA",
-    "Keystone-SDA",
     "ATS",
-    "Ansa",
     "CNA",
     "PNA",
     "VNA",
 )
 # Every spelling the rules read as a known agency (schemas/agencies.py names each one).
-KNOWN_AGENCIES: tuple[str, ...] = _AGENCIES_ANYCASE + _AGENCIES_EXACT
-# Longest first so "Getty Images" wins over "Getty" and "AP Photo" over "AP".
-_AGENCY = "(?:{}|(?i:{}))".format(
-    "|".join(re.escape(a) for a in sorted(_AGENCIES_EXACT, key=len, reverse=True)),
-    "|".join(re.escape(a) for a in sorted(_AGENCIES_ANYCASE, key=len, reverse=True)),
-)
+KNOWN_AGENCIES: tuple[str, ...] = _AGENCIES_ANYCASE + _AGENCIES_EXACT + _AGENCIES_EXACT_SHORT
+
+
+def _agency_pattern(exact: tuple[str, ...]) -> str:
+    """The agencies as one alternation, longest first so "Getty Images" wins over "Getty" and
+    "AP Photo" over "AP"."""
+    return "(?:{}|(?i:{}))".format(
+        "|".join(re.escape(a) for a in sorted(exact, key=len, reverse=True)),
+        "|".join(re.escape(a) for a in sorted(_AGENCIES_ANYCASE, key=len, reverse=True)),
+    )
+
+
+_AGENCY = _agency_pattern(_AGENCIES_EXACT + _AGENCIES_EXACT_SHORT)
+# A bare agency word closing a caption: the names no other short name shares.
+_AGENCY_BARE = _agency_pattern(_AGENCIES_EXACT)
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
 _AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
+_AGENCY_BARE_TAIL = rf"{_AGENCY_BARE}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
 # "— Reuters pic", "— Bernama pix": Malaysian and Singaporean papers' word for the picture
 # after the agency; a label, not part of the name, so the credit ends before it.
 _PIC_SUFFIX = r"(?:\s+(?i:pic|pix|pics))?"
@@ -167,7 +182,7 @@ _PIC_SUFFIX = r"(?:\s+(?i:pic|pix|pics))?"
 _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
 # The same outside brackets, after a sentence end: capitalised words only ("U.S. Navy via AP"),
 # so a short caption ending "… in Paris via AFP" is no credit.
-_VIA_WORD = r"(?:[^\s.!?()\[\]|]|\.(?=\S)|(?<=\b[A-Z])\.)"
+_VIA_WORD = r"(?:[^\s.!?()\[\]|]|\.(?=\S)|(?<=\b[A-Z])\.(?!\S))"
 _VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
 # who took it.
@@ -225,7 +240,7 @@ _ROLE = (
 )
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
 # ellipsis after its credit label): a label with its separator.
-_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…))"
+_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S))"
 # Inside brackets a pipe separates a label too: "(Photo | PTI)".
 _BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\|)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
@@ -239,8 +254,9 @@ _ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ)\.(?:\s*:)?"
 
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe. A dot is
 # allowed inside a token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a
-# sentence end.
-_C = r"(?:[^.!?()\[\]|\n/。！？]|\.(?=\S)|(?<=\b[A-Z])\.)"
+# sentence end. The two dot forms exclude each other (before a non-space, before a space or
+# the end): overlapping, "A.A.A.A-A.A" backtracked for a minute.
+_C = r"(?:[^.!?()\[\]|\n/。！？]|\.(?=\S)|(?<=\b[A-Z])\.(?!\S))"
 # Credit text that may hold slashes ("SN/APA/KEYSTONE/CYRIL ZINGARO").
 _CS = rf"(?:{_C}|/)"
 # A part of a slash credit starts like a name: a capital, a digit or a lower-case agency.
@@ -260,6 +276,9 @@ _CSRC = (
 _NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
+# The same without the text's start: a sentence of the caption stands before ("Kamala Harris
+# (AP)" alone is whom the picture shows, with AP's credit).
+_SENTENCE_BEFORE = r"(?:(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
 # A label word without its colon before a credit: "Photo", "Foto", "Picture" or "Image" set
 # off by a slash ("Photo / X", "[Photo/Xinhua]" as Chinese papers print it; "BILD / X" names a
 # paper, "Photos / Video" two media), or any
@@ -284,6 +303,11 @@ _PERSON_NAME = (
 )
 # One to three capitalised words naming a paper or a desk ("ST", "Express", "Korea Times").
 _OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
+# An acronym (what a name in brackets may spell out), the capitalised words or word parts
+# before it, and how far back they are read.
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞČŠŽ]{2,6}")
+_CAPITALISED_PART = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞČŠŽ][\w']*|(?<=-)[A-ZÀ-ÖØ-ÞČŠŽ][\w']*")
+_ACRONYM_WORDS_CHARS = 80
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
 _END = r"\s*\.?\s*$"
 
@@ -312,7 +336,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "outlet_photo_label",
         rf"(?:{_AFTER_SENTENCE}|[(\[]\s*)(?!FILE\b|File\b){_OUTLET_WORDS}"
-        rf"(?i:photo(?:graph)?|pic|foto){_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}?)\s*[)\]]?",
+        rf"(?i:photo(?:graph)?|pic|foto)(?:\s*[:=：＝]|\s+(?i:by|von)\b)\s*"
+        rf"(?P<credit>{_CS}{{1,120}}?)\s*[)\]]?",
     ),
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
@@ -329,7 +354,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # sentence, whose credit is the agency alone.
     _rule(
         "name_bracket_agency",
-        rf"{_AFTER_SENTENCE}(?P<credit>{_PERSON_NAME}\s*\({_AGENCY_TAIL}\))",
+        rf"{_SENTENCE_BEFORE}(?P<credit>{_PERSON_NAME}\s*\({_AGENCY_TAIL}\))",
         max_lower=0,
     ),
     # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)", "（共同）": an agency alone in
@@ -420,12 +445,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # handed it the picture) after a sentence end.
     _rule(
         "agency_tail",
-        rf"{_AFTER_SENTENCE}(?P<credit>(?:{_VIA_NAME}\s+via\s+)?{_AGENCY_TAIL}){_PIC_SUFFIX}",
+        rf"{_AFTER_SENTENCE}(?P<credit>(?:{_VIA_NAME}\s+via\s+)?{_AGENCY_BARE_TAIL}){_PIC_SUFFIX}",
     ),
     # "… in New York – Getty Images", "… in Wien - APA", "… / dpa": a known agency set off by a
     # dash or slash between spaces at the caption's end (a name after a dash may be a caption's
     # last word: only the agencies' own names are read so).
-    _rule("dash_agency_tail", rf"\s+[-–—/]\s+(?P<credit>{_AGENCY_TAIL}){_PIC_SUFFIX}"),
+    _rule("dash_agency_tail", rf"\s+[-–—/]\s+(?P<credit>{_AGENCY_BARE_TAIL}){_PIC_SUFFIX}"),
     # "Anadolu Ajansı", "Xinhua News Agency": a whole caption that is an agency and a word or
     # two (its own name for itself, in any language) is the credit, not a caption.
     _rule("agency_only", rf"^\s*(?P<credit>{_AGENCY}(?:[\s-]+[\w.’'-]+){{1,2}})", max_lower=1),
@@ -448,6 +473,7 @@ register(
     "credit",
     (
         "photo_type_not_credit",  # "(Archivbild)", "Symbolfoto": the kind of picture, not a credit
+        "acronym_not_credit",  # "Alcoholics Anonymous (AA)": an acronym the words before spell out
         "date_not_credit",  # "November 19, 2019, 9:02 AM", "© 2019": a date names no one
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
         "dangling_label",  # a credit label with nothing after it goes from the caption's end
@@ -463,7 +489,9 @@ LABELLED_RULES = frozenset(
 _PHOTO_TYPES = re.compile(
     r"(?i:(?:file|archive|stock|symbol|library)(?:\s+(?:photo|image|picture)s?)?|archiv(?:bild|foto)?"
     r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
-    r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives)"
+    r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives"
+    # Other media beside the photo ("(Photo | Video)", "[Photo/Gallery]"): no one's name.
+    r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast)"
 )
 # Words of a date or a time ("Nov. 19, 2019, 9:02 AM", "Di 3. März"): a credit made of these
 # and numbers names no one (a publish date beside a byline, a copyright year), whatever its
@@ -688,9 +716,29 @@ def _match_tail(
             continue
         credits = split_credit_text(m["credit"])
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
+            if _spelled_out_before(text, m.start(), credits) and is_on("acronym_not_credit"):
+                fire("acronym_not_credit")
+                continue
             fire(rule.name)
             return m.start(), credits
     return None
+
+
+def _spelled_out_before(text: str, start: int, credits: tuple[str, ...]) -> bool:
+    """The credit is an acronym the words before it spell out: "Pakistan Tehreek-e-Insaf
+    (PTI)", "Alcoholics Anonymous (AA)" name a party and a fellowship, not an agency.
+
+    >>> _spelled_out_before("Supporters of Pakistan Tehreek-e-Insaf (PTI)", 39, ("PTI",))
+    True
+    >>> _spelled_out_before("Imran Khan at a rally (PTI)", 22, ("PTI",))
+    False
+    """
+    if len(credits) != 1 or not _ACRONYM.fullmatch(credits[0]):
+        return False
+    acronym = credits[0].casefold()
+    words = _CAPITALISED_PART.findall(text[max(0, start - _ACRONYM_WORDS_CHARS) : start])
+    initials = "".join(w[0] for w in words).casefold()
+    return initials.endswith(acronym)
 
 
 def split_credits(text: str) -> CreditSplit:

@@ -104,9 +104,9 @@ _MAX_WRAPPER_ELEMENTS = 500
 # caption (a word for picture, a number, "/" or "of" in a gallery's languages, a number), then
 # the caption. "3 of the 12 councillors" goes on with a word, so it is the caption's own.
 _GALLERY_COUNTER = re.compile(
-    r"(?:(?i:image|photo|picture|slide|bild|foto|imagen|immagine|kuva|zdjęcie)\s+)?"
-    r"(?P<at>\d{1,3})\s*(?:/|(?i:of|von|de|di|av|af|van|sur|z|из)\s)\s*(?P<of>\d{1,3})"
-    r"(?![\w/.,])\s*[:.|-]?\s+(?=[^\W\d_])"
+    r"(?:(?P<word>(?i:image|photo|picture|slide|bild|foto|imagen|immagine|kuva|zdjęcie))\s+)?"
+    r"(?P<at>\d{1,3})(?P<sep>\s+/\s+|\s*/\s*|\s+(?i:of|von|de|di|av|af|van|sur|z|из)\s+)"
+    r"(?P<of>\d{1,3})(?![\w/.,])\s*[:.|-]?\s+(?=[^\W\d_])"
 )
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
@@ -268,6 +268,8 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
         # classed as the caption: the caption is that element, the credit is read apart.
         if not (_credit_named(_tokens(cap).split()) and is_on("credit_figcaption")):
             return cap
+        if next(islice(figure.iterdescendants(), _MAX_WRAPPER_ELEMENTS, None), None) is not None:
+            return cap  # a page section around the picture (as _credit_elements)
         other = _classed_caption(figure, cap)
         if other is None:
             return cap
@@ -282,10 +284,9 @@ def _classed_caption(
     """The first element of figure with a caption-ish class, itemprop or data attribute; with
     `credit` (a credit-classed <figcaption>), one outside it, around neither, and no credit."""
     around = set(credit.iterancestors()) if credit is not None else set()
+    inside = set(credit.iter()) if credit is not None else set()
     for el in figure.iter():
-        if not isinstance(el.tag, str) or el is figure or el in around:
-            continue
-        if credit is not None and (el is credit or credit in el.iterancestors()):
+        if not isinstance(el.tag, str) or el is figure or el in around or el in inside:
             continue
         prop = (el.get("itemprop") or "").lower()
         classes = _tokens(el).split()
@@ -664,14 +665,16 @@ def _uncounted(caption: str) -> str:
     """A caption without the gallery's counter before it ("1 / 12", "Image 3 of 8", "Bild 2 von
     5"): the slideshow's position, not words about the picture.
 
-    >>> _uncounted("1 / 12 Councillors vote"), _uncounted("3 of the 12 councillors voted")
-    ('Councillors vote', '3 of the 12 councillors voted')
+    >>> _uncounted("1 / 12 Councillors vote"), _uncounted("9/11 Memorial visitors")
+    ('Councillors vote', '9/11 Memorial visitors')
     """
     m = _GALLERY_COUNTER.match(caption)
     # A position in the gallery (1 to its size), then a caption that opens as a sentence does:
-    # "2/3 majority", "12 / 3 / 2024" are the caption's own numbers.
+    # "2/3 majority", "12 / 3 / 2024" are the caption's own numbers. Without a word for the
+    # picture only the spaced slash is a counter: "9/11 Memorial", "2 of 3 Americans" are not.
     if (
         m is None
+        or not (m["word"] or (m["sep"].startswith(" ") and m["sep"].strip() == "/"))
         or not 1 <= int(m["at"]) <= int(m["of"])
         or caption[m.end()].islower()
         or not is_on("gallery_counter")

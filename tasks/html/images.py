@@ -682,10 +682,14 @@ def _figure_of(
             break
         node = parent
         depth += node.tag not in _TRANSPARENT_TAGS
-        if wrappers.caption(node) is not None:
+        if (cap := wrappers.caption(node)) is not None:
             if credited is None and link is None and _holds_credit_alone(node, wrappers):
                 credited = node
-            elif credited is None or not wrappers.credit_only(node):
+            elif credited is None:
+                return node
+            elif _in_other_figure(cap, img, node):
+                break  # an embed's or another figure's caption beside it: not this picture's
+            elif not wrappers.credit_only(node):
                 return node
         # A link's credit line (loose_caption of an <a>) gives way to a marked caption further
         # up, not to unmarked lines (a product's name and price beside its shop link); a link
@@ -702,6 +706,20 @@ def _figure_of(
             figure = node
     held = link if link is not None else credited
     return held if held is not None else figure if figure is not None else img
+
+
+def _in_other_figure(
+    cap: lxml.html.HtmlElement, img: lxml.html.HtmlElement, node: lxml.html.HtmlElement
+) -> bool:
+    """The caption sits in a <figure> (below node) that does not hold the picture: an embedded
+    post's or another block's caption, not one waiting for a picture whose wrapper held only
+    its credit."""
+    for anc in cap.iterancestors():
+        if anc is node:
+            return False
+        if anc.tag == "figure" and img not in anc.iterdescendants():
+            return True
+    return False
 
 
 def _holds_credit_alone(node: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:

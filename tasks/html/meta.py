@@ -116,12 +116,18 @@ def _strip_site_name(title: str, site_names: list[str]) -> str:
 
 
 def _names_site(name: str, sites: set[str]) -> bool:
-    """A byline that is the site's own name, or holds its address ("Deutsche Welle
-    (www.dw.com)")."""
+    """A byline that is the site's own name ("STERN.de" for stern.de, "Lesotho Times"), or
+    holds its address ("Deutsche Welle (www.dw.com)"); a person whose name holds a host's
+    label ("Anna Brandt" on br.de, "Stephen Kenny" on en.…) is no site."""
     squashed = _squash(name)
-    return _is_site_segment(name, sites) or any(
-        (len(s) >= 4 and f"{s}com" in squashed) or f"www{s}" in squashed for s in sites
-    )
+    named = {s for s in sites if s not in _GENERIC_HOST_LABELS}
+    return any(squashed in (s, f"{s}de", f"{s}com") or f"www{s}" in squashed for s in named)
+
+
+# Host labels that name no site: a language, a mobile or news subdomain.
+_GENERIC_HOST_LABELS = frozenset(
+    {"www", "en", "de", "fr", "es", "it", "m", "mobile", "amp", "news", "edition", "beta"}
+)
 
 
 def _first(*values: object) -> str:
@@ -222,6 +228,18 @@ _BYLINE_LABEL = re.compile(
     r"|reporter|redaktion)\s*[:：]?\s+",
     re.IGNORECASE,
 )
+# Words of a byline that are no part of a person's name: roles, desks, the outlet, the
+# controls beside the name, months and weekdays (a date line classed "author-date").
+_NOT_NAME_TEXT = """
+    author authors autor autoren autorin auteur auteurs autore our all alle more mehr reporter
+    reporters staff correspondent editor editors writer writers contributor contributors team
+    desk redaktion newsroom press news times post agency online digital follow share folgen
+    senior chief this photo photos foto video january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday januar februar märz juni juli oktober dezember montag dienstag mittwoch
+    donnerstag freitag samstag sonntag
+"""
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 # A person's name as bylines print it: two to four capitalised words (initials and particles
 # allowed), nothing else; an organisation or a date line is not one.
 _PERSON = re.compile(
@@ -270,7 +288,7 @@ def _byline_class_names(bundle: PageBundle) -> list[str]:
             if prose >= _PROSE_BEFORE_BYLINE:
                 break  # a byline stands over the story: an author box after it, teasers too
         tokens = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        if not any(_BYLINE_TOKEN.fullmatch(t) for t in tokens):
+        if not any(_BYLINE_TOKEN.fullmatch(t) for t in tokens) or _in_page_chrome(el):
             continue
         seen += 1
         if seen > _MAX_BYLINE_ELEMENTS:
@@ -289,14 +307,39 @@ def _byline_class_names(bundle: PageBundle) -> list[str]:
 
 
 def _people(names: list[str]) -> list[str]:
-    """The names, without footnote marks, if every one is shaped like a person's; else []."""
+    """The names, without footnote marks, if every one is shaped like a person's and holds no
+    word a person's name never does ("Our Authors", "Senior Reporter", "Monday November",
+    "Jane Doe Follow"); else []."""
     names = [n for n in (_FOOTNOTE_MARKS.sub(" ", n).strip() for n in names) if n]
-    return names if names and all(_PERSON.fullmatch(n) for n in names) else []
+    if not names or not all(_PERSON.fullmatch(n) for n in names):
+        return []
+    words = {w.casefold() for n in names for w in n.split()}
+    return [] if words & _NOT_NAME_WORDS else names
+
+
+def _in_page_chrome(el: Any) -> bool:
+    """el sits in the page's navigation, a sidebar, or the site's own header or footer (not
+    the article's): a menu's "Our Authors", a teaser's byline."""
+    in_article = False
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "aside") or anc.get("role") in _CHROME_ROLES:
+            return True
+        if anc.tag in ("article", "main"):
+            in_article = True
+        elif anc.tag in ("header", "footer") and not in_article:
+            # A header above the article element holds the site's masthead; one inside it
+            # (already passed on the way up) is the article's own.
+            return not any(a.tag in ("article", "main") for a in anc.iterancestors())
+    return False
+
+
+_CHROME_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo"})
 
 
 def extract_authors(bundle: PageBundle) -> list[str]:
     """Author names: JSON-LD author, meta author, article:author, then marked-up bylines."""
     names: list[str] = []
+    chosen: list[str] | None = None
     site: list[str] = []  # the first source's names when they name the site itself
     sites = {_squash(s) for s in _site_names(bundle) if len(_squash(s)) >= 2}
     for name, source in (
@@ -315,11 +358,13 @@ def extract_authors(bundle: PageBundle) -> list[str]:
             continue
         if names:
             fire(name)
+            chosen = names
             break
-    if not names and site:
+    if chosen is None:
         names = site
-    elif site and names:
+    elif site:
         fire("authors_not_site")
+        names = chosen
     seen: list[str] = []
     for name in names:
         if name.casefold() not in (s.casefold() for s in seen):

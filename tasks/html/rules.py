@@ -34,11 +34,12 @@ SILENT_TAGS = frozenset(
 
 # Text for screen readers only, hidden from sight by the CSS utility classes every framework
 # names so (Bootstrap's sr-only and visually-hidden, WordPress' screen-reader-text, Drupal's
-# element-invisible, "off-screen"): "Image caption" before a caption, "Image source" before its
-# credit. The truth of what a page shows has none of it.
+# element-invisible, "off-screen"; a prefix such as "u-" too, but not Tailwind's "not-sr-only",
+# which shows): "Image caption" before a caption, "Image source" before its credit. The truth
+# of what a page shows has none of it.
 SCREEN_READER_ONLY = (
-    r".*(?:sr-only|visually-?hidden|screen-?reader|off-?screen|element-invisible|assistive-text"
-    r"|a11y-hidden|hidden-visually).*"
+    r"(?!not-)(?:[a-z0-9]+[-_]{1,2})?(?:sr-only|visually-?hidden|screen-?reader-?(?:text|only)?"
+    r"|off-?screen|element-invisible|assistive-text|a11y-hidden|hidden-visually)(?:-focusable)?"
 )
 SCREEN_READER_TOKEN = _tokens(SCREEN_READER_ONLY)
 
