@@ -184,14 +184,11 @@ def canonical_agency(name: str) -> tuple[str, bool]:
     >>> canonical_agency("HINA"), canonical_agency("Hina")
     (('HINA', True), ('Hina', False))
     """
-    key = agency_key(name)
+    written = _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip()
+    key = agency_key(written)
     known = AGENCY_BY_KEY.get(key)
-    if (
-        known is not None
-        and key in CAPITALS_ONLY
-        and not _SUFFIX_RE.sub("", name).strip().isupper()
-    ):
+    if known is not None and key in CAPITALS_ONLY and not _SUFFIX_RE.sub("", written).isupper():
         known = None  # "Hina", "Ani", "Leta": a photographer's given name
     if known is not None:
         return known, True
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", name)).strip(), False
+    return written, False

@@ -153,3 +153,4 @@ def test_an_agency_acronym_that_is_also_a_given_name_counts_only_in_capitals() -
     assert split_credit("HINA/Jane Doe").agency == "HINA"
     assert canonical_agency("Ani") == ("Ani", False)
     assert canonical_agency("ANI") == ("ANI", True)
+    assert canonical_agency("HINA Photo ") == ("HINA", True)

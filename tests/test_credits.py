@@ -217,6 +217,15 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # Inside the caption's sentence, or as the whole caption, the name is whom it shows.
     ("The mayor met Jane Doe (Reuters)", "The mayor met Jane Doe", ("Reuters",)),
     ("Kamala Harris (AP)", "Kamala Harris", ("AP",)),
+    # The acronym guard reads only the capitalised run right before the bracket, and never a
+    # labelled credit.
+    ("A man walks in Ankara. Photo: AA", "A man walks in Ankara.", ("AA",)),
+    ("President Trump in Iowa (PTI)", "President Trump in Iowa", ("PTI",)),
+    (
+        "Devotees at Ayodhya, Nagpur and Indore (ANI)",
+        "Devotees at Ayodhya, Nagpur and Indore",
+        ("ANI",),
+    ),
     ("Imran Khan at a rally (PTI)", "Imran Khan at a rally", ("PTI",)),
     ("Premier in Sofia. BTA/Jane Doe", "Premier in Sofia.", ("BTA/Jane Doe",)),
     # National agencies alone or leading a slash credit, as their papers print them.

@@ -333,3 +333,48 @@ def test_a_person_whose_name_holds_a_host_label_is_no_site() -> None:
     html += f'<div class="byline">By John Roe</div>{_STORY * 3}</article></body></html>'
     page = extract_html(html, "https://news.example.org/2026/11/30/works")
     assert page.authors == ["Jane Newsom"]
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        # A header holding the headline is the article's, whatever element wraps it.
+        (
+            '<div class="post"><header><h1>Harbour works</h1><p class="author">Jane Doe</p>'
+            f"</header>{_STORY * 3}</div>",
+            ["Jane Doe"],
+        ),
+        # Inside the <article>, its meta <aside> is the article's too.
+        (
+            '<article><h1>Harbour works</h1><aside class="article-meta"><div class="byline">'
+            f"By Jane Doe</div></aside>{_STORY * 3}</article>",
+            ["Jane Doe"],
+        ),
+        # Months and words that are also people's names.
+        (
+            f'<article><h1>Harbour works</h1><div class="byline">By April Ryan</div>{_STORY * 3}'
+            "</article>",
+            ["April Ryan"],
+        ),
+        (
+            f'<article><h1>Harbour works</h1><div class="byline">May Bulman</div>{_STORY * 3}'
+            "</article>",
+            ["May Bulman"],
+        ),
+    ],
+)
+def test_a_byline_in_the_articles_own_header_or_aside_is_read(
+    page: str, authors: list[str]
+) -> None:
+    html = f"<html><body>{page}</body></html>"
+    assert extract_html(html, "https://news.example.org/2026/11/30/works").authors == authors
+
+
+def test_the_sites_name_with_a_word_more_yields_to_the_byline() -> None:
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": "SPIEGEL ONLINE"}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    head += '<meta property="og:site_name" content="DER SPIEGEL">'
+    html = f"<html><head>{head}</head><body><article><h1>Harbour works</h1>"
+    html += f'<div class="byline">Von Jane Doe</div>{_STORY * 3}</article></body></html>'
+    page = extract_html(html, "https://www.spiegel.de/politik/harbour-works")
+    assert page.authors == ["Jane Doe"]

@@ -1347,6 +1347,15 @@ def test_a_credit_only_wrapper_takes_no_caption_of_an_embed_beside_it() -> None:
     assert (image.caption, image.credits) == (None, ("Jane Doe/Reuters",))
 
 
+def test_a_screen_reader_class_inside_a_templates_own_token_hides_its_text() -> None:
+    figure = (
+        '<figure><img src="/m/quay-wall.jpg" width="1024"><figcaption>'
+        '<span class="lrv-a-screen-reader-only">Image caption</span>The quay wall at dawn'
+        "</figcaption></figure>"
+    )
+    assert _one(figure).caption == "The quay wall at dawn"
+
+
 def test_tailwinds_not_sr_only_is_shown_text() -> None:
     figure = (
         '<figure><img src="/m/quay-wall.jpg" width="1024"><figcaption>'

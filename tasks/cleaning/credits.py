@@ -306,7 +306,7 @@ _OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
 # An acronym (what a name in brackets may spell out), the capitalised words or word parts
 # before it, and how far back they are read.
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞČŠŽ]{2,6}")
-_CAPITALISED_PART = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞČŠŽ][\w']*|(?<=-)[A-ZÀ-ÖØ-ÞČŠŽ][\w']*")
+_NAME_PARTICLES = frozenset({"of", "e", "de", "del", "la", "and", "und", "for", "the"})
 _ACRONYM_WORDS_CHARS = 80
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
 _END = r"\s*\.?\s*$"
@@ -491,7 +491,7 @@ _PHOTO_TYPES = re.compile(
     r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
     r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives"
     # Other media beside the photo ("(Photo | Video)", "[Photo/Gallery]"): no one's name.
-    r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast)"
+    r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast|archivo)"
 )
 # Words of a date or a time ("Nov. 19, 2019, 9:02 AM", "Di 3. März"): a credit made of these
 # and numbers names no one (a publish date beside a byline, a copyright year), whatever its
@@ -716,7 +716,11 @@ def _match_tail(
             continue
         credits = split_credit_text(m["credit"])
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
-            if _spelled_out_before(text, m.start(), credits) and is_on("acronym_not_credit"):
+            if (
+                rule.name not in LABELLED_RULES
+                and _spelled_out_before(text, m.start(), credits)
+                and is_on("acronym_not_credit")
+            ):
                 fire("acronym_not_credit")
                 continue
             fire(rule.name)
@@ -736,9 +740,18 @@ def _spelled_out_before(text: str, start: int, credits: tuple[str, ...]) -> bool
     if len(credits) != 1 or not _ACRONYM.fullmatch(credits[0]):
         return False
     acronym = credits[0].casefold()
-    words = _CAPITALISED_PART.findall(text[max(0, start - _ACRONYM_WORDS_CHARS) : start])
-    initials = "".join(w[0] for w in words).casefold()
-    return initials.endswith(acronym)
+    # The run of capitalised words right before the credit, joined by particles ("of", "e"):
+    # a lower-case word or a sentence end before it ends the run ("Trump in Iowa (PTI)").
+    initials: list[str] = []
+    for word in reversed(text[max(0, start - _ACRONYM_WORDS_CHARS) : start].split()):
+        if word.casefold() in _NAME_PARTICLES:
+            continue
+        if not word[0].isupper() or word[-1] in ".,;:!?":
+            break
+        initials[:0] = [p[0] for p in word.split("-") if p[:1].isupper()]
+        if len(initials) >= len(acronym):
+            break
+    return "".join(initials).casefold() == acronym
 
 
 def split_credits(text: str) -> CreditSplit:

@@ -121,7 +121,18 @@ def _names_site(name: str, sites: set[str]) -> bool:
     label ("Anna Brandt" on br.de, "Stephen Kenny" on en.…) is no site."""
     squashed = _squash(name)
     named = {s for s in sites if s not in _GENERIC_HOST_LABELS}
-    return any(squashed in (s, f"{s}de", f"{s}com") or f"www{s}" in squashed for s in named)
+    return any(
+        squashed in (s, f"{s}de", f"{s}com")
+        or f"www{s}" in squashed
+        # "SPIEGEL ONLINE", "FOCUS Online Redaktion": the site's name and a word or two.
+        or (len(s) >= _MIN_SITE_IN_NAME and s in squashed and len(squashed) < len(s) + 12)
+        for s in named
+    )
+
+
+# A site's name this long at least is read inside a byline ("SPIEGEL ONLINE"); a short one
+# ("br", "ft") only as the whole byline: "Anna Brandt" on br.de is a person.
+_MIN_SITE_IN_NAME = 4
 
 
 # Host labels that name no site: a language, a mobile or news subdomain.
@@ -229,14 +240,14 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Words of a byline that are no part of a person's name: roles, desks, the outlet, the
-# controls beside the name, months and weekdays (a date line classed "author-date").
+# controls beside the name, months and weekdays (a date line classed "author-date"). Not the
+# months and words that are also names ("April Ryan", "May Bulman", "Emily Post", "Anna Mehr").
 _NOT_NAME_TEXT = """
-    author authors autor autoren autorin auteur auteurs autore our all alle more mehr reporter
-    reporters staff correspondent editor editors writer writers contributor contributors team
-    desk redaktion newsroom press news times post agency online digital follow share folgen
-    senior chief this photo photos foto video january february march april may june july
-    august september october november december monday tuesday wednesday thursday friday
-    saturday sunday januar februar märz juni juli oktober dezember montag dienstag mittwoch
+    author authors autor autoren autorin auteur auteurs autore our reporter reporters staff
+    correspondent editor editors writer writers contributor contributors team desk redaktion
+    newsroom news agency online digital follow share folgen senior this photo photos foto
+    video january february september october november december monday tuesday wednesday
+    thursday saturday sunday januar februar märz oktober dezember montag dienstag mittwoch
     donnerstag freitag samstag sonntag
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
@@ -318,18 +329,17 @@ def _people(names: list[str]) -> list[str]:
 
 
 def _in_page_chrome(el: Any) -> bool:
-    """el sits in the page's navigation, a sidebar, or the site's own header or footer (not
-    the article's): a menu's "Our Authors", a teaser's byline."""
-    in_article = False
-    for anc in el.iterancestors():
+    """el sits in the page's navigation, a sidebar, or the site's own header or footer: a
+    menu's "Our Authors", a teaser's byline. Inside an <article> or <main> everything is the
+    article's (its meta <aside>, its <header>), and so is a header holding the headline."""
+    ancestors = list(el.iterancestors())
+    if any(a.tag in ("article", "main") or a.get("role") == "main" for a in ancestors):
+        return False
+    for anc in ancestors:
         if anc.tag in ("nav", "aside") or anc.get("role") in _CHROME_ROLES:
             return True
-        if anc.tag in ("article", "main"):
-            in_article = True
-        elif anc.tag in ("header", "footer") and not in_article:
-            # A header above the article element holds the site's masthead; one inside it
-            # (already passed on the way up) is the article's own.
-            return not any(a.tag in ("article", "main") for a in anc.iterancestors())
+        if anc.tag in ("header", "footer") and anc.find(".//h1") is None:
+            return True
     return False
 
 
