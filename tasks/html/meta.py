@@ -264,16 +264,23 @@ _BYLINES = etree.XPath(
 )
 
 
+def _comment_elements(bundle: PageBundle) -> set[Any]:
+    """Every element of the readers' comments the page marks up (their authors are not the
+    article's)."""
+    comments: set[Any] = set()
+    for comment in declared_comments(bundle.tree):
+        comments.add(comment)
+        comments.update(comment.iterdescendants())
+    return comments
+
+
 def _byline_names(bundle: PageBundle) -> list[str]:
     """Names from rel=author / itemprop=author elements (outermost only), not those of the
     readers' comments the page marks up (a schema.org Comment has an author too)."""
     bylines = _BYLINES(bundle.tree)
     if not bylines:
         return []
-    comments: set[Any] = set()
-    for comment in declared_comments(bundle.tree):
-        comments.add(comment)
-        comments.update(comment.iterdescendants())
+    comments = _comment_elements(bundle)
     names: list[str] = []
     for el in bylines:
         if el not in comments:
@@ -286,10 +293,7 @@ def _byline_class_names(bundle: PageBundle) -> list[str]:
     text is names ("<div class=article-byline>", "<p class=…-authors><span>Von: </span>…"),
     outside the readers' comments. A template that names its byline so and marks up nothing
     else: no schema.org, no meta tag."""
-    comments: set[Any] = set()
-    for comment in declared_comments(bundle.tree):
-        comments.add(comment)
-        comments.update(comment.iterdescendants())
+    comments = _comment_elements(bundle)
     seen = prose = 0
     for el in bundle.tree.iter():
         if not isinstance(el.tag, str) or el in comments or el.tag in _NOT_BYLINE_TAGS:
@@ -347,7 +351,8 @@ _CHROME_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo
 
 
 def extract_authors(bundle: PageBundle) -> list[str]:
-    """Author names: JSON-LD author, meta author, article:author, then marked-up bylines."""
+    """Author names: JSON-LD author, meta author, article:author, marked-up bylines, then a
+    byline-classed line; a source naming only the site itself waits for one naming people."""
     names: list[str] = []
     chosen: list[str] | None = None
     site: list[str] = []  # the first source's names when they name the site itself
