@@ -637,16 +637,12 @@ def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     return ()
 
 
-def caption_and_credits(
+def caption_parts(
     figure: lxml.html.HtmlElement,
-    img: lxml.html.HtmlElement | None = None,
-    read: list[lxml.html.HtmlElement] | None = None,
-) -> tuple[str | None, tuple[str, ...]]:
-    """Caption text and credits of a picture's wrapper; the caption keeps no credit.
-
-    read: where the elements the caption and credits were read from are added (marked
-    caption and credit elements, and unmarked lines that hold a credit).
-    """
+) -> tuple[str, tuple[str, ...], list[lxml.html.HtmlElement]]:
+    """(caption text, credits, the elements they were read from) of a picture's wrapper,
+    before the picture's own attributes are asked for a credit: the part of
+    caption_and_credits that depends on the wrapper alone (a caller may keep it)."""
     sources: list[lxml.html.HtmlElement] = []
     if caption_element(figure) is None and (lines := loose_caption(figure)):
         caption, credits = _loose_caption_and_credits(lines)
@@ -655,6 +651,22 @@ def caption_and_credits(
         sources = lines if credits else []
     else:
         caption, credits = _marked_caption_and_credits(figure, sources)
+    return caption, credits, sources
+
+
+def caption_and_credits(
+    figure: lxml.html.HtmlElement,
+    img: lxml.html.HtmlElement | None = None,
+    read: list[lxml.html.HtmlElement] | None = None,
+    parts: tuple[str, tuple[str, ...], list[lxml.html.HtmlElement]] | None = None,
+) -> tuple[str | None, tuple[str, ...]]:
+    """Caption text and credits of a picture's wrapper; the caption keeps no credit.
+
+    read: where the elements the caption and credits were read from are added (marked
+    caption and credit elements, and unmarked lines that hold a credit). parts: the wrapper's
+    caption_parts, when the caller has them already.
+    """
+    caption, credits, sources = caption_parts(figure) if parts is None else parts
     if read is not None and (caption or credits):
         read.extend(sources)
     credits = credits or _attribute_credits(img)

@@ -19,7 +19,12 @@ from wirecopy.tasks.cleaning.credits import (
     split_credits,
     split_labelled_credits,
 )
-from wirecopy.tasks.html.captions import caption_and_credits, caption_element, loose_caption
+from wirecopy.tasks.html.captions import (
+    caption_and_credits,
+    caption_element,
+    caption_parts,
+    loose_caption,
+)
 from wirecopy.tasks.html.cards import NOT_PAGE_LINKS
 from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
 from wirecopy.tasks.html.rules import (
@@ -74,6 +79,9 @@ _SIZE_SUFFIX = re.compile(
 )
 # Fewer words than this in an alt text: a label or file name, not a caption.
 _MIN_ALT_CAPTION_WORDS = 4
+# A wrapper holding a credit and nothing else has at most this much text (a credit line and a
+# label for screen readers: "Image copyright Getty Images").
+_MAX_CREDIT_ONLY_CHARS = 200
 # Ancestors climbed from an <img> to find its caption wrapper: figure > picture > div > img is
 # the deepest common nesting; beyond that the wrapper is a page section.
 _MAX_FIGURE_DEPTH = 4
@@ -548,6 +556,9 @@ class _Wrappers:
     headed_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
     author_links: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
     credits_only: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+    parts: dict[lxml.html.HtmlElement, tuple[str, tuple[str, ...], list[lxml.html.HtmlElement]]] = (
+        field(default_factory=dict)
+    )
 
     def player(self, el: lxml.html.HtmlElement) -> str:
         """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
@@ -638,11 +649,26 @@ class _Wrappers:
         return self.loose[el]
 
     def credit_only(self, el: lxml.html.HtmlElement) -> bool:
-        """el's caption reads as a credit and nothing else; read once per element."""
+        """el's caption reads as a credit and nothing else; read once per element. A caption
+        (or, unmarked, a wrapper) with more text than a credit line has holds more than a
+        credit: only the rest are read (reading a caption costs as much as the picture's)."""
         if el not in self.credits_only:
-            caption, credits = caption_and_credits(el)
-            self.credits_only[el] = caption is None and bool(credits)
+            cap = self.caption(el)
+            if self.text_length(el if cap is None else cap) > _MAX_CREDIT_ONLY_CHARS:
+                self.credits_only[el] = False
+            else:
+                caption, credits = caption_and_credits(el, parts=self.caption_parts(el))
+                self.credits_only[el] = caption is None and bool(credits)
         return self.credits_only[el]
+
+    def caption_parts(
+        self, el: lxml.html.HtmlElement
+    ) -> tuple[str, tuple[str, ...], list[lxml.html.HtmlElement]]:
+        """caption_parts(el), read once per element: asked whether a wrapper holds a credit
+        alone, and again for the picture it is the wrapper of."""
+        if el not in self.parts:
+            self.parts[el] = caption_parts(el)
+        return self.parts[el]
 
 
 def _in_teaser_card(
@@ -867,7 +893,11 @@ def _inline_images(
             # photo file; graphics (png, svg), players and tracking endpoints are not.
             fire("bare_img_photo_only")
             continue
-        caption, credits = caption_and_credits(figure, el, read) if figure is not el else (None, ())
+        caption, credits = (
+            caption_and_credits(figure, el, read, wrappers.caption_parts(figure))
+            if figure is not el
+            else (None, ())
+        )
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
