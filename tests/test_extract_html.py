@@ -378,3 +378,15 @@ def test_the_sites_name_with_a_word_more_yields_to_the_byline() -> None:
     html += f'<div class="byline">Von Jane Doe</div>{_STORY * 3}</article></body></html>'
     page = extract_html(html, "https://www.spiegel.de/politik/harbour-works")
     assert page.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, Reuters", "Jane Doe, The Associated Press", "Von Jane Doe, Harbour Times"],
+)
+def test_the_agency_or_site_a_byline_credits_beside_its_writer_is_no_author(byline: str) -> None:
+    head = '<meta property="og:site_name" content="Harbour Times">'
+    html = f"<html><head>{head}</head><body><article><h1>Harbour works</h1>"
+    html += f'<div class="byline">{byline}</div>{_STORY * 3}</article></body></html>'
+    page = extract_html(html, "https://www.harbourtimes.example.org/2026/11/30/works")
+    assert page.authors == ["Jane Doe"]

@@ -11,6 +11,7 @@ from typing import Any
 import htmldate
 from lxml import etree
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.html.comments import declared_comments
 from wirecopy.tasks.html.page import PageBundle, clean_text
@@ -294,6 +295,7 @@ def _byline_class_names(bundle: PageBundle) -> list[str]:
     outside the readers' comments. A template that names its byline so and marks up nothing
     else: no schema.org, no meta tag."""
     comments = _comment_elements(bundle)
+    sites = {_squash(s) for s in _site_names(bundle) if len(_squash(s)) >= 2}
     seen = prose = 0
     for el in bundle.tree.iter():
         if not isinstance(el.tag, str) or el in comments or el.tag in _NOT_BYLINE_TAGS:
@@ -314,11 +316,17 @@ def _byline_class_names(bundle: PageBundle) -> list[str]:
         # Names in elements of their own, with no separator between ("<span>Jane Doe</span>
         # <span>John Roe</span>"): each text of the line is a name; else the line is read.
         texts = [t for t in (clean_text(t) for t in el.itertext()) if t]
-        names = _people(texts) if len(texts) > 1 else []
-        names = names or _people(split_names(_BYLINE_LABEL.sub("", text)))
+        names = _people(_not_outlets(texts, sites)) if len(texts) > 1 else []
+        names = names or _people(_not_outlets(split_names(_BYLINE_LABEL.sub("", text)), sites))
         if names:
             return names
     return []
+
+
+def _not_outlets(names: list[str], sites: set[str]) -> list[str]:
+    """The names without the agency or the site a byline credits beside its writers ("By Jane
+    Doe, Reuters", "Jane Doe, The Associated Press")."""
+    return [n for n in names if not canonical_agency(n)[1] and not _names_site(n, sites)]
 
 
 def _people(names: list[str]) -> list[str]:
