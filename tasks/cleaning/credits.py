@@ -172,8 +172,9 @@ _AGENCY = _agency_pattern(_AGENCIES_EXACT + _AGENCIES_EXACT_SHORT)
 # A bare agency word closing a caption: the names no other short name shares.
 _AGENCY_BARE = _agency_pattern(_AGENCIES_EXACT)
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
-_AGENCY_TAIL = rf"{_AGENCY}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
-_AGENCY_BARE_TAIL = rf"{_AGENCY_BARE}(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
+_AGENCY_SUFFIXES = rf"(?:\s+via\s+{_AGENCY})?(?:\s+(?i:photo|images|wire))?"
+_AGENCY_TAIL = rf"{_AGENCY}{_AGENCY_SUFFIXES}"
+_AGENCY_BARE_TAIL = rf"{_AGENCY_BARE}{_AGENCY_SUFFIXES}"
 # "— Reuters pic", "— Bernama pix": Malaysian and Singaporean papers' word for the picture
 # after the agency; a label, not part of the name, so the credit ends before it.
 _PIC_SUFFIX = r"(?:\s+(?i:pic|pix|pics))?"
@@ -182,7 +183,11 @@ _PIC_SUFFIX = r"(?:\s+(?i:pic|pix|pics))?"
 _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
 # The same outside brackets, after a sentence end: capitalised words only ("U.S. Navy via AP"),
 # so a short caption ending "… in Paris via AFP" is no credit.
-_VIA_WORD = r"(?:[^\s.!?()\[\]|]|\.(?=\S)|(?<=\b[A-Z])\.(?!\S))"
+# A dot inside a token ("R.Schmitt") or after an initial ("Kevin S."), never a sentence end;
+# the two forms exclude each other (before a non-space; before a space or the end):
+# overlapping, "A.A.A.A-A.A" backtracked for a minute.
+_INNER_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.(?!\S)"
+_VIA_WORD = rf"(?:[^\s.!?()\[\]|]|{_INNER_DOT})"
 _VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
 # who took it.
@@ -252,11 +257,9 @@ _BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
 _ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ)\.(?:\s*:)?"
 
-# One character of credit text: no sentence end (CJK ones too), bracket or pipe. A dot is
-# allowed inside a token ("R.Schmitt") or after an initial ("Kevin S. Vineys"), never as a
-# sentence end. The two dot forms exclude each other (before a non-space, before a space or
-# the end): overlapping, "A.A.A.A-A.A" backtracked for a minute.
-_C = r"(?:[^.!?()\[\]|\n/。！？]|\.(?=\S)|(?<=\b[A-Z])\.(?!\S))"
+# One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
+# as _INNER_DOT allows.
+_C = rf"(?:[^.!?()\[\]|\n/。！？]|{_INNER_DOT})"
 # Credit text that may hold slashes ("SN/APA/KEYSTONE/CYRIL ZINGARO").
 _CS = rf"(?:{_C}|/)"
 # A part of a slash credit starts like a name: a capital, a digit or a lower-case agency.
