@@ -66,7 +66,8 @@ TABLES: tuple[Table, ...] = (
                 "wire",
                 "VARCHAR",
                 "Agency named by the wire tag, copyright line or byline (e.g. Bloomberg); for "
-                "a wire item its provider.",
+                "a wire item its provider, or the agency its dateline tag names when it names "
+                "no provider.",
             ),
             C("title", "VARCHAR", "Headline."),
             C(
@@ -530,7 +531,8 @@ TABLES: tuple[Table, ...] = (
             C(
                 "source_key",
                 "VARCHAR",
-                "Whose copy it is: the article's publisher (host or agency), else its wire.",
+                "Whose copy it is: the article's publisher (host or agency), else its wire, "
+                "else the host or authority of a wire item's id (its URL, URN or tag URI).",
             ),
             C(
                 "story_hash",

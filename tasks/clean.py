@@ -28,6 +28,7 @@ from wirecopy.tasks.cleaning.blocks import (
     drop_tail_promos,
     norm,
     read_header,
+    read_wire_tag,
     strip_wire_tag,
     take_byline,
     take_captions,
@@ -248,8 +249,12 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         captions = image_captions(page.images)
     # In agency copy the copyright holder is the agency; on a publisher's page it is not.
     agency = work.copyright_wire if doc.format == "text" else None
-    # A wire item's provider is known and its dateline paragraph is body text: kept as sent.
-    tag = strip_wire_tag(body_blocks, work) if doc.format != "wire" else None
+    # A wire item's dateline paragraph is body text: kept as sent, its tag read only when the
+    # item names no provider ("GROSSETO, Italy (AP) --" in a ninjs item without one).
+    if doc.format != "wire":
+        tag = strip_wire_tag(body_blocks, work)
+    else:
+        tag = None if meta.get("wire") else read_wire_tag(body_blocks)
     return _Body(
         title=title,
         section=section,

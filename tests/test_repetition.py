@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import doctest
+import json
 from types import ModuleType
 
 import pytest
 
-from tests._helpers_pure import parse
+from tests._helpers_pure import parse, raw_doc
 from wirecopy.schemas.records import Article, LineKeys
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.cleaning import repetition, shapes
@@ -19,11 +20,13 @@ from wirecopy.tasks.cleaning.repetition import (
     Repeated,
     Seen,
     apply_repetition,
+    id_namespace,
     line_hashes,
     line_keys,
     needed_score,
 )
 from wirecopy.tasks.cleaning.shapes import LINK, is_dateline, label_of, shape_score
+from wirecopy.tasks.parse import parse_input
 
 AGENCY = "Quayside Wire"
 PROMO = "Hear each new episode of Night Desk wherever you get your audio."
@@ -290,6 +293,66 @@ def test_cleaning_twice_removes_nothing_more() -> None:
     twice, failed = apply_repetition(once)
     assert failed == []
     assert [a.body_text for a in twice] == [a.body_text for a in once]
+
+
+def _ninjs(k: int, uri: str, first: str, line: str) -> str:
+    paras = [
+        first,
+        *(f"<p>Paragraph {i} of item {k} adds {k * 3 + i} new facts.</p>" for i in range(3)),
+    ]
+    paras.insert(2, f"<p>{line}</p>")
+    return json.dumps(
+        {
+            "uri": uri,
+            "type": "text",
+            "headlines": [{"role": "main", "value": f"Item {k} news"}],
+            "bodies": [{"role": "xhtml", "value": "".join(paras)}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("uri", "opening", "source"),
+    [
+        # No provider, no tag: the host that minted the item's URL id is the source.
+        (
+            "http://www.quaysidewire.example/items/{k}",
+            "PORT ALDER -- Crews worked on item {k}.",
+            "quaysidewire.example",
+        ),
+        (
+            "urn:newsml:quaysidewire.example:2026:{k}",
+            "Crews worked on item {k}.",
+            "quaysidewire.example",
+        ),
+        # No provider, a bare id: the dateline's tag names the agency (and fills `wire`).
+        ("{k}", "PORT ALDER (AP) -- Crews worked on item {k}.", "AP"),
+    ],
+)
+def test_a_wire_item_naming_no_provider_is_counted_under_its_id_or_its_tag(
+    uri: str, opening: str, source: str
+) -> None:
+    line = "Audio version of this story, read by our newsroom staff"
+    texts = [
+        _ninjs(k, uri.format(k=k), f"<p>{opening.format(k=k)}</p>", line)
+        for k in range(MIN_SOURCE_DOCS)
+    ]
+    docs = [parse_input(raw_doc(t, f"file:///wire/{k}.json"))[0] for k, t in enumerate(texts)]
+    result = clean_batch(docs, None, repetition.NOTHING_REPEATED)
+    assert not result.rejects
+    articles = result.items
+    for k, article in enumerate(articles):
+        assert article.lines is not None and article.lines.source == source
+        assert removed_by_repetition(article) == [line]
+        # The dateline paragraph is the item's body text as sent: its tag stays.
+        assert article.body_text.startswith(opening.format(k=k))
+    assert {a.wire for a in articles} == ({"AP"} if source == "AP" else {None})
+
+
+def test_an_id_without_a_minter_names_no_source() -> None:
+    assert id_namespace("0042") is None and id_namespace(None) is None
+    assert id_namespace("tag:Acme.example,2026:story-1") == "acme.example"
+    assert id_namespace("https://www.acme.example:8443/x") == "acme.example"
 
 
 def test_an_article_without_a_source_is_not_counted() -> None:

@@ -253,18 +253,30 @@ def take_captions(
 def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     """Remove '(Bloomberg) -- ' from the paragraph that opens the story (the first, or after
     a standfirst or an editor's note); return the agency it names."""
+    found = _find_wire_tag(blocks)
+    if found is None:
+        return None
+    idx, m, wire = found
+    work.drop("wire_tag", "wire_tag", m.group(0).strip())
+    rest = blocks[idx].text[m.end() :]
+    dateline = f"{m['place'] or ''}{m['when'] or ''}".strip(" .")
+    blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, blocks[idx].kind)
+    return wire
+
+
+def read_wire_tag(blocks: list[Block]) -> str | None:
+    """The agency the opening paragraph's wire tag names, the text left as it is (a wire
+    item's dateline paragraph is body text as sent)."""
+    found = _find_wire_tag(blocks)
+    return found[2] if found else None
+
+
+def _find_wire_tag(blocks: list[Block]) -> tuple[int, re.Match[str], str] | None:
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_WIRE_TAG_SEARCH]
     for idx in paras:
-        block = blocks[idx]
-        m = WIRE_TAG.match(block.text[:WIRE_TAG_MAX_CHARS])
-        wire = _tag_wire(m) if m else None
-        if m is None or wire is None:
-            continue
-        work.drop("wire_tag", "wire_tag", m.group(0).strip())
-        rest = block.text[m.end() :]
-        dateline = f"{m['place'] or ''}{m['when'] or ''}".strip(" .")
-        blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, block.kind)
-        return wire
+        m = WIRE_TAG.match(blocks[idx].text[:WIRE_TAG_MAX_CHARS])
+        if m is not None and (wire := _tag_wire(m)) is not None:
+            return idx, m, wire
     return None
 
 

@@ -141,8 +141,32 @@ def _keys(text: str, sentence: bool, key: str | None) -> tuple[int, ...]:
 
 
 def source_key(article: Article) -> str | None:
-    """Whose template a paragraph would be: the publisher (host or agency), else the wire."""
-    return article.publisher or article.wire or None
+    """Whose template a paragraph would be: the publisher (host or agency), else the wire,
+    else whoever minted the item's id (a wire item that names no provider)."""
+    return article.publisher or article.wire or id_namespace(article.metadata.get("item_id"))
+
+
+# An item id's minter: the host of a URL id ("http://www.businesswire.com/news/home/2013…",
+# as ninjs items use), the authority of a NewsML URN or a tag URI ("urn:newsml:acme.com:…",
+# "tag:acme.com,2024:…"). Ids without one (a bare number, a slug) name no source.
+_ID_NAMESPACE = re.compile(
+    r"^(?:https?://(?:www\.)?(?P<host>[^/:?#\s]+)|urn:newsml:(?P<urn>[^:\s]+):"
+    r"|tag:(?P<tag>[^,:\s]+),)",
+    re.IGNORECASE,
+)
+
+
+def id_namespace(item_id: object) -> str | None:
+    """The host or authority that minted a wire item's id, or None.
+
+    >>> id_namespace("http://www.businesswire.com/news/home/20130605006126/zh")
+    'businesswire.com'
+    >>> id_namespace("urn:newsml:acmenews.com:20130707:a1"), id_namespace("0042")
+    ('acmenews.com', None)
+    """
+    if not isinstance(item_id, str) or not (m := _ID_NAMESPACE.match(item_id.strip())):
+        return None
+    return (m["host"] or m["urn"] or m["tag"]).casefold()
 
 
 def story_key(article: Article) -> int:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.2"  # a third change the same day would be .3
+RULES_VERSION = "2026.11.30.3"  # a fourth change the same day would be .4
 
 
 @dataclass(frozen=True, slots=True)
