@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
+    # After a word label, a name, a known agency in its own case, or a brand's inner capital.
+    ("Los líderes en Bruselas. Foto de Juan Pérez", "Los líderes en Bruselas.", ("Juan Pérez",)),
+    ("Blick auf die Altstadt. Foto von dpa", "Blick auf die Altstadt.", ("dpa",)),
+    ("A cat on a wall. Photo by iStock", "A cat on a wall.", ("iStock",)),
     # Who handed the picture to the agency, and AP's mark of an archive picture.
     ("A space walk. (NASA via AP, File)", "A space walk.", ("NASA via AP",)),
     ("A space walk. (AP, File)", "A space walk.", ("AP",)),
@@ -362,6 +366,10 @@ UNTOUCHED = [
     "The battery type. Aa",
     # A "Role: …" after a credit that goes on as a sentence is caption text, credit and all.
     "Boats at dawn. Photo: Jane Doe. Then: the boats left the harbour at noon and never came back.",
+    # A label joined by a word ("Foto de", "Foto von") before words that name no one is a
+    # phrase: a group photo, a picture from above (word_label_needs_name).
+    "Los líderes posan en Bruselas. Foto de familia",
+    "Blick auf die Altstadt. Foto von oben",
 ]
 
 

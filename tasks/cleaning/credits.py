@@ -480,8 +480,15 @@ register(
         "date_not_credit",  # "November 19, 2019, 9:02 AM", "© 2019": a date names no one
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
         "dangling_label",  # a credit label with nothing after it goes from the caption's end
+        "word_label_needs_name",  # "Foto de familia", "Foto von oben": a phrase, not a credit
     ),
 )
+# A label joined to its credit by a word, not a colon ("Photo by", "Foto von", "Foto de"): the
+# same words open phrases ("Foto de familia" is a group photo, "Foto von oben" one from above),
+# so what follows is a credit only with a capital or a digit in it (a name, "iStock") or as a
+# known agency ("Foto von dpa").
+_WORD_SEP_END = re.compile(r"\s(?i:by|von|par|di|de)\s*$")
+_KNOWN_LOWER = frozenset(a.casefold() for a in KNOWN_AGENCIES)
 # Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
 # an image's alt or title text, where prose after a sentence end is common.
 LABELLED_RULES = frozenset(
@@ -719,6 +726,9 @@ def _match_tail(
             continue
         credits = split_credit_text(m["credit"])
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
+            if _unnamed_after_word_label(text[m.start() : m.start("credit")], credits):
+                fire("word_label_needs_name")
+                continue
             if (
                 rule.name not in LABELLED_RULES
                 and _spelled_out_before(text, m.start(), credits)
@@ -729,6 +739,21 @@ def _match_tail(
             fire(rule.name)
             return m.start(), credits
     return None
+
+
+def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
+    """The label before the credit ends in a word and no credit has a name's capital or digit.
+
+    >>> _unnamed_after_word_label(" Foto de ", ("familia",)), _unnamed_after_word_label(
+    ...     " Foto von ", ("dpa",)), _unnamed_after_word_label(" Photo: ", ("staff",))
+    (True, False, False)
+    """
+    if not _WORD_SEP_END.search(before) or not is_on("word_label_needs_name"):
+        return False
+    return not any(
+        any(ch.isupper() or ch.isdigit() for ch in c) or c.casefold() in _KNOWN_LOWER
+        for c in credits
+    )
 
 
 def _spelled_out_before(text: str, start: int, credits: tuple[str, ...]) -> bool:
