@@ -42,6 +42,12 @@ MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|qu
         ("par Jean DUPONT", ("Jean DUPONT",)),
         ("di Mario Rossi", ("Mario Rossi",)),
         ("By ASSOCIATED PRESS", ()),
+        # An agency or a newspaper credited beside the writers is no author; alone it stays.
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("Jane Doe and John Roe, Lehtikuva", ("Jane Doe", "John Roe")),
+        ("Jane Doe, The New York Times", ("Jane Doe",)),
+        ("Reuters", ("Reuters",)),
+        ("By Emily Post", ("Emily Post",)),
         ("", ()),
     ],
 )

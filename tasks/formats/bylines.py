@@ -4,6 +4,8 @@
 ('Meredith Jameson',)
 >>> authors_from_byline("Von Christian Hollmann, dpa")
 ('Christian Hollmann',)
+>>> authors_from_byline("By Jane Doe, Reuters"), authors_from_byline("Jane Doe, New York Times")
+(('Jane Doe',), ('Jane Doe',))
 >>> authors_from_byline("BY JOHN O'NEIL AND ANA DIAZ-LOPEZ=")
 ("John O'Neil", 'Ana Diaz-Lopez')
 >>> byline_of("By Jane Doe, Associated Press Writer")
@@ -50,7 +52,9 @@ _AGENCY_CODE = re.compile(r"^(?:[a-z]{2,6}|[A-Z]{2,6})$")
 # person; such a part is dropped when the byline also names people.
 _ORG_WORDS = re.compile(
     r"\b(?:news|nachrichten|nyheter|uutiset|noticias|notizie|press|presse|prensa|agency|"
-    r"agence|agencia|agenzia|agentur|wire|media|online|staff)\b",
+    r"agence|agencia|agenzia|agentur|wire|media|online|staff|"
+    # A newspaper's title words: "Jane Doe, Jakarta Post" would not hold them in a name.
+    r"times|herald|tribune|gazette|zeitung|chronicle|telegraph|journal)\b",
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^)]*\)")
@@ -72,7 +76,12 @@ def authors_from_byline(byline: str | None) -> tuple[str, ...]:
     text = _LEAD.sub("", text.strip())
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
     names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
-    people = [p for p in names if not _AGENCY_CODE.match(p) and not _ORG_WORDS.search(p)]
+    # "By Jane Doe, Reuters": an agency credited beside its writers is no author.
+    people = [
+        p
+        for p in names
+        if not _AGENCY_CODE.match(p) and not _ORG_WORDS.search(p) and not canonical_agency(p)[1]
+    ]
     # A byline that is only an agency ("NTB") keeps it: it is the credited author.
     chosen = people or names[:1]
     seen: dict[str, None] = {}
