@@ -151,6 +151,25 @@ def test_title_site_suffix_removed_from_title_tag() -> None:
     assert extract_html(html, "https://www.dw.com/en/a").title == "Storm damage"
 
 
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        # Korean titles' bar is the Hangul letter "ㅣ", glued or spaced; CJK ones a fullwidth bar.
+        ("윤 대통령 비상계엄 선포ㅣ한국일보", "한국일보", "윤 대통령 비상계엄 선포"),
+        ("윤 대통령 비상계엄 선포 ㅣ 한경닷컴", "한경닷컴", "윤 대통령 비상계엄 선포"),
+        ("首相が会見｜東京新聞", "東京新聞", "首相が会見"),
+        # Without the site's name on the other side the bar stays part of the title.
+        ("윤 대통령ㅣ비상계엄 선포", "한국일보", "윤 대통령ㅣ비상계엄 선포"),
+    ],
+)
+def test_title_site_name_after_a_cjk_bar_goes(title: str, site: str, expected: str) -> None:
+    html = (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+        "</head><body></body></html>"
+    )
+    assert extract_html(html, "https://news.example.kr/a").title == expected
+
+
 def _titled(og: str, headline: str | None = None, h1: str | None = None) -> str | None:
     ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}'
     head = f'<meta property="og:title" content="{og}">' + (ld + "</script>" if headline else "")

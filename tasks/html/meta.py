@@ -34,7 +34,9 @@ register(
 
 # "Jane Doe | Site", "Site - Jane": separators between a headline and the site name in <title>.
 # A colon is not one: "Guerre en Ukraine : la Russie…" is a kicker, part of the headline.
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+")
+# Fullwidth "｜" and the Hangul letter "ㅣ" (Korean titles' bar: "제목ㅣ한국일보") are no word's
+# letters there, so they separate even when glued.
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»*-]\s+|\s+[|·•»]|[|·•»]\s+|\s*[｜ㅣ]\s*")
 # The tail after a headline that another of the page's titles declares alone: "Headline -
 # National | Globalnews.ca", "Headline：東京新聞デジタル". A colon counts here (the shorter title
 # is the evidence that what follows is not the headline's).
