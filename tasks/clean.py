@@ -215,7 +215,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     """The text rules in order: boilerplate lines, the header, the repeated headline, captions,
     the wire tag (what they take out is recorded in `work`)."""
     meta, page = doc.metadata, doc.html
-    blocks = drop_tail_promos(apply_line_rules(doc.blocks, work), work)
+    # Agency copy (plain text, wire items) closes with the outlet's notes to its readers; a
+    # page's body truth keeps such lines as its publisher printed them.
+    agency_copy = doc.format in ("text", "wire")
+    blocks = drop_tail_promos(apply_line_rules(doc.blocks, work), work, agency_copy)
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.

@@ -12,7 +12,7 @@ import pytest
 from tests._helpers_pure import clean, fixture_doc, has_removed, parse, removed_as_tuples
 from wirecopy.schemas.records import Article, ParsedDocument
 from wirecopy.tasks.clean import clean_document, derive_article_id, normalise_url
-from wirecopy.tasks.cleaning.blocks import _is_promo_shaped
+from wirecopy.tasks.cleaning.blocks import _is_outlet_note, _is_promo_shaped
 from wirecopy.tasks.parse import parse_document
 
 TITLE = "Ferry Timetable Changes From Monday"
@@ -723,6 +723,65 @@ def test_promo_shape_in_the_middle_of_the_copy_is_left_to_repetition() -> None:
     assert TAIL_PROMOS[0] in article.body_text
 
 
+# The outlet speaking to its readers in agency copy's closing paragraphs, in words no named
+# rule lists: two of its features (its own voice, a call to action, the copy naming itself,
+# syndication words, a disclaimer, brackets, a link or the reader addressed).
+OUTLET_NOTES = [
+    "For the latest news, visit our website.",
+    "Have a news tip? Email us at tips@quaygazette.example.",
+    "(This story has not been edited by Quay Gazette staff and is auto-generated from a "
+    "syndicated feed.)",
+    "The views expressed in this article are the author's own and do not necessarily reflect "
+    "those of the Quay Gazette.",
+    "Click here for full coverage of the harbour inquiry.",
+    "Abonnez-vous à notre lettre d'information.",
+]
+
+
+@pytest.mark.parametrize("note", OUTLET_NOTES)
+def test_an_outlet_note_closing_agency_copy_is_removed(note: str) -> None:
+    article = clean(shaped("text") + "\n" + note + "\n")
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert has_removed(article, "promo", "tail_outlet_note", note), removed_as_tuples(article)
+
+
+def test_outlet_notes_go_from_the_end_up_to_the_story() -> None:
+    article = clean(shaped("text") + "\n" + "\n\n".join(OUTLET_NOTES[:3]) + "\n")
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert [f.rule for f in article.removed if f.kind == "promo"] == ["tail_outlet_note"] * 3
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Reported speech, a quote, the reader pointed to help: what a source says is story.
+        "Join us on the picket line, the union leader told the crowd on Monday.",
+        '"We will visit our members in every port," she said.',
+        "If you or someone you know is in crisis, call or visit 988lifeline.example.org.",
+        # One feature alone is common in stories ("this report", "the US", "distributed").
+        "The findings in this report will go to the council in March.",
+        "Aid was distributed to 4,000 families in the US and Canada, officials said.",
+        "Feed prices rose 4 % in the quarter as third-party suppliers raised their rates.",
+    ],
+)
+def test_a_story_paragraph_with_promo_words_closing_agency_copy_stays(closing: str) -> None:
+    article = clean(shaped("text") + "\n" + closing + "\n")
+    assert article.body_text.endswith(closing)
+
+
+def test_an_outlet_note_in_the_middle_or_on_a_page_is_not_taken_by_its_shape() -> None:
+    # Mid-copy the note is left to repetition; a page's body keeps what its publisher printed
+    # (the body truth of the dev pages holds such lines).
+    middle = clean(shaped("text", OUTLET_NOTES[0]))
+    assert OUTLET_NOTES[0] in middle.body_text
+    page = clean(
+        "<html><head><title>Quay</title></head><body><article><h1>Quay</h1>"
+        f"<p>{FIRST}</p><p>{LAST}</p><p>{OUTLET_NOTES[0]}</p></article></body></html>",
+        "https://quaygazette.example/a.html",
+    )
+    assert page.body_text.endswith(OUTLET_NOTES[0])
+
+
 NEWS_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
@@ -741,3 +800,6 @@ def test_no_closing_paragraph_of_real_article_bodies_is_promo_shaped() -> None:
     closing = [body.split("\n\n")[-1].strip() for body in truth if body.strip()]
     assert len(closing) == 219
     assert [text for text in closing if _is_promo_shaped(text)] == []
+    # Nor would the agency-copy rule read any as an outlet's note to its readers (it acts on
+    # agency copy only; real closing paragraphs are where its two-feature threshold is set).
+    assert [text for text in closing if _is_outlet_note(text)] == []

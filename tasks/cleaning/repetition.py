@@ -73,8 +73,8 @@ NEAR_COPY_PARAGRAPHS = 3
 WINDOW_DAYS = 30
 
 RULE = "repeated-line"
-# Removed by its shape at the copy's end (cleaning/blocks.py): counted like a kept paragraph.
-COUNTED_RULE = "tail_promo_shape"
+# Removed by their shape at the copy's end (cleaning/blocks.py): counted like kept paragraphs.
+COUNTED_RULES = frozenset({"tail_promo_shape", "tail_outlet_note"})
 KIND = "repeated"
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -199,7 +199,7 @@ def line_keys(article: Article, keyed: Keyed | None = None) -> LineKeys | None:
     # A promo the closing-shape rule took still counts for its source: where it turns up
     # elsewhere in the copy (after the opening paragraph), repetition knows it.
     for fragment in article.removed:
-        if fragment.rule == COUNTED_RULE and (keys := candidate_keys(fragment.text)):
+        if fragment.rule in COUNTED_RULES and (keys := candidate_keys(fragment.text)):
             hashes.update(keys)
     return LineKeys(source, story_key(article), tuple(sorted(hashes)))
 

@@ -110,3 +110,91 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
     score += not is_sentence(line)
     score += edge
     return score
+
+
+# -- the outlet's notes to its readers (agency copy's closing paragraphs) --------------------
+# Story text reports in the third person about the world; a promo or a disclaimer is the outlet
+# speaking about itself, its copy or its channels. Each feature below is a closed class of
+# words or a form, not a phrase list; two of them in one short closing paragraph are the note.
+
+# The outlet's own voice: first person plural ("our app", "email us"); "us" only in lower case,
+# so "the US" stays a country.
+OUTLET_VOICE = re.compile(
+    r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nos|nous|nuestr[oa]s?|noss[oa]s?|"
+    r"nostr[oaie]|onze|ons|vår|vårt|våra|nasz(?:a|e|ego|ej|ym)?)\b|\bus\b"
+)
+# A call to action opening the paragraph ("Visit …", "Sign up …", "For the latest news,
+# follow …"): the imperative of the verbs that send a reader somewhere.
+CALL_TO_ACTION = re.compile(
+    r"^(?:for (?:more|the latest)\b[^,]{0,60},\s*)?(?:click|tap|visit|follow|join|subscribe|"
+    r"sign up|download|read|watch|listen|get|find|stay|catch|share|register|contact|e-?mail|"
+    r"write to|send|tell|learn|discover|check out|see|want|don't miss|never miss|keep up|track|"
+    # The same imperatives in the agencies' other languages (de, fr, es, pt, it, nl, sv, pl).
+    r"folgen|abonnieren|laden|lesen|hören|klicken|suivez|abonnez|téléchargez|lisez|écoutez|"
+    r"retrouvez|rejoignez|cliquez|inscrivez|s[ií]gu?e(?:nos)?|suscr[ií]bete|descarga|lee|"
+    r"escucha|[úu]nete|haz clic|siga|assine|baixe|leia|ouça|receba|inscreva|clique|acompanhe|"
+    r"iscriviti|scarica|segui(?:ci)?|leggi|ascolta|clicca|volg|lees|luister|abonneer|klik|"
+    r"ladda ner|prenumerera|följ|läs|lyssna|klicka|obserwuj|pobierz|czytaj|słuchaj|subskrybuj|"
+    r"kliknij|zapisz się)\b",
+    re.IGNORECASE,
+)
+# The copy naming itself ("this story", "this report", "dieser Artikel", "cet article").
+SELF_REFERENCE = re.compile(
+    r"\bthis (?:story|article|report|content|release|post|piece|dispatch|coverage|copy|item|"
+    r"feature)\b|\b(?:dieser|diesen|dieses|diese) (?:artikel|beitrag|text|meldung)\b|"
+    r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto)\b",
+    re.IGNORECASE,
+)
+# Where the copy came from: the vocabulary of syndication.
+PROVENANCE = re.compile(
+    r"\b(?:syndicat\w*|feeds?|auto-?generated|third[- ]party|republish\w*|reprint\w*|"
+    r"distributed|wire services?|news agenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# Disclaiming responsibility ("do not necessarily reflect", "are the author's own").
+DISCLAIMER = re.compile(
+    r"\b(?:not necessarily|solely responsible|do(?:es)? not (?:necessarily )?reflect|"
+    r"are (?:the )?(?:author|writer)'?s?'? own|not affiliated|no responsibility|accepts? no|"
+    r"without (?:any )?modifications?)\b",
+    re.IGNORECASE,
+)
+# Pointing at the reader's screen ("click here", "lesen Sie hier"): with a call to action only,
+# "here" being a word of any story ("here in the capital").
+DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
+
+# Reported speech closing the paragraph ("Join us on the picket line, the union leader told
+# the crowd."): agency copy quotes without quotation marks, and what a source says is story.
+REPORTED_SPEECH = re.compile(
+    r"[,;:]\s+(?:[^,;:]{0,80}\s)?(?:said|says|told|added|asked|wrote|warned|stated|urged|"
+    r"according to|sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|disse|ha detto|zei|sa|"
+    r"powiedział\w*)\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+_NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("link", LINK),
+    ("address", ADDRESS),
+    ("outlet_voice", OUTLET_VOICE),
+    ("self_reference", SELF_REFERENCE),
+    ("provenance", PROVENANCE),
+    ("disclaimer", DISCLAIMER),
+)
+
+
+def note_features(text: str) -> frozenset[str]:
+    """The features of an outlet's note to its readers a paragraph has.
+
+    >>> sorted(note_features("For the latest news, follow us on our channel."))
+    ['call_to_action', 'outlet_voice']
+    >>> sorted(note_features("The US said the talks would go on."))
+    []
+    """
+    line = text.strip()
+    found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
+    if CALL_TO_ACTION.match(line):
+        found.add("call_to_action")
+        if DEIXIS.search(line):
+            found.add("deixis")
+    if ENCLOSED.match(line):
+        found.add("enclosed")
+    return frozenset(found)
