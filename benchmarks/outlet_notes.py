@@ -1,6 +1,6 @@
 """Outlet notes closing agency copy at first sight: how many go, and how many story lines stay.
 
-Each line of benchmarks/data/closing_lines.json closes a short story of plain agency copy
+Each line of benchmarks/closing_lines.json closes a short story of plain agency copy
 (one document, no counts from other documents: a source seen for the first time), is cleaned,
 and counts as gone when the body no longer holds it. "notes" are the outlet speaking to its
 readers (promos, syndication and views disclaimers, tip lines, donation appeals) in words no
@@ -24,7 +24,7 @@ from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.parse import parse_document
 from wirecopy.tasks.rule_switches import switched_off
 
-DATA = Path(__file__).resolve().parent / "data" / "closing_lines.json"
+DATA = Path(__file__).resolve().parent / "closing_lines.json"
 FIRST_SIGHT_RULES = ("tail_outlet_note", "tail_promo_shape")
 STORY = (
     "Harbour Bridge Reopens After Storm\n\n"
