@@ -320,3 +320,46 @@ def test_headline_shown_in_an_h2_leaves_the_body_but_a_lead_in_one_stays() -> No
     head = f'<meta property="og:description" content="{lead}">'
     page = extract_html(_page(f"<h1>Quay opens</h1><h2>{lead}</h2>{paragraphs}", head), URL)
     assert page.paragraphs == [lead, *SENTENCES]
+
+
+def _component_page() -> str:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    teasers = "".join(
+        f'<p><a href="/local/{i}">Harbour teaser number {i} leads to another story</a></p>'
+        for i in range(3)
+    )
+    return (
+        "<html><body><site-header><p>Harbour Gazette: News Sport Weather Opinion Jobs Obituaries"
+        " Puzzles Newsletters and the rest of the menu</p></site-header>"
+        f"<main><story-body>{story}</story-body>"
+        f"<related-stories>{teasers}</related-stories></main>"
+        "<site-footer><p>Harbour Gazette Ltd, 1 Quay Street, Port Alder. Contact, privacy and"
+        " terms of use for every reader of this site.</p></site-footer></body></html>"
+    )
+
+
+def test_a_web_component_is_read_by_its_name_as_by_its_class() -> None:
+    # <site-header>, <related-stories>, <site-footer>: custom elements whose names say what
+    # they are, as class names and tags do; <story-body> names no chrome and stays (nor does
+    # <share-bar>, as no class rule reads "share": img-share is a shareable photo).
+    assert extract_html(_component_page(), URL).paragraphs == SENTENCES
+    with switched_off(["custom_element_name"]):
+        unread = " ".join(extract_html(_component_page(), URL).paragraphs)
+    assert "Harbour teaser number" in unread  # read as an unknown tag, the list leaks
+
+
+def test_a_web_component_name_maps_to_the_rule_its_words_name() -> None:
+    from wirecopy.tasks.html.body import _rule_index
+
+    def rule(tag: str) -> str | None:
+        index = _rule_index(tag, "", "", "", frozenset())
+        return BOILERPLATE_RULES[index].name if index < len(BOILERPLATE_RULES) else None
+
+    assert [rule(t) for t in ("site-footer", "main-nav", "consent-banner", "ad-slot")] == [
+        "footer_tag",
+        "nav_tag",
+        "cookie_banner",
+        "ad_slot",
+    ]
+    # Names of content, and a word inside the name rather than at its end, name no rule.
+    assert [rule(t) for t in ("story-body", "header-image", "amp-img")] == [None, None, None]

@@ -52,6 +52,7 @@ register(
         "ad_label",  # a childless element whose whole text is an ad label
         "link_card",  # a link around a headline and a paragraph is a teaser card
         "hidden_attr",  # elements with the `hidden` attribute are not shown
+        "custom_element_name",  # a web component's tag name is read like its class words
         "guard_article_header",  # an <article>'s own <header> stays
         "guard_media_element",  # a class rule never removes a picture element itself
         "guard_caption_byline",  # a byline inside a caption is the photo credit
@@ -298,6 +299,10 @@ def _token_rule(token: str, off: frozenset[str] = frozenset()) -> int:
     return len(BOILERPLATE_RULES)
 
 
+# The last word of a web component's name that makes it the sectioning tag of that name.
+_SECTIONING_WORDS = frozenset({"header", "footer", "nav", "aside"})
+
+
 @lru_cache(maxsize=65536)
 def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str]) -> int:
     """Index of the first rule on matching a tag, class, id and role (len(rules) if none).
@@ -305,7 +310,14 @@ def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str])
     Cached on the whole attribute combination: one lookup per element instead of one per token.
     """
     best = len(BOILERPLATE_RULES)
-    for token in f"{class_} {id_}".split():
+    # A web component's name says what it is as a class does (<consent-banner>,
+    # <related-stories>), and its last word as a sectioning tag would (<site-footer> is a
+    # footer, <main-nav> a nav). Custom elements must hold a hyphen; no standard tag does.
+    named = ""
+    if "-" in tag and "custom_element_name" not in off:
+        named, last = tag, tag.rsplit("-", 1)[1]
+        tag = last if last in _SECTIONING_WORDS else tag
+    for token in f"{class_} {id_} {named}".split():
         best = min(best, _token_rule(token, off))
     role = role.lower()
     if tag in RULE_TAGS or role in RULE_ROLES:
@@ -318,7 +330,7 @@ def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str])
 def matches_rule(el: lxml.html.HtmlElement) -> bool:
     """Whether a boilerplate rule names this element itself (tag, class, id or role)."""
     tag, class_, id_, role = el.tag, el.get("class"), el.get("id"), el.get("role")
-    if not (class_ or id_ or role or tag in RULE_TAGS):
+    if not (class_ or id_ or role or tag in RULE_TAGS or "-" in tag):
         return False
     return _rule_index(tag, class_ or "", id_ or "", role or "", rules_off()) < len(
         BOILERPLATE_RULES
@@ -422,7 +434,7 @@ def prune_boilerplate(
         elif tag in _PROTECTED_TAGS:
             continue
         class_, id_, role = el.get("class"), el.get("id"), el.get("role")
-        if class_ or id_ or role or tag in RULE_TAGS:
+        if class_ or id_ or role or tag in RULE_TAGS or "-" in tag:
             index = _rule_index(tag, class_ or "", id_ or "", role or "", off)
             if index < len(BOILERPLATE_RULES):
                 doomed.append((el, BOILERPLATE_RULES[index]))
