@@ -83,6 +83,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Published:", "empty_label", "label"),
     ("By:", "empty_label", "label"),
     ("Source :", "empty_label", "label"),
+    ("Reading time: 3 minutes", "reading_time", "label"),
+    ("4 min read", "reading_time", "label"),
+    ("Lesedauer: ca. 5 Minuten", "reading_time", "label"),
     ("05.08.2024, 20:59 Uhr", "timestamp_line", "label"),
     ("Stand: 22.04.2024, 06:00 Uhr", "timestamp_line", "label"),
     ("기사입력 :[ 2018-08-25 15:24 ]", "timestamp_line", "label"),
@@ -113,6 +116,8 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 NEGATIVE = [
     "The vote on 05.11.2024 was close, the council said.",
+    "Reading time for pupils rose to 30 minutes a day, the ministry said.",
+    "The 4-minute read of the verdict ended the trial.",
     "11.14",
     "He adds (quietly) that the quay will reopen.",
     "Editors noted the change on Monday.",

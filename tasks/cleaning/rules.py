@@ -222,6 +222,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=60,
     ),
     LineRule(
+        "reading_time",
+        "label",
+        # "Reading time: 3 minutes", "4 min read", "Lesedauer: 5 Minuten": how long the copy
+        # takes to read, a page's or an app's metadata line, in the corpus' languages.
+        _rx(
+            r"^(?:(?:estimated )?(?:reading|read|listening) time|lesedauer|lesezeit|"
+            r"temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|"
+            r"lästid|lesetid|czas czytania)\s*[:：]?\s*(?:ca\.\s*|about\s*|~\s*)?\d{1,3}\s*"
+            r"(?:min\w*|minutes?|minuten?|minut\w*)\.?$|^\d{1,3}\s*(?:min|minutes?|-minute)\s*"
+            r"(?:read|listen)$"
+        ),
+        "reading-time lines: metadata of the page or the app, not story text",
+        max_len=60,
+    ),
+    LineRule(
         "empty_heading",
         "heading",
         re.compile(r"^#{1,6}\s*$"),
