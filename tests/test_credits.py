@@ -33,6 +33,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
+    # A labelled credit opening the caption, set off by its bracket, a full stop or a dash.
+    ("(Photo: AFP) The president speaks in Paris.", "The president speaks in Paris.", ("AFP",)),
+    (
+        "FOTO: EFE/Juan Pérez. El presidente habla en Madrid.",
+        "El presidente habla en Madrid.",
+        ("EFE/Juan Pérez",),
+    ),
+    ("© Reuters – The president speaks in Paris", "The president speaks in Paris", ("Reuters",)),
     # After a word label, a name, a known agency in its own case, or a brand's inner capital.
     ("Los líderes en Bruselas. Foto de Juan Pérez", "Los líderes en Bruselas.", ("Juan Pérez",)),
     ("Blick auf die Altstadt. Foto von dpa", "Blick auf die Altstadt.", ("dpa",)),
@@ -370,6 +378,10 @@ UNTOUCHED = [
     # phrase: a group photo, a picture from above (word_label_needs_name).
     "Los líderes posan en Bruselas. Foto de familia",
     "Blick auf die Altstadt. Foto von oben",
+    # A label opening a caption of prose, or a credit before too few words to be a caption.
+    "Photo: The president speaks in Paris.",
+    "FILE PHOTO: A man walks past the building in Paris.",
+    "(Photo: AFP) Paris",
 ]
 
 

@@ -471,7 +471,20 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
 )
 
+# A labelled credit opening the caption, before its text: "(Photo: AFP) The president …",
+# "FOTO: EFE/Juan Pérez. El presidente …", "© Reuters – The president …". Only with a label's
+# colon or a copyright sign, and only before caption text opening with a letter: a credit line
+# that opens a caption is set off by its bracket, a full stop or a dash.
+_HEAD_CREDIT = re.compile(
+    rf"^\s*(?:[(\[]\s*(?:{_LABEL}{_LABEL_SEP}|©)\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
+    rf"|(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
+    r"\s*(?=[^\W\d_])"
+)
+# The caption text after a leading credit: at least this many words.
+_HEAD_MIN_WORDS = 3
+
 register("credit", [rule.name for rule in CREDIT_RULES])
+register("credit", ("label_head",))  # "(Photo: AFP) The president …": a credit opening it
 register(
     "credit",
     (
@@ -492,7 +505,14 @@ _KNOWN_LOWER = frozenset(a.casefold() for a in KNOWN_AGENCIES)
 # Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
 # an image's alt or title text, where prose after a sentence end is common.
 LABELLED_RULES = frozenset(
-    {"bracket_label", "bracket_copyright", "label_tail", "abbreviated_label", "copyright_tail"}
+    {
+        "bracket_label",
+        "bracket_copyright",
+        "label_tail",
+        "abbreviated_label",
+        "copyright_tail",
+        "label_head",
+    }
 )
 # Words naming the kind of picture (archive, symbol, montage, screenshot), not its author:
 # "(Archivbild)" closes a caption the way a credit does.
@@ -815,8 +835,28 @@ def _drop_dangling_label(caption: str) -> str:
     return _clean_caption(caption[: m.start()])
 
 
+def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[str, ...]]:
+    """The caption without a labelled credit opening it, and that credit (or none)."""
+    if (only is not None and "label_head" not in only) or not is_on("label_head"):
+        return caption, ()
+    m = _HEAD_CREDIT.match(caption)
+    if m is None:
+        return caption, ()
+    rest = caption[m.end() :]
+    credits = split_credit_text(m["bracketed"] or m["credit"])
+    if (
+        len(rest.split()) < _HEAD_MIN_WORDS
+        or not rest[0].isupper()
+        or not credits
+        or not all(_looks_like_credit(c, 2) for c in credits)
+    ):
+        return caption, ()
+    fire("label_head")
+    return rest, credits
+
+
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
-    caption = _clean_caption(text)
+    caption, head = _head_credit(_clean_caption(text), only)
     found: list[tuple[str, ...]] = []
     # Each cut searches the caption again: a caption ends in a credit or two (a truncated copy,
     # a label left over), never in hundreds; a hostile one of 2,000 took 15 s. A caption of a
@@ -833,6 +873,8 @@ def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
         cut, credits = hit
         found.append(credits)
         caption, cuts = _clean_caption(caption[:cut]), cuts + 1
+    if head:  # the credit opening the caption is its earliest
+        found.append(head)
     # Tails were found last-first; the earliest credit is the real one, later copies are dropped.
     kept: tuple[str, ...] = ()
     for credits in reversed(found):
