@@ -707,6 +707,25 @@ def test_caption_lines_naming_an_outlet_stay_the_caption(lines: str, caption: st
     assert (image.caption, image.credits) == (caption, ())
 
 
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        # A caption that is only a name, then its labelled credit: both, not one credit line.
+        ("Christian Lindner. Foto: Kay Nietfeld/dpa", "Christian Lindner.", ("Kay Nietfeld/dpa",)),
+        (
+            "Kancelaria Prezesa Rady Ministrów. Źródło: Shutterstock",
+            "Kancelaria Prezesa Rady Ministrów.",
+            ("Shutterstock",),
+        ),
+    ],
+)
+def test_a_name_caption_with_its_labelled_credit_is_no_credit_line(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    image = _one(f'<figure><img src="/m/minister.jpg"><figcaption>{text}</figcaption></figure>')
+    assert (image.caption, image.credits) == (caption, credits)
+
+
 def test_source_name_on_the_caption_first_line_is_the_credit() -> None:
     # "<span>The Yomiuri Shimbun</span><br>Caption": a news organisation's name on a line of its
     # own before the caption is the credit (lead_credit_line), and the caption loses it.

@@ -168,7 +168,9 @@ def _is_credit_line(el: lxml.html.HtmlElement, by_name: bool = True) -> bool:
     if not text or len(text) > _MAX_CREDIT_LINE_CHARS or len(text.split()) > _MAX_CREDIT_LINE_WORDS:
         return False
     split = split_credits(text)
-    whole = bool(split.credits) and not split.caption and looks_like_credit(text)
+    if split.credits and split.caption:
+        return False  # a caption with its credit ("Christian Lindner. Foto: X/dpa")
+    whole = bool(split.credits) and looks_like_credit(text)
     # by_name: a news organisation's name alone is enough (not above a caption, where "Jane
     # Doe of NBC News" is whom the picture shows).
     if whole or (by_name and names_a_source(text)):
