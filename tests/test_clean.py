@@ -762,11 +762,28 @@ def test_outlet_notes_go_from_the_end_up_to_the_story() -> None:
         "The findings in this report will go to the council in March.",
         "Aid was distributed to 4,000 families in the US and Canada, officials said.",
         "Feed prices rose 4 % in the quarter as third-party suppliers raised their rates.",
+        # Verbs that are nouns too, words of other languages, sources named after a comma.
+        "Folgen hat der Streik auch hier: Die Fähren bleiben bis Freitag im Hafen.",
+        "Share prices of the company, which makes animal feed, fell 4 per cent here on Monday.",
+        "The bill passed without modification, state news agency IRNA reported.",
+        "There was no independent confirmation of this report from other news agencies.",
+        "Contact with the vessel was lost on Monday, data from MarineTraffic.com showed.",
+        "Track and field results are posted at worldathletics.org.",
+        "The group, which is not affiliated with any party, distributed leaflets on Monday.",
+        "A votação nos estados do Norte terminou às 17h, segundo o portal g1.globo.com.",
+        "Bygget ska vara klart i vår, skriver kommunen på sundsvall.se.",
     ],
 )
 def test_a_story_paragraph_with_promo_words_closing_agency_copy_stays(closing: str) -> None:
     article = clean(shaped("text") + "\n" + closing + "\n")
     assert article.body_text.endswith(closing)
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: 100 KB took minutes before
+@pytest.mark.parametrize("closing", ["a." * 50_000, "x," + " " * 100_000 + "y", "a.a" * 30_000])
+def test_one_huge_closing_word_costs_no_backtracking(closing: str) -> None:
+    article = clean(shaped("text") + "\n" + closing + "\n")
+    assert article.body_text.startswith(FIRST)
 
 
 def test_an_outlet_note_in_the_middle_or_on_a_page_is_not_taken_by_its_shape() -> None:

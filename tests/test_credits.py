@@ -45,6 +45,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Los líderes en Bruselas. Foto de Juan Pérez", "Los líderes en Bruselas.", ("Juan Pérez",)),
     ("Blick auf die Altstadt. Foto von dpa", "Blick auf die Altstadt.", ("dpa",)),
     ("A cat on a wall. Photo by iStock", "A cat on a wall.", ("iStock",)),
+    ("A cat on a wall. Photo by @janedoe", "A cat on a wall.", ("@janedoe",)),
+    ("A cat on a wall. Photo by 王小明", "A cat on a wall.", ("王小明",)),
+    ("A cat on a wall. Photo by shutterstock.com", "A cat on a wall.", ("shutterstock.com",)),
+    ("Ein Hafen bei Nacht. Foto von dpa-infocom", "Ein Hafen bei Nacht.", ("dpa-infocom",)),
     # Who handed the picture to the agency, and AP's mark of an archive picture.
     ("A space walk. (NASA via AP, File)", "A space walk.", ("NASA via AP",)),
     ("A space walk. (AP, File)", "A space walk.", ("AP",)),
@@ -382,6 +386,11 @@ UNTOUCHED = [
     "Photo: The president speaks in Paris.",
     "FILE PHOTO: A man walks past the building in Paris.",
     "(Photo: AFP) Paris",
+    # Opening a caption, a label before whom or what the picture shows (no source's name by
+    # its form), or joined by a word, is caption text.
+    "(Foto de familia) Los líderes de la UE posan en Bruselas.",
+    "Photo: Firefighters in Athens. Flames engulfed the hills.",
+    "Archivbild: Olaf Scholz. Der Kanzler reist nach Rom.",
 ]
 
 

@@ -357,6 +357,16 @@ def test_an_id_without_a_minter_names_no_source() -> None:
     assert id_namespace("0042") is None and id_namespace(None) is None
     assert id_namespace("tag:Acme.example,2026:story-1") == "acme.example"
     assert id_namespace("https://www.acme.example:8443/x") == "acme.example"
+    # The host, not a user part; a tag's e-mail authority by its domain; no IP literal, no
+    # bare label, no megabyte of letters as a source key.
+    assert id_namespace("http://user:pw@host.example/x") == "host.example"
+    assert id_namespace("tag:jane@acme.example,2024:x") == "acme.example"
+    assert [id_namespace(i) for i in ("http://[::1]/x", "http://www./x", "http://localhost/")] == [
+        None,
+        None,
+        None,
+    ]
+    assert id_namespace("urn:newsml:" + "a" * 1_000_000 + ".com:1") is None
 
 
 def test_an_article_without_a_source_is_not_counted() -> None:

@@ -38,6 +38,8 @@ from wirecopy.tasks.rule_switches import fire, is_on, register
 # Closing paragraphs dropped by their shape alone (drop_tail_promos): a promo is short.
 TAIL_PROMO_SCORE = 5
 TAIL_PROMO_MAX_WORDS = 60
+# ... and few characters: one "word" of 100,000 would cost the link pattern minutes.
+TAIL_PROMO_MAX_CHARS = 600
 # Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
 _QUOTES = re.compile(r"[\"“”„«»]")
 # Closing paragraphs of agency copy that are the outlet's note to its readers (promo,
@@ -151,7 +153,9 @@ def _is_promo_shaped(text: str) -> bool:
     """A short paragraph with a link or a reader address and promo shape enough to go alone:
     no sentence (a closing sentence, even one pointing somewhere, is the story's), no quote
     ('"If you want to help, go to redcross.org," she said.')."""
-    if len(text.split()) > TAIL_PROMO_MAX_WORDS or is_sentence(text) or _QUOTES.search(text):
+    if len(text) > TAIL_PROMO_MAX_CHARS or len(text.split()) > TAIL_PROMO_MAX_WORDS:
+        return False
+    if is_sentence(text) or _QUOTES.search(text):
         return False
     if not (LINK.search(text) or ADDRESS.search(text)):
         return False
@@ -162,11 +166,11 @@ def _is_outlet_note(text: str) -> bool:
     """A short unquoted paragraph with two features of the outlet speaking to its readers:
     'For the latest news, follow us on …' (a call to action, its own voice), '(This story is
     auto-generated from a syndicated feed.)' (brackets, itself, syndication). Agency copy
-    reports in the third person: over the 4,951 body truth paragraphs of news-dev and aeb-dev
-    27 have two, none of them in agency copy (blog posts and reviews speaking to "you" as "we")."""
-    if len(text.split()) > TAIL_PROMO_MAX_WORDS or _QUOTES.search(text):
+    reports in the third person: of the 4,951 body truth paragraphs of news-dev and aeb-dev
+    27 have two, none of them agency copy (blog posts and reviews speaking to "you" as "we")."""
+    if len(text) > TAIL_PROMO_MAX_CHARS or len(text.split()) > TAIL_PROMO_MAX_WORDS:
         return False
-    if REPORTED_SPEECH.search(text):
+    if _QUOTES.search(text) or REPORTED_SPEECH.search(text):
         return False
     found = note_features(text)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points

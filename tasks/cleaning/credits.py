@@ -474,9 +474,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
 # A labelled credit opening the caption, before its text: "(Photo: AFP) The president …",
 # "FOTO: EFE/Juan Pérez. El presidente …", "© Reuters – The president …". Only with a label's
 # colon or a copyright sign, and only before caption text opening with a letter: a credit line
-# that opens a caption is set off by its bracket, a full stop or a dash.
+# that opens a caption is set off by its bracket, a full stop or a dash. What follows a label
+# there may as well be whom the picture shows ("Photo: Lionel Messi - The Argentine …"), so
+# the credit must name a source by itself (_names_source_by_form).
 _HEAD_CREDIT = re.compile(
-    rf"^\s*(?:[(\[]\s*(?:{_LABEL}{_LABEL_SEP}|©)\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
+    rf"^\s*(?:[(\[]\s*(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
     rf"|(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
     r"\s*(?=[^\W\d_])"
 )
@@ -770,10 +772,17 @@ def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
     """
     if not _WORD_SEP_END.search(before) or not is_on("word_label_needs_name"):
         return False
-    return not any(
-        any(ch.isupper() or ch.isdigit() for ch in c) or c.casefold() in _KNOWN_LOWER
-        for c in credits
-    )
+    return not any(_has_name_mark(c) for c in credits)
+
+
+def _has_name_mark(credit: str) -> bool:
+    """A capital or a letter of a script without case ("王小明"), a digit, a handle or an
+    address ("@janedoe", "shutterstock.com"), or a known agency ("dpa", "dpa-infocom")."""
+    if any(ch.isdigit() or (ch.isalpha() and not ch.islower()) for ch in credit):
+        return True
+    if "@" in credit or "." in credit:
+        return True
+    return any(part.casefold() in _KNOWN_LOWER for part in re.split(r"[-/\s]+", credit))
 
 
 def _spelled_out_before(text: str, start: int, credits: tuple[str, ...]) -> bool:
@@ -849,10 +858,17 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
         or not rest[0].isupper()
         or not credits
         or not all(_looks_like_credit(c, 2) for c in credits)
+        or not any(_names_source_by_form(c) for c in credits)
     ):
         return caption, ()
     fire("label_head")
     return rest, credits
+
+
+def _names_source_by_form(credit: str) -> bool:
+    """A known agency, a news or picture organisation's name, or a Name/Agency slash credit:
+    a credit by its own form, not a person or a place a caption could be about."""
+    return "/" in credit or names_a_source(credit)
 
 
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from wirecopy.schemas.records import Article, LineKeys, RemovedFragment
 from wirecopy.tasks.cleaning.shapes import is_dateline, is_sentence, label_of, shape_score
@@ -148,12 +149,14 @@ def source_key(article: Article) -> str | None:
 
 # An item id's minter: the host of a URL id ("http://www.businesswire.com/news/home/2013…",
 # as ninjs items use), the authority of a NewsML URN or a tag URI ("urn:newsml:acme.com:…",
-# "tag:acme.com,2024:…"). Ids without one (a bare number, a slug) name no source.
-_ID_NAMESPACE = re.compile(
-    r"^(?:https?://(?:www\.)?(?P<host>[^/:?#\s]+)|urn:newsml:(?P<urn>[^:\s]+):"
-    r"|tag:(?P<tag>[^,:\s]+),)",
+# "tag:acme.com,2024:…"; a tag's e-mail authority by its domain). A name that is no host name
+# (an IP literal, a user part, a megabyte of letters) and ids without one (a bare number, a
+# slug) name no source.
+_ID_AUTHORITY = re.compile(
+    r"^(?:urn:newsml:(?P<urn>[^:\s]{1,300}):|tag:(?:[^@,\s]{1,64}@)?(?P<tag>[^,:\s]{1,300}),)",
     re.IGNORECASE,
 )
+_HOST_NAME = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
 
 def id_namespace(item_id: object) -> str | None:
@@ -164,9 +167,24 @@ def id_namespace(item_id: object) -> str | None:
     >>> id_namespace("urn:newsml:acmenews.com:20130707:a1"), id_namespace("0042")
     ('acmenews.com', None)
     """
-    if not isinstance(item_id, str) or not (m := _ID_NAMESPACE.match(item_id.strip())):
+    if not isinstance(item_id, str):
         return None
-    return (m["host"] or m["urn"] or m["tag"]).casefold()
+    text = item_id.strip()[:_MAX_ID_CHARS]
+    if text[:8].lower().startswith(("http://", "https://")):
+        try:
+            host = urlsplit(text).hostname or ""
+        except ValueError:
+            return None
+    elif m := _ID_AUTHORITY.match(text):
+        host = (m["urn"] or m["tag"]).casefold()
+    else:
+        return None
+    host = host.removeprefix("www.")
+    return host if _HOST_NAME.match(host) else None
+
+
+# An id is read this far: a URL or a URN names its minter in its first characters.
+_MAX_ID_CHARS = 2000
 
 
 def story_key(article: Article) -> int:

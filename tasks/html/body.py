@@ -312,7 +312,8 @@ def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str])
     best = len(BOILERPLATE_RULES)
     # A web component's name says what it is as a class does (<consent-banner>,
     # <related-stories>), and its last word as a sectioning tag would (<site-footer> is a
-    # footer, <main-nav> a nav). Custom elements must hold a hyphen; no standard tag does.
+    # footer, <main-nav> a nav). Custom elements must hold a hyphen; no HTML tag does (SVG's
+    # font-face and MathML's annotation-xml do, and name no rule).
     named = ""
     if "-" in tag and "custom_element_name" not in off:
         named, last = tag, tag.rsplit("-", 1)[1]
