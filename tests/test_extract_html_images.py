@@ -1393,3 +1393,39 @@ def test_a_huge_wrapper_beside_a_credit_figcaption_is_not_searched_for_a_caption
     )
     image = _one(picture)
     assert image.caption is None  # a page section, as the credit search treats it
+
+
+def _column(pictures: str) -> str:
+    story = f"<div class='story-body'>{PROSE}{pictures}{PROSE}</div>"
+    return f"<html><body><article>{story}</article></body></html>"
+
+
+def test_a_caption_printed_after_the_picture_s_box_is_its_caption() -> None:
+    # "<div class=photo><img></div><p class=caption>…": the box closes before the caption, in
+    # a column holding the story and another picture (a bare <img> and its caption div).
+    html = _column(
+        '<div class="article-photo"><img src="/m/station.jpg" width="900"></div>'
+        '<p class="caption">Firefighters at Station 9. Photo: Sam Ortiz/Valley Tribune</p>'
+        f"{PROSE}"
+        '<img src="/m/chief.jpg" width="600"><div class="image-caption">The chief speaks. '
+        '<span class="image-credit">(Credit: City of Valley)</span></div>'
+    )
+    page = extract_html(html, URL)
+    assert [(i.caption, i.credits) for i in page.images] == [
+        ("Firefighters at Station 9.", ("Sam Ortiz/Valley Tribune",)),
+        ("The chief speaks.", ("City of Valley",)),
+    ]
+    assert not any("Station 9" in p or "chief speaks" in p for p in page.paragraphs)
+    with switched_off(["sibling_caption"]):
+        unread = extract_html(html, URL)
+    assert [i.caption for i in unread.images] == [None, None]
+
+
+def test_a_caption_in_the_picture_s_own_wrapper_keeps_its_credit_line_beside_it() -> None:
+    # One picture, its caption and its source line in one box: read there, not regrouped.
+    image = _one(
+        '<div class="image-box"><picture><img src="/m/judge.jpg" width="870"></picture>'
+        '<div class="image-box__caption">Judge Jane Doe</div>'
+        '<div class="image-box__author">Source: Harbour Court Archive</div></div>'
+    )
+    assert (image.caption, image.credits) == ("Judge Jane Doe", ("Harbour Court Archive",))

@@ -557,7 +557,8 @@ _WORD = re.compile(r"[^\s/,;]+")
 # "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
 _PREFIX = re.compile(
     rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
-    rf"|{_SPACED_LABEL})+"
+    # "Source: X" in a credit element: the source word with its colon is the label.
+    rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL})+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")

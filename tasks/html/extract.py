@@ -21,6 +21,7 @@ from wirecopy.tasks.html.body import (
 )
 from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.comments import drop_declared_comments
+from wirecopy.tasks.html.figures import gather_sibling_captions
 from wirecopy.tasks.html.images import extract_images, script_images
 from wirecopy.tasks.html.lead import declared_lead, lead_not_removed, with_declared_lead
 from wirecopy.tasks.html.meta import (
@@ -69,6 +70,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.extra["published_raw"] = published_raw
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
+    gather_sibling_captions(bundle.tree)  # a caption right after a picture's box is its own
     # The next story a page serves below its own, and the reader comments it marks up as
     # such, go before anything weighs the page's text.
     others = drop_other_stories(bundle, page.title)
