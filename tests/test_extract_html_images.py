@@ -1429,3 +1429,31 @@ def test_a_caption_in_the_picture_s_own_wrapper_keeps_its_credit_line_beside_it(
         '<div class="image-box__author">Source: Harbour Court Archive</div></div>'
     )
     assert (image.caption, image.credits) == ("Judge Jane Doe", ("Harbour Court Archive",))
+
+
+def test_a_labelled_credit_in_a_bare_picture_s_title_is_its_credit() -> None:
+    image = _one(
+        '<img src="/m/bundestag-plenary.jpg" alt="The Bundestag in Berlin on a sitting day" '
+        'title="Foto: Kay Nietfeld/dpa" width="960">'
+    )
+    assert (image.caption, image.credits) == (
+        "The Bundestag in Berlin on a sitting day",
+        ("Kay Nietfeld/dpa",),
+    )
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<figure>{}</figure>"])
+def test_a_lightbox_link_s_caption_attribute_is_the_caption(wrap: str) -> None:
+    # Lightboxes carry the caption (HTML allowed) in the link's data-caption, no text shown.
+    link = (
+        '<a class="fancybox" href="/m/heron-steel.jpg" data-caption="A <b>steel</b> heron over '
+        'the marina. | Courtesy of City Arts Office"><img src="/m/heron-steel-400.jpg" '
+        'width="400"></a>'
+    )
+    image = _one(wrap.format(link))
+    assert (image.caption, image.credits) == (
+        "A steel heron over the marina.",
+        ("Courtesy of City Arts Office",),
+    )
+    with switched_off(["caption_attr_value"]):
+        assert _one(wrap.format(link)).caption is None

@@ -56,6 +56,7 @@ register(
         "gallery_counter",  # a slideshow's "1 / 12" before a caption is no caption text
         "credit_figcaption",  # a <figcaption> classed as the credit yields to a caption-classed one
         "screen_reader_text",  # text for screen readers only is no caption or credit text
+        "caption_attr_value",  # a link's or picture's data-caption attribute is its caption
     ),
 )
 # Unmarked caption lines beside a picture (no caption class): at most this many short blocks,
@@ -277,7 +278,32 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
             return cap
         fire("credit_figcaption")
         return other
-    return _classed_caption(figure, None)
+    classed = _classed_caption(figure, None)
+    return classed if classed is not None else _attribute_caption_holder(figure)
+
+
+# The caption a lightbox link or a picture carries in an attribute ("<a data-caption=…><img>"):
+# at most this long, its markup (lightboxes take HTML there) dropped.
+_MAX_ATTR_CAPTION_CHARS = 1000
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
+
+
+def attribute_caption(el: lxml.html.HtmlElement) -> str:
+    """The caption in a picture's or its link's caption attribute ("" if none)."""
+    for name, value in el.attrib.items():
+        if CAPTION_ATTR.fullmatch(name) and value.strip():
+            return clean_text(_MARKUP.sub(" ", value[:_MAX_ATTR_CAPTION_CHARS]))
+    return ""
+
+
+def _attribute_caption_holder(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The wrapper itself or the link or picture in it that carries the caption in an
+    attribute, when no element holds it as text."""
+    for el in (figure, *figure.iterdescendants("a", "img", "picture", "amp-img")):
+        if el.tag in _NOT_CAPTION_BLOCKS and attribute_caption(el) and is_on("caption_attr_value"):
+            fire("caption_attr_value")
+            return el
+    return None
 
 
 def _classed_caption(
@@ -613,6 +639,8 @@ def _marked_caption_and_credits(
     if cap_el is not None and cap_el not in credit_els:
         lines, below = _last_line_credits(_lines_without(cap_el, credit_els))
         caption = " ".join(lines)
+        if not caption and cap_el.tag in _NOT_CAPTION_BLOCKS:
+            caption = attribute_caption(cap_el)  # "<a data-caption=…>": no text of its own
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(caption)
     return split.caption, _unique((*found, *split.credits, *below))
@@ -627,7 +655,7 @@ def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+def attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     """A labelled credit in the picture's title or alt text ("… | Bildquelle: X")."""
     if img is None or not is_on("credit_img_attr"):
         return ()
@@ -671,7 +699,7 @@ def caption_and_credits(
     caption, credits, sources = caption_parts(figure) if parts is None else parts
     if read is not None and (caption or credits):
         read.extend(sources)
-    credits = credits or _attribute_credits(img)
+    credits = credits or attribute_credits(img)
     return _uncounted(_unrepeated(scrub_credits(caption, credits))) or None, credits
 
 

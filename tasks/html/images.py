@@ -20,6 +20,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_labelled_credits,
 )
 from wirecopy.tasks.html.captions import (
+    attribute_credits,
     caption_and_credits,
     caption_element,
     caption_parts,
@@ -896,7 +897,7 @@ def _inline_images(
         caption, credits = (
             caption_and_credits(figure, el, read, wrappers.caption_parts(figure))
             if figure is not el
-            else (None, ())
+            else (None, attribute_credits(el))
         )
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
