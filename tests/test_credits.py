@@ -33,6 +33,23 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
+    # Courtesy in brackets, a picture's courtesy line, a graphic's or a map's author.
+    ("A lion at the zoo. (Courtesy of ZooTampa)", "A lion at the zoo.", ("Courtesy of ZooTampa",)),
+    (
+        "The old town hall. Picture courtesy of the City Archive.",
+        "The old town hall.",
+        ("Picture courtesy of the City Archive",),
+    ),
+    ("Rates since 2020. Chart: Ellen Park", "Rates since 2020.", ("Ellen Park",)),
+    (
+        "The route of the march. Map: Valley Tribune graphics",
+        "The route of the march.",
+        ("Valley Tribune graphics",),
+    ),
+    # Japanese: a known agency after an ASCII "=", the photographer written two more ways.
+    ("記者会見する首相=共同", "記者会見する首相", ("共同",)),
+    ("記者会見する首相、山田太郎撮影", "記者会見する首相", ("山田太郎",)),
+    ("記者会見する首相（撮影・山田太郎）", "記者会見する首相", ("山田太郎",)),
     # A labelled credit opening the caption, set off by its bracket, a full stop or a dash.
     ("(Photo: AFP) The president speaks in Paris.", "The president speaks in Paris.", ("AFP",)),
     (
@@ -391,6 +408,10 @@ UNTOUCHED = [
     "(Foto de familia) Los líderes de la UE posan en Bruselas.",
     "Photo: Firefighters in Athens. Flames engulfed the hills.",
     "Archivbild: Olaf Scholz. Der Kanzler reist nach Rom.",
+    # A courtesy inside a sentence's brackets, a lower-case map label, "=" between Latin words.
+    "The town (courtesy of its mayor, who paid for it) grew.",
+    "He showed the map: the route goes north",
+    "x=y and a=AFP",
 ]
 
 

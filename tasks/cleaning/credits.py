@@ -207,6 +207,10 @@ _LABEL_WORDS = (
     # "Photo illustration by X", "Illustration: X"; capitalised only, as a credit line opens:
     # "… in an illustration by Leonardo" is caption text.
     r"(?:Photo [Ii]llustration|Illustration)",
+    # Who drew a chart or a map ("Map: X/Valley Tribune", "Chart: Jane Doe"), capitalised as a
+    # credit line opens them: "… on the map: the route" is caption text. ("Graphic: Y" after a
+    # photo credit is a role of the shoot's credits, role_credits.)
+    r"(?:Maps?|MAPS?|Charts?|CHARTS?|Infographic|INFOGRAPHIC)",
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
@@ -294,7 +298,7 @@ _SPACED_LABEL = (
 _SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|来源|來源"
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
-    r"(?:(?:Photo\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
+    r"(?:(?:(?:Photo|Picture|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?)"
 )
@@ -427,6 +431,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "courtesy_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_COURTESY}\s+{_C}{{1,100}})", max_lower=3
     ),
+    # "… at the zoo. (Courtesy of ZooTampa)", "(Photo courtesy of the family)": in brackets.
+    _rule(
+        "bracket_courtesy",
+        rf"[(\[]\s*(?P<credit>{_COURTESY}\s+[^()\[\]\n]{{1,100}}?)\s*[)\]]",
+        max_lower=3,
+    ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
@@ -463,11 +473,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "japanese_equals_agency",
         rf"＝\s*(?P<credit>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ .]{{1,20}}(?:時事)?|{_AGENCY})",
     ),
+    # "…首相=共同": the same with an ASCII "=" after a CJK caption, for known agencies only.
+    _rule(
+        "japanese_ascii_equals",
+        rf"(?<=[\u3040-\u30ff\u4e00-\u9fff）])=\s*(?P<credit>{_AGENCY}(?:時事)?)\s*$",
+    ),
     # "…霞ケ関で（山田太郎撮影）": "photographed by X" in Japanese brackets; Chinese captions
     # write it "（新华社记者 李鑫 摄）" (simplified) or "攝" (traditional).
     _rule(
         "japanese_photographed",
-        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]",
+        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]"
+        # "（撮影・山田太郎）", "、山田太郎撮影" at the end: the same, two more ways.
+        r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]"
+        r"|[、，]\s*(?P<closing>[^\s、，。（）()]{2,12}?)撮影\s*$",
     ),
 )
 
@@ -747,7 +765,9 @@ def _match_tail(
         m = rule.pattern.search(text, max(0, len(text) - _TAIL_WINDOW))
         if m is None:
             continue
-        credits = split_credit_text(m["credit"])
+        # A rule written as alternatives names each one's credit group apart.
+        text_of = m["credit"] or next((v for v in m.groupdict().values() if v), "")
+        credits = split_credit_text(text_of)
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
             if _unnamed_after_word_label(text[m.start() : m.start("credit")], credits):
                 fire("word_label_needs_name")
