@@ -1457,3 +1457,23 @@ def test_a_lightbox_link_s_caption_attribute_is_the_caption(wrap: str) -> None:
     )
     with switched_off(["caption_attr_value"]):
         assert _one(wrap.format(link)).caption is None
+
+
+def test_a_credit_block_after_the_sibling_caption_joins_it_without_its_label() -> None:
+    # Drupal's fields: the picture, its caption field and its credit field, each a block of
+    # its own in the story's column; the credit field's label has no colon.
+    html = _column(
+        '<div class="field--name-field-image"><div class="field__item">'
+        '<img src="/m/bridge-repair.jpg" width="900"></div></div>'
+        '<div class="field--name-field-image-caption">Crews replace the bridge joints.</div>'
+        '<div class="field--name-field-photo-credit"><div class="field__label">Photo credit</div>'
+        '<div class="field__item">Sam Ortiz / Valley Tribune</div></div>'
+        f"{PROSE}"
+        '<img src="/m/other.jpg" width="900"><p class="caption">Another picture here.</p>'
+    )
+    page = extract_html(html, URL)
+    assert [(i.caption, i.credits) for i in page.images][0] == (
+        "Crews replace the bridge joints.",
+        ("Sam Ortiz / Valley Tribune",),
+    )
+    assert not any("Sam Ortiz" in p for p in page.paragraphs)

@@ -692,6 +692,15 @@ def names_a_source(text: str) -> bool:
     return bool(_SOURCE_NAME.search(text)) and looks_like_credit(text, max_lower=0)
 
 
+def is_bare_label(text: str) -> bool:
+    """A credit label alone ("Photo credit", "Foto:", "©"): a heading, not a credit.
+
+    >>> is_bare_label("Photo credit"), is_bare_label("Photo: AP")
+    (True, False)
+    """
+    return bool(_BARE_LABEL.fullmatch(text.strip()))
+
+
 def split_credit_text(credit: str) -> tuple[str, ...]:
     """Split a standalone credit string into credits, dropping 'Photo:'/'Foto:'/'©' prefixes.
 

@@ -14,6 +14,7 @@ from itertools import islice
 import lxml.html
 
 from wirecopy.tasks.cleaning.credits import (
+    is_bare_label,
     looks_like_credit,
     names_a_source,
     scrub_credits,
@@ -633,7 +634,7 @@ def _marked_caption_and_credits(
     lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
     if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
         credit_els.insert(0, lead)
-    found = [c for el in credit_els for c in split_credit_text(_shown_text(el))]
+    found = [c for el in credit_els for c in split_credit_text(_credit_text(el))]
     caption: str = ""
     below: tuple[str, ...] = ()
     if cap_el is not None and cap_el not in credit_els:
@@ -644,6 +645,19 @@ def _marked_caption_and_credits(
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(caption)
     return split.caption, _unique((*found, *split.credits, *below))
+
+
+def _credit_text(el: lxml.html.HtmlElement) -> str:
+    """A credit element's text without the label element opening it ("<div>Photo credit</div>
+    <div>Jane Doe</div>", as Drupal prints a labelled field): the label has no colon to read."""
+    text = _shown_text(el)
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or (el.text or "").strip():
+        return text
+    label = clean_text(first.text_content())
+    if label and is_bare_label(label) and text.startswith(label):
+        return text[len(label) :].strip()
+    return text
 
 
 def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ register("image", ("sibling_caption",))  # a caption right after a picture's box
 
 # A caption is short: a longer caption-classed block is a standfirst or a box of its own.
 _MAX_CAPTION_CHARS = 500
+_MAX_CREDIT_CHARS = 200
 # A picture's box holds the picture and little else: at most this many elements and this much
 # text (a lightbox link, a <picture> with its sources, a zoom icon's label).
 _MAX_BOX_ELEMENTS = 12
@@ -96,11 +97,11 @@ def _in_column(box: lxml.html.HtmlElement, caption: lxml.html.HtmlElement) -> bo
 
 
 def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
-    """Wrap each picture box and the caption-named element right after it in a <figure>;
-    return how many were wrapped."""
+    """Wrap each picture box and the caption-named element right after it (and a credit block
+    right after that) in a <figure>; return how many were wrapped."""
     if not is_on("sibling_caption"):
         return 0
-    pairs = []
+    groups: list[list[lxml.html.HtmlElement]] = []
     for cap in tree.iter():
         if not isinstance(cap.tag, str) or cap.tag in _PICTURES or not _caption_named(cap):
             continue
@@ -112,14 +113,29 @@ def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
         text = clean_text(cap.text_content())
         if not text or len(text) > _MAX_CAPTION_CHARS or next(cap.iter(*_PICTURES), None):
             continue
-        pairs.append((box, cap))
-    for box, cap in pairs:
-        figure = box.makeelement("figure", {})
-        box.addprevious(figure)
-        after = cap.tail
-        cap.tail = None
-        figure.append(box)  # the box's tail (the space before the caption) moves with it
-        figure.append(cap)
+        parts = [box, cap]
+        # A credit printed after the caption in a block of its own ("field-photo-credit").
+        credit = cap.getnext()
+        while credit is not None and not isinstance(credit.tag, str):
+            credit = credit.getnext()
+        if credit is not None and _credit_line_after(credit):
+            parts.append(credit)
+        groups.append(parts)
+    for parts in groups:
+        figure = parts[0].makeelement("figure", {})
+        parts[0].addprevious(figure)
+        after = parts[-1].tail
+        parts[-1].tail = None
+        for part in parts:  # each tail (the space between them) moves with its element
+            figure.append(part)
         figure.tail = after
         fire("sibling_caption")
-    return len(pairs)
+    return len(groups)
+
+
+def _credit_line_after(el: lxml.html.HtmlElement) -> bool:
+    """A short credit-named block (class "photo-credit", "field--name-field-credit")."""
+    tokens = (el.get("class") or "").split()
+    if not any(CREDIT_TOKEN.fullmatch(t) for t in tokens) or next(el.iter(*_PICTURES), None):
+        return False
+    return 0 < len(clean_text(el.text_content())) <= _MAX_CREDIT_CHARS
