@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from wirecopy.schemas.records import Image
 from wirecopy.tasks.html.extract import extract_html
+from wirecopy.tasks.html.figures import gather_sibling_captions
 from wirecopy.tasks.rule_switches import switched_off
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -1472,8 +1474,56 @@ def test_a_credit_block_after_the_sibling_caption_joins_it_without_its_label() -
         '<img src="/m/other.jpg" width="900"><p class="caption">Another picture here.</p>'
     )
     page = extract_html(html, URL)
-    assert [(i.caption, i.credits) for i in page.images][0] == (
+    assert (page.images[0].caption, page.images[0].credits) == (
         "Crews replace the bridge joints.",
         ("Sam Ortiz / Valley Tribune",),
     )
     assert not any("Sam Ortiz" in p for p in page.paragraphs)
+
+
+def test_a_shown_caption_beats_the_lightbox_attribute_and_a_setting_is_no_caption() -> None:
+    shown = _one(
+        '<figure><a href="/m/heron.jpg" data-caption="Attribute caption of the heron">'
+        '<img src="/m/heron-400.jpg" width="400"></a>'
+        "<figcaption>The heron as the page shows it.</figcaption></figure>"
+    )
+    assert shown.caption == "The heron as the page shows it."
+    setting = _one(
+        '<a href="/m/heron.jpg" data-caption="false" data-show-caption="true">'
+        '<img src="/m/heron-400.jpg" width="400"></a>'
+    )
+    assert setting.caption is None
+
+
+def test_sibling_caption_guards() -> None:
+    # A caption holding a picture, text between the box and the caption, a class switching a
+    # caption off, the picture's own wrapper (its credit line before the picture): no regrouping.
+    cases = [
+        '<div class="photo"><img src="/m/a.jpg" width="900"></div>'
+        '<div class="image-caption">Boats <img src="/m/b.jpg" width="900"></div>',
+        '<div class="photo"><img src="/m/a.jpg" width="900"></div>'
+        + "Loose story text between the picture and the next block goes on here. " * 2
+        + '<p class="caption">Boats at dawn in the harbour.</p>',
+        '<div class="photo"><img src="/m/a.jpg" width="900"></div>'
+        '<p class="no-caption">The council met again on Tuesday to vote on the works.</p>',
+    ]
+    for picture in cases:
+        tree = lxml.html.fromstring(_column(picture))
+        assert gather_sibling_captions(tree) == 0, picture
+    own = _one(
+        '<div class="image-box"><div class="image-box__author">Photo: Harbour Archive</div>'
+        '<div class="photo"><img src="/m/quay.jpg" width="900"></div>'
+        '<div class="image-box__caption">The old quay in 1950.</div>'
+        '<p class="desc">'
+        + "A long description of the old quay and its cranes. " * 3
+        + "</p></div>"
+    )
+    assert (own.caption, own.credits) == ("The old quay in 1950.", ("Harbour Archive",))
+
+
+def test_a_source_label_element_opens_no_credit() -> None:
+    image = _one(
+        '<figure><img src="/m/port.jpg" width="900"><figcaption>The port at night.'
+        '<div class="credit"><div>Source</div><div>Reuters</div></div></figcaption></figure>'
+    )
+    assert image.credits == ("Reuters",)

@@ -207,10 +207,6 @@ _LABEL_WORDS = (
     # "Photo illustration by X", "Illustration: X"; capitalised only, as a credit line opens:
     # "… in an illustration by Leonardo" is caption text.
     r"(?:Photo [Ii]llustration|Illustration)",
-    # Who drew a chart or a map ("Map: X/Valley Tribune", "Chart: Jane Doe"), capitalised as a
-    # credit line opens them: "… on the map: the route" is caption text. ("Graphic: Y" after a
-    # photo credit is a role of the shoot's credits, role_credits.)
-    r"(?:Maps?|MAPS?|Charts?|CHARTS?|Infographic|INFOGRAPHIC)",
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
@@ -483,9 +479,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "japanese_photographed",
         r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]"
-        # "（撮影・山田太郎）", "、山田太郎撮影" at the end: the same, two more ways.
-        r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]"
-        r"|[、，]\s*(?P<closing>[^\s、，。（）()]{2,12}?)撮影\s*$",
+        # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or
+        # when it was taken, not by whom: no credit.)
+        r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]",
     ),
 )
 
@@ -698,7 +694,11 @@ def is_bare_label(text: str) -> bool:
     >>> is_bare_label("Photo credit"), is_bare_label("Photo: AP")
     (True, False)
     """
-    return bool(_BARE_LABEL.fullmatch(text.strip()))
+    return bool(_BARE_LABEL.fullmatch(text.strip()) or _BARE_SOURCE.fullmatch(text.strip()))
+
+
+# "Source", "Fuente:", "Quelle": a source word alone heads a credit element's value.
+_BARE_SOURCE = re.compile(rf"(?i:sources?|{_SOURCE_WORDS})\s*[:：]?")
 
 
 def split_credit_text(credit: str) -> tuple[str, ...]:
@@ -778,7 +778,8 @@ def _match_tail(
         text_of = m["credit"] or next((v for v in m.groupdict().values() if v), "")
         credits = split_credit_text(text_of)
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
-            if _unnamed_after_word_label(text[m.start() : m.start("credit")], credits):
+            credit_at = next(m.start(g) for g, v in m.groupdict().items() if v == text_of)
+            if _unnamed_after_word_label(text[m.start() : credit_at], credits):
                 fire("word_label_needs_name")
                 continue
             if (

@@ -279,32 +279,47 @@ def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | No
             return cap
         fire("credit_figcaption")
         return other
-    classed = _classed_caption(figure, None)
-    return classed if classed is not None else _attribute_caption_holder(figure)
+    return _classed_caption(figure, None)
 
 
-# The caption a lightbox link or a picture carries in an attribute ("<a data-caption=…><img>"):
-# at most this long, its markup (lightboxes take HTML there) dropped.
+# The caption a lightbox link or a picture carries in an attribute ("<a data-caption=…><img>",
+# "data-lightbox-caption"); not a setting named so ("data-show-caption", "data-caption-pos").
+_ATTR_CAPTION_NAME = re.compile(r"data-(?:(?:lightbox|fancybox|gallery|photo|image|img)-)?caption")
+# Read from this many characters, its tags (lightboxes take HTML there) dropped, at most this
+# long; a caption has words ("true", "top", "1" are a setting's values).
+_MAX_ATTR_READ = 4000
 _MAX_ATTR_CAPTION_CHARS = 1000
-_MARKUP = re.compile(r"<[^<>]{0,200}>")
+_MIN_ATTR_CAPTION_WORDS = 2
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 def attribute_caption(el: lxml.html.HtmlElement) -> str:
     """The caption in a picture's or its link's caption attribute ("" if none)."""
     for name, value in el.attrib.items():
-        if CAPTION_ATTR.fullmatch(name) and value.strip():
-            return clean_text(_MARKUP.sub(" ", value[:_MAX_ATTR_CAPTION_CHARS]))
+        if _ATTR_CAPTION_NAME.fullmatch(name.lower()) and value.strip():
+            text = clean_text(_TAG.sub(" ", value[:_MAX_ATTR_READ]))[:_MAX_ATTR_CAPTION_CHARS]
+            if len(text.split()) >= _MIN_ATTR_CAPTION_WORDS and any(c.isalpha() for c in text):
+                return text
     return ""
 
 
-def _attribute_caption_holder(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The wrapper itself or the link or picture in it that carries the caption in an
-    attribute, when no element holds it as text."""
-    for el in (figure, *figure.iterdescendants("a", "img", "picture", "amp-img")):
-        if el.tag in _NOT_CAPTION_BLOCKS and attribute_caption(el) and is_on("caption_attr_value"):
+def attribute_caption_near(
+    img: lxml.html.HtmlElement, figure: lxml.html.HtmlElement
+) -> tuple[str | None, tuple[str, ...]]:
+    """(caption, credits) from a caption attribute of the picture, its <picture> or its link,
+    up to its wrapper: the last resort when no element shows a caption."""
+    if not is_on("caption_attr_value"):
+        return None, ()
+    for el in (img, *img.iterancestors()):
+        holder = el.tag in _NOT_CAPTION_BLOCKS or el.tag == "figure"
+        if holder and (text := attribute_caption(el)):
             fire("caption_attr_value")
-            return el
-    return None
+            split = split_credits(text)
+            return split.caption or None, split.credits
+        # Up through the picture's <picture> and link, to its wrapper at most.
+        if el.tag not in _NOT_CAPTION_BLOCKS or (el is figure and figure is not img):
+            break
+    return None, ()
 
 
 def _classed_caption(
@@ -640,8 +655,6 @@ def _marked_caption_and_credits(
     if cap_el is not None and cap_el not in credit_els:
         lines, below = _last_line_credits(_lines_without(cap_el, credit_els))
         caption = " ".join(lines)
-        if not caption and cap_el.tag in _NOT_CAPTION_BLOCKS:
-            caption = attribute_caption(cap_el)  # "<a data-caption=…>": no text of its own
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(caption)
     return split.caption, _unique((*found, *split.credits, *below))

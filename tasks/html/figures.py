@@ -8,22 +8,24 @@ caption was never the picture's, and stayed in the body. Wrapping the pair in a 
 anything reads the page gives both readers what the page shows: the caption under its picture.
 
 >>> import lxml.html
->>> tree = lxml.html.fromstring('<div><p>Story.</p><div class="photo"><img src="a.jpg"></div>'
-...     '<p class="caption">Boats at dawn.</p><p>More story.</p><img src="b.jpg"></div>')
+>>> story = "<p>" + "The harbour reopened on Monday after two years of work. " * 2 + "</p>"
+>>> tree = lxml.html.fromstring(f'<div>{story}<div class="photo"><img src="a.jpg"></div>'
+...     f'<p class="caption">Boats at dawn.</p>{story}</div>')
 >>> gather_sibling_captions(tree)
 1
 >>> [el.tag for el in tree], [el.tag for el in tree[1]]
-(['p', 'figure', 'p', 'img'], ['div', 'p'])
+(['p', 'figure', 'p'], ['div', 'p'])
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import lxml.html
 
 from wirecopy.tasks.html.page import clean_text
-from wirecopy.tasks.html.rules import CAPTION_TOKEN, CREDIT_TOKEN, IMAGE_TAGS
+from wirecopy.tasks.html.rules import CREDIT_TOKEN, IMAGE_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("image", ("sibling_caption",))  # a caption right after a picture's box is its caption
@@ -36,64 +38,68 @@ _MAX_CREDIT_CHARS = 200
 _MAX_BOX_ELEMENTS = 12
 _MAX_BOX_TEXT = 20
 _PICTURES = (*IMAGE_TAGS, "picture")
-# A column holds the story: a paragraph of this many characters beside the pair (a caption's
-# credit line is shorter); its first children are enough to tell.
+# The story's column: prose <p>s of this many characters beside the pair (a picture's own
+# wrapper holds its caption, credit and a description at most); its first children tell.
 _PARAGRAPH_CHARS = 80
+_MIN_COLUMN_PARAGRAPHS = 2
 _MAX_COLUMN_CHILDREN = 50
+# A class naming the caption as a whole word of its token ("image-caption", "cutline",
+# "wp-caption-text"; not "legendary-quote"), and not a switch of one ("no-caption",
+# "hide-caption", "has-caption": a story paragraph's class may say so).
+_CAPTION_WORD = re.compile(
+    r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
+    r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat)(?:[-_][\w-]*)?",
+    re.IGNORECASE,
+)
 
 
 def _caption_named(el: lxml.html.HtmlElement) -> bool:
-    """A <figcaption>, an itemprop="caption", or a class token naming a caption and not a
-    credit ("image-caption", "cutline", "bildunterschrift"; not "copyright")."""
+    """A <figcaption>, an itemprop="caption", or a class naming a caption and not a credit."""
     if el.tag == "figcaption" or (el.get("itemprop") or "").lower() == "caption":
         return True
     tokens = (el.get("class") or "").split()
-    return any(CAPTION_TOKEN.fullmatch(t) and not CREDIT_TOKEN.fullmatch(t) for t in tokens)
+    return any(_CAPTION_WORD.fullmatch(t) and not CREDIT_TOKEN.fullmatch(t) for t in tokens)
 
 
-def _previous_element(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # past comments and processing instructions
-    return prev
+def _holds_picture(el: lxml.html.HtmlElement) -> bool:
+    return next(el.iter(*_PICTURES), None) is not None
 
 
 def _picture_box(el: lxml.html.HtmlElement) -> bool:
-    """A picture, or an element holding one picture and hardly anything else."""
+    """A picture, or an element holding one picture (its <picture> counted once) and hardly
+    anything else."""
     if el.tag in _PICTURES:
         return True
     if next(islice(el.iter(), _MAX_BOX_ELEMENTS, None), None) is not None:
         return False
-    pictures = {
-        p for p in el.iter(*_PICTURES) if p.getparent() is None or p.getparent().tag != "picture"
-    }
+    pictures = [p for p in el.iter(*_PICTURES) if p.getparent().tag != "picture"]
     return len(pictures) == 1 and len(clean_text(el.text_content())) <= _MAX_BOX_TEXT
 
 
-def _picture_count(el: lxml.html.HtmlElement) -> int:
-    """Pictures under el, a <picture> with its <img> counted once."""
-    return sum(
-        1
-        for p in el.iter(*_PICTURES)
-        if p.tag == "picture" or p.getparent() is None or p.getparent().tag != "picture"
-    )
-
-
-def _in_column(box: lxml.html.HtmlElement, caption: lxml.html.HtmlElement) -> bool:
-    """The pair stands in a column of the page (other pictures, or a paragraph of text beside
-    them), not in the picture's own wrapper, where the readers find the caption (and the
-    credit line beside it, "image-box__author") already."""
-    parent = caption.getparent()
-    if parent is None:
-        return False
-    if _picture_count(parent) > 1:
-        return True
+def _is_column(parent: lxml.html.HtmlElement) -> bool:
+    """The story's column: prose paragraphs among the parent's first children. In a
+    picture's own wrapper (its caption, its credit line, a description at most) the readers
+    find the caption and the credit already."""
+    prose = 0
     for child in islice(parent, _MAX_COLUMN_CHILDREN):
-        if child is box or child is caption or not isinstance(child.tag, str):
-            continue
-        if len(clean_text(child.text_content())) >= _PARAGRAPH_CHARS:
-            return True
+        if child.tag == "p" and not _caption_named(child):
+            prose += len(clean_text(child.text_content())) >= _PARAGRAPH_CHARS
+            if prose >= _MIN_COLUMN_PARAGRAPHS:
+                return True
     return False
+
+
+def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A short credit-named block right after the caption ("field--name-field-photo-credit"),
+    nothing but space between them."""
+    credit = caption.getnext()
+    if credit is None or not isinstance(credit.tag, str) or (caption.tail or "").strip():
+        return None
+    tokens = (credit.get("class") or "").split()
+    if not any(CREDIT_TOKEN.fullmatch(t) for t in tokens) or _holds_picture(credit):
+        return None
+    return credit if 0 < len(clean_text(credit.text_content())) <= _MAX_CREDIT_CHARS else None
 
 
 def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
@@ -102,40 +108,35 @@ def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
     if not is_on("sibling_caption"):
         return 0
     groups: list[list[lxml.html.HtmlElement]] = []
+    columns: dict[lxml.html.HtmlElement, bool] = {}  # one look at each parent
     for cap in tree.iter():
         if not isinstance(cap.tag, str) or cap.tag in _PICTURES or not _caption_named(cap):
             continue
-        box = _previous_element(cap)
-        if box is None or not _picture_box(box) or not _in_column(box, cap):
+        # Right after the box: nothing between them, not even a comment or text (the box's
+        # tail is the story's when it holds words).
+        box = cap.getprevious()
+        if box is None or not isinstance(box.tag, str) or (box.tail or "").strip():
             continue
-        if box.tag == "figure" or cap.getparent() is None or cap.getparent().tag == "figure":
+        parent = cap.getparent()
+        if parent is None or parent.tag == "figure" or box.tag == "figure":
             continue  # a figure's own parts, or a figure that holds its caption elsewhere
-        text = clean_text(cap.text_content())
-        if not text or len(text) > _MAX_CAPTION_CHARS or next(cap.iter(*_PICTURES), None):
+        if not _picture_box(box) or _holds_picture(cap):
             continue
-        parts = [box, cap]
-        # A credit printed after the caption in a block of its own ("field-photo-credit").
-        credit = cap.getnext()
-        while credit is not None and not isinstance(credit.tag, str):
-            credit = credit.getnext()
-        if credit is not None and _credit_line_after(credit):
-            parts.append(credit)
-        groups.append(parts)
+        if parent not in columns:
+            columns[parent] = _is_column(parent)
+        if not columns[parent]:
+            continue
+        if not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
+            continue
+        credit = _credit_after(cap)
+        groups.append([box, cap] if credit is None else [box, cap, credit])
     for parts in groups:
         figure = parts[0].makeelement("figure", {})
         parts[0].addprevious(figure)
         after = parts[-1].tail
         parts[-1].tail = None
-        for part in parts:  # each tail (the space between them) moves with its element
+        for part in parts:  # each tail (space only, between them) moves with its element
             figure.append(part)
         figure.tail = after
         fire("sibling_caption")
     return len(groups)
-
-
-def _credit_line_after(el: lxml.html.HtmlElement) -> bool:
-    """A short credit-named block (class "photo-credit", "field--name-field-credit")."""
-    tokens = (el.get("class") or "").split()
-    if not any(CREDIT_TOKEN.fullmatch(t) for t in tokens) or next(el.iter(*_PICTURES), None):
-        return False
-    return 0 < len(clean_text(el.text_content())) <= _MAX_CREDIT_CHARS

@@ -20,6 +20,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_labelled_credits,
 )
 from wirecopy.tasks.html.captions import (
+    attribute_caption_near,
     attribute_credits,
     caption_and_credits,
     caption_element,
@@ -899,6 +900,9 @@ def _inline_images(
             if figure is not el
             else (None, attribute_credits(el))
         )
+        if not caption:  # a lightbox's data-caption, when no element shows a caption
+            attr_caption, attr_credits = attribute_caption_near(el, figure)
+            caption, credits = attr_caption, credits or attr_credits
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
