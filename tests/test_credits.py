@@ -33,6 +33,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("(File photo: Reuters)", "", ("Reuters",)),
     ("(Photo by Scott Peterson/Getty Images)", "", ("Scott Peterson/Getty Images",)),
     ("Photo: AP", "", ("AP",)),
+    # Agencies in Arabic script, and NYT's credit label in a span of its own.
+    ("متظاهرون في القاهرة (رويترز)", "متظاهرون في القاهرة", ("رويترز",)),
+    ("متظاهرون في القاهرة (أ.ف.ب)", "متظاهرون في القاهرة", ("أ.ف.ب",)),
+    (
+        "The mill employs 210 people. Credit... Tristan Spinski for The New York Times",
+        "The mill employs 210 people.",
+        ("Tristan Spinski for The New York Times",),
+    ),
     # Courtesy in brackets, a picture's courtesy line.
     ("A lion at the zoo. (Courtesy of ZooTampa)", "A lion at the zoo.", ("Courtesy of ZooTampa",)),
     (
@@ -405,6 +413,8 @@ UNTOUCHED = [
     "The town (courtesy of its mayor, who paid for it) grew.",
     "He showed the map: the route goes north",
     "x=y and a=AFP",
+    "He claimed the tax credit... Officials say it cost millions",
+    "A tax Credit... Officials said no",
     # A chart's or a map's title after its label; where or how a Japanese picture was taken.
     "Chart: Inflation since 2020",
     "Rates rose sharply. Chart: The Fed's rate path",

@@ -1527,3 +1527,23 @@ def test_a_source_label_element_opens_no_credit() -> None:
         '<div class="credit"><div>Source</div><div>Reuters</div></div></figcaption></figure>'
     )
     assert image.credits == ("Reuters",)
+
+
+def test_pictures_of_a_resizing_script_are_told_apart_by_the_file_they_name() -> None:
+    # Arc XP serves every picture through one script, "imrs.php?src=<file>&w=<size>": three
+    # pictures are three, each with its own caption; "x.jpg.webp" is x.jpg in another format.
+    arc = "https://www.example-post.com/wp-apps/imrs.php?src=https://arc.example.com/public/"
+    pictures = "".join(
+        f'<figure><img src="{arc}{name}.jpg&amp;w=916" srcset="{arc}{name}.jpg&amp;w=540 540w">'
+        f"<figcaption>Caption of picture {name} in the harbour.</figcaption></figure>{PROSE}"
+        for name in ("K3ZQ7VUDLMI6", "PLV6EJ2RZBBN", "QW3RTY7UIOP0")
+    )
+    images = _images(pictures)
+    assert [i.caption for i in images] == [
+        f"Caption of picture {n} in the harbour."
+        for n in ("K3ZQ7VUDLMI6", "PLV6EJ2RZBBN", "QW3RTY7UIOP0")
+    ]
+    from wirecopy.tasks.html.images import image_key
+
+    assert image_key("https://x.example/n/windermere_pa.jpg.webp") == "windermere_pa"
+    assert image_key("https://x.example/view.php?id=3") == "https://x.example/view.php?id=3"

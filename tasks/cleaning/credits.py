@@ -86,6 +86,16 @@ _AGENCIES_ANYCASE = (
     "Adnkronos",
     "LaPresse",
     "Ritzau",
+    # Agencies as Arabic captions name them (Reuters, AFP, AP, Anadolu, Xinhua, EPA, Getty).
+    "رويترز",
+    "أ.ف.ب",
+    "أ ف ب",
+    "فرانس برس",
+    "أسوشيتد برس",
+    "الأناضول",
+    "شينخوا",
+    "إي بي إيه",
+    "غيتي",
 )
 # Short acronyms: matched with their exact case so "Ap" or "epa" inside prose never counts.
 _AGENCIES_EXACT = (
@@ -245,7 +255,13 @@ _ROLE = (
 )
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
 # ellipsis after its credit label): a label with its separator.
-_LABEL_SEP = r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S))"
+_LABEL_SEP = (
+    r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
+    # after a sentence end, before a name ("tax credit... Officials say" is a sentence).
+    r"|(?:(?<=^Credit)|(?<=^CREDIT)|(?<=[.!?)\]] Credit)|(?<=[.!?)\]] CREDIT))"
+    r"(?:\.{3}|…)\s+(?=[A-Z]))"
+)
 # Inside brackets a pipe separates a label too: "(Photo | PTI)".
 _BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\|)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 import lxml.etree
 import lxml.html
@@ -43,7 +43,7 @@ from wirecopy.tasks.html.rules import (
     PLAYER_TEXT,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
-from wirecopy.tasks.urls import join_url, url_host, url_path, url_scheme
+from wirecopy.tasks.urls import join_url, split_url, url_host, url_path, url_scheme
 
 register(
     "image",
@@ -145,10 +145,35 @@ _SRCSET_URL = re.compile(r"\S+")
 _MAX_SRCSET_CHARS = 10_000
 
 
+# A resizing script that names the picture in its query ("…/imrs.php?src=https://…/K3ZQ.jpg&w=916",
+# Arc XP's; "resize.aspx?url=…"): the picture is the query's, not the script's.
+_SCRIPT_NAME = re.compile(r"\.(?:php|aspx?|ashx|jsp|cgi)$", re.I)
+_PICTURE_PARAMS = frozenset({"src", "url", "u", "image", "img", "file", "path"})
+
+
+def _scripted_picture(url: str) -> str | None:
+    """The picture a resizing script's query names, or None."""
+    parts = split_url(url)
+    if parts is None or not _SCRIPT_NAME.search(parts.path):
+        return None
+    for name, value in parse_qsl(parts.query[:_MAX_QUERY_CHARS]):
+        if name.lower() in _PICTURE_PARAMS and _EXTENSION.search(url_path(value) or value):
+            return value
+    return None
+
+
+_MAX_QUERY_CHARS = 4000
+
+
 def image_key(url: str) -> str:
-    """Identity of a picture across sizes: the file stem without size suffixes or extension."""
+    """Identity of a picture across sizes: the file stem without size suffixes or extension
+    (both of "x.jpg.webp"); a resizing script's picture by the file its query names."""
+    if (inner := _scripted_picture(url)) is not None and inner != url:
+        return image_key(inner)
     path = url_path(unquote(url)).rstrip("/")
-    stem = _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower())
+    if _SCRIPT_NAME.search(path):
+        return url  # "view.php?id=3": the query names the picture, the script names none
+    stem = _EXTENSION.sub("", _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower()))
     stem = _SIZE_SUFFIX.sub("", stem)
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
     return stem if len(stem) >= 6 else url
