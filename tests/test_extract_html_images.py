@@ -1547,3 +1547,17 @@ def test_pictures_of_a_resizing_script_are_told_apart_by_the_file_they_name() ->
 
     assert image_key("https://x.example/n/windermere_pa.jpg.webp") == "windermere_pa"
     assert image_key("https://x.example/view.php?id=3") == "https://x.example/view.php?id=3"
+
+
+def test_a_slideshow_position_after_the_credit_is_no_caption_text() -> None:
+    # AP's carousel: the caption line ends in its credit, then "1 of 2" in a span of its own.
+    image = _one(
+        '<div class="CarouselSlide"><div class="media"><picture><img src="/m/floods-01.jpg" '
+        'width="599"></picture></div><div class="CarouselSlide-info"><div><p>Residents wade '
+        "through floodwater in Hazard on Tuesday. (AP Photo/Timothy D. Easley)</p></div>"
+        '<span class="CarouselSlide-infoAttribution">1 of 2</span></div></div>'
+    )
+    assert (image.caption, image.credits) == (
+        "Residents wade through floodwater in Hazard on Tuesday.",
+        ("AP Photo/Timothy D. Easley",),
+    )

@@ -589,6 +589,8 @@ def _loose_caption_and_credits(
         credit_lines.append(closing)
     # Read block by block: "<div>The quay</div><div>Photo: X</div>" is two lines, not "quayPhoto".
     texts = [_text_without(line, credit_lines) for line in lines if line not in credit_lines]
+    # A line that is only the slideshow's position ("1 of 2") is no caption text.
+    texts = [t for t in texts if _without_closing_counter(f". {t}") != "."]
     found = [c for line in credit_lines for c in split_credit_text(clean_text(line.text_content()))]
     if found:
         split = split_credits(" ".join(texts))
@@ -600,7 +602,7 @@ def _loose_caption_and_credits(
     if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1], max_lower=0):
         fire("loose_credit_line")
         credits = split_credit_text(texts.pop())
-    split = split_credits(" ".join(texts))
+    split = split_credits(_without_closing_counter(" ".join(texts)))
     return split.caption, credits or split.credits
 
 
@@ -656,7 +658,7 @@ def _marked_caption_and_credits(
         lines, below = _last_line_credits(_lines_without(cap_el, credit_els))
         caption = " ".join(lines)
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
-    split = split_credits(caption)
+    split = split_credits(_without_closing_counter(caption))
     return split.caption, _unique((*found, *split.credits, *below))
 
 
@@ -728,6 +730,29 @@ def caption_and_credits(
         read.extend(sources)
     credits = credits or attribute_credits(img)
     return _uncounted(_unrepeated(scrub_credits(caption, credits))) or None, credits
+
+
+# A slideshow's position closing the caption after its last sentence or bracket ("… (AP
+# Photo/X) 1 of 2", "… Reuters. 3 / 8").
+_CLOSING_COUNTER = re.compile(
+    r"(?<=[.!?)\]])\s+(?P<at>\d{1,3})(?:\s+(?i:of|von|de|di|av|af|van|sur|z|из)\s+|\s*/\s*)"
+    r"(?P<of>\d{1,3})\s*$"
+)
+
+
+def _without_closing_counter(caption: str) -> str:
+    """The caption without a gallery counter closing it, so its credit closes it again.
+
+    >>> _without_closing_counter("Floods in Hazard. (AP Photo/Jane Doe) 1 of 2")
+    'Floods in Hazard. (AP Photo/Jane Doe)'
+    >>> _without_closing_counter("The vote was 2 of 3.")
+    'The vote was 2 of 3.'
+    """
+    m = _CLOSING_COUNTER.search(caption, max(0, len(caption) - 40))
+    if m is None or not 1 <= int(m["at"]) <= int(m["of"]) or not is_on("gallery_counter"):
+        return caption
+    fire("gallery_counter")
+    return caption[: m.start()]
 
 
 def _uncounted(caption: str) -> str:
