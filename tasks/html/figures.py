@@ -37,6 +37,8 @@ _MAX_CREDIT_CHARS = 200
 # text (a lightbox link, a <picture> with its sources, a zoom icon's label).
 _MAX_BOX_ELEMENTS = 12
 _MAX_BOX_TEXT = 20
+# A box is the picture or an element at most this many levels above it.
+_MAX_BOX_DEPTH = 4
 _PICTURES = (*IMAGE_TAGS, "picture")
 # The story's column: prose <p>s of this many characters beside the pair (a picture's own
 # wrapper holds its caption, credit and a description at most); its first children tell.
@@ -54,12 +56,25 @@ _CAPTION_WORD = re.compile(
 )
 
 
+# The caption words anywhere in a class attribute: one search rules out most elements before
+# their tokens are read (a page has thousands of classed elements, a few captions).
+_CAPTION_HINT = re.compile(
+    r"caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat",
+    re.IGNORECASE,
+)
+
+
 def _caption_named(el: lxml.html.HtmlElement) -> bool:
     """A <figcaption>, an itemprop="caption", or a class naming a caption and not a credit."""
     if el.tag == "figcaption" or (el.get("itemprop") or "").lower() == "caption":
         return True
-    tokens = (el.get("class") or "").split()
-    return any(_CAPTION_WORD.fullmatch(t) and not CREDIT_TOKEN.fullmatch(t) for t in tokens)
+    classes = el.get("class")
+    if not classes or not _CAPTION_HINT.search(classes):
+        return False
+    return any(
+        _CAPTION_WORD.fullmatch(t) and not CREDIT_TOKEN.fullmatch(t) for t in classes.split()
+    )
 
 
 def _holds_picture(el: lxml.html.HtmlElement) -> bool:
@@ -102,6 +117,31 @@ def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | Non
     return credit if 0 < len(clean_text(credit.text_content())) <= _MAX_CREDIT_CHARS else None
 
 
+def _group_after(
+    box: lxml.html.HtmlElement, columns: dict[lxml.html.HtmlElement, bool]
+) -> list[lxml.html.HtmlElement] | None:
+    """The box, the caption-named element right after it and a credit block after that, when
+    they stand in the story's column; else None."""
+    cap = box.getnext()
+    # Right after the box: nothing between them, not even a comment or text (the box's tail
+    # is the story's when it holds words).
+    if cap is None or not isinstance(cap.tag, str) or (box.tail or "").strip():
+        return None
+    if cap.tag in _PICTURES or not _caption_named(cap):
+        return None
+    parent = cap.getparent()
+    if parent is None or parent.tag == "figure" or box.tag == "figure":
+        return None  # a figure's own parts, or a figure that holds its caption elsewhere
+    if _holds_picture(cap):
+        return None
+    if parent not in columns:
+        columns[parent] = _is_column(parent)
+    if not columns[parent] or not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
+        return None
+    credit = _credit_after(cap)
+    return [box, cap] if credit is None else [box, cap, credit]
+
+
 def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
     """Wrap each picture box and the caption-named element right after it (and a credit block
     right after that) in a <figure>; return how many were wrapped."""
@@ -109,27 +149,22 @@ def gather_sibling_captions(tree: lxml.html.HtmlElement) -> int:
         return 0
     groups: list[list[lxml.html.HtmlElement]] = []
     columns: dict[lxml.html.HtmlElement, bool] = {}  # one look at each parent
-    for cap in tree.iter():
-        if not isinstance(cap.tag, str) or cap.tag in _PICTURES or not _caption_named(cap):
-            continue
-        # Right after the box: nothing between them, not even a comment or text (the box's
-        # tail is the story's when it holds words).
-        box = cap.getprevious()
-        if box is None or not isinstance(box.tag, str) or (box.tail or "").strip():
-            continue
-        parent = cap.getparent()
-        if parent is None or parent.tag == "figure" or box.tag == "figure":
-            continue  # a figure's own parts, or a figure that holds its caption elsewhere
-        if not _picture_box(box) or _holds_picture(cap):
-            continue
-        if parent not in columns:
-            columns[parent] = _is_column(parent)
-        if not columns[parent]:
-            continue
-        if not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
-            continue
-        credit = _credit_after(cap)
-        groups.append([box, cap] if credit is None else [box, cap, credit])
+    seen: set[lxml.html.HtmlElement] = set()
+    # From each picture (a page has tens; it has thousands of elements) up through the boxes
+    # that hold it alone, to the element right after each.
+    for picture in tree.iter(*_PICTURES):
+        up = picture.getparent()
+        if picture.tag != "picture" and up is not None and up.tag == "picture":
+            continue  # the <picture> stands for its <img>
+        box: lxml.html.HtmlElement | None = picture
+        for _ in range(_MAX_BOX_DEPTH):
+            if box is None or box in seen or not _picture_box(box):
+                break
+            seen.add(box)
+            if (parts := _group_after(box, columns)) is not None:
+                groups.append(parts)
+                break
+            box = box.getparent()
     for parts in groups:
         figure = parts[0].makeelement("figure", {})
         parts[0].addprevious(figure)
