@@ -149,6 +149,7 @@ _MAX_SRCSET_CHARS = 10_000
 # Arc XP's; "resize.aspx?url=…"): the picture is the query's, not the script's.
 _SCRIPT_NAME = re.compile(r"\.(?:php|aspx?|ashx|jsp|cgi)$", re.I)
 _PICTURE_PARAMS = frozenset({"src", "url", "u", "image", "img", "file", "path"})
+_MAX_QUERY_CHARS = 4000  # a query is read this far
 
 
 def _scripted_picture(url: str) -> str | None:
@@ -160,9 +161,6 @@ def _scripted_picture(url: str) -> str | None:
         if name.lower() in _PICTURE_PARAMS and _EXTENSION.search(url_path(value) or value):
             return value
     return None
-
-
-_MAX_QUERY_CHARS = 4000
 
 
 def image_key(url: str) -> str:
