@@ -18,6 +18,7 @@ from wirecopy.tasks.html.recall import (
     reads_in_full,
     recall_net,
     restore_siblings,
+    reveal_hidden,
 )
 from wirecopy.tasks.rule_switches import switched_off
 
@@ -509,3 +510,81 @@ def test_a_page_written_in_divs_is_read_in_all_the_parts_of_its_article() -> Non
         page = page_paragraphs(tree)
     assert continue_in_twins(SENTENCES, page) == SENTENCES  # what the rule is for
     assert restore_siblings([SENTENCES[0], SENTENCES[3]], page) == [SENTENCES[0], SENTENCES[3]]
+
+
+# The article's second half behind a "Read more" button, hidden until the click.
+_BUTTON = "<button class='show-more'>Read more</button>"
+
+
+def _collapsed(box: str, between: str = _BUTTON) -> str:
+    return _page(
+        f"<main><div class='story-text'>{PARAGRAPHS}{between}{box}</div></main>"
+        "<footer><p>Copyright the Harbour Gazette, all rights reserved.</p></footer>"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<div class='rest' style='display:none'>",
+        "<div class='rest' style='color: red; visibility: hidden'>",
+        "<div class='rest' hidden>",
+        # One wrapper deeper: the box holds a div of paragraphs.
+        "<div class='rest' style='display: none'><div>",
+    ],
+)
+def test_article_half_hidden_behind_read_more_is_body(opening: str) -> None:
+    closing = "</div>" * opening.count("<div")
+    html = _collapsed(f"{opening}{''.join(f'<p>{t}</p>' for t in MORE)}{closing}")
+    with switched_off({"hidden_continuation"}):
+        assert extract_html(html, URL).paragraphs == SENTENCES  # what the rule is for
+    assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # One hidden paragraph: a tooltip or a teaser, not a half of the article.
+        pytest.param(f"<div style='display:none'><p>{MORE[0]}</p></div>", id="one-paragraph"),
+        # A modal a rule names, even right after the body.
+        pytest.param(
+            f"<div class='modal' style='display:none'>{''.join(f'<p>{t}</p>' for t in MORE)}</div>",
+            id="modal",
+        ),
+        # Too deep below the hidden element to be its text.
+        pytest.param(
+            "<div style='display:none'><div><div>"
+            + "".join(f"<p>{t}</p>" for t in MORE)
+            + "</div></div></div>",
+            id="deep",
+        ),
+    ],
+)
+def test_hidden_boxes_that_continue_no_article_stay_out(box: str) -> None:
+    paragraphs = extract_html(_collapsed(box), URL).paragraphs
+    assert paragraphs == SENTENCES
+
+
+def test_a_hidden_box_far_from_any_body_paragraph_stays_out() -> None:
+    # Hidden prose after a long run of other elements (a banner at the page's end).
+    far = "".join(f"<div class='spacer-{i}'></div>" for i in range(4))
+    box = f"<div style='display:none'>{''.join(f'<p>{t}</p>' for t in MORE)}</div>"
+    assert extract_html(_collapsed(box, between=_BUTTON + far), URL).paragraphs == SENTENCES
+
+
+def test_hidden_paragraphs_already_in_the_body_are_not_added_twice() -> None:
+    # A page whose body extraction already reads the hidden half (structured data, say).
+    tree = lxml.html.fromstring(
+        _collapsed(f"<div style='display:none'>{''.join(f'<p>{t}</p>' for t in MORE)}</div>")
+    )
+    page = page_paragraphs(tree)
+    assert page.hidden == {SENTENCES[-1]: MORE}
+    assert reveal_hidden([*SENTENCES, *MORE], page) == [*SENTENCES, *MORE]
+    assert reveal_hidden(SENTENCES, page) == [*SENTENCES, *MORE]
+    # Only after the paragraph it follows on the page, wherever that stands in the body.
+    assert reveal_hidden([SENTENCES[-1], SENTENCES[0]], page) == [
+        SENTENCES[-1],
+        *MORE,
+        SENTENCES[0],
+    ]
+    assert reveal_hidden(SENTENCES[:2], page) == SENTENCES[:2]

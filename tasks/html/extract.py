@@ -41,6 +41,7 @@ from wirecopy.tasks.html.recall import (
     reads_in_full,
     recall_net,
     restore_siblings,
+    reveal_hidden,
     script_article,
 )
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
@@ -90,6 +91,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = extract_paragraphs(bundle, full=reads_in_full(before))
     if source == "trafilatura":
         blocks = continue_in_twins(restore_siblings(blocks, before), before)
+        blocks = reveal_hidden(blocks, before)
     # The net may read the unpruned page again: the other stories are left out of that too.
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)

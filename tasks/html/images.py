@@ -41,6 +41,7 @@ from wirecopy.tasks.html.rules import (
     LAZY_SRCSET_ATTRS,
     MIN_IMAGE_SIDE,
     PLAYER_TEXT,
+    STYLE_HIDDEN,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
 from wirecopy.tasks.urls import join_url, split_url, url_host, url_path, url_scheme
@@ -130,12 +131,6 @@ _FILE_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{1,3}$", re.I)
 _MIN_PICTURE_NAME = 6
 # A side declared in the style attribute ("width:1px"): a tracking pixel's.
 _STYLE_SIDE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*(\d+(?:\.\d+)?)px", re.I)
-# A picture nobody sees: a tracking pixel hidden or moved off-screen ("left:-9999px").
-_STYLE_HIDDEN = re.compile(
-    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden"
-    r"|(?:left|top)\s*:\s*-\d{3,}(?:\.\d+)?px)",
-    re.I,
-)
 # A srcset candidate's width or density descriptor ("800w", "1.5x").
 _DESCRIPTOR = re.compile(r"(\d+(?:\.\d+)?)[wx]")
 # Between srcset candidates: spaces and commas; a candidate's URL: everything up to a space.
@@ -317,7 +312,7 @@ def _icon_rule(el: lxml.html.HtmlElement, url: str) -> str | None:
         return "junk_image"
     if _too_small(el) and is_on("small_image"):
         return "small_image"
-    if _STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
+    if STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
         return "hidden_image"
     if url.lower().endswith(".svg") and is_on("svg_image"):
         return "svg_image"

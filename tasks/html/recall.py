@@ -20,6 +20,11 @@ And one merge, paragraph by paragraph, on every page extracted from the HTML:
 - `continued_container`: an article split into sibling containers of one kind (same tag and
   class, an ad or a sign-up box between them) is read in all of them, when the body holds the
   paragraphs of one: trafilatura's fast path reads the first element its body pattern matches.
+- `hidden_continuation`: the article's second half hidden behind a "Read more" button (a box
+  styled `display:none` or marked `hidden`, right after a body paragraph of the same parent,
+  holding prose paragraphs) is body text: the page shows it on a click, and trafilatura's fast
+  path deletes hidden elements unread. Hidden boxes elsewhere (modals, banners) follow no body
+  paragraph and stay out.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from wirecopy.tasks.html.body import (
     text_blocks,
 )
 from wirecopy.tasks.html.page import folded, parse_page
-from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
+from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS, STYLE_HIDDEN
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
 
 register(
@@ -55,6 +60,7 @@ register(
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
         "continued_container",  # the article's paragraphs in its container's twins are body
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
+        "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -110,6 +116,13 @@ _TWIN_DEPTH = 5
 _MIN_TWIN_PARAGRAPHS = 2
 # The paths of the body's paragraphs compared with a twin's (a template has a few).
 _MAX_PATHS = 20
+# A hidden box continues the article when it holds this many prose paragraphs (a hidden
+# one-paragraph box is a tooltip, a teaser or a consent text), at most this many levels above
+# them, and the body paragraph it follows is at most this many elements before it (a "Read
+# more" button or a fade-out between them).
+_MIN_HIDDEN_PARAGRAPHS = 2
+_HIDDEN_BOX_DEPTH = 2
+_HIDDEN_ANCHOR_REACH = 3
 
 
 def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
@@ -201,6 +214,9 @@ class PageParagraphs:
     # Sibling containers of one kind (same tag and class): per group, each container's
     # paragraphs, in page order.
     twins: list[list[list[_Paragraph]]] = field(default_factory=list)
+    # Hidden boxes right after a prose paragraph of their parent: that paragraph's text -> the
+    # box's prose paragraphs, in page order.
+    hidden: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def in_divs(self) -> bool:
@@ -217,6 +233,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     """
     runs: dict[lxml.html.HtmlElement, list[str]] = {}
     twins = _Twins()
+    hidden = _HiddenBoxes()
     prose_chars = all_chars = 0
     prose: dict[str, int] = {}
     for p in tree.iter("p"):
@@ -247,6 +264,8 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         runs.setdefault(parent, []).append(text if may_return else "")
         twin = long and parent.get("hidden") is None and not matches_rule(p)
         twins.add(p, text if twin and not linked else "")
+        if long_prose and not linked:
+            hidden.add(p, text)
     div_chars = 0
     divs = div_paragraph_items(tree)
     for _, text in divs:
@@ -266,7 +285,14 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
     count = int(tree.xpath("count(//p|//div)"))
     return PageParagraphs(
-        runs_of_three, prose_chars + div_chars, all_chars, div_chars, prose, count, twins.groups()
+        runs_of_three,
+        prose_chars + div_chars,
+        all_chars,
+        div_chars,
+        prose,
+        count,
+        twins.groups(),
+        hidden.continuations(),
     )
 
 
@@ -327,6 +353,58 @@ class _Twins:
     def groups(self) -> list[list[list[_Paragraph]]]:
         """Each group of twins with paragraphs in two or more of its containers."""
         return [list(boxes.values()) for boxes in self.found.values() if len(boxes) >= 2]
+
+
+def _not_shown(el: lxml.html.HtmlElement) -> bool:
+    """The element is hidden by its `hidden` attribute or its style."""
+    return el.get("hidden") is not None or bool(STYLE_HIDDEN.search(el.get("style") or ""))
+
+
+class _HiddenBoxes:
+    """Prose paragraphs in hidden boxes, by the prose paragraph right before the box."""
+
+    def __init__(self) -> None:
+        # A paragraph's parent -> the hidden box holding it (None: not in one), per parent.
+        self.box_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        self.found: dict[lxml.html.HtmlElement, list[str]] = {}
+        self.count = 0
+
+    def _box(self, parent: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+        """The hidden element at most _HIDDEN_BOX_DEPTH levels up holding a paragraph, when
+        no boilerplate rule names it or what lies between (a modal, a cookie layer)."""
+        for el in itertools.islice(itertools.chain((parent,), parent.iterancestors()), 2):
+            if matches_rule(el) or el.tag in _NOT_BODY_PARENTS:
+                return None
+            if _not_shown(el):
+                return el
+        return None
+
+    def add(self, p: lxml.html.HtmlElement, text: str) -> None:
+        """Note a prose paragraph (text) if it sits in a hidden box."""
+        parent = p.getparent()
+        if parent not in self.box_of:
+            self.box_of[parent] = self._box(parent)
+        box = self.box_of[parent]
+        if box is not None and self.count < _MAX_PROSE_KEYS:
+            self.found.setdefault(box, []).append(text)
+            self.count += 1
+
+    def continuations(self) -> dict[str, list[str]]:
+        """Each box of enough prose paragraphs under the text of the shown prose <p> right
+        before it (at most _HIDDEN_ANCHOR_REACH elements back; none: the box continues
+        nothing)."""
+        out: dict[str, list[str]] = {}
+        for box, texts in self.found.items():
+            if len(texts) < _MIN_HIDDEN_PARAGRAPHS:
+                continue
+            before = itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH)
+            anchor = next((el for el in before if el.tag == "p"), None)
+            if anchor is None or _not_shown(anchor):
+                continue
+            text = " ".join(anchor.text_content().split())
+            if len(text) >= _SIBLING_MIN_CHARS:
+                out.setdefault(text, []).extend(texts)
+        return out
 
 
 def reads_in_full(page: PageParagraphs) -> bool:
@@ -435,6 +513,24 @@ def continue_in_twins(blocks: list[str], page: PageParagraphs) -> list[str]:
         if waiting:  # no block to put them ahead of: they go after the body
             after.setdefault(blocks[-1], []).extend(waiting)
     return _merged(blocks, after, ahead) if after or ahead else blocks
+
+
+def reveal_hidden(blocks: list[str], page: PageParagraphs) -> list[str]:
+    """Body blocks with the prose of a hidden box put in after the body paragraph right before
+    it on the page (the article's half behind a "Read more" button)."""
+    if not is_on("hidden_continuation") or not blocks or not page.hidden:
+        return blocks
+    exact = set(blocks)
+    body = _BodyKeys(blocks)
+    after: dict[str, list[str]] = {}
+    for anchor, texts in page.hidden.items():
+        if anchor not in exact:
+            continue
+        missing = [t for t in texts if not body.holds(t) and _reads_as_prose(t)]
+        if len(missing) >= _MIN_HIDDEN_PARAGRAPHS:
+            fire("hidden_continuation")
+            after[anchor] = missing
+    return _merged(blocks, after) if after else blocks
 
 
 class _BodyKeys:

@@ -125,6 +125,14 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
 RULE_TAGS = frozenset(t for r in BOILERPLATE_RULES for t in r.tags)
 RULE_ROLES = frozenset(t for r in BOILERPLATE_RULES for t in r.roles)
 
+# An element nobody sees: styled out of sight or moved off-screen ("left:-9999px"): a tracking
+# pixel, or the second half of an article behind a "Read more" button.
+STYLE_HIDDEN = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:left|top)\s*:\s*-\d{3,}(?:\.\d+)?px)",
+    re.I,
+)
+
 # Elements that run inside a line of text: a container of only these (and text) is a paragraph
 # to a reader, whatever its tag.
 INLINE_TAGS = frozenset(
