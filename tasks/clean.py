@@ -14,6 +14,7 @@ from typing import Any
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import (
     Article,
+    Block,
     Caption,
     HtmlPage,
     Image,
@@ -25,6 +26,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.cleaning.blocks import (
     Work,
     apply_line_rules,
+    drop_head_notes,
     drop_tail_promos,
     norm,
     read_header,
@@ -35,8 +37,14 @@ from wirecopy.tasks.cleaning.blocks import (
 )
 from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
 from wirecopy.tasks.cleaning.credit_parts import with_credit_parts
-from wirecopy.tasks.cleaning.repetition import NOTHING_REPEATED, Repeated, apply_repetition
+from wirecopy.tasks.cleaning.repetition import (
+    NOTHING_REPEATED,
+    Repeated,
+    apply_repetition,
+    self_name,
+)
 from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
+from wirecopy.tasks.cleaning.shapes import acronym
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
@@ -218,7 +226,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # Agency copy (plain text, wire items) closes with the outlet's notes to its readers; a
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
-    blocks = drop_tail_promos(apply_line_rules(doc.blocks, work), work, agency_copy)
+    blocks = apply_line_rules(doc.blocks, work)
+    own = _own_names(meta, blocks) if agency_copy else ()
+    blocks = drop_tail_promos(blocks, work, agency_copy, own)
+    if agency_copy:
+        blocks = drop_head_notes(blocks, work, own)
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
@@ -267,6 +279,23 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         wire=tag or field_value("wire", meta, None, agency or byline_agency),
         authors=authors,
     )
+
+
+def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
+    """The names agency copy goes out under: its provider, else the agency its dateline tag
+    names; each compacted (self_name) and, for a long name, its initials ("CPA")."""
+    wire = meta.get("wire")
+    name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks)
+    if not name:
+        return ()
+    names = [n for n in (self_name(name),) if len(n) >= _MIN_OWN_NAME]
+    if (initials := acronym(name)) is not None:
+        names.append(initials)
+    return tuple(names)
+
+
+# A name shorter than this (compacted) is found inside other words: "AP" in "apply".
+_MIN_OWN_NAME = 3
 
 
 def _agency_publisher(doc: ParsedDocument, origin_url: str | None, wire: str | None) -> str | None:

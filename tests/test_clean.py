@@ -14,6 +14,7 @@ from wirecopy.schemas.records import Article, ParsedDocument
 from wirecopy.tasks.clean import clean_document, derive_article_id, normalise_url
 from wirecopy.tasks.cleaning.blocks import _is_outlet_note, _is_promo_shaped
 from wirecopy.tasks.parse import parse_document
+from wirecopy.tasks.rule_switches import switched_off
 
 TITLE = "Ferry Timetable Changes From Monday"
 FIRST = "The ferry operator said on Tuesday that late sailings will move by ten minutes."
@@ -749,6 +750,60 @@ def test_outlet_notes_go_from_the_end_up_to_the_story() -> None:
     article = clean(shaped("text") + "\n" + "\n\n".join(OUTLET_NOTES[:3]) + "\n")
     assert article.body_text == f"{FIRST}\n\n{LAST}"
     assert [f.rule for f in article.removed if f.kind == "promo"] == ["tail_outlet_note"] * 3
+
+
+def _tagged(*closing: str, opening: tuple[str, ...] = ()) -> str:
+    """Agency copy of Continental Press Agency: headline, notes, dateline paragraph, closing."""
+    dateline = f"HAMBURG, March 5 (Continental Press Agency) - {FIRST}"
+    return "\n\n".join([TITLE, *opening, dateline, LAST, *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Its own name and the reader addressed; its initials and its own voice.
+        "Continental Press Agency is funded by its members and by readers like you.",
+        "Have a news tip? WhatsApp the CPA newsroom on 082 555 0147 - we protect our sources.",
+    ],
+)
+def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
+    article = clean(_tagged(note))
+    assert note not in article.body_text
+    assert has_removed(article, "promo", "tail_outlet_note", note), removed_as_tuples(article)
+    # The name is what made the second feature: under another agency's tag the note stays.
+    other = clean(_tagged(note).replace("Continental Press Agency)", "Harbour Wire)"))
+    assert note in other.body_text
+
+
+def test_end_marks_let_the_notes_before_them_go() -> None:
+    note = "For the latest news, visit our website."
+    article = clean(_tagged(note, "-- 30 --"))
+    assert article.body_text.endswith(LAST)
+    assert [f.rule for f in article.removed if f.kind in ("promo", "signoff")] == [
+        "end_mark",
+        "tail_outlet_note",
+    ]
+
+
+def test_a_note_between_headline_and_dateline_is_removed() -> None:
+    note = "For subscribers only - this article is part of Continental Press Agency Premium."
+    article = clean(_tagged(opening=(note,)))
+    assert article.body_text.startswith("HAMBURG, March 5")
+    assert has_removed(article, "promo", "head_outlet_note", note), removed_as_tuples(article)
+    with switched_off({"head_outlet_note"}):
+        assert note in clean(_tagged(opening=(note,))).body_text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A standfirst of the story: no feature of a note, or one only (its own name).
+        "Storms closed the port for a third day, stranding ferries and freight.",
+        "Continental Press Agency correspondents report from both sides of the border.",
+    ],
+)
+def test_a_story_paragraph_before_the_dateline_stays(opening: str) -> None:
+    assert opening in clean(_tagged(opening=(opening,))).body_text
 
 
 @pytest.mark.parametrize(

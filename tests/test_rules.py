@@ -92,6 +92,28 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("12/25/2024 9:30 pm", "timestamp_line", "label"),
     ("##", "empty_heading", "heading"),
     ("#", "empty_heading", "heading"),
+    # The ad label, the rights formula and the copyright word in the wires' other languages.
+    ("Pubblicità", "ad_marker", "ad"),
+    ("Tous droits réservés.", "rights_reserved", "copyright"),
+    (
+        "Alle rechten voorbehouden. Overname van dit bericht is uitsluitend toegestaan met "
+        "schriftelijke toestemming.",
+        "rights_reserved",
+        "copyright",
+    ),
+    (
+        "Hak cipta © Kantor Berita Harbour. Dilarang mengutip tanpa izin.",
+        "copyright_line",
+        "copyright",
+    ),
+    ("-30-", "end_mark", "signoff"),
+    ("-- 30 --", "end_mark", "signoff"),
+    ("###", "end_mark", "signoff"),
+    ("ENDS", "end_mark", "signoff"),
+    ("(END)", "end_mark", "signoff"),
+    ("EMBARGOED: Not for publication before 0001 GMT on Thursday.", "embargo_notice", "note"),
+    ("Sperrfrist: Donnerstag, 6. März, 00.01 Uhr", "embargo_notice", "note"),
+    ("Not for publication or broadcast before 10:00 BST on Monday.", "embargo_notice", "note"),
 ]
 
 
@@ -156,6 +178,12 @@ NEGATIVE = [
     "View from the harbour: the new quay opened on Monday after two years of work.",
     "See the original plan at https://harbour.example.org/plan, the mayor said on Monday.",
     "This release of water from the dam was the largest in a decade, the agency said.",
+    # An embargo of trade, a formula inside a sentence, a score, the word "end" in a line.
+    "Embargo on Russian oil takes effect in December",
+    "The embargo until 2026 was lifted, the ministry said.",
+    "The band said all rights reserved. Then the tour was cancelled.",
+    "30",
+    "The end of the strike",
 ]
 
 

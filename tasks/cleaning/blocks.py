@@ -45,7 +45,7 @@ _QUOTES = re.compile(r"[\"“”„«»]")
 # Closing paragraphs of agency copy that are the outlet's note to its readers (promo,
 # syndication or views disclaimer): short, unquoted, with two of shapes.note_features.
 TAIL_NOTE_FEATURES = 2
-register("text", ("tail_promo_shape", "tail_outlet_note", "byline_line"))
+register("text", ("tail_promo_shape", "tail_outlet_note", "head_outlet_note", "byline_line"))
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
 # story's first paragraph, which a standfirst or an editor's note may precede.
 _BYLINE_SEARCH = 2
@@ -111,7 +111,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
     return kept
 
 
-def drop_tail_promos(blocks: list[Block], work: Work, agency_copy: bool = False) -> list[Block]:
+def drop_tail_promos(
+    blocks: list[Block], work: Work, agency_copy: bool = False, own: tuple[str, ...] = ()
+) -> list[Block]:
     """Drop the promo-shaped paragraphs that close the copy, at first sight of a source.
 
     The named rules know their phrases; a promo in new words still has the form of one
@@ -119,7 +121,8 @@ def drop_tail_promos(blocks: list[Block], work: Work, agency_copy: bool = False)
     go, and only with much of it: a link or an address to the reader, and more (score 5). On
     the body truth of news-dev and aeb-dev no closing paragraph scores 5 (embedded posts'
     "— Name (@handle) date" lines score 4). In agency copy (`agency_copy`) a closing note of
-    the outlet to its readers goes too (_is_outlet_note).
+    the outlet to its readers goes too (_is_outlet_note; `own`: the names the copy goes out
+    under, see note_features).
     """
     end = len(blocks)
     rules: list[str] = []
@@ -130,7 +133,7 @@ def drop_tail_promos(blocks: list[Block], work: Work, agency_copy: bool = False)
             continue
         if is_on("tail_promo_shape") and _is_promo_shaped(block.text):
             rules.append("tail_promo_shape")
-        elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(block.text):
+        elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(block.text, own):
             rules.append("tail_outlet_note")
         else:
             break
@@ -162,7 +165,25 @@ def _is_promo_shaped(text: str) -> bool:
     return shape_score(text, True, ()) >= TAIL_PROMO_SCORE
 
 
-def _is_outlet_note(text: str) -> bool:
+def drop_head_notes(blocks: list[Block], work: Work, own: tuple[str, ...] = ()) -> list[Block]:
+    """Drop the outlet's notes between agency copy's headline and its dateline paragraph
+    ("For subscribers only - this article is part of X Premium."): the story starts at the
+    dateline, so what stands before it and reads as a note of the outlet is none of it."""
+    found = _find_wire_tag(blocks) if is_on("head_outlet_note") else None
+    if found is None:
+        return blocks
+    notes = {
+        i
+        for i, block in enumerate(blocks[: found[0]])
+        if i > 0 and block.kind == "para" and _is_outlet_note(block.text, own)
+    }
+    for i in sorted(notes):
+        fire("head_outlet_note")
+        work.drop("promo", "head_outlet_note", blocks[i].text)
+    return [b for i, b in enumerate(blocks) if i not in notes]
+
+
+def _is_outlet_note(text: str, own: tuple[str, ...] = ()) -> bool:
     """A short unquoted paragraph with two features of the outlet speaking to its readers:
     'For the latest news, follow us on …' (a call to action, its own voice), '(This story is
     auto-generated from a syndicated feed.)' (brackets, itself, syndication). Agency copy
@@ -172,7 +193,7 @@ def _is_outlet_note(text: str) -> bool:
         return False
     if _QUOTES.search(text) or REPORTED_SPEECH.search(text):
         return False
-    found = note_features(text)
+    found = note_features(text, own)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points
     # somewhere ("If you or someone you know is in crisis, call or visit …"): the story's.
     return len(found) >= TAIL_NOTE_FEATURES and not found <= _POINTERS

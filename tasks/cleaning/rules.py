@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecopy.tasks.html.rules import AD_LABELS
+
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.3"  # a fourth change the same day would be .4
+RULES_VERSION = "2026.11.30.4"  # a fifth change the same day would be .5
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +31,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+# "All rights reserved" in the languages of the wires.
+_RIGHTS_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
+    r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang"
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "ad_marker",
         "ad",
+        # The page rules' ad labels too: one closed set of the word in the languages we read.
         _rx(
             r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
-            r"werbung|publicité|pub|ad|promoted|paid content)\s*[-–—*\])]*$"
+            r"werbung|publicité|pub|ad|promoted|paid content|"
+            + "|".join(re.escape(label) for label in sorted(AD_LABELS, key=len, reverse=True))
+            + r")\s*[-–—*\])]*$"
         ),
         "ad-slot labels left behind when the copy was scraped",
     ),
@@ -99,16 +112,44 @@ LINE_RULES: tuple[LineRule, ...] = (
         "copyright_line",
         "copyright",
         # "Copyright lawyers said…" is a sentence: the word alone needs a year or a © after it.
-        _rx(r"^(©|\(c\)\s|copyright\s*(©|\(c\))|copyright\s+(?=\d{4}\b))\s*(\d{4})?.{0,120}$"),
+        # "Hak cipta ©", "Droits d'auteur ©": the word in other languages, with the mark.
+        _rx(
+            r"^(©|\(c\)\s|(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
+            r"\s*(©|\(c\))|copyright\s+(?=\d{4}\b))\s*(\d{4})?.{0,120}$"
+        ),
         "copyright notices of the agency or publisher",
         max_len=160,
     ),
     LineRule(
         "rights_reserved",
         "copyright",
-        _rx(r"^.{0,100}\ball rights reserved\.?$"),
+        # The legal formula closing the notice, or opening it before the terms of reuse
+        # ("Alle rechten voorbehouden. Overname …"), as the languages of the wires word it.
+        _rx(rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*)$"),
         "rights-reserved notices",
-        max_len=160,
+        max_len=300,
+    ),
+    LineRule(
+        "end_mark",
+        "signoff",
+        # The marks that end a piece of copy on the wire: "-30-", "###", "ENDS", "(END)".
+        _rx(
+            r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|"
+            r"[(\[]?(?:end|ends|fin|ende|fim|slut)[)\]]?\.?)$"
+        ),
+        "end-of-copy marks the wire sends after the story",
+        max_len=20,
+    ),
+    LineRule(
+        "embargo_notice",
+        "note",
+        # An embargo on the copy, not a trade embargo: the desk's label or its time clause.
+        _rx(
+            r"^(?:embargo(?:ed)?\s*(?::|until\b|till\b)|sperrfrist\b|hold for release\b|"
+            r"not for (?:publication|release|broadcast)\b[^.]{0,60}\b(?:before|until)\b)"
+        ),
+        "embargo notices to the desks that print the copy",
+        max_len=250,
     ),
     LineRule(
         "editors_note",

@@ -175,6 +175,17 @@ DISCLAIMER = re.compile(
 # "here" being a word of any story ("here in the capital").
 DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 
+
+def _names_own(line: str, own: tuple[str, ...]) -> bool:
+    """The line names one of the outlet's own names: a name anywhere in its compacted letters,
+    initials as a word of their own in capitals ("ASI" names itself, "Asia" does not)."""
+    names = tuple(n for n in own if not n.isupper())
+    initials = [n for n in own if n.isupper()]
+    if names_itself(line, names):
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", line) for a in initials)
+
+
 # Reported speech closing the paragraph ("Join us on the picket line, the union leader told
 # the crowd."): agency copy quotes without quotation marks, and what a source says is story.
 REPORTED_SPEECH = re.compile(
@@ -195,16 +206,31 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def note_features(text: str) -> frozenset[str]:
-    """The features of an outlet's note to its readers a paragraph has.
+def acronym(name: str) -> str | None:
+    """The initials of a name of three or more capitalised words, as outlets shorten theirs.
+
+    >>> acronym("Continental Press Agency"), acronym("Agencia de Noticias del Sur"), acronym("Lusa")
+    ('CPA', 'ANS', None)
+    """
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
+
+
+def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
+    """The features of an outlet's note to its readers a paragraph has; `own` holds the names
+    its copy goes out under (compacted, as self_name makes them, or initials as acronym does).
 
     >>> sorted(note_features("For the latest news, follow us on our channel."))
     ['call_to_action', 'outlet_voice']
     >>> sorted(note_features("The US said the talks would go on."))
     []
+    >>> sorted(note_features("ALSO ON CPA: Storm costs insurers", ("CPA",)))
+    ['names_itself']
     """
     line = text.strip()
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
+    if own and _names_own(line, own):
+        found.add("names_itself")
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):
