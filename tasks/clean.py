@@ -24,6 +24,7 @@ from wirecopy.schemas.records import (
     StageResult,
 )
 from wirecopy.tasks.cleaning.blocks import (
+    HEAD_SEARCH,
     Work,
     apply_line_rules,
     drop_head_notes,
@@ -285,7 +286,7 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     """The names agency copy goes out under: its provider, else the agency its dateline tag
     names; each compacted (self_name) and, for a long name, its initials ("CPA")."""
     wire = meta.get("wire")
-    name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks)
+    name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
     if not name:
         return ()
     names = [n for n in (self_name(name),) if len(n) >= _MIN_OWN_NAME]

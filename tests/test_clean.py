@@ -736,6 +736,11 @@ OUTLET_NOTES = [
     "those of the Quay Gazette.",
     "Click here for full coverage of the harbour inquiry.",
     "Abonnez-vous à notre lettre d'information.",
+    # A call after its lead-in, copy written by a machine, a disclaimer, in other languages.
+    "Recibe las noticias del día en tu teléfono: únete al canal de nuestra agencia.",
+    "Cet article a été rédigé automatiquement à partir des bulletins de vigilance.",
+    "Las opiniones vertidas en esta columna no representan necesariamente las de la agencia.",
+    "Ikuti kanal WhatsApp kami untuk rangkuman berita setiap pagi.",
 ]
 
 
@@ -764,6 +769,9 @@ def _tagged(*closing: str, opening: tuple[str, ...] = ()) -> str:
         # Its own name and the reader addressed; its initials and its own voice.
         "Continental Press Agency is funded by its members and by readers like you.",
         "Have a news tip? WhatsApp the CPA newsroom on 082 555 0147 - we protect our sources.",
+        # The terms of reuse, a call after its lead-in, naming the agency.
+        "Continental Press Agency copy may not be reproduced without written permission.",
+        "Every match report as the whistle blows: download the CPA Sport app today.",
     ],
 )
 def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
@@ -827,6 +835,10 @@ def test_a_story_paragraph_before_the_dateline_stays(opening: str) -> None:
         "The group, which is not affiliated with any party, distributed leaflets on Monday.",
         "A votação nos estados do Norte terminou às 17h, segundo o portal g1.globo.com.",
         "Bygget ska vara klart i vår, skriver kommunen på sundsvall.se.",
+        # One feature of a note in a story's words: a machine, reuse, a call after a colon.
+        "Workers will be automatically enrolled in the scheme from April.",
+        "Reproduction of the mural will begin in May and is expected to take a year.",
+        "The mayor had one request for drivers: stay off the coast road until Friday.",
     ],
 )
 def test_a_story_paragraph_with_promo_words_closing_agency_copy_stays(closing: str) -> None:

@@ -243,11 +243,11 @@ def test_versions_of_one_story_keep_their_paragraphs_and_lose_their_promo() -> N
 
 def test_a_teaser_goes_by_its_repeated_label() -> None:
     texts = [
-        story(k, (4, f"ALSO ON THE WIRE: Ferry story number {k} in pictures")) for k in range(25)
+        story(k, (4, f"ON THE WIRE TONIGHT: Ferry story number {k} in pictures")) for k in range(25)
     ]
     for k, article in enumerate(cleaned(texts)):
         assert removed_by_repetition(article) == [
-            f"ALSO ON THE WIRE: Ferry story number {k} in pictures"
+            f"ON THE WIRE TONIGHT: Ferry story number {k} in pictures"
         ]
 
 

@@ -106,6 +106,10 @@ POSITIVE: list[tuple[str, str, str]] = [
         "copyright_line",
         "copyright",
     ),
+    ("Related coverage: Bond spreads hit a two-year high", "related_link", "related"),
+    ("ALSO ON HPA: Auditor flags spending in 40 towns", "related_link", "related"),
+    ("Baca juga: Cadangan devisa naik", "related_link", "related"),
+    ("Читайте также: Порт закрыт", "related_link", "related"),
     ("-30-", "end_mark", "signoff"),
     ("-- 30 --", "end_mark", "signoff"),
     ("###", "end_mark", "signoff"),
@@ -184,6 +188,8 @@ NEGATIVE = [
     "The band said all rights reserved. Then the tour was cancelled.",
     "30",
     "The end of the strike",
+    "Also on the agenda: a vote on the port budget.",
+    "Related parties held 12% of the shares.",
 ]
 
 

@@ -50,6 +50,9 @@ register("text", ("tail_promo_shape", "tail_outlet_note", "head_outlet_note", "b
 # story's first paragraph, which a standfirst or an editor's note may precede.
 _BYLINE_SEARCH = 2
 _WIRE_TAG_SEARCH = 3
+# Before the headline and the byline are read off, the dateline paragraph stands further down:
+# headline, a note or two, byline (what the outlet's names and head notes are read from).
+HEAD_SEARCH = 5
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
@@ -169,7 +172,7 @@ def drop_head_notes(blocks: list[Block], work: Work, own: tuple[str, ...] = ()) 
     """Drop the outlet's notes between agency copy's headline and its dateline paragraph
     ("For subscribers only - this article is part of X Premium."): the story starts at the
     dateline, so what stands before it and reads as a note of the outlet is none of it."""
-    found = _find_wire_tag(blocks) if is_on("head_outlet_note") else None
+    found = _find_wire_tag(blocks, HEAD_SEARCH) if is_on("head_outlet_note") else None
     if found is None:
         return blocks
     notes = {
@@ -324,15 +327,18 @@ def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     return wire
 
 
-def read_wire_tag(blocks: list[Block]) -> str | None:
+def read_wire_tag(blocks: list[Block], search: int = _WIRE_TAG_SEARCH) -> str | None:
     """The agency the opening paragraph's wire tag names, the text left as it is (a wire
-    item's dateline paragraph is body text as sent)."""
-    found = _find_wire_tag(blocks)
+    item's dateline paragraph is body text as sent); looked for in the first `search`
+    paragraphs."""
+    found = _find_wire_tag(blocks, search)
     return found[2] if found else None
 
 
-def _find_wire_tag(blocks: list[Block]) -> tuple[int, re.Match[str], str] | None:
-    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_WIRE_TAG_SEARCH]
+def _find_wire_tag(
+    blocks: list[Block], search: int = _WIRE_TAG_SEARCH
+) -> tuple[int, re.Match[str], str] | None:
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:search]
     for idx in paras:
         m = WIRE_TAG.match(blocks[idx].text[:WIRE_TAG_MAX_CHARS])
         if m is not None and (wire := _tag_wire(m)) is not None:

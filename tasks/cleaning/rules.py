@@ -56,13 +56,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         "related_link",
         "related",
         _rx(
-            r"^(earlier|read more|related|also read|read also|see also|more on this|"
+            r"^(earlier|read more|related(?: \w+)?|also read|read also|see also|more on this|"
             r"recommended|further reading|more from \w+|watch|listen|read next|next|"
+            # "ALSO ON HPA:" in the desk's capitals ("Also on the agenda: …" is a sentence).
+            r"(?-i:ALSO ON [A-Z][A-Z ]{1,30})|"
             # The same labels as newsrooms write them in German, French, Spanish, Italian,
             # Portuguese and Dutch: a closed set of "read also" headings, not story words.
             r"lesen sie auch|lies auch|mehr zum thema|siehe auch|auch interessant|"
             r"(?:à )?lire aussi|(?:à )?voir aussi|lea también|lee también|ver también|"
-            r"leggi anche|vedi anche|leia também|veja também|lees ook|zie ook)"
+            r"leggi anche|vedi anche|leia também|veja também|lees ook|zie ook|"
+            # … and in the other languages of the wires we read.
+            r"baca juga|les også|læs også|läs (?:också|även|mer)|czytaj (?:też|także|również)|"
+            r"читайте также|читайте також|xem thêm|đọc thêm|延伸阅读|相关阅读|相关新闻|関連記事|"
+            r"관련 ?기사)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?::\s*\S|:?\s*$)"
         ),

@@ -122,7 +122,7 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
 # "our", Portuguese "in the"), Swedish "vår" ("our", and "spring": "i vår").
 OUTLET_VOICE = re.compile(
     r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nous|nuestr[oa]s?|noss[oa]s?|"
-    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\bus\b"
+    r"nostr[oaie]|onze|ons|våra|oss|kami|nasz(?:a|e|ego|ej|ym)?)\b|\bus\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -132,7 +132,7 @@ OUTLET_VOICE = re.compile(
 _CTA_VERBS = (
     r"click|tap|visit|follow|join|subscribe|sign up|download|read|watch|listen|get|find|stay|"
     r"catch|share|register|contact|e-?mail|write|send|tell|learn|discover|check out|see|want|"
-    r"don't miss|never miss|keep up|track"
+    r"don't miss|never miss|keep up|track|text|whatsapp|upgrade"
 )
 _CTA_OBJECTS = (
     r"us|our|your|the|this|these|it|them|more|all|every|each|some|any|here|now|today|up|live|"
@@ -144,31 +144,51 @@ _CTA_FOREIGN = (
     r"écoutez|retrouvez|rejoignez|cliquez|inscrivez|s[ií]guenos|suscr[ií]bete|[úu]nete|"
     r"haz clic|siga|assine|baixe|leia|ouça|receba|inscreva|clique|acompanhe|iscriviti|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
-    r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się"
+    r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
+    r"descarga|descargue|anmäl dig|meld je aan|ikuti|unduh|kunjungi|dapatkan|berlangganan|simak"
 )
+# The call may open the paragraph or follow its lead-in after a colon or a dash ("Every match
+# report, the moment the whistle blows: download the … app").
 CALL_TO_ACTION = re.compile(
-    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*)?(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})"
-    rf"(?!\w)|(?:{_CTA_FOREIGN})\b)",
+    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*|[^:–—]{{0,100}}(?::|\s[–—-])\s+)?"
+    rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))",
     re.IGNORECASE,
 )
 # The copy naming itself ("this story", "this report", "dieser Artikel", "cet article").
 SELF_REFERENCE = re.compile(
     r"\bthis (?:story|article|report|content|release|post|piece|dispatch|coverage|copy|item|"
     r"feature)\b|\b(?:dieser|diesen|dieses|diese) (?:artikel|beitrag|text|meldung)\b|"
-    r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto)\b",
+    r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto|columna)\b|"
+    r"\bthis (?:analysis|recap|column|summary)\b|\bdieser bericht\b|\bquest[oa] "
+    r"(?:articolo|notizia)\b|\b(?:este artigo|esta matéria)\b|\bdit (?:bericht|artikel)\b|"
+    r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b|\b(?:artikel|berita) ini\b",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
 # "feed" are story words too: "state news agency IRNA reported", "animal feed").
+# Copy written by a machine says so with an adverb ("produced automatically", "rédigé
+# automatiquement"); "automatic weapons" is no note.
 PROVENANCE = re.compile(
-    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*)\b",
+    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*|"
+    r"automatically|automatiquement|automatisch|automáticamente|automaticamente|automatiskt|"
+    r"secara otomatis)\b",
+    re.IGNORECASE,
+)
+# The terms of reuse: reproduction and redistribution of the copy ("may not be reproduced",
+# "Reprodução proibida"); "reproductive health" is another word.
+REUSE_TERMS = re.compile(
+    r"\b(?:reproduc(?:e|ed|tion)|reproduç[ãa]o|reproducci[óo]n|riproduzione|reproduktion|"
+    r"redistribut\w*|nachdruck)\b",
     re.IGNORECASE,
 )
 # Disclaiming responsibility ("do not necessarily reflect", "are the author's own").
 DISCLAIMER = re.compile(
     r"\b(?:not necessarily|solely responsible|do(?:es)? not (?:necessarily )?reflect|"
     r"are (?:the )?(?:author|writer)'?s?'? own|not affiliated|no responsibility|accepts? no|"
-    r"without (?:any )?modifications? to the text)\b",
+    r"without (?:any )?modifications? to the text|"
+    # "necessarily" in the wires' other languages: the formula's core word
+    r"necesariamente|nécessairement|necessariamente|notwendigerweise|noodzakelijkerwijs|"
+    r"nödvändigtvis|nødvendigvis|niekoniecznie)\b",
     re.IGNORECASE,
 )
 # Pointing at the reader's screen ("click here", "lesen Sie hier"): with a call to action only,
@@ -203,6 +223,7 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_reference", SELF_REFERENCE),
     ("provenance", PROVENANCE),
     ("disclaimer", DISCLAIMER),
+    ("reuse_terms", REUSE_TERMS),
 )
 
 
