@@ -529,6 +529,8 @@ def _collapsed(box: str, between: str = _BUTTON) -> str:
         "<div class='rest' style='display:none'>",
         "<div class='rest' style='color: red; visibility: hidden'>",
         "<div class='rest' hidden>",
+        # A paywall's blurred half, hidden from screen readers.
+        "<div class='paywall-content is-locked' aria-hidden='true' style='filter:blur(5px)'>",
         # One wrapper deeper: the box holds a div of paragraphs.
         "<div class='rest' style='display: none'><div>",
     ],

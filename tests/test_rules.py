@@ -110,6 +110,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ALSO ON HPA: Auditor flags spending in 40 towns", "related_link", "related"),
     ("Baca juga: Cadangan devisa naik", "related_link", "related"),
     ("Читайте также: Порт закрыт", "related_link", "related"),
+    ("【责任编辑：王俊峰】", "editor_line", "signoff"),
+    ("（編輯：林小明）", "editor_line", "signoff"),
+    (
+        "【版权声明】凡本网注明“来源：云溪新闻网”的所有作品，版权均属于云溪新闻网。",
+        "copyright_line",
+        "copyright",
+    ),
     ("-30-", "end_mark", "signoff"),
     ("-- 30 --", "end_mark", "signoff"),
     ("###", "end_mark", "signoff"),

@@ -120,7 +120,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Copyright lawyers said…" is a sentence: the word alone needs a year or a © after it.
         # "Hak cipta ©", "Droits d'auteur ©": the word in other languages, with the mark.
         _rx(
-            r"^(©|\(c\)\s|(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
+            r"^(©|\(c\)\s|【(?:版权声明|版權聲明)】|"
+            r"(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
             r"\s*(©|\(c\))|copyright\s+(?=\d{4}\b))\s*(\d{4})?.{0,120}$"
         ),
         "copyright notices of the agency or publisher",
@@ -134,6 +135,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*)$"),
         "rights-reserved notices",
         max_len=300,
+    ),
+    LineRule(
+        "editor_line",
+        "signoff",
+        # Chinese news closes with its desk's editor in brackets: "【责任编辑：王俊峰】",
+        # "（編輯：林小明）".
+        re.compile(
+            r"^[【\[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*[^】\]）)]{1,20}[】\]）)]$"
+        ),
+        "the desk editor's line closing Chinese news copy",
+        max_len=40,
     ),
     LineRule(
         "end_mark",

@@ -20,11 +20,11 @@ And one merge, paragraph by paragraph, on every page extracted from the HTML:
 - `continued_container`: an article split into sibling containers of one kind (same tag and
   class, an ad or a sign-up box between them) is read in all of them, when the body holds the
   paragraphs of one: trafilatura's fast path reads the first element its body pattern matches.
-- `hidden_continuation`: the article's second half hidden behind a "Read more" button (a box
-  styled `display:none` or marked `hidden`, right after a body paragraph of the same parent,
-  holding prose paragraphs) is body text: the page shows it on a click, and trafilatura's fast
-  path deletes hidden elements unread. Hidden boxes elsewhere (modals, banners) follow no body
-  paragraph and stay out.
+- `hidden_continuation`: the article's second half hidden behind a "Read more" button or a
+  paywall (a box styled `display:none`, marked `hidden` or `aria-hidden`, right after a body
+  paragraph of the same parent, holding prose paragraphs) is body text: the page shows it on a
+  click, and trafilatura's fast path deletes hidden elements unread. Hidden boxes elsewhere
+  (modals, banners) follow no body paragraph and stay out.
 """
 
 from __future__ import annotations
@@ -356,8 +356,11 @@ class _Twins:
 
 
 def _not_shown(el: lxml.html.HtmlElement) -> bool:
-    """The element is hidden by its `hidden` attribute or its style."""
-    return el.get("hidden") is not None or bool(STYLE_HIDDEN.search(el.get("style") or ""))
+    """The element is hidden by its `hidden` attribute or its style, or from screen readers
+    (a paywall's blurred half is `aria-hidden`)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    return bool(STYLE_HIDDEN.search(el.get("style") or ""))
 
 
 class _HiddenBoxes:
