@@ -9,6 +9,8 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              loading, lightboxes, credit conventions of many agencies)
   images_b/  40 pages imitating named publishers' CMSs (Arc XP, NYT, BBC, AP, Reuters, Spiegel,
              Xinhua, Al Jazeera, Gannett …), written after images_a's mends: the fresher set
+  body_c/    40 more layouts (session 16: ad-split bodies, collapsed and paywalled halves, embeds,
+             teaser articles, table and <br> layouts, Draft.js, a dozen more scripts)
   agency/    40 plain-text agency stories of 15 invented agencies in 9 languages (session 16),
              each .txt beside a .json naming its boilerplate paragraphs (start, middle, end):
              promos, disclaimers, rights lines, end marks in wordings no rule was written from
@@ -119,7 +121,7 @@ def score_agency(folder: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    for folder in ("body",):
+    for folder in ("body", "body_c"):
         for name, m in score_body(PAGES / folder).items():
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}")
