@@ -9,6 +9,9 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              loading, lightboxes, credit conventions of many agencies)
   images_b/  40 pages imitating named publishers' CMSs (Arc XP, NYT, BBC, AP, Reuters, Spiegel,
              Xinhua, Al Jazeera, Gannett …), written after images_a's mends: the fresher set
+  images_c/  40 more publishers and site builders (session 16: ABC, CBC, Times of India, Dawn,
+             Kompas, VnExpress, Asahi, Le Figaro, FAZ, Haaretz, News24, Clarín, Ghost, Medium,
+             Jetpack, Elementor, Hugo …), 140 pictures
   body_c/    40 more layouts (session 16: ad-split bodies, collapsed and paywalled halves, embeds,
              teaser articles, table and <br> layouts, Draft.js, a dozen more scripts)
   agency/    40 plain-text agency stories of 15 invented agencies in 9 languages (session 16),
@@ -126,7 +129,7 @@ def main() -> None:
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}")
     keys = ("img_F1", "cap_exact", "cred_exact", "cred_spurious", "cred_leak")
-    for folder in ("images_a", "images_b"):
+    for folder in ("images_a", "images_b", "images_c"):
         for name, m in score_images(PAGES / folder).items():
             figures = "  ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)
             print(f"{folder:9} {name:12} {figures}")

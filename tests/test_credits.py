@@ -181,6 +181,24 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("港に並ぶ漁船（東京で、３日）＝ＡＰ", "港に並ぶ漁船（東京で、３日）", ("ＡＰ",)),
     # japanese_photographed: "(X撮影)", photographed by X.
     ("港に並ぶ漁船＝３日、東京で（山田太郎撮影）", "港に並ぶ漁船＝３日、東京で", ("山田太郎",)),
+    # … and a name alone before "撮影" closing the caption; Chinese "X 摄" after a sentence.
+    (
+        "港に並ぶ漁船＝３日、東京都千代田区、佐藤花子撮影",
+        "港に並ぶ漁船＝３日、東京都千代田区",
+        ("佐藤花子",),
+    ),
+    ("老人们正在用餐。陈晓燕 摄", "老人们正在用餐。", ("陈晓燕",)),
+    # A picture's terms of use are no credit; a credit made for an outlet in its language.
+    (
+        "A new subway car. (PHOTO NOT FOR SALE) (Yonhap)",
+        "A new subway car. (PHOTO NOT FOR SALE)",
+        ("Yonhap",),
+    ),
+    (
+        "Léa cherche un studio. (Quentin Vernault/Hans Lucas pour Libération)",
+        "Léa cherche un studio.",
+        ("Quentin Vernault/Hans Lucas pour Libération",),
+    ),
     # Labels in more languages: Zulu "Isithombe", Russian "Источник".
     ("Umkhumbi ethekwini. Isithombe: Jane Doe", "Umkhumbi ethekwini.", ("Jane Doe",)),
     ("Лодки в порту. Источник: Jane Doe", "Лодки в порту.", ("Jane Doe",)),
@@ -420,6 +438,8 @@ UNTOUCHED = [
     "Rates rose sharply. Chart: The Fed's rate path",
     "記者会見する首相、東京都内で撮影",
     "桜が満開に、2024年4月撮影",
+    "会場の様子＝本社ヘリから撮影",
+    "Police guard the court. EDITORIAL USE ONLY",
 ]
 
 

@@ -497,7 +497,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]"
         # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or
         # when it was taken, not by whom: no credit.)
-        r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]",
+        r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]"
+        # "＝5月14日、東京都千代田区、佐藤花子撮影": a name of kanji or katakana alone before
+        # "撮影" closing the caption; a place says where with a particle in kana ("東京都内で").
+        r"|、\s*(?P<shot>[\u4e00-\u9fff\u30a0-\u30ff・]{2,8})撮影\s*$"
+        # "…正在用餐。陈晓燕 摄": a Chinese name after the sentence, then "摄" (攝).
+        r"|(?<=[。！？])\s*(?P<zh_shot>[\u4e00-\u9fff]{2,4})\s*[摄攝]\s*$",
     ),
 )
 
@@ -523,6 +528,7 @@ register(
         "photo_type_not_credit",  # "(Archivbild)", "Symbolfoto": the kind of picture, not a credit
         "acronym_not_credit",  # "Alcoholics Anonymous (AA)": an acronym the words before spell out
         "date_not_credit",  # "November 19, 2019, 9:02 AM", "© 2019": a date names no one
+        "usage_not_credit",  # "(PHOTO NOT FOR SALE)", "EDITORIAL USE ONLY": terms, not a name
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
         "dangling_label",  # a credit label with nothing after it goes from the caption's end
         "word_label_needs_name",  # "Foto de familia", "Foto von oben": a phrase, not a credit
@@ -555,6 +561,12 @@ _PHOTO_TYPES = re.compile(
     # Other media beside the photo ("(Photo | Video)", "[Photo/Gallery]"): no one's name.
     r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast|archivo)"
 )
+# The agencies' terms of use of a picture, printed where a credit stands ("… (PHOTO NOT FOR
+# SALE) (Yonhap)", "EDITORIAL USE ONLY. NO RESALES."): they name no one.
+_USAGE_NOTES = re.compile(
+    r"(?i:(?:(?:photo|image|picture)\s+)?not\s+for\s+(?:sale|resale)|(?:for\s+)?editorial\s+use"
+    r"\s+only|no\s+(?:re)?sales?|no\s+archives?|mandatory\s+credit)"
+)
 # Words of a date or a time ("Nov. 19, 2019, 9:02 AM", "Di 3. März"): a credit made of these
 # and numbers names no one (a publish date beside a byline, a copyright year), whatever its
 # position or mark. Months and weekdays, full and short, in the languages of the corpus.
@@ -579,7 +591,10 @@ _DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.[^\W\d_]+)*")
 # (prose like "A man walks past the building" is not a credit even after "Photo:").
 _MAX_CREDIT_WORDS = 14
 # Lower-case words normal inside credits ("AFP via Getty", "Foto von X", "picture alliance").
-_PARTICLES = "via von van der den de del della di da du le la and und et y e for of"
+# "X for The Times", "X pour Libération", "X para EL PAÍS", "X für die SZ": made for an outlet.
+_PARTICLES = (
+    "via von van der den de del della di da du le la and und et y e for of pour para für voor för"
+)
 _CREDIT_PARTICLES = frozenset(
     [*_PARTICLES.split(), "photo", "foto", "images", "archiv", "archive", "file"]
 ) | {w.lower() for a in _AGENCIES_ANYCASE + _AGENCIES_EXACT for w in a.split()}
@@ -663,6 +678,9 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
         return False
     if _is_date(credit) and is_on("date_not_credit"):
         fire("date_not_credit")
+        return False
+    if _USAGE_NOTES.fullmatch(credit.strip(" .()[]")) and is_on("usage_not_credit"):
+        fire("usage_not_credit")
         return False
     lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_PARTICLES]
     return len(lower) <= max_lower
