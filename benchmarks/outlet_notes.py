@@ -25,7 +25,12 @@ from wirecopy.tasks.parse import parse_document
 from wirecopy.tasks.rule_switches import switched_off
 
 DATA = Path(__file__).resolve().parent / "closing_lines.json"
-FIRST_SIGHT_RULES = ("tail_outlet_note", "tail_promo_shape")
+FIRST_SIGHT_RULES = (
+    "tail_outlet_note",
+    "tail_promo_shape",
+    "head_outlet_note",
+    "inner_outlet_note",
+)
 STORY = (
     "Harbour Bridge Reopens After Storm\n\n"
     "PORT ALDER (Quayside Wire) -- The harbour bridge reopened on Tuesday after crews worked "

@@ -28,6 +28,7 @@ from wirecopy.tasks.cleaning.blocks import (
     Work,
     apply_line_rules,
     drop_head_notes,
+    drop_inner_notes,
     drop_tail_promos,
     norm,
     read_header,
@@ -230,8 +231,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     blocks = apply_line_rules(doc.blocks, work)
     own = _own_names(meta, blocks) if agency_copy else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own)
-    if agency_copy:
-        blocks = drop_head_notes(blocks, work, own)
+    if agency_copy:  # plain text opens with its headline; a wire item's is a field
+        blocks = drop_head_notes(blocks, work, own, header=doc.format == "text")
+        blocks = drop_inner_notes(blocks, work, own, header=doc.format == "text")
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
@@ -284,18 +286,16 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
 
 def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     """The names agency copy goes out under: its provider, else the agency its dateline tag
-    names; each compacted (self_name) and, for a long name, its initials ("CPA")."""
+    names, and for a long name its initials ("CPA"); found in the copy as whole words."""
     wire = meta.get("wire")
     name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
-    if not name:
+    if not name or len(self_name(name)) < _MIN_OWN_NAME:
         return ()
-    names = [n for n in (self_name(name),) if len(n) >= _MIN_OWN_NAME]
-    if (initials := acronym(name)) is not None:
-        names.append(initials)
-    return tuple(names)
+    initials = acronym(name)
+    return (name.strip(), initials) if initials is not None else (name.strip(),)
 
 
-# A name shorter than this (compacted) is found inside other words: "AP" in "apply".
+# A name shorter than this (letters and digits) names nothing to look for: "AP".
 _MIN_OWN_NAME = 3
 
 

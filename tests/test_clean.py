@@ -719,9 +719,27 @@ def test_story_paragraph_closing_the_copy_stays(closing: str) -> None:
     assert article.body_text.endswith(closing)
 
 
-def test_promo_shape_in_the_middle_of_the_copy_is_left_to_repetition() -> None:
+def test_promo_in_the_middle_of_agency_copy_goes_with_three_features() -> None:
+    # A link, the reader addressed, the outlet's voice: three features, inside the copy.
     article = clean(shaped("text", TAIL_PROMOS[0]))
-    assert TAIL_PROMOS[0] in article.body_text
+    assert TAIL_PROMOS[0] not in article.body_text
+    assert has_removed(article, "promo", "inner_outlet_note", TAIL_PROMOS[0])
+    with switched_off({"inner_outlet_note"}):  # else left to repetition
+        assert TAIL_PROMOS[0] in clean(shaped("text", TAIL_PROMOS[0])).body_text
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # Two features inside the copy are not enough (they are at its end).
+        "For the latest news, visit our website.",
+        # A Markdown page's body is left as written.
+        pytest.param(TAIL_PROMOS[0], id="markdown"),
+    ],
+)
+def test_a_paragraph_inside_the_copy_with_fewer_features_stays(middle: str) -> None:
+    shape = "markdown" if middle == TAIL_PROMOS[0] else "text"
+    assert middle in clean(shaped(shape, middle)).body_text
 
 
 # The outlet speaking to its readers in agency copy's closing paragraphs, in words no named
@@ -794,7 +812,7 @@ def test_end_marks_let_the_notes_before_them_go() -> None:
 
 
 def test_a_note_between_headline_and_dateline_is_removed() -> None:
-    note = "For subscribers only - this article is part of Continental Press Agency Premium."
+    note = "For our subscribers only: this article is part of Continental Press Agency Premium."
     article = clean(_tagged(opening=(note,)))
     assert article.body_text.startswith("HAMBURG, March 5")
     assert has_removed(article, "promo", "head_outlet_note", note), removed_as_tuples(article)
@@ -887,3 +905,68 @@ def test_no_closing_paragraph_of_real_article_bodies_is_promo_shaped() -> None:
     # Nor would the agency-copy rule read any as an outlet's note to its readers (it acts on
     # agency copy only; real closing paragraphs are where its two-feature threshold is set).
     assert [text for text in closing if _is_outlet_note(text)] == []
+
+
+def _agency_story(tag: str, *closing: str, opening: tuple[str, ...] = ()) -> str:
+    """Agency copy under a given dateline tag ("MADRID, 3 nov (EFE).-")."""
+    return "\n\n".join([TITLE, *opening, f"{tag} {FIRST}", LAST, *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("tag", "closing"),
+    [
+        # The agency's name inside other words ("efectivos", "Politicians", "is a national").
+        (
+            "LIMA, 3 nov (EFE).-",
+            "Las autoridades pidieron seguir las indicaciones en la web del Indeci "
+            "(www.gob.pe/indeci) mientras los efectivos de emergencia revisan las viviendas.",
+        ),
+        (
+            "NEW DELHI, Nov 3 (IANS) -",
+            "Politicians across parties traded blame on social media under the hashtag "
+            "#DelhiPollution.",
+        ),
+        (
+            "DAMASCUS, Nov. 3 (SANA) -",
+            "The reopening is a national priority, and passengers can check flight times at "
+            "www.damascus-airport.sy.",
+        ),
+        # Its name beside "this report" alone is the story's standard line.
+        ("WASHINGTON (Reuters) -", "Reuters could not independently verify this report."),
+        # Advice after a colon, a refund paid automatically, a name that is "we" in Indonesian.
+        (
+            "NEW YORK (AP) —",
+            "The advice from health officials is simple: get your flu shot before the winter peak.",
+        ),
+        (
+            "LONDON (Reuters) -",
+            "Passengers whose flights were cancelled will be refunded automatically; your bank "
+            "may take up to ten days.",
+        ),
+        (
+            "KATHMANDU (Reuters) -",
+            "Kami Rita Sherpa, who has now climbed Everest 30 times, said he would return next "
+            "spring; you can follow his climbs at sherpa.org.",
+        ),
+        # "Necessarily" and "we" in a quote without quotation marks, attributed.
+        (
+            "PARIS, 3 nov (AFP) -",
+            "Cela ne veut pas nécessairement dire que nous allons gagner, a-t-il ajouté.",
+        ),
+    ],
+)
+def test_closing_story_lines_of_named_agencies_stay(tag: str, closing: str) -> None:
+    assert closing in clean(_agency_story(tag, closing)).body_text
+
+
+def test_head_notes_leave_the_section_label_headline_byline_and_a_quoted_deck() -> None:
+    text = (
+        "COLOMBIA CONFLICTO\n\nEl jefe del ELN: 'Nuestra lucha sigue'\n\n"
+        "El jefe guerrillero asegura que 'nuestra lucha sigue' pese a la tregua\n\n"
+        "Por Ana García (agarcia@efe.com)\n\n"
+        f"BOGOTÁ, 3 nov (EFE).- {FIRST}\n\n{LAST}\n"
+    )
+    article = clean(text)
+    assert article.title == "El jefe del ELN: 'Nuestra lucha sigue'"
+    assert article.authors == ["Ana García"]
+    assert "pese a la tregua" in article.body_text

@@ -188,6 +188,7 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("佐藤花子",),
     ),
     ("老人们正在用餐。陈晓燕 摄", "老人们正在用餐。", ("陈晓燕",)),
+    ("市民在公园晨练。新华社记者 王鹏 摄", "市民在公园晨练。", ("王鹏",)),
     # A picture's terms of use are no credit; a credit made for an outlet in its language.
     (
         "A new subway car. (PHOTO NOT FOR SALE) (Yonhap)",
@@ -439,6 +440,16 @@ UNTOUCHED = [
     "記者会見する首相、東京都内で撮影",
     "桜が満開に、2024年4月撮影",
     "会場の様子＝本社ヘリから撮影",
+    # How it was taken, not by whom: a drone, underwater, a pool photo, a long exposure.
+    "倒壊した家屋＝3日、石川県輪島市、ドローン撮影",
+    "浅瀬を泳ぐウミガメ＝沖縄県・慶良間諸島、水中撮影",
+    "大谷翔平選手＝3日、代表撮影",
+    "夜空を流れる星＝13日未明、長野県内、長時間露光撮影",
+    # "拍摄" is the verb; a file photo is no one's.
+    "游客在景区游玩。无人机拍摄",
+    "市民在公园晨练。资料照片 摄",
+    # "para" before a verb: a caption after its label, not a credit made for an outlet.
+    "Foto: Protesta para pedir justicia",
     "Police guard the court. EDITORIAL USE ONLY",
 ]
 

@@ -590,3 +590,32 @@ def test_hidden_paragraphs_already_in_the_body_are_not_added_twice() -> None:
         SENTENCES[0],
     ]
     assert reveal_hidden(SENTENCES[:2], page) == SENTENCES[:2]
+
+
+@pytest.mark.parametrize(
+    ("box", "between"),
+    [
+        # No control beside it: a transcript or a writer's card hidden after the story.
+        pytest.param(
+            f"<div class='video-transcript' hidden>{''.join(f'<p>{t}</p>' for t in MORE)}</div>",
+            "",
+            id="no-control",
+        ),
+        # Another language than the story: a translation behind a toggle.
+        pytest.param(
+            f"<div lang='es' style='display:none'>{''.join(f'<p>{t}</p>' for t in MORE)}</div>",
+            _BUTTON,
+            id="other-language",
+        ),
+    ],
+)
+def test_hidden_boxes_without_a_reveal_stay_out(box: str, between: str) -> None:
+    assert extract_html(_collapsed(box, between=between), URL).paragraphs == SENTENCES
+
+
+def test_a_control_after_the_box_reveals_it() -> None:
+    # "Visa hela artikeln": the button follows the half it opens.
+    box = f"<div id='rest' hidden>{''.join(f'<p>{t}</p>' for t in MORE)}</div>"
+    button = "<button aria-controls='rest' aria-expanded='false'>Visa hela artikeln</button>"
+    html = _collapsed(box + button, between="")
+    assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]

@@ -196,6 +196,11 @@ NEGATIVE = [
     "30",
     "The end of the strike",
     "Also on the agenda: a vote on the port budget.",
+    "ALSO ON THE BALLOT: Voters also approved a measure on recreational marijuana.",
+    "Related charges: Two campaign workers were charged with forging signatures.",
+    "Sperrfrist von zwölf Wochen droht Arbeitslosen, die selbst kündigen.",
+    "Embargo: Was die neuen Sanktionen bedeuten",
+    "Embargoed until the end of the year: that is the fate of the new maps.",
     "Related parties held 12% of the shares.",
 ]
 

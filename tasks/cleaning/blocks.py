@@ -31,7 +31,7 @@ from wirecopy.tasks.cleaning.shapes import (
     shape_score,
 )
 from wirecopy.tasks.dates import parse_datetime
-from wirecopy.tasks.formats.bylines import agency_title_line, byline_of
+from wirecopy.tasks.formats.bylines import agency_title_line, byline_of, opens_like_byline
 from wirecopy.tasks.formats.wiretext import copyright_holder
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -42,10 +42,23 @@ TAIL_PROMO_MAX_WORDS = 60
 TAIL_PROMO_MAX_CHARS = 600
 # Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
 _QUOTES = re.compile(r"[\"“”„«»]")
+# Words quoted in single marks ("… asegura que 'nuestra lucha sigue' pese a…").
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘‚][^'’]{2,}['’](?=\s|[,.;:!?]|$)")
 # Closing paragraphs of agency copy that are the outlet's note to its readers (promo,
 # syndication or views disclaimer): short, unquoted, with two of shapes.note_features.
 TAIL_NOTE_FEATURES = 2
-register("text", ("tail_promo_shape", "tail_outlet_note", "head_outlet_note", "byline_line"))
+# A note inside the copy, where story paragraphs stand on both sides, needs one more.
+INNER_NOTE_FEATURES = 3
+register(
+    "text",
+    (
+        "tail_promo_shape",
+        "tail_outlet_note",
+        "head_outlet_note",
+        "inner_outlet_note",
+        "byline_line",
+    ),
+)
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
 # story's first paragraph, which a standfirst or an editor's note may precede.
 _BYLINE_SEARCH = 2
@@ -168,17 +181,26 @@ def _is_promo_shaped(text: str) -> bool:
     return shape_score(text, True, ()) >= TAIL_PROMO_SCORE
 
 
-def drop_head_notes(blocks: list[Block], work: Work, own: tuple[str, ...] = ()) -> list[Block]:
+def drop_head_notes(
+    blocks: list[Block], work: Work, own: tuple[str, ...] = (), header: bool = True
+) -> list[Block]:
     """Drop the outlet's notes between agency copy's headline and its dateline paragraph
-    ("For subscribers only - this article is part of X Premium."): the story starts at the
-    dateline, so what stands before it and reads as a note of the outlet is none of it."""
+    ("For our subscribers only: this article is part of X Premium."): the story starts at the
+    dateline, so what stands before it and reads as a note of the outlet is none of it. The
+    section label and headline (`header`: the copy opens with them), bylines and quoted
+    standfirsts stay."""
     found = _find_wire_tag(blocks, HEAD_SEARCH) if is_on("head_outlet_note") else None
     if found is None:
         return blocks
+    start = read_header(blocks)[2] if header else 0
     notes = {
         i
         for i, block in enumerate(blocks[: found[0]])
-        if i > 0 and block.kind == "para" and _is_outlet_note(block.text, own)
+        if i >= start
+        and block.kind == "para"
+        and not opens_like_byline(block.text)
+        and not _SINGLE_QUOTED.search(block.text)
+        and _is_outlet_note(block.text, own)
     }
     for i in sorted(notes):
         fire("head_outlet_note")
@@ -186,7 +208,31 @@ def drop_head_notes(blocks: list[Block], work: Work, own: tuple[str, ...] = ()) 
     return [b for i, b in enumerate(blocks) if i not in notes]
 
 
-def _is_outlet_note(text: str, own: tuple[str, ...] = ()) -> bool:
+def drop_inner_notes(
+    blocks: list[Block], work: Work, own: tuple[str, ...] = (), header: bool = True
+) -> list[Block]:
+    """Drop the outlet's notes standing inside agency copy, after its opening paragraph, at
+    first sight: three features of a note (a digest "in your inbox" at its own address, a
+    disclaimer naming the outlet and "this piece"), where the closing paragraphs need two. Of
+    the 4,951 body truth paragraphs of news-dev and aeb-dev one has three ("Listen here on
+    your chosen podcast platform.")."""
+    if not is_on("inner_outlet_note"):
+        return blocks
+    start = read_header(blocks)[2] if header else 0
+    paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
+    notes = {
+        i
+        for i in paras[1:]  # the opening paragraph carries the story
+        if not opens_like_byline(blocks[i].text)
+        and _is_outlet_note(blocks[i].text, own, INNER_NOTE_FEATURES)
+    }
+    for i in sorted(notes):
+        fire("inner_outlet_note")
+        work.drop("promo", "inner_outlet_note", blocks[i].text)
+    return [b for i, b in enumerate(blocks) if i not in notes]
+
+
+def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = 0) -> bool:
     """A short unquoted paragraph with two features of the outlet speaking to its readers:
     'For the latest news, follow us on …' (a call to action, its own voice), '(This story is
     auto-generated from a syndicated feed.)' (brackets, itself, syndication). Agency copy
@@ -199,7 +245,7 @@ def _is_outlet_note(text: str, own: tuple[str, ...] = ()) -> bool:
     found = note_features(text, own)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points
     # somewhere ("If you or someone you know is in crisis, call or visit …"): the story's.
-    return len(found) >= TAIL_NOTE_FEATURES and not found <= _POINTERS
+    return len(found) >= (need or TAIL_NOTE_FEATURES) and not found <= _POINTERS
 
 
 _POINTERS = frozenset({"link", "address"})

@@ -498,11 +498,16 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or
         # when it was taken, not by whom: no credit.)
         r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]"
-        # "＝5月14日、東京都千代田区、佐藤花子撮影": a name of kanji or katakana alone before
-        # "撮影" closing the caption; a place says where with a particle in kana ("東京都内で").
-        r"|、\s*(?P<shot>[\u4e00-\u9fff\u30a0-\u30ff・]{2,8})撮影\s*$"
-        # "…正在用餐。陈晓燕 摄": a Chinese name after the sentence, then "摄" (攝).
-        r"|(?<=[。！？])\s*(?P<zh_shot>[\u4e00-\u9fff]{2,4})\s*[摄攝]\s*$",
+        # "＝5月14日、東京都千代田区、佐藤花子撮影": a full name (three to five kanji) alone
+        # before "撮影" closing the caption. A place says where with a kana particle
+        # ("東京都内で"); how it was taken is a word of two kanji or of katakana ("水中",
+        # "記念", "代表", "ドローン") or an exposure ("長時間露光").
+        r"|、\s*(?P<shot>[\u4e00-\u9fff]{3,5})(?<!露光)撮影\s*$"
+        # "…正在用餐。陈晓燕 摄", "。记者王鹏摄": a Chinese name (after the reporter's title)
+        # after the sentence, then "摄" (攝); "拍摄" is the verb ("无人机拍摄": shot by drone).
+        r"|(?<=[。！？])\s*(?:(?:新华社|人民网|中新社)?记者\s*)?"
+        # "资料照片 摄" is a file photo, no one's.
+        r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$",
     ),
 )
 
@@ -591,10 +596,7 @@ _DATE_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:\.[^\W\d_]+)*")
 # (prose like "A man walks past the building" is not a credit even after "Photo:").
 _MAX_CREDIT_WORDS = 14
 # Lower-case words normal inside credits ("AFP via Getty", "Foto von X", "picture alliance").
-# "X for The Times", "X pour Libération", "X para EL PAÍS", "X für die SZ": made for an outlet.
-_PARTICLES = (
-    "via von van der den de del della di da du le la and und et y e for of pour para für voor för"
-)
+_PARTICLES = "via von van der den de del della di da du le la and und et y e for of"
 _CREDIT_PARTICLES = frozenset(
     [*_PARTICLES.split(), "photo", "foto", "images", "archiv", "archive", "file"]
 ) | {w.lower() for a in _AGENCIES_ANYCASE + _AGENCIES_EXACT for w in a.split()}
@@ -682,8 +684,24 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     if _USAGE_NOTES.fullmatch(credit.strip(" .()[]")) and is_on("usage_not_credit"):
         fire("usage_not_credit")
         return False
-    lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_PARTICLES]
+    lower = [
+        w
+        for at, w in enumerate(words)
+        if w[0].islower()
+        and w.lower() not in _CREDIT_PARTICLES
+        and not _made_for(w, words[at + 1 : at + 2])
+    ]
     return len(lower) <= max_lower
+
+
+# "X pour Libération", "X para EL PAÍS", "X für die SZ": a credit made for an outlet, its name
+# after the word ("Protesta para pedir justicia" is a caption: a verb follows).
+_MADE_FOR = frozenset({"pour", "para", "für", "voor", "för"})
+
+
+def _made_for(word: str, after: list[str]) -> bool:
+    """`word` is "made for" in a language other than English, before a capitalised name."""
+    return word.lower() in _MADE_FOR and bool(after) and after[0][:1].isupper()
 
 
 def _is_date(credit: str) -> bool:

@@ -56,10 +56,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         "related_link",
         "related",
         _rx(
-            r"^(earlier|read more|related(?: \w+)?|also read|read also|see also|more on this|"
+            # "Related coverage: …" and the desk's "ALSO ON HPA: …" only before a teaser's
+            # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
+            # "Related charges: Two workers were charged …." are the story's).
+            r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
+            r"(earlier|read more|related|also read|read also|see also|more on this|"
             r"recommended|further reading|more from \w+|watch|listen|read next|next|"
-            # "ALSO ON HPA:" in the desk's capitals ("Also on the agenda: …" is a sentence).
-            r"(?-i:ALSO ON [A-Z][A-Z ]{1,30})|"
             # The same labels as newsrooms write them in German, French, Spanish, Italian,
             # Portuguese and Dutch: a closed set of "read also" headings, not story words.
             r"lesen sie auch|lies auch|mehr zum thema|siehe auch|auch interessant|"
@@ -70,7 +72,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"читайте также|читайте також|xem thêm|đọc thêm|延伸阅读|相关阅读|相关新闻|関連記事|"
             r"관련 ?기사)"
             # With its teaser after a colon, or alone on its line as the list's heading.
-            r"\s*(?::\s*\S|:?\s*$)"
+            r"\s*(?::\s*\S|:?\s*$))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -161,10 +163,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "embargo_notice",
         "note",
-        # An embargo on the copy, not a trade embargo: the desk's label or its time clause.
+        # An embargo on the copy, not a trade embargo, a benefit block (Sperrfrist) or a
+        # heading: the desk's label in capitals or with its colon, and the time it ends.
         _rx(
-            r"^(?:embargo(?:ed)?\s*(?::|until\b|till\b)|sperrfrist\b|hold for release\b|"
+            r"^(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE)\b|(?:embargo(?:ed)?|sperrfrist)\s*:|"
             r"not for (?:publication|release|broadcast)\b[^.]{0,60}\b(?:before|until)\b)"
+            r"(?=.{0,120}\d)"
         ),
         "embargo notices to the desks that print the copy",
         max_len=250,

@@ -9,6 +9,7 @@ one plus repetition); these are evidence, never a verdict on their own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -117,12 +118,13 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
 # speaking about itself, its copy or its channels. Each feature below is a closed class of
 # words or a form, not a phrase list; two of them in one short closing paragraph are the note.
 
-# The outlet's own voice: first person plural ("our app", "email us"); "us" only in lower case,
-# so "the US" stays a country. Words that are also other words are left out: "nos" (French
+# The outlet's own voice: first person plural ("our app", "email us"); "us", Scandinavian
+# "oss" and Indonesian "kami" only in lower case, so "the US" stays a country and "Kami Rita
+# Sherpa" a man. Words that are also other words are left out: "nos" (French
 # "our", Portuguese "in the"), Swedish "vår" ("our", and "spring": "i vår").
 OUTLET_VOICE = re.compile(
     r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nous|nuestr[oa]s?|noss[oa]s?|"
-    r"nostr[oaie]|onze|ons|våra|oss|kami|nasz(?:a|e|ego|ej|ym)?)\b|\bus\b"
+    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -147,31 +149,37 @@ _CTA_FOREIGN = (
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
     r"descarga|descargue|anmäl dig|meld je aan|ikuti|unduh|kunjungi|dapatkan|berlangganan|simak"
 )
-# The call may open the paragraph or follow its lead-in after a colon or a dash ("Every match
-# report, the moment the whistle blows: download the … app").
+_CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 CALL_TO_ACTION = re.compile(
-    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*|[^:–—]{{0,100}}(?::|\s[–—-])\s+)?"
-    rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))",
+    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*)?{_CTA}",
     re.IGNORECASE,
 )
+# The call after its lead-in, past a colon or a dash ("Every match report, the moment the
+# whistle blows: download the … app"); a story's advice reads so too ("The advice is simple:
+# get your flu shot"), so it counts only beside the outlet naming itself or its own voice.
+LATE_CALL_TO_ACTION = re.compile(rf"^[^:–—]{{0,100}}(?::|\s[–—-])\s+{_CTA}", re.IGNORECASE)
 # The copy naming itself ("this story", "this report", "dieser Artikel", "cet article").
 SELF_REFERENCE = re.compile(
     r"\bthis (?:story|article|report|content|release|post|piece|dispatch|coverage|copy|item|"
     r"feature)\b|\b(?:dieser|diesen|dieses|diese) (?:artikel|beitrag|text|meldung)\b|"
     r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto|columna)\b|"
-    r"\bthis (?:analysis|recap|column|summary)\b|\bdieser bericht\b|\bquest[oa] "
+    r"\bthis (?:recap|column)\b|\bdieser bericht\b|\bquest[oa] "
     r"(?:articolo|notizia)\b|\b(?:este artigo|esta matéria)\b|\bdit (?:bericht|artikel)\b|"
     r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b|\b(?:artikel|berita) ini\b",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
 # "feed" are story words too: "state news agency IRNA reported", "animal feed").
-# Copy written by a machine says so with an adverb ("produced automatically", "rédigé
-# automatiquement"); "automatic weapons" is no note.
 PROVENANCE = re.compile(
-    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*|"
-    r"automatically|automatiquement|automatisch|automáticamente|automaticamente|automatiskt|"
-    r"secara otomatis)\b",
+    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*)\b",
+    re.IGNORECASE,
+)
+# Copy written by a machine says so with an adverb ("produced automatically", "rédigé
+# automatiquement"); a refund is paid automatically too: it counts only beside the copy
+# naming itself (_ABOUT_ITSELF).
+MACHINE = re.compile(
+    r"\b(?:automatically|automatiquement|automatisch|automáticamente|automaticamente|"
+    r"automatiskt|secara otomatis)\b",
     re.IGNORECASE,
 )
 # The terms of reuse: reproduction and redistribution of the copy ("may not be reproduced",
@@ -185,9 +193,14 @@ REUSE_TERMS = re.compile(
 DISCLAIMER = re.compile(
     r"\b(?:not necessarily|solely responsible|do(?:es)? not (?:necessarily )?reflect|"
     r"are (?:the )?(?:author|writer)'?s?'? own|not affiliated|no responsibility|accepts? no|"
-    r"without (?:any )?modifications? to the text|"
-    # "necessarily" in the wires' other languages: the formula's core word
-    r"necesariamente|nécessairement|necessariamente|notwendigerweise|noodzakelijkerwijs|"
+    r"without (?:any )?modifications? to the text)\b",
+    re.IGNORECASE,
+)
+# "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
+# story's word too ("ne veut pas nécessairement dire…"): it counts only beside the copy naming
+# itself (_ABOUT_ITSELF).
+FOREIGN_DISCLAIMER = re.compile(
+    r"\b(?:necesariamente|nécessairement|necessariamente|notwendigerweise|noodzakelijkerwijs|"
     r"nödvändigtvis|nødvendigvis|niekoniecznie)\b",
     re.IGNORECASE,
 )
@@ -197,13 +210,22 @@ DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 
 
 def _names_own(line: str, own: tuple[str, ...]) -> bool:
-    """The line names one of the outlet's own names: a name anywhere in its compacted letters,
-    initials as a word of their own in capitals ("ASI" names itself, "Asia" does not)."""
-    names = tuple(n for n in own if not n.isupper())
-    initials = [n for n in own if n.isupper()]
-    if names_itself(line, names):
-        return True
-    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", line) for a in initials)
+    """The line names one of the outlet's own names as whole words: a name of capitals or of
+    four letters or fewer as written ("EFE" names itself, "efectivos" and "jefe" do not), a
+    longer one in any case, its words apart by spaces or punctuation."""
+    return any(_own_name_pattern(name).search(line) for name in own)
+
+
+@functools.lru_cache(maxsize=256)
+def _own_name_pattern(name: str) -> re.Pattern[str]:
+    words = re.findall(r"\w+", name)
+    body = r"\W{0,3}".join(re.escape(w) for w in words)
+    exact = name.isupper() or len("".join(words)) <= _CASED_NAME_CHARS
+    return re.compile(rf"(?<!\w){body}(?!\w)", 0 if exact else re.IGNORECASE)
+
+
+# A name this short is a word in some language unless written as the agency writes it.
+_CASED_NAME_CHARS = 4
 
 
 # Reported speech closing the paragraph ("Join us on the picket line, the union leader told
@@ -212,7 +234,14 @@ REPORTED_SPEECH = re.compile(
     r"[,;:]\s+(?:[^,;:]{0,80}\s)?(?:said|says|told|added|asked|wrote|warned|stated|urged|"
     r"reported|reports|showed|shows|according to|sagte|sagt|erklärte|berichtete|meldete|laut|"
     r"zufolge|a déclaré|a dit|selon|dijo|afirmó|según|disse|segundo|ha detto|secondo|zei|sa|"
-    r"skriver|powiedział\w*)\b[^,;:]{0,60}$",
+    r"skriver|powiedział\w*|"
+    # … and the other verbs agencies attribute with ("a-t-il ajouté", "explicó el ministro",
+    # "fügte er hinzu", "acrescentou", "ha aggiunto", "voegde hij toe", "tillade").
+    r"a-t-(?:il|elle) \w+|a (?:ajouté|expliqué|précisé|souligné|estimé|indiqué|affirmé)|"
+    r"ajoute|explique|précise|explicó|añadió|agregó|señaló|indicó|aseguró|declaró|"
+    r"(?:fügte|fügt) \w+ hinzu|betonte|erläuterte|acrescentou|afirmou|explicou|declarou|"
+    r"ha (?:aggiunto|spiegato|dichiarato|sottolineato)|voegde \w+ toe|verklaarde|tillade|"
+    r"förklarade|uttalade)\b[^,;:]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -223,7 +252,19 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_reference", SELF_REFERENCE),
     ("provenance", PROVENANCE),
     ("disclaimer", DISCLAIMER),
-    ("reuse_terms", REUSE_TERMS),
+)
+# What the outlet's own name counts beside (note_features).
+_NAME_COMPANIONS = frozenset(
+    {
+        "outlet_voice",
+        "call_to_action",
+        "address",
+        "disclaimer",
+        "provenance",
+        "reuse_terms",
+        "machine",
+        "foreign_disclaimer",
+    }
 )
 
 
@@ -239,23 +280,45 @@ def acronym(name: str) -> str | None:
 
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     """The features of an outlet's note to its readers a paragraph has; `own` holds the names
-    its copy goes out under (compacted, as self_name makes them, or initials as acronym does).
+    its copy goes out under (as written, and initials as acronym makes them).
+
+    Some features are story words too and count only beside the copy speaking of itself:
+    the terms of reuse beside its own name, a machine's adverb or a foreign "necessarily"
+    beside its name or "this story", a call after its lead-in beside its name or its own
+    voice. Its name counts beside its voice, a call, the reader addressed or the words of a
+    disclaimer, syndication or reuse, its full name beside a link too (initials beside a link
+    are another body's: "The CPA published the figures at cpa.org."), never beside "this
+    report" alone: "Reuters could not independently verify this report." is the story's.
 
     >>> sorted(note_features("For the latest news, follow us on our channel."))
     ['call_to_action', 'outlet_voice']
     >>> sorted(note_features("The US said the talks would go on."))
     []
-    >>> sorted(note_features("ALSO ON CPA: Storm costs insurers", ("CPA",)))
-    ['names_itself']
+    >>> sorted(note_features("Have a tip? Email the CPA desk; we reply.", ("CPA",)))
+    ['names_itself', 'outlet_voice']
+    >>> sorted(note_features("Reuters could not independently verify this report.", ("Reuters",)))
+    ['self_reference']
     """
     line = text.strip()
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
-    if own and _names_own(line, own):
-        found.add("names_itself")
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):
             found.add("deixis")
     if ENCLOSED.match(line):
         found.add("enclosed")
+    named = bool(own) and _names_own(line, own)
+    itself = named or "self_reference" in found
+    if named and REUSE_TERMS.search(line):
+        found.add("reuse_terms")
+    if itself and MACHINE.search(line):
+        found.add("machine")
+    if itself and FOREIGN_DISCLAIMER.search(line):
+        found.add("foreign_disclaimer")
+    if (named or "outlet_voice" in found) and LATE_CALL_TO_ACTION.match(line):
+        found.add("call_to_action")
+    if named and found & _NAME_COMPANIONS:
+        found.add("names_itself")
+    elif "link" in found and _names_own(line, tuple(n for n in own if not n.isupper())):
+        found.add("names_itself")  # its full name and where to find it ("… at harbour.example")
     return frozenset(found)

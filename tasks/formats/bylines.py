@@ -125,6 +125,11 @@ _TRAILING_TITLE = re.compile(
 _PARTS = re.compile(r"\s*(?:[,;|/=]|\s[-–—]\s)\s*")
 
 
+def opens_like_byline(line: str) -> bool:
+    """The line opens as a byline does ("By …", "Por …", "Von …"), whatever follows."""
+    return bool(_LEAD.match(clean(line) or ""))
+
+
 def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, agency) of a line of copy that is a byline, else None."""
     text = clean(line)

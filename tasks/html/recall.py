@@ -22,7 +22,8 @@ And one merge, paragraph by paragraph, on every page extracted from the HTML:
   paragraphs of one: trafilatura's fast path reads the first element its body pattern matches.
 - `hidden_continuation`: the article's second half hidden behind a "Read more" button or a
   paywall (a box styled `display:none`, marked `hidden` or `aria-hidden`, right after a body
-  paragraph of the same parent, holding prose paragraphs) is body text: the page shows it on a
+  paragraph of the same parent, holding prose paragraphs, with a control beside it or a
+  paywall's class, in the paragraph's language) is body text: the page shows it on a
   click, and trafilatura's fast path deletes hidden elements unread. Hidden boxes elsewhere
   (modals, banners) follow no body paragraph and stay out.
 """
@@ -400,14 +401,69 @@ class _HiddenBoxes:
         for box, texts in self.found.items():
             if len(texts) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
-            before = itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH)
+            before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
             anchor = next((el for el in before if el.tag == "p"), None)
-            if anchor is None or _not_shown(anchor):
+            if anchor is None or _not_shown(anchor) or not _revealed(box, before, anchor):
                 continue
             text = " ".join(anchor.text_content().split())
             if len(text) >= _SIBLING_MIN_CHARS:
                 out.setdefault(text, []).extend(texts)
         return out
+
+
+# What shows a hidden box on a click: a button, a disclosure, an element that says it controls
+# or expands another, a link to an anchor or a script.
+_CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "data-bs-toggle")
+# A paywall's locked half, by the words its class or id is written with.
+_PAYWALLED = re.compile(r"paywall|locked|premium|subscri|regwall|metered", re.I)
+# Elements after the box read for its control (the button may follow what it opens), and
+# elements read inside each sibling for one.
+_CONTROL_AFTER = 2
+_CONTROL_DEPTH = 20
+
+
+def _revealed(
+    box: lxml.html.HtmlElement, before: list[lxml.html.HtmlElement], anchor: lxml.html.HtmlElement
+) -> bool:
+    """The hidden box is the article's to show: a control beside it ("Read more", "Visa hela
+    artikeln") or a paywall's class, and no other language than the paragraph before it (a
+    translation, a transcript, a bio behind a toggle are not the article's continuation
+    without them)."""
+    lang = box.get("lang")
+    if lang and _primary(lang) != _primary(_inherited_lang(anchor)):
+        return False
+    if _PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return True
+    between = before[: before.index(anchor)]
+    after = list(itertools.islice(box.itersiblings(), _CONTROL_AFTER))
+    return any(_is_control(el) for el in (*between, *after))
+
+
+def _inherited_lang(el: lxml.html.HtmlElement) -> str:
+    """The language an element is written in: its own `lang` or its nearest ancestor's."""
+    for node in (el, *el.iterancestors()):
+        if node.get("lang"):
+            return str(node.get("lang"))
+    return ""
+
+
+def _primary(lang: str) -> str:
+    """The language of a tag without its region ("en-GB" -> "en")."""
+    return lang.strip().lower().split("-")[0]
+
+
+def _is_control(el: lxml.html.HtmlElement) -> bool:
+    """The element is, or holds near its top, something a reader clicks to show more."""
+    for sub in itertools.islice(el.iter(), _CONTROL_DEPTH):
+        if not isinstance(sub.tag, str):
+            continue
+        if sub.tag in ("button", "summary") or sub.get("role") == "button":
+            return True
+        if any(sub.get(attr) is not None for attr in _CONTROL_ATTRS):
+            return True
+        if sub.tag == "a" and (sub.get("href") or "").startswith(("#", "javascript:")):
+            return True
+    return False
 
 
 def reads_in_full(page: PageParagraphs) -> bool:
