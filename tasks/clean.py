@@ -27,8 +27,7 @@ from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
     Work,
     apply_line_rules,
-    drop_head_notes,
-    drop_inner_notes,
+    drop_outlet_notes,
     drop_tail_promos,
     norm,
     read_header,
@@ -232,8 +231,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     own = _own_names(meta, blocks) if agency_copy else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
-        blocks = drop_head_notes(blocks, work, own, header=doc.format == "text")
-        blocks = drop_inner_notes(blocks, work, own, header=doc.format == "text")
+        blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text")
     title = field_value("title", meta, page)
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.

@@ -181,58 +181,42 @@ def _is_promo_shaped(text: str) -> bool:
     return shape_score(text, True, ()) >= TAIL_PROMO_SCORE
 
 
-def drop_head_notes(
+def drop_outlet_notes(
     blocks: list[Block], work: Work, own: tuple[str, ...] = (), header: bool = True
 ) -> list[Block]:
-    """Drop the outlet's notes between agency copy's headline and its dateline paragraph
-    ("For our subscribers only: this article is part of X Premium."): the story starts at the
-    dateline, so what stands before it and reads as a note of the outlet is none of it. The
-    section label and headline (`header`: the copy opens with them), bylines and quoted
-    standfirsts stay."""
-    found = _find_wire_tag(blocks, HEAD_SEARCH) if is_on("head_outlet_note") else None
-    if found is None:
-        return blocks
-    start = read_header(blocks)[2] if header else 0
-    notes = {
-        i
-        for i, block in enumerate(blocks[: found[0]])
-        if i >= start
-        and block.kind == "para"
-        and not opens_like_byline(block.text)
-        and not _SINGLE_QUOTED.search(block.text)
-        and _is_outlet_note(block.text, own)
-    }
-    for i in sorted(notes):
-        fire("head_outlet_note")
-        work.drop("promo", "head_outlet_note", blocks[i].text)
-    return [b for i, b in enumerate(blocks) if i not in notes]
+    """Drop the outlet's notes standing before or inside agency copy, at first sight.
 
-
-def drop_inner_notes(
-    blocks: list[Block], work: Work, own: tuple[str, ...] = (), header: bool = True
-) -> list[Block]:
-    """Drop the outlet's notes standing inside agency copy, after its opening paragraph, at
-    first sight: three features of a note (a digest "in your inbox" at its own address, a
-    disclaimer naming the outlet and "this piece"), where the closing paragraphs need two. Of
-    the 4,951 body truth paragraphs of news-dev and aeb-dev one has three ("Listen here on
-    your chosen podcast platform.")."""
-    if not is_on("inner_outlet_note"):
-        return blocks
+    Between the headline and the dateline paragraph the story has not begun: a paragraph with
+    two features of a note goes ("For our subscribers only: this article is part of X
+    Premium.", `head_outlet_note`). After the opening paragraph, where story paragraphs stand on
+    both sides, it takes three ("Our digest lands in your inbox each Friday: x.com/daily",
+    `inner_outlet_note`); of the 4,951 body truth paragraphs of news-dev and aeb-dev one has
+    three ("Listen here on your chosen podcast platform."). The section label and headline
+    (`header`: the copy opens with them), bylines and quoting paragraphs stay.
+    """
     start = read_header(blocks)[2] if header else 0
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
-    notes = {
-        i
-        for i in paras[1:]  # the opening paragraph carries the story
-        if not opens_like_byline(blocks[i].text)
-        and _is_outlet_note(blocks[i].text, own, INNER_NOTE_FEATURES)
-    }
-    for i in sorted(notes):
-        fire("inner_outlet_note")
-        work.drop("promo", "inner_outlet_note", blocks[i].text)
+    found = _find_wire_tag(blocks, HEAD_SEARCH)
+    opening = found[0] if found is not None else (paras[0] if paras else -1)
+    notes: dict[int, str] = {}
+    for i in paras:
+        text = blocks[i].text
+        if i == opening or opens_like_byline(text) or _SINGLE_QUOTED.search(text):
+            continue
+        rule, need = (
+            ("head_outlet_note", TAIL_NOTE_FEATURES)
+            if i < opening
+            else ("inner_outlet_note", INNER_NOTE_FEATURES)
+        )
+        if is_on(rule) and _is_outlet_note(text, own, need):
+            notes[i] = rule
+    for i, rule in sorted(notes.items()):
+        fire(rule)
+        work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in notes]
 
 
-def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = 0) -> bool:
+def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = TAIL_NOTE_FEATURES) -> bool:
     """A short unquoted paragraph with two features of the outlet speaking to its readers:
     'For the latest news, follow us on …' (a call to action, its own voice), '(This story is
     auto-generated from a syndicated feed.)' (brackets, itself, syndication). Agency copy
@@ -245,7 +229,7 @@ def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = 0) -> bool
     found = note_features(text, own)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points
     # somewhere ("If you or someone you know is in crisis, call or visit …"): the story's.
-    return len(found) >= (need or TAIL_NOTE_FEATURES) and not found <= _POINTERS
+    return len(found) >= need and not found <= _POINTERS
 
 
 _POINTERS = frozenset({"link", "address"})

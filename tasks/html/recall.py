@@ -376,7 +376,9 @@ class _HiddenBoxes:
     def _box(self, parent: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
         """The hidden element at most _HIDDEN_BOX_DEPTH levels up holding a paragraph, when
         no boilerplate rule names it or what lies between (a modal, a cookie layer)."""
-        for el in itertools.islice(itertools.chain((parent,), parent.iterancestors()), 2):
+        for el in itertools.islice(
+            itertools.chain((parent,), parent.iterancestors()), _HIDDEN_BOX_DEPTH
+        ):
             if matches_rule(el) or el.tag in _NOT_BODY_PARENTS:
                 return None
             if _not_shown(el):
