@@ -217,8 +217,10 @@ TABLES: tuple[Table, ...] = (
             C(
                 "kind",
                 "VARCHAR",
-                "What was removed: ad, promo, related, copyright, syndication, "
-                "label, heading, header, caption, wire_tag, nav, share, newsletter, …",
+                "What was removed: ad, promo, related, copyright, syndication, note (notes "
+                "to editors, embargo notices), signoff (desk initials, end-of-copy marks, a "
+                "Chinese desk editor line), label, heading, header, caption, wire_tag, nav, "
+                "share, newsletter, …",
             ),
             C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
             C(
