@@ -1561,3 +1561,19 @@ def test_a_slideshow_position_after_the_credit_is_no_caption_text() -> None:
         "Residents wade through floodwater in Hazard on Tuesday.",
         ("AP Photo/Timothy D. Easley",),
     )
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        # Under this page's own path: its gallery, the picture's place in it.
+        ("/world/2024/06/01/story/foto#2", True),
+        ("https://news.example.net/world/2024/06/01/story/gallery", True),
+        # Another story of the site, or a section page: a teaser.
+        ("/world/2024/06/02/other-story", False),
+        ("/world/2024/06/01/story-two", False),
+    ],
+)
+def test_a_picture_linked_to_its_own_gallery_is_no_teaser(href: str, kept: bool) -> None:
+    body = f'<div><a href="{href}"><img src="/m/tram-line.jpg" width="300"></a></div>'
+    assert [i.url for i in _images(body)] == (["https://news.example.net/m/tram-line.jpg"] * kept)

@@ -426,13 +426,16 @@ def _is_author_link(a: lxml.html.HtmlElement) -> bool:
     return "author" in (a.get("rel") or "").lower().split()
 
 
-def _is_teaser(el: lxml.html.HtmlElement, url: str) -> bool:
+def _is_teaser(el: lxml.html.HtmlElement, url: str, page_url: str = "") -> bool:
     """A picture inside a link to another page is a teaser of that page, not this article's;
     a link to a picture file, or to this picture in another size (an image CDN's URL names no
-    file type), is a full-size view."""
+    file type), is a full-size view, and one under this page's own path its gallery."""
     for anc in el.iterancestors("a"):
         href = (anc.get("href") or "").strip()
         if not href or href.startswith("#") or _EXTENSION.search(url_path(href)):
+            continue
+        target = join_url(page_url, href) if page_url else None
+        if target is not None and _below(target, page_url):
             continue
         if image_key(href) != image_key(url):
             return True
@@ -461,7 +464,18 @@ def _elsewhere(href: str | None, page_url: str) -> bool:
         return False
     if page_url and _site(url_host(target)) not in ("", _site(url_host(page_url))):
         return False
-    return target.split("#", 1)[0] != page_url.split("#", 1)[0]
+    return target.split("#", 1)[0] != page_url.split("#", 1)[0] and not _below(target, page_url)
+
+
+# A page path this long names one story, not a section ("/news", "/sport/football").
+_MIN_STORY_PATH = 20
+
+
+def _below(target: str, page_url: str) -> bool:
+    """The link leads under this very page's path: its own gallery, comments or print view
+    ("…/story-slug.A250514/foto#2"), not another story."""
+    page = url_path(page_url).rstrip("/")
+    return len(page) >= _MIN_STORY_PATH and url_path(target).startswith(page + "/")
 
 
 def _site(host: str) -> str:
@@ -883,7 +897,7 @@ def _inline_images(
             continue
         figure = _figure_of(el, scope, wrappers)
         if (
-            _is_teaser(el, url)
+            _is_teaser(el, url, wrappers.page_url)
             and wrappers.caption(figure) is None
             and not _credited_link(el, wrappers)
             and is_on("teaser_image")
