@@ -1577,3 +1577,17 @@ def test_a_slideshow_position_after_the_credit_is_no_caption_text() -> None:
 def test_a_picture_linked_to_its_own_gallery_is_no_teaser(href: str, kept: bool) -> None:
     body = f'<div><a href="{href}"><img src="/m/tram-line.jpg" width="300"></a></div>'
     assert [i.url for i in _images(body)] == (["https://news.example.net/m/tram-line.jpg"] * kept)
+
+
+def test_a_figure_above_a_site_builders_layout_divs_is_the_pictures_wrapper() -> None:
+    # Squarespace nests the <img> in four layout <div>s inside its <figure>.
+    nested = "<div><div><div><div>" + '<img src="/m/loaves.jpg">' + "</div></div></div></div>"
+    caption = (
+        "<figcaption><div><p>Students shaping loaves in April.</p>"
+        "<p><em>Photo by Lena Park</em></p></div></figcaption>"
+    )
+    image = _one(f"{PROSE}<figure>{nested}{caption}</figure>{PROSE}")
+    assert (image.caption, image.credits) == ("Students shaping loaves in April.", ("Lena Park",))
+    # A section of several pictures is no picture's wrapper, however it is named.
+    two = f"<figure>{nested}{nested.replace('loaves', 'jars')}{caption}</figure>"
+    assert all(i.caption is None for i in _images(f"{PROSE}{two}{PROSE}"))

@@ -88,6 +88,8 @@ _MAX_CREDIT_ONLY_CHARS = 200
 # Ancestors climbed from an <img> to find its caption wrapper: figure > picture > div > img is
 # the deepest common nesting; beyond that the wrapper is a page section.
 _MAX_FIGURE_DEPTH = 4
+# … and a <figure> above that, at most this many levels further (site builders' layouts).
+_MAX_DEEP_FIGURE_LEVELS = 4
 # Wrappers that add no level of layout: libxml2 does not know <source> is void and nests the
 # <img> in every one of them; <noscript> holds a copy of the picture.
 _TRANSPARENT_TAGS = frozenset({"source", "noscript"})
@@ -765,7 +767,23 @@ def _figure_of(
         if node.tag == "figure" and figure is None:
             figure = node
     held = link if link is not None else credited
+    if held is None and figure is None and depth >= _MAX_FIGURE_DEPTH:
+        figure = _deep_figure(node, scope, wrappers)
     return held if held is not None else figure if figure is not None else img
+
+
+def _deep_figure(
+    node: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> lxml.html.HtmlElement | None:
+    """A captioned <figure> of this picture alone a few levels above the usual wrapper depth
+    (site builders nest the <img> in four or five layout <div>s inside it): a <figure> is a
+    picture's wrapper by its name, not a page section."""
+    for parent in islice(node.iterancestors(), _MAX_DEEP_FIGURE_LEVELS):
+        if parent is scope or wrappers.picture_count(parent) > 1:
+            return None
+        if parent.tag == "figure":
+            return parent if wrappers.caption(parent) is not None else None
+    return None
 
 
 def _in_other_figure(
