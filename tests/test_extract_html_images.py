@@ -1591,3 +1591,16 @@ def test_a_figure_above_a_site_builders_layout_divs_is_the_pictures_wrapper() ->
     # A section of several pictures is no picture's wrapper, however it is named.
     two = f"<figure>{nested}{nested.replace('loaves', 'jars')}{caption}</figure>"
     assert all(i.caption is None for i in _images(f"{PROSE}{two}{PROSE}"))
+
+
+def test_a_caption_in_a_script_without_case_is_no_credit() -> None:
+    # Hebrew: the credit span before the caption span; "few lower-case words" cannot tell a
+    # sentence of a caseless script from a name, so its words count as such words.
+    figure = (
+        '<figure><img src="/m/protest.jpg"><figcaption><span class="credit">צילום: נועה בן-דוד'
+        ' / AP</span> <span class="caption">הפגנת הורים מול משרד החינוך בירושלים.</span>'
+        "</figcaption></figure>"
+    )
+    image = _one(f"{PROSE}{figure}{PROSE}")
+    assert image.caption == "הפגנת הורים מול משרד החינוך בירושלים."
+    assert image.credits == ("נועה בן-דוד / AP",)

@@ -687,11 +687,25 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     lower = [
         w
         for at, w in enumerate(words)
-        if w[0].islower()
+        if _lower_or_caseless(w)
         and w.lower() not in _CREDIT_PARTICLES
         and not _made_for(w, words[at + 1 : at + 2])
     ]
     return len(lower) <= max_lower
+
+
+def _lower_or_caseless(word: str) -> bool:
+    """A word a name does not start with: lower case, or a letter of a script without case
+    (Hebrew, Arabic, Thai: "few lower-case words" would let any sentence of theirs pass)."""
+    first = word[0]
+    return first.islower() or (first.isalpha() and not first.isupper() and not _ideograph(first))
+
+
+def _ideograph(char: str) -> bool:
+    """CJK ideographs and kana: their words are not space-separated (a credit is one run)."""
+    return (
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+    )
 
 
 # "X pour Libération", "X para EL PAÍS", "X für die SZ": a credit made for an outlet, its name
