@@ -188,6 +188,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("佐藤花子",),
     ),
     ("老人们正在用餐。陈晓燕 摄", "老人们正在用餐。", ("陈晓燕",)),
+    # A picture handed in, credited as a courtesy is.
+    (
+        "A commuter on the ferry. (Submitted by Dana Oickle)",
+        "A commuter on the ferry.",
+        ("Submitted by Dana Oickle",),
+    ),
     ("市民在公园晨练。新华社记者 王鹏 摄", "市民在公园晨练。", ("王鹏",)),
     # A picture's terms of use are no credit; a credit made for an outlet in its language.
     (
@@ -451,6 +457,7 @@ UNTOUCHED = [
     # "para" before a verb: a caption after its label, not a credit made for an outlet.
     "Foto: Protesta para pedir justicia",
     "Police guard the court. EDITORIAL USE ONLY",
+    "The victim, in a photo (supplied by the family), smiles.",
 ]
 
 

@@ -312,7 +312,10 @@ _SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|k
 _COURTESY = (
     r"(?:(?:(?:Photo|Picture|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
-    r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?)"
+    r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?"
+    # "(Submitted by Dana Oickle)", "(Supplied by the family)": a reader's or a family's
+    # picture, handed in: the same kind of credit.
+    r"|(?i:submitted|supplied|provided)\s+by)"
 )
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
