@@ -156,6 +156,10 @@ def _domain(agency: str) -> str:
     return agency.lower().replace(" ", "") + ".com"
 
 
+# Wordings drawn for one template before the grammar is taken to be listed by the rules.
+_MAX_DRAWS = 1000
+
+
 def templates(agency: str, seed: int) -> list[Template]:
     """An agency's template lines: five grammar entries, each at one rate and place."""
     rng = random.Random(f"agency-{seed}-{agency}")
@@ -163,8 +167,12 @@ def templates(agency: str, seed: int) -> list[Template]:
     out = []
     for kind, rate in zip(kinds, RATES, strict=True):
         text = kind(rng, agency, _domain(agency))
-        while match_line_rule(text.replace("{n}", "4").replace("{headline}", "X")) is not None:
+        for _ in range(_MAX_DRAWS):
+            if match_line_rule(text.replace("{n}", "4").replace("{headline}", "X")) is None:
+                break
             text = kind(rng, agency, _domain(agency))  # listed by a rule: draw another wording
+        else:  # a rule lists every wording of this kind: no unlisted copy can be drawn
+            raise RuntimeError(f"a named rule lists every wording of {kind.__name__}")
         out.append(Template(text, rate, rng.choice(PLACES)))
     return out
 
