@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
+import pytest
+
 from benchmarks import agency_copy, boilerplate, outlet_notes
 from wirecopy.tasks.cleaning.rules import match_line_rule
 from wirecopy.tasks.rule_switches import switched_off
@@ -71,3 +73,13 @@ def test_outlet_notes_at_first_sight_go_and_story_lines_with_their_words_stay() 
     with switched_off(outlet_notes.FIRST_SIGHT_RULES):
         gone_off, _, _ = outlet_notes.score(data["notes"])
     assert gone_off < gone_notes
+
+
+def test_a_grammar_the_rules_list_whole_stops_the_draw(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every wording of this kind is an ad marker: drawing an unlisted one would never end.
+    def advertisement(rng: object, agency: str, domain: str) -> str:
+        return "ADVERTISEMENT"
+
+    monkeypatch.setattr(agency_copy, "GRAMMAR", (advertisement,) * len(agency_copy.RATES))
+    with pytest.raises(RuntimeError, match="lists every wording of advertisement"):
+        agency_copy.templates("Harbour Wire", seed=1)
