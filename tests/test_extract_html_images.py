@@ -1604,3 +1604,14 @@ def test_a_caption_in_a_script_without_case_is_no_credit() -> None:
     image = _one(f"{PROSE}{figure}{PROSE}")
     assert image.caption == "הפגנת הורים מול משרד החינוך בירושלים."
     assert image.credits == ("נועה בן-דוד / AP",)
+
+
+def test_the_kind_of_picture_beside_a_credit_keeps_the_credit_element_out_of_the_caption() -> None:
+    figure = (
+        '<figure><img src="/m/cs.jpg"><figcaption><span class="caption-text">Transport '
+        'Secretary Grace Wanjiru</span> <span class="picture_credits">Photo credit: File | '
+        "Nation Media Group</span></figcaption></figure>"
+    )
+    image = _one(f"{PROSE}{figure}{PROSE}")
+    assert image.caption == "Transport Secretary Grace Wanjiru"
+    assert image.credits == ("File", "Nation Media Group")

@@ -739,7 +739,9 @@ def looks_like_credit(text: str, max_lower: int = 2) -> bool:
     (True, False)
     """
     credits = split_credit_text(text)
-    return bool(credits) and all(_looks_like_credit(c, max_lower) for c in credits)
+    # "File | Nation Media Group": the kind of picture beside a credit does not unmake it.
+    named = [c for c in credits if not _PHOTO_TYPES.fullmatch(c.strip(" .()[]"))]
+    return bool(named) and all(_looks_like_credit(c, max_lower) for c in named)
 
 
 def names_a_source(text: str) -> bool:
