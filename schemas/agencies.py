@@ -158,6 +158,14 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("cna", "CNA"),
     ("pna", "PNA"),
     ("vna", "VNA"),
+    # National agencies of South Asia and the Arab world as their papers credit them.
+    ("app", "APP"),
+    ("associated press of pakistan", "APP"),
+    ("bss", "BSS"),
+    ("kuna", "KUNA"),
+    ("mena", "MENA"),
+    ("petra", "PETRA"),
+    ("spa", "SPA"),
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
@@ -165,7 +173,7 @@ AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
 # written in capitals, as the agencies sign.
 CAPITALS_ONLY = frozenset(
     {"mti", "stt", "ani", "bta", "hina", "leta", "elta", "bns", "wafa", "qna", "wam", "aa"}
-    | {"dha", "sda", "ats", "cna", "pna", "vna"}
+    | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

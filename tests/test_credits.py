@@ -188,6 +188,8 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("佐藤花子",),
     ),
     ("老人们正在用餐。陈晓燕 摄", "老人们正在用餐。", ("陈晓燕",)),
+    # National agencies of South Asia and the Arab world, in their capitals.
+    ("The emir receives the envoy. (KUNA)", "The emir receives the envoy.", ("KUNA",)),
     # A picture handed in, credited as a courtesy is.
     (
         "A commuter on the ferry. (Submitted by Dana Oickle)",
