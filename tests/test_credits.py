@@ -188,6 +188,13 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("佐藤花子",),
     ),
     ("老人们正在用餐。陈晓燕 摄", "老人们正在用餐。", ("陈晓燕",)),
+    # Scripts without case: a name of several words after a label is a credit.
+    ("ראש הממשלה בכנסת (צילום: אמיל סלמן, הארץ)", "ראש הממשלה בכנסת", ("אמיל סלמן, הארץ",)),
+    (
+        "الرئيس في القاهرة. تصوير: عبد الله بن محمد آل سعود",
+        "الرئيس في القاهرة.",
+        ("عبد الله بن محمد آل سعود",),
+    ),
     # National agencies of South Asia and the Arab world, in their capitals.
     ("The emir receives the envoy. (KUNA)", "The emir receives the envoy.", ("KUNA",)),
     # A picture handed in, credited as a courtesy is.
@@ -460,6 +467,7 @@ UNTOUCHED = [
     "Foto: Protesta para pedir justicia",
     "Police guard the court. EDITORIAL USE ONLY",
     "The victim, in a photo (supplied by the family), smiles.",
+    "Workers unload boxes of food (provided by the World Food Programme)",
 ]
 
 

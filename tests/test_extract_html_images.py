@@ -1572,6 +1572,8 @@ def test_a_slideshow_position_after_the_credit_is_no_caption_text() -> None:
         # Another story of the site, or a section page: a teaser.
         ("/world/2024/06/02/other-story", False),
         ("/world/2024/06/01/story-two", False),
+        # A part of a series under the page's path has a slug of its own.
+        ("/world/2024/06/01/story/part-2-the-cost", False),
     ],
 )
 def test_a_picture_linked_to_its_own_gallery_is_no_teaser(href: str, kept: bool) -> None:
@@ -1615,3 +1617,18 @@ def test_the_kind_of_picture_beside_a_credit_keeps_the_credit_element_out_of_the
     image = _one(f"{PROSE}{figure}{PROSE}")
     assert image.caption == "Transport Secretary Grace Wanjiru"
     assert image.credits == ("File", "Nation Media Group")
+
+
+def test_a_deep_figure_is_no_wrapper_through_a_link_or_of_an_embed() -> None:
+    nested = "<div><div><div><div>" + '<img src="/m/thumb-mayor.jpg">' + "</div></div></div></div>"
+    card = (
+        f'<figure><a href="/world/2024/05/10/mayor-resigns">{nested}</a>'
+        "<figcaption><h3>Mayor resigns after scandal</h3></figcaption></figure>"
+    )
+    assert _images(f"{PROSE}{card}{PROSE}") == []
+    embed = (
+        f'<figure>{nested.replace("thumb-mayor", "outer-picture")}<figure class="tweet">'
+        "<blockquote>tweet text</blockquote><figcaption>Tweet by @mayor</figcaption></figure>"
+        "</figure>"
+    )
+    assert [i.caption for i in _images(f"{PROSE}{embed}{PROSE}")] == [None]

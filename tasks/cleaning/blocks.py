@@ -201,8 +201,10 @@ def drop_outlet_notes(
     notes: dict[int, str] = {}
     for i in paras:
         text = blocks[i].text
-        if i == opening or opens_like_byline(text) or _SINGLE_QUOTED.search(text):
+        if i == opening or opens_like_byline(text):
             continue
+        if i < opening and _SINGLE_QUOTED.search(text):
+            continue  # a standfirst quoting someone
         rule, need = (
             ("head_outlet_note", TAIL_NOTE_FEATURES)
             if i < opening

@@ -315,7 +315,7 @@ _COURTESY = (
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?"
     # "(Submitted by Dana Oickle)", "(Supplied by the family)": a reader's or a family's
     # picture, handed in: the same kind of credit.
-    r"|(?i:submitted|supplied|provided)\s+by)"
+    r"|(?:Submitted|Supplied|Provided|SUBMITTED|SUPPLIED|PROVIDED)\s+(?i:by))"
 )
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
@@ -687,21 +687,31 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     if _USAGE_NOTES.fullmatch(credit.strip(" .()[]")) and is_on("usage_not_credit"):
         fire("usage_not_credit")
         return False
+    caseless = sum(1 for w in words if _caseless(w))
+    if 2 * caseless >= len(words):
+        # A script without case (Hebrew, Arabic, Devanagari): no lower-case words to count, so
+        # a credit is a few words and no sentence ("אמיל סלמן, הארץ"; a caption sentence of
+        # six words and a full stop is none).
+        return len(words) <= _MAX_CASELESS_CREDIT_WORDS and not _ENDS_SENTENCE.search(credit)
     lower = [
         w
         for at, w in enumerate(words)
-        if _lower_or_caseless(w)
+        if w[0].islower()
         and w.lower() not in _CREDIT_PARTICLES
         and not _made_for(w, words[at + 1 : at + 2])
     ]
     return len(lower) <= max_lower
 
 
-def _lower_or_caseless(word: str) -> bool:
-    """A word a name does not start with: lower case, or a letter of a script without case
-    (Hebrew, Arabic, Thai: "few lower-case words" would let any sentence of theirs pass)."""
+# A credit in a script without case: at most this many words, and no sentence end.
+_MAX_CASELESS_CREDIT_WORDS = 8
+_ENDS_SENTENCE = re.compile(r"[.!?؟۔।]\s*$")
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without case (Hebrew, Arabic, Devanagari, Thai), not CJK."""
     first = word[0]
-    return first.islower() or (first.isalpha() and not first.isupper() and not _ideograph(first))
+    return first.isalpha() and not (first.isupper() or first.islower() or _ideograph(first))
 
 
 def _ideograph(char: str) -> bool:

@@ -254,6 +254,7 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             # the next part of one credit.
             and ((el.tail or "").strip() or not {el.tag, nxt.tag} & _BLOCK_TAG_SET)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
+            and not _caption_named(_tokens(nxt).split())  # the caption beside its credit
             and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)
         ):
             fire("credit_sibling")
@@ -346,12 +347,15 @@ def _classed_caption(
     return None
 
 
+def _caption_named(classes: list[str]) -> bool:
+    """Class tokens that name a caption and not a credit ("caption", "hz-caption-text")."""
+    return any(CAPTION_TOKEN.fullmatch(c) and not CREDIT_TOKEN.fullmatch(c) for c in classes)
+
+
 def _credit_named(classes: list[str]) -> bool:
     """Class tokens that name a credit and nothing else ("copyright", "rich-image__credit")."""
     credit = [c for c in classes if CREDIT_TOKEN.fullmatch(c)]
-    return bool(credit) and not any(
-        CAPTION_TOKEN.fullmatch(c) and not CREDIT_TOKEN.fullmatch(c) for c in classes
-    )
+    return bool(credit) and not _caption_named(classes)
 
 
 def _caption_around(

@@ -469,15 +469,23 @@ def _elsewhere(href: str | None, page_url: str) -> bool:
     return target.split("#", 1)[0] != page_url.split("#", 1)[0] and not _below(target, page_url)
 
 
-# A page path this long names one story, not a section ("/news", "/sport/football").
+# A page path this long names one story, not a section ("/news", "/sport/football"); a step
+# under it this long is the page's own view ("foto", "gallery", "comments"), not a slug.
 _MIN_STORY_PATH = 20
+_MAX_BELOW_STEP = 12
 
 
 def _below(target: str, page_url: str) -> bool:
-    """The link leads under this very page's path: its own gallery, comments or print view
-    ("…/story-slug.A250514/foto#2"), not another story."""
-    page = url_path(page_url).rstrip("/")
-    return len(page) >= _MIN_STORY_PATH and url_path(target).startswith(page + "/")
+    """The link leads one short step under this very page's path: its own gallery, comments
+    or print view ("…/story-slug.A250514/foto#2"), not another story (a series' part has a
+    slug of its own; a page named by its query has a section's path)."""
+    if "?" in page_url.split("#", 1)[0]:
+        return False
+    page = unquote(url_path(page_url)).rstrip("/")
+    path = unquote(url_path(target))
+    if len(page) < _MIN_STORY_PATH or not path.startswith(page + "/"):
+        return False
+    return len(path[len(page) + 1 :].strip("/")) <= _MAX_BELOW_STEP
 
 
 def _site(host: str) -> str:
@@ -768,21 +776,31 @@ def _figure_of(
             figure = node
     held = link if link is not None else credited
     if held is None and figure is None and depth >= _MAX_FIGURE_DEPTH:
-        figure = _deep_figure(node, scope, wrappers)
+        figure = _deep_figure(img, node, scope, wrappers)
     return held if held is not None else figure if figure is not None else img
 
 
 def _deep_figure(
-    node: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, wrappers: _Wrappers
+    img: lxml.html.HtmlElement,
+    node: lxml.html.HtmlElement,
+    scope: lxml.html.HtmlElement,
+    wrappers: _Wrappers,
 ) -> lxml.html.HtmlElement | None:
     """A captioned <figure> of this picture alone a few levels above the usual wrapper depth
     (site builders nest the <img> in four or five layout <div>s inside it): a <figure> is a
-    picture's wrapper by its name, not a page section."""
+    picture's wrapper by its name, not a page section. Not through a link (a teaser card's),
+    not a player's (its caption is the video's), not a caption of an embed inside it."""
+    if next(img.iterancestors("a"), None) is not None:
+        return None
     for parent in islice(node.iterancestors(), _MAX_DEEP_FIGURE_LEVELS):
         if parent is scope or wrappers.picture_count(parent) > 1:
             return None
         if parent.tag == "figure":
-            return parent if wrappers.caption(parent) is not None else None
+            cap = wrappers.caption(parent)
+            if cap is None or _in_other_figure(cap, img, parent):
+                return None
+            playing = parent.find(".//video") is not None or parent.find(".//iframe") is not None
+            return None if playing else parent
     return None
 
 
