@@ -17,6 +17,8 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   agency/    40 plain-text agency stories of 15 invented agencies in 9 languages (session 16),
              each .txt beside a .json naming its boilerplate paragraphs (start, middle, end):
              promos, disclaimers, rights lines, end marks in wordings no rule was written from
+  agency_b/  40 more (15 agencies, 12 languages incl. Tagalog, Turkish, Polish, Norwegian),
+             written after the session's agency rules: their out-of-sample check
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura. The first run of each set (before the mends the probes led to) is reported
@@ -133,11 +135,12 @@ def main() -> None:
         for name, m in score_images(PAGES / folder).items():
             figures = "  ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)
             print(f"{folder:9} {name:12} {figures}")
-    m = score_agency(PAGES / "agency")
-    print(
-        f"agency    wirecopy     boilerplate left {m['boilerplate_left']:.3f} of {m['boilerplate']}"
-        f"  story lost {m['story_lost']:.3f} of {m['story']}"
-    )
+    for folder in ("agency", "agency_b"):
+        m = score_agency(PAGES / folder)
+        print(
+            f"{folder:9} wirecopy     boilerplate left {m['boilerplate_left']:.3f} of "
+            f"{m['boilerplate']}  story lost {m['story_lost']:.3f} of {m['story']}"
+        )
 
 
 if __name__ == "__main__":

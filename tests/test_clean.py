@@ -948,6 +948,12 @@ def _agency_story(tag: str, *closing: str, opening: tuple[str, ...] = ()) -> str
             "Kami Rita Sherpa, who has now climbed Everest 30 times, said he would return next "
             "spring; you can follow his climbs at sherpa.org.",
         ),
+        # A staff credit line: "Vos" is a reporter's name, not the French "your".
+        (
+            "AMSTERDAM (Reuters) -",
+            "(Reporting by Anneke Vos; additional reporting by Pieter Smit in Amsterdam; "
+            "Editing by Tom Hale)",
+        ),
         # "Necessarily" and "we" in a quote without quotation marks, attributed.
         (
             "PARIS, 3 nov (AFP) -",

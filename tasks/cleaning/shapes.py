@@ -24,12 +24,13 @@ LINK = re.compile(
 )
 # Speaking to the reader: second-person pronouns, a closed grammatical class (English, German,
 # French, Spanish, Portuguese, Dutch); ambiguous forms (German "Sie", Dutch "u") are left out.
-ADDRESS = re.compile(
-    r"\b(you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|dich|dir|dein|deine|"
-    r"deinen|deinem|deiner|euch|euer|eure|vous|votre|vos|toi|usted|ustedes|você|vocês|jij|"
-    r"jouw)\b",
-    re.IGNORECASE,
+_YOU = (
+    r"you|your|yours|yourself|yourselves|you're|you'll|you've|you'd|dich|dir|dein|deine|"
+    r"deinen|deinem|deiner|euch|euer|eure|vous|votre|vos|toi|usted|ustedes|você|vocês|jij|jouw"
 )
+# In lower case anywhere, capitalised only where a sentence or a quote starts: mid-sentence
+# "Vos", "Dir", "Toi" are people's names ("(Reporting by Anneke Vos; …)").
+ADDRESS = re.compile(rf"\b(?:{_YOU})\b|(?:^|(?<=[.!?:;] )|(?<=[\"“(\[]))(?i:{_YOU})\b")
 # "WATCH:", "Editor's note:", "MORE FROM US:": a short label opening the line.
 _LABEL = re.compile(r"^(?P<label>[^\W\d][^:.!?\n]{0,38}?)\s*:\s+\S")
 LABEL_MAX_WORDS = 4
