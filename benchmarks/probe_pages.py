@@ -19,6 +19,14 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              promos, disclaimers, rights lines, end marks in wordings no rule was written from
   agency_b/  40 more (15 agencies, 12 languages incl. Tagalog, Turkish, Polish, Norwegian),
              written after the session's agency rules: their out-of-sample check
+  body_d/    40 news publishers' templates the dev corpus lacks (session 17), truth with
+             `must_not` snippets: visible chrome an extractor must not output
+  body_e/    40 long-tail article pages (local TV, trade press, clubs, councils, company
+             newsrooms, static-site blogs, e-mail archives; session 17), with `must_not`
+  body_f/    40 long-tail pages of the German-speaking web and neighbours (TYPO3, Contao,
+             Joomla, Jimdo, club and council sites, forums; session 17), with `must_not`
+  images_d/  40 more publishers and CMSs (session 17)
+  agency_c/  40 more agency stories (15 agencies, 19 languages; session 17)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura. The first run of each set (before the mends the probes led to) is reported
@@ -71,6 +79,36 @@ def score_body(folder: Path) -> dict[str, dict[str, float]]:
         counts["wirecopy"].append(eval_body.page_counts(gold, body(html, truth["url"])))
         counts["trafilatura"].append(eval_body.page_counts(gold, eval_body.ex_trafilatura(html)))
     return {name: eval_body.aggregate(c) for name, c in counts.items()}
+
+
+def _words(text: str) -> str:
+    """Text as a string of casefolded words, each between spaces, for snippet lookups."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def score_snippets(folder: Path) -> dict[str, dict[str, float]]:
+    """Snippet precision and recall (trafilatura's own evaluation style): the first eight words
+    of each truth paragraph must appear, each `must_not` snippet must not."""
+    counts = {"wirecopy": [0, 0, 0], "trafilatura": [0, 0, 0]}  # found, missed, leaked
+    for _, html, truth in _pages(folder):
+        wanted = [_words(" ".join(p.split()[:8])) for p in truth["paragraphs"]]
+        unwanted = [_words(s) for s in truth.get("must_not", [])]
+        for name, text in (
+            ("wirecopy", body(html, truth["url"])),
+            ("trafilatura", eval_body.ex_trafilatura(html)),
+        ):
+            seen = _words(text or "")
+            found = sum(w in seen for w in wanted)
+            counts[name][0] += found
+            counts[name][1] += len(wanted) - found
+            counts[name][2] += sum(u in seen for u in unwanted)
+    out = {}
+    for name, (found, missed, leaked) in counts.items():
+        precision = found / (found + leaked) if found + leaked else 0.0
+        recall = found / (found + missed) if found + missed else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[name] = {"precision": precision, "recall": recall, "f1": f1}
+    return out
 
 
 def score_images(folder: Path) -> dict[str, dict[str, Any]]:
@@ -126,16 +164,27 @@ def score_agency(folder: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    for folder in ("body", "body_c"):
+    for folder in ("body", "body_c", "body_d", "body_e", "body_f"):
+        if not (PAGES / folder).is_dir():
+            continue
         for name, m in score_body(PAGES / folder).items():
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}")
+        if folder in ("body", "body_c"):
+            continue
+        for name, m in score_snippets(PAGES / folder).items():
+            figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
+            print(f"{folder:9} {name:12} {figures}  (snippets)")
     keys = ("img_F1", "cap_exact", "cred_exact", "cred_spurious", "cred_leak")
-    for folder in ("images_a", "images_b", "images_c"):
+    for folder in ("images_a", "images_b", "images_c", "images_d"):
+        if not (PAGES / folder).is_dir():
+            continue
         for name, m in score_images(PAGES / folder).items():
             figures = "  ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)
             print(f"{folder:9} {name:12} {figures}")
-    for folder in ("agency", "agency_b"):
+    for folder in ("agency", "agency_b", "agency_c"):
+        if not (PAGES / folder).is_dir():
+            continue
         m = score_agency(PAGES / folder)
         print(
             f"{folder:9} wirecopy     boilerplate left {m['boilerplate_left']:.3f} of "

@@ -287,14 +287,20 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     names, and for a long name its initials ("CPA"); found in the copy as whole words."""
     wire = meta.get("wire")
     name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
-    if not name or len(self_name(name)) < _MIN_OWN_NAME:
+    if not name or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
         return ()
     initials = acronym(name)
     return (name.strip(), initials) if initials is not None else (name.strip(),)
 
 
-# A name shorter than this (letters and digits) names nothing to look for: "AP".
+# A name shorter than this (letters and digits) names nothing to look for: "AP"; a name of
+# ideographs is one shorter ("東邦", "共同": two characters are a name, not a word's letters).
 _MIN_OWN_NAME = 3
+
+
+def _ideographs(name: str) -> int:
+    """1 for a name written in Chinese characters, kana or Hangul, else 0."""
+    return int(any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name))
 
 
 def _agency_publisher(doc: ParsedDocument, origin_url: str | None, wire: str | None) -> str | None:

@@ -19,6 +19,7 @@ from wirecopy.tasks.cleaning.rules import (
     PUBLISHED_LABEL,
     SECTION_LABEL_MAX_WORDS,
     WIRE_TAG,
+    WIRE_TAG_EAST_ASIAN,
     WIRE_TAG_MAX_CHARS,
     match_line_rule,
 )
@@ -26,7 +27,9 @@ from wirecopy.tasks.cleaning.shapes import (
     ADDRESS,
     LINK,
     REPORTED_SPEECH,
+    is_cross_link,
     is_sentence,
+    is_sign_off,
     note_features,
     shape_score,
 )
@@ -54,6 +57,7 @@ register(
     (
         "tail_promo_shape",
         "tail_outlet_note",
+        "sign_off",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -138,7 +142,8 @@ def drop_tail_promos(
     the body truth of news-dev and aeb-dev no closing paragraph scores 5 (embedded posts'
     "— Name (@handle) date" lines score 4). In agency copy (`agency_copy`) a closing note of
     the outlet to its readers goes too (_is_outlet_note; `own`: the names the copy goes out
-    under, see note_features).
+    under, see note_features), and so does the desk's sign-off (is_sign_off: "vrb/kš",
+    "— ABT ◆"): short pieces between the wires' marks, in whatever script.
     """
     end = len(blocks)
     rules: list[str] = []
@@ -151,6 +156,8 @@ def drop_tail_promos(
             rules.append("tail_promo_shape")
         elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(block.text, own):
             rules.append("tail_outlet_note")
+        elif agency_copy and is_on("sign_off") and is_sign_off(block.text):
+            rules.append("sign_off")
         else:
             break
         end -= 1
@@ -226,7 +233,9 @@ def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = TAIL_NOTE_
     27 have two, none of them agency copy (blog posts and reviews speaking to "you" as "we")."""
     if len(text) > TAIL_PROMO_MAX_CHARS or len(text.split()) > TAIL_PROMO_MAX_WORDS:
         return False
-    if _QUOTES.search(text) or REPORTED_SPEECH.search(text):
+    # A quote is a source speaking, unless it is another story's headline ('see also') or a
+    # name of a few words ('kênh Zalo «TTCL Miền Tây»').
+    if (_speaks(text) and not is_cross_link(text)) or REPORTED_SPEECH.search(text):
         return False
     found = note_features(text, own)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points
@@ -235,6 +244,17 @@ def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = TAIL_NOTE_
 
 
 _POINTERS = frozenset({"link", "address"})
+# A quoted span and the words a name in quotes may have.
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”“»]")
+_QUOTED_NAME_WORDS = 4
+
+
+def _speaks(text: str) -> bool:
+    """Whether a paragraph quotes someone: a quotation mark not around a short name."""
+    if not _QUOTES.search(text):
+        return False
+    names = _QUOTED.sub(lambda m: "" if len(m[1].split()) <= _QUOTED_NAME_WORDS else m[0], text)
+    return bool(_QUOTES.search(names))
 
 
 def _is_headline_line(block: Block) -> bool:
@@ -354,7 +374,8 @@ def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     idx, m, wire = found
     work.drop("wire_tag", "wire_tag", m.group(0).strip())
     rest = blocks[idx].text[m.end() :]
-    dateline = f"{m['place'] or ''}{m['when'] or ''}".strip(" .")
+    parts = m.groupdict()  # the East Asian forms have no date group of their own
+    dateline = f"{parts.get('place') or ''}{parts.get('when') or ''}".strip(" .")
     blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, blocks[idx].kind)
     return wire
 
@@ -372,9 +393,13 @@ def _find_wire_tag(
 ) -> tuple[int, re.Match[str], str] | None:
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:search]
     for idx in paras:
-        m = WIRE_TAG.match(blocks[idx].text[:WIRE_TAG_MAX_CHARS])
+        opening = blocks[idx].text[:WIRE_TAG_MAX_CHARS]
+        m = WIRE_TAG.match(opening)
         if m is not None and (wire := _tag_wire(m)) is not None:
             return idx, m, wire
+        for form in WIRE_TAG_EAST_ASIAN:
+            if (m := form.match(opening)) is not None:
+                return idx, m, m["wire"].strip()
     return None
 
 
@@ -382,17 +407,29 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     """The agency a tag names after its place, or None when it is no tag: a known agency, or a
     name in capitals after an upper-case place ("PORT ALDER (Harbour Wire)") or a dated
     dateline ("Lisboa, 5 nov (Lusa)"); without a dash, slashed or bare, only after a dated
-    dateline, and slashed or bare only a known agency."""
+    dateline, and bare only a known agency, slashed a known one or initials before a dash
+    ("Galați, 11 martie /ARSD/ —"). Scripts without case count as capitals."""
     place, when = m["place"], m["when"] or ""
     wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
-    if place is not None and not all(w[:1].isupper() for w in _PLACE_WORDS.findall(place)):
+    if place is not None and not all(_capital(w) for w in _PLACE_WORDS.findall(place)):
         return None  # "The operator (Tidewater Lines) - …" opens a sentence
     dated = place is not None and any(c.isdigit() for c in when)
     known = canonical_agency(wire)[1]
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
-        return wire if known and dated and (m["dash"] or m["slashed"]) else None
+        initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
+        return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
     if m["dash"] is None and not dated:
         return None  # "(PTI) The …" with no dash: only after a dated dateline
-    if known or (wire[:1].isupper() and (place is None or place.isupper() or dated)):
+    if known or (_capital(wire) and (place is None or _upper(place) or dated)):
         return wire
     return None
+
+
+def _capital(word: str) -> bool:
+    """A word opening with a capital, or in a script without case."""
+    return word[:1].isupper() or not word[:1].islower()
+
+
+def _upper(text: str) -> bool:
+    """Text in capitals, or in a script without case ("OULU", "लखनऊ")."""
+    return text.isupper() or not any(c.islower() or c.isupper() for c in text)

@@ -318,11 +318,28 @@ PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
 # A place in title case could open any sentence ("Merkel (CDU) - …"): blocks.strip_wire_tag
 # takes it only with a known agency or a dated dateline, and a bare or slashed name only when
 # it is a known agency.
+# A letter in any script: \w leaves out the vowel signs of the Indic scripts ("बीएसवी").
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u0dff])"
 WIRE_TAG = re.compile(
-    r"^(?:(?P<place>[^\W\d_]+(?:[ /.'’-]{1,2}[^\W\d_]+){0,3}\.?)(?P<when>,[^()\n]{1,40}?)?\s*)?"
-    r"(?:\((?P<wire>[^\W\d_][\w.&' -]{0,30}[\w.])\)\.?|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?"
-    r"|(?P<bare>[A-Z][A-Za-z]{1,14}))"
-    r"(?:\s*(?P<dash>--|—|–|-)\s+|\s+(?=[A-Z]))"
+    rf"^(?:(?P<place>{_LETTER}+(?:[ /.'’-]{{1,2}}{_LETTER}+){{0,3}}\.?)"
+    # The date after a comma, a spaced dash ("الصويرة - 12 يونيو") or a space ("Přerov 16. září").
+    r"(?P<when>(?:,|\s[-–—](?=\s)|\s(?=\d))[^()\n]{1,40}?)?\s*)?"
+    rf"(?:\((?P<wire>{_LETTER}(?:[\w.&' -]|[\u0900-\u0dff]){{0,30}}(?:[\w.]|[\u0900-\u0dff]))\)\.?"
+    r"|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
+    # A day after the tag ("OULU (Kuura) 9.1. –"); Hindi copy closes the tag with a danda.
+    r"(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?"
+    r"(?:\s*(?P<dash>--|—|–|-|।)\s+|\s+(?=[A-Z]))"
+)
+# East Asian agencies' datelines name the agency inside the dateline itself: Korean
+# "(부산=한빛통신)" (place=agency), Japanese "【釧路＝東邦】", Chinese "华东社杭州6月28日电"
+# (agency, place, date, "电" for "wired"). Their form is the evidence; any agency may use it.
+WIRE_TAG_EAST_ASIAN = (
+    re.compile(r"^\((?P<place>[^\W\d_]{1,12})=(?P<wire>[^\W\d_][\w ]{0,20}?)\)\s*"),
+    re.compile(r"^【(?P<place>[^＝=】\d]{1,12})[＝=](?P<wire>[^】\d]{1,12})】\s*"),
+    re.compile(
+        r"^(?P<wire>[\u4e00-\u9fff]{1,6}社)(?P<place>[\u4e00-\u9fff]{1,8}?)"
+        r"(?P<when>\d{1,2}月\d{1,2}日)电\s*"
+    ),
 )
 # The wire tag is looked for in the paragraph's opening characters only.
 WIRE_TAG_MAX_CHARS = 160

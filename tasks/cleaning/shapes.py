@@ -54,6 +54,47 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()[-8:]))
 
 
+# The desk's sign-off closing agency copy: editors' initials and the agency's short name,
+# joined by slashes or set between the wires' marks ("vrb/kš", "JNF ■ kfa/jl", "— ABT ◆",
+# "（华东社 完）", "—— ПП ——"): short pieces, no digits, no sentence. What splits the pieces:
+_SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】\[\]-]+")
+# What makes a line of short pieces a sign-off rather than a short line of text: a slash between
+# two pieces or two around one ("/ع.م/ واحة"), a bracket around it all, the wire's marks on
+# both sides or between the pieces.
+_SIGN_OFF_MARKS = re.compile(
+    r"\S/\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$"
+)
+SIGN_OFF_MAX_CHARS = 40
+SIGN_OFF_MAX_PIECES = 5
+# Initials and short names; a slash line may carry a word of six ("Kuura/ML/tj", "mwisho").
+_SIGN_OFF_PIECE = 4
+_SIGN_OFF_SLASHED_PIECE = 6
+
+
+def is_sign_off(text: str) -> bool:
+    """True for the desk's sign-off that closes agency copy (initials, short name, marks).
+
+    >>> is_sign_off("JNF ■ kfa/jl"), is_sign_off("（华东社 完）"), is_sign_off("(Avec le bureau de Toulon)")
+    (True, True, False)
+    """
+    line = text.strip()
+    if not line or len(line) > SIGN_OFF_MAX_CHARS or any(c.isdigit() for c in line):
+        return False
+    if is_sentence(line) or not _SIGN_OFF_MARKS.search(line):
+        return False
+    pieces = [p for p in _SIGN_OFF_SPLIT.split(line) if p]
+    if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
+        return False
+    longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
+    # Letters (with their combining marks: Devanagari vowel signs) and the dots of initials.
+    return all(
+        len(p) <= longest
+        and all(c == "." or unicodedata.category(c)[0] in "LM" for c in p)
+        and any(c.isalpha() for c in p)
+        for p in pieces
+    )
+
+
 def is_dateline(text: str) -> bool:
     """True when the line opens with a dateline (an upper-case place, then a comma or dash).
 
@@ -210,6 +251,40 @@ FOREIGN_DISCLAIMER = re.compile(
 DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 
 
+# The channels an outlet sends its readers to, named alike in every language: messengers,
+# social networks, podcast and app stores (transliterated where scripts differ). A story names
+# them too ("the ministry's WhatsApp hotline"): they count only beside the outlet's own name.
+PLATFORM = re.compile(
+    r"\b(?i:whatsapp|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok|"
+    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*)\b|"
+    r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
+    r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)"
+)
+# A pointer to another story: a label, then a headline ending in its date in brackets ("Aiheesta
+# aiemmin: Oulun uimahallit ennätyksessä (Kuura 14.11.)", "Sur le même sujet : « Le leu au plus
+# bas » (2 juillet).", "▶ 华东社此前报道：《…》（6月3日）"), in any language: the form says it.
+_OPENING_LABEL = re.compile(r"^[^:：.!?。]{2,60}[:：]\s*\S")
+_DATED_TAIL = re.compile(r"[(（][^()（）]{0,16}\d[^()（）]{0,16}[)）]\s*[.。]?$")
+
+
+# A player's label: the clip's running time in brackets closing its label or the line ("Clip
+# (2:05): …", "… Ballószögön (1:40)"; a time of day stands inside a sentence) or a player's
+# glyph opening the line ("▶ …", "🎧 …"); beside a label it is the player, not story.
+MEDIA = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)|^[▶▷►🎧🎥🎬📹🔊]")
+
+
+def is_cross_link(text: str) -> bool:
+    """True for a 'see also' line: a label, then another story's headline and its date.
+
+    >>> is_cross_link("Aiheesta aiemmin: Oulun uimahallit ennätyksessä (Kuura 14.11.)")
+    True
+    >>> is_cross_link("The council voted on Tuesday (12 to 3).")
+    False
+    """
+    line = text.strip()
+    return bool(_OPENING_LABEL.match(line) and _DATED_TAIL.search(line[-40:]))
+
+
 def _names_own(line: str, own: tuple[str, ...]) -> bool:
     """The line names one of the outlet's own names as whole words: a name of capitals or of
     four letters or fewer as written ("EFE" names itself, "efectivos" and "jefe" do not), a
@@ -265,6 +340,9 @@ _NAME_COMPANIONS = frozenset(
         "reuse_terms",
         "machine",
         "foreign_disclaimer",
+        "platform",
+        "cross_link",
+        "label",
     }
 )
 
@@ -308,7 +386,16 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.add("deixis")
     if ENCLOSED.match(line):
         found.add("enclosed")
+    opening = _OPENING_LABEL.match(line)
+    if is_cross_link(line):
+        found.update(("label", "cross_link"))  # two: a label and a dated headline
+    elif opening and MEDIA.search(line):
+        found.update(("label", "media"))
     named = bool(own) and _names_own(line, own)
+    if named and opening and _names_own(opening[0][:-1], own):
+        found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
+    if named and PLATFORM.search(line):
+        found.add("platform")
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):
         found.add("reuse_terms")
