@@ -89,6 +89,62 @@ def test_an_article_every_reading_discards_is_read_from_its_paragraphs() -> None
     assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
 
 
+def _br_article_page(extra: str = "") -> str:
+    """A regional portal: a consent notice and teasers in <p>s, the article as text between
+    line breaks in one <div>, the way old CMSs write it."""
+    article = "<br><br>".join(f"{s} {s}" for s in SENTENCES)
+    teasers = "".join(
+        f"<li><a href='/t{i}'>Other story {i}</a><p>Teaser {i}: the roadworks on the bypass "
+        f"continue until the end of the month, drivers are told.</p></li>"
+        for i in range(3)
+    )
+    consent = (
+        "<div id='consent'><p>Dear user, by using this site you accept our privacy policy "
+        "and the use of cookies for statistics and advertising purposes.</p></div>"
+    )
+    return _page(
+        f"{consent}<div id='srodek'><h1>Quay</h1><div class='tresc'>{article}</div>{extra}</div>"
+        f"<div class='more'><ul>{teasers}</ul></div>"
+    )
+
+
+def test_an_article_in_line_broken_text_the_reading_missed_replaces_the_page_chrome() -> None:
+    # trafilatura's fast path reads <p>s: it took the consent notice and the teasers and left
+    # the article, whose paragraphs break_paragraphs made <div>s. The page's longest run of
+    # prose paragraphs, none of which the body holds, shows more prose than all it holds.
+    html = _br_article_page()
+    with switched_off({"missed_run"}):
+        assert not any(SENTENCES[0] in p for p in extract_html(html, URL).paragraphs)
+    page = extract_html(html, URL)
+    assert page.extra["body_source"] == "paragraphs"
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
+def test_a_body_holding_the_pages_longest_run_keeps_its_reading() -> None:
+    # The article in <p>s holds the longest run; a shorter run of imprint notes stays out.
+    legal = "".join(f"<p>Legal notice number {i} of the harbour paper.</p>" for i in range(3))
+    page = extract_html(_page(f"<article>{PARAGRAPHS}</article><footer>{legal}</footer>"), URL)
+    assert page.extra["body_source"] == "trafilatura"
+    assert page.paragraphs == SENTENCES
+
+
+def test_a_longer_run_beside_an_article_of_sibling_paragraphs_does_not_replace_it() -> None:
+    # A reader's comment of many long paragraphs outweighs a short article; the article's own
+    # paragraphs are a run the body holds, so the comment is not the article it missed.
+    comment = "".join(
+        f"<p>{s} I have lived by the harbour for forty years and remember the old quay well.</p>"
+        for s in SENTENCES
+    )
+    html = _page(
+        f"<article>{PARAGRAPHS[: PARAGRAPHS.index('<p>', 10)]}"
+        f"{''.join(f'<p>{s}</p>' for s in SENTENCES[1:3])}</article>"
+        f"<section class='reader-letters'><div>{comment}</div></section>"
+    )
+    page = extract_html(html, URL)
+    assert page.paragraphs[:3] == SENTENCES[:3]
+    assert page.extra["body_source"] != "paragraphs"
+
+
 def test_script_rendered_body_is_read_from_the_page_state() -> None:
     figure = "<figure><figcaption>Quay</figcaption></figure>"
     state = {"article": {"contentHtml": PARAGRAPHS + figure}}
@@ -195,7 +251,7 @@ def test_body_much_shorter_than_the_page_prose_falls_back() -> None:
     story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES * 2)
     html = _page(f"<main>{teaser}</main><aside><article>{story}</article></aside>")
     # (the wrapper guard alone would keep the aside: the net is checked behind it)
-    with switched_off({"short_body", "guard_wrapper_tag"}):
+    with switched_off({"short_body", "missed_run", "guard_wrapper_tag"}):
         assert len(extract_html(html, URL).paragraphs) == 1  # what the net is for
     with switched_off({"guard_wrapper_tag"}):
         page = extract_html(html, URL)

@@ -59,6 +59,7 @@ register(
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
+        "missed_run",  # a body holding none of that run, which shows more prose than the body
         "continued_container",  # the article's paragraphs in its container's twins are body
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
         "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
@@ -76,6 +77,10 @@ _FALLBACK_PROSE_SHARE = 0.5
 # their class names are renamed (benchmarks/extraction.py --rename-classes); the fallback must
 # then find this many times more text.
 _SHORT_BODY_SHARE = 0.2
+# A run of prose paragraphs the body misses takes its place when it has this many paragraphs
+# and more than this times the page's prose the body holds.
+_MISSED_RUN_PARAGRAPHS = 3
+_MISSED_RUN_GAIN = 1.0
 tunable("net_short_share", _SHORT_BODY_SHARE, (0.1, 0.2, 0.3))
 _SHORT_BODY_GAIN = 2.0
 # A replacement found by coverage holds at least half of the page's prose paragraphs.
@@ -677,6 +682,14 @@ def recall_net(
     short = short and is_on("short_body")
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
     if not short and (prose or source == "jsonld"):
+        if source != "jsonld" and (run := _missed_run(blocks, page, covered)):
+            # A prose body, not short, holding none of the page's runs of prose paragraphs,
+            # the longest of which shows more prose than all the body holds: the reading took
+            # the page's other paragraphs (a consent notice, teasers, a footer) and left the
+            # article, written in text between line breaks or <div>s trafilatura's fast path
+            # does not read. (An empty or unprosy body is the fallbacks' below.)
+            fire("missed_run")
+            return run, "paragraphs"
         return blocks, source
     # Here the body is not prose, or it holds little of the page's prose.
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
@@ -699,6 +712,27 @@ def recall_net(
         fire("prose_run")
         return run, "paragraphs"
     return blocks, source
+
+
+def _missed_run(blocks: list[str], page: PageParagraphs, covered: int) -> list[str]:
+    """The page's longest prose run when the body misses it ([] otherwise): at least
+    _MISSED_RUN_PARAGRAPHS paragraphs, longer than _MISSED_RUN_GAIN times the page's prose the
+    body holds, at most a third of them in the body (a reading that broke them at their inline
+    markup holds pieces), and no paragraph of another run. An article of sibling paragraphs is
+    a run itself: a body holding one is an article, and a longer run beside it (a comment of
+    many paragraphs) is not its to replace."""
+    if not is_on("missed_run"):
+        return []
+    runs = [[t for t in texts if t] for texts in page.runs]
+    longest = max(range(len(runs)), key=lambda i: sum(map(len, runs[i])), default=-1)
+    run = runs[longest] if longest >= 0 else []
+    if len(run) < _MISSED_RUN_PARAGRAPHS or sum(map(len, run)) <= _MISSED_RUN_GAIN * covered:
+        return []
+    body = _BodyKeys(blocks)
+    if 3 * sum(1 for t in run if body.holds(t)) > len(run):
+        return []
+    others = (t for i, texts in enumerate(runs) if i != longest for t in texts)
+    return [] if any(body.holds(t) for t in others) else run
 
 
 def _longest_run(page: PageParagraphs) -> list[str]:
