@@ -54,13 +54,16 @@ import eval_images  # noqa: E402
 from extraction import body, images  # noqa: E402
 
 PAGES = HERE / "probe_pages"
-# Staff credit lines the agency set marks as boilerplate and the table contract keeps as text
-# (the aeb-dev truth keeps Reuters' "(Reporting by …; Editing by …)"): not scored.
+# Staff credit lines, which one probe's truth marks as boilerplate and another's as story (the
+# aeb-dev truth keeps Reuters' "(Reporting by …; Editing by …)"; the Chinese desk's
+# "（編輯：X）" goes by the editor_line rule): not scored either way.
 _STAFF_CREDIT = re.compile(
-    r"^\(?(?:reporting|reportagem|reportaje|additional reporting|compiled by|pewarta)\b", re.I
+    r"^\(?(?:reporting|reportagem|reportaje|additional reporting|compiled by|pewarta)\b"
+    r"|^[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]",
+    re.I,
 )
 # A byline line ("By Jane Doe", "Por …"): read into the authors, not lost.
-_BYLINE = re.compile(r"^(?:by|por|di|av|von|par|oleh)\s+\S+\s+\S+", re.I)
+_BYLINE = re.compile(r"^(?:by|por|di|av|af|von|par|oleh)\s+\S+\s+\S+", re.I)
 
 
 def _pages(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
@@ -152,7 +155,7 @@ def score_agency(folder: Path) -> dict[str, float]:
                 if not _STAFF_CREDIT.match(p):
                     boiler += 1
                     left += p in body
-            elif not (_BYLINE.match(p) and len(p) < 60):
+            elif not (_BYLINE.match(p) and len(p) < 60) and not _STAFF_CREDIT.match(p):
                 story += 1
                 lost += p[-40:] not in body  # its end: the dateline's tag is taken off its start
     return {

@@ -156,6 +156,10 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("ats", "Keystone-ATS"),
     ("keystone-ats", "Keystone-ATS"),
     ("cna", "CNA"),
+    ("中央社", "CNA"),
+    ("新华社", "Xinhua"),
+    ("新華社", "Xinhua"),
+    ("中新社", "China News Service"),
     ("pna", "PNA"),
     ("vna", "VNA"),
     # National agencies of South Asia and the Arab world as their papers credit them.

@@ -905,6 +905,49 @@ def test_story_lines_with_a_channel_or_a_dated_bracket_stay(closing: str) -> Non
     assert closing in clean(_tagged(closing)).body_text
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Another story pointed to after a label and an arrow; a player's glyph, label and time.
+        "Veja também → Rio Tocantins registra a menor vazão para maio em quatro décadas",
+        "▶ Video: ugunsdzēsēji darbā Ķemeru purvā (1:12)",
+    ],
+)
+def test_see_also_and_player_lines_inside_agency_copy_go(note: str) -> None:
+    # Inside the copy a note needs three features: these forms carry them in any language.
+    article = clean(_tagged(opening=()).replace(f"\n\n{LAST}", f"\n\n{note}\n\n{LAST}"))
+    assert note not in article.body_text, removed_as_tuples(article)
+    assert article.body_text.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Timeline: the council voted on the ferry budget on Tuesday (12 votes to 3).",
+        "Berlin → Hamburg: trains are cancelled until Monday, the operator said.",
+        "경찰은 영화를 무단 복제해 유포한 혐의로 30대 남성을 입건했다고 밝혔다.",
+    ],
+)
+def test_story_lines_with_an_arrow_a_bracket_or_a_rights_word_stay_inside_the_copy(
+    line: str,
+) -> None:
+    article = clean(_tagged(opening=()).replace(f"\n\n{LAST}", f"\n\n{line}\n\n{LAST}"))
+    assert line in article.body_text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<저작권자(c) 누리통신. 기사 무단 복제·재배포 및 AI 학습 이용 불가>",
+        "寶島社版權所有，轉載或商業使用請洽授權部：(02)2505-1180",
+        "写真・記事の無断転載を禁じます。",
+    ],
+)
+def test_rights_notices_of_east_asian_copy_go(notice: str) -> None:
+    article = clean(_tagged(notice, "(끝)"))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
 def test_end_marks_let_the_notes_before_them_go() -> None:
     note = "For the latest news, visit our website."
     article = clean(_tagged(note, "-- 30 --"))

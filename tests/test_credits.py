@@ -353,6 +353,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("นายกรัฐมนตรีกล่าว ภาพ: รอยเตอร์", "นายกรัฐมนตรีกล่าว", ("รอยเตอร์",)),
     ("الرئيس يتحدث. تصوير: رويترز", "الرئيس يتحدث.", ("رويترز",)),
+    # Korean papers' credit after the caption's full stop and a slash (the stop stays).
+    ("선로를 점검하고 있다. /연합뉴스", "선로를 점검하고 있다.", ("연합뉴스",)),
+    ("GTX-A 열차 내부 모습. /사진=국토교통부", "GTX-A 열차 내부 모습.", ("국토교통부",)),
+    # "Provided by X" in Chinese brackets; Taiwan's agency in brackets.
+    ("北環段路線示意圖。（圖由台北市捷運工程局提供）", "北環段路線示意圖。", ("台北市捷運工程局",)),
+    ("捷運局長於動工典禮上致詞。（中央社）", "捷運局長於動工典禮上致詞。", ("中央社",)),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -540,6 +546,17 @@ def test_credit_property_joins_credits() -> None:
         ("BILD / Jane Doe", ("BILD / Jane Doe",)),
         # A credit element's text of more than a thousand characters is no credit.
         ("Jane Doe " * 150, ()),
+        # A graphic's or an illustration's label, in the Nordic and Dutch papers' words.
+        ("Grafik: Line Holmgaard", ("Line Holmgaard",)),
+        ("Grafiikka: Oona Kettunen / Yle", ("Oona Kettunen / Yle",)),
+        ("Illustrasjon: Sporveien", ("Sporveien",)),
+        # Dutch credit elements print their label without a colon.
+        ("Beeld Bram Oosterhuis", ("Bram Oosterhuis",)),
+        # The photographer's and the agency's, parted by the copyright sign; a second label.
+        ("Kasper Mølgaard © Ritzau Scanpix", ("Kasper Mølgaard", "Ritzau Scanpix")),
+        ("AFP - Crédito: Lucas Dalmasso", ("AFP", "Lucas Dalmasso")),
+        # A dash between names with no label after it parts nothing.
+        ("Jane Doe - Reuters", ("Jane Doe - Reuters",)),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

@@ -60,6 +60,11 @@ _AGENCIES_ANYCASE = (
     "新華社",
     "聯合ニュース",
     "ゲッティ",
+    # Chinese-language agencies as Chinese captions name them (Xinhua, China News Service,
+    # Taiwan's Central News Agency): "（中央社）", "（新华社发）".
+    "新华社",
+    "中新社",
+    "中央社",
     # The national news agencies of other countries, by the names their credits print (a
     # closed class: one agency per country or two, each a proper name no caption word shares).
     "Associated Press",
@@ -233,6 +238,10 @@ _LABEL_WORDS = (
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
     r"(?i:bilde|snímek|snimi(?:o|la))",
+    # A graphic's or an illustration's credit, as the Nordic, Dutch and Iberian papers label
+    # it ("Grafik: X", "Grafiikka: X", "Illustrasjon: X", "Ilustración: X").
+    r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
+    r"|ilustração|ilustracja|kuvitus)",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
     r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝])",
@@ -469,6 +478,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[가-힣])\.\s*(?:[가-힣]{1,8}\s*=\s*)?"
         r"(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
     ),
+    # "…있다. /연합뉴스", "…모습. /사진=국토교통부", "…노선도. /그래픽=이서연": Korean papers
+    # set the credit after the caption's full stop (which stays the caption's) and a slash,
+    # a label and "=" before a name or a source.
+    _rule(
+        "korean_slash_tail",
+        r"(?<=[가-힣]\.)\s*/\s*(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
+        r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9 ·]{0,24}?)",
+    ),
+    # "（圖由台北市捷運工程局提供）", "（图片由X提供）": a picture provided by X, in Chinese.
+    _rule(
+        "chinese_provided",
+        r"[（(]\s*(?:圖|图|圖片|图片|照片|相片)?由\s*(?P<credit>[^（）()\n]{1,30}?)\s*提供\s*[）)]",
+    ),
     # "… on Monday. AFP", "… AFP via Getty Images", "… NASA via AP": a bare agency (and who
     # handed it the picture) after a sentence end.
     _rule(
@@ -608,7 +630,9 @@ _WORD = re.compile(r"[^\s/,;]+")
 _PREFIX = re.compile(
     rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
     # "Source: X" in a credit element: the source word with its colon is the label.
-    rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL})+"
+    rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
+    # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon.
+    r"|Beeld\s+(?=[A-ZÀ-Þ]))+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
@@ -644,7 +668,12 @@ _TAIL_WINDOW = 600
 _MAX_CREDIT_TEXT_CHARS = 1000
 # Credits listed in one string: "Photo: A; B", "A | B", and a sentence end before the next
 # label ("Photo illustration by Slate. Photo by Jane Doe").
-_CREDIT_SEPARATORS = re.compile(rf"\s*[;|]\s*|(?<=[.])\s+(?={_LABEL}{_LABEL_SEP})")
+# A copyright sign between two names ("Kasper Mølgaard © Ritzau Scanpix": the photographer's,
+# the agency's) and a dash before a second label ("AFP - Crédito: X") part credits too.
+_CREDIT_SEPARATORS = re.compile(
+    rf"\s*[;|]\s*|(?<=[.])\s+(?={_LABEL}{_LABEL_SEP})|(?<=\w)\s+©\s+(?=\w)"
+    rf"|\s+[-–—]\s+(?={_LABEL}{_LABEL_SEP})"
+)
 # Leftovers at the cut: separators, dashes after a space, empty brackets, unclosed openers.
 # Written for the reversed text and matched piece by piece from its start: as one pattern
 # anchored at the end, `(?:[,\s]+|…)+$` backtracks exponentially on a run of commas that

@@ -36,7 +36,20 @@ _RIGHTS_RESERVED = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
     r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
-    r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang"
+    r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang|"
+    # … and as the wires of the other languages word the same formula.
+    r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
+    r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
+    r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
+    r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
+    r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित"
+)
+# The rights notice of Chinese, Japanese and Korean copy: the holder's formula ("版權所有",
+# "<저작권자(c) X, 무단 전재-재배포 금지>", "無断転載を禁じます"), a legal term no story line of
+# that length is made of.
+# "무단 복제" (unauthorised copying) is a story's word too: only after a copyright sign.
+_CJK_RIGHTS = (
+    r"版权所有|版權所有|저작권자|無断転載|無断複製|(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -137,6 +150,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*)$"),
         "rights-reserved notices",
         max_len=300,
+    ),
+    LineRule(
+        "rights_reserved_cjk",
+        "copyright",
+        re.compile(rf"^.{{0,80}}(?:{_CJK_RIGHTS})"),
+        "rights notices of Chinese, Japanese and Korean copy",
+        max_len=120,
     ),
     LineRule(
         "editor_line",

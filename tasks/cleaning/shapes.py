@@ -264,13 +264,26 @@ PLATFORM = re.compile(
 # aiemmin: Oulun uimahallit ennätyksessä (Kuura 14.11.)", "Sur le même sujet : « Le leu au plus
 # bas » (2 juillet).", "▶ 华东社此前报道：《…》（6月3日）"), in any language: the form says it.
 _OPENING_LABEL = re.compile(r"^[^:：.!?。]{2,60}[:：]\s*\S")
-_DATED_TAIL = re.compile(r"[(（][^()（）]{0,16}\d[^()（）]{0,16}[)）]\s*[.。]?$")
+# "Veja também → X", "Le puede interesar ➜ X", "ALSO ON THE WIRE >> X", "相關新聞》X": a short
+# label, an arrow, another story's headline (no sentence).
+_ARROW_LINK = re.compile(r"^[^\W\d][^.!?。:：→➜►▶»》>]{1,40}?\s*(?:→|➜|►|▶|>>|》)\s*\S")
+# The date in the brackets, as papers print it: "14.11.", "10/7", "2 juillet", "Aug 7",
+# "6月3日", "2024-05-03"; a source's name may stand before it ("Kuura 14.11.").
+_MONTH = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,12}"  # a month's name, Indic vowel signs too
+_DATE = (
+    rf"\d{{1,2}}[./]\s?\d{{1,2}}\.?(?:\s?\d{{2,4}})?|\d{{1,2}}\.?\s{_MONTH}\.?(?:\s\d{{4}})?"
+    rf"|{_MONTH}\.?\s\d{{1,2}}\.?(?:,?\s\d{{4}})?|\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{2}}-\d{{2}}"
+)
+_DATED_TAIL = re.compile(
+    rf"[(（](?:[^()（）\d]{{1,20}}[\s,]\s*)?(?:{_DATE})\s*[)）]\s*[.。]?$"
+)
 
 
 # A player's label: the clip's running time in brackets closing its label or the line ("Clip
 # (2:05): …", "… Ballószögön (1:40)"; a time of day stands inside a sentence) or a player's
 # glyph opening the line ("▶ …", "🎧 …"); beside a label it is the player, not story.
-MEDIA = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)|^[▶▷►🎧🎥🎬📹🔊]")
+MEDIA = re.compile(r"^[▶▷►🎧🎥🎬📹🔊]")
+RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)")
 
 
 def is_cross_link(text: str) -> bool:
@@ -282,6 +295,8 @@ def is_cross_link(text: str) -> bool:
     False
     """
     line = text.strip()
+    if _ARROW_LINK.match(line):
+        return not is_sentence(line)
     return bool(_OPENING_LABEL.match(line) and _DATED_TAIL.search(line[-40:]))
 
 
@@ -388,9 +403,15 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("enclosed")
     opening = _OPENING_LABEL.match(line)
     if is_cross_link(line):
-        found.update(("label", "cross_link"))  # two: a label and a dated headline
-    elif opening and MEDIA.search(line):
-        found.update(("label", "media"))
+        # A label and a headline dated or pointed to: a third feature inside the copy.
+        found.update(("label", "cross_link", "pointer"))
+    elif opening or _ARROW_LINK.match(line):
+        # A player's label: its glyph and its running time, each a feature beside the label.
+        timed = RUNNING_TIME.search(line)
+        if MEDIA.search(line) or timed:
+            found.update(("label", "media"))
+        if MEDIA.search(line) and timed:
+            found.add("running_time")
     named = bool(own) and _names_own(line, own)
     if named and opening and _names_own(opening[0][:-1], own):
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
