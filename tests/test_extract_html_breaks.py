@@ -61,3 +61,25 @@ def test_line_breaks_that_are_not_paragraphs_are_left_alone() -> None:
         before = lxml.html.tostring(tree)
         assert break_paragraphs(tree) == 0, body
         assert lxml.html.tostring(tree) == before
+
+
+def test_line_broken_text_in_a_label_span_of_a_layout_table_gives_its_paragraphs() -> None:
+    # ASP.NET WebForms writes a press release into a <span> label control in a layout table's
+    # cell ("<span id='ctl00_lblBody'>text<br><br>text</span>"); the span's runs are the
+    # paragraphs, and they make the table one that lays out prose.
+    text = "<br />\n<br />\n".join(f"{s} {s}" for s in SENTENCES)
+    nav = "".join(f"<tr><td><a href='/q{i}'>Quick link {i}</a></td></tr>" for i in range(8))
+    html = (
+        f"<html><body><table><tr><td class='leftcol'><table>{nav}</table></td>"
+        f"<td class='content'><table><tr><td class='crumbs'>Home &gt; News</td></tr>"
+        f"<tr><td><span id='ctl00_lblBody'>{text}</span></td></tr></table></td></tr>"
+        f"</table></body></html>"
+    )
+    page = extract_html(html, URL)
+    # Before, the table was read as data: one row of cells ("| Home > News | … |").
+    assert page.paragraphs[-4:] == [f"{s} {s}" for s in SENTENCES]
+    assert not any("|" in p for p in page.paragraphs)
+    # A <font> wrapper of an old page the same; a span within a sentence has no runs.
+    tree = _tree(f"<td><font face='Arial'>{text}</font></td>")
+    assert break_paragraphs(tree) == 1
+    assert break_paragraphs(_tree(f"<p>{SENTENCES[0]} <span>a<br>b</span></p>")) == 0

@@ -30,7 +30,9 @@ register("body", ("break_paragraphs",))  # text runs between <br><br> become par
 
 # Containers whose runs of text are paragraphs. Not <p> (a line break there is a line break),
 # headings, list items, captions or preformatted text.
-_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote", "center"})
+_CONTAINERS = frozenset(
+    {"div", "td", "section", "article", "main", "body", "blockquote", "center", "span", "font"}
+)
 # Two line breaks in a row (blank space between them allowed) end a paragraph; one is a line
 # break inside it, as in an address or a poem.
 _MIN_BREAKS = 2
