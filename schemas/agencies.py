@@ -158,7 +158,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("cna", "CNA"),
     ("中央社", "CNA"),
     ("新华社", "Xinhua"),
-    ("新華社", "Xinhua"),
+    ("china news service", "China News Service"),
     ("中新社", "China News Service"),
     ("pna", "PNA"),
     ("vna", "VNA"),

@@ -474,6 +474,8 @@ UNTOUCHED = [
     "Police guard the court. EDITORIAL USE ONLY",
     "The victim, in a photo (supplied by the family), smiles.",
     "Workers unload boxes of food (provided by the World Food Programme)",
+    # A label joined by a word inside a sentence is an idiom ("sich ein Bild von … machen").
+    "Der Minister will sich am Nachmittag in Kelheim ein Bild von der Lage machen.",
 ]
 
 
@@ -670,6 +672,11 @@ def test_labelled_split_needs_a_label() -> None:
     # Unlabelled forms (slash names, agencies after a sentence) stay in alt and title text.
     assert split_labelled_credits("Firefighters protest. Jane Doe/AFP").credits == ()
     assert split_labelled_credits("Firefighters protest. AFP").credits == ()
+    # A known agency after a pipe is a credit in a title ("caption | dpa"), a site's name not.
+    assert split_labelled_credits("Reisende am Flughafen | dpa").credits == ("dpa",)
+    kundgebung = "Kundgebung vor Terminal 1 | picture alliance / Jan Hofmeister"
+    assert split_labelled_credits(kundgebung).credits == ("picture alliance / Jan Hofmeister",)
+    assert split_labelled_credits("Our team at work | The Harbour Times").credits == ()
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Copyright 2024 Harbour Wire Agency", "copyright_line", "copyright"),
     ("(c) 2024 Harbour Wire", "copyright_line", "copyright"),
     ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
+    ("<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "rights_reserved_cjk", "copyright"),
+    ("寶島社版權所有，轉載請洽授權部", "rights_reserved_cjk", "copyright"),
     (
         "This material may not be published, broadcast, rewritten or redistributed.",
         "reproduction_notice",

@@ -409,6 +409,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # "… Terminal 1 | dpa", "… | picture alliance / Jan Hofmeister": a known agency (and a
+    # photographer slashed to it) after a pipe; as a picture's title text writes its credit
+    # too, it is read there as well as in a caption.
+    _rule(
+        "pipe_agency_tail",
+        rf"\s+\|\s+(?P<credit>{_AGENCY}(?:\s*/\s*{_PART_START}{_C}{{0,40}})?"
+        rf"|{_PART_START}{_C}{{0,40}}?\s*/\s*{_AGENCY})",
+        max_lower=1,
+    ),
     # "Name (Keystone)" is handled by the bracket rules; "… | Photo: X", "… | AFP": pipe tail.
     _rule("pipe_tail", rf"\s*\|\s*(?:{_LABEL}{_LABEL_SEP})?\s*(?P<credit>{_CS}{{1,120}})"),
     # "Foto: Jane Doe. Styling: X. Haare: Y. Make-up: Z", "Photo: X. Graphic: Y": a photo
@@ -580,6 +589,7 @@ LABELLED_RULES = frozenset(
         "abbreviated_label",
         "copyright_tail",
         "label_head",
+        "pipe_agency_tail",
     }
 )
 # Words naming the kind of picture (archive, symbol, montage, screenshot), not its author:
@@ -889,7 +899,10 @@ def _match_tail(
         credits = split_credit_text(text_of)
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
             credit_at = next(m.start(g) for g, v in m.groupdict().items() if v == text_of)
-            if _unnamed_after_word_label(text[m.start() : credit_at], credits):
+            label = text[m.start() : credit_at]
+            if _unnamed_after_word_label(label, credits) or _word_label_mid_sentence(
+                text[: m.start()], label
+            ):
                 fire("word_label_needs_name")
                 continue
             if (
@@ -914,6 +927,23 @@ def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
     if not _WORD_SEP_END.search(before) or not is_on("word_label_needs_name"):
         return False
     return not any(_has_name_mark(c) for c in credits)
+
+
+def _word_label_mid_sentence(before: str, label: str) -> bool:
+    """A label joined to its credit by a word, inside a sentence: after a word in lower case
+    ("… will sich ein Bild von der Lage machen" is an idiom; German nouns have capitals).
+
+    >>> _word_label_mid_sentence("Der Minister will sich ein ", " Bild von ")
+    True
+    >>> _word_label_mid_sentence("Flut in Passau. ", "Foto von ")
+    False
+    >>> _word_label_mid_sentence("", "Photo by ")
+    False
+    """
+    if not _WORD_SEP_END.search(label) or not is_on("word_label_needs_name"):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].islower() and words[-1][-1:].isalpha()
 
 
 def _has_name_mark(credit: str) -> bool:

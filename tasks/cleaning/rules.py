@@ -48,8 +48,15 @@ _RIGHTS_RESERVED = (
 # "<저작권자(c) X, 무단 전재-재배포 금지>", "無断転載を禁じます"), a legal term no story line of
 # that length is made of.
 # "무단 복제" (unauthorised copying) is a story's word too: only after a copyright sign.
-_CJK_RIGHTS = (
-    r"版权所有|版權所有|저작권자|無断転載|無断複製|(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)"
+_CJK_RIGHTS = "|".join(
+    (
+        "版权所有",
+        "版權所有",
+        "저작권자",
+        "無断転載",
+        "無断複製",
+        r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
+    )
 )
 
 LINE_RULES: tuple[LineRule, ...] = (

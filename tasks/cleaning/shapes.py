@@ -74,8 +74,10 @@ _SIGN_OFF_SLASHED_PIECE = 6
 def is_sign_off(text: str) -> bool:
     """True for the desk's sign-off that closes agency copy (initials, short name, marks).
 
-    >>> is_sign_off("JNF ■ kfa/jl"), is_sign_off("（华东社 完）"), is_sign_off("(Avec le bureau de Toulon)")
-    (True, True, False)
+    >>> is_sign_off("JNF ■ kfa/jl"), is_sign_off("（华东社 完）")
+    (True, True)
+    >>> is_sign_off("(Avec le bureau de Toulon)")
+    False
     """
     line = text.strip()
     if not line or len(line) > SIGN_OFF_MAX_CHARS or any(c.isdigit() for c in line):
@@ -274,9 +276,7 @@ _DATE = (
     rf"\d{{1,2}}[./]\s?\d{{1,2}}\.?(?:\s?\d{{2,4}})?|\d{{1,2}}\.?\s{_MONTH}\.?(?:\s\d{{4}})?"
     rf"|{_MONTH}\.?\s\d{{1,2}}\.?(?:,?\s\d{{4}})?|\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{2}}-\d{{2}}"
 )
-_DATED_TAIL = re.compile(
-    rf"[(（](?:[^()（）\d]{{1,20}}[\s,]\s*)?(?:{_DATE})\s*[)）]\s*[.。]?$"
-)
+_DATED_TAIL = re.compile(rf"[(（](?:[^()（）\d]{{1,20}}[\s,]\s*)?(?:{_DATE})\s*[)）]\s*[.。]?$")
 
 
 # A player's label: the clip's running time in brackets closing its label or the line ("Clip
