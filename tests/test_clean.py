@@ -841,7 +841,9 @@ def test_a_short_closing_line_of_words_is_no_sign_off(closing: str) -> None:
     ("opening", "wire", "dateline"),
     [
         ("(부산=한빛통신) ", "한빛통신", "부산"),
-        ("【釧路＝東邦】", "東邦", "釧路"),
+        ("【釧路＝東邦通信】", "東邦通信", "釧路"),
+        ("【ワシントン共同】", "共同", "ワシントン"),
+        ("(서울=연합뉴스) ", "연합뉴스", "서울"),
         ("华东社杭州6月28日电 ", "华东社", "杭州6月28日"),
         ("लखनऊ, 5 अक्टूबर (बीएसवी)। ", "बीएसवी", "लखनऊ, 5 अक्टूबर"),
         ("الصويرة - 12 يونيو (واحة) - ", "واحة", "الصويرة - 12 يونيو"),
@@ -864,6 +866,12 @@ def test_datelines_of_other_scripts_and_orders_give_their_wire(
         "Praha (ZAM) The Ferry Board Met.",  # no dash, no date
         "Galați, 11 martie /Arsd/ — the ferry board met.",  # slashed, not initials
         "(부산 시청) 김지훈 기자",  # no '=' between place and agency
+        # A score, a name with a year, a photo credit, a correspondent, a sentence opening:
+        "Arsenal 1 (Saka 34) Chelsea 0. Bukayo Saka scored the only goal.",
+        "Paris 2024 (Olympia) – Die Spiele beginnen am Freitag.",
+        "(사진=연합뉴스) 부산 해운대해수욕장에 이안류 경보가 내려졌다.",
+        "【ワシントン＝山田太郎】米政府は３日、新たな制裁を発表した。",
+        "المتحدث باسم الوزارة (أحمد) - قال إن المشروع سيكتمل.",
     ],
 )
 def test_look_alike_openings_name_no_wire(first: str) -> None:
@@ -876,7 +884,7 @@ def test_look_alike_openings_name_no_wire(first: str) -> None:
     [
         # Its own name beside a channel named alike in every language.
         "Οι ειδήσεις του CPA φτάνουν πλέον και στο Viber: αναζητήστε το κανάλι.",
-        "Theo dõi kênh Zalo «CPA Miền Tây» để nhận bản tin mỗi ngày.",
+        "Theo dõi kênh Zalo «CPA Miền Tây»: nhận bản tin mỗi ngày tại t.me/cpa_mientay",
         # Another story's headline and its date after a label, in any language.
         "Aiheesta aiemmin: Oulun uimahallien kävijämäärät ennätyksessä (14.11.)",
         "Sur le même sujet : « Le leu au plus bas face à l'euro » (2 juillet).",
@@ -896,6 +904,10 @@ def test_channel_and_see_also_notes_closing_agency_copy_go(note: str) -> None:
         # A channel without the agency's name, a date in brackets without a label: story.
         "The ministry urged residents to report price gouging on its WhatsApp line.",
         "The council approved the budget on Tuesday (12 votes to 3).",
+        # The agency and a channel in a news sentence; a count in brackets is no date.
+        "Videos verified by CPA and posted on Telegram showed smoke rising over the port.",
+        "Palmarès : le club a remporté la Ligue des champions (14 titres).",
+        "Flights: passengers were sent to the other terminal (Terminal 2).",
         # A source quoted after a label is speech, not a headline; a time of day is no clip.
         'Minister Vos: "We will keep the ferries running this winter."',
         "Timetable: the last ferry now leaves at (21:40) on weekdays.",
@@ -926,6 +938,10 @@ def test_see_also_and_player_lines_inside_agency_copy_go(note: str) -> None:
         "Timeline: the council voted on the ferry budget on Tuesday (12 votes to 3).",
         "Berlin → Hamburg: trains are cancelled until Monday, the operator said.",
         "경찰은 영화를 무단 복제해 유포한 혐의로 30대 남성을 입건했다고 밝혔다.",
+        "写真を無断転載したとして、警察は会社員の男を著作権法違反の疑いで逮捕した。",
+        "法院认定，原告是涉案作品的版权所有者，被告应赔偿经济损失。",
+        "저작권자 단체는 AI 학습에 대한 정당한 보상을 요구했다.",
+        "Route Berlin → Hamburg → München",
     ],
 )
 def test_story_lines_with_an_arrow_a_bracket_or_a_rights_word_stay_inside_the_copy(

@@ -356,6 +356,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # Korean papers' credit after the caption's full stop and a slash (the stop stays).
     ("선로를 점검하고 있다. /연합뉴스", "선로를 점검하고 있다.", ("연합뉴스",)),
     ("GTX-A 열차 내부 모습. /사진=국토교통부", "GTX-A 열차 내부 모습.", ("국토교통부",)),
+    ("열차에 탑승하고 있다. /김도윤 기자", "열차에 탑승하고 있다.", ("김도윤 기자",)),
+    # A credit line without its full stop, after a caption's last word.
+    ("The house in the old town Photo by Jane Doe", "The house in the old town", ("Jane Doe",)),
     # "Provided by X" in Chinese brackets; Taiwan's agency in brackets.
     ("北環段路線示意圖。（圖由台北市捷運工程局提供）", "北環段路線示意圖。", ("台北市捷運工程局",)),
     ("捷運局長於動工典禮上致詞。（中央社）", "捷運局長於動工典禮上致詞。", ("中央社",)),
@@ -474,6 +477,10 @@ UNTOUCHED = [
     "Police guard the court. EDITORIAL USE ONLY",
     "The victim, in a photo (supplied by the family), smiles.",
     "Workers unload boxes of food (provided by the World Food Programme)",
+    # A graphic labelled with its title; a Korean slash before a sentence, not a name.
+    "Grafik: Die Mieten steigen",
+    "Infografik: Wie die Wahl ausging",
+    "한강 다리 모습. / 뒤편은 롯데월드타워",
     # A label joined by a word inside a sentence is an idiom ("sich ein Bild von … machen").
     "Der Minister will sich am Nachmittag in Kelheim ein Bild von der Lage machen.",
 ]

@@ -83,3 +83,6 @@ def test_line_broken_text_in_a_label_span_of_a_layout_table_gives_its_paragraphs
     tree = _tree(f"<td><font face='Arial'>{text}</font></td>")
     assert break_paragraphs(tree) == 1
     assert break_paragraphs(_tree(f"<p>{SENTENCES[0]} <span>a<br>b</span></p>")) == 0
+    # Inside a quote or a list item a span's runs are that block's lines, as before.
+    for block in ("blockquote", "li"):
+        assert break_paragraphs(_tree(f"<{block}><span>{text}</span></{block}>")) == 0

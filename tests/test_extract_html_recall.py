@@ -145,6 +145,24 @@ def test_a_longer_run_beside_an_article_of_sibling_paragraphs_does_not_replace_i
     assert page.extra["body_source"] != "paragraphs"
 
 
+def test_a_brief_keeps_its_reading_beside_a_longer_run_in_the_pages_furniture() -> None:
+    # Two paragraphs are no run; three longer ones below them, in a footer or outside the
+    # page's <article>, are its furniture (legal notes, an "about us" box), not a missed story.
+    brief = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[:2])
+    notes = "".join(
+        f"<p>{s} Our company notes this in its legal terms, {i}.</p>" * 1
+        for i, s in enumerate(SENTENCES[1:])
+    )
+    for below in (
+        f"<footer><div class='x'>{notes}</div></footer>",
+        f"<div class='about'>{notes}</div>",
+    ):
+        page = extract_html(
+            _page(f"<article><h1>Quay</h1><div>{brief}</div></article>{below}"), URL
+        )
+        assert page.paragraphs == [f"{s} {s}" for s in SENTENCES[:2]], below
+
+
 def test_script_rendered_body_is_read_from_the_page_state() -> None:
     figure = "<figure><figcaption>Quay</figcaption></figure>"
     state = {"article": {"contentHtml": PARAGRAPHS + figure}}

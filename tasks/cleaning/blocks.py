@@ -374,7 +374,7 @@ def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:
     idx, m, wire = found
     work.drop("wire_tag", "wire_tag", m.group(0).strip())
     rest = blocks[idx].text[m.end() :]
-    parts = m.groupdict()  # the East Asian forms have no date group of their own
+    parts = m.groupdict()  # the Korean and Japanese forms have no date group
     dateline = f"{parts.get('place') or ''}{parts.get('when') or ''}".strip(" .")
     blocks[idx] = Block(f"{dateline} — {rest}" if dateline else rest, blocks[idx].kind)
     return wire
@@ -408,13 +408,16 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     name in capitals after an upper-case place ("PORT ALDER (Harbour Wire)") or a dated
     dateline ("Lisboa, 5 nov (Lusa)"); without a dash, slashed or bare, only after a dated
     dateline, and bare only a known agency, slashed a known one or initials before a dash
-    ("Galați, 11 martie /ARSD/ —"). Scripts without case count as capitals."""
+    ("Galați, 11 martie /ARSD/ —"). A place in a script without case counts as capitalised,
+    not as written in capitals; a name with digits is a known agency's only."""
     place, when = m["place"], m["when"] or ""
     wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
     if place is not None and not all(_capital(w) for w in _PLACE_WORDS.findall(place)):
         return None  # "The operator (Tidewater Lines) - …" opens a sentence
-    dated = place is not None and any(c.isdigit() for c in when)
     known = canonical_agency(wire)[1]
+    if any(c.isdigit() for c in wire) and not known:
+        return None  # "Arsenal 1 (Saka 34)": a scorer and his minute
+    dated = place is not None and any(c.isdigit() for c in when)
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
         initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
         return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
@@ -431,5 +434,6 @@ def _capital(word: str) -> bool:
 
 
 def _upper(text: str) -> bool:
-    """Text in capitals, or in a script without case ("OULU", "लखनऊ")."""
-    return text.isupper() or not any(c.islower() or c.isupper() for c in text)
+    """Text in capitals ("OULU"); a script without case has none, so its datelines need a date
+    ("المتحدث باسم الوزارة (أحمد) -" opens a sentence)."""
+    return text.isupper()

@@ -492,8 +492,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # a label and "=" before a name or a source.
     _rule(
         "korean_slash_tail",
-        r"(?<=[가-힣]\.)\s*/\s*(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
-        r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9 ·]{0,24}?)",
+        r"(?<=[가-힣]\.)\s*/(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
+        r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,14}(?:\s기자)?)",
     ),
     # "（圖由台北市捷運工程局提供）", "（图片由X提供）": a picture provided by X, in Chinese.
     _rule(
@@ -900,8 +900,10 @@ def _match_tail(
         if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
             credit_at = next(m.start(g) for g, v in m.groupdict().items() if v == text_of)
             label = text[m.start() : credit_at]
-            if _unnamed_after_word_label(label, credits) or _word_label_mid_sentence(
-                text[: m.start()], label
+            if (
+                _unnamed_after_word_label(label, credits)
+                or _word_label_mid_sentence(text[: m.start()], label)
+                or _graphic_title(label, credits)
             ):
                 fire("word_label_needs_name")
                 continue
@@ -930,11 +932,14 @@ def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
 
 
 def _word_label_mid_sentence(before: str, label: str) -> bool:
-    """A label joined to its credit by a word, inside a sentence: after a word in lower case
-    ("… will sich ein Bild von der Lage machen" is an idiom; German nouns have capitals).
+    """A label joined to its credit by a word, inside a sentence: right after an article or a
+    short word in lower case ("… will sich ein Bild von der Lage machen", "… shows a photo by
+    her father"; "… in the old town Photo by Jane Doe" is a credit line without its stop).
 
     >>> _word_label_mid_sentence("Der Minister will sich ein ", " Bild von ")
     True
+    >>> _word_label_mid_sentence("The house in the old town ", " Photo by ")
+    False
     >>> _word_label_mid_sentence("Flut in Passau. ", "Foto von ")
     False
     >>> _word_label_mid_sentence("", "Photo by ")
@@ -943,7 +948,34 @@ def _word_label_mid_sentence(before: str, label: str) -> bool:
     if not _WORD_SEP_END.search(label) or not is_on("word_label_needs_name"):
         return False
     words = before.split()
-    return bool(words) and words[-1][:1].islower() and words[-1][-1:].isalpha()
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and len(last) <= _ARTICLE_CHARS
+
+
+# Articles and determiners are short: "a", "the", "ein", "une", "el", "das", "een".
+_ARTICLE_CHARS = 3
+
+
+def _graphic_title(label: str, credits: tuple[str, ...]) -> bool:
+    """A graphic's label before its title, not its maker: "Grafik: Die Mieten steigen" (a word
+    in lower case other than a particle); "Grafik: Line Holmgaard" names one.
+
+    >>> _graphic_title("Grafik: ", ("Die Mieten steigen",))
+    True
+    >>> _graphic_title("Grafik: ", ("APA/ORF",))
+    False
+    """
+    if not _GRAPHIC_LABEL.search(label):
+        return False
+    words = (w for c in credits for w in _WORD.findall(c))
+    return any(w[:1].islower() and w.casefold() not in _CREDIT_PARTICLES for w in words)
+
+
+# The graphic and illustration labels (a graphic is often labelled with its title instead).
+_GRAPHIC_LABEL = re.compile(
+    r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
+    r"|ilustração|ilustracja|kuvitus)"
+)
 
 
 def _has_name_mark(credit: str) -> bool:

@@ -44,17 +44,16 @@ _RIGHTS_RESERVED = (
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
     r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित"
 )
-# The rights notice of Chinese, Japanese and Korean copy: the holder's formula ("版權所有",
-# "<저작권자(c) X, 무단 전재-재배포 금지>", "無断転載を禁じます"), a legal term no story line of
-# that length is made of.
-# "무단 복제" (unauthorised copying) is a story's word too: only after a copyright sign.
+# The rights notice of Chinese, Japanese and Korean copy, in the forms of a notice, not of a
+# sentence about copyright: the holder's formula opening the line ("寶島社版權所有，…", not "…的
+# 版权所有者"), "저작권자" before its sign ("<저작권자(c) X, 무단 전재 금지>"), unauthorised
+# reprinting forbidden ("無断転載を禁じます"; "写真を無断転載したとして…" is a story), and
+# "무단 전재" only after a copyright sign.
 _CJK_RIGHTS = "|".join(
     (
-        "版权所有",
-        "版權所有",
-        "저작권자",
-        "無断転載",
-        "無断複製",
+        r"^.{0,12}(?:版权所有|版權所有)(?!者)",
+        r"저작권자\s*(?:ⓒ|©|\(c\))",
+        r"無断(?:転載|複製).{0,12}禁",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
     )
 )
@@ -161,7 +160,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "rights_reserved_cjk",
         "copyright",
-        re.compile(rf"^.{{0,80}}(?:{_CJK_RIGHTS})"),
+        re.compile(_CJK_RIGHTS),
         "rights notices of Chinese, Japanese and Korean copy",
         max_len=120,
     ),
@@ -349,8 +348,9 @@ PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u0dff])"
 WIRE_TAG = re.compile(
     rf"^(?:(?P<place>{_LETTER}+(?:[ /.'’-]{{1,2}}{_LETTER}+){{0,3}}\.?)"
-    # The date after a comma, a spaced dash ("الصويرة - 12 يونيو") or a space ("Přerov 16. září").
-    r"(?P<when>(?:,|\s[-–—](?=\s)|\s(?=\d))[^()\n]{1,40}?)?\s*)?"
+    # The date after a comma, a spaced dash ("الصويرة - 12 يونيو") or a space before a day with
+    # its full stop ("Přerov 16. září"; "Arsenal 1 (Saka 34)" is a score, "Paris 2024" a name).
+    r"(?P<when>(?:,|\s[-–—](?=\s)|\s(?=\d{1,2}\.\s))[^()\n]{1,40}?)?\s*)?"
     rf"(?:\((?P<wire>{_LETTER}(?:[\w.&' -]|[\u0900-\u0dff]){{0,30}}(?:[\w.]|[\u0900-\u0dff]))\)\.?"
     r"|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
     # A day after the tag ("OULU (Kuura) 9.1. –"); Hindi copy closes the tag with a danda.
@@ -360,9 +360,20 @@ WIRE_TAG = re.compile(
 # East Asian agencies' datelines name the agency inside the dateline itself: Korean
 # "(부산=한빛통신)" (place=agency), Japanese "【釧路＝東邦】", Chinese "华东社杭州6月28日电"
 # (agency, place, date, "电" for "wired"). Their form is the evidence; any agency may use it.
+# Only an agency's name after "=" counts: a Korean one ends in "news", "wire" or "press"
+# ("연합뉴스", "뉴시스", "뉴스1", "한빛통신"; "(사진=연합뉴스)" is a photo credit), a Japanese one
+# in "wire", "agency" or the two agencies' short names ("【ワシントン＝山田太郎】" is the
+# paper's correspondent).
 WIRE_TAG_EAST_ASIAN = (
-    re.compile(r"^\((?P<place>[^\W\d_]{1,12})=(?P<wire>[^\W\d_][\w ]{0,20}?)\)\s*"),
-    re.compile(r"^【(?P<place>[^＝=】\d]{1,12})[＝=](?P<wire>[^】\d]{1,12})】\s*"),
+    re.compile(
+        r"^\((?!사진|그래픽|자료|제공)(?P<place>[가-힣]{1,10})="
+        r"(?P<wire>[가-힣A-Za-z0-9]{0,10}(?:뉴스|뉴시스|뉴스1|통신|통신사))\)\s*"
+    ),
+    re.compile(
+        r"^【(?P<place>[^＝=】\d]{1,12})[＝=](?P<wire>[^】\d]{0,10}(?:通信|通信社|共同|時事|社))】\s*"
+    ),
+    # Kyodo's and Jiji's own: "【ワシントン共同】", "【ソウル時事】".
+    re.compile(r"^【(?P<place>[^＝=】\d]{1,12}?)(?P<wire>共同|時事)】\s*"),
     re.compile(
         r"^(?P<wire>[\u4e00-\u9fff]{1,6}社)(?P<place>[\u4e00-\u9fff]{1,8}?)"
         r"(?P<when>\d{1,2}月\d{1,2}日)电\s*"

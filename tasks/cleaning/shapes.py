@@ -266,17 +266,25 @@ PLATFORM = re.compile(
 # aiemmin: Oulun uimahallit ennätyksessä (Kuura 14.11.)", "Sur le même sujet : « Le leu au plus
 # bas » (2 juillet).", "▶ 华东社此前报道：《…》（6月3日）"), in any language: the form says it.
 _OPENING_LABEL = re.compile(r"^[^:：.!?。]{2,60}[:：]\s*\S")
-# "Veja também → X", "Le puede interesar ➜ X", "ALSO ON THE WIRE >> X", "相關新聞》X": a short
-# label, an arrow, another story's headline (no sentence).
-_ARROW_LINK = re.compile(r"^[^\W\d][^.!?。:：→➜►▶»》>]{1,40}?\s*(?:→|➜|►|▶|>>|》)\s*\S")
-# The date in the brackets, as papers print it: "14.11.", "10/7", "2 juillet", "Aug 7",
-# "6月3日", "2024-05-03"; a source's name may stand before it ("Kuura 14.11.").
-_MONTH = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,12}"  # a month's name, Indic vowel signs too
-_DATE = (
-    rf"\d{{1,2}}[./]\s?\d{{1,2}}\.?(?:\s?\d{{2,4}})?|\d{{1,2}}\.?\s{_MONTH}\.?(?:\s\d{{4}})?"
-    rf"|{_MONTH}\.?\s\d{{1,2}}\.?(?:,?\s\d{{4}})?|\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{2}}-\d{{2}}"
+# "Veja também → X", "Le puede interesar ➜ X", "ALSO ON THE WIRE >> X", "相關新聞》X": a label of
+# a few words, one arrow, another story's headline of a few words (no sentence, no second
+# arrow: "Route Berlin → Hamburg → München" is a route).
+_ARROW_LINK = re.compile(
+    r"^[^\W\d][^.!?。:：→➜►▶»》>]{1,40}?\s*(?:→|➜|►|▶|>>|》)[^→➜►▶»》>]*[^\s→➜►▶»》>][^→➜►▶»》>]*$"
 )
-_DATED_TAIL = re.compile(rf"[(（](?:[^()（）\d]{{1,20}}[\s,]\s*)?(?:{_DATE})\s*[)）]\s*[.。]?$")
+_ARROW_LABEL_WORDS = 5
+_ARROW_HEADLINE_WORDS = 3
+# The date in the brackets as numbers ("14.11.", "10/7", "6月3日", "2024-05-03"), a source's name
+# before it ("Kuura 14.11."); a month's name ("2 juillet", "Aug 7") only after a quoted
+# headline: "(14 titres)", "(Terminal 2)" are no dates, and month names are a list per language.
+_NUMERIC_DATE = r"\d{1,2}[./]\s?\d{1,2}\.?(?:\s?\d{2,4})?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}"
+_MONTH = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,12}"  # a word, Indic vowel signs too
+_WORD_DATE = rf"\d{{1,2}}\.?\s{_MONTH}\.?(?:\s\d{{4}})?|{_MONTH}\.?\s\d{{1,2}}\.?(?:,?\s\d{{4}})?"
+_SOURCE_BEFORE = r"(?:[^()（）\d]{1,20}[\s,]\s*)?"
+_DATED_TAIL = re.compile(rf"[(（]{_SOURCE_BEFORE}(?:{_NUMERIC_DATE})\s*[)）]\s*[.。]?$")
+_QUOTED_DATED_TAIL = re.compile(
+    rf"[»”“\"'’》」]\s*[(（]{_SOURCE_BEFORE}(?:{_WORD_DATE})\s*[)）]\s*[.。]?$"
+)
 
 
 # A player's label: the clip's running time in brackets closing its label or the line ("Clip
@@ -296,8 +304,20 @@ def is_cross_link(text: str) -> bool:
     """
     line = text.strip()
     if _ARROW_LINK.match(line):
-        return not is_sentence(line)
-    return bool(_OPENING_LABEL.match(line) and _DATED_TAIL.search(line[-40:]))
+        label, _, headline = re.split(r"(→|➜|►|▶|>>|》)", line, maxsplit=1)
+        return (
+            not is_sentence(line)
+            and len(label.split()) <= _ARROW_LABEL_WORDS
+            and len(headline.split()) >= _ARROW_HEADLINE_WORDS
+        ) or bool(_CJK.search(headline) and len(headline) >= _ARROW_HEADLINE_WORDS * 2)
+    if not _OPENING_LABEL.match(line):
+        return False
+    tail = line[-60:]
+    return bool(_DATED_TAIL.search(tail) or _QUOTED_DATED_TAIL.search(tail))
+
+
+# Chinese, Japanese or Korean text: words without spaces between them.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _names_own(line: str, own: tuple[str, ...]) -> bool:
@@ -403,8 +423,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("enclosed")
     opening = _OPENING_LABEL.match(line)
     if is_cross_link(line):
-        # A label and a headline dated or pointed to: a third feature inside the copy.
-        found.update(("label", "cross_link", "pointer"))
+        found.update(("label", "cross_link"))  # a label, and another story's dated headline
+        if _ARROW_LINK.match(line):
+            found.add("arrow")  # pointed to by an arrow, no sentence: inside the copy too
     elif opening or _ARROW_LINK.match(line):
         # A player's label: its glyph and its running time, each a feature beside the label.
         timed = RUNNING_TIME.search(line)
@@ -415,7 +436,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     named = bool(own) and _names_own(line, own)
     if named and opening and _names_own(opening[0][:-1], own):
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
-    if named and PLATFORM.search(line):
+    # A channel beside the agency's name is its promo with an address or after a lead-in
+    # ("… no Viber: αναζητήστε …"); "Videos posted on Telegram showed…, AFP found" is news.
+    if named and PLATFORM.search(line) and ("link" in found or opening):
         found.add("platform")
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):

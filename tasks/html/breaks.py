@@ -33,6 +33,12 @@ register("body", ("break_paragraphs",))  # text runs between <br><br> become par
 _CONTAINERS = frozenset(
     {"div", "td", "section", "article", "main", "body", "blockquote", "center", "span", "font"}
 )
+# <span> and <font> hold runs too (an ASP.NET label control, an old page's font wrapper), but
+# not inside these blocks.
+_INLINE_CONTAINERS = frozenset({"span", "font"})
+_NOT_UNDER_INLINE = frozenset(
+    {"li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "caption", "th", "a"}
+)
 # Two line breaks in a row (blank space between them allowed) end a paragraph; one is a line
 # break inside it, as in an address or a poem.
 _MIN_BREAKS = 2
@@ -80,6 +86,12 @@ def _is_inline(el: lxml.html.HtmlElement) -> bool:
 def _rewrite(parent: lxml.html.HtmlElement) -> bool:
     """Regroup parent's children into runs and the blocks between them; False if not prose."""
     if any(a.tag == "p" or a.tag in ("pre", "figcaption") for a in parent.iterancestors()):
+        return False
+    # An inline wrapper is a container only where a block would be: inside a list item, a
+    # heading, a quote or a caption its runs are that block's lines.
+    if parent.tag in _INLINE_CONTAINERS and any(
+        a.tag in _NOT_UNDER_INLINE for a in parent.iterancestors()
+    ):
         return False
     pieces: list[lxml.html.HtmlElement | str] = [parent.text or ""]
     for child in parent:

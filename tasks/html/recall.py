@@ -78,9 +78,8 @@ _FALLBACK_PROSE_SHARE = 0.5
 # then find this many times more text.
 _SHORT_BODY_SHARE = 0.2
 # A run of prose paragraphs the body misses takes its place when it has this many paragraphs
-# and more than this times the page's prose the body holds.
+# (and more prose than the body holds of the page's).
 _MISSED_RUN_PARAGRAPHS = 3
-_MISSED_RUN_GAIN = 1.0
 tunable("net_short_share", _SHORT_BODY_SHARE, (0.1, 0.2, 0.3))
 _SHORT_BODY_GAIN = 2.0
 # A replacement found by coverage holds at least half of the page's prose paragraphs.
@@ -223,6 +222,8 @@ class PageParagraphs:
     # Hidden boxes right after a prose paragraph of their parent: that paragraph's text -> the
     # box's prose paragraphs, in page order.
     hidden: dict[str, list[str]] = field(default_factory=dict)
+    # Per run (as in runs): whether it stands in page furniture (a footer, a sidebar, comments).
+    in_chrome: list[bool] = field(default_factory=list)
 
     @property
     def in_divs(self) -> bool:
@@ -287,11 +288,11 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
                 continue
             runs.setdefault(parent, []).append(text)
             twins.add(el, text)
-    runs_of_three = [texts for texts in runs.values() if len(texts) >= 3]
+    runs_of_three = [(el, texts) for el, texts in runs.items() if len(texts) >= 3]
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
     count = int(tree.xpath("count(//p|//div)"))
     return PageParagraphs(
-        runs_of_three,
+        [texts for _, texts in runs_of_three],
         prose_chars + div_chars,
         all_chars,
         div_chars,
@@ -299,7 +300,30 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         count,
         twins.groups(),
         hidden.continuations(),
+        _runs_in_chrome(tree, [el for el, _ in runs_of_three]),
     )
+
+
+# Page furniture a run of paragraphs may stand in without being an article: a footer's legal
+# notes, a sidebar's text, a comment thread, by tag or by a boilerplate rule's name.
+_CHROME_TAGS = frozenset({"footer", "aside", "nav", "header", "form"})
+
+
+def _runs_in_chrome(
+    tree: lxml.html.HtmlElement, parents: list[lxml.html.HtmlElement]
+) -> list[bool]:
+    """Per run's parent, whether it stands in page furniture (itself or an ancestor), or outside
+    the page's <article> elements when it has any (an "about us" box below the story)."""
+    if not parents:
+        return []
+    has_article = next(tree.iter("article"), None) is not None
+    out = []
+    for el in parents:
+        nodes = (el, *el.iterancestors())
+        chrome = any(node.tag in _CHROME_TAGS or matches_rule(node) for node in nodes)
+        outside = has_article and not any(node.tag == "article" for node in nodes)
+        out.append(chrome or outside)
+    return out
 
 
 def _signature(el: lxml.html.HtmlElement) -> _Signature:
@@ -716,17 +740,21 @@ def recall_net(
 
 def _missed_run(blocks: list[str], page: PageParagraphs, covered: int) -> list[str]:
     """The page's longest prose run when the body misses it ([] otherwise): at least
-    _MISSED_RUN_PARAGRAPHS paragraphs, longer than _MISSED_RUN_GAIN times the page's prose the
-    body holds, at most a third of them in the body (a reading that broke them at their inline
-    markup holds pieces), and no paragraph of another run. An article of sibling paragraphs is
-    a run itself: a body holding one is an article, and a longer run beside it (a comment of
-    many paragraphs) is not its to replace."""
+    _MISSED_RUN_PARAGRAPHS paragraphs, longer than the page's prose the body holds, not in
+    the page's furniture, at most a third of them in the body (a reading that broke them at
+    their inline markup holds pieces), and no paragraph of another run. An article of sibling
+    paragraphs is a run itself: a body holding one is an article, and a longer run beside it
+    (a comment of many paragraphs) is not its to replace."""
     if not is_on("missed_run"):
         return []
     runs = [[t for t in texts if t] for texts in page.runs]
     longest = max(range(len(runs)), key=lambda i: sum(map(len, runs[i])), default=-1)
     run = runs[longest] if longest >= 0 else []
-    if len(run) < _MISSED_RUN_PARAGRAPHS or sum(map(len, run)) <= _MISSED_RUN_GAIN * covered:
+    if len(run) < _MISSED_RUN_PARAGRAPHS or sum(map(len, run)) <= covered:
+        return []
+    # A footer's legal notes or a sidebar's text outweigh a brief of two paragraphs: a run in
+    # the page's furniture is not the article the reading missed.
+    if longest < len(page.in_chrome) and page.in_chrome[longest]:
         return []
     body = _BodyKeys(blocks)
     if 3 * sum(1 for t in run if body.holds(t)) > len(run):
