@@ -357,6 +357,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("선로를 점검하고 있다. /연합뉴스", "선로를 점검하고 있다.", ("연합뉴스",)),
     ("GTX-A 열차 내부 모습. /사진=국토교통부", "GTX-A 열차 내부 모습.", ("국토교통부",)),
     ("열차에 탑승하고 있다. /김도윤 기자", "열차에 탑승하고 있다.", ("김도윤 기자",)),
+    # A Chinese reporter's picture: "… 记者 X 图" (a diagram, "示意图", has no space before 图).
+    (
+        "列车在张江站试运行。 澎湃新闻记者 周启明 图",
+        "列车在张江站试运行。",
+        ("澎湃新闻记者 周启明",),
+    ),
     # A credit line without its full stop, after a caption's last word.
     ("The house in the old town Photo by Jane Doe", "The house in the old town", ("Jane Doe",)),
     # "Provided by X" in Chinese brackets; Taiwan's agency in brackets.
@@ -479,6 +485,7 @@ UNTOUCHED = [
     "Workers unload boxes of food (provided by the World Food Programme)",
     # A graphic labelled with its title; a Korean slash before a sentence, not a name.
     "Grafik: Die Mieten steigen",
+    "21号线一期东段线路示意图。",
     "Infografik: Wie die Wahl ausging",
     "한강 다리 모습. / 뒤편은 롯데월드타워",
     # A label joined by a word inside a sentence is an idiom ("sich ein Bild von … machen").

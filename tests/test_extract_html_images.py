@@ -1632,3 +1632,29 @@ def test_a_deep_figure_is_no_wrapper_through_a_link_or_of_an_embed() -> None:
         "</figure>"
     )
     assert [i.caption for i in _images(f"{PROSE}{embed}{PROSE}")] == [None]
+
+
+def test_a_picture_description_after_its_centred_paragraph_in_a_cjk_column() -> None:
+    # Chinese CMSs centre the picture in a <p> and print its description in the next one
+    # ("image_desc"); a CJK paragraph is half as many characters as a Latin one of as many
+    # words, so the column is told by the weight of its characters.
+    story = "".join(
+        f"<p>3月14日，上海地铁21号线一期东段启动全线试运行。据集团介绍，该线路全长约28公里，{i}。</p>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><div class='content'>{story}"
+        "<p style='text-align:center'><img src='/image/771.jpg' width='1024'></p>"
+        "<p class='image_desc'>3月14日，列车在张江站进行试运行。 澎湃新闻记者 周启明 图</p>"
+        f"{story}</div></body></html>"
+    )
+    images = extract_html(html, URL).images
+    assert [(i.caption, i.credits) for i in images] == [
+        ("3月14日，列车在张江站进行试运行。", ("澎湃新闻记者 周启明",))
+    ]
+    # A teaser's overlay classed "onimage-info" is no caption.
+    overlay = _images(
+        "<div><a href='/other'><img src='/t.jpg' width='600'></a></div>"
+        "<span class='onimage-info'>14 comments</span>"
+    )
+    assert all(i.caption is None for i in overlay)

@@ -541,7 +541,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # after the sentence, then "摄" (攝); "拍摄" is the verb ("无人机拍摄": shot by drone).
         r"|(?<=[。！？])\s*(?:(?:新华社|人民网|中新社)?记者\s*)?"
         # "资料照片 摄" is a file photo, no one's.
-        r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$",
+        r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
+        # "…试运行。 澎湃新闻记者 周启明 图": a reporter's name, a space, then "图" (picture by);
+        # "线路示意图" is a diagram (no space before 图).
+        r"|(?<=[。！？])\s*(?P<zh_pic>(?:[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*)?"
+        r"[\u4e00-\u9fff]{2,4})\s+[图圖]\s*$",
     ),
 )
 

@@ -51,7 +51,9 @@ _MAX_COLUMN_CHILDREN = 50
 _CAPTION_WORD = re.compile(
     r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
     r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
-    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat)(?:[-_][\w-]*)?",
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat"
+    # A picture's description, as Chinese and other CMSs class it ("image_desc", "pic-desc").
+    r"|(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?)(?:[-_][\w-]*)?",
     re.IGNORECASE,
 )
 
@@ -60,7 +62,8 @@ _CAPTION_WORD = re.compile(
 # their tokens are read (a page has thousands of classed elements, a few captions).
 _CAPTION_HINT = re.compile(
     r"caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
-    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat",
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat"
+    r"|(?:img|image|pic|photo|foto)[-_]?desc",
     re.IGNORECASE,
 )
 
@@ -99,10 +102,19 @@ def _is_column(parent: lxml.html.HtmlElement) -> bool:
     prose = 0
     for child in islice(parent, _MAX_COLUMN_CHILDREN):
         if child.tag == "p" and not _caption_named(child):
-            prose += len(clean_text(child.text_content())) >= _PARAGRAPH_CHARS
+            prose += _weight(clean_text(child.text_content())) >= _PARAGRAPH_CHARS
             if prose >= _MIN_COLUMN_PARAGRAPHS:
                 return True
     return False
+
+
+def _weight(text: str) -> int:
+    """A text's length, a Chinese, Japanese or Korean character counted twice: each says about
+    what a word of letters does, so a CJK paragraph is half as many characters long."""
+    return len(text) + len(_CJK.findall(text))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

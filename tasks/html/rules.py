@@ -149,7 +149,10 @@ CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 CAPTION_TOKEN = _tokens(
     r".*(?:caption|legend|credit|copyright|photographer|cutline|didascal|bildunterschrift"
     r"|bildtext|bildetekst|billedtekst|kuvateksti|bijschrift|onderschrift|leyenda|ep[ií]graf"
-    r"|podpis|felirat).*"
+    r"|podpis|felirat"
+    # A picture's description, as Chinese and other CMSs class it ("image_desc", "pic-desc";
+    # "onimage-info" is a teaser's comment count).
+    r"|(?<![a-z])(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?(?![a-z])).*"
 )
 
 # Short standalone labels marking an ad slot, in the languages of the corpus and beyond.
