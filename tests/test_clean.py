@@ -811,6 +811,8 @@ def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
         "—— ПП ——",
         "बीएसवी । एके/एसएम",
         "/ع.م/ واحة",
+        "-- الرافد -- ر ع / م ح",
+        "＝白樺通信運動部＝",
     ],
 )
 def test_the_desks_sign_off_closing_agency_copy_goes_in_any_script(sign_off: str) -> None:

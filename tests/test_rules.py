@@ -32,6 +32,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Copyright 2024 Harbour Wire Agency", "copyright_line", "copyright"),
     ("(c) 2024 Harbour Wire", "copyright_line", "copyright"),
     ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
+    ("MWISHO", "end_mark", "signoff"),
+    ("(끝)", "end_mark", "signoff"),
+    ("КОНЕЦ", "end_mark", "signoff"),
     ("<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "rights_reserved_cjk", "copyright"),
     ("寶島社版權所有，轉載請洽授權部", "rights_reserved_cjk", "copyright"),
     (
@@ -151,6 +154,9 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 NEGATIVE = [
     "The vote on 05.11.2024 was close, the council said.",
+    # The word "end" inside a line, or Italian "fine" (also "fine" in English), is no end mark.
+    "Fine.",
+    "The end of the quay works is near.",
     "Reading time for pupils rose to 30 minutes a day, the ministry said.",
     "The 4-minute read of the verdict ended the trial.",
     "11.14",

@@ -178,10 +178,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "end_mark",
         "signoff",
-        # The marks that end a piece of copy on the wire: "-30-", "###", "ENDS", "(END)".
+        # The marks that end a piece of copy on the wire: "-30-", "###", "ENDS", "(END)", and
+        # the word "end" alone as the wires of other languages send it ("MWISHO", "КОНЕЦ",
+        # "(끝)", "（完）").
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|"
-            r"[(\[]?(?:end|ends|fin|ende|fim|slut)[)\]]?\.?)$"
+            r"[-–—(\[（]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
+            r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|끝|完|了)"
+            r"\s*[-–—)\]）]*\.?)$"
         ),
         "end-of-copy marks the wire sends after the story",
         max_len=20,

@@ -62,13 +62,16 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 # two pieces or two around one ("/ع.م/ واحة"), a bracket around it all, the wire's marks on
 # both sides or between the pieces.
 _SIGN_OFF_MARKS = re.compile(
-    r"\S/\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$"
+    r"\S/\S|\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[＝].*[)）】\]＝]$|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s"
+    r"|[■◆✦◇]$|^--\s"
 )
 SIGN_OFF_MAX_CHARS = 40
 SIGN_OFF_MAX_PIECES = 5
 # Initials and short names; a slash line may carry a word of six ("Kuura/ML/tj", "mwisho").
 _SIGN_OFF_PIECE = 4
 _SIGN_OFF_SLASHED_PIECE = 6
+_SIGN_OFF_CJK_PIECE = 8
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 def is_sign_off(text: str) -> bool:
@@ -88,6 +91,8 @@ def is_sign_off(text: str) -> bool:
     if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
     longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
+    if _IDEOGRAPHS.fullmatch("".join(pieces)):
+        longest = _SIGN_OFF_CJK_PIECE  # a desk's name in characters ("＝白樺通信運動部＝")
     # Letters (with their combining marks: Devanagari vowel signs) and the dots of initials.
     return all(
         len(p) <= longest
