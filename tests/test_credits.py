@@ -357,6 +357,33 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("선로를 점검하고 있다. /연합뉴스", "선로를 점검하고 있다.", ("연합뉴스",)),
     ("GTX-A 열차 내부 모습. /사진=국토교통부", "GTX-A 열차 내부 모습.", ("국토교통부",)),
     ("열차에 탑승하고 있다. /김도윤 기자", "열차에 탑승하고 있다.", ("김도윤 기자",)),
+    # The photographer and the agency with a dash, in brackets (Anadolu's own captions).
+    (
+        "Hizmete girdi. (Emre Kılıçaslan - Anadolu Ajansı)",
+        "Hizmete girdi.",
+        ("Emre Kılıçaslan - Anadolu Ajansı",),
+    ),
+    # The site's address after a dash; Korean reporter lines, "provided by" and the opening
+    # "[Outlet=X 기자]"; Taiwanese "圖／X" and "記者X／攝影"; Japanese "、共同" after the date.
+    ("Rescue boats stand by. – Rappler.com", "Rescue boats stand by.", ("Rappler.com",)),
+    (
+        "시민들이 건너고 있다. 한지윤 기자 jiyun@hani.co.kr",
+        "시민들이 건너고 있다.",
+        ("한지윤 기자",),
+    ),
+    ("‘성수 보행교’ 위치도 서울시 제공", "‘성수 보행교’ 위치도", ("서울시 제공",)),
+    (
+        "[OSEN=정다은 기자] 멤버 하린이 인사를 하고 있다.",
+        "멤버 하린이 인사를 하고 있다.",
+        ("정다은 기자",),
+    ),
+    ("工程人員在隧道內合影。記者林佩君／攝影", "工程人員在隧道內合影。", ("記者林佩君",)),
+    ("市長出席貫通典禮。圖／中央社", "市長出席貫通典禮。", ("中央社",)),
+    (
+        "説明する担当者＝東京都新宿区で2024年5月13日、共同",
+        "説明する担当者＝東京都新宿区で2024年5月13日",
+        ("共同",),
+    ),
     # A Chinese reporter's picture: "… 记者 X 图" (a diagram, "示意图", has no space before 图).
     (
         "列车在张江站试运行。 澎湃新闻记者 周启明 图",
@@ -486,6 +513,11 @@ UNTOUCHED = [
     # A graphic labelled with its title; a Korean slash before a sentence, not a name.
     "Grafik: Die Mieten steigen",
     "21号线一期东段线路示意图。",
+    # The kind of picture in other languages; a date's place after "、"; a lower-case address.
+    "E-5 karayolu. (Arşiv)",
+    "首相官邸に入る岸田首相＝13日、東京都千代田区",
+    "He spoke about the harbour in 2024 – example.com",
+    "[서울=뉴시스] 서울 지하철 9호선 노선도.",
     "Infografik: Wie die Wahl ausging",
     "한강 다리 모습. / 뒤편은 롯데월드타워",
     # A label joined by a word inside a sentence is an idiom ("sich ein Bild von … machen").

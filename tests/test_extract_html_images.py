@@ -1658,3 +1658,19 @@ def test_a_picture_description_after_its_centred_paragraph_in_a_cjk_column() -> 
         "<span class='onimage-info'>14 comments</span>"
     )
     assert all(i.caption is None for i in overlay)
+
+
+def test_an_icon_label_hidden_from_screen_readers_is_no_caption_text() -> None:
+    # Mainichi's zoom button inside the figcaption: "拡大" (enlarge), aria-hidden; a long
+    # aria-hidden caption (printed for the eye beside its screen-reader copy) stays.
+    image = _one(
+        '<figure><img src="/m/tram.jpg" width="630"><figcaption>再開した都電荒川線＝14日、'
+        '山田太郎撮影<span class="zoom" aria-hidden="true">拡大</span></figcaption></figure>'
+    )
+    assert image.caption == "再開した都電荒川線＝14日"
+    assert image.credits == ("山田太郎",)
+    shown = _one(
+        '<figure><img src="/m/quay.jpg" width="900"><figcaption><span aria-hidden="true">'
+        "The quay at dawn, before the ferries.</span></figcaption></figure>"
+    )
+    assert shown.caption == "The quay at dawn, before the ferries."

@@ -500,6 +500,39 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "chinese_provided",
         r"[（(]\s*(?:圖|图|圖片|图片|照片|相片)?由\s*(?P<credit>[^（）()\n]{1,30}?)\s*提供\s*[）)]",
     ),
+    # "(Emre Kılıçaslan - Anadolu Ajansı)": the photographer and the agency, a dash between,
+    # in brackets: one credit as printed.
+    _rule(
+        "bracket_name_dash_agency",
+        rf"[(\[]\s*(?P<credit>{_PERSON_NAME}\s+[-–—]\s+{_AGENCY}(?:[\s-]+[\w.’'-]+){{0,2}})\s*[)\]]",
+        max_lower=1,
+    ),
+    # "… by 4 pm. – Rappler.com": the site's own address after a dash closing the caption.
+    _rule(
+        "dash_site_tail",
+        r"\s[-–—]\s(?P<credit>[A-Z][\w-]{1,30}\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?)",
+        max_lower=0,
+    ),
+    # Korean captions: "…있다. 한지윤 기자 jiyun@hani.co.kr" (the reporter and the address),
+    # "… 위치도 서울시 제공" (provided by X), and "[OSEN=정다은 기자] …" opening it.
+    _rule(
+        "korean_reporter_tail",
+        r"(?<=[가-힣.])\s+(?P<credit>[가-힣]{2,5}\s기자|[가-힣A-Za-z]{2,12}\s?제공)"
+        r"(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?",
+    ),
+    # Taiwanese captions: "…合影。記者林佩君／攝影", "…示意圖。圖／台北市捷運局提供",
+    # "…典禮。圖／中央社".
+    _rule(
+        "chinese_slash_credit",
+        r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/]\s*(?P<credit>[^。／/（）()]{2,20})"
+        r"|(?P<reporter>(?:記者|记者)[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?:攝影|摄影|攝|摄))",
+    ),
+    # Japanese captions closed by "、共同" or "、X提供" after the date of their circumstances
+    # ("＝東京都新宿区で2024年5月13日、共同"; the place and date stay the caption's).
+    _rule(
+        "japanese_comma_credit",
+        rf"(?<=[日分時頃])、\s*(?P<credit>{_AGENCY}|[^、＝\s]{{2,15}}提供)",
+    ),
     # "… on Monday. AFP", "… AFP via Getty Images", "… NASA via AP": a bare agency (and who
     # handed it the picture) after a sentence end.
     _rule(
@@ -560,6 +593,8 @@ _HEAD_CREDIT = re.compile(
     rf"|(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
     r"\s*(?=[^\W\d_])"
 )
+# "[OSEN=정다은 기자] 14일 오후 …": a Korean outlet and its photographer opening the caption.
+_KOREAN_HEAD = re.compile(r"^\s*\[[^\]=\n]{1,12}=\s*(?P<credit>[가-힣]{2,5}\s기자)\]\s*(?=\S)")
 # The caption text after a leading credit: at least this many words.
 _HEAD_MIN_WORDS = 3
 
@@ -603,7 +638,9 @@ _PHOTO_TYPES = re.compile(
     r"|symbol(?:bild|foto)|(?:bild)?montage|illustration|grafik|graphic|screenshot|handout photo"
     r"|foto\s+de\s+archivo|imagen\s+de\s+archivo|photo\s+d['’]archives"
     # Other media beside the photo ("(Photo | Video)", "[Photo/Gallery]"): no one's name.
-    r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast|archivo)"
+    r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast|archivo"
+    # "Archive" in the other languages captions mark a file picture with ("(Arşiv)").
+    r"|arquivo|archivio|archief|arkiv|arşiv|архив|арх[іи]в)"
 )
 # The agencies' terms of use of a picture, printed where a credit stands ("… (PHOTO NOT FOR
 # SALE) (Yonhap)", "EDITORIAL USE ONLY. NO RESALES."): they name no one.
@@ -1055,6 +1092,9 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
     """The caption without a labelled credit opening it, and that credit (or none)."""
     if (only is not None and "label_head" not in only) or not is_on("label_head"):
         return caption, ()
+    if (korean := _KOREAN_HEAD.match(caption)) is not None:
+        fire("label_head")
+        return _clean_caption(caption[korean.end() :]), (korean["credit"],)
     m = _HEAD_CREDIT.match(caption)
     if m is None:
         return caption, ()

@@ -428,7 +428,15 @@ def _unseen(node: lxml.html.HtmlElement) -> bool:
     ):
         fire("screen_reader_text")
         return True
+    # An icon's label hidden from screen readers ('<span class="…-zoom" aria-hidden="true">
+    # 拡大</span>', "Enlarge"): a word or two a button shows, not the caption's (a long
+    # aria-hidden text is a caption printed for the eye beside its screen-reader copy).
+    if (node.get("aria-hidden") or "").lower() == "true" and is_on("screen_reader_text"):
+        return len(node.text_content().strip()) <= _ICON_LABEL_CHARS
     return False
+
+
+_ICON_LABEL_CHARS = 12
 
 
 def _shown_text(el: lxml.html.HtmlElement) -> str:
