@@ -363,6 +363,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Hizmete girdi.",
         ("Emre Kılıçaslan - Anadolu Ajansı",),
     ),
+    # A photographer's name alone after the caption's last sentence, a label without its colon
+    # before it (French regional papers: "Photo Léa Fabre").
+    ("Boats at dawn. Jane Doe", "Boats at dawn.", ("Jane Doe",)),
+    (
+        "Devant la boulangerie, mercredi. Photo Léa Fabre",
+        "Devant la boulangerie, mercredi.",
+        ("Léa Fabre",),
+    ),
     # The site's address after a dash; Korean reporter lines, "provided by" and the opening
     # "[Outlet=X 기자]"; Taiwanese "圖／X" and "記者X／攝影"; Japanese "、共同" after the date.
     ("Rescue boats stand by. – Rappler.com", "Rescue boats stand by.", ("Rappler.com",)),
@@ -515,6 +523,9 @@ UNTOUCHED = [
     "21号线一期东段线路示意图。",
     # The kind of picture in other languages; a date's place after "、"; a lower-case address.
     "E-5 karayolu. (Arşiv)",
+    # An abbreviation's full stop before a street's name is no sentence end.
+    "Wizualizacja przystanku przy ul. Na Błonie",
+    "Skiers in St. Moritz",
     "首相官邸に入る岸田首相＝13日、東京都千代田区",
     "He spoke about the harbour in 2024 – example.com",
     "[서울=뉴시스] 서울 지하철 9호선 노선도.",

@@ -470,6 +470,16 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(\[]\s*(?P<credit>{_COURTESY}\s+[^()\[\]\n]{{1,100}}?)\s*[)\]]",
         max_lower=3,
     ),
+    # "… at dawn. Jane Doe", "… mercredi. Photo Léa Fabre": a person's name alone (two or three
+    # capitalised words, a photo label without its colon before them) after the caption's last
+    # sentence; a full stop after fewer than three letters is an abbreviation's
+    # ("ul. Na Błonie", "St. Moritz"), not a sentence's end.
+    _rule(
+        "name_after_sentence",
+        rf"(?<=[^\W\d_]{{3}}[.!?])\s+(?:(?:Photo|Foto|Bild|Beeld|Kuva)\s+)?"
+        rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})",
+        max_lower=0,
+    ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
