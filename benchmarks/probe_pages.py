@@ -25,8 +25,12 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              newsrooms, static-site blogs, e-mail archives; session 17), with `must_not`
   body_f/    40 long-tail pages of the German-speaking web and neighbours (TYPO3, Contao,
              Joomla, Jimdo, club and council sites, forums; session 17), with `must_not`
+  body_g/    40 more, news and long tail in 19 languages (session 17, after its body mends)
   images_d/  40 more publishers and CMSs (session 17)
+  images_e/  40 more publishers, 154 pictures (session 17, after its credit mends)
   agency_c/  40 more agency stories (15 agencies, 19 languages; session 17)
+  agency_d/  40 more (15 agencies, 19 languages; after session 17's first agency mends)
+  agency_e/  40 more (15 agencies, 15 languages; after all of session 17's agency mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura. The first run of each set (before the mends the probes led to) is reported
@@ -167,7 +171,7 @@ def score_agency(folder: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    for folder in ("body", "body_c", "body_d", "body_e", "body_f"):
+    for folder in ("body", "body_c", "body_d", "body_e", "body_f", "body_g"):
         if not (PAGES / folder).is_dir():
             continue
         for name, m in score_body(PAGES / folder).items():
@@ -179,13 +183,13 @@ def main() -> None:
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}  (snippets)")
     keys = ("img_F1", "cap_exact", "cred_exact", "cred_spurious", "cred_leak")
-    for folder in ("images_a", "images_b", "images_c", "images_d"):
+    for folder in ("images_a", "images_b", "images_c", "images_d", "images_e"):
         if not (PAGES / folder).is_dir():
             continue
         for name, m in score_images(PAGES / folder).items():
             figures = "  ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)
             print(f"{folder:9} {name:12} {figures}")
-    for folder in ("agency", "agency_b", "agency_c"):
+    for folder in ("agency", "agency_b", "agency_c", "agency_d", "agency_e"):
         if not (PAGES / folder).is_dir():
             continue
         m = score_agency(PAGES / folder)
