@@ -833,6 +833,10 @@ def test_the_desks_sign_off_closing_agency_copy_goes_in_any_script(sign_off: str
         "Ja/Nein.",  # a sentence
         "Bayern – Dortmund",  # names longer than initials
         "• Mehl",  # a list item: a mark on one side only
+        "CDU / CSU",  # a spaced slash without the wires' dashes
+        "＝東京＝",  # a place between equals signs, no desk's name
+        "-- Jon Doe",
+        "完",  # "end" in characters only in brackets
     ],
 )
 def test_a_short_closing_line_of_words_is_no_sign_off(closing: str) -> None:

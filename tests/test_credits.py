@@ -365,7 +365,6 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # A photographer's name alone after the caption's last sentence, a label without its colon
     # before it (French regional papers: "Photo Léa Fabre").
-    ("Boats at dawn. Jane Doe", "Boats at dawn.", ("Jane Doe",)),
     (
         "Devant la boulangerie, mercredi. Photo Léa Fabre",
         "Devant la boulangerie, mercredi.",
@@ -374,6 +373,8 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # The site's address after a dash; Korean reporter lines, "provided by" and the opening
     # "[Outlet=X 기자]"; Taiwanese "圖／X" and "記者X／攝影"; Japanese "、共同" after the date.
     ("Rescue boats stand by. – Rappler.com", "Rescue boats stand by.", ("Rappler.com",)),
+    # A graphic's maker as a lower-case brand.
+    ("Die Mieten steigen. Grafik: dpa-infografik", "Die Mieten steigen.", ("dpa-infografik",)),
     (
         "시민들이 건너고 있다. 한지윤 기자 jiyun@hani.co.kr",
         "시민들이 건너고 있다.",
@@ -526,6 +527,17 @@ UNTOUCHED = [
     # An abbreviation's full stop before a street's name is no sentence end.
     "Wizualizacja przystanku przy ul. Na Błonie",
     "Skiers in St. Moritz",
+    # Without a label a name after the caption's sentence may be whom or where it shows.
+    "Boats at dawn. Jane Doe",
+    "Fans cheer during the final. Manchester United",
+    "Supporters cheer for Sen. Elizabeth Warren",
+    # A verb phrase ("provides information"), the reporter pictured, a phrase with "photos by".
+    "시민들이 정부의 정보를 제공",
+    "백악관 브리핑에서 질문하는 외신 기자",
+    "The exhibition shows photos by Jane Doe",
+    "Die Ausstellung zeigt Bilder von Gerhard Richter",
+    "He speaks at a conference - Amazon.com",
+    "＝13日、食料を無償提供",
     "首相官邸に入る岸田首相＝13日、東京都千代田区",
     "He spoke about the harbour in 2024 – example.com",
     "[서울=뉴시스] 서울 지하철 9호선 노선도.",

@@ -1674,3 +1674,10 @@ def test_an_icon_label_hidden_from_screen_readers_is_no_caption_text() -> None:
         "The quay at dawn, before the ferries.</span></figcaption></figure>"
     )
     assert shown.caption == "The quay at dawn, before the ferries."
+    # Shown for the eye beside its screen-reader copy: a short name, a whole CJK caption.
+    for text in ("Lionel Messi", "東京・渋谷駅前の交差点"):
+        eye = _one(
+            f'<figure><img src="/m/p.jpg" width="900"><figcaption><span aria-hidden="true">'
+            f'{text}</span><span class="visually-hidden">Image: {text}</span></figcaption></figure>'
+        )
+        assert eye.caption == text

@@ -470,13 +470,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(\[]\s*(?P<credit>{_COURTESY}\s+[^()\[\]\n]{{1,100}}?)\s*[)\]]",
         max_lower=3,
     ),
-    # "… at dawn. Jane Doe", "… mercredi. Photo Léa Fabre": a person's name alone (two or three
-    # capitalised words, a photo label without its colon before them) after the caption's last
-    # sentence; a full stop after fewer than three letters is an abbreviation's
-    # ("ul. Na Błonie", "St. Moritz"), not a sentence's end.
+    # "… mercredi. Photo Léa Fabre", "… op te heffen. Foto Marcel Israel": a photo label without
+    # its colon and a person's name (two or three capitalised words) after the caption's last
+    # sentence. Without the label a name there may be whom or where the picture shows
+    # ("… the final. Manchester United", "Supporters cheer for Sen. Elizabeth Warren").
     _rule(
         "name_after_sentence",
-        rf"(?<=[^\W\d_]{{3}}[.!?])\s+(?:(?:Photo|Foto|Bild|Beeld|Kuva)\s+)?"
+        r"(?<=[.!?])\s+(?:Photo|Foto|Bild|Beeld|Kuva)\s+"
         rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})",
         max_lower=0,
     ),
@@ -517,31 +517,37 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(\[]\s*(?P<credit>{_PERSON_NAME}\s+[-–—]\s+{_AGENCY}(?:[\s-]+[\w.’'-]+){{0,2}})\s*[)\]]",
         max_lower=1,
     ),
-    # "… by 4 pm. – Rappler.com": the site's own address after a dash closing the caption.
+    # "… by 4 pm. – Rappler.com": the site's own address after a dash closing the caption's
+    # last sentence ("… speaks at a conference - Amazon.com" names a company).
     _rule(
         "dash_site_tail",
-        r"\s[-–—]\s(?P<credit>[A-Z][\w-]{1,30}\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?)",
+        r"(?<=[.!?])\s[-–—]\s(?P<credit>[A-Z][\w-]{1,30}\.(?:com|net|org|co|news|[a-z]{2})"
+        r"(?:\.[a-z]{2})?)",
         max_lower=0,
     ),
-    # Korean captions: "…있다. 한지윤 기자 jiyun@hani.co.kr" (the reporter and the address),
-    # "… 위치도 서울시 제공" (provided by X), and "[OSEN=정다은 기자] …" opening it.
+    # Korean captions: "…있다. 한지윤 기자 jiyun@hani.co.kr" (the reporter after a sentence or
+    # with the address; "… 질문하는 외신 기자" is whom it shows), "… 위치도 서울시 제공"
+    # (provided by X); "[OSEN=정다은 기자] …" opening it is read by _KOREAN_HEAD.
     _rule(
         "korean_reporter_tail",
-        r"(?<=[가-힣.])\s+(?P<credit>[가-힣]{2,5}\s기자|[가-힣A-Za-z]{2,12}\s?제공)"
-        r"(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?",
+        r"(?:(?<=다\.)\s+(?P<credit>[가-힣]{2,5}\s기자)(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?"
+        r"|\s(?P<mailed>[가-힣]{2,5}\s기자)\s+[\w.+-]+@[\w-]+\.[\w.]+"
+        # "X 제공": a source's name (not a word with its object particle: "정보를 제공" is a
+        # verb phrase, "provides information").
+        r"|(?<=[가-힣.])\s+(?P<provided>[가-힣A-Za-z]{1,11}(?<![을를에])\s?제공))",
     ),
     # Taiwanese captions: "…合影。記者林佩君／攝影", "…示意圖。圖／台北市捷運局提供",
     # "…典禮。圖／中央社".
     _rule(
         "chinese_slash_credit",
-        r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/]\s*(?P<credit>[^。／/（）()]{2,20})"
+        r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/]\s*(?!文)(?P<credit>[^。／/（）()]{2,20})"
         r"|(?P<reporter>(?:記者|记者)[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?:攝影|摄影|攝|摄))",
     ),
     # Japanese captions closed by "、共同" or "、X提供" after the date of their circumstances
     # ("＝東京都新宿区で2024年5月13日、共同"; the place and date stay the caption's).
     _rule(
         "japanese_comma_credit",
-        rf"(?<=[日分時頃])、\s*(?P<credit>{_AGENCY}|[^、＝\s]{{2,15}}提供)",
+        rf"(?<=[日分時頃])、\s*(?P<credit>{_AGENCY}|[^、＝\sをにでがは]{{2,15}}提供)",
     ),
     # "… on Monday. AFP", "… AFP via Getty Images", "… NASA via AP": a bare agency (and who
     # handed it the picture) after a sentence end.
@@ -1000,7 +1006,14 @@ def _word_label_mid_sentence(before: str, label: str) -> bool:
         return False
     words = before.split()
     last = words[-1] if words else ""
-    return last.isalpha() and last.islower() and len(last) <= _ARTICLE_CHARS
+    if not (last.isalpha() and last.islower()):
+        return False
+    # After a word in lower case: an article ("ein Bild von"), a label in lower case ("shows
+    # photos by") or in the plural ("zeigt Bilder von") is the sentence's; a capitalised label
+    # in the singular opens a credit line ("… in the old town Photo by Jane Doe").
+    word = label.split()[0] if label.split() else ""
+    plural = word.casefold().endswith(("s", "er", "en"))
+    return len(last) <= _ARTICLE_CHARS or word[:1].islower() or plural
 
 
 # Articles and determiners are short: "a", "the", "ein", "une", "el", "das", "een".
@@ -1018,8 +1031,11 @@ def _graphic_title(label: str, credits: tuple[str, ...]) -> bool:
     """
     if not _GRAPHIC_LABEL.search(label):
         return False
-    words = (w for c in credits for w in _WORD.findall(c))
-    return any(w[:1].islower() and w.casefold() not in _CREDIT_PARTICLES for w in words)
+    # A title is a phrase with a plain word in lower case; a maker's name may be one lower-case
+    # brand ("dpa-infografik", "t-online").
+    words = [w for c in credits for w in _WORD.findall(c)]
+    plain = (w for w in words if w.isalpha() and w.islower() and w not in _CREDIT_PARTICLES)
+    return len(words) >= 2 and any(True for _ in plain)
 
 
 # The graphic and illustration labels (a graphic is often labelled with its title instead).

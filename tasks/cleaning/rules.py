@@ -184,8 +184,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|"
             r"[-–—(\[（]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
-            r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|끝|完|了)"
-            r"\s*[-–—)\]）]*\.?)$"
+            r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى)"
+            r"\s*[-–—)\]）]*\.?|[(（]\s*(?:끝|完|了)\s*[)）])$"
         ),
         "end-of-copy marks the wire sends after the story",
         max_len=20,
@@ -362,16 +362,18 @@ WIRE_TAG = re.compile(
     r"(?:\s*(?P<dash>--|—|–|-|।)\s+|\s+(?=[A-Z]))"
 )
 # East Asian agencies' datelines name the agency inside the dateline itself: Korean
-# "(부산=한빛통신)" (place=agency), Japanese "【釧路＝東邦】", Chinese "华东社杭州6月28日电"
+# "(부산=한빛통신)" (place=agency), Japanese "【釧路＝東邦通信】", Chinese "华东社杭州6月28日电"
 # (agency, place, date, "电" for "wired"). Their form is the evidence; any agency may use it.
 # Only an agency's name after "=" counts: a Korean one ends in "news", "wire" or "press"
-# ("연합뉴스", "뉴시스", "뉴스1", "한빛통신"; "(사진=연합뉴스)" is a photo credit), a Japanese one
+# ("연합뉴스", "뉴시스", "뉴스1", "한빛통신", "연합인포맥스") or is in Latin letters ("News1",
+# "KBS"; "(사진=연합뉴스)" is a photo credit), a Japanese one
 # in "wire", "agency" or the two agencies' short names ("【ワシントン＝山田太郎】" is the
 # paper's correspondent).
 WIRE_TAG_EAST_ASIAN = (
     re.compile(
         r"^\((?!사진|그래픽|자료|제공)(?P<place>[가-힣]{1,10})="
-        r"(?P<wire>[가-힣A-Za-z0-9]{0,10}(?:뉴스|뉴시스|뉴스1|통신|통신사))\)\s*"
+        r"(?P<wire>[가-힣A-Za-z0-9]{0,10}(?:뉴스|뉴시스|뉴스1|통신|통신사|인포맥스)"
+        r"|[A-Za-z][A-Za-z0-9]{1,10})\)\s*"
     ),
     re.compile(
         r"^【(?P<place>[^＝=】\d]{1,12})[＝=](?P<wire>[^】\d]{0,10}(?:通信|通信社|共同|時事|社))】\s*"

@@ -59,11 +59,12 @@ def is_sentence(text: str) -> bool:
 # "（华东社 完）", "—— ПП ——"): short pieces, no digits, no sentence. What splits the pieces:
 _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】\[\]-]+")
 # What makes a line of short pieces a sign-off rather than a short line of text: a slash between
-# two pieces or two around one ("/ع.م/ واحة"), a bracket around it all, the wire's marks on
-# both sides or between the pieces.
+# two pieces or two around one ("/ع.م/ واحة"), a spaced one after a dashed opening ("-- الرافد
+# -- ر ع / م ح"; "CDU / CSU" is a party), a bracket around it all, a desk's name between
+# full-width equals signs ("＝白樺通信運動部＝"), the wire's marks on both sides or between.
 _SIGN_OFF_MARKS = re.compile(
-    r"\S/\S|\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[＝].*[)）】\]＝]$|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s"
-    r"|[■◆✦◇]$|^--\s"
+    r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
+    r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$"
 )
 SIGN_OFF_MAX_CHARS = 40
 SIGN_OFF_MAX_PIECES = 5
@@ -277,6 +278,15 @@ _OPENING_LABEL = re.compile(r"^[^:：.!?。]{2,60}[:：]\s*\S")
 _ARROW_LINK = re.compile(
     r"^[^\W\d][^.!?。:：→➜►▶»》>]{1,40}?\s*(?:→|➜|►|▶|>>|》)[^→➜►▶»》>]*[^\s→➜►▶»》>][^→➜►▶»》>]*$"
 )
+_ARROWS = ("→", "➜", "►", "▶", ">>", "》")
+
+
+def _arrow_link(line: str) -> bool:
+    """_ARROW_LINK on a line of one arrow (counted first: with a second one the pattern would
+    try every split of the text between them)."""
+    return sum(line.count(a) for a in _ARROWS) == 1 and bool(_ARROW_LINK.match(line))
+
+
 _ARROW_LABEL_WORDS = 5
 _ARROW_HEADLINE_WORDS = 3
 # The date in the brackets as numbers ("14.11.", "10/7", "6月3日", "2024-05-03"), a source's name
@@ -308,7 +318,7 @@ def is_cross_link(text: str) -> bool:
     False
     """
     line = text.strip()
-    if _ARROW_LINK.match(line):
+    if _arrow_link(line):
         label, _, headline = re.split(r"(→|➜|►|▶|>>|》)", line, maxsplit=1)
         return (
             not is_sentence(line)
@@ -429,9 +439,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     opening = _OPENING_LABEL.match(line)
     if is_cross_link(line):
         found.update(("label", "cross_link"))  # a label, and another story's dated headline
-        if _ARROW_LINK.match(line):
+        if _arrow_link(line):
             found.add("arrow")  # pointed to by an arrow, no sentence: inside the copy too
-    elif opening or _ARROW_LINK.match(line):
+    elif opening or _arrow_link(line):
         # A player's label: its glyph and its running time, each a feature beside the label.
         timed = RUNNING_TIME.search(line)
         if MEDIA.search(line) or timed:

@@ -432,11 +432,20 @@ def _unseen(node: lxml.html.HtmlElement) -> bool:
     # 拡大</span>', "Enlarge"): a word or two a button shows, not the caption's (a long
     # aria-hidden text is a caption printed for the eye beside its screen-reader copy).
     if (node.get("aria-hidden") or "").lower() == "true" and is_on("screen_reader_text"):
-        return len(node.text_content().strip()) <= _ICON_LABEL_CHARS
+        label = node.text_content().strip()
+        parent = node.getparent()
+        around = len(parent.text_content().strip()) if parent is not None else 0
+        # One short word beside more caption text: "Lionel Messi" shown for the eye (with
+        # its screen-reader copy), or a whole CJK caption, is text.
+        return (
+            0 < len(label) <= _ICON_LABEL_CHARS
+            and not any(c.isspace() for c in label)
+            and around > 2 * len(label)
+        )
     return False
 
 
-_ICON_LABEL_CHARS = 12
+_ICON_LABEL_CHARS = 10
 
 
 def _shown_text(el: lxml.html.HtmlElement) -> str:
