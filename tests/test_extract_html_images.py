@@ -1681,3 +1681,23 @@ def test_an_icon_label_hidden_from_screen_readers_is_no_caption_text() -> None:
             f'{text}</span><span class="visually-hidden">Image: {text}</span></figcaption></figure>'
         )
         assert eye.caption == text
+
+
+def test_a_teasers_picture_and_its_description_make_no_figure() -> None:
+    # A picture linking to another story, its "pic-desc" after it: the teaser's, not a caption.
+    tree = lxml.html.fromstring(
+        "<div>"
+        + PROSE * 2
+        + "<a href='/other-story'><img src='/t.jpg'></a>"
+        + "<span class='pic-desc'>Read more: Council approves the new quay budget</span>"
+        + "</div>"
+    )
+    assert gather_sibling_captions(tree) == 0
+    # A lightbox's link to the full-size file is the picture's own.
+    tree = lxml.html.fromstring(
+        "<div>"
+        + PROSE * 2
+        + "<a href='/media/quay-full.jpg'><img src='/media/quay.jpg'></a>"
+        + "<p class='image_desc'>The quay at dawn.</p></div>"
+    )
+    assert gather_sibling_captions(tree) == 1

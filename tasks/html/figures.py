@@ -117,6 +117,21 @@ def _weight(text: str) -> int:
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
+def _links_elsewhere(box: lxml.html.HtmlElement) -> bool:
+    """The box is (or holds, or stands in) a link to something other than a picture file (a
+    lightbox's link to the full-size picture is the picture's own)."""
+    links = [box] if box.tag == "a" else list(box.iter("a"))
+    links += [a for a in box.iterancestors("a")]
+    return any(
+        (href := (a.get("href") or "").split("?")[0].split("#")[0].lower())
+        and not href.endswith(_PICTURE_FILES)
+        for a in links
+    )
+
+
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+
+
 def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """A short credit-named block right after the caption ("field--name-field-photo-credit"),
     nothing but space between them."""
@@ -141,6 +156,8 @@ def _group_after(
         return None
     if cap.tag in _PICTURES or not _caption_named(cap):
         return None
+    if _links_elsewhere(box):
+        return None  # a teaser: the picture links to another page, its text is that page's
     parent = cap.getparent()
     if parent is None or parent.tag == "figure" or box.tag == "figure":
         return None  # a figure's own parts, or a figure that holds its caption elsewhere
