@@ -827,8 +827,20 @@ def test_the_desks_sign_off_closing_agency_copy_goes_in_any_script(sign_off: str
 
 
 @pytest.mark.parametrize(
+    "sign_off", ["CONTINENTAL PRESS AGENCY // DESK // sw-jt", "■ Continental Press Agency"]
+)
+def test_a_sign_off_may_hold_the_agencys_own_name_at_length(sign_off: str) -> None:
+    article = clean(_tagged(sign_off))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    # Under another agency's tag the long name is no initials, and the line stays.
+    other = clean(_tagged(sign_off).replace("Continental Press Agency)", "Harbour Wire)"))
+    assert sign_off in other.body_text
+
+
+@pytest.mark.parametrize(
     "closing",
     [
+        "■ Mehl",  # a list item's mark, no agency's name
         "(Avec le bureau de Toulon)",  # a bureau's credit: words, not initials
         "Ja/Nein.",  # a sentence
         "Bayern – Dortmund",  # names longer than initials

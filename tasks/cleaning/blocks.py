@@ -156,7 +156,7 @@ def drop_tail_promos(
             rules.append("tail_promo_shape")
         elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(block.text, own):
             rules.append("tail_outlet_note")
-        elif agency_copy and is_on("sign_off") and is_sign_off(block.text):
+        elif agency_copy and is_on("sign_off") and is_sign_off(block.text, own):
             rules.append("sign_off")
         else:
             break

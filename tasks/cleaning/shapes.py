@@ -64,9 +64,11 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 # full-width equals signs ("＝白樺通信運動部＝"), the wire's marks on both sides or between.
 _SIGN_OFF_MARKS = re.compile(
     r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
-    r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$"
+    r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$|\s//\s"
 )
 SIGN_OFF_MAX_CHARS = 40
+# The agency's own name may add this many characters to a sign-off.
+_OWN_NAME_ROOM = 40
 SIGN_OFF_MAX_PIECES = 5
 # Initials and short names; a slash line may carry a word of six ("Kuura/ML/tj", "mwisho").
 _SIGN_OFF_PIECE = 4
@@ -75,8 +77,9 @@ _SIGN_OFF_CJK_PIECE = 8
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 
 
-def is_sign_off(text: str) -> bool:
-    """True for the desk's sign-off that closes agency copy (initials, short name, marks).
+def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
+    """True for the desk's sign-off that closes agency copy (initials, short name, marks); the
+    agency's own name (`own`) may stand in it at any length ("WRENFIELD WIRE // DESK // sw").
 
     >>> is_sign_off("JNF ■ kfa/jl"), is_sign_off("（华东社 完）")
     (True, True)
@@ -84,11 +87,24 @@ def is_sign_off(text: str) -> bool:
     False
     """
     line = text.strip()
-    if not line or len(line) > SIGN_OFF_MAX_CHARS or any(c.isdigit() for c in line):
+    if (
+        not line
+        or len(line) > SIGN_OFF_MAX_CHARS + _OWN_NAME_ROOM
+        or any(c.isdigit() for c in line)
+    ):
         return False
-    if is_sentence(line) or not _SIGN_OFF_MARKS.search(line):
+    named = line
+    for name in own:  # as written, any case (a sign-off is short: no word holds it by chance)
+        named = re.sub(re.escape(name), " ", named, flags=re.IGNORECASE) if name else named
+    # A mark opening the line counts beside the agency's own name ("■ Agência Ipê").
+    opened = named != line and line[:1] in "■◆✦◇–—-"
+    if is_sentence(line) or not (_SIGN_OFF_MARKS.search(line) or opened):
         return False
-    pieces = [p for p in _SIGN_OFF_SPLIT.split(line) if p]
+    if len(named) > SIGN_OFF_MAX_CHARS:
+        return False
+    pieces = [p for p in _SIGN_OFF_SPLIT.split(named) if p]
+    if named != line and not pieces:
+        return True  # the agency's name between the wires' marks ("■ Agência Ipê")
     if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
     longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
