@@ -343,13 +343,17 @@ def _other_pages(page_url: str) -> Callable[[str | None], bool]:
     return other
 
 
+# Characters that make a host part more than a plain name (a port, credentials, an IPv6 address).
+_PLAIN_HOST = frozenset("?#@:%\\[]")
+
+
 def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     """A link plainly to another page: a root-relative link to another path, or an absolute one
     to another host (False: not plain, the full reading decides)."""
     link = href.strip()
     # URL parsing drops tabs and line breaks inside an address (an href wrapped in the HTML):
     # such a link, and a host of other characters than ASCII, is left to the full reading.
-    if not page_host or not link.isascii() or any(c in link for c in "\t\r\n"):
+    if not page_host or not link.isascii() or "\t" in link or "\r" in link or "\n" in link:
         return False
     if link[:1] == "/" and link[1:2] != "/":
         path = link.partition("#")[0].partition("?")[0]
@@ -357,7 +361,7 @@ def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     if link[:7].lower() == "http://" or link[:8].lower() == "https://":
         rest = link.split("//", 1)[1]
         host, slash, tail = rest.partition("/")
-        if not host or any(c in host for c in "?#@:%\\[]"):
+        if not host or not _PLAIN_HOST.isdisjoint(host):
             return False
         if host.lower().removeprefix("www.") != page_host:
             return True
