@@ -210,15 +210,18 @@ def div_paragraph_items(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.Htm
     pass from the leaves up marks what holds a block, and paragraph divs never nest, so each
     character is read once.
     """
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    holds_block: set[lxml.html.HtmlElement] = set()
+    elements = list(root.iter(etree.Element))
+    holds_block: set[lxml.html.HtmlElement | None] = set()
     found: list[tuple[lxml.html.HtmlElement, str]] = []
-    # Reversed document order reaches every element after all of its descendants.
+    # Reversed document order reaches every element after all of its descendants: each one
+    # tells its parent whether it is, or holds, a block (no element's children are read).
     for el in reversed(elements):
-        if any(c.tag not in INLINE_TAGS or c in holds_block for c in el if isinstance(c.tag, str)):
-            holds_block.add(el)
-            continue
         parent = el.getparent()
+        if el in holds_block:
+            holds_block.add(parent)
+            continue
+        if el.tag not in INLINE_TAGS:
+            holds_block.add(parent)
         if el.tag != "div" or el.get("hidden") is not None:
             continue
         if parent is not None and parent.tag in CAPTION_TAGS:
