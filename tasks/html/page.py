@@ -82,10 +82,20 @@ class PageBundle:
         return page
 
 
+class _PageElement(lxml.html.HtmlElement):
+    """lxml.html's element, its text read by libxml2's text serializer: the same libxml2 call
+    as text_content()'s XPath string() (xmlNodeGetContent), without an XPath evaluation each
+    time, in a third of the time (pages ask for a few hundred element texts)."""
+
+    def text_content(self) -> str:
+        """The text of the element and its descendants, without its tail."""
+        return etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 # Every element an HtmlElement, chosen in C: lxml.html's own lookup (form and input elements
 # of their own classes) runs Python for each element proxy made, a tenth of an extraction.
 _ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement,
+    element=_PageElement,
     comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity,
