@@ -245,8 +245,24 @@ def link_clouds(
             continue
         found.append(el)
         chosen.add(el)
-    order = {el: i for i, el in enumerate(tree.iter())} if len(found) > 1 else {}
-    return sorted(found, key=lambda el: order.get(el, 0))
+    return sorted(found, key=lambda el: _position(el, tree)) if len(found) > 1 else found
+
+
+def _position(
+    el: lxml.html.HtmlElement, top: lxml.html.HtmlElement | None = None
+) -> tuple[int, ...]:
+    """el's place in document order below top (the document's root when None): its child
+    index at each level down, () for top itself or an element outside it. Sorting by it is
+    sorting by an enumeration of top's whole tree, for a few elements in their depth's time."""
+    path: list[int] = []
+    node = el
+    while node is not top:
+        parent = node.getparent()
+        if parent is None:
+            return () if top is not None else tuple(reversed(path))
+        path.append(parent.index(node))
+        node = parent
+    return tuple(reversed(path))
 
 
 def _depth(el: lxml.html.HtmlElement) -> int:
@@ -267,7 +283,8 @@ def repeated_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for el in tree.iter(*_BOX_LINES):
         # A list item holding a list is no line (and items nested in items would each read all
         # the others' text); a paragraph or a subheading holds no other line.
-        raw = el.text_content() if el.tag != "li" or el.find(".//li") is None else ""
+        nested = el.tag == "li" and next(el.iterdescendants("li"), None) is not None
+        raw = "" if nested else el.text_content()
         if _MIN_BOX_LINE_CHARS <= len(raw) <= 2 * _MAX_BOX_CHARS:
             lines.setdefault(_folded_line(raw), []).append(el)
     found: dict[lxml.html.HtmlElement, None] = {}
@@ -490,5 +507,4 @@ def _outermost(
     kept = [cards for cards in kept if cards]
     if not kept:
         return []
-    order = {el: i for i, el in enumerate(kept[0][0].getroottree().iter())}
-    return sorted(kept, key=lambda cards: order[cards[0]])
+    return sorted(kept, key=lambda cards: _position(cards[0]))
