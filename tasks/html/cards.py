@@ -116,7 +116,8 @@ def headline_lists(
         # links is no title (HTML does not nest them: a hostile page does, and each would read
         # all the others' text); then the bounded length.
         if heading.tag == "a" and (
-            not any(c.tag in _TITLE_BLOCKS for c in heading) or heading.find(".//a") is not None
+            not any(c.tag in _TITLE_BLOCKS for c in heading)
+            or next(heading.iterdescendants("a"), None) is not None
         ):
             continue
         if heading not in short:
