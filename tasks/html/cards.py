@@ -159,6 +159,14 @@ def _text_within(el: lxml.html.HtmlElement, limit: int) -> bool:
     megabytes): a word cut between two chunks counts one space too many."""
     chars = -1
     for piece in el.itertext():
+        if len(piece) <= _CHUNK:  # most pieces: one chunk, counted without slicing
+            words = piece.split()
+            # A space before each word run: 1 + its letters + the spaces between its words.
+            if words:
+                chars += len(" ".join(words)) + 1
+                if chars > limit:
+                    return False
+            continue
         for start in range(0, len(piece), _CHUNK):
             words = piece[start : start + _CHUNK].split()
             if words:
