@@ -30,6 +30,7 @@ from wirecopy.tasks.http.fetcher import FetchSettings, HttpFetcher
 from wirecopy.tasks.lanes import Lanes, ParseJob
 from wirecopy.tasks.line_stats import RunClean
 from wirecopy.tasks.load import LoadBatch, load_batch, plan_load
+from wirecopy.tasks.processes import start_worker_server
 from wirecopy.tasks.publish import publish_run, snapshot_path
 from wirecopy.tasks.report import DEFAULT_MAX_REJECT_RATIO
 from wirecopy.tasks.runs import (
@@ -322,6 +323,8 @@ def run_ingest(
     )
     dated = {fill_date_template(s, day) for s in sources if fill_date_template(s, day) != s}
     shown = progress or QuietProgress()
+    if workers > 1:
+        start_worker_server()  # the workers' server starts up beside the run's own start-up
     with (
         HttpFetcher(fetch) as fetcher,
         open_run(db, params, day, run_id, mode, options) as (store, summary),

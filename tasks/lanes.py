@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -121,6 +122,7 @@ class _Lane:
     def __init__(self) -> None:
         self.generation = 0
         self.pending = 0
+        self.since = 0.0  # when its running job started (its first, or the one before ended)
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -286,16 +288,26 @@ class Lanes:
             )
 
     def _least_busy(self) -> int:
+        """The lane with the fewest unfinished jobs; of lanes with as many, the one whose
+        running job started first: it is the furthest through its queue (by job count alone
+        the tie went to the first lane, and a run's last batch waited there while the other
+        lane idled)."""
         with self._lock:
-            return min(range(len(self._lanes)), key=lambda i: self._lanes[i].pending)
+            return min(
+                range(len(self._lanes)),
+                key=lambda i: (self._lanes[i].pending, self._lanes[i].since),
+            )
 
     def _track(self, lane: _Lane, future: Future[T]) -> Future[T]:
         with self._lock:
+            if not lane.pending:
+                lane.since = time.monotonic()
             lane.pending += 1
 
         def done(_: Future[T]) -> None:
             with self._lock:
                 lane.pending -= 1
+                lane.since = time.monotonic()  # its next job, if any, starts now
 
         future.add_done_callback(done)
         return future

@@ -30,7 +30,8 @@ from wirecopy.tasks.cleaning.repetition import (
     SHAPED_SHARE,
     WINDOW_DAYS,
     Repeated,
-    keyed_paragraphs,
+    candidate_keys,
+    paragraphs,
 )
 
 
@@ -175,14 +176,18 @@ class RunClean:
             "      WHERE status IN ('failed', 'aborted') AND logical_date >= ?))",
             [run_id, sorted(now.sources), run_id, window_start(self._day)],
         ).fetchall()
+        # Each body's paragraphs keyed one at a time, up to the first its source repeats (and
+        # none where the source repeats nothing): keying every paragraph of every article
+        # first was most of the time a run's end took here.
         return sorted(
             {
                 uri
                 for uri, source, body in rows
-                if any(
-                    h in now.sources[source][1]
-                    for _, keys in keyed_paragraphs(body or "")
-                    for h in keys or ()
+                if (lines := now.sources[source][1])
+                and any(
+                    h in lines
+                    for paragraph in paragraphs(body or "")
+                    for h in candidate_keys(paragraph) or ()
                 )
             }
         )

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from string import ascii_letters
 
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
@@ -93,10 +94,18 @@ class Work:
             self.removed.append(RemovedFragment(kind, rule, text.strip()))
 
 
+# Typographic quotes and the ASCII quote each compares as.
+_QUOTE_FOLDS = tuple(zip("‘’‚“”„«»", '\'\'\'"""""', strict=True))
+
+
 def norm(text: str) -> str:
     """Comparison key: NFKC, case-folded, quotes folded, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans("‘’‚“”„«»", '\'\'\'"""""'))
+    # Each quote replaced where it occurs (as str.translate would, each to an ASCII quote no
+    # other replaces): translate reads a non-ASCII text a character at a time, 4x slower.
+    for quote, ascii_quote in _QUOTE_FOLDS:
+        if quote in text:
+            text = text.replace(quote, ascii_quote)
     # str.split() splits on the same Unicode whitespace as r"\s+", at a fraction of the cost.
     return " ".join(text.split())
 
@@ -307,11 +316,39 @@ def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str |
     return (), None
 
 
+def _lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The IGNORECASE pattern without the flag, matching ASCII text in lower case wherever
+    the pattern matches the text; None where that is not so: a capital, an inline flag or
+    group ("(?"), or a character IGNORECASE equates with an ASCII letter ("ſ", "ı")."""
+    text = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or text.lower() != text or "(?" in text:
+        return None
+    others = {c for c in text if not c.isascii()}
+    if any(re.fullmatch(re.escape(c), a, re.IGNORECASE) for c in others for a in ascii_letters):
+        return None
+    return re.compile(text, pattern.flags & ~re.IGNORECASE)
+
+
+# PHOTO_CREDIT_HINT for ASCII text in lower case: the same matches, 3x faster (every
+# paragraph is asked).
+_LOWER_HINT = _lowered_twin(PHOTO_CREDIT_HINT)
+
+
+def _photo_hint(text: str, at: int) -> bool:
+    """PHOTO_CREDIT_HINT.search(text, at) is not None."""
+    # From the character before `at`: a word boundary at `at` is read against it.
+    start = max(0, at - 1)
+    window = text[start:]
+    if _LOWER_HINT is not None and window.isascii():
+        return _LOWER_HINT.search(window.lower(), at - start) is not None
+    return PHOTO_CREDIT_HINT.search(text, at) is not None
+
+
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
     # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
-    if not PHOTO_CREDIT_HINT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
+    if not _photo_hint(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
         return None
     split = split_credits(text)
     if not split.credits:

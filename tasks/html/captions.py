@@ -227,8 +227,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
         if not (
             isinstance(el.tag, str)
             # A wrapper of the caption (class "image-source-caption") is not the credit itself.
-            and el.find(".//figcaption") is None
-            and el.find(".//img") is None
+            and next(el.iterdescendants("figcaption"), None) is None
+            and next(el.iterdescendants("img"), None) is None
             and (
                 (
                     _is_credit_element(el)
@@ -267,7 +267,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
 def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The <figcaption>, else the first element with a caption-ish class, itemprop or data
     attribute (a template without <figcaption> may name it only so: "data-aida-caption")."""
-    cap = figure.find(".//figcaption")
+    # The first <figcaption> below figure (as find(".//figcaption"), without ElementPath).
+    cap = next(figure.iterdescendants("figcaption"), None)
     if cap is not None:
         # A <figcaption> classed as the credit alone (CNN's "image__credit") beside an element
         # classed as the caption: the caption is that element, the credit is read apart.

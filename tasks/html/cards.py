@@ -116,7 +116,8 @@ def headline_lists(
         # links is no title (HTML does not nest them: a hostile page does, and each would read
         # all the others' text); then the bounded length.
         if heading.tag == "a" and (
-            not any(c.tag in _TITLE_BLOCKS for c in heading) or heading.find(".//a") is not None
+            not any(c.tag in _TITLE_BLOCKS for c in heading)
+            or next(heading.iterdescendants("a"), None) is not None
         ):
             continue
         if heading not in short:
@@ -158,6 +159,14 @@ def _text_within(el: lxml.html.HtmlElement, limit: int) -> bool:
     megabytes): a word cut between two chunks counts one space too many."""
     chars = -1
     for piece in el.itertext():
+        if len(piece) <= _CHUNK:  # most pieces: one chunk, counted without slicing
+            words = piece.split()
+            # A space before each word run: 1 + its letters + the spaces between its words.
+            if words:
+                chars += len(" ".join(words)) + 1
+                if chars > limit:
+                    return False
+            continue
         for start in range(0, len(piece), _CHUNK):
             words = piece[start : start + _CHUNK].split()
             if words:
@@ -245,8 +254,24 @@ def link_clouds(
             continue
         found.append(el)
         chosen.add(el)
-    order = {el: i for i, el in enumerate(tree.iter())} if len(found) > 1 else {}
-    return sorted(found, key=lambda el: order.get(el, 0))
+    return sorted(found, key=lambda el: _position(el, tree)) if len(found) > 1 else found
+
+
+def _position(
+    el: lxml.html.HtmlElement, top: lxml.html.HtmlElement | None = None
+) -> tuple[int, ...]:
+    """el's place in document order below top (the document's root when None): its child
+    index at each level down, () for top itself or an element outside it. Sorting by it is
+    sorting by an enumeration of top's whole tree, for a few elements in their depth's time."""
+    path: list[int] = []
+    node = el
+    while node is not top:
+        parent = node.getparent()
+        if parent is None:
+            return () if top is not None else tuple(reversed(path))
+        path.append(parent.index(node))
+        node = parent
+    return tuple(reversed(path))
 
 
 def _depth(el: lxml.html.HtmlElement) -> int:
@@ -267,7 +292,8 @@ def repeated_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     for el in tree.iter(*_BOX_LINES):
         # A list item holding a list is no line (and items nested in items would each read all
         # the others' text); a paragraph or a subheading holds no other line.
-        raw = el.text_content() if el.tag != "li" or el.find(".//li") is None else ""
+        nested = el.tag == "li" and next(el.iterdescendants("li"), None) is not None
+        raw = "" if nested else el.text_content()
         if _MIN_BOX_LINE_CHARS <= len(raw) <= 2 * _MAX_BOX_CHARS:
             lines.setdefault(_folded_line(raw), []).append(el)
     found: dict[lxml.html.HtmlElement, None] = {}
@@ -343,13 +369,17 @@ def _other_pages(page_url: str) -> Callable[[str | None], bool]:
     return other
 
 
+# Characters that make a host part more than a plain name (a port, credentials, an IPv6 address).
+_PLAIN_HOST = frozenset("?#@:%\\[]")
+
+
 def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     """A link plainly to another page: a root-relative link to another path, or an absolute one
     to another host (False: not plain, the full reading decides)."""
     link = href.strip()
     # URL parsing drops tabs and line breaks inside an address (an href wrapped in the HTML):
     # such a link, and a host of other characters than ASCII, is left to the full reading.
-    if not page_host or not link.isascii() or any(c in link for c in "\t\r\n"):
+    if not page_host or not link.isascii() or "\t" in link or "\r" in link or "\n" in link:
         return False
     if link[:1] == "/" and link[1:2] != "/":
         path = link.partition("#")[0].partition("?")[0]
@@ -357,7 +387,7 @@ def _quick_other(href: str, page_path: str, page_host: str) -> bool:
     if link[:7].lower() == "http://" or link[:8].lower() == "https://":
         rest = link.split("//", 1)[1]
         host, slash, tail = rest.partition("/")
-        if not host or any(c in host for c in "?#@:%\\[]"):
+        if not host or not _PLAIN_HOST.isdisjoint(host):
             return False
         if host.lower().removeprefix("www.") != page_host:
             return True
@@ -486,5 +516,4 @@ def _outermost(
     kept = [cards for cards in kept if cards]
     if not kept:
         return []
-    order = {el: i for i, el in enumerate(kept[0][0].getroottree().iter())}
-    return sorted(kept, key=lambda cards: order[cards[0]])
+    return sorted(kept, key=lambda cards: _position(cards[0]))

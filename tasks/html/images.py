@@ -603,6 +603,8 @@ class _Wrappers:
     parts: dict[lxml.html.HtmlElement, tuple[str, tuple[str, ...], list[lxml.html.HtmlElement]]] = (
         field(default_factory=dict)
     )
+    # Per <img>: the picture it counts as in its wrappers (None: no picture, or an icon).
+    picture_keys: dict[lxml.html.HtmlElement, str | None] = field(default_factory=dict)
 
     def player(self, el: lxml.html.HtmlElement) -> str:
         """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
@@ -674,11 +676,19 @@ class _Wrappers:
             shown: set[str] = set()
             copies: set[str] = set()  # in <noscript>: the same pictures, maybe in other sizes
             for img in el.iter("img", "amp-img"):
-                url = _img_url(img)
-                if url and not url.startswith("data:") and _icon_rule(img, url) is None:
-                    (copies if _in_noscript(img, el) else shown).add(image_key(url))
+                if (key := self.picture_key(img)) is not None:
+                    (copies if _in_noscript(img, el) else shown).add(key)
             self.pictures[el] = len(shown) or len(copies)
         return self.pictures[el]
+
+    def picture_key(self, img: lxml.html.HtmlElement) -> str | None:
+        """The image_key of the picture an <img> shows (None: none, or an icon), read once per
+        <img>: each of its wrappers counts it again."""
+        if img not in self.picture_keys:
+            url = _img_url(img)
+            shows = url and not url.startswith("data:") and _icon_rule(img, url) is None
+            self.picture_keys[img] = image_key(url) if url and shows else None
+        return self.picture_keys[img]
 
     def caption(self, el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
         """caption_element(el)."""
