@@ -45,7 +45,7 @@ from wirecopy.tasks.cleaning.repetition import (
     self_name,
 )
 from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
-from wirecopy.tasks.cleaning.shapes import acronym
+from wirecopy.tasks.cleaning.shapes import CJK, acronym
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
@@ -300,7 +300,7 @@ _MIN_OWN_NAME = 3
 
 def _ideographs(name: str) -> int:
     """1 for a name written in Chinese characters, kana or Hangul, else 0."""
-    return int(any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name))
+    return int(CJK.search(name) is not None)
 
 
 def _agency_publisher(doc: ParsedDocument, origin_url: str | None, wire: str | None) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wirecopy.schemas.records import CreditSplit
+from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
 
 # Agencies and picture desks whose name alone (or as a "Name/Agency" tail) marks a credit.
@@ -812,9 +813,7 @@ def _caseless(word: str) -> bool:
 
 def _ideograph(char: str) -> bool:
     """CJK ideographs and kana: their words are not space-separated (a credit is one run)."""
-    return (
-        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
-    )
+    return CJK.match(char) is not None
 
 
 # "X pour Libération", "X para EL PAÍS", "X für die SZ": a credit made for an outlet, its name

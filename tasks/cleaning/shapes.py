@@ -74,7 +74,9 @@ SIGN_OFF_MAX_PIECES = 5
 _SIGN_OFF_PIECE = 4
 _SIGN_OFF_SLASHED_PIECE = 6
 _SIGN_OFF_CJK_PIECE = 8
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+# Chinese, Japanese or Korean text (kana, ideographs, Hangul): words without spaces between.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_RUN = re.compile(CJK.pattern + "+")
 
 
 def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
@@ -108,7 +110,7 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
     longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
-    if _IDEOGRAPHS.fullmatch("".join(pieces)):
+    if _CJK_RUN.fullmatch("".join(pieces)):
         longest = _SIGN_OFF_CJK_PIECE  # a desk's name in characters ("＝白樺通信運動部＝")
     # Letters (with their combining marks: Devanagari vowel signs) and the dots of initials.
     return all(
@@ -340,15 +342,11 @@ def is_cross_link(text: str) -> bool:
             not is_sentence(line)
             and len(label.split()) <= _ARROW_LABEL_WORDS
             and len(headline.split()) >= _ARROW_HEADLINE_WORDS
-        ) or bool(_CJK.search(headline) and len(headline) >= _ARROW_HEADLINE_WORDS * 2)
+        ) or bool(CJK.search(headline) and len(headline) >= _ARROW_HEADLINE_WORDS * 2)
     if not _OPENING_LABEL.match(line):
         return False
     tail = line[-60:]
     return bool(_DATED_TAIL.search(tail) or _QUOTED_DATED_TAIL.search(tail))
-
-
-# Chinese, Japanese or Korean text: words without spaces between them.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _names_own(line: str, own: tuple[str, ...]) -> bool:

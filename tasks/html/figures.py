@@ -24,6 +24,7 @@ from itertools import islice
 
 import lxml.html
 
+from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import CREDIT_TOKEN, IMAGE_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
@@ -111,10 +112,7 @@ def _is_column(parent: lxml.html.HtmlElement) -> bool:
 def _weight(text: str) -> int:
     """A text's length, a Chinese, Japanese or Korean character counted twice: each says about
     what a word of letters does, so a CJK paragraph is half as many characters long."""
-    return len(text) + len(_CJK.findall(text))
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+    return len(text) + len(CJK.findall(text))
 
 
 def _links_elsewhere(box: lxml.html.HtmlElement) -> bool:
