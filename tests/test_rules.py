@@ -111,6 +111,14 @@ POSITIVE: list[tuple[str, str, str]] = [
         "copyright_line",
         "copyright",
     ),
+    # A notice opening with the mark, whatever the length of its terms of reuse.
+    (
+        "© Riproduzione riservata. I contenuti dell'agenzia Darsena sono concessi in licenza ai "
+        "soli abbonati e non possono essere ripubblicati integralmente su siti terzi senza "
+        "autorizzazione scritta.",
+        "copyright_line",
+        "copyright",
+    ),
     ("Related coverage: Bond spreads hit a two-year high", "related_link", "related"),
     ("ALSO ON HPA: Auditor flags spending in 40 towns", "related_link", "related"),
     ("Baca juga: Cadangan devisa naik", "related_link", "related"),
@@ -178,6 +186,12 @@ NEGATIVE = [
     "Advertisers pulled spending from the network after the broadcast.",
     "Sponsored by the city, the festival drew 20,000 visitors.",
     "The court said the photographer's copyright had been infringed.",
+    # A list's third item, not the mark.
+    "(c) the minister may extend the period by order.",
+    # The mark inside a long story sentence, not opening it.
+    "The label on the bottle read © 1998 Harbour Spirits, which the court found had been "
+    "forged by the importer along with the customs papers, the prosecutor said on Tuesday in "
+    "her closing statement to the jury.",
     "Copyright lawyers said the ruling would be appealed.",
     "Copyright claims against the studio rose sharply last year, court records show.",
     "Distributed by volunteers, the food parcels reached 3,000 homes by Friday.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.5"  # a sixth change the same day would be .6
+RULES_VERSION = "2026.11.30.6"  # a seventh change the same day would be .7
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +140,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         "copyright",
         # "Copyright lawyers said…" is a sentence: the word alone needs a year or a © after it.
         # "Hak cipta ©", "Droits d'auteur ©": the word in other languages, with the mark.
+        # A line that opens with the mark is a notice however long its terms of reuse run
+        # ("© Riproduzione riservata. I contenuti … non possono essere ripubblicati …"): no
+        # story paragraph opens with ©.
         _rx(
-            r"^(©|\(c\)\s|【(?:版权声明|版權聲明)】|"
+            r"^(?:(?:©|【(?:版权声明|版權聲明)】|"
             r"(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
-            r"\s*(©|\(c\))|copyright\s+(?=\d{4}\b))\s*(\d{4})?.{0,120}$"
+            r"\s*(?:©|\(c\)))\s*(?:\d{4})?.{0,280}|copyright\s+\d{4}\b.{0,120}|"
+            # "(c)" before a lower-case word is the third item of a list ("(c) the minister …").
+            r"\(c\)\s(?!(?-i:[a-z])).{0,120})$"
         ),
         "copyright notices of the agency or publisher",
-        max_len=160,
+        max_len=300,
     ),
     LineRule(
         "rights_reserved",
