@@ -170,10 +170,100 @@ def score_agency(folder: Path) -> dict[str, float]:
     }
 
 
+def _norm(text: str | None) -> str:
+    """Text with its white space collapsed, for exact comparisons."""
+    return " ".join((text or "").split())
+
+
+def _wire_articles(path: Path) -> list[Any]:
+    """Every article a wire file gives through parse and clean (an exception: none)."""
+    from wirecopy.schemas.records import RawDocument
+    from wirecopy.tasks.clean import clean_document
+    from wirecopy.tasks.parse import parse_input
+
+    data = path.read_bytes()
+    raw = RawDocument(path.as_uri(), data, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        return [clean_document(doc) for doc in parse_input(raw)]
+    except Exception as exc:  # a reject: every field of the file's items counts as missed
+        print(f"  {path.name}: {type(exc).__name__}: {str(exc)[:120]}")
+        return []
+
+
+def _instant(value: str | None) -> Any:
+    """An ISO 8601 time as an aware datetime (None stays None)."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+
+
+def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
+    """Which of a truth item's fields one article gets right."""
+    paragraphs = [_norm(p) for p in article.body_text.split("\n\n") if p.strip()]
+    truth_images = [(_norm(i["caption"]), _norm(i.get("credit"))) for i in item.get("images", [])]
+    got_images = [(_norm(c.caption_text), _norm(c.credit)) for c in article.captions]
+    status = article.release.pub_status or ("canceled" if article.release.withdrawn else "usable")
+    checks = {
+        "title": _norm(article.title) == _norm(item["title"]),
+        "first_paragraph": bool(paragraphs) and paragraphs[0] == _norm(item["first_paragraph"]),
+        "last_paragraph": bool(paragraphs) and paragraphs[-1] == _norm(item["last_paragraph"]),
+        "paragraphs": len(paragraphs) == item["paragraphs"],
+        "authors": sorted(_norm(a) for a in article.authors)
+        == sorted(_norm(a) for a in item.get("authors", [])),
+        "status": status == item.get("status", "usable"),
+        "images": sorted(got_images) == sorted(truth_images),
+    }
+    if item.get("published") is not None:
+        checks["published"] = article.published_at == _instant(item["published"])
+    if item.get("language"):
+        got = (article.language or "").lower()
+        checks["language"] = got.split("-")[0] == item["language"].lower().split("-")[0]
+    return checks
+
+
+def score_wire(folder: Path, verbose: bool = False) -> dict[str, float]:
+    """Share of wire items whose field wirecopy gets exactly right, per field; a truth item is
+    matched to the article with the same headline, else to the one at its position."""
+    right: dict[str, list[bool]] = {}
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        source = truth_path.with_name(truth_path.name.removesuffix(".truth.json"))
+        found = [p for p in folder.iterdir() if p.stem == source.name and p != truth_path]
+        articles = _wire_articles(found[0]) if found else []
+        right.setdefault("items", []).append(len(articles) == len(truth["items"]))
+        for n, item in enumerate(truth["items"]):
+            same = [a for a in articles if _norm(a.title) == _norm(item["title"])]
+            article = same[0] if same else (articles[n] if n < len(articles) else None)
+            checks = wire_checks(item, article) if article is not None else {}
+            for key in (
+                "title",
+                "first_paragraph",
+                "last_paragraph",
+                "paragraphs",
+                "authors",
+                "status",
+                "images",
+                "published",
+                "language",
+            ):
+                if key in checks or article is None:
+                    right.setdefault(key, []).append(checks.get(key, False))
+            if verbose:
+                wrong = [k for k, ok in checks.items() if not ok] if article else ["missing"]
+                if wrong:
+                    print(f"  {source.name} #{n}: {', '.join(wrong)}")
+    return {key: sum(v) / len(v) for key, v in right.items()} | {
+        "files": len(right.get("items", []))
+    }
+
+
+def _folders(prefix: str) -> list[str]:
+    """The probe folders whose names start with a prefix (body, body_c …), in order."""
+    return sorted(p.name for p in PAGES.iterdir() if p.is_dir() and p.name.startswith(prefix))
+
+
 def main() -> None:
-    for folder in ("body", "body_c", "body_d", "body_e", "body_f", "body_g"):
-        if not (PAGES / folder).is_dir():
-            continue
+    for folder in _folders("body"):
         for name, m in score_body(PAGES / folder).items():
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}")
@@ -183,20 +273,20 @@ def main() -> None:
             figures = "  ".join(f"{k} {m[k]:.3f}" for k in ("precision", "recall", "f1"))
             print(f"{folder:9} {name:12} {figures}  (snippets)")
     keys = ("img_F1", "cap_exact", "cred_exact", "cred_spurious", "cred_leak")
-    for folder in ("images_a", "images_b", "images_c", "images_d", "images_e"):
-        if not (PAGES / folder).is_dir():
-            continue
+    for folder in _folders("images"):
         for name, m in score_images(PAGES / folder).items():
             figures = "  ".join(f"{k} {m.get(k, float('nan')):.3f}" for k in keys)
             print(f"{folder:9} {name:12} {figures}")
-    for folder in ("agency", "agency_b", "agency_c", "agency_d", "agency_e"):
-        if not (PAGES / folder).is_dir():
-            continue
+    for folder in _folders("agency"):
         m = score_agency(PAGES / folder)
         print(
             f"{folder:9} wirecopy     boilerplate left {m['boilerplate_left']:.3f} of "
             f"{m['boilerplate']}  story lost {m['story_lost']:.3f} of {m['story']}"
         )
+    for folder in _folders("wire"):
+        m = score_wire(PAGES / folder, verbose="-v" in sys.argv)
+        figures = "  ".join(f"{k} {v:.3f}" for k, v in m.items() if k != "files")
+        print(f"{folder:9} wirecopy     {m['files']} files  {figures}")
 
 
 if __name__ == "__main__":
