@@ -941,6 +941,9 @@ def test_story_lines_with_a_channel_or_a_dated_bracket_stay(closing: str) -> Non
         # Another story pointed to after a label and an arrow; a player's glyph, label and time.
         "Veja também → Rio Tocantins registra a menor vazão para maio em quatro décadas",
         "▶ Video: ugunsdzēsēji darbā Ķemeru purvā (1:12)",
+        # Its own earlier story: a label, a headline, its own name and a month's name.
+        "Sullo stesso tema nel notiziario di oggi: Porto, riaprono i moli (CPA, 12 marzo).",
+        "Relacionada: Justiça suspende obra no porto de Itajaí (CPA, 10 de março)",
     ],
 )
 def test_see_also_and_player_lines_inside_agency_copy_go(note: str) -> None:
@@ -960,6 +963,8 @@ def test_see_also_and_player_lines_inside_agency_copy_go(note: str) -> None:
         "法院认定，原告是涉案作品的版权所有者，被告应赔偿经济损失。",
         "저작권자 단체는 AI 학습에 대한 정당한 보상을 요구했다.",
         "Route Berlin → Hamburg → München",
+        # Another source's dated report after a label: the story citing it.
+        "Dock strike: the union had warned of action in February (Reuters, 3 February).",
     ],
 )
 def test_story_lines_with_an_arrow_a_bracket_or_a_rights_word_stay_inside_the_copy(

@@ -318,6 +318,12 @@ _DATED_TAIL = re.compile(rf"[(（]{_SOURCE_BEFORE}(?:{_NUMERIC_DATE})\s*[)）]\s
 _QUOTED_DATED_TAIL = re.compile(
     rf"[»”“\"'’》」]\s*[(（]{_SOURCE_BEFORE}(?:{_WORD_DATE})\s*[)）]\s*[.。]?$"
 )
+# The outlet's own name before a month's name in the brackets ("… (CST, 12 marzo).", "…
+# (Agência Ipê, 10 de março)"): its own earlier story, however the headline is written.
+_SOURCED_WORD_DATED_TAIL = re.compile(
+    rf"[(（](?P<source>[^()（）\d]{{1,30}}?)[\s,]\s*(?:{_WORD_DATE}|\d{{1,2}}\s(?:de\s)?{_MONTH})"
+    rf"\s*[)）]\s*[.。]?$"
+)
 
 
 # A player's label: the clip's running time in brackets closing its label or the line ("Clip
@@ -463,6 +469,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         if MEDIA.search(line) and timed:
             found.add("running_time")
     named = bool(own) and _names_own(line, own)
+    if named and opening and "cross_link" not in found:
+        dated = _SOURCED_WORD_DATED_TAIL.search(line[-80:])
+        if dated and _names_own(dated["source"], own):
+            found.update(("label", "cross_link"))  # its own dated story after a label
     if named and opening and _names_own(opening[0][:-1], own):
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
     # A channel beside the agency's name is its promo with an address or after a lead-in
