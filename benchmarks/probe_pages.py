@@ -66,6 +66,8 @@ _STAFF_CREDIT = re.compile(
     r"|^[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]",
     re.I,
 )
+# A boilerplate line shorter than this is looked for as a paragraph of the body, not inside one.
+_SHORT_LINE = 25
 # A byline line ("By Jane Doe", "Por …"): read into the authors, not lost.
 _BYLINE = re.compile(r"^(?:by|por|di|av|af|von|par|oleh)\s+\S+\s+\S+", re.I)
 
@@ -148,7 +150,11 @@ def score_agency(folder: Path) -> dict[str, float]:
         raw = RawDocument(
             f"file:///probe/{txt.name}", data, hashlib.sha256(data).hexdigest(), len(data)
         )
-        body = " ".join(clean_document(parse_document(raw)).body_text.split())
+        body_text = clean_document(parse_document(raw)).body_text
+        body = " ".join(body_text.split())
+        # A short line ("TT", "(PAP)") is left when a paragraph is that line, not when the
+        # story names the agency ("… skriver myndigheten i ett svar till TT.").
+        body_paragraphs = {" ".join(b.split()) for b in body_text.split("\n\n")}
         marked = {
             " ".join(b.split())
             for b in json.loads(txt.with_suffix(".json").read_text())["boilerplate"]
@@ -158,7 +164,7 @@ def score_agency(folder: Path) -> dict[str, float]:
             if p in marked:
                 if not _STAFF_CREDIT.match(p):
                     boiler += 1
-                    left += p in body
+                    left += p in body_paragraphs or (len(p) >= _SHORT_LINE and p in body)
             elif not (_BYLINE.match(p) and len(p) < 60) and not _STAFF_CREDIT.match(p):
                 story += 1
                 lost += p[-40:] not in body  # its end: the dateline's tag is taken off its start

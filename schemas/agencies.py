@@ -170,6 +170,11 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("mena", "MENA"),
     ("petra", "PETRA"),
     ("spa", "SPA"),
+    # Greece's ANA-MPA as its copy signs itself ("ΠΗΓΗ: ΑΠΕ-ΜΠΕ"); PTI's Hindi service.
+    ("ana-mpa", "ANA-MPA"),
+    ("απε-μπε", "ANA-MPA"),
+    ("pti-bhasha", "PTI-Bhasha"),
+    ("भाषा", "PTI-Bhasha"),
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)

@@ -277,7 +277,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         text="\n\n".join(b.text for b in body_blocks if b.text),
         images=images,
         captions=[with_credit_parts(c) for c in captions],
-        wire=tag or field_value("wire", meta, None, agency or byline_agency),
+        wire=tag or field_value("wire", meta, None, agency or byline_agency or work.line_wire),
         authors=authors,
     )
 

@@ -1167,3 +1167,68 @@ def test_head_notes_leave_the_section_label_headline_byline_and_a_quoted_deck() 
     assert article.title == "El jefe del ELN: 'Nuestra lucha sigue'"
     assert article.authors == ["Ana García"]
     assert "pese a la tregua" in article.body_text
+
+
+# Real agencies' closing and opening lines (benchmarks/probe_pages/agency_f): the agency named
+# on a line of its own, the desk and the reporter signing off, the copy's time stamp.
+@pytest.mark.parametrize(
+    ("closing", "rule"),
+    [
+        (("(PAP)", "autor: Magdalena Dąbek", "mdk/ mhr/"), "staff_line"),
+        (("Bron: ANP",), "agency_line"),
+        (("(APA, 24.4.2025)",), "agency_line"),
+        (("ΠΗΓΗ: ΑΠΕ-ΜΠΕ",), "agency_line"),
+        (("Edição: Fernando Fraga",), "staff_line"),
+        (("sykim@harbour.example", "2025/06/03 10:21 송고"), "stamp_line"),
+    ],
+)
+def test_agency_names_sign_offs_and_stamps_closing_the_copy_go(
+    closing: tuple[str, ...], rule: str
+) -> None:
+    article = clean(_tagged(*closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+def test_a_staff_credit_stays_and_the_notes_around_it_go() -> None:
+    credit = "(Reporting by Jane Doe; Editing by John Smith)"
+    article = clean(_tagged(credit, "Bron: ANP"))
+    assert article.body_text.endswith(f"{LAST}\n\n{credit}"), removed_as_tuples(article)
+
+
+def test_the_agency_named_alone_gives_the_wire_when_no_tag_does() -> None:
+    text = "\n\n".join([TITLE, "STT", FIRST, LAST, "Lähde: STT"]) + "\n"
+    article = clean(text)
+    assert article.wire == "STT"
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A fact line, a date and a place, the agency in a sentence: the story's.
+        "Termin: 12.03.2025 in der Stadthalle",
+        "Ergebnis: Harbour United",
+        "The figures were first reported by PAP.",
+        "Editor: the council's new rules take effect on Monday.",
+    ],
+)
+def test_story_lines_like_sign_offs_stay(closing: str) -> None:
+    assert closing in clean(_tagged(closing)).body_text
+
+
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [
+        ("(sda) ", "sda"),
+        ("(Belga) ", "Belga"),
+        ("Passau (dpa/lby) - ", "dpa"),
+        ("МУРМАНСК, 14 марта. /ТАСС/. ", "ТАСС"),
+        ("लखनऊ, 12 मार्च (भाषा) ", "भाषा"),
+        ("（中央社記者陳怡君台北3日電）", "中央社"),
+    ],
+)
+def test_real_agencies_datelines_give_their_wire(opening: str, wire: str) -> None:
+    article = clean(shaped("text").replace(FIRST, f"{opening}{FIRST}"))
+    assert article.wire == wire
+    assert FIRST in article.body_text and opening.strip() not in article.body_text

@@ -26,11 +26,16 @@ from wirecopy.tasks.cleaning.rules import (
 )
 from wirecopy.tasks.cleaning.shapes import (
     ADDRESS,
+    EMAIL_LINE,
     LINK,
     REPORTED_SPEECH,
+    ROLE_LINE,
+    STAFF_CREDIT,
+    agency_line,
     is_cross_link,
     is_sentence,
     is_sign_off,
+    is_stamp_line,
     note_features,
     shape_score,
 )
@@ -44,6 +49,8 @@ TAIL_PROMO_SCORE = 5
 TAIL_PROMO_MAX_WORDS = 60
 # ... and few characters: one "word" of 100,000 would cost the link pattern minutes.
 TAIL_PROMO_MAX_CHARS = 600
+# A staff credit longer than this is a paragraph of the story that names its reporters.
+_STAFF_CREDIT_CHARS = 300
 # Quotation marks: a paragraph quoting someone is the story's, whatever it points to.
 _QUOTES = re.compile(r"[\"“”„«»]")
 # Words quoted in single marks ("… asegura que 'nuestra lucha sigue' pese a…").
@@ -62,6 +69,9 @@ register(
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
+        "agency_line",
+        "staff_line",
+        "stamp_line",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -87,6 +97,9 @@ class Work:
     removed: list[RemovedFragment] = field(default_factory=list)
     published_label: datetime | None = None
     copyright_wire: str | None = None
+    # The agency a line of its own named ("(PAP)", "Bron: ANP"), read as the copy's wire when
+    # no tag names one.
+    line_wire: str | None = None
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""
@@ -154,34 +167,47 @@ def drop_tail_promos(
     under, see note_features), and so does the desk's sign-off (is_sign_off: "vrb/kš",
     "— ABT ◆"): short pieces between the wires' marks, in whatever script.
     """
+    dropped: dict[int, str] = {}
     end = len(blocks)
-    rules: list[str] = []
     while end > 1:
-        block = blocks[end - 1]
-        if block.kind == "image":
-            end -= 1
-            continue
-        if is_on("tail_promo_shape") and _is_promo_shaped(block.text):
-            rules.append("tail_promo_shape")
-        elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(block.text, own):
-            rules.append("tail_outlet_note")
-        elif agency_copy and is_on("sign_off") and is_sign_off(block.text, own):
-            rules.append("sign_off")
-        else:
-            break
         end -= 1
-    if end == len(blocks):
-        return blocks
-    kept = blocks[:end]
-    rules.reverse()  # found last-first
-    for block in blocks[end:]:
+        block = blocks[end]
         if block.kind == "image":
-            kept.append(block)
-        else:
-            rule = rules.pop(0)
-            fire(rule)
-            work.drop("promo", rule, block.text)
-    return kept
+            continue
+        text = block.text
+        if is_on("tail_promo_shape") and _is_promo_shaped(text):
+            dropped[end] = "tail_promo_shape"
+        elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(text, own):
+            dropped[end] = "tail_outlet_note"
+        elif agency_copy and is_on("sign_off") and is_sign_off(text, own):
+            dropped[end] = "sign_off"
+        elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
+            dropped[end] = "agency_line"
+            work.line_wire = work.line_wire or name
+        elif (
+            agency_copy
+            and is_on("staff_line")
+            and (ROLE_LINE.match(text) or EMAIL_LINE.match(text))
+        ):
+            # "Edição: Fernando Fraga", "sykim@yna.co.kr": the desk or the reporter signing off
+            dropped[end] = "staff_line"
+        elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
+            dropped[end] = "stamp_line"
+        elif not (agency_copy and len(text) <= _STAFF_CREDIT_CHARS and STAFF_CREDIT.search(text)):
+            break
+        # A staff credit ("(Reporting by …)", "… contributed to this report.") stays, and the
+        # notes after and before it are read on.
+    if not dropped:
+        return blocks
+    for i, rule in sorted(dropped.items()):
+        fire(rule)
+        work.drop("promo", rule, blocks[i].text)
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+def _signs_off(text: str) -> bool:
+    """The desk or the reporter signing off: "Edição: Fernando Fraga", "sykim@yna.co.kr"."""
+    return bool(ROLE_LINE.match(text) or EMAIL_LINE.match(text))
 
 
 def _is_promo_shaped(text: str) -> bool:
@@ -212,15 +238,31 @@ def drop_outlet_notes(
     """
     start = read_header(blocks)[2] if header else 0
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
+    notes: dict[int, str] = {}
+    # The agency's name or the copy's time stamp on a line of its own opens no story ("STT",
+    # "Publicado em 10/06/2025 - 17:42"): the story opens after them.
+    while len(paras) > 1 and (
+        (is_on("agency_line") and (name := agency_line(blocks[paras[0]].text, own)))
+        or (is_on("stamp_line") and is_stamp_line(blocks[paras[0]].text))
+    ):
+        notes[paras[0]] = "agency_line" if name else "stamp_line"
+        work.line_wire = work.line_wire or name
+        paras.pop(0)
     found = _find_wire_tag(blocks, HEAD_SEARCH)
     opening = found[0] if found is not None else (paras[0] if paras else -1)
-    notes: dict[int, str] = {}
     for i in paras:
         text = blocks[i].text
         if i == opening or opens_like_byline(text):
             continue
         if i < opening and _SINGLE_QUOTED.search(text):
             continue  # a standfirst quoting someone
+        if i < opening and is_on("agency_line") and (name := agency_line(text, own)):
+            notes[i] = "agency_line"  # "STT" between the headline and the story
+            work.line_wire = work.line_wire or name
+            continue
+        if i < opening and is_on("stamp_line") and is_stamp_line(text):
+            notes[i] = "stamp_line"
+            continue
         rule, need = (
             ("head_outlet_note", TAIL_NOTE_FEATURES)
             if i < opening
@@ -451,15 +493,22 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
     if place is not None and not all(_capital(w) for w in _PLACE_WORDS.findall(place)):
         return None  # "The operator (Tidewater Lines) - …" opens a sentence
-    known = canonical_agency(wire)[1]
+    # In the tag's brackets an agency may write its short name in lower case ("(sda)", "(ats)"):
+    # there it is no given name ("Hina", "Ani" are known only in capitals elsewhere).
+    bracketed = m["wire"] is not None
+    known = canonical_agency(wire)[1] or (bracketed and canonical_agency(wire.upper())[1])
     if any(c.isdigit() for c in wire) and not known:
         return None  # "Arsenal 1 (Saka 34)": a scorer and his minute
     dated = place is not None and any(c.isdigit() for c in when)
+    if m["dash"] is None and m.string[m.end() : m.end() + 1].islower():
+        return None  # no dash and a lower-case word after it: a sentence's brackets
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
         initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
         return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
-    if m["dash"] is None and not dated:
-        return None  # "(PTI) The …" with no dash: only after a dated dateline
+    if m["dash"] is None and not dated and not (known and place is None):
+        # "(PTI) The …" with no dash: only after a dated dateline, or a known agency's name
+        # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …").
+        return None
     if known or (_capital(wire) and (place is None or _upper(place) or dated)):
         return wire
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.6"  # a seventh change the same day would be .7
+RULES_VERSION = "2026.11.30.7"  # an eighth change the same day would be .8
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,8 @@ _CJK_RIGHTS = "|".join(
         r"^.{0,12}(?:版权所有|版權所有)(?!者)",
         r"저작권자\s*(?:ⓒ|©|\(c\))",
         r"無断(?:転載|複製).{0,12}禁",
+        # "本網站之文字、圖片及影音，非經授權，不得轉載…": reprinting forbidden without licence.
+        r"(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意).{0,4}(?:不得|禁止)(?:轉載|转载)",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
     )
 )
@@ -89,9 +91,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             # … and in the other languages of the wires we read.
             r"baca juga|les også|læs også|läs (?:också|även|mer)|czytaj (?:też|także|również)|"
             r"читайте также|читайте також|xem thêm|đọc thêm|延伸阅读|相关阅读|相关新闻|関連記事|"
-            r"관련 ?기사)"
+            r"관련 ?기사|lesen sie (?:dazu |hier )?(?:auch|mehr)|διαβάστε (?:επίσης|ακόμη)|"
+            r"čtěte (?:také|též|i)|čítajte (?:aj|tiež)|lue myös|ये भी पढ़ें|यह भी पढ़ें|"
+            r"延伸閱讀|相關閱讀|相關新聞|あわせて読みたい|olvassa el|citește și|"
+            r"ayrıca (?:bakınız|okuyun)|"
+            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i)|preberite še)"
             # With its teaser after a colon, or alone on its line as the list's heading.
-            r"\s*(?::\s*\S|:?\s*$))"
+            r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -105,7 +111,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "newsletter_prompt",
         "promo",
-        _rx(r"^(sign up|subscribe|register|get)\b.{0,100}\b(newsletter|briefing|inbox|alerts?)\b"),
+        # "Sign up to our free Breaking News email for the latest headlines": an e-mail is one.
+        _rx(
+            r"^(sign up|subscribe|register|get)\b.{0,100}\b"
+            r"(newsletter|briefing|inbox|alerts?|e-?mails?)\b"
+        ),
         "newsletter sign-up prompts",
         max_len=200,
     ),
@@ -173,9 +183,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "editor_line",
         "signoff",
         # Chinese news closes with its desk's editor in brackets: "【责任编辑：王俊峰】",
-        # "（編輯：林小明）".
+        # "（編輯：林小明）"; Taiwan's CNA adds the date in the ROC calendar ("…）1140903").
         re.compile(
-            r"^[【\[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*[^】\]）)]{1,20}[】\]）)]$"
+            r"^[【\[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*[^】\]）)]{1,20}[】\]）)]"
+            r"(?:\d{6,8})?$"
         ),
         "the desk editor's line closing Chinese news copy",
         max_len=40,
@@ -255,7 +266,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(was |is |has been )?(originally )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
-            r"(this story|this article) (first )?appeared)"
+            r"(this story|this article) (first )?appeared|"
+            # The Canadian Press closes its copy "This report by The Canadian Press was first
+            # published Aug. 28, 2025."
+            r"this (report|story|article) by\b.{1,60}\bwas (first |originally )?published\b)"
         ),
         "syndication notices about where the copy came from",
         max_len=250,
@@ -360,11 +374,15 @@ WIRE_TAG = re.compile(
     # The date after a comma, a spaced dash ("الصويرة - 12 يونيو") or a space before a day with
     # its full stop ("Přerov 16. září"; "Arsenal 1 (Saka 34)" is a score, "Paris 2024" a name).
     r"(?P<when>(?:,|\s[-–—](?=\s)|\s(?=\d{1,2}\.\s))[^()\n]{1,40}?)?\s*)?"
-    rf"(?:\((?P<wire>{_LETTER}(?:[\w.&' -]|[\u0900-\u0dff]){{0,30}}(?:[\w.]|[\u0900-\u0dff]))\)\.?"
+    rf"(?:\((?P<wire>{_LETTER}(?:[\w.&' -]|[\u0900-\u0dff]){{0,30}}(?:[\w.]|[\u0900-\u0dff]))"
+    # A regional desk after a slash ("Passau (dpa/lby) -"): the agency is the name before it.
+    r"(?:/[\w-]{1,12}){0,2}\)\.?"
     r"|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
     # A day after the tag ("OULU (Kuura) 9.1. –"); Hindi copy closes the tag with a danda.
     r"(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?"
-    r"(?:\s*(?P<dash>--|—|–|-|।)\s+|\s+(?=[A-Z]))"
+    # Without a dash the story's first word follows, in any script (not lower case: checked
+    # by blocks._tag_wire, as the pattern cannot tell a letter's case in every script).
+    r"(?:\s*(?P<dash>--|—|–|-|।)\s+|\s+(?=[^\W\d_]|[\u0900-\u0dff]))"
 )
 # East Asian agencies' datelines name the agency inside the dateline itself: Korean
 # "(부산=한빛통신)" (place=agency), Japanese "【釧路＝東邦通信】", Chinese "华东社杭州6月28日电"
@@ -388,6 +406,12 @@ WIRE_TAG_EAST_ASIAN = (
     re.compile(
         r"^(?P<wire>[\u4e00-\u9fff]{1,6}社)(?P<place>[\u4e00-\u9fff]{1,8}?)"
         r"(?P<when>\d{1,2}月\d{1,2}日)电\s*"
+    ),
+    # Taiwan's CNA in brackets, with its reporter's name before the place (one run of
+    # characters: the dateline keeps the day only): "（中央社記者陳怡君台北3日電）".
+    re.compile(
+        r"^[（(](?P<wire>[\u4e00-\u9fff]{1,6}社)(?:記者|记者)?[\u4e00-\u9fff]{0,16}?"
+        r"(?P<when>\d{1,2}日)[電电][）)]\s*"
     ),
 )
 # The wire tag is looked for in the paragraph's opening characters only.

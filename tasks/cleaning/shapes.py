@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from wirecopy.schemas.agencies import canonical_agency
+
 # Somewhere else to go: a URL, a bare domain with a common or two-letter country TLD, an
 # e-mail address, a social handle or a hashtag.
 LINK = re.compile(
@@ -65,6 +67,8 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 _SIGN_OFF_MARKS = re.compile(
     r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
     r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$|\s//\s"
+    # Each piece closed by its slash ("mdk/ mhr/", PAP's desk).
+    r"|^(?:[^\W\d_]{1,6}/\s*){2,}$"
 )
 SIGN_OFF_MAX_CHARS = 40
 # The agency's own name may add this many characters to a sign-off.
@@ -98,9 +102,18 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     named = line
     for name in own:  # as written, any case (a sign-off is short: no word holds it by chance)
         named = re.sub(re.escape(name), " ", named, flags=re.IGNORECASE) if name else named
-    # A mark opening the line counts beside the agency's own name ("■ Agência Ipê").
+    # A mark opening the line counts beside the agency's own name ("■ Agência Ipê"), and so
+    # does the name itself opening a line of initials or, in a script without case, short
+    # names ("PTI ABC NR", "भाषा सलीम नरेश": PTI's desk).
     opened = named != line and line[:1] in "■◆✦◇–—-"
-    if is_sentence(line) or not (_SIGN_OFF_MARKS.search(line) or opened):
+    led = named != line and any(
+        name and line.casefold().startswith(name.casefold() + " ") for name in own
+    )
+    if led and not all(
+        p.isupper() or not any(c.isupper() or c.islower() for c in p) for p in named.split()
+    ):
+        led = False
+    if is_sentence(line) or not (_SIGN_OFF_MARKS.search(line) or opened or led):
         return False
     if len(named) > SIGN_OFF_MAX_CHARS:
         return False
@@ -353,6 +366,112 @@ def is_cross_link(text: str) -> bool:
         return False
     tail = line[-60:]
     return bool(_DATED_TAIL.search(tail) or _QUOTED_DATED_TAIL.search(tail))
+
+
+# A line that only names the agency the copy came from, as the wires close or open their copy:
+# "(PAP)", "/ritzau/", "(©NTB)", "TT", "(APA, 24.4.2025)", "Bron: ANP", "ΠΗΓΗ: ΑΠΕ-ΜΠΕ",
+# "Quelle: sda", "（共同通信）", "Press Association 2025": brackets, slashes, the copyright
+# mark, a date and a one-word label around a name that is a known agency or the copy's own.
+_AGENCY_LINE_MAX_CHARS = 60
+_AGENCY_LINE_LABEL = re.compile(r"^([^\W\d_]{2,12})\s*[:：]\s*")
+_AGENCY_LINE_WRAP = re.compile(r"^[\s(（\[【/©-]+|[\s)）\]】/.。-]+$")
+_AGENCY_LINE_DATE = re.compile(r"[,\s]+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})$")
+# A picture's label before the name is its credit ("Foto: ANP"), read with the captions.
+_PICTURE_LABEL = re.compile(
+    r"^(?:photos?|fotos?|fotó|bild|kuva|zdjęcie|φωτ\w*|фото|image|picture|credit|crédito)$",
+    re.IGNORECASE,
+)
+
+
+# The copy's staff credits: "(Reporting by …; Editing by …)", "Associated Press writers …
+# contributed to this report." — neither story nor a note to readers (a page's truth keeps
+# them); the notes around them are read past them.
+STAFF_CREDIT = re.compile(
+    r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\b"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$",
+    re.IGNORECASE,
+)
+# A reporter's e-mail address alone on the last line (Yonhap's "sykim@yna.co.kr").
+EMAIL_LINE = re.compile(r"^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$")
+# A desk's role and a name closing the copy ("Edição: Fernando Fraga", "autor: Magdalena Dąbek",
+# "Pewarta: Yohanes Wadu"): its sign-off in words, in the wires' languages (a closed set).
+ROLE_LINE = re.compile(
+    r"^(?:autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|"
+    r"redaktor(?:ka)?|toimittaja|pewarta|penulis|reporter|rep[óo]rter|reportero|redacci[óo]n|"
+    r"reda[cç][ãa]o|редактор|редакция|автор|编辑|編輯|记者|記者)\s*[:：]\s*"
+    r"[^\W\d_][^:：.!?\d]{1,40}$",
+    re.IGNORECASE,
+)
+
+
+# A date and time stamp of the copy on its own line, in any language: "Publié le 13/07/2025 à
+# 18:42, mis à jour le …", "Publicado em 10/06/2025 - 17:42", "First Published: Mar 05 2025 |
+# 3:41 PM IST", "2025/06/03 10:21 송고": a date, maybe a time, and a few words of label.
+_STAMP_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}\b"
+)
+_STAMP_TIME = re.compile(
+    r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|uhr|h)\b)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE
+)
+_STAMP_MAX_CHARS = 90
+_STAMP_LABEL_WORDS = 8
+# At the end of the copy a date with a time and a word or two: "Termin: 12.03.2025 in der
+# Stadthalle" closing a local story is its information, not a stamp.
+_TAIL_STAMP_LABEL_WORDS = 2
+
+
+def is_stamp_line(text: str, tail: bool = False) -> bool:
+    """True for a line that is the copy's date and time stamp with a few words of label.
+
+    >>> is_stamp_line("Publicado em 10/06/2025 - 17:42"), is_stamp_line("2025/06/03 10:21 송고", 1)
+    (True, True)
+    >>> is_stamp_line("The vote on 05.11.2024 was close."), is_stamp_line("Termin: 12.03.2025", 1)
+    (False, False)
+    """
+    line = text.strip()
+    if len(line) > _STAMP_MAX_CHARS or is_sentence(line) or not _STAMP_DATE.search(line):
+        return False
+    undated = _STAMP_DATE.sub(" ", line)
+    timed = bool(_STAMP_TIME.search(undated))
+    rest = _STAMP_TIME.sub(" ", undated)
+    if any(c.isdigit() for c in rest):
+        return False
+    words = re.findall(r"[^\W\d_]+", rest)
+    if tail:
+        return timed and len(words) <= _TAIL_STAMP_LABEL_WORDS
+    return len(words) <= _STAMP_LABEL_WORDS and all(len(w) <= 12 for w in words)
+
+
+def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
+    """The agency a line names when that is all it says ("(PAP)", "Bron: ANP"), else None.
+
+    >>> agency_line("(APA, 24.4.2025)"), agency_line("Quelle: sda"), agency_line("/ritzau/")
+    ('APA', 'Keystone-SDA', 'Ritzau')
+    >>> agency_line("Foto: ANP"), agency_line("The PAP said so."), agency_line("(Harbour)")
+    (None, None, None)
+    """
+    line = text.strip()
+    if not line or len(line) > _AGENCY_LINE_MAX_CHARS:
+        return None
+    if label := _AGENCY_LINE_LABEL.match(line):
+        if _PICTURE_LABEL.match(label[1]):
+            return None
+        line = line[label.end() :]
+    before = None
+    while before != line:  # "(APA, 24.4.2025)": the brackets, then the date, then what is left
+        before = line
+        line = _AGENCY_LINE_DATE.sub("", _AGENCY_LINE_WRAP.sub("", line))
+    if not line:
+        return None
+    if any(name and line.casefold() == name.casefold() for name in own):
+        return line
+    # A short name in lower case is the agency's own style here ("sda"), not a given name.
+    for written in (line, line.upper()):
+        name, known = canonical_agency(written)
+        if known:
+            return name
+    return None
 
 
 def _names_own(line: str, own: tuple[str, ...]) -> bool:
