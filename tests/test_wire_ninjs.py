@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 
 from tests.wire_helpers import dev, fixture, needs_wire_dev, only_item
+from wirecopy.tasks.formats.wire import parse_wire
 
 
 def test_api_envelope_with_embargo_and_picture_association() -> None:
@@ -155,3 +157,18 @@ def test_a_copyright_notice_names_the_provider_when_no_field_does() -> None:
     item = only_item(dev("ninjs-1.4-ninjsExComplex1.json"))
     assert item.copyright_holder == "The News Agency"
     assert item.provider == "The News Agency"
+
+
+def test_html5_body_and_headlines_keyed_by_role() -> None:
+    # ninjs 1.x's "body_html5", and headlines as an object of roles (a national agency's feed).
+    doc = {
+        "uri": "https://agency.example/ninjs/text/1",
+        "type": "text",
+        "headlines": {"main": "Harbour crane to be restored", "sub": "Works take two years"},
+        "body_html5": "<p>GDANSK - The crane will close in May.</p><p>It reopens in 2027.</p>",
+    }
+    wire = parse_wire(json.dumps([doc, {**doc, "uri": doc["uri"] + "2"}]).encode())
+    assert wire is not None and len(wire.items) == 2
+    item = wire.items[0]
+    assert item.headline == "Harbour crane to be restored"
+    assert item.paragraphs == ("GDANSK - The crane will close in May.", "It reopens in 2027.")

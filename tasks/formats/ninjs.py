@@ -22,8 +22,9 @@ Obj = dict[str, Any]
 
 # A ninjs item names itself (uri/guid) and has at least one of these (lower-cased) keys.
 ITEM_KEYS = frozenset(
-    {"headline", "headlines", "body_text", "body_html", "body_xhtml", "body_nitf", "bodies",
-     "versioncreated", "byline", "by", "renditions", "descriptions", "description_text", "type"}
+    {"headline", "headlines", "body_text", "body_html", "body_html5", "body_xhtml", "body_nitf",
+     "bodies", "versioncreated", "byline", "by", "renditions", "descriptions", "description_text",
+     "type"}
 )  # fmt: skip
 ID_KEYS = ("uri", "guid", "_id", "id", "itemid")
 # Envelope keys under which APIs (AP Media API, Reuters, agency feeds) wrap their items.
@@ -97,7 +98,10 @@ def _by_role(entries: Iterable[Any], roles: Iterable[str]) -> str | None:
 
 
 def _headlines(obj: Obj) -> tuple[str | None, str | None]:
-    entries = [e for e in _list(obj.get("headlines")) if isinstance(e, dict)]
+    headlines = obj.get("headlines")
+    if isinstance(headlines, dict):  # {"main": …, "sub": …}: roles as keys (PAP's feed)
+        headlines = [{"role": k, "value": v} for k, v in headlines.items()]
+    entries = [e for e in _list(headlines) if isinstance(e, dict)]
     main = _str(obj.get("headline")) or _by_role(entries, ("main",))
     main = main or first_text(_str(e) for e in entries if "sub" not in str(e.get("role", "")))
     sub = _by_role(entries, ("sub",)) or _str(obj.get("subheadline"))
@@ -108,7 +112,8 @@ def _bodies(obj: Obj) -> list[tuple[str, str]]:
     """(kind, value) of each body: body_xhtml/body_html/body_text or bodies[]."""
     out = [
         (key[5:], v)
-        for key in ("body_xhtml", "body_html", "body_nitf", "body_text")
+        # ninjs 1.x names its HTML body "body_html5".
+        for key in ("body_xhtml", "body_html", "body_html5", "body_nitf", "body_text")
         if isinstance(v := obj.get(key), str)
     ]
     for b in _list(obj.get("bodies")):
