@@ -203,12 +203,28 @@ def _instant(value: str | None) -> Any:
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
+def _same_picture(got: tuple[str, str], truth: tuple[str, str]) -> bool:
+    """The same caption and credit; a truth caption may still hold its credit at its end
+    ("… on Wednesday. (AP Photo/X)"), which wirecopy splits off into the credit."""
+    caption, credit = got
+    if credit != truth[1]:
+        return False
+    if caption == truth[0]:
+        return True
+    rest = truth[0][len(caption) :] if caption and truth[0].startswith(caption) else ""
+    return bool(rest) and bool(credit) and credit in rest and len(rest) <= len(credit) + 12
+
+
 def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
     """Which of a truth item's fields one article gets right."""
     paragraphs = [_norm(p) for p in article.body_text.split("\n\n") if p.strip()]
-    truth_images = [(_norm(i["caption"]), _norm(i.get("credit"))) for i in item.get("images", [])]
-    got_images = [(_norm(c.caption_text), _norm(c.credit)) for c in article.captions]
-    status = article.release.pub_status or ("canceled" if article.release.withdrawn else "usable")
+    truth_images = sorted(
+        (_norm(i["caption"]), _norm(i.get("credit"))) for i in item.get("images", [])
+    )
+    got_images = sorted((_norm(c.caption_text), _norm(c.credit)) for c in article.captions)
+    # A kill advisory is withdrawn copy whatever status its format declares.
+    declared = article.release.pub_status or "usable"
+    status = "canceled" if declared == "usable" and article.release.withdrawn else declared
     checks = {
         "title": _norm(article.title) == _norm(item["title"]),
         "first_paragraph": bool(paragraphs) and paragraphs[0] == _norm(item["first_paragraph"]),
@@ -217,7 +233,8 @@ def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
         "authors": sorted(_norm(a) for a in article.authors)
         == sorted(_norm(a) for a in item.get("authors", [])),
         "status": status == item.get("status", "usable"),
-        "images": sorted(got_images) == sorted(truth_images),
+        "images": len(got_images) == len(truth_images)
+        and all(_same_picture(g, t) for g, t in zip(got_images, truth_images, strict=True)),
     }
     if item.get("published") is not None:
         checks["published"] = article.published_at == _instant(item["published"])

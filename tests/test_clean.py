@@ -1180,6 +1180,10 @@ def test_head_notes_leave_the_section_label_headline_byline_and_a_quoted_deck() 
         (("ΠΗΓΗ: ΑΠΕ-ΜΠΕ",), "agency_line"),
         (("Edição: Fernando Fraga",), "staff_line"),
         (("sykim@harbour.example", "2025/06/03 10:21 송고"), "stamp_line"),
+        # The wire's closing slug lines: an end mark beside initials, the agency and a time.
+        (("(ANSA). GM 27-NOV-24 07:52 NNNN",), "sign_off"),
+        (("(Schluss) sbr/cri",), "sign_off"),
+        (("Enditem",), "sign_off"),
     ],
 )
 def test_agency_names_sign_offs_and_stamps_closing_the_copy_go(

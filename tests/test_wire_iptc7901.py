@@ -60,3 +60,74 @@ def test_several_messages_in_one_file_and_kill() -> None:
     assert first.headline == "Dam warning lifted" and not first.killed and first.urgency == 2
     assert second.killed and second.urgency == 1
     assert first.item_id == second.item_id == "BC-Dam-Warning"
+
+
+SOH, STX, ETX = "\x01", "\x02", "\x03"
+
+
+def _message(header: str, *lines: str, trailer: str = "281943 GMT NOV 24") -> bytes:
+    return (f"{SOH}{header}\r\n{STX}" + "\r\n".join(lines) + f"\r\n{ETX}{trailer}").encode()
+
+
+def test_head_lines_above_indented_paragraphs_are_read_one_by_one() -> None:
+    # A keyword line, the agency, a version, the headline and the byline, each on its own line
+    # above the indented paragraphs; the end mark closes the last paragraph's lines.
+    wire = parse_wire(
+        _message(
+            "pa0617 3 hea 0151 PA",
+            "HEALTH Flu 2ndLead",
+            "PA",
+            "2nd Lead",
+            "Flu jab uptake falls to five-year low",
+            "By Eleanor Barraclough, PA Health Correspondent",
+            "  Uptake of the flu vaccine has fallen to its lowest level in five",
+            "years, according to new figures.",
+            "  Hospital admissions rose by 18% in the past week.",
+            "ENDS",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Flu jab uptake falls to five-year low"
+    assert item.authors == ("Eleanor Barraclough",)
+    assert item.paragraphs[-1] == "Hospital admissions rose by 18% in the past week."
+
+
+def test_a_dated_dateline_names_its_agency_without_brackets_or_dash() -> None:
+    for opening, agency in (
+        ("SAPPORO, Nov. 27 Kyodo - ", "Kyodo"),
+        ("New Delhi, Nov 27 (PTI) ", "PTI"),
+    ):
+        wire = parse_wire(
+            _message(
+                "kyo0233 4 gen 0171",
+                "SKI-HOKKAIDO",
+                "    Ski resort opens two weeks early",
+                "",
+                f"    {opening}A ski resort opened on Wednesday.",
+                "    About 1,200 skiers lined up.",
+                "    MORE",
+            )
+        )
+        item = only_item(wire)
+        assert item.headline == "Ski resort opens two weeks early"
+        assert item.provider == agency
+        assert item.paragraphs[-1] == "About 1,200 skiers lined up."
+
+
+def test_a_kill_advisory_under_keyword_lines_is_a_kill() -> None:
+    wire = parse_wire(
+        _message(
+            "pti0415 1 adv 0038",
+            "DEL31",
+            "KILL KILL KILL",
+            "KILL: DEL19 STATES-FLOOD",
+            "   Editors are requested to kindly KILL DEL19 STATES-FLOOD.",
+            "     PTI RSN",
+            "RSN",
+            "11271442",
+            "NNNN",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "KILL: DEL19 STATES-FLOOD" and item.killed
+    assert item.paragraphs == ("Editors are requested to kindly KILL DEL19 STATES-FLOOD.",)

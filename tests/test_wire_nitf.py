@@ -87,3 +87,24 @@ def test_superscript_digits_in_numbers_are_not_numbers() -> None:
     assert item.urgency is None
     # The rendition whose width is no number counts as width 0: the other one is the widest.
     assert item.images[0].url == "https://img.example.org/tidal/turbine-small.jpg"
+
+
+def test_html_body_sent_as_cdata_and_the_dateline_sent_again() -> None:
+    # A national agency's NITF: body.content holds its HTML as CDATA, the first <p> the
+    # dateline that body.head already gives.
+    nitf = (
+        "<nitf><head><title>Harbour trees</title></head><body><body.head><hedline>"
+        "<hl1>Harbour plants 400 trees</hl1></hedline><dateline>PORTO, 27 (HPA)</dateline>"
+        "</body.head><body.content><![CDATA[<p>PORTO, 27 (HPA)</p><p>The council approved "
+        "the plan.</p><p>Work starts in May.</p>]]></body.content></body></nitf>"
+    )
+    item = only_item(parse_wire(nitf.encode()))
+    assert item.paragraphs == ("The council approved the plan.", "Work starts in May.")
+
+
+def test_baselang_gives_the_language() -> None:
+    nitf = (
+        '<nitf baselang="it-IT"><body><body.head><hedline><hl1>Porto</hl1></hedline>'
+        "</body.head><body.content><p>Il porto riapre.</p></body.content></body></nitf>"
+    )
+    assert only_item(parse_wire(nitf.encode())).language == "it-IT"

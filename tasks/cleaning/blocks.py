@@ -36,6 +36,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_sentence,
     is_sign_off,
     is_stamp_line,
+    is_wire_closing,
     note_features,
     shape_score,
 )
@@ -179,7 +180,11 @@ def drop_tail_promos(
             dropped[end] = "tail_promo_shape"
         elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(text, own):
             dropped[end] = "tail_outlet_note"
-        elif agency_copy and is_on("sign_off") and is_sign_off(text, own):
+        elif (
+            agency_copy
+            and is_on("sign_off")
+            and (is_sign_off(text, own) or is_wire_closing(text, own))
+        ):
             dropped[end] = "sign_off"
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"

@@ -443,6 +443,46 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
     return len(words) <= _STAMP_LABEL_WORDS and all(len(w) <= 12 for w in words)
 
 
+# The wire's closing slug line: an end mark with the desk's initials, the agency's name and
+# the time the copy moved ("(ANSA). GM 27-NOV-24 07:52 NNNN", "PTI RSN MR MR 11271430 NNNN",
+# "(Schluss) sbr/cri", "Enditem"). The end mark is the evidence; nothing but these may stand.
+_END_WORDS = re.compile(
+    r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE))$", re.IGNORECASE
+)
+_SLUG_TIME = re.compile(
+    r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}|\d{6,10})$"
+)
+_SLUG_INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}/?)+$")
+_SLUG_MAX_CHARS = 60
+
+
+def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
+    """True for the wire's closing slug line: an end mark beside initials, names and times.
+
+    >>> is_wire_closing("(ANSA). GM 27-NOV-24 07:52 NNNN"), is_wire_closing("(Schluss) sbr/cri")
+    (True, True)
+    >>> is_wire_closing("The end."), is_wire_closing("Ende der Saison: Bayern gewinnt 2:1")
+    (False, False)
+    """
+    line = text.strip()
+    if not line or len(line) > _SLUG_MAX_CHARS:
+        return False
+    tokens = [t.strip("()（）[]/.,;:-–—") for t in line.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or not any(_END_WORDS.match(t) for t in tokens):
+        return False
+    if len(tokens) == 1 and not (tokens[0].isupper() or tokens[0] in ("Enditem", "Schluss")):
+        return False  # "Fine." alone closes a quote as often as Italian copy (line rules')
+    for token in tokens:
+        if _END_WORDS.match(token) or _SLUG_TIME.match(token):
+            continue
+        if agency_line(token, own) is not None:
+            continue
+        if not (_SLUG_INITIALS.match(token) and (token.isupper() or token.islower())):
+            return False
+    return True
+
+
 def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     """The agency a line names when that is all it says ("(PAP)", "Bron: ANP"), else None.
 

@@ -52,14 +52,24 @@ SLUG = re.compile(r"^(?:BC-\S+.*|[^\s/]+(?:/[^\s/]*){1,6}/?)$")
 # The dateline that opens the first paragraph: "HARBOURTON, Wash. (AP) _ " or "Berlin (dpa) - ".
 DATELINE = re.compile(
     r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--)\s+"
+    # After a dated dateline the agency may stand without a dash ("New Delhi, Nov 27 (PTI) …")
+    # or without brackets ("SAPPORO, Nov. 27 Kyodo - …").
+    r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
+    r"(?:\((?P<agency2>[^()]{1,30})\)\s+(?=[A-Z\"“])|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+))"
 )
+# Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
+# "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
+_KEYWORD = re.compile(r"^[^a-z:]{1,40}$")
+_VERSION = re.compile(r"(?:^|\s)\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)\b", re.I)
 # Trailer blocks after the story: END marks, rules, AP's "AP-NY-11-20-24 1512EST", a 7901
 # transmission time "201512 GMT Nov 24", dpa's desk codes "dpa xy yz".
 TRAILER = re.compile(
-    r"^(?:\(?END\)?|ENDE|FIN|SLUT|LOPPU|_{3,}|-{3,}|#{1,5}|"
+    r"^(?:\(?END\)?|ENDS|ENDE|FIN|SLUT|LOPPU|NNNN|MORE|Enditem|_{3,}|-{3,}|#{1,5}|"
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
     r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
-    r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3})$"
+    r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
+    # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430").
+    r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){0,4}|\d{6,10})$"
 )
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
@@ -131,13 +141,17 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
             blocks.append((text, head))
         current, head = [], False
 
-    for raw in lines:
+    # Where the paragraphs are indented, each line above the first of them is a head line of
+    # its own (keyword, version, headline, byline), not a hard-wrapped paragraph.
+    indented = next((i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip()), 0)
+    for n, raw in enumerate(lines):
         line = raw.rstrip()
         if not line.strip():
             flush()
             continue
-        if line[:1] in (" ", "\t") or line.lstrip().startswith("^"):
-            flush()  # an indented line or a ^ head line starts a new block
+        if line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n < indented:
+            flush()  # an indented line, a ^ head line or a line of the head starts a block
+        head = head or n < indented
         stripped = line.strip()
         if not current and not blocks and SLUG.match(stripped.lstrip("^").rstrip("<=")):
             head = True  # the keyword line stands alone even without an end marker
@@ -204,6 +218,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     for text in texts[:start]:
         if slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
             slug = text
+        elif headline is None and (_KEYWORD.match(text) or _VERSION.search(text)):
+            slug = slug or text
         elif ED_NOTE.match(text):
             ed_note = f"{ed_note} {text}" if ed_note else text
         elif BYLINE.match(text):
@@ -216,13 +232,17 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             subheadline = text
     body = scrub(texts[start:])
     dateline = DATELINE.match(body[0]) if body else None
+    dateline_text = dateline and (dateline.group("dateline") or dateline.group("dated"))
+    tag_agency = dateline and (
+        dateline.group("agency") or dateline.group("agency2") or dateline.group("agency3")
+    )
     version = head.get("version") or ""
     killed = bool(re.search(r"\bkill\b", version, re.I)) or any(
         KILL_NOTE.search(t) for t in (headline, ed_note) if t
     )
     priority = head.get("priority", "")
     urgency = int(priority) if priority.isdecimal() else ANPA_URGENCY.get(priority.lower())
-    provider = (dateline.group("agency") if dateline else None) or head.get("source")
+    provider = tag_agency or head.get("source")
     extra = {"header": msg.header.splitlines()[0] if msg.header else None, "trailer": trailer}
     extra.update({k: head[k] for k in ("number", "category", "words", "date", "info") if k in head})
     return WireItem(
@@ -236,7 +256,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         authors=authors_from_byline(byline),
         byline=byline,
         slugline=head.get("slug") or slug,
-        dateline=clean(dateline.group("dateline")) if dateline else None,
+        dateline=clean(dateline_text) if dateline_text else None,
         provider=provider,
         urgency=urgency,
         ed_note=ed_note,

@@ -16,7 +16,14 @@ from lxml import etree
 from wirecopy.schemas.wire import PubStatus, Subject, WireImage, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.wiredates import wire_datetime
-from wirecopy.tasks.formats.wiretext import clean, element_text, first_text, tree_paragraphs
+from wirecopy.tasks.formats.wiretext import (
+    body_paragraphs,
+    clean,
+    element_text,
+    first_text,
+    looks_like_html,
+    tree_paragraphs,
+)
 
 # docdata@management-status and the like → IPTC pubStatus.
 STATUS_WORDS: dict[str, PubStatus] = {
@@ -118,7 +125,12 @@ def story(nitf: etree._Element) -> NitfStory:
     out.summary = element_text(_find(scope, ".//abstract"))
     content = [c for c in (_find(body, "body.content"), _find(body, "body.end")) if c is not None]
     for part in content or [body]:
-        out.paragraphs.extend(tree_paragraphs(part))
+        if not any(isinstance(c.tag, str) for c in part) and looks_like_html(part.text or ""):
+            out.paragraphs.extend(body_paragraphs(part.text))  # HTML sent as CDATA or escaped
+        else:
+            out.paragraphs.extend(tree_paragraphs(part))
+    if out.paragraphs and out.dateline and out.paragraphs[0] == clean(out.dateline):
+        out.paragraphs.pop(0)  # the dateline sent again as a paragraph of its own
     out.images = _media_images(body)
     return out
 
@@ -170,6 +182,21 @@ def _docdata(nitf: etree._Element) -> dict[str, Any]:
     return values
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _language(nitf: etree._Element) -> str | None:
+    """The document's language: NITF's own `baselang` on the root, else xml:lang there or on
+    the body."""
+    body = nitf.find("body")
+    for el in (nitf, body):
+        if el is not None:
+            for name in ("baselang", _XML_LANG, "lang"):
+                if value := clean(el.get(name)):
+                    return value
+    return None
+
+
 def _attr(el: etree._Element, child: str, name: str) -> str | None:
     found = el.find(child)
     return found.get(name) if found is not None else None
@@ -214,7 +241,7 @@ def parse_nitf(nitf: etree._Element) -> WireItem:
         byline=s.byline,
         dateline=s.dateline,
         located=dd.get("located"),
-        language=clean(nitf.get("lang")) or clean(_attr(nitf, "body", "lang")),
+        language=_language(nitf),
         summary=s.summary,
         provider=distributor or dd.get("regsrc") or dd.get("copyright"),
         copyright_holder=dd.get("copyright"),
