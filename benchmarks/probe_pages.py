@@ -203,6 +203,16 @@ def _instant(value: str | None) -> Any:
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
+# The dateline's end: plain copy writes "CHENGDU, Nov. 27 (Xinhua) -- …" as "CHENGDU, Nov. 27 — …".
+_DATELINE_END = re.compile(r"^.{0,80}?\s(?:--|—|–|-)\s")
+
+
+def _after_dateline(text: str) -> str:
+    """A first paragraph from its dateline's dash on (the whole of it when it has none)."""
+    m = _DATELINE_END.match(text)
+    return text[m.end() :] if m else text
+
+
 def _same_picture(got: tuple[str, str], truth: tuple[str, str]) -> bool:
     """The same caption and credit; a truth caption may still hold its credit at its end
     ("… on Wednesday. (AP Photo/X)"), which wirecopy splits off into the credit."""
@@ -227,11 +237,13 @@ def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
     status = "canceled" if declared == "usable" and article.release.withdrawn else declared
     checks = {
         "title": _norm(article.title) == _norm(item["title"]),
-        "first_paragraph": bool(paragraphs) and paragraphs[0] == _norm(item["first_paragraph"]),
+        "first_paragraph": bool(paragraphs)
+        and _after_dateline(paragraphs[0]) == _after_dateline(_norm(item["first_paragraph"])),
         "last_paragraph": bool(paragraphs) and paragraphs[-1] == _norm(item["last_paragraph"]),
         "paragraphs": len(paragraphs) == item["paragraphs"],
-        "authors": sorted(_norm(a) for a in article.authors)
-        == sorted(_norm(a) for a in item.get("authors", [])),
+        # Names compare in any case: wirecopy writes "DELORES VANTREASE" as "Delores Vantrease".
+        "authors": sorted(_norm(a).casefold() for a in article.authors)
+        == sorted(_norm(a).casefold() for a in item.get("authors", [])),
         "status": status == item.get("status", "usable"),
         "images": len(got_images) == len(truth_images)
         and all(_same_picture(g, t) for g, t in zip(got_images, truth_images, strict=True)),

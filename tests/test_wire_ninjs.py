@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.wire_helpers import dev, fixture, needs_wire_dev, only_item
+from wirecopy.schemas.records import RawDocument
 from wirecopy.tasks.formats.wire import parse_wire
+from wirecopy.tasks.formats.wire_documents import wire_documents
 
 
 def test_api_envelope_with_embargo_and_picture_association() -> None:
@@ -172,3 +174,32 @@ def test_html5_body_and_headlines_keyed_by_role() -> None:
     item = wire.items[0]
     assert item.headline == "Harbour crane to be restored"
     assert item.paragraphs == ("GDANSK - The crane will close in May.", "It reopens in 2027.")
+
+
+def test_ap_bylines_main_section_and_one_credit_per_picture() -> None:
+    # AP's "bylines" list; a body whose story is its "main" section beside the desk's notepad;
+    # a picture's photographer field beside the credit its caption ends with.
+    doc = {
+        "uri": "https://agency.example/ninjs/text/2",
+        "type": "text",
+        "headline": "Barge strikes lock",
+        "bylines": [{"by": "By DELORES VANTREASE", "title": "Associated Press"}],
+        "body_html": '<section class="main"><p>A barge struck the lock.</p></section>'
+        '<section class="notepad"><h3>Notizblock</h3><ul><li>Orte: Hafen</li></ul></section>',
+        "associations": {
+            "1": {
+                "uri": "https://agency.example/pic/1",
+                "type": "picture",
+                "byline": "Harlan Okafor",
+                "description_text": "A damaged lock gate. (AP Photo/Harlan Okafor)",
+                "renditions": {"main": {"href": "https://agency.example/pic/1.jpg"}},
+            }
+        },
+    }
+    wire = parse_wire(json.dumps(doc).encode())
+    item = only_item(wire)
+    assert item.authors == ("Delores Vantrease",)
+    assert item.paragraphs == ("A barge struck the lock.",)
+    raw = RawDocument("file:///ap.json", json.dumps(doc).encode(), "0" * 64, 1)
+    (parsed,) = wire_documents(raw) or []
+    assert [im.credits for im in parsed.images] == [("AP Photo/Harlan Okafor",)]

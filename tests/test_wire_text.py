@@ -154,3 +154,9 @@ def test_any_bytes_give_a_wire_file_none_or_a_reject(data: bytes) -> None:
         assert err.reason
         return
     assert result is None or isinstance(result, WireFile)
+
+
+def test_a_desk_title_before_the_writers_names_is_no_name() -> None:
+    from wirecopy.tasks.formats.bylines import byline_of
+
+    assert byline_of("by Xinhua writers Li Wen, Zhou Meng") == (("Li Wen", "Zhou Meng"), None)

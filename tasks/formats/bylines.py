@@ -38,6 +38,10 @@ _SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 # Words of job titles and desks: a part holding one is a title, not a name (byttl in NITF).
+# "by Xinhua writers Li Wen, Zhou Meng": the desk's title before the names.
+_WRITERS = re.compile(
+    r"^(?:[^\W\d_]+\s+){1,2}(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+(?=[A-Z])"
+)
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|photographer|columnist|journalist|"
     r"analyst|contributor|bureau|chief|producer|special to|associated press|press association|"
@@ -73,7 +77,7 @@ def authors_from_byline(byline: str | None) -> tuple[str, ...]:
     if not text:
         return ()
     text = _EMAIL.sub(" ", _PARENS.sub(" ", _DECOR.sub("", text)))
-    text = _LEAD.sub("", text.strip())
+    text = _WRITERS.sub("", _LEAD.sub("", text.strip()))
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
     names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
     # "By Jane Doe, Reuters": an agency credited beside its writers is no author.

@@ -166,6 +166,8 @@ def _caption(obj: Obj) -> str | None:
 
 def _byline(obj: Obj) -> str | None:
     by = obj.get("byline") if obj.get("byline") is not None else obj.get("by")
+    if by is None and isinstance(obj.get("bylines"), list):  # AP: [{"by": "By X", "title": …}]
+        by = [b.get("by") if isinstance(b, dict) else b for b in obj["bylines"]]
     if isinstance(by, list):
         return "; ".join(n for b in by if (n := _str(b))) or None
     return _str(by)

@@ -66,8 +66,10 @@ def article_key(item: WireItem) -> str | None:
 def _image(im: WireImage) -> Image:
     """A wire picture as an image row, its caption and credits split like any other caption."""
     split = split_credits(im.caption) if im.caption else None
-    credits = tuple(
-        dict.fromkeys([*split_credit_text(im.credit or ""), *(split.credits if split else ())])
+    credits = _fullest(
+        tuple(
+            dict.fromkeys([*split_credit_text(im.credit or ""), *(split.credits if split else ())])
+        )
     )
     return Image(
         url=im.url,
@@ -75,6 +77,18 @@ def _image(im: WireImage) -> Image:
         alt_text=im.alt,
         caption=(split.caption if split else None) or None,
         credits=credits,
+    )
+
+
+def _fullest(credits: tuple[str, ...]) -> tuple[str, ...]:
+    """The credits without one that another holds whole: a picture's photographer field
+    ("Harlan Okafor") beside its caption's credit line ("AP Photo/Harlan Okafor")."""
+    return tuple(
+        c
+        for c in credits
+        if not any(
+            c != other and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", other) for other in credits
+        )
     )
 
 

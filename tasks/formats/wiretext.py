@@ -210,6 +210,19 @@ def html_tree(markup: str) -> etree._Element:
     return root
 
 
+# A body whose story stands in its "main" section beside others (dpa's digitalwires: the
+# desk's "notepad" of notes and places after the story).
+_MAIN_SECTION = etree.XPath(
+    "//section[contains(concat(' ', normalize-space(@class), ' '), ' main ')]"
+)
+
+
+def _main_section(root: etree._Element) -> etree._Element:
+    """The body's one section classed "main" when it has one, else the whole body."""
+    found = _MAIN_SECTION(root)
+    return found[0] if isinstance(found, list) and len(found) == 1 else root
+
+
 def looks_like_html(text: str) -> bool:
     """True when text holds HTML tags (or escaped ones) rather than prose."""
     return bool(_HTML_TAG.search(text) or _ESCAPED_TAG.search(text))
@@ -245,7 +258,7 @@ def body_paragraphs(text: str | None, markup: bool = False) -> list[str]:
         return []
     for _ in range(3):  # markup escaped as text, possibly twice (&amp;lt;p&amp;gt;)
         if markup or _HTML_TAG.search(text):
-            return tree_paragraphs(html_tree(text))
+            return tree_paragraphs(_main_section(html_tree(text)))
         if not _ESCAPED_TAG.search(text):
             break
         text = html.unescape(text)
