@@ -789,3 +789,48 @@ def test_docstring_examples() -> None:
 
     result = doctest.testmod(credits)
     assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # One or two words before a colon label a credit element in any language.
+        ("Autor/allikas: Ken Mürk/ERR", ("Ken Mürk/ERR",)),
+        ("Arkivfoto: Søren Holm Lauritsen", ("Søren Holm Lauritsen",)),
+        ("ফাইল ছবি: বাসস", ("বাসস",)),
+        # An agency's name or a person's before a colon is no label.
+        ("Reuters: Jane Doe", ("Reuters: Jane Doe",)),
+        ("Jane Doe: Agency Handout", ("Jane Doe: Agency Handout",)),
+    ],
+)
+def test_a_short_label_before_a_credit_elements_colon_goes(
+    credit: str, expected: tuple[str, ...]
+) -> None:
+    assert split_credit_text(credit) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "rest"),
+    [
+        (
+            "Le glacier, mardi. [Keystone - Jean-Christophe Bott]",
+            "Keystone - Jean-Christophe Bott",
+            "Le glacier, mardi.",
+        ),
+        (
+            "Le front du glacier en 2008. [Keystone - archive]",
+            "Keystone - archive",
+            "Le front du glacier en 2008.",
+        ),
+        (
+            "Daniele Ferrante, allenatore (foto Marchetti)",
+            "Marchetti",
+            "Daniele Ferrante, allenatore",
+        ),
+    ],
+)
+def test_bracketed_agency_dash_name_and_label_without_colon(
+    caption: str, credit: str, rest: str
+) -> None:
+    split = split_credits(caption)
+    assert split.credits == (credit,) and split.caption == rest

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import CreditSplit
 from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
@@ -375,7 +376,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "bracket_label",
         rf"[(\[（]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
-        rf"|{_SPACED_LABEL})\s*"
+        # "(foto Marchetti)": in brackets the label needs no colon before a capitalised name.
+        rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva)\s+(?=[A-ZÀ-Þ]))\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
@@ -510,6 +512,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "chinese_provided",
         r"[（(]\s*(?:圖|图|圖片|图片|照片|相片)?由\s*(?P<credit>[^（）()\n]{1,30}?)\s*提供\s*[）)]",
+    ),
+    # "[Keystone - Jean-Christophe Bott]", "[Keystone - archive]": the agency first, a dash,
+    # then the photographer or its archive, in brackets.
+    _rule(
+        "bracket_agency_dash_name",
+        rf"[(\[]\s*(?P<credit>{_AGENCY}\s+[-–—]\s+[\w.’'-]+(?:\s+[\w.’'-]+){{0,3}})\s*[)\]]",
+        max_lower=1,
     ),
     # "(Emre Kılıçaslan - Anadolu Ajansı)": the photographer and the agency, a dash between,
     # in brackets: one credit as printed.
@@ -889,11 +898,29 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
+        part = _without_short_label(part)
         if _BARE_LABEL.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)
     return tuple(out)
+
+
+# In a credit element, one or two words before a colon are its label in any language
+# ("Autor/allikas: X", "Arkivfoto: X", "ছবি: X", "ফাইল ছবি: X"); an agency's name is not.
+_ANY_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"  # a word, Indic vowel signs too
+_SHORT_LABEL = re.compile(rf"^({_ANY_WORD}(?:[ /]{_ANY_WORD})?)\s*[:：]\s+(?=\S)")
+_SHORT_LABEL_CHARS = 20
+
+
+def _without_short_label(part: str) -> str:
+    """A standalone credit without a short label before its colon (see _SHORT_LABEL)."""
+    m = _SHORT_LABEL.match(part)
+    if m is None or len(m[1]) > _SHORT_LABEL_CHARS or canonical_agency(m[1])[1]:
+        return part
+    if " " in m[1] and all(w[:1].isupper() for w in m[1].split()):
+        return part  # "Jane Doe: …": a name, not a label
+    return part[m.end() :]
 
 
 def _trim_edges(part: str) -> str:
