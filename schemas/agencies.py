@@ -175,6 +175,33 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("απε-μπε", "ANA-MPA"),
     ("pti-bhasha", "PTI-Bhasha"),
     ("भाषा", "PTI-Bhasha"),
+    # More national agencies and their spellings in their own scripts (benchmarks/probe_pages:
+    # agency_g), as they sign their copy.
+    ("dow jones", "Dow Jones"),
+    ("dow jones newswires", "Dow Jones"),
+    ("танјуг", "Tanjug"),
+    ("танюг", "Tanjug"),
+    ("cyprus news agency", "Cyprus News Agency"),
+    ("κυπε", "Cyprus News Agency"),
+    ("ttxvn", "VNA"),
+    ("vietnam news agency", "VNA"),
+    ("thai news agency", "TNA"),
+    ("สํานักข่าวไทย", "TNA"),
+    ("بترا", "PETRA"),
+    ("বাসস", "BSS"),
+    ("ایرنا", "IRNA"),
+    ("إيرنا", "IRNA"),
+    ("وام", "WAM"),
+    ("واس", "SPA"),
+    ("map", "MAP"),
+    ("nan", "NAN"),
+    ("sta", "STA"),
+    ("uni", "UNI"),
+    ("agi", "AGI"),
+    ("sanews", "SAnews"),
+    ("andina", "Andina"),
+    ("angop", "ANGOP"),
+    ("tna", "TNA"),
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
@@ -183,6 +210,7 @@ AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
 CAPITALS_ONLY = frozenset(
     {"mti", "stt", "ani", "bta", "hina", "leta", "elta", "bns", "wafa", "qna", "wam", "aa"}
     | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
+    | {"map", "nan", "sta", "uni", "agi", "tna"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

@@ -1236,3 +1236,28 @@ def test_real_agencies_datelines_give_their_wire(opening: str, wire: str) -> Non
     article = clean(shaped("text").replace(FIRST, f"{opening}{FIRST}"))
     assert article.wire == wire
     assert FIRST in article.body_text and opening.strip() not in article.body_text
+
+
+def test_other_stories_listed_under_a_heading_closing_the_copy_go() -> None:
+    listed = (
+        "More from Continental Press Agency:",
+        "Harbour crane to be restored after two-year wait",
+        "Ferry unions call off Friday strike after talks",
+    )
+    article = clean(_tagged(*listed))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert "related_list" in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # The story's own lists: results, names, a closing sentence that mentions the end.
+        ("Results:", "Harbour United - Bay Rovers 2:1", "Quay City - Port Athletic 0:0"),
+        ("The winners:", "Anna Schmidt (Harbour)", "Jon Berg (Bay)"),
+        ("A distribuição decorre até ao fim do mês.",),
+    ],
+)
+def test_the_storys_own_closing_lists_stay(listed: tuple[str, ...]) -> None:
+    article = clean(_tagged(*listed))
+    assert article.body_text.endswith(listed[-1]), removed_as_tuples(article)

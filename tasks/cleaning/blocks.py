@@ -73,6 +73,7 @@ register(
         "agency_line",
         "staff_line",
         "stamp_line",
+        "related_list",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -198,6 +199,10 @@ def drop_tail_promos(
             dropped[end] = "staff_line"
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
             dropped[end] = "stamp_line"
+        elif agency_copy and is_on("related_list") and (start := _related_list(blocks, end)):
+            for i in range(start, end + 1):
+                dropped[i] = "related_list"
+            end = start
         elif not (agency_copy and len(text) <= _STAFF_CREDIT_CHARS and STAFF_CREDIT.search(text)):
             break
         # A staff credit ("(Reporting by …)", "… contributed to this report.") stays, and the
@@ -208,6 +213,44 @@ def drop_tail_promos(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# Other stories' headlines listed under a heading at the end of the copy ("Más en Andina:",
+# "Most Read from Bloomberg", "Вас також можуть зацікавити новини:"): up to this many, each
+# a line of a few words with no sentence end.
+_RELATED_ITEMS = 6
+_HEADLINE_WORDS = (4, 16)  # names ("Anna Schmidt (SPD)") and scores are shorter lists
+# A score or a range in a listed line ("Bayern – Dortmund 2:1", "Monday to Friday 9-17"):
+# a list of the story's results, not of headlines.
+_SCORE = re.compile(r"\d\s*[:–-]\s*\d")
+_HEADING_WORDS = 8
+_LIST_HEADING = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared)|more (?:from|on)\b|top stories|trending)", re.I
+)
+
+
+def _related_list(blocks: list[Block], last: int) -> int | None:
+    """Where a heading and the headlines after it, ending at block `last`, start; else None."""
+    first = last
+    while first > 0 and last - first < _RELATED_ITEMS and _headline_shaped(blocks[first].text):
+        first -= 1
+    if first == last or first < 1 or blocks[first].kind == "image":
+        return None
+    heading = blocks[first].text.strip()
+    words = len(heading.split())
+    colon = heading.endswith((":", "：")) and words <= _HEADING_WORDS
+    return first if colon or _LIST_HEADING.match(heading) else None
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line of a few words with no sentence end or quote: another story's headline."""
+    line = text.strip().lstrip("•·▪►-–— ")
+    low, high = _HEADLINE_WORDS
+    if not low <= len(line.split()) <= high or is_sentence(line) or _QUOTES.search(line):
+        return False
+    if line.endswith((":", "：")) or _LIST_HEADING.match(line):
+        return False  # the list's heading
+    return not _SCORE.search(line)
 
 
 def _signs_off(text: str) -> bool:

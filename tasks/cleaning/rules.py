@@ -132,11 +132,28 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:(?:follow|like|join)\s+us\s+on|folgen\s+sie\s+uns\s+auf|folge\s+uns\s+auf|"
             r"suivez[- ]nous\s+sur|s[ií]guenos\s+en|seguici\s+su|siga[- ]nos\s+n[oa]|"
-            r"volg\s+ons\s+op)\s+(social media|facebook|x|twitter|instagram|"
-            r"tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b"
+            r"volg\s+ons\s+op|follow\s+(?:\S+\s+){1,3}on)\s+(social media|facebook|x|twitter|"
+            r"instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|"
+            r"google news)\b"
+            # "Follow AP's coverage of wildfires at https://…": the agency's hub page.
+            r"|^follow\s+\S+['’]s?\s+(?:\w+\s+){0,2}coverage\b"
         ),
         "social follow prompts",
         max_len=200,
+    ),
+    LineRule(
+        "player_label",
+        "label",
+        # The audio player's and the embed button's labels left in scraped copy, in the wires'
+        # languages: "Listen to this article", "Haberi Dinle", "Ottieni il codice embed".
+        _rx(
+            r"^(?:listen to (?:this|the) (?:article|story)|haberi dinle|écouter (?:cet|l')article|"
+            r"artikel (?:anhören|vorlesen lassen)|escuchar? (?:esta|la) noticia|"
+            r"ouvir (?:esta )?(?:not[ií]cia|mat[ée]ria)|ascolta (?:l'articolo|la notizia)|"
+            r"ottieni il codice embed|get (?:the )?embed code)\b[^.!?]{0,30}$"
+        ),
+        "audio-player and embed labels of the page the copy was scraped from",
+        max_len=80,
     ),
     LineRule(
         "share_prompt",

@@ -71,6 +71,8 @@ _SIGN_OFF_MARKS = re.compile(
     r"|^(?:[^\W\d_]{1,6}/\s*){2,}$"
 )
 SIGN_OFF_MAX_CHARS = 40
+_TRAILING_STAMP = re.compile(r"\s+\d{3,10}$")
+_STAMP_ROOM = 11
 # The agency's own name may add this many characters to a sign-off.
 _OWN_NAME_ROOM = 40
 SIGN_OFF_MAX_PIECES = 5
@@ -93,6 +95,13 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     False
     """
     line = text.strip()
+    if len(line) > SIGN_OFF_MAX_CHARS + _OWN_NAME_ROOM + _STAMP_ROOM:
+        return False  # checked first: the patterns below are read on short lines only
+    # The time the copy moved may close a desk's line after the agency's name ("UNI PKS SSP
+    # 1915", "PTI RSN MR 11271430").
+    stamped = _TRAILING_STAMP.sub("", line)
+    if stamped != line and any(stamped.casefold().startswith(f"{n.casefold()} ") for n in own if n):
+        line = stamped
     if (
         not line
         or len(line) > SIGN_OFF_MAX_CHARS + _OWN_NAME_ROOM
@@ -374,8 +383,15 @@ def is_cross_link(text: str) -> bool:
 # mark, a date and a one-word label around a name that is a known agency or the copy's own.
 _AGENCY_LINE_MAX_CHARS = 60
 _AGENCY_LINE_LABEL = re.compile(r"^([^\W\d_]{2,12})\s*[:：]\s*")
-_AGENCY_LINE_WRAP = re.compile(r"^[\s(（\[【/©-]+|[\s)）\]】/.。-]+$")
-_AGENCY_LINE_DATE = re.compile(r"[,\s]+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})$")
+_AGENCY_LINE_WRAP = re.compile(r"^[\s(（\[【/©–—-]+|[\s)）\]】/.。|,–—-]+$")
+# A date, a time or both after the name ("(APA, 24.4.2025)", "STA | 4. 3. 2025, 14:32").
+_AGENCY_LINE_DATE = re.compile(
+    r"[,|\s]+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}|\d{1,2}[:.]\d{2}(?::\d{2})?)$"
+)
+# "Avec MAP", "With AFP", "Con EFE": the agency the copy was written with.
+_AGENCY_LINE_WITH = re.compile(r"^(?:with|avec|con|com|mit|met|z|med)\s+", re.IGNORECASE)
+# "SAnews.gov.za": the agency's site for its name.
+_AGENCY_LINE_SITE = re.compile(r"\.(?:gov\.|com?\.|org\.)?[a-z]{2,4}$")
 # A picture's label before the name is its credit ("Foto: ANP"), read with the captions.
 _PICTURE_LABEL = re.compile(
     r"^(?:photos?|fotos?|fotó|bild|kuva|zdjęcie|φωτ\w*|фото|image|picture|credit|crédito)$",
@@ -391,8 +407,13 @@ STAFF_CREDIT = re.compile(
     r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$",
     re.IGNORECASE,
 )
-# A reporter's e-mail address alone on the last line (Yonhap's "sykim@yna.co.kr").
-EMAIL_LINE = re.compile(r"^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$")
+# A reporter's e-mail address alone on the last line (Yonhap's "sykim@yna.co.kr"), or after
+# the desk's "Write to" (Dow Jones: "Write to Megan Holloway at megan.holloway@wsj.com").
+EMAIL_LINE = re.compile(
+    r"^(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
+    r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$",
+    re.IGNORECASE,
+)
 # A desk's role and a name closing the copy ("Edição: Fernando Fraga", "autor: Magdalena Dąbek",
 # "Pewarta: Yohanes Wadu"): its sign-off in words, in the wires' languages (a closed set).
 ROLE_LINE = re.compile(
@@ -408,7 +429,8 @@ ROLE_LINE = re.compile(
 # 18:42, mis à jour le …", "Publicado em 10/06/2025 - 17:42", "First Published: Mar 05 2025 |
 # 3:41 PM IST", "2025/06/03 10:21 송고": a date, maybe a time, and a few words of label.
 _STAMP_DATE = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}\b"
+    # Digits may follow a label's last letter with no space ("입력2025.03.04.").
+    r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|\b\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}\b"
     r"|\b[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}\b"
 )
 _STAMP_TIME = re.compile(
@@ -416,9 +438,10 @@ _STAMP_TIME = re.compile(
 )
 _STAMP_MAX_CHARS = 90
 _STAMP_LABEL_WORDS = 8
-# At the end of the copy a date with a time and a word or two: "Termin: 12.03.2025 in der
-# Stadthalle" closing a local story is its information, not a stamp.
-_TAIL_STAMP_LABEL_WORDS = 2
+# At the end of the copy a date with a time and a few lower-case words ("Публикувана в 14:32
+# часа на 04.03.2025"): "Termin: 12.03.2025, 19:30, Stadthalle" closing a local story names a
+# place and is its information, not a stamp.
+_TAIL_STAMP_LABEL_WORDS = 4
 
 
 def is_stamp_line(text: str, tail: bool = False) -> bool:
@@ -439,7 +462,8 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", rest)
     if tail:
-        return timed and len(words) <= _TAIL_STAMP_LABEL_WORDS
+        named = any(w[:1].isupper() for w in words[1:])
+        return timed and len(words) <= _TAIL_STAMP_LABEL_WORDS and not named
     return len(words) <= _STAMP_LABEL_WORDS and all(len(w) <= 12 for w in words)
 
 
@@ -452,7 +476,7 @@ _END_WORDS = re.compile(
 _SLUG_TIME = re.compile(
     r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}|\d{6,10})$"
 )
-_SLUG_INITIALS = re.compile(r"^(?:[^\W\d_]{1,4}/?)+$")
+_SLUG_INITIALS = re.compile(r"^[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})*/?$")
 _SLUG_MAX_CHARS = 60
 
 
@@ -465,22 +489,22 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
     (False, False)
     """
     line = text.strip()
-    if not line or len(line) > _SLUG_MAX_CHARS:
-        return False
+    if not line or len(line) > _SLUG_MAX_CHARS or (is_sentence(line) and " " in line.strip(" .")):
+        return False  # "A distribuição decorre até ao fim do mês." is the story's
     tokens = [t.strip("()（）[]/.,;:-–—") for t in line.split()]
     tokens = [t for t in tokens if t]
     if not tokens or not any(_END_WORDS.match(t) for t in tokens):
         return False
     if len(tokens) == 1 and not (tokens[0].isupper() or tokens[0] in ("Enditem", "Schluss")):
         return False  # "Fine." alone closes a quote as often as Italian copy (line rules')
-    for token in tokens:
-        if _END_WORDS.match(token) or _SLUG_TIME.match(token):
-            continue
-        if agency_line(token, own) is not None:
-            continue
-        if not (_SLUG_INITIALS.match(token) and (token.isupper() or token.islower())):
-            return False
-    return True
+    rest = [t for t in tokens if not (_END_WORDS.match(t) or _SLUG_TIME.match(t))]
+    if rest and agency_line(" ".join(rest), own) is not None:
+        return True  # "(END) Dow Jones Newswires"
+    return all(
+        agency_line(t, own) is not None
+        or (_SLUG_INITIALS.match(t) is not None and (t.isupper() or t.islower()))
+        for t in rest
+    )
 
 
 def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
@@ -502,8 +526,18 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     while before != line:  # "(APA, 24.4.2025)": the brackets, then the date, then what is left
         before = line
         line = _AGENCY_LINE_DATE.sub("", _AGENCY_LINE_WRAP.sub("", line))
+        line = _AGENCY_LINE_SITE.sub("", _AGENCY_LINE_WITH.sub("", line))
     if not line:
         return None
+    # "(TTXVN/Vietnam+)": the agency, then the service that carries it.
+    first, _, service = line.partition("/")
+    if service and len(service.split()) > 1:  # "(AAP Image/Jordan Reid)" is a credit
+        return None
+    return _agency_named(first.strip(), own)
+
+
+def _agency_named(line: str, own: tuple[str, ...]) -> str | None:
+    """The agency a bare name is: one the copy goes out under, or a known one."""
     if any(name and line.casefold() == name.casefold() for name in own):
         return line
     # A short name in lower case is the agency's own style here ("sda"), not a given name.
