@@ -693,3 +693,22 @@ def test_a_control_after_the_box_reveals_it() -> None:
     button = "<button aria-controls='rest' aria-expanded='false'>Visa hela artikeln</button>"
     html = _collapsed(box + button, between="")
     assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]
+
+
+def test_a_paywalled_half_marked_by_a_modifier_class_is_the_articles_next_part() -> None:
+    # BEM: "article__body article__body--free" and "…--premium" are one kind of container; the
+    # second half hidden from screen readers is the body a subscriber reads.
+    free = _part(SENTENCES, cls="article__body article__body--free")
+    paid = _part(MORE, cls="article__body article__body--premium").replace(
+        "<div class='article__body", "<div aria-hidden='true' class='article__body", 1
+    )
+    html = _page(f"<main>{free}<div class='paywall-fade'></div>{paid}</main>")
+    assert extract_html(html, URL).paragraphs == [*SENTENCES, *MORE]
+
+
+def test_an_element_named_with_a_double_dash_is_no_modifier() -> None:
+    # "article--content" and "article--newsletter" (no bare "article" beside them) are two kinds.
+    body = _part(SENTENCES, cls="article--content")
+    box = _part(MORE[:2], cls="article--newsletter")
+    html = _page(f"<main>{body}{box}</main>")
+    assert extract_html(html, URL).paragraphs == SENTENCES

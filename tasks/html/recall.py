@@ -327,8 +327,24 @@ def _runs_in_chrome(
 
 
 def _signature(el: lxml.html.HtmlElement) -> _Signature:
-    """What makes two sibling containers one kind: their tag and class words."""
-    return str(el.tag), " ".join((el.get("class") or "").split())
+    """What makes two sibling containers one kind: their tag and class words, without the
+    modifiers that set one apart ("article__body--free" / "article__body--premium": one kind,
+    the paywalled half the other's continuation; "is-open", "has-image": a state)."""
+    words = (el.get("class") or "").split()
+    if any("--" in w or w.startswith(_STATE_PREFIXES) for w in words):
+        # A modifier goes only beside its base class, as BEM writes one ("article__body
+        # article__body--free"); "article--content" alone names an element of its own.
+        present = set(words)
+        words = [
+            w
+            for w in words
+            if not w.startswith(_STATE_PREFIXES) and w.split("--", 1)[0] not in present - {w}
+        ]
+    return str(el.tag), " ".join(words)
+
+
+# Class words that name a state of an element, not its kind.
+_STATE_PREFIXES = ("is-", "has-")
 
 
 class _Twins:
