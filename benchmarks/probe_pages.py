@@ -31,9 +31,19 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   agency_c/  40 more agency stories (15 agencies, 19 languages; session 17)
   agency_d/  40 more (15 agencies, 19 languages; after session 17's first agency mends)
   agency_e/  40 more (15 agencies, 15 languages; after all of session 17's agency mends)
+  agency_f/  40 stories of 35 REAL agencies and their republishers, 24 languages, the
+             boilerplate in the forms those agencies really use (session 18)
+  agency_g/  40 more of 38 other real agencies, 27 languages (after agency_f's mends)
+  body_h/    40 pages, 27 languages, layouts that cost recall (session 18)
+  images_f/  40 more publishers and CMSs, 157 pictures (session 18)
+  images_g/  40 more (session 18, after its credit mends)
+  wire_a/    30 wire files imitating 30 agencies' NITF, NewsML-G2, NewsML 1, ninjs 1-3, IPTC
+             7901, ANPA 1312, RSS and Atom deliveries; truth per item (FILE.truth.json)
+  wire_b/    30 more agencies' deliveries (session 18, after wire_a's mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
-beside trafilatura. The first run of each set (before the mends the probes led to) is reported
+beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
+The first run of each set (before the mends the probes led to) is reported
 in benchmarks/README.md; since then the sets are in-sample for those mends.
 
     python benchmarks/probe_pages.py
