@@ -1701,3 +1701,26 @@ def test_a_teasers_picture_and_its_description_make_no_figure() -> None:
         + "<p class='image_desc'>The quay at dawn.</p></div>"
     )
     assert gather_sibling_captions(tree) == 1
+
+
+@pytest.mark.parametrize(
+    ("counter", "caption"),
+    [
+        # A slideshow's position in an element classed for it is no caption text …
+        ('<span class="sc-gallery-counter">1/2</span>', "The goalkeeper at training."),
+        ('<span class="slide-count">3 of 8</span>', "The goalkeeper at training."),
+        # … the same text unclassed is the caption's own ("9/11 Memorial").
+        ("<span>9/11</span>", "9/11 The goalkeeper at training."),
+    ],
+)
+def test_a_gallery_counter_in_its_own_element_leaves_the_caption(
+    counter: str, caption: str
+) -> None:
+    html = (
+        "<html><body><article><p>" + "The club signed a new goalkeeper on Monday. " * 4 + "</p>"
+        "<figure><img src='https://cdn.example.net/keeper.jpg' alt=''>"
+        f"<figcaption>{counter}<p>The goalkeeper at training.</p></figcaption></figure>"
+        "</article></body></html>"
+    )
+    (image,) = extract_html(html, URL).images
+    assert image.caption == caption
