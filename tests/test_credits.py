@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("Mark Graves, Oregonian",),
     ),
     ("(Xinhua photo)", "", ("Xinhua",)),
+    # A capitalised "Photo" is part of the credit line as printed.
+    ("Ferries at the pier. (AA Photo)", "Ferries at the pier.", ("AA Photo",)),
     ("REUTERS/Jane Doe", "", ("REUTERS/Jane Doe",)),
     (
         "Leaders meet. (Photo by Scott Peterson/Getty Images) "

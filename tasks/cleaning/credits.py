@@ -396,7 +396,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "photo" after others is not).
     _rule(
         "bracket_agency",
-        rf"[(\[（]\s*(?P<credit>(?:{_VIA_SOURCE}\s+via\s+)?{_AGENCY}(?:\s+via\s+{_AGENCY})?)"
+        # A capitalised "Photo" is part of the credit line as printed ("(AA Photo)", "(AP
+        # Photo)"); "(Xinhua photo)" in lower case says what the picture is.
+        rf"[(\[（]\s*(?P<credit>(?:{_VIA_SOURCE}\s+via\s+)?{_AGENCY}(?:\s+via\s+{_AGENCY})?"
+        rf"(?:\s+(?:Photos?|PHOTOS?|Images|IMAGES|Wire|WIRE))?)"
         rf"(?:\s+(?i:photos?|images|wire))?(?:{_FILE_QUALIFIER})?\s*[)\]）]",
     ),
     # "(Jane Doe photo)": a name followed by the word photo, in brackets.
