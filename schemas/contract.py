@@ -65,9 +65,9 @@ TABLES: tuple[Table, ...] = (
             C(
                 "wire",
                 "VARCHAR",
-                "Agency named by the wire tag, copyright line or byline (e.g. Bloomberg); for "
-                "a wire item its provider, or the agency its dateline tag names when it names "
-                "no provider.",
+                "Agency named by the wire tag, copyright line, byline or a line naming it alone "
+                "(e.g. Bloomberg); for a wire item its provider, or the agency its dateline tag "
+                "names when it names no provider.",
             ),
             C("title", "VARCHAR", "Headline."),
             C(

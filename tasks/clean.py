@@ -267,7 +267,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     agency = work.copyright_wire if doc.format == "text" else None
     # A wire item's dateline paragraph is body text: kept as sent, its tag read only when the
     # item names no provider ("GROSSETO, Italy (AP) --" in a ninjs item without one).
-    if doc.format != "wire":
+    if doc.format not in ("wire", "html"):
         tag = strip_wire_tag(body_blocks, work)
     else:
         tag = None if meta.get("wire") else read_wire_tag(body_blocks)

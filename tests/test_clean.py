@@ -1261,3 +1261,17 @@ def test_other_stories_listed_under_a_heading_closing_the_copy_go() -> None:
 def test_the_storys_own_closing_lists_stay(listed: tuple[str, ...]) -> None:
     article = clean(_tagged(*listed))
     assert article.body_text.endswith(listed[-1]), removed_as_tuples(article)
+
+
+def test_a_pages_body_keeps_its_wire_tag_as_printed_and_names_the_wire() -> None:
+    # A publisher's page keeps the dateline as it printed it (the body truths of the dev pages
+    # do); plain agency copy gives its tag up to `wire`.
+    opening = f"LONDON, Nov 5 (Reuters) - {FIRST}"
+    page = clean(
+        "<html><head><title>Quay</title></head><body><article><h1>Quay</h1>"
+        f"<p>{opening}</p><p>{LAST}</p></article></body></html>"
+    )
+    assert page.body_text == f"{opening}\n\n{LAST}"
+    assert page.wire == "Reuters"
+    copy = clean(shaped("text").replace(FIRST, opening))
+    assert copy.body_text.startswith(f"LONDON, Nov 5 — {FIRST}") and copy.wire == "Reuters"
