@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 from tests.wire_helpers import fixture
+from wirecopy.tasks.formats.wire import parse_wire
 
 
 def test_atom_html_and_xhtml_content() -> None:
@@ -48,3 +49,20 @@ def test_link_only_rss_yields_urls_to_fetch() -> None:
         "https://news.example.org/2024/11/20/gritting-routes",
         "https://news.example.org/2024/11/20/library-hours",
     )
+
+
+def test_a_description_of_three_short_paragraphs_is_the_story() -> None:
+    # A broadcaster's feed: each item's description holds its whole brief in three <p>s.
+    paragraphs = [
+        "Heavy snow disrupted trains in the north on Tuesday.",
+        "Up to 60 centimeters could fall by Wednesday morning, forecasters said.",
+        "Operators urged passengers to check before setting out.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    feed = (
+        "<rss version='2.0'><channel><title>News</title><item><title>Snow</title>"
+        "<link>https://broadcaster.example/news/1</link>"
+        f"<description><![CDATA[{body}]]></description></item></channel></rss>"
+    )
+    wire = parse_wire(feed.encode())
+    assert wire is not None and [i.paragraphs for i in wire.items] == [tuple(paragraphs)]

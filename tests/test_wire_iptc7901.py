@@ -131,3 +131,35 @@ def test_a_kill_advisory_under_keyword_lines_is_a_kill() -> None:
     item = only_item(wire)
     assert item.headline == "KILL: DEL19 STATES-FLOOD" and item.killed
     assert item.paragraphs == ("Editors are requested to kindly KILL DEL19 STATES-FLOOD.",)
+
+
+def test_nothing_indented_one_line_per_paragraph_and_desk_codes_in_the_trailer() -> None:
+    # A keyword, the headline, the dateline's paragraph, one line per paragraph, nothing
+    # indented; the trailer's desk codes after the agency's bracketed name.
+    wire = parse_wire(
+        _message(
+            "HRV0217 4 gsp 162",
+            "promet-Zagreb-most",
+            "Zagreb: bridge works narrow traffic from Monday",
+            "ZAGREB, March 12 (Hina) - Works on the bridge will narrow traffic to one lane.",
+            "The works should last six weeks.",
+            "Trams will run as usual.",
+            "(Hina) mk ds",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Zagreb: bridge works narrow traffic from Monday"
+    assert item.provider == "Hina"
+    assert item.paragraphs[1:] == ("The works should last six weeks.", "Trams will run as usual.")
+
+
+def test_an_anpa_trailer_of_rules_copyright_and_stamp_leaves_the_last_paragraph() -> None:
+    text = (
+        "\x16\x16\x01a0417  r BC-Storm 03-12 0300\x02\n^Storm closes schools<\n"
+        "\tOMAHA, Neb., March 12 (UPI) -- A storm closed schools on Tuesday.\n"
+        "\tSchools in Omaha canceled classes for the day.\n_ _ _\n"
+        "Copyright 2024 by United Press International. All Rights Reserved.\n"
+        "UPI-DC-03-12-24 1437E\n\x03"
+    )
+    item = only_item(parse_wire(text.encode()))
+    assert item.paragraphs[-1] == "Schools in Omaha canceled classes for the day."

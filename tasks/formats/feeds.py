@@ -23,9 +23,10 @@ from wirecopy.tasks.formats.wiretext import (
 )
 
 # A summary/description counts as the full article when it is this long: teasers are one or two
-# sentences; feeds that put whole stories in <description> give several paragraphs.
+# sentences; feeds that put whole stories in <description> give several paragraphs, a
+# broadcaster's brief three short ones (NHK World: ~400 characters).
 FULL_TEXT_MIN_PARAGRAPHS = 3
-FULL_TEXT_MIN_CHARS = 600
+FULL_TEXT_MIN_CHARS = 150
 IMAGE_TYPES = ("image/",)
 
 

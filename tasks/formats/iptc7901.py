@@ -59,7 +59,7 @@ DATELINE = re.compile(
 )
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
-_KEYWORD = re.compile(r"^[^a-z:]{1,40}$")
+_KEYWORD = re.compile(r"^[^a-z:]{1,40}$|^[^\s:]{1,40}[-/][^\s:]{1,40}$")
 _VERSION = re.compile(r"(?:^|\s)\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)\b", re.I)
 # Trailer blocks after the story: END marks, rules, AP's "AP-NY-11-20-24 1512EST", a 7901
 # transmission time "201512 GMT Nov 24", dpa's desk codes "dpa xy yz".
@@ -68,8 +68,12 @@ TRAILER = re.compile(
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
     r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
-    # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430").
-    r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){0,4}|\d{6,10})$"
+    # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
+    # ("arc/yfr") or after the agency's bracketed name ("(Hina) mk ds"); a rule of underscores
+    # ("_ _ _"), the copyright line and any agency's AP-style stamp ("UPI-DC-03-12-24 1437E").
+    r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){0,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
+    r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
+    r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3})$"
 )
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
@@ -141,17 +145,15 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
             blocks.append((text, head))
         current, head = [], False
 
-    # Where the paragraphs are indented, each line above the first of them is a head line of
-    # its own (keyword, version, headline, byline), not a hard-wrapped paragraph.
-    indented = next((i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip()), 0)
+    head_end, flat = _head_lines(lines)
     for n, raw in enumerate(lines):
         line = raw.rstrip()
         if not line.strip():
             flush()
             continue
-        if line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n < indented:
+        if line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n <= head_end:
             flush()  # an indented line, a ^ head line or a line of the head starts a block
-        head = head or n < indented
+        head = head or n < head_end
         stripped = line.strip()
         if not current and not blocks and SLUG.match(stripped.lstrip("^").rstrip("<=")):
             head = True  # the keyword line stands alone even without an end marker
@@ -166,8 +168,38 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
         if ends:
             head = head or stripped.endswith("=")
             flush()
+        elif flat and _SENTENCE_LINE_END.search(stripped):
+            flush()  # nothing indented: a paragraph ends where a line ends a sentence
     flush()
     return blocks
+
+
+# A line that ends a sentence (a paragraph's last line where nothing is indented).
+_SENTENCE_LINE_END = re.compile(r"[.!?…\"'”’»)\]。！？」』]$")
+# Lines of a head: at most this many, each this long at most, none ending a sentence.
+_HEAD_LINE_CHARS = 100
+
+
+def _head_lines(lines: list[str]) -> tuple[int, bool]:
+    """Where the head ends (its lines are read one by one: keyword, version, headline, byline,
+    not a hard-wrapped paragraph) and whether nothing is indented. The head ends at the first
+    indented line, else at the dateline's line, else after the short lines opening the
+    message that end no sentence."""
+    flat = not any(ln[:1] in (" ", "\t") and ln.strip() for ln in lines)
+    if not flat:
+        return next(i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip()), flat
+    texts = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[: MAX_HEAD_BLOCKS * 2]]
+    dated = next((i for i, t in enumerate(texts) if DATELINE.match(t)), None)
+    if dated is not None:
+        return dated, flat
+    end = 0
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if len(text) > _HEAD_LINE_CHARS or _SENTENCE_LINE_END.search(text):
+            break
+        end = i + 1
+    return end, flat
 
 
 def _trailer_time(trailer: str, blocks: list[str]) -> datetime | None:
