@@ -200,10 +200,17 @@ def _wire_articles(path: Path) -> list[Any]:
     data = path.read_bytes()
     raw = RawDocument(path.as_uri(), data, hashlib.sha256(data).hexdigest(), len(data))
     try:
-        return [clean_document(doc) for doc in parse_input(raw)]
+        docs = parse_input(raw)
     except Exception as exc:  # a reject: every field of the file's items counts as missed
         print(f"  {path.name}: {type(exc).__name__}: {str(exc)[:120]}")
         return []
+    articles = []
+    for doc in docs:  # one item's reject (a feed's link to fetch) leaves the others
+        try:
+            articles.append(clean_document(doc))
+        except Exception as exc:
+            print(f"  {path.name}: {type(exc).__name__}: {str(exc)[:120]}")
+    return articles
 
 
 def _instant(value: str | None) -> Any:

@@ -201,6 +201,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("sanews", "SAnews"),
     ("andina", "Andina"),
     ("angop", "ANGOP"),
+    ("kuwait news agency", "KUNA"),
     ("tna", "TNA"),
 )
 

@@ -1184,6 +1184,10 @@ def test_head_notes_leave_the_section_label_headline_byline_and_a_quoted_deck() 
         (("(ANSA). GM 27-NOV-24 07:52 NNNN",), "sign_off"),
         (("(Schluss) sbr/cri",), "sign_off"),
         (("Enditem",), "sign_off"),
+        (("Enditem/kb",), "sign_off"),
+        (("NHA NHA RAJ",), "sign_off"),
+        (("Kuwait News Agency (KUNA)",), "agency_line"),
+        (("Pewarta: Rizky Pratama Editor: Budi Santoso COPYRIGHT © ANTARA 2024",), "staff_line"),
     ],
 )
 def test_agency_names_sign_offs_and_stamps_closing_the_copy_go(

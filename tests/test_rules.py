@@ -28,6 +28,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Follow us on Instagram for parade updates", "follow_prompt", "promo"),
     ("Share this article", "share_prompt", "promo"),
     ("Listen to this article", "player_label", "label"),
+    ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
     ("Haberi Dinle", "player_label", "label"),
     ("Follow Harbour Wire on WhatsApp for the latest news.", "follow_prompt", "promo"),
     (

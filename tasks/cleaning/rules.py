@@ -292,6 +292,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=250,
     ),
     LineRule(
+        "source_line",
+        "syndication",
+        # A press wire's "SOURCE Calder Ridge Outdoor" closing a release (PR Newswire), the
+        # label in capitals without its colon.
+        re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]{1,80}$"),
+        "a press wire's line naming the release's source",
+        max_len=100,
+    ),
+    LineRule(
         "support_disclaimer",
         "syndication",
         # "The Associated Press receives support from … The AP is solely responsible for all

@@ -67,8 +67,9 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 _SIGN_OFF_MARKS = re.compile(
     r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
     r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$|\s//\s"
-    # Each piece closed by its slash ("mdk/ mhr/", PAP's desk).
-    r"|^(?:[^\W\d_]{1,6}/\s*){2,}$"
+    # Each piece closed by its slash ("mdk/ mhr/", PAP's desk); initials in capitals alone
+    # ("NHA NHA RAJ": Bernama's desk).
+    r"|^(?:[^\W\d_]{1,6}/\s*){2,}$|^(?-i:[A-Z]{2,4})(?:\s+(?-i:[A-Z]{2,4})){1,4}$"
 )
 SIGN_OFF_MAX_CHARS = 40
 _TRAILING_STAMP = re.compile(r"\s+\d{3,10}$")
@@ -416,11 +417,16 @@ EMAIL_LINE = re.compile(
 )
 # A desk's role and a name closing the copy ("Edição: Fernando Fraga", "autor: Magdalena Dąbek",
 # "Pewarta: Yohanes Wadu"): its sign-off in words, in the wires' languages (a closed set).
-ROLE_LINE = re.compile(
-    r"^(?:autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|"
+_ROLES = (
+    r"autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|"
     r"redaktor(?:ka)?|toimittaja|pewarta|penulis|reporter|rep[óo]rter|reportero|redacci[óo]n|"
-    r"reda[cç][ãa]o|редактор|редакция|автор|编辑|編輯|记者|記者)\s*[:：]\s*"
-    r"[^\W\d_][^:：.!?\d]{1,40}$",
+    r"reda[cç][ãa]o|редактор|редакция|автор|编辑|編輯|记者|記者"
+)
+# One role and name or several in a row, maybe closed by the agency's copyright ("Pewarta: X
+# Editor: Y COPYRIGHT © ANTARA 2024").
+ROLE_LINE = re.compile(
+    rf"^(?:(?:{_ROLES})\s*[:：]\s*[^\W\d_][^:：.!?\d©]{{1,40}}?\s*){{1,4}}"
+    r"(?:(?:copyright\s*)?©.{1,40})?$",
     re.IGNORECASE,
 )
 
@@ -491,7 +497,7 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
     line = text.strip()
     if not line or len(line) > _SLUG_MAX_CHARS or (is_sentence(line) and " " in line.strip(" .")):
         return False  # "A distribuição decorre até ao fim do mês." is the story's
-    tokens = [t.strip("()（）[]/.,;:-–—") for t in line.split()]
+    tokens = [t.strip("()（）[].,;:-–—") for t in re.split(r"[\s/]+", line)]
     tokens = [t for t in tokens if t]
     if not tokens or not any(_END_WORDS.match(t) for t in tokens):
         return False
@@ -522,6 +528,18 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
         if _PICTURE_LABEL.match(label[1]):
             return None
         line = line[label.end() :]
+    # "Kuwait News Agency (KUNA)": the name and its initials in brackets.
+    if named := _NAME_AND_INITIALS.match(line.rstrip(". ")):
+        name, initials = named[1].strip(), named[2]
+        by_name = _agency_named(name, own)
+        # Initials that spell the name before them are that name's ("Alcoholics Anonymous
+        # (AA)"): an agency only if the name is one.
+        spelled = "".join(w[0] for w in name.split() if w[:1].isupper()) == initials
+        # A person's name before them is a byline ("Par Jean Dupont (AFP)"): the name must
+        # be an organisation's.
+        if by_name or spelled or not _NEWS_ORGANISATION.search(name):
+            return by_name
+        return _agency_named(initials, own)
     before = None
     while before != line:  # "(APA, 24.4.2025)": the brackets, then the date, then what is left
         before = line
@@ -534,6 +552,14 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     if service and len(service.split()) > 1:  # "(AAP Image/Jordan Reid)" is a credit
         return None
     return _agency_named(first.strip(), own)
+
+
+_NAME_AND_INITIALS = re.compile(r"^([^()]{3,50}?)\s*\(([A-Z]{2,6})\)$")
+_NEWS_ORGANISATION = re.compile(
+    r"\b(?:agency|agence|agencia|agência|agenzia|agentur|agencja|news|press|presse|prensa|"
+    r"service|wire|nachrichten|haber|uutis\w*|ajansı)\b",
+    re.IGNORECASE,
+)
 
 
 def _agency_named(line: str, own: tuple[str, ...]) -> str | None:
