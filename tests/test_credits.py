@@ -836,3 +836,46 @@ def test_bracketed_agency_dash_name_and_label_without_colon(
 ) -> None:
     split = split_credits(caption)
     assert split.credits == (credit,) and split.caption == rest
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credits"),
+    [
+        # Credit forms of regional papers (benchmarks/probe_pages/images_g), each after the
+        # caption's last sentence or in brackets.
+        ("Na ceste. Foto – TASR", "Na ceste.", ("TASR",)),
+        (
+            "Devant le clavier. Photo Sami Belloumi - VDNPQR",
+            "Devant le clavier.",
+            ("Sami Belloumi - VDNPQR",),
+        ),
+        ("The new station. Photo from Pasig City PIO", "The new station.", ("Pasig City PIO",)),
+        (
+            "The river in the 1990s. INQUIRER FILE PHOTO",
+            "The river in the 1990s.",
+            ("INQUIRER FILE PHOTO",),
+        ),
+        (
+            "Workers at the pier. — ZHAFARAN NASIB/The Star",
+            "Workers at the pier.",
+            ("ZHAFARAN NASIB/The Star",),
+        ),
+        (
+            "Tomas Gudelis su projektuotojais Žygimanto Gedvilos / BNS nuotr.",
+            "Tomas Gudelis su projektuotojais",
+            ("Žygimanto Gedvilos / BNS",),
+        ),
+        ("局長視察主場館。（政府新聞處圖片）", "局長視察主場館。", ("政府新聞處",)),
+        # A file picture, an outlet's mark and a photo mentioned in the sentence stay.
+        ("啟德體育園鳥瞰圖。（資料圖片）", "啟德體育園鳥瞰圖。（資料圖片）", ()),
+        ("Commuters board a water taxi. — KT", "Commuters board a water taxi. — KT", ()),
+        (
+            "A photo from the archive shows the bridge.",
+            "A photo from the archive shows the bridge.",
+            (),
+        ),
+    ],
+)
+def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]) -> None:
+    split = split_credits(caption)
+    assert (split.caption, split.credits) == (rest, credits)

@@ -483,7 +483,41 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "name_after_sentence",
         r"(?<=[.!?])\s+(?:Photo|Foto|Bild|Beeld|Kuva)\s+"
-        rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})",
+        rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}(?:\s+[-–—]\s+[A-Z][\w.-]{{1,20}})?)",
+        max_lower=0,
+    ),
+    # "… ceste. Foto – TASR", "… Photo – Jane Doe": the label set off by a dash, not a colon,
+    # after the caption's last sentence.
+    _rule(
+        "label_dash_tail",
+        rf"(?<=[.!?])\s+(?:Photo|Foto|Bild|Kuva|Fotó)\s+[-–—]\s+(?P<credit>{_CS}{{1,80}})",
+        max_lower=0,
+    ),
+    # "… in Pasig City. Photo from Pasig City PIO", "… Photo courtesy of X": whose picture it
+    # is, after the caption's last sentence.
+    _rule(
+        "photo_from_tail",
+        r"(?<=[.!?])\s+(?i:photo|image|picture)\s+(?:from|courtesy(?:\s+of)?)\s+"
+        rf"(?P<credit>[A-Z]{_CS}{{1,80}})",
+    ),
+    # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
+    _rule(
+        "file_photo_tail",
+        r"(?<=[.!?])\s+(?P<credit>[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,3}\s+FILE\s+PHOTO)",
+    ),
+    # "… along Jalan Penang. — ZHAFARAN NASIB/The Star": a slash credit after a dash closing the
+    # caption's last sentence; "… speaks to the media. — APP": a known agency there (an
+    # outlet's own initials, "— KT", are its mark, not the picture's credit).
+    _rule(
+        "dash_slash_tail",
+        rf"(?<=[.!?])\s+[–—]\s+(?P<credit>{_SLASH}|{_AGENCY})",
+        max_lower=0,
+    ),
+    # "Name / BNS nuotr.", "Name nuotr.": Lithuanian credits close with "nuotr." (photo).
+    _rule(
+        "lithuanian_photo",
+        r"(?<=[\w.!?)])\s+(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ][\w.-]*(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w.-]*){0,3}"
+        r"(?:\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s+nuotr\.",
         max_lower=0,
     ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
@@ -510,6 +544,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "korean_slash_tail",
         r"(?<=[가-힣]\.)\s*/(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
         r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,14}(?:\s기자)?)",
+    ),
+    # "（政府新聞處圖片）": X's picture, in Chinese, in brackets.
+    # "（資料圖片）" is a file picture, "（示意圖片）" an illustration: no one's credit.
+    _rule(
+        "chinese_picture_of",
+        r"[（(]\s*(?!資料|资料|示意|檔案|档案)(?P<credit>[^（）()\n由]{2,15}?)(?:圖片|图片)\s*[）)]",
     ),
     # "（圖由台北市捷運工程局提供）", "（图片由X提供）": a picture provided by X, in Chinese.
     _rule(
@@ -711,8 +751,9 @@ _PREFIX = re.compile(
     rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
     # "Source: X" in a credit element: the source word with its colon is the label.
     rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
-    # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon.
-    r"|Beeld\s+(?=[A-ZÀ-Þ]))+"
+    # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
+    # and so do others in theirs ("Photo Pierre Rouanet - VDNPQR", "Foto Tomáš Benedikovič").
+    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva)\s+(?=[A-ZÀ-Þ]))+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
