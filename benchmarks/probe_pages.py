@@ -72,7 +72,10 @@ PAGES = HERE / "probe_pages"
 # aeb-dev truth keeps Reuters' "(Reporting by …; Editing by …)"; the Chinese desk's
 # "（編輯：X）" goes by the editor_line rule): not scored either way.
 _STAFF_CREDIT = re.compile(
+    # … and a desk's roles and names ("autor: X; redakcja: Y", "Edição: X"), which one truth
+    # marks as the story's and another as boilerplate: wirecopy keeps them as staff credits.
     r"^\(?(?:reporting|reportagem|reportaje|additional reporting|compiled by|pewarta)\b"
+    r"|^(?:autor|author|editor|edição|edición|redakcja|redakce|reporter|repórter)\s*[:：]"
     r"|^[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]",
     re.I,
 )

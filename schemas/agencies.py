@@ -211,7 +211,7 @@ AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
 CAPITALS_ONLY = frozenset(
     {"mti", "stt", "ani", "bta", "hina", "leta", "elta", "bns", "wafa", "qna", "wam", "aa"}
     | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
-    | {"map", "nan", "sta", "uni", "agi", "tna"}
+    | {"map", "nan", "sta", "uni", "agi", "tna", "wenn", "zuma"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

@@ -712,3 +712,18 @@ def test_an_element_named_with_a_double_dash_is_no_modifier() -> None:
     box = _part(MORE[:2], cls="article--newsletter")
     html = _page(f"<main>{body}{box}</main>")
     assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "story-block story-block--related",
+        "story-block story-block--sponsored",
+        "story-block is-promoted",
+    ],
+)
+def test_a_modifier_naming_another_kind_keeps_the_container_apart(kind: str) -> None:
+    # Only a paywall's modifier joins two halves; a related or sponsored block is no part.
+    body = _part(SENTENCES, cls="story-block")
+    other = _part(MORE[:2], cls=kind)
+    assert extract_html(_page(f"<main>{body}{other}</main>"), URL).paragraphs == SENTENCES

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from tests.wire_helpers import fixture, only_item
 from wirecopy.tasks.formats.wire import parse_wire
 
@@ -163,3 +165,35 @@ def test_an_anpa_trailer_of_rules_copyright_and_stamp_leaves_the_last_paragraph(
     )
     item = only_item(parse_wire(text.encode()))
     assert item.paragraphs[-1] == "Schools in Omaha canceled classes for the day."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["SKI RESORT OPENS TWO WEEKS EARLY", "国务院召开常务会议", "Путин провел переговоры с Си"],
+)
+def test_a_headline_in_capitals_or_without_case_is_the_headline(headline: str) -> None:
+    wire = parse_wire(
+        _message(
+            "kyo0233 4 gen 0171",
+            "SKI-HOKKAIDO",
+            headline,
+            "    SAPPORO, Nov. 27 Kyodo - A ski resort opened on Wednesday.",
+            "    About 1,200 skiers lined up.",
+        )
+    )
+    assert only_item(wire).headline == headline
+
+
+def test_a_first_paragraph_written_flush_above_an_indented_one_stays_whole() -> None:
+    # The review's case: the dateline paragraph hard-wrapped and flush, a later one indented.
+    wire = parse_wire(
+        _message(
+            "dpa0231 4 pl 173 dpa",
+            "Innsbruck (dpa) - Nach starken Schneefällen hat der Lawinenwarndienst in Tirol die",
+            "Gefahrenstufe für weite Teile des Landes auf vier erhöht.",
+            '   "Es ist gefährlich", sagte ein Sprecher.',
+        )
+    )
+    paragraphs = only_item(wire).paragraphs
+    assert paragraphs[0].endswith("Gefahrenstufe für weite Teile des Landes auf vier erhöht.")
+    assert len(paragraphs) == 2

@@ -37,6 +37,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_sign_off,
     is_stamp_line,
     is_wire_closing,
+    names_own,
     note_features,
     shape_score,
 )
@@ -190,23 +191,19 @@ def drop_tail_promos(
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"
             work.line_wire = work.line_wire or name
-        elif (
-            agency_copy
-            and is_on("staff_line")
-            and (ROLE_LINE.match(text) or EMAIL_LINE.match(text))
-        ):
-            # "Edição: Fernando Fraga", "sykim@yna.co.kr": the desk or the reporter signing off
-            dropped[end] = "staff_line"
+        elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
+            dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
             dropped[end] = "stamp_line"
-        elif agency_copy and is_on("related_list") and (start := _related_list(blocks, end)):
+        elif agency_copy and is_on("related_list") and (start := _related_list(blocks, end, own)):
             for i in range(start, end + 1):
                 dropped[i] = "related_list"
             end = start
-        elif not (agency_copy and len(text) <= _STAFF_CREDIT_CHARS and STAFF_CREDIT.search(text)):
+        elif not (agency_copy and len(text) <= _STAFF_CREDIT_CHARS and _credits_staff(text)):
             break
-        # A staff credit ("(Reporting by …)", "… contributed to this report.") stays, and the
-        # notes after and before it are read on.
+        # A staff credit ("(Reporting by …)", "… contributed to this report.", "Pewarta: X
+        # Editor: Y") stays, as the pages' body truths keep them, and the notes after and
+        # before it are read on.
     if not dropped:
         return blocks
     for i, rule in sorted(dropped.items()):
@@ -229,7 +226,7 @@ _LIST_HEADING = re.compile(
 )
 
 
-def _related_list(blocks: list[Block], last: int) -> int | None:
+def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> int | None:
     """Where a heading and the headlines after it, ending at block `last`, start; else None."""
     first = last
     while first > 0 and last - first < _RELATED_ITEMS and _headline_shaped(blocks[first].text):
@@ -237,9 +234,12 @@ def _related_list(blocks: list[Block], last: int) -> int | None:
     if first == last or first < 1 or blocks[first].kind == "image":
         return None
     heading = blocks[first].text.strip()
-    words = len(heading.split())
-    colon = heading.endswith((":", "：")) and words <= _HEADING_WORDS
-    return first if colon or _LIST_HEADING.match(heading) else None
+    # The heading says what the list is: a "see also" heading, or one naming the outlet ("Más
+    # en Andina:"); "The ministry listed three measures:" heads the story's own list.
+    rule = match_line_rule(heading)
+    see_also = rule is not None and rule.name == "related_link"
+    named = bool(own) and heading.endswith((":", "：")) and names_own(heading, own)
+    return first if see_also or named or _LIST_HEADING.match(heading) else None
 
 
 def _headline_shaped(text: str) -> bool:
@@ -248,14 +248,14 @@ def _headline_shaped(text: str) -> bool:
     low, high = _HEADLINE_WORDS
     if not low <= len(line.split()) <= high or is_sentence(line) or _QUOTES.search(line):
         return False
-    if line.endswith((":", "：")) or _LIST_HEADING.match(line):
-        return False  # the list's heading
+    if line.endswith((":", "：")) or _LIST_HEADING.match(line) or STAFF_CREDIT.search(line):
+        return False  # the list's heading, or a staff credit (it stays)
     return not _SCORE.search(line)
 
 
-def _signs_off(text: str) -> bool:
-    """The desk or the reporter signing off: "Edição: Fernando Fraga", "sykim@yna.co.kr"."""
-    return bool(ROLE_LINE.match(text) or EMAIL_LINE.match(text))
+def _credits_staff(text: str) -> bool:
+    """A staff credit: "(Reporting by …)", "Edição: Fernando Fraga", "autor: X; redakcja: Y"."""
+    return bool(STAFF_CREDIT.search(text) or ROLE_LINE.match(text))
 
 
 def _is_promo_shaped(text: str) -> bool:
@@ -289,10 +289,11 @@ def drop_outlet_notes(
     notes: dict[int, str] = {}
     # The agency's name or the copy's time stamp on a line of its own opens no story ("STT",
     # "Publicado em 10/06/2025 - 17:42"): the story opens after them.
-    while len(paras) > 1 and (
-        (is_on("agency_line") and (name := agency_line(blocks[paras[0]].text, own)))
-        or (is_on("stamp_line") and is_stamp_line(blocks[paras[0]].text))
-    ):
+    while len(paras) > 1:
+        text = blocks[paras[0]].text
+        name = agency_line(text, own) if is_on("agency_line") else None
+        if name is None and not (is_on("stamp_line") and is_stamp_line(text)):
+            break
         notes[paras[0]] = "agency_line" if name else "stamp_line"
         work.line_wire = work.line_wire or name
         paras.pop(0)
@@ -522,7 +523,10 @@ def _find_wire_tag(
     for idx in paras:
         opening = blocks[idx].text[:WIRE_TAG_MAX_CHARS]
         m = WIRE_TAG.match(opening)
-        if m is not None and (wire := _tag_wire(m)) is not None:
+        # A name in brackets alone, with no place and no dash, tags only the first paragraph
+        # ("(Map) The route …" further down is a picture's label).
+        alone = m is not None and m["place"] is None and m["dash"] is None and idx != paras[0]
+        if m is not None and not alone and (wire := _tag_wire(m)) is not None:
             return idx, m, wire
         for form in WIRE_TAG_EAST_ASIAN:
             if (m := form.match(opening)) is not None:
@@ -544,7 +548,12 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     # In the tag's brackets an agency may write its short name in lower case ("(sda)", "(ats)"):
     # there it is no given name ("Hina", "Ani" are known only in capitals elsewhere).
     bracketed = m["wire"] is not None
-    known = canonical_agency(wire)[1] or (bracketed and canonical_agency(wire.upper())[1])
+    # "(sda)" and "(ats)": written in lower case, the agency's own style; "(Map)" in title
+    # case is a word.
+    lowered = bracketed and wire.islower()
+    known = canonical_agency(wire)[1] or (lowered and canonical_agency(wire.upper())[1])
+    if m["desk"] is not None and not known:
+        return None  # "(CDU/CSU) –" is a party; a regional desk follows an agency's name
     if any(c.isdigit() for c in wire) and not known:
         return None  # "Arsenal 1 (Saka 34)": a scorer and his minute
     dated = place is not None and any(c.isdigit() for c in when)
@@ -553,13 +562,28 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
         initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
         return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
-    if m["dash"] is None and not dated and not (known and place is None):
-        # "(PTI) The …" with no dash: only after a dated dateline, or a known agency's name
-        # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …").
+    if m["dash"] is None and not dated and not (known and place is None and _news_agency(wire)):
+        # "(PTI) The …" with no dash: only after a dated dateline, or a news agency's name
+        # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …"; "(Getty)
+        # Protesters …" is a picture's credit).
         return None
     if known or (_capital(wire) and (place is None or _upper(place) or dated)):
         return wire
     return None
+
+
+# Picture agencies: their name in brackets credits a picture, never tags a story.
+_PICTURE_AGENCIES = frozenset(
+    {"Getty Images", "Shutterstock", "Imago", "Alamy", "iStock", "Unsplash", "Pexels", "Pixabay",
+     "NurPhoto", "ZUMA Press", "Sipa", "WENN", "Wikimedia Commons", "Ritzau Scanpix", "Lehtikuva"}
+)  # fmt: skip
+
+
+def _news_agency(name: str) -> bool:
+    """A known agency that sends news copy, not only pictures."""
+    return (
+        canonical_agency(name if not name.islower() else name.upper())[0] not in _PICTURE_AGENCIES
+    )
 
 
 def _capital(word: str) -> bool:

@@ -314,6 +314,11 @@ _SENTENCE_BEFORE = r"(?:(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
 # paper, "Photos / Video" two media), or any
 # label right before a known agency ("Beeld ANP", "Foto ANP / X"). Not before any name:
 # "Picture alliance", "Image Source/Getty Images" and "Images of Africa/Alamy" are names.
+# Words saying where a picture stands on the page, after a picture label in brackets.
+_POSITION_WORDS = (
+    r"(?i:mitte|oben|unten|links|rechts|left|right|above|below|top|bottom|centre|center|"
+    r"gauche|droite|haut|bas|izquierda|derecha|arriba|abajo|sinistra|destra)"
+)
 _SPACED_LABEL = (
     rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO)\s*/\s*|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
 )
@@ -377,7 +382,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "bracket_label",
         rf"[(\[（]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
         # "(foto Marchetti)": in brackets the label needs no colon before a capitalised name.
-        rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva)\s+(?=[A-ZÀ-Þ]))\s*"
+        # Not a position in the page: "(Bild Mitte)", "(Photo Left)" say which picture.
+        rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva)\s+(?=[A-ZÀ-Þ])(?!{_POSITION_WORDS}\b))\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
@@ -952,7 +958,9 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
 
 # In a credit element, one or two words before a colon are its label in any language
 # ("Autor/allikas: X", "Arkivfoto: X", "ছবি: X", "ফাইল ছবি: X"); an agency's name is not.
-_ANY_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff])+"  # a word, Indic vowel signs too
+# A word, Indic vowel signs too; the branches disjoint, or a run of Indic letters backtracks
+# through every split.
+_ANY_WORD = r"(?:[^\W\d_\u0900-\u0dff]|[\u0900-\u0dff])+"
 _SHORT_LABEL = re.compile(rf"^({_ANY_WORD}(?:[ /]{_ANY_WORD})?)\s*[:：]\s+(?=\S)")
 _SHORT_LABEL_CHARS = 20
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.10"  # an eleventh change the same day would be .11
+RULES_VERSION = "2026.11.30.11"  # a twelfth change the same day would be .12
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,11 @@ _CJK_RIGHTS = "|".join(
         r"저작권자\s*(?:ⓒ|©|\(c\))",
         r"無断(?:転載|複製).{0,12}禁",
         # "本網站之文字、圖片及影音，非經授權，不得轉載…": reprinting forbidden without licence.
-        r"(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意).{0,4}(?:不得|禁止)(?:轉載|转载)",
+        # The whole line a notice: a few words of its holder at most before it, a few kinds
+        # of reuse after ("澎湃新闻，未经授权不得转载", "…，非經授權，不得轉載、公開播送…");
+        # "法院认为，未经许可不得转载他人作品，被告…" goes on as a sentence about a ruling.
+        r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
+        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
     )
 )
@@ -112,9 +116,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "newsletter_prompt",
         "promo",
         # "Sign up to our free Breaking News email for the latest headlines": an e-mail is one.
+        # "Get-out-the-vote volunteers sent two million emails" is news: e-mails only after a
+        # sign-up word.
         _rx(
-            r"^(sign up|subscribe|register|get)\b.{0,100}\b"
-            r"(newsletter|briefing|inbox|alerts?|e-?mails?)\b"
+            r"^(?:(sign up|subscribe|register|get)\s.{0,100}\b(newsletter|briefing|inbox|alerts?)\b"
+            r"|(sign up|subscribe|register)\s.{0,100}\be-?mails?\b)"
         ),
         "newsletter sign-up prompts",
         max_len=200,
@@ -132,9 +138,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:(?:follow|like|join)\s+us\s+on|folgen\s+sie\s+uns\s+auf|folge\s+uns\s+auf|"
             r"suivez[- ]nous\s+sur|s[ií]guenos\s+en|seguici\s+su|siga[- ]nos\s+n[oa]|"
-            r"volg\s+ons\s+op|follow\s+(?:\S+\s+){1,3}on)\s+(social media|facebook|x|twitter|"
+            r"volg\s+ons\s+op)\s+(social media|facebook|x|twitter|"
             r"instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram|"
             r"google news)\b"
+            # "Follow Harbour Wire on WhatsApp for the latest news.": the channel near the end
+            # ("Follow the money on social media, investigators told …" is reported speech).
+            r"|^follow\s+(?:\S+\s+){1,3}on\s+(?:facebook|x|twitter|instagram|tiktok|linkedin|"
+            r"youtube|threads|bluesky|mastodon|whatsapp|telegram|google news)\b[^,]{0,50}$"
             # "Follow AP's coverage of wildfires at https://…": the agency's hub page.
             r"|^follow\s+\S+['’]s?\s+(?:\w+\s+){0,2}coverage\b"
         ),
@@ -286,7 +296,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(this story|this article) (first )?appeared|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
-            r"this (report|story|article) by\b.{1,60}\bwas (first |originally )?published\b)"
+            r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
+            r".{0,30}$)"
         ),
         "syndication notices about where the copy came from",
         max_len=250,
@@ -394,15 +405,17 @@ PUBLISHED_LABEL = _rx(r"^(published|posted|date|updated)\s*:\s*(?P<value>.+)$")
 # takes it only with a known agency or a dated dateline, and a bare or slashed name only when
 # it is a known agency.
 # A letter in any script: \w leaves out the vowel signs of the Indic scripts ("बीएसवी").
-_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u0dff])"
+# The two branches are disjoint: a letter matching both made a run of them backtrack through
+# every split (a Bengali opening sentence cost seconds per paragraph).
+_LETTER = r"(?:[^\W\d_\u0900-\u0dff]|[\u0900-\u0963\u0971-\u0dff])"
 WIRE_TAG = re.compile(
     rf"^(?:(?P<place>{_LETTER}+(?:[ /.'’-]{{1,2}}{_LETTER}+){{0,3}}\.?)"
     # The date after a comma, a spaced dash ("الصويرة - 12 يونيو") or a space before a day with
     # its full stop ("Přerov 16. září"; "Arsenal 1 (Saka 34)" is a score, "Paris 2024" a name).
     r"(?P<when>(?:,|\s[-–—](?=\s)|\s(?=\d{1,2}\.\s))[^()\n]{1,40}?)?\s*)?"
-    rf"(?:\((?P<wire>{_LETTER}(?:[\w.&' -]|[\u0900-\u0dff]){{0,30}}(?:[\w.]|[\u0900-\u0dff]))"
+    rf"(?:\((?P<wire>{_LETTER}[\w.&' \u0900-\u0dff-]{{0,30}}[\w.\u0900-\u0dff])"
     # A regional desk after a slash ("Passau (dpa/lby) -"): the agency is the name before it.
-    r"(?:/[\w-]{1,12}){0,2}\)\.?"
+    r"(?P<desk>(?:/[\w-]{1,12}){1,2})?\)\.?"
     r"|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
     # A day after the tag ("OULU (Kuura) 9.1. –"); Hindi copy closes the tag with a danda.
     r"(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?"

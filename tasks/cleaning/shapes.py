@@ -334,18 +334,12 @@ _ARROW_HEADLINE_WORDS = 3
 # before it ("Kuura 14.11."); a month's name ("2 juillet", "Aug 7") only after a quoted
 # headline: "(14 titres)", "(Terminal 2)" are no dates, and month names are a list per language.
 _NUMERIC_DATE = r"\d{1,2}[./]\s?\d{1,2}\.?(?:\s?\d{2,4})?|\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2}"
-_MONTH = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,12}"  # a word, Indic vowel signs too
+_MONTH = r"(?:[^\W\d_\u0900-\u0dff]|[\u0900-\u0dff]){3,12}"  # a word, Indic signs too
 _WORD_DATE = rf"\d{{1,2}}\.?\s{_MONTH}\.?(?:\s\d{{4}})?|{_MONTH}\.?\s\d{{1,2}}\.?(?:,?\s\d{{4}})?"
 _SOURCE_BEFORE = r"(?:[^()（）\d]{1,20}[\s,]\s*)?"
 _DATED_TAIL = re.compile(rf"[(（]{_SOURCE_BEFORE}(?:{_NUMERIC_DATE})\s*[)）]\s*[.。]?$")
 _QUOTED_DATED_TAIL = re.compile(
     rf"[»”“\"'’》」]\s*[(（]{_SOURCE_BEFORE}(?:{_WORD_DATE})\s*[)）]\s*[.。]?$"
-)
-# The outlet's own name before a month's name in the brackets ("… (CST, 12 marzo).", "…
-# (Agência Ipê, 10 de março)"): its own earlier story, however the headline is written.
-_SOURCED_WORD_DATED_TAIL = re.compile(
-    rf"[(（](?P<source>[^()（）\d]{{1,30}}?)[\s,]\s*(?:{_WORD_DATE}|\d{{1,2}}\s(?:de\s)?{_MONTH})"
-    rf"\s*[)）]\s*[.。]?$"
 )
 
 
@@ -425,7 +419,7 @@ _ROLES = (
 # One role and name or several in a row, maybe closed by the agency's copyright ("Pewarta: X
 # Editor: Y COPYRIGHT © ANTARA 2024").
 ROLE_LINE = re.compile(
-    rf"^(?:(?:{_ROLES})\s*[:：]\s*[^\W\d_][^:：.!?\d©]{{1,40}}?\s*){{1,4}}"
+    rf"^(?:(?:{_ROLES})\s*[:：]\s*[^\W\d_][^:：.!?\d©;]{{1,40}}?\s*;?\s*){{1,4}}"
     r"(?:(?:copyright\s*)?©.{1,40})?$",
     re.IGNORECASE,
 )
@@ -444,10 +438,19 @@ _STAMP_TIME = re.compile(
 )
 _STAMP_MAX_CHARS = 90
 _STAMP_LABEL_WORDS = 8
-# At the end of the copy a date with a time and a few lower-case words ("Публикувана в 14:32
-# часа на 04.03.2025"): "Termin: 12.03.2025, 19:30, Stadthalle" closing a local story names a
-# place and is its information, not a stamp.
+# At the end of the copy a stamp needs its word ("Публикувана в 14:32 часа на 04.03.2025",
+# "2025/06/03 10:21 송고"): "Kick-off: 12/03/2025, 19:30" closing a story is its information.
 _TAIL_STAMP_LABEL_WORDS = 4
+_BARE_STAMP_WORDS = 2
+_STAMP_WORDS = re.compile(
+    r"(?i:published|posted|updated|first published|last updated|publié|mis à jour|publicado|"
+    r"actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|"
+    r"bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|julkaistu|päivitetty|"
+    r"opublikowano|zaktualizowano|publikováno|aktualizováno|publikované|közzétéve|frissítve|"
+    r"publicat|actualizat|objavljeno|ažurirano|публикувана|обновена|опубликовано|обновлено|"
+    r"опубліковано|оновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|"
+    r"diperbarui|dipublikasikan)|송고|입력|수정|配信|更新|发布|發布|نشر|تحديث|פורסם|עודכן|प्रकाशित"
+)
 
 
 def is_stamp_line(text: str, tail: bool = False) -> bool:
@@ -464,13 +467,16 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
     undated = _STAMP_DATE.sub(" ", line)
     timed = bool(_STAMP_TIME.search(undated))
     rest = _STAMP_TIME.sub(" ", undated)
-    if any(c.isdigit() for c in rest):
-        return False
+    if not timed or any(c.isdigit() for c in rest):
+        return False  # a date alone is a dated headline or a day's line ("Wahl am 23.02.2025: …")
     words = re.findall(r"[^\W\d_]+", rest)
+    # The words of a stamp say it was published or updated, in the wires' languages; without
+    # them only a word or two may stand beside the date and time.
+    stamped = bool(_STAMP_WORDS.search(rest))
     if tail:
-        named = any(w[:1].isupper() for w in words[1:])
-        return timed and len(words) <= _TAIL_STAMP_LABEL_WORDS and not named
-    return len(words) <= _STAMP_LABEL_WORDS and all(len(w) <= 12 for w in words)
+        return stamped and len(words) <= _TAIL_STAMP_LABEL_WORDS
+    limit = _STAMP_LABEL_WORDS if stamped else _BARE_STAMP_WORDS
+    return len(words) <= limit and all(len(w) <= 12 for w in words)
 
 
 # The wire's closing slug line: an end mark with the desk's initials, the agency's name and
@@ -479,6 +485,7 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
 _END_WORDS = re.compile(
     r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE))$", re.IGNORECASE
 )
+_CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE)$")
 _SLUG_TIME = re.compile(
     r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}|\d{6,10})$"
 )
@@ -503,6 +510,12 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
         return False
     if len(tokens) == 1 and not (tokens[0].isupper() or tokens[0] in ("Enditem", "Schluss")):
         return False  # "Fine." alone closes a quote as often as Italian copy (line rules')
+    # "Fin de año", "Fim do ano": an end word among lower-case words is a phrase; the desk's
+    # lower-case codes stand slashed ("sbr/cri") or after an unambiguous mark.
+    if not any(_CLEAR_END.match(t) for t in tokens) and any(
+        t.islower() and "/" not in t for t in tokens if not _END_WORDS.match(t)
+    ):
+        return False
     rest = [t for t in tokens if not (_END_WORDS.match(t) or _SLUG_TIME.match(t))]
     if rest and agency_line(" ".join(rest), own) is not None:
         return True  # "(END) Dow Jones Newswires"
@@ -566,12 +579,18 @@ def _agency_named(line: str, own: tuple[str, ...]) -> str | None:
     """The agency a bare name is: one the copy goes out under, or a known one."""
     if any(name and line.casefold() == name.casefold() for name in own):
         return line
-    # A short name in lower case is the agency's own style here ("sda"), not a given name.
-    for written in (line, line.upper()):
+    # A short name in lower case is the agency's own style ("sda", "ritzau"); in title case it
+    # is a word or a given name ("Spa", "Petra", "Uni"), known only as written.
+    for written in (line, line.upper()) if line.islower() else (line,):
         name, known = canonical_agency(written)
         if known:
             return name
     return None
+
+
+def names_own(line: str, own: tuple[str, ...]) -> bool:
+    """The line names one of the outlet's own names as whole words (see _names_own)."""
+    return _names_own(line, own)
 
 
 def _names_own(line: str, own: tuple[str, ...]) -> bool:
@@ -688,10 +707,6 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         if MEDIA.search(line) and timed:
             found.add("running_time")
     named = bool(own) and _names_own(line, own)
-    if named and opening and "cross_link" not in found:
-        dated = _SOURCED_WORD_DATED_TAIL.search(line[-80:])
-        if dated and _names_own(dated["source"], own):
-            found.update(("label", "cross_link"))  # its own dated story after a label
     if named and opening and _names_own(opening[0][:-1], own):
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
     # A channel beside the agency's name is its promo with an address or after a lead-in

@@ -55,12 +55,20 @@ DATELINE = re.compile(
     # After a dated dateline the agency may stand without a dash ("New Delhi, Nov 27 (PTI) …")
     # or without brackets ("SAPPORO, Nov. 27 Kyodo - …").
     r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
-    r"(?:\((?P<agency2>[^()]{1,30})\)\s+(?=[A-Z\"“])|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+))"
+    r"(?:\((?P<agency2>[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20})?)\)\s+(?=[A-Z\"“])"
+    r"|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+))"
 )
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
-_KEYWORD = re.compile(r"^[^a-z:]{1,40}$|^[^\s:]{1,40}[-/][^\s:]{1,40}$")
-_VERSION = re.compile(r"(?:^|\s)\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)\b", re.I)
+# A keyword is one word joined by hyphens or slashes, a code of capitals and digits, or one
+# word said again ("KILL KILL KILL"); a headline in capitals or in a script without case
+# ("SKI RESORT OPENS TWO WEEKS EARLY", "国务院召开常务会议") is none of these.
+_KEYWORD = re.compile(
+    r"^(?:[^\s:]{1,40}[-/][^\s:]{1,40}|(?=[A-Z0-9]*\d)[A-Z0-9]{2,10}|[A-Z]{2,5}|(\w+)(?:\s+\1)+)$"
+)
+_VERSION = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,2}\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)$", re.I
+)
 # Trailer blocks after the story: END marks, rules, AP's "AP-NY-11-20-24 1512EST", a 7901
 # transmission time "201512 GMT Nov 24", dpa's desk codes "dpa xy yz".
 TRAILER = re.compile(
@@ -71,10 +79,11 @@ TRAILER = re.compile(
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
     # ("arc/yfr") or after the agency's bracketed name ("(Hina) mk ds"); a rule of underscores
     # ("_ _ _"), the copyright line and any agency's AP-style stamp ("UPI-DC-03-12-24 1437E").
-    r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){0,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
+    r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
     r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
     r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3})$"
 )
+_DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
             "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
@@ -187,7 +196,13 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
     message that end no sentence."""
     flat = not any(ln[:1] in (" ", "\t") and ln.strip() for ln in lines)
     if not flat:
-        return next(i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip()), flat
+        first = next(i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip())
+        above = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[:first]]
+        # Above the first indented paragraph stand head lines, none ending a sentence; a
+        # sentence's end there is a paragraph of the story written flush (hard-wrapped).
+        if len(above) > MAX_HEAD_BLOCKS * 2 or any(_SENTENCE_LINE_END.search(t) for t in above):
+            return 0, flat
+        return first, flat
     texts = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[: MAX_HEAD_BLOCKS * 2]]
     dated = next((i for i, t in enumerate(texts) if DATELINE.match(t)), None)
     if dated is not None:
@@ -237,7 +252,13 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     fmt = fmt or default
     lines = list(msg.lines)
     trailer: list[str] = []
-    while lines and (not lines[-1].strip() or TRAILER.match(lines[-1].strip().rstrip("<="))):
+    while lines and (
+        not lines[-1].strip()
+        or TRAILER.match(last := lines[-1].strip().rstrip("<="))
+        # Initials alone ("RSN") belong to a trailer already begun (an end mark, a stamp
+        # below them); closing the story, "USA" is its last wrapped line.
+        or (trailer and _DESK_INITIALS.match(last))
+    ):
         if line := lines.pop().strip().rstrip("<="):
             trailer.insert(0, line)
     blocks = _blocks(lines)

@@ -100,7 +100,10 @@ def _by_role(entries: Iterable[Any], roles: Iterable[str]) -> str | None:
 def _headlines(obj: Obj) -> tuple[str | None, str | None]:
     headlines = obj.get("headlines")
     if isinstance(headlines, dict):  # {"main": …, "sub": …}: roles as keys (PAP's feed)
-        headlines = [{"role": k, "value": v} for k, v in headlines.items()]
+        headlines = [
+            {**v, "role": v.get("role", k)} if isinstance(v, dict) else {"role": k, "value": v}
+            for k, v in headlines.items()
+        ]
     entries = [e for e in _list(headlines) if isinstance(e, dict)]
     main = _str(obj.get("headline")) or _by_role(entries, ("main",))
     main = main or first_text(_str(e) for e in entries if "sub" not in str(e.get("role", "")))
@@ -168,6 +171,8 @@ def _byline(obj: Obj) -> str | None:
     by = obj.get("byline") if obj.get("byline") is not None else obj.get("by")
     if by is None and isinstance(obj.get("bylines"), list):  # AP: [{"by": "By X", "title": …}]
         by = [b.get("by") if isinstance(b, dict) else b for b in obj["bylines"]]
+    elif by is None:
+        by = obj.get("bylines")
     if isinstance(by, list):
         return "; ".join(n for b in by if (n := _str(b))) or None
     return _str(by)

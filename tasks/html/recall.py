@@ -326,25 +326,26 @@ def _runs_in_chrome(
     return out
 
 
+# BEM modifiers that mark a paywalled body's halves ("article__body--free" and
+# "article__body--premium" are one kind: the locked half continues the free one). Other
+# modifiers name another kind ("story-block--related", "card--teaser").
+_PAYWALL_MODIFIER = re.compile(
+    r"--(?:free|premium|paid|locked|unlocked|subscriber|subscribers|subscription|plus|paywall|"
+    r"paywalled|member|members|metered|open|closed|preview|full|rest|more|continued|truncated)$"
+)
+
+
 def _signature(el: lxml.html.HtmlElement) -> _Signature:
-    """What makes two sibling containers one kind: their tag and class words, without the
-    modifiers that set one apart ("article__body--free" / "article__body--premium": one kind,
-    the paywalled half the other's continuation; "is-open", "has-image": a state)."""
+    """What makes two sibling containers one kind: their tag and class words, without a
+    paywall's modifier beside its base class (see _PAYWALL_MODIFIER)."""
     words = (el.get("class") or "").split()
-    if any("--" in w or w.startswith(_STATE_PREFIXES) for w in words):
-        # A modifier goes only beside its base class, as BEM writes one ("article__body
-        # article__body--free"); "article--content" alone names an element of its own.
+    if any("--" in w for w in words):
         present = set(words)
-        words = [
-            w
-            for w in words
-            if not w.startswith(_STATE_PREFIXES) and w.split("--", 1)[0] not in present - {w}
+        kept = [
+            w for w in words if not (_PAYWALL_MODIFIER.search(w) and w.split("--", 1)[0] in present)
         ]
+        words = kept or words
     return str(el.tag), " ".join(words)
-
-
-# Class words that name a state of an element, not its kind.
-_STATE_PREFIXES = ("is-", "has-")
 
 
 class _Twins:
