@@ -38,7 +38,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
-import trafilatura
 
 from wirecopy.tasks.html.body import (
     PROSE_CHARS,
@@ -46,6 +45,7 @@ from wirecopy.tasks.html.body import (
     matches_rule,
     prose_share,
     text_blocks,
+    trafilatura_text,
 )
 from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS, STYLE_HIDDEN
@@ -138,9 +138,7 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
     article has them; 12,000 took 4.5 s) the fast extraction reads it instead.
     """
     fast = paragraphs > _MAX_FULL_FALLBACK_PARAGRAPHS
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_images=False, fast=fast
-    )
+    text = trafilatura_text(html, url, fast)
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
