@@ -116,7 +116,8 @@ def headline_lists(
         # links is no title (HTML does not nest them: a hostile page does, and each would read
         # all the others' text); then the bounded length.
         if heading.tag == "a" and (
-            not any(c.tag in _TITLE_BLOCKS for c in heading)
+            not len(heading)  # a link of text alone: no child read
+            or not any(c.tag in _TITLE_BLOCKS for c in heading)
             or next(heading.iterdescendants("a"), None) is not None
         ):
             continue
@@ -230,9 +231,12 @@ def link_clouds(
             continue
         letters = _letters(a.text_content())
         for parent in islice(a.iterancestors(), _CLOUD_LEVELS):
-            tally = counts.setdefault(parent, [0, 0])
-            tally[0] += 1
-            tally[1] += letters
+            tally = counts.get(parent)  # no new list made for the ancestors already counted
+            if tally is None:
+                counts[parent] = [1, letters]
+            else:
+                tally[0] += 1
+                tally[1] += letters
     candidates = [
         el
         for el, (links, link_letters) in counts.items()
@@ -360,11 +364,12 @@ def _other_pages(page_url: str) -> Callable[[str | None], bool]:
     page_host = host.lower().removeprefix("www.")
 
     def other(href: str | None) -> bool:
-        if href not in seen:
-            seen[href] = _quick_other(href or "", page_path, page_host) or _other_page(
+        known = seen.get(href)
+        if known is None:
+            known = seen[href] = _quick_other(href or "", page_path, page_host) or _other_page(
                 href, page_url
             )
-        return seen[href]
+        return known
 
     return other
 

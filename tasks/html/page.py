@@ -89,6 +89,8 @@ class _PageElement(lxml.html.HtmlElement):
 
     def text_content(self) -> str:
         """The text of the element and its descendants, without its tail."""
+        if not len(self):  # most elements asked hold text alone: it is their .text, as is
+            return self.text or ""
         return etree.tostring(self, method="text", encoding=str, with_tail=False)
 
 
