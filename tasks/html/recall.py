@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
+from lxml import etree
 
 from wirecopy.tasks.html.body import (
     PROSE_CHARS,
@@ -128,6 +129,11 @@ _MAX_PATHS = 20
 _MIN_HIDDEN_PARAGRAPHS = 2
 _HIDDEN_BOX_DEPTH = 2
 _HIDDEN_ANCHOR_REACH = 3
+
+
+# Every <p> and <div> of a page, counted by libxml2 (compiled once: a string XPath is compiled
+# at each call, more than its evaluation costs here).
+_COUNT_BLOCKS = etree.XPath("count(//p|//div)")
 
 
 def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
@@ -288,7 +294,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
             twins.add(el, text)
     runs_of_three = [(el, texts) for el, texts in runs.items() if len(texts) >= 3]
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
-    count = int(tree.xpath("count(//p|//div)"))
+    count = int(_COUNT_BLOCKS(tree))
     return PageParagraphs(
         [texts for _, texts in runs_of_three],
         prose_chars + div_chars,
