@@ -279,6 +279,12 @@ class _Run:
                     sources=sources, db=self.db, allow_hosts=hosts, workers=s.workers, **common
                 )
             )
+        from wirecopy.tasks.processes import start_worker_server
+
+        if s.worker_count() > 1:
+            # Before the pipeline's imports (~0.5 s): the workers' server imports the same
+            # modules for them meanwhile, on the other core, instead of after.
+            start_worker_server()
         from wirecopy.flows.pipeline import run_ingest
         from wirecopy.tasks.http.fetcher import FetchSettings
 

@@ -692,6 +692,53 @@ def test_split_is_idempotent(text: str) -> None:
     assert again.credits == ()
 
 
+def _hint_holds(text: str) -> None:
+    """Every rule with a hint: the hint is found wherever the rule matches (it only skips)."""
+    for rule in CREDIT_RULES:
+        if rule.hint is not None and rule.pattern.search(text):
+            assert rule.hint.search(text), (rule.name, text)
+
+
+@pytest.mark.parametrize("text", [text for text, _, _ in CASES] + UNTOUCHED)
+def test_a_rule_matches_only_where_its_hint_is_found(text: str) -> None:
+    _hint_holds(text)
+
+
+_hinted_text = st.lists(
+    st.sampled_from(
+        [
+            *" ./:：=＝|()©",
+            "Photo",
+            "Foto",
+            "Fot.",
+            "Credit",
+            "by",
+            "de",
+            "Source",
+            "AP",
+            "Reuters",
+            "Jane Doe",
+            "(c)",
+            "다.",
+            "홍길동 기자",
+            "서울시 제공",
+            "。",
+            "陈晓燕",
+            "摄",
+            "撮影",
+            "图",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_hinted_text)
+def test_a_rule_matches_only_where_its_hint_is_found_on_generated_text(text: str) -> None:
+    _hint_holds(text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_gives_clean_caption(text: str) -> None:

@@ -358,11 +358,27 @@ class CreditRule:
     pattern: re.Pattern[str]
     # Lower-case words (other than particles) allowed in the credit: unlabelled forms get none.
     max_lower: int = 2
+    # A part of the pattern every match holds (a label's separator, a slash): where the tail
+    # holds none, the rule cannot match and is not tried. Most tails searched are captions
+    # without a credit (the rules run once more after the last cut), on which the slowest
+    # rules cost most.
+    hint: re.Pattern[str] | None = None
 
 
-def _rule(name: str, pattern: str, max_lower: int = 2) -> CreditRule:
-    return CreditRule(name, re.compile(pattern + _END), max_lower)
+def _rule(
+    name: str, pattern: str, max_lower: int = 2, hint: re.Pattern[str] | None = None
+) -> CreditRule:
+    return CreditRule(name, re.compile(pattern + _END), max_lower, hint)
 
+
+# The hints: parts of the rules' patterns that every match of theirs holds.
+_SEPARATOR_HINT = re.compile(_LABEL_SEP)
+_SLASH_HINT = re.compile("/")
+_COPYRIGHT_HINT = re.compile(r"©|\([cC]\)")
+_SOURCE_HINT = re.compile("[:：]")
+_ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
+_KOREAN_REPORTER_HINT = re.compile("기자|제공")
+_PHOTOGRAPHED_HINT = re.compile("撮影|摄|攝|图|圖")
 
 # Tried in order on the caption's tail; the first match whose credit looks like a credit wins,
 # then the rules run again on what is left, so "(Photo by X) (X/Get)" loses both tails.
@@ -376,6 +392,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:{_AFTER_SENTENCE}|[(\[]\s*)(?!FILE\b|File\b){_OUTLET_WORDS}"
         rf"(?i:photo(?:graph)?|pic|foto)(?:\s*[:=：＝]|\s+(?i:by|von)\b)\s*"
         rf"(?P<credit>{_CS}{{1,120}}?)\s*[)\]]?",
+        hint=_SEPARATOR_HINT,
     ),
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
@@ -440,12 +457,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "role_credits",
         rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File ){_LABEL}{_LABEL_SEP}\s*"
         rf"(?P<credit>{_CS}{{1,60}}(?:\.\s+{_ROLE}\s*:\s*{_CS}{{1,60}}){{1,5}})",
+        hint=_SEPARATOR_HINT,
     ),
     # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
     _rule(
         "label_tail",
         rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File )"
         rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}})",
+        hint=_SEPARATOR_HINT,
     ),
     # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
     # without its colon where a credit line starts, right before a known agency or set off
@@ -459,15 +478,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "abbreviated_label",
         rf"{_AFTER_SENTENCE}{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
+        hint=_ABBREVIATED_HINT,
     ),
     # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
     _rule(
-        "copyright_tail", rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})"
+        "copyright_tail",
+        rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})",
+        hint=_COPYRIGHT_HINT,
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
     _rule(
         "source_tail",
         rf"{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*(?P<credit>{_CSRC}{{1,100}})",
+        hint=_SOURCE_HINT,
     ),
     # "… in The Hague. Courtesy of the ICJ", "… de 2025. Cedida por la Plataforma X": whoever
     # lent the picture, after a sentence end; "courtesy of" stays part of the credit, as it is
@@ -527,13 +550,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         max_lower=0,
     ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
-    _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0),
+    _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0, hint=_SLASH_HINT),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
     _rule(
         "agency_slash_tail",
         rf"(?:^|(?<=\s))(?P<credit>{_AGENCY}(?:\s+(?i:photo))?\s*/\s*{_PART_START}{_C}{{0,60}}"
         rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})",
         max_lower=0,
+        hint=_SLASH_HINT,
     ),
     # "…있다. 연합뉴스", "…있다. 인천=연합뉴스", "…있다. 홍길동 기자": a Korean caption closed by an
     # agency (after the place it wrote from) or by the photographer's name and "reporter"; the
@@ -594,6 +618,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "X 제공": a source's name (not a word with its object particle: "정보를 제공" is a
         # verb phrase, "provides information").
         r"|(?<=[가-힣.])\s+(?P<provided>[가-힣A-Za-z]{1,11}(?<![을를에])\s?제공))",
+        hint=_KOREAN_REPORTER_HINT,
     ),
     # Taiwanese captions: "…合影。記者林佩君／攝影", "…示意圖。圖／台北市捷運局提供",
     # "…典禮。圖／中央社".
@@ -654,6 +679,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "线路示意图" is a diagram (no space before 图).
         r"|(?<=[。！？])\s*(?P<zh_pic>(?:[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*)?"
         r"[\u4e00-\u9fff]{2,4})\s+[图圖]\s*$",
+        hint=_PHOTOGRAPHED_HINT,
     ),
 )
 
@@ -1023,10 +1049,17 @@ def _match_tail(
 ) -> tuple[int, tuple[str, ...]] | None:
     """The first rule matching a credit at the end of text: (cut position, credits)."""
     off = rules_off()
+    start = max(0, len(text) - _TAIL_WINDOW)
+    hinted: dict[re.Pattern[str], bool] = {}  # rules share hints: each is searched once
     for rule in CREDIT_RULES:
         if rule.name in off or (only is not None and rule.name not in only):
             continue
-        m = rule.pattern.search(text, max(0, len(text) - _TAIL_WINDOW))
+        if (hint := rule.hint) is not None:
+            if hint not in hinted:
+                hinted[hint] = hint.search(text, start) is not None
+            if not hinted[hint]:
+                continue
+        m = rule.pattern.search(text, start)
         if m is None:
             continue
         # A rule written as alternatives names each one's credit group apart.

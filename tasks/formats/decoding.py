@@ -135,6 +135,9 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _lines(text: str) -> str:
+    """CRLF and CR line ends as LF."""
+    if "\r" not in text:  # most files: one scan for a character, not two replace passes
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

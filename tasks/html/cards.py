@@ -21,6 +21,7 @@ from collections.abc import Callable
 from itertools import islice
 
 import lxml.html
+from lxml import etree
 
 from wirecopy.tasks.html.rules import CAPTION_TAGS, INLINE_TAGS
 from wirecopy.tasks.rule_switches import register
@@ -86,6 +87,10 @@ _BOX_LEVELS = 4
 # A widget is printed once per screen size or user state: a line printed more often than this
 # is a menu's or a list's (the first copies are weighed, not every pair).
 _MAX_BOX_COPIES = 8
+# What a compared line's closing stop may be.
+_LINE_END = ".!?… "
+# List items holding list items (descendant-or-self order: the tree's own).
+_ITEMS_HOLDING_ITEMS = etree.XPath("//li[.//li]")
 # What a widget printed twice never holds: a picture (a gallery's two renditions) or a headline.
 _BOX_BARS = ("img", "picture", "video", "h1", "table")
 # Levels above a link where the block holding it is looked for (nav > ul > li > a).
@@ -116,7 +121,8 @@ def headline_lists(
         # links is no title (HTML does not nest them: a hostile page does, and each would read
         # all the others' text); then the bounded length.
         if heading.tag == "a" and (
-            not any(c.tag in _TITLE_BLOCKS for c in heading)
+            not len(heading)  # a link of text alone: no child read
+            or not any(c.tag in _TITLE_BLOCKS for c in heading)
             or next(heading.iterdescendants("a"), None) is not None
         ):
             continue
@@ -230,9 +236,12 @@ def link_clouds(
             continue
         letters = _letters(a.text_content())
         for parent in islice(a.iterancestors(), _CLOUD_LEVELS):
-            tally = counts.setdefault(parent, [0, 0])
-            tally[0] += 1
-            tally[1] += letters
+            tally = counts.get(parent)  # no new list made for the ancestors already counted
+            if tally is None:
+                counts[parent] = [1, letters]
+            else:
+                tally[0] += 1
+                tally[1] += letters
     candidates = [
         el
         for el, (links, link_letters) in counts.items()
@@ -289,13 +298,16 @@ def repeated_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     wrapper's text is read no further than a box's length.
     """
     lines: dict[str, list[lxml.html.HtmlElement]] = {}
+    # A list item holding a list is no line (and items nested in items would each read all
+    # the others' text); a paragraph or a subheading holds no other line. Found in one
+    # libxml2 call, not a descendant walk started for each item.
+    nested = set(_ITEMS_HOLDING_ITEMS(tree))
     for el in tree.iter(*_BOX_LINES):
-        # A list item holding a list is no line (and items nested in items would each read all
-        # the others' text); a paragraph or a subheading holds no other line.
-        nested = el.tag == "li" and next(el.iterdescendants("li"), None) is not None
-        raw = "" if nested else el.text_content()
+        raw = "" if el in nested else el.text_content()
         if _MIN_BOX_LINE_CHARS <= len(raw) <= 2 * _MAX_BOX_CHARS:
-            lines.setdefault(_folded_line(raw), []).append(el)
+            # _folded_line, written out: it runs for every line of the page
+            key = " ".join(raw.split()).casefold().rstrip(_LINE_END)
+            lines.setdefault(key, []).append(el)
     found: dict[lxml.html.HtmlElement, None] = {}
     texts: dict[lxml.html.HtmlElement, str | None] = {}  # a wrapper's text, read once
     for copies in lines.values():
@@ -346,7 +358,7 @@ def _box_text(el: lxml.html.HtmlElement) -> str | None:
 
 def _folded_line(text: str) -> str:
     """Text as compared: white space and case folded, a closing stop left out."""
-    return " ".join(text.split()).casefold().rstrip(".!?… ")
+    return " ".join(text.split()).casefold().rstrip(_LINE_END)
 
 
 def _other_pages(page_url: str) -> Callable[[str | None], bool]:
@@ -360,11 +372,12 @@ def _other_pages(page_url: str) -> Callable[[str | None], bool]:
     page_host = host.lower().removeprefix("www.")
 
     def other(href: str | None) -> bool:
-        if href not in seen:
-            seen[href] = _quick_other(href or "", page_path, page_host) or _other_page(
+        known = seen.get(href)
+        if known is None:
+            known = seen[href] = _quick_other(href or "", page_path, page_host) or _other_page(
                 href, page_url
             )
-        return seen[href]
+        return known
 
     return other
 

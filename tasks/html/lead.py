@@ -195,6 +195,10 @@ def _following(el: lxml.html.HtmlElement) -> str:
     return out
 
 
+# The text nodes holding a word (compiled once, not at each call).
+_TEXTS_WITH = etree.XPath(".//text()[contains(., $word)]")
+
+
 def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
     """The printed lead matching the page's description (read before pruning: templates often
     class it like a teaser), or None."""
@@ -209,7 +213,7 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
     # Only text holding a description's first word is read closer (libxml2 finds it; folding
     # every text of the page costs a tenth of an extraction).
     for word in dict.fromkeys(word for _, word in descriptions.values()):
-        for node in body.xpath(".//text()[contains(., $word)]", word=word):
+        for node in _TEXTS_WITH(body, word=word):
             parent = node.getparent()
             if parent is not None and parent.tag in SILENT_TAGS and not node.is_tail:
                 continue

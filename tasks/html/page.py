@@ -45,15 +45,20 @@ _UNSAFE_REFS = re.compile(
     rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d)"
     rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
+# What each of those starts with: a reference, and the lead bytes of U+FFC0–U+FFFF.
+_REF_START = re.compile(rb"&#")
+_NONCHARACTER_LEAD = re.compile(rb"\xef\xbf")
 
 
 def xml_safe_bytes(data: bytes) -> bytes:
     """UTF-8 bytes without what an lxml tree cannot hold (a regex over a 40 KB page cost ~0.1
-    ms, 4 % of its extraction; this costs ~0.02 ms)."""
+    ms, 4 % of its extraction; this costs ~0.03 ms)."""
     data = data.translate(None, _C0_BYTES)
-    if b"&#" in data:
+    # Each guard looks for a byte first (memchr), then its pair: `in` with two bytes reads
+    # a 40 KB page in ~33 µs, the compiled search in ~11.
+    if b"&" in data and _REF_START.search(data):
         data = _UNSAFE_REFS.sub(b"", data)
-    if b"\xef\xbf" in data:  # the lead bytes of U+FFC0–U+FFFF: rare, then look closer
+    if b"\xef" in data and _NONCHARACTER_LEAD.search(data):  # rare: then look closer
         for noncharacter in _NONCHARACTERS:
             data = data.replace(noncharacter, b"")
     return data
@@ -89,6 +94,8 @@ class _PageElement(lxml.html.HtmlElement):
 
     def text_content(self) -> str:
         """The text of the element and its descendants, without its tail."""
+        if not len(self):  # most elements asked hold text alone: it is their .text, as is
+            return self.text or ""
         return etree.tostring(self, method="text", encoding=str, with_tail=False)
 
 

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import lxml.html
-import trafilatura
+from lxml import etree
 
 from wirecopy.tasks.html.body import (
     PROSE_CHARS,
@@ -46,6 +46,7 @@ from wirecopy.tasks.html.body import (
     matches_rule,
     prose_share,
     text_blocks,
+    trafilatura_text,
 )
 from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS, STYLE_HIDDEN
@@ -130,6 +131,11 @@ _HIDDEN_BOX_DEPTH = 2
 _HIDDEN_ANCHOR_REACH = 3
 
 
+# Every <p> and <div> of a page, counted by libxml2 (compiled once: a string XPath is compiled
+# at each call, more than its evaluation costs here).
+_COUNT_BLOCKS = etree.XPath("count(//p|//div)")
+
+
 def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[str]:
     """trafilatura's full extraction of the unpruned page, as blocks.
 
@@ -138,9 +144,7 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
     article has them; 12,000 took 4.5 s) the fast extraction reads it instead.
     """
     fast = paragraphs > _MAX_FULL_FALLBACK_PARAGRAPHS
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_images=False, fast=fast
-    )
+    text = trafilatura_text(html, url, fast)
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
@@ -290,7 +294,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
             twins.add(el, text)
     runs_of_three = [(el, texts) for el, texts in runs.items() if len(texts) >= 3]
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
-    count = int(tree.xpath("count(//p|//div)"))
+    count = int(_COUNT_BLOCKS(tree))
     return PageParagraphs(
         [texts for _, texts in runs_of_three],
         prose_chars + div_chars,
