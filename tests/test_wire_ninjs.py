@@ -203,3 +203,15 @@ def test_ap_bylines_main_section_and_one_credit_per_picture() -> None:
     raw = RawDocument("file:///ap.json", json.dumps(doc).encode(), "0" * 64, 1)
     (parsed,) = wire_documents(raw) or []
     assert [im.credits for im in parsed.images] == [("AP Photo/Harlan Okafor",)]
+
+
+def test_a_fact_box_section_beside_the_main_one_stays() -> None:
+    doc = {
+        "uri": "https://agency.example/ninjs/text/3",
+        "type": "text",
+        "headline": "Harbour budget",
+        "body_html": '<section class="main"><p>The council passed the budget.</p></section>'
+        '<section class="factbox"><p>Budget: 40 million euros.</p></section>',
+    }
+    item = only_item(parse_wire(json.dumps(doc).encode()))
+    assert item.paragraphs == ("The council passed the budget.", "Budget: 40 million euros.")

@@ -220,7 +220,6 @@ _HEADLINE_WORDS = (4, 16)  # names ("Anna Schmidt (SPD)") and scores are shorter
 # A score or a range in a listed line ("Bayern – Dortmund 2:1", "Monday to Friday 9-17"):
 # a list of the story's results, not of headlines.
 _SCORE = re.compile(r"\d\s*[:–-]\s*\d")
-_HEADING_WORDS = 8
 _LIST_HEADING = re.compile(
     r"^(?:most (?:read|popular|viewed|shared)|more (?:from|on)\b|top stories|trending)", re.I
 )

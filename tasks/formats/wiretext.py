@@ -210,17 +210,20 @@ def html_tree(markup: str) -> etree._Element:
     return root
 
 
-# A body whose story stands in its "main" section beside others (dpa's digitalwires: the
-# desk's "notepad" of notes and places after the story).
-_MAIN_SECTION = etree.XPath(
-    "//section[contains(concat(' ', normalize-space(@class), ' '), ' main ')]"
+# The desk's notepad after the story (dpa's digitalwires: "<section class='notepad'>" of
+# editorial notes and places): no story text. Other sections (a fact box) stay.
+_NOTEPAD = etree.XPath(
+    "//section[contains(concat(' ', normalize-space(@class), ' '), ' notepad ')]"
 )
 
 
 def _main_section(root: etree._Element) -> etree._Element:
-    """The body's one section classed "main" when it has one, else the whole body."""
-    found = _MAIN_SECTION(root)
-    return found[0] if isinstance(found, list) and len(found) == 1 else root
+    """The body without the desk's notepad sections."""
+    found = _NOTEPAD(root)
+    for section in found if isinstance(found, list) else []:
+        if isinstance(section, etree._Element) and (parent := section.getparent()) is not None:
+            parent.remove(section)
+    return root
 
 
 def looks_like_html(text: str) -> bool:
