@@ -111,6 +111,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("press association", "PA Media"),
     ("canadian press", "The Canadian Press"),
     ("the canadian press", "The Canadian Press"),
+    ("la presse canadienne", "The Canadian Press"),
     ("kyodo news", "Kyodo"),
     ("lehtikuva", "Lehtikuva"),
     ("stt", "STT"),

@@ -1331,3 +1331,23 @@ def test_a_desks_roles_and_names_stay_and_the_notes_around_them_go(credit: str) 
     # Staff credits, kept as "(Reporting by …)" is: one truth counts them as the story's.
     article = clean(_tagged(credit, "mdk/ mhr/"))
     assert article.body_text.endswith(f"{LAST}\n\n{credit}"), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "wire"),
+    [
+        ("Julie Gagnon, La Presse Canadienne", "Julie Gagnon", "The Canadian Press"),
+        ("Luana Figueiredo - Repórter da Agência Brasil", "Luana Figueiredo", "Agência Brasil"),
+    ],
+)
+def test_a_byline_without_by_gives_its_writer_and_agency(
+    byline: str, author: str, wire: str
+) -> None:
+    article = clean("\n\n".join([TITLE, byline, FIRST, LAST]) + "\n")
+    assert article.authors == [author] and article.wire == wire
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("line", ["New York - Reuters", "Police Chief, AP"])
+def test_a_place_or_a_title_before_an_agency_is_no_byline(line: str) -> None:
+    assert clean("\n\n".join([TITLE, line, FIRST, LAST]) + "\n").authors == []

@@ -42,7 +42,12 @@ from wirecopy.tasks.cleaning.shapes import (
     shape_score,
 )
 from wirecopy.tasks.dates import parse_datetime
-from wirecopy.tasks.formats.bylines import agency_title_line, byline_of, opens_like_byline
+from wirecopy.tasks.formats.bylines import (
+    agency_title_line,
+    bare_byline,
+    byline_of,
+    opens_like_byline,
+)
 from wirecopy.tasks.formats.wiretext import copyright_holder
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -392,7 +397,7 @@ def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str |
         return (), None
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_BYLINE_SEARCH]
     for i in paras:
-        if (found := byline_of(blocks[i].text)) is not None:
+        if (found := byline_of(blocks[i].text) or bare_byline(blocks[i].text)) is not None:
             fire("byline_line")
             work.drop("byline", "byline_line", blocks[i].text)
             del blocks[i]

@@ -176,6 +176,43 @@ def _agency_of(text: str) -> str | None:
 _MAX_AGENCY_LINE_WORDS = 5
 
 
+# A byline without its "By": the writer's name, then the agency after a comma ("Julie Gagnon,
+# La Presse Canadienne"), or after a dash with the writer's title ("Luana Figueiredo -
+# Repórter da Agência Brasil"): the agency a known one.
+_BARE_BYLINE = re.compile(
+    r"^(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})"
+    r"(?:\s*,\s*(?P<agency>[^,]{2,40})|\s+[-–—]\s+(?P<titled>[^,]{2,60}))$"
+)
+_AGENCY_TITLE = re.compile(
+    r"^(?:rep[óo]rter|reporter(?:in)?|correspondent|correspondente|corresponsal|journalist\w*|"
+    r"jornalista|periodista|redactor\w*|redakteur\w*)\s+(?:da|do|de|del|der|des|of|for|für)\s+",
+    re.IGNORECASE,
+)
+
+
+def bare_byline(line: str) -> tuple[tuple[str, ...], str] | None:
+    """(authors, agency) of a byline written without "By" (see _BARE_BYLINE), else None.
+
+    >>> bare_byline("Julie Gagnon, La Presse Canadienne")
+    (('Julie Gagnon',), 'The Canadian Press')
+    >>> bare_byline("New York - Reuters"), bare_byline("Police Chief, AP")
+    (None, None)
+    """
+    m = _BARE_BYLINE.match(clean(line) or "")
+    if m is None or not _reads_as_name(m["name"]):
+        return None
+    if _TITLE_WORDS.search(m["name"]) or _ORG_WORDS.search(m["name"]):
+        return None  # "Police Chief, AP": a title, not a writer's name
+    if m["agency"] is not None:
+        agency = m["agency"]
+    elif (titled := _AGENCY_TITLE.match(m["titled"])) is not None:
+        agency = m["titled"][titled.end() :]
+    else:
+        return None
+    name, known = canonical_agency(agency.strip())
+    return ((m["name"],), name) if known else None
+
+
 def agency_title_line(line: str) -> str | None:
     """The known agency a short line under a byline names with at most a job title, else None.
 
