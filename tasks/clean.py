@@ -253,8 +253,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
             work.drop("header", "headline", block.text)
         blocks = [b for b in blocks if b not in repeated]
     # Agency copy's byline line: its authors, and the agency it names when nothing else does
-    # (a page's byline is the HTML rules' and its metadata's; a wire item's is a field).
-    copy = doc.format in ("text", "markdown")
+    # (a page's byline is the HTML rules' and its metadata's; a wire item's is a field, and
+    # when it has none, a "By X" line opening its body is one: feeds and ANPA copy send so).
+    copy = doc.format in ("text", "markdown") or (
+        doc.format == "wire" and not _first(meta, "authors")
+    )
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
     images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text

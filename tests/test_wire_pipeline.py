@@ -536,3 +536,22 @@ def test_link_only_feed_pages_are_fetched_with_fetch_origin(
     # Keyed by URL, as the same page given as a URL input would be; pages kept as origins.
     assert all(aid.startswith("url-") for (aid,) in rows(db, "SELECT article_id FROM articles"))
     assert rows(db, "SELECT count(*) FROM sources WHERE role = 'origin'") == [(2,)]
+
+
+def test_a_by_line_opening_a_wire_body_without_a_byline_field_gives_the_authors() -> None:
+    # A feed's full text or an ANPA story carries its byline as the body's first line.
+    from wirecopy.schemas.records import RawDocument
+    from wirecopy.tasks.clean import clean_document
+    from wirecopy.tasks.parse import parse_input
+
+    feed = (
+        "<rss version='2.0'><channel><title>News</title><item><title>Cold storage</title>"
+        "<link>https://agency.example/news/1</link><description><![CDATA[<p>By Joan Dela Cruz</p>"
+        "<p>ILOILO CITY – The department turned over 12 cold storage units on Wednesday.</p>"
+        "<p>Each unit keeps two tonnes of fish.</p><p>The units cost PHP48 million.</p>]]>"
+        "</description></item></channel></rss>"
+    ).encode()
+    (doc,) = parse_input(RawDocument("file:///feed.xml", feed, "0" * 64, len(feed)))
+    article = clean_document(doc)
+    assert article.authors == ["Joan Dela Cruz"]
+    assert article.body_text.startswith("ILOILO CITY – The department")
