@@ -589,11 +589,6 @@ def _agency_named(line: str, own: tuple[str, ...]) -> str | None:
 
 
 def names_own(line: str, own: tuple[str, ...]) -> bool:
-    """The line names one of the outlet's own names as whole words (see _names_own)."""
-    return _names_own(line, own)
-
-
-def _names_own(line: str, own: tuple[str, ...]) -> bool:
     """The line names one of the outlet's own names as whole words: a name of capitals or of
     four letters or fewer as written ("EFE" names itself, "efectivos" and "jefe" do not), a
     longer one in any case, its words apart by spaces or punctuation."""
@@ -706,8 +701,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.update(("label", "media"))
         if MEDIA.search(line) and timed:
             found.add("running_time")
-    named = bool(own) and _names_own(line, own)
-    if named and opening and _names_own(opening[0][:-1], own):
+    named = bool(own) and names_own(line, own)
+    if named and opening and names_own(opening[0][:-1], own):
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
     # A channel beside the agency's name is its promo with an address or after a lead-in
     # ("… no Viber: αναζητήστε …"); "Videos posted on Telegram showed…, AFP found" is news.
@@ -724,6 +719,6 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("call_to_action")
     if named and found & _NAME_COMPANIONS:
         found.add("names_itself")
-    elif "link" in found and _names_own(line, tuple(n for n in own if not n.isupper())):
+    elif "link" in found and names_own(line, tuple(n for n in own if not n.isupper())):
         found.add("names_itself")  # its full name and where to find it ("… at harbour.example")
     return frozenset(found)

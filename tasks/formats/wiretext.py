@@ -217,7 +217,7 @@ _NOTEPAD = etree.XPath(
 )
 
 
-def _main_section(root: etree._Element) -> etree._Element:
+def _without_notepad(root: etree._Element) -> etree._Element:
     """The body without the desk's notepad sections."""
     found = _NOTEPAD(root)
     for section in found if isinstance(found, list) else []:
@@ -261,7 +261,7 @@ def body_paragraphs(text: str | None, markup: bool = False) -> list[str]:
         return []
     for _ in range(3):  # markup escaped as text, possibly twice (&amp;lt;p&amp;gt;)
         if markup or _HTML_TAG.search(text):
-            return tree_paragraphs(_main_section(html_tree(text)))
+            return tree_paragraphs(_without_notepad(html_tree(text)))
         if not _ESCAPED_TAG.search(text):
             break
         text = html.unescape(text)
