@@ -926,3 +926,59 @@ def test_bracketed_agency_dash_name_and_label_without_colon(
 def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]) -> None:
     split = split_credits(caption)
     assert (split.caption, split.credits) == (rest, credits)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credits"),
+    [
+        # Credit forms of benchmarks/probe_pages/images_g's leaks (session 19).
+        (
+            "Το τραμ στη νέα στάση (EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)",
+            "Το τραμ στη νέα στάση",
+            ("EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ",),
+        ),
+        (
+            "A train crosses the bridge on Tuesday. Patti Sapone | NJ Advance Media for NJ.com",
+            "A train crosses the bridge on Tuesday.",
+            ("Patti Sapone", "NJ Advance Media for NJ.com"),
+        ),
+        (
+            "Fontano purkštukai grindinyje (1/3) / Julius Kalinskas/LRT",
+            "Fontano purkštukai grindinyje",
+            ("Julius Kalinskas/LRT",),
+        ),
+        (
+            "Vakarinis apšvietimas (3/3) / Vilniaus miesto savivaldybė",
+            "Vakarinis apšvietimas",
+            ("Vilniaus miesto savivaldybė",),
+        ),
+        ("Il taglio del nastro (FotoSchicchi)", "Il taglio del nastro", ("FotoSchicchi",)),
+        (
+            "خريطة محطات مونوريل شرق النيل - صورة من الهيئة القومية للأنفاق",
+            "خريطة محطات مونوريل شرق النيل",
+            ("الهيئة القومية للأنفاق",),
+        ),
+        ("북항 1부두 모습. 동아일보DB", "북항 1부두 모습", ("동아일보DB",)),
+        # Left alone: a provided-by note the Japanese papers keep in the caption (the dev
+        # truths do), a ratio in brackets, a pipe after a phrase, a glued word without capital.
+        ("技官（警視庁提供）", "技官（警視庁提供）", ()),
+        ("Turnout rose (1/3) / see chart", "Turnout rose (1/3) / see chart", ()),
+        ("The team won. Final score | 3-1", "The team won. Final score | 3-1", ()),
+        ("La mostra (fotografie)", "La mostra (fotografie)", ()),
+    ],
+)
+def test_credit_forms_of_session_19(caption: str, rest: str, credits: tuple[str, ...]) -> None:
+    split = split_credits(caption)
+    assert (split.caption, split.credits) == (rest, credits)
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Bild: Pius Amrein (Luzern, 14. 5. 2024)", ("Pius Amrein",)),
+        ("Jane Doe (2019)", ("Jane Doe",)),
+        ("Statistics Canada (StatCan)", ("Statistics Canada (StatCan)",)),
+    ],
+)
+def test_a_credits_place_and_date_in_brackets_go(credit: str, expected: tuple[str, ...]) -> None:
+    assert split_credit_text(credit) == expected

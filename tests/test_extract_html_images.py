@@ -1724,3 +1724,43 @@ def test_a_gallery_counter_in_its_own_element_leaves_the_caption(
     )
     (image,) = extract_html(html, URL).images
     assert image.caption == caption
+
+
+def test_a_lightbox_controls_label_is_no_caption() -> None:
+    # "Ampliar foto": the link to the full-size file inside the picture's wrapper is a
+    # control; the <figcaption> further up is the caption.
+    image = _one(
+        '<figure><div class="foto"><picture><img src="/m/tram.jpeg" width="990" '
+        'height="556" alt="Tranvía"></picture><a class="ampliar" href="/m/tram-1920.jpeg">'
+        'Ampliar foto</a></div><figcaption><span class="texto">Uno de los convoyes con '
+        'baterías, este martes.</span><span class="autor-foto">Guillermo Mestre</span>'
+        "</figcaption></figure>"
+    )
+    assert image.caption == "Uno de los convoyes con baterías, este martes."
+    assert image.credits == ("Guillermo Mestre",)
+
+
+def test_a_link_to_another_page_after_a_picture_is_no_caption() -> None:
+    images = _images(
+        '<div class="card"><img src="/m/harbour.jpg" width="600" height="400">'
+        '<a href="/news/other-story">Read the other story about the harbour</a></div>'
+    )
+    assert all(image.caption is None for image in images)
+
+
+@pytest.mark.parametrize(
+    ("attribute", "credits"),
+    [
+        ('data-credit="Marine nationale"', ("Marine nationale",)),
+        ('data-photographer="Jane Doe/AFP"', ("Jane Doe/AFP",)),
+        # A setting's value names no one.
+        ('data-credit="true"', ()),
+    ],
+)
+def test_a_credit_data_attribute_on_the_picture(attribute: str, credits: tuple[str, ...]) -> None:
+    image = _one(
+        f'<figure><img src="/m/patrol-boat.jpg" {attribute} width="676" height="450">'
+        "<figcaption>Un patrouilleur amarré quai Malbert.</figcaption></figure>"
+    )
+    assert image.caption == "Un patrouilleur amarré quai Malbert."
+    assert image.credits == credits

@@ -290,7 +290,8 @@ _C = rf"(?:[^.!?()\[\]|\n/。！？]|{_INNER_DOT})"
 # Credit text that may hold slashes ("SN/APA/KEYSTONE/CYRIL ZINGARO").
 _CS = rf"(?:{_C}|/)"
 # A part of a slash credit starts like a name: a capital, a digit or a lower-case agency.
-_PART_START = rf"(?:[A-Z0-9À-ÖØ-Þ]|{_AGENCY})"
+# Greek and Cyrillic capitals too ("EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ", "ТАСС/Иван Петров").
+_PART_START = rf"(?:[A-Z0-9À-ÖØ-ÞΆ-ΏΑ-ΩЀ-Я]|{_AGENCY})"
 # "REUTERS/Jane Doe", "Scott Peterson/Getty Images", "picture alliance / dpa".
 _SLASH = rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
 # Credit text of a source line, which names institutions: an abbreviated word's full stop
@@ -425,6 +426,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:\s+(?:Photos?|PHOTOS?|Images|IMAGES|Wire|WIRE))?)"
         rf"(?:\s+(?i:photos?|images|wire))?(?:{_FILE_QUALIFIER})?\s*[)\]）]",
     ),
+    # "(FotoSchicchi)", "(FotoGiada)": a picture agency whose name is the photo word and its
+    # own, glued, in brackets.
+    _rule("bracket_glued_photo", r"[(\[]\s*(?P<credit>Foto[A-Z][\w'’-]{2,30})\s*[)\]]"),
     # "(Jane Doe photo)": a name followed by the word photo, in brackets.
     _rule(
         "bracket_name_photo", r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
@@ -438,6 +442,22 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # "… on Tuesday. Patti Sapone | NJ Advance Media for NJ.com": a photographer's name and
+    # whom they shot for, a pipe between, after the caption's last sentence: one credit as
+    # printed (the Advance papers' form).
+    _rule(
+        "name_pipe_tail",
+        rf"(?<=[.!?])\s+(?P<credit>{_PERSON_NAME}\s+\|\s+[A-Z]{_C}{{1,80}})",
+        max_lower=2,
+    ),
+    # "Fontano purkštukai (1/3) / Julius Kalinskas/LRT": a gallery's counter, then the credit
+    # after a slash; the counter goes with the credit, as neither is the caption.
+    _rule(
+        "counter_slash_tail",
+        rf"\s*\(\d{{1,3}}\s*/\s*\d{{1,3}}\)\s*/\s*(?P<credit>{_PART_START}{_CS}{{1,100}})",
+        max_lower=3,
+        hint=_SLASH_HINT,
+    ),
     # "… Terminal 1 | dpa", "… | picture alliance / Jan Hofmeister": a known agency (and a
     # photographer slashed to it) after a pipe; as a picture's title text writes its credit
     # too, it is read there as well as in a caption.
@@ -529,6 +549,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[.!?])\s+(?i:photo|image|picture)\s+(?:from|courtesy(?:\s+of)?)\s+"
         rf"(?P<credit>[A-Z]{_CS}{{1,80}})",
     ),
+    # "… النيل - صورة من الهيئة": Arabic "picture from" or "photographed by" after a dash
+    # closing the caption (with a colon the label rules read it).
+    _rule(
+        "arabic_photo_from",
+        r"\s[-–—]\s*(?:صورة\s+من|الصورة\s+من|تصوير)\s+(?P<credit>[^\s.()\[\]|:][^.()\[\]|\n]{1,60})",
+    ),
     # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
     _rule(
         "file_photo_tail",
@@ -566,6 +592,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "korean_tail",
         r"(?<=[가-힣])\.\s*(?:[가-힣]{1,8}\s*=\s*)?"
         r"(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
+    ),
+    # "…모습. 동아일보DB", "… 뉴스1 DB": a Korean paper's archive ("DB", its picture database)
+    # after the caption's full stop, which goes with it (as korean_tail takes it).
+    _rule(
+        "korean_archive_tail",
+        r"(?<=[가-힣])\.\s*(?P<credit>[가-힣A-Za-z0-9]{1,12}\s?DB)",
     ),
     # "…있다. /연합뉴스", "…모습. /사진=국토교통부", "…노선도. /그래픽=이서연": Korean papers
     # set the credit after the caption's full stop (which stays the caption's) and a slash,
@@ -974,12 +1006,19 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
-        part = _without_short_label(part)
+        part = _DATED_BRACKET.sub("", _without_short_label(part))
         if _BARE_LABEL.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)
     return tuple(out)
+
+
+# "Pius Amrein (Luzern, 14. 5. 2024)", "Jane Doe (archive, 2019)": where and when the picture
+# was taken, in brackets after the credit; a date names no one.
+_DATED_BRACKET = re.compile(
+    r"\s*\((?:[^()]{0,40}?[,\s])?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(?:19|20)\d{2})\)$"
+)
 
 
 # In a credit element, one or two words before a colon are its label in any language

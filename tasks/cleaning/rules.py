@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.13"  # a fourteenth change the same day would be .14
+RULES_VERSION = "2026.11.30.14"  # a fifteenth change the same day would be .15
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,9 @@ _GALLERY_COUNTER = re.compile(
     r"(?P<at>\d{1,3})(?P<sep>\s+/\s+|\s*/\s*|\s+(?i:of|von|de|di|av|af|van|sur|z|из)\s+)"
     r"(?P<of>\d{1,3})(?![\w/.,])\s*[:.|-]?\s+(?=[^\W\d_])"
 )
+# Where a control's link leads: the picture file itself (a lightbox), or nowhere ("#",
+# "javascript:").
+_CONTROL_HREF = re.compile(r"(?i)\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)|^\s*(?:#|javascript:|$)")
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -525,6 +528,11 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
                 above.append(child)
                 lines.append(child)
                 blocks.append(child)
+        elif child.tag == "a" and child.get("href") is not None:
+            # "Ampliar foto", "Enlarge": a control's link to the full-size picture (or to
+            # nowhere) is no line; another link there is a teaser's, and no caption.
+            if not _CONTROL_HREF.search(child.get("href") or ""):
+                return []
         elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
             if len(text) > _MAX_CREDITED_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
@@ -721,10 +729,24 @@ def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+_CREDIT_ATTR = re.compile(r"data-(?:(?:image|img|photo)-)?(?:credits?|copyright|photographer)")
+# A setting's value, not a name.
+_FLAG = re.compile(r"(?i:true|false|yes|no|on|off|none|null|undefined|\d*)")
+
+
 def attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
     """A labelled credit in the picture's title or alt text ("… | Bildquelle: X")."""
     if img is None or not is_on("credit_img_attr"):
         return ()
+    # A data attribute that names the credit ("data-credit", "data-copyright",
+    # "data-photographer") says so by its name: its value is the credit, unlabelled.
+    for attr, value in img.attrib.items():
+        text = clean_text(value)
+        if not _CREDIT_ATTR.fullmatch(attr) or _FLAG.fullmatch(text) or not looks_like_credit(text):
+            continue  # a flag ("data-credit=true") or a sentence is no credit
+        if credits := split_credit_text(text):
+            fire("credit_img_attr")
+            return credits
     for attr in ("title", "alt"):
         credits = split_labelled_credits(clean_text(img.get(attr))).credits
         if credits:
