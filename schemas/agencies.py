@@ -204,6 +204,59 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("angop", "ANGOP"),
     ("kuwait news agency", "KUNA"),
     ("tna", "TNA"),
+    # More national agencies whose copy the wires carry (Ghana, Spain, Brazil, Bosnia, the
+    # Republika Srpska, North Macedonia, Mongolia, Kazakhstan, Azerbaijan, Armenia, Belarus,
+    # Moldova, Georgia, Iran, Nepal, Sri Lanka, Laos, Cambodia, Myanmar, Uzbekistan, Somalia,
+    # Ethiopia, Côte d'Ivoire, Catalonia, Italy, Germany's church agencies, Bahrain, Oman,
+    # Syria, Iraq, Albania), each as it signs its copy.
+    ("gna", "GNA"),
+    ("ghana news agency", "GNA"),
+    ("servimedia", "Servimedia"),
+    ("estadão conteúdo", "Estadão Conteúdo"),
+    ("estadao conteudo", "Estadão Conteúdo"),
+    ("agência estado", "Estadão Conteúdo"),
+    ("folhapress", "Folhapress"),
+    ("fena", "FENA"),
+    ("srna", "SRNA"),
+    ("срна", "SRNA"),
+    ("mia", "MIA"),
+    ("миа", "MIA"),
+    ("montsame", "Montsame"),
+    ("монцамэ", "Montsame"),
+    ("kazinform", "Kazinform"),
+    ("казинформ", "Kazinform"),
+    ("azertac", "AZERTAC"),
+    ("azərtac", "AZERTAC"),
+    ("armenpress", "Armenpress"),
+    ("belta", "BelTA"),
+    ("белта", "BelTA"),
+    ("moldpres", "Moldpres"),
+    ("interpressnews", "Interpressnews"),
+    ("isna", "ISNA"),
+    ("tasnim", "Tasnim"),
+    ("rss nepal", "RSS Nepal"),
+    ("rastriya samachar samiti", "RSS Nepal"),
+    ("रासस", "RSS Nepal"),
+    ("lanka puvath", "Lanka Puvath"),
+    ("kpl", "KPL"),
+    ("akp", "AKP"),
+    ("mna", "MNA"),
+    ("uza", "UzA"),
+    ("sonna", "SONNA"),
+    ("ena", "ENA"),
+    ("aip", "AIP"),
+    ("acn", "ACN"),
+    ("italpress", "Italpress"),
+    ("askanews", "askanews"),
+    ("kna", "KNA"),
+    ("epd", "epd"),
+    ("bna", "BNA"),
+    ("ona", "ONA"),
+    ("sana", "SANA"),
+    ("سانا", "SANA"),
+    ("ina", "INA"),
+    ("ata", "ATA"),
+    ("atsh", "ATA"),
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
@@ -213,6 +266,8 @@ CAPITALS_ONLY = frozenset(
     {"mti", "stt", "ani", "bta", "hina", "leta", "elta", "bns", "wafa", "qna", "wam", "aa"}
     | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
     | {"map", "nan", "sta", "uni", "agi", "tna", "wenn", "zuma"}
+    | {"gna", "fena", "srna", "mia", "kpl", "akp", "mna", "sonna", "ena", "aip", "acn", "kna"}
+    | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

@@ -1351,3 +1351,109 @@ def test_a_byline_without_by_gives_its_writer_and_agency(
 @pytest.mark.parametrize("line", ["New York - Reuters", "Police Chief, AP"])
 def test_a_place_or_a_title_before_an_agency_is_no_byline(line: str) -> None:
     assert clean("\n\n".join([TITLE, line, FIRST, LAST]) + "\n").authors == []
+
+
+# Session 19 (benchmarks/probe_pages/agency_g, agency_h): what follows the wire's end mark, a
+# channel promo without a full stop, a stamp after a byline, a reporter's name signing off.
+MIDDLE = "Tickets bought before Monday stay valid on every route until the end of April."
+
+
+def _story(*closing: str, opening: tuple[str, ...] = ()) -> str:
+    dateline = f"HAMBURG, March 5 (Continental Press Agency) - {FIRST}"
+    return "\n\n".join([TITLE, *opening, dateline, MIDDLE, LAST, *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ("Our newsroom answers every letter within a week.",),
+        ("Anadolu Ajansı web sitesinde abonelere sunulan haberler özetlenerek yayımlanmaktadır.",),
+        ("March 04, 2025 17:12 ET (22:12 GMT)", "Harbour Daily"),
+    ],
+)
+def test_what_follows_the_wires_end_mark_goes(after: tuple[str, ...]) -> None:
+    article = clean(_story("Source: CPA", *after))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert "after_end_mark" in {f.rule for f in article.removed}
+
+
+def test_a_long_paragraph_after_an_end_mark_stays() -> None:
+    long = "The council will vote on the new timetable next week. " * 10
+    article = clean(_story("(CPA)", long.strip()))
+    assert long.strip() in article.body_text
+
+
+def test_an_end_mark_after_a_short_copy_keeps_what_follows() -> None:
+    text = "\n\n".join([TITLE, "(CPA)", "The ferry runs again on Monday."]) + "\n"
+    assert "The ferry runs again on Monday." in clean(text).body_text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Read Continental Press Agency on Telegram",
+        "Subscribe to the CPA Telegram channel!",
+        "Follow CPA on Google News for the latest stories",
+    ],
+)
+def test_a_channel_promo_naming_the_agency_without_a_full_stop_goes(promo: str) -> None:
+    article = clean(_story(promo))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+def test_a_sentence_naming_a_channel_and_the_agency_stays() -> None:
+    line = "Videos posted on Telegram showed the ferry, Continental Press Agency found."
+    assert line in clean(_story(line)).body_text
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "KAMRAN HÜSEYNOV", "Д.Оюунчимэг"])
+def test_a_reporters_name_signing_off_stays_and_the_promo_above_it_goes(name: str) -> None:
+    article = clean(_story("Read Continental Press Agency on Telegram", name))
+    assert article.body_text.endswith(f"{LAST}\n\n{name}"), removed_as_tuples(article)
+
+
+def test_a_stamp_after_the_byline_goes() -> None:
+    # No wire tag: the story opens after the byline and the stamp, not at the byline.
+    byline = "Luana Figueiredo - Repórter da Agência Brasil"
+    text = "\n\n".join([TITLE, byline, "Publicado em 10/06/2025 - 17:42", FIRST, MIDDLE, LAST])
+    article = clean(text + "\n")
+    assert article.authors == ["Luana Figueiredo"]
+    assert article.body_text.startswith(FIRST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("انتهای پیام", "end_mark"),
+        ("// انتهى //", "end_mark"),
+        ("Фото: МИА", "caption_paragraph"),
+        ("Sawirka: SONNA", "caption_paragraph"),
+        ("Прочитајте још: Нови аутобуси стижу у град до краја године", "related_link"),
+        ("Чытайце таксама: У вобласці абновяць 60 прыпынкаў", "related_link"),
+        (
+            "Preluarea materialelor Continental Press Agency este permisă doar cu hiperlink.",
+            "tail_outlet_note",
+        ),
+    ],
+)
+def test_other_languages_marks_credits_and_pointers_go(line: str, rule: str) -> None:
+    article = clean(_story(line))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+def test_a_sentence_in_a_script_with_its_own_full_stop_is_no_headline() -> None:
+    headline = "မန္တလေးမြို့တွင် ရေသန့်စင်စက်ရုံသစ် ဖွင့်လှစ်"
+    first = "မန္တလေး နိုဝင်ဘာ ၃ ။ ရေသန့်စင်စက်ရုံသစ်ကို ယနေ့နံနက်တွင် ဖွင့်လှစ်ခဲ့သည်။"
+    article = clean(f"{headline}\n\n{first}\n\n{MIDDLE}\n")
+    assert article.title == headline
+    assert article.body_text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("opening", "wire"),
+    [("Madrid (SERVIMEDIA) ", "SERVIMEDIA"), ("Ho, Nov. 3, GNA - ", "GNA")],
+)
+def test_more_agencies_datelines_give_their_wire(opening: str, wire: str) -> None:
+    article = clean(shaped("text").replace(FIRST, f"{opening}{FIRST}"))
+    assert article.wire == wire

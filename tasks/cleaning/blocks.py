@@ -73,6 +73,7 @@ register(
         "tail_promo_shape",
         "tail_outlet_note",
         "sign_off",
+        "after_end_mark",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -92,7 +93,9 @@ HEAD_SEARCH = 5
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!。]$")
+# The full stops of other scripts too: Devanagari and Bengali danda, Burmese, Ethiopic, Khmer,
+# Urdu, Armenian ("… ဖွင့်လှစ်ခဲ့သည်။" is a sentence, not a headline).
+_SENTENCE_END = re.compile(r"[.!。।॥။።។۔։]$")
 _MAX_EXCLAIMED_HEADLINE_WORDS = 12
 # The words of a dateline's place ("PORT-AU-PRINCE", "Berlin/Brüssel").
 _PLACE_WORDS = re.compile(r"[^\W\d_]+")
@@ -204,7 +207,21 @@ def drop_tail_promos(
             for i in range(start, end + 1):
                 dropped[i] = "related_list"
             end = start
-        elif not (agency_copy and len(text) <= _STAFF_CREDIT_CHARS and _credits_staff(text)):
+        elif (
+            agency_copy
+            and is_on("after_end_mark")
+            and (mark := _end_mark_above(blocks, end, own)) is not None
+        ):
+            # "Kaynak: AA" then AA's notice on its news service: what follows the wire's end
+            # mark is not the story, whatever its words.
+            for i in range(mark + 1, end + 1):
+                dropped[i] = "after_end_mark"
+            end = mark + 1
+        elif not (
+            agency_copy
+            and len(text) <= _STAFF_CREDIT_CHARS
+            and (_credits_staff(text) or _signature(text))
+        ):
             break
         # A staff credit ("(Reporting by …)", "… contributed to this report.", "Pewarta: X
         # Editor: Y") stays, as the pages' body truths keep them, and the notes after and
@@ -215,6 +232,29 @@ def drop_tail_promos(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# The wire's end mark ("(ANI)", "Kaynak: DHA", "(FIN) NDP/JCC", "// انتهى //") closes the story;
+# up to this many paragraphs after it, each of few words, are the outlet's additions (a
+# syndication note, an app promo, a stamp), and the story before it runs this many at least.
+_AFTER_MARK_PARAGRAPHS = 3
+_AFTER_MARK_WORDS = 80
+_BEFORE_MARK_PARAGRAPHS = 3
+
+
+def _end_mark_above(blocks: list[Block], last: int, own: tuple[str, ...]) -> int | None:
+    """The index of an end mark a few short paragraphs above block `last`, else None."""
+    for mark in range(last - 1, max(last - 1 - _AFTER_MARK_PARAGRAPHS, 0), -1):
+        after = blocks[mark + 1 : last + 1]
+        if any(b.kind != "para" or len(b.text.split()) > _AFTER_MARK_WORDS for b in after):
+            return None
+        if blocks[mark].kind != "para":
+            return None
+        text = blocks[mark].text
+        if agency_line(text, own) or is_wire_closing(text, own) or is_sign_off(text, own):
+            story = sum(1 for b in blocks[:mark] if b.kind == "para")
+            return mark if story >= _BEFORE_MARK_PARAGRAPHS else None
+    return None
 
 
 # Other stories' headlines listed under a heading at the end of the copy ("Más en Andina:",
@@ -257,6 +297,23 @@ def _headline_shaped(text: str) -> bool:
     return not _SCORE.search(line)
 
 
+# A reporter's name alone signing the copy ("Kamran Hüseynov", "JÚLIA BERTOLDI", "Д.Оюунчимэг",
+# "رشا محمد"): a few capitalised words (or words of a script without case), no digit, no
+# sentence end. Kept, as staff credits are, and read past.
+_SIGNATURE_WORDS = 4
+_SIGNATURE_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
+
+
+def _signature(text: str) -> bool:
+    """A short name alone on its line (see _SIGNATURE_WORDS)."""
+    words = text.split()
+    return (
+        2 <= len(words) + text.count(".") <= _SIGNATURE_WORDS
+        and all(_SIGNATURE_WORD.match(w) and not w[:1].islower() for w in words)
+        and not is_sentence(text)
+    )
+
+
 def _credits_staff(text: str) -> bool:
     """A staff credit: "(Reporting by …)", "Edição: Fernando Fraga", "autor: X; redakcja: Y"."""
     return bool(STAFF_CREDIT.search(text) or ROLE_LINE.match(text))
@@ -295,6 +352,11 @@ def drop_outlet_notes(
     # "Publicado em 10/06/2025 - 17:42"): the story opens after them.
     while len(paras) > 1:
         text = blocks[paras[0]].text
+        if opens_like_byline(text) or bare_byline(text) is not None:
+            # "Luana Figueiredo - Repórter da Agência Brasil" then "Publicado em …": a byline
+            # opens no story either (take_byline reads it later).
+            paras.pop(0)
+            continue
         name = agency_line(text, own) if is_on("agency_line") else None
         if name is None and not (is_on("stamp_line") and is_stamp_line(text)):
             break
@@ -566,10 +628,15 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
         initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
         return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
-    if m["dash"] is None and not dated and not (known and place is None and _news_agency(wire)):
+    if (
+        m["dash"] is None
+        and not dated
+        and not (known and _news_agency(wire) and (place is None or wire.isupper()))
+    ):
         # "(PTI) The …" with no dash: only after a dated dateline, or a news agency's name
         # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …"; "(Getty)
-        # Protesters …" is a picture's credit).
+        # Protesters …" is a picture's credit), or in capitals after its place ("Madrid
+        # (SERVIMEDIA) El …"; "Washington (Reuters) The …" may be a name and a credit).
         return None
     if known or (_capital(wire) and (place is None or _upper(place) or dated)):
         return wire

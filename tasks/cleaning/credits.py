@@ -247,6 +247,11 @@ _LABEL_WORDS = (
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
     r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝])",
+    # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
+    # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
+    # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
+    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|ფოტო|ፎቶ"
+    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces

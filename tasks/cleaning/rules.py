@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.14"  # a fifteenth change the same day would be .15
+RULES_VERSION = "2026.11.30.15"  # a sixteenth change the same day would be .16
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"čtěte (?:také|též|i)|čítajte (?:aj|tiež)|lue myös|ये भी पढ़ें|यह भी पढ़ें|"
             r"延伸閱讀|相關閱讀|相關新聞|あわせて読みたい|olvassa el|citește și|"
             r"ayrıca (?:bakınız|okuyun)|"
-            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i)|preberite še)"
+            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i)|preberite še|"
+            # Serbian and Macedonian Cyrillic, Bulgarian, Belarusian, Bosnian ("recommended"),
+            # Georgian, Kazakh, Mongolian, Azerbaijani, Uzbek, Albanian, Baltic, Catalan,
+            # Persian, Urdu, Bengali, Swahili, Somali, Filipino.
+            r"прочитајте (?:још|и)|прочитај(?:те)? повеќе|прочетете (?:още|също)|вижте още|"
+            r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ)|сондай-ақ оқыңыз|мөн уншаарай|"
+            r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
+            r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
+            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|akhri sidoo kale|basahin din)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
         ),
@@ -226,9 +234,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "(끝)", "（完）").
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|"
-            r"[-–—(\[（]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
-            r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى)"
-            r"\s*[-–—)\]）]*\.?|[(（]\s*(?:끝|完|了)\s*[)）])$"
+            r"[-–—(\[（/]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
+            r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
+            # Persian "end of message" (ISNA, IRNA) and "end", Hindi "ended".
+            r"انتهای پیام|پایان|समाप्त)"
+            r"\s*[-–—)\]）/]*\.?|[(（]\s*(?:끝|完|了)\s*[)）])$"
         ),
         "end-of-copy marks the wire sends after the story",
         max_len=20,
@@ -463,7 +473,12 @@ COPYRIGHT_MARK = _rx(r"^(?:©|\(c\)|copyright\b)")
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(
     r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|getty|reuters/|"
-    r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©"
+    r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©|"
+    # The photo's word in the other scripts ("Фото: МИА", "तस्बिर : रासस"), read as label
+    # words by the credit rules; outside the word boundaries, which CJK text and Indic vowel
+    # signs do not have. Not Korean "사진": the pages' body truths keep "[사진=JTBC]" lines.
+    r"фото|фота|снимка|сурет|гэрэл зураг|φωτ|写真|图片|圖片|摄|攝|फोटो|फ़ोटो|तस्बिर|"
+    r"तस्वीर|ছবি|ภาพ|صورة|تصوير|تصویر|عکس|צילום|ფოტო|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|\bsawir\w*|\bpicha\b"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

@@ -39,7 +39,8 @@ LABEL_MAX_WORDS = 4
 # The whole line in brackets or Markdown emphasis.
 ENCLOSED = re.compile(r"^(\(.*\)|\[.*\]|\*.*\*|_.*_)$", re.DOTALL)
 # A sentence ends in a full stop, ! or ? (a closing quote or bracket may follow).
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+# Other scripts' full stops too (Indic danda, Burmese, Ethiopic, Khmer, Urdu, Armenian).
+_SENTENCE_END = re.compile(r"[.!?…。！？।॥။።។۔։][\"'”’»)\]]*$")
 # "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", "NEW DELHI:": a dateline opening the copy.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,|\s*[-–—:(])")
 
@@ -277,7 +278,13 @@ MACHINE = re.compile(
 # "Reprodução proibida"); "reproductive health" is another word.
 REUSE_TERMS = re.compile(
     r"\b(?:reproduc(?:e|ed|tion)|reproduç[ãa]o|reproducci[óo]n|riproduzione|reproduktion|"
-    r"redistribut\w*|nachdruck)\b",
+    r"redistribut\w*|nachdruck|"
+    # The reuse terms of the agencies of the former Soviet Union and the Balkans: taking over
+    # or reprinting their copy with a hyperlink to the source ("Preluarea materialelor MOLDPRES
+    # …", "Преземањето на содржините на МИА …", "AZƏRTAC-ın materiallarından istifadə edərkən
+    # istinad mütləqdir"); each counts beside the agency's own name only.
+    r"hyperlink\w*|hiperlink\w*|hiperveza|гиперссылк\w*|гіперпосилан\w*|хиперлинк\w*|"
+    r"preluarea|preuzimanje|преземањето|преузимање|перепечатк\w*|передрук\w*|istinad)\b",
     re.IGNORECASE,
 )
 # Disclaiming responsibility ("do not necessarily reflect", "are the author's own").
@@ -305,10 +312,25 @@ DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 # them too ("the ministry's WhatsApp hotline"): they count only beside the outlet's own name.
 PLATFORM = re.compile(
     r"\b(?i:whatsapp|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok|"
-    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*)\b|"
+    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver)\b|"
+    # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
+    r"\bLINE\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)"
 )
+# A promo is a line, not a sentence: "Больше новостей - в Telegram-канале ТАСС", "Theo dõi
+# VietnamPlus trên Google News …" end without a full stop (or with a promo's "!": "UzA'ning
+# Telegram kanaliga obuna bo'ling!"), in few words; a story's sentence naming a channel ends
+# with one ("Videos posted on Telegram showed …, AFP found.").
+_UNFINISHED_MAX_WORDS = 16
+_FINISHED = re.compile(r"[.?。？…][\"”’»)]*\s*$")
+
+
+def _unfinished(line: str) -> bool:
+    """A short line that ends without a sentence's end (see _UNFINISHED_MAX_WORDS)."""
+    return len(line.split()) <= _UNFINISHED_MAX_WORDS and not _FINISHED.search(line)
+
+
 # A pointer to another story: a label, then a headline ending in its date in brackets ("Aiheesta
 # aiemmin: Oulun uimahallit ennätyksessä (Kuura 14.11.)", "Sur le même sujet : « Le leu au plus
 # bas » (2 juillet).", "▶ 华东社此前报道：《…》（6月3日）"), in any language: the form says it.
@@ -389,7 +411,8 @@ _AGENCY_LINE_WITH = re.compile(r"^(?:with|avec|con|com|mit|met|z|med)\s+", re.IG
 _AGENCY_LINE_SITE = re.compile(r"\.(?:gov\.|com?\.|org\.)?[a-z]{2,4}$")
 # A picture's label before the name is its credit ("Foto: ANP"), read with the captions.
 _PICTURE_LABEL = re.compile(
-    r"^(?:photos?|fotos?|fotó|bild|kuva|zdjęcie|φωτ\w*|фото|image|picture|credit|crédito)$",
+    r"^(?:photos?|fotos?|fotó|bild|kuva|zdjęcie|φωτ\w*|фото|фота|снимка|image|picture|credit|"
+    r"crédito|sawir\w*|picha|сурет|तस्बिर|तस्वीर|फोटो|ছবি|ფოტო|صورة|تصوير|عکس)$",
     re.IGNORECASE,
 )
 
@@ -706,7 +729,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("label")  # "Kapcsolódó THÜ-anyagaink: …": the label names the agency
     # A channel beside the agency's name is its promo with an address or after a lead-in
     # ("… no Viber: αναζητήστε …"); "Videos posted on Telegram showed…, AFP found" is news.
-    if named and PLATFORM.search(line) and ("link" in found or opening):
+    if named and PLATFORM.search(line) and ("link" in found or opening or _unfinished(line)):
         found.add("platform")
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):
