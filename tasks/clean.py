@@ -259,6 +259,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         doc.format == "wire" and not _first(meta, "authors")
     )
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
+    authors = authors or (work.closing_authors if copy else ())
     images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
         body_blocks, captions = blocks, image_captions(images)

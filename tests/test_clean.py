@@ -1457,3 +1457,36 @@ def test_a_sentence_in_a_script_with_its_own_full_stop_is_no_headline() -> None:
 def test_more_agencies_datelines_give_their_wire(opening: str, wire: str) -> None:
     article = clean(shaped("text").replace(FIRST, f"{opening}{FIRST}"))
     assert article.wire == wire
+
+
+@pytest.mark.parametrize(
+    ("closing", "rule"),
+    [
+        (("jk mf",), "sign_off"),
+        (("CPA lnw kfr dba",), "sign_off"),
+        (("The post Ferry timetable changes appeared first on Harbour Daily.",), "feed_footer"),
+        (("Der Beitrag Neue Fähren erschien zuerst auf Hafenblatt.",), "feed_footer"),
+        (("By Tom Waite, Continental Press Agency senior reporter",), "closing_byline"),
+    ],
+)
+def test_initials_a_feeds_footer_and_a_closing_byline_go(
+    closing: tuple[str, ...], rule: str
+) -> None:
+    article = clean(_story(*closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+def test_a_closing_byline_gives_the_authors_when_none_opens_the_copy() -> None:
+    article = clean(_story("By Tom Waite, Continental Press Agency senior reporter"))
+    assert article.authors == ["Tom Waite"]
+
+
+@pytest.mark.parametrize("closing", ["in de stad", "so far so good", "my way"])
+def test_short_lower_case_words_are_no_initials(closing: str) -> None:
+    assert closing in clean(_story(closing)).body_text
+
+
+def test_an_agency_in_lower_case_after_its_place_is_its_tag() -> None:
+    article = clean(shaped("text").replace(FIRST, f"Hannover (epd). {FIRST}"))
+    assert article.wire == "epd"

@@ -197,3 +197,40 @@ def test_a_first_paragraph_written_flush_above_an_indented_one_stays_whole() -> 
     paragraphs = only_item(wire).paragraphs
     assert paragraphs[0].endswith("Gefahrenstufe für weite Teile des Landes auf vier erhöht.")
     assert len(paragraphs) == 2
+
+
+def test_the_agency_first_dateline_ends_the_head_above_indented_paragraphs() -> None:
+    # AGI's form: the headline flush, then "(AGI) - Roma, 14 mag. -" opening the story flush,
+    # the later paragraphs indented.
+    wire = parse_wire(
+        _message(
+            "AGI0342 3 CRO 0 R01 /",
+            "Incendi: a fuoco deposito rifiuti a Pomezia",
+            "(AGI) - Roma, 14 mag. - Un vasto incendio e' divampato nel pomeriggio.",
+            "   Sul posto sono al lavoro sei squadre dei vigili del fuoco.",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Incendi: a fuoco deposito rifiuti a Pomezia"
+    assert item.provider == "AGI"
+    assert item.paragraphs[-1] == "Sul posto sono al lavoro sei squadre dei vigili del fuoco."
+
+
+def test_a_numeric_dated_dateline_and_a_bracketed_note_above_the_headline() -> None:
+    wire = parse_wire(
+        _message(
+            "kap0118 4 kir 0241",
+            "Kirche/Soziales/Caritas",
+            "(Korrigierte Fassung: Im 3. Absatz richtig: 38 Stellen, nicht 36)",
+            "",
+            "Caritas: Mehr Menschen suchen Hilfe",
+            "",
+            "Wien, 04.06.2024 (KAP) Die Caritas verzeichnet mehr Erstkontakte.",
+            "",
+            "Die Caritas betreibt 38 Stellen.",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Caritas: Mehr Menschen suchen Hilfe"
+    assert item.provider == "KAP"
+    assert item.paragraphs[0].startswith("Wien, 04.06.2024 (KAP) Die Caritas")

@@ -74,6 +74,7 @@ register(
         "tail_outlet_note",
         "sign_off",
         "after_end_mark",
+        "closing_byline",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -111,6 +112,9 @@ class Work:
     # The agency a line of its own named ("(PAP)", "Bron: ANP"), read as the copy's wire when
     # no tag names one.
     line_wire: str | None = None
+    # The writers a byline closing the copy names ("By Tom Waite, Alliance News senior
+    # reporter"), read as its authors when none opens it.
+    closing_authors: tuple[str, ...] = ()
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""
@@ -199,6 +203,9 @@ def drop_tail_promos(
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"
             work.line_wire = work.line_wire or name
+        elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
+            dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
+            work.closing_authors = work.closing_authors or found[0]
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
@@ -631,12 +638,13 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if (
         m["dash"] is None
         and not dated
-        and not (known and _news_agency(wire) and (place is None or wire.isupper()))
+        and not (known and _news_agency(wire) and (place is None or wire.isupper() or lowered))
     ):
         # "(PTI) The …" with no dash: only after a dated dateline, or a news agency's name
         # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …"; "(Getty)
-        # Protesters …" is a picture's credit), or in capitals after its place ("Madrid
-        # (SERVIMEDIA) El …"; "Washington (Reuters) The …" may be a name and a credit).
+        # Protesters …" is a picture's credit), or as the agency writes it, in capitals or in
+        # lower case, after its place ("Madrid (SERVIMEDIA) El …", "Hannover (epd). Die …";
+        # "Washington (Reuters) The …" may be a name and a credit).
         return None
     if known or (_capital(wire) and (place is None or _upper(place) or dated)):
         return wire

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.15"  # a sixteenth change the same day would be .16
+RULES_VERSION = "2026.11.30.16"  # a seventeenth change the same day would be .17
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +311,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "syndication notices about where the copy came from",
         max_len=250,
+    ),
+    LineRule(
+        "feed_footer",
+        "syndication",
+        # The footer WordPress (and its SEO plug-ins) adds to every feed item: "The post X
+        # appeared first on Y.", as its translations write it (de, fr, es, pt, it, nl).
+        _rx(
+            r"^(?:the post .{1,300}? (?:appeared|was published) first on|"
+            r"der beitrag .{1,300}? erschien zuerst auf|l['’]article .{1,300}? est apparu en "
+            r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
+            r"primeiro em|l['’]articolo .{1,300}? proviene da|het bericht .{1,300}? verscheen "
+            r"eerst op)\s.{1,120}$"
+        ),
+        "the footer a blog engine adds to each item of its feed",
+        max_len=500,
     ),
     LineRule(
         "source_line",

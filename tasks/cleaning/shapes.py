@@ -124,7 +124,9 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         p.isupper() or not any(c.isupper() or c.islower() for c in p) for p in named.split()
     ):
         led = False
-    if is_sentence(line) or not (_SIGN_OFF_MARKS.search(line) or opened or led):
+    if is_sentence(line) or not (
+        _SIGN_OFF_MARKS.search(line) or opened or led or _lower_initials(named)
+    ):
         return False
     if len(named) > SIGN_OFF_MAX_CHARS:
         return False
@@ -143,6 +145,23 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         and any(c.isalpha() for c in p)
         for p in pieces
     )
+
+
+# Editors' initials in lower case, spaced ("jk mf", TASR; "epd lnw kfr dba"): two to five
+# pieces of two or three letters, half of them or more without a vowel, so no run of short words
+# ("in de stad") is read as one.
+_LOWER_INITIAL = re.compile(r"[a-z]{2,3}")
+_VOWELS = frozenset("aeiouy")
+
+
+def _lower_initials(line: str) -> bool:
+    """A line of editors' initials in lower case (see _LOWER_INITIAL)."""
+    pieces = line.split()
+    if not 2 <= len(pieces) <= SIGN_OFF_MAX_PIECES:
+        return False
+    if not all(_LOWER_INITIAL.fullmatch(p) for p in pieces):
+        return False
+    return 2 * sum(1 for p in pieces if not _VOWELS & set(p)) >= len(pieces)
 
 
 def is_dateline(text: str) -> bool:

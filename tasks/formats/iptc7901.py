@@ -42,7 +42,10 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 
 # Head lines before the body, each kind by its first words.
 ED_NOTE = re.compile(
-    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]", re.IGNORECASE
+    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
+    # A note in brackets before the headline ("(Korrigierte Fassung: Im 3. Absatz richtig …)").
+    r"|^\([^()]{3,200}:[^()]{3,400}\)$",
+    re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S", re.IGNORECASE)
 # A byline's second line: the writer's title ("Associated Press Writer").
@@ -54,9 +57,13 @@ DATELINE = re.compile(
     r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--)\s+"
     # After a dated dateline the agency may stand without a dash ("New Delhi, Nov 27 (PTI) …")
     # or without brackets ("SAPPORO, Nov. 27 Kyodo - …").
-    r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
+    # A numeric date there too ("Wien, 04.06.2024 (KAP) Die …").
+    r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*"
+    r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},?|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?)\s*"
     r"(?:\((?P<agency2>[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20})?)\)\s+(?=[A-Z\"“])"
     r"|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+))"
+    # The agency first, then its place and date ("(AGI) - Roma, 14 mag. - Un …").
+    r"|^(?P<led>\((?P<agency4>[A-Z][A-Za-z]{1,11})\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
 )
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
@@ -195,6 +202,14 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
     indented line, else at the dateline's line, else after the short lines opening the
     message that end no sentence."""
     flat = not any(ln[:1] in (" ", "\t") and ln.strip() for ln in lines)
+    texts = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[: MAX_HEAD_BLOCKS * 2]]
+    dated = next((i for i, t in enumerate(texts) if DATELINE.match(t)), None)
+    if (
+        not flat
+        and dated is not None
+        and not any(ln[:1] in (" ", "\t") and ln.strip() for ln in lines[:dated])
+    ):
+        return dated, flat  # the dateline's line opens the story, flush or not
     if not flat:
         first = next(i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t") and ln.strip())
         above = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[:first]]
@@ -203,8 +218,6 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
         if len(above) > MAX_HEAD_BLOCKS * 2 or any(_SENTENCE_LINE_END.search(t) for t in above):
             return 0, flat
         return first, flat
-    texts = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[: MAX_HEAD_BLOCKS * 2]]
-    dated = next((i for i, t in enumerate(texts) if DATELINE.match(t)), None)
     if dated is not None:
         return dated, flat
     end = 0
@@ -285,9 +298,14 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             subheadline = text
     body = scrub(texts[start:])
     dateline = DATELINE.match(body[0]) if body else None
-    dateline_text = dateline and (dateline.group("dateline") or dateline.group("dated"))
+    dateline_text = dateline and (
+        dateline.group("dateline") or dateline.group("dated") or dateline.group("led")
+    )
     tag_agency = dateline and (
-        dateline.group("agency") or dateline.group("agency2") or dateline.group("agency3")
+        dateline.group("agency")
+        or dateline.group("agency2")
+        or dateline.group("agency3")
+        or dateline.group("agency4")
     )
     version = head.get("version") or ""
     killed = bool(re.search(r"\bkill\b", version, re.I)) or any(
