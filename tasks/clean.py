@@ -27,6 +27,7 @@ from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
     Work,
     apply_line_rules,
+    drop_dateline_line,
     drop_outlet_notes,
     drop_tail_promos,
     norm,
@@ -38,6 +39,7 @@ from wirecopy.tasks.cleaning.blocks import (
 )
 from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
 from wirecopy.tasks.cleaning.credit_parts import with_credit_parts
+from wirecopy.tasks.cleaning.credits import split_credit_text
 from wirecopy.tasks.cleaning.repetition import (
     NOTHING_REPEATED,
     Repeated,
@@ -113,9 +115,49 @@ def _as_raw_category(value: Any) -> str | list[str] | None:
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
+    if isinstance(value, dict):
+        value = [value]
     if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
+        return [name for v in value if (name := _person_name(v))]
     return [p.strip() for p in re.split(r";|\band\b|,", str(value)) if p.strip()]
+
+
+# Roles beside a name in a list of people ("authors: [{name: X, role: editor}]") that say the
+# person did not write the copy.
+_NOT_WRITING = frozenset({"editor", "producer", "photographer", "translator", "illustrator"})
+
+
+def _person_name(value: Any) -> str:
+    """A list entry's name: the text, or a mapping's name unless its role is not writing."""
+    if isinstance(value, dict):
+        if str(value.get("role") or "").strip().casefold() in _NOT_WRITING:
+            return ""
+        value = value.get("name") or value.get("full_name") or value.get("display_name") or ""
+    return str(value).strip() if not isinstance(value, dict | list) else ""
+
+
+# An author field naming no person: the agency itself ("BNS", "dts Nachrichtenagentur") or a
+# login ("nannews", a feed's dc:creator).
+_AGENCY_WORDS = re.compile(
+    r"(?i)(?:nachrichtenagentur|news agency|press agency|newswire|agence de presse|"
+    r"agencia de noticias|agenzia di stampa)\b"
+)
+_LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
+
+
+def _people(authors: list[str], wire: str | None) -> list[str]:
+    """Authors of agency copy without the agency's own name or a login (see _AGENCY_WORDS)."""
+    own = (wire or "").casefold()
+    return [
+        a
+        for a in authors
+        if not (
+            canonical_agency(a)[1]
+            or a.casefold() == own
+            or _AGENCY_WORDS.search(a)
+            or _LOGIN.fullmatch(a)
+        )
+    ]
 
 
 # How a metadata value becomes a column value.
@@ -146,14 +188,13 @@ def field_value(
     return [] if name == "authors" else None
 
 
-def merge_images(lead_url: str | None, inline: list[Image]) -> list[Image]:
+def merge_images(lead: Image | None, inline: list[Image]) -> list[Image]:
     """Lead first, then inline images in order; one row per URL (the first wins, role kept)."""
     merged: list[Image] = []
     seen: dict[str, Image] = {}
-    if lead_url:
-        lead = Image(url=lead_url, role="lead")
+    if lead is not None:
         merged.append(lead)
-        seen[lead_url] = lead
+        seen[lead.url] = lead
     for image in inline:
         if (twin := seen.get(image.url)) is not None:
             twin.alt_text = twin.alt_text or image.alt_text
@@ -190,7 +231,7 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     origin_url = field_value("origin_url", meta, page)
     if origin_url is None and doc.source_uri.startswith(("http://", "https://")):
         origin_url = doc.source_uri
-    lead_url = field_value("lead_image", meta, None) if page is None else None
+    lead = _lead_image(meta) if page is None else None
     raw_category = field_value("category", meta, page, body.section)
     metadata = _extra_metadata(meta, page)
     if raw_category is not None:
@@ -210,10 +251,10 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         word_count=len(body.text.split()),
         content_sha256=doc.sha256,
         metadata=metadata,
-        authors=field_value("authors", meta, page, list(body.authors)),
+        authors=_authors(doc, meta, page, body),
         modified_at=field_value("modified_at", meta, page),
-        images=merge_images(lead_url, body.images),
-        captions=body.captions,
+        images=merge_images(lead, body.images),
+        captions=_with_lead_caption(lead, body.captions),
         removed=work.removed,
         release=release,
         text_sha256=text_sha256(body.title, body.text),
@@ -271,10 +312,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     agency = work.copyright_wire if doc.format == "text" else None
     # A wire item's dateline paragraph is body text: kept as sent, its tag read only when the
     # item names no provider ("GROSSETO, Italy (AP) --" in a ninjs item without one).
+    alone = drop_dateline_line(body_blocks, work) if doc.format in ("wire", "text") else None
     if doc.format not in ("wire", "html"):
-        tag = strip_wire_tag(body_blocks, work)
+        tag = strip_wire_tag(body_blocks, work) or alone
     else:
-        tag = None if meta.get("wire") else read_wire_tag(body_blocks)
+        tag = None if meta.get("wire") else (read_wire_tag(body_blocks) or alone)
     return _Body(
         title=title,
         section=section,
@@ -284,6 +326,45 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         wire=tag or field_value("wire", meta, None, agency or byline_agency or work.line_wire),
         authors=authors,
     )
+
+
+def _lead_image(meta: dict[str, Any]) -> Image | None:
+    """The front matter's picture: a URL, or a mapping of its URL, caption and credit
+    ("image: {url: …, caption: …, credit: Jonah Reti/NZN}")."""
+    value = _first(meta, "lead_image")
+    if isinstance(value, dict):
+        url = _as_text(value.get("url") or value.get("src") or value.get("href"))
+        if url is None:
+            return None
+        caption = _as_text(value.get("caption"))
+        credit = _as_text(value.get("credit") or value.get("copyright") or value.get("source"))
+        credits = split_credit_text(credit) if credit else ()
+        return Image(url=url, role="lead", caption=caption, credits=credits)
+    url = _as_text(value)
+    return Image(url=url, role="lead") if url else None
+
+
+def _with_lead_caption(lead: Image | None, captions: list[Caption]) -> list[Caption]:
+    """The captions, the front matter picture's first when it has one."""
+    if lead is None or not (lead.caption or lead.credits):
+        return captions
+    if any(c.image_url == lead.url for c in captions):
+        return captions
+    credit = "; ".join(lead.credits) or None
+    lead_caption = Caption(lead.caption or "", credit, lead.url, lead.credits)
+    return [with_credit_parts(lead_caption), *captions]
+
+
+def _authors(
+    doc: ParsedDocument, meta: dict[str, Any], page: HtmlPage | None, body: _Body
+) -> list[str]:
+    """The authors field; for agency copy the people among them, else its byline's."""
+    if doc.format == "html":
+        return list(field_value("authors", meta, page, list(body.authors)))
+    people = _people(_as_list(_first(meta, "authors")), body.wire)
+    people = people or _people(list(body.authors), body.wire)
+    # An item fetched with its page (--fetch-origin) may name its writers there only.
+    return people or list(field_value("authors", {}, page))
 
 
 def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:

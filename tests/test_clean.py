@@ -1490,3 +1490,38 @@ def test_short_lower_case_words_are_no_initials(closing: str) -> None:
 def test_an_agency_in_lower_case_after_its_place_is_its_tag() -> None:
     article = clean(shaped("text").replace(FIRST, f"Hannover (epd). {FIRST}"))
     assert article.wire == "epd"
+
+
+def test_front_matter_people_and_picture_as_mappings() -> None:
+    text = (
+        "---\ntitle: Ferries stop\nagency: NZ Newswire\nauthors:\n"
+        "  - {name: Ben Tuhoe, role: reporter}\n  - {name: Sarah Whitcombe, role: editor}\n"
+        "image:\n  url: https://media.example/ferry.jpg\n  caption: Waves at the terminal.\n"
+        "  credit: Jonah Reti/NZN\n---\n\nFerries were cancelled on Tuesday.\n"
+    )
+    article = clean(text)
+    assert article.authors == ["Ben Tuhoe"]
+    (lead,) = article.images
+    assert (lead.url, lead.caption, lead.credits) == (
+        "https://media.example/ferry.jpg",
+        "Waves at the terminal.",
+        ("Jonah Reti/NZN",),
+    )
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("Waves at the terminal.", "Jonah Reti/NZN")
+    ]
+
+
+@pytest.mark.parametrize("author", ["BNS", "dts Nachrichtenagentur", "nannews", "NZ Newswire"])
+def test_agency_copys_author_field_naming_no_person_gives_way(author: str) -> None:
+    head = f"---\ntitle: Ferries stop\nagency: NZ Newswire\nauthor: {author}\n---\n\n"
+    text = f"{head}By Jane Doe\n\n{FIRST}\n\n{LAST}\n"
+    assert clean(text).authors == ["Jane Doe"]
+
+
+def test_a_dateline_alone_before_the_story_goes_and_names_the_wire() -> None:
+    article = clean(f"{TITLE}\n\nMADRID, 04 (SERVIMEDIA)\n\n{FIRST}\n\n{LAST}\n")
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+    assert article.wire == "SERVIMEDIA"
+    kept = clean(f"{TITLE}\n\nBerlin (Reuters staff)\n\n{FIRST}\n\n{LAST}\n")
+    assert "Berlin (Reuters staff)" in kept.body_text

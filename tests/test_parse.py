@@ -117,6 +117,25 @@ def test_bom_in_front_matter_file_still_reads_front_matter() -> None:
     assert [b.text for b in doc.blocks] == ["Work on the quay starts soon."]
 
 
+def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
+    data = (
+        b'+++\ntitle = "Quay Works"\ndate = 2024-06-04T08:30:00-04:00\nlanguage = "en"\n+++\n'
+        b"\nWork starts.\n"
+    )
+    doc = parse(data)
+    assert doc.format == "markdown"
+    assert doc.title == "Quay Works"
+    assert doc.metadata["date"] == "2024-06-04T08:30:00-04:00"
+    assert [b.text for b in doc.blocks] == ["Work starts."]
+
+
+def test_a_time_without_offset_takes_the_zone_the_front_matter_declares() -> None:
+    data = "---\ndate: 2024-06-11T07:42:00\ntimezone: Pacific/Auckland\n---\n\nFerries stop.\n"
+    assert parse(data).metadata["date"] == "2024-06-11T07:42:00+12:00"
+    unknown = data.replace("Pacific/Auckland", "Nowhere/Atlantis")
+    assert parse(unknown).metadata["date"] == "2024-06-11T07:42:00"
+
+
 # --- bad input: ParseError with a clear reason ------------------------------------------------
 
 BAD_INPUTS: list[tuple[str, bytes, str]] = [
@@ -139,6 +158,12 @@ BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("control-bytes", bytes(range(1, 9)) * 20 + b"some words", "binary file, not text"),
     ("empty", b"", "empty file"),
     ("whitespace-only", b"  \n\t\r\n   \n", "empty file"),
+    (
+        "invalid-toml",
+        b'+++\ntitle = "Unclosed\n+++\n\nBody text.\n',
+        "invalid TOML front matter",
+    ),
+    ("unclosed-toml", b'+++\ntitle = "Quay"\n\nBody text.\n', "invalid TOML front matter"),
     (
         "front-matter-no-body",
         b"---\ntitle: Only metadata\ncode: X1\n---\n",

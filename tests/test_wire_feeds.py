@@ -66,3 +66,29 @@ def test_a_description_of_three_short_paragraphs_is_the_story() -> None:
     )
     wire = parse_wire(feed.encode())
     assert wire is not None and [i.paragraphs for i in wire.items] == [tuple(paragraphs)]
+
+
+def test_atom_content_beside_media_content_and_rss_yandex_full_text() -> None:
+    # Media RSS's <media:content url=…> shares the local name of Atom's <content>: the story is
+    # the one without a URL; Yandex feeds carry it in <yandex:full-text>, in plain text.
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">'
+        "<title>Agencia</title><entry><title>Vuelos récord</title><id>n1</id>"
+        '<link rel="alternate" href="https://agencia.example/n1"/>'
+        '<media:content url="https://agencia.example/n1.jpg" medium="image"/>'
+        '<content type="html">&lt;p&gt;Ushuaia espera 14 vuelos diarios.&lt;/p&gt;'
+        "&lt;p&gt;Las reservas superan el 85%.&lt;/p&gt;</content></entry></feed>"
+    )
+    (entry,) = parse_wire(atom.encode()).items
+    assert entry.paragraphs == ("Ushuaia espera 14 vuelos diarios.", "Las reservas superan el 85%.")
+    rss = (
+        '<rss version="2.0" xmlns:yandex="http://news.yandex.ru" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Agency</title>'
+        "<item><title>Bridge opens</title><link>https://agency.example/1</link>"
+        "<description>A teaser.</description><dc:language>ru</dc:language>"
+        "<yandex:full-text>The bridge opened on Tuesday.\nIt is 480 metres long.</yandex:full-text>"
+        "</item></channel></rss>"
+    )
+    (item,) = parse_wire(rss.encode()).items
+    assert item.paragraphs == ("The bridge opened on Tuesday.", "It is 480 metres long.")
+    assert item.language == "ru"

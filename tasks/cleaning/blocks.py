@@ -75,6 +75,7 @@ register(
         "sign_off",
         "after_end_mark",
         "closing_byline",
+        "dateline_line",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -564,6 +565,31 @@ def take_captions(
         body.append(block)
         i += 1
     return body, captions
+
+
+# A dateline alone on the line that opens the story ("MADRID, 04 (SERVIMEDIA)", "BERLIN, 5.
+# Juni (dpa) -"): the place, maybe a date, the agency in brackets, nothing after.
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^()\n.!?]{0,40}?)\s*\((?P<wire>[^\W\d_][^()\n]{1,30})\)\.?\s*[-–—:]*$"
+)
+
+
+def drop_dateline_line(blocks: list[Block], work: Work) -> str | None:
+    """Remove a dateline standing alone before the story's first paragraph; return the agency
+    it names (a known one, or one written in capitals)."""
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:2]
+    if len(paras) < 2 or not is_on("dateline_line"):
+        return None
+    m = _DATELINE_LINE.match(blocks[paras[0]].text.strip())
+    if m is None:
+        return None
+    wire = m["wire"].strip()
+    if not (canonical_agency(wire)[1] or wire.isupper()):
+        return None  # "Berlin (Reuters staff)": not an agency's tag alone
+    fire("dateline_line")
+    work.drop("wire_tag", "dateline_line", blocks[paras[0]].text)
+    del blocks[paras[0]]
+    return wire
 
 
 def strip_wire_tag(blocks: list[Block], work: Work) -> str | None:

@@ -44,6 +44,16 @@ def _one_line(el: etree._Element | None) -> str | None:
     return clean(" ".join(_text_construct(el))) if el is not None else None
 
 
+def _content(entry: etree._Element, atom: bool) -> etree._Element | None:
+    """The entry's article: Atom's <content> (not Media RSS's <media:content url=…>, whose
+    local name is the same), RSS's <content:encoded>, else Yandex's <yandex:full-text> (the
+    Russian agencies' and papers' feeds carry the story there, in plain text)."""
+    if atom:
+        return next((c for c in entry.iterchildren("content") if c.get("url") is None), None)
+    found = entry.find("encoded")
+    return found if found is not None else entry.find("full-text")
+
+
 def _is_full(paragraphs: list[str]) -> bool:
     return (
         len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
@@ -100,11 +110,7 @@ def _item(
     )
     updated = element_text(entry.find("updated")) or element_text(entry.find("modified"))
     summary_el = entry.find("summary") if atom else entry.find("description")
-    summary = (
-        _one_line(summary_el)
-        if entry.find("content") is not None or entry.find("encoded") is not None
-        else None
-    )
+    summary = _one_line(summary_el) if _content(entry, atom) is not None else None
     categories = [c.get("term") or element_text(c) for c in entry.findall("category")]
     return WireItem(
         format="atom" if atom else "rss",
@@ -114,7 +120,8 @@ def _item(
         headline=title,
         authors=authors_from_byline(byline) if byline else (),
         byline=byline,
-        language=clean(entry.get("lang")),
+        # xml:lang on an Atom entry; Dublin Core's <dc:language> on an RSS item.
+        language=clean(entry.get("lang")) or element_text(entry.find("language")),
         summary=summary,
         copyright_holder=element_text(entry.find("rights")),
         subjects=tuple(Subject(None, c) for c in categories if c),
@@ -147,11 +154,13 @@ def parse_feed(root: etree._Element) -> WireFile:
                 and (guid.get("isPermaLink") or "true") == "true"
                 else None
             )
-        content = entry.find("content") if atom else entry.find("encoded")
+        content = _content(entry, atom)
         paragraphs = (
             _text_construct(content)
             if atom
-            else body_paragraphs(element_text_raw(content), markup=True)
+            else body_paragraphs(
+                element_text_raw(content), markup=content is not None and content.tag == "encoded"
+            )
         )
         if not paragraphs:
             teaser_el = entry.find("summary") if atom else entry.find("description")

@@ -1,5 +1,6 @@
-"""Markdown wire items: YAML front matter (python-frontmatter's split, a safe YAML load) and a
-body rendered to plain-text paragraph, heading and image blocks.
+"""Markdown wire items: YAML front matter (python-frontmatter's split, a safe YAML load) or TOML
+front matter (Hugo's `+++`, the standard library's tomllib) and a body rendered to plain-text
+paragraph, heading and image blocks.
 """
 
 from __future__ import annotations
@@ -7,8 +8,10 @@ from __future__ import annotations
 import base64
 import math
 import re
+import tomllib
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from bs4 import BeautifulSoup
@@ -19,7 +22,9 @@ from wirecopy.tasks.formats.base import ParseError, chunks, flush
 from wirecopy.tasks.formats.yamlsafe import load_yaml
 
 _YAML_HANDLER = YAMLHandler()
-FRONT_MATTER_START = re.compile(r"^---[ \t]*\n")
+FRONT_MATTER_START = re.compile(r"^(?:---|\+\+\+)[ \t]*\n")
+# TOML front matter between "+++" lines (Hugo's, and press wires' Markdown exports).
+_TOML_FRONT_MATTER = re.compile(r"^\+\+\+[ \t]*\n(?P<toml>.*?)^\+\+\+[ \t]*$\n?", re.S | re.M)
 _MD_IMAGE_BLOCK = re.compile(
     r"^!\[(?P<alt>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)$"
 )
@@ -52,6 +57,7 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
     body = text
     if FRONT_MATTER_START.match(text):
         metadata, body = split_front_matter(text)
+        metadata = _in_declared_zone(metadata)
         # With an origin_url the page at that URL can supply the body (--fetch-origin); clean
         # rejects the item when it still has none.
         if not body.strip() and not metadata.get("origin_url"):
@@ -72,6 +78,8 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Front-matter keys (JSON-safe values) and the body after it."""
+    if text.startswith("+++"):
+        return _split_toml(text)
     # Split and load ourselves: frontmatter.loads silently drops YAML that is not a mapping.
     try:
         raw_yaml, content = _YAML_HANDLER.split(text)
@@ -87,6 +95,47 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not isinstance(loaded, dict):
         raise ParseError("invalid YAML front matter", "front matter is not a mapping of keys")
     return {str(k): _plain(v) for k, v in loaded.items()}, content
+
+
+# Keys of times the front matter may write without an offset, and keys naming the time zone
+# they are in ("date: 2024-06-11T07:42:00" with "timezone: Pacific/Auckland").
+_TIME_KEYS = ("date", "published", "published_at", "pubdate", "datetime", "modified", "updated")
+_ZONE_KEYS = ("timezone", "time_zone", "tz")
+
+
+def _in_declared_zone(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Times without an offset given the offset of the zone the front matter declares."""
+    name = next((metadata[k] for k in _ZONE_KEYS if isinstance(metadata.get(k), str)), None)
+    if name is None:
+        return metadata
+    try:
+        zone = ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return metadata  # not a zone this machine knows: the times stay as written
+    out = dict(metadata)
+    for key in _TIME_KEYS:
+        value = out.get(key)
+        if not isinstance(value, str):
+            continue
+        try:
+            when = datetime.fromisoformat(value.strip())
+        except ValueError:
+            continue
+        if when.tzinfo is None:
+            out[key] = when.replace(tzinfo=zone).isoformat()
+    return out
+
+
+def _split_toml(text: str) -> tuple[dict[str, Any], str]:
+    """TOML front matter's keys (JSON-safe values) and the body after its closing "+++"."""
+    m = _TOML_FRONT_MATTER.match(text)
+    if m is None:
+        raise ParseError("invalid TOML front matter", "no closing +++ line")
+    try:
+        loaded = tomllib.loads(m["toml"])
+    except tomllib.TOMLDecodeError as exc:
+        raise ParseError("invalid TOML front matter", str(exc)) from None
+    return {str(k): _plain(v) for k, v in loaded.items()}, text[m.end() :]
 
 
 def _plain(value: Any) -> Any:
