@@ -29,6 +29,7 @@ from wirecopy.tasks.cleaning.blocks import (
     apply_line_rules,
     drop_dateline_line,
     drop_outlet_notes,
+    drop_release_trailer,
     drop_tail_promos,
     norm,
     read_header,
@@ -269,6 +270,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
+    if agency_copy:
+        blocks = drop_release_trailer(blocks, work)
     own = _own_names(meta, blocks) if agency_copy else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field

@@ -1525,3 +1525,44 @@ def test_a_dateline_alone_before_the_story_goes_and_names_the_wire() -> None:
     assert article.wire == "SERVIMEDIA"
     kept = clean(f"{TITLE}\n\nBerlin (Reuters staff)\n\n{FIRST}\n\n{LAST}\n")
     assert "Berlin (Reuters staff)" in kept.body_text
+
+
+def test_a_press_releases_closing_sections_go() -> None:
+    about = "About Harbourline Inc. Harbourline operates cold storage in Atlantic Canada."
+    legal = "Forward-Looking Statements This news release contains forward-looking statements."
+    contact = "For further information, please contact: Daniel Osei, 902-555-0148"
+    article = clean(_story(about, legal, contact))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert "release_trailer" in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 1,200 skiers lined up on Wednesday.",
+        "About half of the ferries run late, the operator said.",
+        "Contacts between the two unions resumed on Monday.",
+    ],
+)
+def test_story_lines_opening_like_a_release_trailer_stay(line: str) -> None:
+    assert line in clean(_story(line)).body_text
+
+
+def test_a_release_trailer_needs_the_news_before_it() -> None:
+    text = f"{TITLE}\n\nAbout Harbourline Inc. It runs cold storage.\n\n{FIRST}\n\n{LAST}\n"
+    assert "About Harbourline Inc." in clean(text).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EQS-News: Veltmann Solar AG / Schlagwort(e): Quartals-/Zwischenmitteilung",
+        "04.06.2024 / 07:30 CET/CEST The issuer is solely responsible for the content of this "
+        "announcement.",
+        "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES",
+    ],
+)
+def test_a_press_distributors_header_lines_go(line: str) -> None:
+    article = clean(_story(opening=(line,)))
+    assert line not in article.body_text
+    assert "release_header" in {f.rule for f in article.removed}

@@ -29,6 +29,19 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Share this article", "share_prompt", "promo"),
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
+    ("The post Ferries stop appeared first on Harbour Daily.", "feed_footer", "syndication"),
+    (
+        "L'article Les ferries s'arrêtent est apparu en premier sur Le Port.",
+        "feed_footer",
+        "syndication",
+    ),
+    ("EQS-News: Veltmann Solar AG / Key word(s): Quarterly", "release_header", "syndication"),
+    (
+        "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
+        "release_header",
+        "syndication",
+    ),
+    ("NOT FOR DISTRIBUTION IN THE UNITED STATES", "release_header", "syndication"),
     ("Haberi Dinle", "player_label", "label"),
     ("Follow Harbour Wire on WhatsApp for the latest news.", "follow_prompt", "promo"),
     (
@@ -171,6 +184,10 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 NEGATIVE = [
     "The vote on 05.11.2024 was close, the council said.",
+    # A sentence about a post, a legend in lower case, news about an issuer's responsibility.
+    "The post office appeared first on the list of closures, the council said.",
+    "Not for distribution in schools, the ministry said of the leaflet.",
+    "EQS shares rose 3% on Tuesday.",
     # The word "end" inside a line, or Italian "fine" (also "fine" in English), is no end mark.
     "Fine.",
     "The end of the quay works is near.",

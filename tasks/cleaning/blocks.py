@@ -76,6 +76,7 @@ register(
         "after_end_mark",
         "closing_byline",
         "dateline_line",
+        "release_trailer",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -565,6 +566,42 @@ def take_captions(
         body.append(block)
         i += 1
     return body, captions
+
+
+# The sections a press release closes with, after the news: the company's boilerplate ("About
+# Harbourline Inc. …"), the legal notes ("Forward-Looking Statements …", "Safe Harbor"), the
+# contacts ("Media contact:", "For further information, please contact:", "Pressekontakt"),
+# the exchange's and the distributor's lines. Each opens its paragraph.
+_RELEASE_TRAILER = re.compile(
+    r"^(?:About (?:the )?[A-Z][\w&.,'’-]*|Über (?:die |den |das )?[A-Z]\w*|À propos d['e’ ]|"
+    r"Acerca de [A-Z]|Sobre (?:a |o |la |el )?[A-Z][\w&.-]+ (?:[A-Z]|[\w&.-]+ (?:is|es|é|ist)\b)|"
+    r"Forward[- ]Looking (?:Statements?|Information)|Cautionary (?:Note|Statement)|"
+    r"Safe Harbou?r|(?:Media|Press|Investor|Company) (?:Contacts?|Relations|Enquiries|Inquiries)\b|"
+    r"Contacts?\s*:|For (?:further|more|additional) information|Kontakt\s*:|Pressekontakt|"
+    r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
+    r"Ende der Mitteilung|Disclaimer\s*:)"
+)
+# The news runs this many paragraphs at least before its trailer, and the trailer this many at
+# most (one or two sections of the company's text, the notes, the contacts).
+_BEFORE_TRAILER = 3
+_TRAILER_PARAGRAPHS = 12
+
+
+def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
+    """Drop a press release's closing sections (see _RELEASE_TRAILER) in agency copy."""
+    if not is_on("release_trailer"):
+        return blocks
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    for n, i in enumerate(paras):
+        if n < _BEFORE_TRAILER or len(paras) - n > _TRAILER_PARAGRAPHS:
+            continue
+        if _RELEASE_TRAILER.match(blocks[i].text) and not _QUOTES.match(blocks[i].text):
+            fire("release_trailer")
+            for block in blocks[i:]:
+                if block.kind != "image":
+                    work.drop("promo", "release_trailer", block.text)
+            return [*blocks[:i], *(b for b in blocks[i:] if b.kind == "image")]
+    return blocks
 
 
 # A dateline alone on the line that opens the story ("MADRID, 04 (SERVIMEDIA)", "BERLIN, 5.

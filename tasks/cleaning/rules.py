@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.17"  # an eighteenth change the same day would be .18
+RULES_VERSION = "2026.11.30.18"  # a nineteenth change the same day would be .19
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +313,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=250,
     ),
     LineRule(
+        "release_header",
+        "syndication",
+        # A press wire's lines above the release: the distributor's header ("EQS-News: Veltmann
+        # Solar AG / Schlagwort(e): …", "DGAP-Adhoc: …"), the issuer's responsibility note
+        # ("… The issuer is solely responsible for the content of this announcement.", "Für den
+        # Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.") and the legend
+        # in capitals ("NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES …").
+        re.compile(
+            r"^(?:(?:EQS|DGAP|IRW)-(?:News|Ad-hoc|Adhoc|PVR|DD|Press)\s*:\s*\S.{0,200}|"
+            r".{0,40}(?i:the issuer is solely responsible for the content of this announcement|"
+            r"für den inhalt der mitteilung ist der emittent(?: / herausgeber)? verantwortlich)\.?|"
+            r"NOT FOR (?:DISTRIBUTION|DISSEMINATION|RELEASE)[A-Z ,./()-]{10,200})$"
+        ),
+        "a press distributor's header, the issuer's responsibility note and legend",
+    ),
+    LineRule(
         "feed_footer",
         "syndication",
         # The footer WordPress (and its SEO plug-ins) adds to every feed item: "The post X
@@ -322,7 +338,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"der beitrag .{1,300}? erschien zuerst auf|l['’]article .{1,300}? est apparu en "
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
             r"primeiro em|l['’]articolo .{1,300}? proviene da|het bericht .{1,300}? verscheen "
-            r"eerst op)\s.{1,120}$"
+            # … then the site's name, no clause after it ("…, the council said.").
+            r"eerst op)\s[^,;:]{1,120}$"
         ),
         "the footer a blog engine adds to each item of its feed",
         max_len=500,
