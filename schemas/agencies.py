@@ -257,6 +257,9 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("ina", "INA"),
     ("ata", "ATA"),
     ("atsh", "ATA"),
+    # İhlas Haber Ajansı (Turkey): its dotted capital İ lower-cases to "i̇" (i and a dot).
+    ("i̇ha", "İHA"),
+    ("iha", "İHA"),
 )
 
 AGENCY_BY_KEY: dict[str, str] = dict(AGENCY_ALIASES)
@@ -267,7 +270,7 @@ CAPITALS_ONLY = frozenset(
     | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
     | {"map", "nan", "sta", "uni", "agi", "tna", "wenn", "zuma"}
     | {"gna", "fena", "srna", "mia", "kpl", "akp", "mna", "sonna", "ena", "aip", "acn", "kna"}
-    | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna"}
+    | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna", "iha", "i̇ha"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

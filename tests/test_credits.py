@@ -959,6 +959,42 @@ def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]
             ("الهيئة القومية للأنفاق",),
         ),
         ("북항 1부두 모습. 동아일보DB", "북항 1부두 모습", ("동아일보DB",)),
+        # images_h's forms: an agency's photo line with the desk's initials, "photographed" with
+        # its date, a CJK source label after a space, a Korean label after a slash, French
+        # archive and lent pictures, the Kenyan papers' square brackets, a Turkish agency.
+        (
+            "Foto udara stasiun MRT, Selasa (14/5/2024). ANTARA FOTO/Aprillio Akbar/app/YU.",
+            "Foto udara stasiun MRT, Selasa (14/5/2024).",
+            ("ANTARA FOTO/Aprillio Akbar",),
+        ),
+        ("大橋合龍。（中央社記者王飛華攝 113年5月14日）", "大橋合龍。", ("中央社記者王飛華",)),
+        (
+            "苏州河两岸贯通段示意图 来源：上海市规划和自然资源局",
+            "苏州河两岸贯通段示意图",
+            ("上海市规划和自然资源局",),
+        ),
+        ("여의도 한강공원 전경 /사진=게티이미지뱅크", "여의도 한강공원 전경", ("게티이미지뱅크",)),
+        ("Le port en 2020. Photo d’archives AFP", "Le port en 2020.", ("AFP",)),
+        (
+            "Des dockers en 1936. Photo fournie par le musée Sursock",
+            "Des dockers en 1936.",
+            ("musée Sursock",),
+        ),
+        (
+            "Officers clear the river. [Elvis Ogina, Standard]",
+            "Officers clear the river.",
+            ("Elvis Ogina, Standard",),
+        ),
+        (
+            "Houses swept away in April. [File, Standard]",
+            "Houses swept away in April.",
+            ("File, Standard",),
+        ),
+        (
+            "Genel Müdür gardaki çalışmaları inceledi. (İHA)",
+            "Genel Müdür gardaki çalışmaları inceledi.",
+            ("İHA",),
+        ),
         # Left alone: a provided-by note the Japanese papers keep in the caption (the dev
         # truths do), a ratio in brackets, a pipe after a phrase, a glued word without capital.
         ("技官（警視庁提供）", "技官（警視庁提供）", ()),
@@ -977,6 +1013,8 @@ def test_credit_forms_of_session_19(caption: str, rest: str, credits: tuple[str,
     [
         ("Bild: Pius Amrein (Luzern, 14. 5. 2024)", ("Pius Amrein",)),
         ("Jane Doe (2019)", ("Jane Doe",)),
+        ("Illustrative/Shutterstock", ("Shutterstock",)),
+        ("Ljósmynd/Almannavarnir", ("Almannavarnir",)),
         ("Statistics Canada (StatCan)", ("Statistics Canada (StatCan)",)),
     ],
 )

@@ -166,6 +166,8 @@ _AGENCIES_EXACT_SHORT = (
     "WAM",
     "AA",
     "DHA",
+    "İHA",
+    "IHA",
     "SDA",
     "ATS",
     "CNA",
@@ -326,7 +328,8 @@ _POSITION_WORDS = (
     r"gauche|droite|haut|bas|izquierda|derecha|arriba|abajo|sinistra|destra)"
 )
 _SPACED_LABEL = (
-    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO)\s*/\s*|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
+    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото)\s*/\s*"
+    rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|来源|來源"
@@ -445,6 +448,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\)",
         max_lower=0,
     ),
+    # "… in April. [Elvis Ogina, Standard]", "[File, Standard]", "[Courtesy]": the Kenyan papers'
+    # credit in square brackets, the photographer and the paper parted by a comma.
+    _rule(
+        "square_bracket_name_after_sentence",
+        r"(?<=[.!?\"”’])\s*\[(?P<credit>[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*){0,4})\]",
+        max_lower=0,
+    ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
     # "… on Tuesday. Patti Sapone | NJ Advance Media for NJ.com": a photographer's name and
@@ -514,7 +524,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
     _rule(
         "source_tail",
-        rf"{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*(?P<credit>{_CSRC}{{1,100}})",
+        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源))\s*[:：]\s*"
+        rf"(?P<credit>{_CSRC}{{1,100}})",
         hint=_SOURCE_HINT,
     ),
     # "… in The Hague. Courtesy of the ICJ", "… de 2025. Cedida por la Plataforma X": whoever
@@ -551,8 +562,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # is, after the caption's last sentence.
     _rule(
         "photo_from_tail",
-        r"(?<=[.!?])\s+(?i:photo|image|picture)\s+(?:from|courtesy(?:\s+of)?)\s+"
-        rf"(?P<credit>[A-Z]{_CS}{{1,80}})",
+        r"(?<=[.!?])\s+(?:(?i:photo|image|picture)\s+(?:from|courtesy(?:\s+of)?)\s+"
+        rf"(?P<credit>[A-Z]{_CS}{{1,80}})"
+        # French: "… 2020. Photo d'archives AFP", "Photo fournie par le musée Sursock".
+        r"|Photo\s+(?:d['’]archives?|fournie\s+par|transmise\s+par|prêtée\s+par)\s+"
+        rf"(?:(?:le|la|les)\s+|l['’])?(?P<fr>{_C}{{1,80}}))",
     ),
     # "… النيل - صورة من الهيئة": Arabic "picture from" or "photographed by" after a dash
     # closing the caption (with a colon the label rules read it).
@@ -585,8 +599,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
     _rule(
         "agency_slash_tail",
-        rf"(?:^|(?<=\s))(?P<credit>{_AGENCY}(?:\s+(?i:photo))?\s*/\s*{_PART_START}{_C}{{0,60}}"
-        rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})",
+        rf"(?:^|(?<=\s))(?P<credit>{_AGENCY}(?:\s+(?i:photo|foto))?\s*/\s*{_PART_START}{_C}{{0,60}}"
+        rf"(?:/\s*{_PART_START}{_C}{{0,60}}){{0,4}})"
+        # The desk's initials after the credit ("ANTARA FOTO/Jane Doe/app/YU."): not a name.
+        r"(?:/[a-z]{2,4}(?:/[A-Za-z]{2,3})?)?",
         max_lower=0,
         hint=_SLASH_HINT,
     ),
@@ -609,7 +625,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # a label and "=" before a name or a source.
     _rule(
         "korean_slash_tail",
-        r"(?<=[가-힣]\.)\s*/(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
+        r"(?:(?<=[가-힣]\.)\s*/(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
+        # With its label the slash needs no full stop before it ("… 전경 /사진=게티이미지뱅크").
+        r"|(?<=[가-힣])\s*/(?:사진|그래픽|자료|제공)\s*=\s*)"
         r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,14}(?:\s기자)?)",
     ),
     # "（政府新聞處圖片）": X's picture, in Chinese, in brackets.
@@ -698,7 +716,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # write it "（新华社记者 李鑫 摄）" (simplified) or "攝" (traditional).
     _rule(
         "japanese_photographed",
-        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)\s*[）)]"
+        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)"
+        # … with the day it was taken after it ("（中央社記者王飛華攝 113年5月14日）").
+        r"(?:\s+[\d年月日./ ]{1,20})?\s*[）)]"
         # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or
         # when it was taken, not by whom: no credit.)
         r"|[（(]\s*撮影\s*[・:：]\s*(?P<named>[^（）()\n]{1,20}?)\s*[）)]"
@@ -1011,7 +1031,7 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
     for part in _CREDIT_SEPARATORS.split(_SPACES.sub(" ", credit).strip()):
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
-        part = _DATED_BRACKET.sub("", _without_short_label(part))
+        part = _ILLUSTRATIVE.sub("", _DATED_BRACKET.sub("", _without_short_label(part)))
         if _BARE_LABEL.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
@@ -1024,6 +1044,10 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
 _DATED_BRACKET = re.compile(
     r"\s*\((?:[^()]{0,40}?[,\s])?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(?:19|20)\d{2})\)$"
 )
+
+
+# "Illustrative/Shutterstock" (The Jerusalem Post's form): the kind of picture, then its source.
+_ILLUSTRATIVE = re.compile(r"^(?i:illustrative|illustration)\s*/\s*(?=\S)")
 
 
 # In a credit element, one or two words before a colon are its label in any language
