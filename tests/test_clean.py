@@ -1566,3 +1566,20 @@ def test_a_press_distributors_header_lines_go(line: str) -> None:
     article = clean(_story(opening=(line,)))
     assert line not in article.body_text
     assert "release_header" in {f.rule for f in article.removed}
+
+
+def test_a_two_line_byline_gives_the_writer_alone() -> None:
+    byline = "By Marianne Keough\nOSV News"
+    text = f"{TITLE}\n\n{byline}\n\nDUBUQUE, Iowa (OSV News) -- {FIRST}\n\n{LAST}\n"
+    article = clean(text)
+    assert article.authors == ["Marianne Keough"]
+    assert article.body_text.startswith("DUBUQUE, Iowa"), removed_as_tuples(article)
+
+
+def test_the_wires_advisory_and_a_dashed_end_mark_go() -> None:
+    text = (
+        f"EDITORS: Photo available with this story.\n\n{TITLE}\n\n{FIRST}\n\n{LAST}\n\n-- -- --\n"
+    )
+    article = clean(text)
+    assert article.title == TITLE
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)

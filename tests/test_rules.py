@@ -29,6 +29,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Share this article", "share_prompt", "promo"),
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
+    ("EDITORS: Photo available with this story.", "editors_advisory", "syndication"),
+    ("-- -- --", "end_mark", "signoff"),
     ("The post Ferries stop appeared first on Harbour Daily.", "feed_footer", "syndication"),
     (
         "L'article Les ferries s'arrêtent est apparu en premier sur Le Port.",
@@ -188,6 +190,9 @@ NEGATIVE = [
     "The post office appeared first on the list of closures, the council said.",
     "Not for distribution in schools, the ministry said of the leaflet.",
     "EQS shares rose 3% on Tuesday.",
+    # A kill advisory's notice is all the advisory says.
+    'EDITORS: Please kill the story "Tram line approved", moved at 11:20.',
+    "Editors: the council voted on Monday.",
     # The word "end" inside a line, or Italian "fine" (also "fine" in English), is no end mark.
     "Fine.",
     "The end of the quay works is near.",

@@ -164,7 +164,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     work.drop("label", "published_label", line)
                     continue
             lines.append(line.strip())
-        text = " ".join(ln for ln in lines if ln)
+        lines = [ln for ln in lines if ln]
+        # "By Jane Doe" over "OSV News": a byline's two lines stay two (take_byline reads them).
+        text = "\n".join(lines) if _two_line_byline("\n".join(lines)) else " ".join(lines)
         if text:
             kept.append(Block(text, block.kind, block.image))
     return kept
@@ -461,6 +463,23 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+# The byline's second line, under "By Jane Doe" in the same block ("OSV News", "Associated
+# Press Writer"): a few words, no sentence.
+_BYLINE_SECOND_LINE_WORDS = 5
+
+
+def _two_line_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """("By Jane Doe", "OSV News") written as one block of two lines: the authors of the first
+    line, and the agency the second names (a known one, else None); None for other blocks."""
+    first, _, second = text.partition("\n")
+    second = second.strip()
+    if not second or "\n" in second or len(second.split()) > _BYLINE_SECOND_LINE_WORDS:
+        return None
+    if is_sentence(second) or (found := byline_of(first)) is None or not found[0]:
+        return None
+    return found[0], found[1] or agency_title_line(second)
+
+
 def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str | None]:
     """Remove the byline line opening the copy (among its first blocks after the header);
     return its authors and the agency it names ("By Jane Doe, Associated Press")."""
@@ -468,6 +487,11 @@ def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str |
         return (), None
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_BYLINE_SEARCH]
     for i in paras:
+        if (found := _two_line_byline(blocks[i].text)) is not None:
+            fire("byline_line")
+            work.drop("byline", "byline_line", blocks[i].text)
+            del blocks[i]
+            return found
         if (found := byline_of(blocks[i].text) or bare_byline(blocks[i].text)) is not None:
             fire("byline_line")
             work.drop("byline", "byline_line", blocks[i].text)

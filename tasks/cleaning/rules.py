@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.19"  # a twentieth change the same day would be .20
+RULES_VERSION = "2026.11.30.20"  # a twenty-first change the same day would be .21
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +233,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the word "end" alone as the wires of other languages send it ("MWISHO", "КОНЕЦ",
         # "(끝)", "（完）").
         _rx(
-            r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|"
+            r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|(?:--\s*){3,}|"
             r"[-–—(\[（/]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Hindi "ended".
@@ -311,6 +311,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "syndication notices about where the copy came from",
         max_len=250,
+    ),
+    LineRule(
+        "editors_advisory",
+        "syndication",
+        # The wire's advisory to the editors who receive it, in capitals, above or below the
+        # story ("EDITORS: Photo available with this story.", "EDS: Updates with quotes."); an
+        # editor's note to readers ("Editor's note: …") is the story's, and so is a kill or
+        # withdrawal notice, which is all a kill advisory says.
+        re.compile(
+            r"^(?:EDITORS|EDS|NOTE TO EDITORS|ADVISORY)\s*:\s*"
+            r"(?!.*\b(?i:kill|withdraw\w*|eliminate|retire|cancel\w*|delete)\b)\S.{0,200}$"
+        ),
+        "the wire's advisory to the editors who receive the copy",
     ),
     LineRule(
         "release_header",
