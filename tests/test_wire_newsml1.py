@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.wire_helpers import dev, fixture, needs_wire_dev, only_item
+from wirecopy.tasks.formats.wire import parse_wire
 
 
 def test_afp_style_item_with_nitf_body_and_photo() -> None:
@@ -79,3 +80,17 @@ def test_business_wire_photo_and_mojibake_repaired() -> None:
     assert item.images[0].caption is not None and "(Photo: Business Wire)" in item.images[0].caption
     assert item.subheadline is not None and "Dell’s leadership" in item.subheadline
     assert item.extra["source"] == "Dell Inc."
+
+
+def test_the_language_set_on_the_newsml_root_is_the_items() -> None:
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><NewsML Version="1.2" xml:lang="it"><NewsItem>'
+        "<Identification><NewsIdentifier><ProviderId>askanews.it</ProviderId><DateId>20240604"
+        "</DateId><NewsItemId>00241</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier>"
+        "</Identification><NewsComponent><NewsLines><HeadLine>Musei aperti la sera</HeadLine>"
+        '</NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent><p>La Galleria apre '
+        "la sera.</p><p>Le sale al primo piano sono visitabili.</p></DataContent></ContentItem>"
+        "</NewsComponent></NewsItem></NewsML>"
+    )
+    item = only_item(parse_wire(xml.encode()))
+    assert item.language == "it"

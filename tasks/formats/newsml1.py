@@ -235,7 +235,7 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
         byline=byline,
         slugline=first_text(lines("SlugLine")),
         dateline=first_text(lines("DateLine")) or (nitf_story.dateline if nitf_story else None),
-        language=_formal(item, ".//DescriptiveMetadata/Language"),
+        language=_formal(item, ".//DescriptiveMetadata/Language") or _inherited_lang(item),
         creditline=first_text(lines("CreditLine")),
         provider=provider,
         copyright_holder=copyright_holder(first_text(lines("CopyrightLine"))),
@@ -267,3 +267,15 @@ def parse_newsml1(root: etree._Element) -> WireFile:
         non_articles=tuple(others),
         extra={"sent": sent} if sent else {},
     )
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _inherited_lang(el: etree._Element) -> str | None:
+    """xml:lang on the item or the nearest element above it (askanews sets it on <NewsML>)."""
+    for node in (el, *el.iterancestors()):
+        for name in (_XML_LANG, "lang"):
+            if value := clean(node.get(name)):
+                return value
+    return None
