@@ -233,7 +233,6 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("moldpres", "Moldpres"),
     ("interpressnews", "Interpressnews"),
     ("isna", "ISNA"),
-    ("tasnim", "Tasnim"),
     ("rss nepal", "RSS Nepal"),
     ("rastriya samachar samiti", "RSS Nepal"),
     ("रासस", "RSS Nepal"),
@@ -270,7 +269,7 @@ CAPITALS_ONLY = frozenset(
     | {"dha", "sda", "ats", "cna", "pna", "vna", "app", "bss", "kuna", "mena", "petra", "spa"}
     | {"map", "nan", "sta", "uni", "agi", "tna", "wenn", "zuma"}
     | {"gna", "fena", "srna", "mia", "kpl", "akp", "mna", "sonna", "ena", "aip", "acn", "kna"}
-    | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna", "iha", "i̇ha"}
+    | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna", "iha", "i̇ha", "срна", "миа"}
 )
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))

@@ -131,10 +131,12 @@ _NOT_WRITING = frozenset({"editor", "producer", "photographer", "translator", "i
 def _person_name(value: Any) -> str:
     """A list entry's name: the text, or a mapping's name unless its role is not writing."""
     if isinstance(value, dict):
-        if str(value.get("role") or "").strip().casefold() in _NOT_WRITING:
+        role = value.get("role")
+        roles = role if isinstance(role, list) else [role]
+        if any(str(r or "").strip().casefold() in _NOT_WRITING for r in roles):
             return ""
-        value = value.get("name") or value.get("full_name") or value.get("display_name") or ""
-    return str(value).strip() if not isinstance(value, dict | list) else ""
+        value = value.get("name") or value.get("full_name") or value.get("display_name")
+    return value.strip() if isinstance(value, str) else ""
 
 
 # An author field naming no person: the agency itself ("BNS", "dts Nachrichtenagentur") or a
@@ -146,19 +148,27 @@ _AGENCY_WORDS = re.compile(
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 
 
+# "Li Wen (Xinhua News Agency)": the writer, then the agency in brackets.
+_BRACKETED_AGENCY = re.compile(r"\s*\(([^()]{2,60})\)$")
+
+
 def _people(authors: list[str], wire: str | None) -> list[str]:
-    """Authors of agency copy without the agency's own name or a login (see _AGENCY_WORDS)."""
+    """Authors of agency copy without the agency's own name or a login (see _AGENCY_WORDS);
+    an agency in brackets after a writer's name goes, the writer stays."""
     own = (wire or "").casefold()
-    return [
-        a
-        for a in authors
-        if not (
-            canonical_agency(a)[1]
-            or a.casefold() == own
-            or _AGENCY_WORDS.search(a)
-            or _LOGIN.fullmatch(a)
-        )
-    ]
+    people = []
+    for author in authors:
+        m = _BRACKETED_AGENCY.search(author)
+        if m and author[: m.start()].strip() and _names_agency(m[1], own):
+            author = author[: m.start()].strip()
+        if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
+            people.append(author)
+    return people
+
+
+def _names_agency(name: str, own: str) -> bool:
+    """A name that is an agency's: a known one, the copy's own, or one saying it is one."""
+    return bool(canonical_agency(name)[1] or name.casefold() == own or _AGENCY_WORDS.search(name))
 
 
 # How a metadata value becomes a column value.
@@ -336,7 +346,8 @@ def _lead_image(meta: dict[str, Any]) -> Image | None:
     ("image: {url: …, caption: …, credit: Jonah Reti/NZN}")."""
     value = _first(meta, "lead_image")
     if isinstance(value, dict):
-        url = _as_text(value.get("url") or value.get("src") or value.get("href"))
+        found = value.get("url") or value.get("src") or value.get("href")
+        url = _as_text(found) if isinstance(found, str) else None
         if url is None:
             return None
         caption = _as_text(value.get("caption"))
@@ -362,7 +373,7 @@ def _authors(
     doc: ParsedDocument, meta: dict[str, Any], page: HtmlPage | None, body: _Body
 ) -> list[str]:
     """The authors field; for agency copy the people among them, else its byline's."""
-    if doc.format == "html":
+    if doc.format not in ("text", "wire", "markdown"):
         return list(field_value("authors", meta, page, list(body.authors)))
     people = _people(_as_list(_first(meta, "authors")), body.wire)
     people = people or _people(list(body.authors), body.wire)

@@ -1367,7 +1367,7 @@ def _story(*closing: str, opening: tuple[str, ...] = ()) -> str:
     "after",
     [
         ("Our newsroom answers every letter within a week.",),
-        ("Anadolu Ajansı web sitesinde abonelere sunulan haberler özetlenerek yayımlanmaktadır.",),
+        ("CPA web sitesinde abonelere sunulan haberler özetlenerek yayımlanmaktadır.",),
         ("March 04, 2025 17:12 ET (22:12 GMT)", "Harbour Daily"),
     ],
 )
@@ -1375,6 +1375,13 @@ def test_what_follows_the_wires_end_mark_goes(after: tuple[str, ...]) -> None:
     article = clean(_story("Source: CPA", *after))
     assert article.body_text.endswith(LAST), removed_as_tuples(article)
     assert "after_end_mark" in {f.rule for f in article.removed}
+
+
+def test_a_digests_next_story_after_an_agency_named_alone_stays() -> None:
+    tokyo = "TOKYO - Japan's central bank left rates unchanged on Tuesday."
+    yen = "The yen weakened against the dollar after the decision."
+    article = clean(_story("(CPA)", tokyo, yen))
+    assert article.body_text.endswith(f"{tokyo}\n\n{yen}"), removed_as_tuples(article)
 
 
 def test_a_long_paragraph_after_an_end_mark_stays() -> None:
@@ -1399,6 +1406,19 @@ def test_an_end_mark_after_a_short_copy_keeps_what_follows() -> None:
 def test_a_channel_promo_naming_the_agency_without_a_full_stop_goes(promo: str) -> None:
     article = clean(_story(promo))
     assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Reuse words are story words too: a takeover, taking office, citing another agency.
+        "Regulator je prošlog mjeseca odobrio preuzimanje, javlja Continental Press Agency.",
+        "Reuters agentliyinə istinad edərək Continental Press Agency xəbər verir ki, bərə dayandı.",
+        "Preluarea mandatului a avut loc luni, a anunțat Continental Press Agency.",
+    ],
+)
+def test_reuse_words_in_a_story_sentence_naming_the_agency_stay(line: str) -> None:
+    assert line in clean(_story(line)).body_text
 
 
 def test_a_sentence_naming_a_channel_and_the_agency_stays() -> None:
@@ -1482,7 +1502,7 @@ def test_a_closing_byline_gives_the_authors_when_none_opens_the_copy() -> None:
     assert article.authors == ["Tom Waite"]
 
 
-@pytest.mark.parametrize("closing", ["in de stad", "so far so good", "my way"])
+@pytest.mark.parametrize("closing", ["in de stad", "so far so good", "my way", "na trg", "ok thx"])
 def test_short_lower_case_words_are_no_initials(closing: str) -> None:
     assert closing in clean(_story(closing)).body_text
 
@@ -1490,6 +1510,24 @@ def test_short_lower_case_words_are_no_initials(closing: str) -> None:
 def test_an_agency_in_lower_case_after_its_place_is_its_tag() -> None:
     article = clean(shaped("text").replace(FIRST, f"Hannover (epd). {FIRST}"))
     assert article.wire == "epd"
+    # Short capitals in brackets after a place, without a dash, may be a government's.
+    tripoli = "Tripoli (GNA) Forces loyal to the unity government advanced on Monday."
+    article = clean(shaped("text").replace(FIRST, tripoli))
+    assert article.wire != "GNA"
+    assert tripoli in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Li Wen (Xinhua News Agency)", ["Li Wen"]),
+        ("[Jane Doe, ~]", ["Jane Doe"]),
+        ("[{name: Jane Doe, role: [editor]}, {name: Ana Ruiz}]", ["Ana Ruiz"]),
+    ],
+)
+def test_front_matter_authors_keep_the_people(author: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"
+    assert clean(text).authors == expected
 
 
 def test_front_matter_people_and_picture_as_mappings() -> None:
@@ -1523,8 +1561,10 @@ def test_a_dateline_alone_before_the_story_goes_and_names_the_wire() -> None:
     article = clean(f"{TITLE}\n\nMADRID, 04 (SERVIMEDIA)\n\n{FIRST}\n\n{LAST}\n")
     assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
     assert article.wire == "SERVIMEDIA"
-    kept = clean(f"{TITLE}\n\nBerlin (Reuters staff)\n\n{FIRST}\n\n{LAST}\n")
-    assert "Berlin (Reuters staff)" in kept.body_text
+    for line in ("Berlin (Reuters staff)", "Friedrich Merz (CDU)"):
+        kept = clean(f"{TITLE}\n\n{line}\n\n{FIRST}\n\n{LAST}\n")
+        assert line in kept.body_text
+        assert kept.wire != "CDU"
 
 
 def test_a_press_releases_closing_sections_go() -> None:

@@ -1001,6 +1001,12 @@ def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]
         ("Turnout rose (1/3) / see chart", "Turnout rose (1/3) / see chart", ()),
         ("The team won. Final score | 3-1", "The team won. Final score | 3-1", ()),
         ("La mostra (fotografie)", "La mostra (fotografie)", ()),
+        # "تصوير" is also filming: after a dash it begins the sentence's last words.
+        (
+            "وقال إنه سيبدأ الأسبوع المقبل - تصوير فيلمه الجديد في القاهرة.",
+            "وقال إنه سيبدأ الأسبوع المقبل - تصوير فيلمه الجديد في القاهرة.",
+            (),
+        ),
     ],
 )
 def test_credit_forms_of_session_19(caption: str, rest: str, credits: tuple[str, ...]) -> None:
@@ -1020,3 +1026,12 @@ def test_credit_forms_of_session_19(caption: str, rest: str, credits: tuple[str,
 )
 def test_a_credits_place_and_date_in_brackets_go(credit: str, expected: tuple[str, ...]) -> None:
     assert split_credit_text(credit) == expected
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: quadratic on runs of spaces before
+@pytest.mark.parametrize(
+    "text", ["x" + " " * 20000 + "(1/3) / Jane Doe", "x" + " " * 20000 + "(2019"]
+)
+def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
+    split_credits(text)
+    split_credit_text(text)

@@ -1740,12 +1740,20 @@ def test_a_lightbox_controls_label_is_no_caption() -> None:
     assert image.credits == ("Guillermo Mestre",)
 
 
-def test_a_link_to_another_page_after_a_picture_is_no_caption() -> None:
-    images = _images(
-        '<div class="card"><img src="/m/harbour.jpg" width="600" height="400">'
-        '<a href="/news/other-story">Read the other story about the harbour</a></div>'
+def test_a_credit_link_and_a_caption_inside_a_lightbox_link_stay_caption_lines() -> None:
+    image = _one(
+        '<div><img src="/m/fire.jpg" width="600" height="400"><div>Firefighters at the '
+        'warehouse on Tuesday.</div><a href="https://janedoe.photo/">Jane Doe</a></div>'
     )
-    assert all(image.caption is None for image in images)
+    assert (image.caption, image.credits) == (
+        "Firefighters at the warehouse on Tuesday.",
+        ("Jane Doe",),
+    )
+    image = _one(
+        '<div><img src="/m/fire2.jpg" width="600" height="400"><a href="/m/fire2-large.jpg">'
+        "Smoke over the city. Foto: EFE</a></div>"
+    )
+    assert (image.caption, image.credits) == ("Smoke over the city.", ("EFE",))
 
 
 @pytest.mark.parametrize(

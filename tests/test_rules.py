@@ -190,6 +190,8 @@ NEGATIVE = [
     "The post office appeared first on the list of closures, the council said.",
     "Not for distribution in schools, the ministry said of the leaflet.",
     "EQS shares rose 3% on Tuesday.",
+    "Der Beitrag des Ministers erschien zuerst auf Instagram und wurde wenig später gelöscht.",
+    "The post by the minister appeared first on Telegram before being deleted",
     # A kill advisory's notice is all the advisory says.
     'EDITORS: Please kill the story "Tram line approved", moved at 11:20.',
     "Editors: the council voted on Monday.",

@@ -234,3 +234,38 @@ def test_a_numeric_dated_dateline_and_a_bracketed_note_above_the_headline() -> N
     assert item.headline == "Caritas: Mehr Menschen suchen Hilfe"
     assert item.provider == "KAP"
     assert item.paragraphs[0].startswith("Wien, 04.06.2024 (KAP) Die Caritas")
+
+
+@pytest.mark.parametrize(
+    ("head", "first", "headline"),
+    [
+        # dpa's agenda names an event after the date; "(ANALYSIS)" is a kind of story.
+        (
+            "Bundestag stimmt ab",
+            "Berlin, 14.06. Bundestag - Zweite und dritte Lesung.",
+            "Bundestag stimmt ab",
+        ),
+        ("Oil outlook", "(ANALYSIS) - Oil prices - the outlook darkens.", "Oil outlook"),
+    ],
+)
+def test_an_event_or_a_kind_of_story_is_no_agency(head: str, first: str, headline: str) -> None:
+    wire = parse_wire(_message("dpa0101 4 wi 0100", head, "", first, "", "Later text follows."))
+    item = only_item(wire)
+    assert item.provider not in ("Bundestag", "ANALYSIS")
+    assert item.headline == headline
+
+
+def test_a_bracketed_line_alone_above_the_story_is_its_headline() -> None:
+    wire = parse_wire(
+        _message(
+            "kap0120 4 kir 0200",
+            "(Interview: Kardinal Schönborn über die Zukunft der Pfarren)",
+            "",
+            "Wien, 04.06.2024 (KAP) Der Kardinal sprach über die Pfarren.",
+            "",
+            "Das Gespräch fand in Wien statt.",
+        )
+    )
+    assert (
+        only_item(wire).headline == "(Interview: Kardinal Schönborn über die Zukunft der Pfarren)"
+    )

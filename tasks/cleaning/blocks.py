@@ -33,6 +33,7 @@ from wirecopy.tasks.cleaning.shapes import (
     STAFF_CREDIT,
     agency_line,
     is_cross_link,
+    is_dateline,
     is_sentence,
     is_sign_off,
     is_stamp_line,
@@ -262,10 +263,26 @@ def _end_mark_above(blocks: list[Block], last: int, own: tuple[str, ...]) -> int
         if blocks[mark].kind != "para":
             return None
         text = blocks[mark].text
-        if agency_line(text, own) or is_wire_closing(text, own) or is_sign_off(text, own):
+        # The agency's name alone ("(AFP)", also a digest's story's end) is read apart from
+        # the wire's end marks and desk initials ("(FIN) NDP/JCC", "jk mf").
+        named = agency_line(text, own)
+        closing = not named and (is_wire_closing(text, own) or is_sign_off(text, own))
+        if closing or (named and all(_added_note(b.text, own, named) for b in after)):
             story = sum(1 for b in blocks[:mark] if b.kind == "para")
             return mark if story >= _BEFORE_MARK_PARAGRAPHS else None
     return None
+
+
+def _added_note(text: str, own: tuple[str, ...], agency: str) -> bool:
+    """After the agency named alone ("(AFP)", which may also close one story of a digest), a
+    paragraph the outlet added: no dateline opening another story, and no plain sentence — a
+    line, a note's feature or the agency named ("Vanguard News Nigeria", "… AA Haber Akış
+    Sistemi (HAS) …"). A digest's next story ("TOKYO - …", "The yen weakened.") stays."""
+    if is_dateline(text) or _find_wire_tag([Block(text)], 1) is not None:
+        return False
+    if not is_sentence(text) or note_features(text, own):
+        return True
+    return bool(names_own(text, (*own, agency, canonical_agency(agency)[0])))
 
 
 # Other stories' headlines listed under a heading at the end of the copy ("Más en Andina:",
@@ -644,9 +661,11 @@ def drop_dateline_line(blocks: list[Block], work: Work) -> str | None:
     m = _DATELINE_LINE.match(blocks[paras[0]].text.strip())
     if m is None:
         return None
-    wire = m["wire"].strip()
-    if not (canonical_agency(wire)[1] or wire.isupper()):
+    wire, place = m["wire"].strip(), m["place"].strip()
+    if not canonical_agency(wire)[1]:
         return None  # "Berlin (Reuters staff)": not an agency's tag alone
+    if not (place.isupper() or any(c.isdigit() for c in place)):
+        return None  # "Friedrich Merz (CDU)": a name and a party, no dateline
     fire("dateline_line")
     work.drop("wire_tag", "dateline_line", blocks[paras[0]].text)
     del blocks[paras[0]]
@@ -725,7 +744,7 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if (
         m["dash"] is None
         and not dated
-        and not (known and _news_agency(wire) and (place is None or wire.isupper() or lowered))
+        and not (known and _news_agency(wire) and (place is None or _own_style(wire)))
     ):
         # "(PTI) The …" with no dash: only after a dated dateline, or a news agency's name
         # opening the paragraph alone ("(sda) Die Schweizer …", "(Belga) Het …"; "(Getty)
@@ -743,6 +762,16 @@ _PICTURE_AGENCIES = frozenset(
     {"Getty Images", "Shutterstock", "Imago", "Alamy", "iStock", "Unsplash", "Pexels", "Pixabay",
      "NurPhoto", "ZUMA Press", "Sipa", "WENN", "Wikimedia Commons", "Ritzau Scanpix", "Lehtikuva"}
 )  # fmt: skip
+
+
+# An agency's name in capitals this long is its own style ("SERVIMEDIA"); shorter capitals in
+# brackets after a place are as often a party or a government ("Tripoli (GNA) Forces …").
+_STYLED_CAPITALS = 5
+
+
+def _own_style(name: str) -> bool:
+    """The agency's name as only it writes it: lower case ("epd") or long capitals."""
+    return name.islower() or (name.isupper() and len(name) >= _STYLED_CAPITALS)
 
 
 def _news_agency(name: str) -> bool:

@@ -469,7 +469,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # after a slash; the counter goes with the credit, as neither is the caption.
     _rule(
         "counter_slash_tail",
-        rf"\s*\(\d{{1,3}}\s*/\s*\d{{1,3}}\)\s*/\s*(?P<credit>{_PART_START}{_CS}{{1,100}})",
+        rf"(?<!\s)\s*\(\d{{1,3}}\s*/\s*\d{{1,3}}\)\s*/\s*(?P<credit>{_PART_START}{_CS}{{1,100}})",
         max_lower=3,
         hint=_SLASH_HINT,
     ),
@@ -568,11 +568,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|Photo\s+(?:d['’]archives?|fournie\s+par|transmise\s+par|prêtée\s+par)\s+"
         rf"(?:(?:le|la|les)\s+|l['’])?(?P<fr>{_C}{{1,80}}))",
     ),
-    # "… النيل - صورة من الهيئة": Arabic "picture from" or "photographed by" after a dash
-    # closing the caption (with a colon the label rules read it).
+    # "… النيل - صورة من الهيئة": Arabic "picture from" after a dash closing the caption, a
+    # name of a few words ("تصوير" alone is also "filming": only with its colon, as a label).
     _rule(
         "arabic_photo_from",
-        r"\s[-–—]\s*(?:صورة\s+من|الصورة\s+من|تصوير)\s+(?P<credit>[^\s.()\[\]|:][^.()\[\]|\n]{1,60})",
+        r"\s[-–—]\s*(?:صورة|الصورة)\s+من\s+(?P<credit>[^\s.()\[\]|:]+(?:\s+[^\s.()\[\]|:]+){0,5})",
     ),
     # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
     _rule(
@@ -1042,7 +1042,7 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
 # "Pius Amrein (Luzern, 14. 5. 2024)", "Jane Doe (archive, 2019)": where and when the picture
 # was taken, in brackets after the credit; a date names no one.
 _DATED_BRACKET = re.compile(
-    r"\s*\((?:[^()]{0,40}?[,\s])?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(?:19|20)\d{2})\)$"
+    r"(?<!\s)\s*\((?:[^()]{0,40}?[,\s])?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(?:19|20)\d{2})\)$"
 )
 
 

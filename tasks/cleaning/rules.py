@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.20"  # a twenty-first change the same day would be .21
+RULES_VERSION = "2026.11.30.21"  # a twenty-second change the same day would be .22
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,9 +350,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:the post .{1,300}? (?:appeared|was published) first on|"
             r"der beitrag .{1,300}? erschien zuerst auf|l['’]article .{1,300}? est apparu en "
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
-            r"primeiro em|l['’]articolo .{1,300}? proviene da|het bericht .{1,300}? verscheen "
-            # … then the site's name, no clause after it ("…, the council said.").
-            r"eerst op)\s[^,;:]{1,120}$"
+            r"primeiro em|het bericht .{1,300}? verscheen eerst op)"
+            # … then the site's name alone: capitalised words, a bracketed short name, a full
+            # stop ("… erschien zuerst auf Instagram und wurde gelöscht." goes on with a clause).
+            r"\s(?-i:[A-Z0-9(][\w.&'’()-]*(?:\s+(?:[A-Z0-9(|–-][\w.&'’()-]*|of|de|do|da|du|des|"
+            r"der|die|la|le|el|the|and|&)){0,7})\.?$"
         ),
         "the footer a blog engine adds to each item of its feed",
         max_len=500,
@@ -522,8 +524,11 @@ PHOTO_CREDIT_HINT = _rx(
     # The photo's word in the other scripts ("Фото: МИА", "तस्बिर : रासस"), read as label
     # words by the credit rules; outside the word boundaries, which CJK text and Indic vowel
     # signs do not have. Not Korean "사진": the pages' body truths keep "[사진=JTBC]" lines.
-    r"фото|фота|снимка|сурет|гэрэл зураг|φωτ|写真|图片|圖片|摄|攝|फोटो|फ़ोटो|तस्बिर|"
-    r"तस्वीर|ছবি|ภาพ|صورة|تصوير|تصویر|عکس|צילום|ფოტო|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|\bsawir\w*|\bpicha\b"
+    # Words of the scripts with word boundaries are read as words ("بصورة", in a manner, and
+    # "φωτιά", fire, are none).
+    r"\b(?:фото|фота|снимка|сурет|гэрэл зураг|φωτογρ\w*|φωτ\.|صورة|تصوير|تصویر|عکس|צילום|"
+    r"ფოტო|sawir\w*|picha)\b|写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|"
+    r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

@@ -148,8 +148,8 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
 
 
 # Editors' initials in lower case, spaced ("jk mf", TASR; "epd lnw kfr dba"): two to five
-# pieces of two or three letters, half of them or more without a vowel, so no run of short words
-# ("in de stad") is read as one.
+# pieces of two or three letters, most of them without a vowel, so no run of short words ("in
+# de stad", "na trg", "ok thx") is read as one.
 _LOWER_INITIAL = re.compile(r"[a-z]{2,3}")
 _VOWELS = frozenset("aeiouy")
 
@@ -161,7 +161,7 @@ def _lower_initials(line: str) -> bool:
         return False
     if not all(_LOWER_INITIAL.fullmatch(p) for p in pieces):
         return False
-    return 2 * sum(1 for p in pieces if not _VOWELS & set(p)) >= len(pieces)
+    return 2 * sum(1 for p in pieces if not _VOWELS & set(p)) > len(pieces)
 
 
 def is_dateline(text: str) -> bool:
@@ -303,7 +303,9 @@ REUSE_TERMS = re.compile(
     # …", "Преземањето на содржините на МИА …", "AZƏRTAC-ın materiallarından istifadə edərkən
     # istinad mütləqdir"); each counts beside the agency's own name only.
     r"hyperlink\w*|hiperlink\w*|hiperveza|гиперссылк\w*|гіперпосилан\w*|хиперлинк\w*|"
-    r"preluarea|preuzimanje|преземањето|преузимање|перепечатк\w*|передрук\w*|istinad)\b",
+    r"preluarea materialelor|preuzimanje (?:sadržaja|vijesti|tekstova)|"
+    r"преземањето на содржините|преузимање (?:садржаја|вести)|перепечатк\w*|передрук\w*|"
+    r"istinad (?:mütləqdir|edilməsi mütləqdir))\b",
     re.IGNORECASE,
 )
 # Disclaiming responsibility ("do not necessarily reflect", "are the author's own").

@@ -57,13 +57,16 @@ DATELINE = re.compile(
     r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--)\s+"
     # After a dated dateline the agency may stand without a dash ("New Delhi, Nov 27 (PTI) …")
     # or without brackets ("SAPPORO, Nov. 27 Kyodo - …").
-    # A numeric date there too ("Wien, 04.06.2024 (KAP) Die …").
-    r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*"
-    r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},?|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?)\s*"
+    r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
     r"(?:\((?P<agency2>[A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]{1,20})?)\)\s+(?=[A-Z\"“])"
-    r"|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+))"
-    # The agency first, then its place and date ("(AGI) - Roma, 14 mag. - Un …").
-    r"|^(?P<led>\((?P<agency4>[A-Z][A-Za-z]{1,11})\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
+    r"|(?P<agency3>[A-Z][A-Za-z]{1,14})\s+[-_–—]+\s+)"
+    # A numeric date there too, the agency in brackets ("Wien, 04.06.2024 (KAP) Die …"; dpa's
+    # agenda "Berlin, 14.06. Bundestag - …" names an event, not an agency).
+    r"|[A-Z][^\n()]{1,40}?,\s*\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s*"
+    r"\((?P<agency5>[A-Z][\w.&-]{1,20})\)\s+(?=[A-Z\"“]))"
+    # The agency first, in capitals or as a short name, then its place and date ("(AGI) -
+    # Roma, 14 mag. - Un …"; "(ANALYSIS) - …" is a kind of story).
+    r"|^(?P<led>\((?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5})\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
 )
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
@@ -281,8 +284,14 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         marked = [i for i, (_, h) in enumerate(blocks[: len(texts)]) if h]
         start = (max(marked) + 1) if marked else min(1, len(texts))
     slug = ed_note = byline = headline = subheadline = None
-    for text in texts[:start]:
-        if slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
+    head_texts = texts[:start]
+    for n, text in enumerate(head_texts):
+        # A bracketed note is the editor's only above a headline ("(Korrigierte Fassung: …)"
+        # then the headline); alone it is the headline ("(Interview: Kardinal X über …)").
+        bracketed_note = text.startswith("(") and ED_NOTE.match(text)
+        if bracketed_note and headline is None and n == len(head_texts) - 1:
+            headline = text
+        elif slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
             slug = text
         elif headline is None and (_KEYWORD.match(text) or _VERSION.search(text)):
             slug = slug or text
@@ -306,6 +315,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         or dateline.group("agency2")
         or dateline.group("agency3")
         or dateline.group("agency4")
+        or dateline.group("agency5")
     )
     version = head.get("version") or ""
     killed = bool(re.search(r"\bkill\b", version, re.I)) or any(

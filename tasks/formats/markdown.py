@@ -56,7 +56,14 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
     metadata: dict[str, Any] = {}
     body = text
     if FRONT_MATTER_START.match(text):
-        metadata, body = split_front_matter(text)
+        try:
+            metadata, body = split_front_matter(text)
+        except ParseError:
+            if not text.startswith("+++"):
+                raise
+            # A "+++" line may open plain copy as a rule does ("+++ Liveticker +++"): what
+            # is no TOML is read as the body.
+            metadata, body = {}, text
         metadata = _in_declared_zone(metadata)
         # With an origin_url the page at that URL can supply the body (--fetch-origin); clean
         # rejects the item when it still has none.
@@ -99,7 +106,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 # Keys of times the front matter may write without an offset, and keys naming the time zone
 # they are in ("date: 2024-06-11T07:42:00" with "timezone: Pacific/Auckland").
-_TIME_KEYS = ("date", "published", "published_at", "pubdate", "datetime", "modified", "updated")
+_TIME_KEYS = (
+    *("date", "published", "published_at", "pubdate", "datetime"),
+    *("modified", "updated", "modified_at", "updated_at"),
+)
 _ZONE_KEYS = ("timezone", "time_zone", "tz")
 
 
@@ -110,13 +120,15 @@ def _in_declared_zone(metadata: dict[str, Any]) -> dict[str, Any]:
         return metadata
     try:
         zone = ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        return metadata  # not a zone this machine knows: the times stay as written
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # Not a zone this machine knows ("Europe" is a directory of them, a long name no
+        # file's): the times stay as written.
+        return metadata
     out = dict(metadata)
     for key in _TIME_KEYS:
         value = out.get(key)
-        if not isinstance(value, str):
-            continue
+        if not isinstance(value, str) or ":" not in value:
+            continue  # a date alone names a day, in whatever zone
         try:
             when = datetime.fromisoformat(value.strip())
         except ValueError:

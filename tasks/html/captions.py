@@ -113,6 +113,21 @@ _GALLERY_COUNTER = re.compile(
 # Where a control's link leads: the picture file itself (a lightbox), or nowhere ("#",
 # "javascript:").
 _CONTROL_HREF = re.compile(r"(?i)\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)|^\s*(?:#|javascript:|$)")
+# A control's label: a few words.
+_CONTROL_WORDS = 3
+
+
+def _is_control(child: lxml.html.HtmlElement, text: str) -> bool:
+    """A link of a few words to the full-size picture (a lightbox) or to nowhere ("#"): a
+    control's label ("Ampliar foto"); a caption inside a lightbox link is longer."""
+    href = child.get("href") if child.tag == "a" else None
+    return (
+        href is not None
+        and bool(_CONTROL_HREF.search(href))
+        and len(text.split()) <= _CONTROL_WORDS
+    )
+
+
 # Children of a picture wrapper that are never caption text.
 _SILENT_CHILD_TAGS = frozenset({"script", "style", "button", "svg", "noscript"})
 
@@ -528,11 +543,8 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
                 above.append(child)
                 lines.append(child)
                 blocks.append(child)
-        elif child.tag == "a" and child.get("href") is not None:
-            # "Ampliar foto", "Enlarge": a control's link to the full-size picture (or to
-            # nowhere) is no line; another link there is a teaser's, and no caption.
-            if not _CONTROL_HREF.search(child.get("href") or ""):
-                return []
+        elif _is_control(child, text):
+            continue  # "Ampliar foto", "Enlarge": a control's link, not a line of the caption
         elif any(c.isalpha() for c in text):  # "2", "3/12": a gallery counter, not a line
             if len(text) > _MAX_CREDITED_LINE_CHARS or child.find(".//a[@href]") is not None:
                 return []
