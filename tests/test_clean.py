@@ -1623,3 +1623,42 @@ def test_the_wires_advisory_and_a_dashed_end_mark_go() -> None:
     article = clean(text)
     assert article.title == TITLE
     assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Izvor: FoNet", "source_tail"),
+        ("Fonte: Agência Senado", "source_tail"),
+        ("Pretplatite se na N1 newsletter.", "tail_outlet_note"),
+        (
+            "Pratite nas na našoj Facebook i Instagram stranici, ali i na X nalogu.",
+            "tail_outlet_note",
+        ),
+        ("Seguí leyendo: Alerta amarilla por tormentas en el sur de Santa Fe", "related_link"),
+    ],
+)
+def test_source_lines_channel_calls_and_keep_reading_go(line: str, rule: str) -> None:
+    article = clean(_story(line))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the ministry said the figures would be revised in May.",
+        "Pratite razvoj situacije, poručio je gradonačelnik novinarima.",
+    ],
+)
+def test_a_sourced_sentence_and_a_quoted_call_stay(line: str) -> None:
+    assert line in clean(_story(line)).body_text
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["12 de marzo de 2025 - 10:42", "10 марта 2025, 18:42", "기사입력 : 2025년03월12일 14:20"],
+)
+def test_more_stamp_forms_above_the_story_go(stamp: str) -> None:
+    article = clean(_story(opening=(stamp,)))
+    assert stamp not in article.body_text, removed_as_tuples(article)

@@ -36,6 +36,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_dateline,
     is_sentence,
     is_sign_off,
+    is_source_line,
     is_stamp_line,
     is_wire_closing,
     names_own,
@@ -78,6 +79,7 @@ register(
         "closing_byline",
         "dateline_line",
         "release_trailer",
+        "source_tail",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -211,6 +213,8 @@ def drop_tail_promos(
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
+        elif agency_copy and is_on("source_tail") and is_source_line(text):
+            dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.21"  # a twenty-second change the same day would be .22
+RULES_VERSION = "2026.11.30.22"  # a twenty-third change the same day would be .23
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ)|сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
-            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|akhri sidoo kale|basahin din)"
+            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|akhri sidoo kale|basahin din|"
+            # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
+            r"segu[ií] leyendo|sigue leyendo|siga leyendo)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
         ),

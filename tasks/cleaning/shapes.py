@@ -235,7 +235,11 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
 # "our", Portuguese "in the"), Swedish "vår" ("our", and "spring": "i vår").
 OUTLET_VOICE = re.compile(
     r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nous|nuestr[oa]s?|noss[oa]s?|"
-    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
+    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?|"
+    # … and in the other languages of the wires: South Slavic, Czech, Russian and Ukrainian,
+    # Bulgarian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian.
+    r"naš(?:a|e|oj|em|eg|ih|im)?|náš|naše|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
+    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:us|oss|kami|nas|нас)\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -256,9 +260,19 @@ _CTA_FOREIGN = (
     r"(?:folgen|abonnieren|laden|lesen|hören|klicken) sie|suivez|abonnez|téléchargez|lisez|"
     r"écoutez|retrouvez|rejoignez|cliquez|inscrivez|s[ií]guenos|suscr[ií]bete|[úu]nete|"
     r"haz clic|siga|assine|baixe|leia|ouça|receba|inscreva|clique|acompanhe|iscriviti|"
+    r"únase|unase|suscríbase|síganos|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
-    r"descarga|descargue|anmäl dig|meld je aan|ikuti|unduh|kunjungi|dapatkan|berlangganan|simak"
+    r"descarga|descargue|anmäl dig|meld je aan|ikuti|unduh|kunjungi|dapatkan|berlangganan|simak|"
+    # South Slavic, Russian, Ukrainian, Bulgarian, Romanian, Turkish, Azerbaijani, Albanian,
+    # Czech and Slovak, Hungarian, Greek, Finnish, Nordic, Baltic, Vietnamese, Arabic: the
+    # imperatives of follow, subscribe, download, read, join.
+    r"pratite|pretplatite se|preuzmite|kliknite|подписывайтесь|подпишитесь|следите|скачайте|"
+    r"присоединяйтесь|підписуйтесь|підписуйтеся|стежте|приєднуйтесь|последвайте|"
+    r"абонирайте се|urmăriți|urmariti|abonați-vă|descărcați|takip edin|abone olun|"
+    r"tıklayın|izləyin|abunə olun|na ndiqni|abonohuni|sledujte|přihlaste se|prihláste sa|"
+    r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|tilaa|følg|abonner|sekite|"
+    r"prenumeruokite|sekojiet|abonējiet|theo dõi|đăng ký|تابعوا|تابعونا|اشترك|اشتركوا"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 CALL_TO_ACTION = re.compile(
@@ -333,7 +347,8 @@ DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 # them too ("the ministry's WhatsApp hotline"): they count only beside the outlet's own name.
 PLATFORM = re.compile(
     r"\b(?i:whatsapp|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok|"
-    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver)\b|"
+    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
+    r"facebook|twitter)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\bLINE\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
@@ -350,6 +365,29 @@ _FINISHED = re.compile(r"[.?。？…][\"”’»)]*\s*$")
 def _unfinished(line: str) -> bool:
     """A short line that ends without a sentence's end (see _UNFINISHED_MAX_WORDS)."""
     return len(line.split()) <= _UNFINISHED_MAX_WORDS and not _FINISHED.search(line)
+
+
+# "Fonte: Agência Senado", "Izvor: FoNet", "Burimi: Kosovapress": the copy's source named on
+# its own line after "source" in the wires' languages, a name of a few words and nothing else.
+_SOURCE_LINE = re.compile(
+    r"^(?:(?i:sources?|quelle|fonte|fuente|bron|kilde|källa|lähde|zdroj|źródło|forrás|sursa|"
+    r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή)|المصدر|منبع|출처|"
+    r"来源|來源|出典)\s*[:：]\s*(?P<name>[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$"
+)
+_SOURCE_NAME_WORDS = 4
+
+
+def is_source_line(text: str) -> bool:
+    """A line naming the copy's source alone (see _SOURCE_LINE)."""
+    m = _SOURCE_LINE.match(text.strip())
+    return m is not None and len(m["name"].split()) <= _SOURCE_NAME_WORDS
+
+
+# A newsletter in the wires' languages (a promo's object beside a call to action).
+NEWSLETTER = re.compile(
+    r"\b(?i:newsletter\w*|nyhetsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|uutiskirje\w*|"
+    r"hírlevél\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
+)
 
 
 # A pointer to another story: a label, then a headline ending in its date in brackets ("Aiheesta
@@ -475,7 +513,10 @@ ROLE_LINE = re.compile(
 _STAMP_DATE = re.compile(
     # Digits may follow a label's last letter with no space ("입력2025.03.04.").
     r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|\b\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}\b"
-    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s\d{1,2},?\s?\d{4}\b"
+    # "12 de marzo de 2025" (es, pt), "2025년03월12일" (ko), "2025年3月12日" (ja, zh).
+    r"|\b\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4}\b"
+    r"|\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
 )
 _STAMP_TIME = re.compile(
     r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|uhr|h)\b)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE
@@ -752,6 +793,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # ("… no Viber: αναζητήστε …"); "Videos posted on Telegram showed…, AFP found" is news.
     if named and PLATFORM.search(line) and ("link" in found or opening or _unfinished(line)):
         found.add("platform")
+    # A call to action toward a channel or a newsletter ("Pretplatite se na N1 newsletter.",
+    # "Únase a nuestro canal de WhatsApp …"): the call's object says it is a promo.
+    if "call_to_action" in found and (PLATFORM.search(line) or NEWSLETTER.search(line)):
+        found.add("channel")
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):
         found.add("reuse_terms")
