@@ -40,6 +40,15 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   wire_a/    30 wire files imitating 30 agencies' NITF, NewsML-G2, NewsML 1, ninjs 1-3, IPTC
              7901, ANPA 1312, RSS and Atom deliveries; truth per item (FILE.truth.json)
   wire_b/    30 more agencies' deliveries (session 18, after wire_a's mends)
+  agency_h/  40 stories of 40 more real agencies and republishers, 31 languages (session 19)
+  agency_i/  40 more (real agencies, nonprofit newsrooms' republication notices, 28 languages;
+             session 19, after agency_h's mends)
+  wire_c/    30 more agencies' and distributors' deliveries (PR wires, Yandex and WordPress
+             feeds, TOML front matter, UTF-16, legacy code pages; session 19)
+  wire_d/    25 more (session 19, after wire_c's mends)
+  body_i/    40 republishers' pages carrying agency copy, 8 of them one story (session 19)
+  images_h/  40 more publishers, 153 pictures (session 19)
+  images_i/  40 more regional publishers (session 19, after images_h's mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

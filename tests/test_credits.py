@@ -995,6 +995,24 @@ def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]
             "Genel Müdür gardaki çalışmaları inceledi.",
             ("İHA",),
         ),
+        # images_i's forms: an Irish file picture, Taiwan's picture label, a paper and its
+        # photographer in brackets, Argentina's "Gentileza".
+        (
+            "The site in 2019. File picture: Denis Minihane",
+            "The site in 2019.",
+            ("Denis Minihane",),
+        ),
+        ("路線示意圖（圖／新北市捷運工程局提供）", "路線示意圖", ("新北市捷運工程局提供",)),
+        (
+            "Les promeneurs ont emprunté le tronçon. (Le Soleil, Erick Labbé)",
+            "Les promeneurs ont emprunté le tronçon.",
+            ("Le Soleil, Erick Labbé",),
+        ),
+        (
+            "El intendente recorrió el muelle. (Gentileza Municipalidad de Córdoba)",
+            "El intendente recorrió el muelle.",
+            ("Gentileza Municipalidad de Córdoba",),
+        ),
         # Left alone: a provided-by note the Japanese papers keep in the caption (the dev
         # truths do), a ratio in brackets, a pipe after a phrase, a glued word without capital.
         ("技官（警視庁提供）", "技官（警視庁提供）", ()),

@@ -1772,3 +1772,11 @@ def test_a_credit_data_attribute_on_the_picture(attribute: str, credits: tuple[s
     )
     assert image.caption == "Un patrouilleur amarré quai Malbert."
     assert image.credits == credits
+
+
+def test_a_gallery_counter_before_a_dash_leaves_the_caption() -> None:
+    image = _one(
+        '<figure><img src="/m/fair.jpg" width="800" height="500"><figcaption>1 / 5 — La '
+        "premiazione della Bruna italiana</figcaption></figure>"
+    )
+    assert image.caption == "La premiazione della Bruna italiana"

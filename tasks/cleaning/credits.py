@@ -222,6 +222,8 @@ _SOURCE_NAME = re.compile(
 # Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
 _LABEL_WORDS = (
     r"(?:File |Archive |Handout |Cover )?(?i:photo(?:graph)?s?|photographer)",
+    # "File picture: X", "Archive image: X" (the Irish papers' file credit).
+    r"(?:File|Archive) (?i:picture|image)",
     r"(?i:(?:photo|image|picture) credits?)",
     # "Photo illustration by X", "Illustration: X"; capitalised only, as a credit line opens:
     # "… in an illustration by Leonardo" is caption text.
@@ -328,7 +330,9 @@ _POSITION_WORDS = (
     r"gauche|droite|haut|bas|izquierda|derecha|arriba|abajo|sinistra|destra)"
 )
 _SPACED_LABEL = (
-    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото)\s*/\s*"
+    # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
+    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照)"
+    r"\s*[/／]\s*"
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
@@ -337,6 +341,8 @@ _SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|k
 _COURTESY = (
     r"(?:(?:(?:Photo|Picture|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
+    # Argentina's and Uruguay's "Gentileza X" (courtesy of X).
+    r"|(?-i:Gentileza)(?:\s+(?i:de))?"
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?"
     # "(Submitted by Dana Oickle)", "(Supplied by the family)": a reader's or a family's
     # picture, handed in: the same kind of credit.
@@ -445,7 +451,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # closing a sentence-ended caption.
     _rule(
         "bracket_name_after_sentence",
-        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\)",
+        # "(Le Soleil, Erick Labbé)": the paper and the photographer, a comma between.
+        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*){0,4})\)",
         max_lower=0,
     ),
     # "… in April. [Elvis Ogina, Standard]", "[File, Standard]", "[Courtesy]": the Kenyan papers'
