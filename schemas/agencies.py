@@ -257,6 +257,12 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("ata", "ATA"),
     ("atsh", "ATA"),
     # İhlas Haber Ajansı (Turkey): its dotted capital İ lower-cases to "i̇" (i and a dot).
+    ("արմենպրես", "Armenpress"),
+    # The press-release wires, whose name stands where a writer's would.
+    ("accesswire", "ACCESSWIRE"),
+    ("globenewswire", "GlobeNewswire"),
+    ("globe newswire", "GlobeNewswire"),
+    ("pr newswire", "PR Newswire"),
     ("i̇ha", "İHA"),
     ("iha", "İHA"),
 )
@@ -271,6 +277,25 @@ CAPITALS_ONLY = frozenset(
     | {"gna", "fena", "srna", "mia", "kpl", "akp", "mna", "sonna", "ena", "aip", "acn", "kna"}
     | {"bna", "ona", "sana", "ina", "ata", "atsh", "isna", "iha", "i̇ha", "срна", "миа"}
 )
+
+
+def spellings_of(name: str) -> tuple[str, ...]:
+    """The alias table's other spellings of a known agency, in scripts other than Latin or of
+    five letters or more ("بترا" for PETRA, "ТАСС" for TASS): how its copy may sign itself.
+
+    >>> spellings_of("PETRA")
+    ('petra', 'بترا')
+    """
+    canonical, known = canonical_agency(name)
+    if not known:
+        return ()
+    return tuple(
+        alias
+        for alias, reported in AGENCY_ALIASES
+        if reported == canonical and (not alias.isascii() or len(alias) >= 5)
+    )
+
+
 # The names reported for agencies, for the data check that known agencies are spelled one way.
 AGENCY_NAMES: tuple[str, ...] = tuple(sorted(set(AGENCY_BY_KEY.values())))
 

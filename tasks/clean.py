@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from wirecopy.schemas.agencies import canonical_agency
+from wirecopy.schemas.agencies import canonical_agency, spellings_of
 from wirecopy.schemas.records import (
     Article,
     Block,
@@ -148,6 +148,12 @@ _AGENCY_WORDS = re.compile(
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 
 
+# "Redacción Andina", "Redazione Cronaca Milano", "Newsroom": a desk, not a writer.
+_DESK = re.compile(
+    r"^(?i:redacci[óo]n|redazione|redaktion|reda[cç][ãa]o|r[ée]daction|redakcja|redakce|"
+    r"newsroom|news ?desk|web ?desk|staff)\b"
+)
+_KOREAN_REPORTER = re.compile(r"(?<=[가-힣])\s*기자$")
 # "Li Wen (Xinhua News Agency)": the writer, then the agency in brackets.
 _BRACKETED_AGENCY = re.compile(r"\s*\(([^()]{2,60})\)$")
 
@@ -158,10 +164,11 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
     own = (wire or "").casefold()
     people = []
     for author in authors:
+        author = _KOREAN_REPORTER.sub("", author)  # "김민지 기자": the name, not the title
         m = _BRACKETED_AGENCY.search(author)
         if m and author[: m.start()].strip() and _names_agency(m[1], own):
             author = author[: m.start()].strip()
-        if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
+        if not (_names_agency(author, own) or _LOGIN.fullmatch(author) or _DESK.match(author)):
             people.append(author)
     return people
 
@@ -389,7 +396,9 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     if not name or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
         return ()
     initials = acronym(name)
-    return (name.strip(), initials) if initials is not None else (name.strip(),)
+    names = (name.strip(), initials) if initials is not None else (name.strip(),)
+    # Its other spellings sign its copy too ("--(بترا) س خ/ م ع" from PETRA).
+    return (*names, *(s for s in spellings_of(name) if s.casefold() != name.strip().casefold()))
 
 
 # A name shorter than this (letters and digits) names nothing to look for: "AP"; a name of

@@ -1662,3 +1662,42 @@ def test_a_sourced_sentence_and_a_quoted_call_stay(line: str) -> None:
 def test_more_stamp_forms_above_the_story_go(stamp: str) -> None:
     article = clean(_story(opening=(stamp,)))
     assert stamp not in article.body_text, removed_as_tuples(article)
+
+
+def test_headlines_listed_under_a_see_also_heading_alone_go_with_it() -> None:
+    listed = (
+        "Read also:",
+        "Port traffic falls for a third month in a row",
+        "New ferry terminal opens in the spring of next year",
+    )
+    article = clean(_story(*listed))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert "related_list" in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "3276**2050",
+        "--SPA 13:05 LOCAL TIME 10:05 GMT",
+        "CPA/AAS/MAS/1345 hrs",
+        "(2025/02/07-17:45)",
+    ],
+)
+def test_the_wires_codes_and_stamps_closing_the_copy_go(closing: str) -> None:
+    article = clean(_story(closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize("closing", ["2:1", "3-0"])
+def test_a_score_closing_the_copy_stays(closing: str) -> None:
+    assert clean(_story(closing)).body_text.endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [("김민지 기자", ["김민지"]), ("Redacción Andina", []), ("Redazione Cronaca Milano", [])],
+)
+def test_a_reporters_title_and_a_desk_are_no_authors(author: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"
+    assert clean(text).authors == expected

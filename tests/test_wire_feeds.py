@@ -86,9 +86,11 @@ def test_atom_content_beside_media_content_and_rss_yandex_full_text() -> None:
         'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Agency</title>'
         "<item><title>Bridge opens</title><link>https://agency.example/1</link>"
         "<description>A teaser.</description><dc:language>ru</dc:language>"
+        "<author>anna@agency.example (Anna Kuznetsova)</author>"
         "<yandex:full-text>The bridge opened on Tuesday.\nIt is 480 metres long.</yandex:full-text>"
         "</item></channel></rss>"
     )
     (item,) = parse_wire(rss.encode()).items
     assert item.paragraphs == ("The bridge opened on Tuesday.", "It is 480 metres long.")
     assert item.language == "ru"
+    assert item.authors == ("Anna Kuznetsova",)  # RSS 2.0's "e-mail (Name)"

@@ -32,6 +32,8 @@ from wirecopy.tasks.cleaning.shapes import (
     ROLE_LINE,
     STAFF_CREDIT,
     agency_line,
+    is_agency_stamp,
+    is_code_line,
     is_cross_link,
     is_dateline,
     is_sentence,
@@ -120,6 +122,9 @@ class Work:
     # The writers a byline closing the copy names ("By Tom Waite, Alliance News senior
     # reporter"), read as its authors when none opens it.
     closing_authors: tuple[str, ...] = ()
+    # Where a "see also" heading alone on its line stood ("Más en Andina:"), the line rules
+    # having taken it: the headlines listed under it are read by the tail's rules.
+    related_heading: int | None = None
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""
@@ -157,6 +162,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         for line in block.text.split("\n"):
             if rule := match_line_rule(line):
                 work.drop(rule.kind, rule.name, line)
+                if rule.name == "related_link" and _HEADING_ALONE.search(line):
+                    work.related_heading = len(kept)
                 if rule.kind == "copyright" and COPYRIGHT_MARK.match(line.strip()):
                     work.copyright_wire = work.copyright_wire or copyright_holder(line.strip())
                 continue
@@ -204,7 +211,12 @@ def drop_tail_promos(
         elif (
             agency_copy
             and is_on("sign_off")
-            and (is_sign_off(text, own) or is_wire_closing(text, own))
+            and (
+                is_sign_off(text, own)
+                or is_wire_closing(text, own)
+                or is_code_line(text)
+                or is_agency_stamp(text, own)
+            )
         ):
             dropped[end] = "sign_off"
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
@@ -219,7 +231,11 @@ def drop_tail_promos(
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
             dropped[end] = "stamp_line"
-        elif agency_copy and is_on("related_list") and (start := _related_list(blocks, end, own)):
+        elif (
+            agency_copy
+            and is_on("related_list")
+            and (start := _related_list(blocks, end, own) or _listed_after(blocks, end, work))
+        ):
             for i in range(start, end + 1):
                 dropped[i] = "related_list"
             end = start
@@ -316,6 +332,24 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
     see_also = rule is not None and rule.name == "related_link"
     named = bool(own) and heading.endswith((":", "：")) and names_own(heading, own)
     return first if see_also or named or _LIST_HEADING.match(heading) else None
+
+
+# A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
+_HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
+
+
+def _listed_after(blocks: list[Block], last: int, work: Work) -> int | None:
+    """Where the headlines listed under a "see also" heading the line rules took start, when
+    they run to block `last` (see _related_list)."""
+    first = work.related_heading
+    if first is None or not 0 < first <= last or last - first >= _RELATED_ITEMS:
+        return None
+    if all(
+        blocks[i].kind == "para" and _headline_shaped(blocks[i].text)
+        for i in range(first, last + 1)
+    ):
+        return first
+    return None
 
 
 def _headline_shaped(text: str) -> bool:

@@ -73,7 +73,8 @@ _SIGN_OFF_MARKS = re.compile(
     r"|^(?:[^\W\d_]{1,6}/\s*){2,}$|^(?-i:[A-Z]{2,4})(?:\s+(?-i:[A-Z]{2,4})){1,4}$"
 )
 SIGN_OFF_MAX_CHARS = 40
-_TRAILING_STAMP = re.compile(r"\s+\d{3,10}$")
+# "… 1915", "BSS/AAS/MAS/1345 hrs": the time the copy moved, after a space or a slash.
+_TRAILING_STAMP = re.compile(r"(?:\s+|/)\d{3,10}(?:\s*(?i:hrs?|gmt|utc))?$")
 _STAMP_ROOM = 11
 # The agency's own name may add this many characters to a sign-off.
 _OWN_NAME_ROOM = 40
@@ -102,7 +103,9 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     # The time the copy moved may close a desk's line after the agency's name ("UNI PKS SSP
     # 1915", "PTI RSN MR 11271430").
     stamped = _TRAILING_STAMP.sub("", line)
-    if stamped != line and any(stamped.casefold().startswith(f"{n.casefold()} ") for n in own if n):
+    if stamped != line and any(
+        stamped.casefold().startswith((f"{n.casefold()} ", f"{n.casefold()}/")) for n in own if n
+    ):
         line = stamped
     if (
         not line
@@ -365,6 +368,50 @@ _FINISHED = re.compile(r"[.?。？…][\"”’»)]*\s*$")
 def _unfinished(line: str) -> bool:
     """A short line that ends without a sentence's end (see _UNFINISHED_MAX_WORDS)."""
     return len(line.split()) <= _UNFINISHED_MAX_WORDS and not _FINISHED.search(line)
+
+
+# The wire's codes closing the copy with no letter at all ("3276**2050", IRNA's): a short run
+# of digits joined by a code's marks, or a date and time. A score, a ratio or a number ("2:1",
+# "3-0", "11.14", "30") is the story's.
+_CODE_LINE_CHARS = 24
+_SCORE_LINE = re.compile(r"^\d+\s*[:–-]\s*\d+$")
+
+
+def is_code_line(text: str) -> bool:
+    """A short line of digits and marks only, no score (see _CODE_LINE_CHARS)."""
+    line = text.strip()
+    return (
+        0 < len(line) <= _CODE_LINE_CHARS
+        and any(c.isdigit() for c in line)
+        and not any(c.isalpha() for c in line)
+        and (
+            any(c in _CODE_MARKS for c in line)
+            # … or the copy's date and time alone ("(2025/02/07-17:45)", Jiji's).
+            or bool(_STAMP_DATE.search(line) and _STAMP_TIME.search(line))
+        )
+        and not _SCORE_LINE.match(line)
+    )
+
+
+_CODE_MARKS = frozenset("*#=+_")
+
+
+# The agency's name and the time the copy moved, in local time and GMT ("--SPA 13:05 LOCAL TIME
+# 10:05 GMT"): the name, then times and their zone's words only.
+_STAMP_TOKEN = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|(?i:local|time|gmt|utc|hrs?|am|pm|[a-z]{2,4}t)|[-–—/|,]+)$"
+)
+
+
+def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
+    """The agency's name followed by the copy's times alone (see _STAMP_TOKEN)."""
+    tokens = text.strip().lstrip("-–—( ").replace(")", " ").split()
+    if len(tokens) < 2 or not any(t[:1].isdigit() for t in tokens[1:]):
+        return False
+    name = tokens[0]
+    if not (canonical_agency(name)[1] or any(name.casefold() == n.casefold() for n in own if n)):
+        return False
+    return all(_STAMP_TOKEN.match(t) for t in tokens[1:])
 
 
 # "Fonte: Agência Senado", "Izvor: FoNet", "Burimi: Kosovapress": the copy's source named on

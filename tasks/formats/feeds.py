@@ -7,6 +7,7 @@ teasers yields the links to fetch instead (the `--fetch-origin` semantics).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from lxml import etree
@@ -42,6 +43,9 @@ def _text_construct(el: etree._Element | None) -> list[str]:
 
 def _one_line(el: etree._Element | None) -> str | None:
     return clean(" ".join(_text_construct(el))) if el is not None else None
+
+
+_RSS_AUTHOR = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]{2,80})\)$")
 
 
 def _content(entry: etree._Element, atom: bool) -> etree._Element | None:
@@ -104,6 +108,9 @@ def _item(
             feed_author,
         ]
     )
+    # RSS 2.0 writes its author as "e-mail (Name)": the name is the writer.
+    if byline and (m := _RSS_AUTHOR.match(byline)):
+        byline = m["name"].strip()
     title = _one_line(entry.find("title"))
     published = first_text(
         [element_text(entry.find(t)) for t in ("published", "pubDate", "date", "issued")]
