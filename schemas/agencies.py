@@ -256,13 +256,13 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("ina", "INA"),
     ("ata", "ATA"),
     ("atsh", "ATA"),
-    # İhlas Haber Ajansı (Turkey): its dotted capital İ lower-cases to "i̇" (i and a dot).
     ("արմենպրես", "Armenpress"),
     # The press-release wires, whose name stands where a writer's would.
     ("accesswire", "ACCESSWIRE"),
     ("globenewswire", "GlobeNewswire"),
     ("globe newswire", "GlobeNewswire"),
     ("pr newswire", "PR Newswire"),
+    # İhlas Haber Ajansı (Turkey): its dotted capital İ lower-cases to "i̇" (i and a dot).
     ("i̇ha", "İHA"),
     ("iha", "İHA"),
 )

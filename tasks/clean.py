@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from wirecopy.schemas.agencies import canonical_agency, spellings_of
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import (
     Article,
     Block,
@@ -151,11 +151,11 @@ _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 # "Redacción Andina", "Redazione Cronaca Milano", "Newsroom": a desk, not a writer.
 _DESK = re.compile(
     r"^(?i:redacci[óo]n|redazione|redaktion|reda[cç][ãa]o|r[ée]daction|redakcja|redakce|"
-    r"newsroom|news ?desk|web ?desk|staff)\b"
+    r"newsroom|news ?desk|web ?desk|staff(?: writer| reporter)?)\b(?:\s+[a-z]\w*)*"
 )
 _KOREAN_REPORTER = re.compile(r"(?<=[가-힣])\s*기자$")
 # "Li Wen (Xinhua News Agency)": the writer, then the agency in brackets.
-_BRACKETED_AGENCY = re.compile(r"\s*\(([^()]{2,60})\)$")
+_BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
 
 
 def _people(authors: list[str], wire: str | None) -> list[str]:
@@ -164,11 +164,19 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
     own = (wire or "").casefold()
     people = []
     for author in authors:
-        author = _KOREAN_REPORTER.sub("", author)  # "김민지 기자": the name, not the title
         m = _BRACKETED_AGENCY.search(author)
         if m and author[: m.start()].strip() and _names_agency(m[1], own):
             author = author[: m.start()].strip()
-        if not (_names_agency(author, own) or _LOGIN.fullmatch(author) or _DESK.match(author)):
+        author = _KOREAN_REPORTER.sub("", author)  # "김민지 기자": the name, not the title
+        if desk := _DESK.match(author):
+            # "Redaktion: Anna Schmidt", "Staff writer Jane Doe": the writer after the desk,
+            # set off by a mark or a role; "Redazione Cronaca Milano" is the desk's name.
+            rest = author[desk.end() :]
+            parted = rest.lstrip()[:1] in (":", "/", "-", "–", "—", ",") or " " in desk[0]
+            author = rest.strip(" :/-–—,")
+            if not parted or len(author.split()) < 2:
+                continue
+        if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
     return people
 
@@ -396,9 +404,7 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     if not name or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
         return ()
     initials = acronym(name)
-    names = (name.strip(), initials) if initials is not None else (name.strip(),)
-    # Its other spellings sign its copy too ("--(بترا) س خ/ م ع" from PETRA).
-    return (*names, *(s for s in spellings_of(name) if s.casefold() != name.strip().casefold()))
+    return (name.strip(), initials) if initials is not None else (name.strip(),)
 
 
 # A name shorter than this (letters and digits) names nothing to look for: "AP"; a name of

@@ -1019,6 +1019,12 @@ def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]
         ("Turnout rose (1/3) / see chart", "Turnout rose (1/3) / see chart", ()),
         ("The team won. Final score | 3-1", "The team won. Final score | 3-1", ()),
         ("La mostra (fotografie)", "La mostra (fotografie)", ()),
+        # A place after the sentence, in brackets, says where.
+        (
+            "Protesters march on Sunday. (Caracas, Venezuela)",
+            "Protesters march on Sunday. (Caracas, Venezuela)",
+            (),
+        ),
         # "تصوير" is also filming: after a dash it begins the sentence's last words.
         (
             "وقال إنه سيبدأ الأسبوع المقبل - تصوير فيلمه الجديد في القاهرة.",

@@ -1780,3 +1780,10 @@ def test_a_gallery_counter_before_a_dash_leaves_the_caption() -> None:
         "premiazione della Bruna italiana</figcaption></figure>"
     )
     assert image.caption == "La premiazione della Bruna italiana"
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: the counter's spaces read once
+def test_a_counter_then_many_spaces_is_read_once() -> None:
+    _images(
+        '<figure><img src="/m/a.jpg"><figcaption>1 / 2' + " " * 20000 + "1</figcaption></figure>"
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from tests.wire_helpers import fixture
 from wirecopy.tasks.formats.wire import parse_wire
 
@@ -94,3 +96,19 @@ def test_atom_content_beside_media_content_and_rss_yandex_full_text() -> None:
     assert item.paragraphs == ("The bridge opened on Tuesday.", "It is 480 metres long.")
     assert item.language == "ru"
     assert item.authors == ("Anna Kuznetsova",)  # RSS 2.0's "e-mail (Name)"
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: overlapping runs in the pattern
+def test_an_rss_author_of_many_ats_is_read_once_and_unknown_is_no_name() -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>Blog</title><item><title>A post</title>'
+        "<link>https://blog.example/1</link><author>{author}</author>"
+        "<description>&lt;p&gt;The ferry to the island runs again from Monday morning.&lt;/p&gt;"
+        "&lt;p&gt;Two boats will share the route until the summer timetable starts.&lt;/p&gt;"
+        "&lt;p&gt;Tickets bought before the storm stay valid on every sailing.&lt;/p&gt;"
+        "</description>"
+        "</item></channel></rss>"
+    )
+    parse_wire(rss.replace("{author}", "@" * 20000).encode())
+    (item,) = parse_wire(rss.replace("{author}", "noreply@blogger.com (Unknown)").encode()).items
+    assert item.authors == ()

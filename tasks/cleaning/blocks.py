@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from string import ascii_letters
 
-from wirecopy.schemas.agencies import canonical_agency
+from wirecopy.schemas.agencies import canonical_agency, spellings_of
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.rules import (
@@ -163,7 +163,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
             if rule := match_line_rule(line):
                 work.drop(rule.kind, rule.name, line)
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
-                    work.related_heading = len(kept)
+                    # The headlines start with the next block: this one's, if lines of it
+                    # stand before the heading, comes first.
+                    work.related_heading = len(kept) + (1 if lines else 0)
                 if rule.kind == "copyright" and COPYRIGHT_MARK.match(line.strip()):
                     work.copyright_wire = work.copyright_wire or copyright_holder(line.strip())
                 continue
@@ -197,6 +199,9 @@ def drop_tail_promos(
     "— ABT ◆"): short pieces between the wires' marks, in whatever script.
     """
     dropped: dict[int, str] = {}
+    # The agency's other spellings sign its copy ("--(بترا) س خ/ م ع" from PETRA): read in its
+    # short sign-off lines only, where a word of the language ("भाषा") cannot be a sentence's.
+    signs = (*own, *(s for name in own for s in spellings_of(name)))
     end = len(blocks)
     while end > 1:
         end -= 1
@@ -212,10 +217,10 @@ def drop_tail_promos(
             agency_copy
             and is_on("sign_off")
             and (
-                is_sign_off(text, own)
-                or is_wire_closing(text, own)
+                is_sign_off(text, signs)
+                or is_wire_closing(text, signs)
                 or is_code_line(text)
-                or is_agency_stamp(text, own)
+                or is_agency_stamp(text, signs)
             )
         ):
             dropped[end] = "sign_off"
@@ -225,7 +230,7 @@ def drop_tail_promos(
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
-        elif agency_copy and is_on("source_tail") and is_source_line(text):
+        elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")

@@ -451,8 +451,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # closing a sentence-ended caption.
     _rule(
         "bracket_name_after_sentence",
-        # "(Le Soleil, Erick Labbé)": the paper and the photographer, a comma between.
-        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*){0,4})\)",
+        # "(Le Soleil, Erick Labbé)": the paper and the photographer, a comma between — two
+        # words or more after it ("(Caracas, Venezuela)" says where).
+        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+        r"(?:,\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){1,2})?)\)",
         max_lower=0,
     ),
     # "… in April. [Elvis Ogina, Standard]", "[File, Standard]", "[Courtesy]": the Kenyan papers'

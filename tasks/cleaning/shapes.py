@@ -238,11 +238,15 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
 # "our", Portuguese "in the"), Swedish "vår" ("our", and "spring": "i vår").
 OUTLET_VOICE = re.compile(
     r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nous|nuestr[oa]s?|noss[oa]s?|"
-    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?|"
-    # … and in the other languages of the wires: South Slavic, Czech, Russian and Ukrainian,
-    # Bulgarian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian.
-    r"naš(?:a|e|oj|em|eg|ih|im)?|náš|naše|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
-    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:us|oss|kami|nas|нас)\b"
+    r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
+)
+# "Our" and "us" in the other languages of the wires (South Slavic, Czech, Russian and
+# Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian): story words as
+# often ("u našoj zemlji", "в нашей стране", "χώρα μας": our country), so they count as the
+# outlet's voice only in a call to action ("Pratite nas na našoj Facebook stranici").
+OUTLET_VOICE_IN_CALL = re.compile(
+    r"\b(?i:naš(?:a|e|oj|em|eg|ih|im)?|náš|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
+    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:nas|нас)\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -274,8 +278,10 @@ _CTA_FOREIGN = (
     r"присоединяйтесь|підписуйтесь|підписуйтеся|стежте|приєднуйтесь|последвайте|"
     r"абонирайте се|urmăriți|urmariti|abonați-vă|descărcați|takip edin|abone olun|"
     r"tıklayın|izləyin|abunə olun|na ndiqni|abonohuni|sledujte|přihlaste se|prihláste sa|"
-    r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|tilaa|følg|abonner|sekite|"
-    r"prenumeruokite|sekojiet|abonējiet|theo dõi|đăng ký|تابعوا|تابعونا|اشترك|اشتركوا"
+    # ("tilaa" is also a room, "theo dõi" and "đăng ký" narrate, "تابعوا" and "اشتركوا" are
+    # past tenses too: only their forms that are calls alone.)
+    r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|følg|abonner|sekite|"
+    r"prenumeruokite|sekojiet|abonējiet|تابعونا"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 CALL_TO_ACTION = re.compile(
@@ -371,8 +377,8 @@ def _unfinished(line: str) -> bool:
 
 
 # The wire's codes closing the copy with no letter at all ("3276**2050", IRNA's): a short run
-# of digits joined by a code's marks, or a date and time. A score, a ratio or a number ("2:1",
-# "3-0", "11.14", "30") is the story's.
+# of digits joined by a code's marks. A score, a ratio, a number, an agenda's date and time, a
+# phone number ("2:1", "11.14", "15/03/2025 - 18:00", "+34 915 123 456") are the story's.
 _CODE_LINE_CHARS = 24
 _SCORE_LINE = re.compile(r"^\d+\s*[:–-]\s*\d+$")
 
@@ -384,27 +390,29 @@ def is_code_line(text: str) -> bool:
         0 < len(line) <= _CODE_LINE_CHARS
         and any(c.isdigit() for c in line)
         and not any(c.isalpha() for c in line)
-        and (
-            any(c in _CODE_MARKS for c in line)
-            # … or the copy's date and time alone ("(2025/02/07-17:45)", Jiji's).
-            or bool(_STAMP_DATE.search(line) and _STAMP_TIME.search(line))
-        )
-        and not _SCORE_LINE.match(line)
+        and _CODE.match(line) is not None
     )
 
 
-_CODE_MARKS = frozenset("*#=+_")
+# Runs of digits joined by a code's marks ("3276**2050"); not a phone number, a sum of scores.
+_CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$")
 
 
 # The agency's name and the time the copy moved, in local time and GMT ("--SPA 13:05 LOCAL TIME
 # 10:05 GMT"): the name, then times and their zone's words only.
 _STAMP_TOKEN = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|(?i:local|time|gmt|utc|hrs?|am|pm|[a-z]{2,4}t)|[-–—/|,]+)$"
+    r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|(?i:local|time|gmt|utc|hrs?|am|pm|[a-z]{1,3}[sd]t|cet|cest|msk|"
+    r"ist|wib|jst|kst)|[-–—/|,]+)$"
 )
+
+
+_AGENCY_STAMP_CHARS = 60
 
 
 def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
     """The agency's name followed by the copy's times alone (see _STAMP_TOKEN)."""
+    if len(text) > _AGENCY_STAMP_CHARS:
+        return False
     tokens = text.strip().lstrip("-–—( ").replace(")", " ").split()
     if len(tokens) < 2 or not any(t[:1].isdigit() for t in tokens[1:]):
         return False
@@ -424,10 +432,19 @@ _SOURCE_LINE = re.compile(
 _SOURCE_NAME_WORDS = 4
 
 
-def is_source_line(text: str) -> bool:
+def is_source_line(text: str, own: tuple[str, ...] = ()) -> bool:
     """A line naming the copy's source alone (see _SOURCE_LINE)."""
     m = _SOURCE_LINE.match(text.strip())
-    return m is not None and len(m["name"].split()) <= _SOURCE_NAME_WORDS
+    if m is None or len(m["name"].split()) > _SOURCE_NAME_WORDS:
+        return False
+    # An agency's name, not the figures' source ("Fuente: INE") or a sentence ("Fonte: la
+    # polizia lo smentisce."): a known agency, the copy's own, or a news organisation's.
+    name = m["name"].strip()
+    return bool(
+        canonical_agency(name)[1]
+        or any(name.casefold() == n.casefold() for n in own if n)
+        or _NEWS_ORGANISATION.search(name)
+    )
 
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
@@ -842,7 +859,14 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("platform")
     # A call to action toward a channel or a newsletter ("Pretplatite se na N1 newsletter.",
     # "Únase a nuestro canal de WhatsApp …"): the call's object says it is a promo.
-    if "call_to_action" in found and (PLATFORM.search(line) or NEWSLETTER.search(line)):
+    if "call_to_action" in found and OUTLET_VOICE_IN_CALL.search(line):
+        found.add("outlet_voice")
+    # … a newsletter always; a channel only beside the outlet's name or voice ("Follow the
+    # Money, an activist group with 2 million followers on Twitter, …" is news).
+    voiced = named or "outlet_voice" in found
+    if "call_to_action" in found and (
+        NEWSLETTER.search(line) or (voiced and PLATFORM.search(line))
+    ):
         found.add("channel")
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):

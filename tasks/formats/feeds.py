@@ -45,7 +45,9 @@ def _one_line(el: etree._Element | None) -> str | None:
     return clean(" ".join(_text_construct(el))) if el is not None else None
 
 
-_RSS_AUTHOR = re.compile(r"^\S+@\S+\s*\((?P<name>[^()]{2,80})\)$")
+_RSS_AUTHOR = re.compile(r"^[^\s@()]+@[^\s@()]+\s*\((?P<name>[^()]{2,80})\)$")
+# What a blog engine writes there when it knows no name ("noreply@blogger.com (Unknown)").
+_NO_NAME = frozenset({"unknown", "admin", "administrator", "editor", "noreply", "anonymous"})
 
 
 def _content(entry: etree._Element, atom: bool) -> etree._Element | None:
@@ -110,7 +112,8 @@ def _item(
     )
     # RSS 2.0 writes its author as "e-mail (Name)": the name is the writer.
     if byline and (m := _RSS_AUTHOR.match(byline)):
-        byline = m["name"].strip()
+        name = m["name"].strip()
+        byline = None if name.casefold() in _NO_NAME else name
     title = _one_line(entry.find("title"))
     published = first_text(
         [element_text(entry.find(t)) for t in ("published", "pubDate", "date", "issued")]

@@ -108,7 +108,8 @@ _MAX_WRAPPER_ELEMENTS = 500
 _GALLERY_COUNTER = re.compile(
     r"(?:(?P<word>(?i:image|photo|picture|slide|bild|foto|imagen|immagine|kuva|zdjęcie))\s+)?"
     r"(?P<at>\d{1,3})(?P<sep>\s+/\s+|\s*/\s*|\s+(?i:of|von|de|di|av|af|van|sur|z|из)\s+)"
-    r"(?P<of>\d{1,3})(?![\w/.,])\s*[:.|–—-]?\s+(?=[^\W\d_])"
+    # The separator and its spaces read once ("1 / 2" then many spaces backtracked).
+    r"(?P<of>\d{1,3})(?![\w/.,])(?:\s*[:.|–—-]\s+|\s+)(?=[^\W\d_])"
 )
 # Where a control's link leads: the picture file itself (a lightbox), or nowhere ("#",
 # "javascript:").
