@@ -130,3 +130,24 @@ def test_lead_goes_after_the_headline_the_body_opens_with() -> None:
     long_first = "A paragraph of the article printed above the lead, long enough to be one. " * 3
     assert with_declared_lead([long_first, *SENTENCES], lead) == [long_first, *SENTENCES]
     assert with_declared_lead([LEAD, *SENTENCES], lead) == [LEAD, *SENTENCES]  # held already
+
+
+def _bare(body: str) -> str:
+    """A page that declares no description at all."""
+    return f"<html><head><title>Quay</title></head><body><main>{body}</main></body></html>"
+
+
+def test_a_lead_named_by_its_class_on_a_page_without_description_goes_first() -> None:
+    html = _bare(f"{HEADLINE}<div class='article-perex'>{LEAD}</div>{BYLINE}{BODY}")
+    with switched_off(["classed_lead"]):
+        assert extract_html(html, URL).paragraphs == SENTENCES
+    assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]
+
+
+def test_a_classed_lead_on_a_page_describing_something_else_stays_out() -> None:
+    # A page that declares its description says its lead by it (declared_lead).
+    described = _page(
+        f"{HEADLINE}<div class='article-lead'>{LEAD}</div>{BYLINE}{BODY}",
+        description="A different summary of the harbour's new quay and its first day.",
+    )
+    assert LEAD not in extract_html(described, URL).paragraphs

@@ -23,7 +23,12 @@ from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.comments import drop_declared_comments
 from wirecopy.tasks.html.figures import gather_sibling_captions
 from wirecopy.tasks.html.images import extract_images, script_images
-from wirecopy.tasks.html.lead import declared_lead, lead_not_removed, with_declared_lead
+from wirecopy.tasks.html.lead import (
+    classed_lead,
+    declared_lead,
+    lead_not_removed,
+    with_declared_lead,
+)
 from wirecopy.tasks.html.meta import (
     extract_authors,
     extract_canonical,
@@ -79,7 +84,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
-    lead = declared_lead(bundle)  # before pruning too: templates class a lead like a teaser
+    # Before pruning too: templates class a lead like a teaser.
+    lead = declared_lead(bundle) or classed_lead(bundle)
     headlines = page_headlines(bundle.tree)
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs

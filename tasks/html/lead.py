@@ -21,6 +21,7 @@ from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("body", ("declared_lead",))  # the printed lead the page declares goes before the body
+register("body", ("classed_lead",))  # the lead a class names, printed right above the body
 
 _FIRST_WORD = re.compile(r"\w+")
 # A description shorter than this (letters and digits) says too little to be found as a lead.
@@ -227,6 +228,49 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
             if run:
                 texts = (" ".join(el.text_content().split()) for el in run)
                 return DeclaredLead(tuple(t for t in texts if t), _following(run[-1]))
+    return None
+
+
+# A lead named by its class in the newsrooms' words (standfirst, dek, perex, sapo, chapô,
+# entradilla, bajada, sommario, ingress …), as a whole class token or a token's part between
+# hyphens or underscores ("article-lead", "inews__post__standfirst", "c-article__perex").
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:lead|lede|standfirst|perex|dek|intro|sapo|chapo|chapeau|entradilla|bajada|"
+    r"sommario|catenaccio|ingress|ingres|leadtext|lead-text)(?:$|[-_])"
+)
+# Its text: a sentence or two, not a word or a page.
+_LEAD_MIN_CHARS = 60
+_LEAD_MAX_CHARS = 700
+# The lead stands before the body's text: among the first elements that carry a lead's class.
+_MAX_CLASSED = 12
+
+
+def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
+    """A lead the page names by its class, below the headline (when a page declares no
+    description that matches one): the body takes it only when its first block follows right
+    after (with_declared_lead)."""
+    if not is_on("classed_lead") or _descriptions(bundle):
+        return None  # a page that declares its description says its lead by it
+    body = bundle.tree.find("body")
+    if body is None:
+        return None
+    seen = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "li", "ul", "ol", "nav", "aside"):
+            continue
+        tokens = (el.get("class") or "").split() + (el.get("id") or "").split()
+        if not any(_LEAD_CLASS.search(t.lower()) for t in tokens):
+            continue
+        seen += 1
+        if seen > _MAX_CLASSED:
+            return None
+        text = " ".join(el.text_content().split())
+        if not _LEAD_MIN_CHARS <= len(text) <= _LEAD_MAX_CHARS or not _may_be_lead(el):
+            continue
+        if el.find(".//a") is not None and len(el) == 1 and el[0].tag == "a":
+            continue  # a link's teaser
+        fire("classed_lead")
+        return DeclaredLead((text,), _following(el))
     return None
 
 
