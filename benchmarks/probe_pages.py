@@ -49,6 +49,7 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   body_i/    40 republishers' pages carrying agency copy, 8 of them one story (session 19)
   images_h/  40 more publishers, 153 pictures (session 19)
   images_i/  40 more regional publishers (session 19, after images_h's mends)
+  body_j/    40 more publishers' templates, 30 languages (session 19, written at its end)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
