@@ -55,9 +55,10 @@ def test_later_nights_leave_less_than_the_first() -> None:
     assert scores.unlisted_left < scores.unlisted  # repetition removed some unlisted lines
     alone = boilerplate._pooled(boilerplate.alone(items))
     # No named rule lists them: alone, only the closing-shape rules take some (a promo or an
-    # outlet's note closing the copy), and repetition over nights takes more.
+    # outlet's note: about half of them since session 19's funders' notes and listening
+    # labels), and repetition over nights takes more — the corpus still needs repetition.
     assert scores.unlisted_left < alone.unlisted_left <= alone.unlisted
-    assert alone.unlisted_left > 0.5 * alone.unlisted
+    assert alone.unlisted_left > 0.3 * alone.unlisted
     assert scores.lost <= alone.lost + 2
 
 

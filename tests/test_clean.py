@@ -1754,3 +1754,28 @@ def test_a_see_also_heading_closing_a_block_keeps_the_blocks_text() -> None:
 def test_a_desk_before_a_writer_leaves_the_writer(author: str, expected: list[str]) -> None:
     text = f'---\ntitle: Ferries stop\nauthor: "{author}"\n---\n\n{FIRST}\n\n{LAST}\n'
     assert clean(text).authors == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This dispatch was made possible with funding from the Alder Foundation. Continental "
+        "Press Agency keeps full editorial control.",
+        "Audio version of this story (3 min)",
+        "Hear this story read aloud (9 min)",
+    ],
+)
+def test_a_funders_note_and_a_listening_label_go(note: str) -> None:
+    article = clean(_story(note))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bridge was made possible by a grant from the state, the mayor said.",
+        "Listeners can hear the full debate on the council's site from Monday.",
+    ],
+)
+def test_a_grant_or_a_debate_to_hear_in_the_story_stays(line: str) -> None:
+    assert line in clean(_story(line)).body_text

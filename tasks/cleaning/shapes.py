@@ -335,7 +335,11 @@ REUSE_TERMS = re.compile(
 DISCLAIMER = re.compile(
     r"\b(?:not necessarily|solely responsible|do(?:es)? not (?:necessarily )?reflect|"
     r"are (?:the )?(?:author|writer)'?s?'? own|not affiliated|no responsibility|accepts? no|"
-    r"without (?:any )?modifications? to the text)\b",
+    r"without (?:any )?modifications? to the text|"
+    # A funder's note: "… made possible with funding from X. Y keeps full editorial control."
+    r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
+    r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
+    r"(?:control|independence|responsibility)|editorially independent)\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -492,6 +496,16 @@ _QUOTED_DATED_TAIL = re.compile(
 # (2:05): …", "… Ballószögön (1:40)"; a time of day stands inside a sentence) or a player's
 # glyph opening the line ("▶ …", "🎧 …"); beside a label it is the player, not story.
 MEDIA = re.compile(r"^[▶▷►🎧🎥🎬📹🔊]")
+# A listening label in words with its length in minutes ("Audio version of this story (3
+# min)", "Hear this story read aloud (9 min)", "Artikel anhören (4 Min.)"): a player's.
+_LISTEN = re.compile(
+    r"\b(?i:audio|listen|hear|read aloud|anhören|vorlesen|écouter|escuchar|ascolta|ouvir|"
+    r"luister|lyssna|lytt|kuuntele|posłuchaj|poslechněte)\b"
+)
+_DURATION = re.compile(
+    r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]"
+)
+_LISTEN_WORDS = 12
 RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)")
 
 
@@ -843,6 +857,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.update(("label", "cross_link"))  # a label, and another story's dated headline
         if _arrow_link(line):
             found.add("arrow")  # pointed to by an arrow, no sentence: inside the copy too
+    elif (
+        _LISTEN.search(line) and _DURATION.search(line) and len(line.split()) <= _LISTEN_WORDS
+    ):
+        found.update(("media", "running_time"))  # a player's label in words
     elif opening or _arrow_link(line):
         # A player's label: its glyph and its running time, each a feature beside the label.
         timed = RUNNING_TIME.search(line)
