@@ -1787,3 +1787,23 @@ def test_a_counter_then_many_spaces_is_read_once() -> None:
     _images(
         '<figure><img src="/m/a.jpg"><figcaption>1 / 2' + " " * 20000 + "1</figcaption></figure>"
     )
+
+
+def test_pictures_named_by_their_folder_or_an_image_services_parameter_stay_apart() -> None:
+    from wirecopy.tasks.html.images import image_key
+
+    # ".../<id>/1024x683.jpg": the folder is the picture; every size of it is one.
+    tt = "https://static.tt.example/images/2024/06/03"
+    assert image_key(f"{tt}/b2c4d6e8/1024x683.jpg") == image_key(f"{tt}/b2c4d6e8/1920x1280.jpg")
+    assert image_key(f"{tt}/b2c4d6e8/1024x683.jpg") != image_key(f"{tt}/c3d5e7f9/1024x683.jpg")
+    # A folder that names no picture ("master", a year) leaves the old identity.
+    assert image_key("https://i.example/img/media/ab/master/4616.jpg").startswith("https://")
+    # An image service's directory with the picture in "imageUrl".
+    srg = "https://il.srg.example/images/?imageUrl=https%3A%2F%2Fwww.rsi.example%2Fcms%2Fimage%2F{}.jpg&format=jpg&width=960"
+    assert image_key(srg.format("2165432")) != image_key(srg.format("2165437"))
+    slides = "".join(
+        f'<div class="slide"><img src="/blank.gif" data-src="{tt}/{pid}/1024x683.jpg" alt="">'
+        f"<p class='caption'>Slide {pid} of the gallery above the river.</p></div>"
+        for pid in ("b2c4d6e8", "c3d5e7f9", "d4e6f8a0")
+    )
+    assert len(_images(f'<div class="gallery">{slides}</div>')) == 3

@@ -77,6 +77,11 @@ register(
 )
 
 # "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
+# A file name that is only a size ("1024x683", "w1200", "1600").
+_SIZE_ONLY = re.compile(r"\d{2,4}x\d{2,4}|[wh]\d{2,4}|\d{2,5}")
+# A folder named like a picture's id: letters and digits mixed, six or more ("b2c4d6e8",
+# a uuid); not "master", "2024" or "images".
+_ID_FOLDER = re.compile(r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,64}")
 _SIZE_SUFFIX = re.compile(
     r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|large|medium|small|thumb\w*))+$"
 )
@@ -146,16 +151,25 @@ _MAX_SRCSET_CHARS = 10_000
 # Arc XP's; "resize.aspx?url=…"): the picture is the query's, not the script's.
 _SCRIPT_NAME = re.compile(r"\.(?:php|aspx?|ashx|jsp|cgi)$", re.I)
 _PICTURE_PARAMS = frozenset({"src", "url", "u", "image", "img", "file", "path"})
+# An image service's directory names its picture in a parameter that says so (SRG's
+# "il.srgssr.ch/images/?imageUrl=…"); a CDN's bare "?url=" is read as a whole URL, as before.
+_IMAGE_URL_PARAMS = frozenset({"imageurl", "image_url", "imgurl", "img_url"})
 _MAX_QUERY_CHARS = 4000  # a query is read this far
 
 
 def _scripted_picture(url: str) -> str | None:
     """The picture a resizing script's query names, or None."""
     parts = split_url(url)
-    if parts is None or not _SCRIPT_NAME.search(parts.path):
+    if parts is None or not parts.query:
         return None
+    # A script ("resize.php?src=…"), or an image service's directory with no file of its own
+    # ("il.srgssr.ch/images/?imageUrl=…"): the query names the picture.
+    scripted = bool(_SCRIPT_NAME.search(parts.path))
+    if not scripted and _EXTENSION.search(parts.path):
+        return None
+    names = _PICTURE_PARAMS | _IMAGE_URL_PARAMS if scripted else _IMAGE_URL_PARAMS
     for name, value in parse_qsl(parts.query[:_MAX_QUERY_CHARS]):
-        if name.lower() in _PICTURE_PARAMS and _EXTENSION.search(url_path(value) or value):
+        if name.lower() in names and _EXTENSION.search(url_path(value) or value):
             return value
     return None
 
@@ -168,8 +182,13 @@ def image_key(url: str) -> str:
     path = url_path(unquote(url)).rstrip("/")
     if _SCRIPT_NAME.search(path):
         return url  # "view.php?id=3": the query names the picture, the script names none
-    stem = _EXTENSION.sub("", _EXTENSION.sub("", path.rsplit("/", 1)[-1].lower()))
+    folder, _, name = path.rpartition("/")
+    stem = _EXTENSION.sub("", _EXTENSION.sub("", name.lower()))
     stem = _SIZE_SUFFIX.sub("", stem)
+    parent = folder.rsplit("/", 1)[-1].lower()
+    if _SIZE_ONLY.fullmatch(stem) and _ID_FOLDER.fullmatch(parent):
+        # ".../b2c4d6e8/1024x683.jpg": the file names a size, its folder (an id) the picture.
+        return f"{parent}/"
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
     return stem if len(stem) >= 6 else url
 
