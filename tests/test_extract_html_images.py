@@ -1807,3 +1807,17 @@ def test_pictures_named_by_their_folder_or_an_image_services_parameter_stay_apar
         for pid in ("b2c4d6e8", "c3d5e7f9", "d4e6f8a0")
     )
     assert len(_images(f'<div class="gallery">{slides}</div>')) == 3
+
+
+def test_renditions_after_the_file_and_generic_names_in_a_numbered_folder_are_one() -> None:
+    from wirecopy.tasks.html.images import image_key
+
+    base = "https://images.example.pt/2024-05-14-Metro-Santos-a1c2e3f4.jpg/original"
+    assert image_key(f"{base}/mw-860") == image_key(f"{base}/mw-1200")
+    other = "https://images.example.pt/2024-05-14-Metro-Estrela-b2d3e4f5.jpg/original/mw-860"
+    assert image_key(f"{base}/mw-860") != image_key(other)
+    gedi = "https://www.example.it/image/contentid/policy:1.414312401:{}/image.jpg?w={}"
+    assert image_key(gedi.format("15690123", 800)) == image_key(gedi.format("15690123", 1280))
+    assert image_key(gedi.format("15690123", 800)) != image_key(gedi.format("15690456", 800))
+    ground = "https://www.example.org.za/media/_versions/x/khayelitsha-library-20240514"
+    assert image_key(f"{ground}_large.jpg") == image_key(f"{ground}_extra_large.jpg")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.28"  # a twenty-ninth change the same day would be .29
+RULES_VERSION = "2026.11.30.29"  # a thirtieth change the same day would be .30
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,13 +77,20 @@ register(
 )
 
 # "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
+# A picture file named inside the path, before its rendition's segments.
+_FILE_IN_PATH = re.compile(r"/([^/]+\.(?:jpe?g|png|webp|gif|avif))(?=/)", re.I)
+# File names that name no picture, and a folder naming one: six or more letters, digits and
+# marks with a run of four digits ("15690123", "policy:1.414312401:1715690123").
+_GENERIC_NAMES = frozenset({"image", "img", "photo", "picture", "original", "default", "file"})
+_NUMBERED_FOLDER = re.compile(r"(?=[a-z0-9.:_-]*\d{4})[a-z0-9.:_-]{6,64}")
 # A file name that is only a size ("1024x683", "w1200", "1600").
 _SIZE_ONLY = re.compile(r"\d{2,4}x\d{2,4}|[wh]\d{2,4}|\d{2,5}")
 # A folder named like a picture's id: letters and digits mixed, six or more ("b2c4d6e8",
 # a uuid); not "master", "2024" or "images".
 _ID_FOLDER = re.compile(r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,64}")
 _SIZE_SUFFIX = re.compile(
-    r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|large|medium|small|thumb\w*))+$"
+    r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|(?:extra[-_]?|x)?large|medium|"
+    r"small|thumb\w*))+$"
 )
 # Fewer words than this in an alt text: a label or file name, not a caption.
 _MIN_ALT_CAPTION_WORDS = 4
@@ -183,11 +190,17 @@ def image_key(url: str) -> str:
     if _SCRIPT_NAME.search(path):
         return url  # "view.php?id=3": the query names the picture, the script names none
     folder, _, name = path.rpartition("/")
+    if not _EXTENSION.search(name) and (named := _FILE_IN_PATH.search(folder)):
+        # ".../Metro-Santos-a1c2e3f4.jpg/original/mw-860": a rendition path after the file.
+        folder, name = folder[: named.start()], named[1]
     stem = _EXTENSION.sub("", _EXTENSION.sub("", name.lower()))
     stem = _SIZE_SUFFIX.sub("", stem)
     parent = folder.rsplit("/", 1)[-1].lower()
     if _SIZE_ONLY.fullmatch(stem) and _ID_FOLDER.fullmatch(parent):
         # ".../b2c4d6e8/1024x683.jpg": the file names a size, its folder (an id) the picture.
+        return f"{parent}/"
+    if stem in _GENERIC_NAMES and _NUMBERED_FOLDER.fullmatch(parent):
+        # ".../15690123/image.jpg?w=800": every picture is "image", its folder the id.
         return f"{parent}/"
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
     return stem if len(stem) >= 6 else url
