@@ -144,6 +144,11 @@ def _person_name(value: Any) -> str:
 _AGENCY_WORDS = re.compile(
     r"(?i)(?:nachrichtenagentur|news agency|press agency|newswire|agence de presse|"
     r"agencia de noticias|agenzia di stampa)\b"
+    # … or an institution's name where a writer's stands ("Department for Transport",
+    # "Ministry of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
+    r"|\b(?i:ministry|ministerio|ministère|ministerium|ministero|department|departamento|"
+    r"government|gouvernement|regierung|office|council|commission|authority|agency|media|"
+    r"oceans|swyddfa|reporting)\b"
 )
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 

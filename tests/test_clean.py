@@ -1779,3 +1779,47 @@ def test_a_funders_note_and_a_listening_label_go(note: str) -> None:
 )
 def test_a_grant_or_a_debate_to_hear_in_the_story_stays(line: str) -> None:
     assert line in clean(_story(line)).body_text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "***",
+        "Ends/Tuesday, March 12, 2024 Issued at HKT 15:30",
+        "ع خ",
+        "Continental Press Agency",
+        "https://www.example.de/membran",
+    ],
+)
+def test_more_closing_marks_initials_names_and_links_go(closing: str) -> None:
+    article = clean(_story(closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continental Press Agency has contacted the ministry for comment.",
+        "The scheme is co-funded by the council and the port, the minister said.",
+    ],
+)
+def test_a_sentence_spelling_the_agency_or_a_funding_fact_stays(line: str) -> None:
+    assert line in clean(_story(line)).body_text
+
+
+def test_a_release_about_heading_in_another_language_ends_the_story() -> None:
+    about = ("Om Lunda Energi", "Lunda Energi AB levererar el till 85 000 kunder i västra Skåne.")
+    article = clean(_story(*about))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    # "Om" opening a sentence is "if": the story's.
+    line = "Om vädret tillåter öppnar bron redan i maj, säger kommunen."
+    assert line in clean(_story(line, "The ferry runs until then.")).body_text
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [("Department for Transport", []), ("Field Level Media", []), ("Jane Doe", ["Jane Doe"])],
+)
+def test_an_institution_as_author_is_no_person(author: str, expected: list[str]) -> None:
+    text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"
+    assert clean(text).authors == expected

@@ -82,6 +82,7 @@ register(
         "dateline_line",
         "release_trailer",
         "source_tail",
+        "link_line",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -230,6 +231,8 @@ def drop_tail_promos(
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
+        elif agency_copy and is_on("link_line") and _URL_LINE.fullmatch(text.strip()):
+            dropped[end] = "link_line"  # a web address alone closing the copy: where to read on
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
@@ -339,6 +342,8 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
     return first if see_also or named or _LIST_HEADING.match(heading) else None
 
 
+# A web address alone on the copy's last lines ("https://www.example.de/membran").
+_URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{3,300}")
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
 
@@ -665,6 +670,14 @@ _RELEASE_TRAILER = re.compile(
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
     r"Ende der Mitteilung|Disclaimer\s*:)"
 )
+# "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
+# "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"
+# is one).
+_ABOUT_HEADING = re.compile(
+    r"^(?:Om|Über|À propos d['e’ ]|Acerca de|Sobre|Informazioni su|Over|O firmie|O společnosti|"
+    r"Tietoja|Hakkında)\s*\S[^.!?:]{0,60}$"
+)
+_ABOUT_HEADING_WORDS = 6
 # The news runs this many paragraphs at least before its trailer, and the trailer this many at
 # most (one or two sections of the company's text, the notes, the contacts).
 _BEFORE_TRAILER = 3
@@ -679,7 +692,9 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
     for n, i in enumerate(paras):
         if n < _BEFORE_TRAILER or len(paras) - n > _TRAILER_PARAGRAPHS:
             continue
-        if _RELEASE_TRAILER.match(blocks[i].text) and not _QUOTES.match(blocks[i].text):
+        text = blocks[i].text
+        heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
+        if (_RELEASE_TRAILER.match(text) or heading) and not _QUOTES.match(text):
             fire("release_trailer")
             for block in blocks[i:]:
                 if block.kind != "image":

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.29"  # a thirtieth change the same day would be .30
+RULES_VERSION = "2026.11.30.30"  # a thirty-first change the same day would be .31
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the word "end" alone as the wires of other languages send it ("MWISHO", "КОНЕЦ",
         # "(끝)", "（完）").
         _rx(
-            r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|(?:--\s*){3,}|"
+            r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|\*{3,}|(?:\*\s){2,}\*|(?:--\s*){3,}|"
             r"[-–—(\[（/]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Hindi "ended".

@@ -158,10 +158,13 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _lower_initials(line: str) -> bool:
-    """A line of editors' initials in lower case (see _LOWER_INITIAL)."""
+    """A line of editors' initials in lower case (see _LOWER_INITIAL), or of single letters of
+    a script without case ("ع خ", the Arabic desks')."""
     pieces = line.split()
     if not 2 <= len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
+    if all(len(p) == 1 and p.isalpha() and not p.isupper() and not p.islower() for p in pieces):
+        return True
     if not all(_LOWER_INITIAL.fullmatch(p) for p in pieces):
         return False
     return 2 * sum(1 for p in pieces if not _VOWELS & set(p)) > len(pieces)
@@ -339,7 +342,7 @@ DISCLAIMER = re.compile(
     # A funder's note: "… made possible with funding from X. Y keeps full editorial control."
     r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
-    r"(?:control|independence|responsibility)|editorially independent)\b",
+    r"(?:control|independence|responsibility)|editorially independent|co-?funded by)\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -645,6 +648,9 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
 # The wire's closing slug line: an end mark with the desk's initials, the agency's name and
 # the time the copy moved ("(ANSA). GM 27-NOV-24 07:52 NNNN", "PTI RSN MR MR 11271430 NNNN",
 # "(Schluss) sbr/cri", "Enditem"). The end mark is the evidence; nothing but these may stand.
+# An end mark joined by a slash to the day and time the copy was issued (Hong Kong's
+# government: "Ends/Tuesday, March 12, 2024 Issued at HKT 15:30").
+_END_THEN_STAMP = re.compile(r"^(?i:ends?)\s*/\s*\S.{0,80}\d{1,2}[:.]\d{2}\s*$")
 _END_WORDS = re.compile(
     r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE))$", re.IGNORECASE
 )
@@ -665,6 +671,8 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
     (False, False)
     """
     line = text.strip()
+    if _END_THEN_STAMP.match(line):
+        return True  # "Ends/Tuesday, March 12, 2024 Issued at HKT 15:30": the end, then when
     if not line or len(line) > _SLUG_MAX_CHARS or (is_sentence(line) and " " in line.strip(" .")):
         return False  # "A distribuição decorre até ao fim do mês." is the story's
     tokens = [t.strip("()（）[].,;:-–—") for t in re.split(r"[\s/]+", line)]
@@ -723,6 +731,15 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
         line = _AGENCY_LINE_SITE.sub("", _AGENCY_LINE_WITH.sub("", line))
     if not line:
         return None
+    # "Katolicka Agencja Informacyjna" closing KAI's copy: a name (capitalised words alone,
+    # no sentence: "Tallow Bay Press has contacted the ministry." is one) its initials spell.
+    words = line.split()
+    a_name = len(words) <= _ACRONYM_NAME_WORDS and all(
+        w[:1].isupper() or w in _NAME_PARTICLES for w in words
+    )
+    spelled = acronym(line) if a_name and not is_sentence(line) else None
+    if spelled is not None and any(spelled == n for n in own if n):
+        return line
     # "(TTXVN/Vietnam+)": the agency, then the service that carries it.
     first, _, service = line.partition("/")
     if service and len(service.split()) > 1:  # "(AAP Image/Jordan Reid)" is a credit
@@ -730,6 +747,10 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     return _agency_named(first.strip(), own)
 
 
+_ACRONYM_NAME_WORDS = 6
+_NAME_PARTICLES = frozenset(
+    {"of", "de", "da", "do", "di", "der", "la", "le", "and", "und", "y", "e"}
+)
 _NAME_AND_INITIALS = re.compile(r"^([^()]{3,50}?)\s*\(([A-Z]{2,6})\)$")
 _NEWS_ORGANISATION = re.compile(
     r"\b(?:agency|agence|agencia|agência|agenzia|agentur|agencja|news|press|presse|prensa|"

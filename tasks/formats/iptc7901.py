@@ -84,6 +84,8 @@ _VERSION = re.compile(
 TRAILER = re.compile(
     r"^(?:\(?END\)?|ENDS|ENDE|FIN|SLUT|LOPPU|NNNN|MORE|Enditem|_{3,}|-{3,}|#{1,5}|"
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
+    # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT").
+    r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Z]{2,4}|"
     r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
@@ -98,7 +100,9 @@ _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
             "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
             "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3}  # fmt: skip
-_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})")
+_AP_TRAILER = re.compile(
+    r"(?:AP-[A-Z]{2}-|^)(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})\b"
+)
 _7901_TIME = re.compile(
     r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
 )
