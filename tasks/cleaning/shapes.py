@@ -737,8 +737,8 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     a_name = len(words) <= _ACRONYM_NAME_WORDS and all(
         w[:1].isupper() or w in _NAME_PARTICLES for w in words
     )
-    spelled = acronym(line) if a_name and not is_sentence(line) else None
-    if spelled is not None and any(spelled == n for n in own if n):
+    initials = acronym(line) if a_name and not is_sentence(line) else None
+    if initials is not None and any(initials == n for n in own if n):
         return line
     # "(TTXVN/Vietnam+)": the agency, then the service that carries it.
     first, _, service = line.partition("/")
