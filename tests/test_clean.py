@@ -1823,3 +1823,24 @@ def test_a_release_about_heading_in_another_language_ends_the_story() -> None:
 def test_an_institution_as_author_is_no_person(author: str, expected: list[str]) -> None:
     text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"
     assert clean(text).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reklamm", "ad_marker"),
+        ("Вас може зацікавити:", "related_link"),
+        ("También te puede interesar: Obispos invitan a vivir la Semana Santa", "related_link"),
+        ("Crédito: Diócesis de Tarma", "caption_paragraph"),
+    ],
+)
+def test_labels_and_a_credit_line_of_more_languages_go(line: str, rule: str) -> None:
+    article = clean(_story(opening=(line,)))
+    assert line not in article.body_text, removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize("stamp", ["12 de marzo de 2024 / 3:45 p. m.", "2024年3月12日 10時00分"])
+def test_stamps_with_a_meridiem_or_a_japanese_time_go(stamp: str) -> None:
+    article = clean(_story(opening=(stamp,)))
+    assert stamp not in article.body_text, removed_as_tuples(article)

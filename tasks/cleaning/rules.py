@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.30"  # a thirty-first change the same day would be .31
+RULES_VERSION = "2026.11.30.31"  # a thirty-second change the same day would be .32
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The page rules' ad labels too: one closed set of the word in the languages we read.
         _rx(
             r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
-            r"werbung|publicité|pub|ad|promoted|paid content|"
+            r"werbung|publicité|pub|ad|promoted|paid content|reklamm|"
             + "|".join(re.escape(label) for label in sorted(AD_LABELS, key=len, reverse=True))
             + r")\s*[-–—*\])]*$"
         ),
@@ -109,7 +109,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
             r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|akhri sidoo kale|basahin din|"
             # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
-            r"segu[ií] leyendo|sigue leyendo|siga leyendo)"
+            r"segu[ií] leyendo|sigue leyendo|siga leyendo|"
+            # "You may also like", "related news", "other news" (es, uk, ru, bg, mt).
+            r"también te puede interesar|te puede interesar|вас може зацікавити|"
+            r"вас также может заинтересовать|свързани новини|aħbarijiet oħra)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
         ),
@@ -521,7 +524,7 @@ COPYRIGHT_MARK = _rx(r"^(?:©|\(c\)|copyright\b)")
 
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(
-    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|getty|reuters/|"
+    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|crédito|crédit|getty|reuters/|"
     r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©|"
     # The photo's word in the other scripts ("Фото: МИА", "तस्बिर : रासस"), read as label
     # words by the credit rules; outside the word boundaries, which CJK text and Indic vowel

@@ -600,9 +600,13 @@ _STAMP_DATE = re.compile(
     r"|\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
 )
 _STAMP_TIME = re.compile(
-    r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|uhr|h)\b)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.IGNORECASE
+    r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+    # Japanese and Chinese "10時00分".
+    r"|\d{1,2}\s?[時时]\s?\d{1,2}\s?分",
+    re.IGNORECASE,
 )
 _STAMP_MAX_CHARS = 90
+_MERIDIEM_END = re.compile(r"(?<!\s)\s*[ap]\.\s?m\.$", re.IGNORECASE)
 _STAMP_LABEL_WORDS = 8
 # At the end of the copy a stamp needs its word ("Публикувана в 14:32 часа на 04.03.2025",
 # "2025/06/03 10:21 송고"): "Kick-off: 12/03/2025, 19:30" closing a story is its information.
@@ -628,7 +632,10 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
     (False, False)
     """
     line = text.strip()
-    if len(line) > _STAMP_MAX_CHARS or is_sentence(line) or not _STAMP_DATE.search(line):
+    if len(line) > _STAMP_MAX_CHARS:
+        return False  # checked first: the patterns below are read on short lines only
+    # "… 3:45 p. m.": the time's full stop ends no sentence.
+    if is_sentence(_MERIDIEM_END.sub("", line)) or not _STAMP_DATE.search(line):
         return False
     undated = _STAMP_DATE.sub(" ", line)
     timed = bool(_STAMP_TIME.search(undated))
