@@ -144,9 +144,11 @@ def _person_name(value: Any) -> str:
 _AGENCY_WORDS = re.compile(
     r"(?i)(?:nachrichtenagentur|news agency|press agency|newswire|agence de presse|"
     r"agencia de noticias|agenzia di stampa)\b"
-    # … or an institution's name where a writer's stands ("Department for Transport",
-    # "Ministry of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
-    r"|\b(?i:ministry|ministerio|ministère|ministerium|ministero|department|departamento|"
+)
+# … or an institution's name where a writer's stands ("Department for Transport", "Ministry
+# of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?i:ministry|ministerio|ministère|ministerium|ministero|department|departamento|"
     r"government|gouvernement|regierung|office|council|commission|authority|agency|media|"
     r"oceans|swyddfa|reporting)\b"
 )
@@ -187,8 +189,18 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
 
 
 def _names_agency(name: str, own: str) -> bool:
-    """A name that is an agency's: a known one, the copy's own, or one saying it is one."""
-    return bool(canonical_agency(name)[1] or name.casefold() == own or _AGENCY_WORDS.search(name))
+    """A name that is an agency's or an institution's: a known one, the copy's own, or one
+    saying it is one (an institution's word in three words or more, or with "of", "for":
+    "Jane Office", "Mario Ministero" are people)."""
+    if canonical_agency(name)[1] or name.casefold() == own or _AGENCY_WORDS.search(name):
+        return True
+    if not _INSTITUTION_WORDS.search(name):
+        return False
+    words = name.split()
+    return len(words) >= 3 or any(w.casefold() in _INSTITUTION_JOINS for w in words)
+
+
+_INSTITUTION_JOINS = frozenset({"of", "for", "and", "de", "du", "des", "für", "del", "della"})
 
 
 # How a metadata value becomes a column value.

@@ -1013,6 +1013,25 @@ def test_regional_credit_forms(caption: str, rest: str, credits: tuple[str, ...]
             "El intendente recorrió el muelle.",
             ("Gentileza Municipalidad de Córdoba",),
         ),
+        # images_j's forms: a broadcaster's name with a digit in brackets, an Arabic agency
+        # in brackets, a name after a slash closing the sentence, a Korean "provided by".
+        (
+            "Walkers on the path this morning. (9News)",
+            "Walkers on the path this morning.",
+            ("9News",),
+        ),
+        ("جانب من حفل الافتتاح. (واس)", "جانب من حفل الافتتاح.", ("واس",)),
+        (
+            "Recreación de la isla. / Ayuntamiento de Bilbao",
+            "Recreación de la isla.",
+            ("Ayuntamiento de Bilbao",),
+        ),
+        (
+            "서울 수상레저센터 조감도. /사진=서울시 제공",
+            "서울 수상레저센터 조감도.",
+            ("서울시 제공",),
+        ),
+        ("Harbour works in 2019. (2019)", "Harbour works in 2019. (2019)", ()),
         # Left alone: a provided-by note the Japanese papers keep in the caption (the dev
         # truths do), a ratio in brackets, a pipe after a phrase, a glued word without capital.
         ("技官（警視庁提供）", "技官（警視庁提供）", ()),
@@ -1045,6 +1064,8 @@ def test_credit_forms_of_session_19(caption: str, rest: str, credits: tuple[str,
         ("Jane Doe (2019)", ("Jane Doe",)),
         ("Illustrative/Shutterstock", ("Shutterstock",)),
         ("Ljósmynd/Almannavarnir", ("Almannavarnir",)),
+        ("ΦΩΤ.: EUROKINISSI/ΣΤΕΛΙΟΣ", ("EUROKINISSI/ΣΤΕΛΙΟΣ",)),
+        ("Image via Land Transport Authority/Facebook", ("Land Transport Authority/Facebook",)),
         ("Statistics Canada (StatCan)", ("Statistics Canada (StatCan)",)),
     ],
 )

@@ -1821,3 +1821,50 @@ def test_renditions_after_the_file_and_generic_names_in_a_numbered_folder_are_on
     assert image_key(gedi.format("15690123", 800)) != image_key(gedi.format("15690456", 800))
     ground = "https://www.example.org.za/media/_versions/x/khayelitsha-library-20240514"
     assert image_key(f"{ground}_large.jpg") == image_key(f"{ground}_extra_large.jpg")
+
+
+def test_numbered_gallery_files_and_date_folders_stay_apart() -> None:
+    from wirecopy.tasks.html.images import image_key
+
+    gallery = "https://x.example/galleries/story-98765/{}.jpg"
+    assert image_key(gallery.format("01")) != image_key(gallery.format("02"))
+    assert image_key("https://x.example/news/20240312/image.jpg") != image_key(
+        "https://x.example/sport/20240312/image.jpg"
+    )
+    assert image_key("https://x.example/a/Foo-1a.jpg/mw-860") != image_key(
+        "https://x.example/a/Bar-2b.jpg/mw-860"
+    )
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: "_thumb" repeated backtracked
+def test_a_file_name_of_repeated_size_words_is_read_once() -> None:
+    from wirecopy.tasks.html.images import image_key
+
+    image_key("https://x.example/a" + "_thumb" * 40 + "!.jpg")
+    image_key("https://x.example/a" + "_xlarge" * 3000 + ".jpg")
+
+
+def test_a_lightbox_galleries_thumbnails_are_its_pictures_with_their_credits() -> None:
+    slides = "".join(
+        f'<li><a href="/g/bridge-{n}_galerie-980.jpg" data-fancybox="g1" data-caption="Slide '
+        f'{n}: the new bridge over the river." data-author="Foto: Deník/Radek Hájek">'
+        f'<img src="/g/bridge-{n}_galerie-140.jpg" width="140" height="79" alt=""></a></li>'
+        for n in ("01", "02", "03")
+    )
+    images = _images(f'<ul class="gallery">{slides}</ul>')
+    assert len(images) == 3
+    assert all(i.credits == ("Deník/Radek Hájek",) for i in images)
+
+
+def test_a_classed_intro_in_a_box_is_no_lead() -> None:
+    from tests.test_extract_html_lead import BODY, HEADLINE, LEAD
+    from tests.test_extract_html_lead import URL as LEAD_URL
+
+    for box in (
+        f"<aside><div class='related-intro'>{LEAD}</div></aside>",
+        f"<div class='newsletter-intro'>{LEAD}</div>",
+        "<div class='lead-media'><figure><img src='/a.jpg'>"
+        f"<figcaption>{LEAD}</figcaption></figure></div>",
+    ):
+        html = f"<html><body><main>{HEADLINE}{box}{BODY}</main></body></html>"
+        assert LEAD not in extract_html(html, LEAD_URL).paragraphs

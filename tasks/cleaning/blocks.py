@@ -231,7 +231,12 @@ def drop_tail_promos(
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
-        elif agency_copy and is_on("link_line") and _URL_LINE.fullmatch(text.strip()):
+        elif (
+            agency_copy
+            and is_on("link_line")
+            and _URL_LINE.fullmatch(text.strip())
+            and not _LEADS_IN.search(blocks[end - 1].text)
+        ):
             dropped[end] = "link_line"  # a web address alone closing the copy: where to read on
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
@@ -342,7 +347,9 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
     return first if see_also or named or _LIST_HEADING.match(heading) else None
 
 
-# A web address alone on the copy's last lines ("https://www.example.de/membran").
+# A web address alone on the copy's last lines ("https://www.example.de/membran"); after a
+# paragraph leading into it ("… can register at:", "… ist hier abrufbar:") it is the story's.
+_LEADS_IN = re.compile(r"(?:[:：]|\b(?:at|unter|en|em|på|sur|su|di|op|w|at the))\s*$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{3,300}")
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
@@ -674,8 +681,11 @@ _RELEASE_TRAILER = re.compile(
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"
 # is one).
 _ABOUT_HEADING = re.compile(
-    r"^(?:Om|Über|À propos d['e’ ]|Acerca de|Sobre|Informazioni su|Over|O firmie|O společnosti|"
-    r"Tietoja|Hakkında)\s*\S[^.!?:]{0,60}$"
+    r"^(?:Om|Über|À propos d['e’]|À propos de|Acerca de|Sobre|Informazioni su|O firmie|"
+    r"O společnosti|Tietoja)\s+(?:(?:a|o|la|el|die|den|das|der|le|les|l['’])\s*)?"
+    # … then the company's name, capitalised ("Über 300 Verletzte", "Sobre la mesa, …" are
+    # the story's).
+    r"[A-ZÀ-ÖØ-Þ][^.!?:,]{0,60}$"
 )
 _ABOUT_HEADING_WORDS = 6
 # The news runs this many paragraphs at least before its trailer, and the trailer this many at

@@ -277,6 +277,8 @@ _ROLE = (
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
     r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
+    r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
     # after a sentence end, before a name ("tax credit... Officials say" is a sentence).
     r"|(?:(?<=^Credit)|(?<=^CREDIT)|(?<=[.!?)\]] Credit)|(?<=[.!?)\]] CREDIT))"
@@ -291,7 +293,7 @@ _BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
 # "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
-_ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ)\.(?:\s*:)?"
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ|ΦΩΤ)\.(?:\s*:)?"
 
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
 # as _INNER_DOT allows.
@@ -453,7 +455,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "bracket_name_after_sentence",
         # "(Le Soleil, Erick Labbé)": the paper and the photographer, a comma between — two
         # words or more after it ("(Caracas, Venezuela)" says where).
-        r"(?<=[.!?\"”’])\s*\((?P<credit>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+        r"(?<=[.!?\"”’])\s*\((?P<credit>(?:[A-Z]|\d(?=\w*[A-Za-z]))[\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
         r"(?:,\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){1,2})?)\)",
         max_lower=0,
     ),
@@ -462,6 +464,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "square_bracket_name_after_sentence",
         r"(?<=[.!?\"”’])\s*\[(?P<credit>[A-Z][\w'’&.-]*(?:,?\s+[A-Z][\w'’&.-]*){0,4})\]",
+        max_lower=0,
+    ),
+    # "… الكورنيش. (واس)": a short name in brackets after an Arabic caption's sentence.
+    _rule(
+        "arabic_bracket_after_sentence",
+        r"(?<=[.!؟])\s*\((?P<credit>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\)",
+    ),
+    # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
+    # caption's last sentence (El Correo's form).
+    _rule(
+        "slash_after_sentence",
+        r"(?<=[.!?])\s+/\s+(?P<credit>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|del|la|of|the|"
+        r"da|do|di)){0,5})",
         max_lower=0,
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
@@ -637,7 +652,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?:(?<=[가-힣]\.)\s*/(?:(?:사진|그래픽|자료|제공)\s*=\s*)?"
         # With its label the slash needs no full stop before it ("… 전경 /사진=게티이미지뱅크").
         r"|(?<=[가-힣])\s*/(?:사진|그래픽|자료|제공)\s*=\s*)"
-        r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,14}(?:\s기자)?)",
+        r"(?P<credit>[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,14}(?:\s(?:기자|제공))?)",
     ),
     # "（政府新聞處圖片）": X's picture, in Chinese, in brackets.
     # "（資料圖片）" is a file picture, "（示意圖片）" an illustration: no one's credit.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.31"  # a thirty-second change the same day would be .32
+RULES_VERSION = "2026.11.30.32"  # a thirty-third change the same day would be .33
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,7 +524,7 @@ COPYRIGHT_MARK = _rx(r"^(?:©|\(c\)|copyright\b)")
 
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(
-    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|crédito|crédit|getty|reuters/|"
+    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|getty|reuters/|"
     r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©|"
     # The photo's word in the other scripts ("Фото: МИА", "तस्बिर : रासस"), read as label
     # words by the credit rules; outside the word boundaries, which CJK text and Indic vowel

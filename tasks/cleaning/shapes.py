@@ -509,6 +509,10 @@ _DURATION = re.compile(
     r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]"
 )
 _LISTEN_WORDS = 12
+_LISTEN_LEAD_WORDS = 3
+_DURATION_END = re.compile(
+    r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]\s*$"
+)
 RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)")
 
 
@@ -657,7 +661,9 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
 # "(Schluss) sbr/cri", "Enditem"). The end mark is the evidence; nothing but these may stand.
 # An end mark joined by a slash to the day and time the copy was issued (Hong Kong's
 # government: "Ends/Tuesday, March 12, 2024 Issued at HKT 15:30").
-_END_THEN_STAMP = re.compile(r"^(?i:ends?)\s*/\s*\S.{0,80}\d{1,2}[:.]\d{2}\s*$")
+_END_THEN_STAMP = re.compile(
+    r"^(?i:ends?)\s*/\s*\S.{0,80}(?:19|20)\d{2}\b.{0,40}\d{1,2}[:.]\d{2}\s*$"
+)
 _END_WORDS = re.compile(
     r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE))$", re.IGNORECASE
 )
@@ -744,6 +750,9 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
     a_name = len(words) <= _ACRONYM_NAME_WORDS and all(
         w[:1].isupper() or w in _NAME_PARTICLES for w in words
     )
+    # … and a news organisation's name ("Coastal Protection Act", "Carla Pereira Alves" spell
+    # CPA too).
+    a_name = a_name and _NEWS_ORGANISATION.search(line) is not None
     initials = acronym(line) if a_name and not is_sentence(line) else None
     if initials is not None and any(initials == n for n in own if n):
         return line
@@ -886,9 +895,13 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         if _arrow_link(line):
             found.add("arrow")  # pointed to by an arrow, no sentence: inside the copy too
     elif (
-        _LISTEN.search(line) and _DURATION.search(line) and len(line.split()) <= _LISTEN_WORDS
+        _LISTEN.search(" ".join(line.split()[:_LISTEN_LEAD_WORDS]))
+        and _DURATION_END.search(line)
+        and len(line.split()) <= _LISTEN_WORDS
     ):
-        found.update(("media", "running_time"))  # a player's label in words
+        # A player's label in words: the listening word opening it, the minutes closing it
+        # ("Fans could hear the chants after Smith's goal (89 min)." is a sentence).
+        found.update(("media", "running_time"))
     elif opening or _arrow_link(line):
         # A player's label: its glyph and its running time, each a feature beside the label.
         timed = RUNNING_TIME.search(line)

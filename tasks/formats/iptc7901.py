@@ -100,9 +100,10 @@ _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
             "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
             "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3}  # fmt: skip
-_AP_TRAILER = re.compile(
-    r"(?:AP-[A-Z]{2}-|^)(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})\b"
-)
+_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})")
+# ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
+# it; read on ANPA copy only (a European 7901 sender writes the day first).
+_ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})\b")
 _7901_TIME = re.compile(
     r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
 )
@@ -237,9 +238,9 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
     return end, flat
 
 
-def _trailer_time(trailer: str, blocks: list[str]) -> datetime | None:
+def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> datetime | None:
     for text in [trailer, *blocks]:
-        if m := _AP_TRAILER.search(text):
+        if (m := _AP_TRAILER.search(text)) or (anpa and (m := _ANPA_TRAILER.search(text))):
             month, day, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz)
         if (m := _7901_TIME.search(text)) and m.group(5).lower() in _MONTHS:
@@ -334,7 +335,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         format=fmt,
         item_id=head.get("slug") or slug,
         version=version or None,
-        version_created=_trailer_time(msg.trailer, trailer),
+        version_created=_trailer_time(msg.trailer, trailer, anpa=fmt == "anpa1312"),
         killed=killed,
         headline=headline,
         subheadline=subheadline,

@@ -336,11 +336,30 @@ def attribute_caption_near(
         if holder and (text := attribute_caption(el)):
             fire("caption_attr_value")
             split = split_credits(text)
-            return split.caption or None, split.credits
+            # A lightbox's credit beside its caption ("data-caption=… data-author='Foto: X'").
+            return split.caption or None, split.credits or _attribute_credit(el)
         # Up through the picture's <picture> and link, to its wrapper at most.
         if el.tag not in _NOT_CAPTION_BLOCKS or (el is figure and figure is not img):
             break
     return None, ()
+
+
+# The credit a lightbox link carries beside its caption attribute.
+_LINK_CREDIT_ATTR = re.compile(
+    r"data-(?:(?:lightbox|fancybox|gallery|photo|image|img)-)?(?:author|credits?|copyright|"
+    r"photographer|source)"
+)
+
+
+def _attribute_credit(el: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """A credit attribute of a picture's link or wrapper, its label dropped."""
+    for name, value in el.attrib.items():
+        if not _LINK_CREDIT_ATTR.fullmatch(name.lower()):
+            continue
+        credits = split_credit_text(clean_text(value[:_MAX_ATTR_READ]))
+        if credits and all(looks_like_credit(c) for c in credits):
+            return credits
+    return ()
 
 
 def _classed_caption(

@@ -78,19 +78,23 @@ register(
 
 # "photo-1200x800.jpg", "photo_w640.jpg", "photo-scaled.jpg": size variants of one picture.
 # A picture file named inside the path, before its rendition's segments.
-_FILE_IN_PATH = re.compile(r"/([^/]+\.(?:jpe?g|png|webp|gif|avif))(?=/)", re.I)
+_FILE_IN_PATH = re.compile(r"/([^/]+\.(?:jpe?g|png|webp|gif|avif))(?=/|$)", re.I)
 # File names that name no picture, and a folder naming one: six or more letters, digits and
 # marks with a run of four digits ("15690123", "policy:1.414312401:1715690123").
 _GENERIC_NAMES = frozenset({"image", "img", "photo", "picture", "original", "default", "file"})
 _NUMBERED_FOLDER = re.compile(r"(?=[a-z0-9.:_-]*\d{4})[a-z0-9.:_-]{6,64}")
+# A folder named by a date ("20240312", "2024-03", "2024_03_12"): many pictures share it.
+_DATE_FOLDER = re.compile(r"(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?")
 # A file name that is only a size ("1024x683", "w1200", "1600").
-_SIZE_ONLY = re.compile(r"\d{2,4}x\d{2,4}|[wh]\d{2,4}|\d{2,5}")
+_SIZE_ONLY = re.compile(r"\d{2,4}x\d{2,4}|[wh]\d{2,4}")
 # A folder named like a picture's id: letters and digits mixed, six or more ("b2c4d6e8",
 # a uuid); not "master", "2024" or "images".
 _ID_FOLDER = re.compile(r"(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,64}")
 _SIZE_SUFFIX = re.compile(
+    # (at most four of them, "thumb" with letters and digits only: "_thumb" repeated
+    # backtracked through every split)
     r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|(?:extra[-_]?|x)?large|medium|"
-    r"small|thumb\w*))+$"
+    r"small|thumb[a-z0-9]*)){1,4}$"
 )
 # Fewer words than this in an alt text: a label or file name, not a caption.
 _MIN_ALT_CAPTION_WORDS = 4
@@ -196,12 +200,13 @@ def image_key(url: str) -> str:
     stem = _EXTENSION.sub("", _EXTENSION.sub("", name.lower()))
     stem = _SIZE_SUFFIX.sub("", stem)
     parent = folder.rsplit("/", 1)[-1].lower()
-    if _SIZE_ONLY.fullmatch(stem) and _ID_FOLDER.fullmatch(parent):
-        # ".../b2c4d6e8/1024x683.jpg": the file names a size, its folder (an id) the picture.
-        return f"{parent}/"
-    if stem in _GENERIC_NAMES and _NUMBERED_FOLDER.fullmatch(parent):
+    if not _DATE_FOLDER.fullmatch(parent) and (
+        # ".../b2c4d6e8/1024x683.jpg": the file names a size, its folder (an id) the picture;
+        (_SIZE_ONLY.fullmatch(stem) and _ID_FOLDER.fullmatch(parent))
         # ".../15690123/image.jpg?w=800": every picture is "image", its folder the id.
-        return f"{parent}/"
+        or (stem in _GENERIC_NAMES and _NUMBERED_FOLDER.fullmatch(parent))
+    ):
+        return f"{folder.lower()}/"
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
     return stem if len(stem) >= 6 else url
 
@@ -324,6 +329,25 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
     return any(float(m[1]) < MIN_IMAGE_SIDE for m in _STYLE_SIDE.finditer(el.get("style") or ""))
 
 
+# A lightbox's link, by the attributes gallery scripts read (Fancybox, Lightbox, PhotoSwipe).
+_LIGHTBOX_ATTRS = ("data-fancybox", "data-lightbox", "data-pswp-src", "data-gallery")
+
+
+def _lightbox_thumbnail(el: lxml.html.HtmlElement) -> bool:
+    """A small picture in a lightbox's link to its full-size file with its caption ("<a
+    href=…-980.jpg data-fancybox data-caption=…><img width=140>"): a gallery's picture."""
+    link = el.getparent()
+    if link is None or link.tag != "a" or not _EXTENSION.search(url_path(link.get("href") or "")):
+        return False
+    lightbox = any(link.get(a) is not None for a in _LIGHTBOX_ATTRS) or "lightbox" in (
+        link.get("rel") or ""
+    )
+    return lightbox and any(_ATTR_CAPTION.fullmatch(a) for a in link.attrib)
+
+
+_ATTR_CAPTION = re.compile(r"data-(?:(?:lightbox|fancybox|gallery|photo|image|img)-)?caption|title")
+
+
 def _is_junk(el: lxml.html.HtmlElement, url: str, wrappers: _Wrappers) -> bool:
     """Logos, icons, avatars, tracking pixels and vector art are not article pictures."""
     if rule := _icon_rule(el, url):
@@ -344,7 +368,7 @@ def _icon_rule(el: lxml.html.HtmlElement, url: str) -> str | None:
         "junk_image"
     ):
         return "junk_image"
-    if _too_small(el) and is_on("small_image"):
+    if _too_small(el) and not _lightbox_thumbnail(el) and is_on("small_image"):
         return "small_image"
     if STYLE_HIDDEN.search(el.get("style") or "") and is_on("hidden_image"):
         return "hidden_image"

@@ -236,8 +236,12 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
 # hyphens or underscores ("article-lead", "inews__post__standfirst", "c-article__perex").
 _LEAD_CLASS = re.compile(
     r"(?:^|[-_])(?:lead|lede|standfirst|perex|dek|intro|sapo|chapo|chapeau|entradilla|bajada|"
-    r"sommario|catenaccio|ingress|ingres|leadtext|lead-text)(?:$|[-_])"
+    r"sommario|catenaccio|ingress|ingres|leadtext|lead-text)$"
 )
+# … not a box's ("newsletter-intro", "card-intro", "related-intro", "cookie-intro").
+_NOT_LEAD_CLASS = re.compile(r"newsletter|cookie|related|card|teaser|promo|author|bio|consent")
+# Subtrees no lead stands in, and what a lead holds none of.
+_NO_LEAD_TAGS = ("a", "li", "ul", "ol", "nav", "aside", "figure", "figcaption", "footer")
 # Its text: a sentence or two, not a word or a page.
 _LEAD_MIN_CHARS = 60
 _LEAD_MAX_CHARS = 700
@@ -255,11 +259,13 @@ def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
     if body is None:
         return None
     seen = 0
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "li", "ul", "ol", "nav", "aside"):
+    walk = etree.iterwalk(body, events=("start",))
+    for _, el in walk:
+        if not isinstance(el.tag, str) or el.tag in SILENT_TAGS or el.tag in _NO_LEAD_TAGS:
+            walk.skip_subtree()
             continue
-        tokens = (el.get("class") or "").split() + (el.get("id") or "").split()
-        if not any(_LEAD_CLASS.search(t.lower()) for t in tokens):
+        tokens = [t.lower() for t in (el.get("class") or "").split() + (el.get("id") or "").split()]
+        if not any(_LEAD_CLASS.search(t) and not _NOT_LEAD_CLASS.search(t) for t in tokens):
             continue
         seen += 1
         if seen > _MAX_CLASSED:
@@ -267,8 +273,8 @@ def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
         text = " ".join(el.text_content().split())
         if not _LEAD_MIN_CHARS <= len(text) <= _LEAD_MAX_CHARS or not _may_be_lead(el):
             continue
-        if el.find(".//a") is not None and len(el) == 1 and el[0].tag == "a":
-            continue  # a link's teaser
+        if next(el.iter(*_NO_LEAD_TAGS, "img", "picture"), None) is not None:
+            continue  # a box of links, a picture and its caption: no lead
         fire("classed_lead")
         return DeclaredLead((text,), _following(el))
     return None
