@@ -50,6 +50,10 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_h/  40 more publishers, 153 pictures (session 19)
   images_i/  40 more regional publishers (session 19, after images_h's mends)
   body_j/    40 more publishers' templates, 30 languages (session 19, written at its end)
+  agency_j/  40 more agencies, wires and republishers, 27 languages (session 19, at its end)
+  wire_e/    25 more deliveries: governments, broadcasters, church and sports wires (session
+             19, at its end)
+  images_j/  40 more publishers, 151 pictures (session 19, at its end)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
