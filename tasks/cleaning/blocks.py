@@ -179,7 +179,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
             lines.append(line.strip())
         lines = [ln for ln in lines if ln]
         # "By Jane Doe" over "OSV News": a byline's two lines stay two (take_byline reads them).
-        text = "\n".join(lines) if _two_line_byline("\n".join(lines)) else " ".join(lines)
+        two = len(lines) == 2 and _two_line_byline("\n".join(lines)) is not None
+        text = "\n".join(lines) if two else " ".join(lines)
         if text:
             kept.append(Block(text, block.kind, block.image))
     return kept

@@ -387,7 +387,6 @@ def _unfinished(line: str) -> bool:
 # of digits joined by a code's marks. A score, a ratio, a number, an agenda's date and time, a
 # phone number ("2:1", "11.14", "15/03/2025 - 18:00", "+34 915 123 456") are the story's.
 _CODE_LINE_CHARS = 24
-_SCORE_LINE = re.compile(r"^\d+\s*[:–-]\s*\d+$")
 
 
 def is_code_line(text: str) -> bool:
@@ -504,9 +503,6 @@ MEDIA = re.compile(r"^[▶▷►🎧🎥🎬📹🔊]")
 _LISTEN = re.compile(
     r"\b(?i:audio|listen|hear|read aloud|anhören|vorlesen|écouter|escuchar|ascolta|ouvir|"
     r"luister|lyssna|lytt|kuuntele|posłuchaj|poslechněte)\b"
-)
-_DURATION = re.compile(
-    r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]"
 )
 _LISTEN_WORDS = 12
 _LISTEN_LEAD_WORDS = 3
