@@ -60,7 +60,8 @@ beside trafilatura; wire sets by the share of items whose field is right (`-v` l
 The first run of each set (before the mends the probes led to) is reported
 in benchmarks/README.md; since then the sets are in-sample for those mends.
 
-    python benchmarks/probe_pages.py
+    python benchmarks/probe_pages.py              # every set
+    python benchmarks/probe_pages.py wire_e -v    # the named sets; -v lists the wire misses
 """
 
 from __future__ import annotations
@@ -196,8 +197,8 @@ def score_agency(folder: Path) -> dict[str, float]:
                 story += 1
                 lost += p[-40:] not in body  # its end: the dateline's tag is taken off its start
     return {
-        "boilerplate_left": left / boiler,
-        "story_lost": lost / story,
+        "boilerplate_left": left / max(boiler, 1),
+        "story_lost": lost / max(story, 1),
         "boilerplate": boiler,
         "story": story,
     }
@@ -327,8 +328,14 @@ def score_wire(folder: Path, verbose: bool = False) -> dict[str, float]:
 
 
 def _folders(prefix: str) -> list[str]:
-    """The probe folders whose names start with a prefix (body, body_c …), in order."""
-    return sorted(p.name for p in PAGES.iterdir() if p.is_dir() and p.name.startswith(prefix))
+    """The probe folders whose names start with a prefix (body, body_c …), in order; only
+    those named on the command line when any are."""
+    named = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return sorted(
+        p.name
+        for p in PAGES.iterdir()
+        if p.is_dir() and p.name.startswith(prefix) and (not named or p.name in named)
+    )
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
     Work,
     apply_line_rules,
+    drop_author_line,
     drop_dateline_line,
     drop_outlet_notes,
     drop_release_trailer,
@@ -314,8 +315,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     blocks = apply_line_rules(doc.blocks, work)
     if agency_copy:
         blocks = drop_release_trailer(blocks, work)
-    own = _own_names(meta, blocks) if agency_copy else ()
-    blocks = drop_tail_promos(blocks, work, agency_copy, own)
+    # A site generator's Markdown may carry a desk's copy too: its sign-off lines go.
+    signed = agency_copy or doc.format == "markdown"
+    own = _own_names(meta, blocks) if signed else ()
+    blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
         blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text")
     title = field_value("title", meta, page)
@@ -345,6 +348,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         doc.format == "wire" and not _first(meta, "authors")
     )
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
+    if doc.format == "wire" and not copy:
+        # The writer the item's field names, printed again over the story ("Zeb Tamatea,
+        # Local Democracy Reporting"): the byline line, not its first paragraph.
+        drop_author_line(blocks, work, _as_list(_first(meta, "authors")))
     authors = authors or (work.closing_authors if copy else ())
     images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
@@ -415,15 +422,26 @@ def _authors(
 
 def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     """The names agency copy goes out under: its provider, else the agency its dateline tag
-    names, and for a long name its initials ("CPA"); found in the copy as whole words."""
+    names, and the copyright holder and credit line a wire item names ("FLM" signs as "Field
+    Level Media"), each long name with its initials ("CPA"); found in the copy as whole words."""
     wire = meta.get("wire")
-    name = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
-    if not name or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
-        return ()
-    initials = acronym(name)
-    return (name.strip(), initials) if initials is not None else (name.strip(),)
+    first = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
+    names: list[str] = []
+    for name in (first, meta.get("copyright_holder"), meta.get("creditline")):
+        if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
+            continue
+        if name is not first and (len(name.split()) > _OWN_NAME_WORDS or _DIGIT.search(name)):
+            continue  # a notice ("© 2024 X. All rights reserved."), not a name
+        initials = acronym(name)
+        for found in (name.strip(), initials):
+            if found and found not in names:
+                names.append(found)
+    return tuple(names)
 
 
+# A copyright holder or credit line longer than this, or with a year, is a notice.
+_OWN_NAME_WORDS = 6
+_DIGIT = re.compile(r"\d")
 # A name shorter than this (letters and digits) names nothing to look for: "AP"; a name of
 # ideographs is one shorter ("東邦", "共同": two characters are a name, not a word's letters).
 _MIN_OWN_NAME = 3

@@ -1184,6 +1184,13 @@ def test_head_notes_leave_the_section_label_headline_byline_and_a_quoted_deck() 
         (("Enditem/kb",), "sign_off"),
         (("NHA NHA RAJ",), "sign_off"),
         (("Kuwait News Agency (KUNA)",), "agency_line"),
+        # Editors' initials between spaced slashes, one word between slashes (the Arab
+        # agencies' end mark), a release's issuer in capitals and its date.
+        (("END LIEBOWITZ",), "sign_off"),
+        (("mw / mz",), "sign_off"),
+        (("ап / мк",), "sign_off"),
+        (("/العُمانية/",), "sign_off"),
+        (("MINISTRY OF MANPOWER 12 MARCH 2024",), "sign_off"),
     ],
 )
 def test_agency_names_sign_offs_and_stamps_closing_the_copy_go(
@@ -1215,6 +1222,13 @@ def test_the_agency_named_alone_gives_the_wire_when_no_tag_does() -> None:
         "Ergebnis: Harbour United",
         "The figures were first reported by PAP.",
         "Editor: the council's new rules take effect on Monday.",
+        # Slashes around words of a sentence, capitals in a pair's name, a place and a date.
+        "and / or",
+        "CDU / CSU",
+        "/ The council meets again in May /",
+        "PARIS 12 MARCH 2024",
+        "END OF THE ROAD FOR THE OLD FERRY",
+        "Ministry of Health 12 March 2024",
     ],
 )
 def test_story_lines_like_sign_offs_stay(closing: str) -> None:
@@ -1882,3 +1896,11 @@ def test_a_persons_name_with_an_institutions_word_stays_an_author(
 ) -> None:
     text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"
     assert clean(text).authors == expected
+
+
+def test_a_rule_of_repeated_marks_under_the_headline_is_no_text() -> None:
+    # Hong Kong's government releases underline the headline with a row of asterisks.
+    article = clean(f"{TITLE}\n{'*' * 74}\n\n{FIRST}\n\n{'=' * 30}\n\n{LAST}\n")
+    assert article.title == TITLE
+    assert article.body_text == f"{FIRST}\n\n{LAST}"
+    assert "rule_line" in {f.rule for f in article.removed}

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests._helpers_pure import clean, fixture_doc, parse, raw_doc
+from tests._helpers_pure import clean, fixture_doc, parse, raw_doc, removed_as_tuples
 from wirecopy.schemas.records import RawDocument
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.parse import ParseError, decode_text, parse_batch, parse_document
@@ -302,3 +302,67 @@ def test_inline_html_and_entities_in_markdown_render_to_text() -> None:
 
     text = "Tom &amp; Jerry <em>met</em> at [the park](https://x.example) on **Monday**, 3 < 4"
     assert render_inline_markdown(text) == "Tom & Jerry met at the park on Monday, 3 < 4"
+
+
+@pytest.mark.parametrize(
+    ("markup", "url", "caption", "credits"),
+    [
+        (  # Hugo's figure shortcode: the credit in its own argument
+            '{{< figure src="/img/youth.jpg" caption="Delegates plant seedlings." '
+            'attr="LWF/Tomas Ndeshi" >}}',
+            "/img/youth.jpg",
+            "Delegates plant seedlings.",
+            ("LWF/Tomas Ndeshi",),
+        ),
+        (  # Jekyll's include, a theme's argument names
+            '{% include figure image_path="/assets/quay.png" alt="Quay" caption=\'The quay.\' '
+            "credit='Photo: Jo Bloggs' %}",
+            "/assets/quay.png",
+            "The quay.",
+            ("Jo Bloggs",),
+        ),
+        (  # WordPress's caption shortcode: the caption after the picture, credit in it
+            '[caption id="attachment_7" width="640"]<img src="https://x.example/a.jpg" '
+            'alt="Mayor" /> The mayor speaks. (Photo: Bob Smith/Herald)[/caption]',
+            "https://x.example/a.jpg",
+            "The mayor speaks.",
+            ("Bob Smith/Herald",),
+        ),
+        (  # raw HTML: the credit element in the figcaption
+            '<figure><img src="z.jpg" alt="Dock"><figcaption>The dock at dawn. '
+            '<span class="credit">Ann Lee/AP</span></figcaption></figure>',
+            "z.jpg",
+            "The dock at dawn.",
+            ("Ann Lee/AP",),
+        ),
+    ],
+)
+def test_figure_markup_in_markdown_is_a_picture_with_caption_and_credit(
+    markup: str, url: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    article = clean(f"---\ntitle: Quay works\n---\n\nWork starts.\n\n{markup}\n\nIt ends in May.\n")
+    assert article.body_text == "Work starts.\n\nIt ends in May."
+    (found,) = article.captions
+    assert (found.image_url, found.caption_text, found.credits) == (url, caption, credits)
+
+
+def test_template_tags_alone_on_a_line_are_markup_and_inline_ones_text() -> None:
+    body = (
+        '{{< youtube w7Ft2ymGmfc >}}\n\n[gallery ids="4,5"]\n\n{% raw %}\n\n'
+        'The route is on {{< ref "map" >}} page two.\n\n{{< notice >}}\nFerries stop.\n'
+        "{{< /notice >}}\n"
+    )
+    doc = parse(f"---\ntitle: Quay\n---\n\n{body}")
+    assert [b.text for b in doc.blocks] == [
+        'The route is on {{< ref "map" >}} page two.',
+        "Ferries stop.",
+    ]
+
+
+def test_a_desks_sign_off_closing_markdown_goes_and_an_outlet_note_stays() -> None:
+    # A site generator's Markdown carries copy signed by a desk ("LWF/OCS"); notes to the
+    # reader stay as on a publisher's page (agency copy's rules read those).
+    note = "For the latest news, visit our website."
+    article = clean(f"---\ntitle: Quay\n---\n\nWork starts.\n\n{note}\n\n*LWF/OCS*\n")
+    assert article.body_text == f"Work starts.\n\n{note}"
+    assert ("promo", "sign_off", "LWF/OCS") in removed_as_tuples(article)

@@ -6,8 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from tests._helpers_pure import raw_doc
 from tests.wire_helpers import fixture
+from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.formats.wire import parse_wire
+from wirecopy.tasks.parse import parse_input
 
 
 def test_atom_html_and_xhtml_content() -> None:
@@ -112,3 +115,62 @@ def test_an_rss_author_of_many_ats_is_read_once_and_unknown_is_no_name() -> None
     parse_wire(rss.replace("{author}", "@" * 20000).encode())
     (item,) = parse_wire(rss.replace("{author}", "noreply@blogger.com (Unknown)").encode()).items
     assert item.authors == ()
+
+
+def test_figures_in_an_entrys_html_content_are_its_pictures() -> None:
+    # A broadcaster's RSS: the story's HTML in content:encoded shows its picture in a
+    # <figure>, the credit in an element classed so; an Atom entry's XHTML without a credit
+    # class leaves the credit in the caption for the credit rules.
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>N</title>'
+        "<item><title>Water meters</title><link>https://n.example/1</link><content:encoded>"
+        "<![CDATA[<p>Meters go in next year across two suburbs of the city.</p><figure><img "
+        'src="https://img.example/main.jpg" alt=""><figcaption><span class="caption">Workers '
+        'repair a <b>main</b>.</span> <span class="credit">Photo: RNZ / Mei Lin</span>'
+        "</figcaption></figure><p>The trial starts in May and runs for a whole year.</p>]]>"
+        "</content:encoded></item></channel></rss>"
+    )
+    (item,) = parse_wire(rss.encode()).items
+    assert [(i.url, i.caption, i.credit, i.role) for i in item.images] == [
+        ("https://img.example/main.jpg", "Workers repair a main.", "Photo: RNZ / Mei Lin", "lead")
+    ]
+    assert not any("Workers" in p for p in item.paragraphs)
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>R</title><entry>'
+        "<id>urn:r:1</id><title>Buses</title><updated>2024-11-20T09:00:00Z</updated>"
+        '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Buses run late '
+        'into the night from next week on four routes.</p><figure><img src="bus.jpg"/>'
+        "<figcaption>A bus in town. Mynd: RÚV</figcaption></figure></div></content></entry></feed>"
+    )
+    (entry,) = parse_wire(atom.encode()).items
+    assert [(i.url, i.caption, i.credit) for i in entry.images] == [
+        ("bus.jpg", "A bus in town. Mynd: RÚV", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dropped"),
+    [
+        ("Zeb Tamatea, Local Democracy Reporting", True),  # the writer's byline again
+        ("By Zeb Tamatea", True),
+        ("Zeb Tamatea said the council would vote on the plan in March.", False),  # a sentence
+        ("Zebedee Tamatea, harbour master", False),  # another name
+    ],
+)
+def test_a_line_naming_the_items_author_over_the_story_is_its_byline(
+    opening: str, dropped: bool
+) -> None:
+    story = "The walkway upgrade was approved on Tuesday by the district council."
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>N</title>'
+        "<item><title>Walkway</title><link>https://n.example/2</link>"
+        "<dc:creator>Zeb Tamatea</dc:creator><content:encoded><![CDATA["
+        f"<p>{opening}</p><p>{story}</p><p>Work starts in February next year.</p>"
+        "]]></content:encoded></item></channel></rss>"
+    )
+    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.xml"))
+    article = clean_document(doc)
+    assert article.authors == ["Zeb Tamatea"]
+    assert article.body_text.startswith(story) is dropped, article.body_text

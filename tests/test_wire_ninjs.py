@@ -215,3 +215,40 @@ def test_a_fact_box_section_beside_the_main_one_stays() -> None:
     }
     item = only_item(parse_wire(json.dumps(doc).encode()))
     assert item.paragraphs == ("The council passed the budget.", "Budget: 40 million euros.")
+
+
+def test_a_bulletin_package_stands_for_the_stories_it_carries() -> None:
+    # A composite with no body of its own (a regional wire's bulletin): each text association
+    # with a body is an item, with the package's language and rights; a picture stays one.
+    story = {
+        "type": "text",
+        "headlines": [{"role": "main", "value": "Ferries return to the outer islands"}],
+        "bodies": [
+            {
+                "role": "main",
+                "contenttype": "text/plain",
+                "value": "SUVA - Ferries sail.\n\nFares stay.",
+            }
+        ],
+    }
+    package = {
+        "uri": "urn:example:bulletin-1",
+        "type": "composite",
+        "language": "en",
+        "copyrightholder": "Harbour Islands News",
+        "headlines": [{"role": "main", "value": "BULLETIN 1: Tuesday"}],
+        "associations": [
+            {**story, "uri": "urn:example:story-1"},
+            {**story, "uri": "urn:example:story-2", "language": "fr"},
+            {"uri": "urn:example:pic", "type": "picture", "headlines": [{"value": "Quay"}]},
+        ],
+    }
+    wire = parse_wire(json.dumps(package).encode())
+    assert [i.item_id for i in wire.items] == ["urn:example:story-1", "urn:example:story-2"]
+    assert [i.language for i in wire.items] == ["en", "fr"]
+    assert {i.copyright_holder for i in wire.items} == {"Harbour Islands News"}
+    assert wire.items[0].paragraphs == ("SUVA - Ferries sail.", "Fares stay.")
+    # A package with a body of its own is one item, whatever it carries.
+    package["body_text"] = "The bulletin's own text."
+    (item,) = parse_wire(json.dumps(package).encode()).items
+    assert item.item_id == "urn:example:bulletin-1"

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tests._helpers_pure import raw_doc
 from tests.wire_helpers import WIRE_FIXTURES, fixture, only_item
+from wirecopy.schemas.records import Article
+from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.formats.nitf import parse_nitf
 from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.formats.xmlsafe import parse_xml
+from wirecopy.tasks.parse import parse_input
 
 
 def test_nitf_36_with_namespace_embargo_and_media() -> None:
@@ -108,3 +112,25 @@ def test_baselang_gives_the_language() -> None:
         "</body.head><body.content><p>Il porto riapre.</p></body.content></body></nitf>"
     )
     assert only_item(parse_wire(nitf.encode())).language == "it-IT"
+
+
+def test_the_copyright_holders_name_signing_off_the_copy_goes() -> None:
+    # The provider's code is "FLM"; the copy closes "--Field Level Media", its full name as
+    # the rights line gives it. Under a holder of another name the line stays.
+    def nitf(holder: str) -> bytes:
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<nitf><head><docdata><doc-id id-string="FLM-1"/>'
+            f'<doc.copyright holder="{holder}"/></docdata></head><body><body.head><hedline>'
+            "<hl1>Kraken rally</hl1></hedline><distributor>FLM</distributor></body.head>"
+            "<body.content><p>The Kraken scored twice late.</p><p>They won 3-2.</p>"
+            "<p>--Field Level Media</p></body.content></body></nitf>"
+        ).encode()
+
+    def clean_nitf(data: bytes) -> Article:
+        (doc,) = parse_input(raw_doc(data, "file:///wire/in/flm.xml"))
+        return clean_document(doc)
+
+    article = clean_nitf(nitf("Field Level Media"))
+    assert article.body_text.endswith("They won 3-2."), article.body_text
+    assert "--Field Level Media" in clean_nitf(nitf("Harbour Sports Wire")).body_text

@@ -36,6 +36,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_code_line,
     is_cross_link,
     is_dateline,
+    is_issuer_date,
     is_sentence,
     is_sign_off,
     is_source_line,
@@ -187,7 +188,11 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 
 
 def drop_tail_promos(
-    blocks: list[Block], work: Work, agency_copy: bool = False, own: tuple[str, ...] = ()
+    blocks: list[Block],
+    work: Work,
+    agency_copy: bool = False,
+    own: tuple[str, ...] = (),
+    sign_offs: bool = False,
 ) -> list[Block]:
     """Drop the promo-shaped paragraphs that close the copy, at first sight of a source.
 
@@ -198,7 +203,8 @@ def drop_tail_promos(
     "— Name (@handle) date" lines score 4). In agency copy (`agency_copy`) a closing note of
     the outlet to its readers goes too (_is_outlet_note; `own`: the names the copy goes out
     under, see note_features), and so does the desk's sign-off (is_sign_off: "vrb/kš",
-    "— ABT ◆"): short pieces between the wires' marks, in whatever script.
+    "— ABT ◆"): short pieces between the wires' marks, in whatever script; with `sign_offs`
+    alone (a site generator's Markdown) only those.
     """
     dropped: dict[int, str] = {}
     # The agency's other spellings sign its copy ("--(بترا) س خ/ م ع" from PETRA): read in its
@@ -216,13 +222,14 @@ def drop_tail_promos(
         elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(text, own):
             dropped[end] = "tail_outlet_note"
         elif (
-            agency_copy
+            (agency_copy or sign_offs)
             and is_on("sign_off")
             and (
                 is_sign_off(text, signs)
                 or is_wire_closing(text, signs)
                 or is_code_line(text)
                 or is_agency_stamp(text, signs)
+                or is_issuer_date(text)
             )
         ):
             dropped[end] = "sign_off"
@@ -579,6 +586,32 @@ def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str |
     return (), None
 
 
+# A byline line is short: a name, a title or an outlet, no sentence.
+_AUTHOR_LINE_WORDS = 12
+
+
+def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> None:
+    """Remove a line opening the body that names a known author first and says no more than a
+    byline does (few words, no sentence end): "Zeb Tamatea, Local Democracy Reporting"."""
+    if not is_on("byline_line"):
+        return
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_BYLINE_SEARCH]
+    for i in paras:
+        text = blocks[i].text.strip()
+        lead = re.sub(r"^(?i:by|von|par|por|di|door|av|af)\s+", "", text)
+        named = any(
+            name
+            and lead.casefold().startswith(name.casefold())
+            and not lead[len(name) : len(name) + 1].isalnum()
+            for name in authors
+        )
+        if named and len(text.split()) <= _AUTHOR_LINE_WORDS and not is_sentence(text):
+            fire("byline_line")
+            work.drop("byline", "byline_line", blocks[i].text)
+            del blocks[i]
+            return
+
+
 def _lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The IGNORECASE pattern without the flag, matching ASCII text in lower case wherever
     the pattern matches the text; None where that is not so: a capital, an inline flag or
@@ -639,7 +672,9 @@ def take_captions(
             caption_text, credits = (
                 (alt_split.caption, alt_split.credits) if alt_split else ("", ())
             )
-            if nxt is not None and nxt.kind == "para":
+            if image.caption or image.credits:  # a figure's markup named them
+                caption_text, credits = _marked_caption(image.caption or "", image.credits)
+            elif nxt is not None and nxt.kind == "para":
                 nxt_split = _is_caption_paragraph(nxt.text)
                 if block.text and norm(nxt.text) == norm(block.text):
                     work.drop("caption", "repeated_caption", nxt.text)
@@ -663,6 +698,16 @@ def take_captions(
         body.append(block)
         i += 1
     return body, captions
+
+
+def _marked_caption(caption: str, credits: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """A figure's caption and credit as its markup gave them ("attr", a credit element): the
+    credit's label goes ("Photo: X"), and a caption given alone gives up its credit."""
+    if not credits:
+        split = split_credits(caption)
+        return split.caption, split.credits
+    named = tuple(c for credit in credits for c in (split_credits(credit).credits or (credit,)))
+    return caption, named
 
 
 # The sections a press release closes with, after the news: the company's boilerplate ("About

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.32"  # a thirty-third change the same day would be .33
+RULES_VERSION = "2026.11.30.33"  # a thirty-fourth change the same day would be .34
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +247,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "end-of-copy marks the wire sends after the story",
         max_len=20,
+    ),
+    LineRule(
+        "rule_line",
+        "signoff",
+        # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
+        # rule under the headline or between items (Hong Kong's government releases), no text.
+        re.compile(r"^([*=_~#+-])\1{9,}$"),
+        "a rule of repeated marks drawn across the copy",
+        max_len=200,
     ),
     LineRule(
         "embargo_notice",

@@ -73,6 +73,8 @@ _SIGN_OFF_MARKS = re.compile(
     r"|^(?:[^\W\d_]{1,6}/\s*){2,}$|^(?-i:[A-Z]{2,4})(?:\s+(?-i:[A-Z]{2,4})){1,4}$"
 )
 SIGN_OFF_MAX_CHARS = 40
+# One word between slashes closing the copy: the Arab agencies' end mark ("/واس/", "/كونا/").
+_ENCLOSED_WORD = re.compile(r"/\s?\S{2,24}\s?/")
 # "… 1915", "BSS/AAS/MAS/1345 hrs": the time the copy moved, after a space or a slash.
 _TRAILING_STAMP = re.compile(r"(?:\s+|/)\d{3,10}(?:\s*(?i:hrs?|gmt|utc))?$")
 _STAMP_ROOM = 11
@@ -127,8 +129,16 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         p.isupper() or not any(c.isupper() or c.islower() for c in p) for p in named.split()
     ):
         led = False
+    if _ENCLOSED_WORD.fullmatch(line) and all(
+        unicodedata.category(c)[0] in "LM" for c in line.strip("/ ")
+    ):
+        return True  # the agency's word between slashes ("/العُمانية/", "/كونا/")
     if is_sentence(line) or not (
-        _SIGN_OFF_MARKS.search(line) or opened or led or _lower_initials(named)
+        _SIGN_OFF_MARKS.search(line)
+        or opened
+        or led
+        or _lower_initials(named)
+        or _spaced_lower_initials(line)
     ):
         return False
     if len(named) > SIGN_OFF_MAX_CHARS:
@@ -155,6 +165,20 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
 # de stad", "na trg", "ok thx") is read as one.
 _LOWER_INITIAL = re.compile(r"[a-z]{2,3}")
 _VOWELS = frozenset("aeiouy")
+
+
+def _spaced_lower_initials(line: str) -> bool:
+    """Editors' initials in lower case between spaced slashes ("mw / mz"), in any script, at
+    least half of them without a vowel ("and / or" are words); in capitals the form is a
+    party's or a pair's name ("CDU / CSU")."""
+    pieces = line.split(" / ")
+    return (
+        2 <= len(pieces) <= SIGN_OFF_MAX_PIECES
+        and line == line.lower()
+        and all(0 < len(p) <= _SIGN_OFF_PIECE and p.isalpha() for p in pieces)
+        and any(c.islower() for c in line)
+        and 2 * sum(1 for p in pieces if not _VOWELS & set(p)) >= len(pieces)
+    )
 
 
 def _lower_initials(line: str) -> bool:
@@ -623,6 +647,27 @@ _STAMP_WORDS = re.compile(
 )
 
 
+def is_issuer_date(text: str) -> bool:
+    """True for a release's closing line: its issuer in capitals, then the date alone.
+
+    >>> is_issuer_date("MINISTRY OF MANPOWER 12 MARCH 2024")
+    True
+    >>> is_issuer_date("PARIS 12 MARCH 2024"), is_issuer_date("Ministry of Health 12 March 2024")
+    (False, False)
+    """
+    line = text.strip()
+    if len(line) > _STAMP_MAX_CHARS or not (date := _STAMP_DATE.search(line)):
+        return False
+    if line[date.end() :].strip(" .") or any(c.isdigit() for c in line[: date.start()]):
+        return False
+    words = re.findall(r"[^\W\d_]+", line[: date.start()])
+    # Two words at least: a place alone in capitals is a dateline ("PARIS 12 MARCH 2024").
+    return 2 <= len(words) <= _ISSUER_WORDS and all(w.isupper() for w in words)
+
+
+_ISSUER_WORDS = 8
+
+
 def is_stamp_line(text: str, tail: bool = False) -> bool:
     """True for a line that is the copy's date and time stamp with a few words of label.
 
@@ -699,6 +744,8 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
     rest = [t for t in tokens if not (_END_WORDS.match(t) or _SLUG_TIME.match(t))]
     if rest and agency_line(" ".join(rest), own) is not None:
         return True  # "(END) Dow Jones Newswires"
+    if _CLEAR_END.match(tokens[0]) and 0 < len(rest) <= 2 and line.isupper():
+        return True  # "END LIEBOWITZ": the end, then its writer's surname in capitals
     return all(
         agency_line(t, own) is not None
         or (_SLUG_INITIALS.match(t) is not None and (t.isupper() or t.islower()))

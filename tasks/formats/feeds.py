@@ -20,6 +20,8 @@ from wirecopy.tasks.formats.wiretext import (
     clean,
     element_text,
     first_text,
+    html_tree,
+    tree_figures,
     tree_paragraphs,
 )
 
@@ -97,8 +99,32 @@ def _media_images(entry: etree._Element) -> tuple[WireImage, ...]:
     return tuple(images)
 
 
+def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireImage, ...]:
+    """Pictures the entry's HTML content shows in <figure>s, with caption and credit."""
+    if content is None:
+        return ()
+    kind = (content.get("type") or ("html" if not atom else "text")).lower()
+    if atom and "xhtml" in kind and len(content):
+        tree = content
+    elif "html" in kind or content.tag == "encoded":
+        markup = element_text_raw(content)
+        if "<figure" not in markup.lower():
+            return ()
+        tree = html_tree(markup)
+    else:
+        return ()
+    return tuple(
+        WireImage(url=url, caption=caption, credit=credit, role="inline")
+        for url, caption, credit in tree_figures(tree)
+    )
+
+
 def _item(
-    entry: etree._Element, paragraphs: list[str], link: str | None, feed_author: str | None
+    entry: etree._Element,
+    paragraphs: list[str],
+    link: str | None,
+    feed_author: str | None,
+    figures: tuple[WireImage, ...] = (),
 ) -> WireItem:
     atom = entry.tag == "entry"
     names = [element_text(a.find("name")) for a in entry.findall("author")] if atom else []
@@ -136,9 +162,19 @@ def _item(
         copyright_holder=element_text(entry.find("rights")),
         subjects=tuple(Subject(None, c) for c in categories if c),
         paragraphs=tuple(paragraphs),
-        images=_media_images(entry),
+        images=_with_figures(_media_images(entry), figures),
         origin_url=link,
     )
+
+
+def _with_figures(
+    media: tuple[WireImage, ...], figures: tuple[WireImage, ...]
+) -> tuple[WireImage, ...]:
+    """Media RSS's pictures, then the content's figures that are not among them; the first
+    picture leads."""
+    seen = {im.url for im in media}
+    images = [*media, *(f for f in figures if f.url not in seen)]
+    return tuple(replace(im, role="lead" if i == 0 else "inline") for i, im in enumerate(images))
 
 
 def parse_feed(root: etree._Element) -> WireFile:
@@ -179,7 +215,7 @@ def parse_feed(root: etree._Element) -> WireFile:
             )
             paragraphs = teaser if _is_full(teaser) else []
         if paragraphs:
-            item = _item(entry, paragraphs, link, feed_author)
+            item = _item(entry, paragraphs, link, feed_author, _content_figures(content, atom))
             if item.language is None and language:
                 item = replace(item, language=language)
             items.append(item)

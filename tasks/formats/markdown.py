@@ -19,6 +19,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from wirecopy.schemas.records import Block, Image, ParsedDocument, RawDocument
 from wirecopy.tasks.formats.base import ParseError, chunks, flush
+from wirecopy.tasks.formats.md_figures import markup_blocks
 from wirecopy.tasks.formats.yamlsafe import load_yaml
 
 _YAML_HANDLER = YAMLHandler()
@@ -185,6 +186,9 @@ def markdown_blocks(body: str) -> list[Block]:
     """Split a Markdown body into paragraph, heading and image blocks, rendered to plain text."""
     blocks: list[Block] = []
     for chunk in chunks(body):
+        if (markup := markup_blocks(chunk)) is not None:
+            blocks.extend(markup)  # a figure's picture, or a template tag with no text
+            continue
         lines = chunk.split("\n")
         if len(lines) == 1 and (m := _MD_HEADING.match(lines[0].strip())):
             blocks.append(Block(render_inline_markdown(m["text"] or "").strip(), "heading"))
@@ -192,6 +196,10 @@ def markdown_blocks(body: str) -> list[Block]:
         para: list[str] = []
         for line in lines:
             stripped = line.strip()
+            if (markup := markup_blocks(stripped)) is not None:
+                flush(para, blocks)
+                blocks.extend(markup)
+                continue
             if img := _MD_IMAGE_BLOCK.match(stripped):
                 flush(para, blocks)
                 alt = render_inline_markdown(img["alt"]).strip()

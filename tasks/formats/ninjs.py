@@ -279,6 +279,26 @@ def parse_item(obj: Obj) -> WireItem | NonArticle:
     )
 
 
+# What a package's stories take from it when they do not say themselves.
+_INHERITED = ("language", "copyrightholder", "copyrightnotice", "usageterms", "infosources")
+
+
+def package_stories(obj: Obj) -> list[Obj]:
+    """A package with no body of its own (a bulletin's "composite") stands for the text items
+    it carries with their bodies, each taking the package's language and rights; any other
+    item stands for itself."""
+    if _paragraphs(obj)[0]:
+        return [obj]
+    stories = [
+        {**{k: obj[k] for k in _INHERITED if k in obj}, **assoc}
+        for assoc in _list(obj.get("associations"))
+        if isinstance(assoc, dict)
+        and str(assoc.get("type") or "text").lower() in TEXT_TYPES
+        and _paragraphs(assoc)[0]
+    ]
+    return stories or [obj]
+
+
 def _link(obj: Obj) -> str | None:
     for key in ("link", "url", "web_url", "canonical_url"):
         if isinstance(v := obj.get(key), str) and v.startswith(("http://", "https://")):
@@ -293,7 +313,7 @@ def parse_ninjs(doc: Any) -> WireFile:
         raise WireFormatError("no ninjs item found", "JSON without uri + headline/body keys")
     items: list[WireItem] = []
     others: list[NonArticle] = []
-    for obj in objects:
+    for obj in (one for found in objects for one in package_stories(found)):
         parsed = parse_item(obj)
         if isinstance(parsed, WireItem):
             items.append(parsed)

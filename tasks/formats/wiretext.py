@@ -195,6 +195,50 @@ def tree_paragraphs(el: etree._Element) -> list[str]:
     return scrub(runs.paragraphs())
 
 
+# A credit inside a figure says so in its class ("credit", "copyright", "photographer").
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|attribution", re.IGNORECASE)
+# Figures read from one body at most: a gallery's, not a hostile file's thousands.
+MAX_FIGURES = 50
+
+
+def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]:
+    """The pictures a body's HTML shows in <figure>s: (url, caption, credit), the credit from
+    an element classed so (the caption without it), else left in the caption for the credit
+    rules to read."""
+    found: list[tuple[str, str | None, str | None]] = []
+    for fig in el.iter("figure"):
+        img = next(fig.iter("img"), None)
+        url = (img.get("src") or img.get("data-src") or "").strip() if img is not None else ""
+        if not url or url.startswith("data:"):
+            continue
+        caption_el = next(fig.iter("figcaption"), None)
+        caption = credit = None
+        if caption_el is not None:
+            credits = [
+                n
+                for n in caption_el.iterdescendants()
+                if isinstance(n.tag, str) and _CREDIT_CLASS.search(n.get("class") or "")
+            ]
+            skipped = {d for n in credits for d in n.iter()}
+            parts: list[str] = []
+            for event, node in etree.iterwalk(caption_el, events=("start", "end")):
+                if event == "start" and node not in skipped and node.text:
+                    parts.append(node.text)
+                elif (
+                    event == "end"
+                    and node is not caption_el
+                    and node.tail
+                    and node.getparent() not in skipped
+                ):
+                    parts.append(node.tail)
+            caption = clean("".join(parts)) or None
+            credit = clean(" ".join(credits[0].itertext())) or None if credits else None
+        found.append((url, caption, credit))
+        if len(found) >= MAX_FIGURES:
+            break
+    return found
+
+
 # lxml's plain HTML parser: no network, no entity expansion beyond HTML's own, and no
 # lxml.html element classes (their Python lookup per element doubled the cost of a body).
 _HTML_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)

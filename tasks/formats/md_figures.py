@@ -1,0 +1,127 @@
+"""Figures written as markup inside Markdown bodies: a static-site generator's tag (Hugo's
+`{{< figure src=… caption=… attr=… >}}`, Jekyll's `{% include figure.html image=… %}`),
+WordPress's `[caption]…[/caption]` and raw HTML (`<figure>`, `<img>`), each read as an image
+with its caption and credit; other template tags on a line of their own carry no text."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from wirecopy.schemas.records import Block, Image
+
+# One template tag filling the line: Hugo's shortcodes ({{< … >}}, {{% … %}}) and Liquid's
+# tags ({% … %}, Jekyll's includes). Bounded: a line longer than this is text, not a tag.
+_TAG_MAX_CHARS = 2000
+_TEMPLATE_TAG = re.compile(
+    r"^(?:\{\{[<%]-?(?P<hugo>.*?)-?[>%]\}\}|\{%-?(?P<liquid>.*?)-?%\})$", re.S
+)
+_ARG = re.compile(
+    r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'}%>]+))"
+)
+# WordPress's caption shortcode around an <img> (or a Markdown image) and its caption text;
+# other bracket shortcodes alone on a line ([gallery ids="…"], [embed]…[/embed]) are markup.
+_WP_CAPTION = re.compile(r"^\[caption\b(?P<args>[^\]]*)\](?P<inner>.*?)\[/caption\]$", re.S | re.I)
+_WP_SHORTCODE = re.compile(
+    r"^\[(?P<name>gallery|embed|video|audio|playlist|contact-form[\w-]*|wpforms|ad|adsense)"
+    r"\b[^\]]*\](?:.*?\[/(?P=name)\])?$",
+    re.S | re.I,
+)
+_HTML_FIGURE = re.compile(
+    r"^(?:<p>\s*)?(?:<figure\b.*</figure>|<img\b[^>]*>)(?:\s*</p>)?$", re.S | re.I
+)
+_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)")
+# The argument names the generators' figure tags use (Hugo's figure, Jekyll themes' includes).
+_URL_KEYS = ("src", "image", "image_path", "url", "path", "file", "img", "source")
+_CAPTION_KEYS = ("caption", "description", "title")
+_CREDIT_KEYS = ("attr", "credit", "credits", "copyright", "photographer", "attribution", "byline")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]\S*)?$", re.I)
+# A credit element inside a <figcaption> says so in its class.
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|attribution|source", re.I)
+
+
+def markup_blocks(chunk: str) -> list[Block] | None:
+    """The blocks a chunk of figure or template markup stands for (an image, or none), or None
+    when the chunk is text.
+
+    >>> [b.image.credits for b in markup_blocks('{{< figure src="a.jpg" attr="X/AFP" >}}')]
+    [('X/AFP',)]
+    >>> markup_blocks('{{< youtube w7Ft2ymGmfc >}}'), markup_blocks('He said {{< ref "a" >}}.')
+    ([], None)
+    """
+    text = chunk.strip()
+    if not text or len(text) > _TAG_MAX_CHARS:
+        return None
+    if m := _TEMPLATE_TAG.match(text):
+        inner = m["hugo"] if m["hugo"] is not None else m["liquid"]
+        if "\n\n" in inner or "}}" in inner or "%}" in inner:
+            return None  # two tags with text between: the text is the chunk's
+        image = _tag_image(_args(inner))
+        return [image] if image else []
+    if m := _WP_CAPTION.match(text):
+        image = _html_image(m["inner"], _args(m["args"]))
+        return [image] if image else []
+    if _WP_SHORTCODE.match(text):
+        return []
+    if _HTML_FIGURE.match(text):
+        image = _html_image(text, {})
+        return [image] if image else None
+    return None
+
+
+def _args(text: str) -> dict[str, str]:
+    """A tag's key="value" arguments, keys in lower case."""
+    found: dict[str, str] = {}
+    for m in _ARG.finditer(text):
+        value = m["dq"] if m["dq"] is not None else m["sq"] if m["sq"] is not None else m["bare"]
+        found.setdefault(m["key"].lower(), value.strip())
+    return found
+
+
+def _first(args: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((args[k] for k in keys if args.get(k)), None)
+
+
+def _tag_image(args: dict[str, str]) -> Block | None:
+    """A generator's figure tag as an image block; None when it names no picture."""
+    url = _first(args, _URL_KEYS) or next((v for v in args.values() if _IMAGE_FILE.search(v)), None)
+    if not url or (not _IMAGE_FILE.search(url) and "/" not in url):
+        return None
+    return _image_block(
+        url, args.get("alt"), _first(args, _CAPTION_KEYS), _first(args, _CREDIT_KEYS)
+    )
+
+
+def _html_image(html: str, args: dict[str, str]) -> Block | None:
+    """An HTML figure (or a WordPress caption's inner markup) as an image block."""
+    md = _MD_IMAGE.search(html)
+    soup = BeautifulSoup(_MD_IMAGE.sub("", html), "lxml")
+    img = soup.find("img")
+    url = (img.get("src") or img.get("data-src")) if isinstance(img, Tag) else None
+    alt = img.get("alt") if isinstance(img, Tag) else None
+    if md is not None:
+        url, alt = url or md["url"], alt or md["alt"]
+    if not isinstance(url, str) or not url.strip():
+        return None
+    credit = None
+    caption_el = soup.find("figcaption")
+    if isinstance(caption_el, Tag):
+        for el in caption_el.find_all(class_=_CREDIT_CLASS):
+            credit = credit or el.get_text(" ", strip=True)
+            el.decompose()
+        caption = caption_el.get_text(" ", strip=True)
+    else:
+        caption = soup.get_text(" ", strip=True)  # WordPress: the text after the picture
+    caption = args.get("caption") or caption
+    return _image_block(url.strip(), alt if isinstance(alt, str) else None, caption, credit)
+
+
+def _image_block(url: str, alt: str | None, caption: str | None, credit: str | None) -> Block:
+    alt = " ".join(alt.split()) if alt else None
+    caption = " ".join(caption.split()) if caption else None
+    credit = " ".join(credit.split()) if credit else None
+    image = Image(
+        url=url, alt_text=alt or None, caption=caption, credits=(credit,) if credit else ()
+    )
+    return Block(alt or "", "image", image)
