@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-WireFormat = Literal["nitf", "newsml-g2", "newsml1", "ninjs", "iptc7901", "anpa1312", "atom", "rss"]
+WireFormat = Literal[
+    "nitf", "newsml-g2", "newsml1", "ninjs", "iptc7901", "anpa1312", "atom", "rss", "jsonfeed"
+]
 # IPTC pubStatus: usable (publish), withheld (hold back for now), canceled (kill/withdrawal).
 PubStatus = Literal["usable", "withheld", "canceled"]
 

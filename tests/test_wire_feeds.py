@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -174,3 +175,52 @@ def test_a_line_naming_the_items_author_over_the_story_is_its_byline(
     article = clean_document(doc)
     assert article.authors == ["Zeb Tamatea"]
     assert article.body_text.startswith(story) is dropped, article.body_text
+
+
+def test_json_feed_items_with_content_links_and_pictures() -> None:
+    # JSON Feed 1.1: HTML or plain-text content is the story, the item's image leads and the
+    # figures of its HTML follow; an item with only a link is fetched; the feed's own name
+    # as its author is no writer.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbour Health News",
+        "language": "en-US",
+        "authors": [{"name": "Harbour Health News"}],
+        "items": [
+            {
+                "id": "https://h.example/?p=1",
+                "url": "https://h.example/clinics",
+                "title": "Clinics turn to pharmacists",
+                "date_published": "2024-03-12T05:00:00-04:00",
+                "authors": [{"name": "Maya Castellanos"}, {"name": "Reed Alvarez"}],
+                "image": "https://h.example/lead.jpg",
+                "tags": ["Rural Health"],
+                "content_html": "<p>Pharmacists now see patients in the town clinic.</p>"
+                '<figure><img src="https://h.example/in.jpg"/><figcaption>A pharmacist at work. '
+                "(Louise Tanaka for Harbour Health News)</figcaption></figure>"
+                "<p>The state law took effect in October.</p>",
+            },
+            {"id": "2", "title": "Plain", "content_text": "One.\n\nTwo."},
+            {"id": "3", "url": "https://h.example/link-only", "title": "Link only"},
+        ],
+    }
+    wire = parse_wire(json.dumps(feed).encode())
+    assert wire.format == "jsonfeed"
+    clinics, plain = wire.items
+    assert clinics.headline == "Clinics turn to pharmacists"
+    assert clinics.authors == ("Maya Castellanos", "Reed Alvarez")
+    assert clinics.paragraphs == (
+        "Pharmacists now see patients in the town clinic.",
+        "The state law took effect in October.",
+    )
+    assert [(i.url, i.role) for i in clinics.images] == [
+        ("https://h.example/lead.jpg", "lead"),
+        ("https://h.example/in.jpg", "inline"),
+    ]
+    assert clinics.images[1].caption == (
+        "A pharmacist at work. (Louise Tanaka for Harbour Health News)"
+    )
+    assert clinics.first_created == datetime(2024, 3, 12, 9, 0, tzinfo=UTC)
+    assert clinics.language == "en-US" and clinics.origin_url == "https://h.example/clinics"
+    assert plain.paragraphs == ("One.", "Two.") and plain.authors == ()
+    assert wire.fetch_urls == ("https://h.example/link-only",)

@@ -284,3 +284,20 @@ def test_an_anpa_date_and_time_trailer_without_the_ap_prefix_dates_the_story() -
     assert item.version_created == datetime(
         2024, 3, 12, 14, 52, tzinfo=timezone(timedelta(hours=-4))
     )
+
+
+def test_undeclared_cyrillic_copy_is_read_in_its_code_page() -> None:
+    # 7901 declares no charset: Serbian copy in Windows-1251 reads as Cyrillic, not as the
+    # Western letters Windows-1252 would make of the same bytes.
+    headline = "Бањалука: Почиње изградња новог моста"
+    paragraph = (
+        "  Изградња новог моста преко Врбаса почеће у априлу, а радови ће трајати годину дана."
+    )
+    text = _message("srna0231 3 pol 0231 SRNA", headline, paragraph, "ENDS").decode()
+    item = only_item(parse_wire(text.encode("cp1251")))
+    assert item.headline == headline
+    assert item.paragraphs == (paragraph.strip(),)
+    # Western copy stays Western.
+    western = _message("apa0112 3 kul 0112", "Zürcher Oper eröffnet", "  Die Oper öffnet wieder.")
+    item = only_item(parse_wire(western.decode().encode("cp1252")))
+    assert item.headline == "Zürcher Oper eröffnet"

@@ -100,6 +100,11 @@ def _refuse_binary(controls: int, length: int, nul: bool) -> None:
         raise ParseError("binary file, not text", "control bytes found in the first 8 KB")
 
 
+def legacy_text(data: bytes) -> str:
+    """Bytes that are not UTF-8, in the legacy code page their content reads in."""
+    return _legacy(data)
+
+
 def _legacy(data: bytes) -> str:
     """Text in a legacy code page, found by content; ParseError when none reads it as text."""
     damaged = _mostly_utf8(data)

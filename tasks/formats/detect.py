@@ -20,6 +20,7 @@ from typing import Any
 from wirecopy.schemas.wire import WireFormat
 from wirecopy.tasks.formats.errors import UnsupportedFormatError, WireFormatError
 from wirecopy.tasks.formats.iptc7901 import ANPA_HEADER, has_structure
+from wirecopy.tasks.formats.jsonfeed import is_json_feed
 from wirecopy.tasks.formats.ninjs import find_items, lower_keys
 from wirecopy.tasks.formats.xmlsafe import MAX_BYTES, decode_xml
 
@@ -85,6 +86,8 @@ def detect_text(text: str) -> WireFormat | None:
         doc = _json_kind(head)
         if doc is None:
             return None  # not JSON after all: plain text that starts with a bracket
+        if is_json_feed(doc):
+            return "jsonfeed"
         if find_items(lower_keys(doc)):
             return "ninjs"
         keys = ", ".join(sorted(doc)[:5]) if isinstance(doc, dict) else "list"

@@ -108,11 +108,11 @@ def _html_image(html: str, args: dict[str, str]) -> Block | None:
     caption_el = soup.find("figcaption")
     if isinstance(caption_el, Tag):
         for el in caption_el.find_all(class_=_CREDIT_CLASS):
-            credit = credit or el.get_text(" ", strip=True)
+            credit = credit or " ".join(el.get_text().split())
             el.decompose()
-        caption = caption_el.get_text(" ", strip=True)
+        caption = " ".join(caption_el.get_text().split())
     else:
-        caption = soup.get_text(" ", strip=True)  # WordPress: the text after the picture
+        caption = " ".join(soup.get_text().split())  # WordPress: the text after the picture
     caption = args.get("caption") or caption
     return _image_block(url.strip(), alt if isinstance(alt, str) else None, caption, credit)
 

@@ -18,6 +18,7 @@ from wirecopy.tasks.formats.detect import detect_wire
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.feeds import parse_feed
 from wirecopy.tasks.formats.iptc7901 import parse_iptc7901
+from wirecopy.tasks.formats.jsonfeed import parse_json_feed
 from wirecopy.tasks.formats.newsml1 import parse_newsml1
 from wirecopy.tasks.formats.newsml_g2 import parse_newsml_g2
 from wirecopy.tasks.formats.ninjs import parse_ninjs
@@ -43,11 +44,12 @@ def parse_as(fmt: WireFormat, data: bytes) -> WireFile:
     if fmt in XML_PARSERS:
         return XML_PARSERS[fmt](parse_xml(data))
     text = decode_xml(data)
-    if fmt == "ninjs":
+    if fmt in ("ninjs", "jsonfeed"):
         try:
-            return parse_ninjs(json.loads(text))
+            doc = json.loads(text)
         except ValueError as exc:
             raise WireFormatError("malformed JSON", str(exc)[:300]) from exc
+        return parse_json_feed(doc) if fmt == "jsonfeed" else parse_ninjs(doc)
     return parse_iptc7901(text, fmt)
 
 

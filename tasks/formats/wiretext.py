@@ -232,7 +232,7 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
                 ):
                     parts.append(node.tail)
             caption = clean("".join(parts)) or None
-            credit = clean(" ".join(credits[0].itertext())) or None if credits else None
+            credit = clean("".join(credits[0].itertext())) or None if credits else None
         found.append((url, caption, credit))
         if len(found) >= MAX_FIGURES:
             break

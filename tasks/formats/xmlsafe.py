@@ -19,6 +19,8 @@ import re
 
 from lxml import etree
 
+from wirecopy.tasks.formats.base import ParseError
+from wirecopy.tasks.formats.decoding import legacy_text
 from wirecopy.tasks.formats.errors import UnsafeXmlError, WireFormatError
 
 # Caps sized well above real wire files (NewsML messages run to a few MB and a few thousand
@@ -68,7 +70,12 @@ def decode_xml(data: bytes) -> str:
     codec = _codec(declared.group(1).decode("ascii")) if declared else None
     if codec and not codec.startswith("utf-"):
         return data.decode(codec, errors="replace")
-    return data.decode("cp1252", errors="replace")
+    # Undeclared: the code page the content reads in (Cyrillic 7901 copy in Windows-1251),
+    # Windows-1252 whenever that is among the plausible readings.
+    try:
+        return legacy_text(data)
+    except ParseError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _codec(label: str) -> str | None:
