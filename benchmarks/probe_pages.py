@@ -187,9 +187,16 @@ def score_agency(folder: Path) -> dict[str, float]:
             " ".join(b.split())
             for b in json.loads(txt.with_suffix(".json").read_text())["boilerplate"]
         }
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", data.decode()) if p.strip()]
-        for p in paragraphs[1:]:  # the headline is the title
-            if p in marked:
+        chunks = [c for c in re.split(r"\n\s*\n", data.decode()) if c.strip()]
+        # A paragraph is boilerplate when it is marked whole, or each of its lines is
+        # ("Contacts" over "Media: Erin Lahti, …").
+        whole = [
+            all(" ".join(ln.split()) in marked for ln in c.splitlines() if ln.strip())
+            for c in chunks
+        ]
+        paragraphs = [" ".join(c.split()) for c in chunks]
+        for p, all_marked in list(zip(paragraphs, whole))[1:]:  # the headline is the title
+            if p in marked or all_marked:
                 if not _STAFF_CREDIT.match(p):
                     boiler += 1
                     left += p in body_paragraphs or (len(p) >= _SHORT_LINE and p in body)

@@ -30,6 +30,7 @@ from wirecopy.tasks.cleaning.blocks import (
     drop_author_line,
     drop_dateline_line,
     drop_outlet_notes,
+    drop_part_markers,
     drop_release_trailer,
     drop_tail_promos,
     norm,
@@ -189,11 +190,20 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
     return people
 
 
+# A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd").
+_COMPANY_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|有限公司|股份公司|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A|Oy|Oyj|"
+    r"ASA|N\.V|B\.V|Pty)\b\.?"
+)
+
+
 def _names_agency(name: str, own: str) -> bool:
     """A name that is an agency's or an institution's: a known one, the copy's own, or one
     saying it is one (an institution's word in three words or more, or with "of", "for":
     "Jane Office", "Mario Ministero" are people)."""
     if canonical_agency(name)[1] or name.casefold() == own or _AGENCY_WORDS.search(name):
+        return True
+    if _COMPANY_FORM.search(name):
         return True
     if not _INSTITUTION_WORDS.search(name):
         return False
@@ -314,7 +324,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
     if agency_copy:
-        blocks = drop_release_trailer(blocks, work)
+        blocks = drop_part_markers(drop_release_trailer(blocks, work), work)
     # A site generator's Markdown may carry a desk's copy too: its sign-off lines go.
     signed = agency_copy or doc.format == "markdown"
     own = _own_names(meta, blocks) if signed else ()

@@ -1904,3 +1904,102 @@ def test_a_rule_of_repeated_marks_under_the_headline_is_no_text() -> None:
     assert article.title == TITLE
     assert article.body_text == f"{FIRST}\n\n{LAST}"
     assert "rule_line" in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    ("closing", "rule"),
+    [
+        # A name alone closing the copy: the agency's or its writer's ("Magyar Kurír").
+        ("Agence d'Information du Burkina", "name_line"),
+        ("Júlia Moura | Agência FAPESP", "name_line"),
+        # A paragraph of addresses: where to follow the outlet.
+        (
+            "ეწვიეთ ჩვენს საიტს - https://1tv.ge/ მოიწონეთ ჩვენი გვერდი - https://fb.com/1tv",
+            "link_list",
+        ),
+        # Three channels listed, an address with two: where to follow it, whatever the words.
+        ("Читайте Гавань у Telegram, Viber та WhatsApp.", "tail_outlet_note"),
+        # A rule, then the desk's initials; Persian "end" with initials.
+        ("================ ح.ع", "sign_off"),
+        ("پایان/ن‌ع", "sign_off"),
+    ],
+)
+def test_first_sight_shapes_closing_agency_copy_go(closing: str, rule: str) -> None:
+    article = clean(_tagged(closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert rule in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Bayern 2, Dortmund 1",  # results: digits and a comma
+        "Visit harbour.example for the timetable.",  # one address in a sentence
+        "The video spread on Telegram and TikTok within hours.",  # news naming two channels
+        "Inquiries go to the call centre (120) or www.metro.example.",  # one address
+        "Ask the Harbour Master",  # a name line right after a one-paragraph story stays below
+    ],
+)
+def test_story_closings_like_first_sight_shapes_stay(closing: str) -> None:
+    assert closing in clean(_tagged(closing)).body_text
+
+
+def test_a_name_alone_ends_only_a_story_of_some_length() -> None:
+    # After the dateline paragraph alone, a capitalised line may be the story's own (a
+    # subject's name, a heading): it goes only after three paragraphs of story.
+    short = "\n\n".join(
+        [TITLE, f"HAMBURG, March 5 (Continental Press Agency) - {FIRST}", "Harbour Master"]
+    )
+    assert "Harbour Master" in clean(short + "\n").body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[앵커]", "section_marker"),
+        ("[Video]", "section_marker"),
+        ("کد خبر : ۱۴۸۷۶۲۰", "code_label"),
+    ],
+)
+def test_part_markers_and_item_numbers_are_no_text(line: str, rule: str) -> None:
+    article = clean(_tagged(opening=(line,)))
+    assert line not in article.body_text
+    assert rule in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        # A Japanese release's inquiries heading and company overview, a Chinese media contact.
+        ("【本件に関するお問い合わせ先】 株式会社ハーバー 広報担当 TEL：03-5555-0123",),
+        ("会社名：株式会社ハーバー 所在地：東京都品川区",),
+        ("媒体联系：王芳 电话：010-5555-0123",),
+    ],
+)
+def test_an_east_asian_releases_closing_sections_go(trailer: tuple[str, ...]) -> None:
+    article = clean(_story(*trailer))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert "release_trailer" in {f.rule for f in article.removed}
+
+
+@pytest.mark.parametrize(
+    ("note", "rule"),
+    [
+        (
+            "Jane Doe receives funding from the Harbour Council. John Roe does not work for, "
+            "consult, own shares in or receive funding from any company that would benefit.",
+            "disclosure_statement",
+        ),
+        (
+            "This article was produced in partnership with Harbour Free Press.",
+            "syndication_notice",
+        ),
+    ],
+)
+def test_disclosure_and_partnership_notes_go(note: str, rule: str) -> None:
+    article = clean(_tagged(note))
+    assert note not in article.body_text
+    assert rule in {f.rule for f in article.removed}
+    # A story sentence about funding or a partnership stays.
+    kept = "The study was funded by the Harbour Council in partnership with two universities."
+    assert kept in clean(_tagged(kept)).body_text

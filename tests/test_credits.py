@@ -406,6 +406,50 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Provided by X" in Chinese brackets; Taiwan's agency in brackets.
     ("北環段路線示意圖。（圖由台北市捷運工程局提供）", "北環段路線示意圖。", ("台北市捷運工程局",)),
     ("捷運局長於動工典禮上致詞。（中央社）", "捷運局長於動工典禮上致詞。", ("中央社",)),
+    # The photo label in more languages: Armenian with its comma-like separator, Basque,
+    # Welsh, Catalan, Thai "picture source", Georgian (a script Unicode files as lower case),
+    # Serbian "(Фото X)" without a colon in brackets.
+    (
+        "Զբոսայգու նոր ծառուղին։ Լուսանկարը՝ Հայկ Բադալյան",
+        "Զբոսայգու նոր ծառուղին։",
+        ("Հայկ Բադալյան",),
+    ),
+    (
+        "Emakumeak sareak konpontzen. Argazkia: Kutxateka",
+        "Emakumeak sareak konpontzen.",
+        ("Kutxateka",),
+    ),
+    ("Y gofod i blant (Llun: Cyngor Gwynedd)", "Y gofod i blant", ("Cyngor Gwynedd",)),
+    ("La sala d'estudi (fotografia: ACN)", "La sala d'estudi", ("ACN",)),
+    ("บ้านไม้ในชุมชน (ที่มาภาพ: เพจ Mahakan Fort)", "บ้านไม้ในชุมชน", ("เพจ Mahakan Fort",)),
+    (
+        "სამკითხველო დარბაზი. ფოტო: ნეტგაზეთი/გიორგი დიასამიძე",
+        "სამკითხველო დარბაზი.",
+        ("ნეტგაზეთი/გიორგი დიასამიძე",),
+    ),
+    ("Нова стаза на насипу (Фото А. Васиљевић)", "Нова стаза на насипу", ("А. Васиљевић",)),
+    # Any outlet's reporter before a Chinese photographer; a picture supplied, or taken from.
+    ("图为公园内的亲水平台。 中新网记者 李晨韵 摄", "图为公园内的亲水平台。", ("李晨韵",)),
+    ("改造前的运河东岸堤岸。 受访者供图", "改造前的运河东岸堤岸。", ("受访者供图",)),
+    (
+        "州行政议员（左）巡视步道工程。（图取自槟州政府脸书）",
+        "州行政议员（左）巡视步道工程。",
+        ("槟州政府脸书",),
+    ),
+    # A Korean agency's caption: place and agency, the photographer, "=", the caption; the
+    # photographer's address after the date is a contact.
+    (
+        "[서울=뉴시스] 김근수 기자 = 14일 시민들이 사진을 관람하고 있다. 2024.05.14. ks@newsis.com",
+        "14일 시민들이 사진을 관람하고 있다. 2024.05.14.",
+        ("김근수 기자",),
+    ),
+    (
+        "(서울=연합뉴스) 김도훈 기자 = 14일 시민들이 걷고 있다.",
+        "14일 시민들이 걷고 있다.",
+        ("김도훈 기자",),
+    ),
+    # Swahili's picture label left behind its credit.
+    ("Wafanyabiashara wakipanga samaki leo. PICHA", "Wafanyabiashara wakipanga samaki leo.", ()),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
@@ -547,6 +591,13 @@ UNTOUCHED = [
     "한강 다리 모습. / 뒤편은 롯데월드타워",
     # A label joined by a word inside a sentence is an idiom ("sich ein Bild von … machen").
     "Der Minister will sich am Nachmittag in Kelheim ein Bild von der Lage machen.",
+    # Welsh "Llun" is Monday too, Catalan "fotografia" a photograph shown: no separator.
+    "Agorodd y llyfrgell ddydd Llun",
+    "Una fotografia de la fàbrica de gel el 1931",
+    "Нова стаза (фото из архива)",
+    "无人机拍摄的运河夜景",
+    "Write to the desk at news@harbour.example",
+    "Picha ya soko jipya",
 ]
 
 

@@ -195,6 +195,41 @@ def test_script_rendered_pictures_come_from_the_same_stored_article() -> None:
         assert extract_html(html, URL).images == []
 
 
+def test_a_rich_text_tree_in_the_next_data_state_is_the_body() -> None:
+    # A Next.js page rendered in the browser: the state holds the story as a rich-text
+    # editor's nodes (Slate: block → text → leaves), the page a copyright line and a date.
+    def paragraph(text: str) -> dict[str, object]:
+        half = len(text) // 2
+        leaves = [{"object": "leaf", "text": text[:half]}, {"object": "leaf", "text": text[half:]}]
+        return {
+            "object": "block",
+            "type": "paragraph",
+            "nodes": [{"object": "text", "leaves": leaves}],
+        }
+
+    nodes = [paragraph(t) for t in SENTENCES[:2]]
+    nodes.insert(1, {"object": "block", "type": "image", "data": {"src": "x.jpg"}})
+    nodes += [paragraph(t) for t in SENTENCES[2:]]
+    state = {"props": {"pageProps": {"story": {"content": {"document": {"nodes": nodes}}}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    footer = "<footer><p>Harbour Media © 2025. All rights reserved.</p><p>12.03.2025</p></footer>"
+    page = extract_html(_page(f"<div id='__next'></div>{footer}{script}"), URL)
+    assert page.extra["body_source"] == "script"
+    assert page.paragraphs == SENTENCES
+    with switched_off({"script_body"}):
+        assert extract_html(_page(f"<div id='__next'></div>{footer}{script}"), URL).paragraphs != (
+            SENTENCES
+        )
+
+
+def test_a_short_body_beside_a_short_script_string_stays() -> None:
+    # A brief's two sentences on the page and a shorter teaser in the state: the page's text.
+    state = {"teaser": "<p>Short.</p><p>Teaser.</p>"}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    page = extract_html(_page(f"<article>{PARAGRAPHS}</article>{script}"), URL)
+    assert page.paragraphs == SENTENCES
+
+
 def test_script_strings_without_paragraphs_are_not_a_body() -> None:
     state = {"teaser": "<p>" + "A long teaser without any paragraph break at all. " * 20 + "</p>"}
     script = f"<script>var s = {json.dumps(state)};</script>"

@@ -224,3 +224,19 @@ def test_json_feed_items_with_content_links_and_pictures() -> None:
     assert clinics.language == "en-US" and clinics.origin_url == "https://h.example/clinics"
     assert plain.paragraphs == ("One.", "Two.") and plain.authors == ()
     assert wire.fetch_urls == ("https://h.example/link-only",)
+
+
+def test_an_atom_authors_affiliation_is_no_author_and_a_company_is_none() -> None:
+    # One <author> is one person: the title and institution after the name go. A company's
+    # legal form in a press wire's author field names no writer.
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>C</title><entry>'
+        "<id>urn:c:1</id><title>Beaches</title><updated>2024-11-20T09:00:00Z</updated>"
+        "<author><name>Hannah Whitfield, Senior Lecturer in Coastal Geomorphology, University "
+        "of Newcastle</name></author><author><name>Tomás Reyes, Research Fellow, UNSW "
+        "Sydney</name></author><author><name>株式会社ミドリノ</name></author>"
+        '<content type="html">&lt;p&gt;Beaches erode faster on the central coast than '
+        "anywhere else in the state, the survey found.&lt;/p&gt;</content></entry></feed>"
+    )
+    (doc,) = parse_input(raw_doc(atom, "file:///wire/in/feed.atom"))
+    assert clean_document(doc).authors == ["Hannah Whitfield", "Tomás Reyes"]

@@ -37,11 +37,13 @@ from wirecopy.tasks.cleaning.shapes import (
     is_cross_link,
     is_dateline,
     is_issuer_date,
+    is_name_line,
     is_sentence,
     is_sign_off,
     is_source_line,
     is_stamp_line,
     is_wire_closing,
+    link_count,
     names_own,
     note_features,
     shape_score,
@@ -84,6 +86,10 @@ register(
         "release_trailer",
         "source_tail",
         "link_line",
+        "link_list",
+        "name_line",
+        "section_marker",
+        "code_label",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -187,6 +193,41 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
     return kept
 
 
+# Agency copy's lines that are no text (its own only: a page prints its sources so, "[CNET]",
+# and its phone numbers under labels): a broadcaster's script marks its parts on lines of
+# their own ("[앵커]", "[리포트]"), a short label in square brackets; the item's number under
+# a label ("کد خبر : ۱۴۸۷۶۲۰", "News ID: 1187654"), digits alone, no date.
+_PART_LINES = (
+    ("section_marker", re.compile(r"\[[^\[\]\d=,]{1,12}\]")),
+    ("code_label", re.compile(r"[^\W\d_][^:：\d\n]{0,24}[:：]\s?\d{5,}")),
+)
+_PART_LINE_CHARS = 40
+
+
+def drop_part_markers(blocks: list[Block], work: Work) -> list[Block]:
+    """Agency copy without its part markers and item numbers (see _PART_LINES)."""
+    kept = []
+    for block in blocks:
+        text = block.text.strip()
+        rule = next(
+            (
+                name
+                for name, pattern in _PART_LINES
+                if block.kind != "image"
+                and len(text) <= _PART_LINE_CHARS
+                and is_on(name)
+                and pattern.fullmatch(text)
+            ),
+            None,
+        )
+        if rule is None:
+            kept.append(block)
+            continue
+        fire(rule)
+        work.drop("label", rule, block.text)
+    return kept
+
+
 def drop_tail_promos(
     blocks: list[Block],
     work: Work,
@@ -246,6 +287,10 @@ def drop_tail_promos(
             and not _LEADS_IN.search(blocks[end - 1].text)
         ):
             dropped[end] = "link_line"  # a web address alone closing the copy: where to read on
+        elif agency_copy and is_on("link_list") and _is_link_list(text):
+            dropped[end] = "link_list"  # "Website: https://… Telegram: https://t.me/…"
+        elif agency_copy and is_on("name_line") and end >= _NAME_LINE_AFTER and is_name_line(text):
+            dropped[end] = "name_line"  # "Magyar Kurír": the agency or its writer signing
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
@@ -285,6 +330,22 @@ def drop_tail_promos(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# A paragraph of addresses with a few words around them: where to follow the outlet.
+_LINK_LIST_LINKS = 2
+_LINK_LIST_WORDS = 25
+_LINK_LIST_CHARS = 1000
+# A name alone closes the copy only after a story of this many paragraphs.
+_NAME_LINE_AFTER = 3
+
+
+def _is_link_list(text: str) -> bool:
+    """Two links or more and few other words ("ეწვიეთ ჩვენს საიტს - https://1tv.ge/ …")."""
+    if len(text) > _LINK_LIST_CHARS:
+        return False  # checked first: links are searched in short paragraphs only
+    links = link_count(text)
+    return links >= _LINK_LIST_LINKS and len(text.split()) - links <= _LINK_LIST_WORDS
 
 
 # The wire's end mark ("(ANI)", "Kaynak: DHA", "(FIN) NDP/JCC", "// انتهى //") closes the story;
@@ -721,7 +782,11 @@ _RELEASE_TRAILER = re.compile(
     r"Safe Harbou?r|(?:Media|Press|Investor|Company) (?:Contacts?|Relations|Enquiries|Inquiries)\b|"
     r"Contacts?\s*:|For (?:further|more|additional) information|Kontakt\s*:|Pressekontakt|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
-    r"Ende der Mitteilung|Disclaimer\s*:)"
+    r"Ende der Mitteilung|Disclaimer\s*:|"
+    # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the
+    # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
+    r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
+    r"(?:媒体|新闻)联系)"
 )
 # "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"

@@ -256,6 +256,9 @@ _LABEL_WORDS = (
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])",
+    # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
+    # the other Romance "fotografia", Thai "picture source", with their separator only.
+    r"(?:(?i:լուսանկար\w*|argazki\w*|llun|lluniau|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
@@ -276,7 +279,7 @@ _ROLE = (
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
-    r"(?:\s*[:=：＝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    r"(?:\s*[:=：＝՝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
@@ -417,7 +420,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(\[（]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
         # "(foto Marchetti)": in brackets the label needs no colon before a capitalised name.
         # Not a position in the page: "(Bild Mitte)", "(Photo Left)" say which picture.
-        rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva)\s+(?=[A-ZÀ-Þ])(?!{_POSITION_WORDS}\b))\s*"
+        rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva|фото)\s+(?=[A-ZÀ-ÞЀ-Я])"
+        rf"(?!{_POSITION_WORDS}\b))\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
@@ -753,9 +757,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|、\s*(?P<shot>[\u4e00-\u9fff]{3,5})(?<!露光)撮影\s*$"
         # "…正在用餐。陈晓燕 摄", "。记者王鹏摄": a Chinese name (after the reporter's title)
         # after the sentence, then "摄" (攝); "拍摄" is the verb ("无人机拍摄": shot by drone).
-        r"|(?<=[。！？])\s*(?:(?:新华社|人民网|中新社)?记者\s*)?"
+        # Any outlet's reporter before the name ("中新网记者 李晨韵 摄"): the name is the credit.
+        r"|(?<=[。！？])\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
+        # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
+        r"|(?<=[。！？])\s*(?P<zh_supplied>[\u4e00-\u9fff]{2,12}[供提]图)\s*$"
+        # "…工程。（图取自槟州政府脸书）": the picture taken from a source.
+        r"|[（(]\s*[图圖](?:取自|源自|源[:：])\s*(?P<zh_from>[^（）()\n]{2,20}?)\s*[）)]"
         # "…试运行。 澎湃新闻记者 周启明 图": a reporter's name, a space, then "图" (picture by);
         # "线路示意图" is a diagram (no space before 图).
         r"|(?<=[。！？])\s*(?P<zh_pic>(?:[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*)?"
@@ -776,7 +785,13 @@ _HEAD_CREDIT = re.compile(
     r"\s*(?=[^\W\d_])"
 )
 # "[OSEN=정다은 기자] 14일 오후 …": a Korean outlet and its photographer opening the caption.
-_KOREAN_HEAD = re.compile(r"^\s*\[[^\]=\n]{1,12}=\s*(?P<credit>[가-힣]{2,5}\s기자)\]\s*(?=\S)")
+# "[서울=뉴시스] 김근수 기자 = 14일 …" (Newsis, News1; Yonhap in round brackets): the place and
+# agency in brackets, the photographer, an equals sign, then the caption.
+_KOREAN_HEAD = re.compile(
+    r"^\s*\[[^\]=\n]{1,12}=\s*(?P<credit>[가-힣]{2,5}\s기자)\]\s*(?=\S)"
+    r"|^\s*[\[(][^\]()=\n]{1,12}=[^\]()=\n]{1,12}[\])]\s*(?P<agency>[가-힣]{2,5}\s기자)\s*=\s*(?=\S)"
+)
+_MAIL_CHARS = 200
 # The caption text after a leading credit: at least this many words.
 _HEAD_MIN_WORDS = 3
 
@@ -866,7 +881,7 @@ _PREFIX = re.compile(
     rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
     # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
     # and so do others in theirs ("Photo Pierre Rouanet - VDNPQR", "Foto Tomáš Benedikovič").
-    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva)\s+(?=[A-ZÀ-Þ]))+"
+    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото)\s+(?=[A-ZÀ-ÞЀ-Я]))+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
@@ -877,7 +892,7 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
 # are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
 _SINGLE_PICTURE_LABEL = (
     r"(?i:beeld|bild|bilde|foto|fotó|fotoğraf|kuva|imagen|imagem|gambar|ảnh|צילום|φωτογραφία"
-    r"|снимка|фото)"
+    r"|снимка|фото|picha)"
 )
 _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
@@ -972,8 +987,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?؟۔।]\s*$")
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without case (Hebrew, Arabic, Devanagari, Thai), not CJK."""
+    """A word of a script without case (Hebrew, Arabic, Devanagari, Thai), not CJK; Georgian
+    too, whose everyday letters Unicode files as lower case (its capitals are for headings)."""
     first = word[0]
+    if "\u10d0" <= first <= "\u10ff":
+        return True
     return first.isalpha() and not (first.isupper() or first.islower() or _ideograph(first))
 
 
@@ -1323,7 +1341,7 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
         return caption, ()
     if (korean := _KOREAN_HEAD.match(caption)) is not None:
         fire("label_head")
-        return _clean_caption(caption[korean.end() :]), (korean["credit"],)
+        return _clean_caption(caption[korean.end() :]), (korean["credit"] or korean["agency"],)
     m = _HEAD_CREDIT.match(caption)
     if m is None:
         return caption, ()
@@ -1347,8 +1365,17 @@ def _names_source_by_form(credit: str) -> bool:
     return "/" in credit or names_a_source(credit)
 
 
+# A photographer's e-mail address closing the caption after its last sentence ("… 2024.05.14.
+# ks@newsis.com"): a contact, neither caption nor credit.
+_MAIL_TAIL = re.compile(r"(?<=[.!?。])\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
+
+
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     caption, head = _head_credit(_clean_caption(text), only)
+    if "@" in caption[-_MAIL_CHARS:] and (
+        mail := _MAIL_TAIL.search(caption, len(caption) - _MAIL_CHARS)
+    ):
+        caption = caption[: mail.start()]
     found: list[tuple[str, ...]] = []
     # Each cut searches the caption again: a caption ends in a credit or two (a truncated copy,
     # a label left over), never in hundreds; a hostile one of 2,000 took 15 s. A caption of a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.33"  # a thirty-fourth change the same day would be .34
+RULES_VERSION = "2026.11.30.34"  # a thirty-fifth change the same day would be .35
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,11 +249,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=20,
     ),
     LineRule(
+        "disclosure_statement",
+        "syndication",
+        # The Conversation's disclosure closing every article it syndicates ("X does not work
+        # for, consult, own shares in or receive funding from any company …"): its formula.
+        _rx(r"\bdoes not work for, consult, own shares in or receive funding from\b"),
+        "the authors' standard disclosure of funding and interests",
+        max_len=800,
+    ),
+    LineRule(
         "rule_line",
         "signoff",
         # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
         # rule under the headline or between items (Hong Kong's government releases), no text.
-        re.compile(r"^([*=_~#+-])\1{9,}$"),
+        re.compile(r"^([*=_~#+-])\1{2,}$"),
         "a rule of repeated marks drawn across the copy",
         max_len=200,
     ),
@@ -317,7 +326,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(was |is |has been )?(originally )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
-            r"(this story|this article) (first )?appeared|"
+            r"(this story|this article|this post) (first |originally )?appeared|"
+            # "This article was produced in partnership with Montana Free Press.": the
+            # nonprofit newsrooms' co-publication note.
+            r"this (article|story|report|piece) (was |is )?(produced|reported|published|"
+            r"co-published) (in partnership|in collaboration) with\b.{1,80}$|"
+            # "This post is also available in French.": the copy's other languages.
+            r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"

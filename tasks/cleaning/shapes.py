@@ -60,7 +60,7 @@ def is_sentence(text: str) -> bool:
 # The desk's sign-off closing agency copy: editors' initials and the agency's short name,
 # joined by slashes or set between the wires' marks ("vrb/kš", "JNF ■ kfa/jl", "— ABT ◆",
 # "（华东社 完）", "—— ПП ——"): short pieces, no digits, no sentence. What splits the pieces:
-_SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】\[\]-]+")
+_SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】\[\]_*~-]+")
 # What makes a line of short pieces a sign-off rather than a short line of text: a slash between
 # two pieces or two around one ("/ع.م/ واحة"), a spaced one after a dashed opening ("-- الرافد
 # -- ر ع / م ح"; "CDU / CSU" is a party), a bracket around it all, a desk's name between
@@ -68,6 +68,8 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 _SIGN_OFF_MARKS = re.compile(
     r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
     r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$|\s//\s"
+    # A rule of marks, then the desk's initials ("================ ح.ع", NNA).
+    r"|^[=_*~-]{3,}\s"
     # Each piece closed by its slash ("mdk/ mhr/", PAP's desk); initials in capitals alone
     # ("NHA NHA RAJ": Bernama's desk).
     r"|^(?:[^\W\d_]{1,6}/\s*){2,}$|^(?-i:[A-Z]{2,4})(?:\s+(?-i:[A-Z]{2,4})){1,4}$"
@@ -302,6 +304,7 @@ _CTA_FOREIGN = (
     # Czech and Slovak, Hungarian, Greek, Finnish, Nordic, Baltic, Vietnamese, Arabic: the
     # imperatives of follow, subscribe, download, read, join.
     r"pratite|pretplatite se|preuzmite|kliknite|подписывайтесь|подпишитесь|следите|скачайте|"
+    r"читайте|дивіться|смотрите|"
     r"присоединяйтесь|підписуйтесь|підписуйтеся|стежте|приєднуйтесь|последвайте|"
     r"абонирайте се|urmăriți|urmariti|abonați-vă|descărcați|takip edin|abone olun|"
     r"tıklayın|izləyin|abunə olun|na ndiqni|abonohuni|sledujte|přihlaste se|prihláste sa|"
@@ -385,6 +388,8 @@ DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 # The channels an outlet sends its readers to, named alike in every language: messengers,
 # social networks, podcast and app stores (transliterated where scripts differ). A story names
 # them too ("the ministry's WhatsApp hotline"): they count only beside the outlet's own name.
+# Channels named in one line that make it a list of where to follow the outlet.
+_LISTED_CHANNELS = 3
 PLATFORM = re.compile(
     r"\b(?i:whatsapp|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok|"
     r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
@@ -706,12 +711,15 @@ _END_THEN_STAMP = re.compile(
     r"^(?i:ends?)\s*/\s*\S.{0,80}(?:19|20)\d{2}\b.{0,40}\d{1,2}[:.]\d{2}\s*$"
 )
 _END_WORDS = re.compile(
-    r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE))$", re.IGNORECASE
+    r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE)|پایان|انتهى)$",
+    re.IGNORECASE,
 )
-_CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE)$")
+_CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE|پایان|انتهى)$")
 _SLUG_TIME = re.compile(
     r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}|\d{6,10})$"
 )
+# Initials of one to four letters, a zero-width non-joiner between them too ("ن‌ع", Persian
+# desks'): the joiner is read as no letter.
 _SLUG_INITIALS = re.compile(r"^[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})*/?$")
 _SLUG_MAX_CHARS = 60
 
@@ -748,9 +756,56 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
         return True  # "END LIEBOWITZ": the end, then its writer's surname in capitals
     return all(
         agency_line(t, own) is not None
-        or (_SLUG_INITIALS.match(t) is not None and (t.isupper() or t.islower()))
+        or (
+            _SLUG_INITIALS.match(t.replace("\u200c", "")) is not None
+            and (t.isupper() or t.islower() or _caseless(t))
+        )
         for t in rest
     )
+
+
+_NAME_LINE_WORDS = 6
+_NAME_LINE_CHARS = 60
+
+
+def is_name_line(text: str) -> bool:
+    """True for a line that is a news organisation's name alone, with its writer's maybe,
+    closing the copy ("Agence d'Information du Burkina", "Júlia Moura | Agência FAPESP"), in
+    a script with case: the agency signing. A person's name alone stays (a reporter's
+    signature is kept as the pages' truths keep it), and so do other names ("CDU / CSU").
+
+    >>> is_name_line("Agence d'Information du Burkina"), is_name_line("Júlia Moura | Agência X")
+    (True, True)
+    >>> is_name_line("Work starts in May."), is_name_line("Jane Doe"), is_name_line("CDU / CSU")
+    (False, False, False)
+    """
+    line = text.strip()
+    if len(line) > _NAME_LINE_CHARS or is_sentence(line) or any(c.isdigit() for c in line):
+        return False
+    # Names parted by a pipe, a slash or "&"; a dash between names pairs them ("Bayern –
+    # Dortmund"), a fixture, not a signature.
+    words = [w for w in re.split(r"[\s|/&]+", line) if w]
+    if not 0 < len(words) <= _NAME_LINE_WORDS or any(c in line for c in ':：?!,;"“”«»()'):
+        return False
+    named = 0
+    for word in words:
+        bare = re.sub(r"^[dl][’']", "", word)  # "d'Information"
+        if bare.casefold() in _NAME_PARTICLES:
+            continue
+        if not bare[:1].isupper() or not all(c.isalpha() or c in ".’'-" for c in bare):
+            return False
+        named += 1
+    return named > 0 and _NEWS_ORGANISATION.search(line) is not None
+
+
+def link_count(text: str) -> int:
+    """How many words of a line are links (addresses, domains, handles)."""
+    return sum(1 for word in text.split() if LINK.search(word))
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without case (Arabic, Persian, Hebrew, the Indic scripts)."""
+    return not any(c.isupper() or c.islower() for c in word)
 
 
 def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
@@ -807,8 +862,10 @@ def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
 
 
 _ACRONYM_NAME_WORDS = 6
+# Lower-case words a name may hold ("Agence d'Information du Burkina", "Ursula von der Leyen").
 _NAME_PARTICLES = frozenset(
-    {"of", "de", "da", "do", "di", "der", "la", "le", "and", "und", "y", "e"}
+    {"of", "de", "da", "do", "di", "der", "la", "le", "and", "und", "y", "e", "du", "des"}
+    | {"dos", "das", "del", "della", "van", "von", "den", "i", "für"}
 )
 _NAME_AND_INITIALS = re.compile(r"^([^()]{3,50}?)\s*\(([A-Z]{2,6})\)$")
 _NEWS_ORGANISATION = re.compile(
@@ -959,6 +1016,11 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # ("… no Viber: αναζητήστε …"); "Videos posted on Telegram showed…, AFP found" is news.
     if named and PLATFORM.search(line) and ("link" in found or opening or _unfinished(line)):
         found.add("platform")
+    # Where to follow the outlet, listed: three channels, or two and an address ("… у
+    # Telegram, Viber та WhatsApp."); news names one ("Videos posted on Telegram showed …").
+    channels = {m.group(0).casefold() for m in PLATFORM.finditer(line)}
+    if len(channels) >= _LISTED_CHANNELS or (len(channels) >= 2 and "link" in found):
+        found.add("platforms")
     # A call to action toward a channel or a newsletter ("Pretplatite se na N1 newsletter.",
     # "Únase a nuestro canal de WhatsApp …"): the call's object says it is a promo.
     if "call_to_action" in found and OUTLET_VOICE_IN_CALL.search(line):

@@ -119,6 +119,19 @@ def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireIm
     )
 
 
+# A person's name: two to four capitalised words.
+_PERSON = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+
+
+def _person(name: str | None) -> str | None:
+    """An Atom author's name without the affiliation after it: one <author> is one person
+    ("Hannah Whitfield, Senior Lecturer in Coastal Geomorphology, University of Newcastle")."""
+    if not name or "," not in name:
+        return name
+    first = name.split(",", 1)[0].strip()
+    return first if _PERSON.fullmatch(first) and first[:1].isupper() else name
+
+
 def _item(
     entry: etree._Element,
     paragraphs: list[str],
@@ -127,7 +140,7 @@ def _item(
     figures: tuple[WireImage, ...] = (),
 ) -> WireItem:
     atom = entry.tag == "entry"
-    names = [element_text(a.find("name")) for a in entry.findall("author")] if atom else []
+    names = [_person(element_text(a.find("name"))) for a in entry.findall("author")] if atom else []
     byline = first_text(
         [
             "; ".join(n for n in names if n),

@@ -36,6 +36,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from html import escape
 
 import lxml.html
 from lxml import etree
@@ -150,12 +151,17 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
 
 def script_article(tree: lxml.html.HtmlElement) -> str:
     """The longest paragraph-holding HTML string in the page's inline scripts ("" if none):
-    a script-rendered page's stored article."""
+    a script-rendered page's stored article; a rich-text editor's tree of paragraph nodes
+    in its JSON state counts as its paragraphs."""
     best, best_chars = "", 0
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
             continue
+        if kind == "application/json" or script.get("id") in _STATE_IDS:
+            nodes = _node_tree_article(script.text)
+            if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
+                best, best_chars = nodes, chars
         for m in _JSON_STRING.finditer(script.text):
             raw = m[1]
             if len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS:
@@ -168,6 +174,67 @@ def script_article(tree: lxml.html.HtmlElement) -> str:
             if chars > best_chars:
                 best, best_chars = value, chars
     return best
+
+
+# A body shorter than this is a few lines: a script's article three times as long and at
+# least as long as this replaces it.
+_TINY_BODY_CHARS = 200
+_TINY_BODY_GAIN = 3.0
+# The scripts that hold a page's state as JSON (Next.js, Nuxt, Apollo).
+_STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "__APOLLO_STATE__"})
+# Bounds for a hostile page: the state read, and the values walked in it.
+_MAX_STATE_CHARS = 5_000_000
+_MAX_STATE_VALUES = 200_000
+# A rich-text editor's paragraph node ("type": "paragraph" in Slate and Portable Text,
+# "unstyled" in Draft.js); a list of this many is an article's text.
+_PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled"})
+_MIN_PARAGRAPH_NODES = 2
+
+
+def _node_tree_article(text: str) -> str:
+    """The longest list of rich-text paragraph nodes in a JSON state, as HTML ("" if none)."""
+    if len(text) > _MAX_STATE_CHARS:
+        return ""
+    try:
+        state = json.loads(text)
+    except ValueError:
+        return ""
+    best: list[str] = []
+    stack: list[object] = [state]
+    seen = 0
+    while stack and seen < _MAX_STATE_VALUES:
+        value = stack.pop()
+        seen += 1
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            texts = [_node_text(v) for v in value if _is_paragraph_node(v)]
+            texts = [t for t in texts if t]
+            if len(texts) >= _MIN_PARAGRAPH_NODES and sum(map(len, texts)) > sum(map(len, best)):
+                best = texts
+            stack.extend(v for v in value if not _is_paragraph_node(v))
+    return "".join(f"<p>{escape(t)}</p>" for t in best)
+
+
+def _is_paragraph_node(value: object) -> bool:
+    return isinstance(value, dict) and str(value.get("type", "")).lower() in _PARAGRAPH_NODE_TYPES
+
+
+def _node_text(node: dict[str, object]) -> str:
+    """A rich-text node's "text" leaves in order, joined as written."""
+    parts: list[str] = []
+    stack: list[object] = [node]
+    seen = 0
+    while stack and seen < _MAX_STATE_VALUES:
+        value = stack.pop()
+        seen += 1
+        if isinstance(value, dict):
+            if isinstance(text := value.get("text"), str):
+                parts.append(text)
+            stack.extend(reversed([v for k, v in value.items() if k != "text"]))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return " ".join("".join(parts).split())
 
 
 def _better(candidate: list[str], length: int, gain: float = 1.0) -> bool:
@@ -726,6 +793,15 @@ def recall_net(
     short = covered < setting("net_short_share", _SHORT_BODY_SHARE) * page.prose_chars
     short = short and is_on("short_body")
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
+    if length < _TINY_BODY_CHARS and source != "jsonld" and is_on("script_body"):
+        # A body of a few lines (a footer's copyright sentence, a date) on a page whose
+        # script holds an article many times longer: the page is rendered by script.
+        scripted = text_blocks(script_article(parse_page(html, url).tree))
+        if _better(scripted, length, _TINY_BODY_GAIN) and sum(map(len, scripted)) >= (
+            _TINY_BODY_CHARS
+        ):
+            fire("script_body")
+            return scripted, "script"
     if not short and (prose or source == "jsonld"):
         if source != "jsonld" and (run := _missed_run(blocks, page, covered)):
             # A prose body, not short, holding none of the page's runs of prose paragraphs,
