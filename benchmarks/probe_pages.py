@@ -54,6 +54,11 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   wire_e/    25 more deliveries: governments, broadcasters, church and sports wires (session
              19, at its end)
   images_j/  40 more publishers, 151 pictures (session 19, at its end)
+  agency_k/  40 stories of 40 more real agencies and broadcasters, 35 languages, 18 scripts
+             (session 20)
+  wire_f/    25 more deliveries: JSON Feed, RDF, undeclared code pages, packages (session 20)
+  images_k/  40 more publishers, 119 pictures, 35 languages (session 20)
+  body_k/    40 more publishers' templates, 33 languages, 3 script-rendered (session 20)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
