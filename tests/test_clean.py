@@ -2003,3 +2003,23 @@ def test_disclosure_and_partnership_notes_go(note: str, rule: str) -> None:
     # A story sentence about funding or a partnership stays.
     kept = "The study was funded by the Harbour Council in partnership with two universities."
     assert kept in clean(_tagged(kept)).body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Cầu treo vừa được đưa vào sử dụng. (Ảnh: Văn Ngọc)",
+            "Cầu treo vừa được đưa vào sử dụng.",
+            "Văn Ngọc",
+        ),
+        ("Fotoğraf: Kooperatif arşivi", "", "Kooperatif arşivi"),
+        ("Լուսանկարը՝ Գյումրու համայնքապետարան", "", "Գյումրու համայնքապետարան"),
+    ],
+)
+def test_a_picture_line_in_agency_copy_is_a_caption_in_more_languages(
+    line: str, caption: str, credit: str
+) -> None:
+    article = clean(_tagged(opening=(line,)))
+    assert line not in article.body_text
+    assert [(c.caption_text, c.credit) for c in article.captions] == [(caption, credit)]

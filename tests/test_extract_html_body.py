@@ -363,3 +363,23 @@ def test_a_web_component_name_maps_to_the_rule_its_words_name() -> None:
     ]
     # Names of content, and a word inside the name rather than at its end, name no rule.
     assert [rule(t) for t in ("story-body", "header-image", "amp-img")] == [None, None, None]
+
+
+def test_zero_width_joiners_of_the_page_are_kept_in_the_body() -> None:
+    # Persian spells words with a zero-width non-joiner ("سه‌شنبه", Tuesday); the text
+    # extraction keeps printable characters only, and without it the word is another.
+    first = (
+        "استانداری تهران روز سه\u200cشنبه اعلام کرد که مدارس شهر روز چهارشنبه نیز "
+        "به\u200cصورت مجازی برگزار خواهد شد."
+    )
+    second = (
+        "شاخص کیفیت هوا در برخی ایستگاه\u200cها از ۱۸۰ فراتر رفته است و شهروندان از "
+        "سفرهای غیرضروری پرهیز کنند."
+    )
+    body = f"<article><h1>هوا</h1><p>{first}</p><p>{second}</p></article>"
+    page = extract_html(f"<html><body>{body}</body></html>", "https://fa.example/a")
+    assert page.paragraphs == [first, second]
+    # As an entity too.
+    entities = body.replace("\u200c", "&zwnj;")
+    page = extract_html(f"<html><body>{entities}</body></html>", "https://fa.example/b")
+    assert page.paragraphs == [first, second]

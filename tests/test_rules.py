@@ -57,6 +57,20 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("(c) 2024 Harbour Wire", "copyright_line", "copyright"),
     ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
     ("MWISHO", "end_mark", "signoff"),
+    ("*" * 74, "rule_line", "signoff"),
+    ("==========", "rule_line", "signoff"),
+    (
+        "Jane Doe does not work for, consult, own shares in or receive funding from any company "
+        "or organisation that would benefit from this article.",
+        "disclosure_statement",
+        "syndication",
+    ),
+    (
+        "This article originally appeared in The Harbour Tribune.",
+        "syndication_notice",
+        "syndication",
+    ),
+    ("This post is also available in French.", "syndication_notice", "syndication"),
     ("(끝)", "end_mark", "signoff"),
     ("КОНЕЦ", "end_mark", "signoff"),
     ("<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "rights_reserved_cjk", "copyright"),
@@ -185,6 +199,12 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # A short dash or three underlines are a page's separators (AP's "___"), not a rule.
+    "___",
+    "---",
+    # A sentence about funding and one about another outlet's article are the story's.
+    "The council does not receive funding from the ministry for the ferry.",
+    "The article appeared in the Harbour Tribune on Monday, the mayor said.",
     "The vote on 05.11.2024 was close, the council said.",
     # A sentence about a post, a legend in lower case, news about an issuer's responsibility.
     "The post office appeared first on the list of closures, the council said.",

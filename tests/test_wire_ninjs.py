@@ -252,3 +252,30 @@ def test_a_bulletin_package_stands_for_the_stories_it_carries() -> None:
     package["body_text"] = "The bulletin's own text."
     (item,) = parse_wire(json.dumps(package).encode()).items
     assert item.item_id == "urn:example:bulletin-1"
+
+
+def test_a_photographers_title_beside_the_credit_field_is_one_credit() -> None:
+    # The caption opens with the Korean agency's head ("[서울=뉴시스] 박준호 기자 ="), the
+    # credit field says "뉴시스 박준호": one photographer, one credit; the head leaves the caption.
+    doc = {
+        "uri": "https://agency.example/ninjs/text/9",
+        "type": "text",
+        "headline": "Han river park",
+        "body_text": "Citizens rest by the river.",
+        "associations": {
+            "1": {
+                "uri": "https://agency.example/pic/9",
+                "type": "picture",
+                "creditline": "뉴시스 박준호",
+                "description_text": (
+                    "[서울=뉴시스] 박준호 기자 = 4일 오후 시민들이 휴식을 취하고 있다."
+                ),
+                "renditions": {"main": {"href": "https://agency.example/pic/9.jpg"}},
+            }
+        },
+    }
+    raw = RawDocument("file:///n.json", json.dumps(doc).encode(), "0" * 64, 1)
+    (parsed,) = wire_documents(raw) or []
+    assert [(im.caption, im.credits) for im in parsed.images] == [
+        ("4일 오후 시민들이 휴식을 취하고 있다.", ("뉴시스 박준호",))
+    ]

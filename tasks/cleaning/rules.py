@@ -262,7 +262,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signoff",
         # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
         # rule under the headline or between items (Hong Kong's government releases), no text.
-        re.compile(r"^([*=_~#+-])\1{2,}$"),
+        re.compile(r"^([*=_~#+-])\1{9,}$"),
         "a rule of repeated marks drawn across the copy",
         max_len=200,
     ),
@@ -556,7 +556,8 @@ PHOTO_CREDIT_HINT = _rx(
     # Words of the scripts with word boundaries are read as words ("بصورة", in a manner, and
     # "φωτιά", fire, are none).
     r"\b(?:фото|фота|снимка|сурет|гэрэл зураг|φωτογρ\w*|φωτ\.|صورة|تصوير|تصویر|عکس|צילום|"
-    r"ფოტო|sawir\w*|picha)\b|写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|"
+    r"ფოტო|sawir\w*|picha|fotoğraf\w*|fotografi[ae]|argazki\w*|llun|լուսանկար\w*|ảnh)\b|"
+    r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
     r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்"
 )
 

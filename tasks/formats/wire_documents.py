@@ -80,16 +80,20 @@ def _image(im: WireImage) -> Image:
     )
 
 
+# A photographer's title beside the name ("박준호 기자", "记者 李鑫"): the same person.
+_ROLE_WORD = re.compile(r"\s*(?:기자|記者|记者)\s*")
+
+
 def _fullest(credits: tuple[str, ...]) -> tuple[str, ...]:
     """The credits without one that another holds whole: a picture's photographer field
-    ("Harlan Okafor") beside its caption's credit line ("AP Photo/Harlan Okafor")."""
-    return tuple(
-        c
-        for c in credits
-        if not any(
-            c != other and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", other) for other in credits
-        )
-    )
+    ("Harlan Okafor") beside its caption's credit line ("AP Photo/Harlan Okafor"); the
+    caption's "박준호 기자" beside the field's "뉴시스 박준호"."""
+
+    def held(c: str, other: str) -> bool:
+        name = _ROLE_WORD.sub(" ", c).strip() or c
+        return c != other and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other) is not None
+
+    return tuple(c for c in credits if not any(held(c, other) for other in credits))
 
 
 def _iso(value: datetime | None) -> str | None:

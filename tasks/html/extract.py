@@ -23,6 +23,7 @@ from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.comments import drop_declared_comments
 from wirecopy.tasks.html.figures import gather_sibling_captions
 from wirecopy.tasks.html.images import extract_images, script_images
+from wirecopy.tasks.html.joiners import joined_words, restore_joiners
 from wirecopy.tasks.html.lead import (
     classed_lead,
     declared_lead,
@@ -103,6 +104,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks = with_declared_lead(blocks, lead)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
+    page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if source == "script":  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
