@@ -66,13 +66,24 @@ class CleanError(Exception):
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "article_id": ("code", "id", "article_id"),
     "origin_url": ("origin_url", "url", "canonical_url", "link"),
-    "lead_image": ("image", "image_url", "og_image"),
+    "lead_image": (
+        *("image", "image_url", "og_image", "heroimage", "hero_image", "cover", "cover_image"),
+        *("featured_image", "feature_image", "featuredimage"),
+    ),
     "title": ("title", "headline"),
     "description": ("description", "summary", "excerpt"),
     "category": ("category", "section", "categories"),
     "language": ("language", "lang"),
-    "published_at": ("date", "published", "published_at", "pubdate", "datetime"),
-    "modified_at": ("modified", "updated", "modified_at", "updated_at"),
+    # The site generators' spellings too (Astro's "pubDate", Hugo's "publishDate" and
+    # "lastmod", Jekyll's "last_modified_at"): keys are read in any case.
+    "published_at": (
+        *("date", "published", "published_at", "pubdate", "datetime", "publishdate"),
+        *("publish_date", "date_published", "datepublished"),
+    ),
+    "modified_at": (
+        *("modified", "updated", "modified_at", "updated_at", "lastmod", "updateddate"),
+        *("last_modified_at", "date_modified", "datemodified"),
+    ),
     "authors": ("author", "authors", "byline"),
     "wire": ("wire", "agency"),
 }
@@ -92,10 +103,21 @@ PAGE_FIELDS: dict[str, str] = {
 
 
 def _first(meta: dict[str, Any], field_name: str) -> Any:
-    for key in FIELD_KEYS[field_name]:
+    return _first_of(meta, FIELD_KEYS[field_name])
+
+
+def _first_of(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first of keys the metadata holds a value for, its keys read in any case."""
+    for key in keys:
         value = meta.get(key)
         if value not in (None, "", []):
             return value
+    if any(not k.islower() for k in meta if isinstance(k, str)):
+        lowered = {k.lower(): v for k, v in meta.items() if isinstance(k, str)}
+        for key in keys:
+            value = lowered.get(key)
+            if value not in (None, "", []):
+                return value
     return None
 
 
@@ -152,7 +174,9 @@ _AGENCY_WORDS = re.compile(
 _INSTITUTION_WORDS = re.compile(
     r"\b(?i:ministry|ministerio|ministère|ministerium|ministero|department|departamento|"
     r"government|gouvernement|regierung|office|council|commission|authority|agency|media|"
-    r"oceans|swyddfa|reporting)\b"
+    r"oceans|swyddfa|reporting|unit|greffe|registry|bureau|secretariat)\b"
+    # … or in Japanese and Chinese, a university's or an office's name ("東北大学 広報室").
+    r"|大学|広報|事務局|办公室|新闻中心"
 )
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 
@@ -208,6 +232,8 @@ def _names_agency(name: str, own: str) -> bool:
     if not _INSTITUTION_WORDS.search(name):
         return False
     words = name.split()
+    if CJK.search(name):
+        return True  # no person's name holds those words
     return len(words) >= 3 or any(w.casefold() in _INSTITUTION_JOINS for w in words)
 
 
@@ -404,7 +430,15 @@ def _lead_image(meta: dict[str, Any]) -> Image | None:
         credits = split_credit_text(credit) if credit else ()
         return Image(url=url, role="lead", caption=caption, credits=credits)
     url = _as_text(value)
-    return Image(url=url, role="lead") if url else None
+    if not url:
+        return None
+    # Its caption and credit beside it ("heroImage" with "heroImageCaption" and
+    # "heroImageCredit", "image" with "image_caption").
+    key = next(k for k in FIELD_KEYS["lead_image"] if _first_of(meta, (k,)) is not None)
+    caption = _as_text(_first_of(meta, (f"{key}caption", f"{key}_caption", "image_caption")))
+    credit = _as_text(_first_of(meta, (f"{key}credit", f"{key}_credit", "image_credit")))
+    credits = split_credit_text(credit) if credit else ()
+    return Image(url=url, role="lead", caption=caption, credits=credits)
 
 
 def _with_lead_caption(lead: Image | None, captions: list[Caption]) -> list[Caption]:

@@ -2023,3 +2023,24 @@ def test_a_picture_line_in_agency_copy_is_a_caption_in_more_languages(
     article = clean(_tagged(opening=(line,)))
     assert line not in article.body_text
     assert [(c.caption_text, c.credit) for c in article.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ("Press contacts echrpress@court.example | tel.: +33 3 90 21 42 08",),
+        ("Contact information", "Media relations, 613-555-0123"),
+        ("（報道に関すること） 東北大学 総務係 電話：022-757-0001",),
+    ],
+)
+def test_more_release_trailer_headings_end_the_story(trailer: tuple[str, ...]) -> None:
+    article = clean(_story(*trailer))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+def test_a_series_note_closing_the_copy_goes() -> None:
+    note = "This article is part of an Advox series on digital rights in Central Asia."
+    article = clean(_tagged(note))
+    assert note not in article.body_text
+    kept = "The series is part of a plan to map the city's springs, the council said."
+    assert kept in clean(_tagged(kept)).body_text

@@ -366,3 +366,24 @@ def test_a_desks_sign_off_closing_markdown_goes_and_an_outlet_note_stays() -> No
     article = clean(f"---\ntitle: Quay\n---\n\nWork starts.\n\n{note}\n\n*LWF/OCS*\n")
     assert article.body_text == f"Work starts.\n\n{note}"
     assert ("promo", "sign_off", "LWF/OCS") in removed_as_tuples(article)
+
+
+def test_site_generators_front_matter_keys_are_read_in_any_case() -> None:
+    # Astro's "pubDate", "updatedDate", "heroImage" with its caption and credit beside it.
+    text = (
+        "---\ntitle: Measles in Darfur\npubDate: 2024-03-12T11:00:00+01:00\n"
+        "updatedDate: 2024-03-12T15:20:00+01:00\nheroImage: ../assets/zalingei.jpg\n"
+        "heroImageCaption: A nurse vaccinates a child.\nheroImageCredit: 'Photo: A. Abdallah/MSF'\n"
+        "---\n\nTeams have treated more than 2,300 children since January.\n"
+    )
+    article = clean(text)
+    assert article.published_at is not None and article.published_at.isoformat() == (
+        "2024-03-12T10:00:00+00:00"
+    )
+    assert article.modified_at is not None and article.modified_at.hour == 14
+    (caption,) = article.captions
+    assert (caption.image_url, caption.caption_text, caption.credits) == (
+        "../assets/zalingei.jpg",
+        "A nurse vaccinates a child.",
+        ("A. Abdallah/MSF",),
+    )

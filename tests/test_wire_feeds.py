@@ -240,3 +240,28 @@ def test_an_atom_authors_affiliation_is_no_author_and_a_company_is_none() -> Non
     )
     (doc,) = parse_input(raw_doc(atom, "file:///wire/in/feed.atom"))
     assert clean_document(doc).authors == ["Hannah Whitfield", "Tomás Reyes"]
+
+
+def test_a_wordpress_exports_posts_are_articles_and_its_logins_writers() -> None:
+    # WXR: the export lists pictures and pages beside posts; an item's dc:creator is a login,
+    # which the export's author list names in full.
+    wxr = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>U</title>'
+        "<wp:author><wp:author_login>lmokoena</wp:author_login><wp:author_display_name>Lerato "
+        "Mokoena</wp:author_display_name></wp:author>"
+        "<item><title>Springs</title><link>https://u.example/springs</link><dc:creator>lmokoena"
+        "</dc:creator><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>More than 60 "
+        "natural springs still flow beneath the streets of the city, a study found.</p>]]>"
+        "</content:encoded></item>"
+        "<item><title>spring.jpg</title><link>https://u.example/spring-jpg</link>"
+        "<wp:post_type>attachment</wp:post_type></item></channel></rss>"
+    )
+    wire = parse_wire(wxr.encode())
+    (item,) = wire.items
+    assert item.authors == ("Lerato Mokoena",)
+    assert wire.fetch_urls == ()
+    assert [(n.item_class, n.reason) for n in wire.non_articles] == [
+        ("attachment", "WordPress export item: attachment")
+    ]

@@ -301,3 +301,17 @@ def test_undeclared_cyrillic_copy_is_read_in_its_code_page() -> None:
     western = _message("apa0112 3 kul 0112", "Zürcher Oper eröffnet", "  Die Oper öffnet wieder.")
     item = only_item(parse_wire(western.decode().encode("cp1252")))
     assert item.headline == "Zürcher Oper eröffnet"
+
+
+def test_an_embargo_line_above_the_headline_is_no_headline() -> None:
+    text = _message(
+        "zns0067 3 eco 0141 ZANIS",
+        "EMBARGO: NOT FOR USE BEFORE 1800 HRS CAT TUESDAY MARCH 12",
+        "Power cuts shortened to eight hours",
+        "  LUSAKA, March 12 (ZANIS) -- The utility will cut load-shedding from Monday.",
+    )
+    item = only_item(parse_wire(text))
+    assert item.headline == "Power cuts shortened to eight hours"
+    assert item.ed_note is not None and item.ed_note.startswith("EMBARGO")
+    plain = _message("zns0068 3 eco 0142 ZANIS", "Embargo on copper exports lifted", "  Text.")
+    assert only_item(parse_wire(plain)).headline == "Embargo on copper exports lifted"

@@ -779,8 +779,13 @@ _RELEASE_TRAILER = re.compile(
     r"^(?:About (?:the )?[A-Z][\w&.,'’-]*|Über (?:die |den |das )?[A-Z]\w*|À propos d['e’ ]|"
     r"Acerca de [A-Z]|Sobre (?:a |o |la |el )?[A-Z][\w&.-]+ (?:[A-Z]|[\w&.-]+ (?:is|es|é|ist)\b)|"
     r"Forward[- ]Looking (?:Statements?|Information)|Cautionary (?:Note|Statement)|"
-    r"Safe Harbou?r|(?:Media|Press|Investor|Company) (?:Contacts?|Relations|Enquiries|Inquiries)\b|"
+    r"Safe Harbou?r|"
+    r"(?:Media|Press|Investor|Company) (?i:contacts?|relations|enquiries|inquiries)\b|"
     r"Contacts?\s*:|For (?:further|more|additional) information|Kontakt\s*:|Pressekontakt|"
+    # The heading alone ("Contact information", "Further information", "Contacts pour la
+    # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
+    r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse)\s*(?::|$)|"
+    r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
     r"Ende der Mitteilung|Disclaimer\s*:|"
     # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the

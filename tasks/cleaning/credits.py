@@ -263,7 +263,7 @@ _LABEL_WORDS = (
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
-    r"(?:사진|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源)",
+    r"(?:사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源)",
 )
 _LABEL_WORD = r"(?:{})".format("|".join(_LABEL_WORDS))
 # "Sursa foto:", "Fonte foto:": a source word before a picture label (ro, it, pt, es, pl, cs).

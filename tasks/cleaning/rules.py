@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.34"  # a thirty-fifth change the same day would be .35
+RULES_VERSION = "2026.11.30.35"  # a thirty-sixth change the same day would be .36
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +331,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # nonprofit newsrooms' co-publication note.
             r"this (article|story|report|piece) (was |is )?(produced|reported|published|"
             r"co-published) (in partnership|in collaboration) with\b.{1,80}$|"
+            # "This article is part of an Advox series on …": the series it belongs to.
+            r"this (article|story|post|report) is part of (a|an|our|the)\b.{1,80}\bseries\b"
+            r".{0,80}$|"
             # "This post is also available in French.": the copy's other languages.
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first

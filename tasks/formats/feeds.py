@@ -190,6 +190,21 @@ def _with_figures(
     return tuple(replace(im, role="lead" if i == 0 else "inline") for i, im in enumerate(images))
 
 
+# The post types of a WordPress export (WXR) that are articles.
+_EXPORT_ARTICLE_TYPES = frozenset({"post"})
+
+
+def _export_logins(channel: etree._Element) -> dict[str, str]:
+    """A WordPress export's writers: their login (its items' dc:creator) → display name."""
+    logins: dict[str, str] = {}
+    for author in channel.findall("author"):
+        login = element_text(author.find("author_login"))
+        name = element_text(author.find("author_display_name"))
+        if login and name and name != login:
+            logins[login] = name
+    return logins
+
+
 def parse_feed(root: etree._Element) -> WireFile:
     """An Atom or RSS document → WireFile (items with full content, links to fetch)."""
     atom = root.tag == "feed"
@@ -201,7 +216,14 @@ def parse_feed(root: etree._Element) -> WireFile:
     items: list[WireItem] = []
     urls: list[str] = []
     others: list[NonArticle] = []
+    logins = _export_logins(channel)
     for entry in entries:
+        # A WordPress export (WXR) lists the site's pictures, pages and menus beside its posts.
+        kind = element_text(entry.find("post_type"))
+        if kind and kind not in _EXPORT_ARTICLE_TYPES:
+            title = _one_line(entry.find("title"))
+            others.append(NonArticle(None, kind, f"WordPress export item: {kind}", title))
+            continue
         link = _atom_link(entry) if atom else element_text(entry.find("link"))
         if not link and not atom:
             guid = entry.find("guid")
@@ -229,6 +251,9 @@ def parse_feed(root: etree._Element) -> WireFile:
             paragraphs = teaser if _is_full(teaser) else []
         if paragraphs:
             item = _item(entry, paragraphs, link, feed_author, _content_figures(content, atom))
+            if item.byline in logins:  # the export's login of a writer it names in full
+                name = logins[item.byline]
+                item = replace(item, byline=name, authors=authors_from_byline(name))
             if item.language is None and language:
                 item = replace(item, language=language)
             items.append(item)

@@ -43,6 +43,9 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 # Head lines before the body, each kind by its first words.
 ED_NOTE = re.compile(
     r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
+    # The embargo line above the headline ("EMBARGO: NOT FOR USE BEFORE 1800 HRS CAT …"): in
+    # capitals or with its colon ("Embargo on oil tightened" is a headline).
+    r"|^(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE)\b|^(?:embargo(?:ed)?|sperrfrist)\s*:"
     # A note in brackets before the headline ("(Korrigierte Fassung: Im 3. Absatz richtig …)").
     r"|^\([^()]{3,200}:[^()]{3,400}\)$",
     re.IGNORECASE,
