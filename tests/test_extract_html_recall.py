@@ -222,6 +222,19 @@ def test_a_rich_text_tree_in_the_next_data_state_is_the_body() -> None:
         )
 
 
+def test_a_paywalled_teaser_gives_way_to_the_article_in_the_state() -> None:
+    # The page shows its standfirst and a paywall's prompts; the state holds the story as
+    # paragraph nodes whose text is under "html" (a related-story node between them).
+    nodes = [{"type": "paragraph", "html": f"<b>{t[:10]}</b>{t[10:]}"} for t in SENTENCES]
+    nodes.insert(2, {"type": "related", "title": "Another story", "url": "/x"})
+    state = {"props": {"pageProps": {"data": {"content": nodes}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    shown = "<p>The new quay opened this week.</p><p>Article reserved for subscribers.</p>"
+    page = extract_html(_page(f"<main>{shown}</main>{script}"), URL)
+    assert page.extra["body_source"] == "script"
+    assert page.paragraphs == SENTENCES
+
+
 def test_a_short_body_beside_a_short_script_string_stays() -> None:
     # A brief's two sentences on the page and a shorter teaser in the state: the page's text.
     state = {"teaser": "<p>Short.</p><p>Teaser.</p>"}

@@ -36,7 +36,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 
 import lxml.html
 from lxml import etree
@@ -176,9 +176,10 @@ def script_article(tree: lxml.html.HtmlElement) -> str:
     return best
 
 
-# A body shorter than this is a few lines: a script's article three times as long and at
-# least as long as this replaces it.
-_TINY_BODY_CHARS = 200
+# A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
+# article three times as long, and of some length itself, replaces it.
+_TINY_BODY_CHARS = 500
+_SCRIPT_ARTICLE_CHARS = 200
 _TINY_BODY_GAIN = 3.0
 # The scripts that hold a page's state as JSON (Next.js, Nuxt, Apollo).
 _STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "__APOLLO_STATE__"})
@@ -220,8 +221,14 @@ def _is_paragraph_node(value: object) -> bool:
     return isinstance(value, dict) and str(value.get("type", "")).lower() in _PARAGRAPH_NODE_TYPES
 
 
+# The keys a rich-text node keeps its text under: Slate's and Portable Text's "text",
+# Contentful's "value", a CMS's "html" or "content" string.
+_TEXT_KEYS = ("text", "value", "html", "content")
+_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
 def _node_text(node: dict[str, object]) -> str:
-    """A rich-text node's "text" leaves in order, joined as written."""
+    """A rich-text node's text leaves in order, joined as written (markup in them dropped)."""
     parts: list[str] = []
     stack: list[object] = [node]
     seen = 0
@@ -229,9 +236,10 @@ def _node_text(node: dict[str, object]) -> str:
         value = stack.pop()
         seen += 1
         if isinstance(value, dict):
-            if isinstance(text := value.get("text"), str):
-                parts.append(text)
-            stack.extend(reversed([v for k, v in value.items() if k != "text"]))
+            key = next((k for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+            if key is not None:
+                parts.append(unescape(_TAG.sub("", str(value[key]))))
+            stack.extend(reversed([v for k, v in value.items() if k != key]))
         elif isinstance(value, list):
             stack.extend(reversed(value))
     return " ".join("".join(parts).split())
@@ -794,11 +802,12 @@ def recall_net(
     short = short and is_on("short_body")
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
     if length < _TINY_BODY_CHARS and source != "jsonld" and is_on("script_body"):
-        # A body of a few lines (a footer's copyright sentence, a date) on a page whose
-        # script holds an article many times longer: the page is rendered by script.
+        # A body of a few lines (a footer's copyright sentence, a date; a paywalled page's
+        # teaser and prompts) on a page whose script holds an article many times longer:
+        # the page is rendered by script, and the script's article is the story.
         scripted = text_blocks(script_article(parse_page(html, url).tree))
         if _better(scripted, length, _TINY_BODY_GAIN) and sum(map(len, scripted)) >= (
-            _TINY_BODY_CHARS
+            _SCRIPT_ARTICLE_CHARS
         ):
             fire("script_body")
             return scripted, "script"
