@@ -203,6 +203,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("andina", "Andina"),
     ("angop", "ANGOP"),
     ("kuwait news agency", "KUNA"),
+    ("كونا", "KUNA"),
     ("tna", "TNA"),
     # More national agencies whose copy the wires carry (Ghana, Spain, Brazil, Bosnia, the
     # Republika Srpska, North Macedonia, Mongolia, Kazakhstan, Azerbaijan, Armenia, Belarus,

@@ -448,6 +448,31 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "14일 시민들이 걷고 있다.",
         ("김도훈 기자",),
     ),
+    # A chart's, an infographic's, a video's maker; Hindi's hyphen after the label and its
+    # graphics label; Thai "thanks for the picture"; Korean "photo provided" and a bracketed
+    # photographer; a slash credit after a hyphen; a known agency in its own script.
+    (
+        "Container volumes, 2023–2024. Chart: The Line",
+        "Container volumes, 2023–2024.",
+        ("The Line",),
+    ),
+    ("Les quatre projets. Infographie : Les Echos", "Les quatre projets.", ("Les Echos",)),
+    (
+        "Kyk hoe die kabel gespan is. Video: Tafelberg-kabelkar",
+        "Kyk hoe die kabel gespan is.",
+        ("Tafelberg-kabelkar",),
+    ),
+    ("इंडिया गेट पर स्मॉग (फोटो- पीटीआई)", "इंडिया गेट पर स्मॉग", ("पीटीआई",)),
+    ("दिल्ली का AQI (ग्राफिक्स: आजतक)", "दिल्ली का AQI", ("आजतक",)),
+    ("เจ้าหน้าที่ใช้เรือ ขอบคุณภาพ : เพจมูลนิธิ", "เจ้าหน้าที่ใช้เรือ", ("เพจมูลนิธิ",)),
+    ("평택캠퍼스 전경. [사진 제공 = 삼성전자]", "평택캠퍼스 전경.", ("삼성전자",)),
+    ("전광판을 살펴보고 있다. [한주형 기자]", "전광판을 살펴보고 있다.", ("한주형 기자",)),
+    (
+        "Farmer surveys his field on Monday. - Ian Allen/Photographer",
+        "Farmer surveys his field on Monday.",
+        ("Ian Allen/Photographer",),
+    ),
+    ("وكيل الوزارة خلال جولة في المحطة (كونا)", "وكيل الوزارة خلال جولة في المحطة", ("كونا",)),
     # Swahili's picture label left behind its credit.
     ("Wafanyabiashara wakipanga samaki leo. PICHA", "Wafanyabiashara wakipanga samaki leo.", ()),
 ]
@@ -598,6 +623,10 @@ UNTOUCHED = [
     "无人机拍摄的运河夜景",
     "Write to the desk at news@harbour.example",
     "Picha ya soko jipya",
+    "Chart: Sales fell in May",
+    "Video: watch the moment the bridge fell",
+    "The road map of the city",
+    "A video of the storm - a clip from the harbour",
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wirecopy.schemas.agencies import canonical_agency
+from wirecopy.schemas.agencies import AGENCY_ALIASES, canonical_agency
 from wirecopy.schemas.records import CreditSplit
 from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
@@ -248,9 +248,17 @@ _LABEL_WORDS = (
     # it ("Grafik: X", "Grafiikka: X", "Illustrasjon: X", "Ilustración: X").
     r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
     r"|ilustração|ilustracja|kuvitus)",
+    # … and a map's, a chart's, a graphic's or a video's maker ("Chart: The Line",
+    # "Infographie : Les Echos", "Video: Tafelberg-kabelkar"); a title after the label
+    # ("Chart: Sales fell in May") is the graphic's (_graphic_title).
+    # ("Graphic: Y" after a photo credit is a role of the shoot: role_credits.)
+    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo)",
+    # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
+    # with their separator only.
+    r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
-    r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝])",
+    r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝]|-\s)",
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
@@ -288,7 +296,8 @@ _LABEL_SEP = (
     r"(?:\.{3}|…)\s+(?=[A-Z]))"
 )
 # Inside brackets a pipe separates a label too: "(Photo | PTI)".
-_BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\|)"
+# … and a hyphen: "(फोटो- पीटीआई)" (Hindi papers).
+_BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\||-\s+)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
 # picture's source, abbreviated with its full stop as separator. Only inside brackets: the
 # Dutch "dok" (dock) may end a sentence.
@@ -400,6 +409,11 @@ _ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
 _KOREAN_REPORTER_HINT = re.compile("기자|제공")
 _PHOTOGRAPHED_HINT = re.compile("撮影|摄|攝|图|圖")
 
+# The known agencies' spellings in scripts other than Latin ("كونا", "ایرنا", "ТАСС").
+_SCRIPT_AGENCIES = "|".join(
+    sorted((re.escape(a) for a, _ in AGENCY_ALIASES if not a.isascii()), key=len, reverse=True)
+)
+
 # Tried in order on the caption's tail; the first match whose credit looks like a credit wins,
 # then the rules run again on what is left, so "(Photo by X) (X/Get)" loses both tails.
 CREDIT_RULES: tuple[CreditRule, ...] = (
@@ -474,6 +488,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "arabic_bracket_after_sentence",
         r"(?<=[.!؟])\s*\((?P<credit>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\)",
+    ),
+    # "… عقب افتتاحها (كونا)", "…（ایرنا）": a known agency spelled in its own script, in
+    # brackets closing the caption, with or without a sentence end before it.
+    _rule(
+        "script_agency_bracket",
+        rf"[(（]\s*(?P<credit>(?i:{_SCRIPT_AGENCIES}))\s*[)）]",
     ),
     # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
     # caption's last sentence (El Correo's form).
@@ -612,7 +632,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # outlet's own initials, "— KT", are its mark, not the picture's credit).
     _rule(
         "dash_slash_tail",
-        rf"(?<=[.!?])\s+[–—]\s+(?P<credit>{_SLASH}|{_AGENCY})",
+        rf"(?<=[.!?])\s+[–—-]\s+(?P<credit>{_SLASH}|{_AGENCY})",
         max_lower=0,
     ),
     # "Name / BNS nuotr.", "Name nuotr.": Lithuanian credits close with "nuotr." (photo).
@@ -700,7 +720,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|\s(?P<mailed>[가-힣]{2,5}\s기자)\s+[\w.+-]+@[\w-]+\.[\w.]+"
         # "X 제공": a source's name (not a word with its object particle: "정보를 제공" is a
         # verb phrase, "provides information").
-        r"|(?<=[가-힣.])\s+(?P<provided>[가-힣A-Za-z]{1,11}(?<![을를에])\s?제공))",
+        r"|(?<=[가-힣.])\s+(?P<provided>[가-힣A-Za-z]{1,11}(?<![을를에])\s?제공)"
+        # "… 살펴보고 있다. [한주형 기자]": the photographer in square brackets (Maeil Business).
+        r"|\s\[(?P<bracketed>[가-힣]{2,5}\s기자)\]\s*$)",
         hint=_KOREAN_REPORTER_HINT,
     ),
     # Taiwanese captions: "…合影。記者林佩君／攝影", "…示意圖。圖／台北市捷運局提供",
@@ -1262,7 +1284,8 @@ def _graphic_title(label: str, credits: tuple[str, ...]) -> bool:
 # The graphic and illustration labels (a graphic is often labelled with its title instead).
 _GRAPHIC_LABEL = re.compile(
     r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
-    r"|ilustração|ilustracja|kuvitus)"
+    r"|ilustração|ilustracja|kuvitus|map|chart|graphics?|infographics?|infographie|infograf[ií]a"
+    r"|infografica|gr[aá]fico|video|vídeo)"
 )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.35"  # a thirty-sixth change the same day would be .36
+RULES_VERSION = "2026.11.30.36"  # a thirty-seventh change the same day would be .37
 
 
 @dataclass(frozen=True, slots=True)
