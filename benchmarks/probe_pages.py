@@ -59,6 +59,13 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   wire_f/    25 more deliveries: JSON Feed, RDF, undeclared code pages, packages (session 20)
   images_k/  40 more publishers, 119 pictures, 35 languages (session 20)
   body_k/    40 more publishers' templates, 33 languages, 3 script-rendered (session 20)
+  agency_l/  40 more agencies, local services and PR wires, 33 languages, 16 scripts (session
+             20, after its first mends)
+  wire_g/    25 more deliveries: WordPress export, Shift_JIS RDF, Superdesk, Astro and Zola
+             front matter (session 20, after its first mends)
+  images_l/  40 more publishers, 123 pictures, 29 languages (session 20, after its first mends)
+  body_l/    40 more publishers, 29 languages, liveblogs, AMP, 3 script-rendered (session 20,
+             after its first mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
