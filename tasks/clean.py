@@ -349,10 +349,13 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
-    if agency_copy:
-        blocks = drop_part_markers(drop_release_trailer(blocks, work), work)
-    # A site generator's Markdown may carry a desk's copy too: its sign-off lines go.
+    # A site generator's Markdown may carry a desk's copy or a release too: its sign-off
+    # lines and the release's closing sections go.
     signed = agency_copy or doc.format == "markdown"
+    if signed:
+        blocks = drop_release_trailer(blocks, work)
+    if agency_copy:
+        blocks = drop_part_markers(blocks, work)
     own = _own_names(meta, blocks) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field

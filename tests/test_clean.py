@@ -1959,6 +1959,7 @@ def test_a_name_alone_ends_only_a_story_of_some_length() -> None:
         ("[앵커]", "section_marker"),
         ("[Video]", "section_marker"),
         ("کد خبر : ۱۴۸۷۶۲۰", "code_label"),
+        ("___", "short_rule"),
     ],
 )
 def test_part_markers_and_item_numbers_are_no_text(line: str, rule: str) -> None:
@@ -2044,3 +2045,15 @@ def test_a_series_note_closing_the_copy_goes() -> None:
     assert note not in article.body_text
     kept = "The series is part of a plan to map the city's springs, the council said."
     assert kept in clean(_tagged(kept)).body_text
+
+
+def test_a_pages_short_rule_stays_as_the_publisher_printed_it() -> None:
+    # AP's "___" between a story's parts is in the pages' body truths; in agency copy it goes.
+    first = "The court sat on Monday and heard the first of the harbour cases."
+    second = "The judges will give their ruling in the spring, the clerk said."
+    page = (
+        "<html><head><title>Ruling</title></head><body><article><h1>Ruling</h1>"
+        f"<p>{first}</p><p>___</p><p>{second}</p></article></body></html>"
+    )
+    assert "___" in clean(page, "file:///wire/in/page.html").body_text
+    assert "___" not in clean(_tagged("___")).body_text

@@ -473,6 +473,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("Ian Allen/Photographer",),
     ),
     ("وكيل الوزارة خلال جولة في المحطة (كونا)", "وكيل الوزارة خلال جولة في المحطة", ("كونا",)),
+    # The terms a credit was given under are no part of it.
+    (
+        "Volunteers prepare a broadcast. Photo by Carlos Nhantumbo, used with permission.",
+        "Volunteers prepare a broadcast.",
+        ("Carlos Nhantumbo",),
+    ),
     # Swahili's picture label left behind its credit.
     ("Wafanyabiashara wakipanga samaki leo. PICHA", "Wafanyabiashara wakipanga samaki leo.", ()),
 ]

@@ -387,3 +387,19 @@ def test_site_generators_front_matter_keys_are_read_in_any_case() -> None:
         "A nurse vaccinates a child.",
         ("A. Abdallah/MSF",),
     )
+
+
+def test_a_markdown_releases_break_and_contact_section_are_no_text() -> None:
+    # A thematic break ("---") is no paragraph; a release's contact section closes the copy.
+    text = (
+        '+++\ntitle = "Rate held"\n+++\n\nThe committee held the policy rate at 4.5 percent.\n\n'
+        "Inflation is above target.\n\nThe next decision is published on 3 May.\n\n---\n\n"
+        "**Media contacts:**  \nPress office, telephone 22 31 60 00\n"
+    )
+    article = clean(text)
+    assert article.body_text.endswith("The next decision is published on 3 May.")
+    assert "release_trailer" in {f.rule for f in article.removed}
+    assert [b.text for b in parse(text).blocks][-2:] == [
+        "The next decision is published on 3 May.",
+        "Media contacts: Press office, telephone 22 31 60 00",
+    ]

@@ -71,6 +71,12 @@ POSITIVE: list[tuple[str, str, str]] = [
         "syndication",
     ),
     ("This post is also available in French.", "syndication_notice", "syndication"),
+    (
+        "This story by Ana Ribeiro was first published in Portuguese on Global Voices em "
+        "Português. It was translated into English by Lucas Moura.",
+        "syndication_notice",
+        "syndication",
+    ),
     ("(끝)", "end_mark", "signoff"),
     ("КОНЕЦ", "end_mark", "signoff"),
     ("<저작권자(c) 누리통신, 무단 전재-재배포 금지>", "rights_reserved_cjk", "copyright"),
@@ -199,9 +205,6 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
-    # A short dash or three underlines are a page's separators (AP's "___"), not a rule.
-    "___",
-    "---",
     # A sentence about funding and one about another outlet's article are the story's.
     "The council does not receive funding from the ministry for the ferry.",
     "The article appeared in the Harbour Tribune on Monday, the mayor said.",

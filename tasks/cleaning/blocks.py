@@ -90,6 +90,7 @@ register(
         "name_line",
         "section_marker",
         "code_label",
+        "short_rule",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -200,6 +201,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 _PART_LINES = (
     ("section_marker", re.compile(r"\[[^\[\]\d=,]{1,12}\]")),
     ("code_label", re.compile(r"[^\W\d_][^:：\d\n]{0,24}[:：]\s?\d{5,}")),
+    # A short rule between parts of the copy ("___"; on a page the truths keep AP's).
+    ("short_rule", re.compile(r"([*=_~#+-])\1{2,}")),
 )
 _PART_LINE_CHARS = 40
 

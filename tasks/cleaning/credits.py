@@ -1393,8 +1393,17 @@ def _names_source_by_form(credit: str) -> bool:
 _MAIL_TAIL = re.compile(r"(?<=[.!?。])\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
 
 
+# "Photo by X, used with permission.": the terms a credit was given under, not its name.
+_PERMISSION_TAIL = re.compile(
+    r",\s*(?:used|reproduced|published|printed|shared)\s+with\s+(?:kind\s+)?permission\.?$",
+    re.IGNORECASE,
+)
+
+
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     caption, head = _head_credit(_clean_caption(text), only)
+    if "ermission" in caption[-40:] and (terms := _PERMISSION_TAIL.search(caption)):
+        caption = caption[: terms.start()]
     if "@" in caption[-_MAIL_CHARS:] and (
         mail := _MAIL_TAIL.search(caption, len(caption) - _MAIL_CHARS)
     ):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.36"  # a thirty-seventh change the same day would be .37
+RULES_VERSION = "2026.11.30.37"  # a thirty-eighth change the same day would be .38
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +339,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
-            r".{0,30}$)"
+            # … with where, and who translated it ("… in Portuguese on Global Voices em
+            # Português. It was translated into English by X.").
+            r".{0,160}$)"
         ),
         "syndication notices about where the copy came from",
         max_len=250,

@@ -48,6 +48,7 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Inline HTML or entities in Markdown (`<em>`, `&amp;`, `&nbsp;`): left to a real HTML parser.
 _MD_HTML = re.compile(r"<[A-Za-z/!][^>\n]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_MD_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
 _MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
@@ -199,6 +200,9 @@ def markdown_blocks(body: str) -> list[Block]:
             if (markup := markup_blocks(stripped)) is not None:
                 flush(para, blocks)
                 blocks.extend(markup)
+                continue
+            if _MD_BREAK.match(stripped):  # a thematic break ("---", "* * *"): no text
+                flush(para, blocks)
                 continue
             if img := _MD_IMAGE_BLOCK.match(stripped):
                 flush(para, blocks)
