@@ -235,6 +235,27 @@ def test_a_paywalled_teaser_gives_way_to_the_article_in_the_state() -> None:
     assert page.paragraphs == SENTENCES
 
 
+def test_contentful_nodes_and_a_state_assigned_in_a_script_are_read_too() -> None:
+    # Contentful's rich text names its nodes "nodeType" and keeps text under "value"; a
+    # React page assigns its state to a variable instead of a JSON script.
+    doc = {
+        "nodeType": "document",
+        "content": [
+            {"nodeType": "paragraph", "content": [{"nodeType": "text", "value": t}]}
+            for t in SENTENCES
+        ],
+    }
+    state = {"props": {"pageProps": {"issue": {"story": doc}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert extract_html(_page(f"<div id='__next'></div>{script}"), URL).paragraphs == SENTENCES
+    blocks = [{"type": "paragraph", "html": f"<p>{t}</p>"} for t in SENTENCES]
+    assigned = (
+        f"<script>window.__INITIAL_STATE__={json.dumps({'article': {'body': blocks}})};</script>"
+    )
+    page = extract_html(_page(f"<div id='root'></div>{assigned}"), URL)
+    assert page.paragraphs == SENTENCES
+
+
 def test_a_short_body_beside_a_short_script_string_stays() -> None:
     # A brief's two sentences on the page and a shorter teaser in the state: the page's text.
     state = {"teaser": "<p>Short.</p><p>Teaser.</p>"}

@@ -158,8 +158,10 @@ def script_article(tree: lxml.html.HtmlElement) -> str:
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
             continue
-        if kind == "application/json" or script.get("id") in _STATE_IDS:
-            nodes = _node_tree_article(script.text)
+        for state in _states(
+            script.text, kind == "application/json" or script.get("id") in _STATE_IDS
+        ):
+            nodes = _node_tree_article(state)
             if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
                 best, best_chars = nodes, chars
         for m in _JSON_STRING.finditer(script.text):
@@ -188,18 +190,37 @@ _MAX_STATE_CHARS = 5_000_000
 _MAX_STATE_VALUES = 200_000
 # A rich-text editor's paragraph node ("type": "paragraph" in Slate and Portable Text,
 # "unstyled" in Draft.js); a list of this many is an article's text.
-_PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled"})
+_PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
 
 
-def _node_tree_article(text: str) -> str:
-    """The longest list of rich-text paragraph nodes in a JSON state, as HTML ("" if none)."""
+# A script assigning its state to a variable ("window.__INITIAL_STATE__ = {…};"): the JSON
+# after the equals sign, read at this many assignments per script at most.
+_ASSIGNED_STATE = re.compile(r"(?:__\w+__|\bwindow\.\w+|\bvar\s+\w+)\s*=\s*(?=[{\[])")
+_MAX_ASSIGNMENTS = 5
+_DECODER = json.JSONDecoder()
+
+
+def _states(text: str, whole: bool) -> list[object]:
+    """The JSON states a script holds: all of it (a JSON script), else the values assigned."""
     if len(text) > _MAX_STATE_CHARS:
-        return ""
-    try:
-        state = json.loads(text)
-    except ValueError:
-        return ""
+        return []
+    if whole:
+        try:
+            return [json.loads(text)]
+        except ValueError:
+            return []
+    found: list[object] = []
+    for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENTS):
+        try:
+            found.append(_DECODER.raw_decode(text, m.end())[0])
+        except ValueError:
+            continue
+    return found
+
+
+def _node_tree_article(state: object) -> str:
+    """The longest list of rich-text paragraph nodes in a JSON state, as HTML ("" if none)."""
     best: list[str] = []
     stack: list[object] = [state]
     seen = 0
@@ -218,7 +239,12 @@ def _node_tree_article(text: str) -> str:
 
 
 def _is_paragraph_node(value: object) -> bool:
-    return isinstance(value, dict) and str(value.get("type", "")).lower() in _PARAGRAPH_NODE_TYPES
+    """A paragraph node: "type" (Slate, a CMS's blocks), "nodeType" (Contentful) or Portable
+    Text's "_type" says so."""
+    if not isinstance(value, dict):
+        return False
+    kind = value.get("type") or value.get("nodeType") or value.get("_type") or ""
+    return str(kind).lower() in _PARAGRAPH_NODE_TYPES
 
 
 # The keys a rich-text node keeps its text under: Slate's and Portable Text's "text",
