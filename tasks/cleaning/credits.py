@@ -859,7 +859,10 @@ _PHOTO_TYPES = re.compile(
     # Other media beside the photo ("(Photo | Video)", "[Photo/Gallery]"): no one's name.
     r"|videos?|galler(?:y|ies)|galerie|galer[ií]a|audio|slideshow|podcast|archivo"
     # "Archive" in the other languages captions mark a file picture with ("(Arşiv)").
-    r"|arquivo|archivio|archief|arkiv|arşiv|архив|арх[іи]в)"
+    r"|arquivo|archivio|archief|arkiv|arşiv|архив|арх[іи]в"
+    # … and in the scripts without case: Arabic, Persian, Hebrew, Hindi, Chinese, Japanese
+    # ("(أرشيفية)", "(फाइल फोटो)", "（档案照）", "（資料写真）").
+    r"|(?:صورة\s+)?[أا]رشيفي[ةه]|آرشیو|ארכיון|फ़?ाइल\s+फ़?ोटो|फाइल\s+फोटो|档案照|檔案照|資料写真|资料图)"
 )
 # The agencies' terms of use of a picture, printed where a credit stands ("… (PHOTO NOT FOR
 # SALE) (Yonhap)", "EDITORIAL USE ONLY. NO RESALES."): they name no one.
