@@ -66,6 +66,12 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_l/  40 more publishers, 123 pictures, 29 languages (session 20, after its first mends)
   body_l/    40 more publishers, 29 languages, liveblogs, AMP, 3 script-rendered (session 20,
              after its first mends)
+  agency_m/  40 more agencies and broadcasters, 38 languages, 13 scripts (session 20, at its
+             end)
+  wire_h/    25 more deliveries: courts, central banks, statistics offices, syndicates (session
+             20, at its end)
+  images_m/  40 more publishers, 96 pictures, 30 languages (session 20, at its end)
+  body_m/    40 more publishers, 31 languages, 3 script-rendered (session 20, at its end)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
