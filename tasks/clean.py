@@ -216,8 +216,8 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
 
 # A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd").
 _COMPANY_FORM = re.compile(
-    r"株式会社|有限会社|合同会社|有限公司|股份公司|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A|Oy|Oyj|"
-    r"ASA|N\.V|B\.V|Pty)\b\.?"
+    r"株式会社|有限会社|合同会社|有限公司|股份公司|(?:^|[\s,])(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A"
+    r"|Oy|Oyj|ASA|N\.V|B\.V|Pty)\.?$"
 )
 
 

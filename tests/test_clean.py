@@ -2057,3 +2057,39 @@ def test_a_pages_short_rule_stays_as_the_publisher_printed_it() -> None:
     )
     assert "___" in clean(page, "file:///wire/in/page.html").body_text
     assert "___" not in clean(_tagged("___")).body_text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # The third review's near-misses: story closings each new tail rule must leave.
+        "The report is published at www.who.int/floods2024 and the data at data.worldbank.org.",
+        "This post first appeared on Facebook on March 1 and has been shared 5,000 times.",
+        "The hoax spread on TikTok, Instagram and YouTube; the clip is archived at archive.org/x.",
+        "APPLICATIONS CLOSE ON 31 MARCH 2025",
+        "NEW YORK 12 MARCH 2024",
+        "MORE RAIN EXPECTED",
+        "да / нет",
+    ],
+)
+def test_story_closings_the_third_review_found_stay(closing: str) -> None:
+    assert closing in clean(_tagged(closing)).body_text
+
+
+def test_a_list_of_organisations_closing_the_story_stays() -> None:
+    lead = "The finalists in the breaking news category are:"
+    names = ["The Press Democrat", "Houston Public Media", "Kenya Wildlife Service"]
+    article = clean(_tagged(lead, *names))
+    assert all(name in article.body_text for name in names), removed_as_tuples(article)
+
+
+def test_a_lottery_result_under_its_label_stays() -> None:
+    article = clean(_tagged(opening=("Giải đặc biệt: 728416",)))
+    assert "Giải đặc biệt: 728416" in article.body_text
+
+
+def test_an_initialled_or_legal_form_lookalike_name_is_an_author() -> None:
+    text = "---\ntitle: Quay\nauthor: S.A. Miller\n---\n\nWork starts.\n"
+    assert clean(text).authors == ["S.A. Miller"]
+    text = "---\ntitle: Quay\nauthor: Harbour Dredging Ltd\n---\n\nWork starts.\n"
+    assert clean(text).authors == []

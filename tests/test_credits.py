@@ -634,6 +634,10 @@ UNTOUCHED = [
     "حركة المرور على شارع الشيخ زايد. (أرشيفية)",
     "दिल्ली में स्मॉग (फाइल फोटो)",
     "运河公园（档案照）",
+    # Who is in the photo, and a source named mid-caption: no credit at the caption's end.
+    "…Երևանում։ Լուսանկարում՝ վարչապետ Նիկոլ Փաշինյանը",
+    "Argazkian: Imanol Pradales lehendakaria Gasteizen",
+    "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
     "A video of the storm - a clip from the harbour",

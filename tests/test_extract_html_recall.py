@@ -210,16 +210,41 @@ def test_a_rich_text_tree_in_the_next_data_state_is_the_body() -> None:
     nodes = [paragraph(t) for t in SENTENCES[:2]]
     nodes.insert(1, {"object": "block", "type": "image", "data": {"src": "x.jpg"}})
     nodes += [paragraph(t) for t in SENTENCES[2:]]
-    state = {"props": {"pageProps": {"story": {"content": {"document": {"nodes": nodes}}}}}}
+    story = {"title": "Harbour quay opens", "content": {"document": {"nodes": nodes}}}
+    state = {"props": {"pageProps": {"story": story}}}
     script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
     footer = "<footer><p>Harbour Media © 2025. All rights reserved.</p><p>12.03.2025</p></footer>"
-    page = extract_html(_page(f"<div id='__next'></div>{footer}{script}"), URL)
+    html = _titled(f"<div id='__next'></div>{footer}{script}")
+    page = extract_html(html, URL)
     assert page.extra["body_source"] == "script"
     assert page.paragraphs == SENTENCES
     with switched_off({"script_body"}):
-        assert extract_html(_page(f"<div id='__next'></div>{footer}{script}"), URL).paragraphs != (
-            SENTENCES
-        )
+        assert extract_html(html, URL).paragraphs != SENTENCES
+
+
+def _titled(body: str, title: str = "Harbour quay opens") -> str:
+    return f"<html><head><title>{title} - Harbour Media</title></head><body>{body}</body></html>"
+
+
+def test_a_consent_notice_in_a_script_never_replaces_a_short_story() -> None:
+    # A brief of one sentence, and a consent text of three paragraphs in a script that does
+    # not hold the page's title: the brief stays.
+    brief = (
+        "The Elm Street bridge closed on Tuesday for repairs and reopens next week, the "
+        "council said."
+    )
+    notice = "".join(
+        f"<p>We and our 843 partners store and access data on your device {i}.</p>"
+        for i in range(6)
+    )
+    script = f"<script>window.__consent = {json.dumps({'notice': notice})};</script>"
+    page = extract_html(
+        _titled(
+            f"<article><h1>Bridge closed</h1><p>{brief}</p></article>{script}", "Bridge closed"
+        ),
+        URL,
+    )
+    assert page.paragraphs == [brief]
 
 
 def test_a_paywalled_teaser_gives_way_to_the_article_in_the_state() -> None:
@@ -227,10 +252,10 @@ def test_a_paywalled_teaser_gives_way_to_the_article_in_the_state() -> None:
     # paragraph nodes whose text is under "html" (a related-story node between them).
     nodes = [{"type": "paragraph", "html": f"<b>{t[:10]}</b>{t[10:]}"} for t in SENTENCES]
     nodes.insert(2, {"type": "related", "title": "Another story", "url": "/x"})
-    state = {"props": {"pageProps": {"data": {"content": nodes}}}}
+    state = {"props": {"pageProps": {"data": {"title": "Harbour quay opens", "content": nodes}}}}
     script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
     shown = "<p>The new quay opened this week.</p><p>Article reserved for subscribers.</p>"
-    page = extract_html(_page(f"<main>{shown}</main>{script}"), URL)
+    page = extract_html(_titled(f"<main>{shown}</main>{script}"), URL)
     assert page.extra["body_source"] == "script"
     assert page.paragraphs == SENTENCES
 
@@ -796,3 +821,12 @@ def test_a_modifier_naming_another_kind_keeps_the_container_apart(kind: str) -> 
     body = _part(SENTENCES, cls="story-block")
     other = _part(MORE[:2], cls=kind)
     assert extract_html(_page(f"<main>{body}{other}</main>"), URL).paragraphs == SENTENCES
+
+
+def test_a_deeply_nested_state_is_no_crash() -> None:
+    nested = "[" * 5000 + "]" * 5000
+    script = f'<script id="__NEXT_DATA__" type="application/json">{nested}</script>'
+    assigned = f"<script>window.__STATE__ = {nested};</script>"
+    for state in (script, assigned):
+        page = extract_html(_titled(f"<p>Short.</p>{state}", "Short"), URL)
+        assert page.paragraphs == ["Short."]

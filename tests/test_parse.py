@@ -403,3 +403,19 @@ def test_a_markdown_releases_break_and_contact_section_are_no_text() -> None:
         "The next decision is published on 3 May.",
         "Media contacts: Press office, telephone 22 31 60 00",
     ]
+
+
+def test_text_between_two_figures_and_a_notes_text_are_kept() -> None:
+    body = (
+        '<figure><img src="https://x.org/a.jpg"><figcaption>The bridge before</figcaption>'
+        "</figure>\nNo one was hurt in the collapse, the fire brigade said.\n"
+        '<figure><img src="https://x.org/b.jpg"><figcaption>The bridge after</figcaption>'
+        "</figure>\n\n"
+        '{% include note.html content="The council opened a temporary footbridge downstream." %}\n'
+    )
+    article = clean(f"---\ntitle: Bridge\n---\n\n{body}")
+    assert article.body_text == (
+        "No one was hurt in the collapse, the fire brigade said.\n\n"
+        "The council opened a temporary footbridge downstream."
+    )
+    assert [c.caption_text for c in article.captions] == ["The bridge before", "The bridge after"]

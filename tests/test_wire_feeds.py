@@ -265,3 +265,37 @@ def test_a_wordpress_exports_posts_are_articles_and_its_logins_writers() -> None
     assert [(n.item_class, n.reason) for n in wire.non_articles] == [
         ("attachment", "WordPress export item: attachment")
     ]
+
+
+def test_a_figure_gives_its_caption_to_the_same_picture_in_media_rss() -> None:
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>N</title>'
+        "<item><title>Bridge</title><link>https://n.example/3</link>"
+        '<media:content url="https://img.example/bridge.jpg" medium="image"/>'
+        "<content:encoded><![CDATA[<p>The bridge reopened on Monday after two years of work on "
+        'its piers.</p><figure><img src="https://img.example/bridge.jpg"><figcaption>'
+        '<span class="caption-credit-wrap">The bridge in 2020. <span class="credit">Photo: Jane '
+        'Doe/AP</span> <span class="credit">Harbour Archive</span></span></figcaption></figure>'
+        "]]></content:encoded></item></channel></rss>"
+    )
+    (item,) = parse_wire(rss.encode()).items
+    assert [(i.url, i.caption, i.credit) for i in item.images] == [
+        (
+            "https://img.example/bridge.jpg",
+            "The bridge in 2020.",
+            "Photo: Jane Doe/AP; Harbour Archive",
+        )
+    ]
+
+
+def test_two_people_in_one_atom_name_stay_two_authors() -> None:
+    atom = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>C</title><entry>'
+        "<id>urn:c:2</id><title>Quay</title><updated>2024-11-20T09:00:00Z</updated>"
+        "<author><name>Jane Doe, John Smith</name></author>"
+        '<content type="html">&lt;p&gt;The quay opened on Monday after two years of building '
+        "work on the old harbour wall.&lt;/p&gt;</content></entry></feed>"
+    )
+    (doc,) = parse_input(raw_doc(atom, "file:///wire/in/feed.atom"))
+    assert clean_document(doc).authors == ["Jane Doe", "John Smith"]

@@ -279,3 +279,27 @@ def test_a_photographers_title_beside_the_credit_field_is_one_credit() -> None:
     assert [(im.caption, im.credits) for im in parsed.images] == [
         ("4일 오후 시민들이 휴식을 취하고 있다.", ("뉴시스 박준호",))
     ]
+
+
+def test_a_canceled_or_embargoed_package_holds_its_stories() -> None:
+    story = {
+        "uri": "urn:story:1",
+        "type": "text",
+        "headline": "Bridge closes",
+        "body_text": "Text.",
+    }
+    package = {
+        "uri": "urn:pkg:1",
+        "type": "composite",
+        "headline": "Bulletin",
+        "pubstatus": "canceled",
+        "embargoed": "2099-01-01T00:00:00Z",
+        "associations": {"s": story},
+    }
+    (item,) = parse_wire(json.dumps(package).encode()).items
+    assert item.item_id == "urn:story:1"
+    assert item.pub_status == "canceled" and item.killed
+    assert item.embargoed_until == datetime(2099, 1, 1, tzinfo=UTC)
+    # The story sent inside its package and on its own is one item.
+    both = parse_wire(json.dumps([package, story]).encode())
+    assert [i.item_id for i in both.items] == ["urn:story:1"]

@@ -38,6 +38,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_dateline,
     is_issuer_date,
     is_name_line,
+    is_name_shaped,
     is_sentence,
     is_sign_off,
     is_source_line,
@@ -200,7 +201,14 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 # a label ("کد خبر : ۱۴۸۷۶۲۰", "News ID: 1187654"), digits alone, no date.
 _PART_LINES = (
     ("section_marker", re.compile(r"\[[^\[\]\d=,]{1,12}\]")),
-    ("code_label", re.compile(r"[^\W\d_][^:：\d\n]{0,24}[:：]\s?\d{5,}")),
+    # (its label names an id or a number: "Giải đặc biệt: 728416", a lottery's result, stays)
+    (
+        "code_label",
+        re.compile(
+            r"(?i:[^:：\d\n]{0,20}(?:\b(?:id|no|nr|nº|code|kod|ref|number|numéro|nummer)\b\.?"
+            r"|کد|رقم|번호|编号|番号|№)[^:：\d\n]{0,12})[:：]\s?\d{5,}"
+        ),
+    ),
     # A short rule between parts of the copy ("___"; on a page the truths keep AP's).
     ("short_rule", re.compile(r"([*=_~#+-])\1{2,}")),
 )
@@ -292,8 +300,14 @@ def drop_tail_promos(
             dropped[end] = "link_line"  # a web address alone closing the copy: where to read on
         elif agency_copy and is_on("link_list") and _is_link_list(text):
             dropped[end] = "link_list"  # "Website: https://… Telegram: https://t.me/…"
-        elif agency_copy and is_on("name_line") and end >= _NAME_LINE_AFTER and is_name_line(text):
-            dropped[end] = "name_line"  # "Magyar Kurír": the agency or its writer signing
+        elif (
+            agency_copy
+            and is_on("name_line")
+            and end >= _NAME_LINE_AFTER
+            and is_name_line(text)
+            and not _in_a_list(blocks, end)
+        ):
+            dropped[end] = "name_line"  # "Agence … du Burkina": the agency signing
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
@@ -343,10 +357,17 @@ _LINK_LIST_CHARS = 1000
 _NAME_LINE_AFTER = 3
 
 
+def _in_a_list(blocks: list[Block], at: int) -> bool:
+    """A name line is an item of a list the story closes with: the line above leads into it
+    (a colon) or is a name line too ("finalists:" then "The Press Democrat", …)."""
+    above = blocks[at - 1].text.strip() if at > 0 else ""
+    return above.endswith((":", "：")) or bool(_LEADS_IN.search(above)) or is_name_shaped(above)
+
+
 def _is_link_list(text: str) -> bool:
     """Two links or more and few other words ("ეწვიეთ ჩვენს საიტს - https://1tv.ge/ …")."""
-    if len(text) > _LINK_LIST_CHARS:
-        return False  # checked first: links are searched in short paragraphs only
+    if len(text) > _LINK_LIST_CHARS or is_sentence(text):
+        return False  # a sentence naming two addresses is the story's ("… at www.who.int.")
     links = link_count(text)
     return links >= _LINK_LIST_LINKS and len(text.split()) - links <= _LINK_LIST_WORDS
 

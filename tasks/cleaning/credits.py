@@ -266,7 +266,9 @@ _LABEL_WORDS = (
     r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
-    r"(?:(?i:լուսանկար\w*|argazki\w*|llun|lluniau|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
+    # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
+    r"(?:(?i:լուսանկար(?:ը|ները)?|լուսանկարի\s+հեղինակ|argazkia|argazkiak|llun|lluniau"
+    r"|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
@@ -786,7 +788,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
         r"|(?<=[。！？])\s*(?P<zh_supplied>[\u4e00-\u9fff]{2,12}[供提]图)\s*$"
         # "…工程。（图取自槟州政府脸书）": the picture taken from a source.
-        r"|[（(]\s*[图圖](?:取自|源自|源[:：])\s*(?P<zh_from>[^（）()\n]{2,20}?)\s*[）)]"
+        r"|[（(]\s*[图圖](?:取自|源自|源[:：])\s*(?P<zh_from>[^（）()\n]{2,20}?)\s*[）)](?=\s*$)"
         # "…试运行。 澎湃新闻记者 周启明 图": a reporter's name, a space, then "图" (picture by);
         # "线路示意图" is a diagram (no space before 图).
         r"|(?<=[。！？])\s*(?P<zh_pic>(?:[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*)?"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.37"  # a thirty-eighth change the same day would be .38
+RULES_VERSION = "2026.11.30.38"  # a thirty-ninth change the same day would be .39
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +326,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(was |is |has been )?(originally )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
-            r"(this story|this article|this post) (first |originally )?appeared|"
+            # "This article originally appeared in The New York Times.": where, and no more
+            # ("This post first appeared on Facebook … and has been shared …" is a fact check's).
+            r"(this story|this article|this post) (first |originally )?appeared (in|on) "
+            r"[^,;]{1,200}$|"
             # "This article was produced in partnership with Montana Free Press.": the
             # nonprofit newsrooms' co-publication note.
             r"this (article|story|report|piece) (was |is )?(produced|reported|published|"

@@ -179,8 +179,12 @@ def _spaced_lower_initials(line: str) -> bool:
         and line == line.lower()
         and all(0 < len(p) <= _SIGN_OFF_PIECE and p.isalpha() for p in pieces)
         and any(c.islower() for c in line)
-        and 2 * sum(1 for p in pieces if not _VOWELS & set(p)) >= len(pieces)
+        and 2 * sum(1 for p in pieces if not _ANY_VOWELS & set(p)) >= len(pieces)
     )
+
+
+# Vowels of the Latin, Cyrillic and Greek alphabets ("да / нет" are words, not initials).
+_ANY_VOWELS = frozenset("aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
 def _lower_initials(line: str) -> bool:
@@ -661,16 +665,27 @@ def is_issuer_date(text: str) -> bool:
     (False, False)
     """
     line = text.strip()
-    if len(line) > _STAMP_MAX_CHARS or not (date := _STAMP_DATE.search(line)):
+    if len(line) > _STAMP_MAX_CHARS or is_sentence(line) or not (date := _STAMP_DATE.search(line)):
         return False
     if line[date.end() :].strip(" .") or any(c.isdigit() for c in line[: date.start()]):
         return False
-    words = re.findall(r"[^\W\d_]+", line[: date.start()])
-    # Two words at least: a place alone in capitals is a dateline ("PARIS 12 MARCH 2024").
-    return 2 <= len(words) <= _ISSUER_WORDS and all(w.isupper() for w in words)
+    issuer = line[: date.start()]
+    words = re.findall(r"[^\W\d_]+", issuer)
+    # An institution's name in capitals ("MINISTRY OF MANPOWER"): a place ("NEW YORK 12 MARCH
+    # 2024") or a notice ("APPLICATIONS CLOSE ON 31 MARCH 2025") names none.
+    return (
+        1 <= len(words) <= _ISSUER_WORDS
+        and all(w.isupper() for w in words)
+        and _ISSUER.search(issuer) is not None
+    )
 
 
 _ISSUER_WORDS = 8
+_ISSUER = re.compile(
+    r"\b(?:MINISTRY|MINISTER|DEPARTMENT|OFFICE|AGENCY|COUNCIL|COMMISSION|AUTHORITY|BUREAU"
+    r"|GOVERNMENT|SECRETARIAT|BOARD|COURT|BANK|POLICE|UNIVERSITY|EMBASSY|PARLIAMENT|SENATE"
+    r"|MINISTÈRE|MINISTERIO|MINISTERIUM|MINISTERO|KEMENTERIAN)\b"
+)
 
 
 def is_stamp_line(text: str, tail: bool = False) -> bool:
@@ -752,7 +767,7 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
     rest = [t for t in tokens if not (_END_WORDS.match(t) or _SLUG_TIME.match(t))]
     if rest and agency_line(" ".join(rest), own) is not None:
         return True  # "(END) Dow Jones Newswires"
-    if _CLEAR_END.match(tokens[0]) and 0 < len(rest) <= 2 and line.isupper():
+    if tokens[0] in ("END", "ENDS") and len(tokens) == 2 and line.isupper():
         return True  # "END LIEBOWITZ": the end, then its writer's surname in capitals
     return all(
         agency_line(t, own) is not None
@@ -768,16 +783,14 @@ _NAME_LINE_WORDS = 6
 _NAME_LINE_CHARS = 60
 
 
-def is_name_line(text: str) -> bool:
-    """True for a line that is a news organisation's name alone, with its writer's maybe,
-    closing the copy ("Agence d'Information du Burkina", "Júlia Moura | Agência FAPESP"), in
-    a script with case: the agency signing. A person's name alone stays (a reporter's
-    signature is kept as the pages' truths keep it), and so do other names ("CDU / CSU").
+def is_name_shaped(text: str) -> bool:
+    """True for a line that is a name alone, in a script with case: capitalised words (names
+    parted by a pipe, a slash or "&"), no digits, no sentence.
 
-    >>> is_name_line("Agence d'Information du Burkina"), is_name_line("Júlia Moura | Agência X")
+    >>> is_name_shaped("Júlia Moura | Agência X"), is_name_shaped("Houston Public Media")
     (True, True)
-    >>> is_name_line("Work starts in May."), is_name_line("Jane Doe"), is_name_line("CDU / CSU")
-    (False, False, False)
+    >>> is_name_shaped("Work starts in May."), is_name_shaped("Bayern 2, Dortmund 1")
+    (False, False)
     """
     line = text.strip()
     if len(line) > _NAME_LINE_CHARS or is_sentence(line) or any(c.isdigit() for c in line):
@@ -795,7 +808,20 @@ def is_name_line(text: str) -> bool:
         if not bare[:1].isupper() or not all(c.isalpha() or c in ".’'-" for c in bare):
             return False
         named += 1
-    return named > 0 and _NEWS_ORGANISATION.search(line) is not None
+    return named > 0
+
+
+def is_name_line(text: str) -> bool:
+    """A news organisation's name alone (see is_name_shaped), with its writer's maybe, closing
+    the copy: the agency signing. A person's name alone stays (a reporter's signature is kept
+    as the pages' truths keep it), and so do other names ("CDU / CSU").
+
+    >>> is_name_line("Agence d'Information du Burkina"), is_name_line("Júlia Moura | Agência X")
+    (True, True)
+    >>> is_name_line("Jane Doe"), is_name_line("CDU / CSU")
+    (False, False)
+    """
+    return is_name_shaped(text) and _NEWS_ORGANISATION.search(text) is not None
 
 
 def link_count(text: str) -> int:
@@ -1018,8 +1044,11 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("platform")
     # Where to follow the outlet, listed: three channels, or two and an address ("… у
     # Telegram, Viber та WhatsApp."); news names one ("Videos posted on Telegram showed …").
+    # Only in a call or beside its name: "The hoax spread on TikTok, Instagram and YouTube"
+    # is news.
     channels = {m.group(0).casefold() for m in PLATFORM.finditer(line)}
-    if len(channels) >= _LISTED_CHANNELS or (len(channels) >= 2 and "link" in found):
+    listed = len(channels) >= _LISTED_CHANNELS or (len(channels) >= 2 and "link" in found)
+    if listed and ("call_to_action" in found or named):
         found.add("platforms")
     # A call to action toward a channel or a newsletter ("Pretplatite se na N1 newsletter.",
     # "Únase a nuestro canal de WhatsApp …"): the call's object says it is a promo.

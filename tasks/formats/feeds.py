@@ -123,13 +123,24 @@ def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireIm
 _PERSON = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
+_AFFILIATION = re.compile(
+    r"\b(?:Professor|Lecturer|Fellow|Researcher|Scientist|University|Institute|School|College"
+    r"|Editor|Correspondent|Director|Reporter|Writer|Centre|Center|Department|Faculty)\b"
+)
+
+
 def _person(name: str | None) -> str | None:
     """An Atom author's name without the affiliation after it: one <author> is one person
     ("Hannah Whitfield, Senior Lecturer in Coastal Geomorphology, University of Newcastle")."""
     if not name or "," not in name:
         return name
-    first = name.split(",", 1)[0].strip()
-    return first if _PERSON.fullmatch(first) and first[:1].isupper() else name
+    first, rest = (part.strip() for part in name.split(",", 1))
+    # An affiliation holds a title or an institution, or words in lower case ("Jane Doe,
+    # John Smith" are two people).
+    affiliation = _AFFILIATION.search(rest) or any(w.islower() for w in rest.split())
+    if _PERSON.fullmatch(first) and first[:1].isupper() and affiliation:
+        return first
+    return name
 
 
 def _item(
@@ -185,8 +196,19 @@ def _with_figures(
 ) -> tuple[WireImage, ...]:
     """Media RSS's pictures, then the content's figures that are not among them; the first
     picture leads."""
+    # The same picture in both: Media RSS's copy, with the caption and credit the figure gives
+    # where it has none.
+    shown = {f.url: f for f in figures}
+    merged = [
+        replace(
+            m, caption=m.caption or shown[m.url].caption, credit=m.credit or shown[m.url].credit
+        )
+        if m.url in shown
+        else m
+        for m in media
+    ]
     seen = {im.url for im in media}
-    images = [*media, *(f for f in figures if f.url not in seen)]
+    images = [*merged, *(f for f in figures if f.url not in seen)]
     return tuple(replace(im, role="lead" if i == 0 else "inline") for i, im in enumerate(images))
 
 

@@ -33,6 +33,10 @@ def is_json_feed(doc: Any) -> bool:
 
 
 def _str(value: Any) -> str | None:
+    """A text value; a number as its digits (JSON Feed's ids are strings, some feeds send
+    numbers)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
     return clean(value) or None if isinstance(value, str) else None
 
 
@@ -52,7 +56,8 @@ def _paragraphs(item: dict[str, Any]) -> tuple[list[str], tuple[WireImage, ...]]
             WireImage(url=url, caption=caption, credit=credit)
             for url, caption, credit in (tree_figures(html_tree(html)) if "<figure" in html else [])
         )
-        return body_paragraphs(html, markup=True), figures
+        if paragraphs := body_paragraphs(html, markup=True):
+            return paragraphs, figures
     text = item.get("content_text")
     if isinstance(text, str) and text.strip():
         return text_paragraphs(text), ()

@@ -36,6 +36,8 @@ _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<url>\S+?)(?:\s+\"[^\"]*\")?\)
 _URL_KEYS = ("src", "image", "image_path", "url", "path", "file", "img", "source")
 _CAPTION_KEYS = ("caption", "description", "title")
 _CREDIT_KEYS = ("attr", "credit", "credits", "copyright", "photographer", "attribution", "byline")
+# The arguments a template tag writes text in (callouts, notes, quotes).
+_TEXT_KEYS = ("content", "text", "quote", "body", "message")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)(?:[?#]\S*)?$", re.I)
 # A credit element inside a <figcaption> says so in its class.
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|attribution|source", re.I)
@@ -57,14 +59,20 @@ def markup_blocks(chunk: str) -> list[Block] | None:
         inner = m["hugo"] if m["hugo"] is not None else m["liquid"]
         if "\n\n" in inner or "}}" in inner or "%}" in inner:
             return None  # two tags with text between: the text is the chunk's
-        image = _tag_image(_args(inner))
-        return [image] if image else []
-    if m := _WP_CAPTION.match(text):
+        args = _args(inner)
+        if image := _tag_image(args):
+            return [image]
+        # A callout's or a quote's text ("{% include note.html content="…" %}") is the story's.
+        said = next((args[k] for k in _TEXT_KEYS if args.get(k)), None)
+        return [Block(" ".join(said.split()))] if said else []
+    lowered = text.lower()
+    # One figure a chunk: text between two of them is the story's, read line by line.
+    if lowered.count("[caption") == 1 and (m := _WP_CAPTION.match(text)):
         image = _html_image(m["inner"], _args(m["args"]))
         return [image] if image else []
     if _WP_SHORTCODE.match(text):
         return []
-    if _HTML_FIGURE.match(text):
+    if lowered.count("<figure") <= 1 and lowered.count("<img") <= 1 and _HTML_FIGURE.match(text):
         image = _html_image(text, {})
         return [image] if image else None
     return None

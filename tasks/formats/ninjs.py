@@ -290,13 +290,25 @@ def package_stories(obj: Obj) -> list[Obj]:
     if _paragraphs(obj)[0]:
         return [obj]
     stories = [
-        {**{k: obj[k] for k in _INHERITED if k in obj}, **assoc}
+        _with_package_state({**{k: obj[k] for k in _INHERITED if k in obj}, **assoc}, obj)
         for assoc in _list(obj.get("associations"))
         if isinstance(assoc, dict)
         and str(assoc.get("type") or "text").lower() in TEXT_TYPES
         and _paragraphs(assoc)[0]
     ]
     return stories or [obj]
+
+
+def _with_package_state(story: Obj, package: Obj) -> Obj:
+    """A story with its package's hold on it: a canceled or withheld package holds its stories
+    too, and its embargo and editor's note stand where theirs are missing."""
+    held = str(package.get("pubstatus") or "").lower()
+    if held in ("canceled", "withheld") and str(story.get("pubstatus") or "").lower() != "canceled":
+        story["pubstatus"] = held
+    for key in ("embargoed", "ednote", "expires"):
+        if package.get(key) and not story.get(key):
+            story[key] = package[key]
+    return story
 
 
 def _link(obj: Obj) -> str | None:
@@ -313,7 +325,13 @@ def parse_ninjs(doc: Any) -> WireFile:
         raise WireFormatError("no ninjs item found", "JSON without uri + headline/body keys")
     items: list[WireItem] = []
     others: list[NonArticle] = []
+    seen: set[str] = set()
     for obj in (one for found in objects for one in package_stories(found)):
+        ident = next((str(obj[k]) for k in ID_KEYS if obj.get(k)), None)
+        if ident is not None and ident in seen:
+            continue  # a story sent both inside its package and on its own
+        if ident is not None:
+            seen.add(ident)
         parsed = parse_item(obj)
         if isinstance(parsed, WireItem):
             items.append(parsed)

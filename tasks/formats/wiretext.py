@@ -214,11 +214,13 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
         caption_el = next(fig.iter("figcaption"), None)
         caption = credit = None
         if caption_el is not None:
-            credits = [
+            classed = [
                 n
                 for n in caption_el.iterdescendants()
                 if isinstance(n.tag, str) and _CREDIT_CLASS.search(n.get("class") or "")
             ]
+            # The innermost ones: a wrapper classed "caption-credit-wrap" holds the caption too.
+            credits = [n for n in classed if not any(d in classed for d in n.iterdescendants())]
             skipped = {d for n in credits for d in n.iter()}
             parts: list[str] = []
             for event, node in etree.iterwalk(caption_el, events=("start", "end")):
@@ -232,7 +234,8 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
                 ):
                     parts.append(node.tail)
             caption = clean("".join(parts)) or None
-            credit = clean("".join(credits[0].itertext())) or None if credits else None
+            joined = "; ".join(t for n in credits if (t := clean("".join(n.itertext()))))
+            credit = joined or None
         found.append((url, caption, credit))
         if len(found) >= MAX_FIGURES:
             break

@@ -149,14 +149,17 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def script_article(tree: lxml.html.HtmlElement) -> str:
+def script_article(tree: lxml.html.HtmlElement, needle: str = "") -> str:
     """The longest paragraph-holding HTML string in the page's inline scripts ("" if none):
     a script-rendered page's stored article; a rich-text editor's tree of paragraph nodes
-    in its JSON state counts as its paragraphs."""
+    in its JSON state counts as its paragraphs. With a needle (the page's title, folded),
+    only a script that holds it: the page's own state, not a consent notice's text."""
     best, best_chars = "", 0
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
+            continue
+        if needle and needle not in _folded_script(script.text):
             continue
         for state in _states(
             script.text, kind == "application/json" or script.get("id") in _STATE_IDS
@@ -194,6 +197,34 @@ _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
 
 
+def _folded_script(text: str) -> str:
+    """A script's text folded like a page's (its \\uXXXX escapes read as characters)."""
+    if "\\u" in text:
+        text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return folded(text)
+
+
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _title_needle(tree: lxml.html.HtmlElement) -> str:
+    """The opening letters of the page's title (og:title, else <h1>, else <title>), folded."""
+    og = tree.find(".//meta[@property='og:title']")
+    title = og.get("content") if og is not None else None
+    for path in (".//h1", ".//title"):
+        if title:
+            break
+        el = tree.find(path)
+        title = el.text_content() if el is not None else None
+    # "Title - Site": the title's own words, before the site's name.
+    own = _SITE_SEPARATOR.split(title or "", maxsplit=1)[0]
+    return folded(own)[:_NEEDLE_CHARS]
+
+
+_NEEDLE_CHARS = 16
+_SITE_SEPARATOR = re.compile(r"\s[-|–—·]\s")
+
+
 # A script assigning its state to a variable ("window.__INITIAL_STATE__ = {…};"): the JSON
 # after the equals sign, read at this many assignments per script at most.
 _ASSIGNED_STATE = re.compile(r"(?:__\w+__|\bwindow\.\w+|\bvar\s+\w+)\s*=\s*(?=[{\[])")
@@ -208,13 +239,13 @@ def _states(text: str, whole: bool) -> list[object]:
     if whole:
         try:
             return [json.loads(text)]
-        except ValueError:
+        except (ValueError, RecursionError):  # a hostile nesting is no state
             return []
     found: list[object] = []
     for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENTS):
         try:
             found.append(_DECODER.raw_decode(text, m.end())[0])
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return found
 
@@ -831,7 +862,9 @@ def recall_net(
         # A body of a few lines (a footer's copyright sentence, a date; a paywalled page's
         # teaser and prompts) on a page whose script holds an article many times longer:
         # the page is rendered by script, and the script's article is the story.
-        scripted = text_blocks(script_article(parse_page(html, url).tree))
+        tree = parse_page(html, url).tree
+        needle = _title_needle(tree)
+        scripted = text_blocks(script_article(tree, needle)) if needle else []
         if _better(scripted, length, _TINY_BODY_GAIN) and sum(map(len, scripted)) >= (
             _SCRIPT_ARTICLE_CHARS
         ):
