@@ -213,7 +213,7 @@ def score_agency(folder: Path) -> dict[str, float]:
             for c in chunks
         ]
         paragraphs = [" ".join(c.split()) for c in chunks]
-        for p, all_marked in list(zip(paragraphs, whole))[1:]:  # the headline is the title
+        for p, all_marked in list(zip(paragraphs, whole, strict=True))[1:]:  # headline: the title
             if p in marked or all_marked:
                 if not _STAFF_CREDIT.match(p):
                     boiler += 1
