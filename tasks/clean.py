@@ -27,6 +27,7 @@ from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
     Work,
     apply_line_rules,
+    drop_author_bio,
     drop_author_line,
     drop_dateline_line,
     drop_outlet_notes,
@@ -167,7 +168,12 @@ def _person_name(value: Any) -> str:
 # login ("nannews", a feed's dc:creator).
 _AGENCY_WORDS = re.compile(
     r"(?i)(?:nachrichtenagentur|news agency|press agency|newswire|agence de presse|"
-    r"agencia de noticias|agenzia di stampa)\b"
+    r"agencia de noticias|agenzia di stampa|ag[êe]ncia|agenzia|agentur)\b"
+    # German institutions are compounds named for what they are ("Statistisches Bundesamt",
+    # "Bundesverfassungsgericht", "Pressestelle").
+    r"|(?i:\w+(?:amt|gericht|ministerium|behörde|pressestelle))\b|(?i:^pressestelle$)"
+    # An acronym alone ("ICRC", "CICR"): an organisation's name, not a writer's.
+    r"|^(?-i:[A-Z]{3,6})$"
 )
 # … or an institution's name where a writer's stands ("Department for Transport", "Ministry
 # of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
@@ -187,6 +193,13 @@ _DESK = re.compile(
     r"newsroom|news ?desk|web ?desk|staff(?: writer| reporter)?)\b(?:\s+[a-z]\w*)*"
 )
 _KOREAN_REPORTER = re.compile(r"(?<=[가-힣])\s*기자$")
+_TITLED_NAME = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\s+[-–—|]\s+(?P<rest>.+)$"
+)
+_ROLE_WORDS = re.compile(
+    r"(?i)\b(?:rep[óo]rter|reporter|correspondent|correspondente|corresponsal|editor|editora"
+    r"|journalist|jornalista|periodista|redaktør|redakteur\w*)\b"
+)
 # "Li Wen (Xinhua News Agency)": the writer, then the agency in brackets.
 _BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
 
@@ -197,6 +210,12 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
     own = (wire or "").casefold()
     people = []
     for author in authors:
+        # "Mariana Tokarski - Repórter da Agência Brasil": the writer, then her title and
+        # agency after a dash.
+        if (titled := _TITLED_NAME.match(author)) and (
+            _names_agency(titled["rest"], own) or _ROLE_WORDS.search(titled["rest"])
+        ):
+            author = titled["name"]
         m = _BRACKETED_AGENCY.search(author)
         if m and author[: m.start()].strip() and _names_agency(m[1], own):
             author = author[: m.start()].strip()
@@ -392,6 +411,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         # Local Democracy Reporting"): the byline line, not its first paragraph.
         drop_author_line(blocks, work, _as_list(_first(meta, "authors")))
     authors = authors or (work.closing_authors if copy else ())
+    if doc.format in ("wire", "text"):
+        # A commentary's closing note on its writers ("Lena Bergström is a professor …").
+        drop_author_bio(blocks, work, [*_as_list(_first(meta, "authors")), *authors])
     images: list[Image] = [replace(im) for im in doc.images]
     if doc.format == "wire":  # pictures come with their caption and credit, apart from the text
         body_blocks, captions = blocks, image_captions(images)

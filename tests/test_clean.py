@@ -9,11 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers_pure import clean, fixture_doc, has_removed, parse, removed_as_tuples
+from tests._helpers_pure import (
+    clean,
+    fixture_doc,
+    has_removed,
+    parse,
+    raw_doc,
+    removed_as_tuples,
+)
 from wirecopy.schemas.records import Article, ParsedDocument
 from wirecopy.tasks.clean import clean_document, derive_article_id, normalise_url
 from wirecopy.tasks.cleaning.blocks import _is_outlet_note, _is_promo_shaped
-from wirecopy.tasks.parse import parse_document
+from wirecopy.tasks.parse import parse_document, parse_input
 from wirecopy.tasks.rule_switches import switched_off
 
 TITLE = "Ferry Timetable Changes From Monday"
@@ -2093,3 +2100,49 @@ def test_an_initialled_or_legal_form_lookalike_name_is_an_author() -> None:
     assert clean(text).authors == ["S.A. Miller"]
     text = "---\ntitle: Quay\nauthor: Harbour Dredging Ltd\n---\n\nWork starts.\n"
     assert clean(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("ICRC", []),
+        ("Statistisches Bundesamt", []),
+        ("Pressestelle", []),
+        ("Da Agência Senado", []),
+        ("Mariana Tokarski - Repórter da Agência Brasil", ["Mariana Tokarski"]),
+        ("Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_an_institution_is_no_author_and_a_writer_keeps_her_name(
+    byline: str, authors: list[str]
+) -> None:
+    assert clean(f"---\ntitle: Quay\nauthor: '{byline}'\n---\n\nWork starts.\n").authors == authors
+
+
+def test_a_note_on_the_writers_closing_commentary_goes() -> None:
+    bio = "Lena Bergström is a professor of economics at the Nordic Institute for Policy Studies."
+    wire = (
+        '{"uri": "urn:c:1", "type": "text", "headline": "Rates", "byline": "Lena Bergström", '
+        f'"body_text": "{FIRST}\\n\\n{LAST}\\n\\n{bio}"}}'
+    )
+    (doc,) = parse_input(raw_doc(wire, "file:///wire/in/c.json"))
+    article = clean_document(doc)
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+    # A story's sentence about someone else, or the writer in the story's middle, stays.
+    other = wire.replace("Lena Bergström is", "Rafael Ortiz is")
+    (doc,) = parse_input(raw_doc(other, "file:///wire/in/c2.json"))
+    assert "Rafael Ortiz is" in clean_document(doc).body_text
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        ("Notes to editors", "The agency was founded in 1946."),
+        ("Kontakt für weitere Auskünfte Bautätigkeit Telefon: +49 611 75 4747",),
+        ("Pour de plus amples informations, veuillez contacter : Diego Alarcón, tél. : 0000",),
+        ("ertnews.gr",),
+    ],
+)
+def test_closing_sections_and_a_bare_domain_end_the_copy(trailer: tuple[str, ...]) -> None:
+    article = clean(_story(*trailer))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)

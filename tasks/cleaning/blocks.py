@@ -92,6 +92,7 @@ register(
         "section_marker",
         "code_label",
         "short_rule",
+        "author_bio",
         "head_outlet_note",
         "inner_outlet_note",
         "byline_line",
@@ -443,7 +444,10 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
 # A web address alone on the copy's last lines ("https://www.example.de/membran"); after a
 # paragraph leading into it ("… can register at:", "… ist hier abrufbar:") it is the story's.
 _LEADS_IN = re.compile(r"(?:[:：]|\b(?:at|unter|en|em|på|sur|su|di|op|w|at the))\s*$")
-_URL_LINE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{3,300}")
+# An address alone: with its scheme or "www.", or a bare domain ("ertnews.gr").
+_URL_LINE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]{3,300}|[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){0,3}\.[a-z]{2,6}/?"
+)
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
 
@@ -697,6 +701,29 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
             return
 
 
+# A note on the writers is short.
+_BIO_WORDS = 80
+
+
+def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None:
+    """Remove the paragraph closing the copy that opens with a known author's name and a word
+    in lower case (a verb: "Lena Bergström is a professor …", "Marta Lindqvist covers …"):
+    the note on its writers, not the story."""
+    if not is_on("author_bio") or not authors:
+        return
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "para"), None)
+    if last is None or last == 0:
+        return
+    text = blocks[last].text.strip()
+    for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
+        rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
+        if rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS:
+            fire("author_bio")
+            work.drop("byline", "author_bio", blocks[last].text)
+            del blocks[last]
+            return
+
+
 def _lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The IGNORECASE pattern without the flag, matching ASCII text in lower case wherever
     the pattern matches the text; None where that is not so: a capital, an inline flag or
@@ -808,7 +835,9 @@ _RELEASE_TRAILER = re.compile(
     r"Contacts?\s*:|For (?:further|more|additional) information|Kontakt\s*:|Pressekontakt|"
     # The heading alone ("Contact information", "Further information", "Contacts pour la
     # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
-    r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse)\s*(?::|$)|"
+    r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse"
+    r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|Pour (?:de )?plus (?:amples )?"
+    r"(?:informations|d['’]informations)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
     r"Ende der Mitteilung|Disclaimer\s*:|"
