@@ -44,6 +44,7 @@ from wirecopy.tasks.cleaning.blocks import (
 from wirecopy.tasks.cleaning.canonical import canonical_category, canonical_language
 from wirecopy.tasks.cleaning.credit_parts import with_credit_parts
 from wirecopy.tasks.cleaning.credits import split_credit_text
+from wirecopy.tasks.cleaning.notes import take_copy_notes
 from wirecopy.tasks.cleaning.repetition import (
     NOTHING_REPEATED,
     Repeated,
@@ -335,6 +336,9 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     metadata = _extra_metadata(meta, page)
     if raw_category is not None:
         metadata["category_raw"] = raw_category
+    if work.notes:  # beside the note a structured item sent in its own field
+        sent = _as_text(metadata.get("ed_note"))
+        metadata["ed_note"] = "\n".join([*([sent] if sent else []), *work.notes])
     return Article(
         article_id=derive_article_id(_first(meta, "article_id"), origin_url, doc.source_uri),
         source_uri=doc.source_uri,
@@ -368,6 +372,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
+    if agency_copy:
+        blocks = take_copy_notes(blocks, work)
     # A site generator's Markdown may carry a desk's copy or a release too: its sign-off
     # lines and the release's closing sections go.
     signed = agency_copy or doc.format == "markdown"

@@ -2146,3 +2146,64 @@ def test_a_note_on_the_writers_closing_commentary_goes() -> None:
 def test_closing_sections_and_a_bare_domain_end_the_copy(trailer: tuple[str, ...]) -> None:
     article = clean(_story(*trailer))
     assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    ("note", "where"),
+    [
+        ("Editor's note: This story has been updated with comments from the harbour board.", 0),
+        ("Correction, May 2, 2025: An earlier version misstated the year the pier opened.", 1),
+        ("(Berichtigung: Im dritten Absatz wurde der Name des Vorstands korrigiert.)", 1),
+        ("This story has been corrected to reflect that the vote was 5-4.", 1),
+        ("Une version précédente de ce texte indiquait que le quai était fermé.", 1),
+        ("Juttua korjattu 12.3. kello 15.10: Jutussa kerrottiin aiemmin virheellisesti.", 1),
+        ("NDLR : Cette dépêche remplace celle diffusée ce matin sous un titre erroné.", 0),
+        ("Ştirea este în curs de actualizare.", 1),
+        ("（本新聞稿於二〇二四年三月十二日下午四時前禁止發佈）", 0),
+    ],
+)
+def test_a_note_about_the_copy_moves_to_its_ed_note(note: str, where: int) -> None:
+    article = clean(_story(note) if where else _story(opening=(note,)))
+    assert note not in article.body_text
+    assert article.metadata["ed_note"] == note
+    assert ("note", "copy_note", note) in removed_as_tuples(article)
+    assert article.body_text.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # The story of a correction, in the middle and in its own words.
+        "The ministry's correction: 240 of the 2,400 applications were counted twice.",
+        "Correction notices were posted at every pier, the harbour board said on Monday.",
+        "The statistics office corrected its figures on Tuesday after an error in one table.",
+    ],
+)
+def test_a_story_telling_of_a_correction_stays(story: str) -> None:
+    article = clean(_story(story))
+    assert story in article.body_text
+    assert "ed_note" not in article.metadata
+
+
+def test_a_pages_editors_note_stays_in_its_body() -> None:
+    # A publisher's page prints its editor's note to readers as part of the article (the
+    # news-dev and aeb-dev truths keep theirs): only agency copy moves it.
+    note = "Editor's note: This story has been updated with comments from the harbour board."
+    paras = "".join(f"<p>{p}</p>" for p in (FIRST, MIDDLE, LAST, note))
+    page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{paras}"
+    article = clean(page + "</article></body></html>", "https://harbour.example/ferry.html")
+    assert note in article.body_text
+
+
+def test_a_note_beside_a_wire_items_own_ed_note_keeps_both() -> None:
+    note = "This story has been corrected to reflect that the vote was 5-4."
+    item = {
+        "uri": "urn:harbour:1",
+        "headline": TITLE,
+        "ednote": "Moved on the regional wire only.",
+        "body_text": "\n\n".join([FIRST, MIDDLE, LAST, note]),
+    }
+    (doc,) = parse_input(raw_doc(json.dumps(item), "file:///wire/in/item.json"))
+    article = clean_document(doc)
+    assert article.metadata["ed_note"] == f"Moved on the regional wire only.\n{note}"
+    assert article.body_text.endswith(LAST)

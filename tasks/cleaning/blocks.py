@@ -136,6 +136,8 @@ class Work:
     # Where a "see also" heading alone on its line stood ("Más en Andina:"), the line rules
     # having taken it: the headlines listed under it are read by the tail's rules.
     related_heading: int | None = None
+    # The copy's notes about itself ("Correction: …"), taken out of the body: its `ed_note`.
+    notes: list[str] = field(default_factory=list)
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""

@@ -1,0 +1,110 @@
+"""Agency copy's notes about the copy itself (corrections, editor's notes, update and embargo
+notes): moved out of the body into the article's `ed_note`, as structured formats send them."""
+
+from __future__ import annotations
+
+import re
+
+from wirecopy.schemas.records import Block
+from wirecopy.tasks.cleaning.blocks import Work
+from wirecopy.tasks.rule_switches import fire, is_on, register
+
+register("text", ("copy_note",))
+
+# A note stands at the copy's edges: among its first paragraphs (after the headline) or its
+# last ones; in the middle the same words are the story's ("… the ministry's correction: …").
+_EDGE_PARAGRAPHS = 3
+# A note is a few sentences; a paragraph longer than this is the story telling of a correction.
+_NOTE_MAX_CHARS = 450
+
+# The labels desks open a note to readers with, in the wires' languages, then a colon (after a
+# date at most: "Correction, May 2, 2025:"), or the whole note in brackets.
+_LABELS = (
+    r"editor'?s'? note|note from the editors?|ndlr|n\.d\.l\.r\.?|note de la rédaction|"
+    r"hinweis der redaktion|anmerkung der redaktion|anm\. d\. red\.?|nota del editor|"
+    r"nota de la redacción|nota da redação|nota della redazione|noot van de redactie|"
+    r"toimituksen huomautus|redaktionens anmärkning|от редакции|примечание редакции|"
+    r"від редакції|od redakcji|nota redacției|"
+    # … and the corrections' own labels.
+    r"corrections?|correctie|correção|corrección|correzione|rettifica|rectificatif|correctif|"
+    r"erratum|errata|fe de erratas|berichtigung|korrektur|korjaus|rättelse|rettelse|"
+    r"korrigering|sprostowanie|korekta|исправление|виправлення|erată"
+)
+# The note's sentence forms, in the wires' languages: the copy corrected or updated, an earlier
+# version that said otherwise, the story still being updated, a Chinese release's embargo line.
+COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Editor's note: …", "(Berichtigung: Im dritten Absatz …)", "Correction, May 2, 2025: …".
+    (
+        "labelled",
+        re.compile(rf"^[(\[]?\s*(?:{_LABELS})(?:\s*[,(–—-]\s*[^:]{{1,40}})?\s*:\s*\S", re.I),
+    ),
+    # "This is a corrected story.", "This story has been corrected to reflect …".
+    (
+        "corrected",
+        re.compile(
+            r"^(?:this is an? (?:corrected|updated) (?:story|version|article|report)|"
+            r"this (?:story|article|report|item|text) (?:has been|was) (?:corrected|updated|"
+            r"amended|revised)\b)",
+            re.I,
+        ),
+    ),
+    # "An earlier version of this story misstated …", "Une version précédente de ce texte …",
+    # "In einer früheren Version dieses Artikels …", "Juttua korjattu 12.3. …".
+    (
+        "earlier_version",
+        re.compile(
+            r"^(?:an? (?:earlier|previous) version of this (?:story|article|report|text|item)|"
+            r"(?:dans )?une version (?:précédente|antérieure) de (?:ce|cet|cette)\b|"
+            r"(?:en )?una versión (?:anterior|previa) de (?:esta|este)\b|"
+            r"uma versão anterior (?:deste|desta)\b|una versione precedente di quest|"
+            r"in einer früheren (?:version|fassung) (?:dieses|dieser)\b|"
+            r"in een eerdere versie van dit\b|i en tidigare version av\b|"
+            r"i en tidligere versjon av\b|i en tidligere version af\b|"
+            r"juttua (?:korjattu|päivitetty)\b|uutista (?:korjattu|päivitetty)\b)",
+            re.I,
+        ),
+    ),
+    # "This story will be updated.", "Ştirea este în curs de actualizare.": the whole line.
+    (
+        "being_updated",
+        re.compile(
+            r"^(?:this (?:story|article|report) (?:is being|will be) updated\.?|"
+            r"this is a (?:developing|breaking) story\b[^.]{0,80}\.?|"
+            r"(?:ştirea|știrea|articolul) (?:este )?în curs de actualizare\.?|"
+            r"(?:noticia|nota) en (?:desarrollo|actualización)\.?|notícia em atualização\.?|"
+            r"notizia in aggiornamento\.?|article en cours d'actualisation\.?|"
+            r"(?:die )?meldung wird (?:laufend )?aktualisiert\.?)$",
+            re.I,
+        ),
+    ),
+    # "（本新聞稿於二〇二四年三月十二日下午四時前禁止發佈）": an embargo, all in brackets.
+    (
+        "cjk_embargo",
+        re.compile(r"^[（(][^（）()]{2,60}前(?:禁止|不得|請勿|请勿)(?:發|发)[佈布表]?[）)]$"),
+    ),
+)
+
+
+def copy_note(text: str) -> str | None:
+    """The name of the note form this paragraph has, or None."""
+    text = text.strip()
+    if len(text) > _NOTE_MAX_CHARS:
+        return None
+    return next((name for name, pattern in COPY_NOTES if pattern.search(text)), None)
+
+
+def take_copy_notes(blocks: list[Block], work: Work) -> list[Block]:
+    """Agency copy without the notes at its edges; their text is the copy's `ed_note`."""
+    if not is_on("copy_note"):
+        return blocks
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    edges = set(paras[:_EDGE_PARAGRAPHS] + paras[-_EDGE_PARAGRAPHS:])
+    # Never the whole copy: a note alone is a note item, kept as sent.
+    notes = [i for i in sorted(edges) if copy_note(blocks[i].text)]
+    if not notes or len(notes) >= len(paras):
+        return blocks
+    for i in notes:
+        fire("copy_note")
+        work.drop("note", "copy_note", blocks[i].text)
+        work.notes.append(blocks[i].text.strip())
+    return [b for i, b in enumerate(blocks) if i not in notes]
