@@ -2207,3 +2207,35 @@ def test_a_note_beside_a_wire_items_own_ed_note_keeps_both() -> None:
     article = clean_document(doc)
     assert article.metadata["ed_note"] == f"Moved on the regional wire only.\n{note}"
     assert article.body_text.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Reprodução autorizada mediante citação da fonte.",
+        "Riproduzione riservata",
+        "Queda prohibida la reproducción total o parcial de este despacho sin autorización.",
+        "Полная перепечатка текста — только для партнёров агентства по договору.",
+        "Tekst je dozvoljeno preuzimati uz navođenje izvora.",
+        "Harbour Wire (Reproduction autorisée avec mention de la source)",
+        "Jäljentäminen kielletty.",
+    ],
+)
+def test_the_terms_of_reuse_closing_agency_copy_go(notice: str) -> None:
+    article = clean(_story(notice))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert ("promo", "reuse_notice", notice) in removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A ruling on reuse is news: said of other works, not of the copy itself.
+        "El tribunal prohibió la reproducción de las imágenes sin autorización de la familia.",
+        "Суд запретил перепечатку книги без согласия наследников.",
+        "Publishers who reprint the cartoons without authorisation face fines of 5,000 euros.",
+        '"Reproduction without permission is prohibited," the museum director said.',
+    ],
+)
+def test_a_story_about_reuse_rights_stays(closing: str) -> None:
+    assert closing in clean(_story(closing)).body_text

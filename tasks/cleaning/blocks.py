@@ -39,6 +39,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_issuer_date,
     is_name_line,
     is_name_shaped,
+    is_reuse_notice,
     is_sentence,
     is_sign_off,
     is_source_line,
@@ -100,6 +101,7 @@ register(
         "staff_line",
         "stamp_line",
         "related_list",
+        "reuse_notice",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -311,6 +313,8 @@ def drop_tail_promos(
             and not _in_a_list(blocks, end)
         ):
             dropped[end] = "name_line"  # "Agence … du Burkina": the agency signing
+        elif agency_copy and is_on("reuse_notice") and is_reuse_notice(text):
+            dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):

@@ -486,6 +486,96 @@ def is_source_line(text: str, own: tuple[str, ...] = ()) -> bool:
     )
 
 
+# The outlet's terms for reusing its copy, closing it in the wires' languages ("Reprodução
+# autorizada mediante citação da Agência Minas.", "Queda prohibida la reproducción total o
+# parcial …", "Полная перепечатка текста — только для партнёров агентства по договору."): a
+# word of reuse and a word of its condition (forbidden, reserved, by permission, citing the
+# source), said of the copy itself. Both are a court story's words too ("El tribunal prohibió
+# la reproducción de las imágenes sin autorización"): the notice opens with them, as a formula
+# does, or speaks of this copy, the agency's news or its subscribers.
+_REUSE_WORD = re.compile(
+    r"\b(?:reproduc\w*|reprodu[çc][ãa]o|republica\w*|republish\w*|redistribut\w*|reprint\w*|"
+    r"riproduzion\w*|riproducibil\w*|utilizzabil\w*|rediffusion|nachdruck\w*|"
+    r"vervielfältig\w*|weiterverbreit\w*|przedruk\w*|kopiowani\w*|eftertryck|ettertrykk|"
+    r"eftertryk|gjengivelse|kopiering|overname|jäljentä\w*|másolás\w*|átvétel\w*|"
+    r"reproducerea|preluarea|preuzimanj\w*|preuzima\w*|prenošenj\w*|"
+    r"перепечат\w*|цитирован\w*|цитуванн\w*|передрук\w*|преузимањ\w*|преземањ\w*|"
+    r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
+    # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
+    # despacho citando …", "materijali se smiju koristiti …").
+    r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*)",
+    re.IGNORECASE,
+)
+_REUSE_CONDITION = re.compile(
+    r"\b(?:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|"
+    r"authori[sz]ation)|prohibited|forbidden|not permitted|with attribution|citing|provided "
+    r"that|proibid\w*|vedad\w*|autoriza\w*|permitid\w*|mediante|desde que|obrigat[óo]ri\w*|"
+    r"prohibid\w*|citando|sin (?:el )?permiso|abonados|vietat\w*|riservat\w*|a condizione|"
+    r"citare|autorizzazion\w*|interdit\w*|autoris\w*|citant|sans (?:l'|l’)?accord|untersagt|"
+    r"verboten|genehmigung|zustimmung|quellenangabe|zabronion\w*|zgod\w*|wyłącznie|"
+    r"förbjud\w*|ikke tillatt|ikke tilladt|tillatelse|tilladelse|niet toegestaan|toestemming|"
+    r"bronvermelding|kielletty|luvalla|engedély\w*|tilos|interzis\w*|citarea|aprobat\w*|"
+    r"dozvol\w*|zabranjen\w*|navođenje|запрещ\w*|разрешени\w*|согласи\w*|договор\w*|"
+    r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|"
+    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang)",
+    re.IGNORECASE,
+)
+# The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
+# "цей матеріал") or opening the notice ("Tekst je dozvoljeno preuzimati …"), the agency, its
+# newsroom, its news or materials, its subscribers and partners.
+_COPY_NOUN = (
+    r"(?:article|story|text|content|material|report|news|item|despacho|nota|texto|conteúdo|"
+    r"contenido|notícia|noticia|matéria|artigo|articolo|notizia|testo|dépêche|texte|contenu|"
+    r"meldung|artikel|beitrag|inhalt|bericht|tekst|treść|artykuł|članak|sadržaj|"
+    r"материал|текст|статья|статьи|новость|матеріал|новина|yazı|haber|berita|konten)\w*"
+)
+_REUSE_SELF = re.compile(
+    r"\b(?:(?:this|these|our|este|esta|estes|estas|deste|desta|destes|ce|cet|cette|ces|"
+    r"questo|questa|questi|dieser|diese|dieses|dit|deze|tämän|tego|tej|този|тази|"
+    r"этот|эта|этого|этой|цей|ця|цього|цієї|bu)\s+" + _COPY_NOUN + r"|" + _COPY_NOUN + r"\s+ini\b|"
+    r"agen(?:cy|cia|zia|ce)\b|agência|агентств\w*|агенци\w*|ajans\w*|kantor berita|"
+    r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
+    r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|партн[её]р\w*|"
+    r"licen[cs]\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
+    r"матеріал\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    re.IGNORECASE,
+)
+_COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
+# The formula's opening words: the reuse or its condition first ("Riproduzione riservata",
+# "Queda prohibida la reproducción …", "При цитировании …").
+_REUSE_OPENING_WORDS = 2
+_REUSE_NOTICE_CHARS = 450
+# Someone's words: a quotation opening or a verb of saying ("…," she said).
+# A name, then the terms in brackets.
+_BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
+_SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déclaré|ha detto)\b", re.I)
+
+
+def is_reuse_notice(text: str) -> bool:
+    """A short paragraph setting the terms of reuse of the copy (see _REUSE_WORD), no one's
+    words.
+
+    >>> is_reuse_notice("Riproduzione riservata"), is_reuse_notice("Reproducción prohibida.")
+    (True, True)
+    >>> is_reuse_notice("El tribunal prohibió la reproducción de las imágenes sin autorización.")
+    False
+    """
+    line = text.strip()
+    if len(line) > _REUSE_NOTICE_CHARS or _SAYING.search(line):
+        return False
+    if (inner := _BRACKETED_TAIL.match(line)) is not None:
+        line = inner["terms"]  # "Agência Senado (Reprodução autorizada …)": the terms
+    if not (_REUSE_WORD.search(line) and _REUSE_CONDITION.search(line)):
+        return False
+    opening = " ".join(line.split()[:_REUSE_OPENING_WORDS])
+    return bool(
+        _REUSE_WORD.search(opening)
+        or _REUSE_CONDITION.search(opening)
+        or _COPY_OPENING.match(line)
+        or _REUSE_SELF.search(line)
+    )
+
+
 # A newsletter in the wires' languages (a promo's object beside a call to action).
 NEWSLETTER = re.compile(
     r"\b(?i:newsletter\w*|nyhetsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|uutiskirje\w*|"
