@@ -2239,3 +2239,26 @@ def test_the_terms_of_reuse_closing_agency_copy_go(notice: str) -> None:
 )
 def test_a_story_about_reuse_rights_stays(closing: str) -> None:
     assert closing in clean(_story(closing)).body_text
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "MAR 12, 2024",
+        "Publié le 12 mars 2024",
+        "2024.03.12",
+        "Nuashonraithe Dé Máirt, 12 Márta 2024 15:02",
+        "2024年3月12日 火曜 午後6:45",
+    ],
+)
+def test_a_date_stamp_above_the_story_goes(stamp: str) -> None:
+    article = clean(_story(opening=(stamp,)))
+    assert stamp not in article.body_text
+    assert ("promo", "stamp_line", stamp) in removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "line", ["Polls close on March 12, 2024", "Final Day 12 March 2024", "Elections, 23.02.2025"]
+)
+def test_a_dated_kicker_above_the_story_stays(line: str) -> None:
+    assert line in clean(_story(opening=(line,))).body_text

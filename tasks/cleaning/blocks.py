@@ -544,7 +544,7 @@ def drop_outlet_notes(
             paras.pop(0)
             continue
         name = agency_line(text, own) if is_on("agency_line") else None
-        if name is None and not (is_on("stamp_line") and is_stamp_line(text)):
+        if name is None and not (is_on("stamp_line") and is_stamp_line(text, head=True)):
             break
         notes[paras[0]] = "agency_line" if name else "stamp_line"
         work.line_wire = work.line_wire or name
@@ -561,7 +561,7 @@ def drop_outlet_notes(
             notes[i] = "agency_line"  # "STT" between the headline and the story
             work.line_wire = work.line_wire or name
             continue
-        if i < opening and is_on("stamp_line") and is_stamp_line(text):
+        if i < opening and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
             continue
         rule, need = (

@@ -723,7 +723,7 @@ _STAMP_DATE = re.compile(
     r"|\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
 )
 _STAMP_TIME = re.compile(
-    r"\b\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+    r"(?<![\d.:])\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
     # Japanese and Chinese "10時00分".
     r"|\d{1,2}\s?[時时]\s?\d{1,2}\s?分",
     re.IGNORECASE,
@@ -735,6 +735,8 @@ _STAMP_LABEL_WORDS = 8
 # "2025/06/03 10:21 송고"): "Kick-off: 12/03/2025, 19:30" closing a story is its information.
 _TAIL_STAMP_LABEL_WORDS = 4
 _BARE_STAMP_WORDS = 2
+# Above the story a timed stamp's label may be words of any language and length.
+_HEAD_STAMP_LABEL_WORDS = 4
 _STAMP_WORDS = re.compile(
     r"(?i:published|posted|updated|first published|last updated|publié|mis à jour|publicado|"
     r"actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|"
@@ -778,13 +780,19 @@ _ISSUER = re.compile(
 )
 
 
-def is_stamp_line(text: str, tail: bool = False) -> bool:
+def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
     """True for a line that is the copy's date and time stamp with a few words of label.
+
+    Above the story (`head`: after the headline, before the dateline paragraph) the date alone
+    is one too ("MAR 12, 2024", "Publié le 12 mars 2024"), and a timed stamp may carry a label
+    in words no list holds ("Nuashonraithe Dé Máirt, 12 Márta 2024 15:02").
 
     >>> is_stamp_line("Publicado em 10/06/2025 - 17:42"), is_stamp_line("2025/06/03 10:21 송고", 1)
     (True, True)
     >>> is_stamp_line("The vote on 05.11.2024 was close."), is_stamp_line("Termin: 12.03.2025", 1)
     (False, False)
+    >>> is_stamp_line("MAR 12, 2024", head=True), is_stamp_line("Wahl am 23.02.2025", head=True)
+    (True, False)
     """
     line = text.strip()
     if len(line) > _STAMP_MAX_CHARS:
@@ -795,12 +803,18 @@ def is_stamp_line(text: str, tail: bool = False) -> bool:
     undated = _STAMP_DATE.sub(" ", line)
     timed = bool(_STAMP_TIME.search(undated))
     rest = _STAMP_TIME.sub(" ", undated)
-    if not timed or any(c.isdigit() for c in rest):
-        return False  # a date alone is a dated headline or a day's line ("Wahl am 23.02.2025: …")
     words = re.findall(r"[^\W\d_]+", rest)
     # The words of a stamp say it was published or updated, in the wires' languages; without
     # them only a word or two may stand beside the date and time.
     stamped = bool(_STAMP_WORDS.search(rest))
+    if any(c.isdigit() for c in rest):
+        return False
+    if head and not timed:  # the date alone, or with its stamp's word, no dated headline
+        return not words or (stamped and len(words) <= _BARE_STAMP_WORDS)
+    if head and timed and len(words) <= _HEAD_STAMP_LABEL_WORDS:
+        return True
+    if not timed:
+        return False  # a date alone is a dated headline or a day's line ("Wahl am 23.02.2025: …")
     if tail:
         return stamped and len(words) <= _TAIL_STAMP_LABEL_WORDS
     limit = _STAMP_LABEL_WORDS if stamped else _BARE_STAMP_WORDS
