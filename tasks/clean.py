@@ -38,6 +38,7 @@ from wirecopy.tasks.cleaning.blocks import (
     read_header,
     read_wire_tag,
     strip_wire_tag,
+    subject_line,
     take_byline,
     take_captions,
 )
@@ -372,6 +373,15 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
+    title: str | None = None
+    subject = _as_text(meta.get("subject")) if doc.format == "text" else None
+    at = subject_line(blocks, subject) if subject else None
+    if at is not None and not field_value("title", meta, page):
+        # E-mailed copy: the line the Subject ends with is the headline ("IP/24/1402 - X"
+        # over "X"); what stands above it is the release's header ("… - Press release").
+        for block in blocks[:at]:
+            work.drop("header", "section_label", block.text)
+        title, blocks = blocks[at].text, blocks[at + 1 :]
     if agency_copy:
         blocks = take_copy_notes(blocks, work)
     # A site generator's Markdown may carry a desk's copy or a release too: its sign-off
@@ -384,8 +394,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     own = _own_names(meta, blocks) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
-        blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text")
-    title = field_value("title", meta, page)
+        blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text" and not title)
+    title = field_value("title", meta, page) or title
     section: str | None = None
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
     if doc.format not in ("html", "wire") and not title:
@@ -395,6 +405,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
                 "header", "section_label" if block.text == section else "headline", block.text
             )
         blocks = blocks[used:]
+        title = title or subject  # a message's body without a headline: its Subject
         if title and (slug := HEADLINE_SLUG.match(title)):
             # Versions then share their headline: counted as one story, grouped as one.
             work.drop("header", "headline_slug", slug.group(0))

@@ -13,6 +13,7 @@ from wirecopy.tasks import budget
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
 from wirecopy.tasks.formats.html import parse_html
+from wirecopy.tasks.formats.mail import is_mail, read_mail
 from wirecopy.tasks.formats.markdown import FRONT_MATTER_START, MD_SIGNALS, parse_markdown
 from wirecopy.tasks.formats.text import parse_text
 from wirecopy.tasks.formats.wire_documents import wire_documents
@@ -50,8 +51,30 @@ def parse_input(raw: RawDocument) -> list[ParsedDocument]:
     Wire formats are detected on the bytes, before decode_text: their declared encodings are
     read by the XML decoder, and IPTC 7901 / ANPA control characters are structure, not binary.
     """
+    if is_mail(raw.data):
+        return [parse_mail(raw)]
     docs = wire_documents(raw)
     return [parse_document(raw)] if docs is None else docs
+
+
+def parse_mail(raw: RawDocument) -> ParsedDocument:
+    """E-mailed copy: its text part parsed as plain copy (or a page), its headers as fields."""
+    mail = read_mail(raw.data)
+    body = RawDocument(raw.source_uri, mail.body.encode(), raw.sha256, raw.size, raw.mtime_ns)
+    # A release mailed as text is agency copy, whatever Markdown-like bullets it has.
+    doc = parse_html(body, mail.body) if mail.html else parse_text(body, mail.body)
+    fields = {
+        "subject": mail.subject,
+        "date": mail.date,
+        "language": mail.language,
+        "mail_from": mail.sender,
+        "message_id": mail.message_id,
+    }
+    for key, value in fields.items():
+        if value and not doc.metadata.get(key):
+            doc.metadata[key] = value
+    doc.metadata["delivery"] = "e-mail"
+    return doc
 
 
 def parse_document(raw: RawDocument) -> ParsedDocument:

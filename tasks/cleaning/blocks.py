@@ -622,6 +622,30 @@ def _is_headline_line(block: Block) -> bool:
     )
 
 
+# A message's Subject is its headline after a prefix of this many characters at most (the
+# release's number or the sender's label: "IP/24/1402 - ", "行政院新聞稿：").
+_SUBJECT_PREFIX_CHARS = 60
+_SUBJECT_SEPARATOR = re.compile(r"[\s:：\-–—|/\]】)]$")
+
+
+def subject_line(blocks: list[Block], subject: str) -> int | None:
+    """The index of the line among the copy's first that its e-mail Subject ends with."""
+    key = norm(subject)
+    for i, block in enumerate(blocks[:HEAD_SEARCH]):
+        line = norm(block.text)
+        if block.kind == "image" or len(line) < _MIN_SUBJECT_LINE or not key.endswith(line):
+            continue
+        prefix = key[: len(key) - len(line)]
+        if not prefix or (
+            len(prefix) <= _SUBJECT_PREFIX_CHARS and _SUBJECT_SEPARATOR.search(prefix)
+        ):
+            return i
+    return None
+
+
+_MIN_SUBJECT_LINE = 8
+
+
 def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
     """(section label, headline, blocks consumed) from the short lines opening agency copy."""
     heads: list[Block] = []
@@ -838,7 +862,7 @@ _RELEASE_TRAILER = re.compile(
     r"Forward[- ]Looking (?:Statements?|Information)|Cautionary (?:Note|Statement)|"
     r"Safe Harbou?r|"
     r"(?:Media|Press|Investor|Company) (?i:contacts?|relations|enquiries|inquiries)\b|"
-    r"Contacts?\s*:|For (?:further|more|additional) information|Kontakt\s*:|Pressekontakt|"
+    r"Contacts?\s*:|(?i:For (?:further|more|additional) information)|Kontakt\s*:|Pressekontakt|"
     # The heading alone ("Contact information", "Further information", "Contacts pour la
     # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
     r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse"
@@ -850,7 +874,7 @@ _RELEASE_TRAILER = re.compile(
     # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
-    r"(?:媒体|新闻)联系)"
+    r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫))"
 )
 # "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"

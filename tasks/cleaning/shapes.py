@@ -735,6 +735,12 @@ _STAMP_LABEL_WORDS = 8
 # "2025/06/03 10:21 송고"): "Kick-off: 12/03/2025, 19:30" closing a story is its information.
 _TAIL_STAMP_LABEL_WORDS = 4
 _BARE_STAMP_WORDS = 2
+# A release's place and date on a line of their own ("Brussels, 12 March 2024", "Den Haag,
+# 12.03.2024"): a place of capitalised words, a comma, the date closing the line.
+_PLACE_DATE = re.compile(
+    r"^(?P<place>(?:[^\W\d_][\w.'’-]*\s?){1,3}),\s*(?:\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s\d{4}|"
+    r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\.?$"
+)
 # Above the story a timed stamp's label may be words of any language and length.
 _HEAD_STAMP_LABEL_WORDS = 4
 _STAMP_WORDS = re.compile(
@@ -810,7 +816,11 @@ def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
     if any(c.isdigit() for c in rest):
         return False
     if head and not timed:  # the date alone, or with its stamp's word, no dated headline
-        return not words or (stamped and len(words) <= _BARE_STAMP_WORDS)
+        return (
+            not words
+            or (stamped and len(words) <= _BARE_STAMP_WORDS)
+            or bool((m := _PLACE_DATE.match(line)) and m["place"][0].isupper())
+        )
     if head and timed and len(words) <= _HEAD_STAMP_LABEL_WORDS:
         return True
     if not timed:
