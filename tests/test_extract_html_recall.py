@@ -281,6 +281,26 @@ def test_contentful_nodes_and_a_state_assigned_in_a_script_are_read_too() -> Non
     assert page.paragraphs == SENTENCES
 
 
+def test_graphql_sections_and_arc_story_elements_are_read_too() -> None:
+    # GraphQL names a node's kind "__typename" ("ParagraphSection"); Arc XP's story format
+    # keeps text elements as {"type": "text", "content": …} and the page assigns it to a
+    # dotted name ("Fusion.globalContent = {…}").
+    sections = [{"__typename": "ParagraphSection", "text": t} for t in SENTENCES]
+    sections.insert(1, {"__typename": "EmbedSection", "type": "newsletter", "text": "Sign up."})
+    state = {"props": {"pageProps": {"article": {"title": "Harbour quay", "sections": sections}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert extract_html(_page(f"<div id='__next'></div>{script}"), URL).paragraphs == SENTENCES
+    elements = [{"_id": str(n), "type": "text", "content": t} for n, t in enumerate(SENTENCES)]
+    elements.insert(1, {"type": "raw_html", "content": "<div class='ad'></div>"})
+    story = {"type": "story", "content_elements": elements}
+    assigned = (
+        '<script>window.Fusion=window.Fusion||{};Fusion.arcSite="harbour";'
+        f"Fusion.globalContent={json.dumps(story)};</script>"
+    )
+    page = extract_html(_page(f"<div id='fusion-app'></div>{assigned}"), URL)
+    assert page.paragraphs == SENTENCES
+
+
 def test_a_short_body_beside_a_short_script_string_stays() -> None:
     # A brief's two sentences on the page and a shorter teaser in the state: the page's text.
     state = {"teaser": "<p>Short.</p><p>Teaser.</p>"}

@@ -227,7 +227,10 @@ _SITE_SEPARATOR = re.compile(r"\s[-|–—·]\s")
 
 # A script assigning its state to a variable ("window.__INITIAL_STATE__ = {…};"): the JSON
 # after the equals sign, read at this many assignments per script at most.
-_ASSIGNED_STATE = re.compile(r"(?:__\w+__|\bwindow\.\w+|\bvar\s+\w+)\s*=\s*(?=[{\[])")
+# ("Fusion.globalContent = {…}" names its object with a dot: any name, dotted or declared).
+_ASSIGNED_STATE = re.compile(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*=\s*(?=[{\[])"
+)
 _MAX_ASSIGNMENTS = 5
 _DECODER = json.JSONDecoder()
 
@@ -270,12 +273,21 @@ def _node_tree_article(state: object) -> str:
 
 
 def _is_paragraph_node(value: object) -> bool:
-    """A paragraph node: "type" (Slate, a CMS's blocks), "nodeType" (Contentful) or Portable
-    Text's "_type" says so."""
+    """A paragraph node: "type" (Slate, a CMS's blocks), "nodeType" (Contentful), Portable
+    Text's "_type" or GraphQL's "__typename" says so ("ParagraphSection"), or Arc XP's story
+    format's text element ({"type": "text", "content": "…"})."""
     if not isinstance(value, dict):
         return False
-    kind = value.get("type") or value.get("nodeType") or value.get("_type") or ""
-    return str(kind).lower() in _PARAGRAPH_NODE_TYPES
+    kind = str(
+        value.get("type")
+        or value.get("nodeType")
+        or value.get("_type")
+        or value.get("__typename")
+        or ""
+    ).lower()
+    if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind:
+        return True
+    return kind == "text" and isinstance(value.get("content"), str)
 
 
 # The keys a rich-text node keeps its text under: Slate's and Portable Text's "text",
