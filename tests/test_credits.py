@@ -481,10 +481,29 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # Swahili's picture label left behind its credit.
     ("Wafanyabiashara wakipanga samaki leo. PICHA", "Wafanyabiashara wakipanga samaki leo.", ()),
+    # Korean captions print the copyright sign as a circled letter.
+    (
+        "개장 행사에서 참가자들이 출발을 기다리고 있다. ⓒ 제주올레",
+        "개장 행사에서 참가자들이 출발을 기다리고 있다.",
+        ("제주올레",),
+    ),
+    # The Polish label in capitals after a slash; the Nordic archive picture's label.
+    (
+        "Stara Kopalnia, listopad 2024 r. / FOT. GRAŻYNA MAKARA",
+        "Stara Kopalnia, listopad 2024 r.",
+        ("GRAŻYNA MAKARA",),
+    ),
+    (
+        "Kaptajnen har sejlet havnebus siden 2016. Arkivfoto: Michael Bager",
+        "Kaptajnen har sejlet havnebus siden 2016.",
+        ("Michael Bager",),
+    ),
 ]
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
 UNTOUCHED = [
+    # An archive named in a sentence is no label.
+    "Det var ett arkiv. Bild från 2019.",
     # After a dash, a name that is no agency, or an agency with more words, is the caption's.
     "The band on stage - Queen",
     "Interview - Reuters exclusive",
@@ -724,6 +743,10 @@ def test_credit_property_joins_credits() -> None:
         ("AFP - Crédito: Lucas Dalmasso", ("AFP", "Lucas Dalmasso")),
         # A dash between names with no label after it parts nothing.
         ("Jane Doe - Reuters", ("Jane Doe - Reuters",)),
+        # Lithuanian writes the photo label after the credit.
+        ("Tomo Raginos nuotr.", ("Tomo Raginos",)),
+        ("Šarūno Mažeikos/BNS nuotr.", ("Šarūno Mažeikos/BNS",)),
+        ("ⓒ 제주특별자치도", ("제주특별자치도",)),
     ],
 )
 def test_split_credit_text(credit: str, expected: tuple[str, ...]) -> None:

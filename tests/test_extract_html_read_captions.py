@@ -94,3 +94,14 @@ def test_clean_a_block_holding_a_headline_beside_a_hero_picture_stays() -> None:
     bundle.captions_read.append(hero)
     assert strip_read_captions(bundle) == []
     assert hero.getparent() is not None
+
+
+def test_a_glyph_pointing_at_the_picture_is_no_caption_text() -> None:
+    # Korean papers open a caption with "▲" and close it with "ⓒ X" (their copyright sign).
+    html = _page(
+        "<figure><img src='/m/quay.jpg' width='1024'>"
+        f"<figcaption>▲ {CAPTION}. ⓒ Jane Doe</figcaption></figure>"
+    )
+    assert [(i.caption, i.credits) for i in extract_html(html, URL).images] == [
+        (f"{CAPTION}.", ("Jane Doe",))
+    ]

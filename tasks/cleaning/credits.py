@@ -234,6 +234,8 @@ _LABEL_WORDS = (
     # German credit headings: picture source, picture/photo credits, picture rights, and
     # "Symbolfoto: X" / "Archivbild: X" (a symbolic or archive picture by X).
     r"(?i:bildquelle|bildnachweis|fotonachweis|bildrechte|(?:symbol|archiv)(?:foto|bild))",
+    # … and the Nordic papers' archive picture ("Arkivfoto: X", "Arkivbild: X", "Arkivbilde").
+    r"(?i:arkiv(?:foto|bild|bilde))",
     r"(?i:copyright)",
     # Source, collage (Russian) and picture (Zulu) labels.
     r"(?i:источник|коллаж|isithombe)",
@@ -307,7 +309,7 @@ _BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
 # "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
-_ABBREVIATED_LABEL = r"(?:[Ff]ot|[Nn]uotr|Φωτ|ΦΩΤ)\.(?:\s*:)?"
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|Φωτ|ΦΩΤ)\.(?:\s*:)?"
 
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
 # as _INNER_DOT allows.
@@ -405,7 +407,8 @@ def _rule(
 # The hints: parts of the rules' patterns that every match of theirs holds.
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
-_COPYRIGHT_HINT = re.compile(r"©|\([cC]\)")
+# The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
+_COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)")
 _SOURCE_HINT = re.compile("[:：]")
 _ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
 _KOREAN_REPORTER_HINT = re.compile("기자|제공")
@@ -441,7 +444,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
     # "(© X)": copyright sign in brackets.
-    _rule("bracket_copyright", r"[(\[]\s*(?:©|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]"),
+    _rule(
+        "bracket_copyright",
+        r"[(\[]\s*(?:[©ⓒⒸ]|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]",
+    ),
     # "… am Rigi. Urs Flueeler (Keystone)", "… a mano alzada. Jane Doe (EFE)": a photographer's
     # name and the agency in brackets after it, where a credit line starts (after a sentence
     # end): the two are one credit, as printed. "The mayor met Jane Doe (Reuters)" is a
@@ -568,7 +574,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
     _rule(
         "copyright_tail",
-        rf"(?:^|(?<=\s)|(?<=[.!?]))(?:©|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})",
+        rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[©ⓒⒸ]|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})",
         hint=_COPYRIGHT_HINT,
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
@@ -804,8 +810,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
 # there may as well be whom the picture shows ("Photo: Lionel Messi - The Argentine …"), so
 # the credit must name a source by itself (_names_source_by_form).
 _HEAD_CREDIT = re.compile(
-    rf"^\s*(?:[(\[]\s*(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
-    rf"|(?:{_LABEL}\s*[:=：＝]|©)\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
+    rf"^\s*(?:[(\[]\s*(?:{_LABEL}\s*[:=：＝]|[©ⓒⒸ])\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
+    rf"|(?:{_LABEL}\s*[:=：＝]|[©ⓒⒸ])\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
     r"\s*(?=[^\W\d_])"
 )
 # "[OSEN=정다은 기자] 14일 오후 …": a Korean outlet and its photographer opening the caption.
@@ -903,7 +909,7 @@ _CREDIT_PARTICLES = frozenset(
 _WORD = re.compile(r"[^\s/,;]+")
 # "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
 _PREFIX = re.compile(
-    rf"^\s*(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
+    rf"^\s*(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
     # "Source: X" in a credit element: the source word with its colon is the label.
     rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
     # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
@@ -911,7 +917,7 @@ _PREFIX = re.compile(
     r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото)\s+(?=[A-ZÀ-ÞЀ-Я]))+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
-_BARE_LABEL = re.compile(rf"(?:{_LABEL}|©)\s*[:=：]?|{_ABBREVIATED_LABEL}")
+_BARE_LABEL = re.compile(rf"(?:{_LABEL}|[©ⓒⒸ])\s*[:=：]?|{_ABBREVIATED_LABEL}")
 # A label left with nothing after it at the caption's end ("… (AP Photo/X) - Copyright",
 # "… Foto:"): the credit it headed was split off (or sits in its own element), so the label
 # goes too. Only after a separator, a sentence end or a closing bracket, or alone: "Watch the
@@ -923,7 +929,7 @@ _SINGLE_PICTURE_LABEL = (
 )
 _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"
-    rf"(?:{_LABEL}\s*[:=：]|©|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
+    rf"(?:{_LABEL}\s*[:=：]|[©ⓒⒸ]|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
     # After a sentence end a label of one picture, abbreviated too ("… straat. Beeld", "…
     # ulicą. Fot."); a plural ("… vom Fest. Bilder") may be the caption's own last word.
     rf"|(?<=[.!?。])\s*(?:{_SINGLE_PICTURE_LABEL}|{_ABBREVIATED_LABEL})\s*$"
@@ -947,7 +953,7 @@ _MAX_CREDIT_TEXT_CHARS = 1000
 # A copyright sign between two names ("Kasper Mølgaard © Ritzau Scanpix": the photographer's,
 # the agency's) and a dash before a second label ("AFP - Crédito: X") part credits too.
 _CREDIT_SEPARATORS = re.compile(
-    rf"\s*[;|]\s*|(?<=[.])\s+(?={_LABEL}{_LABEL_SEP})|(?<=\w)\s+©\s+(?=\w)"
+    rf"\s*[;|]\s*|(?<=[.])\s+(?={_LABEL}{_LABEL_SEP})|(?<=\w)\s+[©ⓒⒸ]\s+(?=\w)"
     rf"|\s+[-–—]\s+(?={_LABEL}{_LABEL_SEP})"
 )
 # Leftovers at the cut: separators, dashes after a space, empty brackets, unclosed openers.
@@ -1101,6 +1107,7 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
         part = _ILLUSTRATIVE.sub("", _DATED_BRACKET.sub("", _without_short_label(part)))
+        part = _SUFFIX_LABEL.sub("", part)
         if _BARE_LABEL.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
@@ -1113,6 +1120,10 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
 _DATED_BRACKET = re.compile(
     r"(?<!\s)\s*\((?:[^()]{0,40}?[,\s])?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|(?:19|20)\d{2})\)$"
 )
+
+
+# "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
+_SUFFIX_LABEL = re.compile(r"(?<=\w)\s+(?i:nuotr)\.?$")
 
 
 # "Illustrative/Shutterstock" (The Jerusalem Post's form): the kind of picture, then its source.
@@ -1480,7 +1491,7 @@ def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns for one credit at the end or start of a caption, with its label or brackets."""
     core = r"\s*".join(re.escape(w) for w in credit.split())
     label = (
-        rf"(?:(?:©|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*"
+        rf"(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*"
         rf"|{_ABBREVIATED_LABEL}\s*|{_LABEL_WORD}\s+(?:/\s+)?)"
     )
     marked = rf"(?:[(\[（]\s*{label}?{core}\s*[)\]）]?|{label}{core})"

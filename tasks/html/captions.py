@@ -820,7 +820,13 @@ def caption_and_credits(
     if read is not None and (caption or credits):
         read.extend(sources)
     credits = credits or attribute_credits(img)
-    return _uncounted(_unrepeated(scrub_credits(caption, credits))) or None, credits
+    caption = _MARKER.sub("", scrub_credits(caption, credits))
+    return _uncounted(_unrepeated(caption)) or None, credits
+
+
+# A glyph pointing at the picture opens its caption ("▲ Boats at the quay", OhmyNews's and
+# other Korean papers' form): a mark, not the caption's words.
+_MARKER = re.compile(r"^[▲△▼▽►▶◀◆◇■□●○•※➤→↑]\s*")
 
 
 # A slideshow's position closing the caption after its last sentence or bracket ("… (AP
