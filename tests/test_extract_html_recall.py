@@ -8,10 +8,12 @@ import lxml.html
 import pytest
 
 from wirecopy.tasks.html.body import div_paragraphs
+from wirecopy.tasks.html.breaks import break_paragraphs
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.recall import (
     PageParagraphs,
+    _tail,
     continue_in_twins,
     page_paragraphs,
     prose_share,
@@ -850,3 +852,42 @@ def test_a_deeply_nested_state_is_no_crash() -> None:
     for state in (script, assigned):
         page = extract_html(_titled(f"<p>Short.</p>{state}", "Short"), URL)
         assert page.paragraphs == ["Short."]
+
+
+def test_text_after_an_ad_injected_inside_a_paragraph_stays_in_the_body() -> None:
+    # An in-read ad injected inside a <p>: the parser closes the <p> there, and the story's
+    # next paragraphs are text between line breaks after the ad, which a reading drops with it.
+    more = [
+        "Shop owners on the waterfront fear fewer customers in the months before the season.",
+        "The council said their request for free parking would be weighed at its next meeting.",
+        "Night work is planned on weekends in March to lay the new beams sooner, it said.",
+    ]
+    tail = "<br><br>".join(more)
+    body = (
+        f"<h1>Quay opens</h1><div class='body-text'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
+        f"<p>{SENTENCES[2]}<br><br><div class='adv_inread'><div id='adv-1'></div></div>{tail}</p>"
+        "<p class='rights'>© ALL RIGHTS RESERVED</p></div>"
+    )
+    tree = lxml.html.fromstring(_page(f"<article>{body}</article>"))
+    break_paragraphs(tree)
+    page = page_paragraphs(tree)
+    # The runs read the text after the ad in its place among the container's <p>s …
+    assert page.runs == [[*SENTENCES[:3], *more, ""]]
+    # … and a body that lost it with the ad gets it back after the run's last kept paragraph.
+    assert restore_siblings(SENTENCES[:3], page) == [*SENTENCES[:3], *more]
+    with switched_off({"sibling_tail"}):
+        assert restore_siblings(SENTENCES[:3], page) == SENTENCES[:3]
+    with switched_off({"mixed_runs"}):
+        assert restore_siblings(SENTENCES[:3], page_paragraphs(tree)) == SENTENCES[:3]
+
+
+def test_one_paragraph_after_the_story_in_its_container_does_not_come_back() -> None:
+    # The reading leaves out a staff credit or a promo after the story on purpose: one
+    # paragraph after the body's last is no continuation; two are.
+    credit = "Reporting by Jane Doe, additional reporting by John Roe, editing by Ann Poe"
+    body = "".join(folded(t) for t in SENTENCES[:3])
+    after: dict[str, list[str]] = {}
+    _tail([*SENTENCES[:3], credit], 2, body, after)
+    assert after == {}
+    _tail([*SENTENCES[:3], credit, SENTENCES[3]], 2, body, after)
+    assert after == {SENTENCES[2]: [credit, SENTENCES[3]]}

@@ -57,6 +57,8 @@ register(
     "body",
     (
         "recall_fallback",  # an empty or non-prose body falls back to the unpruned extraction
+        "mixed_runs",  # a <div> of text among a container's <p>s is one of its paragraphs
+        "sibling_tail",  # a run's paragraphs after the body's last one of it come back too
         "short_body",  # a body much shorter than the page's prose falls back to it too
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
@@ -391,7 +393,18 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     hidden = _HiddenBoxes()
     prose_chars = all_chars = 0
     prose: dict[str, int] = {}
-    for p in tree.iter("p"):
+    divs = div_paragraph_items(tree)
+    div_texts = dict(divs)
+    # A <div> of text among a container's <p>s is one of its paragraphs, in its place (text
+    # after an ad injected inside a <p>, which the parser closes there, is such a <div> once
+    # break_paragraphs has read it): kept in page order beside them.
+    mixed: dict[lxml.html.HtmlElement, list[tuple[bool, str]]] = {}
+    for p in tree.iter("p", "div"):
+        if p.tag == "div":
+            if p in div_texts and (parent := p.getparent()) is not None:
+                text = "" if matches_rule(p) else div_texts[p]
+                mixed.setdefault(parent, []).append((False, text))
+            continue
         if p.get("hidden") is not None:
             runs.setdefault(p.getparent(), []).append("")  # not shown: holds its place only
             continue
@@ -417,12 +430,16 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
                 prose[_key(text)] = len(text)
         may_return = shown and not matches_rule(p)
         runs.setdefault(parent, []).append(text if may_return else "")
+        mixed.setdefault(parent, []).append((True, text if may_return else ""))
         twin = long and parent.get("hidden") is None and not matches_rule(p)
         twins.add(p, text if twin and not linked else "")
         if long_prose and not linked:
             hidden.add(p, text)
+    if is_on("mixed_runs"):
+        for parent, entries in mixed.items():
+            if parent in runs and not all(is_p for is_p, _ in entries):
+                runs[parent] = [text for _, text in entries]
     div_chars = 0
-    divs = div_paragraph_items(tree)
     for _, text in divs:
         div_chars += len(text)
         if len(prose) < _MAX_PROSE_KEYS:
@@ -434,7 +451,9 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
             parent = el.getparent()
             if parent is None or parent.tag in _NOT_BODY_PARENTS or matches_rule(el):
                 continue
-            runs.setdefault(parent, []).append(text)
+            placed = any(is_p for is_p, _ in mixed.get(parent, ())) and is_on("mixed_runs")
+            if not placed:  # a div among <p>s has its place in their run already
+                runs.setdefault(parent, []).append(text)
             twins.add(el, text)
     runs_of_three = [(el, texts) for el, texts in runs.items() if len(texts) >= 3]
     # Every <p> and <div>, prose or not: what trafilatura's fallbacks would weigh one by one.
@@ -700,6 +719,9 @@ def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
     for texts in page.runs:
         # Kept: the body has the paragraph as one block (trafilatura copies a <p>'s text).
         kept = [k for k, text in enumerate(texts) if text and text in exact]
+        if kept and is_on("sibling_tail"):
+            body = body or "".join(folded(b) for b in blocks)
+            _tail(texts, kept[-1], body, after)
         if len(kept) < 2:
             continue
         last = texts[kept[0]]
@@ -721,6 +743,29 @@ def restore_siblings(blocks: list[str], page: PageParagraphs) -> list[str]:
             exact.add(text)
             last = text
     return _merged(blocks, after) if after else blocks
+
+
+def _tail(texts: list[str], last: int, body: str, after: dict[str, list[str]]) -> None:
+    """After a run's last paragraph the body keeps, the run's next prose paragraphs up to the
+    first that may not return (text after an ad that a reading dropped with the ad: "<p>…<div
+    class='adv'></div>More of the story</p>"), when the body holds every paragraph before it:
+    the article runs on in its container."""
+    if not all(_key(t) in body for t in texts[:last] if t):
+        return
+    end = last
+    while end + 1 < len(texts) and texts[end + 1] and end - last < _MAX_TAIL_PARAGRAPHS:
+        end += 1
+    tail = texts[last + 1 : end + 1]
+    missing = [t for t in tail if _key(t) not in body and folded(t)[-_KEY_CHARS:] not in body]
+    # Two paragraphs at least: one after the story is often its staff credit or a promo the
+    # reading left out on purpose ("Reporting by …", "Follow us on …").
+    if len(missing) == len(tail) >= _MIN_TAIL_PARAGRAPHS and all(map(_reads_as_prose, tail)):
+        fire("sibling_tail")
+        after.setdefault(texts[last], []).extend(tail)
+
+
+_MIN_TAIL_PARAGRAPHS = 2
+_MAX_TAIL_PARAGRAPHS = 20
 
 
 def continue_in_twins(blocks: list[str], page: PageParagraphs) -> list[str]:
