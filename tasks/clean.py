@@ -206,10 +206,12 @@ _ROLE_WORDS = re.compile(
 _BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
 
 
-def _people(authors: list[str], wire: str | None) -> list[str]:
-    """Authors of agency copy without the agency's own name or a login (see _AGENCY_WORDS);
-    an agency in brackets after a writer's name goes, the writer stays."""
+def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
+    """Authors of agency copy without the agency's own name or a login (see _AGENCY_WORDS),
+    nor the name of the source the copy came in (a feed's title: "Te Ao Māori News" is no
+    writer); an agency in brackets after a writer's name goes, the writer stays."""
     own = (wire or "").casefold()
+    source_names = {" ".join(s.casefold().split()) for s in sources if s}
     people = []
     for author in authors:
         # "Mariana Tokarski - Repórter da Agência Brasil": the writer, then her title and
@@ -230,9 +232,36 @@ def _people(authors: list[str], wire: str | None) -> list[str]:
             author = rest.strip(" :/-–—,")
             if not parted or len(author.split()) < 2:
                 continue
+        if _is_source_name(" ".join(author.casefold().split()), source_names):
+            continue
         if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
     return people
+
+
+# A feed's title is its outlet's name and a word for its web edition ("河北新報オンライン",
+# "Harbour Herald Online"): an author that is the rest is the outlet ("河北新報").
+_EDITION_WORD = re.compile(
+    r"^[\s:|–—-]*(?:online|news|digital|web|\.com|en ligne|オンライン|デジタル|ニュース|電子版|"
+    r"新聞網|新闻网|网|網|온라인|뉴스|онлайн|новости)$",
+    re.IGNORECASE,
+)
+
+
+def _is_source_name(author: str, sources: set[str]) -> bool:
+    """The author is the source's name, or its name without a web edition's word."""
+    return any(
+        author == name or (name.startswith(author) and _EDITION_WORD.match(name[len(author) :]))
+        for name in sources
+        if author
+    )
+
+
+def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The names of the source a wire item came in: its feed's title, the site's name."""
+    extra = meta.get("wire_extra")
+    names = [extra.get("feed_title") if isinstance(extra, dict) else None, meta.get("site_name")]
+    return tuple(n for n in names if isinstance(n, str))
 
 
 # A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd").
@@ -500,8 +529,9 @@ def _authors(
     """The authors field; for agency copy the people among them, else its byline's."""
     if doc.format not in ("text", "wire", "markdown"):
         return list(field_value("authors", meta, page, list(body.authors)))
-    people = _people(_as_list(_first(meta, "authors")), body.wire)
-    people = people or _people(list(body.authors), body.wire)
+    sources = _source_names(meta)
+    people = _people(_as_list(_first(meta, "authors")), body.wire, *sources)
+    people = people or _people(list(body.authors), body.wire, *sources)
     # An item fetched with its page (--fetch-origin) may name its writers there only.
     return people or list(field_value("authors", {}, page))
 

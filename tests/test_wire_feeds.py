@@ -299,3 +299,41 @@ def test_two_people_in_one_atom_name_stay_two_authors() -> None:
     )
     (doc,) = parse_input(raw_doc(atom, "file:///wire/in/feed.atom"))
     assert clean_document(doc).authors == ["Jane Doe", "John Smith"]
+
+
+def _rdf_item(feed_title: str, creator: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f'<channel rdf:about="https://harbour.example/"><title>{feed_title}</title>'
+        "<link>https://harbour.example/</link><dc:language>ja</dc:language></channel>"
+        '<item rdf:about="https://harbour.example/a/1"><title>Quay</title>'
+        "<link>https://harbour.example/a/1</link><dc:date>2024-03-12T18:05:00+09:00</dc:date>"
+        f"<dc:creator>{creator}</dc:creator><content:encoded><![CDATA[<p>The quay opened on "
+        "Monday after two years of building work on the old harbour wall.</p><p>Fishing boats "
+        "were the first to moor there, the harbour office said.</p>]]></content:encoded>"
+        "</item></rdf:RDF>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("feed_title", "creator", "authors"),
+    [
+        # The outlet named as the writer: its feed's title, or that title without the word
+        # for its web edition.
+        ("Te Ao Māori News", "Te Ao Māori News", []),
+        ("河北新報オンライン", "河北新報", []),
+        ("Harbour Herald Online", "Harbour Herald", []),
+        # A blog named after its writer keeps its writer.
+        ("Jane Doe's notes", "Jane Doe", ["Jane Doe"]),
+        ("Harbour Herald Online", "Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors: list[str]) -> None:
+    (doc,) = parse_input(raw_doc(_rdf_item(feed_title, creator), "file:///wire/in/feed.rdf"))
+    article = clean_document(doc)
+    assert article.authors == authors
+    # RSS 1.0 keeps the feed's fields in its channel element: its language too.
+    assert article.language == "ja"

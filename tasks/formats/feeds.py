@@ -230,7 +230,8 @@ def _export_logins(channel: etree._Element) -> dict[str, str]:
 def parse_feed(root: etree._Element) -> WireFile:
     """An Atom or RSS document → WireFile (items with full content, links to fetch)."""
     atom = root.tag == "feed"
-    channel = root.find("channel") if root.tag == "rss" else root
+    # RSS 2.0 and RSS 1.0 (RDF) keep the feed's fields in a channel element, Atom in its root.
+    channel = root.find("channel") if root.tag in ("rss", "RDF") else root
     channel = channel if channel is not None else root
     entries = root.findall("entry") if atom else channel.findall("item") or root.findall("item")
     feed_author = element_text(root.find("author/name")) if atom else None
