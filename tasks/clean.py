@@ -76,7 +76,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "description": ("description", "summary", "excerpt"),
     "category": ("category", "section", "categories"),
-    "language": ("language", "lang"),
+    "language": ("language", "lang", "locale", "languagecode", "inlanguage"),
     # The site generators' spellings too (Astro's "pubDate", Hugo's "publishDate" and
     # "lastmod", Jekyll's "last_modified_at"): keys are read in any case.
     "published_at": (
@@ -451,6 +451,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     copy = doc.format in ("text", "markdown") or (
         doc.format == "wire" and not _first(meta, "authors")
     )
+    if doc.format == "markdown" and (named := _as_list(_first(meta, "authors"))):
+        # The writer the front matter names, printed again over the story.
+        drop_author_line(blocks, work, named)
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
     if doc.format == "wire" and not copy:
         # The writer the item's field names, printed again over the story ("Zeb Tamatea,

@@ -328,6 +328,25 @@ def test_inline_html_and_entities_in_markdown_render_to_text() -> None:
             "The mayor speaks.",
             ("Bob Smith/Herald",),
         ),
+        (  # Eleventy's shortcode: its arguments in order, the credit after its sign
+            '{% figure "/img/quay.jpg", "The quay at dawn.", "© Harbour Board / Jo Bloggs" %}',
+            "/img/quay.jpg",
+            "The quay at dawn.",
+            ("Harbour Board / Jo Bloggs",),
+        ),
+        (  # Nuxt Content's block component, its props in YAML under names of any language
+            "::picha-habari\n---\nsrc: /images/quay.jpg\nmaelezo: Mafundi wakifunga taa za "
+            "barabarani.\nmpigaPicha: 'Picha: TBC/Joseph Mwakalinga'\n---\n::",
+            "/images/quay.jpg",
+            "Mafundi wakifunga taa za barabarani.",
+            ("TBC/Joseph Mwakalinga",),
+        ),
+        (  # … or inline, under known names
+            '::figure{src="/img/dock.png" caption="The dock." credit="Ann Lee"}\n::',
+            "/img/dock.png",
+            "The dock.",
+            ("Ann Lee",),
+        ),
         (  # raw HTML: the credit element in the figcaption
             '<figure><img src="z.jpg" alt="Dock"><figcaption>The dock at dawn. '
             '<span class="credit">Ann Lee/AP</span></figcaption></figure>',
@@ -357,6 +376,27 @@ def test_template_tags_alone_on_a_line_are_markup_and_inline_ones_text() -> None
         'The route is on {{< ref "map" >}} page two.',
         "Ferries stop.",
     ]
+
+
+def test_nuxt_content_components_are_markup_and_a_callouts_slot_its_text() -> None:
+    body = "::mwisho-wa-habari\n::\n\n::alert\nFerries stop at six.\n::\n\nWork starts.\n"
+    doc = parse(f"---\ntitle: Quay\n---\n\n{body}")
+    assert [b.text for b in doc.blocks] == ["Ferries stop at six.", "Work starts."]
+
+
+def test_the_front_matters_writer_printed_over_the_story_is_no_paragraph() -> None:
+    # "Na" is Swahili's "by": a word for it in any language before the named writer.
+    text = (
+        "---\ntitle: Taa za barabarani\nauthor:\n  name: Neema Mollel\nlocale: sw\n---\n\n"
+        "**Na Neema Mollel, Dodoma**\n\nHalmashauri ya Jiji la Dodoma imezindua mradi.\n"
+    )
+    article = clean(text)
+    assert article.body_text == "Halmashauri ya Jiji la Dodoma imezindua mradi."
+    assert article.authors == ["Neema Mollel"]
+    assert article.language == "sw"
+    # A line opening with another name is the story's.
+    other = clean(text.replace("**Na Neema Mollel, Dodoma**", "Na Juma Ali, Dodoma"))
+    assert other.body_text.startswith("Na Juma Ali, Dodoma")
 
 
 def test_a_desks_sign_off_closing_markdown_goes_and_an_outlet_note_stays() -> None:

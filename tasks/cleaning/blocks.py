@@ -710,19 +710,22 @@ _AUTHOR_LINE_WORDS = 12
 
 
 def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> None:
-    """Remove a line opening the body that names a known author first and says no more than a
+    """Remove a line opening the body that names a known author first, after a word for "by"
+    in any language at most ("Na Neema Mollel, Dodoma" in Swahili), and says no more than a
     byline does (few words, no sentence end): "Zeb Tamatea, Local Democracy Reporting"."""
     if not is_on("byline_line"):
         return
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"][:_BYLINE_SEARCH]
     for i in paras:
         text = blocks[i].text.strip()
-        lead = re.sub(r"^(?i:by|von|par|por|di|door|av|af)\s+", "", text)
+        bare = text.strip("*_ ")  # a Markdown byline in bold: "**Na Neema Mollel, Dodoma**"
+        leads = (bare, _BY_WORD.sub("", bare, count=1))
         named = any(
             name
             and lead.casefold().startswith(name.casefold())
             and not lead[len(name) : len(name) + 1].isalnum()
             for name in authors
+            for lead in leads
         )
         if named and len(text.split()) <= _AUTHOR_LINE_WORDS and not is_sentence(text):
             fire("byline_line")
@@ -731,6 +734,8 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
             return
 
 
+# The word for "by" before a byline's name, in whatever language: one short word.
+_BY_WORD = re.compile(r"^[^\W\d_]{1,12}\s+")
 # A note on the writers is short.
 _BIO_WORDS = 80
 

@@ -1,7 +1,9 @@
 """Figures written as markup inside Markdown bodies: a static-site generator's tag (Hugo's
-`{{< figure src=… caption=… attr=… >}}`, Jekyll's `{% include figure.html image=… %}`),
-WordPress's `[caption]…[/caption]` and raw HTML (`<figure>`, `<img>`), each read as an image
-with its caption and credit; other template tags on a line of their own carry no text."""
+`{{< figure src=… caption=… attr=… >}}`, Jekyll's `{% include figure.html image=… %}`,
+Eleventy's `{% figure "src", "caption", "© credit" %}`), Nuxt Content's block components
+(`::name` … `::` with their props), WordPress's `[caption]…[/caption]` and raw HTML
+(`<figure>`, `<img>`), each read as an image with its caption and credit; other template
+tags on a line of their own carry no text."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ _TAG_MAX_CHARS = 2000
 _TEMPLATE_TAG = re.compile(
     r"^(?:\{\{[<%]-?(?P<hugo>.*?)-?[>%]\}\}|\{%-?(?P<liquid>.*?)-?%\})$", re.S
 )
+# A tag's arguments in order, without names (Eleventy's and Nunjucks' shortcodes).
+_POSITIONAL = re.compile(r"\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'")
+# Nuxt Content's block component (MDC): "::name" or "::name{props}" opening the chunk, "::"
+# closing it, its props as YAML between "---" lines or in the braces, its slot text between.
+_MDC_OPEN = re.compile(r"^::(?P<name>[\w-]+)(?:\{(?P<inline>[^{}\n]*)\})?\s*$")
+_MDC_CLOSE = re.compile(r"^::\s*$")
+_YAML_PROP = re.compile(r"^(?P<key>[\w-]+)\s*:\s*(?P<value>.*?)\s*$")
+# A credit's opening in a value no key names: the copyright sign or a label and a colon.
+_CREDIT_OPENING = re.compile(r"^(?:©|\([cC]\)|[^\W\d_]{2,20}\s*[:：])")
 _ARG = re.compile(
     r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'}%>]+))"
 )
@@ -55,12 +66,14 @@ def markup_blocks(chunk: str) -> list[Block] | None:
     text = chunk.strip()
     if not text or len(text) > _TAG_MAX_CHARS:
         return None
+    if (component := _mdc_component(text)) is not None:
+        return component
     if m := _TEMPLATE_TAG.match(text):
         inner = m["hugo"] if m["hugo"] is not None else m["liquid"]
         if "\n\n" in inner or "}}" in inner or "%}" in inner:
             return None  # two tags with text between: the text is the chunk's
         args = _args(inner)
-        if image := _tag_image(args):
+        if image := _tag_image(args) or _positional_image(inner):
             return [image]
         # A callout's or a quote's text ("{% include note.html content="…" %}") is the story's.
         said = next((args[k] for k in _TEXT_KEYS if args.get(k)), None)
@@ -99,6 +112,57 @@ def _tag_image(args: dict[str, str]) -> Block | None:
     return _image_block(
         url, args.get("alt"), _first(args, _CAPTION_KEYS), _first(args, _CREDIT_KEYS)
     )
+
+
+def _positional_image(inner: str) -> Block | None:
+    """A shortcode's unnamed arguments as a picture: its image file first, then its caption,
+    and a value opening with a credit's label or sign ("© X") its credit."""
+    values = [m["dq"] if m["dq"] is not None else m["sq"] for m in _POSITIONAL.finditer(inner)]
+    values = [" ".join(v.split()) for v in values if v.strip()]
+    if not values or not _IMAGE_FILE.search(values[0]):
+        return None
+    rest = values[1:]
+    credit = next((v for v in rest if _CREDIT_OPENING.match(v)), None)
+    caption = next((v for v in rest if v != credit), None)
+    return _image_block(values[0], None, caption, credit)
+
+
+def _mdc_component(text: str) -> list[Block] | None:
+    """A Nuxt Content block component: a picture when its props name one, its slot's text when
+    it has some (a callout's), else nothing; None when the chunk is no component."""
+    lines = text.split("\n")
+    opening = _MDC_OPEN.match(lines[0].strip())
+    if opening is None:
+        return [] if len(lines) == 1 and _MDC_CLOSE.match(lines[0].strip()) else None
+    if len(lines) > 1 and not _MDC_CLOSE.match(lines[-1].strip()):
+        return None  # its slot runs on past a blank line: read as text
+    body = lines[1:-1] if len(lines) > 1 else []
+    props = _args(opening["inline"] or "")
+    if body and body[0].strip() == "---" and "---" in (b.strip() for b in body[1:]):
+        end = next(i for i in range(1, len(body)) if body[i].strip() == "---")
+        for line in body[1:end]:
+            if m := _YAML_PROP.match(line.strip()):
+                props.setdefault(m["key"].lower(), m["value"].strip("'\" "))
+        body = body[end + 1 :]
+    image = _tag_image(props)
+    if image is None or (image.image and not (image.image.caption or image.image.credits)):
+        image = _guessed_image(props) or image  # its caption and credit under other names
+    if image is not None:
+        return [image]
+    slot = " ".join(" ".join(body).split())
+    return [Block(slot)] if slot else []
+
+
+def _guessed_image(props: dict[str, str]) -> Block | None:
+    """Props in a language no key list holds ("src", "maelezo", "mpigaPicha"): the image file,
+    the value opening with a credit's label its credit, the longest other value its caption."""
+    url = next((v for v in props.values() if _IMAGE_FILE.search(v)), None)
+    if url is None:
+        return None
+    rest = [v for v in props.values() if v != url and " " in v.strip()]
+    credit = next((v for v in rest if _CREDIT_OPENING.match(v)), None)
+    caption = max((v for v in rest if v != credit), key=len, default=None)
+    return _image_block(url, None, caption, credit)
 
 
 def _html_image(html: str, args: dict[str, str]) -> Block | None:
