@@ -919,6 +919,9 @@ def is_name_shaped(text: str) -> bool:
         bare = re.sub(r"^[dl][’']", "", word)  # "d'Information"
         if bare.casefold() in _NAME_PARTICLES:
             continue
+        if _caseless(bare) and all(unicodedata.category(c)[0] in "LM" for c in bare):
+            named += 1  # a script without case: letters and their marks ("हिन्दुस्थान")
+            continue
         if not bare[:1].isupper() or not all(c.isalpha() or c in ".’'-" for c in bare):
             return False
         named += 1
@@ -934,6 +937,8 @@ def is_name_line(text: str) -> bool:
     (True, True)
     >>> is_name_line("Jane Doe"), is_name_line("CDU / CSU")
     (False, False)
+    >>> is_name_line("हिन्दुस्थान समाचार"), is_name_line("रमेश कुमार"), is_name_line("共同通信")
+    (True, False, True)
     """
     return is_name_shaped(text) and _NEWS_ORGANISATION.search(text) is not None
 
@@ -1010,7 +1015,12 @@ _NAME_PARTICLES = frozenset(
 _NAME_AND_INITIALS = re.compile(r"^([^()]{3,50}?)\s*\(([A-Z]{2,6})\)$")
 _NEWS_ORGANISATION = re.compile(
     r"\b(?:agency|agence|agencia|agência|agenzia|agentur|agencja|news|press|presse|prensa|"
-    r"service|wire|nachrichten|haber|uutis\w*|ajansı)\b",
+    r"service|wire|nachrichten|haber|uutis\w*|ajansı)\b"
+    # … and the words for news, agency and press in the other scripts ("हिन्दुस्थान समाचार",
+    # "وكالة الأنباء", "Агентство Москва", "共同通信", "연합뉴스").
+    r"|समाचार|সংবাদ|বার্তা|وكالة|أنباء|خبرگزاری|агентств\w*|агенци\w*|агенці\w*|новост\w*|"
+    r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|"
+    r"kantor berita",
     re.IGNORECASE,
 )
 
