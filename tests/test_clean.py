@@ -2274,3 +2274,35 @@ def test_a_date_stamp_above_the_story_goes(stamp: str) -> None:
 )
 def test_a_dated_kicker_above_the_story_stays(line: str) -> None:
     assert line in clean(_story(opening=(line,))).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps",
+        "Inicio • Noticias • Deportes • Contacto",
+        "#TeAoMāori",
+    ],
+)
+def test_the_sites_links_or_hashtags_closing_agency_copy_go(line: str) -> None:
+    article = clean(_story(line))
+    assert article.body_text.endswith(LAST)
+    assert ("promo", "menu_line", line) in removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Results: Bayern 2 | Dortmund 1 | Leipzig 0 | Mainz 3",
+        "The hashtag #MeToo trended for a week, the study found.",
+    ],
+)
+def test_a_table_of_results_or_a_sentence_naming_a_hashtag_stays(line: str) -> None:
+    assert line in clean(_story(line)).body_text
+
+
+def test_an_abbreviated_editors_note_moves_to_the_ed_note() -> None:
+    note = "Бел. ред.: Коригира броя на тролейбусите в първи абзац – 18, а не 81."
+    article = clean(_story(opening=(note,)))
+    assert note not in article.body_text
+    assert article.metadata["ed_note"] == note

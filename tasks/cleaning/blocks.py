@@ -102,6 +102,7 @@ register(
         "stamp_line",
         "related_list",
         "reuse_notice",
+        "menu_line",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -313,6 +314,8 @@ def drop_tail_promos(
             and not _in_a_list(blocks, end)
         ):
             dropped[end] = "name_line"  # "Agence … du Burkina": the agency signing
+        elif agency_copy and is_on("menu_line") and _is_menu_line(text):
+            dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
         elif agency_copy and is_on("reuse_notice") and is_reuse_notice(text):
             dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
@@ -354,6 +357,33 @@ def drop_tail_promos(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# The site's links copied with the story: short items between pipes, bullets or middle dots
+# ("Support HKFP | Policies & Ethics | Error/typo? | Contact Us"), or hashtags alone
+# ("#TeAoMāori #Mātauranga"). A sentence is never one of them.
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 4
+_HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*\s*){1,12}$")
+
+
+def _is_menu_line(text: str) -> bool:
+    """A line of the site's links (see _MENU_SEPARATOR) or of hashtags alone."""
+    line = text.strip()
+    if len(line) > TAIL_PROMO_MAX_CHARS:
+        return False
+    if _HASHTAGS.match(line):
+        return True
+    items = _MENU_SEPARATOR.split(line)
+    # No full stop ("Error/typo?" is a link's label) and no figure: "Bayern 2 | Dortmund 1" is
+    # a table of results.
+    return len(items) >= _MENU_ITEMS and all(
+        0 < len(item.split()) <= _MENU_ITEM_WORDS
+        and not item.rstrip().endswith(".")
+        and not any(c.isdigit() for c in item)
+        for item in items
+    )
 
 
 # A paragraph of addresses with a few words around them: where to follow the outlet.

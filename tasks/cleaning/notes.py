@@ -25,6 +25,9 @@ _LABELS = (
     r"nota de la redacción|nota da redação|nota della redazione|noot van de redactie|"
     r"toimituksen huomautus|redaktionens anmärkning|от редакции|примечание редакции|"
     r"від редакції|od redakcji|nota redacției|"
+    # … and as desks abbreviate them ("Бел. ред.:", "Прим. ред.:", "Pozn. red.:", "N.d.R.:").
+    r"бел\. ?ред\.|прим\. ?ред\.|примітка редакції|pozn\. ?red\.|n\. ?d\. ?r\.|"
+    r"n\. ?del ?e\.|"
     # … and the corrections' own labels.
     r"corrections?|correctie|correção|corrección|correzione|rettifica|rectificatif|correctif|"
     r"erratum|errata|fe de erratas|berichtigung|korrektur|korjaus|rättelse|rettelse|"
