@@ -2256,6 +2256,10 @@ def test_a_story_about_reuse_rights_stays(closing: str) -> None:
         "2024.03.12",
         "Nuashonraithe Dé Máirt, 12 Márta 2024 15:02",
         "2024年3月12日 火曜 午後6:45",
+        # A weekday before the date; Hungarian's year first; Bengali digits and vowel signs.
+        "Martes 12 de marzo de 2024",
+        "2024. március 12. 10:15",
+        "প্রকাশিত: ১০:১৫ এএম, ১২ মার্চ ২০২৪",
     ],
 )
 def test_a_date_stamp_above_the_story_goes(stamp: str) -> None:
@@ -2274,6 +2278,14 @@ def test_a_date_stamp_above_the_story_goes(stamp: str) -> None:
 )
 def test_a_dated_kicker_above_the_story_stays(line: str) -> None:
     assert line in clean(_story(opening=(line,))).body_text
+
+
+def test_a_stamp_after_the_standfirst_and_byline_goes_too() -> None:
+    # Within the copy's first paragraphs, after a standfirst and a byline: still its stamp.
+    standfirst = "Rural ratepayers will have meters fitted by the end of the year."
+    article = clean(_story(opening=(standfirst, "By Jane Doe", "5:12 pm on 12 March 2024")))
+    assert "5:12 pm" not in article.body_text
+    assert standfirst in article.body_text
 
 
 @pytest.mark.parametrize(

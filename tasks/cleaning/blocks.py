@@ -591,7 +591,11 @@ def drop_outlet_notes(
             notes[i] = "agency_line"  # "STT" between the headline and the story
             work.line_wire = work.line_wire or name
             continue
-        if i < opening and is_on("stamp_line") and is_stamp_line(text, head=True):
+        # A stamp above the story, after a standfirst or a byline too: one sentence before it
+        # at most (after two the story has begun, and a date closing it is its information).
+        said = sum(1 for j in paras if j < i and is_sentence(blocks[j].text))
+        near_top = i < opening or (i in paras[:HEAD_SEARCH] and said <= 1)
+        if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
             continue
         rule, need = (

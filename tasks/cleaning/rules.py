@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.49"  # a fiftieth change the same day would be .50
+RULES_VERSION = "2026.11.30.50"  # a fifty-first change the same day would be .51
 
 
 @dataclass(frozen=True, slots=True)

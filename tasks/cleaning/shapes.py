@@ -721,6 +721,8 @@ _STAMP_DATE = re.compile(
     # "12 de marzo de 2025" (es, pt), "2025년03월12일" (ko), "2025年3月12日" (ja, zh).
     r"|\b\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4}\b"
     r"|\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
+    # Hungarian: year, month, day ("2024. március 12.").
+    r"|\b\d{4}\.\s?[^\W\d_]{3,12}\s\d{1,2}\.(?!\d)"
 )
 _STAMP_TIME = re.compile(
     r"(?<![\d.:])\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
@@ -786,6 +788,20 @@ _ISSUER = re.compile(
 )
 
 
+def _plain_digits(line: str) -> str:
+    """The line with other scripts' digits as ASCII ones and without combining marks, which
+    the patterns' letter classes do not hold ("প্রকাশিত: ১০:১৫ এএম, ১২ মার্চ ২০২৪")."""
+    if line.isascii():
+        return line
+    out = []
+    for c in line:
+        if c.isdigit() and not c.isascii():
+            out.append(str(unicodedata.digit(c, 0)))
+        elif unicodedata.category(c) not in ("Mn", "Mc"):
+            out.append(c)
+    return "".join(out)
+
+
 def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
     """True for a line that is the copy's date and time stamp with a few words of label.
 
@@ -803,6 +819,7 @@ def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
     line = text.strip()
     if len(line) > _STAMP_MAX_CHARS:
         return False  # checked first: the patterns below are read on short lines only
+    line = _plain_digits(line)
     # "… 3:45 p. m.": the time's full stop ends no sentence.
     if is_sentence(_MERIDIEM_END.sub("", line)) or not _STAMP_DATE.search(line):
         return False
@@ -819,6 +836,8 @@ def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
         return (
             not words
             or (stamped and len(words) <= _BARE_STAMP_WORDS)
+            # … or with its weekday before it ("Martes 12 de marzo de 2024")
+            or (len(words) == 1 and line.startswith(words[0]) and words[0][0].isupper())
             or bool((m := _PLACE_DATE.match(line)) and m["place"][0].isupper())
         )
     if head and timed and len(words) <= _HEAD_STAMP_LABEL_WORDS:
