@@ -89,6 +89,16 @@ def test_random_high_bytes_are_not_text(seed: int) -> None:
         ),
         ("東京、11月20日。政府は地域の農家に対する新たな支援策を発表した。", "shift_jis"),
         ("Paris, 20 novembre. « Déjà » : l'aide aux agriculteurs arrive — enfin.", "cp1252"),
+        (
+            "München, 20. November. Die Förderung für Bauern wird erhöht, sagte die Ministerin.",
+            "cp1252",
+        ),
+        # Central European text: Windows-1252 reads it too ("poveæala"), Windows-1250 better.
+        (
+            "NIKŠIĆ, 12. mart 2024. (MINA) – Opština Nikšić počela je izgradnju novog vrtića, "
+            "a Luka Bar povećala je promet, kazao je Nikola Đurović.",
+            "cp1250",
+        ),
     ],
 )
 def test_legacy_code_pages_are_text(text: str, codec: str) -> None:

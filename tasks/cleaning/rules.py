@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.50"  # a fifty-first change the same day would be .51
+RULES_VERSION = "2026.11.30.51"  # a fifty-second change the same day would be .52
 
 
 @dataclass(frozen=True, slots=True)

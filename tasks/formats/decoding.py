@@ -48,6 +48,12 @@ _WESTERN = "cp1252"
 # A latin-1 reading is a Windows-1252 one (WHATWG): 0x80-0x9F are quotes, dashes and œ there,
 # never the C1 controls latin-1 makes of them.
 _LATIN1_LABELS = frozenset({"iso8859-1", "ascii"})
+# The Central European code pages and the languages written in them (charset_normalizer's
+# names), whose letters Windows-1252 turns into others ("č" into "è", "ć" into "æ").
+_CENTRAL_EUROPEAN_PAGES = frozenset({"cp1250", "iso8859-2"})
+_CENTRAL_EUROPEAN_LANGUAGES = frozenset(
+    {"Croatian", "Serbian", "Slovene", "Slovak", "Czech", "Polish", "Hungarian", "Romanian"}
+)
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
@@ -121,7 +127,19 @@ def _legacy(data: bytes) -> str:
             raise ParseError("not text", "no character encoding reads these bytes as text")
         return data.decode(_WESTERN, errors="wirecopy-latin1")
     western = codecs.lookup(best.encoding).name in _LATIN1_LABELS
-    if western or any(_WESTERN in match.could_be_from_charset for match in matches):
+    reading = next((m for m in matches if _WESTERN in m.could_be_from_charset), None)
+    # Windows-1252 wins among the plausible readings (as browsers do), unless the text is in a
+    # Central European language a Central European page reads better: Croatian in
+    # Windows-1250 ("poveæala" in 1252). Other languages keep 1252 (German, Portuguese read
+    # "better" in Baltic or Latin-2 pages by a hair, and wrongly).
+    better = (
+        reading is not None
+        and codecs.lookup(best.encoding).name in _CENTRAL_EUROPEAN_PAGES
+        and best.language in _CENTRAL_EUROPEAN_LANGUAGES
+        and best.coherence > reading.coherence
+        and best.chaos <= reading.chaos
+    )
+    if western or (reading is not None and not better):
         return data.decode(_WESTERN, errors="wirecopy-latin1")
     return data.decode(best.encoding, errors="replace")
 
