@@ -176,6 +176,8 @@ _AGENCY_WORDS = re.compile(
     r"|(?i:\w+(?:amt|gericht|ministerium|behörde|pressestelle))\b|(?i:^pressestelle$)"
     # An acronym alone ("ICRC", "CICR"): an organisation's name, not a writer's.
     r"|^(?-i:[A-Z]{3,6})$"
+    # A team or a desk ("The crates.io team", "Web Team", "Redaktionsteam"): no one person.
+    r"|(?i:\bteam|\w+team|\bnewsroom|\bnews desk|\bstaff)$"
 )
 # … or an institution's name where a writer's stands ("Department for Transport", "Ministry
 # of Manpower", "Field Level Media", "Fisheries and Oceans Canada").

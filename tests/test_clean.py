@@ -2318,3 +2318,16 @@ def test_an_abbreviated_editors_note_moves_to_the_ed_note() -> None:
     article = clean(_story(opening=(note,)))
     assert note not in article.body_text
     assert article.metadata["ed_note"] == note
+
+
+def test_a_note_set_off_by_a_dash_is_the_note() -> None:
+    note = "— This story was first published on the Diocese of Nebraska website."
+    article = clean(_story(note))
+    assert article.body_text.endswith(LAST)
+    assert ("syndication", "syndication_notice", note) in removed_as_tuples(article)
+
+
+@pytest.mark.parametrize("team", ["The crates.io team", "Web Team", "Redaktionsteam"])
+def test_a_team_is_no_author(team: str) -> None:
+    text = f"---\ntitle: Quay works\nauthor: {team}\n---\n\nWork starts on Monday.\n"
+    assert clean(text).authors == []

@@ -783,7 +783,7 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "para"), None)
     if last is None or last == 0:
         return
-    text = blocks[last].text.strip()
+    text = blocks[last].text.strip().lstrip("—– ")  # "— Jane Doe is a reporter …"
     for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
         if rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS:

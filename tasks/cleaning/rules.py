@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.51"  # a fifty-second change the same day would be .52
+RULES_VERSION = "2026.11.30.52"  # a fifty-third change the same day would be .53
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +323,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "syndication",
         _rx(
             r"^(this (article|story|content|(?:press |news )?release|announcement) "
-            r"(was |is |has been )?(originally )?"
+            r"(was |is |has been )?(originally |first )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
             # "This article originally appeared in The New York Times.": where, and no more
@@ -583,9 +583,13 @@ HEADLINE_SLUG = re.compile(
 )
 
 
+_LEADING_DASH = re.compile(r"^[—–]\s+")
+
+
 def match_line_rule(line: str) -> LineRule | None:
     """The first rule whose pattern matches this whole line, or None."""
-    stripped = line.strip()
+    # A note set off by a dash ("— This story was first published on …") is the note.
+    stripped = _LEADING_DASH.sub("", line.strip())
     if not stripped:
         return None
     for rule in LINE_RULES:
