@@ -292,9 +292,13 @@ def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
         (_norm(i["caption"]), _norm(i.get("credit"))) for i in item.get("images", [])
     )
     got_images = sorted((_norm(c.caption_text), _norm(c.credit)) for c in article.captions)
-    # A kill advisory is withdrawn copy whatever status its format declares.
+    # A kill advisory is withdrawn copy whatever status its format declares; usable copy under
+    # an embargo is what some truths call "embargoed" (others "usable").
     declared = article.release.pub_status or "usable"
     status = "canceled" if declared == "usable" and article.release.withdrawn else declared
+    statuses = {status}
+    if status == "usable" and article.release.embargoed_until is not None:
+        statuses.add("embargoed")
     checks = {
         "title": _norm(article.title) == _norm(item["title"]),
         "first_paragraph": bool(paragraphs)
@@ -304,7 +308,7 @@ def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
         # Names compare in any case: wirecopy writes "DELORES VANTREASE" as "Delores Vantrease".
         "authors": sorted(_norm(a).casefold() for a in article.authors)
         == sorted(_norm(a).casefold() for a in item.get("authors", [])),
-        "status": status == item.get("status", "usable"),
+        "status": item.get("status", "usable") in statuses,
         "images": len(got_images) == len(truth_images)
         and all(_same_picture(g, t) for g, t in zip(got_images, truth_images, strict=True)),
     }

@@ -94,3 +94,22 @@ def test_the_language_set_on_the_newsml_root_is_the_items() -> None:
     )
     item = only_item(parse_wire(xml.encode()))
     assert item.language == "it"
+
+
+@pytest.mark.parametrize("element", ["DateAndTime", "DateAndTimeOfChange"])
+def test_an_embargoed_items_release_time_is_read(element: str) -> None:
+    # NewsML 1.2: <StatusWillChange><FutureStatus/><DateAndTime>…</DateAndTime>.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><NewsML Version="1.2"><NewsItem>'
+        "<Identification><NewsIdentifier><ProviderId>bgnes.example</ProviderId><DateId>20240312"
+        "</DateId><NewsItemId>1120</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier>"
+        '</Identification><NewsManagement><NewsItemType FormalName="News"/><FirstCreated>'
+        '20240312T111500+0200</FirstCreated><Status FormalName="Embargoed"/><StatusWillChange>'
+        f'<FutureStatus FormalName="Usable"/><{element}>20240312T140000+0200</{element}>'
+        "</StatusWillChange></NewsManagement><NewsComponent><NewsLines><HeadLine>Quay</HeadLine>"
+        '</NewsLines><ContentItem><MediaType FormalName="Text"/><DataContent><p>The quay opens.'
+        "</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>"
+    )
+    item = only_item(parse_wire(xml.encode()))
+    assert item.pub_status == "usable"
+    assert item.embargoed_until == datetime(2024, 3, 12, 12, 0, tzinfo=UTC)

@@ -195,7 +195,11 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
     urgency = _formal(mgmt, "Urgency") or _formal(envelope, "Priority")
     embargo = None
     if status_word == "embargoed" and mgmt is not None:
-        embargo = wire_datetime(element_text(mgmt.find("StatusWillChange/DateAndTimeOfChange")))
+        # NewsML 1.2 names the time "DateAndTime" (an older draft "DateAndTimeOfChange").
+        change = mgmt.find("StatusWillChange/DateAndTime")
+        if change is None:
+            change = mgmt.find("StatusWillChange/DateAndTimeOfChange")
+        embargo = wire_datetime(element_text(change))
     extra = {
         k: v
         for k, v in {
