@@ -315,3 +315,26 @@ def test_an_embargo_line_above_the_headline_is_no_headline() -> None:
     assert item.ed_note is not None and item.ed_note.startswith("EMBARGO")
     plain = _message("zns0068 3 eco 0142 ZANIS", "Embargo on copper exports lifted", "  Text.")
     assert only_item(parse_wire(plain)).headline == "Embargo on copper exports lifted"
+
+
+@pytest.mark.parametrize(
+    ("note", "headline"),
+    [
+        ("KILL KILL KILL", "ПОВЛЕКУВАЊЕ: Битола - нов пазар во населбата Јени Маале"),
+        ("mkf0415", "ПОВЛЕКУВАЊЕ: Битола - нов пазар во населбата Јени Маале"),
+        ("mkf0415", "WYCOFANE: Nowy targ w Bitoli"),
+    ],
+)
+def test_a_kill_note_anywhere_in_the_head_or_in_a_slavic_wording_is_a_kill(
+    note: str, headline: str
+) -> None:
+    wire = parse_wire(
+        _message(
+            "MKF0415 1 MAK 0034",
+            note,
+            headline,
+            "   Ве молиме да не ја користите веста.",
+            "NNNN",
+        )
+    )
+    assert only_item(wire).killed

@@ -326,8 +326,9 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         or dateline.group("agency5")
     )
     version = head.get("version") or ""
+    # A kill note anywhere in the head ("KILL KILL KILL" over the withdrawn headline).
     killed = bool(re.search(r"\bkill\b", version, re.I)) or any(
-        KILL_NOTE.search(t) for t in (headline, ed_note) if t
+        KILL_NOTE.search(t) for t in (*head_texts, ed_note) if t
     )
     priority = head.get("priority", "")
     urgency = int(priority) if priority.isdecimal() else ANPA_URGENCY.get(priority.lower())

@@ -36,7 +36,9 @@ STATUS_WORDS: dict[str, PubStatus] = {
 # An editorial message that opens with a kill/withdrawal word is a kill advisory (English,
 # Spanish, French and German wording); a note that merely mentions one later is not.
 KILL_NOTE = re.compile(
-    r"^\W*(?:mandatory\s+)?(?:kill|withdraw\w*|elimin\w+|annul\w+|zurückgezogen|storniert)\b",
+    r"^\W*(?:mandatory\s+)?(?:kill|withdraw\w*|elimin\w+|annul\w+|zurückgezogen|storniert|"
+    # … and the Slavic agencies' withdrawal ("ПОВЛЕКУВАЊЕ:", "ПОВУЧЕНО", "WYCOFANE").
+    r"повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*)\b",
     re.IGNORECASE,
 )
 
