@@ -338,3 +338,27 @@ def test_a_kill_note_anywhere_in_the_head_or_in_a_slavic_wording_is_a_kill(
         )
     )
     assert only_item(wire).killed
+
+
+def test_an_anpa_message_with_a_numeric_priority_an_editors_note_and_a_piped_byline() -> None:
+    # ANPA 1312 with its priority as a digit; above the headline an advisory to the desks
+    # that ends a sentence (the head's, not a flush paragraph); the byline under the headline
+    # is the writer and the agency parted by a pipe.
+    data = (
+        "\x16\x16\x01a0413 3 a BC-QMI-SHERBROOKE-AUTOBUS 03-12 0388\x02\r\n"
+        "BC-QMI-SHERBROOKE-AUTOBUS,0388\r\n"
+        "AVIS AUX RÉDACTIONS: EMBARGO jusqu’à 6 h (HAE), le mercredi 13 mars 2024.\r\n"
+        "Sherbrooke: la STS ajoutera 12 autobus électriques\r\n"
+        "Julie Ménard | Agence QMI\r\n\r\n"
+        "   SHERBROOKE | La Société de transport de Sherbrooke mettra en service 12\r\n"
+        "autobus électriques d’ici la fin de l’automne.\r\n"
+        "   La STS prévoit électrifier toute sa flotte d’ici 2040.\r\n"
+        "\x03"
+    ).encode("cp1252")
+    wire = parse_wire(data)
+    assert wire is not None and wire.format == "anpa1312"
+    item = only_item(wire)
+    assert item.headline == "Sherbrooke: la STS ajoutera 12 autobus électriques"
+    assert item.ed_note is not None and item.ed_note.startswith("AVIS AUX RÉDACTIONS")
+    assert item.authors == ("Julie Ménard",)
+    assert item.paragraphs[-1] == "La STS prévoit électrifier toute sa flotte d’ici 2040."

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.53"  # a fifty-fourth change the same day would be .54
+RULES_VERSION = "2026.11.30.54"  # a fifty-fifth change the same day would be .55
 
 
 @dataclass(frozen=True, slots=True)

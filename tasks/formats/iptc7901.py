@@ -28,7 +28,7 @@ _NOISE = re.compile(r"[\x00\x05-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # "a0123 r a BC-Harbour-Budget 1stLd-Writethru 11-20 0512".
 ANPA_HEADER = re.compile(
     r"^(?P<service>[A-Za-z])(?P<number>\d{4})\s+(?:(?P<selector>\S{2,8})\s+)??"
-    r"(?P<priority>[A-Za-z])\s+(?P<category>[A-Za-z])\s+(?P<slug>\S+)"
+    r"(?P<priority>[A-Za-z1-5])\s+(?P<category>[A-Za-z])\s+(?P<slug>\S+)"
     r"(?:\s+(?P<version>.*?))??\s+(?P<date>\d{2}-\d{2})\s+(?P<words>\d{3,5})\s*$"
 )
 # IPTC 7901: source id + message number, priority digit, category, word count, then optional
@@ -42,7 +42,12 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 
 # Head lines before the body, each kind by its first words.
 ED_NOTE = re.compile(
-    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
+    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom|advisory)\b\s*[:.]"
+    # A note to the desks that print the copy ("AVIS AUX RÉDACTIONS:", "Hinweis an die
+    # Redaktionen:", "Nota para las redacciones:").
+    r"|^(?:avis|note|notice|hinweis|nota|aviso)\s+(?:aux|to|an|a|à|para|per|für|alle)\s+"
+    r"(?:the\s+|les\s+|die\s+|las\s+|le\s+)?(?:rédactions?|editors?|desks?|redaktion\w*|"
+    r"redacci\w+|redazion\w+|redaç\w+)\s*:"
     # The embargo line above the headline ("EMBARGO: NOT FOR USE BEFORE 1800 HRS CAT …"): in
     # capitals or with its colon ("Embargo on oil tightened" is a headline).
     r"|^(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE)\b|^(?:embargo(?:ed)?|sperrfrist)\s*:"
@@ -51,6 +56,12 @@ ED_NOTE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S", re.IGNORECASE)
+# Under the headline, the writer and the agency parted by a pipe ("Julie Ménard | Agence
+# QMI"): capitalised names on the left, a news organisation's word on the right.
+_PIPED_BYLINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.'’-]+\s){1,3}[A-ZÀ-Þ][\w.'’-]+\s*\|\s*.{0,40}"
+    r"\b(?i:agen\w+|ag[êe]ncia|press\w*|news|wire|service|nachrichten)\b.{0,40}$"
+)
 # A byline's second line: the writer's title ("Associated Press Writer").
 BYLINE_TITLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|korrespondent\w*)$", re.I)
 # A slug/keyword line: AP's "BC-..." or a dpa-style "Place/Topic/" keyword line.
@@ -226,7 +237,9 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
         above = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[:first]]
         # Above the first indented paragraph stand head lines, none ending a sentence; a
         # sentence's end there is a paragraph of the story written flush (hard-wrapped).
-        if len(above) > MAX_HEAD_BLOCKS * 2 or any(_SENTENCE_LINE_END.search(t) for t in above):
+        # (An editors' note above the headline ends a sentence and is the head's.)
+        said = [t for t in above if _SENTENCE_LINE_END.search(t) and not ED_NOTE.match(t)]
+        if len(above) > MAX_HEAD_BLOCKS * 2 or said:
             return 0, flat
         return first, flat
     if dated is not None:
@@ -305,7 +318,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             slug = slug or text
         elif ED_NOTE.match(text):
             ed_note = f"{ed_note} {text}" if ed_note else text
-        elif BYLINE.match(text):
+        elif BYLINE.match(text) or (headline is not None and _PIPED_BYLINE.match(text)):
             byline = text
         elif byline and BYLINE_TITLE.search(text):
             continue
