@@ -406,13 +406,18 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     blocks = apply_line_rules(doc.blocks, work)
     title: str | None = None
     subject = _as_text(meta.get("subject")) if doc.format == "text" else None
-    at = subject_line(blocks, subject) if subject else None
-    if at is not None and not field_value("title", meta, page):
+    found = subject_line(blocks, subject) if subject else None
+    if found is not None and not field_value("title", meta, page):
         # E-mailed copy: the line the Subject ends with is the headline ("IP/24/1402 - X"
         # over "X"); what stands above it is the release's header ("… - Press release").
+        at, words = found
         for block in blocks[:at]:
             work.drop("header", "section_label", block.text)
-        title, blocks = blocks[at].text, blocks[at + 1 :]
+        headline = blocks[at].text.split()
+        title, subtitle = " ".join(headline[:words]), " ".join(headline[words:])
+        if subtitle:  # a subtitle under the headline, in its block
+            work.drop("header", "subheadline", subtitle)
+        blocks = blocks[at + 1 :]
     if agency_copy:
         blocks = take_copy_notes(blocks, work)
     # A site generator's Markdown may carry a desk's copy or a release too: its sign-off

@@ -2331,3 +2331,19 @@ def test_a_note_set_off_by_a_dash_is_the_note() -> None:
 def test_a_team_is_no_author(team: str) -> None:
     text = f"---\ntitle: Quay works\nauthor: {team}\n---\n\nWork starts on Monday.\n"
     assert clean(text).authors == []
+
+
+def test_a_korean_releases_distribution_note_website_and_contacts_go() -> None:
+    closing = (
+        "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.",
+        "웹사이트: https://www.harbour.example",
+        "연락처 항만청 관광과 김서연 033-330-0000",
+    )
+    article = clean(_story(*closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(("closing", "gone"), [("ЕК", True), ("AB", True), ("ABCD", False)])
+def test_a_desks_initials_alone_closing_the_copy_go(closing: str, gone: bool) -> None:
+    article = clean(_story(closing))
+    assert (closing not in article.body_text.split("\n\n")) is gone

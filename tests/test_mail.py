@@ -151,3 +151,26 @@ def test_deeply_nested_parts_are_a_clear_reject(depth: int) -> None:
 )
 def test_copy_that_is_not_mail_is_not_read_as_mail(text: str) -> None:
     assert not is_mail(text.encode())
+
+
+def test_a_subtitle_under_the_headline_and_the_signature_are_no_paragraphs() -> None:
+    body = (
+        "Ferry timetable changes from Monday\n- Late sailings move by ten minutes\n\n"
+        "The ferry operator said on Tuesday that late sailings will move by ten minutes.\n\n"
+        "The change affects three routes across the bay.\n\n-- \nHarbour Wire news feed\n"
+        "http://harbour.example\n"
+    )
+    headers = (
+        "From: feed@harbour.example\nSubject: [Harbour Wire] Ferry timetable changes from "
+        "Monday\nDate: Tue, 12 Mar 2024 12:00:00 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+    )
+    article = _clean(_mail(headers, body.encode()))
+    assert article.title == "Ferry timetable changes from Monday"
+    assert article.body_text.split("\n\n") == [
+        "The ferry operator said on Tuesday that late sailings will move by ten minutes.",
+        "The change affects three routes across the bay.",
+    ]
+    assert ("header", "subheadline", "- Late sailings move by ten minutes") in {
+        (f.kind, f.rule, f.text) for f in article.removed
+    }

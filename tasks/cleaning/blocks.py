@@ -294,6 +294,13 @@ def drop_tail_promos(
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"
             work.line_wire = work.line_wire or name
+        elif (
+            agency_copy
+            and is_on("sign_off")
+            and end == len(blocks) - 1
+            and _LONE_INITIALS.fullmatch(text.strip())
+        ):
+            dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB")
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
@@ -384,6 +391,10 @@ def _is_menu_line(text: str) -> bool:
         and not any(c.isdigit() for c in item)
         for item in items
     )
+
+
+# A writer's or an editor's initials alone: two or three capitals of any cased script.
+_LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
 
 
 # A paragraph of addresses with a few words around them: where to follow the outlet.
@@ -662,18 +673,28 @@ _SUBJECT_PREFIX_CHARS = 60
 _SUBJECT_SEPARATOR = re.compile(r"[\s:：\-–—|/\]】)]$")
 
 
-def subject_line(blocks: list[Block], subject: str) -> int | None:
-    """The index of the line among the copy's first that its e-mail Subject ends with."""
+def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
+    """Where the copy's headline is, among its first blocks: the block its e-mail Subject ends
+    with, or that opens with the Subject's end (a subtitle under the headline, in its block),
+    as (block index, the headline's number of words); None when no block is."""
     key = norm(subject)
+    # Where the headline may start in the Subject: its start, or after a separator within
+    # the prefix's length ("IP/24/1402 - ", "[뉴스와이어] ").
+    starts = [0] + [
+        n
+        for n in range(1, min(len(key), _SUBJECT_PREFIX_CHARS + 1))
+        if _SUBJECT_SEPARATOR.search(key[:n]) and not key[n].isspace()
+    ]
     for i, block in enumerate(blocks[:HEAD_SEARCH]):
-        line = norm(block.text)
-        if block.kind == "image" or len(line) < _MIN_SUBJECT_LINE or not key.endswith(line):
+        if block.kind == "image":
             continue
-        prefix = key[: len(key) - len(line)]
-        if not prefix or (
-            len(prefix) <= _SUBJECT_PREFIX_CHARS and _SUBJECT_SEPARATOR.search(prefix)
-        ):
-            return i
+        text = norm(block.text)
+        for n in starts:
+            line = key[n:]
+            if len(line) < _MIN_SUBJECT_LINE:
+                continue
+            if text == line or (text.startswith(line) and text[len(line)] == " "):
+                return i, len(line.split())
     return None
 
 
@@ -913,7 +934,9 @@ _RELEASE_TRAILER = re.compile(
     # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
-    r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫))"
+    r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫)|"
+    # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
+    r"웹사이트\s*[:：]|연락처(?:\s|$))"
 )
 # "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"

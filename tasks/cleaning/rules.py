@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.54"  # a fifty-fifth change the same day would be .55
+RULES_VERSION = "2026.11.30.55"  # a fifty-sixth change the same day would be .56
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +341,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
+            # The Korean press wires' "… distributed through Newswire" ("이 뉴스는 …
+            # 뉴스와이어를 통해 배포한 보도자료입니다.").
+            r".{0,60}(?:를|을) 통해 배포(?:한|된) 보도자료.{0,20}$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
             # Português. It was translated into English by X.").

@@ -30,6 +30,8 @@ _MAIL_ONLY = frozenset(
     {b"mime-version", b"received", b"return-path", b"message-id", b"x-mailer", b"delivered-to"}
     | {b"content-type", b"content-transfer-encoding", b"reply-to", b"to"}
 )
+# The signature separator (RFC 3676): "-- " alone on a line.
+_SIGNATURE = re.compile(r"^-- ?$", re.M)
 # A hostile message nests parts without end: its first parts are read, no more.
 _MAX_PARTS = 64
 
@@ -147,6 +149,12 @@ def read_mail(data: bytes) -> Mail:
     if part.get_param("format", "", header="content-type") == "flowed":
         delsp = str(part.get_param("delsp", "", header="content-type")).lower() == "yes"
         body = _unflow(body, delsp)
+    # The signature after its separator line ("-- "): the sender's, not the copy's.
+    body = (
+        _SIGNATURE.split(body, maxsplit=1)[0]
+        if not part.get_content_type().endswith("html")
+        else body
+    )
     if not body.strip():
         raise ParseError("empty file", "the e-mail's text part is empty")
     sender = _header_text(msg.get("from"), payload, charset)
