@@ -466,7 +466,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         # The writer the item's field names, printed again over the story ("Zeb Tamatea,
         # Local Democracy Reporting"): the byline line, not its first paragraph.
         drop_author_line(blocks, work, _as_list(_first(meta, "authors")))
-    authors = authors or (work.closing_authors if copy else ())
+    # A wire item whose author field names only its agency or a login ("KNA") is signed by
+    # its closing byline too ("By Wangari Njoroge").
+    named = _as_list(_first(meta, "authors"))
+    unsigned = copy or not _people(named, _as_text(_first(meta, "wire")))
+    authors = authors or (work.closing_authors if unsigned else ())
     if doc.format in ("wire", "text"):
         # A commentary's closing note on its writers ("Lena Bergström is a professor …").
         drop_author_bio(blocks, work, [*_as_list(_first(meta, "authors")), *authors])

@@ -337,3 +337,41 @@ def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors:
     assert article.authors == authors
     # RSS 1.0 keeps the feed's fields in its channel element: its language too.
     assert article.language == "ja"
+
+
+def test_a_json_feed_items_image_shown_in_its_html_takes_the_figures_caption() -> None:
+    # The item's "image" is the picture of the figure in its content_html: one picture, with
+    # the figure's caption and credit; an author field naming the agency alone gives way to
+    # the closing byline.
+    html = (
+        '<figure><img src="https://kna.example/avocado.jpg"/><figcaption>Farmers receive '
+        "seedlings at Kerugoya. Photo by Wangari Njoroge</figcaption></figure>"
+        "<p>More than 2,000 farmers in Kirinyaga County have received avocado seedlings.</p>"
+        "<p>The county said the programme would run for three years.</p>"
+        "<p>By Wangari Njoroge</p>"
+    )
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Kenya News Agency",
+        "items": [
+            {
+                "id": "185432",
+                "url": "https://kna.example/avocado/",
+                "title": "Kirinyaga farmers receive avocado seedlings",
+                "content_html": html,
+                "image": "https://kna.example/avocado.jpg",
+                "authors": [{"name": "KNA"}],
+            }
+        ],
+    }
+    (doc,) = parse_input(raw_doc(json.dumps(feed), "file:///wire/in/feed.json"))
+    article = clean_document(doc)
+    assert [(c.image_url, c.caption_text, c.credit) for c in article.captions] == [
+        (
+            "https://kna.example/avocado.jpg",
+            "Farmers receive seedlings at Kerugoya.",
+            "Wangari Njoroge",
+        )
+    ]
+    assert article.authors == ["Wangari Njoroge"]
+    assert article.body_text.endswith("would run for three years.")

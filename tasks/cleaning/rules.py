@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.55"  # a fifty-sixth change the same day would be .56
+RULES_VERSION = "2026.11.30.56"  # a fifty-seventh change the same day would be .57
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,11 @@ def _item(item: dict[str, Any], feed: dict[str, Any], feed_authors: list[str]) -
         return None
     lead = _str(item.get("image")) or _str(item.get("banner_image"))
     pictures = [WireImage(url=lead)] if lead else []
-    pictures += [f for f in figures if f.url != lead]
+    for figure in figures:
+        if figure.url == lead:  # the item's image shown in its HTML: its caption and credit
+            pictures[0] = WireImage(lead, figure.caption, figure.credit)
+        else:
+            pictures.append(figure)
     names = _authors(item) or feed_authors
     authors = tuple(a for name in names for a in authors_from_byline(name))
     published = wire_datetime(item.get("date_published"))
