@@ -891,3 +891,54 @@ def test_one_paragraph_after_the_story_in_its_container_does_not_come_back() -> 
     assert after == {}
     _tail([*SENTENCES[:3], credit, SENTENCES[3]], 2, body, after)
     assert after == {SENTENCES[2]: [credit, SENTENCES[3]]}
+
+
+def _shell(script: str, title: str = "Harbour quay opens") -> str:
+    """A script-rendered page: its title, a note for browsers without scripts, its state."""
+    return (
+        f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+        "<body><div id='app'></div><noscript>Please enable JavaScript to view this page."
+        f"</noscript>{script}</body></html>"
+    )
+
+
+def test_an_apollo_cache_is_read_through_its_references() -> None:
+    # Apollo's normalised cache: the article lists its elements by reference, each element a
+    # value of the cache keeping its text under "htmlText"; the page's og:title opens with a
+    # kicker the state keeps apart ("Harbour: Quay opens" over "Quay opens").
+    cache: dict[str, object] = {
+        "ROOT_QUERY": {"article": {"__ref": "Article:1"}},
+        "Article:1": {
+            "__typename": "Article",
+            "title": "Quay opens on Monday after two years",
+            "elements": [{"__ref": f"ArticleElementText:{n}"} for n in range(4)]
+            + [{"__ref": "ArticleElementAd:9"}],
+        },
+        "ArticleElementAd:9": {"__typename": "ArticleElementAd", "slot": "mid"},
+    }
+    for n, sentence in enumerate(SENTENCES):
+        cache[f"ArticleElementText:{n}"] = {
+            "__typename": "ArticleElementText",
+            "htmlText": f"<p>{sentence}</p>",
+        }
+    script = f"<script>window.__APOLLO_STATE__={json.dumps(cache)};</script>"
+    page = extract_html(_shell(script, "Harbour: Quay opens on Monday after two years"), URL)
+    assert page.paragraphs == SENTENCES
+
+
+def test_a_nuxt_devalue_payload_is_revived_and_a_storys_cards_read_in_order() -> None:
+    # Nuxt 3's __NUXT_DATA__: a flat array of values referenced by index.
+    payload: list[object] = [["Reactive", 1], {"data": 2}, {"title": 3, "blocks": 4}]
+    payload += ["Harbour quay opens", [5 + 3 * n for n in range(len(SENTENCES))]]
+    for sentence in SENTENCES:
+        payload += [{"type": len(payload) + 1, "html": len(payload) + 2}, "text", sentence]
+    script = f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(payload)}</script>'
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+    # Quintype's story: cards, each holding a few text elements, read as one list in order.
+    cards = [
+        {"story-elements": [{"type": "text", "text": f"<p>{t}</p>"} for t in SENTENCES[:2]]},
+        {"story-elements": [{"type": "text", "text": f"<p>{t}</p>"} for t in SENTENCES[2:]]},
+    ]
+    state = {"qt": {"data": {"story": {"headline": "Harbour quay opens", "cards": cards}}}}
+    script = f'<script type="application/json" id="initial-page">{json.dumps(state)}</script>'
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES

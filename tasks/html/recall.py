@@ -49,6 +49,7 @@ from wirecopy.tasks.html.body import (
     text_blocks,
     trafilatura_text,
 )
+from wirecopy.tasks.html.devalue import is_devalue, revive
 from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS, STYLE_HIDDEN
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
@@ -151,7 +152,7 @@ def _fallback_blocks(html: str, url: str | None, paragraphs: int = 0) -> list[st
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-def script_article(tree: lxml.html.HtmlElement, needle: str = "") -> str:
+def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) -> str:
     """The longest paragraph-holding HTML string in the page's inline scripts ("" if none):
     a script-rendered page's stored article; a rich-text editor's tree of paragraph nodes
     in its JSON state counts as its paragraphs. With a needle (the page's title, folded),
@@ -161,8 +162,10 @@ def script_article(tree: lxml.html.HtmlElement, needle: str = "") -> str:
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
             continue
-        if needle and needle not in _folded_script(script.text):
-            continue
+        if needle:
+            text = _folded_script(script.text)
+            if not any(n in text for n in needle):
+                continue
         for state in _states(
             script.text, kind == "application/json" or script.get("id") in _STATE_IDS
         ):
@@ -197,6 +200,7 @@ _MAX_STATE_VALUES = 200_000
 # "unstyled" in Draft.js); a list of this many is an article's text.
 _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
+_TEXT_BLOCK_TYPES = frozenset({"textblock", "textelement", "text_block", "richtext", "rich_text"})
 
 
 def _folded_script(text: str) -> str:
@@ -209,8 +213,10 @@ def _folded_script(text: str) -> str:
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
-def _title_needle(tree: lxml.html.HtmlElement) -> str:
-    """The opening letters of the page's title (og:title, else <h1>, else <title>), folded."""
+def _title_needle(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The opening letters of the page's title (og:title, else <h1>, else <title>), folded:
+    of the title's own words before the site's name, and of what follows a kicker
+    ("Lausanne: La Riponne sans voitures…" — a state may keep "Lausanne" apart)."""
     og = tree.find(".//meta[@property='og:title']")
     title = og.get("content") if og is not None else None
     for path in (".//h1", ".//title"):
@@ -220,7 +226,14 @@ def _title_needle(tree: lxml.html.HtmlElement) -> str:
         title = el.text_content() if el is not None else None
     # "Title - Site": the title's own words, before the site's name.
     own = _SITE_SEPARATOR.split(title or "", maxsplit=1)[0]
-    return folded(own)[:_NEEDLE_CHARS]
+    needles = [folded(own)[:_NEEDLE_CHARS]]
+    if (kicked := _KICKER.split(own, maxsplit=1)) and len(kicked) == 2:
+        needles.append(folded(kicked[1])[:_NEEDLE_CHARS])
+    return tuple(n for n in needles if len(n) >= _MIN_NEEDLE_CHARS)
+
+
+_KICKER = re.compile(r"(?<=\w)\s*[:：]\s+")
+_MIN_NEEDLE_CHARS = 8
 
 
 _NEEDLE_CHARS = 16
@@ -256,22 +269,58 @@ def _states(text: str, whole: bool) -> list[object]:
 
 
 def _node_tree_article(state: object) -> str:
-    """The longest list of rich-text paragraph nodes in a JSON state, as HTML ("" if none)."""
+    """The article's rich-text paragraph nodes in a JSON state, as HTML ("" if none): the list
+    whose paragraph nodes (its own, or its items' in order: a story's cards each holding a
+    few) hold the most text. Apollo's cache is read through its references ({"__ref":
+    "ArticleElementText:1"}), Nuxt 3's devalue payload revived first."""
+    if is_devalue(state):
+        state = revive(state)  # type: ignore[arg-type]
+    refs = state if isinstance(state, dict) else {}
     best: list[str] = []
-    stack: list[object] = [state]
+    done: dict[int, list[str]] = {}  # a container's paragraphs, by id, once read
+    kids: dict[int, list[object]] = {}  # a container's children, references read
+    expanded: set[str] = set()  # each reference read once: Apollo's cache has cycles
+    stack: list[tuple[object, bool]] = [(state, False)]
     seen = 0
     while stack and seen < _MAX_STATE_VALUES:
-        value = stack.pop()
-        seen += 1
-        if isinstance(value, dict):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            texts = [_node_text(v) for v in value if _is_paragraph_node(v)]
-            texts = [t for t in texts if t]
-            if len(texts) >= _MIN_PARAGRAPH_NODES and sum(map(len, texts)) > sum(map(len, best)):
-                best = texts
-            stack.extend(v for v in value if not _is_paragraph_node(v))
+        value, ready = stack.pop()
+        if not isinstance(value, dict | list) or _is_paragraph_node(value):
+            continue
+        if not ready:
+            if id(value) in kids:
+                continue  # reached again (a shared object): read once
+            seen += 1
+            children = [_dereferenced(v, refs, expanded) for v in _children(value)]
+            kids[id(value)] = children
+            stack.append((value, True))
+            stack.extend((c, False) for c in reversed(children) if id(c) not in kids)
+            continue
+        children = kids[id(value)]
+        texts: list[str] = []
+        for child in children:
+            if _is_paragraph_node(child) and (text := _node_text(child)):  # type: ignore[arg-type]
+                texts.append(text)
+            else:
+                texts.extend(done.get(id(child), ()))
+        done[id(value)] = texts
+        longer = sum(map(len, texts)) > sum(map(len, best))
+        if isinstance(value, list) and len(texts) >= _MIN_PARAGRAPH_NODES and longer:
+            best = texts
     return "".join(f"<p>{escape(t)}</p>" for t in best)
+
+
+def _children(value: dict[str, object] | list[object]) -> list[object]:
+    return list(value.values()) if isinstance(value, dict) else value
+
+
+def _dereferenced(value: object, refs: dict[str, object], expanded: set[str]) -> object:
+    """An Apollo reference ({"__ref": "Type:id"}) as the object it names, read once."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(key := value.get("__ref"), str):
+        if key in expanded:
+            return None
+        expanded.add(key)
+        return refs.get(key)
+    return value
 
 
 def _is_paragraph_node(value: object) -> bool:
@@ -289,13 +338,28 @@ def _is_paragraph_node(value: object) -> bool:
     ).lower()
     if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind:
         return True
-    return kind == "text" and isinstance(value.get("content"), str)
+    # A text element: Arc XP's {"type": "text", "content": …}, a CMS's "ArticleElementText"
+    # or "TextBlock" with its text or HTML.
+    texty = kind == "text" or kind.endswith("elementtext") or kind in _TEXT_BLOCK_TYPES
+    return texty and _text_key(value) is not None
 
 
 # The keys a rich-text node keeps its text under: Slate's and Portable Text's "text",
 # Contentful's "value", a CMS's "html" or "content" string.
 _TEXT_KEYS = ("text", "value", "html", "content")
 _TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def _text_key(node: dict[str, object]) -> str | None:
+    """The key a node keeps its text under: one of _TEXT_KEYS, else one naming text or HTML
+    ("htmlText", "bodyHtml", "plainText")."""
+    for key in _TEXT_KEYS:
+        if isinstance(node.get(key), str):
+            return key
+    return next((k for k, v in node.items() if isinstance(v, str) and _TEXTY_KEY.search(k)), None)
+
+
+_TEXTY_KEY = re.compile(r"text|html", re.IGNORECASE)
 
 
 def _node_text(node: dict[str, object]) -> str:
@@ -307,7 +371,7 @@ def _node_text(node: dict[str, object]) -> str:
         value = stack.pop()
         seen += 1
         if isinstance(value, dict):
-            key = next((k for k in _TEXT_KEYS if isinstance(value.get(k), str)), None)
+            key = _text_key(value)
             if key is not None:
                 parts.append(unescape(_TAG.sub("", str(value[key]))))
             stack.extend(reversed([v for k, v in value.items() if k != key]))
