@@ -481,6 +481,30 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # Swahili's picture label left behind its credit.
     ("Wafanyabiashara wakipanga samaki leo. PICHA", "Wafanyabiashara wakipanga samaki leo.", ()),
+    # Hindi's label before a hyphen; Urdu's label after the Arabic script's comma.
+    (
+        "रावण के पुतले को अंतिम रूप देते कारीगर। फोटो- विवेक शर्मा",
+        "रावण के पुतले को अंतिम रूप देते कारीगर।",
+        ("विवेक शर्मा",),
+    ),
+    ("بارش کا منظر، فوٹو: آن لائن", "بارش کا منظر", ("آن لائن",)),
+    # The Indonesian papers' handout credit; a photographer and an agency in brackets.
+    (
+        "Pengunjung melihat pameran batik di area FKY 2024. - Istimewa",
+        "Pengunjung melihat pameran batik di area FKY 2024.",
+        ("Istimewa",),
+    ),
+    (
+        "Orioko trainerua, ziabogan. (Unai BEITIA | FOKU)",
+        "Orioko trainerua, ziabogan.",
+        ("Unai BEITIA", "FOKU"),
+    ),
+    # A Chinese caption without its full stop, the reporter's name before "摄".
+    (
+        "国庆首日，外滩观景平台游人如织 新民晚报记者 王凯 摄",
+        "国庆首日，外滩观景平台游人如织",
+        ("王凯",),
+    ),
     # Korean captions print the copyright sign as a circled letter.
     (
         "개장 행사에서 참가자들이 출발을 기다리고 있다. ⓒ 제주올레",
@@ -504,6 +528,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 UNTOUCHED = [
     # An archive named in a sentence is no label.
     "Det var ett arkiv. Bild från 2019.",
+    # "istimewa" (special) in a sentence; a hyphenated word; a pipe in a sentence's brackets.
+    "Acara ini sangat istimewa bagi warga.",
+    "The photo-finish decided the race.",
+    "The vote (Yes | No) was close.",
     # After a dash, a name that is no agency, or an agency with more words, is the caption's.
     "The band on stage - Queen",
     "Interview - Reuters exclusive",

@@ -264,7 +264,7 @@ _LABEL_WORDS = (
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
-    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|ფოტო|ፎቶ"
+    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
@@ -292,6 +292,8 @@ _ROLE = (
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    # A hyphen then a space ("फोटो- विवेक शर्मा", as Hindi papers print it).
+    r"|-(?=\s)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
@@ -630,6 +632,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "arabic_photo_from",
         r"\s[-–—]\s*(?:صورة|الصورة)\s+من\s+(?P<credit>[^\s.()\[\]|:]+(?:\s+[^\s.()\[\]|:]+){0,5})",
     ),
+    # "… oleh warga. - Istimewa": the Indonesian papers' handout credit ("courtesy") after a
+    # dash or in brackets closing the caption.
+    _rule(
+        "handout_tail",
+        r"(?:(?<=[.!?])\s+[–—-]\s*|\s*[(]\s*)(?P<credit>(?i:istimewa))\s*[)]?\s*$",
+    ),
+    # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency parted by a pipe, in
+    # brackets closing the caption.
+    _rule(
+        "bracket_pipe_tail",
+        r"\s*[(](?P<credit>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s\|\s"
+        r"[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})[)]\s*$",
+    ),
     # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
     _rule(
         "file_photo_tail",
@@ -788,7 +803,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "…正在用餐。陈晓燕 摄", "。记者王鹏摄": a Chinese name (after the reporter's title)
         # after the sentence, then "摄" (攝); "拍摄" is the verb ("无人机拍摄": shot by drone).
         # Any outlet's reporter before the name ("中新网记者 李晨韵 摄"): the name is the credit.
-        r"|(?<=[。！？])\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*)?"
+        # … or after a space, a caption without its full stop ("…游人如织 新民晚报记者 王凯 摄").
+        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
@@ -960,7 +976,8 @@ _CREDIT_SEPARATORS = re.compile(
 # Written for the reversed text and matched piece by piece from its start: as one pattern
 # anchored at the end, `(?:[,\s]+|…)+$` backtracks exponentially on a run of commas that
 # does not reach the end (fuzz bug 15: 30 commas took minutes).
-_TRAILING_JUNK_REVERSED = re.compile(r"[-–—|·•/]+\s+|[\s,;:|·•]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*")
+# (The Arabic script's comma and semicolon too: "…کا منظر، فوٹو: آن لائن".)
+_TRAILING_JUNK_REVERSED = re.compile(r"[-–—|·•/]+\s+|[\s,;:|·•،؛]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*")
 _LEADING_JUNK = re.compile(r"^[\s|·•,;:]+")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.56"  # a fifty-seventh change the same day would be .57
+RULES_VERSION = "2026.11.30.57"  # a fifty-eighth change the same day would be .58
 
 
 @dataclass(frozen=True, slots=True)
