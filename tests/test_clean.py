@@ -55,6 +55,15 @@ BOILERPLATE: list[tuple[str, str, str]] = [
     ("Earlier: Pier repairs finish early", "related", "related_link"),
     ("Read more: Bay bridge tolls rise", "related", "related_link"),
     ("Related: New ferries ordered from yard", "related", "related_link"),
+    # "Read also" in capitals without its accents, with "si", in Maltese and Thai.
+    ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέοι ποδηλατόδρομοι στο κέντρο", "related", "related_link"),
+    ("Prečítajte si aj: Na ceste I/61 platí obmedzenie", "related", "related_link"),
+    ("Aqra wkoll: L-Arċisqof iżur il-proġett", "related", "related_link"),
+    ("อ่านข่าวที่เกี่ยวข้อง: ครม.อนุมัติงบกลาง", "related", "related_link"),
+    # The copy's tags after their label.
+    ("Tags: vacinação, gripe, Sesa", "related", "tags_line"),
+    ("თეგები: ბათუმი, ტრანსპორტი, ელექტროავტობუსი", "related", "tags_line"),
+    ("برچسب ها: آبرسانی روستایی، یزد", "related", "tags_line"),
     ("Also read: Night buses extended", "related", "related_link"),
     ("© 2024 Tidewater Press", "copyright", "copyright_line"),
     ("Copyright 2024 Harbour Wire Agency", "copyright", "copyright_line"),

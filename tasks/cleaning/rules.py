@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.57"  # a fifty-eighth change the same day would be .58
+RULES_VERSION = "2026.11.30.58"  # a fifty-ninth change the same day would be .59
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +112,30 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"segu[ií] leyendo|sigue leyendo|siga leyendo|"
             # "You may also like", "related news", "other news" (es, uk, ru, bg, mt).
             r"también te puede interesar|te puede interesar|вас може зацікавити|"
-            r"вас также может заинтересовать|свързани новини|aħbarijiet oħra)"
+            r"вас также может заинтересовать|свързани новини|aħbarijiet oħra|"
+            # Their other spellings: Greek in capitals (no accents), Slovak and Czech with
+            # "si", Maltese, Thai "related news", Somali "read", "related news" (es, pt).
+            r"διαβαστε (?:επισης|ακομη)|prečítajte si (?:aj|tiež)|přečtěte si (?:také|též|i)|"
+            r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|akhriso|noticias relacionadas|"
+            r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
         ),
         "teaser links to other stories, not part of this one",
+    ),
+    LineRule(
+        "tags_line",
+        "related",
+        # The copy's tags or keywords listed after their label ("Tags: vacinação, gripe",
+        # "Теги: …", "برچسب ها: …", "თეგები: …"): the site's index words, not the story.
+        _rx(
+            r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
+            r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
+            r"címkék|štítky|tunnisteet|taggar|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
+            r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：]\s*\S.{0,200}$"
+        ),
+        "the copy's tags listed after their label",
+        max_len=250,
     ),
     LineRule(
         "podcast_prompt",
