@@ -105,3 +105,15 @@ def test_a_glyph_pointing_at_the_picture_is_no_caption_text() -> None:
     assert [(i.caption, i.credits) for i in extract_html(html, URL).images] == [
         (f"{CAPTION}.", ("Jane Doe",))
     ]
+
+
+def test_a_line_after_a_break_in_the_pictures_own_paragraph_is_its_caption() -> None:
+    # "<p><img><br>Caption</p>", as Chinese portals and old CMSs caption a picture: the line
+    # is the picture's caption and leaves the body; a paragraph of text around a picture
+    # stays the story's.
+    html = _page(f"<p class='f_center'><img src='/m/quay.jpg' width='660'><br>{CAPTION}</p>")
+    page = extract_html(html, URL)
+    assert [(i.caption, i.credits) for i in page.images] == [(CAPTION, ())]
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+    story = _page(f"<p>{SENTENCES[0]}<img src='/m/quay.jpg' width='660'><br>{CAPTION}</p>")
+    assert any(CAPTION in p for p in extract_html(story, URL).paragraphs)

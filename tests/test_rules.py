@@ -11,6 +11,8 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    ("Tags: vacinação, gripe, Sesa", "tags_line", "related"),
+    ("برچسب ها: آبرسانی روستایی، یزد", "tags_line", "related"),
     ("ADVERTISEMENT", "ad_marker", "ad"),
     ("- Advertisement -", "ad_marker", "ad"),
     ("SPONSORED", "ad_marker", "ad"),
@@ -226,7 +228,6 @@ NEGATIVE = [
     "11.14",
     "He adds (quietly) that the quay will reopen.",
     "Editors noted the change on Monday.",
-    "Editor's note: This story was updated to include the minister's reply.",
     "(Reporting by Jane Doe; Editing by John Smith)",
     "The ruling said the data may not be published without the patients' consent.",
     "Copyright lawyers said the material may not be published in that form.",
@@ -354,3 +355,12 @@ def test_a_numeric_published_label_is_read_not_dropped_as_a_timestamp() -> None:
     article = clean("Harbour Court Ruling\n\nPublished: 2024-11-05\n\nThe court sat on Monday.\n")
     assert article.body_text == "The court sat on Monday."
     assert has_removed(article, "label", "published_label", "Published: 2024-11-05")
+
+
+def test_an_editors_note_to_readers_is_no_line_rules_but_agency_copy_keeps_it_apart() -> None:
+    # No line rule removes it (a page's body keeps it); agency copy keeps it as its ed_note.
+    note = "Editor's note: This story was updated to include the minister's reply."
+    assert match_line_rule(note) is None
+    article = clean(f"Harbour Court Ruling\n\nThe court sat on Monday.\n\n{note}\n")
+    assert article.body_text == "The court sat on Monday."
+    assert article.metadata["ed_note"] == note

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.58"  # a fifty-ninth change the same day would be .59
+RULES_VERSION = "2026.11.30.59"  # a sixtieth change the same day would be .60
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +450,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"responsabilidad|exenci[oó]n de responsabilidad|esclusione di responsabilit[aà]|"
             r"clausola di esclusione|isenção de responsabilidade|"
             r"免責聲明|免责声明|免責事項|면책 조항|면책조항)\s*[:：]\s*\S"
+            # A self-media platform's notice under each user's post, in Chinese and English:
+            # it only stores what its users upload ("特别声明：以上内容…本平台仅提供信息存储
+            # 服务。", "Notice: The content above … is uploaded and posted by a user of …").
+            r"|^(?:特别声明|特別聲明)\s*[:：].{0,200}(?:信息存储|資訊儲存|仅提供|僅提供)"
+            r"|^notice\s*:\s*the content above\b.{0,200}\b(?:uploaded|posted) by a user\b"
         ),
         "disclaimer notices a press wire appends (the translation notice)",
         max_len=1200,

@@ -540,6 +540,8 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
     """
     if wrapper.tag == "a":
         return _link_credit_lines(wrapper)
+    if wrapper.tag == "p" and is_on("loose_caption"):
+        return _line_under_picture(wrapper)
     if not is_on("loose_caption") or wrapper.tag in ("p", "span"):
         return []
     size = len(wrapper.text_content())
@@ -584,6 +586,36 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
         # read as one, as before.
         return blocks if len(blocks) <= _MAX_LOOSE_LINES else lines
     return []
+
+
+_LINE_MARK = "data-wirecopy-caption-line"
+
+
+def _line_under_picture(para: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A paragraph holding a picture, a line break and a short line of text, nothing else
+    ("<p><img …><br>杭州地铁19号线萧山国际机场站 资料图</p>", as Chinese portals and old CMSs
+    caption pictures): the line, wrapped in a <span> of its own so it is read (and left out of
+    the body) as a caption element is."""
+    children = list(para)
+    if children and children[-1].get(_LINE_MARK) is not None:
+        return [children[-1]]  # wrapped when first asked
+    if (para.text or "").strip() or len(children) < 2:
+        return []
+    first, rest = children[0], children[1:]
+    if not (first.tag in IMAGE_TAGS or next(first.iter(*IMAGE_TAGS), None) is not None):
+        return []
+    if (first.tail or "").strip() or any(c.tag != "br" for c in rest):
+        return []
+    if any((c.tail or "").strip() for c in rest[:-1]):
+        return []
+    line = clean_text(rest[-1].tail or "")
+    if not line or len(line) > _MAX_LOOSE_LINE_CHARS or not any(c.isalpha() for c in line):
+        return []
+    span = para.makeelement("span", {_LINE_MARK: ""})
+    span.text, rest[-1].tail = rest[-1].tail, None
+    rest[-1].addnext(span)
+    fire("loose_caption")
+    return [span]
 
 
 def _link_credit_lines(link: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -798,7 +830,9 @@ def caption_parts(
         caption, credits = _loose_caption_and_credits(lines)
         # Unmarked lines are the caption's for the body too only with a credit among them: a
         # lone line under a picture may be the story's first paragraph, read as its caption.
-        sources = lines if credits else []
+        # A line after a break in the picture's own paragraph is its caption alone.
+        under = all(line.get(_LINE_MARK) is not None for line in lines)
+        sources = lines if credits or under else []
     else:
         caption, credits = _marked_caption_and_credits(figure, sources)
     return caption, credits, sources
