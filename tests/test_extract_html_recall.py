@@ -942,3 +942,19 @@ def test_a_nuxt_devalue_payload_is_revived_and_a_storys_cards_read_in_order() ->
     state = {"qt": {"data": {"story": {"headline": "Harbour quay opens", "cards": cards}}}}
     script = f'<script type="application/json" id="initial-page">{json.dumps(state)}</script>'
     assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+
+
+def test_a_states_subheadings_and_quotes_stand_in_their_place() -> None:
+    nodes: list[dict[str, object]] = [{"type": "paragraph", "text": t} for t in SENTENCES]
+    nodes.insert(2, {"type": "heading-two", "children": [{"text": "The old quay"}]})
+    nodes.insert(4, {"type": "blockquote", "text": "A new start for the harbour."})
+    nodes.insert(1, {"type": "image", "src": "x.jpg"})
+    state = {"props": {"pageProps": {"article": {"title": "Harbour quay opens", "body": nodes}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert extract_html(_shell(script), URL).paragraphs == [
+        *SENTENCES[:2],
+        "The old quay",
+        SENTENCES[2],
+        "A new start for the harbour.",
+        SENTENCES[3],
+    ]

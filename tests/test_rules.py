@@ -11,6 +11,19 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    (
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
+        "本平台仅提供信息存储服务。",
+        "disclaimer_label",
+        "syndication",
+    ),
+    (
+        "Notice: The content above (including the pictures and videos if any) is uploaded and "
+        "posted by a user of NetEase Hao, which is a social media platform and only provides "
+        "information storage services.",
+        "disclaimer_label",
+        "syndication",
+    ),
     ("Tags: vacinação, gripe, Sesa", "tags_line", "related"),
     ("برچسب ها: آبرسانی روستایی، یزد", "tags_line", "related"),
     ("ADVERTISEMENT", "ad_marker", "ad"),

@@ -200,6 +200,9 @@ _MAX_STATE_VALUES = 200_000
 # "unstyled" in Draft.js); a list of this many is an article's text.
 _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
+_LINE_NODE_TYPES = frozenset(
+    {"header", "subheading", "subhead", "intertitle", "h2", "h3", "h4", "quote", "blockquote"}
+)
 _TEXT_BLOCK_TYPES = frozenset({"textblock", "textelement", "text_block", "richtext", "rich_text"})
 
 
@@ -338,6 +341,10 @@ def _is_paragraph_node(value: object) -> bool:
     ).lower()
     if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind:
         return True
+    # The story's subheadings and quotes among its paragraphs ("heading-two", "header",
+    # "HeadlineSection", "blockquote"): lines of its text, in their place.
+    if kind in _LINE_NODE_TYPES or kind.startswith("heading") or kind.endswith("headlinesection"):
+        return _text_key(value) is not None or isinstance(value.get("children"), list)
     # A text element: Arc XP's {"type": "text", "content": …}, a CMS's "ArticleElementText"
     # or "TextBlock" with its text or HTML.
     texty = kind == "text" or kind.endswith("elementtext") or kind in _TEXT_BLOCK_TYPES
