@@ -72,6 +72,19 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              20, at its end)
   images_m/  40 more publishers, 96 pictures, 30 languages (session 20, at its end)
   body_m/    40 more publishers, 31 languages, 3 script-rendered (session 20, at its end)
+  agency_n/  40 stories of 40 more agencies and broadcasters, 40 languages, 15 scripts
+             (session 21)
+  wire_i/    25 more deliveries: e-mailed releases, Nuxt Content and Eleventy Markdown, RDF in
+             Shift_JIS and EUC-KR, UTF-16 NewsML 1 (session 21)
+  images_n/  40 more publishers, 150 pictures, 39 languages (session 21)
+  body_n/    40 more publishers, 36 languages, 6 script-rendered (session 21)
+  agency_o/  40 more agencies, 39 languages, 17 scripts (session 21, after its first mends)
+  wire_j/    25 more deliveries: undeclared Windows-1250/KOI8-R/EUC-KR/Big5 e-mail and 7901,
+             ANPA with a numeric priority, kills in Macedonian (session 21, after its first
+             mends)
+  images_o/  40 more publishers, 148 pictures, 39 languages (session 21, after its first mends)
+  body_o/    40 more publishers, 36 languages, 6 script-rendered: Apollo, Nuxt 3 devalue,
+             Quintype (session 21, after its first mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

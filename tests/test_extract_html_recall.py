@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -25,6 +26,7 @@ from wirecopy.tasks.html.recall import (
 from wirecopy.tasks.rule_switches import switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
+FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
 SENTENCES = [
     "The harbour office opened the new quay on Monday after two years of building work.",
     "Fishing boats were the first to moor there, followed by a ferry from the islands.",
@@ -958,3 +960,13 @@ def test_a_states_subheadings_and_quotes_stand_in_their_place() -> None:
         "A new start for the harbour.",
         SENTENCES[3],
     ]
+
+
+def test_the_script_page_fixture_reads_as_its_article() -> None:
+    # An empty app shell and an Apollo cache ('<' escaped as in real pages): the article's
+    # text elements in their order, its subheading in its place, the ad element left out.
+    html = (FIXTURES / "script-page.html").read_text()
+    page = extract_html(html, "https://kelvik-post.example/ferries")
+    assert page.paragraphs[1] == "Two sailings a night"
+    assert len(page.paragraphs) == 4
+    assert page.paragraphs[0].startswith("Night ferries will run again")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests._helpers_pure import raw_doc
+from tests._helpers_pure import fixture_doc, raw_doc
 from wirecopy.schemas.records import Article
 from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.formats.base import ParseError
@@ -174,3 +174,19 @@ def test_a_subtitle_under_the_headline_and_the_signature_are_no_paragraphs() -> 
     assert ("header", "subheadline", "- Late sailings move by ten minutes") in {
         (f.kind, f.rule, f.text) for f in article.removed
     }
+
+
+def test_the_release_mail_fixture_reads_as_its_release() -> None:
+    # A multipart/alternative message: its quoted-printable, flowed plain text part is read;
+    # the subject's number goes, the release's label, its place and date, its contacts and the
+    # subscription signature are no text.
+    (doc,) = parse_input(fixture_doc("release-mail.eml"))
+    article = clean_document(doc)
+    assert article.title == "Night ferries return to the island route"
+    assert article.body_text.split("\n\n") == [
+        "Night ferries will run again between Kelvik and the island from Friday, the harbour "
+        "board said on Tuesday, after a winter of repairs to the north pier. Sailings leave at "
+        "23:30 and 01:00.",
+        "Tickets bought for the day service stay valid at night until the end of April.",
+    ]
+    assert article.metadata["mail_from"] == "Harbour Board – Press Office"

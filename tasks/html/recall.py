@@ -342,8 +342,9 @@ def _is_paragraph_node(value: object) -> bool:
     if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind:
         return True
     # The story's subheadings and quotes among its paragraphs ("heading-two", "header",
-    # "HeadlineSection", "blockquote"): lines of its text, in their place.
-    if kind in _LINE_NODE_TYPES or kind.startswith("heading") or kind.endswith("headlinesection"):
+    # "HeadlineSection", "ArticleElementTitle", "blockquote"): lines of its text, in place.
+    subheading = kind.endswith(("headlinesection", "elementtitle"))  # a body element's title
+    if kind in _LINE_NODE_TYPES or kind.startswith("heading") or subheading:
         return _text_key(value) is not None or isinstance(value.get("children"), list)
     # A text element: Arc XP's {"type": "text", "content": …}, a CMS's "ArticleElementText"
     # or "TextBlock" with its text or HTML.
