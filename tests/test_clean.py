@@ -1482,6 +1482,8 @@ def test_a_stamp_after_the_byline_goes() -> None:
         ("// انتهى //", "end_mark"),
         ("Фото: МИА", "caption_paragraph"),
         ("Sawirka: SONNA", "caption_paragraph"),
+        ("Kuva: Jussi Kettunen", "caption_paragraph"),
+        ("Zdjęcie: Jan Kowalski", "caption_paragraph"),
         ("Прочитајте још: Нови аутобуси стижу у град до краја године", "related_link"),
         ("Чытайце таксама: У вобласці абновяць 60 прыпынкаў", "related_link"),
         (

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.59"  # a sixtieth change the same day would be .60
+RULES_VERSION = "2026.11.30.60"  # a sixty-first change the same day would be .61
 
 
 @dataclass(frozen=True, slots=True)
@@ -591,7 +591,9 @@ PHOTO_CREDIT_HINT = _rx(
     # Words of the scripts with word boundaries are read as words ("بصورة", in a manner, and
     # "φωτιά", fire, are none).
     r"\b(?:фото|фота|снимка|сурет|гэрэл зураг|φωτογρ\w*|φωτ\.|صورة|تصوير|تصویر|عکس|צילום|"
-    r"ფოტო|sawir\w*|picha|fotoğraf\w*|fotografi[ae]|argazki\w*|llun|լուսանկար\w*|ảnh)\b|"
+    r"ფოტო|sawir\w*|picha|fotoğraf\w*|fotografi[ae]|argazki\w*|llun|լուսանկար\w*|ảnh|"
+    # … and the Nordic, Finnish, Hungarian, Polish, Czech, Maltese and Croatian words.
+    r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika)\b|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
     r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்"
 )
