@@ -11,6 +11,20 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    ("Image source, Getty Images", "picture_label_line", "caption"),
+    ("Ffynhonnell y llun, Cyngor Ceredigion", "picture_label_line", "caption"),
+    ("مصدر الصورة، Getty Images", "picture_label_line", "caption"),
+    (
+        "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter.",
+        "typo_prompt",
+        "promo",
+    ),
+    ("Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter", "typo_prompt", "promo"),
+    (
+        "이 자료는 농림축산식품부의 보도자료를 전재하여 제공함을 알려드립니다.",
+        "syndication_notice",
+        "syndication",
+    ),
     (
         "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，"
         "本平台仅提供信息存储服务。",

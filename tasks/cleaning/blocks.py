@@ -936,7 +936,7 @@ _RELEASE_TRAILER = re.compile(
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
     r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫)|"
     # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
-    r"웹사이트\s*[:：]|연락처(?:\s|$))"
+    r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：])"
 )
 # "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"

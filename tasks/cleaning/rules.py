@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.60"  # a sixty-first change the same day would be .61
+RULES_VERSION = "2026.11.30.61"  # a sixty-second change the same day would be .62
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +198,32 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=80,
     ),
     LineRule(
+        "picture_label_line",
+        "caption",
+        # The BBC's language services label a picture's source and caption, then a comma
+        # ("Image source, Getty Images", "Ffynhonnell y llun, Cyngor Ceredigion", "Fuente de
+        # la imagen, …", "Автор фото, …", "مصدر الصورة، …"): copied with the text, the
+        # picture's lines, not the story's.
+        _rx(
+            r"^(?:image source|image caption|fuente de la imagen|pie de foto|legenda da foto|"
+            r"автор фото|подпись к фото|джерело фото|підпис до фото|مصدر الصورة|"
+            r"التعليق على الصورة|منبع تصویر|توضیح تصویر|ffynhonnell y llun|disgrifiad o['’]r "
+            r"llun|इमेज स्रोत|इमेज कैप्शन|تصویر کا ذریعہ|تصویر کا کیپشن)\s*[,،]\s*\S.{0,300}$"
+        ),
+        "a picture's source and caption labels copied with the text",
+        max_len=400,
+    ),
+    LineRule(
+        "typo_prompt",
+        "promo",
+        # The site's prompt to report a typo with Ctrl+Enter ("Якщо ви помітили помилку,
+        # виділіть необхідний текст і натисніть Ctrl+Enter …", "Нашли опечатку? …"): the
+        # key combination says what it is in any language.
+        _rx(r"^.{0,200}\bctrl\s*\+\s*enter\b.{0,200}$"),
+        "the site's prompt to report an error",
+        max_len=400,
+    ),
+    LineRule(
         "share_prompt",
         "promo",
         _rx(r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b)"),
@@ -361,8 +387,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
             # The Korean press wires' "… distributed through Newswire" ("이 뉴스는 …
-            # 뉴스와이어를 통해 배포한 보도자료입니다.").
+            # 뉴스와이어를 통해 배포한 보도자료입니다.") and the government portal's "this
+            # reproduces the ministry's press release" ("… 보도자료를 전재하여 제공함을 …").
             r".{0,60}(?:를|을) 통해 배포(?:한|된) 보도자료.{0,20}$|"
+            r".{0,60}보도자료를 전재하여 제공.{0,30}$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
             # Português. It was translated into English by X.").

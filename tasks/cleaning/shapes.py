@@ -463,16 +463,21 @@ def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
 
 # "Fonte: Agência Senado", "Izvor: FoNet", "Burimi: Kosovapress": the copy's source named on
 # its own line after "source" in the wires' languages, a name of a few words and nothing else.
-_SOURCE_LINE = re.compile(
+_SOURCE_LABEL = (
     r"^(?:(?i:sources?|quelle|fonte|fuente|bron|kilde|källa|lähde|zdroj|źródło|forrás|sursa|"
     r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή)|المصدر|منبع|출처|"
-    r"来源|來源|出典)\s*[:：]\s*(?P<name>[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$"
+    r"来源|來源|出典)\s*[:：]\s*"
 )
+_SOURCE_LINE = re.compile(_SOURCE_LABEL + r"(?P<name>[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$")
+# … or a site's domain alone ("منبع: the-star.co.ke"): where the copy was taken from.
+_SOURCE_DOMAIN = re.compile(_SOURCE_LABEL + r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _SOURCE_NAME_WORDS = 4
 
 
 def is_source_line(text: str, own: tuple[str, ...] = ()) -> bool:
     """A line naming the copy's source alone (see _SOURCE_LINE)."""
+    if _SOURCE_DOMAIN.match(text.strip()):
+        return True
     m = _SOURCE_LINE.match(text.strip())
     if m is None or len(m["name"].split()) > _SOURCE_NAME_WORDS:
         return False
