@@ -234,7 +234,7 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
             author = rest.strip(" :/-–—,")
             if not parted or len(author.split()) < 2:
                 continue
-        if _is_source_name(" ".join(author.casefold().split()), source_names):
+        if _is_source_name(author, source_names):
             continue
         if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
@@ -251,12 +251,25 @@ _EDITION_WORD = re.compile(
 
 
 def _is_source_name(author: str, sources: set[str]) -> bool:
-    """The author is the source's name, or its name without a web edition's word."""
-    return any(
-        author == name or (name.startswith(author) and _EDITION_WORD.match(name[len(author) :]))
+    """The author is the source's name, or its name without a web edition's word, and the
+    name is an outlet's: a blog named after its writer ("Jane Doe") keeps its writer."""
+    written = " ".join(author.split())
+    if _PERSON_SHAPED.fullmatch(written) and not _OUTLET_WORD.search(written):
+        return False
+    key = written.casefold()
+    return bool(key) and any(
+        key == name or (name.startswith(key) and _EDITION_WORD.match(name[len(key) :]))
         for name in sources
-        if author
     )
+
+
+# A person's name as written: two to four words, each a capital then lower case letters.
+_PERSON_SHAPED = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž.'’-]+\s){1,3}[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+")
+# … unless a word of it says it is an outlet ("Harbour Herald", "Te Ao Māori News").
+_OUTLET_WORD = re.compile(
+    r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
+    r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express)\b"
+)
 
 
 def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:

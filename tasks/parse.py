@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from wirecopy.schemas.records import InputFormat, ParsedDocument, RawDocument, Reject, StageResult
+from wirecopy.schemas.records import (
+    InputFormat,
+    ParsedDocument,
+    RawDocument,
+    Reject,
+    RemovedFragment,
+    StageResult,
+)
 from wirecopy.tasks import budget
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
@@ -74,6 +81,8 @@ def parse_mail(raw: RawDocument) -> ParsedDocument:
         if value and not doc.metadata.get(key):
             doc.metadata[key] = value
     doc.metadata["delivery"] = "e-mail"
+    if mail.signature:
+        doc.removed.append(RemovedFragment("signature", "mail_signature", mail.signature))
     return doc
 
 

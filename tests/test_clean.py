@@ -812,13 +812,9 @@ def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
     article = clean(_tagged(note))
     assert note not in article.body_text
     assert has_removed(article, "promo", "tail_outlet_note", note), removed_as_tuples(article)
-    # The name is what made the second feature: under another agency's tag the note stays
-    # (the terms of reuse excepted: they go by their form, see reuse_notice).
+    # The name is what made the second feature: under another agency's tag the note stays.
     other = clean(_tagged(note).replace("Continental Press Agency)", "Harbour Wire)"))
-    if "reproduced" in note:
-        assert has_removed(other, "promo", "reuse_notice", note)
-    else:
-        assert note in other.body_text
+    assert note in other.body_text
 
 
 @pytest.mark.parametrize(
@@ -2253,6 +2249,9 @@ def test_the_terms_of_reuse_closing_agency_copy_go(notice: str) -> None:
         "Суд запретил перепечатку книги без согласия наследников.",
         "Publishers who reprint the cartoons without authorisation face fines of 5,000 euros.",
         '"Reproduction without permission is prohibited," the museum director said.',
+        "Reproduction of the artworks is prohibited without the museum's consent.",
+        "Under the court order, the agency is prohibited from republishing the documents.",
+        "The festival's partners may not redistribute the recordings without permission.",
     ],
 )
 def test_a_story_about_reuse_rights_stays(closing: str) -> None:
@@ -2358,3 +2357,14 @@ def test_a_korean_releases_distribution_note_website_and_contacts_go() -> None:
 def test_a_desks_initials_alone_closing_the_copy_go(closing: str, gone: bool) -> None:
     article = clean(_story(closing))
     assert (closing not in article.body_text.split("\n\n")) is gone
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hearing set for March 12, 2024 10:00 EST", "Kick-off: 12 March 2024, 19:30"],
+)
+def test_a_dated_line_after_the_opening_paragraph_is_the_storys(line: str) -> None:
+    text = "\n\n".join(
+        [TITLE, f"HAMBURG, March 5 (Continental Press Agency) - {FIRST}", line, MIDDLE, LAST]
+    )
+    assert line in clean(text + "\n").body_text

@@ -528,6 +528,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 UNTOUCHED = [
     # An archive named in a sentence is no label.
     "Det var ett arkiv. Bild från 2019.",
+    # A German compound's hyphen; parties parted by a pipe in brackets.
+    "Polizisten werten am Tatort Foto- und Videoaufnahmen aus",
+    "The vote was split along party lines (Labour Party | Green Party)",
     # "istimewa" (special) in a sentence; a hyphenated word; a pipe in a sentence's brackets.
     "Acara ini sangat istimewa bagi warga.",
     "The photo-finish decided the race.",

@@ -93,6 +93,13 @@ def test_random_high_bytes_are_not_text(seed: int) -> None:
             "München, 20. November. Die Förderung für Bauern wird erhöht, sagte die Ministerin.",
             "cp1252",
         ),
+        # Portuguese and French whose 1250 reading some detector takes for Czech or Hungarian.
+        (
+            "O governo anunciou nesta terça-feira novas ações para conter a inflação. As "
+            "informações são da Agência Brasil. Não há previsão de votação.",
+            "cp1252",
+        ),
+        ("La tête de liste a été désignée lors d'une réunion extraordinaire.", "cp1252"),
         # Central European text: Windows-1252 reads it too ("poveæala"), Windows-1250 better.
         (
             "NIKŠIĆ, 12. mart 2024. (MINA) – Opština Nikšić počela je izgradnju novog vrtića, "

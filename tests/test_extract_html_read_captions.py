@@ -117,3 +117,11 @@ def test_a_line_after_a_break_in_the_pictures_own_paragraph_is_its_caption() -> 
     assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
     story = _page(f"<p>{SENTENCES[0]}<img src='/m/quay.jpg' width='660'><br>{CAPTION}</p>")
     assert any(CAPTION in p for p in extract_html(story, URL).paragraphs)
+
+
+def test_a_lead_after_two_breaks_under_a_picture_stays_the_story() -> None:
+    lead = "WELLINGTON - The harbour council approved the new quay on Tuesday, officials said."
+    html = _page(f"<p><img src='/m/quay.jpg' width='660'><br><br>{lead}</p>")
+    page = extract_html(html, URL)
+    assert lead in page.paragraphs
+    assert all(i.caption != lead for i in page.images)

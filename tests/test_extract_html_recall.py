@@ -14,6 +14,7 @@ from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.recall import (
     PageParagraphs,
+    _node_tree_article,
     _tail,
     continue_in_twins,
     page_paragraphs,
@@ -970,3 +971,70 @@ def test_the_script_page_fixture_reads_as_its_article() -> None:
     assert page.paragraphs[1] == "Two sailings a night"
     assert len(page.paragraphs) == 4
     assert page.paragraphs[0].startswith("Night ferries will run again")
+
+
+def test_a_revived_payload_that_shares_or_loops_is_read_once() -> None:
+    # Devalue shares values by index: a list holding the same list twice, 26 levels deep,
+    # would be 2^26 paragraphs if each reference were read again; a loop, endless.
+    payload: list[object] = [{"data": 1}, *([n + 2, n + 2] for n in range(26))]
+    payload += [{"type": 28, "text": 29}, "paragraph", "x"]
+    assert len(_node_tree_article(payload)) < 100
+    looped: list[object] = [{"data": 1}, [2, 3], {"type": 4, "text": 5, "c": 2}]
+    looped += [{"type": 4, "text": 5, "c": 3}, "paragraph", "A line."]
+    assert _node_tree_article(looped).count("A line.") <= 4
+
+
+def test_related_stories_beside_the_article_do_not_replace_it() -> None:
+    related = [
+        {"body": [{"type": "paragraph", "text": f"{t} (related {n})"} for t in SENTENCES[:3]]}
+        for n in range(2)
+    ]
+    article = {
+        "title": "Harbour quay opens",
+        "body": [{"type": "paragraph", "text": t} for t in SENTENCES],
+    }
+    state = {"props": {"pageProps": {"article": article, "related": related}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+
+
+def test_an_apollo_element_referenced_twice_is_read_in_both_places() -> None:
+    cache: dict[str, object] = {
+        "Article:1": {
+            "__typename": "Article",
+            "title": "Harbour quay opens",
+            "lead": {"__ref": "ArticleElementText:0"},
+            "elements": [{"__ref": f"ArticleElementText:{n}"} for n in range(4)],
+        }
+    }
+    for n, sentence in enumerate(SENTENCES):
+        cache[f"ArticleElementText:{n}"] = {"__typename": "ArticleElementText", "text": sentence}
+    script = f"<script>window.__APOLLO_STATE__={json.dumps(cache)};</script>"
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+
+
+def test_empty_assignments_before_the_state_do_not_use_up_the_reading() -> None:
+    state = {
+        "article": {
+            "title": "Harbour quay opens",
+            "body": [{"type": "paragraph", "text": t} for t in SENTENCES],
+        }
+    }
+    script = (
+        "<script>var opts = {}; config.ads = []; let a = {}; const b = []; settings.t = {}; "
+        f"window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    )
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+
+
+def test_a_list_among_a_states_paragraphs_gives_its_items_in_place() -> None:
+    elements: list[dict[str, object]] = [{"type": "text", "content": t} for t in SENTENCES]
+    elements.insert(2, {"type": "list", "items": [{"content": "Fishing boats"}, "Ferries"]})
+    story = {"type": "story", "title": "Harbour quay opens", "content_elements": elements}
+    script = f"<script>Fusion.globalContent={json.dumps(story)};</script>"
+    assert extract_html(_shell(script), URL).paragraphs == [
+        *SENTENCES[:2],
+        "Fishing boats",
+        "Ferries",
+        *SENTENCES[2:],
+    ]

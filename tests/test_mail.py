@@ -190,3 +190,37 @@ def test_the_release_mail_fixture_reads_as_its_release() -> None:
         "Tickets bought for the day service stay valid at night until the end of April.",
     ]
     assert article.metadata["mail_from"] == "Harbour Board – Press Office"
+
+
+def test_a_lead_opening_with_the_subjects_words_stays_the_lead() -> None:
+    body = (
+        "Ferry fares will rise by ten percent from Monday, the council said on Tuesday.\n\n"
+        "The increase follows a review of operating costs, officials said.\n"
+    )
+    headers = "From: desk@council.example\nSubject: Ferry fares\nMIME-Version: 1.0\n"
+    article = _clean(_mail(headers, body.encode()))
+    assert article.body_text.startswith("Ferry fares will rise by ten percent")
+
+
+def test_a_plain_rule_line_is_copy_and_the_signature_is_recorded() -> None:
+    body = (
+        "Ferry times\n\nThe ferry operator said on Tuesday that late sailings will move.\n\n--\n\n"
+        "The change affects three routes across the bay.\n\n-- \nHarbour Wire desk\n"
+    )
+    headers = "From: desk@harbour.example\nSubject: Ferry times\nMIME-Version: 1.0\n"
+    article = _clean(_mail(headers, body.encode()))
+    assert article.body_text.endswith("The change affects three routes across the bay.")
+    assert ("signature", "mail_signature", "Harbour Wire desk") in {
+        (f.kind, f.rule, f.text) for f in article.removed
+    }
+
+
+def test_a_header_of_binary_bytes_is_no_header_and_the_message_is_read() -> None:
+    data = (
+        b"From: \x00\x01\x02\x03 <desk@harbour.example>\nSubject: Ferry times\n"
+        b"MIME-Version: 1.0\n\nFerry times\n\nThe ferry operator said on Tuesday that late "
+        b"sailings will move by ten minutes.\n"
+    )
+    article = _clean(data)
+    assert article.title == "Ferry times"
+    assert "mail_from" not in article.metadata

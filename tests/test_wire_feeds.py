@@ -328,6 +328,8 @@ def _rdf_item(feed_title: str, creator: str) -> str:
         ("Harbour Herald Online", "Harbour Herald", []),
         # A blog named after its writer keeps its writer.
         ("Jane Doe's notes", "Jane Doe", ["Jane Doe"]),
+        ("Jane Doe", "Jane Doe", ["Jane Doe"]),
+        ("Jane Doe Online", "Jane Doe", ["Jane Doe"]),
         ("Harbour Herald Online", "Jane Doe", ["Jane Doe"]),
     ],
 )

@@ -362,3 +362,43 @@ def test_an_anpa_message_with_a_numeric_priority_an_editors_note_and_a_piped_byl
     assert item.ed_note is not None and item.ed_note.startswith("AVIS AUX RÉDACTIONS")
     assert item.authors == ("Julie Ménard",)
     assert item.paragraphs[-1] == "La STS prévoit électrifier toute sa flotte d’ici 2040."
+
+
+@pytest.mark.parametrize(
+    ("headline", "subheadline"),
+    [
+        ("Troops leave the border region", "Withdrawal of troops to be completed by September"),
+        ("Отозваны лицензии трёх банков", "Центробанк назвал причины"),
+        ("Advisory: Boil-water notice for three suburbs", "Residents told to boil water"),
+    ],
+)
+def test_news_in_the_head_that_reads_like_a_kill_or_a_note_stays_news(
+    headline: str, subheadline: str
+) -> None:
+    item = only_item(
+        parse_wire(
+            _message(
+                "MKF0415 1 MAK 0034",
+                headline,
+                subheadline,
+                "   The council met on Monday to discuss the plan for the harbour.",
+                "NNNN",
+            )
+        )
+    )
+    assert not item.killed
+    assert item.headline == headline
+
+
+def test_a_pipe_in_a_subheadline_is_no_byline() -> None:
+    item = only_item(
+        parse_wire(
+            _message(
+                "a0413 3 a BC-POWELL 03-12 0388",
+                "Powell speaks on rates",
+                "Powell Speaks | Press conference at 2:30 pm",
+                "   The Fed chair will speak to reporters on Tuesday afternoon.",
+            )
+        )
+    )
+    assert item.authors == ()

@@ -32,6 +32,7 @@ from wirecopy.tasks.cleaning.shapes import (
     ROLE_LINE,
     STAFF_CREDIT,
     agency_line,
+    has_stamp_word,
     is_agency_stamp,
     is_code_line,
     is_cross_link,
@@ -603,9 +604,13 @@ def drop_outlet_notes(
             work.line_wire = work.line_wire or name
             continue
         # A stamp above the story, after a standfirst or a byline too: one sentence before it
-        # at most (after two the story has begun, and a date closing it is its information).
+        # at most, and the stamp saying so or under the byline ("Hearing set for March 12,
+        # 2024 10:00 EST" after the opening paragraph is the story's information).
         said = sum(1 for j in paras if j < i and is_sentence(blocks[j].text))
-        near_top = i < opening or (i in paras[:HEAD_SEARCH] and said <= 1)
+        above = blocks[paras[paras.index(i) - 1]].text if paras.index(i) > 0 else ""
+        signed = bool(above) and (opens_like_byline(above) or is_name_shaped(above))
+        stamped = has_stamp_word(text) or signed
+        near_top = i < opening or (i in paras[:HEAD_SEARCH] and said <= 1 and stamped)
         if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
             continue
@@ -693,12 +698,19 @@ def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
             line = key[n:]
             if len(line) < _MIN_SUBJECT_LINE:
                 continue
-            if text == line or (text.startswith(line) and text[len(line)] == " "):
+            if text == line:
+                return i, len(line.split())
+            # … or the headline over a subtitle in one block: a short one, no sentence (the
+            # lead paragraph opening with the Subject's words is the story's).
+            rest = text[len(line) :]
+            subtitle = text.startswith(line) and rest[:1] == " " and not is_sentence(text)
+            if subtitle and len(rest.split()) <= _SUBTITLE_WORDS:
                 return i, len(line.split())
     return None
 
 
 _MIN_SUBJECT_LINE = 8
+_SUBTITLE_WORDS = 30
 
 
 def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:

@@ -292,8 +292,9 @@ _ROLE = (
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
-    # A hyphen then a space ("फोटो- विवेक शर्मा", as Hindi papers print it).
-    r"|-(?=\s)"
+    # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
+    # Hindi papers print it); "Foto- und Videoaufnahmen" is a German compound.
+    r"|(?<=[^\x00-\u024f])-(?=\s)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
@@ -638,12 +639,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "handout_tail",
         r"(?:(?<=[.!?])\s+[–—-]\s*|\s*[(]\s*)(?P<credit>(?i:istimewa))\s*[)]?\s*$",
     ),
-    # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency parted by a pipe, in
-    # brackets closing the caption.
+    # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency in capitals parted by a
+    # pipe, in brackets closing the caption ("(Labour Party | Green Party)" names parties).
     _rule(
         "bracket_pipe_tail",
         r"\s*[(](?P<credit>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s\|\s"
-        r"[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){0,2})[)]\s*$",
+        r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&.'’-]+(?:\s[A-ZÀ-Þ0-9&.'’-]+){0,2})[)]\s*$",
     ),
     # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
     _rule(

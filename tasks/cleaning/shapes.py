@@ -530,18 +530,24 @@ _REUSE_CONDITION = re.compile(
 # newsroom, its news or materials, its subscribers and partners.
 _COPY_NOUN = (
     r"(?:article|story|text|content|material|report|news|item|despacho|nota|texto|conteúdo|"
-    r"contenido|notícia|noticia|matéria|artigo|articolo|notizia|testo|dépêche|texte|contenu|"
+    r"contenido|not[íi]ci|matéria|artigo|articolo|notizi|testo|dépêche|texte|contenu|"
     r"meldung|artikel|beitrag|inhalt|bericht|tekst|treść|artykuł|članak|sadržaj|"
     r"материал|текст|статья|статьи|новость|матеріал|новина|yazı|haber|berita|konten)\w*"
 )
 _REUSE_SELF = re.compile(
     r"\b(?:(?:this|these|our|este|esta|estes|estas|deste|desta|destes|ce|cet|cette|ces|"
     r"questo|questa|questi|dieser|diese|dieses|dit|deze|tämän|tego|tej|този|тази|"
-    r"этот|эта|этого|этой|цей|ця|цього|цієї|bu)\s+" + _COPY_NOUN + r"|" + _COPY_NOUN + r"\s+ini\b|"
-    r"agen(?:cy|cia|zia|ce)\b|agência|агентств\w*|агенци\w*|ajans\w*|kantor berita|"
+    r"этот|эта|этого|этой|цей|ця|цього|цієї|bu)\s+" + _COPY_NOUN + r"|" + _COPY_NOUN + r"\s+ini\b)",
+    re.IGNORECASE,
+)
+# … weaker: the agency, its newsroom, its news or materials, its subscribers and partners;
+# with the formula's opening only ("Under the court order, the agency is prohibited from
+# republishing …" is news).
+_REUSE_SERVICE = re.compile(
+    r"\b(?:agen(?:cy|cia|zia|ce)\b|agência|агентств\w*|агенци\w*|ajans\w*|kantor berita|"
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
-    r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|партн[её]р\w*|"
-    r"licen[cs]\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
+    r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
+    r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
     r"матеріал\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
@@ -549,6 +555,9 @@ _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
 # The formula's opening words: the reuse or its condition first ("Riproduzione riservata",
 # "Queda prohibida la reproducción …", "При цитировании …").
 _REUSE_OPENING_WORDS = 2
+_REUSE_FORMULA_WORDS = 8
+_REUSE_CLAUSE_WORDS = 5
+_REUSE_NOTICE_WORDS = 15
 _REUSE_NOTICE_CHARS = 450
 # Someone's words: a quotation opening or a verb of saying ("…," she said).
 # A name, then the terms in brackets.
@@ -572,12 +581,23 @@ def is_reuse_notice(text: str) -> bool:
         line = inner["terms"]  # "Agência Senado (Reprodução autorizada …)": the terms
     if not (_REUSE_WORD.search(line) and _REUSE_CONDITION.search(line)):
         return False
-    opening = " ".join(line.split()[:_REUSE_OPENING_WORDS])
-    return bool(
-        _REUSE_WORD.search(opening)
-        or _REUSE_CONDITION.search(opening)
-        or _COPY_OPENING.match(line)
-        or _REUSE_SELF.search(line)
+    if _COPY_OPENING.match(line) or _REUSE_SELF.search(line):
+        return True  # said of this copy: "Tekst je …", "… de este despacho …"
+    # A formula opening with the reuse or its condition: short, or said of the agency's
+    # service ("Reproduction of the artworks is prohibited without the museum's consent."
+    # is news).
+    words = line.split()
+    opening = " ".join(words[:_REUSE_OPENING_WORDS])
+    formula = bool(_REUSE_WORD.search(opening) or _REUSE_CONDITION.search(opening))
+    if formula and (len(words) <= _REUSE_FORMULA_WORDS or _REUSE_SERVICE.search(line)):
+        return True
+    # … or the reuse a few words in, in a short notice of the agency's service ("При полном
+    # или частичном использовании материалов ссылка на АКИpress обязательна.").
+    clause = " ".join(words[:_REUSE_CLAUSE_WORDS])
+    return (
+        len(words) <= _REUSE_NOTICE_WORDS
+        and bool(_REUSE_WORD.search(clause))
+        and bool(_REUSE_SERVICE.search(line))
     )
 
 
@@ -791,6 +811,11 @@ _ISSUER = re.compile(
     r"|GOVERNMENT|SECRETARIAT|BOARD|COURT|BANK|POLICE|UNIVERSITY|EMBASSY|PARLIAMENT|SENATE"
     r"|MINISTÈRE|MINISTERIO|MINISTERIUM|MINISTERO|KEMENTERIAN)\b"
 )
+
+
+def has_stamp_word(text: str) -> bool:
+    """The line says it was published or updated (see _STAMP_WORDS)."""
+    return bool(_STAMP_WORDS.search(text))
 
 
 def _plain_digits(line: str) -> str:

@@ -48,6 +48,20 @@ _WESTERN = "cp1252"
 # A latin-1 reading is a Windows-1252 one (WHATWG): 0x80-0x9F are quotes, dashes and œ there,
 # never the C1 controls latin-1 makes of them.
 _LATIN1_LABELS = frozenset({"iso8859-1", "ascii"})
+# The letters beyond ASCII of the Central European languages: Croatian, Serbian and Bosnian
+# (Latin), Slovene, Czech, Slovak, Polish, Hungarian, Romanian.
+_CENTRAL_EUROPEAN_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "čćđšž",
+        "čšž",
+        "áčďéěíňóřšťúůýž",
+        "áäčďéíĺľňóôŕšťúýž",
+        "ąćęłńóśźż",
+        "áéíóöőúüű",
+        "ăâîșşțţ",
+    )
+)
 # The Central European code pages and the languages written in them (charset_normalizer's
 # names), whose letters Windows-1252 turns into others ("č" into "è", "ć" into "æ").
 _CENTRAL_EUROPEAN_PAGES = frozenset({"cp1250", "iso8859-2"})
@@ -139,9 +153,20 @@ def _legacy(data: bytes) -> str:
         and best.coherence > reading.coherence
         and best.chaos <= reading.chaos
     )
-    if western or (reading is not None and not better):
+    if better:
+        text = data.decode(best.encoding, errors="replace")
+        if _one_alphabet(text):
+            return text
+    if western or reading is not None:
         return data.decode(_WESTERN, errors="wirecopy-latin1")
     return data.decode(best.encoding, errors="replace")
+
+
+def _one_alphabet(text: str) -> bool:
+    """The text's letters beyond ASCII all belong to one Central European language's alphabet
+    (Portuguese read in Windows-1250 mixes Romanian "ă", Hungarian "ő" and Polish "ę")."""
+    letters = {c for c in text.lower() if c.isalpha() and not c.isascii()}
+    return any(letters <= alphabet for alphabet in _CENTRAL_EUROPEAN_ALPHABETS)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -42,7 +42,7 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 
 # Head lines before the body, each kind by its first words.
 ED_NOTE = re.compile(
-    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom|advisory)\b\s*[:.]"
+    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
     # A note to the desks that print the copy ("AVIS AUX RÉDACTIONS:", "Hinweis an die
     # Redaktionen:", "Nota para las redacciones:").
     r"|^(?:avis|note|notice|hinweis|nota|aviso)\s+(?:aux|to|an|a|à|para|per|für|alle)\s+"
@@ -55,12 +55,17 @@ ED_NOTE = re.compile(
     r"|^\([^()]{3,200}:[^()]{3,400}\)$",
     re.IGNORECASE,
 )
+# A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
+_LABEL_OPENING = re.compile(r"^\W*[^\W\d_]+\s*:")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S", re.IGNORECASE)
 # Under the headline, the writer and the agency parted by a pipe ("Julie Ménard | Agence
 # QMI"): capitalised names on the left, a news organisation's word on the right.
 _PIPED_BYLINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w.'’-]+\s){1,3}[A-ZÀ-Þ][\w.'’-]+\s*\|\s*.{0,40}"
-    r"\b(?i:agen\w+|ag[êe]ncia|press\w*|news|wire|service|nachrichten)\b.{0,40}$"
+    r"^(?:[A-ZÀ-Þ][\w.'’-]+\s){1,3}[A-ZÀ-Þ][\w.'’-]+\s*\|\s*"
+    # … the agency's name: capitalised words, no figure ("Powell Speaks | Press conference at
+    # 2:30 pm" is a subheadline).
+    r"(?=(?:\S+\s){0,4}\S*\b(?i:agen\w+|ag[êe]ncia|press\w*|news|wire|service|nachrichten)\b)"
+    r"[A-ZÀ-Þ][\w.'’&-]*(?:\s[A-ZÀ-Þ][\w.'’&-]*){0,4}$"
 )
 # A byline's second line: the writer's title ("Associated Press Writer").
 BYLINE_TITLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|korrespondent\w*)$", re.I)
@@ -339,9 +344,12 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         or dateline.group("agency5")
     )
     version = head.get("version") or ""
-    # A kill note anywhere in the head ("KILL KILL KILL" over the withdrawn headline).
+    # A kill note in capitals or as a label anywhere in the head ("KILL KILL KILL",
+    # "ПОВЛЕКУВАЊЕ: …" over the withdrawn headline); in the headline or the editor's note in
+    # any case. A subheadline opening "Withdrawal of troops …" is news.
+    shouted = [t for t in head_texts if t.isupper() or _LABEL_OPENING.match(t)]
     killed = bool(re.search(r"\bkill\b", version, re.I)) or any(
-        KILL_NOTE.search(t) for t in (*head_texts, ed_note) if t
+        KILL_NOTE.search(t) for t in (headline, ed_note, *shouted) if t
     )
     priority = head.get("priority", "")
     urgency = int(priority) if priority.isdecimal() else ANPA_URGENCY.get(priority.lower())

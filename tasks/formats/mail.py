@@ -30,8 +30,9 @@ _MAIL_ONLY = frozenset(
     {b"mime-version", b"received", b"return-path", b"message-id", b"x-mailer", b"delivered-to"}
     | {b"content-type", b"content-transfer-encoding", b"reply-to", b"to"}
 )
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The signature separator (RFC 3676): "-- " alone on a line.
-_SIGNATURE = re.compile(r"^-- ?$", re.M)
+_SIGNATURE = re.compile(r"^-- $", re.M)
 # A hostile message nests parts without end: its first parts are read, no more.
 _MAX_PARTS = 64
 
@@ -47,6 +48,7 @@ class Mail:
     date: str | None = None
     language: str | None = None
     message_id: str | None = None
+    signature: str | None = None
 
 
 def _header_names(data: bytes) -> set[bytes] | None:
@@ -125,11 +127,17 @@ def _header_text(raw: object, payload: bytes, charset: str | None) -> str | None
         except (ValueError, LookupError, UnicodeError):
             pass
     data = b" ".join(_raw_bytes(raw).split())
+    if _CONTROL_BYTES.search(data):
+        return None  # control bytes are no header's text
     if data.isascii():
         return data.decode("ascii") or None
     # Undeclared 8-bit bytes (an Outlook sending Big5 as is): read beside the body, so the
     # code page is found on enough text.
-    joined = decode_text(data + b"\n" + payload[:4096], charset)
+    # (Bytes no code page reads make no header.)
+    try:
+        joined = decode_text(data + b"\n" + payload[:4096], charset)
+    except ParseError:
+        return None
     return joined.split("\n", 1)[0].strip() or None
 
 
@@ -149,12 +157,11 @@ def read_mail(data: bytes) -> Mail:
     if part.get_param("format", "", header="content-type") == "flowed":
         delsp = str(part.get_param("delsp", "", header="content-type")).lower() == "yes"
         body = _unflow(body, delsp)
-    # The signature after its separator line ("-- "): the sender's, not the copy's.
-    body = (
-        _SIGNATURE.split(body, maxsplit=1)[0]
-        if not part.get_content_type().endswith("html")
-        else body
-    )
+    # The signature after its separator line ("-- ", with its space): the sender's, not the
+    # copy's (kept apart, for the record).
+    signature = None
+    if part.get_content_type() == "text/plain" and (cut := _SIGNATURE.search(body)):
+        body, signature = body[: cut.start()], body[cut.end() :].strip() or None
     if not body.strip():
         raise ParseError("empty file", "the e-mail's text part is empty")
     sender = _header_text(msg.get("from"), payload, charset)
@@ -168,6 +175,7 @@ def read_mail(data: bytes) -> Mail:
         date=_iso_date(msg.get("date")),
         language=(language or "").split(",")[0].strip() or None,
         message_id=_header_text(msg.get("message-id"), b"", None),
+        signature=signature,
     )
 
 

@@ -36,9 +36,11 @@ STATUS_WORDS: dict[str, PubStatus] = {
 # An editorial message that opens with a kill/withdrawal word is a kill advisory (English,
 # Spanish, French and German wording); a note that merely mentions one later is not.
 KILL_NOTE = re.compile(
-    r"^\W*(?:mandatory\s+)?(?:kill|withdraw\w*|elimin\w+|annul\w+|zurückgezogen|storniert|"
-    # … and the Slavic agencies' withdrawal ("ПОВЛЕКУВАЊЕ:", "ПОВУЧЕНО", "WYCOFANE").
-    r"повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*)\b",
+    r"^\W*(?:mandatory\s+)?(?:kill|withdraw\w*|elimin\w+|annul\w+|zurückgezogen|storniert)\b"
+    # … and the Slavic agencies' withdrawal, shouted or as a label ("ПОВЛЕКУВАЊЕ:",
+    # "WYCOFANE: …"); "Отозваны лицензии трёх банков" is a headline.
+    r"|^\W*(?:(?-i:ПОВЛЕКУВА\w*|ПОВУЧ\w+|ОТОЗВАН\w*|WYCOFAN\w*|POVUČEN\w*|STAŽEN\w*)\b|"
+    r"(?:повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*)\s*:)",
     re.IGNORECASE,
 )
 

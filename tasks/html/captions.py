@@ -589,6 +589,10 @@ def loose_caption(wrapper: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 
 
 _LINE_MARK = "data-wirecopy-caption-line"
+# A caption under its picture is a line; a paragraph's length is the story's.
+_UNDER_PICTURE_CHARS = 250
+# A dateline opening the line: a place in capitals, then a dash or a comma.
+_DATELINE_OPENING = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:\s[-–—]|,)\s")
 
 
 def _line_under_picture(para: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -604,13 +608,14 @@ def _line_under_picture(para: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     first, rest = children[0], children[1:]
     if not (first.tag in IMAGE_TAGS or next(first.iter(*IMAGE_TAGS), None) is not None):
         return []
-    if (first.tail or "").strip() or any(c.tag != "br" for c in rest):
-        return []
-    if any((c.tail or "").strip() for c in rest[:-1]):
+    # One break: two ("<br><br>") part paragraphs, and the text after them is the story's.
+    if (first.tail or "").strip() or len(rest) != 1 or rest[0].tag != "br":
         return []
     line = clean_text(rest[-1].tail or "")
-    if not line or len(line) > _MAX_LOOSE_LINE_CHARS or not any(c.isalpha() for c in line):
+    if not line or len(line) > _UNDER_PICTURE_CHARS or not any(c.isalpha() for c in line):
         return []
+    if _DATELINE_OPENING.match(line):
+        return []  # "WELLINGTON - The council approved …": the story's lead
     span = para.makeelement("span", {_LINE_MARK: ""})
     span.text, rest[-1].tail = rest[-1].tail, None
     rest[-1].addnext(span)

@@ -250,6 +250,7 @@ _ASSIGNED_STATE = re.compile(
     r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*=\s*(?=[{\[])"
 )
 _MAX_ASSIGNMENTS = 5
+_MAX_ASSIGNMENT_TRIES = 50
 _DECODER = json.JSONDecoder()
 
 
@@ -263,65 +264,122 @@ def _states(text: str, whole: bool) -> list[object]:
         except (ValueError, RecursionError):  # a hostile nesting is no state
             return []
     found: list[object] = []
-    for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENTS):
+    for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENT_TRIES):
+        if text[m.end() : m.end() + 2] in ("{}", "[]"):
+            continue  # "var opts = {};": an empty object says nothing, and counts for nothing
         try:
             found.append(_DECODER.raw_decode(text, m.end())[0])
         except (ValueError, RecursionError):
             continue
+        if len(found) >= _MAX_ASSIGNMENTS:
+            break
     return found
 
 
 def _node_tree_article(state: object) -> str:
     """The article's rich-text paragraph nodes in a JSON state, as HTML ("" if none): the list
-    whose paragraph nodes (its own, or its items' in order: a story's cards each holding a
-    few) hold the most text. Apollo's cache is read through its references ({"__ref":
-    "ArticleElementText:1"}), Nuxt 3's devalue payload revived first."""
+    of paragraph nodes that holds the most text, or a story's cards (a list of untitled items
+    each holding a few paragraph nodes, as Quintype's) when they hold much more than any one
+    list. Apollo's cache is read through its references ({"__ref": "ArticleElementText:1"}),
+    Nuxt 3's devalue payload revived first. Bounded: a shared budget of values read, and each
+    container read once (a revived payload shares and loops)."""
     if is_devalue(state):
         state = revive(state)  # type: ignore[arg-type]
     refs = state if isinstance(state, dict) else {}
+    budget = [_MAX_STATE_VALUES]
     best: list[str] = []
-    done: dict[int, list[str]] = {}  # a container's paragraphs, by id, once read
+    cards: list[str] = []
+    carried: dict[int, list[str]] = {}  # what a container holds up to its parent, by id
     kids: dict[int, list[object]] = {}  # a container's children, references read
-    expanded: set[str] = set()  # each reference read once: Apollo's cache has cycles
     stack: list[tuple[object, bool]] = [(state, False)]
-    seen = 0
-    while stack and seen < _MAX_STATE_VALUES:
+    while stack and budget[0] > 0:
         value, ready = stack.pop()
         if not isinstance(value, dict | list) or _is_paragraph_node(value):
             continue
         if not ready:
             if id(value) in kids:
-                continue  # reached again (a shared object): read once
-            seen += 1
-            children = [_dereferenced(v, refs, expanded) for v in _children(value)]
+                continue  # reached again (a shared object or a loop): read once
+            budget[0] -= 1
+            children = [_dereferenced(v, refs) for v in _children(value)]
             kids[id(value)] = children
             stack.append((value, True))
             stack.extend((c, False) for c in reversed(children) if id(c) not in kids)
             continue
         children = kids[id(value)]
-        texts: list[str] = []
+        own: list[str] = []
         for child in children:
-            if _is_paragraph_node(child) and (text := _node_text(child)):  # type: ignore[arg-type]
-                texts.append(text)
-            else:
-                texts.extend(done.get(id(child), ()))
-        done[id(value)] = texts
-        longer = sum(map(len, texts)) > sum(map(len, best))
-        if isinstance(value, list) and len(texts) >= _MIN_PARAGRAPH_NODES and longer:
-            best = texts
+            if _is_paragraph_node(child) and (text := _node_text(child, budget)):  # type: ignore[arg-type]
+                own.append(text)
+            elif isinstance(child, dict) and _is_list_node(child):
+                own.extend(_list_items(child, budget))
+        if isinstance(value, list):
+            if len(own) >= _MIN_PARAGRAPH_NODES and sum(map(len, own)) > sum(map(len, best)):
+                best = own
+            held = own or _card_texts(children, carried)
+            if len(held) > len(own) and sum(map(len, held)) > sum(map(len, cards)):
+                cards = held
+            carried[id(value)] = held[:_MAX_CARRIED]
+        else:  # a dict holds up the one list of paragraphs it has (a card's elements)
+            lists = [carried[id(c)] for c in children if carried.get(id(c))]
+            carried[id(value)] = lists[0] if len(lists) == 1 else []
+    # The cards win when the longest list is one of them (a card's own elements), not another
+    # part of the page beside them (the article, beside a list of related stories).
+    if sum(map(len, cards)) > sum(map(len, best)) and set(best) <= set(cards):
+        best = cards
     return "".join(f"<p>{escape(t)}</p>" for t in best)
+
+
+def _is_list_node(node: dict[str, object]) -> bool:
+    """A list among a story's paragraph nodes ({"type": "list", "items": […]}, "bulleted-list",
+    "ordered_list"): its items are lines of the story, in their place."""
+    kind = str(node.get("type") or node.get("nodeType") or node.get("_type") or "").lower()
+    return kind in _LIST_NODE_TYPES or kind.endswith(("-list", "_list"))
+
+
+_LIST_NODE_TYPES = frozenset({"list", "ul", "ol", "unordered-list", "ordered-list"})
+_LIST_KEYS = ("items", "children", "nodes", "content", "list_items")
+
+
+def _list_items(node: dict[str, object], budget: list[int]) -> list[str]:
+    """The texts of a list node's items, each a line."""
+    items = next((node[k] for k in _LIST_KEYS if isinstance(node.get(k), list)), [])
+    out: list[str] = []
+    for item in items:  # type: ignore[attr-defined]
+        if isinstance(item, str) and item.strip():
+            out.append(" ".join(unescape(_TAG.sub("", item)).split()))
+        elif isinstance(item, dict) and (text := _node_text(item, budget)):
+            out.append(text)
+    return out
+
+
+def _card_texts(children: list[object], carried: dict[int, list[str]]) -> list[str]:
+    """The paragraphs of a list of cards in order: two untitled items or more, each holding a
+    few paragraphs (a list of related stories has titles; an article's body, many)."""
+    items = [c for c in children if isinstance(c, dict)]
+    if len(items) < 2 or len(items) != len(children):
+        return []
+    held = [carried.get(id(item), []) for item in items]
+    if any(len(h) > _CARD_PARAGRAPHS for h in held) or 2 * sum(1 for h in held if h) < len(held):
+        return []
+    if any(_TITLE_KEYS & {k.lower() for k in item} for item in items):
+        return []
+    return [t for h in held for t in h]
+
+
+# A story's cards: each holds this many paragraphs at most.
+_CARD_PARAGRAPHS = 4
+_TITLE_KEYS = frozenset({"title", "headline", "name", "slug", "url", "link", "href"})
+_MAX_CARRIED = 2000
 
 
 def _children(value: dict[str, object] | list[object]) -> list[object]:
     return list(value.values()) if isinstance(value, dict) else value
 
 
-def _dereferenced(value: object, refs: dict[str, object], expanded: set[str]) -> object:
-    """An Apollo reference ({"__ref": "Type:id"}) as the object it names, read once."""
+def _dereferenced(value: object, refs: dict[str, object]) -> object:
+    """An Apollo reference ({"__ref": "Type:id"}) as the object it names (read once: the
+    walk reads each container once, so a loop of references ends)."""
     if isinstance(value, dict) and len(value) == 1 and isinstance(key := value.get("__ref"), str):
-        if key in expanded:
-            return None
-        expanded.add(key)
         return refs.get(key)
     return value
 
@@ -370,19 +428,33 @@ def _text_key(node: dict[str, object]) -> str | None:
 _TEXTY_KEY = re.compile(r"text|html", re.IGNORECASE)
 
 
-def _node_text(node: dict[str, object]) -> str:
-    """A rich-text node's text leaves in order, joined as written (markup in them dropped)."""
+def _node_text(node: dict[str, object], budget: list[int] | None = None) -> str:
+    """A rich-text node's text leaves in order, joined as written (markup in them dropped);
+    `budget` the values left to read (shared by a state's walk), each container once."""
+    budget = budget if budget is not None else [_MAX_STATE_VALUES]
     parts: list[str] = []
     stack: list[object] = [node]
-    seen = 0
-    while stack and seen < _MAX_STATE_VALUES:
+    read: set[int] = set()
+    while stack and budget[0] > 0:
         value = stack.pop()
-        seen += 1
-        if isinstance(value, dict):
+        if isinstance(value, dict | list):
+            if id(value) in read:
+                continue  # a loop in a revived payload
+            read.add(id(value))
+        budget[0] -= 1
+        if isinstance(value, tuple):  # a string of a text key's list: a leaf's text
+            parts.append(unescape(_TAG.sub("", value[0])))
+        elif isinstance(value, dict):
             key = _text_key(value)
             if key is not None:
                 parts.append(unescape(_TAG.sub("", str(value[key]))))
-            stack.extend(reversed([v for k, v in value.items() if k != key]))
+            for k, v in reversed(list(value.items())):
+                if k == key:
+                    continue
+                if k in _TEXT_KEYS and isinstance(v, list):  # {"content": ["text", …]}
+                    stack.extend((item,) if isinstance(item, str) else item for item in reversed(v))
+                else:
+                    stack.append(v)
         elif isinstance(value, list):
             stack.extend(reversed(value))
     return " ".join("".join(parts).split())
