@@ -505,6 +505,47 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "国庆首日，外滩观景平台游人如织",
         ("王凯",),
     ),
+    # A source label after a caption without its full stop, or in brackets; who took the
+    # picture for which outlet; Galician's, Vietnamese's, Hindi's two-word and Thai's labels;
+    # a label after a dash; a licence after the credit; a Korean reporter after the date.
+    (
+        "Ulica večer po otvorení Zdroj: TASR/Peter Hudák",
+        "Ulica večer po otvorení",
+        ("TASR/Peter Hudák",),
+    ),
+    (
+        "Phối cảnh giai đoạn 2 của dự án. (Nguồn: UBND thành phố Đà Nẵng)",
+        "Phối cảnh giai đoạn 2 của dự án.",
+        ("UBND thành phố Đà Nẵng",),
+    ),
+    (
+        "A clinic in Glasgow, Montana. (Louise Tanaka for KFF Health News)",
+        "A clinic in Glasgow, Montana.",
+        ("Louise Tanaka for KFF Health News",),
+    ),
+    (
+        "Vista aérea do parque. Imaxe: Concello de Santiago",
+        "Vista aérea do parque.",
+        ("Concello de Santiago",),
+    ),
+    (
+        "Du khách đi dạo bên bờ sông. (Ảnh minh họa: Vietnam+)",
+        "Du khách đi dạo bên bờ sông.",
+        ("Vietnam+",),
+    ),
+    ("घाट पर लोग पहुंचे। फोटो साभार: सोशल मीडिया", "घाट पर लोग पहुंचे।", ("सोशल मीडिया",)),
+    ("พิธีเปิดทางเดินริมแม่น้ำปิง (ภาพจาก เฟซบุ๊กเทศบาล)", "พิธีเปิดทางเดินริมแม่น้ำปิง", ("เฟซบุ๊กเทศบาล",)),
+    (
+        "Menteri Besar merasmikan Taman Tasik. - Foto Bernama",
+        "Menteri Besar merasmikan Taman Tasik.",
+        ("Bernama",),
+    ),
+    (
+        "Mlýnská strouha v roce 2019. Foto: Jan Polák (CC BY-SA 4.0)",
+        "Mlýnská strouha v roce 2019.",
+        ("Jan Polák (CC BY-SA 4.0)",),
+    ),
+    ("시민들이 걷고 있다. 2025.10.28 한지훈 기자", "시민들이 걷고 있다. 2025.10.28", ("한지훈",)),
     # Korean captions print the copyright sign as a circled letter.
     (
         "개장 행사에서 참가자들이 출발을 기다리고 있다. ⓒ 제주올레",
@@ -528,6 +569,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 UNTOUCHED = [
     # An archive named in a sentence is no label.
     "Det var ett arkiv. Bild från 2019.",
+    # A source named in a sentence; a cause "for" a group in brackets.
+    "The figures come from the census Source: the ministry said so.",
+    "Marchers gathered on Sunday (Teachers for Climate)",
     # A German compound's hyphen; parties parted by a pipe in brackets.
     "Polizisten werten am Tatort Foto- und Videoaufnahmen aus",
     "The vote was split along party lines (Labour Party | Green Party)",

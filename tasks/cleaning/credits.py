@@ -230,7 +230,7 @@ _LABEL_WORDS = (
     r"(?:Photo [Ii]llustration|Illustration)",
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
-    r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото)",
+    r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото|imaxe|imatge)",
     # German credit headings: picture source, picture/photo credits, picture rights, and
     # "Symbolfoto: X" / "Archivbild: X" (a symbolic or archive picture by X).
     r"(?i:bildquelle|bildnachweis|fotonachweis|bildrechte|(?:symbol|archiv)(?:foto|bild))",
@@ -242,7 +242,7 @@ _LABEL_WORDS = (
     # The photo or picture label in the other languages captions are written in: Dutch,
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
-    r"(?i:beeld|fotó|fotoğraf|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום|ảnh)",
+    r"(?i:beeld|fotó|fotoğraf|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
     r"(?i:bilde|snímek|snimi(?:o|la))",
@@ -260,7 +260,7 @@ _LABEL_WORDS = (
     r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
-    r"(?:फोटो|फ़ोटो|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝]|-\s)",
+    r"(?:(?:फोटो|फ़ोटो)(?:\s+साभार)?|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝]|-\s)",
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
@@ -308,12 +308,15 @@ _BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\||-\s+)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
 # picture's source, abbreviated with its full stop as separator. Only inside brackets: the
 # Dutch "dok" (dock) may end a sentence.
-_BRACKET_ONLY_LABEL = r"(?i:dok(?:umentasi)?)(?:\.|\s*:)"
+_BRACKET_ONLY_LABEL = r"(?:(?i:dok(?:umentasi)?)(?:\.|\s*:)|ภาพจาก\s*)"
 # "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
 _ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|Φωτ|ΦΩΤ)\.(?:\s*:)?"
 
+# A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
+# credit's, as printed.
+_LICENCE = r"(?:\s*\((?:CC|cc)[\w .-]{1,20}\))"
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
 # as _INNER_DOT allows.
 _C = rf"(?:[^.!?()\[\]|\n/。！？]|{_INNER_DOT})"
@@ -357,7 +360,10 @@ _SPACED_LABEL = (
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
-_SOURCE_WORDS = r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|来源|來源"
+_SOURCE_WORDS = (
+    r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|nguồn|sumber|"
+    r"来源|來源"
+)
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
     r"(?:(?:(?:Photo|Picture|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
@@ -557,7 +563,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "label_tail",
         rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File )"
-        rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}})",
+        rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}{_LICENCE}?)",
         hint=_SEPARATOR_HINT,
     ),
     # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
@@ -565,7 +571,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # by a slash (Dutch and New Zealand papers print their credits so).
     _rule(
         "spaced_label",
-        rf"{_AFTER_SENTENCE}{_SPACED_LABEL}(?P<credit>{_CS}{{1,120}})",
+        # (… or after a dash set after the sentence: "… Shah Alam. - Foto Bernama")
+        rf"{_AFTER_SENTENCE}(?:[-–—]\s+)?{_SPACED_LABEL}(?P<credit>{_CS}{{1,120}})",
         max_lower=0,
     ),
     # "… ulicą. Fot. PAP/Jan Kowalski": an abbreviated label where a credit line starts.
@@ -580,12 +587,28 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[©ⓒⒸ]|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})",
         hint=_COPYRIGHT_HINT,
     ),
-    # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit.
+    # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit;
+    # capitalised after a caption without its full stop ("… po otvorení Zdroj: TASR/X").
     _rule(
         "source_tail",
-        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源))\s*[:：]\s*"
+        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源)"
+        rf"|(?<=[^\W\d_])\s+(?=[A-ZÀ-ÞĐ])(?i:source|{_SOURCE_WORDS}))\s*[:：]\s*"
         rf"(?P<credit>{_CSRC}{{1,100}})",
         hint=_SOURCE_HINT,
+    ),
+    # "… dự án. (Nguồn: UBND thành phố Đà Nẵng)": the source in brackets closing the caption.
+    _rule(
+        "bracket_source",
+        rf"\s*[(（]\s*(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*"
+        r"(?P<credit>[^()（）\n]{1,80}?)\s*[)）]\s*$",
+        hint=_SOURCE_HINT,
+    ),
+    # "… Taman Kalimas. (Humas Pemkot Surabaya for JawaPos.com)", "(Louise Tanaka for KFF
+    # Health News)": who took the picture for which outlet, in brackets closing the caption.
+    _rule(
+        "bracket_for_outlet",
+        r"\s*[(](?P<credit>(?:[A-ZÀ-Þ][\w.'’-]+\s){2,4}for\s[A-ZÀ-Þ][\w.'’&-]*"
+        r"(?:\s[A-ZÀ-Þ][\w.'’&-]*){0,4})[)]\s*$",
     ),
     # "… in The Hague. Courtesy of the ICJ", "… de 2025. Cedida por la Plataforma X": whoever
     # lent the picture, after a sentence end; "courtesy of" stays part of the credit, as it is
@@ -685,6 +708,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "korean_tail",
         r"(?<=[가-힣])\.\s*(?:[가-힣]{1,8}\s*=\s*)?"
         r"(?P<credit>연합뉴스|뉴시스|뉴스1|[가-힣]{2,5}(?=\s+기자))(?:\s+기자)?",
+    ),
+    # "…걷고 있다. 2025.10.28 한지훈 기자": the reporter after the picture's date, which stays
+    # the caption's.
+    _rule(
+        "korean_dated_tail",
+        r"(?<=\d{4}\.\d{2}\.\d{2})\s+(?P<credit>[가-힣]{2,5})\s+기자\s*$",
     ),
     # "…모습. 동아일보DB", "… 뉴스1 DB": a Korean paper's archive ("DB", its picture database)
     # after the caption's full stop, which goes with it (as korean_tail takes it).
