@@ -402,3 +402,33 @@ def test_a_pipe_in_a_subheadline_is_no_byline() -> None:
         )
     )
     assert item.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # The desk's sign-off and its time line, the day first, in the sender's zone.
+        (("PPI/ZA", "12-03-2024 14:30 PKT"), datetime(2024, 3, 12, 9, 30, tzinfo=UTC)),
+        (("Росбалт", "12.03.2024 15:47 МСК"), datetime(2024, 3, 12, 12, 47, tzinfo=UTC)),
+        # A date-time group with a Spanish month.
+        (("DyN", "121541 ABR 16"), datetime(2016, 4, 12, 15, 41, tzinfo=UTC)),
+    ],
+)
+def test_a_senders_closing_time_line_is_the_items_time(
+    closing: tuple[str, ...], expected: datetime
+) -> None:
+    item = only_item(
+        parse_wire(
+            _message(
+                "PPI0112 2 GEN 0235",
+                "SINDH-SOLAR",
+                "Sindh cabinet approves solar power for schools",
+                "   KARACHI, Mar 12 (PPI): The Sindh cabinet on Tuesday approved the scheme.",
+                "",
+                *closing,
+                "NNNN",
+                trailer="",
+            )
+        )
+    )
+    assert item.version_created == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.63"  # a sixty-fourth change the same day would be .64
+RULES_VERSION = "2026.11.30.64"  # a sixty-fifth change the same day would be .65
 
 
 @dataclass(frozen=True, slots=True)

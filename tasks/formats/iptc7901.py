@@ -118,16 +118,31 @@ _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
             "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
-            "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3}  # fmt: skip
-_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})")
+            "MESZ": 2, "BST": 1, "EET": 2, "EEST": 3,
+            # … and the zones other agencies stamp their copy in, unambiguous ones only.
+            "MSK": 3, "МСК": 3, "PKT": 5, "BDT": 6, "WIB": 7, "ICT": 7, "HKT": 8, "SGT": 8,
+            "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EAT": 3,
+            "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3}  # fmt: skip
+_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})")
 # ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
 # it; read on ANPA copy only (a European 7901 sender writes the day first).
-_ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Z]{2,4})\b")
+_ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})\b")
+# A 7901 sender's time line closing the copy, the day first: "12-03-2024 14:30 PKT",
+# "12.03.2024 15:47 МСК".
+_DAY_FIRST_TIME = re.compile(
+    r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.](\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
+)
 _7901_TIME = re.compile(
     r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+# … and the months as the Spanish, Portuguese, Italian, French and German wires abbreviate them
+# in their date-time groups ("121541 ABR 16").
+_MONTHS.update(
+    {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
+     "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12}
+)  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
 
@@ -267,7 +282,26 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
         if (m := _7901_TIME.search(text)) and m.group(5).lower() in _MONTHS:
             day, hh, mm, tz, mon, year = m.groups()
             return _make(year, str(_MONTHS[mon.lower()]), day, hh, mm, tz or "UTC")
+        if not anpa and (m := _DAY_FIRST_TIME.match(text.strip())):
+            day, month, year, hh, mm, tz = m.groups()
+            return _make(year, month, day, hh, mm, tz or "UTC")
     return None
+
+
+def _closing_time(body: list[str]) -> datetime | None:
+    """The time line a 7901 sender closes the copy with, among its last paragraphs, before the
+    end mark ("PPI/ZA" then "12-03-2024 14:30 PKT"): a line of the date and time alone."""
+    for text in reversed(body[-_CLOSING_TIME_BLOCKS:]):
+        # (its line may be joined to the desk's sign-off above it: "PPI/ZA 12-03-2024 …")
+        if len(text) <= _CLOSING_TIME_CHARS and (m := _CLOSING_TIME.search(text.strip())):
+            day, month, year, hh, mm, tz = m.groups()
+            return _make(year, month, day, hh, mm, tz or "UTC")
+    return None
+
+
+_CLOSING_TIME_BLOCKS = 3
+_CLOSING_TIME_CHARS = 60
+_CLOSING_TIME = re.compile(r"(?:^|\s)" + _DAY_FIRST_TIME.pattern.removeprefix("^"))
 
 
 def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
@@ -360,7 +394,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         format=fmt,
         item_id=head.get("slug") or slug,
         version=version or None,
-        version_created=_trailer_time(msg.trailer, trailer, anpa=fmt == "anpa1312"),
+        version_created=_trailer_time(msg.trailer, trailer, anpa=fmt == "anpa1312")
+        or _closing_time(body),
         killed=killed,
         headline=headline,
         subheadline=subheadline,
