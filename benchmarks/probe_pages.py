@@ -85,6 +85,12 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_o/  40 more publishers, 148 pictures, 39 languages (session 21, after its first mends)
   body_o/    40 more publishers, 36 languages, 6 script-rendered: Apollo, Nuxt 3 devalue,
              Quintype (session 21, after its first mends)
+  agency_p/  40 more agencies, broadcasters, PR wires and portals, 39 languages, 19 scripts
+             (session 21, at its end)
+  wire_k/    25 more deliveries: KOI8-R 7901, Latin-1 ANPA, EUC-KR NewsML 1, Big5 and
+             Windows-1250 e-mail, Hugo and Jekyll Markdown (session 21, at its end)
+  images_p/  40 more publishers, 155 pictures, 38 languages (session 21, at its end)
+  body_p/    40 more publishers, 36 languages, 5 script-rendered (session 21, at its end)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

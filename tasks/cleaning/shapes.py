@@ -559,9 +559,9 @@ _REUSE_FORMULA_WORDS = 8
 _REUSE_CLAUSE_WORDS = 5
 _REUSE_NOTICE_WORDS = 15
 _REUSE_NOTICE_CHARS = 450
-# Someone's words: a quotation opening or a verb of saying ("…," she said).
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
+# Someone's words: a quotation opening or a verb of saying ("…," she said).
 _SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déclaré|ha detto)\b", re.I)
 
 
