@@ -279,8 +279,8 @@ def _states(text: str, whole: bool) -> list[object]:
 def _node_tree_article(state: object) -> str:
     """The article's rich-text paragraph nodes in a JSON state, as HTML ("" if none): the list
     of paragraph nodes that holds the most text, or a story's cards (a list of untitled items
-    each holding a few paragraph nodes, as Quintype's) when they hold much more than any one
-    list. Apollo's cache is read through its references ({"__ref": "ArticleElementText:1"}),
+    each holding a few paragraph nodes, as Quintype's) when that list is one of the cards and
+    the cards hold more. Apollo's cache is read through its references ({"__ref": "…"}),
     Nuxt 3's devalue payload revived first. Bounded: a shared budget of values read, and each
     container read once (a revived payload shares and loops)."""
     if is_devalue(state):
