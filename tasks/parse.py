@@ -21,7 +21,12 @@ from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
 from wirecopy.tasks.formats.html import parse_html
 from wirecopy.tasks.formats.mail import is_mail, read_mail
-from wirecopy.tasks.formats.markdown import FRONT_MATTER_START, MD_SIGNALS, parse_markdown
+from wirecopy.tasks.formats.markdown import (
+    FRONT_MATTER_START,
+    MD_SIGNALS,
+    parse_markdown,
+    split_metadata_lines,
+)
 from wirecopy.tasks.formats.text import parse_text
 from wirecopy.tasks.formats.wire_documents import wire_documents
 
@@ -41,9 +46,13 @@ _HTML_START = re.compile(
 )
 
 
+# Metadata lines are read from the head of the text only (40 lines of a key and a value).
+_META_HEAD_CHARS = 8192
+
+
 def detect_format(text: str) -> InputFormat:
     """Markdown (front matter or Markdown syntax), HTML (a tag first) or plain text."""
-    if FRONT_MATTER_START.match(text):
+    if FRONT_MATTER_START.match(text) or split_metadata_lines(text[:_META_HEAD_CHARS]):
         return "markdown"
     if _HTML_START.match(text[:4096]):
         return "html"

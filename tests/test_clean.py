@@ -806,6 +806,8 @@ def _tagged(*closing: str, opening: tuple[str, ...] = ()) -> str:
         # The terms of reuse, a call after its lead-in, naming the agency.
         "Continental Press Agency copy may not be reproduced without written permission.",
         "Every match report as the whistle blows: download the CPA Sport app today.",
+        # The agency saying what it is.
+        "Continental Press Agency is the news service of the Harbour Publishers' Association.",
     ],
 )
 def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
@@ -815,6 +817,11 @@ def test_a_closing_note_naming_its_own_agency_is_removed(note: str) -> None:
     # The name is what made the second feature: under another agency's tag the note stays.
     other = clean(_tagged(note).replace("Continental Press Agency)", "Harbour Wire)"))
     assert note in other.body_text
+
+
+def test_what_the_agency_is_said_of_in_the_story_stays() -> None:
+    kept = "Continental Press Agency is the oldest tenant of the quay, the harbour master said."
+    assert clean(_tagged(kept)).body_text.endswith(kept)
 
 
 @pytest.mark.parametrize(
@@ -1350,17 +1357,45 @@ def test_a_switched_off_agency_line_rule_leaves_the_stamp_rule_working() -> None
 
 
 @pytest.mark.parametrize(
-    "credit",
+    ("credit", "writers"),
     [
-        "autor: Magdalena Dąbek",
-        "Edição: Fernando Fraga",
-        "Pewarta: Rizky Pratama Editor: Budi Santoso",
+        ("autor: Magdalena Dąbek", ["Magdalena Dąbek"]),
+        ("Edição: Fernando Fraga", []),
+        ("Pewarta: Rizky Pratama Editor: Budi Santoso", ["Rizky Pratama"]),
+        ("Reportagem – Luana Teixeira Edição – Marcos Rossi", ["Luana Teixeira"]),
+        ("责任编辑：李桐", []),
+        ("Mwandishi: Salma Mkalibala/DW Zanzibar", ["Salma Mkalibala"]),
     ],
 )
-def test_a_desks_roles_and_names_stay_and_the_notes_around_them_go(credit: str) -> None:
-    # Staff credits, kept as "(Reporting by …)" is: one truth counts them as the story's.
+def test_a_desks_roles_and_names_leave_the_body_and_sign_the_copy(
+    credit: str, writers: list[str]
+) -> None:
+    # The desk's credits closing agency copy are no story (eight sets' truths of nine say so):
+    # kept in removed_fragments, the writers as the copy's authors when nothing names one.
     article = clean(_tagged(credit, "mdk/ mhr/"))
-    assert article.body_text.endswith(f"{LAST}\n\n{credit}"), removed_as_tuples(article)
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert ("staff_line", credit) in {(f.rule, f.text) for f in article.removed}
+    assert article.authors == writers
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "writers"),
+    [("IAR/ Anna Nowicka/ Gdańsk/ mb", ["Anna Nowicka"]), ("IAR/ dyżur/ mb", [])],
+)
+def test_a_desks_slashed_sign_off_with_its_writer_goes(sign_off: str, writers: list[str]) -> None:
+    article = clean(_tagged(sign_off))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert article.authors == writers
+    # Places listed with slashes, no agency first and no initials last, are the story's.
+    places = "Gdańsk/ Sopot/ Gdynia"
+    assert clean(_tagged(places)).body_text.endswith(places)
+
+
+def test_a_book_notices_author_line_stays_in_its_fact_box() -> None:
+    box = ("Título: Cien años de soledad", "Autor: Gabriel García Márquez")
+    article = clean(_tagged(*box))
+    assert article.body_text.endswith("\n\n".join(box)), removed_as_tuples(article)
+    assert article.authors == []
 
 
 @pytest.mark.parametrize(
@@ -1648,6 +1683,18 @@ def test_a_two_line_byline_gives_the_writer_alone() -> None:
     assert article.body_text.startswith("DUBUQUE, Iowa"), removed_as_tuples(article)
 
 
+@pytest.mark.parametrize(
+    "mark", ["(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)"]
+)
+def test_a_syndicates_trim_mark_inside_the_story_goes(mark: str) -> None:
+    text = f"{TITLE}\n\n{FIRST}\n\n{mark}\n\n{LAST}\n"
+    article = clean(text)
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+    # … and a story's bracketed sentence about the story stays.
+    kept = "(The story can end here, the mayor joked, but the work goes on.)"
+    assert kept in clean(f"{TITLE}\n\n{FIRST}\n\n{kept}\n\n{LAST}\n").body_text
+
+
 def test_the_wires_advisory_and_a_dashed_end_mark_go() -> None:
     text = (
         f"EDITORS: Photo available with this story.\n\n{TITLE}\n\n{FIRST}\n\n{LAST}\n\n-- -- --\n"
@@ -1719,7 +1766,44 @@ def test_the_wires_codes_and_stamps_closing_the_copy_go(closing: str) -> None:
     assert article.body_text.endswith(LAST), removed_as_tuples(article)
 
 
-@pytest.mark.parametrize("closing", ["2:1", "3-0"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A sender's name (and desk) over the day, the time and its zone, all there.
+        "Росбалт 12.03.2024 15:30 МСК",
+        "PPI/SH 12-03-2024 14:52 PKT",
+        # The slug with the item's sequence and part numbers beside a clear end mark.
+        "(RADIOCOR) 12-03-24 10:45:12 (0245) 3 NNNN",
+        # The agency's material the copy was written with.
+        "Mit Material von dpa",
+        "Con información de EFE",
+        # The licence republished copy closes with.
+        "Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença "
+        "Creative Commons CC-BY-NC-ND. Leia o original aqui.",
+        "Fuente: SINC. Derechos: Creative Commons.",
+        # A syndicate's contact (the address written out) and distribution note in brackets.
+        "(Contact Lisa Harwood at lharwood(at)shns.com.)",
+        "(Distributed by Scripps Howard News Service, www.shns.com.)",
+    ],
+)
+def test_a_senders_stamp_material_and_licence_closing_the_copy_go(closing: str) -> None:
+    article = clean(_story(closing))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "2:1",
+        "3-0",
+        # A kick-off's day, time and zone after its label's colon is information.
+        "Kick-off: 12/03/2025 19:30 CET",
+        "Fin 3",
+        # Material from people is no agency; a licence the story is about names no copy.
+        "Mit Material von Anwohnern",
+        "The museum released 20,000 images under a Creative Commons licence.",
+    ],
+)
 def test_a_score_closing_the_copy_stays(closing: str) -> None:
     assert clean(_story(closing)).body_text.endswith(closing)
 

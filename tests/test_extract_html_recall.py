@@ -1038,3 +1038,25 @@ def test_a_list_among_a_states_paragraphs_gives_its_items_in_place() -> None:
         "Ferries",
         *SENTENCES[2:],
     ]
+
+
+def test_a_next_flight_chunks_article_is_read_without_the_json_around_it() -> None:
+    # The App Router pushes its lines of JSON as strings: the article's HTML is escaped twice.
+    line = "5:" + json.dumps(["$", "$L1", None, {"article": {"content": PARAGRAPHS, "id": 7}}])
+    push = f"<script>self.__next_f.push({json.dumps([1, line])})</script>"
+    page = extract_html(_page(f"<div id='app'></div>{push}"), URL)
+    assert page.extra["body_source"] == "script"
+    assert page.paragraphs == SENTENCES
+
+
+def test_a_states_blocks_named_in_a_sites_own_words_are_its_paragraphs() -> None:
+    # {"t": "p", "c": "…"} (a short kind key, the text under a key of no known name) and a
+    # Catalan CMS's {"tipus": "paragraf", "text": "<p>…</p>"}, an ad slot among them.
+    short = [{"t": "p", "c": s} for s in SENTENCES]
+    short.insert(2, {"t": "banner", "c": "inarticle-1"})
+    catalan = [{"tipus": "paragraf", "text": f"<p>{s}</p>"} for s in SENTENCES]
+    for blocks in (short, catalan):
+        state = {"news": {"current": {"title": "Harbour quay opens", "blocks": blocks}}}
+        script = f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>"
+        page = extract_html(_shell(script), URL)
+        assert page.paragraphs == SENTENCES, blocks[0]

@@ -129,6 +129,24 @@ def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
     assert [b.text for b in doc.blocks] == ["Work starts."]
 
 
+def test_metadata_lines_opening_markdown_are_read_as_pelican_writes_them() -> None:
+    data = (
+        "Title: Quay Works Start\nDate: 2024-06-04 08:30\nAuthor: Ana Lima\nLang: pt-BR\n"
+        "Tags: port,\n    works\n\nWork on the quay starts soon.\n"
+    )
+    doc = parse(data)
+    assert doc.format == "markdown"
+    assert doc.title == "Quay Works Start"
+    assert doc.metadata["tags"] == "port, works"  # an indented line goes on with the value
+    assert [b.text for b in doc.blocks] == ["Work on the quay starts soon."]
+    article = clean(data)
+    assert article.authors == ["Ana Lima"]
+    assert article.language == "pt-BR"
+    # A key and a value without a title, or lines of copy, open no metadata.
+    assert parse("Venue: Spa\nTime: 14:00\n\nThe race starts.\n").format == "text"
+    assert parse("Title: Flood warning\nRivers rise in the north.\n").format == "text"
+
+
 def test_a_time_without_offset_takes_the_zone_the_front_matter_declares() -> None:
     data = "---\ndate: 2024-06-11T07:42:00\ntimezone: Pacific/Auckland\n---\n\nFerries stop.\n"
     assert parse(data).metadata["date"] == "2024-06-11T07:42:00+12:00"

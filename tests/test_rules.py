@@ -101,6 +101,19 @@ POSITIVE: list[tuple[str, str, str]] = [
     ),
     ("This post is also available in French.", "syndication_notice", "syndication"),
     (
+        "(Distributed by Scripps Howard News Service, www.shns.com.)",
+        "syndication_notice",
+        "syndication",
+    ),
+    (
+        "Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença "
+        "Creative Commons CC-BY-NC-ND. Leia o original aqui.",
+        "licence_note",
+        "syndication",
+    ),
+    ("Fuente: SINC. Derechos: Creative Commons.", "licence_note", "syndication"),
+    ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "editors_advisory", "syndication"),
+    (
         "This story by Ana Ribeiro was first published in Portuguese on Global Voices em "
         "Português. It was translated into English by Lucas Moura.",
         "syndication_notice",
@@ -234,6 +247,9 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # A story about a licence names no copy and no rights label; a trim mark is in capitals.
+    "The museum released 20,000 images under a Creative Commons licence.",
+    "(The story can end here, the mayor joked.)",
     # A sentence about funding and one about another outlet's article are the story's.
     "The council does not receive funding from the ministry for the ferry.",
     "The article appeared in the Harbour Tribune on Monday, the mayor said.",

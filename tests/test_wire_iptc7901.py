@@ -286,6 +286,25 @@ def test_an_anpa_date_and_time_trailer_without_the_ap_prefix_dates_the_story() -
     )
 
 
+def test_an_anpa_time_trailer_in_lower_case_inside_the_text_leaves_the_last_paragraph() -> None:
+    # Scripps Howard's copy: the date and time line indented before ETX, its zone in lower case.
+    wire = parse_wire(
+        _message(
+            "a0318  4 l  BC-RETIREES-COLLEGE-SHNS 03-08 0712",
+            "\tCINCINNATI -- Retirees fill community college classrooms.",
+            "\tDemand has grown as the first baby boomers retire.",
+            "\t",
+            "\t03-08-11 1535est",
+            trailer="",
+        )
+    )
+    item = only_item(wire)
+    assert item.paragraphs[-1] == "Demand has grown as the first baby boomers retire."
+    assert item.version_created == datetime(
+        2011, 3, 8, 15, 35, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
 def test_undeclared_cyrillic_copy_is_read_in_its_code_page() -> None:
     # 7901 declares no charset: Serbian copy in Windows-1251 reads as Cyrillic, not as the
     # Western letters Windows-1252 would make of the same bytes.
@@ -323,6 +342,8 @@ def test_an_embargo_line_above_the_headline_is_no_headline() -> None:
         ("KILL KILL KILL", "ПОВЛЕКУВАЊЕ: Битола - нов пазар во населбата Јени Маале"),
         ("mkf0415", "ПОВЛЕКУВАЊЕ: Битола - нов пазар во населбата Јени Маале"),
         ("mkf0415", "WYCOFANE: Nowy targ w Bitoli"),
+        ("ANULOWANIE", "ANULUJEMY: Pożar hali magazynowej w Koninie"),
+        ("mkf0415", "ANULUJEMY: Pożar hali magazynowej w Koninie"),
     ],
 )
 def test_a_kill_note_anywhere_in_the_head_or_in_a_slavic_wording_is_a_kill(
@@ -338,6 +359,11 @@ def test_a_kill_note_anywhere_in_the_head_or_in_a_slavic_wording_is_a_kill(
         )
     )
     assert only_item(wire).killed
+
+
+def test_a_cancellation_in_lower_case_opening_a_headline_is_no_kill() -> None:
+    wire = parse_wire(_message("MKF0415 1 MAK 0034", "Anulada la multa al alcalde", "   Texto."))
+    assert not only_item(wire).killed
 
 
 def test_an_anpa_message_with_a_numeric_priority_an_editors_note_and_a_piped_byline() -> None:

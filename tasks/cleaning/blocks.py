@@ -50,6 +50,8 @@ from wirecopy.tasks.cleaning.shapes import (
     names_own,
     note_features,
     shape_score,
+    slashed_sign_off,
+    staff_credit,
 )
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.formats.bylines import (
@@ -299,9 +301,9 @@ def drop_tail_promos(
             agency_copy
             and is_on("sign_off")
             and end == len(blocks) - 1
-            and _LONE_INITIALS.fullmatch(text.strip())
+            and _lone_initials(text.strip())
         ):
-            dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB")
+            dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
             dropped[end] = "closing_byline"  # the byline at the end, as Alliance News signs
             work.closing_authors = work.closing_authors or found[0]
@@ -328,6 +330,21 @@ def drop_tail_promos(
             dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
         elif agency_copy and is_on("source_tail") and is_source_line(text, own):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
+        elif (
+            agency_copy
+            and is_on("sign_off")
+            and (signed := slashed_sign_off(text, signs)) is not None
+        ):
+            dropped[end] = "sign_off"  # "IAR/ Anna Nowicka/ Gdańsk/ mb": the desk signs
+            work.closing_authors = work.closing_authors or signed
+        elif (
+            agency_copy
+            and is_on("staff_line")
+            and (staff := staff_credit(text)) is not None
+            and not _in_fact_box(blocks, end)
+        ):
+            dropped[end] = "staff_line"  # "Pewarta: X | Editor: Y": the desk's credits
+            work.closing_authors = work.closing_authors or staff
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
@@ -396,6 +413,16 @@ def _is_menu_line(text: str) -> bool:
 
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
+# … in lower case without a vowel ("мф", MAKFAX's desk; "ok" or "да" are words).
+_LONE_LOWER_INITIALS = re.compile(r"[a-zа-яё]{2,3}")
+_INITIALS_VOWELS = frozenset("aeiouyаеёиоуыэюя")
+
+
+def _lone_initials(text: str) -> bool:
+    """The desk's initials alone: two or three capitals, or lower-case letters no word holds."""
+    if _LONE_INITIALS.fullmatch(text):
+        return True
+    return bool(_LONE_LOWER_INITIALS.fullmatch(text)) and not _INITIALS_VOWELS & set(text)
 
 
 # A paragraph of addresses with a few words around them: where to follow the outlet.
@@ -530,6 +557,18 @@ def _headline_shaped(text: str) -> bool:
 # sentence end. Kept, as staff credits are, and read past.
 _SIGNATURE_WORDS = 4
 _SIGNATURE_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
+
+
+# A fact box's line above ("Título: Cien años de soledad" over "Autor: …"): a short label and
+# its value.
+_FACT_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}\s*[:：]\s*\S.{0,80}$")
+
+
+def _in_fact_box(blocks: list[Block], end: int) -> bool:
+    """The block above is a label's line other than a staff credit: the line is a fact box's
+    ("Título: …", "Autor: …", "Editorial: …" closing a book's notice), not the desk's."""
+    above = blocks[end - 1].text.strip() if end > 0 else ""
+    return bool(_FACT_LINE.match(above)) and staff_credit(above) is None
 
 
 def _signature(text: str) -> bool:

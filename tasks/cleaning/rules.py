@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.64"  # a sixty-fifth change the same day would be .65
+RULES_VERSION = "2026.11.30.65"  # a sixty-sixth change the same day would be .66
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +370,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(this (article|story|content|(?:press |news )?release|announcement) "
             r"(was |is |has been )?(originally |first )?"
             r"(published|syndicated|distributed|republished)|distributed by\b[^,]{0,60}\.?$|"
+            # … in brackets, with the service's site ("(Distributed by Scripps Howard News
+            # Service, www.shns.com.)").
+            r"\(distributed by\b[^,()]{1,60},\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\.?\)\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
             # "This article originally appeared in The New York Times.": where, and no more
             # ("This post first appeared on Facebook … and has been shared …" is a fact check's).
@@ -400,15 +403,39 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=250,
     ),
     LineRule(
+        "licence_note",
+        "syndication",
+        # The licence republished copy closes with, the copy or its rights named beside it
+        # ("Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença
+        # Creative Commons CC-BY-NC-ND.", "This article is republished from … under a Creative
+        # Commons license.", "Fuente: SINC. Derechos: Creative Commons."): a story about a
+        # licence names neither.
+        _rx(
+            r"^(?:(?:this|these|este|esta|esto|ce|cet|cette|dieser|diese|dieses|questo|questa|"
+            r"deze|dit|denne|dette|tento|tato|ten)\s+(?:[\w-]+\s+){0,2}?(?:text\w*|artic\w*|"
+            r"artig\w*|artícul\w*|articol\w*|artikel\w*|beitrag|stor(?:y|ies)|material\w*|"
+            r"conte[nú]\w*|reportag\w*|mat[ée]ria|report\w*|post|piece|nota|not[íi]cia|work)\b"
+            r".{0,200}?|(?:[\w ]{1,20}:\s*[^.:]{1,60}\.\s*)?(?:rights|derechos|direitos|droits|"
+            r"diritti|rechte|licen[cs]e|licencia|licença|lizenz|licenza|licentie)\s*:\s*)"
+            r"\b(?:creative commons|cc[- ]by)\b.{0,160}$"
+        ),
+        "a note on the licence the copy is republished under",
+        max_len=400,
+    ),
+    LineRule(
         "editors_advisory",
         "syndication",
         # The wire's advisory to the editors who receive it, in capitals, above or below the
         # story ("EDITORS: Photo available with this story.", "EDS: Updates with quotes."); an
         # editor's note to readers ("Editor's note: …") is the story's, and so is a kill or
         # withdrawal notice, which is all a kill advisory says.
+        # The syndicates' trim marks and art advisories in brackets ("(STORY CAN END HERE.
+        # OPTIONAL MATERIAL FOLLOWS.)", "(END OPTIONAL TRIM)", "(ART ADV: Photo is available …)").
         re.compile(
             r"^(?:EDITORS|EDS|NOTE TO EDITORS|ADVISORY)\s*:\s*"
             r"(?!.*\b(?i:kill|withdraw\w*|eliminate|retire|cancel\w*|delete)\b)\S.{0,200}$"
+            r"|^\((?:STORY CAN END HERE|(?:BEGIN |END )?OPTIONAL (?:TRIM|MATERIAL|ADD)|"
+            r"ART ADV(?:ISORY)?:)[^()]{0,160}\)$"
         ),
         "the wire's advisory to the editors who receive the copy",
     ),

@@ -68,8 +68,9 @@ _SIGN_OFF_SPLIT = re.compile(r"[\s/■◆✦◇•·|।–—=＝()（）【】
 _SIGN_OFF_MARKS = re.compile(
     r"\S/\S|^--\s.*\S\s/\s\S|(?:^|\s)/\S+/|^[(（【\[].*[)）】\]]$|^＝.*(?:部|社|局|通信|共同|時事)＝$"
     r"|^[–—■◆✦◇-].*[–—■◆✦◇-]$|\s[■◆✦◇।|]\s|[■◆✦◇]$|\s//\s"
-    # A rule of marks, then the desk's initials ("================ ح.ع", NNA).
-    r"|^[=_*~-]{3,}\s"
+    # A rule of marks, then the desk's initials ("================ ح.ع", NNA; joined to them:
+    # "==========ع.ش"); dotted initials around a spaced slash ("س.ع / ع.ح", BNA's desk).
+    r"|^[=_*~-]{3,}\s?(?=[^\W\d_])|^[^\W\d_](?:\.[^\W\d_]){1,2}(?:\s/\s[^\W\d_](?:\.[^\W\d_]){1,2})+$"
     # Each piece closed by its slash ("mdk/ mhr/", PAP's desk); initials in capitals alone
     # ("NHA NHA RAJ": Bernama's desk).
     r"|^(?:[^\W\d_]{1,6}/\s*){2,}$|^(?-i:[A-Z]{2,4})(?:\s+(?-i:[A-Z]{2,4})){1,4}$"
@@ -449,16 +450,27 @@ _AGENCY_STAMP_CHARS = 60
 
 
 def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
-    """The agency's name followed by the copy's times alone (see _STAMP_TOKEN)."""
+    """The agency's name followed by the copy's times alone (see _STAMP_TOKEN); or a sender's
+    name (and desk initials) over the day, the time and its zone, each of them there
+    ("Росбалт 12.03.2024 15:30 МСК", "PPI/SH 12-03-2024 14:52 PKT"): a zone in capitals
+    after a full date and time is how a sender stamps its copy, not how a story closes."""
     if len(text) > _AGENCY_STAMP_CHARS:
         return False
     tokens = text.strip().lstrip("-–—( ").replace(")", " ").split()
     if len(tokens) < 2 or not any(t[:1].isdigit() for t in tokens[1:]):
         return False
     name = tokens[0]
+    if (m := _SENDER_STAMP.match(" ".join(tokens))) and m["zone"].isupper():
+        return True
     if not (canonical_agency(name)[1] or any(name.casefold() == n.casefold() for n in own if n)):
         return False
     return all(_STAMP_TOKEN.match(t) for t in tokens[1:])
+
+
+_SENDER_STAMP = re.compile(
+    r"^[^\W\d_][^\W\d_.]{1,15}(?:/[^\W\d_]{1,4})*\s\d{1,2}([./-])\d{1,2}\1\d{2,4}"
+    r"\s\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s(?P<zone>[^\W\d_]{2,4})$"
+)
 
 
 # "Fonte: Agência Senado", "Izvor: FoNet", "Burimi: Kosovapress": the copy's source named on
@@ -693,8 +705,13 @@ _AGENCY_LINE_WRAP = re.compile(r"^[\s(（\[【/©–—-]+|[\s)）\]】/.。|,�
 _AGENCY_LINE_DATE = re.compile(
     r"[,|\s]+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}|\d{1,2}[:.]\d{2}(?::\d{2})?)$"
 )
-# "Avec MAP", "With AFP", "Con EFE": the agency the copy was written with.
-_AGENCY_LINE_WITH = re.compile(r"^(?:with|avec|con|com|mit|met|z|med)\s+", re.IGNORECASE)
+# "Avec MAP", "With AFP", "Con EFE": the agency the copy was written with; or its material
+# ("Mit Material von dpa", "Con información de EFE", "Com informações da Agência Brasil").
+_AGENCY_LINE_WITH = re.compile(
+    r"^(?:with|avec|con|com|mit|met|z|med)\s+(?:(?:material|materiaal|informa\w{0,6}|info)"
+    r"\s+(?:von|from|of|de|del|da|do|des|du|di|della|van|från|fra)\s+)?",
+    re.IGNORECASE,
+)
 # "SAnews.gov.za": the agency's site for its name.
 _AGENCY_LINE_SITE = re.compile(r"\.(?:gov\.|com?\.|org\.)?[a-z]{2,4}$")
 # A picture's label before the name is its credit ("Foto: ANP"), read with the captions.
@@ -716,8 +733,9 @@ STAFF_CREDIT = re.compile(
 # A reporter's e-mail address alone on the last line (Yonhap's "sykim@yna.co.kr"), or after
 # the desk's "Write to" (Dow Jones: "Write to Megan Holloway at megan.holloway@wsj.com").
 EMAIL_LINE = re.compile(
-    r"^(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
-    r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?$",
+    r"^\(?(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
+    # … the address written out against harvesters too ("(Contact X at x(at)shns.com.)").
+    r"[\w.+-]{1,40}(?:@|\s?[(\[]at[)\]]\s?)[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?\)?\.?$",
     re.IGNORECASE,
 )
 # A desk's role and a name closing the copy ("Edição: Fernando Fraga", "autor: Magdalena Dąbek",
@@ -734,6 +752,128 @@ ROLE_LINE = re.compile(
     r"(?:(?:copyright\s*)?©.{1,40})?$",
     re.IGNORECASE,
 )
+
+
+# The staff a closing line credits, by role: the writers' roles (whose names are the copy's
+# authors when nothing else names one) and the editors' ("Autor: Ivana Perić", "Pewarta: X |
+# Editor: Y", "Reportagem – X Edição – Y", "责任编辑：李桐", "Mhariri: X"); the label then a
+# colon, or a spaced dash.
+_WRITER_ROLES = (
+    r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|"
+    r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|记者|記者|mwandishi"
+)
+_EDITOR_ROLES = (
+    r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
+    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|mhariri"
+)
+_STAFF_ROLE = re.compile(
+    rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
+    r"\s*(?:[:：]|\s[–—-](?=\s))\s*",
+    re.IGNORECASE,
+)
+_STAFF_LINE_CHARS = 160
+_STAFF_NAME_WORDS = 5
+_STAFF_NAME_CHARS = 40
+_STAFF_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "van", "von", "bin", "binti"}
+)
+# Several names after one role: "Autor: X, Y", "Pewarta: X dan Y"; a name's desk or outlet
+# after a slash is no name ("Mwandishi: Salma Mkalibala/DW Zanzibar").
+_STAFF_NAMES = re.compile(r"\s*(?:[,&]|\s(?:e|y|i|dan|and|und|et)\s)\s*")
+
+
+def staff_credit(text: str) -> tuple[str, ...] | None:
+    """The writers a line of staff roles and names credits (() when it names editors only);
+    None for any other line.
+
+    >>> staff_credit("Pewarta: Rina Kusuma | Editor: Bambang Hartono")
+    ('Rina Kusuma',)
+    >>> staff_credit("责任编辑：李桐")
+    ()
+    >>> staff_credit("Editor: the ministry did not comment."), staff_credit("Autor der Studie: X")
+    (None, None)
+    """
+    line = text.strip()
+    if len(line) > _STAFF_LINE_CHARS:
+        return None
+    marks = list(_STAFF_ROLE.finditer(line))
+    if not marks or marks[0].start() != 0:
+        return None
+    writers: list[str] = []
+    for m, after in zip(marks, [*marks[1:], None], strict=True):
+        named = line[m.end() : after.start() if after else len(line)].strip(" |;,/")
+        names = [n.split("/")[0].strip() for n in _STAFF_NAMES.split(named) if n]
+        if not names or not all(_is_staff_name(n) for n in names):
+            return None
+        if m["writer"]:
+            writers.extend(n for n in names if not canonical_agency(n)[1])
+    return tuple(writers)
+
+
+def slashed_sign_off(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """The writer a desk's slashed sign-off names (() when none), None for any other line: the
+    agency first, the desk's initials last, short pieces between ("IAR/ Anna Nowicka/ Gdańsk/
+    mb", "IAR/ dyżur/ mb"); a first piece between of two or more capitalised words is the
+    writer.
+
+    >>> slashed_sign_off("IAR/ Anna Nowicka/ Gdańsk/ mb", ("IAR",))
+    ('Anna Nowicka',)
+    >>> slashed_sign_off("Gdańsk/ Sopot/ Gdynia", ("IAR",))
+    """
+    line = text.strip()
+    if len(line) > _SLASHED_SIGN_OFF_CHARS or line.count("/") < 2:
+        return None
+    pieces = [p.strip() for p in line.split("/")]
+    if pieces[-1] == "":
+        pieces.pop()
+    if len(pieces) < 3 or not _agency_piece(pieces[0], own):
+        return None
+    if not _LOWER_DESK_INITIALS.fullmatch(pieces[-1]):
+        return None
+    middle = pieces[1:-1]
+    if not all(
+        p and len(p.split()) <= _SLASHED_PIECE_WORDS and not any(c.isdigit() for c in p)
+        for p in middle
+    ):
+        return None
+    first = middle[0].split() if middle else []
+    if len(first) >= 2 and all(_is_name_word(w) for w in first):
+        return (middle[0],)
+    return ()
+
+
+def _agency_piece(piece: str, own: tuple[str, ...]) -> bool:
+    """The piece names the copy's own agency, a known one or an agency's code in capitals."""
+    return bool(piece) and (
+        any(piece.casefold() == n.casefold() for n in own if n)
+        or canonical_agency(piece)[1]
+        or bool(_AGENCY_CODE.fullmatch(piece))
+    )
+
+
+_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
+
+
+_SLASHED_SIGN_OFF_CHARS = 80
+_SLASHED_PIECE_WORDS = 3
+_LOWER_DESK_INITIALS = re.compile(r"[^\W\d_A-Z]{1,4}")
+
+
+def _is_name_word(word: str) -> bool:
+    """A name's word: capitalised, or in a script without case."""
+    return word[:1].isupper() or (word[:1].isalpha() and not word[:1].islower())
+
+
+def _is_staff_name(name: str) -> bool:
+    """A person's or a desk's short name: capitalised words (a caseless script's too), no digits
+    and no sentence."""
+    words = name.split()
+    return (
+        0 < len(words) <= _STAFF_NAME_WORDS
+        and len(name) <= _STAFF_NAME_CHARS
+        and not any(c.isdigit() or c in ".!?:：" for c in name.replace(". ", " ").rstrip("."))
+        and all(_is_name_word(w) or w in _STAFF_NAME_PARTICLES for w in words)
+    )
 
 
 # A date and time stamp of the copy on its own line, in any language: "Publié le 13/07/2025 à
@@ -893,9 +1033,15 @@ _END_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE|پایان|انتهى)$")
+# … and the item's sequence and part numbers beside them ("(RADIOCOR) 12-03-24 10:45:12 (0245)
+# 3 NNNN"): with the end mark there, digits alone are the slug's.
 _SLUG_TIME = re.compile(
-    r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}|\d{6,10})$"
+    r"^(?:\d{1,2}[-./ ]?(?:[^\W\d_]{3}|\d{1,2})[-./ ]?\d{2,4}|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"|\d{6,10})$"
 )
+_SLUG_NUMBER = re.compile(r"^\d{1,5}$")
+# The sender's name in capitals between brackets ("(RADIOCOR)"), read beside a clear end mark.
+_BRACKETED_SENDER = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
 # Initials of one to four letters, a zero-width non-joiner between them too ("ن‌ع", Persian
 # desks'): the joiner is read as no letter.
 _SLUG_INITIALS = re.compile(r"^[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})*/?$")
@@ -927,7 +1073,17 @@ def is_wire_closing(text: str, own: tuple[str, ...] = ()) -> bool:
         t.islower() and "/" not in t for t in tokens if not _END_WORDS.match(t)
     ):
         return False
-    rest = [t for t in tokens if not (_END_WORDS.match(t) or _SLUG_TIME.match(t))]
+    clear = any(_CLEAR_END.match(t) for t in tokens)
+    senders = set(_BRACKETED_SENDER.findall(line)) if clear else set()
+    rest = [
+        t
+        for t in tokens
+        if not (
+            _END_WORDS.match(t)
+            or _SLUG_TIME.match(t)
+            or (clear and (_SLUG_NUMBER.match(t) or t in senders))
+        )
+    ]
     if rest and agency_line(" ".join(rest), own) is not None:
         return True  # "(END) Dow Jones Newswires"
     if tokens[0] in ("END", "ENDS") and len(tokens) == 2 and line.isupper():
@@ -1131,6 +1287,21 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("provenance", PROVENANCE),
     ("disclaimer", DISCLAIMER),
 )
+# A name of a few words opening the line, then "is a/the" in the wires' languages.
+_ABOUT_ITSELF = re.compile(
+    r"^((?:\S+\s){1,5}?)(?:(?:is|are|est|es|é|ist|è|er|is een)\s+(?:a|an|the|la|le|l['’]|el|un|"
+    r"une|uma|um|o|a|die|der|das|ein|eine|una|uno|il|lo|het|de|en|et)|(?:is|are) part of|"
+    r"forma parte de|fait partie d[eu]|faz parte d[aeo]|ist Teil de[rs])\s",
+    re.IGNORECASE,
+)
+
+
+def _is_news_organisation(text: str) -> bool:
+    """The words say a news organisation ("the news service of …", "a nonprofit newsroom")."""
+    return bool(_NEWS_ORGANISATION.search(text) or _NEWSROOM.search(text))
+
+
+_NEWSROOM = re.compile(r"\b(?:newsroom|news network|redacci[óo]n|rédaction|redaktion)\b", re.I)
 # What the outlet's own name counts beside (note_features).
 _NAME_COMPANIONS = frozenset(
     {
@@ -1243,6 +1414,11 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("foreign_disclaimer")
     if (named or "outlet_voice" in found) and LATE_CALL_TO_ACTION.match(line):
         found.add("call_to_action")
+    # The outlet describing itself ("Baptist Press is the news service of the Southern Baptist
+    # Convention.", "X es la agencia de noticias de …"): its name opening, then what it is.
+    about = _ABOUT_ITSELF.match(line) if named else None
+    if about and names_own(about[1], own) and _is_news_organisation(line[about.end() :]):
+        found.update(("about_itself", "names_itself"))
     if named and found & _NAME_COMPANIONS:
         found.add("names_itself")
     elif "link" in found and names_own(line, tuple(n for n in own if not n.isupper())):

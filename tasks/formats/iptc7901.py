@@ -103,8 +103,9 @@ _VERSION = re.compile(
 TRAILER = re.compile(
     r"^(?:\(?END\)?|ENDS|ENDE|FIN|SLUT|LOPPU|NNNN|MORE|Enditem|_{3,}|-{3,}|#{1,5}|"
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
-    # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT").
-    r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Z]{2,4}|"
+    # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT", the zone
+    # in lower case too: "03-08-11 1535est").
+    r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed

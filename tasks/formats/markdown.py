@@ -53,11 +53,42 @@ _MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
 
+# MultiMarkdown's and Pelican's metadata: "Key: value" lines opening the file up to its first
+# blank line, a title among them ("Title: …", "Date: 2025-05-02 18:00", "Author: …", "Lang:
+# pt-BR"); an indented line goes on with the value above.
+_META_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,24}?)[ \t]*:[ \t]*(?P<value>\S.*)$")
+_META_MAX_LINES = 40
+
+
+def split_metadata_lines(text: str) -> tuple[dict[str, Any], str] | None:
+    """The metadata lines' keys (in lower case) and the body after them; None when the text
+    opens otherwise (no title among at least two keys, or no blank line after them)."""
+    lines = text.split("\n", _META_MAX_LINES + 1)
+    meta: dict[str, Any] = {}
+    key = None
+    for n, line in enumerate(lines[:_META_MAX_LINES]):
+        if not line.strip():
+            if "title" in meta and len(meta) >= 2:
+                return meta, "\n".join(lines[n + 1 :])
+            return None
+        if key and line[:1] in " \t":
+            meta[key] = f"{meta[key]} {line.strip()}"
+            continue
+        if (m := _META_LINE.match(line.rstrip("\r"))) is None:
+            return None
+        key = m["key"].strip().lower()
+        meta[key] = m["value"].strip()
+    return None
+
+
 def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
-    """A Markdown document, with or without front matter."""
+    """A Markdown document, with or without front matter (or metadata lines)."""
     metadata: dict[str, Any] = {}
     body = text
-    if FRONT_MATTER_START.match(text):
+    if not FRONT_MATTER_START.match(text) and (found := split_metadata_lines(text)):
+        metadata, body = found
+        metadata = _in_declared_zone(metadata)
+    elif FRONT_MATTER_START.match(text):
         try:
             metadata, body = split_front_matter(text)
         except ParseError:

@@ -34,7 +34,7 @@ import itertools
 import json
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape, unescape
 
@@ -100,6 +100,7 @@ _MAX_FULL_FALLBACK_PARAGRAPHS = 3000
 _MIN_SCRIPT_PARAGRAPHS = 3
 # JSON string literals long enough to hold an article (escaped quotes allowed inside).
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"', re.S)
+_ANY_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]", re.I)
 # A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
 # this share of it link text, and no code or markup ("hbspt.cta.load(…);", "&lt;span …").
@@ -172,18 +173,28 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
             nodes = _node_tree_article(state)
             if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
                 best, best_chars = nodes, chars
-        for m in _JSON_STRING.finditer(script.text):
-            raw = m[1]
-            if len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS:
-                continue
-            try:
-                value = json.loads(f'"{raw}"')
-            except ValueError:
-                continue
+        for value in _html_strings(script.text):
             chars = sum(map(len, text_blocks(value)))
             if chars > best_chars:
                 best, best_chars = value, chars
     return best
+
+
+def _html_strings(text: str, depth: int = 2) -> Iterator[str]:
+    """The script's JSON strings holding paragraphs, decoded. A string that itself holds
+    such strings (Next.js's flight chunks push lines of JSON as strings: an article's
+    "content" escaped twice) gives those inner strings instead of its JSON around them."""
+    # A decoded line is JSON: every string is read in turn, so quotes pair as written.
+    for m in (_JSON_STRING if depth > 1 else _ANY_JSON_STRING).finditer(text):
+        raw = m[1]
+        if len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS:
+            continue
+        try:
+            value = json.loads(f'"{raw}"')
+        except ValueError:
+            continue
+        inner = list(_html_strings(value, depth - 1)) if depth > 1 else []
+        yield from inner or [value]
 
 
 # A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
@@ -390,14 +401,8 @@ def _is_paragraph_node(value: object) -> bool:
     format's text element ({"type": "text", "content": "…"})."""
     if not isinstance(value, dict):
         return False
-    kind = str(
-        value.get("type")
-        or value.get("nodeType")
-        or value.get("_type")
-        or value.get("__typename")
-        or ""
-    ).lower()
-    if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind:
+    kind = _kind(value)
+    if kind in _PARAGRAPH_NODE_TYPES or "paragraph" in kind or kind.startswith(_PARAGRAPH_WORDS):
         return True
     # The story's subheadings and quotes among its paragraphs ("heading-two", "header",
     # "HeadlineSection", "ArticleElementTitle", "blockquote"): lines of its text, in place.
@@ -408,6 +413,19 @@ def _is_paragraph_node(value: object) -> bool:
     # or "TextBlock" with its text or HTML.
     texty = kind == "text" or kind.endswith("elementtext") or kind in _TEXT_BLOCK_TYPES
     return texty and _text_key(value) is not None
+
+
+# The keys a node names its kind under: Slate's and a CMS's "type", Contentful's "nodeType",
+# Portable Text's "_type", GraphQL's "__typename", and a site's own ("kind", a short "t",
+# "tipus", "tipo").
+_KIND_KEYS = ("type", "nodeType", "_type", "__typename", "kind", "t", "tipus", "tipo", "blockType")
+# "Paragraph" in other languages' type names ("paragraf", "parágrafo", "paragrafo", "Absatz").
+_PARAGRAPH_WORDS = ("paragraf", "parágraf", "absatz", "alinea")
+
+
+def _kind(node: dict[str, object]) -> str:
+    """The kind a node says it is, in lower case ("" when it says none)."""
+    return next((v.lower() for k in _KIND_KEYS if isinstance(v := node.get(k), str) and v), "")
 
 
 # The keys a rich-text node keeps its text under: Slate's and Portable Text's "text",
@@ -428,10 +446,25 @@ def _text_key(node: dict[str, object]) -> str | None:
 _TEXTY_KEY = re.compile(r"text|html", re.IGNORECASE)
 
 
+def _loose_text(node: dict[str, object]) -> str:
+    """A leaf node's longest string of words under a key of no known name, but its kind's
+    (a node with children keeps its text in them)."""
+    if any(isinstance(v, dict | list) for v in node.values()):
+        return ""
+    words = [
+        v
+        for k, v in node.items()
+        if k not in _KIND_KEYS and isinstance(v, str) and " " in v.strip()
+    ]
+    return " ".join(unescape(_TAG.sub("", max(words, key=len))).split()) if words else ""
+
+
 def _node_text(node: dict[str, object], budget: list[int] | None = None) -> str:
     """A rich-text node's text leaves in order, joined as written (markup in them dropped);
     `budget` the values left to read (shared by a state's walk), each container once."""
     budget = budget if budget is not None else [_MAX_STATE_VALUES]
+    if _text_key(node) is None and (loose := _loose_text(node)):
+        return loose  # {"t": "p", "c": "…"}: a paragraph node's one string of words
     parts: list[str] = []
     stack: list[object] = [node]
     read: set[int] = set()
