@@ -1391,6 +1391,28 @@ def test_a_desks_slashed_sign_off_with_its_writer_goes(sign_off: str, writers: l
     assert clean(_tagged(places)).body_text.endswith(places)
 
 
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        # The desk's credits above the story, then its stamp under them.
+        (("Edição: Ana Carvalho", "12 de março de 2024"), []),
+        (("Автор: Олена Ткачук", "12 березня 2024, 10:24"), ["Олена Ткачук"]),
+        (("作者：王磊    责编：李娜",), ["王磊"]),
+        # "By" in more languages; a byline, then when, parted by pipes.
+        (("Oleh Nurhayati Umasugi",), ["Nurhayati Umasugi"]),
+        (("Ni Carlo Villanueva",), ["Carlo Villanueva"]),
+        (("Yanditswe na Mugisha Jean Claude",), ["Mugisha Jean Claude"]),
+        (("By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST",), ["Jane Doe"]),
+    ],
+)
+def test_the_desks_credits_and_bylines_above_the_story_leave_it(
+    head: tuple[str, ...], writers: list[str]
+) -> None:
+    article = clean("\n\n".join([TITLE, *head, FIRST, LAST]) + "\n")
+    assert article.body_text == f"{FIRST}\n\n{LAST}", removed_as_tuples(article)
+    assert article.authors == writers
+
+
 def test_a_book_notices_author_line_stays_in_its_fact_box() -> None:
     box = ("Título: Cien años de soledad", "Autor: Gabriel García Márquez")
     article = clean(_tagged(*box))

@@ -16,6 +16,25 @@ from wirecopy.tasks.cleaning.credits import (
 )
 
 CASES: list[tuple[str, str, tuple[str, ...]]] = [
+    # Irish, Filipino and Thai labels; an agency's desk code after the credit; an Arabic
+    # initial; a label glued on by a slash; a nickname in quotes; a name and its paper in
+    # brackets opening the caption, parted by a pipe.
+    ("An cosán nua. Grianghraf: Seán Ó Mainnín", "An cosán nua.", ("Seán Ó Mainnín",)),
+    ("Ang plaza. Kuha ni Jun Mendiola", "Ang plaza.", ("Jun Mendiola",)),
+    ("เครดิตภาพ : เฟซบุ๊ก ชัชชาติ", "", ("เฟซบุ๊ก ชัชชาติ",)),
+    (
+        "Граждани в парка. Снимка: Ива Бонева/БТА (ПК)",
+        "Граждани в парка.",
+        ("Ива Бонева/БТА (ПК)",),
+    ),
+    ("عائلات في الواجهة البحرية – تصوير: ي. بن علي", "عائلات في الواجهة البحرية", ("ي. بن علي",)),
+    ("নতুন অ্যাম্ফিথিয়েটার/ছবি: জাগো নিউজ", "নতুন অ্যাম্ফিথিয়েটার", ("জাগো নিউজ",)),
+    ("El paseo. (Ramón “Tonito” Zayas)", "El paseo.", ("Ramón “Tonito” Zayas",)),
+    (
+        "(Marco Delacruz | The Salt Lake Tribune) Sailboats are moored at the marina.",
+        "Sailboats are moored at the marina.",
+        ("Marco Delacruz", "The Salt Lake Tribune"),
+    ),
     # (text, expected caption, expected credits)
     ("Troops march on Monday. (Photo: Reuters)", "Troops march on Monday.", ("Reuters",)),
     # A bracketed short form inside the credit is part of the name, and keeps its bracket.
@@ -567,6 +586,10 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
 UNTOUCHED = [
+    # Places in brackets opening a caption, two names in words, a URL's path before a label.
+    "(Paris/London) Leaders met on Tuesday to talk.",
+    "(Left to right | Front row) The team poses before the final.",
+    "See www.example.com/photo: the gallery",
     # An archive named in a sentence is no label.
     "Det var ett arkiv. Bild från 2019.",
     # A source named in a sentence; a cause "for" a group in brackets.
@@ -797,6 +820,7 @@ def test_credit_property_joins_credits() -> None:
         ("Photo illustration by Slate. Photo by Jane Doe", ("Slate", "Jane Doe")),
         # Labels of other languages, cut short, without a colon before an agency or a slash.
         ("Fotó: MTI", ("MTI",)),
+        ("Juditos Grigelytės (VŽ) nuotr.", ("Juditos Grigelytės (VŽ)",)),
         ("fot. PAP", ("PAP",)),
         ("Foto ANP", ("ANP",)),
         ("Photo / Supplied", ("Supplied",)),

@@ -1709,6 +1709,9 @@ def test_a_teasers_picture_and_its_description_make_no_figure() -> None:
         # A slideshow's position in an element classed for it is no caption text …
         ('<span class="sc-gallery-counter">1/2</span>', "The goalkeeper at training."),
         ('<span class="slide-count">3 of 8</span>', "The goalkeeper at training."),
+        ('<span class="slide-no">1/2</span>', "The goalkeeper at training."),
+        # … and a print sale's control is none either.
+        ('<div class="buy-now"><a href="/buy">Buy Now</a></div>', "The goalkeeper at training."),
         # … the same text unclassed is the caption's own ("9/11 Memorial").
         ("<span>9/11</span>", "9/11 The goalkeeper at training."),
     ],

@@ -344,7 +344,9 @@ def drop_tail_promos(
             and not _in_fact_box(blocks, end)
         ):
             dropped[end] = "staff_line"  # "Pewarta: X | Editor: Y": the desk's credits
-            work.closing_authors = work.closing_authors or staff
+            work.closing_authors = work.closing_authors or tuple(
+                n for n in staff if not names_own(n, signs)
+            )
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
@@ -624,6 +626,15 @@ def drop_outlet_notes(
             # opens no story either (take_byline reads it later).
             paras.pop(0)
             continue
+        if is_on("staff_line") and (staff := staff_credit(text)) is not None:
+            # "Edição: Ana Carvalho", "作者：王磊 责编：李娜" above the story: the desk's credits.
+            notes[paras[0]] = "staff_line"
+            # ("Autor: Beta": the agency's own name is no writer)
+            work.closing_authors = work.closing_authors or tuple(
+                n for n in staff if not names_own(n, own)
+            )
+            paras.pop(0)
+            continue
         name = agency_line(text, own) if is_on("agency_line") else None
         if name is None and not (is_on("stamp_line") and is_stamp_line(text, head=True)):
             break
@@ -647,7 +658,9 @@ def drop_outlet_notes(
         # 2024 10:00 EST" after the opening paragraph is the story's information).
         said = sum(1 for j in paras if j < i and is_sentence(blocks[j].text))
         above = blocks[paras[paras.index(i) - 1]].text if paras.index(i) > 0 else ""
-        signed = bool(above) and (opens_like_byline(above) or is_name_shaped(above))
+        signed = bool(above) and (
+            opens_like_byline(above) or is_name_shaped(above) or staff_credit(above) is not None
+        )
         stamped = has_stamp_word(text) or signed
         near_top = i < opening or (i in paras[:HEAD_SEARCH] and said <= 1 and stamped)
         if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):

@@ -205,7 +205,8 @@ _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
 # A dot inside a token ("R.Schmitt") or after an initial ("Kevin S."), never a sentence end;
 # the two forms exclude each other (before a non-space; before a space or the end):
 # overlapping, "A.A.A.A-A.A" backtracked for a minute.
-_INNER_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.(?!\S)"
+# (… an Arabic or Hebrew initial's dot too: "ي. بن علي")
+_INNER_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.(?!\S)|(?<=(?<!\w)[\u0590-\u06ff])\.(?=\s)"
 _VIA_WORD = rf"(?:[^\s.!?()\[\]|]|{_INNER_DOT})"
 _VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
@@ -273,6 +274,10 @@ _LABEL_WORDS = (
     r"|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝])",
+    # Irish "photograph" and "picture", Filipino "picture", Thai "picture credit", with their
+    # separator only; Filipino "taken by" ("Kuha ni X") and "picture from" ("Larawan mula sa").
+    r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝])",
+    r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
     r"(?:사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源)",
@@ -292,6 +297,8 @@ _ROLE = (
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
+    r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
     # Hindi papers print it); "Foto- und Videoaufnahmen" is a German compound.
     r"|(?<=[^\x00-\u024f])-(?=\s)"
@@ -317,6 +324,8 @@ _ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|Φωτ|ΦΩΤ)\.(?:\s*:)?"
 # A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
 # credit's, as printed.
 _LICENCE = r"(?:\s*\((?:CC|cc)[\w .-]{1,20}\))"
+# … and the agency's desk code in capitals in brackets ("Ива Бонева/БТА (ПК)": BTA's).
+_DESK_CODE = r"(?:\s*\((?-i:[A-ZА-ЯЁΑ-Ω]{2,4})\))"
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
 # as _INNER_DOT allows.
 _C = rf"(?:[^.!?()\[\]|\n/。！？]|{_INNER_DOT})"
@@ -378,8 +387,10 @@ _COURTESY = (
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]+|\.)"
+# (… a nickname in quotes among them: "Ramón “Tonito” Zayas")
 _PERSON_NAME = (
-    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|van|von|der|den|de|da|di|del|la|le|og|och|y|e)){{1,5}}"
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[“\"«]{_NAME_WORD}[”\"»]|van|von|der|den|de|da|di|del|la"
+    r"|le|og|och|y|e)){1,5}"
 )
 # One to three capitalised words naming a paper or a desk ("ST", "Express", "Korea Times").
 _OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
@@ -490,7 +501,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "bracket_name_after_sentence",
         # "(Le Soleil, Erick Labbé)": the paper and the photographer, a comma between — two
         # words or more after it ("(Caracas, Venezuela)" says where).
-        r"(?<=[.!?\"”’])\s*\((?P<credit>(?:[A-Z]|\d(?=\w*[A-Za-z]))[\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+        # (… a nickname in quotes among the words: "(Ramón “Tonito” Zayas)")
+        r"(?<=[.!?\"”’])\s*\((?P<credit>(?:[A-Z]|\d(?=\w*[A-Za-z]))[\w'’&.-]*"
+        r"(?:\s+(?:[A-Z][\w'’&.-]*|[“\"«][A-Z][\w'’&.-]*[”\"»])){0,3}"
         r"(?:,\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){1,2})?)\)",
         max_lower=0,
     ),
@@ -562,8 +575,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
     _rule(
         "label_tail",
-        rf"(?:^|(?<=\s)|(?<=[.!?。]))(?<!FILE )(?<!File )"
-        rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}{_LICENCE}?)",
+        # (… or glued to the caption by a slash: "হাতিরঝিলে নতুন অ্যাম্ফিথিয়েটার/ছবি: জাগো নিউজ")
+        rf"(?:^|(?<=\s)|(?<=[.!?。])|(?<=[^\W\d_]/)(?<!\.[a-z]{{2}}/)(?<!\.[a-z]{{3}}/))"
+        r"(?<!FILE )(?<!File )"
+        rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}{_LICENCE}?{_DESK_CODE}?)",
         hint=_SEPARATOR_HINT,
     ),
     # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
@@ -855,8 +870,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
 # that opens a caption is set off by its bracket, a full stop or a dash. What follows a label
 # there may as well be whom the picture shows ("Photo: Lionel Messi - The Argentine …"), so
 # the credit must name a source by itself (_names_source_by_form).
+# … or a credit of its own form in brackets, unlabelled: a name and its source parted by a pipe
+# or a slash ("(Marco Delacruz | The Salt Lake Tribune) Sailboats …", the Tribune's form).
 _HEAD_CREDIT = re.compile(
     rf"^\s*(?:[(\[]\s*(?:{_LABEL}\s*[:=：＝]|[©ⓒⒸ])\s*(?P<bracketed>{_CS}{{1,80}})\s*[)\]]"
+    r"|[(\[]\s*(?P<formed>[^()\[\]\n|/]{2,60}(?:\s*\|\s*|/)[^()\[\]\n|/]{2,60})\s*[)\]]"
     rf"|(?:{_LABEL}\s*[:=：＝]|[©ⓒⒸ])\s*(?P<credit>{_CS}{{1,80}})(?:\.\s+|\s+[|–—-]\s+))"
     r"\s*(?=[^\W\d_])"
 )
@@ -1007,7 +1025,10 @@ _CREDIT_SEPARATORS = re.compile(
 # anchored at the end, `(?:[,\s]+|…)+$` backtracks exponentially on a run of commas that
 # does not reach the end (fuzz bug 15: 30 commas took minutes).
 # (The Arabic script's comma and semicolon too: "…کا منظر، فوٹو: آن لائن".)
-_TRAILING_JUNK_REVERSED = re.compile(r"[-–—|·•/]+\s+|[\s,;:|·•،؛]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*")
+# (… a slash a credit was glued on by, "… অ্যাম্ফিথিয়েটার/")
+_TRAILING_JUNK_REVERSED = re.compile(
+    r"[-–—|·•/]+\s+|[\s,;:|·•،؛]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*|/(?=[^\W\d_])"
+)
 _LEADING_JUNK = re.compile(r"^[\s|·•,;:]+")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+")
@@ -1170,7 +1191,7 @@ _DATED_BRACKET = re.compile(
 
 
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
-_SUFFIX_LABEL = re.compile(r"(?<=\w)\s+(?i:nuotr)\.?$")
+_SUFFIX_LABEL = re.compile(r"(?<=[\w)])\s+(?i:nuotr)\.?$")
 
 
 # "Illustrative/Shutterstock" (The Jerusalem Post's form): the kind of picture, then its source.
@@ -1432,17 +1453,26 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
     if m is None:
         return caption, ()
     rest = caption[m.end() :]
-    credits = split_credit_text(m["bracketed"] or m["credit"])
+    if m["formed"] and not _FORMED_HEAD.fullmatch(m["formed"].strip()):
+        return caption, ()  # "(Paris/London) Leaders met …": places, not a name and source
+    credits = split_credit_text(m["bracketed"] or m["formed"] or m["credit"])
     if (
         len(rest.split()) < _HEAD_MIN_WORDS
         or not rest[0].isupper()
         or not credits
         or not all(_looks_like_credit(c, 2) for c in credits)
-        or not any(_names_source_by_form(c) for c in credits)
+        or not (m["formed"] or any(_names_source_by_form(c) for c in credits))
     ):
         return caption, ()
     fire("label_head")
     return rest, credits
+
+
+# An unlabelled credit opening the caption in brackets: a person's name, then its source in
+# capitalised words or a known agency after the pipe or slash.
+_FORMED_HEAD = re.compile(
+    rf"{_PERSON_NAME}\s*(?:\||/)\s*(?:{_AGENCY}|(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+)
 
 
 def _names_source_by_form(credit: str) -> bool:

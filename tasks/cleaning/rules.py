@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.65"  # a sixty-sixth change the same day would be .66
+RULES_VERSION = "2026.11.30.66"  # a sixty-seventh change the same day would be .67
 
 
 @dataclass(frozen=True, slots=True)

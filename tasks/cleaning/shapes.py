@@ -760,11 +760,12 @@ ROLE_LINE = re.compile(
 # colon, or a spaced dash.
 _WRITER_ROLES = (
     r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|"
-    r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|记者|記者|mwandishi"
+    r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|记者|記者|mwandishi|"
+    r"作者"
 )
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
-    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|mhariri"
+    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"

@@ -25,6 +25,9 @@ from wirecopy.tasks.formats.wiretext import clean
 # Door, Af, Kirjoittanut, Από, От); "De" is left out: it also starts surnames (De Luca).
 _LEAD = re.compile(
     r"^(?:by|von|par|por|di|av|door|af|kirjoittanut|skrevet av|από|от|text|texte|"
+    # … Kinyarwanda's "written by", Filipino's "by", Indonesian's, the Greek genitive article
+    # ("Της Μαρίας Κωνσταντίνου": "[the story] of Maria K.").
+    r"yanditswe na|ni|oleh|της|του|"
     r"reporting by|written by|story by)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
@@ -137,6 +140,11 @@ def opens_like_byline(line: str) -> bool:
 def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, agency) of a line of copy that is a byline, else None."""
     text = clean(line)
+    if text and " | " in text:
+        # "By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST": the byline, then when.
+        name, *when = text.split(" | ")
+        if all(_STAMP_PART.fullmatch(w.strip()) for w in when):
+            text = name
     if not text or not _LEAD.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if _SENTENCE_END.search(text) or ":" in _LEAD.sub("", text):
@@ -153,6 +161,10 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     # "By Jane Doe | Reuters": the agency is the wire, not an author (unless it is all there is).
     people = tuple(a for a in authors if not canonical_agency(a)[1])
     return people or authors, _agency_of(_LEAD.sub("", text))
+
+
+# A date or a time after a byline's pipe: a few words, a digit among them.
+_STAMP_PART = re.compile(r"(?=[^|]*\d)[^|]{1,40}")
 
 
 def _reads_as_name(name: str) -> bool:

@@ -427,7 +427,9 @@ def _lines_without(el: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement])
     parts: list[str | None] = []  # None: a line break
 
     def walk(node: lxml.html.HtmlElement) -> None:
-        if node in skip or (node is not el and (_unseen(node) or _is_counter(node))):
+        if node in skip or (
+            node is not el and (_unseen(node) or _is_counter(node) or _is_sales_control(node))
+        ):
             # The separator after a credit that continues in the next skipped element goes too.
             if node.tail and not (node.tail.strip() in CREDIT_JOINERS and node.getnext() in skip):
                 parts.append(node.tail)
@@ -489,7 +491,9 @@ _ICON_LABEL_CHARS = 10
 # A slideshow's position in an element of its own, named for it ('<span class="sc-gallery-
 # counter">1/2</span>'): shown, but no words about the picture. Its class says what the bare
 # "1/2" is ("9/11 Memorial" in a caption's text is not a counter).
-_COUNTER_CLASS = re.compile(r"(?:^|[-_])(?:counter|count|pager|position|numbering)(?:$|[-_])")
+_COUNTER_CLASS = re.compile(
+    r"(?:^|[-_])(?:counter|count|pager|position|numbering|no|num|number|index)(?:$|[-_])"
+)
 _COUNTER_TEXT = re.compile(r"^\s*\d{1,3}\s*(?:/|of|von|de|di|av|af|van|sur|z|из)\s*\d{1,3}\s*$")
 
 
@@ -502,12 +506,27 @@ def _is_counter(node: lxml.html.HtmlElement) -> bool:
     return bool(_COUNTER_TEXT.match(node.text_content()))
 
 
+# A newspaper's offer to sell the print ('<div class="buy-now"><a …>Buy Now</a></div>' in a
+# BLOX figcaption): a control's few words, by its class, no words about the picture.
+_SALES_CLASS = re.compile(r"(?:^|[-_])(?:buy|purchase|reprints?)(?:$|[-_])")
+_SALES_WORDS = 4
+
+
+def _is_sales_control(node: lxml.html.HtmlElement) -> bool:
+    """An element classed as a print sale's control, of a few words (see _SALES_CLASS)."""
+    if not isinstance(node.tag, str) or not any(
+        _SALES_CLASS.search(t.lower()) for t in _tokens(node).split()
+    ):
+        return False
+    return len(node.text_content().split()) <= _SALES_WORDS
+
+
 def _shown_text(el: lxml.html.HtmlElement) -> str:
     """el's text as text_content() reads it, without what nobody sees (_unseen)."""
     parts: list[str] = []
 
     def walk(node: lxml.html.HtmlElement) -> None:
-        if node is not el and (_unseen(node) or _is_counter(node)):
+        if node is not el and (_unseen(node) or _is_counter(node) or _is_sales_control(node)):
             return
         if node.text and isinstance(node.tag, str):
             parts.append(node.text)
