@@ -178,6 +178,9 @@ _AGENCY_WORDS = re.compile(
     r"|^(?-i:[A-Z]{3,6})$"
     # A team or a desk ("The crates.io team", "Web Team", "Redaktionsteam"): no one person.
     r"|(?i:\bteam|\w+team|\bnewsroom|\bnews desk|\bstaff)$"
+    # … in Bengali and Hindi: a staff correspondent, a bureau, a desk, a site's name spelled
+    # out ("নিজস্ব প্রতিবেদক", "চট্টগ্রাম ব্যুরো", "বিডিনিউজ টোয়েন্টিফোর ডটকম").
+    r"|(?:প্রতিবেদক|ব্যুরো|ডেস্ক|ডটকম|संवाददाता|ब्यूरो|डेस्क)$"
 )
 # … or an institution's name where a writer's stands ("Department for Transport", "Ministry
 # of Manpower", "Field Level Media", "Fisheries and Oceans Canada").

@@ -1365,6 +1365,8 @@ def test_a_switched_off_agency_line_rule_leaves_the_stamp_rule_working() -> None
         ("Reportagem – Luana Teixeira Edição – Marcos Rossi", ["Luana Teixeira"]),
         ("责任编辑：李桐", []),
         ("Mwandishi: Salma Mkalibala/DW Zanzibar", ["Salma Mkalibala"]),
+        ("대전=김민수 기자 minsu@etnews.com", ["김민수"]),
+        ("ข่าว : ณัฐวุฒิ แก้วประเสริฐ เรียบเรียง : กาญจนา ทองมี", ["ณัฐวุฒิ แก้วประเสริฐ"]),
     ],
 )
 def test_a_desks_roles_and_names_leave_the_body_and_sign_the_copy(
@@ -1403,6 +1405,16 @@ def test_a_desks_slashed_sign_off_with_its_writer_goes(sign_off: str, writers: l
         (("Ni Carlo Villanueva",), ["Carlo Villanueva"]),
         (("Yanditswe na Mugisha Jean Claude",), ["Mugisha Jean Claude"]),
         (("By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST",), ["Jane Doe"]),
+        (("文/陳怡君 | 2025-05-08發表",), ["陳怡君"]),
+        # Stamps with seconds, a Korean registration stamp, a Sinhala date.
+        (("등록 2024-03-12 오전 10:32:15", "수정 2024-03-12 오전 11:05:40"), []),
+        (("2024-03-12 14:35:20",), []),
+        (("2024 මාර්තු 12",), []),
+        # An embargo shouted in Greek.
+        (
+            ("ΑΥΣΤΗΡΗ ΑΠΑΓΟΡΕΥΣΗ ΔΗΜΟΣΙΕΥΣΗΣ ΠΡΙΝ ΑΠΟ ΤΙΣ 12:00 ΤΗΣ ΤΕΤΑΡΤΗΣ 15 ΙΑΝΟΥΑΡΙΟΥ 2025",),
+            [],
+        ),
     ],
 )
 def test_the_desks_credits_and_bylines_above_the_story_leave_it(
@@ -1799,6 +1811,8 @@ def test_the_wires_codes_and_stamps_closing_the_copy_go(closing: str) -> None:
         # The agency's material the copy was written with.
         "Mit Material von dpa",
         "Con información de EFE",
+        # A writer's handle on a bare domain with its path.
+        "Twitter.com/CThibodeauPM",
         # The licence republished copy closes with.
         "Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença "
         "Creative Commons CC-BY-NC-ND. Leia o original aqui.",
@@ -1832,7 +1846,15 @@ def test_a_score_closing_the_copy_stays(closing: str) -> None:
 
 @pytest.mark.parametrize(
     ("author", "expected"),
-    [("김민지 기자", ["김민지"]), ("Redacción Andina", []), ("Redazione Cronaca Milano", [])],
+    [
+        ("김민지 기자", ["김민지"]),
+        ("Redacción Andina", []),
+        ("Redazione Cronaca Milano", []),
+        # A staff correspondent and a bureau in Bengali.
+        ("নিজস্ব প্রতিবেদক", []),
+        ("চট্টগ্রাম ব্যুরো", []),
+        ("রাজিব হাসান", ["রাজিব হাসান"]),
+    ],
 )
 def test_a_reporters_title_and_a_desk_are_no_authors(author: str, expected: list[str]) -> None:
     text = f"---\ntitle: Ferries stop\nauthor: {author}\n---\n\n{FIRST}\n\n{LAST}\n"

@@ -106,12 +106,29 @@ POSITIVE: list[tuple[str, str, str]] = [
         "syndication",
     ),
     (
-        "Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença "
-        "Creative Commons CC-BY-NC-ND. Leia o original aqui.",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
         "licence_note",
         "syndication",
     ),
     ("Fuente: SINC. Derechos: Creative Commons.", "licence_note", "syndication"),
+    ("Dit artikel verscheen eerder in Kerk & Leven.", "syndication_notice", "syndication"),
+    (
+        "Esta reportagem foi publicada originalmente pela Agência Pública. Leia o original aqui.",
+        "syndication_notice",
+        "syndication",
+    ),
+    ("Dieser Artikel erschien zuerst in der Zeit.", "syndication_notice", "syndication"),
+    ("Soma zaidi: Ruwasa yaahidi kumaliza tatizo la maji", "related_link", "related"),
+    (
+        "此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得转载。",
+        "rights_reserved_cjk",
+        "copyright",
+    ),
+    (
+        "ΑΥΣΤΗΡΗ ΑΠΑΓΟΡΕΥΣΗ ΔΗΜΟΣΙΕΥΣΗΣ ΠΡΙΝ ΑΠΟ ΤΙΣ 12:00 ΤΗΣ ΤΕΤΑΡΤΗΣ 15 ΙΑΝΟΥΑΡΙΟΥ 2025",
+        "embargo_notice",
+        "note",
+    ),
     ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "editors_advisory", "syndication"),
     (
         "This story by Ana Ribeiro was first published in Portuguese on Global Voices em "
@@ -249,6 +266,10 @@ def test_rules_are_named_data_with_a_reason() -> None:
 NEGATIVE = [
     # A story about a licence names no copy and no rights label; a trim mark is in capitals.
     "The museum released 20,000 images under a Creative Commons licence.",
+    # Where a story or a study appeared, as news.
+    "Este artículo fue publicado en 2019 y desató una polémica que sigue viva.",
+    "Die Studie erschien zuerst in Nature, sagte der Forscher.",
+    "法院认为，著作权归原作者所有的作品不得随意转载。",
     "(The story can end here, the mayor joked.)",
     # A sentence about funding and one about another outlet's article are the story's.
     "The council does not receive funding from the ministry for the ferry.",

@@ -522,8 +522,10 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
 # paragraph leading into it ("… can register at:", "… ist hier abrufbar:") it is the story's.
 _LEADS_IN = re.compile(r"(?:[:：]|\b(?:at|unter|en|em|på|sur|su|di|op|w|at the))\s*$")
 # An address alone: with its scheme or "www.", or a bare domain ("ertnews.gr").
+# (a bare domain in any case, with a path too: "Twitter.com/CThibodeauPM", a writer's handle)
 _URL_LINE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"]{3,300}|[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){0,3}\.[a-z]{2,6}/?"
+    r"(?:https?://|www\.)[^\s<>\"]{3,300}"
+    r"|(?i:[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){0,3}\.[a-z]{2,6})(?:/[^\s<>\"]{0,200})?"
 )
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.66"  # a sixty-seventh change the same day would be .67
+RULES_VERSION = "2026.11.30.67"  # a sixty-eighth change the same day would be .68
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ _CJK_RIGHTS = "|".join(
         r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
         r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
+        # "此内容为第一财经原创，著作权归第一财经所有。未经…": the copyright belongs to its holder.
+        r"^.{0,20}(?:著作权|著作權|版权|版權)(?:归|歸).{1,20}所有(?=[。，,；;]|$)",
     )
 )
 
@@ -107,7 +109,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ)|сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
-            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|akhri sidoo kale|basahin din|"
+            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|soma zaidi|akhri sidoo kale|basahin din|"
             # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
             r"segu[ií] leyendo|sigue leyendo|siga leyendo|"
             # "You may also like", "related news", "other news" (es, uk, ru, bg, mt).
@@ -317,7 +319,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # An embargo on the copy, not a trade embargo, a benefit block (Sperrfrist) or a
         # heading: the desk's label in capitals or with its colon, and the time it ends.
         _rx(
-            r"^(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE)\b|(?:embargo(?:ed)?|sperrfrist)\s*:|"
+            # (… shouted in the wires' other languages: "ΑΥΣΤΗΡΗ ΑΠΑΓΟΡΕΥΣΗ ΔΗΜΟΣΙΕΥΣΗΣ ΠΡΙΝ ΑΠΟ ΤΙΣ
+            # 12:00 …", "SPERRFRIST", "NE PAS PUBLIER AVANT", "NO PUBLICAR ANTES")
+            r"^(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE|(?:ΑΥΣΤΗΡΗ\s+)?ΑΠΑΓΟΡΕΥΣΗ\s+ΔΗΜΟΣΙΕΥΣΗΣ|"
+            r"SPERRFRIST|NE PAS PUBLIER|NO PUBLICAR|NÃO PUBLICAR|NON PUBBLICARE|NIE PUBLIKOWAĆ)\b|"
+            r"(?:embargo(?:ed)?|sperrfrist)\s*:|"
             r"not for (?:publication|release|broadcast)\b[^.]{0,60}\b(?:before|until)\b)"
             r"(?=.{0,120}\d)"
         ),
@@ -394,6 +400,23 @@ LINE_RULES: tuple[LineRule, ...] = (
             # reproduces the ministry's press release" ("… 보도자료를 전재하여 제공함을 …").
             r".{0,60}(?:를|을) 통해 배포(?:한|된) 보도자료.{0,20}$|"
             r".{0,60}보도자료를 전재하여 제공.{0,30}$|"
+            # "This article first appeared in X" in the other languages republished copy closes
+            # with ("Dit artikel verscheen eerder in Kerk & Leven.", "Esta reportagem foi
+            # publicada originalmente pela Agência Pública.").
+            r"(?:dit (?:artikel|bericht|stuk) verscheen (?:eerder|eerst|oorspronkelijk) "
+            r"(?:in|op|bij)|"
+            r"(?:esta reportagem|este artigo|esta matéria|este texto|esta nota|este artículo) "
+            r"(?:foi|fue) (?:publicad[oa] )?(?:originalmente |primeiro |inicialmente )?"
+            r"(?:publicad[oa] )?(?:em|na|no|pela|pelo|en|por)|"
+            r"cet article a (?:d['’]abord |initialement |originellement )?été publié "
+            r"(?:initialement |à l['’]origine )?(?:dans|sur|par)|"
+            r"dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|bereits) "
+            r"(?:in|im|auf|bei)|"
+            r"questo articolo è (?:stato )?(?:pubblicato|apparso) "
+            r"(?:originariamente |originalmente |per la prima volta )?(?:su|in|da|sul))"
+            # … then the outlet's capitalised name, and maybe where to read the original.
+            r"\s+(?:(?:el|la|le|il|o|a|der|die|das|het|de)\s+)?(?-i:[A-ZÀ-Þ])[^.;:]{0,80}\.?"
+            r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees)\b.{0,40})?$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
             # Português. It was translated into English by X.").

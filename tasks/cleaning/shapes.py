@@ -761,15 +761,16 @@ ROLE_LINE = re.compile(
 _WRITER_ROLES = (
     r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|"
     r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|记者|記者|mwandishi|"
-    r"作者"
+    # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
+    r"作者|文(?=\s*[/／])|ข่าว"
 )
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
-    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri"
+    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri|เรียบเรียง"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
-    r"\s*(?:[:：]|\s[–—-](?=\s))\s*",
+    r"\s*(?:[:：]|\s[–—-](?=\s)|(?<=文)\s*[/／])\s*",
     re.IGNORECASE,
 )
 _STAFF_LINE_CHARS = 160
@@ -797,6 +798,11 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
     line = text.strip()
     if len(line) > _STAFF_LINE_CHARS:
         return None
+    if (korean := _KOREAN_REPORTER_LINE.fullmatch(line)) is not None:
+        return (korean["name"],)  # "대전=김민수 기자 minsu@etnews.com"
+    # "文/陳怡君 | 2025-05-08發表": the credit, then when it was published.
+    while " | " in line and any(c.isdigit() for c in line.rsplit(" | ", 1)[1]):
+        line = line.rsplit(" | ", 1)[0].rstrip()
     marks = list(_STAFF_ROLE.finditer(line))
     if not marks or marks[0].start() != 0:
         return None
@@ -860,6 +866,13 @@ _SLASHED_PIECE_WORDS = 3
 _LOWER_DESK_INITIALS = re.compile(r"[^\W\d_A-Z]{1,4}")
 
 
+# A Korean reporter closing the copy: the place, an equals sign, the name and 기자 ("reporter"),
+# the address after it.
+_KOREAN_REPORTER_LINE = re.compile(
+    r"(?:[가-힣]{1,8}\s?=\s?)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
+)
+
+
 def _is_name_word(word: str) -> bool:
     """A name's word: capitalised, or in a script without case."""
     return word[:1].isupper() or (word[:1].isalpha() and not word[:1].islower())
@@ -887,11 +900,13 @@ _STAMP_DATE = re.compile(
     # "12 de marzo de 2025" (es, pt), "2025년03월12일" (ko), "2025年3月12日" (ja, zh).
     r"|\b\d{1,2}\s+de\s+[^\W\d_]{3,12}\s+de\s+\d{4}\b"
     r"|\d{4}\s?[년年]\s?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
-    # Hungarian: year, month, day ("2024. március 12.").
-    r"|\b\d{4}\.\s?[^\W\d_]{3,12}\s\d{1,2}\.(?!\d)"
+    # Hungarian: year, month, day ("2024. március 12."); Sinhala too ("2024 මාර්තු 12").
+    r"|\b\d{4}\.\s?[^\W\d_]{3,12}\s\d{1,2}\.(?!\d)|^\d{4}\s[^\W\d_]{3,12}\s\d{1,2}$"
 )
 _STAMP_TIME = re.compile(
-    r"(?<![\d.:])\d{1,2}[:h.]\d{2}(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+    # (its seconds too: "2024-03-12 14:35:20")
+    r"(?<![\d.:])\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|uhr|h)(?!\w))?"
+    r"(?:\s+(?-i:[A-Z]{2,4})\b)?"
     # Japanese and Chinese "10時00分".
     r"|\d{1,2}\s?[時时]\s?\d{1,2}\s?分",
     re.IGNORECASE,
@@ -918,7 +933,7 @@ _STAMP_WORDS = re.compile(
     r"opublikowano|zaktualizowano|publikováno|aktualizováno|publikované|közzétéve|frissítve|"
     r"publicat|actualizat|objavljeno|ažurirano|публикувана|обновена|опубликовано|обновлено|"
     r"опубліковано|оновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|"
-    r"diperbarui|dipublikasikan)|송고|입력|수정|配信|更新|发布|發布|نشر|تحديث|פורסם|עודכן|प्रकाशित"
+    r"diperbarui|dipublikasikan)|송고|입력|수정|등록|配信|更新|发布|發布|نشر|تحديث|פורסם|עודכן|प्रकाशित"
 )
 
 
