@@ -1060,3 +1060,22 @@ def test_a_states_blocks_named_in_a_sites_own_words_are_its_paragraphs() -> None
         script = f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>"
         page = extract_html(_shell(script), URL)
         assert page.paragraphs == SENTENCES, blocks[0]
+
+
+def test_a_script_rendered_pages_lead_in_its_state_opens_the_body() -> None:
+    # The lead is printed by the browser from the state's "intro"; the page declares it as its
+    # description. A description cut short ("…") or absent from the state adds nothing.
+    lead = "The harbour office opened its new quay to the public after two years of works."
+    blocks = [{"type": "paragraph", "text": s} for s in SENTENCES]
+    state = {"news": {"title": "Harbour quay opens", "intro": lead, "blocks": blocks}}
+    script = f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>"
+    for description, expected in (
+        (lead, [lead, *SENTENCES]),
+        (lead[:50] + "…", SENTENCES),
+        ("A summary for search engines that the state does not hold at all, sadly.", SENTENCES),
+    ):
+        head = f"<meta property='og:description' content='{description}'>"
+        html = _shell(script).replace("</head>", f"{head}</head>")
+        page = extract_html(html, URL)
+        assert page.extra["body_source"] == "script"
+        assert page.paragraphs == expected, description

@@ -29,6 +29,7 @@ from wirecopy.tasks.html.lead import (
     declared_lead,
     lead_not_removed,
     with_declared_lead,
+    with_script_lead,
 )
 from wirecopy.tasks.html.meta import (
     extract_authors,
@@ -102,6 +103,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # The net may read the unpruned page again: the other stories are left out of that too.
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)
+    if source == "script":  # a script-rendered lead is in the state, not the page
+        blocks = with_script_lead(blocks, page.description, parse_page(html).tree)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))

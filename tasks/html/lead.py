@@ -298,6 +298,35 @@ def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str
     return blocks
 
 
+def with_script_lead(
+    blocks: list[str], description: str | None, tree: lxml.html.HtmlElement
+) -> list[str]:
+    """A script-rendered body with its lead: the description the page declares, a sentence or
+    two, when the body lacks it and a script holding the body holds it too (the stored
+    article's own lead field, "intro" or "entradeta", which a browser prints above it)."""
+    if not blocks or not description or not is_on("declared_lead"):
+        return blocks
+    text = " ".join(description.split())
+    if not _LEAD_MIN_CHARS <= len(text) <= _LEAD_MAX_CHARS or not _SENTENCE_END.search(text):
+        return blocks  # a cut description ("…") or a word: no lead printed whole
+    key, body_key = folded(text)[:_KEY_CHARS], folded(blocks[0])[:_KEY_CHARS]
+    if any(key in folded(b) for b in blocks[: _MAX_BLOCKS_ABOVE + 1]):
+        return blocks
+    for script in tree.iter("script"):
+        if script.get("src") or not script.text:
+            continue
+        state = folded(_UNICODE_ESCAPE.sub(lambda m: chr(int(m[1], 16)), script.text))
+        if key in state and body_key in state:
+            fire("declared_lead")
+            return [text, *blocks]
+    return blocks
+
+
+# A description printed whole ends as a sentence does; a cut one ends in "…".
+_SENTENCE_END = re.compile(r"[.!?。！？।۔»”\"]$")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
 def lead_not_removed(
     removed: list[RemovedFragment], paragraphs: list[str], lead: DeclaredLead | None
 ) -> list[RemovedFragment]:
