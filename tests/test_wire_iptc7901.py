@@ -271,18 +271,21 @@ def test_a_bracketed_line_alone_above_the_story_is_its_headline() -> None:
     )
 
 
-def test_an_anpa_date_and_time_trailer_without_the_ap_prefix_dates_the_story() -> None:
+@pytest.mark.parametrize(("trailer", "hours"), [("03-12-24 1452EDT", -4), ("03-12-24 1452VET", -4)])
+def test_an_anpa_date_and_time_trailer_without_the_ap_prefix_dates_the_story(
+    trailer: str, hours: int
+) -> None:
     wire = parse_wire(
         _message(
             "a0233 r u BC-Religion 03-12 0450",
             "   Churches open their halls to shelter families.",
             "   The shelters stay open until April.",
-            trailer="03-12-24 1452EDT",
+            trailer=trailer,
         )
     )
     item = only_item(wire)
     assert item.version_created == datetime(
-        2024, 3, 12, 14, 52, tzinfo=timezone(timedelta(hours=-4))
+        2024, 3, 12, 14, 52, tzinfo=timezone(timedelta(hours=hours))
     )
 
 

@@ -123,7 +123,9 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
             # … and the zones other agencies stamp their copy in, unambiguous ones only.
             "MSK": 3, "МСК": 3, "PKT": 5, "BDT": 6, "WIB": 7, "ICT": 7, "HKT": 8, "SGT": 8,
             "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EAT": 3,
-            "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3}  # fmt: skip
+            "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3,
+            # … and the Andean and River Plate agencies' ("05-14-18 1042VET", AVN).
+            "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3}  # fmt: skip
 _AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})")
 # ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
 # it; read on ANPA copy only (a European 7901 sender writes the day first).
