@@ -91,6 +91,12 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              Windows-1250 e-mail, Hugo and Jekyll Markdown (session 21, at its end)
   images_p/  40 more publishers, 155 pictures, 38 languages (session 21, at its end)
   body_p/    40 more publishers, 36 languages, 5 script-rendered (session 21, at its end)
+  agency_q/  40 more agencies, broadcasters, government and PR services, 40 languages, 17
+             scripts (session 22)
+  wire_l/    25 more deliveries: Pelican metadata lines, UTF-16 and Big5 XML, KOI8-R 7901,
+             e-mailed bulletins (session 22)
+  images_q/  40 more publishers, 128 pictures, 38 languages (session 22)
+  body_q/    40 more publishers, 40 languages, 6 script-rendered (session 22)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
