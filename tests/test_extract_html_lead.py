@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.lead import DeclaredLead, with_declared_lead
 from wirecopy.tasks.rule_switches import switched_off
@@ -137,8 +139,14 @@ def _bare(body: str) -> str:
     return f"<html><head><title>Quay</title></head><body><main>{body}</main></body></html>"
 
 
-def test_a_lead_named_by_its_class_on_a_page_without_description_goes_first() -> None:
-    html = _bare(f"{HEADLINE}<div class='article-perex'>{LEAD}</div>{BYLINE}{BODY}")
+@pytest.mark.parametrize(
+    "classed",
+    ["article-perex", "article-summary", "subtitle", "entry-excerpt", "story-deck"],
+)
+def test_a_lead_named_by_its_class_on_a_page_without_description_goes_first(
+    classed: str,
+) -> None:
+    html = _bare(f"{HEADLINE}<div class='{classed}'>{LEAD}</div>{BYLINE}{BODY}")
     with switched_off(["classed_lead"]):
         assert extract_html(html, URL).paragraphs == SENTENCES
     assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]

@@ -235,8 +235,10 @@ def declared_lead(bundle: PageBundle) -> DeclaredLead | None:
 # entradilla, bajada, sommario, ingress …), as a whole class token or a token's part between
 # hyphens or underscores ("article-lead", "inews__post__standfirst", "c-article__perex").
 _LEAD_CLASS = re.compile(
-    r"(?:^|[-_])(?:lead|lede|standfirst|perex|dek|intro|sapo|chapo|chapeau|entradilla|bajada|"
-    r"sommario|catenaccio|ingress|ingres|leadtext|lead-text)$"
+    r"(?:^|[-_])(?:lead|lede|standfirst|perex|dek|deck|intro|sapo|chapo|chapeau|entradilla|"
+    r"bajada|sommario|catenaccio|ingress|ingres|leadtext|lead-text|"
+    # … and the generic names templates give it ("article-summary", "subtitle", "entry-excerpt")
+    r"summary|subtitle|sub-title|subheadline|excerpt)$"
 )
 # … not a box's ("newsletter-intro", "card-intro", "related-intro", "cookie-intro").
 _NOT_LEAD_CLASS = re.compile(r"newsletter|cookie|related|card|teaser|promo|author|bio|consent")
