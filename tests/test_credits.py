@@ -30,6 +30,11 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("عائلات في الواجهة البحرية – تصوير: ي. بن علي", "عائلات في الواجهة البحرية", ("ي. بن علي",)),
     ("নতুন অ্যাম্ফিথিয়েটার/ছবি: জাগো নিউজ", "নতুন অ্যাম্ফিথিয়েটার", ("জাগো নিউজ",)),
     ("El paseo. (Ramón “Tonito” Zayas)", "El paseo.", ("Ramón “Tonito” Zayas",)),
+    # Hausa, Maltese, Sorani Kurdish and Amharic (its Ethiopic colon) labels.
+    ("Kasuwar Kurmi. (Hoto: Aminiya)", "Kasuwar Kurmi.", ("Aminiya",)),
+    ("Il-port – Ritratt: DOI/Jason Borg", "Il-port", ("DOI/Jason Borg",)),
+    ("یاریگای منداڵان - وێنە: پارێزگای هەولێر", "یاریگای منداڵان", ("پارێزگای هەولێر",)),
+    ("የእግረኛ መንገድ (ፎቶ፡ የከተማ አስተዳደር)", "የእግረኛ መንገድ", ("የከተማ አስተዳደር",)),
     (
         "(Marco Delacruz | The Salt Lake Tribune) Sailboats are moored at the marina.",
         "Sailboats are moored at the marina.",

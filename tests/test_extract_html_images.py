@@ -1703,6 +1703,49 @@ def test_a_teasers_picture_and_its_description_make_no_figure() -> None:
     assert gather_sibling_captions(tree) == 1
 
 
+def test_drupals_image_field_and_its_caption_and_copyright_fields_are_one_figure() -> None:
+    # The fields stand side by side (the story's paragraphs in a field of their own): the
+    # caption field is named for a picture's caption, so no column of paragraphs is needed.
+    html = (
+        "<html><body><article><div class='node__content'>"
+        "<div class='field field--name-body'><p>"
+        + "The glasshouse reopened on Friday. "
+        * 4
+        + "</p></div>"
+        "<div class='field field--name-field-main-image'><img src='https://x.example/g.jpg'></div>"
+        "<div class='field field--name-field-image-caption'>The glasshouse entrance</div>"
+        "<div class='field field--name-field-image-copyright'>Fotó: Maszol/Fülöp Orsolya</div>"
+        "</div></article></body></html>"
+    )
+    (image,) = extract_html(html, URL).images
+    assert (image.caption, image.credits) == ("The glasshouse entrance", ("Maszol/Fülöp Orsolya",))
+    # A bare picture beside its caption in one container keeps the credit line above it.
+    html = (
+        "<html><body><article><p>" + "The tram deal was signed on Monday. " * 4 + "</p>"
+        "<div class='img-container'><div class='img-info-top'><span class='img-source'>"
+        "Foto: Pixsell</span></div><img src='https://x.example/t.jpg'>"
+        "<div class='img-caption'>A tram on the square</div></div></article></body></html>"
+    )
+    (image,) = extract_html(html, URL).images
+    assert (image.caption, image.credits) == ("A tram on the square", ("Pixsell",))
+
+
+def test_a_credits_parts_in_blocks_of_their_own_are_parted_and_a_counter_is_none() -> None:
+    # "Marcos AlvarezTPR" was the two blocks' letters run together: a photographer and a
+    # source, parted as a slash credit (credit_parts reads who took it and for whom).
+    html = (
+        "<html><body><article><p>" + "The park opened on Friday. " * 4 + "</p>"
+        "<figure><div class='gallery-count'>Photos: 1 of 12</div>"
+        "<img src='https://x.example/p.jpg'><figcaption>The new park."
+        "<div class='Figure-credit-wrapper'><div class='Figure-credit'>Marcos Alvarez</div>"
+        "<div class='Figure-source'>TPR</div></div></figcaption></figure>"
+        "</article></body></html>"
+    )
+    (image,) = extract_html(html, URL).images
+    assert image.caption == "The new park."
+    assert image.credits == ("Marcos Alvarez / TPR",)
+
+
 @pytest.mark.parametrize(
     ("counter", "caption"),
     [

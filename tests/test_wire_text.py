@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import re
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -104,6 +105,22 @@ def test_wire_dates() -> None:
     assert wire_datetime("2024-11-20") is not None
     assert wire_datetime("not a date") is None
     assert wire_datetime("18991231") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Wed, 12 Jun 2024 15:30:00 GMT+7", 7),
+        ("Wed, 12 Jun 2024 15:30:00 GMT+07:00", 7),
+        ("Wed, 12 Jun 2024 15:30:00 UTC-3", -3),
+        ("Wed, 12 Jun 2024 15:30:00 GMT", 0),
+    ],
+)
+def test_an_rfc_822_date_with_its_zone_as_an_offset_from_gmt(text: str, hours: int) -> None:
+    # Some CMSs write the zone as an offset from GMT: the same instant as "+0700".
+    when = wire_datetime(text)
+    assert when is not None and when.utcoffset() == timedelta(hours=hours)
+    assert (when.hour, when.minute) == (15, 30)
 
 
 def _all_text(wire: WireFile) -> list[str]:

@@ -266,7 +266,7 @@ _LABEL_WORDS = (
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
-    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])",
+    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])|ፎቶ(?=\s*፡)",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
     # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
@@ -277,6 +277,8 @@ _LABEL_WORDS = (
     # Irish "photograph" and "picture", Filipino "picture", Thai "picture credit", with their
     # separator only; Filipino "taken by" ("Kuha ni X") and "picture from" ("Larawan mula sa").
     r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝])",
+    # Hausa and Maltese "photo", Sorani Kurdish "picture", with their colon only.
+    r"(?:(?i:hoto|ritratt)|وێنە)(?=\s*[:=：＝])",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
@@ -296,7 +298,7 @@ _ROLE = (
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
-    r"(?:\s*[:=：＝՝]|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    r"(?:\s*[:=：＝՝]|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
@@ -1060,6 +1062,8 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     if _PHOTO_TYPES.fullmatch(credit.strip(" .()[]")) and is_on("photo_type_not_credit"):
         fire("photo_type_not_credit")
         return False
+    if _GALLERY_POSITION.fullmatch(credit.strip(" .()[]")):
+        return False  # "Photos: 1 of 12": the slideshow's counter after its label, no one's name
     if _is_date(credit) and is_on("date_not_credit"):
         fire("date_not_credit")
         return False
@@ -1082,6 +1086,7 @@ def _looks_like_credit(credit: str, max_lower: int) -> bool:
     return len(lower) <= max_lower
 
 
+_GALLERY_POSITION = re.compile(r"\d{1,3}\s*(?:/|of|von|de|di|av|af|van|sur|z|из)\s*\d{1,3}")
 # A credit in a script without case: at most this many words, and no sentence end.
 _MAX_CASELESS_CREDIT_WORDS = 8
 _ENDS_SENTENCE = re.compile(r"[.!?؟۔।]\s*$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.67"  # a sixty-eighth change the same day would be .68
+RULES_VERSION = "2026.11.30.68"  # a sixty-ninth change the same day would be .69
 
 
 @dataclass(frozen=True, slots=True)

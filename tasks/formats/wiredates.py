@@ -58,7 +58,14 @@ def _extended(text: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+# A zone written as an offset from GMT or UTC ("… 15:30:00 GMT+7", "GMT+07:00", "UTC-3"), as
+# some CMSs write RFC 822 dates: the offset the standard form writes as "+0700".
+_GMT_OFFSET = re.compile(r"\s(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?$")
+
+
 def _rfc822(text: str) -> datetime | None:
+    if m := _GMT_OFFSET.search(text):
+        text = f"{text[: m.start()]} {m[1]}{int(m[2]):02d}{m[3] or '00'}"
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -805,7 +805,18 @@ def _credit_text(el: lxml.html.HtmlElement) -> str:
     label = clean_text(first.text_content())
     if label and is_bare_label(label) and text.startswith(label):
         return text[len(label) :].strip()
+    # A credit in blocks of its own ("<div>Marcos Alvarez</div><div>TPR</div>", a photographer
+    # and a source): one credit each, not their letters run together ("Marcos AlvarezTPR").
+    blocks = [c for c in el if isinstance(c.tag, str) and c.tag in _CREDIT_PART_TAGS]
+    captioned = any(_caption_named(_tokens(c).split()) for c in blocks)
+    if len(blocks) >= 2 and not captioned and not any((c.tail or "").strip() for c in blocks):
+        parts = [t for c in blocks if (t := _shown_text(c))]
+        if "".join(parts).replace(" ", "") == text.replace(" ", ""):
+            return " / ".join(parts)
     return text
+
+
+_CREDIT_PART_TAGS = frozenset({"div", "p"})
 
 
 def _unique(credits: tuple[str, ...]) -> tuple[str, ...]:

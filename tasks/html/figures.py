@@ -81,6 +81,11 @@ def _caption_named(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+_PICTURE_CAPTION_CLASS = re.compile(
+    r"(?:img|image|photo|foto|picture)[-_]+caption|caption[-_]+(?:img|image|photo|foto)", re.I
+)
+
+
 def _holds_picture(el: lxml.html.HtmlElement) -> bool:
     return next(el.iter(*_PICTURES), None) is not None
 
@@ -163,7 +168,15 @@ def _group_after(
         return None
     if parent not in columns:
         columns[parent] = _is_column(parent)
-    if not columns[parent] or not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
+    # A caption named for a picture's caption ("field--name-field-image-caption": Drupal's
+    # fields stand side by side, the story's paragraphs inside a field of their own) needs no
+    # column of paragraphs around it.
+    # (a wrapper of its own around the picture beside it: a bare <img> beside its caption in
+    # one container has that container for its figure, credit line and all)
+    named = box.tag not in _PICTURES and _PICTURE_CAPTION_CLASS.search(cap.get("class") or "")
+    if not (columns[parent] or named):
+        return None
+    if not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
         return None
     credit = _credit_after(cap)
     return [box, cap] if credit is None else [box, cap, credit]
