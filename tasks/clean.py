@@ -53,7 +53,7 @@ from wirecopy.tasks.cleaning.repetition import (
     self_name,
 )
 from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
-from wirecopy.tasks.cleaning.shapes import CJK, acronym
+from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
@@ -181,6 +181,8 @@ _AGENCY_WORDS = re.compile(
     # … in Bengali and Hindi: a staff correspondent, a bureau, a desk, a site's name spelled
     # out ("নিজস্ব প্রতিবেদক", "চট্টগ্রাম ব্যুরো", "বিডিনিউজ টোয়েন্টিফোর ডটকম").
     r"|(?:প্রতিবেদক|ব্যুরো|ডেস্ক|ডটকম|संवाददाता|ब्यूरो|डेस्क)$"
+    # … a Japanese or Chinese paper's or broadcaster's company ("琉球新報社", "共同通信社").
+    r"|(?:新聞社|新報社|通信社|新闻社|日報社|日报社|放送局)$"
 )
 # … or an institution's name where a writer's stands ("Department for Transport", "Ministry
 # of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
@@ -260,10 +262,28 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     if _PERSON_SHAPED.fullmatch(written) and not _OUTLET_WORD.search(written):
         return False
     key = written.casefold()
-    return bool(key) and any(
-        key == name or (name.startswith(key) and _EDITION_WORD.match(name[len(key) :]))
+    if not key:
+        return False
+    # "The Irrawaddy - ဧရာဝတီ": the outlet's name in one of the title's parts; "باختر خبري
+    # آژانس": its name, then what it is (news agency).
+    parts = {p.strip() for name in sources for p in _TITLE_PARTS.split(name)}
+    return key in parts or any(
+        key == name
+        or (name.startswith(key) and _EDITION_WORD.match(name[len(key) :]))
+        or (name.startswith(key + " ") and _names_what_it_is(name[len(key) :]))
         for name in sources
     )
+
+
+def _names_what_it_is(rest: str) -> bool:
+    """The words after an outlet's name in its feed's title, up to the title's next part, are
+    a few saying what it is ("خبري آژانس": news agency)."""
+    said = _TITLE_PARTS.split(rest.strip(), maxsplit=1)[0]
+    return len(said.split()) <= _WHAT_IT_IS_WORDS and is_news_organisation(said)
+
+
+_WHAT_IT_IS_WORDS = 3
+_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|\s*[:：]\s+|\u3000")
 
 
 # A person's name as written: two to four words, each a capital then lower case letters.
@@ -573,7 +593,19 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     wire = meta.get("wire")
     first = wire if isinstance(wire, str) and wire.strip() else read_wire_tag(blocks, HEAD_SEARCH)
     names: list[str] = []
-    for name in (first, meta.get("copyright_holder"), meta.get("creditline")):
+    # An author field naming the source the item came in (its feed's title, "The Irrawaddy -
+    # ဧရာဝတီ"): the outlet's name, which it may sign the copy with too.
+    sources = _source_names(meta)
+    outlets = (
+        [
+            a
+            for a in _as_list(_first(meta, "authors"))
+            if _is_source_name(a, set(" ".join(s.split()).casefold() for s in sources))
+        ]
+        if sources
+        else []
+    )
+    for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
             continue
         if name is not first and (len(name.split()) > _OWN_NAME_WORDS or _DIGIT.search(name)):

@@ -32,6 +32,7 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("El paseo. (Ramón “Tonito” Zayas)", "El paseo.", ("Ramón “Tonito” Zayas",)),
     # Hausa, Maltese, Sorani Kurdish and Amharic (its Ethiopic colon) labels.
     ("Kasuwar Kurmi. (Hoto: Aminiya)", "Kasuwar Kurmi.", ("Aminiya",)),
+    ("ဘတ်စ်ကားတစ်စီး (ဓာတ်ပုံ - ဧရာဝတီ)", "ဘတ်စ်ကားတစ်စီး", ("ဧရာဝတီ",)),
     ("Il-port – Ritratt: DOI/Jason Borg", "Il-port", ("DOI/Jason Borg",)),
     ("یاریگای منداڵان - وێنە: پارێزگای هەولێر", "یاریگای منداڵان", ("پارێزگای هەولێر",)),
     ("የእግረኛ መንገድ (ፎቶ፡ የከተማ አስተዳደር)", "የእግረኛ መንገድ", ("የከተማ አስተዳደር",)),

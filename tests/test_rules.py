@@ -119,6 +119,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ),
     ("Dieser Artikel erschien zuerst in der Zeit.", "syndication_notice", "syndication"),
     ("Soma zaidi: Ruwasa yaahidi kumaliza tatizo la maji", "related_link", "related"),
+    ("Đọc tiếp: Xe buýt điện chiếm 30% đoàn xe buýt", "related_link", "related"),
+    ("پای", "end_mark", "signoff"),
     (
         "此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得转载。",
         "rights_reserved_cjk",

@@ -331,6 +331,12 @@ def _rdf_item(feed_title: str, creator: str) -> str:
         ("Jane Doe", "Jane Doe", ["Jane Doe"]),
         ("Jane Doe Online", "Jane Doe", ["Jane Doe"]),
         ("Harbour Herald Online", "Jane Doe", ["Jane Doe"]),
+        # … one part of the title, or the name then what it is (a news agency), or a paper's
+        # company ("琉球新報社"); a department's name with "news" further on is no outlet's.
+        ("The Irrawaddy - ဧရာဝတီ", "ဧရာဝတီ", []),
+        ("باختر خبري آژانس", "باختر", []),
+        ("琉球新報デジタル\u3000地域", "琉球新報社", []),
+        ("Harbour Ministry - News releases", "Harbour", ["Harbour"]),
     ],
 )
 def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors: list[str]) -> None:

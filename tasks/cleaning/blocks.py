@@ -417,12 +417,14 @@ def _is_menu_line(text: str) -> bool:
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
 # … in lower case without a vowel ("мф", MAKFAX's desk; "ok" or "да" are words).
 _LONE_LOWER_INITIALS = re.compile(r"[a-zа-яё]{2,3}")
+_CLOSING_DASHES = frozenset({"--", "—", "——", "– –"})
 _INITIALS_VOWELS = frozenset("aeiouyаеёиоуыэюя")
 
 
 def _lone_initials(text: str) -> bool:
-    """The desk's initials alone: two or three capitals, or lower-case letters no word holds."""
-    if _LONE_INITIALS.fullmatch(text):
+    """The desk's initials alone: two or three capitals, or lower-case letters no word holds;
+    or the dashes a sender closes with before its signature ("--")."""
+    if _LONE_INITIALS.fullmatch(text) or text in _CLOSING_DASHES:
         return True
     return bool(_LONE_LOWER_INITIALS.fullmatch(text)) and not _INITIALS_VOWELS & set(text)
 
@@ -864,7 +866,7 @@ _BIO_WORDS = 80
 def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None:
     """Remove the paragraph closing the copy that opens with a known author's name and a word
     in lower case (a verb: "Lena Bergström is a professor …", "Marta Lindqvist covers …"):
-    the note on its writers, not the story."""
+    the note on its writers, not the story; or that is the name alone, the writer signing."""
     if not is_on("author_bio") or not authors:
         return
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "para"), None)
@@ -873,7 +875,9 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
     text = blocks[last].text.strip().lstrip("—– ")  # "— Jane Doe is a reporter …"
     for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
-        if rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS:
+        # … or the writer's name alone, signing the copy ("Tereza Burešová").
+        signed = text.rstrip(".") == name
+        if signed or (rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS):
             fire("author_bio")
             work.drop("byline", "author_bio", blocks[last].text)
             del blocks[last]

@@ -266,7 +266,7 @@ _LABEL_WORDS = (
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
-    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝])|ፎቶ(?=\s*፡)",
+    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝]|\s-\s)|ፎቶ(?=\s*፡)",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
     # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
@@ -313,7 +313,7 @@ _LABEL_SEP = (
 )
 # Inside brackets a pipe separates a label too: "(Photo | PTI)".
 # … and a hyphen: "(फोटो- पीटीआई)" (Hindi papers).
-_BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\||-\s+)"
+_BRACKET_SEP = rf"(?:{_LABEL_SEP}|\s*\||\s?-\s+)"
 # "(Dok.X)", "(Dok: X)", "(Dokumentasi: X)": documentation, the Indonesian and Malay label of a
 # picture's source, abbreviated with its full stop as separator. Only inside brackets: the
 # Dutch "dok" (dock) may end a sentence.

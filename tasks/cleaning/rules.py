@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.68"  # a sixty-ninth change the same day would be .69
+RULES_VERSION = "2026.11.30.69"  # a seventieth change the same day would be .70
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +119,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "si", Maltese, Thai "related news", Somali "read", "related news" (es, pt).
             r"διαβαστε (?:επισης|ακομη)|prečítajte si (?:aj|tiež)|přečtěte si (?:také|též|i)|"
             r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|akhriso|noticias relacionadas|"
+            # Vietnamese "read on", Uzbek "on the topic".
+            r"đọc tiếp|mavzuga oid|"
             r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading.
             r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
@@ -288,8 +290,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|\*{3,}|(?:\*\s){2,}\*|(?:--\s*){3,}|"
             r"[-–—(\[（/]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
-            # Persian "end of message" (ISNA, IRNA) and "end", Hindi "ended".
-            r"انتهای پیام|پایان|समाप्त)"
+            # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
+            r"انتهای پیام|پایان|پای|समाप्त)"
             r"\s*[-–—)\]）/]*\.?|[(（]\s*(?:끝|完|了)\s*[)）])$"
         ),
         "end-of-copy marks the wire sends after the story",

@@ -1045,10 +1045,10 @@ _END_THEN_STAMP = re.compile(
     r"^(?i:ends?)\s*/\s*\S.{0,80}(?:19|20)\d{2}\b.{0,40}\d{1,2}[:.]\d{2}\s*$"
 )
 _END_WORDS = re.compile(
-    r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE)|پایان|انتهى)$",
+    r"^(?:nnnn|ends?|enditem|schluss|fin|fine|ende|fim|slut|slutt|einde|(?-i:MORE)|پایان|پای|انتهى)$",
     re.IGNORECASE,
 )
-_CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE|پایان|انتهى)$")
+_CLEAR_END = re.compile(r"^(?:NNNN|ENDS?|Enditem|Schluss|FIN|FINE|ENDE|FIM|MORE|پایان|پای|انتهى)$")
 # … and the item's sequence and part numbers beside them ("(RADIOCOR) 12-03-24 10:45:12 (0245)
 # 3 NNNN"): with the end mark there, digits alone are the slug's.
 _SLUG_TIME = re.compile(
@@ -1240,7 +1240,7 @@ _NEWS_ORGANISATION = re.compile(
     # … and the words for news, agency and press in the other scripts ("हिन्दुस्थान समाचार",
     # "وكالة الأنباء", "Агентство Москва", "共同通信", "연합뉴스").
     r"|समाचार|সংবাদ|বার্তা|وكالة|أنباء|خبرگزاری|агентств\w*|агенци\w*|агенці\w*|новост\w*|"
-    r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|"
+    r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|آژانس|"
     r"kantor berita",
     re.IGNORECASE,
 )
@@ -1312,7 +1312,7 @@ _ABOUT_ITSELF = re.compile(
 )
 
 
-def _is_news_organisation(text: str) -> bool:
+def is_news_organisation(text: str) -> bool:
     """The words say a news organisation ("the news service of …", "a nonprofit newsroom")."""
     return bool(_NEWS_ORGANISATION.search(text) or _NEWSROOM.search(text))
 
@@ -1433,7 +1433,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # The outlet describing itself ("Baptist Press is the news service of the Southern Baptist
     # Convention.", "X es la agencia de noticias de …"): its name opening, then what it is.
     about = _ABOUT_ITSELF.match(line) if named else None
-    if about and names_own(about[1], own) and _is_news_organisation(line[about.end() :]):
+    if about and names_own(about[1], own) and is_news_organisation(line[about.end() :]):
         found.update(("about_itself", "names_itself"))
     if named and found & _NAME_COMPANIONS:
         found.add("names_itself")
