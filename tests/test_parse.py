@@ -412,9 +412,10 @@ def test_the_front_matters_writer_printed_over_the_story_is_no_paragraph() -> No
     assert article.body_text == "Halmashauri ya Jiji la Dodoma imezindua mradi."
     assert article.authors == ["Neema Mollel"]
     assert article.language == "sw"
-    # A line opening with another name is the story's.
-    other = clean(text.replace("**Na Neema Mollel, Dodoma**", "Na Juma Ali, Dodoma"))
-    assert other.body_text.startswith("Na Juma Ali, Dodoma")
+    # A sentence opening with another name is the story's.
+    said = "Juma Ali, mkazi wa Dodoma, alisema mradi ni mzuri."
+    other = clean(text.replace("**Na Neema Mollel, Dodoma**", said))
+    assert other.body_text.startswith(said)
 
 
 def test_a_desks_sign_off_closing_markdown_goes_and_an_outlet_note_stays() -> None:

@@ -40,6 +40,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_issuer_date,
     is_name_line,
     is_name_shaped,
+    is_news_organisation,
     is_reuse_notice,
     is_sentence,
     is_sign_off,
@@ -570,6 +571,33 @@ _SIGNATURE_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 _FACT_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}\s*[:：]\s*\S.{0,80}$")
 
 
+def _name_byline(text: str, own: tuple[str, ...]) -> bool:
+    """A person's name alone: two to four name words (capitalised, or of a script without
+    case), not in capitals, no organisation's or the agency's own name."""
+    line = text.strip()
+    words = line.split()
+    return (
+        _NAME_BYLINE_WORDS[0] <= len(words) <= _NAME_BYLINE_WORDS[1]
+        and not any(c in line for c in "|/&.")
+        and not line.isupper()
+        and is_name_shaped(line)
+        and not is_news_organisation(line)
+        and not _INSTITUTION.search(line)
+        and not names_own(line, own)
+        # "AP Business Writer": the agency's line under a byline, read with it
+        and agency_title_line(line) is None
+        and not any(canonical_agency(w)[1] for w in words)
+    )
+
+
+_NAME_BYLINE_WORDS = (2, 4)
+# Words of an institution's, a desk's or a section's name, not a person's.
+_INSTITUTION = re.compile(
+    r"(?i:ministry|ministerio|ministère|council|office|department|university|newsroom|"
+    r"redac|redaz|redak|desk|team|staff|press|media|radio|tv|news|nyhetsbyr|byrå|agenc)"
+)
+
+
 def _in_fact_box(blocks: list[Block], end: int) -> bool:
     """The block above is a label's line other than a staff credit: the line is a fact box's
     ("Título: …", "Autor: …", "Editorial: …" closing a book's notice), not the desk's."""
@@ -628,6 +656,22 @@ def drop_outlet_notes(
         if opens_like_byline(text) or bare_byline(text) is not None:
             # "Luana Figueiredo - Repórter da Agência Brasil" then "Publicado em …": a byline
             # opens no story either (take_byline reads it later).
+            paras.pop(0)
+            continue
+        if (
+            is_on("byline_line")
+            and len(paras) > 1
+            and _name_byline(text, own)
+            and is_sentence(blocks[paras[1]].text)
+        ):
+            # "Ирина Ким", "נועה כהן" under the headline, the story's sentences below: the
+            # writer's name alone, a byline without its "By".
+            notes[paras[0]] = "byline_line"
+            # Its writer only in a script with case: in one without, a desk's or an outlet's
+            # name has the same shape ("اسٹاف رپورٹر", "ڕووداو دیجیتاڵ").
+            name = " ".join(text.split())
+            if any(c.isupper() for c in name):
+                work.closing_authors = work.closing_authors or (name,)
             paras.pop(0)
             continue
         if is_on("staff_line") and (staff := staff_credit(text)) is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.69"  # a seventieth change the same day would be .70
+RULES_VERSION = "2026.11.30.70"  # a seventy-first change the same day would be .71
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,9 @@ _LEAD = re.compile(
     # … Kinyarwanda's "written by", Filipino's "by", Indonesian's, the Greek genitive article
     # ("Της Μαρίας Κωνσταντίνου": "[the story] of Maria K.").
     r"yanditswe na|ni|oleh|της|του|"
+    # … Romanian, Irish, Welsh, Swahili and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní
+    # Fhlatharta", "Gan Gwenllian Parri", "Na Salim Abdallah", "פֿון חנה ראָזנבערג").
+    r"(?-i:de|le)|gan|na|פֿון|"
     r"reporting by|written by|story by)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
@@ -50,7 +53,7 @@ _TITLE_WORDS = re.compile(
     r"analyst|contributor|bureau|chief|producer|special to|associated press|press association|"
     r"redakteur\w*|korrespondent\w*|journalist\w*|mitarbeiter\w*|correspondant\w*|"
     r"envoy[ée]\w*|corresponsal\w*|redactor\w*|redattore|inviat[oa]|toimittaja|"
-    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk)\b",
+    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi)\b",
     re.IGNORECASE,
 )
 # An agency code after the names ("dpa", "AP", "AFP", "NTB"): short, one word, one case.
