@@ -669,9 +669,9 @@ def drop_outlet_notes(
             notes[paras[0]] = "byline_line"
             # Its writer only in a script with case: in one without, a desk's or an outlet's
             # name has the same shape ("اسٹاف رپورٹر", "ڕووداو دیجیتاڵ").
-            name = " ".join(text.split())
-            if any(c.isupper() for c in name):
-                work.closing_authors = work.closing_authors or (name,)
+            writer = " ".join(text.split())
+            if any(c.isupper() for c in writer):
+                work.closing_authors = work.closing_authors or (writer,)
             paras.pop(0)
             continue
         if is_on("staff_line") and (staff := staff_credit(text)) is not None:
