@@ -97,6 +97,13 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              e-mailed bulletins (session 22)
   images_q/  40 more publishers, 128 pictures, 38 languages (session 22)
   body_q/    40 more publishers, 40 languages, 6 script-rendered (session 22)
+  agency_r/  40 more agencies, broadcasters, government information services, 39 languages,
+             17 scripts (session 22, after its first mends)
+  wire_m/    25 more deliveries: UTF-16 NewsML-G2, Windows-1251 NewsML 1, KOI8-R e-mail, Big5
+             digest, Shift_JIS RDF, Docusaurus Markdown (session 22, after its first mends)
+  images_r/  40 more publishers, 106 pictures, 39 languages (session 22, after its first mends)
+  body_r/    40 more publishers, 35 languages, 5 script-rendered (session 22, after its first
+             mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
