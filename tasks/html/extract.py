@@ -103,14 +103,17 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # The net may read the unpruned page again: the other stories are left out of that too.
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     blocks = with_declared_lead(blocks, lead)
-    if source == "script":  # a script-rendered lead is in the state, not the page
-        blocks = with_script_lead(blocks, page.description, parse_page(html).tree)
+    # A script-rendered page's lead and pictures are in its state: read from the unpruned page
+    # (pruning drops the scripts), parsed once for both.
+    unpruned = parse_page(html).tree if source == "script" else None
+    if unpruned is not None:
+        blocks = with_script_lead(blocks, page.description, unpruned)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
-    if source == "script":  # rendered by script: its pictures are in the same stored article
-        page.images = script_images(bundle, page.images, script_article(parse_page(html).tree))
+    if unpruned is not None:  # rendered by script: its pictures are in the same stored article
+        page.images = script_images(bundle, page.images, script_article(unpruned))
     page.extra["body_source"] = source
     # What the body extractor itself left out is recorded too, under its own name.
     room = max(0, MAX_FRAGMENTS - len(page.removed))
