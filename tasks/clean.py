@@ -218,7 +218,7 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
     nor the name of the source the copy came in (a feed's title: "Te Ao Māori News" is no
     writer); an agency in brackets after a writer's name goes, the writer stays."""
     own = (wire or "").casefold()
-    source_names = {" ".join(s.casefold().split()) for s in sources if s}
+    source_names = _source_keys(sources)
     people = []
     for author in authors:
         # "Mariana Tokarski - Repórter da Agência Brasil": the writer, then her title and
@@ -293,6 +293,11 @@ _OUTLET_WORD = re.compile(
     r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
     r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express)\b"
 )
+
+
+def _source_keys(sources: tuple[str, ...]) -> set[str]:
+    """The source names as _is_source_name compares them: folded, spaces collapsed."""
+    return {" ".join(s.casefold().split()) for s in sources if s}
 
 
 def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
@@ -595,16 +600,8 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     names: list[str] = []
     # An author field naming the source the item came in (its feed's title, "The Irrawaddy -
     # ဧရာဝတီ"): the outlet's name, which it may sign the copy with too.
-    sources = _source_names(meta)
-    outlets = (
-        [
-            a
-            for a in _as_list(_first(meta, "authors"))
-            if _is_source_name(a, set(" ".join(s.split()).casefold() for s in sources))
-        ]
-        if sources
-        else []
-    )
+    keys = _source_keys(_source_names(meta))
+    outlets = [a for a in _as_list(_first(meta, "authors")) if _is_source_name(a, keys)]
     for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
             continue
