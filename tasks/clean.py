@@ -259,7 +259,9 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     """The author is the source's name, or its name without a web edition's word, and the
     name is an outlet's: a blog named after its writer ("Jane Doe") keeps its writer."""
     written = " ".join(author.split())
-    if _PERSON_SHAPED.fullmatch(written) and not _OUTLET_WORD.search(written):
+    if (_PERSON_SHAPED.fullmatch(written) or _reads_as_person(written)) and not _OUTLET_WORD.search(
+        written
+    ):
         return False
     key = written.casefold()
     if not key:
@@ -286,12 +288,34 @@ _WHAT_IT_IS_WORDS = 3
 _TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|\s*[:：]\s+|\u3000")
 
 
+def _reads_as_person(name: str) -> bool:
+    """Two to four words of a script with case, each a capital then lower case letters (its
+    parts after a hyphen or an apostrophe too: "Jean-Pierre Dupont", "Ирина Ким"), a name's
+    particles between them ("Ludwig van Dijk"); no article opening it ("The Irrawaddy")."""
+    words = name.split()
+    if not 2 <= len(words) <= _PERSON_WORDS or words[0].casefold() in _ARTICLES:
+        return False
+    return all(
+        w in _PERSON_PARTICLES
+        or all(p[:1].isupper() and p[1:].islower() for p in re.split(r"[-'’]", w) if p)
+        for w in words
+    )
+
+
+_PERSON_WORDS = 4
+_PERSON_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin"}
+)
+_ARTICLES = frozenset({"the", "la", "le", "el", "les", "los", "las", "die", "der", "das", "il"})
 # A person's name as written: two to four words, each a capital then lower case letters.
 _PERSON_SHAPED = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž.'’-]+\s){1,3}[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+")
 # … unless a word of it says it is an outlet ("Harbour Herald", "Te Ao Māori News").
 _OUTLET_WORD = re.compile(
     r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
-    r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express)\b"
+    r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express|"
+    # … and in the languages of the agencies' own names ("Agence Science-Presse").
+    r"agence|agencia|agência|agenzia|agentur|presse|prensa|imprensa|stampa|nachrichten|noticias|"
+    r"notícias|notizie|nouvelles|zeitung)\b"
 )
 
 

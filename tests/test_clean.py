@@ -1365,6 +1365,7 @@ def test_a_switched_off_agency_line_rule_leaves_the_stamp_rule_working() -> None
         ("Reportagem – Luana Teixeira Edição – Marcos Rossi", ["Luana Teixeira"]),
         ("责任编辑：李桐", []),
         ("Mwandishi: Salma Mkalibala/DW Zanzibar", ["Salma Mkalibala"]),
+        ("Autor: Ivana Perić.", ["Ivana Perić"]),
         ("대전=김민수 기자 minsu@etnews.com", ["김민수"]),
         ("ข่าว : ณัฐวุฒิ แก้วประเสริฐ เรียบเรียง : กาญจนา ทองมี", ["ณัฐวุฒิ แก้วประเสริฐ"]),
     ],
@@ -1406,10 +1407,11 @@ def test_a_desks_slashed_sign_off_with_its_writer_goes(sign_off: str, writers: l
         (("Yanditswe na Mugisha Jean Claude",), ["Mugisha Jean Claude"]),
         (("By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST",), ["Jane Doe"]),
         (("文/陳怡君 | 2025-05-08發表",), ["陳怡君"]),
-        # A writer's name alone under the headline; in a script without case the line goes
-        # but names no one (a desk's name has the same shape there).
-        (("Олена Ткачук",), ["Олена Ткачук"]),
+        # A writer's name alone under the headline, or a kicker of the same shape: the line
+        # goes, and names no one (a place or a desk's name has the same shape).
+        (("Олена Ткачук",), []),
         (("נועה שפירא",), []),
+        (("Санкт Петербург",), []),
         (("de Andreea Mureșan",), ["Andreea Mureșan"]),
         (("Gan Gwenllian Parri",), ["Gwenllian Parri"]),
         # Stamps with seconds, a Korean registration stamp, a Sinhala date.
@@ -1841,9 +1843,15 @@ def test_a_senders_stamp_material_and_licence_closing_the_copy_go(closing: str) 
     [
         "2:1",
         "3-0",
-        # A kick-off's day, time and zone after its label's colon is information.
+        # A kick-off's day, time and zone after its label's colon, or after its word, is
+        # information.
         "Kick-off: 12/03/2025 19:30 CET",
+        "Anpfiff 15.03.2024 20:45 MEZ",
         "Fin 3",
+        # Replies and sounds are no desk's sign-off or staff credit.
+        "hmm",
+        "Reporter: Thanks.",
+        "객원기자",
         # Material from people is no agency; a licence the story is about names no copy.
         "Mit Material von Anwohnern",
         "The museum released 20,000 images under a Creative Commons licence.",

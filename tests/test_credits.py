@@ -594,6 +594,8 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 UNTOUCHED = [
     # Places in brackets opening a caption, two names in words, a URL's path before a label.
     "(Paris/London) Leaders met on Tuesday to talk.",
+    "(New York/Los Angeles) Protesters marched in both cities on Saturday.",
+    "(Joe Biden / Donald Trump) The two met on Tuesday.",
     "(Left to right | Front row) The team poses before the final.",
     "See www.example.com/photo: the gallery",
     # An archive named in a sentence is no label.

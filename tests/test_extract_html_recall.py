@@ -1066,16 +1066,32 @@ def test_a_script_rendered_pages_lead_in_its_state_opens_the_body() -> None:
     # The lead is printed by the browser from the state's "intro"; the page declares it as its
     # description. A description cut short ("…") or absent from the state adds nothing.
     lead = "The harbour office opened its new quay to the public after two years of works."
+    tagline = "Coastline Media brings you the latest local news, sport and weather every day."
     blocks = [{"type": "paragraph", "text": s} for s in SENTENCES]
-    state = {"news": {"title": "Harbour quay opens", "intro": lead, "blocks": blocks}}
+    state = {
+        "site": {"name": "Coastline Media", "description": tagline},
+        "news": {"title": "Harbour quay opens", "intro": lead, "blocks": blocks},
+    }
     script = f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script>"
     for description, expected in (
         (lead, [lead, *SENTENCES]),
         (lead[:50] + "…", SENTENCES),
         ("A summary for search engines that the state does not hold at all, sadly.", SENTENCES),
+        # The site's tagline, which the state holds too, speaks of no story.
+        (tagline, SENTENCES),
     ):
         head = f"<meta property='og:description' content='{description}'>"
         html = _shell(script).replace("</head>", f"{head}</head>")
         page = extract_html(html, URL)
         assert page.extra["body_source"] == "script"
         assert page.paragraphs == expected, description
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: a chunk like this took minutes
+def test_a_pushed_chunk_of_unpaired_quotes_is_read_once() -> None:
+    # A string holding paragraphs, then tens of thousands of unpaired quotes: read as lines of
+    # JSON (linear), never rescanned from each quote.
+    hostile = PARAGRAPHS + '"\\' * 50_000
+    push = f"<script>self.__next_f.push({json.dumps([1, hostile])})</script>"
+    page = extract_html(_page(f"<div id='app'></div>{push}"), URL)
+    assert page.paragraphs[: len(SENTENCES)] == SENTENCES

@@ -272,6 +272,14 @@ NEGATIVE = [
     "Este artículo fue publicado en 2019 y desató una polémica que sigue viva.",
     "Die Studie erschien zuerst in Nature, sagte der Forscher.",
     "法院认为，著作权归原作者所有的作品不得随意转载。",
+    # The second cold review of session 22: laws, rulings and stories about licences.
+    "Dieser Text ist bereits im Bundestag beschlossen worden.",
+    "Este texto fue publicado en el Boletín Oficial del Estado el pasado lunes y entra en vigor.",
+    "Questo articolo è stato pubblicato in Gazzetta Ufficiale e entrerà in vigore domani.",
+    "Cet article a été publié dans Le Monde en 1968 et a provoqué un scandale.",
+    "These articles are written by volunteers and published under a Creative Commons licence.",
+    "This report is licensed under Creative Commons, its authors said, so anyone may reuse it.",
+    "法院判决，涉案作品著作权归原告所有，被告应赔偿损失。",
     "(The story can end here, the mayor joked.)",
     # A sentence about funding and one about another outlet's article are the story's.
     "The council does not receive funding from the ministry for the ferry.",

@@ -337,6 +337,9 @@ def _rdf_item(feed_title: str, creator: str) -> str:
         ("باختر خبري آژانس", "باختر", []),
         ("琉球新報デジタル\u3000地域", "琉球新報社", []),
         ("Harbour Ministry - News releases", "Harbour", ["Harbour"]),
+        # A writer's blog whose title holds the writer's name keeps its writer.
+        ("Jean-Pierre Dupont – Le blog", "Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        ("Ирина Ким — Блог", "Ирина Ким", ["Ирина Ким"]),
     ],
 )
 def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors: list[str]) -> None:

@@ -364,8 +364,11 @@ def test_a_kill_note_anywhere_in_the_head_or_in_a_slavic_wording_is_a_kill(
     assert only_item(wire).killed
 
 
-def test_a_cancellation_in_lower_case_opening_a_headline_is_no_kill() -> None:
-    wire = parse_wire(_message("MKF0415 1 MAK 0034", "Anulada la multa al alcalde", "   Texto."))
+@pytest.mark.parametrize(
+    "headline", ["Anulada la multa al alcalde", "ANULAN LA CONDENA DEL EXPRESIDENTE"]
+)
+def test_a_cancellation_word_opening_a_headline_is_no_kill(headline: str) -> None:
+    wire = parse_wire(_message("efe0233 4 gen 0171", headline, "   LIMA (EFE) - Texto."))
     assert not only_item(wire).killed
 
 

@@ -177,3 +177,22 @@ def test_a_desk_title_before_the_writers_names_is_no_name() -> None:
     from wirecopy.tasks.formats.bylines import byline_of
 
     assert byline_of("by Xinhua writers Li Wen, Zhou Meng") == (("Li Wen", "Zhou Meng"), None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # First names that are also "by" in another language stay names in an author field.
+        ("Oleh Sentsov", ("Oleh Sentsov",)),
+        ("Na Li", ("Na Li",)),
+        ("Gan Kim Yong", ("Gan Kim Yong",)),
+        # … and introduce the name in lower case, in capitals or before a colon.
+        ("ni Jennifer B. Gabasa", ("Jennifer B. Gabasa",)),
+        ("NA HALIMA MWERU", ("Halima Mweru",)),
+        ("Oleh: Rina Kusumawati", ("Rina Kusumawati",)),
+    ],
+)
+def test_a_first_name_that_is_by_elsewhere_stays_a_name(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert authors_from_byline(byline) == authors

@@ -417,7 +417,8 @@ def _is_menu_line(text: str) -> bool:
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
 # … in lower case without a vowel ("мф", MAKFAX's desk; "ok" or "да" are words).
-_LONE_LOWER_INITIALS = re.compile(r"[a-zа-яё]{2,3}")
+# (two Latin letters: "hmm", "brr" close a quote as often as a desk signs)
+_LONE_LOWER_INITIALS = re.compile(r"[a-z]{2}|[а-яё]{2,3}")
 _CLOSING_DASHES = frozenset({"--", "—", "——", "– –"})
 _INITIALS_VOWELS = frozenset("aeiouyаеёиоуыэюя")
 
@@ -665,13 +666,10 @@ def drop_outlet_notes(
             and is_sentence(blocks[paras[1]].text)
         ):
             # "Ирина Ким", "נועה כהן" under the headline, the story's sentences below: the
-            # writer's name alone, a byline without its "By".
+            # writer's name alone, a byline without its "By", or a kicker ("Hong Kong",
+            # "Climate Change"): no story either way, and no author (a place, a desk's or an
+            # outlet's name has the same shape: "Санкт Петербург", "ڕووداو دیجیتاڵ").
             notes[paras[0]] = "byline_line"
-            # Its writer only in a script with case: in one without, a desk's or an outlet's
-            # name has the same shape ("اسٹاف رپورٹر", "ڕووداو دیجیتاڵ").
-            writer = " ".join(text.split())
-            if any(c.isupper() for c in writer):
-                work.closing_authors = work.closing_authors or (writer,)
             paras.pop(0)
             continue
         if is_on("staff_line") and (staff := staff_credit(text)) is not None:

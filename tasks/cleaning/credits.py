@@ -1473,10 +1473,14 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
     return rest, credits
 
 
-# An unlabelled credit opening the caption in brackets: a person's name, then its source in
-# capitalised words or a known agency after the pipe or slash.
+# An unlabelled credit opening the caption in brackets: a person's name, then its source after
+# the pipe or slash, a known agency or a paper's or picture service's name ("The Salt Lake
+# Tribune"): "(New York/Los Angeles) …", "(Joe Biden / Donald Trump) …" name no source.
 _FORMED_HEAD = re.compile(
-    rf"{_PERSON_NAME}\s*(?:\||/)\s*(?:{_AGENCY}|(?:The\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+    rf"{_PERSON_NAME}\s*(?:\||/)\s*(?:{_AGENCY}|(?:The\s+)?(?:{_NAME_WORD}\s+){{0,4}}"
+    r"(?:Tribune|Times|News|Press|Post|Herald|Journal|Gazette|Daily|Chronicle|Star|Observer"
+    r"|Courier|Mail|Telegraph|Guardian|Examiner|Record|Register|Standard|Express|Review|Photos?"
+    r"|Images|Agency|Media|Radio|TV|Television|Staff|Getty|Reuters|Pool))"
 )
 
 

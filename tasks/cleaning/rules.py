@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.70"  # a seventy-first change the same day would be .71
+RULES_VERSION = "2026.11.30.71"  # a seventy-second change the same day would be .72
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,10 @@ _CJK_RIGHTS = "|".join(
         r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
         # "此内容为第一财经原创，著作权归第一财经所有。未经…": the copyright belongs to its holder.
-        r"^.{0,20}(?:著作权|著作權|版权|版權)(?:归|歸).{1,20}所有(?=[。，,；;]|$)",
+        # (… with its terms of reuse on the same line: "法院判决，涉案作品著作权归原告所有，被告
+        # 应赔偿损失" is a ruling)
+        r"^.{0,20}(?:著作权|著作權|版权|版權)(?:归|歸).{1,20}所有(?=[。，,；;]|$)"
+        r".{0,80}?(?:未经|未經|非经|非經|转载|轉載|授权|授權)",
     )
 )
 
@@ -412,12 +415,16 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:publicad[oa] )?(?:em|na|no|pela|pelo|en|por)|"
             r"cet article a (?:d['’]abord |initialement |originellement )?été publié "
             r"(?:initialement |à l['’]origine )?(?:dans|sur|par)|"
-            r"dieser (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich|bereits) "
+            r"dieser (?:artikel|beitrag|text) erschien (?:zuerst|ursprünglich|bereits) "
             r"(?:in|im|auf|bei)|"
             r"questo articolo è (?:stato )?(?:pubblicato|apparso) "
             r"(?:originariamente |originalmente |per la prima volta )?(?:su|in|da|sul))"
-            # … then the outlet's capitalised name, and maybe where to read the original.
-            r"\s+(?:(?:el|la|le|il|o|a|der|die|das|het|de)\s+)?(?-i:[A-ZÀ-Þ])[^.;:]{0,80}\.?"
+            # … then the outlet's name alone (capitalised words and a name's particles, to the
+            # line's end: "… en el Boletín Oficial del Estado el pasado lunes …" goes on), and
+            # maybe where to read the original.
+            r"\s+(?:(?:el|la|le|il|o|a|der|die|das|het|de)\s+)?"
+            r"(?-i:[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ&][\w&'’.-]*|de|da|do|del|della|di|der|des|du|"
+            r"e|y|&)){0,6})\.?"
             r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees)\b.{0,40})?$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
@@ -435,14 +442,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Creative Commons CC-BY-NC-ND.", "This article is republished from … under a Creative
         # Commons license.", "Fuente: SINC. Derechos: Creative Commons."): a story about a
         # licence names neither.
+        # The licence closes the note's sentence, its name and version at most after it, then
+        # maybe where to read the original: "… published under a Creative Commons licence, its
+        # authors said, so …" goes on, and a plural ("These articles are …") is about others.
         _rx(
-            r"^(?:(?:this|these|este|esta|esto|ce|cet|cette|dieser|diese|dieses|questo|questa|"
+            r"^(?!.*\b(?:said|says|told|dijo|disse|sagte|a déclaré|ha detto)\b)"
+            r"(?:(?:this|este|esta|esto|ce|cet|cette|dieser|diese|dieses|questo|questa|"
             r"deze|dit|denne|dette|tento|tato|ten)\s+(?:[\w-]+\s+){0,2}?(?:text\w*|artic\w*|"
-            r"artig\w*|artícul\w*|articol\w*|artikel\w*|beitrag|stor(?:y|ies)|material\w*|"
+            r"artig\w*|artícul\w*|articol\w*|artikel\w*|beitrag|story|material\w*|"
             r"conte[nú]\w*|reportag\w*|mat[ée]ria|report\w*|post|piece|nota|not[íi]cia|work)\b"
             r".{0,200}?|(?:[\w ]{1,20}:\s*[^.:]{1,60}\.\s*)?(?:rights|derechos|direitos|droits|"
             r"diritti|rechte|licen[cs]e|licencia|licença|lizenz|licenza|licentie)\s*:\s*)"
-            r"\b(?:creative commons|cc[- ]by)\b.{0,160}$"
+            r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,50}[.!?]?"
+            r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees|read)\b[^.!?]{0,60}[.!?]?)?$"
         ),
         "a note on the licence the copy is republished under",
         max_len=400,

@@ -461,12 +461,25 @@ def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
         return False
     name = tokens[0]
     if (m := _SENDER_STAMP.match(" ".join(tokens))) and m["zone"].isupper():
-        return True
+        # The sender by its code in capitals ("PPI/SH"), its name in a script other than
+        # Latin ("Росбалт"), or a known or its own name: "Anpfiff 15.03.2024 20:45 MEZ"
+        # closing a list of fixtures is the story's.
+        sender = name.split("/")[0]
+        if (
+            sender.isupper()
+            or not _LATIN_LETTER.match(sender)
+            or canonical_agency(sender)[1]
+            or any(sender.casefold() == n.casefold() for n in own if n)
+        ):
+            return True
     if not (canonical_agency(name)[1] or any(name.casefold() == n.casefold() for n in own if n)):
         return False
     return all(_STAMP_TOKEN.match(t) for t in tokens[1:])
 
 
+# A letter of the Latin script (with its accented forms): a sender's name in another script
+# is no word of a Latin-script story.
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _SENDER_STAMP = re.compile(
     r"^[^\W\d_][^\W\d_.]{1,15}(?:/[^\W\d_]{1,4})*\s\d{1,2}([./-])\d{1,2}\1\d{2,4}"
     r"\s\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s(?P<zone>[^\W\d_]{2,4})$"
@@ -809,7 +822,8 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
     writers: list[str] = []
     for m, after in zip(marks, [*marks[1:], None], strict=True):
         named = line[m.end() : after.start() if after else len(line)].strip(" |;,/")
-        names = [n.split("/")[0].strip() for n in _STAFF_NAMES.split(named) if n]
+        # (a name's full stop closing the line is the line's: "Autor: Ivana Perić.")
+        names = [n.split("/")[0].strip().rstrip(".") for n in _STAFF_NAMES.split(named) if n]
         if not names or not all(_is_staff_name(n) for n in names):
             return None
         if m["writer"]:
@@ -869,7 +883,8 @@ _LOWER_DESK_INITIALS = re.compile(r"[^\W\d_A-Z]{1,4}")
 # A Korean reporter closing the copy: the place, an equals sign, the name and 기자 ("reporter"),
 # the address after it.
 _KOREAN_REPORTER_LINE = re.compile(
-    r"(?:[가-힣]{1,8}\s?=\s?)?(?P<name>[가-힣]{2,4})\s?기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
+    # (the name apart from 기자: "객원기자", "수습기자" are kinds of reporter, no one's name)
+    r"(?:[가-힣]{1,8}\s?=\s?)?(?P<name>[가-힣]{2,4})\s기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
 )
 
 
@@ -882,8 +897,10 @@ def _is_staff_name(name: str) -> bool:
     """A person's or a desk's short name: capitalised words (a caseless script's too), no digits
     and no sentence."""
     words = name.split()
+    # In a script with case a name is two words or more: "Reporter: Thanks." is a reply.
+    least = 2 if any(c.isupper() for c in name) else 1
     return (
-        0 < len(words) <= _STAFF_NAME_WORDS
+        least <= len(words) <= _STAFF_NAME_WORDS
         and len(name) <= _STAFF_NAME_CHARS
         and not any(c.isdigit() or c in ".!?:：" for c in name.replace(". ", " ").rstrip("."))
         and all(_is_name_word(w) or w in _STAFF_NAME_PARTICLES for w in words)

@@ -23,16 +23,27 @@ from wirecopy.tasks.formats.wiretext import clean
 
 # The word that introduces a byline, in the agencies' languages (By, Von, Par, Por, Di, Av,
 # Door, Af, Kirjoittanut, Από, От); "De" is left out: it also starts surnames (De Luca).
-_LEAD = re.compile(
+_LEAD_PATTERN = (
     r"^(?:by|von|par|por|di|av|door|af|kirjoittanut|skrevet av|από|от|text|texte|"
     # … Kinyarwanda's "written by", Filipino's "by", Indonesian's, the Greek genitive article
     # ("Της Μαρίας Κωνσταντίνου": "[the story] of Maria K.").
-    r"yanditswe na|ni|oleh|της|του|"
-    # … Romanian, Irish, Welsh, Swahili and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní
-    # Fhlatharta", "Gan Gwenllian Parri", "Na Salim Abdallah", "פֿון חנה ראָזנבערג").
-    r"(?-i:de|le)|gan|na|פֿון|"
-    r"reporting by|written by|story by)\s*[:\-]?\s+",
-    re.IGNORECASE,
+    r"yanditswe na|της|του|"
+    # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
+    # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
+    r"(?-i:de|le)|פֿון|"
+    # … and the words that are first names too (Oleh, Na, Ni, Gan: "Oleh Sentsov", "Na Li",
+    # "Gan Kim Yong"): Indonesian, Filipino, Swahili, Welsh "by" in lower case or capitals, or
+    # capitalised before a name of two words or more ("Na Salim Abdallah", "Oleh: X Y").
+    r"(?-i:oleh|ni|na|gan|OLEH|NI|NA|GAN)|"
+    r"{capitalised}"
+    r"reporting by|written by|story by)\s*[:\-]?\s+"
+)
+_CAPITALISED_LEAD = r"(?-i:Oleh|Ni|Na|Gan)(?=\s*[:\-]?\s+\S+\s+\S)|"
+_LEAD = re.compile(_LEAD_PATTERN.format(capitalised=_CAPITALISED_LEAD), re.IGNORECASE)
+# In an author field a capitalised first name is a name ("Gan Kim Yong"): only the words that
+# are never names introduce it there, and those followed by a colon ("Oleh: X").
+_FIELD_LEAD = re.compile(
+    _LEAD_PATTERN.format(capitalised=r"(?-i:Oleh|Ni|Na|Gan)(?=\s*:)|"), re.IGNORECASE
 )
 # ANPA/7901 line markers and decorations around a byline.
 _DECOR = re.compile(r"^[\s^=\-–—]+|[\s=<\-–—]+$")
@@ -77,13 +88,14 @@ def _smart_title(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
-def authors_from_byline(byline: str | None) -> tuple[str, ...]:
-    """Author names of a byline, in order, without titles or agency codes."""
+def authors_from_byline(byline: str | None, line: bool = False) -> tuple[str, ...]:
+    """Author names of a byline, in order, without titles or agency codes; `line`: a byline
+    line of the copy (byline_of), where a capitalised "Na" before a full name is "by"."""
     text = clean(byline)
     if not text:
         return ()
     text = _EMAIL.sub(" ", _PARENS.sub(" ", _DECOR.sub("", text)))
-    text = _WRITERS.sub("", _LEAD.sub("", text.strip()))
+    text = _WRITERS.sub("", (_LEAD if line else _FIELD_LEAD).sub("", text.strip()))
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
     names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
     # "By Jane Doe, Reuters": an agency credited beside its writers is no author.
@@ -158,7 +170,7 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
         if (agency := agency_title_line(" ".join(words[-n:]))) is not None:
             found = byline_of(" ".join(words[:-n]))
             return (found[0], found[1] or agency) if found else None
-    authors = authors_from_byline(text)
+    authors = authors_from_byline(text, line=True)
     if not authors or not all(_reads_as_name(a) for a in authors):
         return None
     # "By Jane Doe | Reuters": the agency is the wire, not an author (unless it is all there is).

@@ -39,9 +39,11 @@ KILL_NOTE = re.compile(
     r"^\W*(?:mandatory\s+)?(?:kill|withdraw\w*|elimin\w+|annul\w+|zurückgezogen|storniert)\b"
     # … and the Slavic agencies' withdrawal, shouted or as a label ("ПОВЛЕКУВАЊЕ:",
     # "WYCOFANE: …"); "Отозваны лицензии трёх банков" is a headline.
-    # The Polish, Romanian, Spanish and Portuguese cancellation ("ANULOWANIE", "ANULUJEMY: …").
-    r"|^\W*(?:(?-i:ПОВЛЕКУВА\w*|ПОВУЧ\w+|ОТОЗВАН\w*|WYCOFAN\w*|POVUČEN\w*|STAŽEN\w*|ANUL\w*)\b|"
-    r"(?:повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*|anul\w*)\s*:)",
+    r"|^\W*(?:(?-i:ПОВЛЕКУВА\w*|ПОВУЧ\w+|ОТОЗВАН\w*|WYCOFAN\w*|POVUČEN\w*|STAŽEN\w*)\b|"
+    r"(?:повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*|anul\w*)\s*:)"
+    # The Polish, Romanian, Spanish and Portuguese cancellation alone on its line, shouted
+    # ("ANULOWANIE"), or as a label ("ANULUJEMY: …", above): "ANULAN LA CONDENA …" is news.
+    r"|^\W*(?-i:ANUL\w*)\W*$",
     re.IGNORECASE,
 )
 

@@ -107,7 +107,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # (pruning drops the scripts), parsed once for both.
     unpruned = parse_page(html).tree if source == "script" else None
     if unpruned is not None:
-        blocks = with_script_lead(blocks, page.description, unpruned)
+        blocks = with_script_lead(blocks, page.description, unpruned, page.title)
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))

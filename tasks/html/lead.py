@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from wirecopy.schemas.records import RemovedFragment
+from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.html.page import PageBundle, clean_text, folded
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
@@ -301,7 +302,7 @@ def with_declared_lead(blocks: list[str], lead: DeclaredLead | None) -> list[str
 
 
 def with_script_lead(
-    blocks: list[str], description: str | None, tree: lxml.html.HtmlElement
+    blocks: list[str], description: str | None, tree: lxml.html.HtmlElement, title: str | None
 ) -> list[str]:
     """A script-rendered body with its lead: the description the page declares, a sentence or
     two, when the body lacks it and a script holding the body holds it too (the stored
@@ -318,10 +319,36 @@ def with_script_lead(
         if script.get("src") or not script.text:
             continue
         state = folded(_UNICODE_ESCAPE.sub(lambda m: chr(int(m[1], 16)), script.text))
-        if key in state and body_key in state:
-            fire("declared_lead")
-            return [text, *blocks]
+        if key not in state or body_key not in state:
+            continue
+        # The story's lead speaks of the story: words of its own in the body's opening (a
+        # site's tagline the state holds too, "Harbour Media brings you the latest local news
+        # …", shares a word or none).
+        # (the title's own words, without the site's name after its separator)
+        own_title = _SITE_PART.split(title or "", maxsplit=1)[0]
+        if not _shares_words(text, " ".join([own_title, *blocks[:_LEAD_CONTEXT_BLOCKS]])):
+            return blocks
+        fire("declared_lead")
+        return [text, *blocks]
     return blocks
+
+
+def _shares_words(lead: str, body: str) -> bool:
+    """The lead and the title or body share two words of five letters or more, by their
+    first five (inflected forms alike: "пешеходный", "пешеходного"); in a script written
+    without spaces, three two-character runs."""
+    if CJK.search(lead):
+        pairs = {lead[i : i + 2] for i in range(len(lead) - 1) if CJK.match(lead[i : i + 2])}
+        return sum(1 for pair in pairs if pair in body) >= _SHARED_PAIRS
+    words = {w[:5].casefold() for w in re.findall(r"[^\W\d_]{5,}", lead)}
+    found = {w[:5].casefold() for w in re.findall(r"[^\W\d_]{5,}", body)}
+    return len(words & found) >= _SHARED_WORDS
+
+
+_LEAD_CONTEXT_BLOCKS = 3
+_SITE_PART = re.compile(r"\s[-|–—·]\s")
+_SHARED_WORDS = 2
+_SHARED_PAIRS = 3
 
 
 # A description printed whole ends as a sentence does; a cut one ends in "…".

@@ -100,7 +100,6 @@ _MAX_FULL_FALLBACK_PARAGRAPHS = 3000
 _MIN_SCRIPT_PARAGRAPHS = 3
 # JSON string literals long enough to hold an article (escaped quotes allowed inside).
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"', re.S)
-_ANY_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]", re.I)
 # A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
 # this share of it link text, and no code or markup ("hbspt.cta.load(…);", "&lt;span …").
@@ -180,12 +179,11 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
     return best
 
 
-def _html_strings(text: str, depth: int = 2) -> Iterator[str]:
-    """The script's JSON strings holding paragraphs, decoded. A string that itself holds
-    such strings (Next.js's flight chunks push lines of JSON as strings: an article's
-    "content" escaped twice) gives those inner strings instead of its JSON around them."""
-    # A decoded line is JSON: every string is read in turn, so quotes pair as written.
-    for m in (_JSON_STRING if depth > 1 else _ANY_JSON_STRING).finditer(text):
+def _html_strings(text: str) -> Iterator[str]:
+    """The script's JSON strings holding paragraphs, decoded. A string that is itself lines of
+    JSON (Next.js's flight chunks push "5:[…]" lines as strings: an article's "content" escaped
+    twice) gives the paragraph strings those lines hold instead of its JSON around them."""
+    for m in _JSON_STRING.finditer(text):
         raw = m[1]
         if len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS:
             continue
@@ -193,8 +191,36 @@ def _html_strings(text: str, depth: int = 2) -> Iterator[str]:
             value = json.loads(f'"{raw}"')
         except ValueError:
             continue
-        inner = list(_html_strings(value, depth - 1)) if depth > 1 else []
-        yield from inner or [value]
+        yield from _flight_strings(value) or [value]
+
+
+# A flight chunk's line: its id, a colon, then JSON ("5:[\"$\",…]").
+_FLIGHT_LINE = re.compile(r"[0-9a-zA-Z]{1,8}:(?=[\[{\"])")
+
+
+def _flight_strings(value: str) -> list[str]:
+    """The paragraph strings in a pushed chunk's lines of JSON, parsed (linear, bounded);
+    [] when the value is no such lines."""
+    found: list[str] = []
+    budget = _MAX_STATE_VALUES
+    for line in value.split("\n"):
+        if not (m := _FLIGHT_LINE.match(line)):
+            continue
+        try:
+            stack: list[object] = [json.loads(line[m.end() :])]
+        except (ValueError, RecursionError):
+            continue
+        while stack and budget > 0:
+            budget -= 1
+            item = stack.pop()
+            if isinstance(item, str):
+                if len(_PARAGRAPH_TAG.findall(item)) >= _MIN_SCRIPT_PARAGRAPHS:
+                    found.append(item)
+            elif isinstance(item, dict):
+                stack.extend(reversed(list(item.values())))
+            elif isinstance(item, list):
+                stack.extend(reversed(item))
+    return found
 
 
 # A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
