@@ -101,6 +101,16 @@ def test_the_text_part_of_a_multipart_message_is_read_and_attachments_are_not() 
     assert "NOT THE STORY" not in article.body_text
 
 
+def test_a_date_header_with_8bit_bytes_is_no_date_and_no_crash() -> None:
+    # Found by the fuzz harness (seed 307): a Date of stray 8-bit bytes comes from the e-mail
+    # parser as a Header object, which the date parser cannot split.
+    headers = HEADERS.replace("Date: Tue, 12 Mar", "Date: Tue, \u00c3(12 Mar")
+    data = headers.replace("\n", "\r\n").encode("latin-1") + b"\r\n" + STORY.encode()
+    article = _clean(data)
+    assert article.body_text
+    assert article.published_at is None
+
+
 def test_an_html_only_message_is_read_as_a_page() -> None:
     html = (
         "<html><body><h1>Ferry times</h1><p>The ferry operator said on Tuesday that late "

@@ -172,7 +172,8 @@ def read_mail(data: bytes) -> Mail:
         html=part.get_content_type() == "text/html",
         subject=_header_text(msg.get("subject"), payload, charset),
         sender=named or sender,
-        date=_iso_date(msg.get("date")),
+        # (its text as any header's: a Date with 8-bit bytes comes as a Header object)
+        date=_iso_date(_header_text(msg.get("date"), b"", None)),
         language=(language or "").split(",")[0].strip() or None,
         message_id=_header_text(msg.get("message-id"), b"", None),
         signature=signature,
