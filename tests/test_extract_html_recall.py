@@ -773,7 +773,7 @@ def test_hidden_paragraphs_already_in_the_body_are_not_added_twice() -> None:
         _collapsed(f"<div style='display:none'>{''.join(f'<p>{t}</p>' for t in MORE)}</div>")
     )
     page = page_paragraphs(tree)
-    assert page.hidden == {SENTENCES[-1]: MORE}
+    assert page.hidden == [([SENTENCES[-1]], MORE)]
     assert reveal_hidden([*SENTENCES, *MORE], page) == [*SENTENCES, *MORE]
     assert reveal_hidden(SENTENCES, page) == [*SENTENCES, *MORE]
     # Only after the paragraph it follows on the page, wherever that stands in the body.
@@ -804,6 +804,44 @@ def test_hidden_paragraphs_already_in_the_body_are_not_added_twice() -> None:
 )
 def test_hidden_boxes_without_a_reveal_stay_out(box: str, between: str) -> None:
     assert extract_html(_collapsed(box, between=between), URL).paragraphs == SENTENCES
+
+
+def _wrapped(texts: list[str]) -> str:
+    """Paragraphs in a wrapper, as block-based CMSs write each run of them."""
+    return f"<div class='text-block'>{''.join(f'<p>{t}</p>' for t in texts)}</div>"
+
+
+# The half a paywall locks: blurred, hidden from screen readers, in wrappers of its own with a
+# "read also" box between; before it, the free paragraphs' wrapper and the paywall's prompt.
+_LOCKED = [
+    *MORE,
+    "The customs house needs a new roof first, which the council will pay for from reserves.",
+    "Volunteers from the fishing families have already started to collect nets and logbooks.",
+]
+_PAYWALLED_PAGE = _page(
+    f"<article><h1>Quay opens</h1><div class='content'>{_wrapped(SENTENCES[:2])}"
+    "<div class='paywall'><div class='paywall-msg'><p>This article is for subscribers.</p>"
+    "<a href='/subscribe'>Subscribe</a></div></div>"
+    "<div class='locked-content' aria-hidden='true' style='filter:blur(4px)'>"
+    f"{_wrapped(_LOCKED[:2])}<div class='read-also'><span>Read also</span>"
+    f"<a href='/old-quay'>Old quay closes</a></div>{_wrapped(_LOCKED[2:])}</div></div></article>"
+)
+
+
+def test_a_locked_half_after_wrapped_paragraphs_and_a_prompt_continues_them() -> None:
+    # The paragraph the box continues is the last one inside the wrapper before it, the
+    # prompt standing between.
+    page = page_paragraphs(lxml.html.fromstring(_PAYWALLED_PAGE))
+    assert page.hidden == [([SENTENCES[1]], _LOCKED)]
+    assert reveal_hidden(SENTENCES[:2], page) == [*SENTENCES[:2], *_LOCKED]
+
+
+def test_a_hidden_run_of_paragraphs_is_not_the_article_a_reading_missed() -> None:
+    # The locked half's three paragraphs are the page's longest run, and the shown body holds
+    # none of it: still, what a reader is shown is the body, not the hidden run.
+    page = page_paragraphs(lxml.html.fromstring(_PAYWALLED_PAGE))
+    shown = (SENTENCES[:2], "trafilatura")
+    assert recall_net(_PAYWALLED_PAGE, URL, *shown, page) == shown
 
 
 def test_a_control_after_the_box_reveals_it() -> None:

@@ -572,10 +572,11 @@ class PageParagraphs:
     # Sibling containers of one kind (same tag and class): per group, each container's
     # paragraphs, in page order.
     twins: list[list[list[_Paragraph]]] = field(default_factory=list)
-    # Hidden boxes right after a prose paragraph of their parent: that paragraph's text -> the
-    # box's prose paragraphs, in page order.
-    hidden: dict[str, list[str]] = field(default_factory=dict)
-    # Per run (as in runs): whether it stands in page furniture (a footer, a sidebar, comments).
+    # Hidden boxes right after a prose paragraph of their parent (or after a wrapper ending in
+    # one): the texts of those paragraphs, nearest first, and the box's prose paragraphs.
+    hidden: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    # Per run (as in runs): whether it stands in page furniture (a footer, a sidebar, comments)
+    # or in a box the reader is not shown (a paywall's blurred half).
     in_chrome: list[bool] = field(default_factory=list)
 
     @property
@@ -682,15 +683,20 @@ _CHROME_TAGS = frozenset({"footer", "aside", "nav", "header", "form"})
 def _runs_in_chrome(
     tree: lxml.html.HtmlElement, parents: list[lxml.html.HtmlElement]
 ) -> list[bool]:
-    """Per run's parent, whether it stands in page furniture (itself or an ancestor), or outside
-    the page's <article> elements when it has any (an "about us" box below the story)."""
+    """Per run's parent, whether it stands in page furniture or a box not shown (itself or an
+    ancestor), or outside the page's <article> elements when it has any (an "about us" box
+    below the story)."""
     if not parents:
         return []
     has_article = next(tree.iter("article"), None) is not None
     out = []
     for el in parents:
         nodes = (el, *el.iterancestors())
-        chrome = any(node.tag in _CHROME_TAGS or matches_rule(node) for node in nodes)
+        # A hidden run is no article the reading missed: what the reader sees is (a paywall's
+        # blurred half comes back only after the shown body, by reveal_hidden).
+        chrome = any(
+            node.tag in _CHROME_TAGS or matches_rule(node) or _not_shown(node) for node in nodes
+        )
         outside = has_article and not any(node.tag == "article" for node in nodes)
         out.append(chrome or outside)
     return out
@@ -811,22 +817,43 @@ class _HiddenBoxes:
             self.found.setdefault(box, []).append(text)
             self.count += 1
 
-    def continuations(self) -> dict[str, list[str]]:
-        """Each box of enough prose paragraphs under the text of the shown prose <p> right
-        before it (at most _HIDDEN_ANCHOR_REACH elements back; none: the box continues
-        nothing)."""
-        out: dict[str, list[str]] = {}
+    def continuations(self) -> list[tuple[list[str], list[str]]]:
+        """Each box of enough prose paragraphs with the texts of the shown prose paragraphs it
+        may continue: a <p> among the _HIDDEN_ANCHOR_REACH elements before it, or the last <p>
+        of such an element (the article's paragraphs each in a wrapper, a paywall's prompt
+        between); none: the box continues nothing. The body decides which one it holds."""
+        out: list[tuple[list[str], list[str]]] = []
         for box, texts in self.found.items():
             if len(texts) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
-            anchor = next((el for el in before if el.tag == "p"), None)
-            if anchor is None or _not_shown(anchor) or not _revealed(box, before, anchor):
-                continue
-            text = " ".join(anchor.text_content().split())
-            if len(text) >= _SIBLING_MIN_CHARS:
-                out.setdefault(text, []).extend(texts)
+            anchors = []
+            for i, el in enumerate(before):
+                anchor = el if el.tag == "p" else _last_paragraph(el)
+                if anchor is None or _not_shown(el) or _not_shown(anchor):
+                    continue
+                if not _revealed(box, before[:i], anchor):
+                    continue
+                text = " ".join(anchor.text_content().split())
+                if len(text) >= _SIBLING_MIN_CHARS:
+                    anchors.append(text)
+                if el.tag == "p":  # the paragraph right before the box: none further back
+                    break
+            if anchors:
+                out.append((anchors, texts))
         return out
+
+
+def _last_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The last <p> of a wrapper, as its child or grandchild (each wrapper is read by at most
+    _HIDDEN_ANCHOR_REACH boxes, so a page costs a few passes over its elements at most)."""
+    for child in reversed(el):
+        if child.tag == "p":
+            return child
+        last = next((g for g in reversed(child) if g.tag == "p"), None)
+        if last is not None:
+            return last
+    return None
 
 
 # What shows a hidden box on a click: a button, a disclosure, an element that says it controls
@@ -841,10 +868,11 @@ _CONTROL_DEPTH = 20
 
 
 def _revealed(
-    box: lxml.html.HtmlElement, before: list[lxml.html.HtmlElement], anchor: lxml.html.HtmlElement
+    box: lxml.html.HtmlElement, between: list[lxml.html.HtmlElement], anchor: lxml.html.HtmlElement
 ) -> bool:
-    """The hidden box is the article's to show: a control beside it ("Read more", "Visa hela
-    artikeln") or a paywall's class, and no other language than the paragraph before it (a
+    """The hidden box is the article's to show: a control beside it (between it and the anchor
+    paragraph, or right after it: "Read more", "Visa hela artikeln") or a paywall's class, and
+    no other language than the paragraph before it (a
     translation, a transcript, a bio behind a toggle are not the article's continuation
     without them)."""
     lang = box.get("lang")
@@ -852,7 +880,6 @@ def _revealed(
         return False
     if _PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
         return True
-    between = before[: before.index(anchor)]
     after = list(itertools.islice(box.itersiblings(), _CONTROL_AFTER))
     return any(_is_control(el) for el in (*between, *after))
 
@@ -1026,8 +1053,9 @@ def reveal_hidden(blocks: list[str], page: PageParagraphs) -> list[str]:
     exact = set(blocks)
     body = _BodyKeys(blocks)
     after: dict[str, list[str]] = {}
-    for anchor, texts in page.hidden.items():
-        if anchor not in exact:
+    for anchors, texts in page.hidden:
+        anchor = next((a for a in anchors if a in exact), None)
+        if anchor is None:
             continue
         missing = [t for t in texts if not body.holds(t) and _reads_as_prose(t)]
         if len(missing) >= _MIN_HIDDEN_PARAGRAPHS:
