@@ -2520,3 +2520,37 @@ def test_a_dated_line_after_the_opening_paragraph_is_the_storys(line: str) -> No
         [TITLE, f"HAMBURG, March 5 (Continental Press Agency) - {FIRST}", line, MIDDLE, LAST]
     )
     assert line in clean(text + "\n").body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ακολουθήστε την Εφημερίδα του Λιμανιού στο Google News",
+        "Больше новостей о футболе — в нашем телеграм-канале",
+        "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਨੂੰ Google News ਤੇ ਫਾਲੋ ਕਰੋ",
+        "د ورځنیو خبرونو لپاره زموږ یوټیوب چینل وګورئ",
+        "ติดตามข่าวสารได้ทาง LINE @harbournews",
+    ],
+)
+def test_a_channel_line_closing_agency_copy_goes_in_any_language(line: str) -> None:
+    # A few words naming a channel, no sentence's end: where to follow the outlet, whose
+    # name the copy does not say.
+    article = clean(_story(line))
+    assert article.body_text.endswith(LAST)
+    assert ("promo", "channel_line", line) in removed_as_tuples(article)
+    with switched_off({"channel_line"}):
+        assert line in clean(_story(line)).body_text  # what the rule is for
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence naming a channel ends with its full stop, in any script.
+        "Videos posted on Telegram showed the flooded streets.",
+        "ভিডিওটি ফেসবুকে ছড়িয়ে পড়ে।",
+        # Thai ends no sentence with a mark: without a handle, a sentence of the story.
+        "เกษตรกรตรวจสอบราคาได้ทางเพจเฟซบุ๊กของสำนักงานพาณิชย์จังหวัด",
+    ],
+)
+def test_a_sentence_naming_a_channel_stays(line: str) -> None:
+    assert line in clean(_story(line)).body_text

@@ -34,6 +34,7 @@ from wirecopy.tasks.cleaning.shapes import (
     agency_line,
     has_stamp_word,
     is_agency_stamp,
+    is_channel_line,
     is_code_line,
     is_cross_link,
     is_dateline,
@@ -107,6 +108,7 @@ register(
         "related_list",
         "reuse_notice",
         "menu_line",
+        "channel_line",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -325,6 +327,8 @@ def drop_tail_promos(
             and not _in_a_list(blocks, end)
         ):
             dropped[end] = "name_line"  # "Agence … du Burkina": the agency signing
+        elif agency_copy and is_on("channel_line") and is_channel_line(text):
+            dropped[end] = "channel_line"  # "Больше новостей о хоккее — в телеграм-канале «СЭ»"
         elif agency_copy and is_on("menu_line") and _is_menu_line(text):
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
         elif agency_copy and is_on("reuse_notice") and is_reuse_notice(text):

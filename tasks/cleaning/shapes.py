@@ -400,9 +400,19 @@ PLATFORM = re.compile(
     r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
     r"facebook|twitter)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
-    r"\bLINE\s?@\w|네이버|"
+    r"\b(?i:line)\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
-    r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)"
+    r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
+    # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
+    # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
+    # Persian and Pashto, Hebrew, Cyrillic, Thai, Korean, Japanese, Georgian, Ethiopic.
+    r"यूट्यूब|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप|इंस्टाग्राम|ইউটিউব|ফেসবুক|ফেচবুক|"
+    r"হোয়াটসঅ্যাপ|টেলিগ্রাম|યુટ્યુબ|યૂટ્યૂબ|ફેસબુક|વોટ્સએપ|યુટ્યૂબ|యూట్యూబ్|ఫేస్‌బుక్|వాట్సాప్|"
+    r"టెలిగ్రామ్|யூடியூப்|ஃபேஸ்புக்|வாட்ஸ்அப்|டெலிகிராம்|يوتيوب|یوتیوب|یوټیوب|فيسبوك|فیسبوک|"
+    r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|"
+    r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|אינסטגרם|(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
+    r"инстаграм\w*|вконтакте|дзен\w*)|ยูทูบ|เฟซบุ๊ก|ติ๊กต็อก|유튜브|페이스북|인스타그램|텔레그램|"
+    r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም"
 )
 # A promo is a line, not a sentence: "Больше новостей - в Telegram-канале ТАСС", "Theo dõi
 # VietnamPlus trên Google News …" end without a full stop (or with a promo's "!": "UzA'ning
@@ -410,6 +420,35 @@ PLATFORM = re.compile(
 # with one ("Videos posted on Telegram showed …, AFP found.").
 _UNFINISHED_MAX_WORDS = 16
 _FINISHED = re.compile(r"[.?。？…][\"”’»)]*\s*$")
+
+
+# A sentence's end in any script: the full stops of Devanagari and Bengali, Burmese, Ethiopic,
+# Khmer, Urdu and Armenian too, and a question mark (a promo may exclaim).
+_SENTENCE_DONE = re.compile(r"[.?。？…।॥။።។۔։؟][\"”’»)]*\s*$")
+
+
+def is_channel_line(text: str) -> bool:
+    """A line of a few words naming a channel and ending without a sentence's end, in any
+    script: where to follow the outlet ("Telegram’da Daryo’ga obuna bo‘ling", "Ακολουθήστε την
+    Καθημερινή στο Google News"), asked only of the lines closing agency copy. A story's
+    sentence naming a channel ends with its full stop ("Videos posted on Telegram showed …")."""
+    line = text.strip()
+    words = len(line.split())
+    if not 2 <= words <= _UNFINISHED_MAX_WORDS or _SENTENCE_DONE.search(line):
+        return False
+    # Thai and Lao end no sentence with a mark: there, the channel's handle says it
+    # ("… ได้ทาง Line @Matichon"; "… ได้ทางเพจเฟซบุ๊กของสำนักงาน…" is the story's).
+    if _NO_STOP_SCRIPT.search(line) and not _HANDLE.search(line):
+        return False
+    # Someone's channel by name ("… on the BBC's YouTube channel") is where the story's
+    # interview or source is, not where to follow the outlet.
+    found = PLATFORM.search(line)
+    return found is not None and not _POSSESSED.search(line[: found.start()])
+
+
+_POSSESSED = re.compile(r"\w['’]s\s+$")
+_NO_STOP_SCRIPT = re.compile("[\u0e00-\u0eff]")
+_HANDLE = re.compile(r"(?<!\w)@\w")
 
 
 def _unfinished(line: str) -> bool:
