@@ -106,6 +106,18 @@ def test_random_high_bytes_are_not_text(seed: int) -> None:
             "a Luka Bar povećala je promet, kazao je Nikola Đurović.",
             "cp1250",
         ),
+        # Turkish: Windows-1252 reads it as Icelandic letters ("Ulaþtýrma"), 1254 rightly.
+        (
+            "İZMİR (AA) – Ulaştırma Bakanlığı, şehirlerarası otobüs terminali için ihale açtı; "
+            "teklifler ağustosa kadar toplanacak.",
+            "cp1254",
+        ),
+        # Icelandic keeps Windows-1252, whose þ, ð, ý are its own letters.
+        (
+            "Reykjavík, 12. mars. Ríkisstjórnin kynnti í dag nýjar aðgerðir til að styðja "
+            "þá bændur sem urðu fyrir tjóni í óveðrinu.",
+            "cp1252",
+        ),
     ],
 )
 def test_legacy_code_pages_are_text(text: str, codec: str) -> None:

@@ -464,3 +464,74 @@ def test_a_senders_closing_time_line_is_the_items_time(
         )
     )
     assert item.version_created == expected
+
+
+def test_a_keyword_in_capitals_over_a_headline_and_paragraphs_parted_by_blank_lines() -> None:
+    # The desk's keyword of two words in capitals over the headline; flush paragraphs parted
+    # by blank lines, a line ending a sentence inside one; the desk's initials and the time
+    # closing the copy, each a line of its own.
+    wire = parse_wire(
+        _message(
+            "hbr0154 3 eko 0096",
+            "HARBOURTON-FERRY TERMINAL",
+            "Harbourton opens a tender for its new ferry terminal",
+            "",
+            "HARBOURTON (HNA) - The port authority opened a tender for the new ferry",
+            "terminal on the north quay.",
+            "Bids are due by the end of July.",
+            "",
+            "The terminal will have six berths and a car park for 300 vehicles.",
+            "",
+            "(AK/EY)",
+            "03.07.2024 10:15",
+            trailer="",
+        )
+    )
+    item = only_item(wire)
+    assert item.slugline == "HARBOURTON-FERRY TERMINAL"
+    assert item.headline == "Harbourton opens a tender for its new ferry terminal"
+    assert item.paragraphs[:2] == (
+        "HARBOURTON (HNA) - The port authority opened a tender for the new ferry terminal on "
+        "the north quay. Bids are due by the end of July.",
+        "The terminal will have six berths and a car park for 300 vehicles.",
+    )
+    assert "(AK/EY)" in item.paragraphs[2:]
+
+
+def test_a_headline_in_capitals_with_a_hyphen_stays_the_headline() -> None:
+    # No headline in upper and lower case under it: the line in capitals is the headline.
+    wire = parse_wire(
+        _message("hbr0155 3 pol 0080", "US-CHINA TALKS RESUME IN GENEVA", "  Talks resumed.")
+    )
+    assert only_item(wire).headline == "US-CHINA TALKS RESUME IN GENEVA"
+
+
+def test_marked_head_lines_an_unmarked_note_among_them_and_a_marked_contact_at_the_end() -> None:
+    # ANPA head lines marked with "^" and closed by "@<"; an editors' note unmarked among
+    # them; the writer's contact line marked at the story's end is no head line: the story
+    # stands between them. The trailer's date is month first ("09-18-07": no month 18).
+    wire = parse_wire(
+        _message(
+            "c0121\x1fcnssd",
+            "^BC-Ferry-Budget (Corrected),0548<",
+            "^(Eds: Corrects amount in 1st graf.)",
+            "^Council adds $6 million to ferry budget@<",
+            "^By LAURA HOLLIS@<",
+            "\t   HARBOURTON -- The council on Tuesday added $6 million to the ferry",
+            "budget.<",
+            "\t   The money keeps the night crossing running until March.<",
+            "^Laura Hollis: (555) 555-0142<",
+            "^(END)<",
+            trailer="\r\n09-18-07 1242PDT\r\n",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Council adds $6 million to ferry budget"
+    assert item.authors == ("Laura Hollis",)
+    assert item.paragraphs[:2] == (
+        "HARBOURTON -- The council on Tuesday added $6 million to the ferry budget.",
+        "The money keeps the night crossing running until March.",
+    )
+    assert item.version_created == datetime(
+        2007, 9, 18, 12, 42, tzinfo=timezone(timedelta(hours=-7))
+    )

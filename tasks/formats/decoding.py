@@ -68,6 +68,15 @@ _CENTRAL_EUROPEAN_PAGES = frozenset({"cp1250", "iso8859-2"})
 _CENTRAL_EUROPEAN_LANGUAGES = frozenset(
     {"Croatian", "Serbian", "Slovene", "Slovak", "Czech", "Polish", "Hungarian", "Romanian"}
 )
+# … and the Turkish ones, whose "ı", "ş", "ğ", "İ" Windows-1252 reads as Icelandic letters
+# ("Ulaþtýrma Bakanlýðý"); Turkish text uses these letters beyond ASCII only.
+_TURKISH_PAGES = frozenset({"cp1254", "iso8859-9"})
+_TURKISH_ALPHABET = frozenset("çğıöşüâîû")
+# Per region: its code pages, its languages, the alphabets a reading must keep to.
+_REGIONAL_PAGES: tuple[tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]], ...] = (
+    (_CENTRAL_EUROPEAN_PAGES, _CENTRAL_EUROPEAN_LANGUAGES, _CENTRAL_EUROPEAN_ALPHABETS),
+    (_TURKISH_PAGES, frozenset({"Turkish"}), (_TURKISH_ALPHABET,)),
+)
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
@@ -143,30 +152,31 @@ def _legacy(data: bytes) -> str:
     western = codecs.lookup(best.encoding).name in _LATIN1_LABELS
     reading = next((m for m in matches if _WESTERN in m.could_be_from_charset), None)
     # Windows-1252 wins among the plausible readings (as browsers do), unless the text is in a
-    # Central European language a Central European page reads better: Croatian in
-    # Windows-1250 ("poveæala" in 1252). Other languages keep 1252 (German, Portuguese read
-    # "better" in Baltic or Latin-2 pages by a hair, and wrongly).
+    # Central European or Turkish language its region's page reads better: Croatian in
+    # Windows-1250 ("poveæala" in 1252), Turkish in Windows-1254. Other languages keep 1252
+    # (German, Portuguese read "better" in Baltic or Latin-2 pages by a hair, and wrongly).
+    page = codecs.lookup(best.encoding).name
+    region = next((r for r in _REGIONAL_PAGES if page in r[0] and best.language in r[1]), None)
     better = (
         reading is not None
-        and codecs.lookup(best.encoding).name in _CENTRAL_EUROPEAN_PAGES
-        and best.language in _CENTRAL_EUROPEAN_LANGUAGES
+        and region is not None
         and best.coherence > reading.coherence
         and best.chaos <= reading.chaos
     )
-    if better:
+    if better and region is not None:
         text = data.decode(best.encoding, errors="replace")
-        if _one_alphabet(text):
+        if _one_alphabet(text, region[2]):
             return text
     if western or reading is not None:
         return data.decode(_WESTERN, errors="wirecopy-latin1")
     return data.decode(best.encoding, errors="replace")
 
 
-def _one_alphabet(text: str) -> bool:
-    """The text's letters beyond ASCII all belong to one Central European language's alphabet
-    (Portuguese read in Windows-1250 mixes Romanian "ă", Hungarian "ő" and Polish "ę")."""
+def _one_alphabet(text: str, alphabets: tuple[frozenset[str], ...]) -> bool:
+    """The text's letters beyond ASCII all belong to one of these alphabets (Portuguese read
+    in Windows-1250 mixes Romanian "ă", Hungarian "ő" and Polish "ę")."""
     letters = {c for c in text.lower() if c.isalpha() and not c.isascii()}
-    return any(letters <= alphabet for alphabet in _CENTRAL_EUROPEAN_ALPHABETS)
+    return any(letters <= alphabet for alphabet in alphabets)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -207,6 +207,9 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
         current, head = [], False
 
     head_end, flat = _head_lines(lines)
+    # Paragraphs parted by blank lines: a line ending a sentence inside one is wrapped text,
+    # unless it is short (the desk's initials, a time closing the copy).
+    parted = flat and _blank_parted(lines[head_end:])
     for n, raw in enumerate(lines):
         line = raw.rstrip()
         if not line.strip():
@@ -218,21 +221,45 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
         stripped = line.strip()
         if not current and not blocks and SLUG.match(stripped.lstrip("^").rstrip("<=")):
             head = True  # the keyword line stands alone even without an end marker
-            current.append(stripped.lstrip("^").rstrip("<="))
+            current.append(_END_MARKS.sub("", stripped.lstrip("^")))
             flush()
             continue
         if stripped.startswith("^"):
             head = True
             stripped = stripped[1:]
         ends = stripped.endswith(("<", "="))
-        current.append(stripped.rstrip("<=").rstrip())
+        current.append(_END_MARKS.sub("", stripped).rstrip())
         if ends:
             head = head or stripped.endswith("=")
             flush()
-        elif flat and _SENTENCE_LINE_END.search(stripped):
+        elif (
+            flat
+            and _SENTENCE_LINE_END.search(stripped)
+            and (not parted or len(stripped) <= _CODE_LINE_CHARS)
+        ):
             flush()  # nothing indented: a paragraph ends where a line ends a sentence
     flush()
     return blocks
+
+
+# The marks ending a line of ANPA copy: "<" (end of paragraph), "=" and, before them, "@"
+# (some senders' end of a head line: "^By LAURA HOLLIS@<").
+_END_MARKS = re.compile(r"@?[<=]+$")
+# A line this short is no wrapped text of a paragraph.
+_CODE_LINE_CHARS = 24
+
+
+def _blank_parted(lines: list[str]) -> bool:
+    """A blank line stands between two lines of the story: its paragraphs are parted so."""
+    seen = blank = False
+    for line in lines:
+        if not line.strip():
+            blank = seen
+        elif blank:
+            return True
+        else:
+            seen = True
+    return False
 
 
 # A line that ends a sentence (a paragraph's last line where nothing is indented).
@@ -279,7 +306,11 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
 
 def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> datetime | None:
     for text in [trailer, *blocks]:
-        if (m := _AP_TRAILER.search(text)) or (anpa and (m := _ANPA_TRAILER.search(text))):
+        # ANPA's "09-18-07 1235PDT" (month first) in copy not known for ANPA: when the day
+        # cannot come first (no month 18).
+        anpa_time = _ANPA_TRAILER.search(text.strip())
+        month_first = anpa_time is not None and (anpa or int(anpa_time.group(2)) > _MONTHS_IN_YEAR)
+        if (m := _AP_TRAILER.search(text)) or (month_first and (m := anpa_time)):
             month, day, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz)
         if (m := _7901_TIME.search(text)) and m.group(5).lower() in _MONTHS:
@@ -289,6 +320,9 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
             day, month, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz or "UTC")
     return None
+
+
+_MONTHS_IN_YEAR = 12
 
 
 def _closing_time(body: list[str]) -> datetime | None:
@@ -325,6 +359,30 @@ def _header(header: str) -> tuple[WireFormat | None, dict[str, Any]]:
     return None, {"header": line} if line else {}
 
 
+def _marked_head(marks: list[bool]) -> int:
+    """Where the marked head lines end: after the last one before the story's first two
+    unmarked blocks (an editor's note may stand unmarked among them; a contact line marked
+    at the copy's end is the story's close), else after those opening the message."""
+    for i, marked in enumerate(marks):
+        if not marked and (i + 1 == len(marks) or not marks[i + 1]):
+            return max((j + 1 for j in range(i) if marks[j]), default=0)
+    return next((i for i, marked in enumerate(marks) if not marked), len(marks))
+
+
+def _caps_over_headline(head: list[str], n: int) -> bool:
+    """The head line is in capitals over a headline in upper and lower case of more words:
+    the desk's keyword of a few words ("LEFKOŞA-OTOBÜS TERMİNALİ"), not the headline."""
+    text, below = head[n], head[n + 1] if n + 1 < len(head) else ""
+    return (
+        text.isupper()
+        and bool(below)
+        and not below.isupper()
+        and any(c.isupper() for c in below)
+        and len(below.split()) > len(text.split())
+        and not (BYLINE.match(below) or ED_NOTE.match(below))
+    )
+
+
 def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     """One transmission → WireItem."""
     fmt, head = _header(msg.header)
@@ -344,8 +402,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     texts = [t for t, _ in blocks]
     start = next((i for i, t in enumerate(texts[:MAX_HEAD_BLOCKS]) if DATELINE.match(t)), None)
     if start is None:  # no dateline: the marked head lines, else the first block, are the head
-        marked = [i for i, (_, h) in enumerate(blocks[: len(texts)]) if h]
-        start = (max(marked) + 1) if marked else min(1, len(texts))
+        opening = _marked_head([h for _, h in blocks])
+        start = opening if opening else min(1, len(texts))
     slug = ed_note = byline = headline = subheadline = None
     head_texts = texts[:start]
     for n, text in enumerate(head_texts):
@@ -356,7 +414,9 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             headline = text
         elif slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
             slug = text
-        elif headline is None and (_KEYWORD.match(text) or _VERSION.search(text)):
+        elif headline is None and (
+            _KEYWORD.match(text) or _VERSION.search(text) or _caps_over_headline(head_texts, n)
+        ):
             slug = slug or text
         elif ED_NOTE.match(text):
             ed_note = f"{ed_note} {text}" if ed_note else text
