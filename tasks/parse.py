@@ -19,6 +19,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks import budget
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
+from wirecopy.tasks.formats.digest import digest_parts, story_key
 from wirecopy.tasks.formats.html import parse_html
 from wirecopy.tasks.formats.mail import is_mail, read_mail
 from wirecopy.tasks.formats.markdown import (
@@ -68,36 +69,66 @@ def parse_input(raw: RawDocument) -> list[ParsedDocument]:
     read by the XML decoder, and IPTC 7901 / ANPA control characters are structure, not binary.
     """
     if is_mail(raw.data):
-        return [parse_mail(raw)]
+        return parse_mail(raw)
     docs = wire_documents(raw)
-    return [parse_document(raw)] if docs is None else docs
+    if docs is not None:
+        return docs
+    text = decode_text(raw.data, raw.encoding)
+    if detect_format(text) == "text" and (stories := parse_digest(raw, text)):
+        return stories
+    return [_parse_text(raw, text)]
 
 
-def parse_mail(raw: RawDocument) -> ParsedDocument:
-    """E-mailed copy: its text part parsed as plain copy (or a page), its headers as fields."""
+def parse_mail(raw: RawDocument) -> list[ParsedDocument]:
+    """E-mailed copy: its text part parsed as plain copy (or a page; a bulletin of several
+    stories as each of them), its headers as fields."""
     mail = read_mail(raw.data)
     body = RawDocument(raw.source_uri, mail.body.encode(), raw.sha256, raw.size, raw.mtime_ns)
+    stories = None if mail.html else parse_digest(body, mail.body)
     # A release mailed as text is agency copy, whatever Markdown-like bullets it has.
-    doc = parse_html(body, mail.body) if mail.html else parse_text(body, mail.body)
+    docs = stories or [parse_html(body, mail.body) if mail.html else parse_text(body, mail.body)]
     fields = {
-        "subject": mail.subject,
+        # (a bulletin's Subject names the bulletin, not each story)
+        "subject": None if stories else mail.subject,
         "date": mail.date,
         "language": mail.language,
         "mail_from": mail.sender,
         "message_id": mail.message_id,
     }
-    for key, value in fields.items():
-        if value and not doc.metadata.get(key):
-            doc.metadata[key] = value
-    doc.metadata["delivery"] = "e-mail"
+    for doc in docs:
+        for key, value in fields.items():
+            if value and not doc.metadata.get(key):
+                doc.metadata[key] = value
+        doc.metadata["delivery"] = "e-mail"
     if mail.signature:
-        doc.removed.append(RemovedFragment("signature", "mail_signature", mail.signature))
-    return doc
+        docs[0].removed.append(RemovedFragment("signature", "mail_signature", mail.signature))
+    return docs
+
+
+def parse_digest(raw: RawDocument, text: str) -> list[ParsedDocument] | None:
+    """A digest's stories, each a document of plain copy keyed by its headline and time line
+    (tasks/formats/digest.py); its banner and footer are recorded with the first. None when
+    the text is no digest."""
+    parts = digest_parts(text)
+    if parts is None:
+        return None
+    stories, rest = parts
+    docs = []
+    for story in stories:
+        doc = parse_text(raw, story)
+        doc.metadata["code"] = story_key(story)
+        docs.append(doc)
+    docs[0].removed.extend(RemovedFragment("digest", "digest_banner", part) for part in rest)
+    return docs
 
 
 def parse_document(raw: RawDocument) -> ParsedDocument:
     """Parse one Markdown, text or HTML document; ParseError with a reason when unreadable."""
-    text = decode_text(raw.data, raw.encoding)
+    return _parse_text(raw, decode_text(raw.data, raw.encoding))
+
+
+def _parse_text(raw: RawDocument, text: str) -> ParsedDocument:
+    """The decoded text as the format its content says: a page, Markdown or plain copy."""
     fmt = detect_format(text)
     if fmt == "html":
         return parse_html(raw, text)

@@ -1,0 +1,130 @@
+"""Digests: several stories in one e-mail or plain text, each loaded as its own article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._helpers_pure import raw_doc
+from tests.conftest import rows
+from wirecopy.flows.pipeline import run_ingest
+from wirecopy.tasks.clean import clean_document
+from wirecopy.tasks.formats.digest import digest_parts
+from wirecopy.tasks.parse import parse_input
+
+BANNER = "Harbour Radio - latest local news\n\n"
+FARES = (
+    "Ferry fares rise in May\n"
+    "12.03.2024 10:05\n\n"
+    "HARBOURTON - The ferry company will raise its fares by five percent from the first\n"
+    "of May, its director told the council on Tuesday.\n\n"
+    "Season tickets keep their price until the end of the year.\n"
+)
+QUAY = (
+    "12.03.2024 09:40\n"
+    "New quay opens after two years of work\n\n"
+    "HARBOURTON - The harbour office opened the new quay on Monday after two years of\n"
+    "building work.\n\n"
+    "Fishing boats were the first to moor there.\n"
+)
+RULE = "=" * 60 + "\n"
+FOOTER = "Copyright Harbour Radio. Reproduction with the source named.\n"
+DIGEST = BANNER + RULE + FARES + RULE + QUAY + RULE + FOOTER
+
+
+def _articles(data: bytes, uri: str = "file:///wire/in/bulletin.txt") -> list:
+    return [clean_document(doc) for doc in parse_input(raw_doc(data, uri))]
+
+
+def test_a_plain_text_digest_gives_each_story_as_an_article() -> None:
+    fares, quay = _articles(DIGEST.encode())
+    assert fares.title == "Ferry fares rise in May"
+    assert fares.body_text.startswith("HARBOURTON - The ferry company will raise its fares")
+    assert fares.body_text.endswith("Season tickets keep their price until the end of the year.")
+    assert quay.title == "New quay opens after two years of work"
+    assert quay.body_text.endswith("Fishing boats were the first to moor there.")
+    assert fares.article_id != quay.article_id
+    # The banner and the footer are no story's, and are recorded, not lost.
+    assert "Harbour Radio" not in fares.body_text + quay.body_text
+    removed = {(f.kind, f.text) for f in fares.removed}
+    assert ("digest", BANNER.strip()) in removed and ("digest", FOOTER.strip()) in removed
+
+
+def test_the_same_story_in_another_bulletin_is_the_same_article() -> None:
+    # Keyed by its headline and time line: the noon bulletin repeating the morning's story
+    # updates it, whichever file brought it.
+    morning = _articles(DIGEST.encode(), "file:///wire/in/morning.txt")
+    noon = _articles((BANNER + RULE + QUAY + RULE + FOOTER + RULE + QUAY).encode(), "file:///n")
+    assert morning[1].article_id in {a.article_id for a in noon}
+
+
+def test_a_banner_above_the_first_story_without_a_rule_is_the_digests() -> None:
+    text = BANNER + FARES + RULE + QUAY
+    fares, _ = _articles(text.encode())
+    assert fares.title == "Ferry fares rise in May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One story, a rule above its footer.
+        pytest.param(FARES + RULE + FOOTER, id="one-story"),
+        # A release and its "About us" box set off by a rule: no time line opens the box.
+        pytest.param(
+            FARES + RULE + "About Harbour Ferries\n\nHarbour Ferries runs six routes across "
+            "the bay and carries two million passengers a year.\n",
+            id="about-box",
+        ),
+        # Parts with time lines but no prose: a schedule, not stories.
+        pytest.param(
+            "Monday\n12.03.2024 10:05\n\nFerry 1\n"
+            + RULE
+            + "Tuesday\n13.03.2024 10:05\n\nFerry 2\n",
+            id="schedule",
+        ),
+    ],
+)
+def test_texts_that_are_no_digest_stay_one_document(text: str) -> None:
+    assert digest_parts(text) is None
+    assert len(parse_input(raw_doc(text.encode(), "file:///wire/in/one.txt"))) == 1
+
+
+def test_an_e_mailed_bulletin_gives_its_stories_with_the_mails_fields() -> None:
+    headers = (
+        "From: Harbour Radio <news@harbour.example>\r\nTo: desk@newsroom.example\r\n"
+        "Subject: Latest news 12.03.2024\r\nDate: Tue, 12 Mar 2024 10:10:00 +0100\r\n"
+        "Message-ID: <bulletin-1@harbour.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+    )
+    body = DIGEST + "-- \nHarbour Radio news service\nTo unsubscribe, reply STOP.\n"
+    fares, quay = _articles(headers.encode() + body.replace("\n", "\r\n").encode(), "file:///m.eml")
+    assert (fares.title, quay.title) == (
+        "Ferry fares rise in May",
+        "New quay opens after two years of work",
+    )
+    # The Subject names the bulletin, not a story; the sender and the delivery are each's.
+    assert fares.metadata.get("subject") is None
+    assert fares.metadata["delivery"] == quay.metadata["delivery"] == "e-mail"
+    assert "unsubscribe" not in fares.body_text + quay.body_text
+
+
+def test_a_digest_loads_as_articles_a_rerun_changes_nothing_an_edit_updates_one(
+    tmp_path: Path, db_path: Path
+) -> None:
+    bulletin = tmp_path / "bulletin.txt"
+    bulletin.write_text(DIGEST, encoding="utf-8")
+    run_ingest([str(bulletin)], str(db_path), publish=False)
+    query = "SELECT title, body_text FROM articles ORDER BY title"
+    loaded = rows(db_path, query)
+    assert [t for t, _ in loaded] == [
+        "Ferry fares rise in May",
+        "New quay opens after two years of work",
+    ]
+    again = run_ingest([str(bulletin)], str(db_path), publish=False)
+    assert rows(db_path, query) == loaded and again.counts.new == 0
+    # The bulletin sent again with one story corrected: that story's row changes, in place.
+    bulletin.write_text(DIGEST.replace("five percent", "six percent"), encoding="utf-8")
+    run_ingest([str(bulletin)], str(db_path), publish=False)
+    now = rows(db_path, query)
+    assert len(now) == 2 and "six percent" in now[0][1] and now[1] == loaded[1]
