@@ -24,7 +24,7 @@ from wirecopy.tasks.html.recall import (
     restore_siblings,
     reveal_hidden,
 )
-from wirecopy.tasks.rule_switches import switched_off
+from wirecopy.tasks.rule_switches import settings, switched_off
 
 URL = "https://news.example.net/local/2024/06/01/story"
 FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
@@ -304,6 +304,25 @@ def test_graphql_sections_and_arc_story_elements_are_read_too() -> None:
     )
     page = extract_html(_page(f"<div id='fusion-app'></div>{assigned}"), URL)
     assert page.paragraphs == SENTENCES
+
+
+def test_a_story_stored_in_parts_of_html_is_read_in_all_of_them() -> None:
+    # A state's content list: each part a short HTML string (one or two paragraphs, a
+    # picture), none of them the article alone.
+    parts = [
+        {"type": "text", "data": f"<p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"},
+        {"type": "image", "data": "<p class='pic'><img src='https://img.example/q.jpg'></p>"},
+        {"type": "text", "data": f"<p>{SENTENCES[2]}</p>"},
+        {"type": "text", "data": "".join(f"<p>{t}</p>" for t in SENTENCES[3:])},
+    ]
+    state = {"nav": [{"title": "News"}], "docData": {"contentData": {"contentList": parts}}}
+    script = f"<script>var allData = {json.dumps(state)};</script>"
+    page = extract_html(_page(f"<div id='root'></div>{script}"), URL)
+    assert page.paragraphs == SENTENCES
+    # A list of teasers with one summary each is no story in parts.
+    teasers = [{"summary": f"<p>{t}</p>"} for t in SENTENCES[:2]]
+    script = f"<script>var allData = {json.dumps({'related': teasers})};</script>"
+    assert extract_html(_page(f"<div id='root'></div>{script}"), URL).paragraphs == []
 
 
 def test_a_short_body_beside_a_short_script_string_stays() -> None:
@@ -1133,3 +1152,25 @@ def test_a_pushed_chunk_of_unpaired_quotes_is_read_once() -> None:
     push = f"<script>self.__next_f.push({json.dumps([1, hostile])})</script>"
     page = extract_html(_page(f"<div id='app'></div>{push}"), URL)
     assert page.paragraphs[: len(SENTENCES)] == SENTENCES
+
+
+def test_a_short_story_is_read_as_its_paragraphs_not_its_articles_whole_text() -> None:
+    # A brief of two paragraphs under 250 characters: trafilatura's rescue for short readings
+    # gave the <article>'s whole text as one block (headline, share buttons, prompt and all).
+    brief = [
+        "浜松市は来年度、中心市街地を中心にシェアサイクルの貸し出し拠点を五十カ所増設する方針を"
+        "固めた。現在の約八十カ所から一・六倍に増やし、観光客や通勤客の回遊性を高める狙い。",
+        "市によると、増設するのは浜松駅周辺のほか、浜松城公園や佐鳴湖周辺など。電動アシスト"
+        "自転車を約二百台追加し、アプリで予約や決済ができる仕組みは従来通りとする。",
+    ]
+    html = _page(
+        "<article><h1>浜松市、シェアサイクル拠点を増設へ</h1>"
+        "<div class='article__share'><a href='#'>ポスト</a><a href='#'>シェア</a></div>"
+        f"<div class='article__body'>{''.join(f'<p>{t}</p>' for t in brief)}</div>"
+        "<div class='article__paywall'><p>この記事は会員限定です</p>"
+        "<a href='/member/'>会員登録</a></div></article>"
+    )
+    paragraphs = extract_html(html, URL).paragraphs
+    assert all(t in paragraphs for t in brief)
+    with settings({"min_extracted_chars": 250}):  # what the setting is for
+        assert not any(t in extract_html(html, URL).paragraphs for t in brief)

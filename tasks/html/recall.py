@@ -169,14 +169,53 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
         for state in _states(
             script.text, kind == "application/json" or script.get("id") in _STATE_IDS
         ):
-            nodes = _node_tree_article(state)
-            if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
-                best, best_chars = nodes, chars
+            for nodes in (_node_tree_article(state), _html_list(state)):
+                if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
+                    best, best_chars = nodes, chars
         for value in _html_strings(script.text):
             chars = sum(map(len, text_blocks(value)))
             if chars > best_chars:
                 best, best_chars = value, chars
     return best
+
+
+def _html_list(state: object) -> str:
+    """The HTML of a state's list of content items, joined in order ("" if none): the list
+    whose items (strings, or objects with a string) hold the most paragraphs, two items of
+    paragraphs at least (a story stored in parts, each part a short HTML string:
+    {"contentList": [{"type": "text", "data": "<p>…</p>"}, …]}). Bounded as the walk above."""
+    best, best_count = "", 0
+    stack: list[object] = [state]
+    budget = _MAX_STATE_VALUES
+    while stack and budget > 0:
+        budget -= 1
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+            continue
+        if not isinstance(value, list):
+            continue
+        parts = [html for item in value if (html := _item_html(item))]
+        count = sum(len(_PARAGRAPH_TAG.findall(html)) for html in parts)
+        if len(parts) >= _MIN_HTML_ITEMS and count > best_count:
+            best, best_count = "".join(parts), count
+        stack.extend(item for item in value if isinstance(item, dict | list))
+    return best if best_count >= _MIN_SCRIPT_PARAGRAPHS else ""
+
+
+# A story in parts: this many parts holding paragraphs at least.
+_MIN_HTML_ITEMS = 2
+
+
+def _item_html(item: object) -> str:
+    """A content item's HTML: the string itself, or an object's one string holding a
+    paragraph ("" if none)."""
+    if isinstance(item, str):
+        return item if _PARAGRAPH_TAG.search(item) else ""
+    if isinstance(item, dict):
+        found = [v for v in item.values() if isinstance(v, str) and _PARAGRAPH_TAG.search(v)]
+        return found[0] if len(found) == 1 else ""
+    return ""
 
 
 def _html_strings(text: str) -> Iterator[str]:
