@@ -1304,3 +1304,44 @@ def test_a_credits_place_and_date_in_brackets_go(credit: str, expected: tuple[st
 def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
     split_credits(text)
     split_credit_text(text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credits"),
+    [
+        # The photo labels of more scripts, their colon a visarga or Khmer's colon sign.
+        ("असन बजारमा उपभोक्ता । तस्बिरः रामेश्वर", "असन बजारमा उपभोक्ता ।", ("रामेश्वर",)),
+        ("મેળામાં ઉમટેલી ભીડ (તસવીરઃ જયેશ પટેલ)", "મેળામાં ઉમટેલી ભીડ", ("જયેશ પટેલ",)),
+        ("ទូកងប្រណាំងគ្នា (រូបថត៖ ហេង ស៊ីណា)", "ទូកងប្រណាំងគ្នា", ("ហេង ស៊ីណា",)),
+        ("ഫോർട്ട്കൊച്ചി ടെർമിനലിൽ (ചിത്രം: കൊച്ചി മെട്രോ)", "ഫോർട്ട്കൊച്ചി ടെർമിനലിൽ", ("കൊച്ചി മെട്രോ",)),
+        ("ඇල්ල මාර්ගයේ නායයෑම. ඡායාරූපය - සමන් පෙරේරා", "ඇල්ල මාර්ගයේ නායයෑම.", ("සමන් පෙරේරා",)),
+        ("د انارو کریټونه (پژواک انځور)", "د انارو کریټونه", ("پژواک",)),
+        # A label no list holds, in a credit's place: after a dash, a sentence, in brackets.
+        (
+            "Te whare hou o te kura. Whakaahua: Te Kura Tuarua",
+            "Te whare hou o te kura.",
+            ("Te Kura Tuarua",),
+        ),
+        ("ހުޅުމާލޭގެ އާ ޕާކު -- ފޮޓޯގްރަފީ: މިހާރު", "ހުޅުމާލޭގެ އާ ޕާކު", ("މިހާރު",)),
+        ("Skrinshot: IQAir", "", ("IQAir",)),
+        # ANTARA's credit: the desk's initials in lower case close it.
+        (
+            "Petugas mengoperasikan pompa, Jumat (15/11/2024). (ANTARA FOTO/Rina Sari/nym)",
+            "Petugas mengoperasikan pompa, Jumat (15/11/2024).",
+            ("ANTARA FOTO/Rina Sari/nym",),
+        ),
+        # Left alone: a word of the caption before a colon, a name in lower case after one, a
+        # position word, a visarga inside a word.
+        ("Harbour works. Pictured: Jane Doe", "Harbour works. Pictured: Jane Doe", ()),
+        (
+            "Floods in the south. Gaza: children play",
+            "Floods in the south. Gaza: children play",
+            (),
+        ),
+        ("The new quay (Left: Jane Doe)", "The new quay (Left: Jane Doe)", ()),
+        ("यह दुःख की बात है", "यह दुःख की बात है", ()),
+    ],
+)
+def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str, ...]) -> None:
+    split = split_credits(caption)
+    assert (split.caption, split.credits) == (rest, credits)

@@ -258,27 +258,34 @@ _LABEL_WORDS = (
     r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
-    r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝])",
+    r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
-    r"(?:(?:फोटो|फ़ोटो)(?:\s+साभार)?|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝]|-\s)",
+    r"(?:(?:फोटो|फ़ोटो)(?:\s+साभार)?|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝ःઃ៖]|-\s)",
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
-    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝]|\s-\s)|ፎቶ(?=\s*፡)",
+    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*፡)",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
     # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
     r"(?:(?i:լուսանկար(?:ը|ները)?|լուսանկարի\s+հեղինակ|argazkia|argazkiak|llun|lluniau"
     r"|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
-    r"(?i:imagen|imagem)(?=\s*[:=：＝])",
+    r"(?i:imagen|imagem)(?=\s*[:=：＝ःઃ៖])",
     # Irish "photograph" and "picture", Filipino "picture", Thai "picture credit", with their
     # separator only; Filipino "taken by" ("Kuha ni X") and "picture from" ("Larawan mula sa").
-    r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝])",
+    r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝ःઃ៖])",
     # Hausa and Maltese "photo", Sorani Kurdish "picture", with their colon only.
-    r"(?:(?i:hoto|ritratt)|وێنە)(?=\s*[:=：＝])",
+    r"(?:(?i:hoto|ritratt)|وێنە)(?=\s*[:=：＝ःઃ៖])",
+    # … and the photo, picture or screenshot label of more languages, with their colon only:
+    # Sinhala, Malayalam, Kannada, Telugu, Gujarati, Punjabi, Odia, Marathi, Dhivehi, Pashto,
+    # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
+    # ("screenshot"), Māori ("Whakaahua: X").
+    r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
+    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua))"
+    r"(?=\s*[:=：＝ःઃ៖]|\s[-–]\s)",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
@@ -298,12 +305,14 @@ _ROLE = (
 # "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
-    r"(?:\s*[:=：＝՝]|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
     # Hindi papers print it); "Foto- und Videoaufnahmen" is a German compound.
     r"|(?<=[^\x00-\u024f])-(?=\s)"
+    # … or a spaced dash after such a label ("ඡායාරූපය - X", as Sinhala papers print it).
+    r"|(?<=[^\x00-\u024f])\s[-–](?=\s)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
@@ -337,7 +346,11 @@ _CS = rf"(?:{_C}|/)"
 # Greek and Cyrillic capitals too ("EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ", "ТАСС/Иван Петров").
 _PART_START = rf"(?:[A-Z0-9À-ÖØ-ÞΆ-ΏΑ-ΩЀ-Я]|{_AGENCY})"
 # "REUTERS/Jane Doe", "Scott Peterson/Getty Images", "picture alliance / dpa".
-_SLASH = rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
+_SLASH = (
+    rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
+    # … the desk's initials in lower case closing it ("ANTARA FOTO/Jane Doe/nym").
+    r"(?:/[a-z]{2,4})?"
+)
 # Credit text of a source line, which names institutions: an abbreviated word's full stop
 # before a particle ("Natl Inst. for Space Research", "Univ. of Oslo") ends no sentence, and an
 # acronym in brackets ("(INPE)") is part of the name.
@@ -426,6 +439,21 @@ def _rule(
     return CreditRule(name, re.compile(pattern + _END), max_lower, hint)
 
 
+# A word that may be a label of a language no list holds: a letter that is no lower-case one
+# (a capital, or a script without case), then up to 19 more of the word's characters.
+_ANY_LABEL = r"[^\W\d_a-zß-öø-ÿа-яё][^\s\d:：៖()\[\]（）.,;!?|/]{1,19}"
+# Words a caption itself sets before a colon, which label no credit.
+_CAPTION_WORDS = (
+    r"(?i:pictured|inset|clockwise|note|update[ds]?|correction|warning|editor|watch|read|see|"
+    r"listen|location|date|time|from|main|featured|caption|title|subject|also|more)"
+)
+_ANY_COLON_HINT = re.compile("[:：៖]")
+# Such a word, its colon, and a name of a few words to the caption's end (see unknown_label).
+_UNKNOWN_LABELLED = (
+    rf"(?!{_POSITION_WORDS}\b|{_CAPTION_WORDS}\b){_ANY_LABEL}\s*[:：៖]\s*"
+    r"(?=\S+(?:\s+\S+){0,5}\s*[)\]）]?\s*\.?\s*$)(?![a-zß-öø-ÿа-яё])"
+    rf"(?P<credit>{_C}{{1,60}}?)\s*[)\]）]?"
+)
 # The hints: parts of the rules' patterns that every match of theirs holds.
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
@@ -495,7 +523,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule("bracket_glued_photo", r"[(\[]\s*(?P<credit>Foto[A-Z][\w'’-]{2,30})\s*[)\]]"),
     # "(Jane Doe photo)": a name followed by the word photo, in brackets.
     _rule(
-        "bracket_name_photo", r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
+        "bracket_name_photo",
+        r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
+        # … and the agency's name before the picture word of a script of its own ("(پژواک
+        # انځور)": Pajhwok's picture; "(新华社 图)").
+        r"|[(\[]\s*(?P<named>[^()\[\]\n]{1,40}?)\s+(?:انځور|عکس|صورة|фото|ფოტო|तस्वीर|ছবি)\s*[)\]]",
     ),
     # "… in May. (Christie's)", "(Bespoke Real Estate)": a short capitalised name in brackets
     # closing a sentence-ended caption.
@@ -536,7 +568,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         max_lower=0,
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
-    _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # (one word in lower case: the desk's initials closing it, "(ANTARA FOTO/X/nym)")
+    _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=1),
     # "… on Tuesday. Patti Sapone | NJ Advance Media for NJ.com": a photographer's name and
     # whom they shot for, a pipe between, after the caption's last sentence: one credit as
     # printed (the Advance papers' form).
@@ -864,6 +897,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"[\u4e00-\u9fff]{2,4})\s+[图圖]\s*$",
         hint=_PHOTOGRAPHED_HINT,
     ),
+    # A label no list holds, in a credit's place: one word of any script and a colon, then a
+    # short name closing the caption, in brackets, after a dash, after a sentence's end, or as
+    # the whole caption ("(Whakaahua: X)", "… -- ފޮޓޯ: X", "Skrinshot: IQAir"). Not a position
+    # or a caption's own word before a colon ("… Left: the mayor", "Pictured: X"), nor a name
+    # in lower case after it ("… in Kyiv. Gaza: children play").
+    _rule(
+        "unknown_label",
+        rf"(?:[(\[（]\s*|\s+[-–—]{{1,2}}\s*|{_SENTENCE_BEFORE}){_UNKNOWN_LABELLED}",
+        hint=_ANY_COLON_HINT,
+    ),
+    # … and as the whole caption, the name with no word in lower case ("Argazkian: Imanol
+    # Pradales lehendakaria", "in the picture: X", says whom it shows).
+    _rule("unknown_label_alone", rf"^\s*{_UNKNOWN_LABELLED}", max_lower=0, hint=_ANY_COLON_HINT),
 )
 
 # A labelled credit opening the caption, before its text: "(Photo: AFP) The president …",
