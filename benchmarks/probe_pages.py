@@ -104,6 +104,15 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_r/  40 more publishers, 106 pictures, 39 languages (session 22, after its first mends)
   body_r/    40 more publishers, 35 languages, 5 script-rendered (session 22, after its first
              mends)
+  agency_s/  40 more agencies, broadcasters and republishers, 39 languages, 21 scripts
+             (session 23)
+  wire_n/    25 more deliveries: Windows-1254 7901, ANPA kills, KOI8-R e-mailed digest, UTF-16
+             NewsML, JSON Feed, MDX (session 23)
+  images_s/  40 more publishers of Europe, the Americas and Africa, 130 pictures, 38 languages
+             (session 23)
+  images_t/  40 more publishers of Asia, Oceania and the Middle East, 146 pictures, 36
+             languages (session 23)
+  body_s/    40 more publishers, 40 languages, 5 script-rendered (session 23)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -220,7 +220,8 @@ TABLES: tuple[Table, ...] = (
                 "What was removed: ad, promo, related, copyright, syndication, note (notes "
                 "to editors, embargo notices), signoff (desk initials, end-of-copy marks, a "
                 "Chinese desk editor line), label, heading, header, caption, wire_tag, nav, "
-                "share, newsletter, …",
+                "share, newsletter, signature (an e-mail's), digest (a bulletin's banner and "
+                "footer, kept with its first story), …",
             ),
             C("text", "VARCHAR", "The removed text (truncated to 2,000 characters)."),
             C(

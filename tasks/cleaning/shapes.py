@@ -434,7 +434,11 @@ def is_channel_line(text: str) -> bool:
     sentence naming a channel ends with its full stop ("Videos posted on Telegram showed …")."""
     line = text.strip()
     words = len(line.split())
-    if not 2 <= words <= _UNFINISHED_MAX_WORDS or _SENTENCE_DONE.search(line):
+    # A call may run longer with its "!" ("Последвайте ни и в Google News Showcase, за да
+    # научавате най-важното от деня!"); a line of more words without one is a sentence whose
+    # stop fell off ("The post by the minister appeared first on Telegram before …").
+    most = _UNFINISHED_MAX_WORDS if line.endswith(("!", "！")) else _CHANNEL_LINE_WORDS
+    if not 2 <= words <= most or _SENTENCE_DONE.search(line):
         return False
     # Thai and Lao end no sentence with a mark: there, the channel's handle says it
     # ("… ได้ทาง Line @Matichon"; "… ได้ทางเพจเฟซบุ๊กของสำนักงาน…" is the story's).
@@ -447,6 +451,7 @@ def is_channel_line(text: str) -> bool:
 
 
 _POSSESSED = re.compile(r"\w['’]s\s+$")
+_CHANNEL_LINE_WORDS = 10
 _NO_STOP_SCRIPT = re.compile("[\u0e00-\u0eff]")
 _HANDLE = re.compile(r"(?<!\w)@\w")
 
