@@ -385,3 +385,28 @@ def test_zero_width_joiners_of_the_page_are_kept_in_the_body() -> None:
     entities = body.replace("\u200c", "&zwnj;")
     page = extract_html(f"<html><body>{entities}</body></html>", "https://fa.example/b")
     assert page.paragraphs == [first, second]
+
+
+def test_a_small_box_around_an_e_mail_field_is_a_newsletters_sign_up() -> None:
+    # No class any rule knows ("buletina"), no <form>: the field for an address says it.
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    box = (
+        "<div class='buletina'><h3>Goiena Albistaria</h3><p>Jaso egunero bailarako albisteak "
+        "zure posta elektronikoan.</p><input type='email'><button>Harpidetu</button></div>"
+    )
+    html = f"<html><body><article><div class='testua'>{story}</div>{box}</article></body></html>"
+    page = extract_html(html, URL)
+    assert page.paragraphs == SENTENCES
+    assert [f.rule for f in page.removed if f.kind == "newsletter"] == ["signup_box"]
+    with switched_off({"signup_box"}):  # what the rule is for
+        assert "Goiena Albistaria" in extract_html(html, URL).paragraphs
+
+
+def test_an_e_mail_field_inside_the_articles_text_takes_no_paragraph_with_it() -> None:
+    # The field's containers hold the story's paragraphs: more text than a sign-up box has.
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (
+        f"<html><body><article><div class='testua'>{story}<input type='email'></div>"
+        "</article></body></html>"
+    )
+    assert extract_html(html, URL).paragraphs == SENTENCES

@@ -53,6 +53,7 @@ register(
     (
         "ad_label",  # a childless element whose whole text is an ad label
         "link_card",  # a link around a headline and a paragraph is a teaser card
+        "signup_box",  # a small box around an e-mail field is a newsletter's sign-up
         "hidden_attr",  # elements with the `hidden` attribute are not shown
         "custom_element_name",  # a web component's tag name is read like its class words
         "guard_article_header",  # an <article>'s own <header> stays
@@ -88,6 +89,15 @@ _AD_LABEL = BoilerplateRule("ad_label", "ad")
 _LINK_CARD = BoilerplateRule("link_card", "related")
 # A row of short cards each headed by a link to another page (tasks/html/cards.py).
 _HEADLINE_LIST = BoilerplateRule("headline_list", "related")
+# A box around a field for an e-mail address: a newsletter's sign-up, in any language and any
+# class (a <form> goes by its tag already; many boxes post by script without one).
+_SIGNUP_BOX = BoilerplateRule("signup_box", "newsletter")
+_EMAIL_FIELDS = etree.XPath("//input[translate(@type, 'EMAIL', 'email')='email']")
+# The box: the outermost of the field's containers up to this many levels up holding at most
+# this many characters of text (a heading, a line of pitch, the button's label).
+_SIGNUP_LEVELS = 3
+_SIGNUP_BOX_CHARS = 400
+_BOX_TAGS = frozenset({"div", "section", "aside", "p"})
 # A block of many short links and nothing else: a menu or a tag cloud (tasks/html/cards.py).
 _LINK_CLOUD = BoilerplateRule("link_cloud", "nav")
 # Every copy of a block of lines the page prints twice: a widget (tasks/html/cards.py).
@@ -452,6 +462,8 @@ def prune_boilerplate(
         text = el.text
         if ad_label_on and text and not len(el) and _is_ad_label_text(text):
             doomed.append((el, _AD_LABEL))
+    if "signup_box" not in off:  # before the fields go with the silent elements
+        doomed.extend((el, _SIGNUP_BOX) for el in signup_boxes(tree))
     for el in silent:
         if el.getparent() is not None:
             el.drop_tree()
@@ -499,6 +511,24 @@ def prune_boilerplate(
                 el.drop_tree()
     _keep_wrappers_from_discard(tree, total, divs)
     return removed
+
+
+def signup_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The boxes around the page's e-mail fields (see _SIGNUP_BOX), none inside a <form>."""
+    boxes: list[lxml.html.HtmlElement] = []
+    for field in _EMAIL_FIELDS(tree):
+        if next(field.iterancestors("form"), None) is not None:
+            continue
+        box = None
+        for level, anc in enumerate(field.iterancestors()):
+            if level >= _SIGNUP_LEVELS or anc.tag not in _BOX_TAGS:
+                break
+            if len(anc.text_content()) > _SIGNUP_BOX_CHARS:
+                break
+            box = anc
+        if box is not None:
+            boxes.append(box)
+    return boxes
 
 
 def _keep_wrappers_from_discard(
