@@ -19,7 +19,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks import budget
 from wirecopy.tasks.formats.base import ParseError
 from wirecopy.tasks.formats.decoding import decode_text
-from wirecopy.tasks.formats.digest import digest_parts, story_key
+from wirecopy.tasks.formats.digest import digest_parts, story_keys
 from wirecopy.tasks.formats.html import parse_html
 from wirecopy.tasks.formats.mail import is_mail, read_mail
 from wirecopy.tasks.formats.markdown import (
@@ -114,12 +114,26 @@ def parse_digest(raw: RawDocument, text: str) -> list[ParsedDocument] | None:
         return None
     stories, rest = parts
     docs = []
-    for story in stories:
-        doc = parse_text(raw, story)
-        doc.metadata["code"] = story_key(story)
+    for story, key in zip(stories, story_keys(stories), strict=True):
+        doc = parse_text(raw, _head_lines_apart(story))
+        doc.metadata["code"] = key
         docs.append(doc)
     docs[0].removed.extend(RemovedFragment("digest", "digest_banner", part) for part in rest)
     return docs
+
+
+def _head_lines_apart(story: str) -> str:
+    """The story with the lines of its first block (its headline, its time line) as blocks
+    of their own: the headline is one line, whatever stands under it."""
+    head, sep, rest = story.partition("\n\n")
+    lines = [line for line in head.split("\n") if line.strip()]
+    if len(lines) > _DIGEST_HEAD_LINES:
+        return story
+    return "\n\n".join(lines) + sep + rest
+
+
+# A story's head block: its headline, time line and a label at most.
+_DIGEST_HEAD_LINES = 3
 
 
 def parse_document(raw: RawDocument) -> ParsedDocument:

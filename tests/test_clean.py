@@ -2554,3 +2554,17 @@ def test_a_channel_line_closing_agency_copy_goes_in_any_language(line: str) -> N
 )
 def test_a_sentence_naming_a_channel_stays(line: str) -> None:
     assert line in clean(_story(line)).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The session's cold review: story lines closing the copy that name a channel.
+        "WhatsApp 81 percent",
+        'Zelenskiy wrote on Telegram: "Glory to Ukraine!"',
+        "وستنشر الوزارة تفاصيل الحملة عبر صفحتها الرسمية على فيسبوك",
+        "Nick Clegg, President of Global Affairs at Facebook",
+    ],
+)
+def test_story_lines_naming_a_channel_at_the_end_stay(line: str) -> None:
+    assert line in clean(_story(line)).body_text

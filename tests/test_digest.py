@@ -128,3 +128,51 @@ def test_a_digest_loads_as_articles_a_rerun_changes_nothing_an_edit_updates_one(
     run_ingest([str(bulletin)], str(db_path), publish=False)
     now = rows(db_path, query)
     assert len(now) == 2 and "six percent" in now[0][1] and now[1] == loaded[1]
+
+
+# The session's cold review: texts with rules that are no digest, and digests' edge cases.
+LIVE = "".join(
+    f"{t}\n\nThe harbour office said the ferry {w} after the storm, as crews checked the quay.\n"
+    + RULE
+    for t, w in (("10:05 12.03.2024", "waits"), ("10:40 12.03.2024", "sails"))
+)
+FORWARD = (
+    "Please see the release below.\n\n"
+    + "_" * 40
+    + "\nFrom: Harbour Board <press@harbour.example>\nSent: Tuesday, March 12, 2024 10:05 AM\n"
+    "To: Desk\n\n" + FARES
+)
+SETEXT = (
+    "Ferry fares rise in May\n=======================\n12.03.2024 10:05\n\n"
+    "The ferry company will raise its fares by five percent from the first of May.\n\n"
+    "New quay opens\n==============\n12.03.2024 09:40\n\n"
+    "The harbour office opened the new quay on Monday after two years of work.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(LIVE, id="liveblog-entries-without-headlines"),
+        pytest.param(FORWARD + RULE + QUAY, id="forwarded-message-headers"),
+        pytest.param(SETEXT, id="setext-underlined-headlines"),
+    ],
+)
+def test_rules_that_part_no_stories_leave_one_document(text: str) -> None:
+    assert digest_parts(text) is None
+
+
+def test_items_with_the_same_first_lines_are_two_articles() -> None:
+    one = (
+        "Politics\n12.03.2024 10:00\n\nThe mayor resigned on Tuesday after a vote of the council.\n"
+    )
+    other = "Politics\n12.03.2024 10:00\n\nThe council elected a new mayor on Tuesday evening.\n"
+    articles = _articles((one + RULE + other).encode())
+    assert len({a.article_id for a in articles}) == 2
+
+
+def test_a_digest_of_more_parts_than_are_read_loses_none() -> None:
+    items = [FARES.replace("May", f"May, item {n}") for n in range(210)]
+    stories, rest = digest_parts(RULE.join(items))
+    text = "\n".join(stories + rest)
+    assert "item 209" in text  # the unread tail is one part, a story or the rest

@@ -1174,3 +1174,35 @@ def test_a_short_story_is_read_as_its_paragraphs_not_its_articles_whole_text() -
     assert all(t in paragraphs for t in brief)
     with settings({"min_extracted_chars": 250}):  # what the setting is for
         assert not any(t in extract_html(html, URL).paragraphs for t in brief)
+
+
+# The session's cold review: what the new readings must leave alone.
+def test_a_page_hidden_whole_still_has_its_missed_article_read() -> None:
+    # A snapshot taken with a modal open: the whole page hidden from screen readers hides
+    # no one run of it.
+    html = _br_article_page().replace("<body>", "<body><div aria-hidden='true'>", 1)
+    html = html.replace("</body>", "</div></body>", 1)
+    assert any(SENTENCES[0] in p for p in extract_html(html, URL).paragraphs)
+
+
+def test_a_hidden_bio_behind_a_button_after_the_articles_wrapper_stays_out() -> None:
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    bio = (
+        "<div><button aria-expanded='false' aria-controls='bio'>About the author</button></div>"
+        f"<div id='bio' hidden>{''.join(f'<p>{t}</p>' for t in MORE)}</div>"
+    )
+    html = _page(f"<main><div class='article-body'>{story}</div>{bio}</main>")
+    assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_a_list_of_teasers_in_a_state_is_no_story_in_parts() -> None:
+    # Teasers each with a title and two paragraphs of summary beside the story's own body.
+    teasers = [
+        {"title": f"Other story {n}", "summary": f"<p>{MORE[0]}</p><p>{MORE[1]}</p>"}
+        for n in range(6)
+    ]
+    story = [f"{s} {s}" for s in SENTENCES]
+    state = {"article": {"body": "".join(f"<p>{t}</p>" for t in story)}, "related": teasers}
+    script = f"<script>var state = {json.dumps(state)};</script>"
+    page = extract_html(_page(f"<div id='root'><p>Loading…</p></div>{script}"), URL)
+    assert page.paragraphs == story

@@ -535,3 +535,33 @@ def test_marked_head_lines_an_unmarked_note_among_them_and_a_marked_contact_at_t
     assert item.version_created == datetime(
         2007, 9, 18, 12, 42, tzinfo=timezone(timedelta(hours=-7))
     )
+
+
+def test_a_headline_in_capitals_over_its_deck_stays_the_headline() -> None:
+    # The session's cold review: words in capitals with spaces and no hyphen are a headline.
+    wire = parse_wire(
+        _message(
+            "hbr0156 3 pol 0090",
+            "PRESIDENT RESIGNS OVER SCANDAL",
+            "Leader quits after months of pressure from his own party",
+            "  HARBOURTON (HNA) - The president resigned on Tuesday.",
+        )
+    )
+    assert only_item(wire).headline == "PRESIDENT RESIGNS OVER SCANDAL"
+
+
+def test_one_blank_line_before_the_credits_parts_no_flat_paragraphs() -> None:
+    # Flat copy, a paragraph a line; a blank line only before the closing credit line.
+    wire = parse_wire(
+        _message(
+            "hbr0157 3 spo 0120",
+            "Harbourton win the cup",
+            "HARBOURTON (HNA) - Harbourton won the cup on Saturday.",
+            "The winning goal came in the last minute.",
+            "Fans celebrated on the quay until midnight.",
+            "",
+            "(Reporting by Jane Doe)",
+        )
+    )
+    paragraphs = only_item(wire).paragraphs
+    assert "The winning goal came in the last minute." in paragraphs

@@ -284,8 +284,10 @@ _LABEL_WORDS = (
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
     # ("screenshot"), Māori ("Whakaahua: X").
     r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
-    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua))"
-    r"(?=\s*[:=：＝ःઃ៖]|\s[-–]\s)",
+    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|הדמיה|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
+    r"|irudia|argazkia))(?=\s*[:=：＝ःઃ៖])",
+    # Sinhala's photo label, with the spaced dash its papers set after it ("ඡායාරූපය - X").
+    r"ඡායාරූප(?:ය)?(?=\s[-–]\s)",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
@@ -311,8 +313,10 @@ _LABEL_SEP = (
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
     # Hindi papers print it); "Foto- und Videoaufnahmen" is a German compound.
     r"|(?<=[^\x00-\u024f])-(?=\s)"
-    # … or a spaced dash after such a label ("ඡායාරූපය - X", as Sinhala papers print it).
-    r"|(?<=[^\x00-\u024f])\s[-–](?=\s)"
+    # … or a spaced dash after a Sinhala, Burmese, Khmer or Tamil label ("ඡායාරූපය - X",
+    # "ဓာတ်ပုံ - X", as their papers print it; "… की तस्वीर - मुंबई" is a caption's word for
+    # picture and a place).
+    r"|(?<=[\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff\u0b80-\u0bff])\s[-–](?=\s)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or
@@ -346,11 +350,7 @@ _CS = rf"(?:{_C}|/)"
 # Greek and Cyrillic capitals too ("EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ", "ТАСС/Иван Петров").
 _PART_START = rf"(?:[A-Z0-9À-ÖØ-ÞΆ-ΏΑ-ΩЀ-Я]|{_AGENCY})"
 # "REUTERS/Jane Doe", "Scott Peterson/Getty Images", "picture alliance / dpa".
-_SLASH = (
-    rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
-    # … the desk's initials in lower case closing it ("ANTARA FOTO/Jane Doe/nym").
-    r"(?:/[a-z]{2,4})?"
-)
+_SLASH = rf"{_PART_START}{_C}{{0,60}}(?:/\s*{_PART_START}{_C}{{0,60}}){{1,6}}"
 # Credit text of a source line, which names institutions: an abbreviated word's full stop
 # before a particle ("Natl Inst. for Space Research", "Univ. of Oslo") ends no sentence, and an
 # acronym in brackets ("(INPE)") is part of the name.
@@ -439,21 +439,6 @@ def _rule(
     return CreditRule(name, re.compile(pattern + _END), max_lower, hint)
 
 
-# A word that may be a label of a language no list holds: a letter that is no lower-case one
-# (a capital, or a script without case), then up to 19 more of the word's characters.
-_ANY_LABEL = r"[^\W\d_a-zß-öø-ÿа-яё][^\s\d:：៖()\[\]（）.,;!?|/]{1,19}"
-# Words a caption itself sets before a colon, which label no credit.
-_CAPTION_WORDS = (
-    r"(?i:pictured|inset|clockwise|note|update[ds]?|correction|warning|editor|watch|read|see|"
-    r"listen|location|date|time|from|main|featured|caption|title|subject|also|more)"
-)
-_ANY_COLON_HINT = re.compile("[:：៖]")
-# Such a word, its colon, and a name of a few words to the caption's end (see unknown_label).
-_UNKNOWN_LABELLED = (
-    rf"(?!{_POSITION_WORDS}\b|{_CAPTION_WORDS}\b){_ANY_LABEL}\s*[:：៖]\s*"
-    r"(?=\S+(?:\s+\S+){0,5}\s*[)\]）]?\s*\.?\s*$)(?![a-zß-öø-ÿа-яё])"
-    rf"(?P<credit>{_C}{{1,60}}?)\s*[)\]）]?"
-)
 # The hints: parts of the rules' patterns that every match of theirs holds.
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
@@ -525,9 +510,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "bracket_name_photo",
         r"[(\[]\s*(?P<credit>[^()\[\]\n]{1,60}?)\s+(?i:photos?|foto)\s*[)\]]"
-        # … and the agency's name before the picture word of a script of its own ("(پژواک
-        # انځور)": Pajhwok's picture; "(新华社 图)").
-        r"|[(\[]\s*(?P<named>[^()\[\]\n]{1,40}?)\s+(?:انځور|عکس|صورة|фото|ფოტო|तस्वीर|ছবি)\s*[)\]]",
+        # … and a known agency's name before the picture word of its script ("(ایرنا عکس)";
+        # "(архивное фото)" says what the picture is).
+        rf"|[(\[]\s*(?P<named>(?i:{_SCRIPT_AGENCIES}))\s+(?:انځور|عکس|صورة|фото|ფოტო|तस्वीर|ছবি)"
+        r"\s*[)\]]",
     ),
     # "… in May. (Christie's)", "(Bespoke Real Estate)": a short capitalised name in brackets
     # closing a sentence-ended caption.
@@ -568,8 +554,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         max_lower=0,
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
-    # (one word in lower case: the desk's initials closing it, "(ANTARA FOTO/X/nym)")
-    _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=1),
+    _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # … with the desk's initials in lower case closing it ("(ANTARA FOTO/Jane Doe/nym)"): the
+    # one word in lower case it may hold.
+    _rule(
+        "bracket_slash_desk",
+        rf"[(\[]\s*(?P<credit>{_SLASH}/[a-z]{{2,4}})\s*[)\]]",
+        max_lower=1,
+        hint=_SLASH_HINT,
+    ),
     # "… on Tuesday. Patti Sapone | NJ Advance Media for NJ.com": a photographer's name and
     # whom they shot for, a pipe between, after the caption's last sentence: one credit as
     # printed (the Advance papers' form).
@@ -897,19 +890,6 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"[\u4e00-\u9fff]{2,4})\s+[图圖]\s*$",
         hint=_PHOTOGRAPHED_HINT,
     ),
-    # A label no list holds, in a credit's place: one word of any script and a colon, then a
-    # short name closing the caption, in brackets, after a dash, after a sentence's end, or as
-    # the whole caption ("(Whakaahua: X)", "… -- ފޮޓޯ: X", "Skrinshot: IQAir"). Not a position
-    # or a caption's own word before a colon ("… Left: the mayor", "Pictured: X"), nor a name
-    # in lower case after it ("… in Kyiv. Gaza: children play").
-    _rule(
-        "unknown_label",
-        rf"(?:[(\[（]\s*|\s+[-–—]{{1,2}}\s*|{_SENTENCE_BEFORE}){_UNKNOWN_LABELLED}",
-        hint=_ANY_COLON_HINT,
-    ),
-    # … and as the whole caption, the name with no word in lower case ("Argazkian: Imanol
-    # Pradales lehendakaria", "in the picture: X", says whom it shows).
-    _rule("unknown_label_alone", rf"^\s*{_UNKNOWN_LABELLED}", max_lower=0, hint=_ANY_COLON_HINT),
 )
 
 # A labelled credit opening the caption, before its text: "(Photo: AFP) The president …",

@@ -440,6 +440,18 @@ def is_channel_line(text: str) -> bool:
     most = _UNFINISHED_MAX_WORDS if line.endswith(("!", "！")) else _CHANNEL_LINE_WORDS
     if not 2 <= words <= most or _SENTENCE_DONE.search(line):
         return False
+    # Figures, a quote, or a comma beside one channel (but in a call's "!") say a story's
+    # line: a table's row ("WhatsApp 81 percent"), someone's words (a name in quotes is the
+    # outlet's: «СЭ»), a title ("X, President of … at Facebook").
+    channels = {m.group(0).casefold() for m in PLATFORM.finditer(line)}
+    comma = "," in line and len(channels) < 2 and not line.endswith(("!", "！"))
+    quoted = _SPEECH_QUOTE.search(line) or any(len(q.split()) > 3 for q in _QUOTED.findall(line))
+    if _FIGURE.search(line) or comma or quoted:
+        return False
+    # Arabic-script copy often ends a sentence without its stop: there, the call's words say
+    # it ("تابع …", "اشترك في قناتنا", "زموږ یوټیوب چینل …").
+    if _ARABIC_SCRIPT.search(line) and not _ARABIC_CALL.search(line):
+        return False
     # Thai and Lao end no sentence with a mark: there, the channel's handle says it
     # ("… ได้ทาง Line @Matichon"; "… ได้ทางเพจเฟซบุ๊กของสำนักงาน…" is the story's).
     if _NO_STOP_SCRIPT.search(line) and not _HANDLE.search(line):
@@ -452,6 +464,17 @@ def is_channel_line(text: str) -> bool:
 
 _POSSESSED = re.compile(r"\w['’]s\s+$")
 _CHANNEL_LINE_WORDS = 10
+# A number standing alone ("81 percent"), not one of a name's or a handle's ("N12", "@x36").
+_FIGURE = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+_SPEECH_QUOTE = re.compile('[:：]\\s*["“„«]')
+_QUOTED = re.compile('["“„«]([^"“”„«»]*)["”“»]?')
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# The calls of Arabic, Persian, Pashto and Urdu promos: follow, subscribe, join, download,
+# our channel or page, us.
+_ARABIC_CALL = re.compile(
+    "تابع|تابعوا|تابعونا|اشترك|اشتركوا|انضم|انضموا|حمّل|قناتنا|صفحتنا|زموږ|کړئ|ما را|کانال ما"
+    "|دنبال کنید|عضو شوید|ہمارے|ہمیں|فالو|سبسکرائب|سبسکرایب"
+)
 _NO_STOP_SCRIPT = re.compile("[\u0e00-\u0eff]")
 _HANDLE = re.compile(r"(?<!\w)@\w")
 

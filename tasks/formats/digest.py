@@ -33,6 +33,16 @@ _RULE = re.compile(r"^[ \t]*([=\-*_#~+])(?:[ \t]?\1){7,}[ \t]*$")
 _STAMP_SEARCH = 3
 # A banner above the first story is a line or two of a few words ("Harbour Radio - latest").
 _BANNER_WORDS = 15
+# A Setext heading's underline is about as long as its title.
+_UNDERLINE_SLACK = 3
+# The headers a forwarded or quoted message opens with ("From: …", "Sent: …").
+_MAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|subject|date|de|von|gesendet|envoyé|enviado|para|asunto|an|betreff)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+# A headline is a line of this many words at most.
+_HEADLINE_WORDS = 25
 # Two stories at least; a hostile text of thousands of rules is read in its first parts only.
 _MIN_STORIES = 2
 _MAX_PARTS = 200
@@ -47,11 +57,13 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     when fewer than two parts between its rules read as stories (see _STAMP_SEARCH)."""
     parts: list[str] = []
     current: list[str] = []
-    for line in text.split("\n"):
-        if _RULE.match(line):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _RULE.match(line) and not _underlines(current, line):
             parts.append("\n".join(current))
             current = []
-            if len(parts) >= _MAX_PARTS:
+            if len(parts) >= _MAX_PARTS:  # the rest is one part: read, not lost
+                current = lines[n + 1 :]
                 break
         else:
             current.append(line)
@@ -81,10 +93,25 @@ def _banner(part: str) -> tuple[str, str]:
     return "", part
 
 
+def _underlines(above: list[str], rule: str) -> bool:
+    """The rule underlines the line right above it (a Setext heading: "Title" over "=====",
+    about as long), rather than parting two stories."""
+    if not above or not above[-1].strip() or is_sentence(above[-1].strip()):
+        return False
+    alone = len(above) == 1 or not above[-2].strip()  # a heading is a paragraph of its own
+    return alone and abs(len(above[-1].strip()) - len(rule.strip())) <= _UNDERLINE_SLACK
+
+
 def _is_story(part: str) -> bool:
-    """A time line among its first lines, and a paragraph of prose below."""
+    """A headline and a time line among its first lines, and a paragraph of prose below
+    (a liveblog's entries have a time and no headline; a forwarded message's part opens with
+    its headers)."""
     lines = [line.strip() for line in part.split("\n") if line.strip()]
-    if not any(is_stamp_line(line, head=True) for line in lines[:_STAMP_SEARCH]):
+    head = lines[:_STAMP_SEARCH]
+    stamps = [n for n, line in enumerate(head) if is_stamp_line(line, head=True)]
+    if not stamps or (head and _MAIL_HEADER.match(head[0])):
+        return False
+    if not any(_is_headline(line) for n, line in enumerate(head) if n not in stamps):
         return False
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", part))
     return any(
@@ -93,9 +120,19 @@ def _is_story(part: str) -> bool:
     )
 
 
-def story_key(story: str) -> str:
-    """An item's key: its first lines (headline and time line), wherever the digest that
-    carries it comes from (the same item in the morning's and the noon's bulletin is one)."""
-    head = "\n".join(line.strip() for line in story.split("\n") if line.strip())
-    head = "\n".join(head.split("\n")[:2])
-    return "digest-" + hashlib.sha256(head.encode()).hexdigest()[:20]
+def _is_headline(line: str) -> bool:
+    """A line of a few words that ends no sentence."""
+    return len(line.split()) <= _HEADLINE_WORDS and not is_sentence(line.rstrip("!?"))
+
+
+def story_keys(stories: list[str]) -> list[str]:
+    """Each item's key: its first lines (a section label, its time line, its headline),
+    wherever the digest that carries it comes from (the same item in the morning's and the
+    noon's bulletin is one); items of one digest with the same first lines are told apart by
+    their place in it."""
+    keys: list[str] = []
+    for story in stories:
+        head = [line.strip() for line in story.split("\n") if line.strip()][:_STAMP_SEARCH]
+        key = "digest-" + hashlib.sha256("\n".join(head).encode()).hexdigest()[:20]
+        keys.append(key if key not in keys else f"{key}-{len(keys)}")
+    return keys

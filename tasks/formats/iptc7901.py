@@ -245,21 +245,25 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
 # The marks ending a line of ANPA copy: "<" (end of paragraph), "=" and, before them, "@"
 # (some senders' end of a head line: "^By LAURA HOLLIS@<").
 _END_MARKS = re.compile(r"@?[<=]+$")
+_BLANK_PARTS = 2
 # A line this short is no wrapped text of a paragraph.
 _CODE_LINE_CHARS = 24
 
 
 def _blank_parted(lines: list[str]) -> bool:
-    """A blank line stands between two lines of the story: its paragraphs are parted so."""
+    """Blank lines stand between the story's lines twice at least: its paragraphs are parted
+    so (one blank line before a closing "(Reporting by …)" parts no paragraphs of lines)."""
     seen = blank = False
+    parts = 0
     for line in lines:
         if not line.strip():
             blank = seen
         elif blank:
-            return True
+            parts += 1
+            blank = False
         else:
             seen = True
-    return False
+    return parts >= _BLANK_PARTS
 
 
 # A line that ends a sentence (a paragraph's last line where nothing is indented).
@@ -369,12 +373,18 @@ def _marked_head(marks: list[bool]) -> int:
     return next((i for i, marked in enumerate(marks) if not marked), len(marks))
 
 
+_JOINED_WORDS = re.compile(r"[^\W\d_][-/][^\W\d_]")
+
+
 def _caps_over_headline(head: list[str], n: int) -> bool:
     """The head line is in capitals over a headline in upper and lower case of more words:
     the desk's keyword of a few words ("LEFKOŞA-OTOBÜS TERMİNALİ"), not the headline."""
     text, below = head[n], head[n + 1] if n + 1 < len(head) else ""
     return (
         text.isupper()
+        # a keyword: one word, or words joined by a hyphen or slash ("PRESIDENT RESIGNS OVER
+        # SCANDAL" over its deck is the headline)
+        and (len(text.split()) == 1 or _JOINED_WORDS.search(text) is not None)
         and bool(below)
         and not below.isupper()
         and any(c.isupper() for c in below)

@@ -707,7 +707,10 @@ _TRAFILATURA_OPTIONS = {
 # two paragraphs of Japanese or Georgian) came out as one line with its headline, share
 # buttons and paywall prompt. Its default is 250; at 100 the short story stays as extracted
 # (28 probe pages better, 3 worse, every dev page identical), and an empty or too-short
-# reading is the recall net's (tasks/html/recall.py).
+# reading is the recall net's (tasks/html/recall.py). The same number sets when trafilatura
+# reads <div>s of text as paragraphs (its <p>s holding under three times it): 300 characters
+# now, not 750, so a short intro in <p>s then the story in <div>s is read as the <p>s (one of
+# the three pages worse, pl_osp).
 _MIN_EXTRACTED_CHARS = 100
 tunable("min_extracted_chars", _MIN_EXTRACTED_CHARS, (50, 100, 250))
 

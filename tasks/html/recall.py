@@ -208,14 +208,24 @@ _MIN_HTML_ITEMS = 2
 
 
 def _item_html(item: object) -> str:
-    """A content item's HTML: the string itself, or an object's one string holding a
-    paragraph ("" if none)."""
+    """A content item's HTML: the string itself, or the one string holding a paragraph of an
+    object that says its kind and is no entity of its own ("" if none): a story's part is
+    {"type": "text", "data": …}; a teaser or a comment has a title, a link, a name."""
     if isinstance(item, str):
         return item if _PARAGRAPH_TAG.search(item) else ""
     if isinstance(item, dict):
+        keys = {k.lower() for k in item}
+        if not any(k in item for k in _KIND_KEYS) or keys & _ENTITY_KEYS:
+            return ""
         found = [v for v in item.values() if isinstance(v, str) and _PARAGRAPH_TAG.search(v)]
         return found[0] if len(found) == 1 else ""
     return ""
+
+
+# What an item that is an entity of its own (a teaser, a comment) has beside its text.
+_ENTITY_KEYS = frozenset(
+    {"title", "headline", "name", "slug", "url", "link", "href", "user", "author", "username"}
+)
 
 
 def _html_strings(text: str) -> Iterator[str]:
@@ -731,13 +741,13 @@ def _runs_in_chrome(
     out = []
     for el in parents:
         nodes = (el, *el.iterancestors())
+        chrome = any(node.tag in _CHROME_TAGS or matches_rule(node) for node in nodes)
         # A hidden run is no article the reading missed: what the reader sees is (a paywall's
-        # blurred half comes back only after the shown body, by reveal_hidden).
-        chrome = any(
-            node.tag in _CHROME_TAGS or matches_rule(node) or _not_shown(node) for node in nodes
-        )
+        # blurred half comes back only after the shown body, by reveal_hidden). Its own box,
+        # near it: a page hidden whole (a snapshot with a modal open) hides no one run.
+        hidden = any(_not_shown(node) for node in nodes[:2])
         outside = has_article and not any(node.tag == "article" for node in nodes)
-        out.append(chrome or outside)
+        out.append(chrome or hidden or outside)
     return out
 
 
@@ -867,8 +877,11 @@ class _HiddenBoxes:
                 continue
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
             anchors = []
+            # A paragraph's wrapper before the box is its anchor only for a paywall's locked
+            # half (a box behind "About the author" after the article's wrapper is a bio).
+            locked = bool(_PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}"))
             for i, el in enumerate(before):
-                anchor = el if el.tag == "p" else _last_paragraph(el)
+                anchor = el if el.tag == "p" else _last_paragraph(el) if locked else None
                 if anchor is None or _not_shown(el) or _not_shown(anchor):
                     continue
                 if not _revealed(box, before[:i], anchor):
