@@ -1206,3 +1206,25 @@ def test_a_list_of_teasers_in_a_state_is_no_story_in_parts() -> None:
     script = f"<script>var state = {json.dumps(state)};</script>"
     page = extract_html(_page(f"<div id='root'><p>Loading…</p></div>{script}"), URL)
     assert page.paragraphs == story
+
+
+def test_a_bare_block_of_lines_between_the_articles_paragraphs_is_read() -> None:
+    # An editor's block of text between line breaks (each line made a <div> of its own by
+    # break_paragraphs) in a bare <div> between the story's <p>s: its lines are paragraphs of
+    # the run, in its place, and come back between the paragraphs a reading kept.
+    lines = [f"{s} {s}" for s in SENTENCES[1:]]
+    block = f"<div style='text-align: justify;'>{''.join(f'<div>{t}</div>' for t in lines)}</div>"
+    html = _page(
+        f"<div itemprop='articleBody'><p>{SENTENCES[0]} {SENTENCES[0]}</p>{block}<p> </p>"
+        f"<p>{MORE[0]} {MORE[0]}</p></div>"
+    )
+    first, last = f"{SENTENCES[0]} {SENTENCES[0]}", f"{MORE[0]} {MORE[0]}"
+    page = page_paragraphs(lxml.html.fromstring(html))
+    assert [first, *lines, "", last] in page.runs
+    assert restore_siblings([first, last], page) == [first, *lines, last]
+    with switched_off({"mixed_runs"}):  # what the reading is for
+        page = page_paragraphs(lxml.html.fromstring(html))
+    assert restore_siblings([first, last], page) == [first, last]
+    # A named box of notes below the story keeps its own place (a site's, not the story's).
+    named = html.replace("<div style='text-align: justify;'>", "<div class='more-info'>")
+    assert [first, "", last] in page_paragraphs(lxml.html.fromstring(named)).runs

@@ -656,7 +656,7 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         if p.tag == "div":
             if p in div_texts and (parent := p.getparent()) is not None:
                 text = "" if matches_rule(p) else div_texts[p]
-                mixed.setdefault(parent, []).append((False, text))
+                mixed.setdefault(_text_wrapper_place(parent, div_texts), []).append((False, text))
             continue
         if p.get("hidden") is not None:
             runs.setdefault(p.getparent(), []).append("")  # not shown: holds its place only
@@ -722,6 +722,28 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         hidden.continuations(),
         _runs_in_chrome(tree, [el for el, _ in runs_of_three]),
     )
+
+
+def _text_wrapper_place(
+    parent: lxml.html.HtmlElement, div_texts: dict[lxml.html.HtmlElement, str]
+) -> lxml.html.HtmlElement:
+    """Where a <div> of text stands among paragraphs: its parent, or, when the parent only
+    wraps such <div>s (a block of text between line breaks, each line made a <div>, set
+    between the container's <p>s), the parent's parent, in the wrapper's place."""
+    grand = parent.getparent()
+    if grand is None or parent.tag != "div" or parent in div_texts or not is_on("mixed_runs"):
+        return parent
+    # A bare wrapper, as an editor writes one (a style, no class or id: a named box of notes
+    # below the story is the site's, not a block of its text), of two lines or more.
+    if parent.get("class") or parent.get("id"):
+        return parent
+    children = [child for child in parent if isinstance(child.tag, str)]
+    if len(children) >= _WRAPPED_LINES and all(child in div_texts for child in children):
+        return grand
+    return parent
+
+
+_WRAPPED_LINES = 2
 
 
 # Page furniture a run of paragraphs may stand in without being an article: a footer's legal
