@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import (
@@ -269,12 +270,31 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     # "The Irrawaddy - ဧရာဝတီ": the outlet's name in one of the title's parts; "باختر خبري
     # آژانس": its name, then what it is (news agency).
     parts = {p.strip() for name in sources for p in _TITLE_PARTS.split(name)}
-    return key in parts or any(
+    # "Mediapool.bg - Новини": a part written as the site's address names it too.
+    parts |= {p.rsplit(".", 1)[0] for p in parts if _DOMAIN_PART.fullmatch(p)}
+    if key in parts or _names_host(key, sources):
+        return True
+    return any(
         key == name
         or (name.startswith(key) and _EDITION_WORD.match(name[len(key) :]))
         or (name.startswith(key + " ") and _names_what_it_is(name[len(key) :]))
         for name in sources
     )
+
+
+def _names_host(key: str, sources: set[str]) -> bool:
+    """The author's words are the labels of the source's web address ("UN News" and
+    news.un.org, "Mediapool" and www.mediapool.bg): the site, not a writer."""
+    words = key.split()
+    for host in (s.removeprefix("host:") for s in sources if s.startswith("host:")):
+        labels = set(host.split(".")[:-1]) - {"www"}
+        if words and ("".join(words) in labels or set(words) <= labels):
+            return True
+    return False
+
+
+# A title's part that is a web address without its scheme ("mediapool.bg").
+_DOMAIN_PART = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _names_what_it_is(rest: str) -> bool:
@@ -328,7 +348,10 @@ def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
     """The names of the source a wire item came in: its feed's title, the site's name."""
     extra = meta.get("wire_extra")
     names = [extra.get("feed_title") if isinstance(extra, dict) else None, meta.get("site_name")]
-    return tuple(n for n in names if isinstance(n, str))
+    # … and the host of the item's address, marked apart (compared by its labels).
+    url = meta.get("origin_url")
+    host = urlsplit(url).hostname if isinstance(url, str) and "//" in url else None
+    return (*(n for n in names if isinstance(n, str)), *([f"host:{host}"] if host else []))
 
 
 # A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd").

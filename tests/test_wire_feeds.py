@@ -336,10 +336,14 @@ def _rdf_item(feed_title: str, creator: str) -> str:
         ("The Irrawaddy - ဧရာဝတီ", "ဧရာဝတီ", []),
         ("باختر خبري آژانس", "باختر", []),
         ("琉球新報デジタル\u3000地域", "琉球新報社", []),
-        ("Harbour Ministry - News releases", "Harbour", ["Harbour"]),
+        ("Bayview Ministry - News releases", "Bayview", ["Bayview"]),
         # A writer's blog whose title holds the writer's name keeps its writer.
         ("Jean-Pierre Dupont – Le blog", "Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
         ("Ирина Ким — Блог", "Ирина Ким", ["Ирина Ким"]),
+        # The site's address names it too: a part of the title written as one, or the words
+        # of the item's host (harbour.example) whatever the title's language.
+        ("Harbourpress.bg - Новини", "Harbourpress", []),
+        ("联合国新闻 - 经济发展", "Harbour", []),
     ],
 )
 def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors: list[str]) -> None:

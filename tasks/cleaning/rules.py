@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.78"  # a seventy-ninth change the same day would be .79
+RULES_VERSION = "2026.11.30.79"  # an eightieth change the same day would be .80
 
 
 @dataclass(frozen=True, slots=True)
