@@ -203,6 +203,8 @@ _DESK = re.compile(
     r"newsroom|news ?desk|web ?desk|staff(?: writer| reporter)?)\b(?:\s+[a-z]\w*)*"
 )
 _KOREAN_REPORTER = re.compile(r"(?<=[가-힣])\s*기자$")
+# "聯合報 記者陳雨潔": the paper and the word for reporter before a Chinese name.
+_CHINESE_REPORTER = re.compile(r"^\S{0,8}?\s*(?:記者|记者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
 _TITLED_NAME = re.compile(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\s+[-–—|]\s+(?P<rest>.+)$"
 )
@@ -232,6 +234,7 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
         if m and author[: m.start()].strip() and _names_agency(m[1], own):
             author = author[: m.start()].strip()
         author = _KOREAN_REPORTER.sub("", author)  # "김민지 기자": the name, not the title
+        author = _CHINESE_REPORTER.sub("", author)
         if desk := _DESK.match(author):
             # "Redaktion: Anna Schmidt", "Staff writer Jane Doe": the writer after the desk,
             # set off by a mark or a role; "Redazione Cronaca Milano" is the desk's name.
@@ -553,7 +556,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     if doc.format == "wire" and not copy:
         # The writer the item's field names, printed again over the story ("Zeb Tamatea,
         # Local Democracy Reporting"): the byline line, not its first paragraph.
-        drop_author_line(blocks, work, _as_list(_first(meta, "authors")))
+        named = _as_list(_first(meta, "authors"))
+        drop_author_line(blocks, work, [*named, *(_CHINESE_REPORTER.sub("", a) for a in named)])
     # A wire item whose author field names only its agency or a login ("KNA") is signed by
     # its closing byline too ("By Wangari Njoroge").
     named = _as_list(_first(meta, "authors"))

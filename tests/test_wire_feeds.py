@@ -390,3 +390,24 @@ def test_a_json_feed_items_image_shown_in_its_html_takes_the_figures_caption() -
     ]
     assert article.authors == ["Wangari Njoroge"]
     assert article.body_text.endswith("would run for three years.")
+
+
+def test_a_chinese_reporters_credit_names_the_writer_and_leaves_the_body() -> None:
+    # "聯合報 記者陳雨潔" in the creator field; the body opens with the reporter's line
+    # "記者陳雨潔／台中報導" (reporter X reporting from Y).
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>聯合新聞網'
+        "</title><link>https://udn.example/</link><item><title>台中捷運藍線環評通過</title>"
+        "<link>https://udn.example/news/1</link><dc:creator>聯合報 記者陳雨潔</dc:creator>"
+        "<content:encoded><![CDATA[<p>記者陳雨潔／台中報導</p><p>台中捷運藍線環境影響評估今天"
+        "在環保署專案小組會議獲得有條件通過，市府表示，最快明年下半年動工，預計二○三二年完工"
+        "通車。</p><p>藍線全長約二十四點八公里，共設二十個車站，沿台灣大道興建，其中市區段採地下"
+        "化。</p><p>市府表示，後續將辦理用地取得及細部設計，並於年底前召開地方說明會。</p>]]>"
+        "</content:encoded></item></channel></rss>"
+    )
+    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
+    article = clean_document(doc)
+    assert article.authors == ["陳雨潔"]
+    assert article.body_text.startswith("台中捷運藍線環境影響評估")

@@ -888,7 +888,7 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
     for i in paras:
         text = blocks[i].text.strip()
         bare = text.strip("*_ ")  # a Markdown byline in bold: "**Na Neema Mollel, Dodoma**"
-        leads = (bare, _BY_WORD.sub("", bare, count=1))
+        leads = (bare, _BY_WORD.sub("", bare, count=1), _CHINESE_BY.sub("", bare, count=1))
         named = any(
             name
             and lead.casefold().startswith(name.casefold())
@@ -905,6 +905,8 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
 
 # The word for "by" before a byline's name, in whatever language: one short word.
 _BY_WORD = re.compile(r"^[^\W\d_]{1,12}\s+")
+# … or the word for reporter before a Chinese name, no space between ("記者陳雨潔／台中報導").
+_CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 # A note on the writers is short.
 _BIO_WORDS = 80
 
