@@ -1331,6 +1331,19 @@ def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
         ("ހުޅުމާލޭގެ އާ ޕާކު -- ފޮޓޯ: މިހާރު", "ހުޅުމާލޭގެ އާ ޕާކު", ("މިހާރު",)),
         ("Skrinshot: IQAir", "", ("IQAir",)),
         ("Udaletxeko plaza. Irudia: Arrasateko Udala", "Udaletxeko plaza.", ("Arrasateko Udala",)),
+        # Swahili and Thai "picture by", the Polish "Autor:" of a caption.
+        (
+            "Waziri akikagua mradi. (Picha na Juma Mtanda)",
+            "Waziri akikagua mradi.",
+            ("Juma Mtanda",),
+        ),
+        ("ดอยสุเทพมองจากตัวเมือง ภาพโดย ธนพล ใจดี", "ดอยสุเทพมองจากตัวเมือง", ("ธนพล ใจดี",)),
+        (
+            "Przystanek przy Wilanowskiej Autor: Materiały prasowe",
+            "Przystanek przy Wilanowskiej",
+            ("Materiały prasowe",),
+        ),
+        ("Picha na mandhari ya Dodoma.", "Picha na mandhari ya Dodoma.", ()),
         # ANTARA's credit: the desk's initials in lower case close it.
         (
             "Petugas mengoperasikan pompa, Jumat (15/11/2024). (ANTARA FOTO/Rina Sari/nym)",

@@ -285,7 +285,10 @@ _LABEL_WORDS = (
     # ("screenshot"), Māori ("Whakaahua: X").
     r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
     r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|הדמיה|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
-    r"|irudia|argazkia))(?=\s*[:=：＝ःઃ៖])",
+    r"|irudia|argazkia|autor|autorka))(?=\s*[:=：＝ःઃ៖])",
+    # Swahili "picture by" ("Picha na X"), Thai "picture by" ("ภาพโดย X"): the label and its
+    # word for "by", then the name.
+    r"(?i:picha)(?=\s+na\s+[A-Z])|ภาพโดย(?=\s)",
     # Sinhala's photo label, with the spaced dash its papers set after it ("ඡායාරූපය - X").
     r"ඡායාරූප(?:ය)?(?=\s[-–]\s)",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
@@ -308,6 +311,8 @@ _ROLE = (
 # ellipsis after its credit label): a label with its separator.
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
+    r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
