@@ -1228,3 +1228,33 @@ def test_a_bare_block_of_lines_between_the_articles_paragraphs_is_read() -> None
     # A named box of notes below the story keeps its own place (a site's, not the story's).
     named = html.replace("<div style='text-align: justify;'>", "<div class='more-info'>")
     assert [first, "", last] in page_paragraphs(lxml.html.fromstring(named)).runs
+
+
+def test_script_states_of_other_forms_are_read_too() -> None:
+    # A rich text's tree kept as a string inside the state (stringified), Editor.js blocks
+    # with their text in "data", and a short Chinese story's HTML escaped as entities.
+    doc = {"type": "doc", "content": [{"type": "paragraph", "text": t} for t in SENTENCES]}
+    state = {"props": {"pageProps": {"story": {"title": "Quay", "body": json.dumps(doc)}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    assert extract_html(_page(f"<div id='__next'></div>{script}"), URL).paragraphs == SENTENCES
+    blocks = [{"type": "text", "data": {"text": f"<p>{t}</p>"}} for t in SENTENCES]
+    nuxt = {"data": [{"record": {"title": "Quay", "blocks": blocks}}]}
+    script = f"<script>window.__NUXT__={json.dumps(nuxt)};</script>"
+    assert extract_html(_page(f"<div id='__nuxt'></div>{script}"), URL).paragraphs == SENTENCES
+    story = [
+        "台積電供應鏈傳出，位於高雄楠梓的2奈米新廠已完成首批設備移入，預計明年第二季進入試產。",
+        "法人指出，2奈米製程初期產能將優先供應蘋果與高效能運算客戶，明年底月產能有望達到5萬片。",
+        "受此消息激勵，設備與廠務相關個股今日表現強勢，多檔漲幅超過5%。",
+        "不過，也有分析師提醒，新廠量產進度仍取決於良率爬升速度，投資人宜留意後續法說會的資訊。",
+    ]
+    escaped = "".join(f"&lt;p&gt;{t}&lt;/p&gt;" for t in story)
+    state = {
+        "props": {"initialState": {"news": {"title": "台積電2奈米廠設備移入", "content": escaped}}}
+    }
+    data = json.dumps(state, ensure_ascii=False)
+    script = f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    html = (
+        "<html><head><title>台積電2奈米廠設備移入 | 鉅亨網</title></head><body><div id='__next'>"
+        f"</div>{script}<footer><p>Copyright © 2024 All rights reserved.</p></footer></body></html>"
+    )
+    assert extract_html(html, URL).paragraphs == story

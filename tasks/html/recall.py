@@ -99,8 +99,10 @@ _MAX_FULL_FALLBACK_PARAGRAPHS = 3000
 # paragraph tags: a teaser or a single caption is not an article.
 _MIN_SCRIPT_PARAGRAPHS = 3
 # JSON string literals long enough to hold an article (escaped quotes allowed inside).
-_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"', re.S)
-_PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]", re.I)
+# (200 characters: a story of three short paragraphs in Chinese or Japanese is no longer)
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"', re.S)
+# (… or its markup escaped as entities: "&lt;p&gt;", which text_blocks unescapes)
+_PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]|&lt;p(?:&gt;|\s)", re.I)
 # A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
 # this share of it link text, and no code or markup ("hbspt.cta.load(…);", "&lt;span …").
 _SIBLING_MIN_CHARS = 80
@@ -169,14 +171,45 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
         for state in _states(
             script.text, kind == "application/json" or script.get("id") in _STATE_IDS
         ):
-            for nodes in (_node_tree_article(state), _html_list(state)):
-                if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
-                    best, best_chars = nodes, chars
+            for found in (state, *_nested_states(state)):
+                for nodes in (_node_tree_article(found), _html_list(found)):
+                    if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
+                        best, best_chars = nodes, chars
         for value in _html_strings(script.text):
             chars = sum(map(len, text_blocks(value)))
             if chars > best_chars:
                 best, best_chars = value, chars
     return best
+
+
+def _nested_states(state: object) -> list[object]:
+    """The JSON documents a state keeps as strings ("body": "{\"type\":\"doc\", …}": a rich
+    text's tree stringified), parsed; a few, read within the walk's budget."""
+    found: list[object] = []
+    stack: list[object] = [state]
+    budget = _MAX_STATE_VALUES
+    while stack and budget > 0 and len(found) < _MAX_NESTED_STATES:
+        budget -= 1
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif (
+            isinstance(value, str)
+            and _MIN_NESTED_CHARS <= len(value) <= _MAX_STATE_CHARS
+            and value.lstrip()[:2] in ('{"', "[{")
+        ):
+            try:
+                found.append(json.loads(value))
+            except (ValueError, RecursionError):
+                continue
+    return found
+
+
+# A stringified document worth parsing is this long at least; a state holds a few at most.
+_MIN_NESTED_CHARS = 200
+_MAX_NESTED_STATES = 4
 
 
 def _html_list(state: object) -> str:
@@ -277,6 +310,16 @@ def _flight_strings(value: str) -> list[str]:
 _TINY_BODY_CHARS = 500
 _SCRIPT_ARTICLE_CHARS = 200
 _TINY_BODY_GAIN = 3.0
+# Chinese, Japanese and Korean say in one character what takes two or more in other scripts:
+# a story's length weighs each of theirs twice.
+_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _weighed(blocks: list[str]) -> int:
+    """The blocks' length, a character of a dense script counted twice."""
+    return sum(len(b) + len(_DENSE_SCRIPT.findall(b)) for b in blocks)
+
+
 # The scripts that hold a page's state as JSON (Next.js, Nuxt, Apollo).
 _STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "__APOLLO_STATE__"})
 # Bounds for a hostile page: the state read, and the values walked in it.
@@ -487,7 +530,12 @@ def _is_paragraph_node(value: object) -> bool:
     # A text element: Arc XP's {"type": "text", "content": …}, a CMS's "ArticleElementText"
     # or "TextBlock" with its text or HTML.
     texty = kind == "text" or kind.endswith("elementtext") or kind in _TEXT_BLOCK_TYPES
-    return texty and _text_key(value) is not None
+    # (Editor.js and its kin keep a block's text in its "data": {"type": "text", "data":
+    # {"text": "<p>…</p>"}})
+    data = value.get("data")
+    return texty and (
+        _text_key(value) is not None or (isinstance(data, dict) and _text_key(data) is not None)
+    )
 
 
 # The keys a node names its kind under: Slate's and a CMS's "type", Contentful's "nodeType",
@@ -1227,7 +1275,7 @@ def recall_net(
         tree = parse_page(html, url).tree
         needle = _title_needle(tree)
         scripted = text_blocks(script_article(tree, needle)) if needle else []
-        if _better(scripted, length, _TINY_BODY_GAIN) and sum(map(len, scripted)) >= (
+        if _better(scripted, length, _TINY_BODY_GAIN) and _weighed(scripted) >= (
             _SCRIPT_ARTICLE_CHARS
         ):
             fire("script_body")
