@@ -113,6 +113,14 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_t/  40 more publishers of Asia, Oceania and the Middle East, 146 pictures, 36
              languages (session 23)
   body_s/    40 more publishers, 40 languages, 5 script-rendered (session 23)
+  agency_t/  40 more agencies, broadcasters and PR wires, 37 languages, 15 scripts (session
+             23, after its first mends and its review's)
+  wire_o/    25 more deliveries: windows-1256 NITF, UTF-16 Atom, Big5 and windows-1251 RDF,
+             Shift_JIS and KOI8-R e-mail (session 23, after its first mends)
+  images_u/  40 more publishers, 100 pictures, 40 languages (session 23, after its first
+             mends)
+  body_t/    40 more publishers, 34 languages, 4 script-rendered (session 23, after its first
+             mends)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
