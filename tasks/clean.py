@@ -204,7 +204,11 @@ _DESK = re.compile(
 )
 _KOREAN_REPORTER = re.compile(r"(?<=[가-힣])\s*기자$")
 # "聯合報 記者陳雨潔": the paper and the word for reporter before a Chinese name.
-_CHINESE_REPORTER = re.compile(r"^\S{0,8}?\s*(?:記者|记者)\s*(?=[\u4e00-\u9fff]{2,4}$)")
+_CHINESE_REPORTER = re.compile(
+    r"^\S{0,8}?\s*(?:記者|记者)\s*(?=[\u4e00-\u9fff]{2,4}$)"
+    # … not a desk's or a column's name ("記者綜合報導", "記者手記", "记者观察")
+    r"(?![\u4e00-\u9fff]*(?:報導|报道|手記|手记|專訪|专访|觀察|观察|特稿|節)$)"
+)
 _TITLED_NAME = re.compile(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\s+[-–—|]\s+(?P<rest>.+)$"
 )
@@ -275,7 +279,7 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     parts = {p.strip() for name in sources for p in _TITLE_PARTS.split(name)}
     # "Mediapool.bg - Новини": a part written as the site's address names it too.
     parts |= {p.rsplit(".", 1)[0] for p in parts if _DOMAIN_PART.fullmatch(p)}
-    if key in parts or _names_host(key, sources):
+    if key in parts or _names_host(written, sources):
         return True
     return any(
         key == name
@@ -285,15 +289,45 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     )
 
 
-def _names_host(key: str, sources: set[str]) -> bool:
-    """The author's words are the labels of the source's web address ("UN News" and
-    news.un.org, "Mediapool" and www.mediapool.bg): the site, not a writer."""
-    words = key.split()
+def _names_host(written: str, sources: set[str]) -> bool:
+    """The author's words are the labels of the source's web address: the site, not a
+    writer. One word, when the feed's title holds it too ("Mediapool" of mediapool.bg and
+    "Mediapool.bg - Новини"); more, with an acronym among them ("UN News" of news.un.org). A
+    writer's subdomain on a blog platform, or a name that is a personal site's, is a writer's."""
+    words = written.split()
+    folded_words = {w.casefold() for w in words}
+    acronym_in = any(len(w) >= 2 and w.isupper() for w in words)
     for host in (s.removeprefix("host:") for s in sources if s.startswith("host:")):
-        labels = set(host.split(".")[:-1]) - {"www"}
-        if words and ("".join(words) in labels or set(words) <= labels):
-            return True
+        if host.endswith(_BLOG_HOSTS) or not words:
+            continue
+        if _DOMAIN_PART.fullmatch(written.casefold()) and host.endswith(written.casefold()):
+            return True  # "Rappler.com" of www.rappler.com
+        labels = set(host.split(".")[:-1]) - _GENERIC_LABELS
+        if len(words) == 1 and folded_words <= labels:
+            titles = (t for t in sources if not t.startswith("host:"))
+            if any(words[0].casefold() in t for t in titles):
+                return True
+        elif acronym_in and (
+            folded_words <= labels or written.casefold().replace(" ", "") in labels
+        ):
+            return True  # "UN News" of news.un.org, "TVM News" of tvmnews.mt
     return False
+
+
+# Labels of an address that name no site ("co" of bbc.co.uk, "www"), and blog platforms.
+_GENERIC_LABELS = frozenset(
+    {"www", "co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+)
+_BLOG_HOSTS = (
+    "substack.com",
+    "wordpress.com",
+    "medium.com",
+    "blogspot.com",
+    "tumblr.com",
+    "ghost.io",
+    "livejournal.com",
+    "typepad.com",
+)
 
 
 # A title's part that is a web address without its scheme ("mediapool.bg").

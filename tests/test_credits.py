@@ -1338,12 +1338,15 @@ def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
             ("Juma Mtanda",),
         ),
         ("ดอยสุเทพมองจากตัวเมือง ภาพโดย ธนพล ใจดี", "ดอยสุเทพมองจากตัวเมือง", ("ธนพล ใจดี",)),
-        (
-            "Przystanek przy Wilanowskiej Autor: Materiały prasowe",
-            "Przystanek przy Wilanowskiej",
-            ("Materiały prasowe",),
-        ),
         ("Picha na mandhari ya Dodoma.", "Picha na mandhari ya Dodoma.", ()),
+        # (the second review: taking a picture with someone; a work's author)
+        ("Rais akipiga picha na Wanafunzi", "Rais akipiga picha na Wanafunzi", ()),
+        (
+            "Portada del libro. Autor: Gabriel García Márquez",
+            "Portada del libro. Autor: Gabriel García Márquez",
+            (),
+        ),
+        ("Przystanek. Autor zdjęcia: Jan Kowalski", "Przystanek.", ("Jan Kowalski",)),
         # ANTARA's credit: the desk's initials in lower case close it.
         (
             "Petugas mengoperasikan pompa, Jumat (15/11/2024). (ANTARA FOTO/Rina Sari/nym)",

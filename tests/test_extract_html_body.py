@@ -410,3 +410,18 @@ def test_an_e_mail_field_inside_the_articles_text_takes_no_paragraph_with_it() -
         "</article></body></html>"
     )
     assert extract_html(html, URL).paragraphs == SENTENCES
+
+
+def test_a_briefs_paragraph_beside_a_sign_up_field_stays() -> None:
+    # The second review: a brief whose last line holds the field; the brief is no box.
+    brief = (
+        "The harbour office opened the new quay on Monday after two years of building work, "
+        "and the first ferry moored there within the hour, the office said."
+    )
+    html = (
+        f"<html><body><article><h1>Quay</h1><div><p>{brief}</p>"
+        "<p>Sign up for alerts <input type='email'></p></div></article></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert brief in page.paragraphs
+    assert not any(brief in f.text for f in page.removed if f.rule == "signup_box")

@@ -1258,3 +1258,42 @@ def test_script_states_of_other_forms_are_read_too() -> None:
         f"</div>{script}<footer><p>Copyright © 2024 All rights reserved.</p></footer></body></html>"
     )
     assert extract_html(html, URL).paragraphs == story
+
+
+def test_a_stringified_document_outside_the_storys_body_is_not_read() -> None:
+    # The second review: a paywall's config kept as a JSON string beside the story's nodes.
+    offer = "Subscribe today and read every story of the Harbour Gazette, wherever you are."
+    promo = {"blocks": [{"type": "paragraph", "text": f"{offer} {t} {t}"} for t in MORE * 2]}
+    story = [{"type": "paragraph", "text": f"{s} {s}"} for s in SENTENCES]
+    state = {
+        "props": {
+            "pageProps": {
+                "title": "Quay",
+                "story": {"content": story},
+                "paywallConfig": json.dumps(promo),
+            }
+        }
+    }
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    page = extract_html(_page(f"<div id='__next'><p>Updated 5 min ago</p></div>{script}"), URL)
+    assert page.paragraphs == [f"{s} {s}" for s in SENTENCES]
+
+
+def test_a_bare_block_of_lines_after_the_storys_last_paragraph_is_not_its_text() -> None:
+    # The second review: a writer's bio in bare <div>s after the story keeps out of its run.
+    bio = (
+        "<div><div>Jane Doe is a senior reporter at the paper since 2015 and covers the harbour, "
+        "the ferries and the council's transport committee for the news desk.</div>"
+        "<div>She previously worked for the Harbour Herald and the regional radio station, "
+        "where she presented the morning news programme for six years.</div></div>"
+    )
+    html = _page(f"<div class='content'>{PARAGRAPHS}{bio}</div>")
+    page = page_paragraphs(lxml.html.fromstring(html))
+    assert not any("senior reporter" in t for run in page.runs for t in run)
+
+
+@pytest.mark.timeout(20)  # a hang guard: a run of escaped quotes made the string scan quadratic
+def test_a_script_of_escaped_quotes_is_read_in_linear_time() -> None:
+    script = '<script>var t = "Quay opens"; var x = "' + '\\"' * 40_000 + ";</script>"
+    html = f"<html><head><title>Quay opens</title></head><body><p>Short.</p>{script}</body></html>"
+    assert extract_html(html, URL).paragraphs == ["Short."]

@@ -343,7 +343,7 @@ def _rdf_item(feed_title: str, creator: str) -> str:
         # The site's address names it too: a part of the title written as one, or the words
         # of the item's host (harbour.example) whatever the title's language.
         ("Harbourpress.bg - Новини", "Harbourpress", []),
-        ("联合国新闻 - 经济发展", "Harbour", []),
+        ("Harbour Radio - 经济发展", "Harbour", []),
     ],
 )
 def test_the_feeds_own_name_is_no_author(feed_title: str, creator: str, authors: list[str]) -> None:
@@ -411,3 +411,48 @@ def test_a_chinese_reporters_credit_names_the_writer_and_leaves_the_body() -> No
     article = clean_document(doc)
     assert article.authors == ["陳雨潔"]
     assert article.body_text.startswith("台中捷運藍線環境影響評估")
+
+
+@pytest.mark.parametrize(
+    ("host", "creator", "authors"),
+    [
+        # The second review: people whose names are their sites' or their platforms' labels.
+        ("billmckibben.substack.com", "Bill McKibben", ["Bill McKibben"]),
+        ("emilypost.com", "Emily Post", ["Emily Post"]),
+        ("bbc.co.uk", "Co", ["Co"]),
+        # … and outlets by their address: an acronym among the words, a name written as one.
+        ("news.hb.example", "HB News", []),
+        ("www.harbourtimes.org", "Harbourtimes.org", []),
+    ],
+)
+def test_an_author_named_by_the_items_address(host: str, creator: str, authors: list[str]) -> None:
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Notes</title>'
+        f"<link>https://{host}/</link><item><title>Quay</title><link>https://{host}/p/1</link>"
+        f"<dc:creator>{creator}</dc:creator><content:encoded><![CDATA[<p>The quay opened on "
+        "Monday after two years of building work on the old harbour wall.</p><p>Fishing boats "
+        "were the first to moor there, the harbour office said.</p>]]></content:encoded></item>"
+        "</channel></rss>"
+    )
+    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
+    assert clean_document(doc).authors == authors
+
+
+def test_a_chinese_lede_after_the_reporters_words_stays() -> None:
+    # The reporter's line and the lede in one paragraph: the paragraph is the story's.
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>聯合新聞網'
+        "</title><link>https://udn.example/</link><item><title>長者健檢</title>"
+        "<link>https://udn.example/news/2</link><dc:creator>記者綜合報導</dc:creator>"
+        "<content:encoded><![CDATA[<p>記者陳雨潔／台中報導 台中市長今天出席活動時表示，明年"
+        "將全面推動長者免費健檢，讓市民安心</p><p>市府表示，相關預算已送議會審查，預計明年一月"
+        "起實施，並將在各區衛生所設置服務窗口。</p>]]></content:encoded></item></channel></rss>"
+    )
+    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
+    article = clean_document(doc)
+    assert article.body_text.startswith("記者陳雨潔／台中報導 台中市長今天出席活動時表示")
+    assert article.authors != ["綜合報導"]

@@ -26,6 +26,7 @@ from wirecopy.tasks.cleaning.rules import (
 )
 from wirecopy.tasks.cleaning.shapes import (
     ADDRESS,
+    CJK,
     EMAIL_LINE,
     LINK,
     REPORTED_SPEECH,
@@ -896,7 +897,10 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
             for name in authors
             for lead in leads
         )
-        if named and len(text.split()) <= _AUTHOR_LINE_WORDS and not is_sentence(text):
+        # (a line of a script written without spaces says no more than a byline's characters:
+        # "記者陳雨潔／台中報導", not its lede after it)
+        short = len(text) <= _CJK_AUTHOR_LINE_CHARS if CJK.search(text) else True
+        if named and short and len(text.split()) <= _AUTHOR_LINE_WORDS and not is_sentence(text):
             fire("byline_line")
             work.drop("byline", "byline_line", blocks[i].text)
             del blocks[i]
@@ -905,6 +909,7 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
 
 # The word for "by" before a byline's name, in whatever language: one short word.
 _BY_WORD = re.compile(r"^[^\W\d_]{1,12}\s+")
+_CJK_AUTHOR_LINE_CHARS = 20
 # … or the word for reporter before a Chinese name, no space between ("記者陳雨潔／台中報導").
 _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 # A note on the writers is short.

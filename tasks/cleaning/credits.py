@@ -285,10 +285,11 @@ _LABEL_WORDS = (
     # ("screenshot"), Māori ("Whakaahua: X").
     r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
     r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|הדמיה|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
-    r"|irudia|argazkia|autor|autorka))(?=\s*[:=：＝ःઃ៖])",
-    # Swahili "picture by" ("Picha na X"), Thai "picture by" ("ภาพโดย X"): the label and its
-    # word for "by", then the name.
-    r"(?i:picha)(?=\s+na\s+[A-Z])|ภาพโดย(?=\s)",
+    r"|irudia|argazkia|autor(?:ka)?\s+(?:zdjęcia|zdjęć|fotografie|fotografií|fotografiei|foto)))"
+    r"(?=\s*[:=：＝ःઃ៖])",
+    # Swahili "picture by" ("Picha na X", capitalised where a credit line starts: "akipiga
+    # picha na wanafunzi" is taking a picture with them), Thai "picture by" ("ภาพโดย X").
+    r"(?<![^\W\d_]\s)(?-i:Picha)(?=\s+na\s+[A-Z])|ภาพโดย(?=\s)",
     # Sinhala's photo label, with the spaced dash its papers set after it ("ඡායාරූපය - X").
     r"ඡායාරූප(?:ය)?(?=\s[-–]\s)",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",

@@ -525,6 +525,13 @@ def signup_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
                 break
             if len(anc.text_content()) > _SIGNUP_BOX_CHARS:
                 break
+            # A container of a paragraph of prose the field is not in holds a story (a brief),
+            # not a box (a box's pitch is a line or two).
+            if any(
+                len(p.text_content()) >= PROSE_CHARS and field not in p.iterdescendants()
+                for p in anc.iter("p")
+            ):
+                break
             box = anc
         if box is not None:
             boxes.append(box)

@@ -100,7 +100,24 @@ _MAX_FULL_FALLBACK_PARAGRAPHS = 3000
 _MIN_SCRIPT_PARAGRAPHS = 3
 # JSON string literals long enough to hold an article (escaped quotes allowed inside).
 # (200 characters: a story of three short paragraphs in Chinese or Japanese is no longer)
-_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){200,})"', re.S)
+_MIN_STRING_CHARS = 200
+# A string literal's body after its opening quote, to its closing one (possessive: read once).
+_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*+"', re.S)
+
+
+def _string_literals(text: str) -> Iterator[str]:
+    """The script's double-quoted string literals, each read once from its opening quote to its
+    closing one: linear in the script, whatever its quotes (a run of escaped quotes made a
+    pattern that searched from every quote quadratic)."""
+    at = text.find('"')
+    while at >= 0:
+        m = _STRING_BODY.match(text, at + 1)
+        if m is None:  # no closing quote after it: no more literals
+            return
+        yield text[at + 1 : m.end() - 1]
+        at = text.find('"', m.end())
+
+
 # (… or its markup escaped as entities: "&lt;p&gt;", which text_blocks unescapes)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]|&lt;p(?:&gt;|\s)", re.I)
 # A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
@@ -186,17 +203,18 @@ def _nested_states(state: object) -> list[object]:
     """The JSON documents a state keeps as strings ("body": "{\"type\":\"doc\", …}": a rich
     text's tree stringified), parsed; a few, read within the walk's budget."""
     found: list[object] = []
-    stack: list[object] = [state]
+    stack: list[tuple[str, object]] = [("", state)]
     budget = _MAX_STATE_VALUES
     while stack and budget > 0 and len(found) < _MAX_NESTED_STATES:
         budget -= 1
-        value = stack.pop()
+        key, value = stack.pop()
         if isinstance(value, dict):
-            stack.extend(value.values())
+            stack.extend((str(k), v) for k, v in value.items())
         elif isinstance(value, list):
-            stack.extend(value)
+            stack.extend((key, v) for v in value)
         elif (
             isinstance(value, str)
+            and _BODY_KEY.fullmatch(key)  # a story's body, not a paywall's or comments' config
             and _MIN_NESTED_CHARS <= len(value) <= _MAX_STATE_CHARS
             and value.lstrip()[:2] in ('{"', "[{")
         ):
@@ -205,6 +223,10 @@ def _nested_states(state: object) -> list[object]:
             except (ValueError, RecursionError):
                 continue
     return found
+
+
+# The keys a story's body is kept under ("body", "content", "richText", "articleBody").
+_BODY_KEY = re.compile(r"(?i)(?:article)?(?:body|content|text|richtext|document)(?:json|html)?")
 
 
 # A stringified document worth parsing is this long at least; a state holds a few at most.
@@ -265,9 +287,11 @@ def _html_strings(text: str) -> Iterator[str]:
     """The script's JSON strings holding paragraphs, decoded. A string that is itself lines of
     JSON (Next.js's flight chunks push "5:[…]" lines as strings: an article's "content" escaped
     twice) gives the paragraph strings those lines hold instead of its JSON around them."""
-    for m in _JSON_STRING.finditer(text):
-        raw = m[1]
-        if len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS:
+    for raw in _string_literals(text):
+        if (
+            len(raw) < _MIN_STRING_CHARS
+            or len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS
+        ):
             continue
         try:
             value = json.loads(f'"{raw}"')
@@ -700,11 +724,14 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     # after an ad injected inside a <p>, which the parser closes there, is such a <div> once
     # break_paragraphs has read it): kept in page order beside them.
     mixed: dict[lxml.html.HtmlElement, list[tuple[bool, str]]] = {}
+    places: dict[lxml.html.HtmlElement, lxml.html.HtmlElement] = {}
     for p in tree.iter("p", "div"):
         if p.tag == "div":
             if p in div_texts and (parent := p.getparent()) is not None:
                 text = "" if matches_rule(p) else div_texts[p]
-                mixed.setdefault(_text_wrapper_place(parent, div_texts), []).append((False, text))
+                if parent not in places:  # once per parent: a wrapper holds many lines
+                    places[parent] = _text_wrapper_place(parent, div_texts)
+                mixed.setdefault(places[parent], []).append((False, text))
             continue
         if p.get("hidden") is not None:
             runs.setdefault(p.getparent(), []).append("")  # not shown: holds its place only
@@ -786,9 +813,13 @@ def _text_wrapper_place(
     if parent.get("class") or parent.get("id"):
         return parent
     children = [child for child in parent if isinstance(child.tag, str)]
-    if len(children) >= _WRAPPED_LINES and all(child in div_texts for child in children):
-        return grand
-    return parent
+    if len(children) < _WRAPPED_LINES or not all(child in div_texts for child in children):
+        return parent
+    # … standing between two paragraphs of the story (a bio or a note after its last one, or
+    # a box before its first, is not a block of its text).
+    before = any(s.tag == "p" for s in parent.itersiblings(preceding=True))
+    after = any(s.tag == "p" and s.text_content().strip() for s in parent.itersiblings())
+    return grand if before and after else parent
 
 
 _WRAPPED_LINES = 2
