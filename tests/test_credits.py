@@ -1330,7 +1330,17 @@ def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
         ),
         ("ހުޅުމާލޭގެ އާ ޕާކު -- ފޮޓޯ: މިހާރު", "ހުޅުމާލޭގެ އާ ޕާކު", ("މިހާރު",)),
         ("Skrinshot: IQAir", "", ("IQAir",)),
-        ("Udaletxeko plaza. Irudia: Arrasateko Udala", "Udaletxeko plaza.", ("Arrasateko Udala",)),
+        (
+            "Udaletxeko plaza. Argazkia: Arrasateko Udala",
+            "Udaletxeko plaza.",
+            ("Arrasateko Udala",),
+        ),
+        # ("Irudia:", "הדמיה:" say what the picture is: a painting, a rendering)
+        (
+            "Irudia: Picasso-ren Gernika, Reina Sofia museoan",
+            "Irudia: Picasso-ren Gernika, Reina Sofia museoan",
+            (),
+        ),
         # Swahili and Thai "picture by", the Polish "Autor:" of a caption.
         (
             "Waziri akikagua mradi. (Picha na Juma Mtanda)",

@@ -284,8 +284,8 @@ _LABEL_WORDS = (
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
     # ("screenshot"), Māori ("Whakaahua: X").
     r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
-    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|הדמיה|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
-    r"|irudia|argazkia|autor(?:ka)?\s+(?:zdjęcia|zdjęć|fotografie|fotografií|fotografiei|foto)))"
+    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
+    r"|argazkia|autor(?:ka)?\s+(?:zdjęcia|zdjęć|fotografie|fotografií|fotografiei|foto)))"
     r"(?=\s*[:=：＝ःઃ៖])",
     # Swahili "picture by" ("Picha na X", capitalised where a credit line starts: "akipiga
     # picha na wanafunzi" is taking a picture with them), Thai "picture by" ("ภาพโดย X").
