@@ -387,7 +387,10 @@ def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
     names = [extra.get("feed_title") if isinstance(extra, dict) else None, meta.get("site_name")]
     # … and the host of the item's address, marked apart (compared by its labels).
     url = meta.get("origin_url")
-    host = urlsplit(url).hostname if isinstance(url, str) and "//" in url else None
+    try:
+        host = urlsplit(url).hostname if isinstance(url, str) and "//" in url else None
+    except ValueError:  # a broken address ("//]") names no host
+        host = None
     return (*(n for n in names if isinstance(n, str)), *([f"host:{host}"] if host else []))
 
 

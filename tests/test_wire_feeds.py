@@ -456,3 +456,10 @@ def test_a_chinese_lede_after_the_reporters_words_stays() -> None:
     article = clean_document(doc)
     assert article.body_text.startswith("記者陳雨潔／台中報導 台中市長今天出席活動時表示")
     assert article.authors != ["綜合報導"]
+
+
+def test_a_broken_origin_url_names_no_host_and_breaks_nothing() -> None:
+    # Found by fuzz seed 317: an address urlsplit cannot read ("//]") in the front matter.
+    text = "---\norigin_url: //]\n---\n\nThe harbour office opened the new quay on Monday.\n"
+    (doc,) = parse_input(raw_doc(text, "file:///wire/in/story.md"))
+    assert clean_document(doc).body_text == "The harbour office opened the new quay on Monday."
