@@ -9,6 +9,7 @@ import pytest
 
 from tests._helpers_pure import raw_doc
 from tests.wire_helpers import fixture
+from wirecopy.schemas.records import Article
 from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.parse import parse_input
@@ -392,23 +393,37 @@ def test_a_json_feed_items_image_shown_in_its_html_takes_the_figures_caption() -
     assert article.body_text.endswith("would run for three years.")
 
 
-def test_a_chinese_reporters_credit_names_the_writer_and_leaves_the_body() -> None:
-    # "聯合報 記者陳雨潔" in the creator field; the body opens with the reporter's line
-    # "記者陳雨潔／台中報導" (reporter X reporting from Y).
-    rss = (
+def _rss_item(host: str, creator: str, paragraphs: list[str], title: str = "Notes") -> str:
+    """An RSS 2.0 feed of one item on host, by creator, its text in content:encoded."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>聯合新聞網'
-        "</title><link>https://udn.example/</link><item><title>台中捷運藍線環評通過</title>"
-        "<link>https://udn.example/news/1</link><dc:creator>聯合報 記者陳雨潔</dc:creator>"
-        "<content:encoded><![CDATA[<p>記者陳雨潔／台中報導</p><p>台中捷運藍線環境影響評估今天"
-        "在環保署專案小組會議獲得有條件通過，市府表示，最快明年下半年動工，預計二○三二年完工"
-        "通車。</p><p>藍線全長約二十四點八公里，共設二十個車站，沿台灣大道興建，其中市區段採地下"
-        "化。</p><p>市府表示，後續將辦理用地取得及細部設計，並於年底前召開地方說明會。</p>]]>"
-        "</content:encoded></item></channel></rss>"
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>{title}</title><link>https://{host}/</link><item><title>Quay</title>"
+        f"<link>https://{host}/p/1</link><dc:creator>{creator}</dc:creator>"
+        f"<content:encoded><![CDATA[{body}]]></content:encoded></item></channel></rss>"
     )
+
+
+def _feed_article(rss: str) -> Article:
     (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
-    article = clean_document(doc)
+    return clean_document(doc)
+
+
+# A Taiwanese paper's story: its reporter's line ("reporter X reporting from Y"), then the text.
+_TAICHUNG = [
+    "台中捷運藍線環境影響評估今天在環保署專案小組會議獲得有條件通過，市府表示，最快明年下半年"
+    "動工，預計二○三二年完工通車。",
+    "藍線全長約二十四點八公里，共設二十個車站，沿台灣大道興建，其中市區段採地下化。",
+    "市府表示，後續將辦理用地取得及細部設計，並於年底前召開地方說明會。",
+]
+
+
+def test_a_chinese_reporters_credit_names_the_writer_and_leaves_the_body() -> None:
+    # "聯合報 記者陳雨潔" in the creator field; the body opens with the reporter's line alone.
+    rss = _rss_item("udn.example", "聯合報 記者陳雨潔", ["記者陳雨潔／台中報導", *_TAICHUNG])
+    article = _feed_article(rss)
     assert article.authors == ["陳雨潔"]
     assert article.body_text.startswith("台中捷運藍線環境影響評估")
 
@@ -426,35 +441,18 @@ def test_a_chinese_reporters_credit_names_the_writer_and_leaves_the_body() -> No
     ],
 )
 def test_an_author_named_by_the_items_address(host: str, creator: str, authors: list[str]) -> None:
-    rss = (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Notes</title>'
-        f"<link>https://{host}/</link><item><title>Quay</title><link>https://{host}/p/1</link>"
-        f"<dc:creator>{creator}</dc:creator><content:encoded><![CDATA[<p>The quay opened on "
-        "Monday after two years of building work on the old harbour wall.</p><p>Fishing boats "
-        "were the first to moor there, the harbour office said.</p>]]></content:encoded></item>"
-        "</channel></rss>"
-    )
-    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
-    assert clean_document(doc).authors == authors
+    story = [
+        "The quay opened on Monday after two years of building work on the old harbour wall.",
+        "Fishing boats were the first to moor there, the harbour office said.",
+    ]
+    assert _feed_article(_rss_item(host, creator, story)).authors == authors
 
 
 def test_a_chinese_lede_after_the_reporters_words_stays() -> None:
     # The reporter's line and the lede in one paragraph: the paragraph is the story's.
-    rss = (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>聯合新聞網'
-        "</title><link>https://udn.example/</link><item><title>長者健檢</title>"
-        "<link>https://udn.example/news/2</link><dc:creator>記者綜合報導</dc:creator>"
-        "<content:encoded><![CDATA[<p>記者陳雨潔／台中報導 台中市長今天出席活動時表示，明年"
-        "將全面推動長者免費健檢，讓市民安心</p><p>市府表示，相關預算已送議會審查，預計明年一月"
-        "起實施，並將在各區衛生所設置服務窗口。</p>]]></content:encoded></item></channel></rss>"
-    )
-    (doc,) = parse_input(raw_doc(rss, "file:///wire/in/feed.rss"))
-    article = clean_document(doc)
-    assert article.body_text.startswith("記者陳雨潔／台中報導 台中市長今天出席活動時表示")
+    lede = "記者陳雨潔／台中報導 台中市長今天出席活動時表示，明年將全面推動長者免費健檢，讓市民安心"
+    article = _feed_article(_rss_item("udn.example", "記者綜合報導", [lede, *_TAICHUNG[1:]]))
+    assert article.body_text.startswith(lede)
     assert article.authors != ["綜合報導"]
 
 
