@@ -74,9 +74,10 @@ def parse_input(raw: RawDocument) -> list[ParsedDocument]:
     if docs is not None:
         return docs
     text = decode_text(raw.data, raw.encoding)
-    if detect_format(text) == "text" and (stories := parse_digest(raw, text)):
+    fmt = detect_format(text)
+    if fmt == "text" and (stories := parse_digest(raw, text)):
         return stories
-    return [_parse_text(raw, text)]
+    return [_parse_text(raw, text, fmt)]
 
 
 def parse_mail(raw: RawDocument) -> list[ParsedDocument]:
@@ -141,9 +142,10 @@ def parse_document(raw: RawDocument) -> ParsedDocument:
     return _parse_text(raw, decode_text(raw.data, raw.encoding))
 
 
-def _parse_text(raw: RawDocument, text: str) -> ParsedDocument:
-    """The decoded text as the format its content says: a page, Markdown or plain copy."""
-    fmt = detect_format(text)
+def _parse_text(raw: RawDocument, text: str, fmt: InputFormat | None = None) -> ParsedDocument:
+    """The decoded text as the format its content says (fmt, when known already): a page,
+    Markdown or plain copy."""
+    fmt = fmt or detect_format(text)
     if fmt == "html":
         return parse_html(raw, text)
     if fmt == "markdown":
