@@ -2530,6 +2530,8 @@ def test_a_dated_line_after_the_opening_paragraph_is_the_storys(line: str) -> No
         "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਨੂੰ Google News ਤੇ ਫਾਲੋ ਕਰੋ",
         "د ورځنیو خبرونو لپاره زموږ یوټیوب چینل وګورئ",
         "ติดตามข่าวสารได้ทาง LINE @harbournews",
+        # A site's name with a figure in it is no figure of the story's.
+        "Urmărește știrile Portul24.ro și pe Google News",
     ],
 )
 def test_a_channel_line_closing_agency_copy_goes_in_any_language(line: str) -> None:

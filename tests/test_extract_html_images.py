@@ -894,6 +894,26 @@ def test_unmarked_line_reading_as_a_credit_anywhere_in_the_lines(
     assert (image.caption, image.credits) == (caption, credits)
 
 
+@pytest.mark.parametrize("credit_class", ["credit", "author", "photo-source"])
+def test_an_unmarked_caption_line_beside_a_credit_classed_line(credit_class: str) -> None:
+    # "<img><p>Caption</p><span class=credit>Autor: X</span>": the credit is the only marked
+    # part; the caption is the unmarked line beside it and keeps no credit.
+    image = _one(
+        '<div class="gallery-item"><img src="/m/tram-stop.jpg" width="1024">'
+        f'<p>The new tram stop</p><span class="{credit_class}">Autor: Materiały prasowe</span>'
+        "</div>"
+    )
+    assert (image.caption, image.credits) == ("The new tram stop", ("Materiały prasowe",))
+
+
+def test_a_credit_classed_line_alone_under_the_picture_is_its_credit() -> None:
+    image = _one(
+        '<div class="gallery-item"><img src="/m/tram-stop.jpg" width="1024">'
+        '<span class="credit">Autor: Materiały prasowe</span></div>'
+    )
+    assert (image.caption, image.credits) == (None, ("Materiały prasowe",))
+
+
 def test_unmarked_lines_skip_gallery_counters() -> None:
     image = _one(
         '<div class="x1"><img src="/m/fans-cheer.jpg" srcset="/m/fans-cheer.jpg 900w">'

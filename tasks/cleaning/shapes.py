@@ -464,8 +464,9 @@ def is_channel_line(text: str) -> bool:
 
 _POSSESSED = re.compile(r"\w['’]s\s+$")
 _CHANNEL_LINE_WORDS = 10
-# A number standing alone ("81 percent"), not one of a name's or a handle's ("N12", "@x36").
-_FIGURE = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+# A number standing alone ("81 percent"), not one of a name's or a handle's ("N12", "@x36",
+# "Digi24.ro": no digit after a letter's digit either).
+_FIGURE = re.compile(r"(?<![^\W_])\d+(?![^\W\d_])")
 _SPEECH_QUOTE = re.compile('[:：]\\s*["“„«]')
 _QUOTED = re.compile('["“„«]([^"“”„«»]*)["”“»]?')
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")

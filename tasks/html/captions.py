@@ -386,6 +386,11 @@ def _classed_caption(
     return None
 
 
+def _credit_alone(el: lxml.html.HtmlElement) -> bool:
+    """A caption element that is only the credit: no <figcaption>, its class names a credit."""
+    return el.tag != "figcaption" and _credit_named(_tokens(el).split())
+
+
 def _caption_named(classes: list[str]) -> bool:
     """Class tokens that name a caption and not a credit ("caption", "hz-caption-text")."""
     return any(CAPTION_TOKEN.fullmatch(c) and not CREDIT_TOKEN.fullmatch(c) for c in classes)
@@ -700,15 +705,18 @@ def _blocks_of(el: lxml.html.HtmlElement, depth: int = 3) -> list[lxml.html.Html
 
 
 def _loose_caption_and_credits(
-    lines: list[lxml.html.HtmlElement],
+    lines: list[lxml.html.HtmlElement], marked: list[lxml.html.HtmlElement] | None = None
 ) -> tuple[str, tuple[str, ...]]:
     """Caption and credits from unmarked lines: a line that reads wholly as a credit is one
-    wherever it stands ("Foto: SN/APA/X" above the caption), and so is a short last line."""
+    wherever it stands ("Foto: SN/APA/X" above the caption), and so is a short last line; a
+    line `marked` as the credit (its class) is one too."""
     # A line of its own is a credit when the credit rules read all of it as one (a source's
     # name alone only as the last line), and some other line is left for the caption.
     last = len(lines) - 1
     credit_lines = [
-        line for i, line in enumerate(lines) if last and _is_credit_line(line, by_name=i == last)
+        line
+        for i, line in enumerate(lines)
+        if last and (line in (marked or ()) or _is_credit_line(line, by_name=i == last))
     ]
     # "<div><span>The Yomiuri Shimbun</span><br>Caption</div>": a source's name on a line of
     # its own opening the first line, as in a marked caption.
@@ -861,8 +869,19 @@ def caption_parts(
     before the picture's own attributes are asked for a credit: the part of
     caption_and_credits that depends on the wrapper alone (a caller may keep it)."""
     sources: list[lxml.html.HtmlElement] = []
-    if caption_element(figure) is None and (lines := loose_caption(figure)):
-        caption, credits = _loose_caption_and_credits(lines)
+    cap_el = caption_element(figure)
+    # A wrapper whose only marked part is its credit ("<img><p>Caption</p><span
+    # class=credit>…</span>"): its caption is an unmarked line beside that credit.
+    loose = cap_el is None or _credit_alone(cap_el)
+    # (Marked by its class, itemprop or tag: an unmarked line is read by the loose rules.)
+    marked = [el for el in _credit_elements(figure) if _is_credit_element(el)] if loose else []
+    lines = loose_caption(figure) if loose else []
+    if cap_el is not None and not (
+        any(line in marked for line in lines) and any(line not in marked for line in lines)
+    ):
+        lines = []  # the credit alone, or inside the caption's line: read as marked
+    if lines:
+        caption, credits = _loose_caption_and_credits(lines, marked)
         # Unmarked lines are the caption's for the body too only with a credit among them: a
         # lone line under a picture may be the story's first paragraph, read as its caption.
         # A line after a break in the picture's own paragraph is its caption alone.
