@@ -288,6 +288,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Il porto all'alba.",
         ("Per gentile concessione di Mario Rossi",),
     ),
+    # … after a dash, with a slash in it; Malay "ihsan" after its picture word or in capitals.
+    (
+        "The quay at dawn. — Picture courtesy of Facebook/Harbour Rowing Club",
+        "The quay at dawn.",
+        ("Picture courtesy of Facebook/Harbour Rowing Club",),
+    ),
+    ("Kenderaan yang rosak. – IHSAN JBPM", "Kenderaan yang rosak.", ("IHSAN JBPM",)),
+    ("Polis di lokasi. (Gambar ihsan PDRM)", "Polis di lokasi.", ("Gambar ihsan PDRM",)),
     # role_credits: a shoot's credits run to the end, each role a capitalised word and a colon.
     (
         "Grauer Blazer von GIVENCHY. Foto: Jane Doe. Styling: Ann Lee. Haare: Bo Kim. "
@@ -592,6 +600,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
 UNTOUCHED = [
+    # "Ihsan" is a given name too, and "courtesy" a word of the story's after a dash.
+    "Polis di lokasi. Ihsan Ahmad, 34, ditahan.",
+    "The match ended. - Courtesy calls were made by the mayor to all teams",
     # Places in brackets opening a caption, two names in words, a URL's path before a label.
     "(Paris/London) Leaders met on Tuesday to talk.",
     "(New York/Los Angeles) Protesters marched in both cities on Saturday.",

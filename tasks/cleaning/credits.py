@@ -396,7 +396,10 @@ _SOURCE_WORDS = (
 )
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
-    r"(?:(?:(?:Photo|Picture|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
+    r"(?:(?:(?:Photo|Picture|Pic|Image)\s+)?(?i:courtesy)(?:\s+of)?|(?i:cortes[ií]a)\s+de|(?i:cedid[ao]s?)\s+por"
+    # Malay "ihsan" (courtesy: "Gambar ihsan PDRM", Kosmo's "IHSAN JBPM"), after its picture
+    # word or in capitals only: "Ihsan" is a given name too.
+    r"|(?:(?i:foto|gambar)\s+(?i:ihsan)|IHSAN)"
     r"|(?i:per gentile concessione)\s+di|(?i:avec l['’]aimable autorisation)\s+de"
     # Argentina's and Uruguay's "Gentileza X" (courtesy of X).
     r"|(?-i:Gentileza)(?:\s+(?i:de))?"
@@ -664,7 +667,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # printed.
     # The label's own lower-case words ("cedida por", "photo courtesy of the") count too.
     _rule(
-        "courtesy_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_COURTESY}\s+{_C}{{1,100}})", max_lower=3
+        "courtesy_tail",
+        # … after a dash too ("… rosak. – IHSAN JBPM", "… on Monday. — Picture courtesy of X").
+        rf"{_AFTER_SENTENCE}(?:[–—-]\s+)?(?P<credit>{_COURTESY}\s+{_CS}{{1,100}})",
+        max_lower=3,
     ),
     # "… at the zoo. (Courtesy of ZooTampa)", "(Photo courtesy of the family)": in brackets.
     _rule(
