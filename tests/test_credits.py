@@ -296,6 +296,18 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("Kenderaan yang rosak. – IHSAN JBPM", "Kenderaan yang rosak.", ("IHSAN JBPM",)),
     ("Polis di lokasi. (Gambar ihsan PDRM)", "Polis di lokasi.", ("Gambar ihsan PDRM",)),
+    # labelled_archive: the paper's archive named in the credit's field is the credit; alone
+    # in brackets the word says what the picture is (below, UNTOUCHED).
+    ("Реставрираната чешма. Снимка: Архив", "Реставрираната чешма.", ("Архив",)),
+    ("El puerto en 2019. Foto: Archivo", "El puerto en 2019.", ("Archivo",)),
+    # label_tail: the label glued to the dash that sets it off.
+    (
+        "The water metro at its terminal -Photo: Jane Doe",
+        "The water metro at its terminal",
+        ("Jane Doe",),
+    ),
+    # abbreviated_label: Greek "φωτ." in lower case too.
+    ("Από τα εγκαίνια (φωτ.: Δήμος Ηρακλείου)", "Από τα εγκαίνια", ("Δήμος Ηρακλείου",)),
     # role_credits: a shoot's credits run to the end, each role a capitalised word and a colon.
     (
         "Grauer Blazer von GIVENCHY. Foto: Jane Doe. Styling: Ann Lee. Haare: Bo Kim. "
@@ -600,6 +612,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
 
 # Sentences that mention photos, slashes or agencies without carrying a credit.
 UNTOUCHED = [
+    # An archive word alone, without a label, and a score's dash before a label word.
+    "Der Hafen im Winter (Archiv)",
+    "Final score 3-Photo finish decided the race",
     # "Ihsan" is a given name too, and "courtesy" a word of the story's after a dash.
     "Polis di lokasi. Ihsan Ahmad, 34, ditahan.",
     "The match ended. - Courtesy calls were made by the mayor to all teams",

@@ -340,7 +340,7 @@ _BRACKET_ONLY_LABEL = r"(?:(?i:dok(?:umentasi)?)(?:\.|\s*:)|ภาพจาก\s
 # "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
-_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|Φωτ|ΦΩΤ)\.(?:\s*:)?"
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ)\.(?:\s*:)?"
 
 # A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
 # credit's, as printed.
@@ -612,8 +612,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "Photo: AP", "Foto: dpa/Imago", "Credit: X", "Bild: SN/APA": a label then the credit.
     _rule(
         "label_tail",
-        # (… or glued to the caption by a slash: "হাতিরঝিলে নতুন অ্যাম্ফিথিয়েটার/ছবি: জাগো নিউজ")
-        rf"(?:^|(?<=\s)|(?<=[.!?。])|(?<=[^\W\d_]/)(?<!\.[a-z]{{2}}/)(?<!\.[a-z]{{3}}/))"
+        # (… or glued to the caption by a slash: "হাতিরঝিলে নতুন অ্যাম্ফিথিয়েটার/ছবি: জাগো নিউজ";
+        # or to the dash setting it off: "… ടെർമിനലിൽ -ഫോട്ടോ: X")
+        rf"(?:^|(?<=\s)|(?<=[.!?。])|(?<=\s[-–—])|(?<=[^\W\d_]/)(?<!\.[a-z]{{2}}/)(?<!\.[a-z]{{3}}/))"
         r"(?<!FILE )(?<!File )"
         rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}{_LICENCE}?{_DESK_CODE}?)",
         hint=_SEPARATOR_HINT,
@@ -941,6 +942,7 @@ register(
         "caption_scrub",  # a credit found anywhere is cut from the caption's ends
         "dangling_label",  # a credit label with nothing after it goes from the caption's end
         "word_label_needs_name",  # "Foto de familia", "Foto von oben": a phrase, not a credit
+        "labelled_archive",  # "Снимка: Архив": the archive named in the credit's field is it
     ),
 )
 # A label joined to its credit by a word, not a colon ("Photo by", "Foto von", "Foto de"): the
@@ -1324,9 +1326,12 @@ def _match_tail(
         # A rule written as alternatives names each one's credit group apart.
         text_of = m["credit"] or next((v for v in m.groupdict().values() if v), "")
         credits = split_credit_text(text_of)
-        if credits and all(_looks_like_credit(c, rule.max_lower) for c in credits):
-            credit_at = next(m.start(g) for g, v in m.groupdict().items() if v == text_of)
-            label = text[m.start() : credit_at]
+        credit_at = next((m.start(g) for g, v in m.groupdict().items() if v == text_of), m.start())
+        label = text[m.start() : credit_at]
+        named = all(_looks_like_credit(c, rule.max_lower) for c in credits)
+        if credits and (named or _labelled_archive(rule.name, label, credits)):
+            if not named:
+                fire("labelled_archive")
             if (
                 _unnamed_after_word_label(label, credits)
                 or _word_label_mid_sentence(text[: m.start()], label)
@@ -1344,6 +1349,25 @@ def _match_tail(
             fire(rule.name)
             return m.start(), credits
     return None
+
+
+# "Archive" alone, in the languages of the captions that print it as the credit.
+_ARCHIVE_WORD = re.compile(
+    r"(?i:archiv|archive|archives|archivo|arquivo|archivio|archief|arkiv|arkivet|arşiv|архив|"
+    r"арх[іи]в)"
+)
+
+
+def _labelled_archive(rule: str, label: str, credits: tuple[str, ...]) -> bool:
+    """An archive word alone after a credit label and its colon ("Снимка: Архив", "Foto:
+    Archivo"): the field names the paper's archive as the picture's source. Alone in brackets
+    ("(Arşiv)") the word says what the picture is (_PHOTO_TYPES)."""
+    return (
+        rule in LABELLED_RULES
+        and label.rstrip().endswith((":", "："))
+        and all(_ARCHIVE_WORD.fullmatch(c.strip(" .")) for c in credits)
+        and is_on("labelled_archive")
+    )
 
 
 def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
