@@ -1366,6 +1366,7 @@ def test_a_switched_off_agency_line_rule_leaves_the_stamp_rule_working() -> None
         ("责任编辑：李桐", []),
         ("Mwandishi: Salma Mkalibala/DW Zanzibar", ["Salma Mkalibala"]),
         ("Autor: Ivana Perić.", ["Ivana Perić"]),
+        ("Аутор: Јелена Поповић", ["Јелена Поповић"]),
         ("대전=김민수 기자 minsu@etnews.com", ["김민수"]),
         ("ข่าว : ณัฐวุฒิ แก้วประเสริฐ เรียบเรียง : กาญจนา ทองมี", ["ณัฐวุฒิ แก้วประเสริฐ"]),
     ],
@@ -1557,6 +1558,9 @@ def test_a_stamp_after_the_byline_goes() -> None:
         ("Sawirka: SONNA", "caption_paragraph"),
         ("Kuva: Jussi Kettunen", "caption_paragraph"),
         ("Zdjęcie: Jan Kowalski", "caption_paragraph"),
+        # An initial in Cyrillic or Greek capitals, as in Latin ones.
+        ("Фото: Ј. Поповић", "caption_paragraph"),
+        ("Φωτογραφία: Γ. Παπάς", "caption_paragraph"),
         ("Прочитајте још: Нови аутобуси стижу у град до краја године", "related_link"),
         ("Чытайце таксама: У вобласці абновяць 60 прыпынкаў", "related_link"),
         (

@@ -206,7 +206,7 @@ _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
 # the two forms exclude each other (before a non-space; before a space or the end):
 # overlapping, "A.A.A.A-A.A" backtracked for a minute.
 # (… an Arabic or Hebrew initial's dot too: "ي. بن علي")
-_INNER_DOT = r"\.(?=\S)|(?<=\b[A-Z])\.(?!\S)|(?<=(?<!\w)[\u0590-\u06ff])\.(?=\s)"
+_INNER_DOT = r"\.(?=\S)|(?<=\b[A-ZÀ-ÞЀ-ЯΑ-Ω])\.(?!\S)|(?<=(?<!\w)[\u0590-\u06ff])\.(?=\s)"
 _VIA_WORD = rf"(?:[^\s.!?()\[\]|]|{_INNER_DOT})"
 _VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not

@@ -824,7 +824,7 @@ EMAIL_LINE = re.compile(
 _ROLES = (
     r"autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|"
     r"redaktor(?:ka)?|toimittaja|pewarta|penulis|reporter|rep[óo]rter|reportero|redacci[óo]n|"
-    r"reda[cç][ãa]o|редактор|редакция|автор|编辑|編輯|记者|記者"
+    r"reda[cç][ãa]o|редактор|редакция|автор|аутор(?:ка)?|编辑|編輯|记者|記者"
 )
 # One role and name or several in a row, maybe closed by the agency's copyright ("Pewarta: X
 # Editor: Y COPYRIGHT © ANTARA 2024").
@@ -841,7 +841,8 @@ ROLE_LINE = re.compile(
 # colon, or a spaced dash.
 _WRITER_ROLES = (
     r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|"
-    r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|记者|記者|mwandishi|"
+    r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|аутор(?:ка)?|記者|"
+    r"记者|mwandishi|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
     r"作者|文(?=\s*[/／])|ข่าว"
 )
