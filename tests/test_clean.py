@@ -728,6 +728,10 @@ def test_promo_shaped_paragraph_closing_the_copy_is_removed(shape: str, promo: s
         '"If you want to help, go to redcross.example.org," she said',
         "If you or someone you know is in crisis, call or visit 988lifeline.example.org.",
         '"You can\'t stop the tide," the harbour master said.',
+        # A question before a sentence that opens with a verb; a clause before a word that is
+        # a call only in another language.
+        "Why did it happen? Read the report, officials said.",
+        "Asked about the plan, suivez said no newsletter was planned.",
     ],
 )
 def test_story_paragraph_closing_the_copy_stays(closing: str) -> None:
@@ -1558,6 +1562,22 @@ def test_a_stamp_after_the_byline_goes() -> None:
         ("Sawirka: SONNA", "caption_paragraph"),
         ("Kuva: Jussi Kettunen", "caption_paragraph"),
         ("Zdjęcie: Jan Kowalski", "caption_paragraph"),
+        ("Pročitajte i ovo: Kanton nabavlja još 15 novih trolejbusa", "related_link"),
+        ("Citeşte şi: Exporturile de mobilă ale României au scăzut", "related_link"),
+        ("આ પણ વાંચો : સુરતમાં રિંગ રોડ પર ટ્રાફિક ડાયવર્ઝન", "related_link"),
+        # A call after a question or an exclamation to the reader, or after a clause.
+        (
+            "Chcesz codziennie otrzymywać najważniejsze informacje? Zapisz się do newslettera.",
+            "tail_outlet_note",
+        ),
+        (
+            "Ne maradjon le a legfontosabb hírekről! Iratkozzon fel hírlevelünkre!",
+            "tail_outlet_note",
+        ),
+        (
+            "Pour recevoir nos textes chaque semaine, abonnez-vous gratuitement à l'infolettre.",
+            "tail_outlet_note",
+        ),
         # An initial in Cyrillic or Greek capitals, as in Latin ones.
         ("Фото: Ј. Поповић", "caption_paragraph"),
         ("Φωτογραφία: Γ. Παπάς", "caption_paragraph"),

@@ -113,3 +113,28 @@ def test_an_embargoed_items_release_time_is_read(element: str) -> None:
     item = only_item(parse_wire(xml.encode()))
     assert item.pub_status == "usable"
     assert item.embargoed_until == datetime(2024, 3, 12, 12, 0, tzinfo=UTC)
+
+
+def test_a_main_package_wrapping_its_main_text_and_a_photo_with_its_text_caption() -> None:
+    # A "Main" component that only wraps its "Main Text" (plain text in CDATA) and a photo
+    # component whose caption is its own text item: the body is the text, not nothing.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><NewsML Version="1.2"><NewsItem>'
+        "<Identification><NewsIdentifier><ProviderId>hpa.example</ProviderId><DateId>20240521"
+        "</DateId><NewsItemId>0418</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier>"
+        '</Identification><NewsComponent><Role FormalName="Main"/><NewsLines><HeadLine>'
+        'Solar desalination plant opens</HeadLine></NewsLines><NewsComponent><Role FormalName="'
+        'Main Text"/><ContentItem><MediaType FormalName="Text"/><MimeType FormalName='
+        '"text/plain"/><DataContent><![CDATA[PELLA, May 21 (HPA) - The plant opened.\n\n'
+        "It serves 8,000 people.]]></DataContent></ContentItem></NewsComponent><NewsComponent>"
+        '<Role FormalName="Photo"/><NewsLines><CreditLine>Photo HPA</CreditLine></NewsLines>'
+        '<ContentItem Href="https://hpa.example/p/plant.jpg"><MediaType FormalName="Photo"/>'
+        '</ContentItem><ContentItem><MediaType FormalName="Text"/><DataContent>The minister at '
+        "the plant.</DataContent></ContentItem></NewsComponent></NewsComponent></NewsItem>"
+        "</NewsML>"
+    )
+    item = only_item(parse_wire(xml.encode()))
+    assert item.paragraphs == ("PELLA, May 21 (HPA) - The plant opened.", "It serves 8,000 people.")
+    assert [(im.url, im.caption) for im in item.images] == [
+        ("https://hpa.example/p/plant.jpg", "The minister at the plant.")
+    ]

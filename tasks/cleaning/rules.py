@@ -102,17 +102,19 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"читайте также|читайте також|xem thêm|đọc thêm|延伸阅读|相关阅读|相关新闻|関連記事|"
             r"관련 ?기사|lesen sie (?:dazu |hier )?(?:auch|mehr)|διαβάστε (?:επίσης|ακόμη)|"
             r"čtěte (?:také|též|i)|čítajte (?:aj|tiež)|lue myös|ये भी पढ़ें|यह भी पढ़ें|"
-            r"延伸閱讀|相關閱讀|相關新聞|あわせて読みたい|olvassa el|citește și|"
+            r"延伸閱讀|相關閱讀|相關新聞|あわせて読みたい|olvassa el|cite[șş]te [șş]i|"
             r"ayrıca (?:bakınız|okuyun)|"
-            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i)|preberite še|"
+            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i ovo|i)|"
+            r"preberite še|"
             # Serbian and Macedonian Cyrillic, Bulgarian, Belarusian, Bosnian ("recommended"),
             # Georgian, Kazakh, Mongolian, Azerbaijani, Uzbek, Albanian, Baltic, Catalan,
-            # Persian, Urdu, Bengali, Swahili, Somali, Filipino.
+            # Persian, Urdu, Bengali, Gujarati, Occitan, Swahili, Somali, Filipino.
             r"прочитајте (?:још|и)|прочитај(?:те)? повеќе|прочетете (?:още|също)|вижте още|"
             r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ)|сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
-            r"بیشتر بخوانید|یہ بھی پڑھیں|আরও পড়ুন|soma pia|soma zaidi|akhri sidoo kale|basahin din|"
+            r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
+            r"આ પણ વાંચો|soma pia|soma zaidi|akhri sidoo kale|basahin din|"
             # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
             r"segu[ií] leyendo|sigue leyendo|siga leyendo|"
             # "You may also like", "related news", "other news" (es, uk, ru, bg, mt).

@@ -316,11 +316,18 @@ _CTA_FOREIGN = (
     # ("tilaa" is also a room, "theo dõi" and "đăng ký" narrate, "تابعوا" and "اشتركوا" are
     # past tenses too: only their forms that are calls alone.)
     r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|følg|abonner|sekite|"
-    r"prenumeruokite|sekojiet|abonējiet|تابعونا"
+    r"prenumeruokite|sekojiet|abonējiet|تابعونا|"
+    # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
+    r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
+# The call may follow its lead-in: "For the latest news, follow us …"; a question or an
+# exclamation to the reader ("Chcesz codziennie otrzymywać …? Zapisz się …", "Ne maradjon le
+# …! Iratkozzon fel …"); a clause before a call that is an imperative alone ("Pour recevoir
+# nos textes, abonnez-vous …": the English verbs are nouns too, so not after a clause).
 CALL_TO_ACTION = re.compile(
-    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*)?{_CTA}",
+    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*|[^.!?]{{1,100}}[?!]\s+"
+    rf"|[^,.!?]{{1,80}},\s*(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
     re.IGNORECASE,
 )
 # The call after its lead-in, past a colon or a dash ("Every match report, the moment the
@@ -697,7 +704,7 @@ def is_reuse_notice(text: str) -> bool:
 # A newsletter in the wires' languages (a promo's object beside a call to action).
 NEWSLETTER = re.compile(
     r"\b(?i:newsletter\w*|nyhetsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|uutiskirje\w*|"
-    r"hírlevél\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
+    r"hírlev[eé]l\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
 )
 
 

@@ -30,6 +30,7 @@ NON_BODY_ROLES = frozenset(
      "image", "graphic", "video", "audio", "thumbnail", "preview", "byline", "metadata"}
 )  # fmt: skip
 MEDIA_ROLES = frozenset({"photo", "picture", "image", "graphic"})
+_BODY_ROLES = frozenset({"body", "main", "text", "maintext", "bodytext"})
 STATUS: dict[str, PubStatus] = {
     "usable": "usable",
     "embargoed": "usable",
@@ -103,7 +104,12 @@ def _image(component: etree._Element) -> WireImage | None:
             best = (width, href)
     if best is None:
         return None
-    caption = first_text(_own_lines(component, "HeadLine") + _own_lines(component, "CaptionLine"))
+    # Its caption: a news line, else the photo component's own text item (its DataContent).
+    caption = first_text(
+        _own_lines(component, "HeadLine")
+        + _own_lines(component, "CaptionLine")
+        + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component)]
+    )
     credit = first_text(_own_lines(component, "CreditLine") + _own_lines(component, "ByLine"))
     return WireImage(url=best[1], caption=caption, credit=credit)
 
@@ -133,7 +139,9 @@ def parse_item(item: etree._Element, envelope: etree._Element | None) -> WireIte
     def lines(tag: str) -> list[str]:
         return [t for c in text_comps for t in _own_lines(c, tag)]
 
-    body_comps = [c for c in text_comps if _role(c) in ("body", "main", "text")] or [
+    # The body's component by its role ("Main", "Body", "Main Text"), of those that hold text:
+    # a package's "Main" may only wrap its "Main Text" and its photo.
+    body_comps = [c for c in text_comps if _role(c) in _BODY_ROLES and _text_items(c)] or [
         c for c in text_comps if _role(c) not in NON_BODY_ROLES
     ]
     paragraphs: list[str] = []
