@@ -33,6 +33,7 @@ from wirecopy.tasks.cleaning.shapes import (
     ROLE_LINE,
     STAFF_CREDIT,
     agency_line,
+    closing_signature,
     has_stamp_word,
     is_agency_stamp,
     is_channel_line,
@@ -110,6 +111,7 @@ register(
         "reuse_notice",
         "menu_line",
         "channel_line",
+        "closing_signature",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -342,6 +344,17 @@ def drop_tail_promos(
             and (signed := slashed_sign_off(text, signs)) is not None
         ):
             dropped[end] = "sign_off"  # "IAR/ Anna Nowicka/ Gdańsk/ mb": the desk signs
+            work.closing_authors = work.closing_authors or signed
+        elif (
+            agency_copy
+            and is_on("closing_signature")
+            and end >= _NAME_LINE_AFTER
+            and (signed := closing_signature(text, signs)) is not None
+            and not _in_a_list(blocks, end)
+        ):
+            # "Corina Munteanu, IPN", "MA / Rojda Aydemir", "Kovács Bence": the writer signs
+            # the copy (48 of 50 such closing lines are boilerplate in the agency probe truths).
+            dropped[end] = "closing_signature"
             work.closing_authors = work.closing_authors or signed
         elif (
             agency_copy

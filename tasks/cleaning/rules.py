@@ -90,7 +90,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
             # "Related charges: Two workers were charged …." are the story's).
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
-            r"(earlier|read more|related|also read|read also|see also|more on this|"
+            # (… the label maybe in the brackets Chinese and Japanese papers set it in:
+            # "【延伸閱讀】", "［関連記事］")
+            r"[\[【［〔]?(earlier|read more|related|also read|read also|see also|more on this|"
             r"recommended|further reading|more from \w+|watch|listen|read next|next|"
             # The same labels as newsrooms write them in German, French, Spanish, Italian,
             # Portuguese and Dutch: a closed set of "read also" headings, not story words.
@@ -127,8 +129,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Vietnamese "read on", Uzbek "on the topic".
             r"đọc tiếp|mavzuga oid|"
             r"notícias relacionadas)"
-            # With its teaser after a colon, or alone on its line as the list's heading.
-            r"\s*(?:[:：]\s*\S|[:：]?\s*$))"
+            # With its teaser after a colon, or alone on its line as the list's heading; in
+            # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
+            r"(?:\s*(?:[:：]\s*\S|[:：]?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),

@@ -948,7 +948,72 @@ def _agency_piece(piece: str, own: tuple[str, ...]) -> bool:
     )
 
 
-_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
+_AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
+
+
+def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """The writers a line signing agency copy names: a person's name alone ("Kovács Bence",
+    "कृष्ण थापा"), names joined by a dash ("Bảo Kỳ - Minh Tâm"), or a name beside the agency
+    after or before a separator ("Corina Munteanu, IPN", "MA / Rojda Aydemir", "Сардана
+    Егорова, ЯСИА"); the agency its own name, a known one or a code in capitals. None for any
+    other line: a sentence, figures, words in lower case ("Kein Kommentar" is two names'
+    shape, and is read so only where it closes the copy).
+
+    >>> closing_signature("Corina Munteanu, IPN"), closing_signature("MA / Rojda Aydemir")
+    (('Corina Munteanu',), ('Rojda Aydemir',))
+    >>> closing_signature("The mayor said no."), closing_signature("Police Chief, AP")
+    (None, None)
+    """
+    line = text.strip()
+    if not line or len(line) > _SIGNATURE_CHARS or any(c.isdigit() for c in line):
+        return None
+    if _SENTENCE_DONE.search(line) and not _INITIAL_END.search(line):
+        return None
+    parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
+    if not 1 <= len(parts) <= _SIGNATURE_PARTS or not all(parts):
+        return None
+    agencies = [p for p in parts if _agency_piece(p, own) or names_own(p, own)]
+    people = [p for p in parts if p not in agencies]
+    if len(agencies) > 1 or not people or not all(_is_signature_name(p) for p in people):
+        return None
+    # A name alone, with no agency beside it, in capitals is a line shouting ("MORE RAIN
+    # EXPECTED"); one naming a thing is a law's or a place's ("Coastal Protection Act").
+    if not agencies and (line.isupper() or _THING_WORDS.search(line)):
+        return None
+    return tuple(people)
+
+
+def _is_signature_name(name: str) -> bool:
+    """Two to four name words (capitalised or of a script without case), no title or office."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _SIGNATURE_NAME_WORDS
+        and all(_is_name_word(w) and _NAME_WORD_CHARS.fullmatch(w) for w in words)
+        and not _NEWS_ORGANISATION.search(name)
+        and not _OFFICE_WORDS.search(name)
+    )
+
+
+# A signature is short: a name or two and the agency's.
+_SIGNATURE_CHARS = 80
+_SIGNATURE_PARTS = 3
+_SIGNATURE_NAME_WORDS = 4
+_SIGNATURE_SEPARATOR = re.compile(r"\s*[,/|]\s*|\s+[-–—]\s+")
+_NAME_WORD_CHARS = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’-]|[\u0900-\u0dff])*\.?")
+# A name's initial closing it ("Jane D.") is no sentence's end.
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
+# The words that make a short line of capitalised words a thing's name, not a person's.
+_THING_WORDS = re.compile(
+    r"\b(?i:act|law|bill|code|treaty|accord|agreement|plan|programme|program|project|fund|"
+    r"park|street|road|avenue|square|bridge|river|lake|island|museum|festival|award|cup|"
+    r"league|party|union|company|day|week|month|year|season|centre|center|hall|station)\b"
+)
+# Titles and offices a short line of capitalised words may be ("Police Chief", "Press Office").
+_OFFICE_WORDS = re.compile(
+    r"\b(?i:chief|office|officer|president|minister|director|manager|spokes\w*|press|"
+    r"department|ministry|council|police|team|staff|desk|editor\w*|newsroom|redac\w*|"
+    r"rédaction|redaktion|redazione|reda[cç][ãa]o|uredništvo|редакция|редакція)\b"
+)
 
 
 _SLASHED_SIGN_OFF_CHARS = 80
@@ -1456,7 +1521,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     >>> sorted(note_features("The US said the talks would go on."))
     []
     >>> sorted(note_features("Have a tip? Email the CPA desk; we reply.", ("CPA",)))
-    ['names_itself', 'outlet_voice']
+    ['call_to_action', 'names_itself', 'outlet_voice']
     >>> sorted(note_features("Reuters could not independently verify this report.", ("Reuters",)))
     ['self_reference']
     """
