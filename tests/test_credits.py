@@ -296,6 +296,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("Kenderaan yang rosak. – IHSAN JBPM", "Kenderaan yang rosak.", ("IHSAN JBPM",)),
     ("Polis di lokasi. (Gambar ihsan PDRM)", "Polis di lokasi.", ("Gambar ihsan PDRM",)),
+    # any_label_bracket, any_label_tail: a one-word label of any language and its colon where
+    # a credit line starts, before names.
+    ("Isoko rishya (Ifoto: Akarere ka Huye)", "Isoko rishya", ("Akarere ka Huye",)),
+    ("Το σχέδιο (Πηγή: Δήμος Θεσσαλονίκης)", "Το σχέδιο", ("Δήμος Θεσσαλονίκης",)),
+    ("Vatengesi mumusika — Mufananidzo: Tinai Nyadzayo", "Vatengesi mumusika", ("Tinai Nyadzayo",)),
+    ("Awọn ọlọja ti bẹrẹ. Fọto: Ọlawale Ajao", "Awọn ọlọja ti bẹrẹ.", ("Ọlawale Ajao",)),
     # labelled_archive: the paper's archive named in the credit's field is the credit; alone
     # in brackets the word says what the picture is (below, UNTOUCHED).
     ("Реставрираната чешма. Снимка: Архив", "Реставрираната чешма.", ("Архив",)),
@@ -1401,7 +1407,29 @@ def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
             (),
         ),
         ("Kuvassa: Sanna Marin", "Kuvassa: Sanna Marin", ()),
-        ("The new quay (Kyiv: Rescue Workers)", "The new quay (Kyiv: Rescue Workers)", ()),
+        # (A place and a colon in brackets, "(Kyiv: Rescue Workers)", is read as a label and
+        # its credit since session 24's any_label_bracket: a description after it has lower-case
+        # words, which no credit has.)
+        (
+            "The new quay (Kyiv: rescue workers at the site)",
+            "The new quay (Kyiv: rescue workers at the site)",
+            (),
+        ),
+        (
+            "The minister spoke. Kuvassa: Sanna Marin",
+            "The minister spoke. Kuvassa: Sanna Marin",
+            (),
+        ),
+        (
+            "The team after the final (Left: Jane Doe)",
+            "The team after the final (Left: Jane Doe)",
+            (),
+        ),
+        (
+            "Fans at the stadium. Watch: Highlights Of The Match",
+            "Fans at the stadium. Watch: Highlights Of The Match",
+            (),
+        ),
         ("Взрыв в Белгороде (архивное фото)", "Взрыв в Белгороде (архивное фото)", ()),
         ("Smoke rises (Gaza/Israel border)", "Smoke rises (Gaza/Israel border)", ()),
         ("कलाकार की तस्वीर - मुंबई", "कलाकार की तस्वीर - मुंबई", ()),

@@ -383,6 +383,18 @@ _POSITION_WORDS = (
     r"(?i:mitte|oben|unten|links|rechts|left|right|above|below|top|bottom|centre|center|"
     r"gauche|droite|haut|bas|izquierda|derecha|arriba|abajo|sinistra|destra)"
 )
+# One word of any script as a label (a capital or a caseless letter first, no digit).
+_ONE_WORD_LABEL = r"(?:[^\W\d_a-z][^\W\d_]{1,13}|[\u0900-\u0dff][\u0900-\u0dff]{1,13})"
+# Words before a colon that are no credit's label: positions, media, notes, headings.
+_NOT_CREDIT_LABELS = (
+    rf"(?:{_POSITION_WORDS}|(?i:video|audio|watch|listen|read|more|update|updated|note|"
+    r"editor|caption|pictured|inset|file|map|graphic|chart|see|also|related|live|breaking|"
+    r"exclusive|opinion|analysis|interview|venue|where|when|date|time|location|place|"
+    r"speaker|guest|host|title|category|tags?|lire|voir|siehe|ver|vea|leia|veja|video|"
+    r"vídeo|ort|datum|lugar|fecha|luogo|data|autor|autora|author|auteur|"
+    # "Pictured" in the languages that say it in one word ("… Kuvassa: Sanna Marin").
+    r"kuvassa|képen|resimde|pildil|attēlā|nuotraukoje))"
+)
 _SPACED_LABEL = (
     # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
     rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照)"
@@ -618,6 +630,35 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<!FILE )(?<!File )"
         rf"{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_CS}{{1,120}}{_LICENCE}?{_DESK_CODE}?)",
         hint=_SEPARATOR_HINT,
+    ),
+    # … a press office's name in a language that writes it in lower case ("… marosimi. Foto:
+    # Toshkent shahar hokimligi matbuot xizmati"): after the caption's last sentence and the
+    # label, four such words at most ("Foto: Protesta para pedir justicia" alone is a caption).
+    _rule(
+        "label_tail_lower",
+        rf"(?<=[.!?。])\s+{_LABEL}{_LABEL_SEP}\s*(?P<credit>{_C}{{1,80}})",
+        max_lower=4,
+        hint=_SEPARATOR_HINT,
+    ),
+    # A label of any language, one word and its colon, before a name where a credit line
+    # starts: in brackets closing the caption ("(Ifoto: MINICOM)", "(Πηγή: Δήμος
+    # Θεσσαλονίκης)") or after its last sentence or a dash ("… — Mufananidzo: Tinai Nyadzayo",
+    # "… wọle. Fọto: Ọlawale Ajao"). The credit must read as names (no lower-case word), and the
+    # label be no position, medium or note ("(Left: Jane Doe)", "Watch: …", "Update: …"); at
+    # the caption's start a word and a colon are a speaker's or a kicker's ("Minister: …").
+    _rule(
+        "any_label_bracket",
+        rf"[(\[（]\s*(?!{_NOT_CREDIT_LABELS}\b){_ONE_WORD_LABEL}\s*[:：]\s*"
+        rf"(?P<credit>[^()\[\]（）\n:：]{{1,60}}?)\s*[)\]）]",
+        max_lower=1,
+        hint=_SOURCE_HINT,
+    ),
+    _rule(
+        "any_label_tail",
+        rf"(?:(?<=[.!?。।])\s+(?:[–—-]\s+)?|\s+[–—]\s+)(?!{_NOT_CREDIT_LABELS}\b)"
+        rf"{_ONE_WORD_LABEL}\s*[:：]\s*(?P<credit>{_C}{{1,60}})",
+        max_lower=0,
+        hint=_SOURCE_HINT,
     ),
     # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
     # without its colon where a credit line starts, right before a known agency or set off
@@ -958,6 +999,7 @@ LABELLED_RULES = frozenset(
         "bracket_label",
         "bracket_copyright",
         "label_tail",
+        "label_tail_lower",
         "abbreviated_label",
         "copyright_tail",
         "label_head",
