@@ -121,6 +121,15 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              mends)
   body_t/    40 more publishers, 34 languages, 4 script-rendered (session 23, after its first
              mends)
+  agency_u/  40 more agencies, government and PR wires, 39 languages, 14 scripts (session 24)
+  wire_p/    25 more deliveries: printable 7901 telex capture, UTF-16 NewsML-G2, Big5 package,
+             NewsML 1.2 with a photo's text, TIS-620 and ISO-8859-15 e-mail, EUC-JP and KOI8-U
+             RDF, TOML front matter (session 24)
+  images_v/  40 more publishers, 24 of Asia, Africa and the Middle East, 147 pictures, 39
+             languages (session 24)
+  images_w/  40 more publishers, 28 of Latin America, Eastern Europe and Central Asia, 146
+             pictures, 36 languages (session 24)
+  body_u/    40 more publishers, 40 languages, 5 script-rendered (session 24)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
