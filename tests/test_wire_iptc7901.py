@@ -565,3 +565,70 @@ def test_one_blank_line_before_the_credits_parts_no_flat_paragraphs() -> None:
     )
     paragraphs = only_item(wire).paragraphs
     assert "The winning goal came in the last minute." in paragraphs
+
+
+def test_a_teleprinters_capture_without_control_characters_is_read_message_by_message() -> None:
+    # "ZCZC" opens each message, the header line under it, "NNNN" closes it: the controls
+    # left out of the capture. The embargo note above the headline dates its release; the
+    # desk's slashed codes and the day-first time line close the copy, not the story.
+    capture = "\r\n".join(
+        [
+            "ZCZC",
+            "HNA0087 3 GEN 0221",
+            "HARBOUR-HEALTH-MATERNITY",
+            "",
+            "New maternity ward opens at the harbour hospital",
+            "",
+            "HARBOURTON, May 14 (HNA) - A new 40-bed maternity ward opened on Monday.",
+            "",
+            "The hospital recorded more than 3,100 deliveries last year.",
+            "",
+            "HNA/MTK/JSB",
+            "14-05-2024 1130 GMT",
+            "NNNN",
+            "",
+            "ZCZC",
+            "HNA0088 2 GEN 0147",
+            "HARBOUR-EDUCATION-EMBARGOED",
+            "EMBARGOED: NOT FOR PUBLICATION BEFORE 1000 GMT THURSDAY, MAY 16, 2024",
+            "",
+            "Exam results out on Thursday",
+            "",
+            "HARBOURTON, May 14 (HNA) - The results will be released on Thursday.",
+            "",
+            "HNA/JSB",
+            "14-05-2024 1210 GMT",
+            "NNNN",
+        ]
+    )
+    first, second = parse_wire(capture.encode()).items
+    assert first.headline == "New maternity ward opens at the harbour hospital"
+    assert first.paragraphs[-1] == "The hospital recorded more than 3,100 deliveries last year."
+    assert first.version_created == datetime(2024, 5, 14, 11, 30, tzinfo=UTC)
+    assert first.embargoed_until is None
+    assert second.headline == "Exam results out on Thursday"
+    assert second.embargoed_until == datetime(2024, 5, 16, 10, 0, tzinfo=UTC)
+    # Plain copy naming a telex word is no capture.
+    assert parse_wire(b"ZCZC is how a telex message starts.\n\nNNNN ends it.\n") is None
+
+
+def test_a_keyword_of_short_parts_over_the_headline_in_a_script_without_case() -> None:
+    # SUNA's keyword line: short parts apart by spaced dashes, over a headline of more words
+    # (which may hold a spaced dash itself); and its desk's initials closing the copy.
+    text = _message(
+        "sna0231 3 gen 0214",
+        "صحة - تطعيم - البحر الأحمر",
+        "",
+        "البحر الأحمر تدشن حملة لتطعيم الأطفال ضد شلل الأطفال والحصبة",
+        "",
+        "بورتسودان 11-9-2024 (سونا) - دشنت وزارة الصحة بولاية البحر الأحمر اليوم حملة التطعيم.",
+        "",
+        "ودعا المواطنين إلى التعاون مع فرق التطعيم.",
+        "",
+        "ع ف/ م ع",
+        "11/9/2024 11:25 GMT",
+    )
+    item = only_item(parse_wire(text))
+    assert item.headline == "البحر الأحمر تدشن حملة لتطعيم الأطفال ضد شلل الأطفال والحصبة"
+    assert item.slugline == "صحة - تطعيم - البحر الأحمر"
+    assert item.paragraphs[-1] == "ودعا المواطنين إلى التعاون مع فرق التطعيم."

@@ -19,7 +19,7 @@ from typing import Any
 
 from wirecopy.schemas.wire import WireFormat
 from wirecopy.tasks.formats.errors import UnsupportedFormatError, WireFormatError
-from wirecopy.tasks.formats.iptc7901 import ANPA_HEADER, has_structure
+from wirecopy.tasks.formats.iptc7901 import ANPA_HEADER, has_structure, is_telex_capture
 from wirecopy.tasks.formats.jsonfeed import is_json_feed
 from wirecopy.tasks.formats.ninjs import find_items, lower_keys
 from wirecopy.tasks.formats.xmlsafe import MAX_BYTES, decode_xml
@@ -71,6 +71,8 @@ def detect_text(text: str) -> WireFormat | None:
     if has_structure(head):
         first = head.lstrip("\x16\x01 ").splitlines()[0] if head.strip("\x16\x01 ") else ""
         return "anpa1312" if ANPA_HEADER.match(first.strip()) or "^" in head[:2048] else "iptc7901"
+    if is_telex_capture(head):
+        return "iptc7901"  # "ZCZC" … "NNNN": a teleprinter's capture, its controls left out
     if head.startswith("<"):
         name = root_name(head)
         if (

@@ -113,7 +113,13 @@ TRAILER = re.compile(
     # ("_ _ _"), the copyright line and any agency's AP-style stamp ("UPI-DC-03-12-24 1437E").
     r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
     r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
-    r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3})$"
+    r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    # The desk's codes slashed in capitals ("LINA/MTK/JSB") or its initials in a script without
+    # case ("ع ف/ م ع", SUNA's), and the date and time alone, day first ("11/9/2024 11:25 GMT",
+    # "14-05-2024 1130 GMT"), which close the copy before its end mark.
+    r"[A-Z]{2,6}(?:/[A-Z]{1,4}){1,4}|"
+    r"[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?(?:\s?/\s?[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?)+|"
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?)$"
 )
 _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
@@ -133,7 +139,7 @@ _ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z
 # A 7901 sender's time line closing the copy, the day first: "12-03-2024 14:30 PKT",
 # "12.03.2024 15:47 МСК".
 _DAY_FIRST_TIME = re.compile(
-    r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.](\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
+    r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.]?(\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
 )
 _7901_TIME = re.compile(
     r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
@@ -158,6 +164,28 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # What may come before a transmission's SOH/STX: whitespace and SYN (0x16) synchronisation bytes.
 _PREAMBLE = " \t\r\n\x16"
+
+
+# A teleprinter's capture without its control characters: each message between "ZCZC" and
+# "NNNN" lines, the header line right after "ZCZC" (telex's start and end of message).
+_TELEX_MESSAGE = re.compile(
+    r"^ZCZC[ \t\r]*\n(?P<header>[^\r\n]*)\r?\n(?P<text>.*?^NNNN)[ \t\r]*$", re.M | re.S
+)
+
+
+def is_telex_capture(text: str) -> bool:
+    """The text opens with a "ZCZC" line (after blanks) and closes a message with "NNNN"."""
+    head = text.lstrip(_PREAMBLE)
+    return head.startswith("ZCZC") and _TELEX_MESSAGE.match(head) is not None
+
+
+def with_controls(text: str) -> str:
+    """A telex capture (see is_telex_capture) as the transmission it was: SOH, the header,
+    STX, the text to its "NNNN", ETX, for each message."""
+    return "".join(
+        f"{SOH}{m['header']}\n{STX}{m['text']}{ETX}"
+        for m in _TELEX_MESSAGE.finditer(text.lstrip(_PREAMBLE))
+    )
 
 
 def has_structure(text: str) -> bool:
@@ -345,6 +373,41 @@ _CLOSING_TIME_CHARS = 60
 _CLOSING_TIME = re.compile(r"(?:^|\s)" + _DAY_FIRST_TIME.pattern.removeprefix("^"))
 
 
+# An embargo note's time: its date (month by name or in figures, day first) and its time of
+# day ("10:00", "1000 GMT", "1800 HRS CAT"), in any order ("NOT FOR PUBLICATION BEFORE 1000 GMT
+# THURSDAY, MAY 16, 2024", "Sperrfrist: 12.03.2024, 14.00 Uhr MEZ").
+_EMBARGO_WORD = re.compile(r"\b(?:embargo\w*|hold for release|sperrfrist)\b", re.I)
+_NOTE_DATE = re.compile(
+    r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})"
+    r"|(?P<day3>\d{1,2})[./-](?P<month3>\d{1,2})[./-](?P<year3>\d{4}))\b"
+)
+_NOTE_TIME = re.compile(
+    r"(?<![\d./-])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})|(?P<hm>\d{4})(?=\s*(?:HRS?\b|[A-Z]{2,4}\b)))"
+    r"(?![\d./-])(?:\s*(?:HRS?|Uhr|h)\b)?(?:\s*(?P<tz>[A-Z]{2,4})\b)?"
+)
+
+
+def embargo_time(note: str | None) -> datetime | None:
+    """When an embargo note lifts (see _NOTE_DATE, _NOTE_TIME), in the note's zone (UTC when
+    it names none); None for a note that is no embargo or gives no date."""
+    if not note or not _EMBARGO_WORD.search(note) or not (d := _NOTE_DATE.search(note)):
+        return None
+    rest = note[: d.start()] + " " + note[d.end() :]  # the year is no time of day
+    t = _NOTE_TIME.search(rest)
+    hh, mm = ((t["h"], t["mi"]) if t["h"] else (t["hm"][:2], t["hm"][2:])) if t else ("0", "0")
+    tz = (t["tz"] if t and t["tz"] and t["tz"].upper() in TZ_HOURS else None) or "UTC"
+    if d["year3"]:
+        return _make(d["year3"], d["month3"], d["day3"], hh, mm, tz)
+    month = _NOTE_MONTHS.get((d["mon"] or d["mon2"] or "").lower()[:3])
+    if month is None:
+        return None
+    return _make(d["year"] or d["year2"], str(month), d["day"] or d["day2"], hh, mm, tz)
+
+
+_NOTE_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+
+
 def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
     full_year = int(year) + (2000 if len(year) == 2 else 0)
     offset = timezone(timedelta(hours=TZ_HOURS.get(tz.upper(), 0)))
@@ -393,6 +456,29 @@ def _caps_over_headline(head: list[str], n: int) -> bool:
     )
 
 
+# A keyword of short parts set apart by spaced dashes or slashes, no figure ("صحة - تطعيم -
+# البحر الأحمر", "Ukraine - Energie"): in a script without case the form alone says it.
+_SEGMENTED_KEYWORD = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}(?:\s[-–/]\s[^\W\d_]+(?:\s[^\W\d_]+){0,2})+$"
+)
+
+
+def _segments_over_headline(head: list[str], n: int) -> bool:
+    """The head line is a keyword of short parts (see _SEGMENTED_KEYWORD) over a line of more
+    words, the headline."""
+    text, below = head[n], head[n + 1] if n + 1 < len(head) else ""
+    words = len(_SEGMENT_SEPARATOR.sub(" ", text).split())
+    return (
+        bool(_SEGMENTED_KEYWORD.match(text))
+        and bool(below)
+        and len(below.split()) > words
+        and not (BYLINE.match(below) or ED_NOTE.match(below))
+    )
+
+
+_SEGMENT_SEPARATOR = re.compile(r"\s[-–/]\s")
+
+
 def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     """One transmission → WireItem."""
     fmt, head = _header(msg.header)
@@ -425,7 +511,10 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         elif slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):
             slug = text
         elif headline is None and (
-            _KEYWORD.match(text) or _VERSION.search(text) or _caps_over_headline(head_texts, n)
+            _KEYWORD.match(text)
+            or _VERSION.search(text)
+            or _caps_over_headline(head_texts, n)
+            or _segments_over_headline(head_texts, n)
         ):
             slug = slug or text
         elif ED_NOTE.match(text):
@@ -479,6 +568,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         provider=provider,
         urgency=urgency,
         ed_note=ed_note,
+        embargoed_until=embargo_time(ed_note),
         paragraphs=tuple(body),
         extra={k: v for k, v in extra.items() if v},
     )
@@ -486,6 +576,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
 
 def parse_iptc7901(text: str, fmt: WireFormat = "iptc7901") -> WireFile:
     """A file of one or more 7901/ANPA transmissions → WireFile."""
+    if not has_structure(text) and is_telex_capture(text):
+        text = with_controls(text)
     messages = split_messages(text)
     if not messages:
         raise WireFormatError("no wire message found", "control characters but no STX ... ETX")
