@@ -151,6 +151,38 @@ def test_figures_in_an_entrys_html_content_are_its_pictures() -> None:
     ]
 
 
+def test_a_feeds_thumbnail_is_its_figure_in_another_size_and_the_teaser_no_caption() -> None:
+    # Dân trí's RSS: <media:thumbnail> of a smaller rendition of the figure the story shows,
+    # the item's description a teaser holding the picture's markup: one picture, the figure's
+    # caption; a thumbnail alone takes no caption from the teaser.
+    def rss(content: str) -> bytes:
+        return (
+            '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+            'modules/content/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>D'
+            "</title><item><title>Buses</title><link>https://d.example/1</link><description>"
+            '<![CDATA[<a href="https://d.example/1"><img src="https://i.example/thumb_w/640/'
+            '2024/07/22/bus-17216.jpg" /></a></br>Three new bus routes open.]]></description>'
+            '<media:thumbnail url="https://i.example/thumb_w/640/2024/07/22/bus-17216.jpg"/>'
+            f"<content:encoded><![CDATA[<p>Three new bus routes open on Monday in the city.</p>"
+            f"{content}<p>Each route has eight buses running every twenty minutes.</p>]]>"
+            "</content:encoded></item></channel></rss>"
+        ).encode()
+
+    figure = (
+        '<figure><img src="https://i.example/2024/07/22/bus-17216.jpg"><figcaption>An electric '
+        "bus on the airport route</figcaption></figure>"
+    )
+    (item,) = parse_wire(rss(figure)).items
+    assert [(i.url, i.caption) for i in item.images] == [
+        (
+            "https://i.example/thumb_w/640/2024/07/22/bus-17216.jpg",
+            "An electric bus on the airport route",
+        )
+    ]
+    (alone,) = parse_wire(rss("")).items
+    assert [i.caption for i in alone.images] == [None]
+
+
 @pytest.mark.parametrize(
     ("opening", "dropped"),
     [

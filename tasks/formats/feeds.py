@@ -24,6 +24,7 @@ from wirecopy.tasks.formats.wiretext import (
     tree_figures,
     tree_paragraphs,
 )
+from wirecopy.tasks.html.images import image_key
 
 # A summary/description counts as the full article when it is this long: teasers are one or two
 # sentences; feeds that put whole stories in <description> give several paragraphs, a
@@ -87,7 +88,9 @@ def _media_images(entry: etree._Element) -> tuple[WireImage, ...]:
         if not url or url in seen or not (medium.startswith(IMAGE_TYPES) or medium == "image"):
             continue
         seen.add(url)
-        caption = element_text(el.find("description")) or element_text(entry.find("description"))
+        # Its own description is its caption; the item's is the story's teaser (and may hold
+        # the picture's markup), no caption.
+        caption = element_text(el.find("description"))
         images.append(
             WireImage(
                 url=url,
@@ -198,17 +201,21 @@ def _with_figures(
     picture leads."""
     # The same picture in both: Media RSS's copy, with the caption and credit the figure gives
     # where it has none.
-    shown = {f.url: f for f in figures}
+    # (The same picture by its file too: a feed's thumbnail is a smaller rendition of the
+    # figure's, "thumb_w/640/2024/07/22/x.jpg" of "2024/07/22/x.jpg".)
+    shown = {image_key(f.url): f for f in figures}
     merged = [
         replace(
-            m, caption=m.caption or shown[m.url].caption, credit=m.credit or shown[m.url].credit
+            m,
+            caption=m.caption or shown[image_key(m.url)].caption,
+            credit=m.credit or shown[image_key(m.url)].credit,
         )
-        if m.url in shown
+        if image_key(m.url) in shown
         else m
         for m in media
     ]
-    seen = {im.url for im in media}
-    images = [*merged, *(f for f in figures if f.url not in seen)]
+    seen = {image_key(im.url) for im in media}
+    images = [*merged, *(f for f in figures if image_key(f.url) not in seen)]
     return tuple(replace(im, role="lead" if i == 0 else "inline") for i, im in enumerate(images))
 
 
