@@ -369,11 +369,28 @@ _PERSON_SHAPED = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž.'’-]+\s){1,3}[A
 # … unless a word of it says it is an outlet ("Harbour Herald", "Te Ao Māori News").
 _OUTLET_WORD = re.compile(
     r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
+    # (… and the bodies that publish news of their own: "Python Software Foundation")
+    r"foundation|society|association|institute|federation|ministry|university|"
     r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express|"
     # … and in the languages of the agencies' own names ("Agence Science-Presse").
     r"agence|agencia|agência|agenzia|agentur|presse|prensa|imprensa|stampa|nachrichten|noticias|"
     r"notícias|notizie|nouvelles|zeitung)\b"
 )
+
+
+def _spelled_in(name: str, *where: object) -> bool:
+    """The name's letters, run together, stand in one of the values ("New Ziana" in
+    "urn:newsml:newziana.co.zw:…", the origin URL of a metadata mapping)."""
+    squashed = "".join(c for c in name.casefold() if c.isalnum())
+    if len(squashed) < _MIN_SPELLED_CHARS:
+        return False
+    texts = [w for w in where if isinstance(w, str)]
+    texts += [v for w in where if isinstance(w, dict) for v in (w.get("origin_url"),) if v]
+    return any(squashed in str(t).casefold() for t in texts)
+
+
+# A name this short may stand in any address by chance.
+_MIN_SPELLED_CHARS = 6
 
 
 def _source_keys(sources: tuple[str, ...]) -> set[str]:
@@ -385,6 +402,9 @@ def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
     """The names of the source a wire item came in: its feed's title, the site's name."""
     extra = meta.get("wire_extra")
     names = [extra.get("feed_title") if isinstance(extra, dict) else None, meta.get("site_name")]
+    # … and the agency's services the item was sent on (NewsML-G2 <service>: "澳廣視新聞").
+    services = extra.get("services") if isinstance(extra, dict) else None
+    names += services if isinstance(services, list) else []
     # … and the host of the item's address, marked apart (compared by its labels).
     url = meta.get("origin_url")
     try:
@@ -599,7 +619,12 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # its closing byline too ("By Wangari Njoroge").
     named = _as_list(_first(meta, "authors"))
     unsigned = copy or not _people(named, _as_text(_first(meta, "wire")))
-    authors = authors or (work.closing_authors if unsigned else ())
+    # (A closing signature that spells the item's own address or code is its agency's name:
+    # "New Ziana" of urn:newsml:newziana.co.zw:….)
+    signed = tuple(
+        a for a in work.closing_authors if not _spelled_in(a, _first(meta, "article_id"), meta)
+    )
+    authors = authors or (signed if unsigned else ())
     if doc.format in ("wire", "text"):
         # A commentary's closing note on its writers ("Lena Bergström is a professor …").
         drop_author_bio(blocks, work, [*_as_list(_first(meta, "authors")), *authors])

@@ -493,3 +493,44 @@ def test_a_broken_origin_url_names_no_host_and_breaks_nothing() -> None:
     text = "---\norigin_url: //]\n---\n\nThe harbour office opened the new quay on Monday.\n"
     (doc,) = parse_input(raw_doc(text, "file:///wire/in/story.md"))
     assert clean_document(doc).body_text == "The harbour office opened the new quay on Monday."
+
+
+def test_a_body_that_publishes_news_named_as_the_feeds_author_is_no_writer() -> None:
+    # Blogger's Atom: the foundation's own account is the entry's author, the feed's title its
+    # name and "News"; a person's entry in the same feed keeps its writer.
+    def atom(author: str) -> bytes:
+        return (
+            '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour '
+            "Software Foundation News</title><entry><id>urn:h:1</id><title>Grants</title>"
+            f"<updated>2025-01-20T09:00:00Z</updated><author><name>{author}</name></author>"
+            '<content type="html">&lt;p&gt;The foundation opened its grants programme for the '
+            "spring.&lt;/p&gt;&lt;p&gt;Applications close in March.&lt;/p&gt;</content></entry>"
+            "</feed>"
+        ).encode()
+
+    (doc,) = parse_input(raw_doc(atom("Harbour Software Foundation"), "file:///wire/in/f.atom"))
+    assert clean_document(doc).authors == []
+    (doc,) = parse_input(raw_doc(atom("Adaeze Nwosu"), "file:///wire/in/f.atom"))
+    assert clean_document(doc).authors == ["Adaeze Nwosu"]
+
+
+def test_a_closing_signature_spelling_the_items_own_code_is_its_agency() -> None:
+    # A ninjs item closed by the agency's name alone, which its uri spells: no writer; a
+    # writer's name closing another item signs it.
+    def ninjs(closing: str) -> bytes:
+        item = {
+            "uri": "urn:newsml:harbourziana.example:20240715:cotton",
+            "type": "text",
+            "headline": "Cotton farmers welcome early payments",
+            "byline": "Staff Reporter",
+            "body_text": "GOKWE - Farmers welcomed early payments on Monday.\n\n"
+            "Deliveries rose by a third this season.\n\nBuyers paid within a week.\n\n"
+            f"{closing}",
+        }
+        return json.dumps(item).encode()
+
+    (doc,) = parse_input(raw_doc(ninjs("Harbour Ziana"), "file:///wire/in/n.json"))
+    article = clean_document(doc)
+    assert article.body_text.endswith("Buyers paid within a week.") and article.authors == []
+    (doc,) = parse_input(raw_doc(ninjs("Tendai Moyo"), "file:///wire/in/n.json"))
+    assert clean_document(doc).authors == ["Tendai Moyo"]
