@@ -621,10 +621,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     unsigned = copy or not _people(named, _as_text(_first(meta, "wire")))
     # (A closing signature that spells the item's own address or code is its agency's name:
     # "New Ziana" of urn:newsml:newziana.co.zw:….)
-    signed = tuple(
+    closing = tuple(
         a for a in work.closing_authors if not _spelled_in(a, _first(meta, "article_id"), meta)
     )
-    authors = authors or (signed if unsigned else ())
+    authors = authors or (closing if unsigned else ())
     if doc.format in ("wire", "text"):
         # A commentary's closing note on its writers ("Lena Bergström is a professor …").
         drop_author_bio(blocks, work, [*_as_list(_first(meta, "authors")), *authors])
