@@ -49,6 +49,10 @@ MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|qu
         ("Jane Doe, The New York Times", ("Jane Doe",)),
         ("Reuters", ("Reuters",)),
         ("By Emily Post", ("Emily Post",)),
+        # Hebrew and Arabic "and", a letter before the next name of two words.
+        ("כרמית לוי ויואב שמיר", ("כרמית לוי", "יואב שמיר")),
+        ("محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),
+        ("ורד כהן", ("ורד כהן",)),
         ("", ()),
     ],
 )

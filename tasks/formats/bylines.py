@@ -51,7 +51,11 @@ _EMAIL = re.compile(r"\S+@\S+")
 # Separators between several names: commas, semicolons, slashes and "and" in many languages.
 _SEPARATORS = re.compile(
     r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bja\b|\ben\b|\bi\b|"
-    r"\bκαι\b|\bи\b)\s*",
+    r"\bκαι\b|\bи\b|"
+    # Hebrew and Arabic write "and" as a letter before the next name ("כרמית לוי ויואב שמיר",
+    # "محمد علي وأحمد حسن"): between two names of two words or more.
+    r"(?<=[\u05d0-\u05ea\u0621-\u064a]{2})\s+[וو]\s?"
+    r"(?=[\u05d0-\u05ea\u0621-\u064a]{2,}\s+[\u05d0-\u05ea\u0621-\u064a]{2,}$))\s*",
     re.IGNORECASE,
 )
 # Words of job titles and desks: a part holding one is a title, not a name (byttl in NITF).
