@@ -1554,6 +1554,7 @@ def test_a_reporters_name_signing_off_stays_and_the_promo_above_it_goes(name: st
         ("Corina Munteanu, CPA", ["Corina Munteanu"]),
         ("Сардана Егорова, ЯСИА", ["Сардана Егорова"]),
         ("CPA / Rojda Aydemir", ["Rojda Aydemir"]),
+        ("Johan Ekström +46 8 519 179 14", ["Johan Ekström"]),
     ],
 )
 def test_a_writers_signature_closing_agency_copy_goes_and_signs_it(
@@ -2353,6 +2354,17 @@ def test_a_note_on_the_writers_closing_commentary_goes(bio: str) -> None:
     other = wire.replace(f"\\n\\n{bio}", f"\\n\\n{bio.replace('Lena Bergström', 'Rafael Ortiz')}")
     (doc,) = parse_input(raw_doc(other, "file:///wire/in/c2.json"))
     assert "Rafael Ortiz" in clean_document(doc).body_text
+
+
+def test_a_syndicated_storys_bracketed_note_on_its_writer_goes_named_or_not() -> None:
+    # "(Patricia L. Weber writes for The Des Moines Register.)": whoever wrote it, in brackets.
+    note = "(Patricia L. Weber writes for The Harbour Register.)"
+    article = clean(_story(note))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert ("byline", "author_bio", note) in removed_as_tuples(article)
+    # A bracketed sentence of the story about someone stays.
+    kept = "(John Smith declined to comment.)"
+    assert clean(_story(kept)).body_text.endswith(kept)
 
 
 @pytest.mark.parametrize(

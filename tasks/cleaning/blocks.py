@@ -929,16 +929,31 @@ _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 _BIO_WORDS = 80
 
 
+_BRACKETED_BIO = re.compile(
+    r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:writes|is|covers|reports|reported)\s"
+    r"[^()]+\)\.?$"
+)
+
+
 def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None:
     """Remove the paragraph closing the copy that opens with a known author's name and a word
     in lower case (a verb: "Lena Bergström is a professor …", "Marta Lindqvist covers …"):
     the note on its writers, not the story; or that is the name alone, the writer signing."""
-    if not is_on("author_bio") or not authors:
+    if not is_on("author_bio"):
         return
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "para"), None)
     if last is None or last == 0:
         return
     text = blocks[last].text.strip().lstrip("—– ")  # "— Jane Doe is a reporter …"
+    # A syndicated story's note in brackets on whoever wrote it, named or not ("(Patricia L.
+    # Weber writes for The Des Moines Register.)").
+    if _BRACKETED_BIO.match(text) and len(text.split()) <= _BIO_WORDS:
+        fire("author_bio")
+        work.drop("byline", "author_bio", blocks[last].text)
+        del blocks[last]
+        return
+    if not authors:
+        return
     for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
         # … or the writer's name alone, signing the copy ("Tereza Burešová").

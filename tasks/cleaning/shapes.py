@@ -964,7 +964,8 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     >>> closing_signature("The mayor said no."), closing_signature("Police Chief, AP")
     (None, None)
     """
-    line = text.strip()
+    # (… the writer's phone number after the name: "Johan Ekström +46 8 519 179 14")
+    line = _PHONE_TAIL.sub("", text.strip())
     if not line or len(line) > _SIGNATURE_CHARS or any(c.isdigit() for c in line):
         return None
     if _SENTENCE_DONE.search(line) and not _INITIAL_END.search(line):
@@ -994,6 +995,7 @@ def _is_signature_name(name: str) -> bool:
     )
 
 
+_PHONE_TAIL = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?i:tel\.?:?\s*)?\+?\d[\d ()/-]{6,}\d$")
 # A signature is short: a name or two and the agency's.
 _SIGNATURE_CHARS = 80
 _SIGNATURE_PARTS = 3
