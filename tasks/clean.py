@@ -57,6 +57,7 @@ from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
 from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.formats.iptc7901 import embargo_time
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
 
 __all__ = ["CleanError", "clean_batch", "clean_document", "derive_article_id", "normalise_url"]
@@ -505,6 +506,11 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     meta, page = doc.metadata, doc.html
     body = _clean_body(doc, work)
     release = doc.release or Release()
+    if release.embargoed_until is None and doc.format == "text":
+        # Plain copy's embargo notice (its line is out of the body) says when it may run.
+        notes = (f.text for f in work.removed if f.rule == "embargo_notice")
+        if (until := next(filter(None, map(embargo_time, notes)), None)) is not None:
+            release = replace(release, embargoed_until=until)
     # A kill notice may carry no text: it still withdraws the story.
     if not body.text.strip() and origin is None and not release.withdrawn:
         raise CleanError(no_body_reason(doc))

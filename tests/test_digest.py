@@ -176,3 +176,36 @@ def test_a_digest_of_more_parts_than_are_read_loses_none() -> None:
     stories, rest = digest_parts(RULE.join(items))
     text = "\n".join(stories + rest)
     assert "item 209" in text  # the unread tail is one part, a story or the rest
+
+
+def test_a_bulletins_numbered_items_with_a_clock_time_an_embargo_and_writers_over_the_outlet() -> (
+    None
+):
+    # USU's bulletin: each item opens "1/2  KOTIMAA  klo 13.48" (its number, desk and time),
+    # an embargo notice in stars over the headline, then its writers' names over the outlet's.
+    item = (
+        "{n}/2  KOTIMAA  klo 13.{m}\n"
+        "*** JULKAISUVAPAA KESKIVIIKKONA 13.11.2024 KLO 6.00 ***\n\n"
+        "{title}\n\n"
+        "Anna-Kaisa Rantanen ja Jussi Heikkilä\nSatamasanomat\n\n"
+        "Lähes joka kolmas kunta aikoo nostaa kiinteistöveroa ensi vuonna, selviää kyselystä.\n\n"
+        "Valtuustot päättävät veroprosenteista marraskuun loppuun mennessä.\n"
+    )
+    bulletin = (
+        "SATAMA-UUTISPALVELU\nTiistai 12.11.2024, lähetys klo 14.05\n"
+        + RULE
+        + item.format(n=1, m=48, title="Joka kolmas kunta nostaa veroa")
+        + RULE
+        + item.format(n=2, m=59, title="Polttopuun hinta laski syksyllä")
+    )
+    first, second = _articles(bulletin.encode())
+    assert (first.title, second.title) == (
+        "Joka kolmas kunta nostaa veroa",
+        "Polttopuun hinta laski syksyllä",
+    )
+    assert first.authors == ["Anna-Kaisa Rantanen", "Jussi Heikkilä"]
+    assert first.body_text.startswith("Lähes joka kolmas kunta")
+    assert first.release.embargoed_until is not None
+    assert first.release.embargoed_until.date().isoformat() == "2024-11-13"
+    # A line with a figure like a time is no time line of an item: one document.
+    assert digest_parts("Prices\nUp 13.48 percent\n\n" + FARES.split("\n", 2)[2]) is None

@@ -47,6 +47,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_reuse_notice,
     is_sentence,
     is_sign_off,
+    is_signature_name,
     is_source_line,
     is_stamp_line,
     is_wire_closing,
@@ -60,6 +61,7 @@ from wirecopy.tasks.cleaning.shapes import (
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.formats.bylines import (
     agency_title_line,
+    authors_from_byline,
     bare_byline,
     byline_of,
     opens_like_byline,
@@ -857,9 +859,22 @@ def _two_line_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     second = second.strip()
     if not second or "\n" in second or len(second.split()) > _BYLINE_SECOND_LINE_WORDS:
         return None
-    if is_sentence(second) or (found := byline_of(first)) is None or not found[0]:
+    if is_sentence(second):
+        return None
+    found = byline_of(first)
+    if found is None and not is_sentence(first) and len(second.split()) <= _OUTLET_LINE_WORDS:
+        # No "By": the writers' names alone over the outlet's ("Anna-Kaisa Rantanen ja Jussi
+        # Heikkilä" over "Uutissuomalainen"), the names every one a person's shape.
+        names = authors_from_byline(first, line=True)
+        if names and all(is_signature_name(n) for n in names) and is_name_shaped(second):
+            found = (names, None)
+    if found is None or not found[0]:
         return None
     return found[0], found[1] or agency_title_line(second)
+
+
+# The outlet's line under its writers' names: a name of a few words.
+_OUTLET_LINE_WORDS = 4
 
 
 def take_byline(blocks: list[Block], work: Work) -> tuple[tuple[str, ...], str | None]:

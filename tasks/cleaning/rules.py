@@ -331,8 +331,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             # (… shouted in the wires' other languages: "ΑΥΣΤΗΡΗ ΑΠΑΓΟΡΕΥΣΗ ΔΗΜΟΣΙΕΥΣΗΣ ΠΡΙΝ ΑΠΟ ΤΙΣ
             # 12:00 …", "SPERRFRIST", "NE PAS PUBLIER AVANT", "NO PUBLICAR ANTES")
-            r"^(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE|(?:ΑΥΣΤΗΡΗ\s+)?ΑΠΑΓΟΡΕΥΣΗ\s+ΔΗΜΟΣΙΕΥΣΗΣ|"
-            r"SPERRFRIST|NE PAS PUBLIER|NO PUBLICAR|NÃO PUBLICAR|NON PUBBLICARE|NIE PUBLIKOWAĆ)\b|"
+            # (… set off by stars: "*** JULKAISUVAPAA KESKIVIIKKONA 13.11.2024 KLO 6.00 ***")
+            r"^[*#]*\s*(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE|"
+            r"(?:ΑΥΣΤΗΡΗ\s+)?ΑΠΑΓΟΡΕΥΣΗ\s+ΔΗΜΟΣΙΕΥΣΗΣ|"
+            r"SPERRFRIST|NE PAS PUBLIER|NO PUBLICAR|NÃO PUBLICAR|NON PUBBLICARE|NIE PUBLIKOWAĆ|"
+            r"JULKAISUVAPAA|PUBLICERAS TIDIGAST|MÅ IKKE PUBLISERES FØR)\b|"
             r"(?:embargo(?:ed)?|sperrfrist)\s*:|"
             r"not for (?:publication|release|broadcast)\b[^.]{0,60}\b(?:before|until)\b)"
             r"(?=.{0,120}\d)"

@@ -975,7 +975,7 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
         return None
     agencies = [p for p in parts if _agency_piece(p, own) or names_own(p, own)]
     people = [p for p in parts if p not in agencies]
-    if len(agencies) > 1 or not people or not all(_is_signature_name(p) for p in people):
+    if len(agencies) > 1 or not people or not all(is_signature_name(p) for p in people):
         return None
     # A name alone, with no agency beside it, in capitals is a line shouting ("MORE RAIN
     # EXPECTED"); one naming a thing is a law's or a place's ("Coastal Protection Act").
@@ -984,7 +984,7 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     return tuple(people)
 
 
-def _is_signature_name(name: str) -> bool:
+def is_signature_name(name: str) -> bool:
     """Two to four name words (capitalised or of a script without case), no title or office."""
     words = name.split()
     return (

@@ -86,7 +86,7 @@ def _banner(part: str) -> tuple[str, str]:
     blocks = re.split(r"\n[ \t]*\n", part.strip())
     for i, block in enumerate(blocks[:_STAMP_SEARCH]):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if any(is_stamp_line(line, head=True) for line in lines[:_STAMP_SEARCH]):
+        if any(_is_time_line(line) for line in lines[:_STAMP_SEARCH]):
             return "\n\n".join(blocks[:i]), "\n\n".join(blocks[i:])
         if len(block.split()) > _BANNER_WORDS:
             break
@@ -108,7 +108,7 @@ def _is_story(part: str) -> bool:
     its headers)."""
     lines = [line.strip() for line in part.split("\n") if line.strip()]
     head = lines[:_STAMP_SEARCH]
-    stamps = [n for n, line in enumerate(head) if is_stamp_line(line, head=True)]
+    stamps = [n for n, line in enumerate(head) if _is_time_line(line)]
     if not stamps or (head and _MAIL_HEADER.match(head[0])):
         return False
     if not any(_is_headline(line) for n, line in enumerate(head) if n not in stamps):
@@ -118,6 +118,21 @@ def _is_story(part: str) -> bool:
         (len(p.split()) >= _MIN_PROSE_WORDS or len(p) >= _MIN_PROSE_CHARS) and is_sentence(p)
         for p in paragraphs
     )
+
+
+def _is_time_line(line: str) -> bool:
+    """A time line: a stamp (see is_stamp_line), or a short line holding a time of day, the
+    item's number and desk beside it ("1/2  KOTIMAA  klo 13.48")."""
+    return is_stamp_line(line, head=True) or (
+        len(line.split()) <= _CLOCK_LINE_WORDS
+        and _CLOCK.search(line) is not None
+        and not is_sentence(line)
+    )
+
+
+# A time of day, by the clock ("13.48", "9:05"), not a decimal of a figure ("1.5").
+_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,%])")
+_CLOCK_LINE_WORDS = 6
 
 
 def _is_headline(line: str) -> bool:

@@ -376,7 +376,11 @@ _CLOSING_TIME = re.compile(r"(?:^|\s)" + _DAY_FIRST_TIME.pattern.removeprefix("^
 # An embargo note's time: its date (month by name or in figures, day first) and its time of
 # day ("10:00", "1000 GMT", "1800 HRS CAT"), in any order ("NOT FOR PUBLICATION BEFORE 1000 GMT
 # THURSDAY, MAY 16, 2024", "Sperrfrist: 12.03.2024, 14.00 Uhr MEZ").
-_EMBARGO_WORD = re.compile(r"\b(?:embargo\w*|hold for release|sperrfrist)\b", re.I)
+_EMBARGO_WORD = re.compile(
+    r"\b(?:embargo\w*|hold for release|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"julkaisuvapaa|publiceras tidigast|må ikke publiseres)\b",
+    re.I,
+)
 _NOTE_DATE = re.compile(
     r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})"
