@@ -632,3 +632,30 @@ def test_a_keyword_of_short_parts_over_the_headline_in_a_script_without_case() -
     assert item.headline == "البحر الأحمر تدشن حملة لتطعيم الأطفال ضد شلل الأطفال والحصبة"
     assert item.slugline == "صحة - تطعيم - البحر الأحمر"
     assert item.paragraphs[-1] == "ودعا المواطنين إلى التعاون مع فرق التطعيم."
+
+
+def test_an_anpa_advance_with_its_notes_copyright_line_and_end_advance() -> None:
+    # Newhouse's ANPA copy: an advance line, notes on use and art in brackets, the byline and
+    # the copyright line over flush paragraphs; "END ADVANCE FOR …" and the bracketed note on
+    # the writer close it. The advance dates the release in the copy's year.
+    text = (
+        "\x16\x16\x01a0112  r f  BC-SALMON-ADV13-HNS 03-10 0788\x02\r\n"
+        "BC-SALMON-ADV13-HNS\r\n"
+        "ADVANCE FOR SUNDAY, MARCH 13\r\n"
+        "(For use by Harbour News Service clients only)\r\n"
+        "Tribal hatchery bets on wild salmon genes\r\n"
+        "(ART ADV: Photos are being sent to HNS photo clients.)\r\n"
+        "By KAREN ASHWORTH\r\n"
+        "c.2005 Harbour News Service\r\n\r\n"
+        "WARM SPRINGS, Ore. -- For most of the last century the chinook came from hatcheries.\r\n"
+        "\r\n"
+        "Tribal biologists plan to release 250,000 young chinook raised from wild fish.\r\n\r\n"
+        "(Karen Ashworth is a staff writer. Contact her at kashworth(at)harbour.example.)\r\n"
+        "\r\nEND ADVANCE FOR SUNDAY, MARCH 13\r\n\r\n03-10-05 1442est\r\n\x03"
+    )
+    item = only_item(parse_wire(text.encode()))
+    assert item.headline == "Tribal hatchery bets on wild salmon genes"
+    assert item.authors == ("Karen Ashworth",)
+    assert item.paragraphs[0].startswith("WARM SPRINGS, Ore. --")
+    assert item.embargoed_until == datetime(2005, 3, 13, tzinfo=UTC)
+    assert not any("END ADVANCE" in p for p in item.paragraphs)

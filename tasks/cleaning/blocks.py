@@ -946,7 +946,8 @@ _BIO_WORDS = 80
 
 _BRACKETED_BIO = re.compile(
     r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:writes|is|covers|reports|reported)\s"
-    r"[^()]+\)\.?$"
+    # (an address written out against harvesters may stand in it: "kashworth(at)x.com")
+    r"(?:[^()]|\([^()]{0,10}\))+\)\.?$"
 )
 
 

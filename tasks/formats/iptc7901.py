@@ -52,7 +52,11 @@ ED_NOTE = re.compile(
     # capitals or with its colon ("Embargo on oil tightened" is a headline).
     r"|^(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE)\b|^(?:embargo(?:ed)?|sperrfrist)\s*:"
     # A note in brackets before the headline ("(Korrigierte Fassung: Im 3. Absatz richtig …)").
-    r"|^\([^()]{3,200}:[^()]{3,400}\)$",
+    r"|^\([^()]{3,200}:[^()]{3,400}\)$"
+    # ANPA's advance release and its notes on use and art in brackets ("ADVANCE FOR SUNDAY,
+    # MARCH 13", "(For use by Newhouse News Service clients only)", "(ART ADV: Photos …)").
+    r"|^(?-i:ADVANCE FOR|FOR RELEASE|ADV\d{1,2})\b"
+    r"|^\((?:for use|art adv|adv\b|for release|eds?\b|editors?\b)[^()]{0,200}\)$",
     re.IGNORECASE,
 )
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
@@ -117,7 +121,7 @@ TRAILER = re.compile(
     # The desk's codes slashed in capitals ("LINA/MTK/JSB") or its initials in a script without
     # case ("ع ف/ م ع", SUNA's), and the date and time alone, day first ("11/9/2024 11:25 GMT",
     # "14-05-2024 1130 GMT"), which close the copy before its end mark.
-    r"[A-Z]{2,6}(?:/[A-Z]{1,4}){1,4}|"
+    r"[A-Z]{2,6}(?:/[A-Z]{1,4}){1,4}|END\s+ADV\w*(?:\s.{0,60})?|"
     r"[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?(?:\s?/\s?[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?)+|"
     r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?)$"
 )
@@ -330,7 +334,9 @@ def _head_lines(lines: list[str]) -> tuple[int, bool]:
     for i, text in enumerate(texts):
         if not text:
             continue
-        if len(text) > _HEAD_LINE_CHARS or _SENTENCE_LINE_END.search(text):
+        # (a note wholly in brackets ends no sentence of the story: "(For use by … only)")
+        bracketed = text.startswith("(") and text.endswith(")") and ED_NOTE.match(text)
+        if len(text) > _HEAD_LINE_CHARS or (_SENTENCE_LINE_END.search(text) and not bracketed):
             break
         end = i + 1
     return end, flat
@@ -377,7 +383,8 @@ _CLOSING_TIME = re.compile(r"(?:^|\s)" + _DAY_FIRST_TIME.pattern.removeprefix("^
 # day ("10:00", "1000 GMT", "1800 HRS CAT"), in any order ("NOT FOR PUBLICATION BEFORE 1000 GMT
 # THURSDAY, MAY 16, 2024", "Sperrfrist: 12.03.2024, 14.00 Uhr MEZ").
 _EMBARGO_WORD = re.compile(
-    r"\b(?:embargo\w*|hold for release|sperrfrist|not for (?:publication|release|broadcast)|"
+    r"\b(?:embargo\w*|hold for release|advance for|for release|sperrfrist|"
+    r"not for (?:publication|release|broadcast)|"
     r"julkaisuvapaa|publiceras tidigast|må ikke publiseres)\b",
     re.I,
 )
@@ -386,30 +393,49 @@ _NOTE_DATE = re.compile(
     r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<day3>\d{1,2})[./-](?P<month3>\d{1,2})[./-](?P<year3>\d{4}))\b"
 )
+# … or without its year, the item's year then ("ADVANCE FOR SUNDAY, MARCH 13"): read when
+# no full date is found.
+_NOTE_DAY = re.compile(r"\b(?P<mon4>[A-Za-z]{3,9})\.?\s+(?P<day4>\d{1,2})(?!\d|,?\s*\d{4})\b")
 _NOTE_TIME = re.compile(
     r"(?<![\d./-])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})|(?P<hm>\d{4})(?=\s*(?:HRS?\b|[A-Z]{2,4}\b)))"
     r"(?![\d./-])(?:\s*(?:HRS?|Uhr|h)\b)?(?:\s*(?P<tz>[A-Z]{2,4})\b)?"
 )
 
 
-def embargo_time(note: str | None) -> datetime | None:
+def embargo_time(note: str | None, year: int | None = None) -> datetime | None:
     """When an embargo note lifts (see _NOTE_DATE, _NOTE_TIME), in the note's zone (UTC when
-    it names none); None for a note that is no embargo or gives no date."""
-    if not note or not _EMBARGO_WORD.search(note) or not (d := _NOTE_DATE.search(note)):
+    it names none), in `year` when it names none; None for a note that is no embargo or gives
+    no date."""
+    if not note or not _EMBARGO_WORD.search(note):
+        return None
+    # The first date whose month is one ("mercredi 13" names a weekday, then "13 mars 2024").
+    found = (*_NOTE_DATE.finditer(note), *_NOTE_DAY.finditer(note))
+    d = next((m for m in found if m.groupdict().get("year3") or _month_of(m)), None)
+    if d is None:
         return None
     rest = note[: d.start()] + " " + note[d.end() :]  # the year is no time of day
     t = _NOTE_TIME.search(rest)
     hh, mm = ((t["h"], t["mi"]) if t["h"] else (t["hm"][:2], t["hm"][2:])) if t else ("0", "0")
     tz = (t["tz"] if t and t["tz"] and t["tz"].upper() in TZ_HOURS else None) or "UTC"
-    if d["year3"]:
-        return _make(d["year3"], d["month3"], d["day3"], hh, mm, tz)
-    month = _NOTE_MONTHS.get((d["mon"] or d["mon2"] or "").lower()[:3])
-    if month is None:
+    parts = d.groupdict()
+    if parts.get("year3"):
+        return _make(parts["year3"], parts["month3"], parts["day3"], hh, mm, tz)
+    month = _month_of(d)
+    found_year = parts.get("year") or parts.get("year2") or (str(year) if year else None)
+    day = parts.get("day") or parts.get("day2") or parts.get("day4")
+    if month is None or found_year is None or day is None:
         return None
-    return _make(d["year"] or d["year2"], str(month), d["day"] or d["day2"], hh, mm, tz)
+    return _make(found_year, str(month), day, hh, mm, tz)
 
 
 _NOTE_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+
+
+def _month_of(date: re.Match[str]) -> int | None:
+    """The month a note's date names by its name's first letters, None for another word."""
+    parts = date.groupdict()
+    name = parts.get("mon") or parts.get("mon2") or parts.get("mon4") or ""
+    return _NOTE_MONTHS.get(name.lower()[:3])
 
 
 def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
@@ -481,6 +507,7 @@ def _segments_over_headline(head: list[str], n: int) -> bool:
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s[-–/]\s")
+_COPYRIGHT_LINE = re.compile(r"^(?:c\.|©|\(c\)|copyright)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
 def parse_message(msg: _Message, default: WireFormat) -> WireItem:
@@ -523,6 +550,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             slug = slug or text
         elif ED_NOTE.match(text):
             ed_note = f"{ed_note} {text}" if ed_note else text
+        elif _COPYRIGHT_LINE.match(text):
+            continue  # "c.2005 Newhouse News Service": the copy's rights under the byline
         elif BYLINE.match(text) or (headline is not None and _PIPED_BYLINE.match(text)):
             byline = text
         elif byline and BYLINE_TITLE.search(text):
@@ -556,12 +585,12 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     provider = tag_agency or head.get("source")
     extra = {"header": msg.header.splitlines()[0] if msg.header else None, "trailer": trailer}
     extra.update({k: head[k] for k in ("number", "category", "words", "date", "info") if k in head})
+    created = _trailer_time(msg.trailer, trailer, anpa=fmt == "anpa1312") or _closing_time(body)
     return WireItem(
         format=fmt,
         item_id=head.get("slug") or slug,
         version=version or None,
-        version_created=_trailer_time(msg.trailer, trailer, anpa=fmt == "anpa1312")
-        or _closing_time(body),
+        version_created=created,
         killed=killed,
         headline=headline,
         subheadline=subheadline,
@@ -572,7 +601,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         provider=provider,
         urgency=urgency,
         ed_note=ed_note,
-        embargoed_until=embargo_time(ed_note),
+        embargoed_until=embargo_time(ed_note, created.year if created else None),
         paragraphs=tuple(body),
         extra={k: v for k, v in extra.items() if v},
     )
