@@ -209,3 +209,24 @@ def test_a_bulletins_numbered_items_with_a_clock_time_an_embargo_and_writers_ove
     assert first.release.embargoed_until.date().isoformat() == "2024-11-13"
     # A line with a figure like a time is no time line of an item: one document.
     assert digest_parts("Prices\nUp 13.48 percent\n\n" + FARES.split("\n", 2)[2]) is None
+
+
+def test_a_bulletins_numbered_items_lose_their_number_and_read_their_byline() -> None:
+    # "[1] Headline", "โดย X" (by) and a dated time line closing with an abbreviation's stop.
+    item = (
+        "[{n}] {title}\nโดย ธนพล ศรีสุข\nวันที่ 2 ก.ค. 2567 เวลา 10:{m} น.\n\n"
+        "ชาวบ้านในตำบลริมแม่น้ำมูลกว่า 50 คน ยื่นหนังสือถึงผู้ว่าราชการจังหวัดเมื่อวานนี้.\n"
+    )
+    bulletin = (
+        "Harbour News (www.harbour.example)\n"
+        + RULE
+        + item.format(n=1, m=15, title="ชาวบ้านริมแม่น้ำมูลยื่นหนังสือ")
+        + RULE
+        + item.format(n=2, m=40, title="สตง.ตรวจพบโครงการถนนลาดยาง 14 สาย")
+    )
+    first, second = _articles(bulletin.encode())
+    assert (first.title, second.title) == (
+        "ชาวบ้านริมแม่น้ำมูลยื่นหนังสือ",
+        "สตง.ตรวจพบโครงการถนนลาดยาง 14 สาย",
+    )
+    assert first.authors == ["ธนพล ศรีสุข"]

@@ -125,7 +125,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Their other spellings: Greek in capitals (no accents), Slovak and Czech with
             # "si", Maltese, Thai "related news", Somali "read", "related news" (es, pt).
             r"διαβαστε (?:επισης|ακομη)|prečítajte si (?:aj|tiež)|přečtěte si (?:také|též|i)|"
-            r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|akhriso|noticias relacionadas|"
+            r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
             # Vietnamese "read on", Uzbek "on the topic".
             r"đọc tiếp|mavzuga oid|"
             r"notícias relacionadas)"

@@ -31,6 +31,8 @@ _LEAD_PATTERN = (
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
     # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
     r"(?-i:de|le)|פֿון|"
+    # … Thai "by" ("โดย ธนพล ศรีสุข").
+    r"โดย|"
     # … and the words that are first names too (Oleh, Na, Ni, Gan: "Oleh Sentsov", "Na Li",
     # "Gan Kim Yong"): Indonesian, Filipino, Swahili, Welsh "by" in lower case or capitals, or
     # capitalised before a name of two words or more ("Na Salim Abdallah", "Oleh: X Y").
@@ -189,9 +191,19 @@ _STAMP_PART = re.compile(r"(?=[^|]*\d)[^|]{1,40}")
 def _reads_as_name(name: str) -> bool:
     """Every word capitalised but a name's particles: "Jane Doe", not "the numbers"."""
     words = name.split()
+    # In a script without case (Thai, Arabic, Devanagari) a name is a few words of it.
+    if (
+        words
+        and len(words) <= _CASELESS_NAME_WORDS
+        and not any(c.isupper() or c.islower() for c in name)
+    ):
+        return any(c.isalpha() for c in name)
     return any(w[:1].isupper() for w in words) and all(
         w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
     )
+
+
+_CASELESS_NAME_WORDS = 4
 
 
 def _agency_of(text: str) -> str | None:

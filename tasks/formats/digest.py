@@ -73,7 +73,7 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
     banner, parts[0] = _banner(parts[0])
-    stories = [part.strip() for part in parts if _is_story(part)]
+    stories = [_without_number(part.strip()) for part in parts if _is_story(part)]
     if len(stories) < _MIN_STORIES:
         return None
     rest = [part.strip() for part in (banner, *parts) if part.strip() and not _is_story(part)]
@@ -120,19 +120,30 @@ def _is_story(part: str) -> bool:
     )
 
 
+# The item's number in the bulletin opening its first line ("[1] Headline", "2. Headline").
+_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?=\S)")
+
+
+def _without_number(story: str) -> str:
+    """The story without the bulletin's number of it opening its first line."""
+    return _ITEM_NUMBER.sub("", story, count=1)
+
+
 def _is_time_line(line: str) -> bool:
     """A time line: a stamp (see is_stamp_line), or a short line holding a time of day, the
     item's number and desk beside it ("1/2  KOTIMAA  klo 13.48")."""
+    # (With a year beside the time its full stop is an abbreviation's: Thai "เวลา 10:15 น.")
     return is_stamp_line(line, head=True) or (
         len(line.split()) <= _CLOCK_LINE_WORDS
         and _CLOCK.search(line) is not None
-        and not is_sentence(line)
+        and (not is_sentence(line) or _YEAR.search(line) is not None)
     )
 
 
 # A time of day, by the clock ("13.48", "9:05"), not a decimal of a figure ("1.5").
 _CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,%])")
-_CLOCK_LINE_WORDS = 6
+_CLOCK_LINE_WORDS = 8
+_YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")
 
 
 def _is_headline(line: str) -> bool:
