@@ -371,7 +371,15 @@ def wire_checks(item: dict[str, Any], article: Any) -> dict[str, bool]:
         and all(_same_picture(g, t) for g, t in zip(got_images, truth_images, strict=True)),
     }
     if item.get("published") is not None:
-        checks["published"] = article.published_at == _instant(item["published"])
+        truth = item["published"]
+        # A truth of a date alone ("2025-03-04": the file gives no time) is met by that day,
+        # as the corpus's eval_meta compares a date as written (session 24; before, it could
+        # never be met: 7 items of the wire sets).
+        if len(truth) == len("2025-03-04"):
+            got = article.published_at
+            checks["published"] = got is not None and got.date().isoformat() == truth
+        else:
+            checks["published"] = article.published_at == _instant(truth)
     if item.get("language"):
         got = (article.language or "").lower()
         checks["language"] = got.split("-")[0] == item["language"].lower().split("-")[0]

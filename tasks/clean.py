@@ -680,7 +680,10 @@ def _lead_image(meta: dict[str, Any]) -> Image | None:
     # Its caption and credit beside it ("heroImage" with "heroImageCaption" and
     # "heroImageCredit", "image" with "image_caption").
     key = next(k for k in FIELD_KEYS["lead_image"] if _first_of(meta, (k,)) is not None)
-    caption = _as_text(_first_of(meta, (f"{key}caption", f"{key}_caption", "image_caption")))
+    # (… Zola themes' "image_subtitle")
+    caption = _as_text(
+        _first_of(meta, (f"{key}caption", f"{key}_caption", "image_caption", f"{key}_subtitle"))
+    )
     credit = _as_text(_first_of(meta, (f"{key}credit", f"{key}_credit", "image_credit")))
     credits = split_credit_text(credit) if credit else ()
     return Image(url=url, role="lead", caption=caption, credits=credits)

@@ -129,6 +129,22 @@ def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
     assert [b.text for b in doc.blocks] == ["Work starts."]
 
 
+def test_a_zola_pages_extra_table_gives_its_writer_and_picture() -> None:
+    # Zola keeps a theme's fields under [extra]: the writer and the header picture with its
+    # caption ("image_subtitle"); a field of the same name at the top wins.
+    data = (
+        b'+++\ntitle = "Jam Results"\ndate = 2025-03-04\n[extra]\nauthor = "Maren Solvik"\n'
+        b'image = "jam_winner.png"\nimage_subtitle = "The winning entry"\ntitle = "Other"\n+++\n'
+        b"\nThe jam has come to an end, and what a jam it was.\n"
+    )
+    assert parse(data).title == "Jam Results"
+    article = clean(data)
+    assert article.authors == ["Maren Solvik"]
+    assert [(c.image_url, c.caption_text) for c in article.captions] == [
+        ("jam_winner.png", "The winning entry")
+    ]
+
+
 def test_metadata_lines_opening_markdown_are_read_as_pelican_writes_them() -> None:
     data = (
         "Title: Quay Works Start\nDate: 2024-06-04 08:30\nAuthor: Ana Lima\nLang: pt-BR\n"

@@ -102,6 +102,7 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
         # rejects the item when it still has none.
         if not body.strip() and not metadata.get("origin_url"):
             raise ParseError("front matter has no body", f"keys: {', '.join(sorted(metadata))}")
+    metadata = _with_site_fields(metadata)
     blocks = markdown_blocks(body)
     if not blocks and not metadata:
         raise ParseError("no text in document")
@@ -114,6 +115,23 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
         title=str(title).strip() if title else None,
         blocks=blocks,
     )
+
+
+# The tables a site generator keeps a theme's own fields in (Zola's [extra], Hugo's params).
+_SITE_FIELD_TABLES = ("extra", "params")
+
+
+def _with_site_fields(metadata: dict[str, Any]) -> dict[str, Any]:
+    """The front matter with the fields of its generator's own tables ("[extra] author = …")
+    where it has none of the same name at the top."""
+    tables = [metadata[k] for k in _SITE_FIELD_TABLES if isinstance(metadata.get(k), dict)]
+    if not tables:
+        return metadata
+    out = dict(metadata)
+    for table in tables:
+        for key, value in table.items():
+            out.setdefault(str(key), value)
+    return out
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
