@@ -54,7 +54,7 @@ from wirecopy.tasks.cleaning.repetition import (
     self_name,
 )
 from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
-from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation
+from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation, is_stamp_line
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
 from wirecopy.tasks.formats.iptc7901 import embargo_time
@@ -591,6 +591,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     if doc.format not in ("html", "wire") and not title:
         section, title, used = read_header(blocks)
         for block in blocks[:used]:
+            if block.text not in (section, title) and is_stamp_line(block.text, head=True):
+                work.drop("promo", "stamp_line", block.text)  # the stamp under the headline
+                continue
             work.drop(
                 "header", "section_label" if block.text == section else "headline", block.text
             )

@@ -1591,6 +1591,9 @@ def test_a_stamp_after_the_byline_goes() -> None:
         # The label in the brackets Chinese and Japanese papers set it in, its teaser after.
         ("【関連記事】Jリーグニュース一覧>>", "related_link"),
         ("【延伸閱讀】", "related_link"),
+        ("PROČITAJTE VIŠE", "related_link"),
+        ("Leia mais: Semana do Registro Civil atende 50 mil pessoas", "related_link"),
+        ("ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪੰਜਾਬ ਸਕੂਲ ਸਿੱਖਿਆ ਬੋਰਡ ਨੇ ਡੇਟਸ਼ੀਟ ਜਾਰੀ ਕੀਤੀ", "related_link"),
         ("Citeşte şi: Exporturile de mobilă ale României au scăzut", "related_link"),
         ("આ પણ વાંચો : સુરતમાં રિંગ રોડ પર ટ્રાફિક ડાયવર્ઝન", "related_link"),
         # A call after a question or an exclamation to the reader, or after a clause.
@@ -2637,3 +2640,26 @@ def test_a_sentence_naming_a_channel_stays(line: str) -> None:
 )
 def test_story_lines_naming_a_channel_at_the_end_stay(line: str) -> None:
     assert line in clean(_story(line)).body_text
+
+
+def test_a_figure_changed_by_an_arrow_is_the_storys_and_a_stamp_under_the_headline_no_title() -> (
+    None
+):
+    # Kabutan's copy: "40円→50円" is a sentence of the story, no link after an arrow; the
+    # date and time under a headline written without spaces is its stamp.
+    headline = "北辰精機、今期経常を12％上方修正・最高益予想を上乗せ"
+    changed = "同時に、期末一括配当を従来計画の40円→50円(前期は36円)に増額修正した。"
+    text = "\n\n".join(
+        [
+            headline,
+            "2024年03月12日15時10分",
+            "北辰精機が3月12日大引け後に業績修正を発表。連結経常利益を46億円に上方修正した。",
+            "修正の理由について会社側は、精密部品の受注が想定を上回ったことを挙げている。",
+            changed,
+            "直近3ヵ月の実績である10-12月期の連結経常利益は前年同期比45.1％増に伸びた。",
+        ]
+    )
+    article = clean(text + "\n")
+    assert article.title == headline
+    assert changed in article.body_text
+    assert "2024年03月12日" not in article.body_text

@@ -840,6 +840,10 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
         if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
             break  # a byline ends the header: "By Jane Doe, AP" is not the headline
         heads.append(block)
+    if len(heads) == 2 and is_stamp_line(heads[1].text, head=True):
+        # A date and time under the headline is its stamp ("2024年03月12日15時10分" under a
+        # headline written without spaces, one "word" long), no headline: read past it.
+        return None, heads[0].text, 2
     if len(heads) == 2 and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS:
         return heads[0].text, heads[1].text, 2
     if heads:

@@ -128,6 +128,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
             # Vietnamese "read on", Uzbek "on the topic".
             r"đọc tiếp|mavzuga oid|"
+            # Catalan "related news", Croatian, Portuguese and Malay "read more", Punjabi "read
+            # this too", Khmer "read more", Yoruba "read again", Arabic "recommendations".
+            r"notícies relacionades|pročitajte više|leia mais|baca|ਇਹ ਵੀ ਪੜ੍ਹੋ|អានបន្ថែម|ẹ tun ka|"
+            r"ترشيحات|"
             r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading; in
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").

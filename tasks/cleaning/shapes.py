@@ -724,7 +724,13 @@ _ARROWS = ("→", "➜", "►", "▶", ">>", "》")
 def _arrow_link(line: str) -> bool:
     """_ARROW_LINK on a line of one arrow (counted first: with a second one the pattern would
     try every split of the text between them)."""
+    if _FIGURE_ARROW.search(line):
+        return False  # "40円→50円": a figure changed, in a sentence of the story
     return sum(line.count(a) for a in _ARROWS) == 1 and bool(_ARROW_LINK.match(line))
+
+
+# An arrow between two figures ("41億円→46億円", "7.3% → 20.4%"): a change of value.
+_FIGURE_ARROW = re.compile(r"\d\S{0,3}\s?[→➜]\s?\d")
 
 
 _ARROW_LABEL_WORDS = 5
@@ -829,7 +835,7 @@ EMAIL_LINE = re.compile(
 # A desk's role and a name closing the copy ("Edição: Fernando Fraga", "autor: Magdalena Dąbek",
 # "Pewarta: Yohanes Wadu"): its sign-off in words, in the wires' languages (a closed set).
 _ROLES = (
-    r"autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|"
+    r"autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|texto|"
     r"redaktor(?:ka)?|toimittaja|pewarta|penulis|reporter|rep[óo]rter|reportero|redacci[óo]n|"
     r"reda[cç][ãa]o|редактор|редакция|автор|аутор(?:ка)?|编辑|編輯|记者|記者"
 )
@@ -847,7 +853,7 @@ ROLE_LINE = re.compile(
 # Editor: Y", "Reportagem – X Edição – Y", "责任编辑：李桐", "Mhariri: X"); the label then a
 # colon, or a spaced dash.
 _WRITER_ROLES = (
-    r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|"
+    r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|texto|"
     r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|аутор(?:ка)?|記者|"
     r"记者|mwandishi|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)

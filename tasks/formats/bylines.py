@@ -31,8 +31,8 @@ _LEAD_PATTERN = (
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
     # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
     r"(?-i:de|le)|פֿון|"
-    # … Thai "by" ("โดย ธนพล ศรีสุข").
-    r"โดย|"
+    # … Thai, Khmer and Yoruba "by" ("โดย ธนพล ศรีสุข", "ដោយ៖ សុខ វិចិត្រ", "Lati ọwọ X").
+    r"โดย|ដោយ៖?|lati ọwọ|"
     # … and the words that are first names too (Oleh, Na, Ni, Gan: "Oleh Sentsov", "Na Li",
     # "Gan Kim Yong"): Indonesian, Filipino, Swahili, Welsh "by" in lower case or capitals, or
     # capitalised before a name of two words or more ("Na Salim Abdallah", "Oleh: X Y").
