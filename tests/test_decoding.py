@@ -223,3 +223,23 @@ def test_no_real_text_is_refused_in_any_encoding() -> None:
 def test_docstring_examples() -> None:
     result = doctest.testmod(decoding)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_iso_2022_text_is_no_binary_and_is_read() -> None:
+    # Japanese e-mail's ISO-2022-JP is 7-bit with escape sequences switching character sets:
+    # text, not control bytes.
+    story = "姫路城の大天守、12月に初の夜間特別公開。\n\n姫路市は19日、発表した。\n" * 3
+    assert decode_text(story.encode("iso2022_jp")) == story
+
+
+def test_a_declared_east_asian_code_page_is_read_as_its_superset() -> None:
+    # "GB2312" declared over GBK bytes (a name's "喆" is outside GB2312): read as GB18030, as
+    # browsers do; "EUC-KR" over Windows-949's characters likewise.
+    text = "记者林喆报道：新加坡渡轮码头将于明年扩建。"
+    assert decode_text(text.encode("gbk"), "gb2312") == text
+    korean = "똠방각하 기자가 전했다."  # "똠" is in Windows-949 only
+    assert decode_text(korean.encode("cp949"), "euc-kr") == korean
+    xml = f'<?xml version="1.0" encoding="GB2312"?><a>{text}</a>'.encode("gbk")
+    from wirecopy.tasks.formats.xmlsafe import decode_xml
+
+    assert text in decode_xml(xml)

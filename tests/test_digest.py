@@ -230,3 +230,38 @@ def test_a_bulletins_numbered_items_lose_their_number_and_read_their_byline() ->
         "สตง.ตรวจพบโครงการถนนลาดยาง 14 สาย",
     )
     assert first.authors == ["ธนพล ศรีสุข"]
+
+
+def test_a_bulletin_whose_rules_frame_only_its_banner_and_footer_parts_at_each_head() -> None:
+    # Kobe Shimbun's mail: full-width rules around the banner and the footer, the stories
+    # between them each opening with "■Headline" over its time line in brackets.
+    rule = "━" * 30 + "\n"
+    story = (
+        "■{title}\n（2024/11/20 {time}）\n\n　{first}\n\n　市は「来年度も続けたい」としている。\n\n"
+    )
+    bulletin = (
+        rule
+        + "　港町新聞NEXT　ニュースメール　2024年11月20日（水）昼版\n"
+        + rule
+        + "\n"
+        + story.format(
+            title="城の夜間公開、12月に4日間",
+            time="10:45",
+            first="市は19日、世界遺産の城の大天守を12月に夜間特別公開すると発表した。計4日間で、午後6時から入城できる。",
+        )
+        + story.format(
+            title="新バスターミナル、2027年度に開業へ",
+            time="09:30",
+            first="市は19日、駅の南側で整備を進める新しいバスターミナルについて、2027年度中に一部を開業させる方針を明らかにした。",
+        )
+        + rule
+        + "■このメールは送信専用です。返信はできません。\n"
+        + rule
+    )
+    first, second = _articles(bulletin.encode())
+    assert (first.title, second.title) == (
+        "城の夜間公開、12月に4日間",
+        "新バスターミナル、2027年度に開業へ",
+    )
+    assert first.body_text.startswith("市は19日、世界遺産の城の大天守を")
+    assert "送信専用" not in first.body_text + second.body_text

@@ -14,6 +14,7 @@ bytes decodes "successfully" in any single-byte code page, and loaded as an arti
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -79,6 +80,22 @@ _REGIONAL_PAGES: tuple[tuple[frozenset[str], frozenset[str], tuple[frozenset[str
 )
 
 
+# The East Asian code pages senders declare, and the supersets their bytes are really in (as
+# browsers read them, WHATWG's Encoding Standard): a "GB2312" file holds GBK's characters
+# (a name's "喆"), "EUC-KR" Windows-949's, "Shift_JIS" Windows-932's, "Big5" HKSCS's.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932",
+              "big5": "big5hkscs"}  # fmt: skip
+
+
+def superset(encoding: str) -> str:
+    """The code page a declared East Asian one is read as (see _SUPERSETS); others as named."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return _SUPERSETS.get(name, encoding)
+
+
 def decode_text(data: bytes, encoding: str | None = None) -> str:
     """Decode a wire file: a BOM, the HTTP charset if known, UTF-8, else a legacy code page.
 
@@ -96,19 +113,34 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         _refuse_binary(sum(c in _CONTROL_CHARS for c in head), len(head), "\x00" in head)
         return _lines(text)
     sniff = data[:_BINARY_SNIFF]
-    controls = len(sniff) - len(sniff.translate(None, _CONTROL))
+    # (ISO-2022's escape sequences switch its character sets: Japanese and Korean e-mail's
+    # encodings, 7-bit text, not control bytes)
+    controls = len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff).translate(None, _CONTROL)) - (
+        len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff))
+    )
     _refuse_binary(controls, len(sniff), b"\x00" in sniff)
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     if encoding:
         try:
-            return _lines(data.decode(encoding))
+            return _lines(data.decode(superset(encoding)))
         except (LookupError, UnicodeDecodeError):
             pass  # an unknown label, or one the bytes do not fit: decode by content below
+    if _ISO_2022_ESCAPE.search(data[:_BINARY_SNIFF]):
+        for name in _ISO_2022_CODECS:
+            try:
+                return _lines(data.decode(name))
+            except UnicodeDecodeError:
+                continue
     try:
         return _lines(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _lines(_legacy(data))
+
+
+# ISO-2022-JP's and ISO-2022-KR's switches between character sets ("ESC $ B" … "ESC ( B").
+_ISO_2022_ESCAPE = re.compile(rb"\x1b(?:\$[@AB]|\$\([CD]|\([BJI]|\$\)C)")
+_ISO_2022_CODECS = ("iso2022_jp_2", "iso2022_kr")
 
 
 def _wide_encoding(data: bytes, encoding: str | None) -> str | None:

@@ -21,12 +21,14 @@ service's latest items), parted by rule lines, each story with its headline and 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from wirecopy.tasks.cleaning.shapes import is_sentence, is_stamp_line
 
 # A rule between two stories: one mark said again along the line ("=====", "- - - -", "*****").
-_RULE = re.compile(r"^[ \t]*([=\-*_#~+])(?:[ \t]?\1){7,}[ \t]*$")
+# (… or drawn with box-drawing and full-width marks: "━━━━", "＝＝＝＝", Japanese mail's rules)
+_RULE = re.compile(r"^[ \t]*([=\-*_#~+─━═＝－―])(?:[ \t]?\1){7,}[ \t]*$")
 # A story of a digest carries its time line among its first lines (above or under its
 # headline): what tells the items of a bulletin from a release whose "About us" box a rule
 # sets off, or a story with a rule above its footer.
@@ -70,6 +72,8 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     parts.append("\n".join(current))
     if len(parts) <= 1:
         return None
+    # Stories between two rules with no rule between them: each opens with its head.
+    parts = [story for part in parts for story in _by_heads(part)]
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
     banner, parts[0] = _banner(parts[0])
@@ -120,8 +124,30 @@ def _is_story(part: str) -> bool:
     )
 
 
-# The item's number in the bulletin opening its first line ("[1] Headline", "2. Headline").
-_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?=\S)")
+# The item's number or bullet in the bulletin opening its first line ("[1] Headline", "2.
+# Headline", "■Headline").
+_ITEM_NUMBER = re.compile(r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[■◆●▶►□◇○][ \t\u3000]*)(?=\S)")
+
+
+def _by_heads(part: str) -> list[str]:
+    """The part cut before each story's head (a headline over its time line, opening a
+    paragraph) when it holds two heads or more ("■Headline" over "（2024/11/20 10:45）", the
+    stories of a bulletin that rules only its banner and footer off); else the part."""
+    lines = part.split("\n")
+    if any(_MAIL_HEADER.match(line.strip()) for line in lines):
+        return [part]  # a forwarded message's headers: its parts are one message
+    heads = [
+        n
+        for n in range(len(lines) - 1)
+        if (n == 0 or not lines[n - 1].strip())
+        and lines[n].strip()
+        and _is_headline(lines[n].strip())
+        and _is_time_line(lines[n + 1].strip())
+    ]
+    if len(heads) < _MIN_STORIES:
+        return [part]
+    cuts = [0, *heads[1:], len(lines)] if heads[0] == 0 else [0, *heads, len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 def _without_number(story: str) -> str:

@@ -20,7 +20,7 @@ import re
 from lxml import etree
 
 from wirecopy.tasks.formats.base import ParseError
-from wirecopy.tasks.formats.decoding import legacy_text
+from wirecopy.tasks.formats.decoding import legacy_text, superset
 from wirecopy.tasks.formats.errors import UnsafeXmlError, WireFormatError
 
 # Caps sized well above real wire files (NewsML messages run to a few MB and a few thousand
@@ -83,7 +83,7 @@ def _codec(label: str) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return "cp1252" if name in _LATIN1_LABELS else name
+    return "cp1252" if name in _LATIN1_LABELS else superset(name)
 
 
 def _named_entities_to_chars(text: str) -> str:
