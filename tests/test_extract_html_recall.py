@@ -986,6 +986,35 @@ def test_an_apollo_cache_is_read_through_its_references() -> None:
     assert page.paragraphs == SENTENCES
 
 
+def test_an_apollo_cache_inside_next_data_and_a_story_of_break_pairs_with_a_logo_h1() -> None:
+    # TV4's Next.js page keeps its Apollo cache under props.pageProps.apolloState, the
+    # article's blocks referenced from there; JTBC's keeps a story parted by "<br /><br />",
+    # no <p>; both pages' <h1> is the site's logo, their <title> the headline.
+    cache: dict[str, object] = {
+        "ROOT_QUERY": {"article": {"__ref": "Article:1"}},
+        "Article:1": {
+            "title": "Quay opens",
+            "body": [{"__ref": f"TextBlock:{n}"} for n in range(4)],
+        },
+    }
+    for n, sentence in enumerate(SENTENCES):
+        cache[f"TextBlock:{n}"] = {"__typename": "TextBlock", "text": sentence}
+    logo = "<header><h1 class='logo'><a href='/'>HNA</a></h1></header>"
+    title = "<title>Harbour quay opens on Monday | HNA</title>"
+
+    def page(state: object) -> str:
+        data = json.dumps({"props": {"pageProps": state}})
+        return (
+            f"<html><head>{title}</head><body>{logo}<div aria-busy='true'></div>"
+            f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>'
+        )
+
+    assert extract_html(page({"apolloState": cache}), URL).paragraphs == SENTENCES
+    story = "<br /><br />".join(SENTENCES)
+    found = extract_html(page({"articleInfo": {"content": story}}), URL).paragraphs
+    assert found == SENTENCES
+
+
 def test_a_nuxt_devalue_payload_is_revived_and_a_storys_cards_read_in_order() -> None:
     # Nuxt 3's __NUXT_DATA__: a flat array of values referenced by index.
     payload: list[object] = [["Reactive", 1], {"data": 2}, {"title": 3, "blocks": 4}]

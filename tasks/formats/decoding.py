@@ -115,8 +115,10 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
     sniff = data[:_BINARY_SNIFF]
     # (ISO-2022's escape sequences switch its character sets: Japanese and Korean e-mail's
     # encodings, 7-bit text, not control bytes)
-    controls = len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff).translate(None, _CONTROL)) - (
-        len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff))
+    controls = (
+        len(sniff)
+        - len(_ISO_2022_ESCAPE.sub(b"", sniff).translate(None, _CONTROL))
+        - (len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff)))
     )
     _refuse_binary(controls, len(sniff), b"\x00" in sniff)
     if data.startswith(codecs.BOM_UTF8):

@@ -120,6 +120,20 @@ def _string_literals(text: str) -> Iterator[str]:
 
 # (… or its markup escaped as entities: "&lt;p&gt;", which text_blocks unescapes)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]|\\u003cp[\s>\\]|&lt;p(?:&gt;|\s)", re.I)
+# … or a pair of line breaks parting them (a body of "text<br /><br />text", as broadcasters'
+# CMSs store it), raw, escaped for JSON or as entities.
+_BREAK_PAIR = re.compile(
+    r"(?:<br\s*/?>|\\u003cbr\s*/?\\u003e|&lt;br\s*/?&gt;)\s*"
+    r"(?:<br\s*/?>|\\u003cbr\s*/?\\u003e|&lt;br\s*/?&gt;)",
+    re.I,
+)
+
+
+def _paragraph_marks(text: str) -> int:
+    """How many paragraphs the HTML string marks: its <p> tags, else its pairs of breaks."""
+    return len(_PARAGRAPH_TAG.findall(text)) or len(_BREAK_PAIR.findall(text))
+
+
 # A paragraph restored between body paragraphs must be prose: this long, mostly letters, at most
 # this share of it link text, and no code or markup ("hbspt.cta.load(…);", "&lt;span …").
 _SIBLING_MIN_CHARS = 80
@@ -288,10 +302,7 @@ def _html_strings(text: str) -> Iterator[str]:
     JSON (Next.js's flight chunks push "5:[…]" lines as strings: an article's "content" escaped
     twice) gives the paragraph strings those lines hold instead of its JSON around them."""
     for raw in _string_literals(text):
-        if (
-            len(raw) < _MIN_STRING_CHARS
-            or len(_PARAGRAPH_TAG.findall(raw)) < _MIN_SCRIPT_PARAGRAPHS
-        ):
+        if len(raw) < _MIN_STRING_CHARS or _paragraph_marks(raw) < _MIN_SCRIPT_PARAGRAPHS:
             continue
         try:
             value = json.loads(f'"{raw}"')
@@ -320,7 +331,7 @@ def _flight_strings(value: str) -> list[str]:
             budget -= 1
             item = stack.pop()
             if isinstance(item, str):
-                if len(_PARAGRAPH_TAG.findall(item)) >= _MIN_SCRIPT_PARAGRAPHS:
+                if _paragraph_marks(item) >= _MIN_SCRIPT_PARAGRAPHS:
                     found.append(item)
             elif isinstance(item, dict):
                 stack.extend(reversed(list(item.values())))
@@ -374,18 +385,19 @@ def _title_needle(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     of the title's own words before the site's name, and of what follows a kicker
     ("Lausanne: La Riponne sans voitures…" — a state may keep "Lausanne" apart)."""
     og = tree.find(".//meta[@property='og:title']")
-    title = og.get("content") if og is not None else None
+    titles = [og.get("content") if og is not None else None]
+    # … each source that has one: a logo's <h1> ("JTBC 뉴스") says no title, the <title> does.
     for path in (".//h1", ".//title"):
-        if title:
-            break
         el = tree.find(path)
-        title = el.text_content() if el is not None else None
-    # "Title - Site": the title's own words, before the site's name.
-    own = _SITE_SEPARATOR.split(title or "", maxsplit=1)[0]
-    needles = [folded(own)[:_NEEDLE_CHARS]]
-    if (kicked := _KICKER.split(own, maxsplit=1)) and len(kicked) == 2:
-        needles.append(folded(kicked[1])[:_NEEDLE_CHARS])
-    return tuple(n for n in needles if len(n) >= _MIN_NEEDLE_CHARS)
+        titles.append(el.text_content() if el is not None else None)
+    needles: list[str] = []
+    for title in titles:
+        # "Title - Site": the title's own words, before the site's name.
+        own = _SITE_SEPARATOR.split(title or "", maxsplit=1)[0]
+        needles.append(folded(own)[:_NEEDLE_CHARS])
+        if (kicked := _KICKER.split(own, maxsplit=1)) and len(kicked) == 2:
+            needles.append(folded(kicked[1])[:_NEEDLE_CHARS])
+    return tuple(dict.fromkeys(n for n in needles if len(n) >= _MIN_NEEDLE_CHARS))
 
 
 _KICKER = re.compile(r"(?<=\w)\s*[:：]\s+")
@@ -429,6 +441,29 @@ def _states(text: str, whole: bool) -> list[object]:
     return found
 
 
+def _apollo_cache(state: object) -> dict[str, object]:
+    """The Apollo cache its references ({"__ref": "TextBlock:x"}) point into: the state itself,
+    or the mapping holding "ROOT_QUERY" a few levels down (Next.js keeps it in
+    props.pageProps.apolloState)."""
+    stack: list[tuple[object, int]] = [(state, 0)]
+    seen = 0
+    while stack and seen < _MAX_CACHE_SEARCH:
+        value, depth = stack.pop()
+        seen += 1
+        if not isinstance(value, dict):
+            continue
+        if "ROOT_QUERY" in value:
+            return value
+        if depth < _CACHE_DEPTH:
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict))
+    return state if isinstance(state, dict) else {}
+
+
+# The cache stands at most this deep in a state; this many mappings are looked at.
+_CACHE_DEPTH = 4
+_MAX_CACHE_SEARCH = 2000
+
+
 def _node_tree_article(state: object) -> str:
     """The article's rich-text paragraph nodes in a JSON state, as HTML ("" if none): the list
     of paragraph nodes that holds the most text, or a story's cards (a list of untitled items
@@ -438,7 +473,7 @@ def _node_tree_article(state: object) -> str:
     container read once (a revived payload shares and loops)."""
     if is_devalue(state):
         state = revive(state)  # type: ignore[arg-type]
-    refs = state if isinstance(state, dict) else {}
+    refs = _apollo_cache(state)
     budget = [_MAX_STATE_VALUES]
     best: list[str] = []
     cards: list[str] = []
