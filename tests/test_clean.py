@@ -1555,6 +1555,10 @@ def test_a_reporters_name_signing_off_stays_and_the_promo_above_it_goes(name: st
         ("Сардана Егорова, ЯСИА", ["Сардана Егорова"]),
         ("CPA / Rojda Aydemir", ["Rojda Aydemir"]),
         ("Johan Ekström +46 8 519 179 14", ["Johan Ekström"]),
+        # In brackets with the date: a writer, or the desk's code.
+        ("(Lena Aichinger, 12.1.2024)", ["Lena Aichinger"]),
+        ("(red, 12.1.2024)", []),
+        ("[jd emb apr 08/03/2024 14:20]", []),
     ],
 )
 def test_a_writers_signature_closing_agency_copy_goes_and_signs_it(

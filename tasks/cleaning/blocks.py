@@ -34,6 +34,7 @@ from wirecopy.tasks.cleaning.shapes import (
     STAFF_CREDIT,
     agency_line,
     closing_signature,
+    dated_sign_off,
     has_stamp_word,
     is_agency_stamp,
     is_channel_line,
@@ -346,6 +347,14 @@ def drop_tail_promos(
             and (signed := slashed_sign_off(text, signs)) is not None
         ):
             dropped[end] = "sign_off"  # "IAR/ Anna Nowicka/ Gdańsk/ mb": the desk signs
+            work.closing_authors = work.closing_authors or signed
+        elif (
+            agency_copy
+            and is_on("closing_signature")
+            and end >= _NAME_LINE_AFTER
+            and (signed := dated_sign_off(text)) is not None
+        ):
+            dropped[end] = "closing_signature"  # "(Lena Aichinger, 12.1.2024)", "(red, …)"
             work.closing_authors = work.closing_authors or signed
         elif (
             agency_copy

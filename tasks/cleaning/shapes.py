@@ -990,6 +990,34 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     return tuple(people)
 
 
+def dated_sign_off(text: str) -> tuple[str, ...] | None:
+    """The writer a bracketed sign-off with its date names (() for a desk's code), None for
+    any other line: "(Lena Aichinger, 12.1.2024)", "(red, 12.1.2024)" (derStandard's), "[jd
+    emb apr 08/03/2024 14:20]" (a desk's initials and when it moved).
+
+    >>> dated_sign_off("(Lena Aichinger, 12.1.2024)"), dated_sign_off("(red, 12.1.2024)")
+    (('Lena Aichinger',), ())
+    >>> dated_sign_off("(The vote was held on 12.1.2024.)") is None
+    True
+    """
+    m = _DATED_SIGN_OFF.match(text.strip())
+    if m is None:
+        return None
+    who = m["who"].strip(" ,")
+    if is_signature_name(who):
+        return (who,)
+    return () if _DESK_CODE_WORDS.fullmatch(who) else None
+
+
+# In brackets: a name or a desk's code, then a date (day first) and maybe a time, no more.
+_DATED_SIGN_OFF = re.compile(
+    r"^[(\[](?P<who>[^()\[\]\d]{2,40}?)[,\s]+\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}"
+    r"(?:\s+\d{1,2}[:.]\d{2})?\s*[)\]]$"
+)
+# A desk's code: a few short words in lower case or capitals ("red", "jd emb apr", "APA").
+_DESK_CODE_WORDS = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})(?:\s(?:[a-z]{1,5}|[A-Z]{1,5})){0,3}")
+
+
 def is_signature_name(name: str) -> bool:
     """Two to four name words (capitalised or of a script without case), no title or office."""
     words = name.split()
