@@ -1015,6 +1015,33 @@ def test_an_apollo_cache_inside_next_data_and_a_story_of_break_pairs_with_a_logo
     assert found == SENTENCES
 
 
+def test_an_apollo_2_cache_and_a_nuxt_2_literal_of_paragraph_strings_are_read() -> None:
+    # Apollo Client 2 references its blocks as {"type": "id", "id": "$Post:1.blocks.0"};
+    # Nuxt 2 writes its state as a script's object literal (no JSON), the story a paragraph a
+    # string.
+    cache: dict[str, object] = {
+        "Post:1": {
+            "title": "Harbour quay opens",
+            "blocks": [
+                {"type": "id", "generated": True, "id": f"$Post:1.blocks.{n}"} for n in range(4)
+            ],
+        }
+    }
+    for n, sentence in enumerate(SENTENCES):
+        cache[f"$Post:1.blocks.{n}"] = {"type": "P", "tagName": "P", "innerHtml": sentence}
+    script = f"<script>window.__APOLLO_STATE__={json.dumps(cache)};</script>"
+    assert extract_html(_shell(script), URL).paragraphs == SENTENCES
+    boxes = ",".join(
+        '{type:"paragraph",text:"\\u003Cp\\u003E' + t + '\\u003C\\u002Fp\\u003E"}'
+        for t in SENTENCES
+    )
+    state = (
+        f'{{layout:"default",data:[{{title:"Harbour quay opens",content:{{boxes:[{boxes}]}}}}]}}'
+    )
+    literal = f"<script>window.__NUXT__={state};</script>"
+    assert extract_html(_shell(literal), URL).paragraphs == SENTENCES
+
+
 def test_a_nuxt_devalue_payload_is_revived_and_a_storys_cards_read_in_order() -> None:
     # Nuxt 3's __NUXT_DATA__: a flat array of values referenced by index.
     payload: list[object] = [["Reactive", 1], {"data": 2}, {"title": 3, "blocks": 4}]

@@ -30,6 +30,7 @@ And one merge, paragraph by paragraph, on every page extracted from the HTML:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -274,6 +275,10 @@ def _html_list(state: object) -> str:
 
 # A story in parts: this many parts holding paragraphs at least.
 _MIN_HTML_ITEMS = 2
+# A script's string holding one paragraph is a part of a story when this long; this many are
+# gathered at most.
+_MIN_PART_CHARS = 40
+_MAX_PARTS = 2000
 
 
 def _item_html(item: object) -> str:
@@ -301,14 +306,26 @@ def _html_strings(text: str) -> Iterator[str]:
     """The script's JSON strings holding paragraphs, decoded. A string that is itself lines of
     JSON (Next.js's flight chunks push "5:[…]" lines as strings: an article's "content" escaped
     twice) gives the paragraph strings those lines hold instead of its JSON around them."""
+    parts: list[str] = []  # the short strings of a paragraph each, in order
+    found = False
     for raw in _string_literals(text):
-        if len(raw) < _MIN_STRING_CHARS or _paragraph_marks(raw) < _MIN_SCRIPT_PARAGRAPHS:
+        marks = _paragraph_marks(raw)
+        if len(raw) < _MIN_STRING_CHARS or marks < _MIN_SCRIPT_PARAGRAPHS:
+            if marks and len(raw) >= _MIN_PART_CHARS and len(parts) < _MAX_PARTS:
+                with contextlib.suppress(ValueError):
+                    parts.append(json.loads(f'"{raw}"'))
             continue
         try:
             value = json.loads(f'"{raw}"')
         except ValueError:
             continue
+        found = True
         yield from _flight_strings(value) or [value]
+    # A story stored a paragraph a string in a state that is no JSON (Nuxt 2's
+    # "content:{boxes:[{type:"paragraph",text:"<p>…</p>"}, …]}" in a script's object literal):
+    # its strings in order, when no string holds the story whole.
+    if not found and len(parts) >= _MIN_SCRIPT_PARAGRAPHS:
+        yield "".join(parts)
 
 
 # A flight chunk's line: its id, a colon, then JSON ("5:[\"$\",…]").
@@ -569,6 +586,14 @@ def _dereferenced(value: object, refs: dict[str, object]) -> object:
     walk reads each container once, so a loop of references ends)."""
     if isinstance(value, dict) and len(value) == 1 and isinstance(key := value.get("__ref"), str):
         return refs.get(key)
+    # Apollo Client 2's form: {"type": "id", "id": "$Post:1.blocks.0", "generated": …}.
+    if (
+        isinstance(value, dict)
+        and value.get("type") == "id"
+        and isinstance(key := value.get("id"), str)
+        and key in refs
+    ):
+        return refs[key]
     return value
 
 
