@@ -302,6 +302,9 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Το σχέδιο (Πηγή: Δήμος Θεσσαλονίκης)", "Το σχέδιο", ("Δήμος Θεσσαλονίκης",)),
     ("Vatengesi mumusika — Mufananidzo: Tinai Nyadzayo", "Vatengesi mumusika", ("Tinai Nyadzayo",)),
     ("Awọn ọlọja ti bẹrẹ. Fọto: Ọlawale Ajao", "Awọn ọlọja ti bẹrẹ.", ("Ọlawale Ajao",)),
+    # … in brackets in lower case, or with the Ethiopic colon.
+    ("Lo bal de dijòus (fòto: Joan Ramon)", "Lo bal de dijòus", ("Joan Ramon",)),
+    ("የአረም ማጨጃ ማሽን (ምስል፡ ማኅበራዊ ሚዲያ)", "የአረም ማጨጃ ማሽን", ("ማኅበራዊ ሚዲያ",)),
     # labelled_archive: the paper's archive named in the credit's field is the credit; alone
     # in brackets the word says what the picture is (below, UNTOUCHED).
     ("Реставрираната чешма. Снимка: Архив", "Реставрираната чешма.", ("Архив",)),
@@ -621,6 +624,8 @@ UNTOUCHED = [
     # An archive word alone, without a label, and a score's dash before a label word.
     "Der Hafen im Winter (Archiv)",
     "Final score 3-Photo finish decided the race",
+    # A word and a colon before a quote: what someone said, no credit.
+    'ילדים ליד האגם בפארק, אמש. תושבים: "חיכינו לזה שנים"',
     # "Ihsan" is a given name too, and "courtesy" a word of the story's after a dash.
     "Polis di lokasi. Ihsan Ahmad, 34, ditahan.",
     "The match ended. - Courtesy calls were made by the mayor to all teams",

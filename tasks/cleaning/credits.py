@@ -466,6 +466,7 @@ _SLASH_HINT = re.compile("/")
 # The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
 _COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)")
 _SOURCE_HINT = re.compile("[:：]")
+_ANY_LABEL_HINT = re.compile("[:：፡]")
 _ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
 _KOREAN_REPORTER_HINT = re.compile("기자|제공")
 _PHOTOGRAPHED_HINT = re.compile("撮影|摄|攝|图|圖")
@@ -646,19 +647,22 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… wọle. Fọto: Ọlawale Ajao"). The credit must read as names (no lower-case word), and the
     # label be no position, medium or note ("(Left: Jane Doe)", "Watch: …", "Update: …"); at
     # the caption's start a word and a colon are a speaker's or a kicker's ("Minister: …").
+    # (… in brackets the label may be in lower case: "(fòto: Joan Ramon)"; its colon an
+    # Ethiopic one: "(ምስል፡ ማኅበራዊ ሚዲያ)". A quote after the colon is someone's words, no
+    # credit: "תושבים: "חיכינו לזה שנים"" is what residents said.)
     _rule(
         "any_label_bracket",
-        rf"[(\[（]\s*(?!{_NOT_CREDIT_LABELS}\b){_ONE_WORD_LABEL}\s*[:：]\s*"
-        rf"(?P<credit>[^()\[\]（）\n:：]{{1,60}}?)\s*[)\]）]",
+        rf"[(\[（]\s*(?!{_NOT_CREDIT_LABELS}\b)(?:{_ONE_WORD_LABEL}|[a-zà-ÿ]{{2,14}})\s*[:：፡]\s*"
+        rf"(?P<credit>(?![\s\"“„«'])[^()\[\]（）\n:：]{{1,60}}?)\s*[)\]）]",
         max_lower=1,
-        hint=_SOURCE_HINT,
+        hint=_ANY_LABEL_HINT,
     ),
     _rule(
         "any_label_tail",
         rf"(?:(?<=[.!?。।])\s+(?:[–—-]\s+)?|\s+[–—]\s+)(?!{_NOT_CREDIT_LABELS}\b)"
-        rf"{_ONE_WORD_LABEL}\s*[:：]\s*(?P<credit>{_C}{{1,60}})",
+        rf"{_ONE_WORD_LABEL}\s*[:：፡]\s*(?P<credit>(?![\s\"“„«']){_C}{{1,60}})",
         max_lower=0,
-        hint=_SOURCE_HINT,
+        hint=_ANY_LABEL_HINT,
     ),
     # "… straat. Beeld ANP", "… Foto ANP / Remko de Waal", "… Photo / Jane Doe": a label
     # without its colon where a credit line starts, right before a known agency or set off
