@@ -130,6 +130,17 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_w/  40 more publishers, 28 of Latin America, Eastern Europe and Central Asia, 146
              pictures, 36 languages (session 24)
   body_u/    40 more publishers, 40 languages, 5 script-rendered (session 24)
+  agency_v/  40 more agencies, business, religious and PR wires, 38 languages, 20 scripts
+             (session 24, second wave)
+  wire_q/    25 more deliveries: GBK declared GB2312 NITF, UTF-16LE NewsML-G2, windows-1256
+             7901, ISO-2022-JP and ks_c_5601-1987 e-mail, SPIP RSS (session 24, second wave)
+  images_x/  40 more publishers, 31 of Asia, Africa and the Middle East, 140 pictures, 40
+             languages (session 24, second wave)
+  images_y/  40 large national publishers, 143 pictures, 29 languages (session 24, second
+             wave)
+  body_v/    40 more publishers, 38 languages, 5 script-rendered (session 24, second wave)
+  body_w/    40 large national publishers, 18 languages, 6 script-rendered (session 24, second
+             wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
