@@ -506,7 +506,7 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     meta, page = doc.metadata, doc.html
     body = _clean_body(doc, work)
     release = doc.release or Release()
-    if release.embargoed_until is None and doc.format == "text":
+    if release.embargoed_until is None and doc.format in ("text", "wire"):
         # Plain copy's embargo notice (its line is out of the body) says when it may run.
         notes = (f.text for f in work.removed if f.rule == "embargo_notice")
         if (until := next(filter(None, map(embargo_time, notes)), None)) is not None:

@@ -39,7 +39,11 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Editor's note: …", "(Berichtigung: Im dritten Absatz …)", "Correction, May 2, 2025: …".
     (
         "labelled",
-        re.compile(rf"^[(\[]?\s*(?:{_LABELS})(?:\s*[,(–—-]\s*[^:]{{1,40}})?\s*:\s*\S", re.I),
+        # (… or its date right after it: "Rettelse 8. maj kl. 10.12: …")
+        re.compile(
+            rf"^[(\[]?\s*(?:{_LABELS})(?:(?:\s*[,(–—-]\s*|\s+(?=\d))[^:]{{1,40}})?\s*:\s*\S",
+            re.I,
+        ),
     ),
     # "This is a corrected story.", "This story has been corrected to reflect …".
     (

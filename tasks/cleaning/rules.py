@@ -336,7 +336,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… shouted in the wires' other languages: "ΑΥΣΤΗΡΗ ΑΠΑΓΟΡΕΥΣΗ ΔΗΜΟΣΙΕΥΣΗΣ ΠΡΙΝ ΑΠΟ ΤΙΣ
             # 12:00 …", "SPERRFRIST", "NE PAS PUBLIER AVANT", "NO PUBLICAR ANTES")
             # (… set off by stars: "*** JULKAISUVAPAA KESKIVIIKKONA 13.11.2024 KLO 6.00 ***")
-            r"^[*#]*\s*(?:(?-i:EMBARGO(?:ED)?|HOLD FOR RELEASE|"
+            # (… after a word or two in capitals: "MATERIAL SOB EMBARGO ATÉ 12/06/2024")
+            r"^[*#]*\s*(?:(?-i:(?:[A-ZÀ-Ý]{2,12}\s){0,2}EMBARGO(?:ED)?|HOLD FOR RELEASE|"
             r"(?:ΑΥΣΤΗΡΗ\s+)?ΑΠΑΓΟΡΕΥΣΗ\s+ΔΗΜΟΣΙΕΥΣΗΣ|"
             r"SPERRFRIST|NE PAS PUBLIER|NO PUBLICAR|NÃO PUBLICAR|NON PUBBLICARE|NIE PUBLIKOWAĆ|"
             r"JULKAISUVAPAA|PUBLICERAS TIDIGAST|MÅ IKKE PUBLISERES FØR)\b|"
