@@ -53,6 +53,8 @@ MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*[^<>]*>|&lt;/?[A-Za-z]|&(?:amp|lt|gt|qu
         ("כרמית לוי ויואב שמיר", ("כרמית לוי", "יואב שמיר")),
         ("محمد علي وأحمد حسن", ("محمد علي", "أحمد حسن")),
         ("ורד כהן", ("ורד כהן",)),
+        # A place in square brackets after the name (Mongabay's "Yohanes Seda [Sikka]").
+        ("Yohanes Seda [Sikka]", ("Yohanes Seda",)),
         # Thai "by" before a name of a script without case.
         ("โดย ธนพล ศรีสุข", ("ธนพล ศรีสุข",)),
         ("", ()),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.83"  # an eighty-fourth change the same day would be .84
+RULES_VERSION = "2026.11.30.84"  # an eighty-fifth change the same day would be .85
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,8 @@ _ORG_WORDS = re.compile(
     r"times|herald|tribune|gazette|zeitung|chronicle|telegraph|journal)\b",
     re.IGNORECASE,
 )
-_PARENS = re.compile(r"\([^)]*\)")
+# A byline's brackets: an agency, a place or a role beside the names ("Yohanes Seda [Sikka]").
+_PARENS = re.compile(r"\([^)]*\)|(?<=\S)\s\[[^\]]{0,40}\]")
 
 
 def _smart_title(name: str) -> str:
