@@ -1611,10 +1611,6 @@ def test_a_stamp_after_the_byline_goes() -> None:
             "tail_outlet_note",
         ),
         (
-            "Have a news tip? WhatsApp the newsroom on 082 555 0147 - we protect our sources.",
-            "tail_outlet_note",
-        ),
-        (
             "Pour recevoir nos textes chaque semaine, abonnez-vous gratuitement à l'infolettre.",
             "tail_outlet_note",
         ),

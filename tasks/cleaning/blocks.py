@@ -353,6 +353,7 @@ def drop_tail_promos(
             and is_on("closing_signature")
             and end >= _NAME_LINE_AFTER
             and (signed := dated_sign_off(text)) is not None
+            and dated_sign_off(blocks[end - 1].text) is None  # one of a list of sources
         ):
             dropped[end] = "closing_signature"  # "(Lena Aichinger, 12.1.2024)", "(red, …)"
             work.closing_authors = work.closing_authors or signed
@@ -958,7 +959,9 @@ _BIO_WORDS = 80
 
 
 _BRACKETED_BIO = re.compile(
-    r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:writes|is|covers|reports|reported)\s"
+    r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:(?:writes|reports|reported) (?:for|from)|"
+    r"is (?:an?|the) (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|journalist|columnist|"
+    r"contributor|editor|freelancer|photographer)\b)"
     # (an address written out against harvesters may stand in it: "kashworth(at)x.com")
     r"(?:[^()]|\([^()]{0,10}\))+\)\.?$"
 )

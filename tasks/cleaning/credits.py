@@ -9,6 +9,7 @@ CreditSplit(caption='Troops march on Monday.', credits=('Reuters',))
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -267,6 +268,9 @@ _LABEL_WORDS = (
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*፡)",
+    # Greek "source", Shona, Greenlandic and Papiamentu "picture", Persian "photographer", with
+    # their colon only.
+    r"(?:(?i:πηγή|mufananidzo|assi|potrèt)|عکاس)(?=\s*[:：])",
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
     # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
@@ -1378,6 +1382,10 @@ def _match_tail(
         if credits and (named or _labelled_archive(rule.name, label, credits)):
             if not named:
                 fire("labelled_archive")
+            if rule.name in _ANY_LABEL_RULES and not _photo_label(label):
+                continue  # "Winner: X", "(Bildmitte: X)": a caption's own field, no credit
+            if rule.name == "label_tail_lower" and not credits[0][:1].isupper():
+                continue  # "Photo: protesters outside parliament" describes the picture
             if (
                 _unnamed_after_word_label(label, credits)
                 or _word_label_mid_sentence(text[: m.start()], label)
@@ -1414,6 +1422,29 @@ def _labelled_archive(rule: str, label: str, credits: tuple[str, ...]) -> bool:
         and all(_ARCHIVE_WORD.fullmatch(c.strip(" .")) for c in credits)
         and is_on("labelled_archive")
     )
+
+
+_ANY_LABEL_RULES = frozenset({"any_label_bracket", "any_label_tail"})
+# A label of any language that says picture: its letters, accents dropped, hold a picture
+# word's stem ("Ifoto", "Fọto", "fòto", "Φωτογραφία", "Фотография"), or it is written in a
+# script without case beyond Arabic's and Hebrew's (Ethiopic "ምስል", Indic, Kurdish Sorani
+# too is Arabic: those scripts' labels are listed); a role ("Winner", "Captain", "Bildmitte")
+# is no label of a credit.
+_PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|sním|snim|ảnh|anh\b")
+_LISTED_SCRIPTS = re.compile("[\u0590-\u06ff]")
+_POSITION_STEM = re.compile(r"mitte|links|rechts|vorn|hinten|oben|unten|left|right|center|centre")
+
+
+def _photo_label(label: str) -> bool:
+    """The label (its words before the colon) says picture (see _PICTURE_STEM)."""
+    word = label.strip(" ([（-–—:：፡")
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    if _PICTURE_STEM.search(folded):
+        return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
+    caseless = word and not any(c.isupper() or c.islower() for c in word)
+    return bool(caseless) and not _LISTED_SCRIPTS.search(word)
 
 
 def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:

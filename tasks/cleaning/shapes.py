@@ -323,11 +323,12 @@ _CTA_FOREIGN = (
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
 # exclamation to the reader ("Chcesz codziennie otrzymywać …? Zapisz się …", "Ne maradjon le
-# …! Iratkozzon fel …"); a clause before a call that is an imperative alone ("Pour recevoir
-# nos textes, abonnez-vous …": the English verbs are nouns too, so not after a clause).
+# …! Iratkozzon fel …") or a clause ("Pour recevoir nos textes, abonnez-vous …") before a
+# call that is an imperative alone (after a question the English verbs give advice: "Think
+# you have been scammed? Contact your bank …" is the story's).
 CALL_TO_ACTION = re.compile(
-    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*|[^.!?]{{1,100}}[?!]\s+"
-    rf"|[^,.!?]{{1,80}},\s*(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
+    rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*"
+    rf"|(?:[^.!?]{{1,100}}[?!]\s+|[^,.!?]{{1,80}},\s*)(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
     re.IGNORECASE,
 )
 # The call after its lead-in, past a colon or a dash ("Every match report, the moment the
@@ -970,8 +971,11 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     >>> closing_signature("The mayor said no."), closing_signature("Police Chief, AP")
     (None, None)
     """
+    line = text.strip()
+    if len(line) > _SIGNATURE_CHARS + _PHONE_CHARS:
+        return None  # checked first: the patterns below are read on short lines only
     # (… the writer's phone number after the name: "Johan Ekström +46 8 519 179 14")
-    line = _PHONE_TAIL.sub("", text.strip())
+    line = _PHONE_TAIL.sub("", line)
     if not line or len(line) > _SIGNATURE_CHARS or any(c.isdigit() for c in line):
         return None
     if _SENTENCE_DONE.search(line) and not _INITIAL_END.search(line):
@@ -979,15 +983,27 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
     if not 1 <= len(parts) <= _SIGNATURE_PARTS or not all(parts):
         return None
-    agencies = [p for p in parts if _agency_piece(p, own) or names_own(p, own)]
+    agencies = [
+        p for p in parts if (_agency_piece(p, own) and p not in _PLACE_CODES) or names_own(p, own)
+    ]
     people = [p for p in parts if p not in agencies]
     if len(agencies) > 1 or not people or not all(is_signature_name(p) for p in people):
         return None
-    # A name alone, with no agency beside it, in capitals is a line shouting ("MORE RAIN
-    # EXPECTED"); one naming a thing is a law's or a place's ("Coastal Protection Act").
-    if not agencies and (line.isupper() or _THING_WORDS.search(line)):
-        return None
+    if not agencies:
+        # A name alone, with no agency beside it: in capitals it is a line shouting ("MORE
+        # RAIN EXPECTED"), naming a thing a law's or a place's ("Coastal Protection Act"), in
+        # Arabic script a sentence without its stop (as that copy often ends one); two names
+        # only joined by a dash ("Bảo Kỳ - Minh Tâm": "Jane Doe, Bad Ischl" is a place).
+        if line.isupper() or _THING_WORDS.search(line) or _ARABIC_SCRIPT.search(line):
+            return None
+        if len(people) > 1 and not _DASHED_NAMES.search(line):
+            return None
     return tuple(people)
+
+
+# Country and bloc codes in capitals after a comma are a place, not an agency ("New York, USA").
+_PLACE_CODES = frozenset({"USA", "US", "UK", "UAE", "EU", "UN", "NATO", "GB", "DRC", "PRC"})
+_DASHED_NAMES = re.compile(r"\s[-–—]\s")
 
 
 def dated_sign_off(text: str) -> tuple[str, ...] | None:
@@ -1004,6 +1020,8 @@ def dated_sign_off(text: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     who = m["who"].strip(" ,")
+    if _NEWS_ORGANISATION.search(who) or _OFFICE_WORDS.search(who):
+        return None  # "(Neue Osnabrücker Zeitung, 12.1.2024)": a press review's source
     if is_signature_name(who):
         return (who,)
     return () if _DESK_CODE_WORDS.fullmatch(who) else None
@@ -1022,20 +1040,26 @@ def is_signature_name(name: str) -> bool:
     """Two to four name words (capitalised or of a script without case), no title or office."""
     words = name.split()
     return (
-        2 <= len(words) <= _SIGNATURE_NAME_WORDS
+        len(name) <= _SIGNATURE_CHARS
+        and 2 <= len(words) <= _SIGNATURE_NAME_WORDS
         and all(_is_name_word(w) and _NAME_WORD_CHARS.fullmatch(w) for w in words)
         and not _NEWS_ORGANISATION.search(name)
         and not _OFFICE_WORDS.search(name)
     )
 
 
+_PHONE_CHARS = 30
 _PHONE_TAIL = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?i:tel\.?:?\s*)?\+?\d[\d ()/-]{6,}\d$")
 # A signature is short: a name or two and the agency's.
 _SIGNATURE_CHARS = 80
 _SIGNATURE_PARTS = 3
 _SIGNATURE_NAME_WORDS = 4
 _SIGNATURE_SEPARATOR = re.compile(r"\s*[,/|]\s*|\s+[-–—]\s+")
-_NAME_WORD_CHARS = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’-]|[\u0900-\u0dff])*\.?")
+# (One class: a letter of the Indic block in two alternatives made a failing match try every
+# split of a word, exponential in its length.)
+_NAME_WORD_CHARS = re.compile(
+    r"[^\W\d_][^\W\d_.'’\-\u0900-\u0dff]*(?:[.'’\-\u0900-\u0dff][^\W\d_\u0900-\u0dff]*)*\.?"
+)
 # A name's initial closing it ("Jane D.") is no sentence's end.
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 # The words that make a short line of capitalised words a thing's name, not a person's.
@@ -1048,6 +1072,8 @@ _THING_WORDS = re.compile(
 _OFFICE_WORDS = re.compile(
     r"\b(?i:chief|office|officer|president|minister|director|manager|spokes\w*|press|"
     r"department|ministry|council|police|team|staff|desk|editor\w*|newsroom|redac\w*|"
+    r"international|watch|rights|foundation|association|institute|society|union|committee|"
+    r"federation|organi[sz]ation|group|bank|fund|agency|bureau|zeitung|gazette|times|"
     r"rédaction|redaktion|redazione|reda[cç][ãa]o|uredništvo|редакция|редакція)\b"
 )
 

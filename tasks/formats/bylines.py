@@ -53,12 +53,23 @@ _EMAIL = re.compile(r"\S+@\S+")
 # Separators between several names: commas, semicolons, slashes and "and" in many languages.
 _SEPARATORS = re.compile(
     r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bja\b|\ben\b|\bi\b|"
-    r"\bκαι\b|\bи\b|"
-    # Hebrew and Arabic write "and" as a letter before the next name ("כרמית לוי ויואב שמיר",
-    # "محمد علي وأحمد حسن"): between two names of two words or more.
-    r"(?<=[\u05d0-\u05ea\u0621-\u064a]{2})\s+[וو]\s?"
-    r"(?=[\u05d0-\u05ea\u0621-\u064a]{2,}\s+[\u05d0-\u05ea\u0621-\u064a]{2,}$))\s*",
+    r"\bκαι\b|\bи\b)\s*",
     re.IGNORECASE,
+)
+# Hebrew and Arabic write "and" as a letter before the next name ("כרמית לוי ויואב שמיר",
+# "محمد علي وأحمد حسن"): only between two names of two or three words each ("أحمد وليد حسن"
+# is one man, Walid his second name).
+_HE_AR = r"[\u05d0-\u05ea\u0621-\u064a]{2,}"
+
+
+def _letter_and(part: str) -> tuple[str, ...]:
+    """A byline part as the names a Hebrew or Arabic "and" joins (see _LETTER_AND)."""
+    m = _LETTER_AND.match(part)
+    return (m["a"], m["b"]) if m else (part,)
+
+
+_LETTER_AND = re.compile(
+    rf"^(?P<a>{_HE_AR}(?:\s{_HE_AR}){{1,2}})\s+[וو]\s?(?P<b>{_HE_AR}(?:\s{_HE_AR}){{1,2}})$"
 )
 # Words of job titles and desks: a part holding one is a title, not a name (byttl in NITF).
 # "by Xinhua writers Li Wen, Zhou Meng": the desk's title before the names.
@@ -104,6 +115,7 @@ def authors_from_byline(byline: str | None, line: bool = False) -> tuple[str, ..
     text = _EMAIL.sub(" ", _PARENS.sub(" ", _DECOR.sub("", text)))
     text = _WRITERS.sub("", (_LEAD if line else _FIELD_LEAD).sub("", text.strip()))
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
+    parts = [q for p in parts for q in _letter_and(p)]
     names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
     # "By Jane Doe, Reuters": an agency credited beside its writers is no author.
     people = [

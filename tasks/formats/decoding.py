@@ -120,6 +120,8 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         - len(_ISO_2022_ESCAPE.sub(b"", sniff).translate(None, _CONTROL))
         - (len(sniff) - len(_ISO_2022_ESCAPE.sub(b"", sniff)))
     )
+    if b"\x1b$)C" in sniff:  # ISO-2022-KR shifts in and out of Korean with SO and SI
+        controls -= sniff.count(b"\x0e") + sniff.count(b"\x0f")
     _refuse_binary(controls, len(sniff), b"\x00" in sniff)
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
@@ -129,7 +131,8 @@ def decode_text(data: bytes, encoding: str | None = None) -> str:
         except (LookupError, UnicodeDecodeError):
             pass  # an unknown label, or one the bytes do not fit: decode by content below
     if _ISO_2022_ESCAPE.search(data[:_BINARY_SNIFF]):
-        for name in _ISO_2022_CODECS:
+        korean = b"\x1b$)C" in data[:_BINARY_SNIFF]
+        for name in reversed(_ISO_2022_CODECS) if korean else _ISO_2022_CODECS:
             try:
                 return _lines(data.decode(name))
             except UnicodeDecodeError:

@@ -124,9 +124,11 @@ def _is_story(part: str) -> bool:
     )
 
 
-# The item's number or bullet in the bulletin opening its first line ("[1] Headline", "2.
-# Headline", "■Headline").
-_ITEM_NUMBER = re.compile(r"^(?:(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+|[■◆●▶►□◇○][ \t\u3000]*)(?=\S)")
+# The item's number or bullet in the bulletin opening its first line ("[1] Headline",
+# "■Headline").
+_ITEM_NUMBER = re.compile(r"^(?:\[\d{1,3}\][ \t]+|[■◆●▶►□◇○][ \t\u3000]*)(?=\S)")
+# ("2. Headline" is left as it is: "1. FC Köln …", "3. Liga: …" open headlines with a figure.)
+_DATE = re.compile(r"(?:19|20|25)\d{2}|\b\d{1,2}[./]\d{1,2}[./]")
 
 
 def _by_heads(part: str) -> list[str]:
@@ -143,6 +145,8 @@ def _by_heads(part: str) -> list[str]:
         and lines[n].strip()
         and _is_headline(lines[n].strip())
         and _is_time_line(lines[n + 1].strip())
+        # (a date with the time: "Samstag" over "10.00 Uhr Eröffnung" is a programme's day)
+        and _DATE.search(lines[n + 1]) is not None
     ]
     if len(heads) < _MIN_STORIES:
         return [part]

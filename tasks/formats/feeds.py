@@ -203,20 +203,32 @@ def _with_figures(
     # where it has none.
     # (The same picture by its file too: a feed's thumbnail is a smaller rendition of the
     # figure's, "thumb_w/640/2024/07/22/x.jpg" of "2024/07/22/x.jpg".)
-    shown = {image_key(f.url): f for f in figures}
+    shown = {_picture_key(f.url): f for f in figures}
     merged = [
         replace(
             m,
-            caption=m.caption or shown[image_key(m.url)].caption,
-            credit=m.credit or shown[image_key(m.url)].credit,
+            caption=m.caption or shown[_picture_key(m.url)].caption,
+            credit=m.credit or shown[_picture_key(m.url)].credit,
         )
-        if image_key(m.url) in shown
+        if _picture_key(m.url) in shown
         else m
         for m in media
     ]
-    seen = {image_key(im.url) for im in media}
-    images = [*merged, *(f for f in figures if image_key(f.url) not in seen)]
+    seen = {_picture_key(im.url) for im in media}
+    images = [*merged, *(f for f in figures if _picture_key(f.url) not in seen)]
     return tuple(replace(im, role="lead" if i == 0 else "inline") for i, im in enumerate(images))
+
+
+def _picture_key(url: str) -> str:
+    """A picture's identity across its sizes: its file's stem when that names it ("bus-17216"),
+    else its URL ("…/abc123/original.jpg" and "…/def456/original.jpg" are two pictures)."""
+    key = image_key(url)
+    stem = key.rstrip("/").rsplit("/", 1)[-1]
+    return key if len(stem) >= _MIN_PICTURE_STEM and stem not in _GENERIC_STEMS else url
+
+
+_MIN_PICTURE_STEM = 8
+_GENERIC_STEMS = frozenset({"original", "thumbnail", "thumb", "image", "photo", "picture"})
 
 
 # The post types of a WordPress export (WXR) that are articles.

@@ -55,7 +55,8 @@ ED_NOTE = re.compile(
     r"|^\([^()]{3,200}:[^()]{3,400}\)$"
     # ANPA's advance release and its notes on use and art in brackets ("ADVANCE FOR SUNDAY,
     # MARCH 13", "(For use by Newhouse News Service clients only)", "(ART ADV: Photos …)").
-    r"|^(?-i:ADVANCE FOR|FOR RELEASE|ADV\d{1,2})\b"
+    r"|^(?-i:(?:ADVANCE FOR|FOR RELEASE)\s+(?:[A-Z]+DAY|WEEKEND|AM|PM|RELEASE|AT|ON|AFTER|UNTIL|"
+    r"\d)|ADV\d{1,2})\b"
     r"|^\((?:for use|art adv|adv\b|for release|eds?\b|editors?\b)[^()]{0,200}\)$",
     re.IGNORECASE,
 )
@@ -172,23 +173,43 @@ _PREAMBLE = " \t\r\n\x16"
 
 # A teleprinter's capture without its control characters: each message between "ZCZC" and
 # "NNNN" lines, the header line right after "ZCZC" (telex's start and end of message).
-_TELEX_MESSAGE = re.compile(
-    r"^ZCZC[ \t\r]*\n(?P<header>[^\r\n]*)\r?\n(?P<text>.*?^NNNN)[ \t\r]*$", re.M | re.S
-)
+def _telex_messages(text: str) -> list[tuple[str, list[str]]]:
+    """(header, lines to its "NNNN") of each message of a telex capture, read line by line
+    (linear: a pattern searching from each "ZCZC" to an "NNNN" was quadratic in unclosed ones)."""
+    messages: list[tuple[str, list[str]]] = []
+    lines = text.lstrip(_PREAMBLE).split("\n")
+    n = 0
+    while n < len(lines):
+        if lines[n].strip() != "ZCZC" or n + 1 >= len(lines):
+            n += 1
+            continue
+        header, body = lines[n + 1].rstrip("\r"), []
+        n += 2
+        while n < len(lines) and lines[n].strip() not in ("NNNN", "ZCZC"):
+            body.append(lines[n])
+            n += 1
+        if n < len(lines) and lines[n].strip() == "NNNN":
+            messages.append((header, [*body, lines[n]]))
+            n += 1
+    return messages
 
 
 def is_telex_capture(text: str) -> bool:
     """The text opens with a "ZCZC" line (after blanks) and closes a message with "NNNN"."""
     head = text.lstrip(_PREAMBLE)
-    return head.startswith("ZCZC") and _TELEX_MESSAGE.match(head) is not None
+    first = head.split("\n", 1)[0].strip()
+    return first == "ZCZC" and bool(_telex_messages(head[:_TELEX_SNIFF]) or _telex_messages(head))
+
+
+# A capture's first message is found in this much of it (read whole when it is longer).
+_TELEX_SNIFF = 65_536
 
 
 def with_controls(text: str) -> str:
     """A telex capture (see is_telex_capture) as the transmission it was: SOH, the header,
     STX, the text to its "NNNN", ETX, for each message."""
     return "".join(
-        f"{SOH}{m['header']}\n{STX}{m['text']}{ETX}"
-        for m in _TELEX_MESSAGE.finditer(text.lstrip(_PREAMBLE))
+        f"{SOH}{header}\n{STX}" + "\n".join(body) + ETX for header, body in _telex_messages(text)
     )
 
 
@@ -397,12 +418,20 @@ _NOTE_DATE = re.compile(
 # no full date is found.
 _NOTE_DAY = re.compile(r"\b(?P<mon4>[A-Za-z]{3,9})\.?\s+(?P<day4>\d{1,2})(?!\d|,?\s*\d{4})\b")
 _NOTE_TIME = re.compile(
-    r"(?<![\d./-])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})|(?P<hm>\d{4})(?=\s*(?:HRS?\b|[A-Z]{2,4}\b)))"
-    r"(?![\d./-])(?:\s*(?:HRS?|Uhr|h)\b)?(?:\s*(?P<tz>[A-Z]{2,4})\b)?"
+    r"(?<![\d./-])(?:(?P<h>\d{1,2})[:.](?P<mi>\d{2})|(?P<hm>\d{4})(?=\s*(?:HRS?\b|[A-Z]{2,4}\b))"
+    r"|(?P<ho>\d{1,2})(?=\s*[AaPp]\.?\s?[Mm]\b))"
+    r"(?![\d./-])(?:\s*(?:HRS?|Uhr|h)\b)?"
+    # "2:00 P.M. EST", "6 p.m. EDT": the meridiem, then the zone.
+    r"(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?(?:\s*(?P<tz>[A-Z]{2,4})\b)?"
 )
 
 
-def embargo_time(note: str | None, year: int | None = None) -> datetime | None:
+_PAST_DAYS = 31
+
+
+def embargo_time(
+    note: str | None, year: int | None = None, sent: datetime | None = None
+) -> datetime | None:
     """When an embargo note lifts (see _NOTE_DATE, _NOTE_TIME), in the note's zone (UTC when
     it names none), in `year` when it names none; None for a note that is no embargo or gives
     no date."""
@@ -415,7 +444,15 @@ def embargo_time(note: str | None, year: int | None = None) -> datetime | None:
         return None
     rest = note[: d.start()] + " " + note[d.end() :]  # the year is no time of day
     t = _NOTE_TIME.search(rest)
-    hh, mm = ((t["h"], t["mi"]) if t["h"] else (t["hm"][:2], t["hm"][2:])) if t else ("0", "0")
+    if t is None:
+        hh, mm = "0", "0"
+    elif t["ho"]:
+        hh, mm = t["ho"], "0"
+    else:
+        hh, mm = (t["h"], t["mi"]) if t["h"] else (t["hm"][:2], t["hm"][2:])
+    if t is not None and t["ampm"]:
+        hour = int(hh) % 12 + (12 if t["ampm"].lower() == "p" else 0)
+        hh = str(hour)
     tz = (t["tz"] if t and t["tz"] and t["tz"].upper() in TZ_HOURS else None) or "UTC"
     parts = d.groupdict()
     if parts.get("year3"):
@@ -425,7 +462,13 @@ def embargo_time(note: str | None, year: int | None = None) -> datetime | None:
     day = parts.get("day") or parts.get("day2") or parts.get("day4")
     if month is None or found_year is None or day is None:
         return None
-    return _make(found_year, str(month), day, hh, mm, tz)
+    when = _make(found_year, str(month), day, hh, mm, tz)
+    # A day without its year is the next one to come: "ADVANCE FOR SUNDAY, JAN. 5" sent on
+    # December 30 is in the new year.
+    yearless = not (parts.get("year") or parts.get("year2"))
+    if when is not None and yearless and sent is not None and when < sent - timedelta(_PAST_DAYS):
+        when = _make(str(int(found_year) + 1), str(month), day, hh, mm, tz)
+    return when
 
 
 _NOTE_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
@@ -601,7 +644,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         provider=provider,
         urgency=urgency,
         ed_note=ed_note,
-        embargoed_until=embargo_time(ed_note, created.year if created else None),
+        embargoed_until=embargo_time(ed_note, created.year if created else None, created),
         paragraphs=tuple(body),
         extra={k: v for k, v in extra.items() if v},
     )

@@ -89,6 +89,13 @@ def _text_items(component: etree._Element) -> list[etree._Element]:
     ]
 
 
+def _is_text(ci: etree._Element) -> bool:
+    """A content item of text (its media type or MIME type says so): no picture's data."""
+    media = (_formal(ci, "MediaType") or "").lower()
+    mime = (_formal(ci, "MimeType") or "").lower()
+    return media == "text" or mime.startswith("text/")
+
+
 def _image(component: etree._Element) -> WireImage | None:
     best: tuple[int, str] | None = None
     for ci in component.findall("ContentItem"):
@@ -108,7 +115,7 @@ def _image(component: etree._Element) -> WireImage | None:
     caption = first_text(
         _own_lines(component, "HeadLine")
         + _own_lines(component, "CaptionLine")
-        + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component)]
+        + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component) if _is_text(ci)]
     )
     credit = first_text(_own_lines(component, "CreditLine") + _own_lines(component, "ByLine"))
     return WireImage(url=best[1], caption=caption, credit=credit)

@@ -877,7 +877,16 @@ def caption_parts(
     marked = [el for el in _credit_elements(figure) if _is_credit_element(el)] if loose else []
     lines = loose_caption(figure) if loose else []
     if cap_el is not None and not (
-        any(line in marked for line in lines) and any(line not in marked for line in lines)
+        any(line in marked for line in lines)
+        and any(line not in marked for line in lines)
+        # (the caption above its credit, a caption's length: a paragraph after the credit is
+        # the story's lead, no caption)
+        and all(
+            len(clean_text(line.text_content())) <= _MAX_LOOSE_LINE_CHARS
+            and lines.index(line) < min(lines.index(el) for el in lines if el in marked)
+            for line in lines
+            if line not in marked
+        )
     ):
         lines = []  # the credit alone, or inside the caption's line: read as marked
     if lines:

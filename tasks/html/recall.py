@@ -110,12 +110,18 @@ def _string_literals(text: str) -> Iterator[str]:
     """The script's double-quoted string literals, each read once from its opening quote to its
     closing one: linear in the script, whatever its quotes (a run of escaped quotes made a
     pattern that searched from every quote quadratic)."""
+    for _, raw in _placed_literals(text):
+        yield raw
+
+
+def _placed_literals(text: str) -> Iterator[tuple[int, str]]:
+    """(where, body) of each of the script's string literals (see _string_literals)."""
     at = text.find('"')
     while at >= 0:
         m = _STRING_BODY.match(text, at + 1)
         if m is None:  # no closing quote after it: no more literals
             return
-        yield text[at + 1 : m.end() - 1]
+        yield at, text[at + 1 : m.end() - 1]
         at = text.find('"', m.end())
 
 
@@ -279,6 +285,9 @@ _MIN_HTML_ITEMS = 2
 # gathered at most.
 _MIN_PART_CHARS = 40
 _MAX_PARTS = 2000
+# A part's object opens this far before it at most; a field of an entity's in it.
+_PART_OBJECT_CHARS = 400
+_ENTITY_FIELD = re.compile(r"\b(?:title|headline|url|link|href|slug|name)\"?\s*:")
 
 
 def _item_html(item: object) -> str:
@@ -308,12 +317,16 @@ def _html_strings(text: str) -> Iterator[str]:
     twice) gives the paragraph strings those lines hold instead of its JSON around them."""
     parts: list[str] = []  # the short strings of a paragraph each, in order
     found = False
-    for raw in _string_literals(text):
+    for at, raw in _placed_literals(text):
         marks = _paragraph_marks(raw)
         if len(raw) < _MIN_STRING_CHARS or marks < _MIN_SCRIPT_PARAGRAPHS:
+            # A story's part is a string of an object that is no entity of its own: a teaser
+            # or a related story's summary stands beside its title and link.
             if marks and len(raw) >= _MIN_PART_CHARS and len(parts) < _MAX_PARTS:
-                with contextlib.suppress(ValueError):
-                    parts.append(json.loads(f'"{raw}"'))
+                opened = text.rfind("{", max(0, at - _PART_OBJECT_CHARS), at)
+                if opened < 0 or not _ENTITY_FIELD.search(text, opened, at):
+                    with contextlib.suppress(ValueError):
+                        parts.append(json.loads(f'"{raw}"'))
             continue
         try:
             value = json.loads(f'"{raw}"')
@@ -403,10 +416,12 @@ def _title_needle(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     ("Lausanne: La Riponne sans voitures…" — a state may keep "Lausanne" apart)."""
     og = tree.find(".//meta[@property='og:title']")
     titles = [og.get("content") if og is not None else None]
-    # … each source that has one: a logo's <h1> ("JTBC 뉴스") says no title, the <title> does.
-    for path in (".//h1", ".//title"):
-        el = tree.find(path)
-        titles.append(el.text_content() if el is not None else None)
+    # … without one, both the <h1> and the <title>: a logo's <h1> ("JTBC 뉴스") says no title,
+    # the <title> does (and with og:title, a logo's name would find a consent notice's script).
+    if not titles[0]:
+        for path in (".//h1", ".//title"):
+            el = tree.find(path)
+            titles.append(el.text_content() if el is not None else None)
     needles: list[str] = []
     for title in titles:
         # "Title - Site": the title's own words, before the site's name.
