@@ -1583,7 +1583,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     >>> sorted(note_features("The US said the talks would go on."))
     []
     >>> sorted(note_features("Have a tip? Email the CPA desk; we reply.", ("CPA",)))
-    ['call_to_action', 'names_itself', 'outlet_voice']
+    ['names_itself', 'outlet_voice']
     >>> sorted(note_features("Reuters could not independently verify this report.", ("Reuters",)))
     ['self_reference']
     """
