@@ -352,20 +352,11 @@ def drop_tail_promos(
             agency_copy
             and is_on("closing_signature")
             and end >= _NAME_LINE_AFTER
-            and (signed := dated_sign_off(text)) is not None
-            and dated_sign_off(blocks[end - 1].text) is None  # one of a list of sources
+            and (signed := _signature_at(blocks, end, signs)) is not None
         ):
-            dropped[end] = "closing_signature"  # "(Lena Aichinger, 12.1.2024)", "(red, …)"
-            work.closing_authors = work.closing_authors or signed
-        elif (
-            agency_copy
-            and is_on("closing_signature")
-            and end >= _NAME_LINE_AFTER
-            and (signed := closing_signature(text, signs)) is not None
-            and not _in_a_list(blocks, end)
-        ):
-            # "Corina Munteanu, IPN", "MA / Rojda Aydemir", "Kovács Bence": the writer signs
-            # the copy (48 of 50 such closing lines are boilerplate in the agency probe truths).
+            # "Corina Munteanu, IPN", "MA / Rojda Aydemir", "Kovács Bence", "(Lena Aichinger,
+            # 12.1.2024)": the writer signs the copy (48 of 50 such closing lines are
+            # boilerplate in the agency probe truths).
             dropped[end] = "closing_signature"
             work.closing_authors = work.closing_authors or signed
         elif (
@@ -467,6 +458,16 @@ _LINK_LIST_WORDS = 25
 _LINK_LIST_CHARS = 1000
 # A name alone closes the copy only after a story of this many paragraphs.
 _NAME_LINE_AFTER = 3
+
+
+def _signature_at(blocks: list[Block], at: int, signs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The writers the signature at `at` names (see closing_signature, dated_sign_off), None
+    for a line that is none, or one of a list (dated sources, names under a lead-in)."""
+    text = blocks[at].text
+    if (dated := dated_sign_off(text)) is not None:
+        return dated if dated_sign_off(blocks[at - 1].text) is None else None
+    signed = closing_signature(text, signs)
+    return signed if signed is not None and not _in_a_list(blocks, at) else None
 
 
 def _in_a_list(blocks: list[Block], at: int) -> bool:
@@ -979,7 +980,7 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
     text = blocks[last].text.strip().lstrip("—– ")  # "— Jane Doe is a reporter …"
     # A syndicated story's note in brackets on whoever wrote it, named or not ("(Patricia L.
     # Weber writes for The Des Moines Register.)").
-    if _BRACKETED_BIO.match(text) and len(text.split()) <= _BIO_WORDS:
+    if len(text.split()) <= _BIO_WORDS and _BRACKETED_BIO.match(text):
         fire("author_bio")
         work.drop("byline", "author_bio", blocks[last].text)
         del blocks[last]
