@@ -105,6 +105,21 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("新華社", "Xinhua"),
     ("聯合ニュース", "Yonhap"),
     ("ゲッティ", "Getty Images"),
+    # … and as Chinese captions name them, in simplified and traditional script ("（路透）").
+    ("路透", "Reuters"),
+    ("路透社", "Reuters"),
+    ("美联社", "AP"),
+    ("美聯社", "AP"),
+    ("法新社", "AFP"),
+    ("彭博", "Bloomberg"),
+    ("彭博社", "Bloomberg"),
+    ("韩联社", "Yonhap"),
+    ("韓聯社", "Yonhap"),
+    ("共同社", "Kyodo"),
+    ("塔斯社", "TASS"),
+    ("德新社", "dpa"),
+    ("欧新社", "EPA"),
+    ("歐新社", "EPA"),
     # More national agencies, as their credits print them (the recognisers in
     # tasks/cleaning/credits.py read the same names; a test keeps the two in step).
     ("agence france presse", "AFP"),

@@ -302,6 +302,23 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Το σχέδιο (Πηγή: Δήμος Θεσσαλονίκης)", "Το σχέδιο", ("Δήμος Θεσσαλονίκης",)),
     ("Vatengesi mumusika — Mufananidzo: Tinai Nyadzayo", "Vatengesi mumusika", ("Tinai Nyadzayo",)),
     ("Awọn ọlọja ti bẹrẹ. Fọto: Ọlawale Ajao", "Awọn ọlọja ti bẹrẹ.", ("Ọlawale Ajao",)),
+    # name_outlet_tail: the photographer and the paper in capitals after the last sentence.
+    (
+        "Travelers wait in a security line on Thursday. Jack Gruber, USA TODAY",
+        "Travelers wait in a security line on Thursday.",
+        ("Jack Gruber, USA TODAY",),
+    ),
+    # slash_name_tail: a caption without its stop, a spaced slash, a name or a known agency.
+    (
+        "Un tren de l'R2 Sud a l'estació de Bellvitge / Sergi Alcàzar",
+        "Un tren de l'R2 Sud a l'estació de Bellvitge",
+        ("Sergi Alcàzar",),
+    ),
+    # bracket_label: Arabic "photographed by" and Japanese sports papers' "camera" in brackets;
+    # a known agency in Chinese.
+    ("جانب من أعمال الصيانة (تصوير عبدالله الخلف)", "جانب من أعمال الصيانة", ("عبدالله الخلف",)),
+    ("ゴールする山田翔（カメラ・中島 傑）", "ゴールする山田翔", ("中島 傑",)),
+    ("彰化外海的離岸風電場。（路透）", "彰化外海的離岸風電場。", ("路透",)),
     # … in brackets in lower case, or with the Ethiopic colon.
     ("Lo bal de dijòus (fòto: Joan Ramon)", "Lo bal de dijòus", ("Joan Ramon",)),
     ("የአረም ማጨጃ ማሽን (ምስል፡ ማኅበራዊ ሚዲያ)", "የአረም ማጨጃ ማሽን", ("ማኅበራዊ ሚዲያ",)),
@@ -624,6 +641,10 @@ UNTOUCHED = [
     # An archive word alone, without a label, and a score's dash before a label word.
     "Der Hafen im Winter (Archiv)",
     "Final score 3-Photo finish decided the race",
+    # A title after a name and a comma; two names or two codes a slash pairs.
+    "The board met on Monday. Jane Doe, CEO",
+    "Batteries in sizes AAA / AA",
+    "Leaders met in the capital on Tuesday with Joe Biden / Donald Trump",
     # A word and a colon before a quote: what someone said, no credit.
     'ילדים ליד האגם בפארק, אמש. תושבים: "חיכינו לזה שנים"',
     # "Ihsan" is a given name too, and "courtesy" a word of the story's after a dash.

@@ -251,6 +251,8 @@ _LABEL_WORDS = (
     # A graphic's or an illustration's credit, as the Nordic, Dutch and Iberian papers label
     # it ("Grafik: X", "Grafiikka: X", "Illustrasjon: X", "Ilustración: X").
     r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
+    # (Finnish "illustration", an architect's rendering: "Havainnekuva: Arkkitehtitoimisto X")
+    r"|havainnekuva"
     r"|ilustração|ilustracja|kuvitus)",
     # … and a map's, a chart's, a graphic's or a video's maker ("Chart: The Line",
     # "Infographie : Les Echos", "Video: Tafelberg-kabelkar"); a title after the label
@@ -501,6 +503,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "(foto Marchetti)": in brackets the label needs no colon before a capitalised name.
         # Not a position in the page: "(Bild Mitte)", "(Photo Left)" say which picture.
         rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva|фото)\s+(?=[A-ZÀ-ÞЀ-Я])"
+        # (… Arabic papers' "(تصوير عبدالله الخلف)": photographed by, no colon; Japanese
+        # sports papers' "（カメラ・中島 傑）": camera, then the photographer)
+        r"|(?:تصوير|عدسة)\s+|カメラ・"
         rf"(?!{_POSITION_WORDS}\b))\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
     ),
@@ -786,6 +791,26 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "dash_slash_tail",
         rf"(?<=[.!?])\s+[–—-]\s+(?P<credit>{_SLASH}|{_AGENCY})",
         max_lower=0,
+    ),
+    # "… on Thursday, June 27, 2024. Jack Gruber, USA TODAY": the photographer and the paper in
+    # capitals (two words or more, or a known agency) after the caption's last sentence, as the
+    # USA TODAY Network's papers print it; "… Jane Doe, CEO" is a title.
+    _rule(
+        "name_outlet_tail",
+        rf"(?<=[.!?])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+"
+        rf"(?:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){{1,3}}|{_AGENCY}))",
+        max_lower=0,
+    ),
+    # "Un tren de l'R2 Sud a l'estació de Bellvitge / Sergi Alcàzar": a caption without its
+    # full stop, a spaced slash, then a person's name or a known agency closing it (El
+    # Nacional's and other Catalan and Spanish papers' form); the caption four words at least,
+    # so "Biden / Trump" and "(Paris / London)" stay.
+    _rule(
+        "slash_name_tail",
+        rf"(?<=[^\W\d_])\s/\s(?P<credit>{_NAME_WORD}"
+        rf"(?:\s+(?:(?:de|del|la|di|da|von|van|dos|das)\s+)?{_NAME_WORD}){{1,3}}|{_AGENCY})",
+        max_lower=0,
+        hint=_SLASH_HINT,
     ),
     # "Name / BNS nuotr.", "Name nuotr.": Lithuanian credits close with "nuotr." (photo).
     _rule(
@@ -1384,6 +1409,8 @@ def _match_tail(
                 fire("labelled_archive")
             if rule.name in _ANY_LABEL_RULES and not _photo_label(label):
                 continue  # "Winner: X", "(Bildmitte: X)": a caption's own field, no credit
+            if rule.name == "slash_name_tail" and _names_parted(text[: m.start()].split()):
+                continue  # "… Joe Biden / Donald Trump": two names, no caption and credit
             if rule.name == "label_tail_lower" and not credits[0][:1].isupper():
                 continue  # "Photo: protesters outside parliament" describes the picture
             if (
@@ -1425,6 +1452,19 @@ def _labelled_archive(rule: str, label: str, credits: tuple[str, ...]) -> bool:
 
 
 _ANY_LABEL_RULES = frozenset({"any_label_bracket", "any_label_tail"})
+_SLASH_CAPTION_WORDS = 4
+
+
+def _names_parted(before: list[str]) -> bool:
+    """The words before a spaced slash are no caption of their own (fewer than four) or end in
+    a name of capitalised words, which the slash pairs with the one after it."""
+    return (
+        len(before) < _SLASH_CAPTION_WORDS
+        or all(w[:1].isupper() for w in before[-2:])
+        or before[-1].isupper()  # "sizes AAA / AA": two codes paired
+    )
+
+
 # A label of any language that says picture: its letters, accents dropped, hold a picture
 # word's stem ("Ifoto", "Fọto", "fòto", "Φωτογραφία", "Фотография"), or it is written in a
 # script without case beyond Arabic's and Hebrew's (Ethiopic "ምስል", Indic, Kurdish Sorani
@@ -1512,6 +1552,8 @@ def _graphic_title(label: str, credits: tuple[str, ...]) -> bool:
 # The graphic and illustration labels (a graphic is often labelled with its title instead).
 _GRAPHIC_LABEL = re.compile(
     r"(?i:grafik|grafikk|grafiikka|grafika|infografik|illustrasjon|illustratie|ilustración"
+    # (Finnish "illustration", an architect's rendering: "Havainnekuva: Arkkitehtitoimisto X")
+    r"|havainnekuva"
     r"|ilustração|ilustracja|kuvitus|map|chart|graphics?|infographics?|infographie|infograf[ií]a"
     r"|infografica|gr[aá]fico|video|vídeo)"
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.11.30.84"  # an eighty-fifth change the same day would be .85
+RULES_VERSION = "2026.11.30.85"  # an eighty-sixth change the same day would be .86
 
 
 @dataclass(frozen=True, slots=True)
