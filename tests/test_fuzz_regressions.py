@@ -372,3 +372,15 @@ def test_json_ld_graphs_nested_hundreds_deep(depth: int) -> None:
     )
     (article,) = assert_handled(html.encode())
     assert article.title == "Harbour reopens"
+
+
+def test_json_nested_beyond_the_parsers_limit_is_a_clear_reject() -> None:
+    # Fuzz seed 347 (session 24): a ninjs file duplicated into itself nested past the JSON
+    # decoder's recursion limit in a worker; a RecursionError reached the safety net as an
+    # "unexpected" reject. It is a wire-format reject with its reason.
+    from wirecopy.tasks.formats.errors import WireFormatError
+    from wirecopy.tasks.formats.wire import parse_wire
+
+    deep = b'{"a":' * 200_000 + b"1" + b"}" * 200_000
+    with pytest.raises(WireFormatError, match="nested too deeply"):
+        parse_wire(deep)

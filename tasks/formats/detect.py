@@ -63,6 +63,10 @@ def _json_kind(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return None
+    except RecursionError:  # a hostile nesting: JSON, but none a wire item is
+        raise WireFormatError(
+            "JSON nested too deeply", "the document nests beyond the parser's limit"
+        ) from None
 
 
 def detect_text(text: str) -> WireFormat | None:

@@ -49,6 +49,8 @@ def parse_as(fmt: WireFormat, data: bytes) -> WireFile:
             doc = json.loads(text)
         except ValueError as exc:
             raise WireFormatError("malformed JSON", str(exc)[:300]) from exc
+        except RecursionError:
+            raise WireFormatError("JSON nested too deeply", "beyond the parser's limit") from None
         return parse_json_feed(doc) if fmt == "jsonfeed" else parse_ninjs(doc)
     return parse_iptc7901(text, fmt)
 

@@ -328,7 +328,7 @@ def _is_json(text: str) -> bool:
         return False
     try:
         return isinstance(json.loads(text), dict | list)
-    except ValueError:
+    except (ValueError, RecursionError):  # a hostile nesting is no document of ours
         return False
 
 
