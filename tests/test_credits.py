@@ -302,6 +302,28 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Το σχέδιο (Πηγή: Δήμος Θεσσαλονίκης)", "Το σχέδιο", ("Δήμος Θεσσαλονίκης",)),
     ("Vatengesi mumusika — Mufananidzo: Tinai Nyadzayo", "Vatengesi mumusika", ("Tinai Nyadzayo",)),
     ("Awọn ọlọja ti bẹrẹ. Fọto: Ọlawale Ajao", "Awọn ọlọja ti bẹrẹ.", ("Ọlawale Ajao",)),
+    # … the label's picture, drawing or illustration word without a listed stem: Luganda,
+    # Faroese, Hungarian, Maltese plural.
+    (
+        "Abasuubuzi nga beetegereza. (Ekifaananyi: Ronald Kabuubi)",
+        "Abasuubuzi nga beetegereza.",
+        ("Ronald Kabuubi",),
+    ),
+    ("Svimjihøllin. Tekning: Arkitektstovan Streym", "Svimjihøllin.", ("Arkitektstovan Streym",)),
+    ("A felújított szobor. Kép: Kovács Anna", "A felújított szobor.", ("Kovács Anna",)),
+    ("Ritratti: DOI – Omar Camilleri", "", ("DOI – Omar Camilleri",)),
+    # spaced_label: a picture label without its colon before a name in capitals closing it.
+    (
+        "Suasana di Pasar Payang baharu. – Foto HARAKAHDAILY",
+        "Suasana di Pasar Payang baharu.",
+        ("HARAKAHDAILY",),
+    ),
+    # An agency the alias table knows in capitals only, after a spaced slash.
+    (
+        "Visitants a les escales de la Catedral / ACN",
+        "Visitants a les escales de la Catedral",
+        ("ACN",),
+    ),
     # name_outlet_tail: the photographer and the paper in capitals after the last sentence.
     (
         "Travelers wait in a security line on Thursday. Jack Gruber, USA TODAY",
@@ -823,6 +845,10 @@ UNTOUCHED = [
     "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
+    # A picture word before capitals that are no name, a drawing word inside a sentence.
+    "Voters must show photo ID. Photo ID",
+    "Kids learn drawing at the club. Tekning is taught on Mondays",
+    "Das Bild zeigt die Technik. (Teknik: neue Pumpen)",
     "A video of the storm - a clip from the harbour",
 ]
 

@@ -421,9 +421,16 @@ def test_an_enlarge_icon_beside_the_photo_does_not_hide_its_caption() -> None:
     )
     image = _one(icon)
     assert (image.caption, image.credits) == ("A crane on the quay.", ("Jane Doe",))
-    # Two photos in one wrapper are two pictures: the caption is neither's alone.
+    # Two photos in one <figure> are two pictures, and its caption speaks for both (HTML: a
+    # figure's caption captions all of it; gallery_caption).
     two = icon.replace("/static/icon_scale.svg", "/m/harbour-crane-night.jpg")
-    assert [i.caption for i in _images(two)] == [None, None]
+    assert [(i.caption, i.credits) for i in _images(two)] == [
+        ("A crane on the quay.", ("Jane Doe",))
+    ] * 2
+    # … and two photos in one <div> are two pictures whose caption is neither's alone.
+    divs = two.replace("<figure>", "<div>").replace("</figure>", "</div>")
+    divs = divs.replace("figcaption", "div")
+    assert [i.caption for i in _images(divs)] == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -1438,7 +1445,8 @@ def test_a_caption_printed_after_the_picture_s_box_is_its_caption() -> None:
         ("The chief speaks.", ("City of Valley",)),
     ]
     assert not any("Station 9" in p or "chief speaks" in p for p in page.paragraphs)
-    with switched_off(["sibling_caption"]):
+    # (caption_beside, read as the pictures are, finds a box's classed caption too.)
+    with switched_off(["sibling_caption", "caption_beside"]):
         unread = extract_html(html, URL)
     assert [i.caption for i in unread.images] == [None, None]
 
@@ -1610,9 +1618,12 @@ def test_a_figure_above_a_site_builders_layout_divs_is_the_pictures_wrapper() ->
     )
     image = _one(f"{PROSE}<figure>{nested}{caption}</figure>{PROSE}")
     assert (image.caption, image.credits) == ("Students shaping loaves in April.", ("Lena Park",))
-    # A section of several pictures is no picture's wrapper, however it is named.
-    two = f"<figure>{nested}{nested.replace('loaves', 'jars')}{caption}</figure>"
+    # A section of several pictures is no picture's wrapper, however it is named …
+    two = f"<section>{nested}{nested.replace('loaves', 'jars')}{caption}</section>"
     assert all(i.caption is None for i in _images(f"{PROSE}{two}{PROSE}"))
+    # … but a <figure> of several is a gallery: its own caption speaks for each (gallery_caption).
+    gallery = two.replace("section>", "figure>")
+    assert [i.credits for i in _images(f"{PROSE}{gallery}{PROSE}")] == [("Lena Park",)] * 2
 
 
 def test_a_caption_in_a_script_without_case_is_no_credit() -> None:
@@ -1934,3 +1945,68 @@ def test_a_classed_intro_in_a_box_is_no_lead() -> None:
     ):
         html = f"<html><body><main>{HEADLINE}{box}{BODY}</main></body></html>"
         assert LEAD not in extract_html(html, LEAD_URL).paragraphs
+
+
+GALLERY = (
+    '<figure class="wp-block-gallery has-nested-images">'
+    '<figure class="wp-block-image"><img src="/up/market-1.jpg" alt="">'
+    "<figcaption>Stalls open at dawn.</figcaption></figure>"
+    '<figure class="wp-block-image"><img src="/up/market-2.jpg" alt=""></figure>'
+    '<figcaption class="blocks-gallery-caption">{caption}</figcaption></figure>'
+)
+
+
+def test_a_gallery_caption_gives_its_credit_to_each_picture() -> None:
+    images = _images(GALLERY.format(caption="Photo: Jane Doe/Harbour Times"))
+    assert [(i.caption, i.credits) for i in images] == [
+        ("Stalls open at dawn.", ("Jane Doe/Harbour Times",)),
+        (None, ("Jane Doe/Harbour Times",)),
+    ]
+    with switched_off({"gallery_caption"}):
+        assert [i.credits for i in _images(GALLERY.format(caption="Photo: Jane Doe"))] == [(), ()]
+
+
+def test_a_gallery_caption_is_the_caption_of_its_pictures_without_one() -> None:
+    images = _images(GALLERY.format(caption="Scenes from the reopened market."))
+    # A picture's own caption stays its own; the gallery's speaks for the other.
+    assert [i.caption for i in images] == [
+        "Stalls open at dawn.",
+        "Scenes from the reopened market.",
+    ]
+    assert all(i.credits == () for i in images)
+
+
+def test_a_picture_caption_in_a_gallery_of_divs_stays_with_its_picture() -> None:
+    # Only a <figure>'s own <figcaption> speaks for all its pictures: a caption block among a
+    # <div>'s pictures is one picture's.
+    images = _images(
+        '<div class="gallery"><img src="/up/a-photo.jpg"><img src="/up/b-photo.jpg">'
+        "<figcaption>Boats at dawn.</figcaption></div>"
+    )
+    assert all(i.caption != "Boats at dawn." for i in images[:1])
+
+
+def test_a_caption_block_right_after_the_pictures_box_is_its_caption() -> None:
+    # A theme closes the picture's box before its caption, in a column with no prose of its
+    # own (the story sits in a box further down).
+    html = (
+        '<html><body><article><div class="post-thumb"><img src="/up/quay-660x330.jpg"></div>'
+        '<div class="post-caption">Boats moor at the new quay. – Foto HARBOURDAILY</div>'
+        f'<div class="post-inner"><h1>Quay opens</h1>{PROSE}'
+        '<figure><img src="/up/crane.jpg"><figcaption>The crane.</figcaption></figure>'
+        f"{PROSE}</div></article></body></html>"
+    )
+    page = extract_html(html, URL)
+    quay = page.images[0]
+    assert (quay.caption, quay.credits) == ("Boats moor at the new quay.", ("HARBOURDAILY",))
+    assert not any("Boats moor" in p for p in page.paragraphs)
+    with switched_off({"caption_beside"}):
+        assert extract_html(html, URL).images[0].caption is None
+
+
+def test_a_caption_block_after_a_captioned_picture_is_not_read_again() -> None:
+    image = _images(
+        '<div class="pic"><figure><img src="/up/quay.jpg"><figcaption>The quay.</figcaption>'
+        '</figure></div><div class="caption-note">Another note.</div>'
+    )[0]
+    assert image.caption == "The quay."

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wirecopy.schemas.agencies import AGENCY_ALIASES, canonical_agency
+from wirecopy.schemas.agencies import AGENCY_ALIASES, CAPITALS_ONLY, canonical_agency
 from wirecopy.schemas.records import CreditSplit
 from wirecopy.tasks.cleaning.shapes import CJK
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off
@@ -152,7 +152,7 @@ _AGENCIES_EXACT = (
 # a bare word closing a caption ("… sizes AAA / AA"). Hungary, Sweden, Finland, India,
 # Bulgaria, Croatia, the Baltics, Palestine, Qatar, the Emirates, Turkey, Switzerland, Taiwan,
 # the Philippines, Vietnam.
-_AGENCIES_EXACT_SHORT = (
+_AGENCIES_EXACT_SHORT: tuple[str, ...] = (
     "MTI",
     "TT",
     "STT",
@@ -174,6 +174,11 @@ _AGENCIES_EXACT_SHORT = (
     "CNA",
     "PNA",
     "VNA",
+)
+# … and every other acronym the alias table knows as an agency in capitals only (North
+# Macedonia's MIA, Albania's ATA, Catalonia's ACN, Slovenia's STA …): one list for both.
+_AGENCIES_EXACT_SHORT += tuple(
+    sorted({a.upper() for a in CAPITALS_ONLY} - {a.upper() for a in _AGENCIES_EXACT_SHORT})
 )
 # Every spelling the rules read as a known agency (schemas/agencies.py names each one).
 KNOWN_AGENCIES: tuple[str, ...] = _AGENCIES_ANYCASE + _AGENCIES_EXACT + _AGENCIES_EXACT_SHORT
@@ -283,8 +288,8 @@ _LABEL_WORDS = (
     # Irish "photograph" and "picture", Filipino "picture", Thai "picture credit", with their
     # separator only; Filipino "taken by" ("Kuha ni X") and "picture from" ("Larawan mula sa").
     r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝ःઃ៖])",
-    # Hausa and Maltese "photo", Sorani Kurdish "picture", with their colon only.
-    r"(?:(?i:hoto|ritratt)|وێنە)(?=\s*[:=：＝ःઃ៖])",
+    # Hausa and Maltese "photo" (and "photos"), Sorani Kurdish "picture", with their colon only.
+    r"(?:(?i:hoto|ritratti?)|وێنە)(?=\s*[:=：＝ःઃ៖])",
     # … and the photo, picture or screenshot label of more languages, with their colon only:
     # Sinhala, Malayalam, Kannada, Telugu, Gujarati, Punjabi, Odia, Marathi, Dhivehi, Pashto,
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
@@ -405,7 +410,11 @@ _SPACED_LABEL = (
     # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
     rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照)"
     r"\s*[/／]\s*"
-    rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-])))"
+    rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-]))"
+    # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
+    # a desk or a paper signs so.
+    r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar)\s+"
+    r"(?=[A-ZÀ-Þ]{3,}(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = (
@@ -1471,6 +1480,13 @@ def _names_parted(before: list[str]) -> bool:
 # too is Arabic: those scripts' labels are listed); a role ("Winner", "Captain", "Bildmitte")
 # is no label of a credit.
 _PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|sním|snim|ảnh|anh\b")
+# … or opens with one of the picture, drawing or illustration words that hold none of those
+# stems (Hungarian "kép", Czech "obrázek", Slovene "slika", Turkish "resim", Icelandic
+# "mynd", Danish "billede", Malay "gambar", Basque "irudia", Tetum "imajen", Luganda
+# "ekifaananyi", Nordic "tegning"/"tekning", "illustr-"/"ilustr-"): as a label's first letters.
+_PICTURE_OPENING = re.compile(
+    r"kep|obraz|slik|resim|mynd|billed|gambar|irudi|imaj|(?:eki)?faananyi|te[gk]ning|i?ll?ustr"
+)
 _LISTED_SCRIPTS = re.compile("[\u0590-\u06ff]")
 _POSITION_STEM = re.compile(r"mitte|links|rechts|vorn|hinten|oben|unten|left|right|center|centre")
 
@@ -1481,7 +1497,7 @@ def _photo_label(label: str) -> bool:
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
-    if _PICTURE_STEM.search(folded):
+    if _PICTURE_STEM.search(folded) or _PICTURE_OPENING.match(folded):
         return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
     caseless = word and not any(c.isupper() or c.islower() for c in word)
     return bool(caseless) and not _LISTED_SCRIPTS.search(word)

@@ -8,6 +8,7 @@ does not keep it.
 
 from __future__ import annotations
 
+import copy
 import re
 from itertools import islice
 
@@ -987,3 +988,23 @@ def _unrepeated(caption: str) -> str:
         if first == second:
             return first
     return caption
+
+
+def is_caption_block(el: lxml.html.HtmlElement) -> bool:
+    """A <figcaption>, or a block whose class names a caption (not a credit alone), holding
+    no picture: a caption that may stand outside the picture's own wrapper."""
+    if not isinstance(el.tag, str) or next(el.iter(*_PICTURE_BLOCK), None) is not None:
+        return False
+    return el.tag == "figcaption" or (
+        el.tag in _BLOCK_TAG_SET and _caption_named(_tokens(el).split())
+    )
+
+
+def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Caption text and credits of a caption block read on its own (a gallery's caption, a
+    caption beside the picture's wrapper), as if it were a figure's only caption."""
+    holder = lxml.html.Element("figure")
+    piece = copy.deepcopy(cap)
+    piece.tail = None
+    holder.append(piece)
+    return caption_and_credits(holder)

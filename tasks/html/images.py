@@ -25,6 +25,8 @@ from wirecopy.tasks.html.captions import (
     caption_and_credits,
     caption_element,
     caption_parts,
+    detached_caption,
+    is_caption_block,
     loose_caption,
 )
 from wirecopy.tasks.html.cards import NOT_PAGE_LINKS
@@ -73,6 +75,13 @@ register(
         # to a caption further up: "<figure><div><img><span class=credit>…</span></div>
         # <figcaption>…</figcaption></figure>".
         "credit_only_wrapper",
+        # A gallery <figure>'s own <figcaption> speaks for each of its pictures (HTML: a
+        # figure's caption captions all its content): their caption or credit when they
+        # have none of their own (WordPress's "blocks-gallery-caption").
+        "gallery_caption",
+        # A caption-classed block right after the block holding the picture alone, outside it
+        # (a theme's "<div class=post-thumb><img></div><div class=post-caption>…</div>").
+        "caption_beside",
     ),
 )
 
@@ -661,6 +670,10 @@ class _Wrappers:
     )
     # Per <img>: the picture it counts as in its wrappers (None: no picture, or an icon).
     picture_keys: dict[lxml.html.HtmlElement, str | None] = field(default_factory=dict)
+    # Per caption block outside a picture's wrapper: its caption and credits, read once.
+    detached: dict[lxml.html.HtmlElement, tuple[str | None, tuple[str, ...]]] = field(
+        default_factory=dict
+    )
 
     def player(self, el: lxml.html.HtmlElement) -> str:
         """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
@@ -770,6 +783,12 @@ class _Wrappers:
                 caption, credits = caption_and_credits(el, parts=self.caption_parts(el))
                 self.credits_only[el] = caption is None and bool(credits)
         return self.credits_only[el]
+
+    def detached_caption(self, cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+        """detached_caption(cap), read once per caption (a gallery's, for each picture)."""
+        if cap not in self.detached:
+            self.detached[cap] = detached_caption(cap)
+        return self.detached[cap]
 
     def caption_parts(
         self, el: lxml.html.HtmlElement
@@ -1037,6 +1056,13 @@ def _inline_images(
         if not caption:  # a lightbox's data-caption, when no element shows a caption
             attr_caption, attr_credits = attribute_caption_near(el, figure)
             caption, credits = attr_caption, credits or attr_credits
+        outside = None if caption and credits else _caption_outside(el, figure, scope, wrappers)
+        if outside is not None:
+            # (A gallery's caption, or one beside the wrapper: what the picture lacks.)
+            out_caption, out_credits = wrappers.detached_caption(outside)
+            caption, credits = caption or out_caption, credits or out_credits
+            if read is not None and (out_caption or out_credits):
+                read.append(outside)
         alt = clean_text(el.get("alt")) or None
         # Alt text stands in for a missing caption only when it reads like one (not "map");
         # a labelled credit in it ("… Foto: X") is split off as in any caption.
@@ -1058,6 +1084,50 @@ def _inline_images(
         if image.caption and image.caption in repeated and image.caption in (image.alt_text or ""):
             image.caption = None
     return images
+
+
+_MAX_GALLERY_DEPTH = 6  # img > a > figure > li > ul > figure.gallery, and a layout <div>
+
+
+def _caption_outside(
+    el: lxml.html.HtmlElement,
+    figure: lxml.html.HtmlElement,
+    scope: lxml.html.HtmlElement,
+    wrappers: _Wrappers,
+) -> lxml.html.HtmlElement | None:
+    """A caption outside the picture's own wrapper that still speaks for it: the own
+    <figcaption> of the gallery <figure> it sits in (not a picture's), or, for a picture
+    without any caption, a caption block right after the block holding it alone."""
+    top = el
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc is scope or depth >= _MAX_GALLERY_DEPTH:
+            break
+        if wrappers.picture_count(anc) > 1:
+            if anc.tag != "figure":
+                continue
+            cap = next((c for c in anc if c.tag == "figcaption"), None)
+            if cap is None or not is_caption_block(cap) or not is_on("gallery_caption"):
+                return None
+            fire("gallery_caption")
+            return cap
+        top = anc
+    if wrappers.caption(figure) is not None or top is el or not is_on("caption_beside"):
+        return None
+    after, before = _element_sibling(top, 1), _element_sibling(top, -1)
+    if after is None or not is_caption_block(after):
+        return None
+    if before is not None and wrappers.picture_count(before) > 0:
+        return None  # a row of pictures before one caption: whose it is, the page does not say
+    fire("caption_beside")
+    return after
+
+
+def _element_sibling(el: lxml.html.HtmlElement, step: int) -> lxml.html.HtmlElement | None:
+    """The element right after (step 1) or before (step -1) el, past comments."""
+    sib = el.getnext() if step > 0 else el.getprevious()
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = sib.getnext() if step > 0 else sib.getprevious()
+    return sib
 
 
 def _credited_link(el: lxml.html.HtmlElement, wrappers: _Wrappers) -> bool:
