@@ -318,6 +318,14 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Suasana di Pasar Payang baharu.",
         ("HARAKAHDAILY",),
     ),
+    # "by" after the label in Albanian and Indonesian; a caseless script's label before a pipe.
+    (
+        "Projekti i restaurimit. Foto nga Bashkia Gjirokastër",
+        "Projekti i restaurimit.",
+        ("Bashkia Gjirokastër",),
+    ),
+    ("Warga antre di pasar. Foto oleh Budi Santoso", "Warga antre di pasar.", ("Budi Santoso",)),
+    ("ബിനാലെ ഉദ്ഘാടനം. ഫോട്ടോ | ശരത് കൽപ്പാത്തി", "ബിനാലെ ഉദ്ഘാടനം.", ("ശരത് കൽപ്പാത്തി",)),
     # An agency the alias table knows in capitals only, after a spaced slash.
     (
         "Visitants a les escales de la Catedral / ACN",
@@ -845,6 +853,8 @@ UNTOUCHED = [
     "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
+    # "nga" is also "from": a lower-case archive after it is no name.
+    "Ai erdhi nga Tirana. Foto nga arkivi",
     # A picture word before capitals that are no name, a drawing word inside a sentence.
     "Voters must show photo ID. Photo ID",
     "Kids learn drawing at the club. Tekning is taught on Mondays",

@@ -2010,3 +2010,37 @@ def test_a_caption_block_after_a_captioned_picture_is_not_read_again() -> None:
         '</figure></div><div class="caption-note">Another note.</div>'
     )[0]
     assert image.caption == "The quay."
+
+
+def test_a_labelled_credit_line_under_a_pictures_paragraph_is_its_caption() -> None:
+    # An editor's WYSIWYG box: the picture in a paragraph of its own, the caption in the next.
+    picture = '<p><img src="/up/works-1.jpg" style="width:100%"></p>'
+    line = '<p style="text-align:center"><span>The works began in May. Foto nga Bashkia</span></p>'
+    page = extract_html(
+        f"<html><body><article>{PROSE}{picture}{line}{PROSE}</article></body></html>", URL
+    )
+    assert [(i.caption, i.credits) for i in page.images] == [
+        ("The works began in May.", ("Bashkia",))
+    ]
+    assert not any("works began" in p for p in page.paragraphs)
+    # Without a label the next paragraph may be the story's: it stays there.
+    plain = "<p>The works began in May and will last a year, the mayor said on Monday.</p>"
+    page = extract_html(
+        f"<html><body><article>{PROSE}{picture}{plain}{PROSE}</article></body></html>", URL
+    )
+    assert page.images[0].caption is None
+    assert any("works began" in p for p in page.paragraphs)
+
+
+def test_a_caption_span_right_after_a_lead_picture_above_the_article_is_its_caption() -> None:
+    html = (
+        '<html><head><meta property="og:image" content="https://news.example.net/up/kinigi.jpg">'
+        '</head><body><div class="top"><div class="byline"><h1>Seed potatoes</h1>'
+        '<img class="avatar" src="/av/jane.jpg"></div><img src="/up/kinigi.jpg" width="1280">'
+        '<span class="featured-image-caption">Farmers receive new seed potatoes</span>'
+        '<img src="/up/sponsor-banner.jpg" width="300"></div>'
+        f"<article>{PROSE}{PROSE}</article></body></html>"
+    )
+    assert extract_html(html, URL).images[0].caption == "Farmers receive new seed potatoes"
+    with switched_off({"caption_beside"}):
+        assert extract_html(html, URL).images[0].caption is None

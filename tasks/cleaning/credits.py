@@ -319,10 +319,11 @@ _ROLE = (
     rf"(?!{_LABEL}\s*:|(?i:sources?|quellen?|fuentes?)\s*:)"
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,20}(?:-[^\W\d_]{1,12})?"
 )
-# "Photo: X", "Photo by X", "Foto von X", "[Photo = X]", "Credit…X" (The New York Times' own
-# ellipsis after its credit label): a label with its separator.
+# "Photo: X", "Photo by X", "Foto von X" (Albanian "Foto nga X", Indonesian "Foto oleh X"),
+# "[Photo = X]", "Credit…X" (The New York Times' own ellipsis after its credit label): a label
+# with its separator.
 _LABEL_SEP = (
-    r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de|nga|oleh)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
     r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
@@ -1032,7 +1033,7 @@ register(
 # same words open phrases ("Foto de familia" is a group photo, "Foto von oben" one from above),
 # so what follows is a credit only with a capital or a digit in it (a name, "iStock") or as a
 # known agency ("Foto von dpa").
-_WORD_SEP_END = re.compile(r"\s(?i:by|von|par|di|de)\s*$")
+_WORD_SEP_END = re.compile(r"\s(?i:by|von|par|di|de|nga|oleh)\s*$")
 _KNOWN_LOWER = frozenset(a.casefold() for a in KNOWN_AGENCIES)
 # Rules whose match carries a label ("Photo:", "©", "Foto von"): the only credits taken from
 # an image's alt or title text, where prose after a sentence end is common.
@@ -1116,6 +1117,9 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|[©ⓒⒸ])\s*[:=：]?|{_ABBREVIATED_LAB
 _SINGLE_PICTURE_LABEL = (
     r"(?i:beeld|bild|bilde|foto|fotó|fotoğraf|kuva|imagen|imagem|gambar|ảnh|צילום|φωτογραφία"
     r"|снимка|фото|picha)"
+    # … and the photo labels of the scripts without case ("… സംസാരിക്കുന്നു. ഫോട്ടോ | X": the
+    # credit after a pipe cut, its label left behind).
+    r"|ഫോട്ടോ|ಫೋಟೋ|ఫోటో|ફોટો|ਫੋਟੋ|ଫଟୋ|फोटो|फ़ोटो|ছবি|ფოტო|ፎቶ|ဓာတ်ပုံ|រូបថត|ඡායාරූපය"
 )
 _DANGLING_LABEL = re.compile(
     rf"(?:^|(?<=[.!?)\]\"”’»])\s*|\s+[-–—|·•/]\s*)"

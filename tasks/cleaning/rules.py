@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.1"  # a second change the same day would be .2
+RULES_VERSION = "2026.12.01.2"  # a third change the same day would be .3
 
 
 @dataclass(frozen=True, slots=True)

@@ -995,14 +995,19 @@ def is_caption_block(el: lxml.html.HtmlElement) -> bool:
     no picture: a caption that may stand outside the picture's own wrapper."""
     if not isinstance(el.tag, str) or next(el.iter(*_PICTURE_BLOCK), None) is not None:
         return False
+    # (… a <span> too: "<img …><span class=featured-image-caption>…</span>")
     return el.tag == "figcaption" or (
-        el.tag in _BLOCK_TAG_SET and _caption_named(_tokens(el).split())
+        el.tag in (*_BLOCK_TAG_SET, "span") and _caption_named(_tokens(el).split())
     )
 
 
 def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     """Caption text and credits of a caption block read on its own (a gallery's caption, a
-    caption beside the picture's wrapper), as if it were a figure's only caption."""
+    caption beside the picture's wrapper), as if it were a figure's only caption; an unmarked
+    line (a paragraph under the picture's) by its labelled credit."""
+    if not is_caption_block(cap):
+        split = split_labelled_credits(clean_text(cap.text_content()))
+        return split.caption or None, split.credits
     holder = lxml.html.Element("figure")
     piece = copy.deepcopy(cap)
     piece.tail = None

@@ -1111,15 +1111,31 @@ def _caption_outside(
             fire("gallery_caption")
             return cap
         top = anc
-    if wrappers.caption(figure) is not None or top is el or not is_on("caption_beside"):
+    if wrappers.caption(figure) is not None or not is_on("caption_beside"):
         return None
     after, before = _element_sibling(top, 1), _element_sibling(top, -1)
-    if after is None or not is_caption_block(after):
+    if after is None or not (is_caption_block(after) or _credited_line_after(top, after)):
         return None
     if before is not None and wrappers.picture_count(before) > 0:
         return None  # a row of pictures before one caption: whose it is, the page does not say
     fire("caption_beside")
     return after
+
+
+# A caption line under a picture's paragraph is short; a paragraph's length is the story's.
+_MAX_LINE_AFTER_CHARS = 250
+
+
+def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElement) -> bool:
+    """A paragraph holding the picture alone, then a short paragraph that ends in a labelled
+    credit ("<p><img></p><p><span>Foto: ATA</span></p>", as editors' WYSIWYG boxes caption a
+    picture): the label is the evidence that the line is the picture's, not the story's."""
+    if box.tag not in ("p", "div") or after.tag not in ("p", "div") or box.text_content().strip():
+        return False
+    if next(after.iter(*IMAGE_TAGS, "picture"), None) is not None:
+        return False
+    text = clean_text(after.text_content())
+    return 0 < len(text) <= _MAX_LINE_AFTER_CHARS and bool(split_labelled_credits(text).credits)
 
 
 def _element_sibling(el: lxml.html.HtmlElement, step: int) -> lxml.html.HtmlElement | None:
@@ -1256,12 +1272,22 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
             fire("social_card_drop")
             return inline
         # Shown above the article scope (a page-wide header): its caption is where it is.
-        figure = _figure_of(el, bundle.tree, _Wrappers()) if el is not None else None
+        wrappers = _Wrappers()
+        figure = _figure_of(el, bundle.tree, wrappers) if el is not None else None
+        beside = None
+        if el is not None and figure is el:
+            beside = _caption_outside(el, el, bundle.tree, wrappers)
         if figure is not None and figure is not el and is_on("lead_caption_above_scope"):
             fire("lead_caption_above_scope")
             caption, credits = caption_and_credits(figure, el, bundle.captions_read)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
+        elif beside is not None and is_on("lead_caption_above_scope"):
+            fire("lead_caption_above_scope")  # (its caption beside it, outside its box)
+            caption, credits = wrappers.detached_caption(beside)
+            lead.caption = lead.caption or caption
+            lead.credits = lead.credits or credits
+            bundle.captions_read.append(beside)
     images = [lead]
     listed = {image_key(lead.url): lead}
     for image in inline:
