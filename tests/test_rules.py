@@ -200,6 +200,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Stand: 22.04.2024, 06:00 Uhr", "timestamp_line", "label"),
     ("기사입력 :[ 2018-08-25 15:24 ]", "timestamp_line", "label"),
     ("12/25/2024 9:30 pm", "timestamp_line", "label"),
+    # … a date with its month in words, in any language.
+    ("Updated Date - Mar 12 , 2024 | 10:15 AM", "timestamp_line", "label"),
+    ("12 Am Màrt 2024", "timestamp_line", "label"),
+    ("12 มี.ค. 2567 10:15 น.", "timestamp_line", "label"),
+    ("تاریخ انتشار: سه\u200cشنبه ۲۲ اسفند ۱۴۰۲ - ۱۰:۳۰", "timestamp_line", "label"),
+    ("ⓒ매일신문 - www.imaeil.com", "copyright_line", "copyright"),
+    ("（北部報道部・比嘉翔太）", "desk_reporter_line", "signoff"),
+    ("Artikkel jätkub pärast reklaami", "continues_after_ad", "ad"),
+    ("Dalsza część tekstu pod reklamą", "continues_after_ad", "ad"),
     ("##", "empty_heading", "heading"),
     ("#", "empty_heading", "heading"),
     # The ad label, the rights formula and the copyright word in the wires' other languages.
@@ -266,6 +275,13 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # A date inside a sentence, a month alone; advertisers in a headline; a bracketed place.
+    "Vote on 12 May 2024 fails",
+    "On 12 March 2024 the council met.",
+    "March 2024",
+    "Advertisers continue to flee the platform",
+    "Reklama w polityce",
+    "（那覇市・首里城公園）",
     # A story about a licence names no copy and no rights label; a trim mark is in capitals.
     "The museum released 20,000 images under a Creative Commons licence.",
     # Where a story or a study appeared, as news.
@@ -438,3 +454,21 @@ def test_an_editors_note_to_readers_is_no_line_rules_but_agency_copy_keeps_it_ap
     article = clean(f"Harbour Court Ruling\n\nThe court sat on Monday.\n\n{note}\n")
     assert article.body_text == "The court sat on Monday."
     assert article.metadata["ed_note"] == note
+
+
+def test_a_labelled_date_in_a_list_of_facts_stays_and_a_page_stamp_goes() -> None:
+    schedule = (
+        "Berikut jadwal tentatif IPO:\nMasa penawaran awal: 13–19 Maret 2024\n"
+        "Perkiraan tanggal efektif: 28 Maret 2024\nPencatatan: 5 April 2024"
+    )
+    stamp = "Kode berita: 324187\nTanggal terbit: Selasa 12 Maret 2024 - 10:30"
+    para = "Harbour Kopi akan melantai di bursa pada bulan April, kata direktur utamanya."
+    body = clean(f"Harbour IPO set\n\n{para}\n\n{schedule}\n\n{stamp}\n\n{para}\n").body_text
+    assert "Perkiraan tanggal efektif: 28 Maret 2024" in body
+    assert "Tanggal terbit" not in body
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: Thai runs split every way took minutes
+@pytest.mark.parametrize("line", ["ก" * 59, "ผู้สนใจสามารถ" * 4 + " 1362", "a. " * 20, "Ab " * 20])
+def test_a_long_run_of_letters_does_not_send_the_date_pattern_into_backtracking(line: str) -> None:
+    assert match_line_rule(line) is None

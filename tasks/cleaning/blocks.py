@@ -187,8 +187,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
             work.drop("heading", "empty_heading", "#")
             continue
         lines: list[str] = []
-        for line in block.text.split("\n"):
-            if rule := match_line_rule(line):
+        block_lines = block.text.split("\n")
+        for line in block_lines:
+            if (rule := match_line_rule(line)) and not _dated_fact(rule.name, line, block_lines):
                 work.drop(rule.kind, rule.name, line)
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
@@ -211,6 +212,22 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         if text:
             kept.append(Block(text, block.kind, block.image))
     return kept
+
+
+def _dated_fact(rule: str, line: str, lines: list[str]) -> bool:
+    """A labelled date among other labelled facts of a list ("Perkiraan tanggal efektif: 28
+    Maret 2024" in an IPO's schedule): the story's, not the page's time stamp."""
+    if rule != "timestamp_line" or not _FACT_LINE.match(line.strip()):
+        return False
+    others = [o.strip() for o in lines if o is not line and o.strip()]
+    # (An item's number under its label, "کد خبر: ۳۲۴۱۸۷", is the page's too.)
+    return any(
+        _FACT_LINE.match(o) and not _NUMBER_VALUE.search(o) and match_line_rule(o) is None
+        for o in others
+    )
+
+
+_NUMBER_VALUE = re.compile(r"[:：][\d\W]+$")
 
 
 # Agency copy's lines that are no text (its own only: a page prints its sources so, "[CNET]",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.2"  # a third change the same day would be .3
+RULES_VERSION = "2026.12.01.3"  # a fourth change the same day would be .4
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,15 @@ _CJK_RIGHTS = "|".join(
         r".{0,80}?(?:未经|未經|非经|非經|转载|轉載|授权|授權)",
     )
 )
+
+# A word of a date in any script (a month, a weekday, "AM", Thai "มี.ค." with its dots; the
+# combining signs of Thai and the Indic scripts, Persian's zero-width joiner, are letters here).
+_DATE_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u0300-\u036f\u200c])"
+# (Possessive: a long run of a script without spaces is tried once, not split every way.)
+_DATE_WORD = rf"{_DATE_LETTER}{{1,12}}+(?:\.{_DATE_LETTER}{{1,6}}+){{0,2}}\.?"
+# A label of up to three words before it, then a colon, a pipe or a spaced dash; a weekday
+# only after a label ("Kelvik, 12 March 2024" is a release's place and date, read as such).
+_DATE_LABEL = rf"{_DATE_LETTER}++(?:\s+{_DATE_LETTER}++){{0,2}}\s*(?:[:|]|\s[-–—])\s*"
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
@@ -253,9 +262,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Hak cipta ©", "Droits d'auteur ©": the word in other languages, with the mark.
         # A line that opens with the mark is a notice however long its terms of reuse run
         # ("© Riproduzione riservata. I contenuti … non possono essere ripubblicati …"): no
-        # story paragraph opens with ©.
+        # story paragraph opens with © (or the circled c Korean papers set: "ⓒ매일신문").
         _rx(
-            r"^(?:(?:©|【(?:版权声明|版權聲明)】|"
+            r"^(?:(?:[©ⓒⒸ]|【(?:版权声明|版權聲明)】|"
             r"(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
             r"\s*(?:©|\(c\)))\s*(?:\d{4})?.{0,280}|copyright\s+\d{4}\b.{0,120}|"
             # "(c)" before a lower-case word is the third item of a list ("(c) the minister …").
@@ -291,6 +300,31 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the desk editor's line closing Chinese news copy",
         max_len=40,
+    ),
+    LineRule(
+        "desk_reporter_line",
+        "signoff",
+        # Japanese papers close with the desk and the reporter in brackets ("（北部報道部・比嘉
+        # 翔太）", "（社会部・山田太郎）", "（那覇支局・金城純）"): a desk's word ends the first
+        # part.
+        re.compile(r"^[（(][^（）()・･]{1,12}(?:部|局|社|班|室)[・･][^（）()・･]{1,12}[）)]$"),
+        "the desk and the reporter signing Japanese copy",
+        max_len=40,
+    ),
+    LineRule(
+        "continues_after_ad",
+        "ad",
+        # "Artikkel jätkub pärast reklaami", "Tekst wird nach der Werbung fortgesetzt": a short
+        # line, no sentence, with a word of the ad's stem and one of going on, in any inflection.
+        _rx(
+            r"^(?=(?:\S+\s+){1,6}\S+$)(?!.*[.!?:。]$)"
+            r"(?=.*(?<!\w)(?:reklam|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit|publicid|pubblicit"
+            r"|mainos|annons|iklan|реклам))"
+            r"(?=.*(?<!\w)(?:jätk|continu|fortgesetzt|weiter|pokrač|ciąg|dalsz|folyt|devam"
+            r"|sigue|segue|prosegu|verder|fortsätt|fortsett|jatk|berlanjut|продолж))"
+        ),
+        "a note that the copy goes on after an ad slot",
+        max_len=80,
     ),
     LineRule(
         "end_mark",
@@ -592,6 +626,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*)?[\[(]?\s*"
             r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
             r"(?:,?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[\])]?\.?$"
+            # … or a date with its month in words, in any language, a weekday before it, a
+            # time after it ("Updated Date - Mar 12 , 2024 | 10:15 AM", "12 Am Màrt 2024",
+            # "12 มี.ค. 2567 10:15 น.", "تاریخ انتشار: سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۰:۳۰").
+            rf"|^(?!(?:published|posted|date|updated)\s*:)"
+            rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?)?(?:\d{{1,2}}\.?\s+{_DATE_WORD}(?:\s+{_DATE_WORD})?"
+            rf",?\s+\d{{4}}|{_DATE_WORD}\s+\d{{1,2}}\s*,?\s+\d{{4}})"
+            rf"(?:\s*[,|–—-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?)?\s*$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,
