@@ -1559,6 +1559,10 @@ def test_a_reporters_name_signing_off_stays_and_the_promo_above_it_goes(name: st
         ("(Lena Aichinger, 12.1.2024)", ["Lena Aichinger"]),
         ("(red, 12.1.2024)", []),
         ("[jd emb apr 08/03/2024 14:20]", []),
+        # The name over the agency's code and bureau, each part a line of its own; the desk's
+        # code beside the outlet's web address; a Korean reporter after the place and a slash.
+        ("Jean-Robert Desrosiers\nHPN Cap-Haïtien", ["Jean-Robert Desrosiers"]),
+        ("red, wien.ORF.at", []),
     ],
 )
 def test_a_writers_signature_closing_agency_copy_goes_and_signs_it(
@@ -2667,3 +2671,10 @@ def test_a_figure_changed_by_an_arrow_is_the_storys_and_a_stamp_under_the_headli
     assert article.title == headline
     assert changed in article.body_text
     assert "2024年03月12日" not in article.body_text
+
+
+def test_a_korean_reporter_after_the_place_and_a_slash_closes_the_copy() -> None:
+    line = "전주/김소연 기자 soyeon@hani.co.kr"
+    article = clean(_story(line))
+    assert article.body_text.endswith(LAST), removed_as_tuples(article)
+    assert article.authors == ["김소연"]

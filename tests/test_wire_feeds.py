@@ -534,3 +534,20 @@ def test_a_closing_signature_spelling_the_items_own_code_is_its_agency() -> None
     assert article.body_text.endswith("Buyers paid within a week.") and article.authors == []
     (doc,) = parse_input(raw_doc(ninjs("Tendai Moyo"), "file:///wire/in/n.json"))
     assert clean_document(doc).authors == ["Tendai Moyo"]
+
+
+def test_a_box_of_one_picture_and_its_classed_caption_in_a_feed_body_is_a_figure() -> None:
+    body = (
+        '<div class="image-area"><div class="imageC"><img src="https://img.example.kr/a.jpg">'
+        '</div><p class="caption">Cars queue at the village gate. Photo: City of Jeonju</p></div>'
+        "<p>The city will build two car parks near the old village by 2026, it said.</p>"
+        "<p>Weekend visitors number 30,000 a day, against 1,000 parking spaces.</p>"
+    )
+    rss = _rss_item("news.example.kr", "Kim Soyeon", []).replace(
+        "<content:encoded><![CDATA[]]>", f"<content:encoded><![CDATA[{body}]]>"
+    )
+    article = _feed_article(rss)
+    assert article.body_text.startswith("The city will build two car parks")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("Cars queue at the village gate.", "City of Jeonju")
+    ]

@@ -659,3 +659,43 @@ def test_an_anpa_advance_with_its_notes_copyright_line_and_end_advance() -> None
     assert item.paragraphs[0].startswith("WARM SPRINGS, Ore. --")
     assert item.embargoed_until == datetime(2005, 3, 13, tzinfo=UTC)
     assert not any("END ADVANCE" in p for p in item.paragraphs)
+
+
+def test_a_date_time_group_with_its_month_in_french_closes_the_copy_and_dates_it() -> None:
+    # Gabon's AGP: the desk's codes and "181540 GMT JUIN 24" after the last paragraph.
+    wire = parse_wire(
+        _message(
+            "AGP0214 3 POL 0241 AGP",
+            "GABON-ASSEMBLEE-LFR",
+            "Gabon : l'Assemblée adopte la loi de finances rectificative",
+            "",
+            "LIBREVILLE, 18 juin (AGP) - Les députés ont adopté mardi le projet de loi.",
+            "",
+            "Le texte sera transmis au Sénat dans les prochains jours.",
+            "",
+            "AGP/ME/PNN",
+            "181540 GMT JUIN 24",
+            trailer="",
+        )
+    )
+    item = only_item(wire)
+    assert item.paragraphs[-1] == "Le texte sera transmis au Sénat dans les prochains jours."
+    assert item.version_created == datetime(2024, 6, 18, 15, 40, tzinfo=UTC)
+
+
+def test_a_long_agency_name_first_then_its_place_and_day_is_the_dateline() -> None:
+    # Agenparl: "(AGENPARL) - Roma, 12 nov - …" hard-wrapped right under the headline.
+    wire = parse_wire(
+        _message(
+            "APL0321 3 POL /R01 /ITA",
+            "Piccoli comuni: Camera approva ddl su sportelli postali",
+            "(AGENPARL) - Roma, 12 nov - L'Aula della Camera ha approvato in prima",
+            "lettura il disegno di legge. Il testo passa ora al Senato.",
+            "",
+            "Il provvedimento istituisce un fondo da 30 milioni di euro.",
+        )
+    )
+    item = only_item(wire)
+    assert item.headline == "Piccoli comuni: Camera approva ddl su sportelli postali"
+    assert item.paragraphs[0].startswith("(AGENPARL) - Roma, 12 nov - L'Aula")
+    assert item.provider == "AGENPARL"

@@ -952,7 +952,17 @@ def _agency_piece(piece: str, own: tuple[str, ...]) -> bool:
         any(piece.casefold() == n.casefold() for n in own if n)
         or canonical_agency(piece)[1]
         or bool(_AGENCY_CODE.fullmatch(piece))
+        or bool(_AGENCY_BUREAU.fullmatch(piece))
+        or bool(_OUTLET_HOST.fullmatch(piece))
     )
+
+
+# The outlet by its web address ("wien.ORF.at", "Rappler.com"): a host of two labels or more.
+_OUTLET_HOST = re.compile(r"(?:[\w-]{1,30}\.){1,3}[A-Za-z]{2,6}")
+
+
+# An agency's code in capitals and its bureau's place ("HPN Cap-Haïtien", "AIP Bouaké").
+_AGENCY_BUREAU = re.compile(r"[A-Z]{3,6}\s+[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)?")
 
 
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
@@ -987,6 +997,10 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
         p for p in parts if (_agency_piece(p, own) and p not in _PLACE_CODES) or names_own(p, own)
     ]
     people = [p for p in parts if p not in agencies]
+    # "red, wien.ORF.at": the desk's code in lower case beside the outlet signs for no one.
+    desk = people and all(p.islower() and _DESK_CODE_WORDS.fullmatch(p) for p in people)
+    if len(agencies) == 1 and desk:
+        return ()
     if len(agencies) > 1 or not people or not all(is_signature_name(p) for p in people):
         return None
     if not agencies:
@@ -1054,7 +1068,8 @@ _PHONE_TAIL = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?i:tel\.?:?\s*)?\+?\d[\d ()/-]{
 _SIGNATURE_CHARS = 80
 _SIGNATURE_PARTS = 3
 _SIGNATURE_NAME_WORDS = 4
-_SIGNATURE_SEPARATOR = re.compile(r"\s*[,/|]\s*|\s+[-–—]\s+")
+# (… a line break too: "Jean-Robert Desrosiers" over "HPN Cap-Haïtien" are two parts)
+_SIGNATURE_SEPARATOR = re.compile(r"\s*[,/|\n]\s*|\s+[-–—]\s+")
 # (One class: a letter of the Indic block in two alternatives made a failing match try every
 # split of a word, exponential in its length.)
 _NAME_WORD_CHARS = re.compile(
@@ -1087,7 +1102,8 @@ _LOWER_DESK_INITIALS = re.compile(r"[^\W\d_A-Z]{1,4}")
 # the address after it.
 _KOREAN_REPORTER_LINE = re.compile(
     # (the name apart from 기자: "객원기자", "수습기자" are kinds of reporter, no one's name)
-    r"(?:[가-힣]{1,8}\s?=\s?)?(?P<name>[가-힣]{2,4})\s기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
+    # (… the place before a slash too: "전주/김소연 기자 soyeon@hani.co.kr", Hankyoreh's form)
+    r"(?:[가-힣]{1,8}\s?[=/]\s?)?(?P<name>[가-힣]{2,4})\s기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
 )
 
 

@@ -102,6 +102,9 @@ def _media_images(entry: etree._Element) -> tuple[WireImage, ...]:
     return tuple(images)
 
 
+_CAPTION_HINT = re.compile(r"class=[\"'][^\"']*(?:caption|cutline|legend)", re.IGNORECASE)
+
+
 def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireImage, ...]:
     """Pictures the entry's HTML content shows in <figure>s, with caption and credit."""
     if content is None:
@@ -111,8 +114,8 @@ def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireIm
         tree = content
     elif "html" in kind or content.tag == "encoded":
         markup = element_text_raw(content)
-        if "<figure" not in markup.lower():
-            return ()
+        if "<figure" not in markup.lower() and not _CAPTION_HINT.search(markup):
+            return ()  # (a caption-classed block may make a box a figure: html_tree)
         tree = html_tree(markup)
     else:
         return ()

@@ -9,6 +9,7 @@ with `<` and byline ends with `=`; dpa-style 7901 ends head lines with `=`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -90,7 +91,10 @@ DATELINE = re.compile(
     r"\((?P<agency5>[A-Z][\w.&-]{1,20})\)\s+(?=[A-Z\"“]))"
     # The agency first, in capitals or as a short name, then its place and date ("(AGI) -
     # Roma, 14 mag. - Un …"; "(ANALYSIS) - …" is a kind of story).
-    r"|^(?P<led>\((?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5})\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
+    # A longer name in capitals only before a place and a day ("(AGENPARL) - Roma, 12 nov -").
+    r"|^(?P<led>\((?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5}"
+    r"|[A-Z]{7,10}(?=\)\s*[-–—]\s+[A-Z][^\n(),]{1,30},\s*\d{1,2}\s))"
+    r"\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
 )
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
@@ -104,14 +108,15 @@ _VERSION = re.compile(
     r"^(?:[A-Za-z]+\s+){0,2}\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)$", re.I
 )
 # Trailer blocks after the story: END marks, rules, AP's "AP-NY-11-20-24 1512EST", a 7901
-# transmission time "201512 GMT Nov 24", dpa's desk codes "dpa xy yz".
+# transmission time "201512 GMT Nov 24" (its month in the sender's language: "181540 GMT JUIN
+# 24"), dpa's desk codes "dpa xy yz".
 TRAILER = re.compile(
     r"^(?:\(?END\)?|ENDS|ENDE|FIN|SLUT|LOPPU|NNNN|MORE|Enditem|_{3,}|-{3,}|#{1,5}|"
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
     # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT", the zone
     # in lower case too: "03-08-11 1535est").
     r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
-    r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[A-Za-z]{3}\s+\d{2,4}|"
+    r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[^\W\d_]{3,4}\.?\s+\d{2,4}|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
     # ("arc/yfr") or after the agency's bracketed name ("(Hina) mk ds"); a rule of underscores
@@ -147,7 +152,7 @@ _DAY_FIRST_TIME = re.compile(
     r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.]?(\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
 )
 _7901_TIME = re.compile(
-    r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([A-Za-z]{3})\s+(\d{2,4})\b"
+    r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([^\W\d_]{3,4})\.?\s+(\d{2,4})\b"
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
@@ -155,7 +160,9 @@ _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 # in their date-time groups ("121541 ABR 16").
 _MONTHS.update(
     {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
-     "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12}
+     "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12,
+     # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
+     "juin": 6, "juil": 7, "aou": 8}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
@@ -372,9 +379,9 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
         if (m := _AP_TRAILER.search(text)) or (month_first and (m := anpa_time)):
             month, day, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz)
-        if (m := _7901_TIME.search(text)) and m.group(5).lower() in _MONTHS:
-            day, hh, mm, tz, mon, year = m.groups()
-            return _make(year, str(_MONTHS[mon.lower()]), day, hh, mm, tz or "UTC")
+        if (m := _7901_TIME.search(text)) and (month := _month_number(m.group(5))):
+            day, hh, mm, tz, _, year = m.groups()
+            return _make(year, str(month), day, hh, mm, tz or "UTC")
         if not anpa and (m := _DAY_FIRST_TIME.match(text.strip())):
             day, month, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz or "UTC")
@@ -382,6 +389,16 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
 
 
 _MONTHS_IN_YEAR = 12
+
+
+def _month_number(word: str) -> int | None:
+    """A month's number from its abbreviation in a date-time group, in the wires' languages
+    ("JUN", "JUIN", "JUIL", "AOÛT", "DÉC", "ABR"): its four letters, else its first three,
+    accents dropped."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    return _MONTHS.get(folded[:4]) or _MONTHS.get(folded[:3])
 
 
 def _closing_time(body: list[str]) -> datetime | None:

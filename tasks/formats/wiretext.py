@@ -16,6 +16,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -254,6 +255,38 @@ def html_tree(markup: str) -> etree._Element:
     )
     if root is None:  # only whitespace or comments
         return etree.Element("div")
+    return _captioned_boxes_as_figures(root)
+
+
+# A caption's class ("caption", "photo-caption", "cutline", "legend"); a picture's box holds
+# its picture, its caption and little else.
+_CAPTION_CLASS = re.compile(r"caption|cutline|legend", re.IGNORECASE)
+_BOX_EXTRA_CHARS = 20
+
+
+def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
+    """A <div> holding one picture and an element classed as its caption is that picture's
+    figure ("<div class=image-area><div><img></div><p class=caption>…</p></div>", as feeds
+    carry a CMS's body): read as <figure> and <figcaption>, the caption kept out of the text."""
+    for box in list(root.iter("div"))[: MAX_FIGURES * 4]:
+        pictures = list(islice(box.iter("img"), 2))
+        if len(pictures) != 1 or next(box.iterancestors("figure"), None) is not None:
+            continue
+        cap = next(
+            (
+                n
+                for n in box.iterdescendants()
+                if isinstance(n.tag, str)
+                and _CAPTION_CLASS.search(n.get("class") or "")
+                and next(n.iter("img"), None) is None
+            ),
+            None,
+        )
+        if cap is None:
+            continue
+        extra = len("".join(box.itertext()).strip()) - len("".join(cap.itertext()).strip())
+        if extra <= _BOX_EXTRA_CHARS:
+            box.tag, cap.tag = "figure", "figcaption"
     return root
 
 
