@@ -326,6 +326,22 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("Warga antre di pasar. Foto oleh Budi Santoso", "Warga antre di pasar.", ("Budi Santoso",)),
     ("ബിനാലെ ഉദ്ഘാടനം. ഫോട്ടോ | ശരത് കൽപ്പാത്തി", "ബിനാലെ ഉദ്ഘാടനം.", ("ശരത് കൽപ്പാത്തി",)),
+    # Kazakh "the picture taken by", French "Ph :", a Cyrillic label before a genitive name.
+    (
+        "Саябақтағы балалар алаңы. Суретті түсірген Ерлан Омаров",
+        "Саябақтағы балалар алаңы.",
+        ("Ерлан Омаров",),
+    ),
+    (
+        "Le ministre coupe le ruban. (Ph : Sanogo Issiaka)",
+        "Le ministre coupe le ruban.",
+        ("Sanogo Issiaka",),
+    ),
+    (
+        "Фрагмент муру під скляним перекриттям. Фото Олександра Ляшенка",
+        "Фрагмент муру під скляним перекриттям.",
+        ("Олександра Ляшенка",),
+    ),
     # An agency the alias table knows in capitals only, after a spaced slash.
     (
         "Visitants a les escales de la Catedral / ACN",
@@ -853,6 +869,10 @@ UNTOUCHED = [
     "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
+    # Whom the photo shows; a photo of a city; a doctorate.
+    "На фото Олександр Ляшенко",
+    "Він показав фото. Фото Києва",
+    "Ph.D. students in the lab",
     # "nga" is also "from": a lower-case archive after it is no name.
     "Ai erdhi nga Tirana. Foto nga arkivi",
     # A picture word before capitals that are no name, a drawing word inside a sentence.

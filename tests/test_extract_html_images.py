@@ -2044,3 +2044,38 @@ def test_a_caption_span_right_after_a_lead_picture_above_the_article_is_its_capt
     assert extract_html(html, URL).images[0].caption == "Farmers receive new seed potatoes"
     with switched_off({"caption_beside"}):
         assert extract_html(html, URL).images[0].caption is None
+
+
+def test_a_caption_set_in_italics_after_a_break_under_the_picture_is_its_caption() -> None:
+    image = _one(
+        '<p><img src="/up/slide-750.jpg" width="750" height="500"><br>'
+        "<em>The slide was popular with the youngest. MYND: PF</em></p>"
+    )
+    assert (image.caption, image.credits) == ("The slide was popular with the youngest.", ("PF",))
+
+
+def test_a_centred_italic_line_under_a_pictures_paragraph_is_its_caption() -> None:
+    picture = '<p><img src="/up/station-777.jpg" width="777" height="518"></p>'
+    line = '<p style="text-align: center;"><em>Sarialan station (DHA)</em></p>'
+    page = extract_html(
+        f"<html><body><article>{PROSE}{picture}{line}{PROSE}</article></body></html>", URL
+    )
+    assert [(i.caption, i.credits) for i in page.images] == [("Sarialan station", ("DHA",))]
+    assert not any("Sarialan" in p for p in page.paragraphs)
+    # Centred but not set in italics (a story's line), or italic but not centred: the story's.
+    for other in (
+        '<p style="text-align: center;">The station reopens in June, the operator said.</p>',
+        "<p><em>The station reopens in June, the operator said.</em></p>",
+    ):
+        page = extract_html(
+            f"<html><body><article>{PROSE}{picture}{other}{PROSE}</article></body></html>", URL
+        )
+        assert page.images[0].caption is None
+
+
+def test_a_czech_or_slovak_popis_class_is_a_caption() -> None:
+    image = _one(
+        '<div class="foto"><img src="/up/fontana-potrubie.jpg"></div>'
+        '<p class="popis">Hrdzavé potrubie pod fontánou. ZDROJ: Mesto Košice</p>'
+    )
+    assert (image.caption, image.credits) == ("Hrdzavé potrubie pod fontánou.", ("Mesto Košice",))

@@ -301,6 +301,9 @@ _LABEL_WORDS = (
     # Swahili "picture by" ("Picha na X", capitalised where a credit line starts: "akipiga
     # picha na wanafunzi" is taking a picture with them), Thai "picture by" ("ภาพโดย X").
     r"(?<![^\W\d_]\s)(?-i:Picha)(?=\s+na\s+[A-Z])|ภาพโดย(?=\s)",
+    # Kazakh "the picture taken by" ("Суретті түсірген Ерлан Омаров"), French papers' "Ph :"
+    # (photo) with its colon only.
+    r"(?-i:Суретті түсірген)(?=\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])|(?-i:Ph)(?=\s*:)",
     # Sinhala's photo label, with the spaced dash its papers set after it ("ඡායාරූපය - X").
     r"ඡායාරූප(?:ය)?(?=\s[-–]\s)",
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
@@ -325,7 +328,7 @@ _ROLE = (
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de|nga|oleh)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
-    r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s"
+    r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
@@ -415,7 +418,10 @@ _SPACED_LABEL = (
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
     # a desk or a paper signs so.
     r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar)\s+"
-    r"(?=[A-ZÀ-Þ]{3,}(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$))"
+    r"(?=[A-ZÀ-Þ]{3,}(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$)"
+    # … or a Cyrillic picture label before a name in the genitive closing it ("… під скляним
+    # перекриттям. Фото Олександра Ляшенка": photo of, by the photographer).
+    r"|(?-i:Фото|Фота|Світлина)\s+(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s*\.?\s*$))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = (

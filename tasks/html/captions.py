@@ -634,7 +634,18 @@ def _line_under_picture(para: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     if not (first.tag in IMAGE_TAGS or next(first.iter(*IMAGE_TAGS), None) is not None):
         return []
     # One break: two ("<br><br>") part paragraphs, and the text after them is the story's.
-    if (first.tail or "").strip() or len(rest) != 1 or rest[0].tag != "br":
+    # (… its line may be set in one inline element: "<img><br><em>Caption. MYND: PF</em>")
+    inline = len(rest) == 2 and rest[1].tag in _LEAD_LINE_TAGS and not (rest[1].tail or "").strip()
+    if (first.tail or "").strip() or rest[0].tag != "br" or not (len(rest) == 1 or inline):
+        return []
+    if inline and not (rest[0].tail or "").strip():
+        line = clean_text(rest[1].text_content())
+        if not line or len(line) > _UNDER_PICTURE_CHARS or _DATELINE_OPENING.match(line):
+            return []
+        rest[1].set(_LINE_MARK, "")
+        fire("loose_caption")
+        return [rest[1]]
+    if len(rest) != 1:
         return []
     line = clean_text(rest[-1].tail or "")
     if not line or len(line) > _UNDER_PICTURE_CHARS or not any(c.isalpha() for c in line):
@@ -1006,7 +1017,10 @@ def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str,
     caption beside the picture's wrapper), as if it were a figure's only caption; an unmarked
     line (a paragraph under the picture's) by its labelled credit."""
     if not is_caption_block(cap):
-        split = split_labelled_credits(clean_text(cap.text_content()))
+        text = clean_text(cap.text_content())
+        split = split_labelled_credits(text)
+        if not split.credits:  # a line set apart as a caption: any credit form closing it
+            split = split_credits(text)
         return split.caption or None, split.credits
     holder = lxml.html.Element("figure")
     piece = copy.deepcopy(cap)

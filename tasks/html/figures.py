@@ -52,7 +52,7 @@ _MAX_COLUMN_CHILDREN = 50
 _CAPTION_WORD = re.compile(
     r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
     r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
-    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat"
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|popis|felirat"
     # A picture's description, as Chinese and other CMSs class it ("image_desc", "pic-desc").
     r"|(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?)(?:[-_][\w-]*)?",
     re.IGNORECASE,
@@ -63,7 +63,7 @@ _CAPTION_WORD = re.compile(
 # their tokens are read (a page has thousands of classed elements, a few captions).
 _CAPTION_HINT = re.compile(
     r"caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
-    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|felirat"
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|popis|felirat"
     r"|(?:img|image|pic|photo|foto)[-_]?desc",
     re.IGNORECASE,
 )

@@ -1135,7 +1135,27 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     if next(after.iter(*IMAGE_TAGS, "picture"), None) is not None:
         return False
     text = clean_text(after.text_content())
-    return 0 < len(text) <= _MAX_LINE_AFTER_CHARS and bool(split_labelled_credits(text).credits)
+    if not 0 < len(text) <= _MAX_LINE_AFTER_CHARS:
+        return False
+    return bool(split_labelled_credits(text).credits) or _set_apart(after)
+
+
+# "text-align: center" in a paragraph's style: set under the picture as its caption.
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_EMPHASIS_TAGS = frozenset({"em", "i", "small"})
+
+
+def _set_apart(line: lxml.html.HtmlElement) -> bool:
+    """The paragraph is set apart from the story's as editors set a caption: centred, and all
+    of its text in italics or small print ("<p style='text-align:center'><em>…</em></p>")."""
+    kids = [c for c in line if isinstance(c.tag, str)]
+    wrapped = (
+        not (line.text or "").strip()
+        and len(kids) == 1
+        and kids[0].tag in _EMPHASIS_TAGS
+        and not (kids[0].tail or "").strip()
+    )
+    return wrapped and bool(_CENTRED.search(line.get("style") or ""))
 
 
 def _element_sibling(el: lxml.html.HtmlElement, step: int) -> lxml.html.HtmlElement | None:

@@ -145,11 +145,11 @@ CAPTION_TAGS = frozenset({"figure", "figcaption", "picture"})
 # The caption's class in the languages publishers write their templates in, not only English:
 # "cutline" (US newsrooms), Bildunterschrift/Bildtext (de, sv), bildetekst/billedtekst (no, da),
 # kuvateksti (fi), bijschrift/onderschrift (nl), didascalia (it), leyenda/epígrafe (es),
-# podpis (pl, cs), felirat (hu).
+# podpis (pl, cs), popis (cs, sk: "popis", "popisek"), felirat (hu).
 CAPTION_TOKEN = _tokens(
     r".*(?:caption|legend|credit|copyright|photographer|cutline|didascal|bildunterschrift"
     r"|bildtext|bildetekst|billedtekst|kuvateksti|bijschrift|onderschrift|leyenda|ep[ií]graf"
-    r"|podpis|felirat"
+    r"|podpis|popis|felirat"
     # A picture's description, as Chinese and other CMSs class it ("image_desc", "pic-desc";
     # "onimage-info" is a teaser's comment count).
     r"|(?<![a-z])(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?(?![a-z])).*"
