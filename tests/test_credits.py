@@ -342,6 +342,15 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "Фрагмент муру під скляним перекриттям.",
         ("Олександра Ляшенка",),
     ),
+    # Polish "fot." in lower case after a caption without its stop; Georgian "source"; a
+    # Korean label left before a pipe's credit.
+    (
+        "Joanna Koroniewska i Maciej Dowbor fot. AKPA",
+        "Joanna Koroniewska i Maciej Dowbor",
+        ("AKPA",),
+    ),
+    ("2019 წლის ვიდეო იუთუბზე. წყარო: YouTube", "2019 წლის ვიდეო იუთუბზე.", ("YouTube",)),
+    ("LG 임찬규가 역투하고 있다. 사진 | LG 트윈스", "LG 임찬규가 역투하고 있다.", ("LG 트윈스",)),
     # An agency the alias table knows in capitals only, after a spaced slash.
     (
         "Visitants a les escales de la Catedral / ACN",
@@ -869,6 +878,8 @@ UNTOUCHED = [
     "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
+    # "fot." inside a sentence before a lower-case word.
+    "Kupił fot. aparat",
     # Whom the photo shows; a photo of a city; a doctorate.
     "На фото Олександр Ляшенко",
     "Він показав фото. Фото Києва",

@@ -2079,3 +2079,34 @@ def test_a_czech_or_slovak_popis_class_is_a_caption() -> None:
         '<p class="popis">Hrdzavé potrubie pod fontánou. ZDROJ: Mesto Košice</p>'
     )
     assert (image.caption, image.credits) == ("Hrdzavé potrubie pod fontánou.", ("Mesto Košice",))
+
+
+def test_a_credit_box_holding_the_caption_before_its_bracketed_label_gives_both() -> None:
+    image = _one(
+        '<div class="pic"><img src="/up/celebration-475.jpg" width="475" height="318">'
+        '<div class="img-credit">Jaylen Hoard celebrates (Photo: Reuven Schwartz)</div></div>'
+    )
+    assert (image.caption, image.credits) == ("Jaylen Hoard celebrates", ("Reuven Schwartz",))
+    # A credit box of two credits is no caption and a credit.
+    image = _one(
+        '<div class="pic"><img src="/up/dalmasso-475.jpg" width="475" height="318">'
+        '<div class="img-credit">AFP / LUCAS DALMASSO</div></div>'
+    )
+    assert image.caption is None and image.credits == ("AFP / LUCAS DALMASSO",)
+
+
+def test_a_gallery_blocks_labelled_credit_line_credits_each_picture() -> None:
+    items = "".join(
+        f'<a href="/g/fort-{n}_f.jpg" class="gallery-item"><img src="/g/fort-{n}_t.jpg"></a>'
+        for n in (1, 2, 3)
+    )
+    gallery = (
+        '<div class="gallery-block"><h3>Photos: Renovating the Fortress</h3>'
+        f'<div class="gallery-block__items">{items}</div>'
+        '<p class="gallery-block__source">Фото: Танјуг/Зоран Жестић</p></div>'
+    )
+    images = _images(gallery)
+    assert [i.credits for i in images] == [("Танјуг/Зоран Жестић",)] * 3
+    # The gallery's title is no credit line.
+    untitled = gallery.replace('<p class="gallery-block__source">Фото: Танјуг/Зоран Жестић</p>', "")
+    assert all(i.credits == () for i in _images(untitled))

@@ -426,7 +426,9 @@ _SPACED_LABEL = (
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = (
     r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|nguồn|sumber|"
-    r"来源|來源"
+    r"来源|來源|"
+    # … Georgian, Armenian, Ukrainian, Hebrew and Arabic.
+    r"წყარო|աղբյուր|джерело|מקור|المصدر"
 )
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
@@ -701,7 +703,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… ulicą. Fot. PAP/Jan Kowalski": an abbreviated label where a credit line starts.
     _rule(
         "abbreviated_label",
-        rf"{_AFTER_SENTENCE}{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
+        # (… Polish "fot." in lower case after a caption without its stop: "Joanna Koroniewska
+        # i Maciej Dowbor fot. AKPA")
+        # (… then an agency in capitals or a name closing the caption: "sin fot. Jan Svensson
+        # var med" is a Swedish foot)
+        rf"(?:{_AFTER_SENTENCE}|(?<=\w)\s+(?=fot\.\s*(?:[A-ZÀ-Þ]{{2,}}(?:\s*/\s*[^/]{{1,40}})*"
+        rf"|[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+(?:\s*/\s*[^\s/]+)?)\s*$))"
+        rf"{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
         hint=_ABBREVIATED_HINT,
     ),
     # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
@@ -1122,7 +1130,7 @@ _BARE_LABEL = re.compile(rf"(?:{_LABEL}|[©ⓒⒸ])\s*[:=：]?|{_ABBREVIATED_LAB
 # are never a caption's last word ("Copyright", "Credit", "Photo"): "Rückblick – Bilder" stays.
 _SINGLE_PICTURE_LABEL = (
     r"(?i:beeld|bild|bilde|foto|fotó|fotoğraf|kuva|imagen|imagem|gambar|ảnh|צילום|φωτογραφία"
-    r"|снимка|фото|picha)"
+    r"|снимка|фото|picha|사진|写真)"
     # … and the photo labels of the scripts without case ("… സംസാരിക്കുന്നു. ഫോട്ടോ | X": the
     # credit after a pipe cut, its label left behind).
     r"|ഫോട്ടോ|ಫೋಟೋ|ఫోటో|ફોટો|ਫੋਟੋ|ଫଟୋ|फोटो|फ़ोटो|ছবি|ფოტო|ፎቶ|ဓာတ်ပုံ|រូបថត|ඡායාරූපය"
@@ -1132,7 +1140,7 @@ _DANGLING_LABEL = re.compile(
     rf"(?:{_LABEL}\s*[:=：]|[©ⓒⒸ]|\([cC]\)|(?i:copyright|credits?|photo|foto))\s*$"
     # After a sentence end a label of one picture, abbreviated too ("… straat. Beeld", "…
     # ulicą. Fot."); a plural ("… vom Fest. Bilder") may be the caption's own last word.
-    rf"|(?<=[.!?。])\s*(?:{_SINGLE_PICTURE_LABEL}|{_ABBREVIATED_LABEL})\s*$"
+    rf"|(?:^|(?<=[.!?。]))\s*(?:{_SINGLE_PICTURE_LABEL}|{_ABBREVIATED_LABEL})\s*$"
 )
 # Words of a source's name written in capitals at most (names_a_source).
 _MAX_CAPITALS_SOURCE_WORDS = 4

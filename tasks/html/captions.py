@@ -48,6 +48,7 @@ register(
         "credit_data_attr",  # a data-*credit* attribute marks the credit
         "credit_semantic_tag",  # <cite> or <footer> inside a figure holds its credit
         "credit_sibling",  # a sibling joined to the credit by a separator continues it
+        "caption_in_credit",  # a credit element holding a caption before its labelled credit
         "credit_shape",  # a marked credit element must read like names, not a sentence
         "credit_img_attr",  # a labelled credit in the picture's title or alt text
         "lead_credit_line",  # a source's name on the caption's first line, before a <br>
@@ -804,15 +805,43 @@ def _marked_caption_and_credits(
     lead = None if cap_el is None or cap_el in credit_els else _lead_credit_line(cap_el)
     if lead is not None and not any(el is lead or el in lead.iterancestors() for el in credit_els):
         credit_els.insert(0, lead)
-    found = [c for el in credit_els for c in split_credit_text(_credit_text(el))]
+    found: list[str] = []
+    held = ""  # a caption a credit element holds before its labelled credit
+    for el in credit_els:
+        text = _credit_text(el)
+        inner = split_labelled_credits(text) if is_on("caption_in_credit") else None
+        # (… a caption's words, not a name's: "AFP / LUCAS DALMASSO" is two credits; or the
+        # credit bracketed with its label after it)
+        if (
+            inner is not None
+            and inner.caption
+            and inner.credits
+            and (_reads_as_caption(inner.caption) or text.rstrip().endswith((")", "）")))
+        ):
+            # "<div class=img-credit>Caption (Photo: X)</div>": the template's credit box
+            # holds the caption too; its label says where the credit starts.
+            fire("caption_in_credit")
+            held = held or inner.caption
+            found.extend(inner.credits)
+        else:
+            found.extend(split_credit_text(text))
     caption: str = ""
     below: tuple[str, ...] = ()
     if cap_el is not None and cap_el not in credit_els:
         lines, below = _last_line_credits(_lines_without(cap_el, credit_els))
         caption = " ".join(lines)
+    caption = caption or held
     sources.extend(credit_els if cap_el is None else [cap_el, *credit_els])
     split = split_credits(_without_closing_counter(caption))
     return split.caption, _unique((*found, *split.credits, *below))
+
+
+_MIN_HELD_CAPTION_WORDS = 3
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Words of a caption, not of names: three or more, and not a credit's shape."""
+    return len(text.split()) >= _MIN_HELD_CAPTION_WORDS and not looks_like_credit(text)
 
 
 def _credit_text(el: lxml.html.HtmlElement) -> str:

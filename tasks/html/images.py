@@ -1104,6 +1104,8 @@ def _caption_outside(
             break
         if wrappers.picture_count(anc) > 1:
             if anc.tag != "figure":
+                if (line := _gallery_credit_line(anc, wrappers)) is not None:
+                    return line
                 continue
             cap = next((c for c in anc if c.tag == "figcaption"), None)
             if cap is None or not is_caption_block(cap) or not is_on("gallery_caption"):
@@ -1124,6 +1126,30 @@ def _caption_outside(
 
 # A caption line under a picture's paragraph is short; a paragraph's length is the story's.
 _MAX_LINE_AFTER_CHARS = 250
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A gallery's block holds its pictures, a title and its credit line: little text of its own.
+_MAX_GALLERY_TEXT = 200
+
+
+def _gallery_credit_line(
+    block: lxml.html.HtmlElement, wrappers: _Wrappers
+) -> lxml.html.HtmlElement | None:
+    """A block of pictures (a gallery: little text of its own) whose own line is a labelled
+    credit and nothing else ("<div class=gallery>…<p>Фото: Танјуг/Зоран Жестић</p></div>"):
+    the credit of each of its pictures."""
+    if not is_on("gallery_caption") or wrappers.text_length(block) > _MAX_GALLERY_TEXT:
+        return None
+    for child in block:
+        if not isinstance(child.tag, str) or next(child.iter(*IMAGE_TAGS), None) is not None:
+            continue
+        if child.tag in _HEADING_TAGS:
+            continue  # the gallery's title ("Photos: Renourishing Treasure Island")
+        text = clean_text(child.text_content())
+        split = split_labelled_credits(text) if 0 < len(text) <= _MAX_LINE_AFTER_CHARS else None
+        if split is not None and split.credits and not split.caption:
+            fire("gallery_caption")
+            return child
+    return None
 
 
 def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElement) -> bool:
