@@ -551,3 +551,19 @@ def test_a_box_of_one_picture_and_its_classed_caption_in_a_feed_body_is_a_figure
     assert [(c.caption_text, c.credit) for c in article.captions] == [
         ("Cars queue at the village gate.", "City of Jeonju")
     ]
+
+
+def test_a_json_feed_title_escaped_for_html_is_read_as_text() -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "Medyascope",
+        "items": [
+            {
+                "id": "1",
+                "title": "İstanbul&#8217;da 14 yeni kütüphane &amp; okuma salonu",
+                "content_text": "Belediye 14 yeni kütüphane açıyor.\n\nİlki Kadıköy'de.",
+            }
+        ],
+    }
+    (item,) = parse_wire(json.dumps(feed).encode()).items
+    assert item.headline == "İstanbul’da 14 yeni kütüphane & okuma salonu"

@@ -204,3 +204,11 @@ def test_a_first_name_that_is_by_elsewhere_stays_a_name(
     byline: str, authors: tuple[str, ...]
 ) -> None:
     assert authors_from_byline(byline) == authors
+
+
+def test_a_zero_width_space_goes_inside_a_word_and_stays_as_a_spaceless_scripts_word_break() -> (
+    None
+):
+    assert wiretext.clean("fore\u200bcast") == "forecast"
+    khmer = "ក្រសួង\u200bអប់រំ\u200bនឹង\u200bសាងសង់"
+    assert wiretext.clean(khmer) == khmer

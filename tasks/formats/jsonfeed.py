@@ -3,6 +3,8 @@ become items (HTML or plain text), items with only a link become URLs to fetch, 
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, WireItem
@@ -38,6 +40,17 @@ def _str(value: Any) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     return clean(value) or None if isinstance(value, str) else None
+
+
+# A character reference in a plain-text field ("İstanbul&#8217;da": WordPress's feed plugins
+# escape the title for HTML).
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def _plain(value: Any) -> str | None:
+    """A plain-text field (the title), its HTML character references resolved."""
+    text = _str(value)
+    return clean(html.unescape(text)) if text and _CHAR_REF.search(text) else text
 
 
 def _authors(obj: dict[str, Any]) -> list[str]:
@@ -87,7 +100,7 @@ def _item(item: dict[str, Any], feed: dict[str, Any], feed_authors: list[str]) -
         item_id=_str(item.get("id")) or _str(item.get("url")),
         version_created=wire_datetime(item.get("date_modified")) or published,
         first_created=published,
-        headline=_str(item.get("title")),
+        headline=_plain(item.get("title")),
         authors=authors,
         byline="; ".join(names) or None,
         language=_str(item.get("language")) or _str(feed.get("language")),

@@ -85,6 +85,10 @@ def fix_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(repair, text)
 
 
+_SPACELESS_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_ZERO_WIDTH_SPACE = re.compile(f"(?<![{_SPACELESS_SCRIPTS}])\u200b(?![{_SPACELESS_SCRIPTS}])")
+
+
 def clean(text: str | None) -> str | None:
     """One line of display text: NFC, mojibake undone, whitespace collapsed; None when empty."""
     if not text:
@@ -92,7 +96,9 @@ def clean(text: str | None) -> str | None:
     if not text.isascii():  # the checks below cost nothing on ASCII, the bulk of wire copy
         text = fix_mojibake(text)
         if "\u200b" in text:
-            text = text.replace("\u200b", "")
+            # A zero-width space inside a word goes; beside Thai, Lao, Burmese or Khmer letters
+            # it is the word break those scripts write (VOA Khmer's copy), and stays.
+            text = _ZERO_WIDTH_SPACE.sub("", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # str.split() splits on every Unicode space (no-break and narrow spaces included).
