@@ -1162,6 +1162,21 @@ def test_a_next_flight_chunks_article_is_read_without_the_json_around_it() -> No
     assert page.paragraphs == SENTENCES
 
 
+def test_a_next_flight_rows_elements_are_rendered_as_the_article() -> None:
+    # Server Components rows hold the elements themselves: ["$", "p", key, {"children": …}],
+    # a paragraph split around a link, a client component's reference left out.
+    paragraphs = [["$", "p", None, {"children": s}] for s in SENTENCES]
+    paragraphs[1] = ["$", "p", None, {"children": [SENTENCES[1][:10], ["$", "a", None, {
+        "href": "/x", "children": SENTENCES[1][10:20]}], SENTENCES[1][20:]]}]  # fmt: skip
+    article = ["$", "article", None, {"children": [["$", "$L2", None, {}], *paragraphs]}]
+    push = f"<script>self.__next_f.push({json.dumps([1, 'a:' + json.dumps(article)])})</script>"
+    page = extract_html(_page(f"<div id='app'></div>{push}"), URL)
+    assert page.extra["body_source"] == "script"
+    assert page.paragraphs == SENTENCES
+    with switched_off({"flight_elements"}):
+        assert extract_html(_page(f"<div id='app'></div>{push}"), URL).paragraphs != SENTENCES
+
+
 def test_a_states_blocks_named_in_a_sites_own_words_are_its_paragraphs() -> None:
     # {"t": "p", "c": "…"} (a short kind key, the text under a key of no known name) and a
     # Catalan CMS's {"tipus": "paragraf", "text": "<p>…</p>"}, an ad slot among them.

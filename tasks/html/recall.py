@@ -69,6 +69,7 @@ register(
         "continued_container",  # the article's paragraphs in its container's twins are body
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
         "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
+        "flight_elements",  # a Server Components row's elements rendered as the page's HTML
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -319,6 +320,17 @@ def _html_strings(text: str) -> Iterator[str]:
     found = False
     for at, raw in _placed_literals(text):
         marks = _paragraph_marks(raw)
+        if (
+            marks < _MIN_SCRIPT_PARAGRAPHS
+            and _RSC_PARAGRAPH.search(raw)
+            and _FLIGHT_LINE.match(raw)
+        ):
+            # A Server Components row of elements holds no tag to count: rendered, it may.
+            with contextlib.suppress(ValueError):
+                if rendered := _flight_strings(json.loads(f'"{raw}"')):
+                    found = True
+                    yield from rendered
+            continue
         if len(raw) < _MIN_STRING_CHARS or marks < _MIN_SCRIPT_PARAGRAPHS:
             # A story's part is a string of an object that is no entity of its own: a teaser
             # or a related story's summary stands beside its title and link.
@@ -341,6 +353,8 @@ def _html_strings(text: str) -> Iterator[str]:
         yield "".join(parts)
 
 
+# A paragraph element in a pushed row, as the script's literal writes it (escaped).
+_RSC_PARAGRAPH = re.compile(r'\[\\"\$\\",\s*\\"p\\"')
 # A flight chunk's line: its id, a colon, then JSON ("5:[\"$\",…]").
 _FLIGHT_LINE = re.compile(r"[0-9a-zA-Z]{1,8}:(?=[\[{\"])")
 
@@ -357,6 +371,12 @@ def _flight_strings(value: str) -> list[str]:
             stack: list[object] = [json.loads(line[m.end() :])]
         except (ValueError, RecursionError):
             continue
+        if is_on("flight_elements") and (rendered := _rendered_elements(stack[0])):
+            # A React Server Components row: the page's elements themselves, not HTML strings
+            # ("a:[\"$\",\"article\",null,{\"children\":[[\"$\",\"p\",…]]}]").
+            fire("flight_elements")
+            found.append(rendered)
+            continue
         while stack and budget > 0:
             budget -= 1
             item = stack.pop()
@@ -368,6 +388,50 @@ def _flight_strings(value: str) -> list[str]:
             elif isinstance(item, list):
                 stack.extend(reversed(item))
     return found
+
+
+# An element of a Server Components row: ["$", tag, key, props]; a lower-case tag is HTML's,
+# a "$L…" one a client component's reference (its text is elsewhere).
+_HTML_TAG_NAME = re.compile(r"[a-z][a-z0-9]{0,15}")
+_SILENT_RSC_TAGS = frozenset({"script", "style", "noscript", "svg", "template", "iframe"})
+_MAX_RSC_NODES = 20_000
+
+
+def _rendered_elements(row: object) -> str:
+    """A Server Components row's HTML elements as HTML (text escaped, references and client
+    components left out), "" when it renders fewer than two paragraphs."""
+    out: list[str] = []
+    budget = [_MAX_RSC_NODES]
+
+    def render(node: object, depth: int) -> None:
+        if budget[0] <= 0 or depth > _MAX_RSC_DEPTH:
+            return
+        budget[0] -= 1
+        if isinstance(node, str):
+            # "$L2", "$undefined", "$Sreact.suspense": references; "$$" is a dollar sign.
+            if not node.startswith("$") or node.startswith("$$"):
+                out.append(escape(node[1:] if node.startswith("$$") else node))
+        elif isinstance(node, list):
+            if len(node) == 4 and node[0] == "$" and isinstance(node[1], str):
+                tag, props = node[1], node[3] if isinstance(node[3], dict) else {}
+                html_tag = _HTML_TAG_NAME.fullmatch(tag) is not None
+                if html_tag and tag in _SILENT_RSC_TAGS:
+                    return
+                if html_tag:
+                    out.append(f"<{tag}>")
+                render(props.get("children"), depth + 1)
+                if html_tag:
+                    out.append(f"</{tag}>")
+            else:
+                for child in node:
+                    render(child, depth + 1)
+
+    render(row, 0)
+    rendered = "".join(out)
+    return rendered if _paragraph_marks(rendered) >= _MIN_SCRIPT_PARAGRAPHS else ""
+
+
+_MAX_RSC_DEPTH = 60
 
 
 # A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
