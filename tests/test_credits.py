@@ -351,6 +351,26 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("2019 წლის ვიდეო იუთუბზე. წყარო: YouTube", "2019 წლის ვიდეო იუთუბზე.", ("YouTube",)),
     ("LG 임찬규가 역투하고 있다. 사진 | LG 트윈스", "LG 임찬규가 역투하고 있다.", ("LG 트윈스",)),
+    # Sindhi, Kurdish, Khmer picture and source labels, Mongolian source, "Photo courtesy:",
+    # the Uzbek photos' author with the agency's short name in brackets.
+    ("سي ويو تي نئون پيادل رستو - فوٽو: عوامي آواز", "سي ويو تي نئون پيادل رستو", ("عوامي آواز",)),
+    ("فۆتۆ: شارەوانی سلێمانی", "", ("شارەوانی سلێمانی",)),
+    ("សួនច្បារមាត់ទន្លេថ្មី។ រូបភាព៖ សាលារាជធានីភ្នំពេញ", "សួនច្បារមាត់ទន្លេថ្មី។", ("សាលារាជធានីភ្នំពេញ",)),
+    ("Эх сурвалж: НЗДТГ", "", ("НЗДТГ",)),
+    ("Photo courtesy: PAGASA", "", ("PAGASA",)),
+    ("Suratlar muallifi: Anvar Soliyev (UzA)", "", ("Anvar Soliyev (UzA)",)),
+    # French "Photo DR" (rights reserved), the outlet's address after a Cyrillic label.
+    ("Les croisiéristes accueillis. Photo DR", "Les croisiéristes accueillis.", ("DR",)),
+    ("Фото Kaktus.media", "", ("Kaktus.media",)),
+    # An Indic initial in the credit; a paper's code and initials in brackets; Korean forms.
+    ("ബോട്ട് ടെർമിനലിൽ. ഫോട്ടോ: എൻ.ആർ. സുധർമ്മദാസ്", "ബോട്ട് ടെർമിനലിൽ.", ("എൻ.ആർ. സുധർമ്മദാസ്",)),
+    (
+        "Wisatawan di Pantai Kuta, Selasa (14/5). (BP/eka)",
+        "Wisatawan di Pantai Kuta, Selasa (14/5).",
+        ("BP/eka",),
+    ),
+    ("시민들이 공연을 즐기고 있다. 윤관식기자", "시민들이 공연을 즐기고 있다.", ("윤관식기자",)),
+    ("음악분수 시연 모습. <대구 수성구청 제공>", "음악분수 시연 모습.", ("대구 수성구청 제공",)),
     # An agency the alias table knows in capitals only, after a spaced slash.
     (
         "Visitants a les escales de la Catedral / ACN",
@@ -878,6 +898,9 @@ UNTOUCHED = [
     "槟州首长曹观友（图取自槟州政府脸书）与官员视察汇报。",
     "Video: watch the moment the bridge fell",
     "The road map of the city",
+    # A place in brackets after a name; lower-case words in brackets; an ID card.
+    "Foto: Jan (Warszawa)",
+    "The vote was held (he/she said).",
     # "fot." inside a sentence before a lower-case word.
     "Kupił fot. aparat",
     # Whom the photo shows; a photo of a city; a doctorate.

@@ -2110,3 +2110,17 @@ def test_a_gallery_blocks_labelled_credit_line_credits_each_picture() -> None:
     # The gallery's title is no credit line.
     untitled = gallery.replace('<p class="gallery-block__source">Фото: Танјуг/Зоран Жестић</p>', "")
     assert all(i.credits == () for i in _images(untitled))
+
+
+def test_a_labelled_credit_line_right_before_or_after_a_gallery_credits_its_pictures() -> None:
+    slides = "".join(
+        f'<div class="slide"><img data-src="/g/fountain-{n}.jpg" class="lazy"></div>'
+        for n in (1, 2, 3)
+    )
+    gallery = f'<div class="post-gallery">{slides}</div>'
+    line = '<p class="gallery-author">Suratlar muallifi: Anvar Soliyev (UzA)</p>'
+    for body in (f"{gallery}{line}", f"{line}{gallery}"):
+        assert [i.credits for i in _images(body)] == [("Anvar Soliyev (UzA)",)] * 3
+    # A story's line beside the gallery is no credit of it.
+    story = "<p>The fountain runs from eight in the morning until eleven at night.</p>"
+    assert all(i.credits == () for i in _images(f"{gallery}{story}"))

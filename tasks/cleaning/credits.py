@@ -212,7 +212,12 @@ _VIA_SOURCE = r"[A-Z][^()\[\]\n,;|]{0,40}?"
 # the two forms exclude each other (before a non-space; before a space or the end):
 # overlapping, "A.A.A.A-A.A" backtracked for a minute.
 # (… an Arabic or Hebrew initial's dot too: "ي. بن علي")
-_INNER_DOT = r"\.(?=\S)|(?<=\b[A-ZÀ-ÞЀ-ЯΑ-Ω])\.(?!\S)|(?<=(?<!\w)[\u0590-\u06ff])\.(?=\s)"
+_INNER_DOT = (
+    r"\.(?=\S)|(?<=\b[A-ZÀ-ÞЀ-ЯΑ-Ω])\.(?!\S)|(?<=(?<!\w)[\u0590-\u06ff])\.(?=\s)"
+    # … an Indic initial of one to three signs ("ഫോട്ടോ: എൻ.ആർ. സുധർമ്മദാസ്").
+    r"|(?<=[.\s][\u0900-\u0dff])\.(?=\s)|(?<=[.\s][\u0900-\u0dff]{2})\.(?=\s)"
+    r"|(?<=[.\s][\u0900-\u0dff]{3})\.(?=\s)"
+)
 _VIA_WORD = rf"(?:[^\s.!?()\[\]|]|{_INNER_DOT})"
 _VIA_NAME = rf"[A-Z0-9]{_VIA_WORD}{{0,20}}(?:\s+[A-Z0-9&]{_VIA_WORD}{{0,20}}){{0,3}}"
 # "(NASA via AP, File)": AP's mark of an archive picture, which says when it was taken, not
@@ -293,9 +298,12 @@ _LABEL_WORDS = (
     # … and the photo, picture or screenshot label of more languages, with their colon only:
     # Sinhala, Malayalam, Kannada, Telugu, Gujarati, Punjabi, Odia, Marathi, Dhivehi, Pashto,
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
-    # ("screenshot"), Māori ("Whakaahua: X").
+    # ("screenshot"), Māori ("Whakaahua: X"); Sindhi and Kurdish photo, Khmer picture and
+    # source, Uzbek "the photos' author", "Photo courtesy:".
     r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
-    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|(?i:сүрөт|акс|surat|skrinshot|скриншот|whakaahua"
+    r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|فوٽو|فۆتۆ|រូបភាព|ប្រភព"
+    r"|(?i:сүрөт|акс|suratlar\s+muallifi|surat\s+muallifi|surat|skrinshot|скриншот|whakaahua"
+    r"|(?:photo|picture|image)\s+courtesy"
     r"|argazkia|autor(?:ka)?\s+(?:zdjęcia|zdjęć|fotografie|fotografií|fotografiei|foto)))"
     r"(?=\s*[:=：＝ःઃ៖])",
     # Swahili "picture by" ("Picha na X", capitalised where a credit line starts: "akipiga
@@ -361,7 +369,11 @@ _ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ)\.(?:\s*:)
 # credit's, as printed.
 _LICENCE = r"(?:\s*\((?:CC|cc)[\w .-]{1,20}\))"
 # … and the agency's desk code in capitals in brackets ("Ива Бонева/БТА (ПК)": BTA's).
-_DESK_CODE = r"(?:\s*\((?-i:[A-ZА-ЯЁΑ-Ω]{2,4})\))"
+# (… an agency's short name in mixed case too: "(UzA)", "(KazTAG)")
+_DESK_CODE = (
+    r"(?:\s*\((?-i:[A-ZА-ЯЁΑ-Ω]{2,4}"
+    r"|[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,5}[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,3})\))"
+)
 # One character of credit text: no sentence end (CJK ones too), bracket or pipe; a dot only
 # as _INNER_DOT allows.
 _C = rf"(?:[^.!?()\[\]|\n/。！？]|{_INNER_DOT})"
@@ -418,17 +430,19 @@ _SPACED_LABEL = (
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
     # a desk or a paper signs so.
     r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar)\s+"
-    r"(?=[A-ZÀ-Þ]{3,}(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$)"
+    r"(?=(?:[A-ZÀ-Þ]{3,}|DR)(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$)"
     # … or a Cyrillic picture label before a name in the genitive closing it ("… під скляним
     # перекриттям. Фото Олександра Ляшенка": photo of, by the photographer).
-    r"|(?-i:Фото|Фота|Світлина)\s+(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s*\.?\s*$))"
+    r"|(?-i:Фото|Фота|Світлина)\s+(?=[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s+[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]+\s*\.?\s*$"
+    # … or before the outlet's web address ("Фото Kaktus.media").
+    r"|[\w-]{2,30}\.[a-z]{2,6}\s*$))"
 )
 # "Source" in other languages (es, it/pt, nl, cs/sk, hu, tr, pl, ro, da/no, sv, fi, zh).
 _SOURCE_WORDS = (
     r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|nguồn|sumber|"
     r"来源|來源|"
-    # … Georgian, Armenian, Ukrainian, Hebrew and Arabic.
-    r"წყარო|աղբյուր|джерело|מקור|المصدر"
+    # … Georgian, Armenian, Ukrainian, Hebrew, Arabic and Mongolian.
+    r"წყარო|աղբյուր|джерело|מקור|المصدر|эх\s+сурвалж"
 )
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
@@ -903,6 +917,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(\[]\s*(?P<credit>{_AGENCY}\s+[-–—]\s+[\w.’'-]+(?:\s+[\w.’'-]+){{0,3}})\s*[)\]]",
         max_lower=1,
     ),
+    # "… Selasa (14/5). (BP/eka)": a paper's code and its photographer's initials in lower
+    # case, slashed, in brackets closing the caption (Indonesian papers' form).
+    _rule(
+        "bracket_desk_initials",
+        r"(?<=[.!?)])\s*\((?P<credit>[A-Z]{2,5}/[a-z]{2,5})\)",
+        max_lower=1,
+    ),
     # "(Emre Kılıçaslan - Anadolu Ajansı)": the photographer and the agency, a dash between,
     # in brackets: one credit as printed.
     _rule(
@@ -923,13 +944,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # (provided by X); "[OSEN=정다은 기자] …" opening it is read by _KOREAN_HEAD.
     _rule(
         "korean_reporter_tail",
-        r"(?:(?<=다\.)\s+(?P<credit>[가-힣]{2,5}\s기자)(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?"
+        r"(?:(?<=다\.)\s+(?P<credit>[가-힣]{2,5}\s?기자)(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?"
         r"|\s(?P<mailed>[가-힣]{2,5}\s기자)\s+[\w.+-]+@[\w-]+\.[\w.]+"
         # "X 제공": a source's name (not a word with its object particle: "정보를 제공" is a
         # verb phrase, "provides information").
         r"|(?<=[가-힣.])\s+(?P<provided>[가-힣A-Za-z]{1,11}(?<![을를에])\s?제공)"
         # "… 살펴보고 있다. [한주형 기자]": the photographer in square brackets (Maeil Business).
-        r"|\s\[(?P<bracketed>[가-힣]{2,5}\s기자)\]\s*$)",
+        r"|\s\[(?P<bracketed>[가-힣]{2,5}\s기자)\]\s*$"
+        # "… 시연 모습. <대구 수성구청 제공>": provided by X in angle brackets (Yeongnam's).
+        r"|(?<=[.다])\s*[<〈‹](?P<angled>[가-힣A-Za-z][가-힣A-Za-z\s]{0,20}\s?제공)[>〉›]\s*$)",
         hint=_KOREAN_REPORTER_HINT,
     ),
     # Taiwanese captions: "…合影。記者林佩君／攝影", "…示意圖。圖／台北市捷運局提供",

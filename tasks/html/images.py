@@ -1139,7 +1139,11 @@ def _gallery_credit_line(
     the credit of each of its pictures."""
     if not is_on("gallery_caption") or wrappers.text_length(block) > _MAX_GALLERY_TEXT:
         return None
-    for child in block:
+    # Its own lines, then the lines right before and after it ("<p>Sawirrada: X</p>" over a
+    # tiled gallery, "<p class=gallery-author>…</p>" under a slider).
+    for child in [*block, _element_sibling(block, -1), _element_sibling(block, 1)]:
+        if child is None:
+            continue
         if not isinstance(child.tag, str) or next(child.iter(*IMAGE_TAGS), None) is not None:
             continue
         if child.tag in _HEADING_TAGS:
