@@ -1042,6 +1042,38 @@ def test_an_apollo_2_cache_and_a_nuxt_2_literal_of_paragraph_strings_are_read() 
     assert extract_html(_shell(literal), URL).paragraphs == SENTENCES
 
 
+def test_a_liveblogs_entries_with_titles_in_a_nuxt_2_literal_are_its_text() -> None:
+    # An entry has a title beside its text (no link, no name): a liveblog's, not a teaser's.
+    entries = ",".join(
+        f'{{id:{n},time:"1{n}:00",title:"Update {n}",content:"\\u003Cp\\u003E{t}\\u003C\\u002Fp\\u003E"}}'
+        for n, t in enumerate(SENTENCES)
+    )
+    article = f'{{title:"Harbour quay opens",entries:[{entries}]}}'
+    literal = f"<script>window.__NUXT__={{data:[{{article:{article}}}]}};</script>"
+    assert extract_html(_shell(literal), URL).paragraphs == SENTENCES
+    # … a teaser's text beside its link is none of the story.
+    teasers = entries.replace("title:", 'url:"/x",title:')
+    related = f'{{title:"Harbour quay opens",related:[{teasers}]}}'
+    literal = f"<script>window.__NUXT__={{data:[{related}]}};</script>"
+    assert extract_html(_shell(literal), URL).paragraphs != SENTENCES
+
+
+def test_a_flight_rows_client_component_props_hold_the_storys_blocks() -> None:
+    # "4:["$","$L2",null,{"article":{"body":[{"type":"paragraph","text":…}]}}]": the App
+    # Router hands the story to a client component as its props.
+    blocks = [{"type": "paragraph", "text": s} for s in SENTENCES]
+    blocks.insert(2, {"type": "ad", "slot": "intext_1"})
+    row = ["$", "$L2", None, {"article": {"title": "Harbour quay opens", "body": blocks}}]
+    line = "4:" + json.dumps(row, separators=(",", ":"))
+    push = f"<script>self.__next_f.push({json.dumps([1, line])})</script>"
+    page = extract_html(_page(f"<div id='app'>Cargando…</div>{push}"), URL)
+    assert page.paragraphs == SENTENCES
+    with switched_off({"flight_elements"}):
+        assert (
+            extract_html(_page(f"<div id='app'>Cargando…</div>{push}"), URL).paragraphs != SENTENCES
+        )
+
+
 def test_a_nuxt_devalue_payload_is_revived_and_a_storys_cards_read_in_order() -> None:
     # Nuxt 3's __NUXT_DATA__: a flat array of values referenced by index.
     payload: list[object] = [["Reactive", 1], {"data": 2}, {"title": 3, "blocks": 4}]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.9"  # a tenth change the same day would be .10
+RULES_VERSION = "2026.12.01.10"  # an eleventh change the same day would be .11
 
 
 @dataclass(frozen=True, slots=True)

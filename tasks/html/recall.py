@@ -286,9 +286,10 @@ _MIN_HTML_ITEMS = 2
 # gathered at most.
 _MIN_PART_CHARS = 40
 _MAX_PARTS = 2000
-# A part's object opens this far before it at most; a field of an entity's in it.
+# A part's object opens this far before it at most; a field of an entity's in it (a link or a
+# name: a liveblog's entry has a title beside its text, a teaser its link, a comment a name).
 _PART_OBJECT_CHARS = 400
-_ENTITY_FIELD = re.compile(r"\b(?:title|headline|url|link|href|slug|name)\"?\s*:")
+_ENTITY_FIELD = re.compile(r"\b(?:url|link|href|slug|name)\"?\s*:")
 
 
 def _item_html(item: object) -> str:
@@ -525,6 +526,8 @@ def _states(text: str, whole: bool) -> list[object]:
         except (ValueError, RecursionError):  # a hostile nesting is no state
             return []
     found: list[object] = []
+    if "__next_f" in text and is_on("flight_elements"):
+        found.extend(_flight_rows(text))  # the App Router's pushed rows, each a JSON value
     for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENT_TRIES):
         if text[m.end() : m.end() + 2] in ("{}", "[]"):
             continue  # "var opts = {};": an empty object says nothing, and counts for nothing
@@ -535,6 +538,32 @@ def _states(text: str, whole: bool) -> list[object]:
         if len(found) >= _MAX_ASSIGNMENTS:
             break
     return found
+
+
+# "self.__next_f.push([1,"…"])": a pushed string of the App Router's rows.
+_FLIGHT_PUSH = re.compile(r'__next_f\.push\(\[\s*1\s*,\s*"((?:[^"\\]|\\.){0,2000000})"')
+_MAX_FLIGHT_ROWS = 200
+
+
+def _flight_rows(text: str) -> list[object]:
+    """The JSON values of the rows a script pushes to the App Router ("4:[\"$\",\"$L2\",null,
+    {\"article\": {\"body\": […]}}]": a client component's props holding the story)."""
+    rows: list[object] = []
+    for m in itertools.islice(_FLIGHT_PUSH.finditer(text), _MAX_FLIGHT_ROWS):
+        try:
+            pushed = json.loads(f'"{m.group(1)}"')
+        except ValueError:
+            continue
+        for line in pushed.split("\n"):
+            if (row := _FLIGHT_LINE.match(line)) is None:
+                continue
+            try:
+                rows.append(json.loads(line[row.end() :]))
+            except (ValueError, RecursionError):
+                continue
+            if len(rows) >= _MAX_FLIGHT_ROWS:
+                return rows
+    return rows
 
 
 def _apollo_cache(state: object) -> dict[str, object]:
