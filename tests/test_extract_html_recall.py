@@ -1045,7 +1045,8 @@ def test_an_apollo_2_cache_and_a_nuxt_2_literal_of_paragraph_strings_are_read() 
 def test_a_liveblogs_entries_with_titles_in_a_nuxt_2_literal_are_its_text() -> None:
     # An entry has a title beside its text (no link, no name): a liveblog's, not a teaser's.
     entries = ",".join(
-        f'{{id:{n},time:"1{n}:00",title:"Update {n}",content:"\\u003Cp\\u003E{t}\\u003C\\u002Fp\\u003E"}}'
+        f'{{id:{n},time:"1{n}:00",title:"Update {n}",'
+        f'content:"\\u003Cp\\u003E{t}\\u003C\\u002Fp\\u003E"}}'
         for n, t in enumerate(SENTENCES)
     )
     article = f'{{title:"Harbour quay opens",entries:[{entries}]}}'
