@@ -2678,3 +2678,22 @@ def test_a_korean_reporter_after_the_place_and_a_slash_closes_the_copy() -> None
     article = clean(_story(line))
     assert article.body_text.endswith(LAST), removed_as_tuples(article)
     assert article.authors == ["김소연"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cek Berita dan Artikel yang lain di Google News dan WA Channel",
+        "רוצים לקבל את העדכונים החמים ישירות לנייד? הצטרפו לערוץ הוואטסאפ של סרוגים",
+    ],
+)
+def test_a_call_naming_the_outlets_channel_closes_the_copy_in_a_few_more_words(line: str) -> None:
+    assert clean(_story(line)).body_text.endswith(LAST)
+
+
+def test_a_story_line_naming_a_channel_without_its_stop_stays_when_long() -> None:
+    line = (
+        "The ministry opened a new WhatsApp channel for complaints about the ferry service "
+        "on Monday"
+    )
+    assert clean(_story(line)).body_text.endswith(line)

@@ -208,6 +208,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ⓒ매일신문 - www.imaeil.com", "copyright_line", "copyright"),
     ("（北部報道部・比嘉翔太）", "desk_reporter_line", "signoff"),
     ("Artikkel jätkub pärast reklaami", "continues_after_ad", "ad"),
+    ("Artiklen fortsætter efter annoncen", "continues_after_ad", "ad"),
+    ("Actualitzat 12/03/2024 | 15:05", "timestamp_line", "label"),
+    ("12. 03. 2024. 14:32", "timestamp_line", "label"),
+    ("2024/03/12 14:32", "timestamp_line", "label"),
+    ("12 มี.ค. 2567 เวลา 14:32 น.", "timestamp_line", "label"),
     ("Dalsza część tekstu pod reklamą", "continues_after_ad", "ad"),
     ("##", "empty_heading", "heading"),
     ("#", "empty_heading", "heading"),
@@ -277,6 +282,7 @@ def test_rules_are_named_data_with_a_reason() -> None:
 NEGATIVE = [
     # A date inside a sentence, a month alone; advertisers in a headline; a bracketed place.
     "Vote on 12 May 2024 fails",
+    "The vote is 12. 3. 2024 at noon",
     "On 12 March 2024 the council met.",
     "March 2024",
     "Advertisers continue to flee the platform",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.10"  # an eleventh change the same day would be .11
+RULES_VERSION = "2026.12.01.11"  # a twelfth change the same day would be .12
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,9 +319,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?=(?:\S+\s+){1,6}\S+$)(?!.*[.!?:。]$)"
             r"(?=.*(?<!\w)(?:reklam|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit|publicid|pubblicit"
-            r"|mainos|annons|iklan|реклам))"
+            r"|mainos|annons|annonc|iklan|реклам))"
             r"(?=.*(?<!\w)(?:jätk|continu|fortgesetzt|weiter|pokrač|ciąg|dalsz|folyt|devam"
-            r"|sigue|segue|prosegu|verder|fortsätt|fortsett|jatk|berlanjut|продолж))"
+            r"|sigue|segue|prosegu|verder|fortsätt|fortsett|fortsæt|jatk|berlanjut|продолж))"
         ),
         "a note that the copy goes on after an ad slot",
         max_len=80,
@@ -624,15 +624,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?!(?:published|posted|date|updated)\s*:)"
             r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*)?[\[(]?\s*"
-            r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-            r"(?:,?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\s*[\])]?\.?$"
+            # (… the day's dots spaced, "12. 03. 2024."; the year first, "2024/03/12"; a bar
+            # before the time; "15/03/2025 - 18:00" lines are an agenda's, and stay)
+            r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
+            r"(?:\s*[,|]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?"
+            r"\s*[\])]?\.?$"
             # … or a date with its month in words, in any language, a weekday before it, a
             # time after it ("Updated Date - Mar 12 , 2024 | 10:15 AM", "12 Am Màrt 2024",
             # "12 มี.ค. 2567 10:15 น.", "تاریخ انتشار: سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۰:۳۰").
             rf"|^(?!(?:published|posted|date|updated)\s*:)"
-            rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?)?(?:\d{{1,2}}\.?\s+{_DATE_WORD}(?:\s+{_DATE_WORD})?"
+            rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_DATE_WORD}(?:\s+{_DATE_WORD})?"
             rf",?\s+\d{{4}}|{_DATE_WORD}\s+\d{{1,2}}\s*,?\s+\d{{4}})"
-            rf"(?:\s*[,|–—-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?)?\s*$"
+            rf"(?:\s*[,|–—-]?\s*(?:{_DATE_WORD}\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?)?\s*$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,

@@ -445,7 +445,16 @@ def is_channel_line(text: str) -> bool:
     # A call may run longer with its "!" ("Последвайте ни и в Google News Showcase, за да
     # научавате най-важното от деня!"); a line of more words without one is a sentence whose
     # stop fell off ("The post by the minister appeared first on Telegram before …").
-    most = _UNFINISHED_MAX_WORDS if line.endswith(("!", "！")) else _CHANNEL_LINE_WORDS
+    # … and so may one naming the channel itself or the outlet's handle ("Cek Berita dan
+    # Artikel yang lain di Google News dan WA Channel", "… הצטרפו לערוץ הוואטסאפ של סרוגים").
+    named = bool(_CHANNEL_WORD.search(line) or _HANDLE.search(line))
+    most = (
+        _UNFINISHED_MAX_WORDS
+        if line.endswith(("!", "！"))
+        else _NAMED_CHANNEL_WORDS
+        if named
+        else _CHANNEL_LINE_WORDS
+    )
     if not 2 <= words <= most or _SENTENCE_DONE.search(line):
         return False
     # Figures, a quote, or a comma beside one channel (but in a call's "!") say a story's
@@ -471,7 +480,12 @@ def is_channel_line(text: str) -> bool:
 
 
 _POSSESSED = re.compile(r"\w['’]s\s+$")
+# "Channel" in the languages outlets call their readers to one in.
+_CHANNEL_WORD = re.compile(
+    r"(?i:channel|canal|kanal\w*|saluran|kênh|канал\w*)|ערוץ|לערוץ|قناة|قناتنا|چینل|チャンネル|채널|频道|頻道"
+)
 _CHANNEL_LINE_WORDS = 10
+_NAMED_CHANNEL_WORDS = 12
 # A number standing alone ("81 percent"), not one of a name's or a handle's ("N12", "@x36",
 # "Digi24.ro": no digit after a letter's digit either).
 _FIGURE = re.compile(r"(?<![^\W_])\d+(?![^\W\d_])")
