@@ -141,6 +141,21 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   body_v/    40 more publishers, 38 languages, 5 script-rendered (session 24, second wave)
   body_w/    40 large national publishers, 18 languages, 6 script-rendered (session 24, second
              wave)
+  agency_w/  40 more agencies, broadcasters and republishers, 38 languages, 15 scripts
+             (session 25)
+  wire_r/    25 more deliveries of every format (session 25)
+  images_z/  40 more publishers, mostly small and regional, 133 pictures (session 25)
+  images_aa/ 40 more agencies' photo desks, sports sites and broadcasters, 145 pictures
+             (session 25)
+  body_x/    40 more publishers' templates (session 25)
+  agency_x/  40 more agencies, 40 languages (session 25, second wave)
+  wire_s/    25 more deliveries: RDF, plain text, every other format (session 25, second wave)
+  images_ab/ 40 large national publishers of Europe and the Americas, 122 pictures (session
+             25, second wave)
+  images_ac/ 40 more publishers of Asia, Africa, the Middle East and the Caucasus, 133
+             pictures (session 25, second wave)
+  body_y/    40 more publishers, 6 script-rendered (session 25, second wave)
+  body_z/    40 large national publishers, 7 script-rendered (session 25, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
