@@ -22,6 +22,7 @@ from wirecopy.tasks.cleaning.rules import (
     WIRE_TAG,
     WIRE_TAG_EAST_ASIAN,
     WIRE_TAG_MAX_CHARS,
+    LineRule,
     match_line_rule,
 )
 from wirecopy.tasks.cleaning.shapes import (
@@ -188,8 +189,11 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
             continue
         lines: list[str] = []
         block_lines = block.text.split("\n")
-        for line in block_lines:
-            if (rule := match_line_rule(line)) and not _dated_fact(rule.name, line, block_lines):
+        # Each line's rule once: a fact list's dates are weighed against its other lines.
+        rules = [match_line_rule(line) for line in block_lines]
+        plain_facts = _plain_facts(block_lines, rules)
+        for line, rule in zip(block_lines, rules, strict=True):
+            if rule and not (plain_facts and _dated_fact(rule.name, line)):
                 work.drop(rule.kind, rule.name, line)
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
@@ -214,16 +218,18 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
     return kept
 
 
-def _dated_fact(rule: str, line: str, lines: list[str]) -> bool:
+def _dated_fact(rule: str, line: str) -> bool:
     """A labelled date among other labelled facts of a list ("Perkiraan tanggal efektif: 28
     Maret 2024" in an IPO's schedule): the story's, not the page's time stamp."""
-    if rule != "timestamp_line" or not _FACT_LINE.match(line.strip()):
-        return False
-    others = [o.strip() for o in lines if o is not line and o.strip()]
-    # (An item's number under its label, "کد خبر: ۳۲۴۱۸۷", is the page's too.)
+    return rule == "timestamp_line" and _FACT_LINE.match(line.strip()) is not None
+
+
+def _plain_facts(lines: list[str], rules: list[LineRule | None]) -> bool:
+    """Whether the block holds a labelled fact that no rule takes (an item's number under its
+    label, "کد خبر: ۳۲۴۱۸۷", is the page's too)."""
     return any(
-        _FACT_LINE.match(o) and not _NUMBER_VALUE.search(o) and match_line_rule(o) is None
-        for o in others
+        rule is None and _FACT_LINE.match(s := line.strip()) and not _NUMBER_VALUE.search(s)
+        for line, rule in zip(lines, rules, strict=True)
     )
 
 

@@ -334,7 +334,7 @@ _ROLE = (
 # "[Photo = X]", "Credit…X" (The New York Times' own ellipsis after its credit label): a label
 # with its separator.
 _LABEL_SEP = (
-    r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de|nga|oleh)\b|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
+    r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de|nga|oleh)\b(?![-‐])|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
     r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
@@ -918,10 +918,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         max_lower=1,
     ),
     # "… Selasa (14/5). (BP/eka)": a paper's code and its photographer's initials in lower
-    # case, slashed, in brackets closing the caption (Indonesian papers' form).
+    # case, slashed, in brackets closing the caption (Indonesian papers' form); a unit per
+    # unit ("(USD/bbl)", "(EUR/kg)", "(BPS/ton)") or one word twice ("(PSG/psg)") is none.
     _rule(
         "bracket_desk_initials",
-        r"(?<=[.!?)])\s*\((?P<credit>[A-Z]{2,5}/[a-z]{2,5})\)",
+        r"(?<=[.!?)])\s*\((?P<credit>(?P<code>[A-Z]{2,5})/(?!(?i:(?P=code))\))"
+        r"(?!(?:bbl|barrel|kg|g|t|ton|tons|tonne|km|m|kwh|mwh|gwh|l|ltr|liter|litre|unit|pcs|yr|ha|oz"
+        r"|lb|mt|m2|m3|sqm|day|month|year|share|kapita|orang|jiwa)\))[a-z]{2,5})\)",
         max_lower=1,
     ),
     # "(Emre Kılıçaslan - Anadolu Ajansı)": the photographer and the agency, a dash between,
@@ -1524,9 +1527,12 @@ _PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|
 # … or opens with one of the picture, drawing or illustration words that hold none of those
 # stems (Hungarian "kép", Czech "obrázek", Slovene "slika", Turkish "resim", Icelandic
 # "mynd", Danish "billede", Malay "gambar", Basque "irudia", Tetum "imajen", Luganda
-# "ekifaananyi", Nordic "tegning"/"tekning", "illustr-"/"ilustr-"): as a label's first letters.
+# "ekifaananyi", Nordic "tegning"/"tekning", "illustr-"/"ilustr-"): the label's first word is
+# one, with its plural or case ending at most ("Képünkön", in our picture, names who is shown;
+# "Képviselő", "Kepolisian", "Obrazovanje", "Lustro" are other words).
 _PICTURE_OPENING = re.compile(
-    r"kep|obraz|slik|resim|mynd|billed|gambar|irudi|imaj|(?:eki)?faananyi|te[gk]ning|i?ll?ustr"
+    r"(?:kep(?:ek)?|obraz(?:ek|ky|y)?|obr\.?|slik[aeu]?|resim(?:ler)?|mynd(?:ir)?|billed(?:e|er)?"
+    r"|gambar|irudia?k?|imajen|(?:eki)?faananyi|te[gk]ning(?:ar|er)?|ill?ustr\w*)"
 )
 _LISTED_SCRIPTS = re.compile("[\u0590-\u06ff]")
 _POSITION_STEM = re.compile(r"mitte|links|rechts|vorn|hinten|oben|unten|left|right|center|centre")
@@ -1538,7 +1544,8 @@ def _photo_label(label: str) -> bool:
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
-    if _PICTURE_STEM.search(folded) or _PICTURE_OPENING.match(folded):
+    first = folded.split()[0] if folded.split() else ""
+    if _PICTURE_STEM.search(folded) or _PICTURE_OPENING.fullmatch(first):
         return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
     caseless = word and not any(c.isupper() or c.islower() for c in word)
     return bool(caseless) and not _LISTED_SCRIPTS.search(word)
@@ -1554,6 +1561,9 @@ def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
     if not _WORD_SEP_END.search(before) or not is_on("word_label_needs_name"):
         return False
     return not any(_has_name_mark(c) for c in credits)
+
+
+_SENTENCE_CLOSE = '.!?…:;)]»"”'
 
 
 def _word_label_mid_sentence(before: str, label: str) -> bool:
@@ -1572,6 +1582,9 @@ def _word_label_mid_sentence(before: str, label: str) -> bool:
     """
     if not _WORD_SEP_END.search(label) or not is_on("word_label_needs_name"):
         return False
+    word = label.split()[0] if label.split() else ""
+    if word[:1].islower() and before.strip() and before.rstrip()[-1] not in _SENTENCE_CLOSE:
+        return True  # "Pameran foto oleh …", "Një foto nga Tirana …": a photo of, by whom
     words = before.split()
     last = words[-1] if words else ""
     if not (last.isalpha() and last.islower()):
@@ -1579,7 +1592,6 @@ def _word_label_mid_sentence(before: str, label: str) -> bool:
     # After a word in lower case: an article ("ein Bild von"), a label in lower case ("shows
     # photos by") or in the plural ("zeigt Bilder von") is the sentence's; a capitalised label
     # in the singular opens a credit line ("… in the old town Photo by Jane Doe").
-    word = label.split()[0] if label.split() else ""
     plural = word.casefold().endswith(("s", "er", "en"))
     return len(last) <= _ARTICLE_CHARS or word[:1].islower() or plural
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.11"  # a twelfth change the same day would be .12
+RULES_VERSION = "2026.12.01.12"  # a thirteenth change the same day would be .13
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,15 @@ _DATE_WORD = rf"{_DATE_LETTER}{{1,12}}+(?:\.{_DATE_LETTER}{{1,6}}+){{0,2}}\.?"
 # A label of up to three words before it, then a colon, a pipe or a spaced dash; a weekday
 # only after a label ("Kelvik, 12 March 2024" is a release's place and date, read as such).
 _DATE_LABEL = rf"{_DATE_LETTER}++(?:\s+{_DATE_LETTER}++){{0,2}}\s*(?:[:|]|\s[-–—])\s*"
+_DASH_LABEL = rf"{_DATE_LETTER}++(?:\s+{_DATE_LETTER}++){{0,2}}\s*(?:\||\s[-–—])\s*"
+# The date: a day, the month in a word (a short particle before it: "12 am Màrt 2024"; not
+# two words, "12 Angry Men 1957"), the year; or the month first.
+_WORD_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{_DATE_LETTER}{{1,3}}\s+)?{_DATE_WORD},?\s+\d{{4}}"
+    rf"|{_DATE_WORD}\s+\d{{1,2}}\s*,?\s+\d{{4}})"
+)
+# … and its time of day, maybe after a bar or a dash, a weekday or a word ("เวลา"), a meridiem.
+_STAMP_TIME = rf"\s*[,|–—-]?\s*(?:{_DATE_WORD}\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?"
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
@@ -315,11 +324,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         "continues_after_ad",
         "ad",
         # "Artikkel jätkub pärast reklaami", "Tekst wird nach der Werbung fortgesetzt": a short
-        # line, no sentence, with a word of the ad's stem and one of going on, in any inflection.
+        # line, no sentence, with a word of the ad's stem, one of going on and one of where
+        # ("after", "below"), in any inflection ("Streit um Werbung geht weiter" is a headline;
+        # "Reklamacje" are complaints).
         _rx(
             r"^(?=(?:\S+\s+){1,6}\S+$)(?!.*[.!?:。]$)"
-            r"(?=.*(?<!\w)(?:reklam|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit|publicid|pubblicit"
-            r"|mainos|annons|annonc|iklan|реклам))"
+            r"(?=.*(?<!\w)(?:reklam(?!acj)|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit"
+            r"|publicid|pubblicit|mainos|annons|annonc|iklan|реклам))"
+            r"(?=.*(?<!\w)(?:after|below|beneath|efter|nach|unter|pärast|después|despues|dopo|après|apres"
+            r"|após|apos|abaixo|debajo|sotto|na|po|pod|poniżej|után|alatt|jälkeen|sonra|altında"
+            r"|setelah|selepas|sesudah|di\s+bawah|onder|etter|under|после|под|ниже|nakon|ispod)(?!\w))"
             r"(?=.*(?<!\w)(?:jätk|continu|fortgesetzt|weiter|pokrač|ciąg|dalsz|folyt|devam"
             r"|sigue|segue|prosegu|verder|fortsätt|fortsett|fortsæt|jatk|berlanjut|продолж))"
         ),
@@ -632,10 +646,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             # … or a date with its month in words, in any language, a weekday before it, a
             # time after it ("Updated Date - Mar 12 , 2024 | 10:15 AM", "12 Am Màrt 2024",
             # "12 มี.ค. 2567 10:15 น.", "تاریخ انتشار: سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۰:۳۰").
+            # A label and a colon before it need the time after it ("Born: 12 March 1950",
+            # "Deadline: 12 March 2024" are a story's facts); a date alone, or after a label and
+            # a dash or a bar ("Comunicato stampa - 12 marzo 2024"), may go without.
             rf"|^(?!(?:published|posted|date|updated)\s*:)"
-            rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_DATE_WORD}(?:\s+{_DATE_WORD})?"
-            rf",?\s+\d{{4}}|{_DATE_WORD}\s+\d{{1,2}}\s*,?\s+\d{{4}})"
-            rf"(?:\s*[,|–—-]?\s*(?:{_DATE_WORD}\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?)?\s*$"
+            rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?{_WORD_DATE}{_STAMP_TIME}"
+            rf"|(?:{_DASH_LABEL}(?:{_DATE_WORD}\s+)?)?{_WORD_DATE}(?:{_STAMP_TIME})?)\s*$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,

@@ -447,7 +447,10 @@ def is_channel_line(text: str) -> bool:
     # stop fell off ("The post by the minister appeared first on Telegram before …").
     # … and so may one naming the channel itself or the outlet's handle ("Cek Berita dan
     # Artikel yang lain di Google News dan WA Channel", "… הצטרפו לערוץ הוואטסאפ של סרוגים").
-    named = bool(_CHANNEL_WORD.search(line) or _HANDLE.search(line))
+    # The call ends naming where to go: the channel among its last four words ("Das Video
+    # wurde auf dem YouTube-Kanal des Ministeriums am Montag veröffentlicht" goes on).
+    tail = " ".join(line.split()[-_CHANNEL_TAIL_WORDS:])
+    named = bool(_CHANNEL_WORD.search(tail) or _HANDLE.search(tail))
     most = (
         _UNFINISHED_MAX_WORDS
         if line.endswith(("!", "！"))
@@ -486,6 +489,7 @@ _CHANNEL_WORD = re.compile(
 )
 _CHANNEL_LINE_WORDS = 10
 _NAMED_CHANNEL_WORDS = 12
+_CHANNEL_TAIL_WORDS = 4
 # A number standing alone ("81 percent"), not one of a name's or a handle's ("N12", "@x36",
 # "Digi24.ro": no digit after a letter's digit either).
 _FIGURE = re.compile(r"(?<![^\W_])\d+(?![^\W\d_])")
@@ -960,23 +964,50 @@ def slashed_sign_off(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] | 
     return ()
 
 
-def _agency_piece(piece: str, own: tuple[str, ...]) -> bool:
-    """The piece names the copy's own agency, a known one or an agency's code in capitals."""
+def _agency_parts(parts: list[str], own: tuple[str, ...], *, strict: bool) -> list[str]:
+    """The parts of a signature that name an agency (see _agency_piece)."""
+    return [
+        p
+        for p in parts
+        if (_agency_piece(p, own, strict=strict) and p not in _PLACE_CODES) or names_own(p, own)
+    ]
+
+
+def _agency_piece(piece: str, own: tuple[str, ...], *, strict: bool = False) -> bool:
+    """The piece names the copy's own agency, a known one or an agency's code in capitals
+    (strict: a bureau's code of three letters, own or known)."""
     return bool(piece) and (
         any(piece.casefold() == n.casefold() for n in own if n)
         or canonical_agency(piece)[1]
         or bool(_AGENCY_CODE.fullmatch(piece))
-        or bool(_AGENCY_BUREAU.fullmatch(piece))
+        or bool(
+            (bureau := _AGENCY_BUREAU.fullmatch(piece))
+            and (not strict or _bureau_code(bureau["code"], own))
+        )
         or bool(_OUTLET_HOST.fullmatch(piece))
     )
 
 
-# The outlet by its web address ("wien.ORF.at", "Rappler.com"): a host of two labels or more.
-_OUTLET_HOST = re.compile(r"(?:[\w-]{1,30}\.){1,3}[A-Za-z]{2,6}")
+# The outlet by its web address ("wien.ORF.at", "Rappler.com"): a host of two labels or more,
+# its top-level domain in one case ("St.Louis" is a place).
+_OUTLET_HOST = re.compile(r"(?:[\w-]{1,30}\.){1,3}(?:[a-z]{2,6}|[A-Z]{2,6})")
 
 
 # An agency's code in capitals and its bureau's place ("HPN Cap-Haïtien", "AIP Bouaké").
-_AGENCY_BUREAU = re.compile(r"[A-Z]{3,6}\s+[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)?")
+_AGENCY_BUREAU = re.compile(r"(?P<code>[A-Z]{3,6})\s+[A-ZÀ-Þ][\w'’]+(?:[ -][A-ZÀ-Þ][\w'’]+)?")
+# Longer than an agency's code of three letters, the capitals may be a surname ("TRAORE
+# Moussa", "KONE Ali", as West African copy signs) unless they name the copy's own or a known
+# agency.
+_BUREAU_CODE_CHARS = 3
+
+
+def _bureau_code(code: str, own: tuple[str, ...]) -> bool:
+    """The capitals before a place name an agency: a code's three letters, own or known."""
+    return (
+        len(code) <= _BUREAU_CODE_CHARS
+        or any(code.casefold() == n.casefold() for n in own if n)
+        or bool(canonical_agency(code)[1])
+    )
 
 
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
@@ -1007,9 +1038,9 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     parts = [p.strip() for p in _SIGNATURE_SEPARATOR.split(line)]
     if not 1 <= len(parts) <= _SIGNATURE_PARTS or not all(parts):
         return None
-    agencies = [
-        p for p in parts if (_agency_piece(p, own) and p not in _PLACE_CODES) or names_own(p, own)
-    ]
+    # A bureau's longer capitals are a surname beside another agency ("TRAORE Moussa / AIP"),
+    # an agency's code with no other beside it ("Rakotomalala Haja / ANTA Boeny").
+    agencies = _agency_parts(parts, own, strict=True) or _agency_parts(parts, own, strict=False)
     people = [p for p in parts if p not in agencies]
     # "red, wien.ORF.at": the desk's code in lower case beside the outlet signs for no one.
     desk = people and all(p.islower() and _DESK_CODE_WORDS.fullmatch(p) for p in people)

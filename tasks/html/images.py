@@ -1139,21 +1139,40 @@ def _gallery_credit_line(
     the credit of each of its pictures."""
     if not is_on("gallery_caption") or wrappers.text_length(block) > _MAX_GALLERY_TEXT:
         return None
-    # Its own lines, then the lines right before and after it ("<p>Sawirrada: X</p>" over a
-    # tiled gallery, "<p class=gallery-author>…</p>" under a slider).
-    for child in [*block, _element_sibling(block, -1), _element_sibling(block, 1)]:
-        if child is None:
-            continue
-        if not isinstance(child.tag, str) or next(child.iter(*IMAGE_TAGS), None) is not None:
-            continue
-        if child.tag in _HEADING_TAGS:
-            continue  # the gallery's title ("Photos: Renourishing Treasure Island")
-        text = clean_text(child.text_content())
-        split = split_labelled_credits(text) if 0 < len(text) <= _MAX_LINE_AFTER_CHARS else None
-        if split is not None and split.credits and not split.caption:
+    # Its own lines: one credit line for all (a credit line under each picture is that
+    # picture's, which the page's own wrappers say).
+    own = [child for child in block if _credit_only_line(child)]
+    if len(own) > 1:
+        return None
+    # … or the lines right before and after it ("<p>Sawirrada: X</p>" over a tiled gallery,
+    # "<p class=gallery-author>…</p>" under a slider); a line before it that follows a
+    # picture is that picture's credit.
+    before, after = _element_sibling(block, -1), _element_sibling(block, 1)
+    if before is not None and _after_picture(before):
+        before = None
+    for child in [*own, before, after]:
+        if child is not None and _credit_only_line(child):
             fire("gallery_caption")
             return child
     return None
+
+
+def _credit_only_line(child: lxml.html.HtmlElement) -> bool:
+    """A line of text (no picture, no heading: a gallery's title, "Photos: Renourishing
+    Treasure Island") that is a labelled credit and nothing else."""
+    if not isinstance(child.tag, str) or next(child.iter(*IMAGE_TAGS), None) is not None:
+        return False
+    if child.tag in _HEADING_TAGS:
+        return False
+    text = clean_text(child.text_content())
+    split = split_labelled_credits(text) if 0 < len(text) <= _MAX_LINE_AFTER_CHARS else None
+    return split is not None and bool(split.credits) and not split.caption
+
+
+def _after_picture(line: lxml.html.HtmlElement) -> bool:
+    """The element right before the line holds a picture."""
+    prev = _element_sibling(line, -1)
+    return prev is not None and next(prev.iter(*IMAGE_TAGS, "picture"), None) is not None
 
 
 def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElement) -> bool:
@@ -1185,7 +1204,16 @@ def _set_apart(line: lxml.html.HtmlElement) -> bool:
         and kids[0].tag in _EMPHASIS_TAGS
         and not (kids[0].tail or "").strip()
     )
-    return wrapped and bool(_CENTRED.search(line.get("style") or ""))
+    centred = wrapped and bool(_CENTRED.search(line.get("style") or ""))
+    return centred and not _STORY_NOTE.search(line.text_content())
+
+
+# An editor's note on the story set so ("This story has been updated …"): no caption.
+_STORY_NOTE = re.compile(
+    r"\b(?:updated|corrected|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|mis à jour"
+    r"|corrigée?|aggiornat[oa]|corrett[oa]|atualizad[oa]|corrigid[oa]|bijgewerkt)\b",
+    re.I,
+)
 
 
 def _element_sibling(el: lxml.html.HtmlElement, step: int) -> lxml.html.HtmlElement | None:
