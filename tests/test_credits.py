@@ -1555,3 +1555,90 @@ def test_a_run_of_spaces_before_a_bracket_is_read_once(text: str) -> None:
 def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str, ...]) -> None:
     split = split_credits(caption)
     assert (split.caption, split.credits) == (rest, credits)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rest", "credits"),
+    [
+        # Session 26: the copyright sign in full-width brackets glued to a Japanese caption.
+        (
+            "外国人観光客も多い高尾山の山頂（Ｃ）日刊ゲンダイ",
+            "外国人観光客も多い高尾山の山頂",
+            ("日刊ゲンダイ",),
+        ),
+        ("12日午前3時の雨雲の様子 出典：気象庁", "12日午前3時の雨雲の様子", ("気象庁",)),
+        # Italian broadcasters' lower-case label after a spaced dash.
+        (
+            "I primi passeggeri poco prima delle 7 - foto Ansa",
+            "I primi passeggeri poco prima delle 7",
+            ("Ansa",),
+        ),
+        (
+            "L’interno di una cabina - foto IPA/Fotogramma",
+            "L’interno di una cabina",
+            ("IPA/Fotogramma",),
+        ),
+        (
+            "Il sindaco - foto di gruppo con la giunta",
+            "Il sindaco - foto di gruppo con la giunta",
+            (),
+        ),
+        # Brazilian handout and screen-grab credits after a dash; "D.R." keeps its dots.
+        (
+            "Tendas no Largo do Arouche – Divulgação/Prefeitura de São Paulo",
+            "Tendas no Largo do Arouche",
+            ("Divulgação/Prefeitura de São Paulo",),
+        ),
+        (
+            "Geada em Parelheiros – Reprodução/Instagram",
+            "Geada em Parelheiros",
+            ("Reprodução/Instagram",),
+        ),
+        ("Rua do Ouro – Divulgação do evento", "Rua do Ouro – Divulgação do evento", ()),
+        (
+            "Simulação da nova ponte vista da Ribeira D.R.",
+            "Simulação da nova ponte vista da Ribeira",
+            ("D.R.",),
+        ),
+        ("La place. Photo : D.R.", "La place.", ("D.R.",)),
+        ("The D.R. Horton homes", "The D.R. Horton homes", ()),
+        # Korean sources in square brackets, Chinese "supplied the picture".
+        ("시민들이 리버버스에 오르고 있다. [연합]", "시민들이 리버버스에 오르고 있다.", ("연합",)),
+        (
+            "이 사진은 공모전 대상작이다. [서울시 제공]",
+            "이 사진은 공모전 대상작이다.",
+            ("서울시 제공",),
+        ),
+        (
+            "11号线天河公园站内部效果图 广州地铁供图",
+            "11号线天河公园站内部效果图",
+            ("广州地铁供图",),
+        ),
+        # Labels: Turkish plural, Welsh "Llun gan", Icelandic "Ljósm.", Papiamento, Tok Pisin.
+        ("Fotoğraflar: Ankara Büyükşehir Belediyesi", "", ("Ankara Büyükşehir Belediyesi",)),
+        (
+            "Y planciau olaf ym mis Mawrth (Llun gan Elin Jones)",
+            "Y planciau olaf ym mis Mawrth",
+            ("Elin Jones",),
+        ),
+        (
+            "Hafnarvörður við bryggjuna. Ljósm. Kristín Sigurjónsdóttir",
+            "Hafnarvörður við bryggjuna.",
+            ("Kristín Sigurjónsdóttir",),
+        ),
+        (
+            "Boulevard di Oranjestad. Potret: Awe Mainta",
+            "Boulevard di Oranjestad.",
+            ("Awe Mainta",),
+        ),
+        # A caption that is only a picture label and its credit.
+        ("Piksa: Morobe Provinsel Gavman", "", ("Morobe Provinsel Gavman",)),
+        ("Tekning: Henning Larsen Architects", "", ("Henning Larsen Architects",)),
+        # … but a role opening a caption stays, in a caseless script too.
+        ("Minister: Jane Doe", "Minister: Jane Doe", ()),
+        ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),
+    ],
+)
+def test_credit_forms_of_session_26(caption: str, rest: str, credits: tuple[str, ...]) -> None:
+    split = split_credits(caption)
+    assert (split.caption, split.credits) == (rest, credits)

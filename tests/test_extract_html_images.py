@@ -2124,3 +2124,32 @@ def test_a_labelled_credit_line_right_before_or_after_a_gallery_credits_its_pict
     # A story's line beside the gallery is no credit of it.
     story = "<p>The fountain runs from eight in the morning until eleven at night.</p>"
     assert all(i.credits == () for i in _images(f"{gallery}{story}"))
+
+
+def test_a_centred_line_closed_by_a_credit_under_a_centred_picture_is_its_caption() -> None:
+    # Chinese portals centre a picture's paragraph and its caption's under it.
+    image = _one(
+        '<p style="text-align:center"><img src="/m/sunrise.jpg"></p>'
+        '<p style="text-align:center"><span>游客在公园观赏日出。新华社记者 杨世尧 摄</span></p>'
+    )
+    assert image.caption == "游客在公园观赏日出。"
+    assert image.credits == ("杨世尧",)
+
+
+def test_a_centred_story_line_under_a_centred_picture_is_no_caption() -> None:
+    image = _one(
+        '<p style="text-align:center"><img src="/m/sunrise.jpg"></p>'
+        '<p style="text-align:center">The council met again on Tuesday.</p>'
+    )
+    assert image.caption is None
+
+
+def test_a_credit_class_cut_short_marks_the_credit() -> None:
+    # Gannett papers: "gnt_em_img_cp" holds the caption, "gnt_em_img_cr" the credit.
+    image = _one(
+        '<figure><img src="/m/riverwalk.png"><figcaption class="gnt_em_img_ccw">'
+        '<span class="gnt_em_img_cp">A rendering of the promenade.</span> '
+        '<span class="gnt_em_img_cr">Detroit Riverfront Conservancy</span></figcaption></figure>'
+    )
+    assert image.caption == "A rendering of the promenade."
+    assert image.credits == ("Detroit Riverfront Conservancy",)

@@ -478,3 +478,61 @@ def test_a_labelled_date_in_a_list_of_facts_stays_and_a_page_stamp_goes() -> Non
 @pytest.mark.parametrize("line", ["ก" * 59, "ผู้สนใจสามารถ" * 4 + " 1362", "a. " * 20, "Ab " * 20])
 def test_a_long_run_of_letters_does_not_send_the_date_pattern_into_backtracking(line: str) -> None:
     assert match_line_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A weekday before the date, no label, when its time follows.
+        "Selasa 12 Mar 2024 10:15 WIB",
+        "Martes, 12 de marzo 2024, 13:45",
+        "الثلاثاء 12 مارس 2024 - 10:15",
+    ],
+)
+def test_a_dated_line_with_its_weekday_and_time_is_a_stamp(line: str) -> None:
+    rule = match_line_rule(line)
+    assert rule is not None and rule.name == "timestamp_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veröffentlicht am 12.03.2024 um 12:04 Uhr – Lesedauer: 2 MINUTEN",
+        "Vandaag, 10:12 • Aangepast vandaag, 11:40",
+        "12.3.2024 18:20 | päivitetty 12.3.2024 19:05",
+    ],
+)
+def test_a_line_of_metadata_parts_goes(line: str) -> None:
+    rule = match_line_rule(line)
+    assert rule is not None and rule.name == "meta_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, 10:00 – Friday, 18:00",  # opening hours
+        "12:00 | 14:00 | 16:00",  # a timetable
+        "March 2020 – March 2024",
+        "Paris • London • Berlin",
+        "Der Rat tagt – 12:00",
+        "Kelvik, 12 March 2024",  # a release's place and date
+    ],
+)
+def test_a_story_line_of_dates_and_times_stays(line: str) -> None:
+    assert match_line_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zobacz także: Diecezja tarnowska ratuje drewniane kościoły",
+        "Citiți și: Tarifele la parcările publice cresc",
+        "Linktipp: Kirchenland unter Strom",
+        "קראו עוד בכלכליסט:",
+        "ఇవి కూడా చదవండి..",
+        "यो पनि पढ्नुहोस् : पोखराको फोहोर",
+    ],
+)
+def test_read_also_labels_of_more_languages(line: str) -> None:
+    rule = match_line_rule(line)
+    assert rule is not None and rule.name == "related_link"

@@ -254,7 +254,8 @@ _LABEL_WORDS = (
     # The photo or picture label in the other languages captions are written in: Dutch,
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
-    r"(?i:beeld|fotó|fotoğraf|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום|ảnh(?: minh họa)?)",
+    r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום"
+    r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
     r"(?i:bilde|snímek|snimi(?:o|la))",
@@ -336,7 +337,7 @@ _ROLE = (
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*፡|\s+(?i:by|von|par|di|de|nga|oleh)\b(?![-‐])|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
-    r"|(?<=[Pp]icha)\s+na\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|(?<=[Pp]icha)\s+na\b|(?<=[Ll]lun)\s+gan\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
@@ -363,7 +364,8 @@ _BRACKET_ONLY_LABEL = r"(?:(?i:dok(?:umentasi)?)(?:\.|\s*:)|ภาพจาก\s
 # "Fot. PAP/Jan Kowalski" (Polish), "Nuotr. Jonas Jonaitis" (Lithuanian), "Φωτ.: X" (Greek):
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
-_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ)\.(?:\s*:)?"
+# (Icelandic "Ljósm.", ljósmynd: photograph)
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ|[Ll]jósm|LJÓSM)\.(?:\s*:)?"
 
 # A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
 # credit's, as printed.
@@ -502,7 +504,7 @@ def _rule(
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
 # The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
-_COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)")
+_COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）")
 _SOURCE_HINT = re.compile("[:：]")
 _ANY_LABEL_HINT = re.compile("[:：፡]")
 _ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
@@ -700,7 +702,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     _rule(
         "any_label_tail",
-        rf"(?:(?<=[.!?。।])\s+(?:[–—-]\s+)?|\s+[–—]\s+)(?!{_NOT_CREDIT_LABELS}\b)"
+        # (… or opening a caption that is only the label and the credit: "Piksa: Morobe
+        # Provinsel Gavman", "Tekning: Henning Larsen Architects")
+        rf"(?:(?<=[.!?。।])\s+(?:[–—-]\s+)?|\s+[–—]\s+|^)(?!{_NOT_CREDIT_LABELS}\b)"
         rf"{_ONE_WORD_LABEL}\s*[:：፡]\s*(?P<credit>(?![\s\"“„«']){_C}{{1,60}})",
         max_lower=0,
         hint=_ANY_LABEL_HINT,
@@ -729,14 +733,17 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "© X", "(c) X", "Copyright X": the copyright sign or word then the credit.
     _rule(
         "copyright_tail",
-        rf"(?:^|(?<=\s)|(?<=[.!?]))(?:[©ⓒⒸ]|\([cC]\))\s*(?P<credit>{_CS}{{1,120}})",
+        # (… glued to a caption of a script without spaces, the sign in full-width brackets:
+        # "…高尾山の山頂（Ｃ）日刊ゲンダイ", as Japanese papers print it)
+        rf"(?:^|(?<=\s)|(?<=[.!?])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+        rf"(?:[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）)\s*(?P<credit>{_CS}{{1,120}})",
         hint=_COPYRIGHT_HINT,
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit;
     # capitalised after a caption without its full stop ("… po otvorení Zdroj: TASR/X").
     _rule(
         "source_tail",
-        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源)"
+        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源|出典)"
         rf"|(?<=[^\W\d_])\s+(?=[A-ZÀ-ÞĐ])(?i:source|{_SOURCE_WORDS}))\s*[:：]\s*"
         rf"(?P<credit>{_CSRC}{{1,100}})",
         hint=_SOURCE_HINT,
@@ -788,6 +795,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?<=[.!?])\s+(?:Photo|Foto|Bild|Kuva|Fotó)\s+[-–—]\s+(?P<credit>{_CS}{{1,80}})",
         max_lower=0,
     ),
+    # "… poco prima delle 7 - foto Ansa", "… - foto IPA/Fotogramma": a spaced dash, then the
+    # photo label without its colon (lower case, as Italian broadcasters print it) and a name
+    # or an agency closing the caption.
+    _rule(
+        "dash_label_tail",
+        rf"(?<=\w)\s+[-–—]\s+(?:foto|photo)\s+(?P<credit>[A-ZÀ-Þ]{_CS}{{1,60}})",
+        max_lower=0,
+    ),
     # "… in Pasig City. Photo from Pasig City PIO", "… Photo courtesy of X": whose picture it
     # is, after the caption's last sentence.
     _rule(
@@ -809,6 +824,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "handout_tail",
         r"(?:(?<=[.!?])\s+[–—-]\s*|\s*[(]\s*)(?P<credit>(?i:istimewa))\s*[)]?\s*$",
+    ),
+    # "… no Largo do Arouche – Divulgação/Prefeitura de São Paulo", "… – Reprodução/Instagram":
+    # the Brazilian papers' handout and screen-grab credits after a spaced dash, maybe with
+    # their source after a slash; "… da Ribeira D.R." (droits réservés, rights reserved).
+    _rule(
+        "handout_dash_tail",
+        r"(?:(?<=\w)\s+[–—-]\s+(?P<credit>(?:Divulgação|Reprodução)(?:\s*/\s*[^/\s][^/]{0,60}){0,3})"
+        r"|(?<=\w)\s+(?P<dr>D\.\s?R\.))\s*$",
     ),
     # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency in capitals parted by a
     # pipe, in brackets closing the caption ("(Labour Party | Green Party)" names parties).
@@ -879,6 +902,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "…걷고 있다. 2025.10.28 한지훈 기자": the reporter after the picture's date, which stays
     # the caption's.
+    # "…오르고 있다. [연합]", "… 대상작이다. [서울시 제공]", "[게티이미지뱅크]": a Korean
+    # caption closed by its source in square brackets (an agency's short name, a stock
+    # library, whoever provided it).
+    _rule(
+        "korean_bracket_tail",
+        r"(?:(?<=[가-힣.])\s*|^)\[(?P<credit>[가-힣A-Za-z0-9]{2,12}(?:\s제공)?)\]",
+    ),
     _rule(
         "korean_dated_tail",
         r"(?<=\d{4}\.\d{2}\.\d{2})\s+(?P<credit>[가-힣]{2,5})\s+기자\s*$",
@@ -909,6 +939,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "chinese_provided",
         r"[（(]\s*(?:圖|图|圖片|图片|照片|相片)?由\s*(?P<credit>[^（）()\n]{1,30}?)\s*提供\s*[）)]",
+    ),
+    # "… 内部效果图 广州地铁供图", "… 受访者供图": whoever supplied the picture, "供图" closing
+    # a Chinese caption after a space.
+    _rule(
+        "chinese_supplied",
+        r"(?<=\S)\s+(?P<credit>[\u4e00-\u9fff·]{2,14}(?:供图|供圖))",
     ),
     # "[Keystone - Jean-Christophe Bott]", "[Keystone - archive]": the agency first, a dash,
     # then the photographer or its archive, in brackets.
@@ -1390,6 +1426,9 @@ def _without_short_label(part: str) -> str:
     return part[m.end() :]
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Za-zÀ-Þ]\.$")
+
+
 def _trim_edges(part: str) -> str:
     """Separators and stray brackets off a credit's ends; a bracket pair the name holds stays.
 
@@ -1397,7 +1436,10 @@ def _trim_edges(part: str) -> str:
     ('Statistics Canada (StatCan)', 'AFP', 'AP')
     """
     while True:
-        before = part = part.strip(" .,:;/|")
+        before = part
+        part = part.strip(" ,:;/|")
+        # The dot of an initial closing it stays ("D.R.", droits réservés); others go.
+        part = part.lstrip(" .") if _INITIAL_END.search(part) else part.strip(" .,:;/|")
         for opener, closer in ("()", "[]"):
             if part.startswith(opener) and part.endswith(closer) and _wraps(part, opener, closer):
                 part = part[1:-1]
@@ -1460,7 +1502,7 @@ def _match_tail(
         if credits and (named or _labelled_archive(rule.name, label, credits)):
             if not named:
                 fire("labelled_archive")
-            if rule.name in _ANY_LABEL_RULES and not _photo_label(label):
+            if rule.name in _ANY_LABEL_RULES and not _photo_label(label, opening=m.start() == 0):
                 continue  # "Winner: X", "(Bildmitte: X)": a caption's own field, no credit
             if rule.name == "slash_name_tail" and _names_parted(text[: m.start()].split()):
                 continue  # "… Joe Biden / Donald Trump": two names, no caption and credit
@@ -1532,14 +1574,17 @@ _PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|
 # "Képviselő", "Kepolisian", "Obrazovanje", "Lustro" are other words).
 _PICTURE_OPENING = re.compile(
     r"(?:kep(?:ek)?|obraz(?:ek|ky|y)?|obr\.?|slik[aeu]?|resim(?:ler)?|mynd(?:ir)?|billed(?:e|er)?"
-    r"|gambar|irudia?k?|imajen|(?:eki)?faananyi|te[gk]ning(?:ar|er)?|ill?ustr\w*)"
+    r"|gambar|irudia?k?|imajen|(?:eki)?faananyi|te[gk]ning(?:ar|er)?|ill?ustr\w*"
+    # Papiamento and Malay "potret", Tok Pisin "piksa", Welsh "llun", Māori "whakaahua".
+    r"|potret|piksa|llun|whakaahua)"
 )
 _LISTED_SCRIPTS = re.compile("[\u0590-\u06ff]")
 _POSITION_STEM = re.compile(r"mitte|links|rechts|vorn|hinten|oben|unten|left|right|center|centre")
 
 
-def _photo_label(label: str) -> bool:
-    """The label (its words before the colon) says picture (see _PICTURE_STEM)."""
+def _photo_label(label: str, *, opening: bool = False) -> bool:
+    """The label (its words before the colon) says picture (see _PICTURE_STEM); opening the
+    caption, by its letters only (a caseless script's role opens a caption too: "मंत्री: X")."""
     word = label.strip(" ([（-–—:：፡")
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
@@ -1548,7 +1593,7 @@ def _photo_label(label: str) -> bool:
     if _PICTURE_STEM.search(folded) or _PICTURE_OPENING.fullmatch(first):
         return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
     caseless = word and not any(c.isupper() or c.islower() for c in word)
-    return bool(caseless) and not _LISTED_SCRIPTS.search(word)
+    return bool(caseless) and not opening and not _LISTED_SCRIPTS.search(word)
 
 
 def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:

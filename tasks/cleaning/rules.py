@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.12"  # a thirteenth change the same day would be .13
+RULES_VERSION = "2026.12.01.13"  # a fourteenth change the same day would be .14
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"čtěte (?:také|též|i)|čítajte (?:aj|tiež)|lue myös|ये भी पढ़ें|यह भी पढ़ें|"
             r"延伸閱讀|相關閱讀|相關新聞|あわせて読みたい|olvassa el|cite[șş]te [șş]i|"
             r"ayrıca (?:bakınız|okuyun)|"
-            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)|อ่านเพิ่มเติม|pročitajte (?:još|i ovo|i)|"
+            r"اقرأ أيضا|اقرأ أيضاً|קראו (?:עוד|גם)(?: ב\S{2,20})?|อ่านเพิ่มเติม|"
+            r"pročitajte (?:još|i ovo|i)|"
             r"preberite še|"
             # Serbian and Macedonian Cyrillic, Bulgarian, Belarusian, Bosnian ("recommended"),
             # Georgian, Kazakh, Mongolian, Azerbaijani, Uzbek, Albanian, Baltic, Catalan,
@@ -150,10 +151,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             # this too", Khmer "read more", Yoruba "read again", Arabic "recommendations".
             r"notícies relacionades|pročitajte više|leia mais|baca|ਇਹ ਵੀ ਪੜ੍ਹੋ|អានបន្ថែម|ẹ tun ka|"
             r"ترشيحات|"
+            # Polish "see also", Romanian's plural, German "link tip", Telugu, Tamil, Kannada,
+            # Malayalam, Marathi and Nepali "read this too".
+            r"zobacz (?:też|także|również)|citi[țţ]i [șş]i|linktipp|ఇవి కూడా చదవండి|"
+            r"இதையும் படிக்க(?:வும்)?|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കൂ|हेही वाचा|यो पनि पढ्नुहोस्|"
             r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading; in
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
-            r"(?:\s*(?:[:：]\s*\S|[:：]?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            r"(?:\s*(?:[:：]\s*\S|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -651,7 +656,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # a dash or a bar ("Comunicato stampa - 12 marzo 2024"), may go without.
             rf"|^(?!(?:published|posted|date|updated)\s*:)"
             rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?{_WORD_DATE}{_STAMP_TIME}"
-            rf"|(?:{_DASH_LABEL}(?:{_DATE_WORD}\s+)?)?{_WORD_DATE}(?:{_STAMP_TIME})?)\s*$"
+            rf"|(?:{_DASH_LABEL}(?:{_DATE_WORD}\s+)?)?{_WORD_DATE}(?:{_STAMP_TIME})?"
+            # (… a weekday before it, no label, when its time follows: "Selasa 12 Mar 2024
+            # 10:15 WIB")
+            rf"|{_DATE_WORD},?\s+{_WORD_DATE}{_STAMP_TIME})\s*$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,
@@ -789,4 +797,44 @@ def match_line_rule(line: str) -> LineRule | None:
     for rule in LINE_RULES:
         if len(stripped) <= rule.max_len and rule.pattern.search(stripped):
             return rule
-    return None
+    return META_LINE if _meta_line(stripped) else None
+
+
+# A page's line of its metadata parts ("Veröffentlicht am 12.03.2024 um 12:04 Uhr – Lesedauer: 2
+# Minuten", "Vandaag, 10:12 • Aangepast vandaag, 11:40"): each part a stamp, a reading time, or
+# a few words before a date or a time.
+META_LINE = LineRule(
+    "meta_line",
+    "label",
+    re.compile(r"(?!)"),  # (read by _meta_line: the parts' rules, not one pattern)
+    "a line of the page's metadata parts, stamps and reading times, not story text",
+    max_len=160,
+)
+_META_SEPARATOR = re.compile(r"\s+[•·|–—]\s+")
+_DATED_PART = re.compile(
+    rf"^(?:{_DATE_LETTER}+\.?,?\s+){{0,3}}"
+    rf"(?:(?:{_WORD_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+(?:{_DATE_LETTER}+\s+)?\d{{1,2}}[:.]\d{{2}})?"
+    rf"|\d{{1,2}}[:.]\d{{2}})(?:\s*{_DATE_WORD})?$"
+)
+_META_PARTS = 4
+
+
+def _meta_line(line: str) -> bool:
+    """Parts of a page's metadata line (see META_LINE): two to four, each a stamp or a reading
+    time by its rule or a dated part; a part read by a rule, or bullets between them (a dash
+    parts "Monday, 10:00 – Friday, 18:00", opening hours, too)."""
+    if len(line) > META_LINE.max_len:
+        return False
+    parts = _META_SEPARATOR.split(line)
+    if not 2 <= len(parts) <= _META_PARTS:
+        return False
+    ruled = 0
+    for part in parts:
+        rule = next(
+            (r for r in LINE_RULES if len(part) <= r.max_len and r.pattern.search(part)), None
+        )
+        if rule is not None and rule.kind == "label":
+            ruled += 1
+        elif not _DATED_PART.match(part):
+            return False
+    return ruled > 0 or bool(re.search(r"\s[•·]\s", line))

@@ -1186,7 +1186,17 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     text = clean_text(after.text_content())
     if not 0 < len(text) <= _MAX_LINE_AFTER_CHARS:
         return False
-    return bool(split_labelled_credits(text).credits) or _set_apart(after)
+    if split_labelled_credits(text).credits or _set_apart(after):
+        return True
+    # Both centred, the line closed by a credit of any form ("<p style='text-align:center'>
+    # <img></p><p style='text-align:center'>…游客观赏日出。新华社记者 杨世尧 摄</p>", as Chinese
+    # portals set a picture and its caption).
+    return _centred(box) and _centred(after) and bool(split_credits(text).credits)
+
+
+def _centred(el: lxml.html.HtmlElement) -> bool:
+    """The element's own style centres it."""
+    return bool(_CENTRED.search(el.get("style") or ""))
 
 
 # "text-align: center" in a paragraph's style: set under the picture as its caption.

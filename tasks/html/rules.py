@@ -287,6 +287,9 @@ CREDIT_TOKEN = _tokens(
     # "Source" in other languages (es, it/pt, cs/sk, da/no, sv, fi, pl): short words, so whole
     # parts of a token only ("foto-fuente", not "fontello").
     r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|k[aä]lla|l[aä]hde|[zź]r[oó]d[lł]o)(?:[-_].*)?"
+    # … and "credit" cut short as a last part ("gnt_em_img_cr", the Gannett papers' credit
+    # beside "gnt_em_img_cp", its caption part).
+    r"|.+[-_](?:cr|crd|cred)"
 )
 # Data attributes naming the caption element ("data-caption", "data-aida-caption"; not the
 # credit's "data-captionauthor").
