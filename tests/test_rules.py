@@ -39,6 +39,7 @@ POSITIVE: list[tuple[str, str, str]] = [
         "syndication",
     ),
     ("Tags: vacinação, gripe, Sesa", "tags_line", "related"),
+    ("上一篇：屯門公路轉車站下月啟用", "prev_next_link", "related"),
     ("برچسب ها: آبرسانی روستایی، یزد", "tags_line", "related"),
     ("ADVERTISEMENT", "ad_marker", "ad"),
     ("- Advertisement -", "ad_marker", "ad"),
@@ -536,3 +537,37 @@ def test_a_story_line_of_dates_and_times_stays(line: str) -> None:
 def test_read_also_labels_of_more_languages(line: str) -> None:
     rule = match_line_rule(line)
     assert rule is not None and rule.name == "related_link"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("相關字詞﹕渠務署 元朗 水浸 排水隧道", "tags_line"),
+        ("關鍵字：台中,夜市,食安", "tags_line"),
+        ("上一篇：屯門公路轉車站下月啟用 九巴增設四條路線", "prev_next_link"),
+        ("下一篇：天水圍新增兩個社區客廳", "prev_next_link"),
+        ("Previous article: Council approves the harbour plan", "prev_next_link"),
+    ],
+)
+def test_a_site_s_tags_and_neighbour_links_go(line: str, rule: str) -> None:
+    found = match_line_rule(line)
+    assert found is not None and found.name == rule
+
+
+def test_a_stamp_over_the_desk_s_credits_goes_with_them() -> None:
+    # The time's colon is no label's: the stamp is no fact among the block's facts.
+    text = (
+        "Masjid Raya Sediakan Takjil\n\nSelasa 12 Mar 2024 10:15 WIB\n"
+        "Rep: Fauzan Hakim/ Red: Irfan Fitrat\n\n"
+        "BANDUNG -- Dewan Kemakmuran Masjid menyediakan 1.000 porsi takjil setiap hari.\n\n"
+        "Ketua DKM mengatakan, seluruh makanan berasal dari donasi jamaah.\n"
+    )
+    article = clean(text)
+    assert article.body_text.startswith("BANDUNG")
+    assert has_removed(article, "label", "timestamp_line", "Selasa 12 Mar 2024 10:15 WIB")
+
+
+def test_a_call_to_follow_on_google_news_in_bengali_script_is_a_channel_line() -> None:
+    from wirecopy.tasks.cleaning.shapes import is_channel_line
+
+    assert is_channel_line("কালের কণ্ঠের খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন")

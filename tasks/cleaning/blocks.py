@@ -623,7 +623,8 @@ _SIGNATURE_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 
 # A fact box's line above ("Título: Cien años de soledad" over "Autor: …"): a short label and
 # its value.
-_FACT_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}\s*[:：]\s*\S.{0,80}$")
+# (… its label without figures: "Selasa 12 Mar 2024 10:15 WIB" holds a time's colon)
+_FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d]| ){0,24}\s*[:：]\s*\S.{0,80}$")
 
 
 def _name_byline(text: str, own: tuple[str, ...]) -> bool:

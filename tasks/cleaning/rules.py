@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.13"  # a fourteenth change the same day would be .14
+RULES_VERSION = "2026.12.01.14"  # a fifteenth change the same day would be .15
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +171,26 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             r"címkék|štítky|tunnisteet|taggar|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
-            r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：]\s*\S.{0,200}$"
+            r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci|"
+            # Chinese "related words", "key words" (Hong Kong papers, with a small colon).
+            r"相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词)\s*[:：﹕]\s*\S.{0,200}$"
         ),
         "the copy's tags listed after their label",
         max_len=250,
+    ),
+    LineRule(
+        "prev_next_link",
+        "related",
+        # "上一篇：…", "下一篇：…", "前の記事", "이전 기사", "Previous article: …": the site's
+        # links to the stories before and after this one.
+        _rx(
+            r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|前の記事|次の記事|이전\s?기사|다음\s?기사|"
+            r"(?:previous|next)\s+(?:article|story|post)|vorheriger artikel|nächster artikel|"
+            r"article (?:précédent|suivant)|artículo (?:anterior|siguiente))"
+            r"\s*[:：﹕]?\s*\S.{0,150}$"
+        ),
+        "links to the site's previous and next stories",
+        max_len=200,
     ),
     LineRule(
         "podcast_prompt",

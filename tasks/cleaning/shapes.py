@@ -420,7 +420,9 @@ PLATFORM = re.compile(
     r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|"
     r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|אינסטגרם|(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
     r"инстаграм\w*|вконтакте|дзен\w*)|ยูทูบ|เฟซบุ๊ก|ติ๊กต็อก|유튜브|페이스북|인스타그램|텔레그램|"
-    r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም"
+    r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም|"
+    # Google News in Bengali, Devanagari, Telugu and Tamil.
+    r"গুগল\s?নিউজ|गूगल\s?न्यूज़?|గూగుల్\s?న్యూస్|கூகுள்\s?நியூஸ்"
 )
 # A promo is a line, not a sentence: "Больше новостей - в Telegram-канале ТАСС", "Theo dõi
 # VietnamPlus trên Google News …" end without a full stop (or with a promo's "!": "UzA'ning
@@ -876,11 +878,14 @@ _WRITER_ROLES = (
     r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|аутор(?:ка)?|記者|"
     r"记者|mwandishi|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
-    r"作者|文(?=\s*[/／])|ข่าว"
+    r"作者|文(?=\s*[/／])|ข่าว|"
+    # Republika's "Rep: X/ Red: Y" (reporter, redaktur)
+    r"rep(?=\s*:)"
 )
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
-    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri|เรียบเรียง"
+    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri|เรียบเรียง|"
+    r"redaktur|red(?=\s*:)"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
