@@ -1634,6 +1634,22 @@ def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str,
         # A caption that is only a picture label and its credit.
         ("Piksa: Morobe Provinsel Gavman", "", ("Morobe Provinsel Gavman",)),
         ("Tekning: Henning Larsen Architects", "", ("Henning Larsen Architects",)),
+        # Taiwanese "圖：" with the taker's or giver's word kept, French courtesy and archive
+        # words after a dash, a Malay label in capitals before a name in capitals.
+        ("綠川的親水平台與夜間照明。 圖：黃啟宏/攝", "綠川的親水平台與夜間照明。", ("黃啟宏/攝",)),
+        ("綠川畫面。 圖：台中市政府／提供", "綠川畫面。", ("台中市政府／提供",)),
+        ("Le tracé de la promenade. - Gracieuseté", "Le tracé de la promenade.", ("Gracieuseté",)),
+        ("L’ancien sentier, en 2022. - Archives", "L’ancien sentier, en 2022.", ("Archives",)),
+        (
+            "Les Archives nationales - Archives du Québec",
+            "Les Archives nationales - Archives du Québec",
+            (),
+        ),
+        (
+            "ORANG ramai di tebing Sungai Klang. FOTO ASWADI ALIAS",
+            "ORANG ramai di tebing Sungai Klang.",
+            ("ASWADI ALIAS",),
+        ),
         # … but a role opening a caption stays, in a caseless script too.
         ("Minister: Jane Doe", "Minister: Jane Doe", ()),
         ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),

@@ -431,7 +431,7 @@ _SPACED_LABEL = (
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-]))"
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
     # a desk or a paper signs so.
-    r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar)\s+"
+    r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar|PHOTO|FOTO|GAMBAR)\s+"
     r"(?=(?:[A-ZÀ-Þ]{3,}|DR)(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$)"
     # … or a Cyrillic picture label before a name in the genitive closing it ("… під скляним
     # перекриттям. Фото Олександра Ляшенка": photo of, by the photographer).
@@ -827,10 +827,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "… no Largo do Arouche – Divulgação/Prefeitura de São Paulo", "… – Reprodução/Instagram":
     # the Brazilian papers' handout and screen-grab credits after a spaced dash, maybe with
-    # their source after a slash; "… da Ribeira D.R." (droits réservés, rights reserved).
+    # their source after a slash, the French (Canadian) courtesy and the archive words there
+    # ("… la promenade. - Gracieuseté", "- Archives"); "… da Ribeira D.R." (droits réservés).
     _rule(
         "handout_dash_tail",
-        r"(?:(?<=\w)\s+[–—-]\s+(?P<credit>(?:Divulgação|Reprodução)(?:\s*/\s*[^/\s][^/]{0,60}){0,3})"
+        r"(?:(?<=[\w.!?)])\s+[–—-]\s+(?P<credit>(?:Divulgação|Reprodução|Gracieuseté|Archives|Arquivo"
+        r"|Archivo|Archivio)(?:\s*/\s*[^/\s][^/]{0,60}){0,3})"
         r"|(?<=\w)\s+(?P<dr>D\.\s?R\.))\s*$",
     ),
     # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency in capitals parted by a
@@ -998,7 +1000,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "…典禮。圖／中央社".
     _rule(
         "chinese_slash_credit",
-        r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/]\s*(?!文)(?P<credit>[^。／/（）()]{2,20})"
+        # (… its label's colon too, and the taker's or giver's word after a slash kept:
+        # "圖：黃啟宏/攝", "圖：台中市政府／提供", as Newtalk prints them)
+        r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/：:]\s*(?!文)"
+        r"(?P<credit>[^。／/（）()：:]{2,20}(?:\s*[／/]\s*(?:攝影|摄影|攝|摄|提供))?)"
         r"|(?P<reporter>(?:記者|记者)[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?:攝影|摄影|攝|摄))",
     ),
     # Japanese captions closed by "、共同" or "、X提供" after the date of their circumstances
