@@ -1650,6 +1650,13 @@ def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str,
             "ORANG ramai di tebing Sungai Klang.",
             ("ASWADI ALIAS",),
         ),
+        ("公園設有寵物公園。政府新聞處圖片", "公園設有寵物公園。", ("政府新聞處圖片",)),
+        ("啟德明渠工程前的情況。資料圖片", "啟德明渠工程前的情況。資料圖片", ()),  # a file picture
+        (
+            "A map of the levee trail. Provided photo",
+            "A map of the levee trail.",
+            ("Provided photo",),
+        ),
         # … but a role opening a caption stays, in a caseless script too.
         ("Minister: Jane Doe", "Minister: Jane Doe", ()),
         ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),

@@ -942,6 +942,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "chinese_provided",
         r"[（(]\s*(?:圖|图|圖片|图片|照片|相片)?由\s*(?P<credit>[^（）()\n]{1,30}?)\s*提供\s*[）)]",
     ),
+    # "… 公園設有寵物公園。政府新聞處圖片", "港鐵圖片": whose picture it is, a name and "圖片"
+    # after the caption's last sentence (Hong Kong's form; "資料圖片", a file picture, is a kind).
+    _rule(
+        "chinese_whose_picture",
+        r"(?<=[。！？])\s*(?P<credit>(?!資料|资料)[\u4e00-\u9fff]{2,10}(?:圖片|图片))",
+    ),
+    # "… the levee trail route. Provided photo", "Submitted photo": the US local papers' word
+    # for a handout, after the caption's last sentence.
+    _rule(
+        "handout_photo_tail",
+        r"(?<=[.!?])\s+(?P<credit>(?:Provided|Submitted|Contributed|Courtesy)\s+(?:photo|image|graphic))",
+        max_lower=1,
+    ),
     # "… 内部效果图 广州地铁供图", "… 受访者供图": whoever supplied the picture, "供图" closing
     # a Chinese caption after a space.
     _rule(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.15"  # a sixteenth change the same day would be .16
+RULES_VERSION = "2026.12.01.16"  # a seventeenth change the same day would be .17
 
 
 @dataclass(frozen=True, slots=True)
