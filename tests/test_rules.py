@@ -40,6 +40,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ),
     ("Tags: vacinação, gripe, Sesa", "tags_line", "related"),
     ("上一篇：屯門公路轉車站下月啟用", "prev_next_link", "related"),
+    ("*Com informações da Secretaria de Saúde", "sources_note", "syndication"),
     ("برچسب ها: آبرسانی روستایی، یزد", "tags_line", "related"),
     ("ADVERTISEMENT", "ad_marker", "ad"),
     ("- Advertisement -", "ad_marker", "ad"),
@@ -571,3 +572,66 @@ def test_a_call_to_follow_on_google_news_in_bengali_script_is_a_channel_line() -
     from wirecopy.tasks.cleaning.shapes import is_channel_line
 
     assert is_channel_line("কালের কণ্ঠের খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Dalsza część artykułu pod materiałem wideo", "continues_after_ad"),
+        ("Story continues below video", "continues_after_ad"),
+        ("LEE MÁS: Sedapal anuncia corte de agua en cinco distritos", "related_link"),
+    ],
+)
+def test_notes_on_the_page_around_the_copy_go(line: str, rule: str) -> None:
+    found = match_line_rule(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line", ["Das Video zeigt die Flut", "Lee más libros este año, dijo la ministra."]
+)
+def test_story_lines_naming_a_video_or_reading_stay(line: str) -> None:
+    assert match_line_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Com informações da Secretaria de Saúde",
+        "Parengta pagal Kauno miesto savivaldybės informaciją.",
+        "Theo Nhịp sống thị trường",
+        "With information from the state police",
+    ],
+)
+def test_a_note_on_the_copy_s_sources_goes(line: str) -> None:
+    found = match_line_rule(line)
+    assert found is not None and found.name == "sources_note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo ông Nguyễn Văn A, giá điện sẽ tăng trong tháng tới.",
+        "Com informações da polícia, o governo anunciou medidas. Outras virão.",
+        "Con información de la corresponsalía en San Juan.",
+    ],
+)
+def test_a_sentence_on_sources_stays(line: str) -> None:
+    assert match_line_rule(line) is None
+
+
+def test_a_broadcast_script_s_part_markers_in_angle_brackets_go() -> None:
+    text = (
+        "지하철 2호선 새 전동차 투입\n\n<앵커>\n\n"
+        "서울 지하철 2호선에 새 전동차가 다음 달부터 투입됩니다.\n\n<기자>\n\n"
+        "서울교통공사는 새 전동차 20편성을 들여온다고 밝혔습니다.\n"
+    )
+    body = clean(text).body_text
+    assert "<앵커>" not in body and "<기자>" not in body
+    assert "새 전동차 20편성" in body
+
+
+def test_a_platform_named_with_an_inflection_is_a_channel() -> None:
+    from wirecopy.tasks.cleaning.shapes import is_channel_line
+
+    assert is_channel_line("Kövesse a Székelyhont a Facebookon is!")

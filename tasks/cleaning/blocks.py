@@ -241,7 +241,8 @@ _NUMBER_VALUE = re.compile(r"[:：][\d\W]+$")
 # their own ("[앵커]", "[리포트]"), a short label in square brackets; the item's number under
 # a label ("کد خبر : ۱۴۸۷۶۲۰", "News ID: 1187654"), digits alone, no date.
 _PART_LINES = (
-    ("section_marker", re.compile(r"\[[^\[\]\d=,]{1,12}\]")),
+    # (… or in angle brackets, as SBS writes them: "<앵커>", "‹기자>")
+    ("section_marker", re.compile(r"\[[^\[\]\d=,]{1,12}\]|[<‹〈][가-힣]{1,6}[>›〉]")),
     # (its label names an id or a number: "Giải đặc biệt: 728416", a lottery's result, stays)
     (
         "code_label",

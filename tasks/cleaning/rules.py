@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.16"  # a seventeenth change the same day would be .17
+RULES_VERSION = "2026.12.01.17"  # an eighteenth change the same day would be .18
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +137,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
             r"આ પણ વાંચો|soma pia|soma zaidi|akhri sidoo kale|basahin din|"
             # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
-            r"segu[ií] leyendo|sigue leyendo|siga leyendo|"
+            r"segu[ií] leyendo|sigue leyendo|siga leyendo|le(?:e|a|er) m[aá]s|ilgili haber(?:ler)?|"
             # "You may also like", "related news", "other news" (es, uk, ru, bg, mt).
             r"también te puede interesar|te puede interesar|вас може зацікавити|"
             r"вас также может заинтересовать|свързани новини|aħbarijiet oħra|"
@@ -177,6 +177,24 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the copy's tags listed after their label",
         max_len=250,
+    ),
+    LineRule(
+        "sources_note",
+        "syndication",
+        # "*Com informações da Secretaria de Saúde", "With information from the police",
+        # "Parengta pagal Kauno miesto savivaldybės informaciją.": where the copy's facts came
+        # from, a line of its own (a known agency there is agency_line's); "Theo Nhịp sống thị
+        # trường" (Vietnamese: after X), a few words without a stop. (A Spanish truth keeps "Con
+        # información de la corresponsalía en San Juan." as the story's: not read.)
+        _rx(
+            r"^\*?\s*(?:(?:com informações|with (?:information|reporting)"
+            r"|avec des informations|z informacji)"
+            r"\s+(?:d[aeo]s?|del?|de la|from|von|der|des|du|od)\b[^.,;:!?]{2,70}\.?"
+            r"|parengta pagal\s[^.,;:!?]{2,70}\.?"
+            r"|theo(?:\s+(?!\S*[.,;:!?])\S+){1,5})$"
+        ),
+        "a note on the sources the copy was written from",
+        max_len=100,
     ),
     LineRule(
         "prev_next_link",
@@ -351,7 +369,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?=(?:\S+\s+){1,6}\S+$)(?!.*[.!?:。]$)"
             r"(?=.*(?<!\w)(?:reklam(?!acj)|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit"
-            r"|publicid|pubblicit|mainos|annons|annonc|iklan|реклам))"
+            r"|publicid|pubblicit|mainos|annons|annonc|iklan|реклам"
+            # … or the video set in the copy ("Dalsza część artykułu pod materiałem wideo")
+            r"|wideo|video|vídeo|відео|видео))"
             r"(?=.*(?<!\w)(?:after|below|beneath|efter|nach|unter|pärast|después|despues|dopo|après|apres"
             r"|após|apos|abaixo|debajo|sotto|na|po|pod|poniżej|után|alatt|jälkeen|sonra|altında"
             r"|setelah|selepas|sesudah|di\s+bawah|onder|etter|under|после|под|ниже|nakon|ispod)(?!\w))"

@@ -404,9 +404,10 @@ DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
 # Channels named in one line that make it a list of where to follow the outlet.
 _LISTED_CHANNELS = 3
 PLATFORM = re.compile(
-    r"\b(?i:whatsapp|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok|"
-    r"youtube|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
-    r"facebook|twitter)\b|"
+    # (… with an inflection's suffix: Hungarian "Facebookon", Finnish "YouTubessa")
+    r"\b(?i:whatsapp\w*|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok\w*|"
+    r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
+    r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
