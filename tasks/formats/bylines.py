@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.tasks.formats.wiretext import clean
@@ -84,6 +85,16 @@ _TITLE_WORDS = re.compile(
     r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi)\b",
     re.IGNORECASE,
 )
+# … and the staff correspondent's words of the Indian and Arabic-script press, which sign a
+# story they credit to no one by name ("Own Correspondent", "Special Correspondent"): in
+# scripts where \b falls inside words (their vowel signs are no word characters), as text.
+_STAFF_WORDS = re.compile(
+    # Malayalam, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Punjabi
+    r"ലേഖക[ൻന]|ലേഖിക|संवाददाता|प्रतिनिधि|वार्ताहर|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|"
+    r"செய்தியாளர்|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પ્રતિનિધિ|સંવાદદાતા|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|"
+    # Urdu and Arabic ("نامہ نگار", "مراسلنا")
+    r"نامہ نگار|نمائندہ|مراسل"
+)
 # An agency code after the names ("dpa", "AP", "AFP", "NTB"): short, one word, one case.
 _AGENCY_CODE = re.compile(r"^(?:[a-z]{2,6}|[A-Z]{2,6})$")
 # Organisation words: "BBC News", "Press Association", "Agence Europe" credit a newsroom, not a
@@ -97,6 +108,32 @@ _ORG_WORDS = re.compile(
 )
 # A byline's brackets: an agency, a place or a role beside the names ("Yohanes Seda [Sikka]").
 _PARENS = re.compile(r"\([^)]*\)|(?<=\S)\s\[[^\]]{0,40}\]")
+
+
+def with_listed_names(authors: tuple[str, ...], listed: Sequence[str | None]) -> tuple[str, ...]:
+    """The byline's names as the item's list of people spells them: a byline name that holds
+    one of the listed names and more ("Na Amani Juma", "Paolo Berti - Città del Vaticano")
+    is that name, whatever the "by" word or place around it.
+
+    >>> with_listed_names(("Na Amani Juma",), ["Amani Juma"])
+    ('Amani Juma',)
+    >>> with_listed_names(("Jane Doe",), ["John Smith"])
+    ('Jane Doe',)
+    """
+    names = [n for n in (clean(x) for x in listed) if n and len(n.split()) >= _LISTED_NAME_WORDS]
+    out: dict[str, None] = {}
+    for author in authors:
+        held = [
+            n
+            for n in names
+            if re.search(rf"(?<![^\W\d_]){re.escape(n)}(?![^\W\d_])", author, re.IGNORECASE)
+        ]
+        out.setdefault(max(held, key=len) if held else author, None)
+    return tuple(out)
+
+
+# A listed name of one word ("Reuters", "Anna") is no name to cut a byline down to.
+_LISTED_NAME_WORDS = 2
 
 
 def _smart_title(name: str) -> str:
@@ -116,7 +153,14 @@ def authors_from_byline(byline: str | None, line: bool = False) -> tuple[str, ..
     text = _WRITERS.sub("", (_LEAD if line else _FIELD_LEAD).sub("", text.strip()))
     parts = [p.strip(" .:") for p in _SEPARATORS.split(text)]
     parts = [q for p in parts for q in _letter_and(p)]
-    names = [p for p in parts if p and not _TITLE_WORDS.search(p) and any(c.isalpha() for c in p)]
+    names = [
+        p
+        for p in parts
+        if p
+        and not _TITLE_WORDS.search(p)
+        and not _STAFF_WORDS.search(p)
+        and any(c.isalpha() for c in p)
+    ]
     # "By Jane Doe, Reuters": an agency credited beside its writers is no author.
     people = [
         p

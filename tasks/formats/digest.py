@@ -77,10 +77,20 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
     banner, parts[0] = _banner(parts[0])
-    stories = [_without_number(part.strip()) for part in parts if _is_story(part)]
+    # (A bulletin that numbers its stories "1. Headline", "2. Headline" gives them no time.)
+    numbered = _numbered_stories(parts)
+    stories = [
+        _without_number(part.strip(), n in numbered)
+        for n, part in enumerate(parts)
+        if n in numbered or _is_story(part)
+    ]
     if len(stories) < _MIN_STORIES:
         return None
-    rest = [part.strip() for part in (banner, *parts) if part.strip() and not _is_story(part)]
+    rest = [
+        part.strip()
+        for n, part in enumerate([banner, *parts], start=-1)
+        if part.strip() and n not in numbered and not _is_story(part)
+    ]
     return stories, rest
 
 
@@ -154,9 +164,38 @@ def _by_heads(part: str) -> list[str]:
     return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cuts) if a < b]
 
 
-def _without_number(story: str) -> str:
+def _without_number(story: str, numbered: bool = False) -> str:
     """The story without the bulletin's number of it opening its first line."""
-    return _ITEM_NUMBER.sub("", story, count=1)
+    return (_NUMBERED_HEAD if numbered else _ITEM_NUMBER).sub("", story, count=1)
+
+
+# A numbered bulletin's story head: "1. Headline" alone in its paragraph, prose under it.
+_NUMBERED_HEAD = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def _numbered_stories(parts: list[str]) -> set[int]:
+    """The parts that are a bulletin's numbered stories: two at least, numbered 1, 2, 3 … in
+    their order, each opening with its headline alone in its paragraph ("2. Headline", not a
+    list's sentence) over a paragraph of prose; the empty set when the parts are not."""
+    found: list[tuple[int, int]] = []
+    for n, part in enumerate(parts):
+        paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", part.strip()) if p.strip()]
+        m = _NUMBERED_HEAD.match(paragraphs[0]) if paragraphs else None
+        if m is None or "\n" in paragraphs[0]:
+            continue
+        headline = paragraphs[0][m.end() :]
+        if _is_headline(headline) and any(_is_prose(p) for p in paragraphs[1:]):
+            found.append((n, int(m["n"])))
+    numbers = [number for _, number in found]
+    if len(found) < _MIN_STORIES or numbers != list(range(1, len(found) + 1)):
+        return set()
+    return {n for n, _ in found}
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of prose: enough words (or characters) ending a sentence."""
+    p = " ".join(paragraph.split())
+    return (len(p.split()) >= _MIN_PROSE_WORDS or len(p) >= _MIN_PROSE_CHARS) and is_sentence(p)
 
 
 def _is_time_line(line: str) -> bool:

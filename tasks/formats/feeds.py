@@ -18,6 +18,7 @@ from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
     clean,
+    copyright_holder,
     element_text,
     first_text,
     html_tree,
@@ -249,6 +250,27 @@ def _export_logins(channel: etree._Element) -> dict[str, str]:
     return logins
 
 
+# A publisher's company form, after its name: "Ltd", "Inc", Japanese 社 and 株式会社,
+# Chinese 公司 ("毎日新聞社" is the newspaper 毎日新聞).
+_COMPANY_FORM = re.compile(
+    r"(?:[\s,]+(?:ltd|inc|llc|gmbh|ag|plc|s\.?a|corp(?:oration)?|co)\.?|株式会社|有限公司|公司|社)$",
+    re.IGNORECASE,
+)
+
+
+def _outlet_key(name: str | None) -> str:
+    """A publisher's name compared: without its company form, spaces and case."""
+    text = _COMPANY_FORM.sub("", (clean(name) or "").strip(" .")).removeprefix("株式会社")
+    return "".join(text.split()).casefold()
+
+
+def _outlet_names(channel: etree._Element) -> frozenset[str]:
+    """The feed's publisher, as its Dublin Core publisher and its rights line name it."""
+    rights = element_text(channel.find("rights")) or element_text(channel.find("copyright"))
+    names = (element_text(channel.find("publisher")), copyright_holder(rights))
+    return frozenset(k for n in names if (k := _outlet_key(n)))
+
+
 def parse_feed(root: etree._Element) -> WireFile:
     """An Atom or RSS document → WireFile (items with full content, links to fetch)."""
     atom = root.tag == "feed"
@@ -262,6 +284,7 @@ def parse_feed(root: etree._Element) -> WireFile:
     urls: list[str] = []
     others: list[NonArticle] = []
     logins = _export_logins(channel)
+    outlets = _outlet_names(channel)
     for entry in entries:
         # A WordPress export (WXR) lists the site's pictures, pages and menus beside its posts.
         kind = element_text(entry.find("post_type"))
@@ -299,6 +322,10 @@ def parse_feed(root: etree._Element) -> WireFile:
             if item.byline in logins:  # the export's login of a writer it names in full
                 name = logins[item.byline]
                 item = replace(item, byline=name, authors=authors_from_byline(name))
+            if item.authors and {_outlet_key(a) for a in item.authors} <= outlets:
+                # The item's creator is the feed's publisher (a newspaper's feed crediting its
+                # items to the paper): no writer's name; the copy's sign-off may give one.
+                item = replace(item, authors=())
             if item.language is None and language:
                 item = replace(item, language=language)
             items.append(item)

@@ -49,6 +49,9 @@ _MD_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Inline HTML or entities in Markdown (`<em>`, `&amp;`, `&nbsp;`): left to a real HTML parser.
 _MD_HTML = re.compile(r"<[A-Za-z/!][^>\n]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 _MD_BREAK = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+# A custom container's fence (Docusaurus, VuePress and VitePress admonitions, markdown-it-
+# container, Pandoc's fenced divs): ":::info", ":::tip Title", "::: {.note}", ":::".
+_MD_CONTAINER_FENCE = re.compile(r"^:{3,}(?:\s*[\w{][^:]*)?$")
 _MD_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 
@@ -81,6 +84,17 @@ def split_metadata_lines(text: str) -> tuple[dict[str, Any], str] | None:
     return None
 
 
+# A post's file name opening with its day, then its slug ("2024-11-20-survey-results.md").
+_FILE_NAME_DAY = re.compile(
+    r"^(?P<day>(?:19|20)\d{2}-[01]\d-[0-3]\d)[-_][^/]*\.(?:md|markdown|mdx)$"
+)
+# The keys a front matter dates its post with (clean's FIELD_KEYS "published_at").
+_DATE_KEYS = frozenset(
+    {"date", "published", "published_at", "pubdate", "datetime", "publishdate", "publish_date"}
+    | {"date_published", "datepublished"}
+)
+
+
 def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
     """A Markdown document, with or without front matter (or metadata lines)."""
     metadata: dict[str, Any] = {}
@@ -103,6 +117,12 @@ def parse_markdown(raw: RawDocument, text: str) -> ParsedDocument:
         if not body.strip() and not metadata.get("origin_url"):
             raise ParseError("front matter has no body", f"keys: {', '.join(sorted(metadata))}")
     metadata = _with_site_fields(metadata)
+    if not _DATE_KEYS & {str(k).lower() for k in metadata} and (
+        day := _FILE_NAME_DAY.match(raw.source_uri.rsplit("/", 1)[-1])
+    ):
+        # A site generator's post dated by its file's name alone ("2024-11-20-title.md": Jekyll,
+        # Docusaurus, Hugo, Eleventy): that day.
+        metadata["date"] = day["day"]
     blocks = markdown_blocks(body)
     if not blocks and not metadata:
         raise ParseError("no text in document")
@@ -250,7 +270,8 @@ def markdown_blocks(body: str) -> list[Block]:
                 flush(para, blocks)
                 blocks.extend(markup)
                 continue
-            if _MD_BREAK.match(stripped):  # a thematic break ("---", "* * *"): no text
+            if _MD_BREAK.match(stripped) or _MD_CONTAINER_FENCE.match(stripped):
+                # a thematic break ("---", "* * *"), a container's fence (":::info"): no text
                 flush(para, blocks)
                 continue
             if img := _MD_IMAGE_BLOCK.match(stripped):

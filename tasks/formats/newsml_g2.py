@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, WireImage, WireItem
-from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.bylines import authors_from_byline, with_listed_names
 from wirecopy.tasks.formats.nitf import KILL_NOTE, NitfStory, story
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
@@ -152,17 +152,18 @@ def _headlines(meta: etree._Element) -> tuple[str | None, str | None]:
 
 
 def _authors(meta: etree._Element, nitf: NitfStory) -> tuple[str | None, tuple[str, ...]]:
-    by = first_text(_texts(meta.iterfind("by")))
-    if by:
-        return by, authors_from_byline(by)
-    if nitf.byline or nitf.authors:
-        return nitf.byline, nitf.authors
     creators = [
         _name(c)
         for c in meta.iterfind("creator")
         if not any(r in (c.get("role") or "").lower() for r in NON_AUTHOR_ROLES)
     ]
     names = tuple(n for n in creators if n and ":" not in n)
+    by = first_text(_texts(meta.iterfind("by")))
+    if by:
+        # (the <by> line as its creators spell their names: "X - Place" is X)
+        return by, with_listed_names(authors_from_byline(by), list(names))
+    if nitf.byline or nitf.authors:
+        return nitf.byline, nitf.authors
     return None, names
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, WireImage, WireItem
-from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.bylines import authors_from_byline, with_listed_names
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.nitf import KILL_NOTE, story
 from wirecopy.tasks.formats.wiredates import wire_datetime
@@ -254,7 +254,9 @@ def parse_item(obj: Obj) -> WireItem | NonArticle:
         embargoed_until=wire_datetime(obj.get("embargoed")),
         headline=headline or (nitf.headline if nitf else None),
         subheadline=sub,
-        authors=authors_from_byline(byline) if _byline(obj) else (nitf.authors if nitf else ()),
+        authors=with_listed_names(authors_from_byline(byline), _names(_list(obj.get("people"))))
+        if _byline(obj)
+        else (nitf.authors if nitf else ()),
         byline=byline,
         slugline=_str(obj.get("slugline")),
         dateline=_str(obj.get("dateline")) or (nitf.dateline if nitf else None),

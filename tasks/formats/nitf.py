@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
@@ -183,6 +184,7 @@ def _docdata(nitf: etree._Element) -> dict[str, Any]:
             values["located"] = ", ".join(p for p in parts if p) or None
     if pub is not None:
         values["published"] = wire_datetime(pub.get("date.publication"))
+        values["published_day"] = bool(_DAY_ONLY.match((pub.get("date.publication") or "").strip()))
         values["publication"] = clean(pub.get("name"))
         ref = pub.get("ex-ref") or ""
         values["origin_url"] = ref if ref.startswith(("http://", "https://")) else None
@@ -207,6 +209,25 @@ def _language(nitf: etree._Element) -> str | None:
 def _attr(el: etree._Element, child: str, name: str) -> str | None:
     found = el.find(child)
     return found.get(name) if found is not None else None
+
+
+# A date with no time of day ("20240815", "2024-08-15").
+_DAY_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+
+
+def _first_published(dd: dict[str, Any], embargo: datetime | None) -> datetime | None:
+    """The publication's date (pubdata), unless the issue time says more: the pubdata that
+    repeats the embargo's lift is when the copy may run, not when it was issued (as docdata
+    without pubdata reads: issued, released later); a day without its time is the issue's
+    day."""
+    published, issued = dd.get("published"), dd.get("issued")
+    if published is None or issued is None:
+        return published
+    if embargo is not None and published == embargo:
+        return None
+    if dd.get("published_day") and published.date() == issued.date():
+        return None
+    return published
 
 
 def parse_nitf(nitf: etree._Element) -> WireItem:
@@ -238,7 +259,7 @@ def parse_nitf(nitf: etree._Element) -> WireItem:
         item_id=dd.get("item_id"),
         version=dd.get("version"),
         version_created=issued,
-        first_created=dd.get("published"),
+        first_created=_first_published(dd, embargo),
         pub_status=status,
         killed=killed,
         embargoed_until=embargo,
