@@ -139,6 +139,9 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("prensa latina", "Prensa Latina"),
     ("adnkronos", "Adnkronos"),
     ("lapresse", "LaPresse"),
+    # Italian picture agencies ("… (Imagoeconomica)", "foto IPA/Fotogramma").
+    ("imagoeconomica", "Imagoeconomica"),
+    ("fotogramma", "Fotogramma"),
     # Agencies as Arabic captions name them.
     ("رويترز", "Reuters"),
     ("أ.ف.ب", "AFP"),

@@ -1657,6 +1657,20 @@ def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str,
             "A map of the levee trail.",
             ("Provided photo",),
         ),
+        ("高雄輕軌通車週年。（圖／中央社）", "高雄輕軌通車週年。", ("中央社",)),
+        ("ホテルが満室に（写真／共同通信社）", "ホテルが満室に", ("共同通信社",)),
+        ("会場へ向かうファン（撮影／小倉雄一郎）", "会場へ向かうファン", ("小倉雄一郎",)),
+        (
+            "パトカーで通話試験（警視庁提供）",
+            "パトカーで通話試験（警視庁提供）",
+            (),
+        ),  # as dev's truth
+        ("Περιπολία στην Πάρνηθα ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "Περιπολία στην Πάρνηθα", ("ΑΠΕ-ΜΠΕ",)),
+        (
+            "Palazzo Marino, sede del Comune (Imagoeconomica)",
+            "Palazzo Marino, sede del Comune",
+            ("Imagoeconomica",),
+        ),
         # … but a role opening a caption stays, in a caseless script too.
         ("Minister: Jane Doe", "Minister: Jane Doe", ()),
         ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),

@@ -2153,3 +2153,11 @@ def test_a_credit_class_cut_short_marks_the_credit() -> None:
     )
     assert image.caption == "A rendering of the promenade."
     assert image.credits == ("Detroit Riverfront Conservancy",)
+
+
+def test_a_line_centred_by_the_old_align_attribute_under_a_picture_is_its_caption() -> None:
+    image = _one(
+        '<p align="center"><img src="/m/jiangtun.jpg"></p>'
+        '<p align="center">科考队员在宜昌江段开展江豚种群调查。新华社记者 肖艺九 摄</p>'
+    )
+    assert image.caption == "科考队员在宜昌江段开展江豚种群调查。"

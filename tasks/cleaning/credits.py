@@ -93,6 +93,8 @@ _AGENCIES_ANYCASE = (
     "Tanjug",
     "Adnkronos",
     "LaPresse",
+    "Imagoeconomica",
+    "Fotogramma",
     "Ritzau",
     # Agencies as Arabic captions name them (Reuters, AFP, AP, Anadolu, Xinhua, EPA, Getty).
     "رويترز",
@@ -254,7 +256,7 @@ _LABEL_WORDS = (
     # The photo or picture label in the other languages captions are written in: Dutch,
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
-    r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|φωτογραφία|снимка|צילום"
+    r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|φωτογραφία|φωτο|снимка|צילום"
     r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
@@ -1018,6 +1020,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[。！？])\s*(?:(?:圖|图|照片|相片)\s*[／/：:]\s*(?!文)"
         r"(?P<credit>[^。／/（）()：:]{2,20}(?:\s*[／/]\s*(?:攝影|摄影|攝|摄|提供))?)"
         r"|(?P<reporter>(?:記者|记者)[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?:攝影|摄影|攝|摄))",
+    ),
+    # "…週年。（圖／中央社）", "…満室に（写真／共同通信社）", "（撮影／小倉雄一郎）": a picture or
+    # shot label and a slash in brackets closing a Chinese or Japanese caption.
+    _rule(
+        "cjk_bracket_label",
+        r"\s*[（(](?:圖|图|照片|相片|写真|撮影)\s*[／/：:]\s*(?P<credit>[^（）()／/：:]{2,20})[）)]",
     ),
     # Japanese captions closed by "、共同" or "、X提供" after the date of their circumstances
     # ("＝東京都新宿区で2024年5月13日、共同"; the place and date stay the caption's).

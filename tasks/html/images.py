@@ -1195,8 +1195,10 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
 
 
 def _centred(el: lxml.html.HtmlElement) -> bool:
-    """The element's own style centres it."""
-    return bool(_CENTRED.search(el.get("style") or ""))
+    """The element's own style (or its old align attribute) centres it."""
+    return (
+        bool(_CENTRED.search(el.get("style") or "")) or (el.get("align") or "").lower() == "center"
+    )
 
 
 # "text-align: center" in a paragraph's style: set under the picture as its caption.
