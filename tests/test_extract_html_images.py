@@ -2161,3 +2161,27 @@ def test_a_line_centred_by_the_old_align_attribute_under_a_picture_is_its_captio
         '<p align="center">科考队员在宜昌江段开展江豚种群调查。新华社记者 肖艺九 摄</p>'
     )
     assert image.caption == "科考队员在宜昌江段开展江豚种群调查。"
+
+
+def test_the_page_s_own_name_closing_a_caption_is_its_credit() -> None:
+    head = '<meta property="og:site_name" content="ETV Bharat News">'
+    image = _one(
+        '<figure><img src="/m/bus.jpg"><figcaption>गांधी मैदान से रवाना होती बस (ETV Bharat)'
+        "</figcaption></figure>",
+        head,
+    )
+    assert image.caption == "गांधी मैदान से रवाना होती बस"
+    assert image.credits == ("ETV Bharat",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Reporters at the launch (News)",  # one word of three is no name
+        "The new depot - Bharat Petroleum",  # another name sharing a word
+    ],
+)
+def test_a_caption_closed_by_other_words_keeps_them(caption: str) -> None:
+    head = '<meta property="og:site_name" content="ETV Bharat News">'
+    image = _one(f'<figure><img src="/m/bus.jpg"><figcaption>{caption}</figcaption></figure>', head)
+    assert image.caption == caption and image.credits == ()

@@ -82,6 +82,9 @@ register(
         # A caption-classed block right after the block holding the picture alone, outside it
         # (a theme's "<div class=post-thumb><img></div><div class=post-caption>…</div>").
         "caption_beside",
+        # The page's own name closing a caption after a dash or in brackets ("… (ETV
+        # Bharat)", "… —জনকণ্ঠ"): the outlet credits its own photographer so.
+        "own_name_credit",
     ),
 )
 
@@ -1314,10 +1317,49 @@ def _headlines(bundle: PageBundle) -> frozenset[str]:
 def extract_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead and inline pictures, with captions and credits; no caption keeps its credit."""
     images = _collect_images(bundle, scope)
+    names = _own_names(bundle)
     for image in images:
+        _own_name_credit(image, names)
         # Whatever gave the credit (an element, alt text, a merged copy), the caption drops it.
         image.caption = scrub_credits(image.caption or "", image.credits) or None
     return images
+
+
+# The page's own name as a caption's last part: in brackets, or after a dash, a pipe or a slash.
+_OWN_NAME_TAIL = re.compile(
+    r"(?:\s*[(（]([^()（）]{2,40})[)）]|\s+[-–—|/]\s*([^-–—|/]{2,40})|[—–]([^-–—|/\s][^-–—|/]{1,39}))\s*$"
+)
+# The parts a site name is written in ("দৈনিক জনকণ্ঠ || Daily Janakantha").
+_SITE_NAME_PARTS = re.compile(r"\s*(?:\|\|?|[-–—:·•])\s+")
+
+
+def _own_names(bundle: PageBundle) -> list[list[str]]:
+    """The page's names (og:site_name, JSON-LD publisher's), each as its folded words."""
+    publisher = bundle.article.get("publisher")
+    raw = [bundle.meta.get("og:site_name", "")]
+    if isinstance(publisher, dict):
+        raw.append(clean_text(publisher.get("name")))
+    names = []
+    for name in raw:
+        for part in _SITE_NAME_PARTS.split(name or ""):
+            if words := part.casefold().split():
+                names.append(words)
+    return names
+
+
+def _own_name_credit(image: Image, names: list[list[str]]) -> None:
+    """A caption closed by the page's own name (all its words, or all but one: "ETV Bharat"
+    of "ETV Bharat News", "জনকণ্ঠ" of "দৈনিক জনকণ্ঠ") has its credit there, when it has none."""
+    if image.credits or not image.caption or not names or not is_on("own_name_credit"):
+        return
+    m = _OWN_NAME_TAIL.search(image.caption)
+    if m is None or not (rest := image.caption[: m.start()].strip()):
+        return
+    tail = next(g for g in m.groups() if g).strip()
+    words = tail.casefold().split()
+    if any(set(words) <= set(n) and len(words) >= max(1, len(n) - 1) for n in names):
+        fire("own_name_credit")
+        image.caption, image.credits = rest, (tail,)
 
 
 def script_images(bundle: PageBundle, images: list[Image], article_html: str) -> list[Image]:
