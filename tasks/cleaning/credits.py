@@ -1021,6 +1021,16 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?P<credit>[^。／/（）()：:]{2,20}(?:\s*[／/]\s*(?:攝影|摄影|攝|摄|提供))?)"
         r"|(?P<reporter>(?:記者|记者)[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?:攝影|摄影|攝|摄))",
     ),
+    # "(ဓာတ်ပုံ – CJ)", "(Гэрэл зургийг Д.Ганзориг)", "(تصویر بشکریہ: X)", "(լուսանկարը` X)": a
+    # picture label of Burmese, Sinhala, Khmer, Tamil, Mongolian, Urdu or Armenian captions and
+    # its separator (a spaced dash, a colon, the Armenian comma typed as a backtick; after
+    # Mongolian's accusative "photo", a space) in brackets closing the caption.
+    _rule(
+        "bracket_script_label",
+        r"\s*[(（]\s*(?:(?:ဓာတ်ပုံ|ඡායාරූපය|រូបថត|រូបភាព|படம்|تصویر(?:\s+بشکریہ)?|[Լլ]ուսանկարը)"
+        r"\s*(?:[:：՝`]|\s[–—-](?=\s))|Гэрэл\s+зургийг(?=\s))\s*"
+        r"(?P<credit>[^()（）:：\n]{1,60}?)\s*[)）]",
+    ),
     # "…週年。（圖／中央社）", "…満室に（写真／共同通信社）", "（撮影／小倉雄一郎）": a picture or
     # shot label and a slash in brackets closing a Chinese or Japanese caption.
     _rule(

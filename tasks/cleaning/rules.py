@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.18"  # a nineteenth change the same day would be .19
+RULES_VERSION = "2026.12.01.19"  # a twentieth change the same day would be .20
 
 
 @dataclass(frozen=True, slots=True)
