@@ -231,3 +231,13 @@ def test_a_statement_naming_a_channel_mid_line_is_no_call() -> None:
 )
 def test_a_long_call_ending_on_its_channel_is_still_one(line: str) -> None:
     assert is_channel_line(line)
+
+
+def test_a_long_run_of_thai_letters_and_marks_in_a_metadata_part_is_read_at_once() -> None:
+    # The dated part's leading words were read letter by letter every way (Thai's combining
+    # marks are letters here): 2 s on 30 letters, doubling with each next; a body probe page
+    # hung on it.
+    for line in ("ไฟ้" * 200 + " ก ข ค • 12:00", ("ไฟ้" * 20 + " ") * 3 + "• 12:00"):
+        started = time.perf_counter()
+        match_line_rule(line)
+        assert time.perf_counter() - started < 1

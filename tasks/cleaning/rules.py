@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.html.rules import AD_LABELS
 
 # Bump when a rule changes meaning, so reprocessed articles show which rules made them.
-RULES_VERSION = "2026.12.01.19"  # a twentieth change the same day would be .20
+RULES_VERSION = "2026.12.01.20"  # a twenty-first change the same day would be .21
 
 
 @dataclass(frozen=True, slots=True)
@@ -848,11 +848,12 @@ META_LINE = LineRule(
 )
 _META_SEPARATOR = re.compile(r"\s+[•·|–—]\s+")
 _DATED_PART = re.compile(
-    rf"^(?:{_DATE_LETTER}+\.?,?\s+){{0,3}}"
+    rf"^(?:{_DATE_LETTER}++\.?,?\s+){{0,3}}"
     rf"(?:(?:{_WORD_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+(?:{_DATE_LETTER}+\s+)?\d{{1,2}}[:.]\d{{2}})?"
     rf"|\d{{1,2}}[:.]\d{{2}})(?:\s*{_DATE_WORD})?$"
 )
 _META_PARTS = 4
+_META_PART_CHARS = 60  # a dated part is short; a long one is text (and costs no backtracking)
 
 
 def _meta_line(line: str) -> bool:
@@ -871,6 +872,6 @@ def _meta_line(line: str) -> bool:
         )
         if rule is not None and rule.kind == "label":
             ruled += 1
-        elif not _DATED_PART.match(part):
+        elif len(part) > _META_PART_CHARS or not _DATED_PART.match(part):
             return False
     return ruled > 0 or bool(re.search(r"\s[•·]\s", line))
