@@ -91,11 +91,33 @@ DATELINE = re.compile(
     r"\((?P<agency5>[A-Z][\w.&-]{1,20})\)\s+(?=[A-Z\"“]))"
     # The agency first, in capitals or as a short name, then its place and date ("(AGI) -
     # Roma, 14 mag. - Un …"; "(ANALYSIS) - …" is a kind of story).
-    # A longer name in capitals only before a place and a day ("(AGENPARL) - Roma, 12 nov -").
-    r"|^(?P<led>\((?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5}"
-    r"|[A-Z]{7,10}(?=\)\s*[-–—]\s+[A-Z][^\n(),]{1,30},\s*\d{1,2}\s))"
+    # A longer name in capitals only before a place and a day ("(AGENPARL) - Roma, 12 nov -"),
+    # and only with evidence that it names an agency (see _dateline).
+    r"|^(?P<led>\((?:(?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5})"
+    r"|(?P<agency6>[A-Z]{7,10})(?=\)\s*[-–—]\s+[A-Z][^\n(),]{1,30},\s*\d{1,2}\s))"
     r"\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
 )
+# A long word in capitals names an agency by its shape: an agency's word opening or closing it
+# ("AGENPARL", "ANSAPRESS", "ITARNEWS"); "(ANALYSIS)", "(EXCLUSIVE)", "(CORRECTED)" name a kind of
+# story and have none (nor the item's source's letters, see _dateline).
+_AGENCY_WORD = re.compile(r"^(?:AGEN|AGENZ)|(?:PRESS|PRESSE|NEWS|WIRE|PARL|AGENCY|NACHRICHTEN)$")
+# The header's source ("ANS0231 4 pl …": "ANS", ANSA's and its services' "ANSAMED").
+_HEADER_SOURCE = re.compile(r"[A-Za-z]{3,6}(?=\d)")
+
+
+def _dateline(text: str, header: str = "") -> re.Match[str] | None:
+    """The dateline opening a paragraph; a long word in capitals before its place and day is
+    an agency's name only with evidence: an agency's word in it (_AGENCY_WORD), or the item's
+    header's source opening it ("ANS0231 …" and "(ANSAMED) - Roma, 12 nov -")."""
+    m = DATELINE.match(text)
+    if m is None or (word := m.group("agency6")) is None:
+        return m
+    source = _HEADER_SOURCE.match(header.strip())
+    if _AGENCY_WORD.search(word) or (source and word.startswith(source.group().upper())):
+        return m
+    return None
+
+
 # Head lines that are no headline: the desk's keyword in capitals ("SKI-HOKKAIDO", "DEL27",
 # "KILL KILL KILL", "PA"), a version ("2nd Lead", "HEALTH Flu 2ndLead").
 # A keyword is one word joined by hyphens or slashes, a code of capitals and digits, or one
@@ -116,7 +138,10 @@ TRAILER = re.compile(
     # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT", the zone
     # in lower case too: "03-08-11 1535est").
     r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
-    r"\d{6}\s+(?:[A-Z]{3,4}\s+)?[^\W\d_]{3,4}\.?\s+\d{2,4}|"
+    # (the transmission time: day, hour and minute, a zone, a month and a year of 2 or 4
+    # figures; its month word is one (see _is_trailer): "120000 Mann 1945" is a body's line)
+    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+(?:[A-Z]{3,4}\s+)?"
+    r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
     # ("arc/yfr") or after the agency's bracketed name ("(Hina) mk ds"); a rule of underscores
@@ -132,6 +157,17 @@ TRAILER = re.compile(
     r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?)$"
 )
 _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _is_trailer(line: str) -> bool:
+    """The line is one of the trailer's (TRAILER), a transmission time's month a real month's
+    abbreviation ("121541 ABR 16", "181540 GMT JUIN 24"; not "123456 Euro 2024")."""
+    m = TRAILER.match(line)
+    return m is not None and (
+        m.group("month") is None or _month_number(m.group("month")) is not None
+    )
+
+
 # Time-zone abbreviations of wire trailers → UTC offsets in hours.
 TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
             "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "MEZ": 1, "CEST": 2,
@@ -162,7 +198,9 @@ _MONTHS.update(
     {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
      "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12,
      # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
-     "juin": 6, "juil": 7, "aou": 8}
+     "juin": 6, "juil": 7, "aou": 8,
+     # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
+     "maj": 5}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
@@ -254,8 +292,9 @@ def split_messages(text: str) -> list[_Message]:
     return messages
 
 
-def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
-    """Join hard-wrapped lines into blocks: (text, is a marked head line)."""
+def _blocks(lines: list[str], header: str = "") -> list[tuple[str, bool]]:
+    """Join hard-wrapped lines into blocks: (text, is a marked head line); the item's header
+    line tells its agency's name in a dateline (see _dateline)."""
     blocks: list[tuple[str, bool]] = []
     current: list[str] = []
     head = False
@@ -266,7 +305,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, bool]]:
             blocks.append((text, head))
         current, head = [], False
 
-    head_end, flat = _head_lines(lines)
+    head_end, flat = _head_lines(lines, header)
     # Paragraphs parted by blank lines: a line ending a sentence inside one is wrapped text,
     # unless it is short (the desk's initials, a time closing the copy).
     parted = flat and _blank_parted(lines[head_end:])
@@ -332,14 +371,14 @@ _SENTENCE_LINE_END = re.compile(r"[.!?…\"'”’»)\]。！？」』]$")
 _HEAD_LINE_CHARS = 100
 
 
-def _head_lines(lines: list[str]) -> tuple[int, bool]:
+def _head_lines(lines: list[str], header: str = "") -> tuple[int, bool]:
     """Where the head ends (its lines are read one by one: keyword, version, headline, byline,
     not a hard-wrapped paragraph) and whether nothing is indented. The head ends at the first
     indented line, else at the dateline's line, else after the short lines opening the
     message that end no sentence."""
     flat = not any(ln[:1] in (" ", "\t") and ln.strip() for ln in lines)
     texts = [ln.strip().lstrip("^").rstrip("<=") for ln in lines[: MAX_HEAD_BLOCKS * 2]]
-    dated = next((i for i, t in enumerate(texts) if DATELINE.match(t)), None)
+    dated = next((i for i, t in enumerate(texts) if _dateline(t, header)), None)
     if (
         not flat
         and dated is not None
@@ -578,16 +617,18 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     trailer: list[str] = []
     while lines and (
         not lines[-1].strip()
-        or TRAILER.match(last := lines[-1].strip().rstrip("<="))
+        or _is_trailer(last := lines[-1].strip().rstrip("<="))
         # Initials alone ("RSN") belong to a trailer already begun (an end mark, a stamp
         # below them); closing the story, "USA" is its last wrapped line.
         or (trailer and _DESK_INITIALS.match(last))
     ):
         if line := lines.pop().strip().rstrip("<="):
             trailer.insert(0, line)
-    blocks = _blocks(lines)
+    blocks = _blocks(lines, msg.header)
     texts = [t for t, _ in blocks]
-    start = next((i for i, t in enumerate(texts[:MAX_HEAD_BLOCKS]) if DATELINE.match(t)), None)
+    start = next(
+        (i for i, t in enumerate(texts[:MAX_HEAD_BLOCKS]) if _dateline(t, msg.header)), None
+    )
     if start is None:  # no dateline: the marked head lines, else the first block, are the head
         opening = _marked_head([h for _, h in blocks])
         start = opening if opening else min(1, len(texts))
@@ -621,7 +662,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         elif subheadline is None:
             subheadline = text
     body = scrub(texts[start:])
-    dateline = DATELINE.match(body[0]) if body else None
+    dateline = _dateline(body[0], msg.header) if body else None
     dateline_text = dateline and (
         dateline.group("dateline") or dateline.group("dated") or dateline.group("led")
     )
@@ -630,6 +671,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         or dateline.group("agency2")
         or dateline.group("agency3")
         or dateline.group("agency4")
+        or dateline.group("agency6")
         or dateline.group("agency5")
     )
     version = head.get("version") or ""

@@ -4,6 +4,7 @@ become items (HTML or plain text), items with only a link become URLs to fetch, 
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from typing import Any
 
@@ -43,14 +44,23 @@ def _str(value: Any) -> str | None:
 
 
 # A character reference in a plain-text field ("İstanbul&#8217;da": WordPress's feed plugins
-# escape the title for HTML).
-_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+# escape the title for HTML), complete only: its semicolon written ("&notit;" and "Tom &amp
+# Jerry" are text, where html.unescape reads HTML's legacy "&not" and "&amp" without one).
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));")
+
+
+def _resolved(ref: re.Match[str]) -> str:
+    """A complete character reference's character(s); an unknown name stays as written."""
+    name = ref.group(1)
+    if name is not None:
+        return html.entities.html5.get(f"{name};", ref.group())
+    return html.unescape(ref.group())  # a number: HTML's rules (U+FFFD for 0 or a surrogate)
 
 
 def _plain(value: Any) -> str | None:
-    """A plain-text field (the title), its HTML character references resolved."""
+    """A plain-text field (the title), its complete HTML character references resolved."""
     text = _str(value)
-    return clean(html.unescape(text)) if text and _CHAR_REF.search(text) else text
+    return clean(_CHAR_REF.sub(_resolved, text)) if text and _CHAR_REF.search(text) else text
 
 
 def _authors(obj: dict[str, Any]) -> list[str]:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import math
 import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -104,7 +105,8 @@ _MIN_SCRIPT_PARAGRAPHS = 3
 # (200 characters: a story of three short paragraphs in Chinese or Japanese is no longer)
 _MIN_STRING_CHARS = 200
 # A string literal's body after its opening quote, to its closing one (possessive: read once).
-_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*+"', re.S)
+# (runs of plain characters read at once: 5x faster; possessive, so the engine keeps no stack)
+_STRING_BODY = re.compile(r'(?:[^"\\]++|\\.)*+"', re.S)
 
 
 def _string_literals(text: str) -> Iterator[str]:
@@ -199,6 +201,7 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
     in its JSON state counts as its paragraphs. With a needle (the page's title, folded),
     only a script that holds it: the page's own state, not a consent notice's text."""
     best, best_chars = "", 0
+    flight_budget = [_MAX_FLIGHT_CHARS]  # the page's pushed rows read, in characters
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
         if script.get("src") or "ld+json" in kind or not script.text:
@@ -207,9 +210,8 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
             text = _folded_script(script.text)
             if not any(n in text for n in needle):
                 continue
-        for state in _states(
-            script.text, kind == "application/json" or script.get("id") in _STATE_IDS
-        ):
+        whole = kind == "application/json" or script.get("id") in _STATE_IDS
+        for state in _states(script.text, whole, flight_budget):
             for found in (state, *_nested_states(state)):
                 for nodes in (_node_tree_article(found), _html_list(found)):
                     if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
@@ -286,10 +288,30 @@ _MIN_HTML_ITEMS = 2
 # gathered at most.
 _MIN_PART_CHARS = 40
 _MAX_PARTS = 2000
-# A part's object opens this far before it at most; a field of an entity's in it (a link or a
-# name: a liveblog's entry has a title beside its text, a teaser its link, a comment a name).
-_PART_OBJECT_CHARS = 400
-_ENTITY_FIELD = re.compile(r"\b(?:url|link|href|slug|name)\"?\s*:")
+# A part is no story's when its object is an entity of its own (see _teaser_parts): a link to
+# another page among its fields (a teaser's "path": "/news/0"; a liveblog's entry has a title
+# and a time beside its text, and no link or one to its own anchor), a person's name (a
+# comment's), or a list or object named for other stories holding it ("related", "teasers").
+_LINK_KEY = re.compile(r"(?i)(?:url|uri|href|link|path|permalink|slug)s?$")
+_MEDIA_KEY = re.compile(r"(?i)im(?:a)?g|photo|picture|thumb|media|video|audio|icon|logo|avatar|src")
+# A page's address: absolute, rooted or relative ("https://…", "//host/…", "/news/0", "../x");
+# a slug's value is a page's name alone ("harbour-quay-opens").
+_PAGE_LINK = re.compile(r"(?:https?:)?//\S|/(?![/\s])|\.{1,2}/")
+_SLUG = re.compile(r"[\w-]+(?:/[\w-]+)*/?")
+_MEDIA_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg|mp[34]|m3u8|pdf)(?:[?#]|$)")
+_PERSON_KEYS = frozenset({"name", "user", "username"})
+_OTHER_STORIES = re.compile(
+    r"(?i)related|teaser|recommend|suggest|similar|popular|trending|read_?(?:next|more|also)"
+    r"|see_?also|also_?read|more_?(?:stories|news|articles|from)"
+)
+# Objects named for other stories are looked for this many levels above a part; objects and
+# lists are followed this deep at most (a hostile nesting costs nothing more).
+_TEASER_NAME_LEVELS = 3
+_MAX_SCAN_DEPTH = 1000
+# The scan's tokens: a string literal's opening quote, a bracket, or a bare key before its
+# colon (a script's object literal: "{path:"/news/0"}"), read from a word's start only.
+_SCAN_TOKEN = re.compile(r'["{}\[\]]|(?<![\w$])([A-Za-z_$][\w$]*)\s*:')
+_COLON_AFTER = re.compile(r"\s*:")
 
 
 def _item_html(item: object) -> str:
@@ -317,7 +339,7 @@ def _html_strings(text: str) -> Iterator[str]:
     """The script's JSON strings holding paragraphs, decoded. A string that is itself lines of
     JSON (Next.js's flight chunks push "5:[…]" lines as strings: an article's "content" escaped
     twice) gives the paragraph strings those lines hold instead of its JSON around them."""
-    parts: list[str] = []  # the short strings of a paragraph each, in order
+    parts: list[tuple[int, str]] = []  # the short strings of a paragraph each, in order
     found = False
     for at, raw in _placed_literals(text):
         marks = _paragraph_marks(raw)
@@ -333,13 +355,9 @@ def _html_strings(text: str) -> Iterator[str]:
                     yield from rendered
             continue
         if len(raw) < _MIN_STRING_CHARS or marks < _MIN_SCRIPT_PARAGRAPHS:
-            # A story's part is a string of an object that is no entity of its own: a teaser
-            # or a related story's summary stands beside its title and link.
-            if marks and len(raw) >= _MIN_PART_CHARS and len(parts) < _MAX_PARTS:
-                opened = text.rfind("{", max(0, at - _PART_OBJECT_CHARS), at)
-                if opened < 0 or not _ENTITY_FIELD.search(text, opened, at):
-                    with contextlib.suppress(ValueError):
-                        parts.append(json.loads(f'"{raw}"'))
+            # A story's part: a short string of one paragraph (its object read below).
+            if marks and len(raw) >= _MIN_PART_CHARS and len(parts) < _MAX_PART_CANDIDATES:
+                parts.append((at, raw))
             continue
         try:
             value = json.loads(f'"{raw}"')
@@ -349,9 +367,113 @@ def _html_strings(text: str) -> Iterator[str]:
         yield from _flight_strings(value) or [value]
     # A story stored a paragraph a string in a state that is no JSON (Nuxt 2's
     # "content:{boxes:[{type:"paragraph",text:"<p>…</p>"}, …]}" in a script's object literal):
-    # its strings in order, when no string holds the story whole.
-    if not found and len(parts) >= _MIN_SCRIPT_PARAGRAPHS:
-        yield "".join(parts)
+    # its strings in order, when no string holds the story whole; a teaser's or a comment's
+    # string (an object that is an entity of its own) is none of the story's.
+    if found or len(parts) < _MIN_SCRIPT_PARAGRAPHS:
+        return
+    teasers = _teaser_parts(text, {at for at, _ in parts})
+    story: list[str] = []
+    for at, raw in parts:
+        if at not in teasers and len(story) < _MAX_PARTS:
+            with contextlib.suppress(ValueError):
+                story.append(json.loads(f'"{raw}"'))
+    if len(story) >= _MIN_SCRIPT_PARAGRAPHS:
+        yield "".join(story)
+
+
+# Short paragraph strings read as a story's parts at most (teasers' among them).
+_MAX_PART_CANDIDATES = 4 * _MAX_PARTS
+
+
+@dataclass(slots=True, eq=False)
+class _Scope:
+    """An object or a list met in a script's scan: the name it stands under (its key, or its
+    list's), its keys and whether a field links to another page."""
+
+    name: str
+    parent: _Scope | None
+    is_object: bool
+    keys: set[str] = field(default_factory=set)
+    links: bool = False
+
+
+def _teaser_parts(text: str, wanted: set[int]) -> set[int]:
+    """Of the string literals opening at `wanted`, those of an entity of its own: in one linear
+    scan of the script's brackets, string literals and keys (JSON or a script's object literal),
+    each string's object is read whole, the fields after the string too. An entity links to
+    another page or names a person, or stands in a list or object named for other stories
+    ("related:[{id:0,headline:…,path:"/news/0",teaser:"<p>…</p>"}]")."""
+    placed: dict[int, _Scope | None] = {}
+    stack: list[_Scope] = []
+    overflow = 0  # brackets opened past _MAX_SCAN_DEPTH, not followed
+    key = ""  # the key read last in the innermost object
+    at = 0
+    while (m := _SCAN_TOKEN.search(text, at)) is not None:
+        at = m.end()
+        top = stack[-1] if stack else None
+        token = m.group()
+        if m.group(1) is not None:  # a bare key
+            key = m.group(1)
+            if top is not None and top.is_object:
+                top.keys.add(key.lower())
+        elif token == '"':
+            end = _STRING_BODY.match(text, at)
+            if end is None:
+                break
+            raw, at = text[at : end.end() - 1], end.end()
+            if (colon := _COLON_AFTER.match(text, at)) is not None:
+                key, at = raw, colon.end()
+                if top is not None and top.is_object:
+                    top.keys.add(key.lower())
+                continue
+            if m.start() in wanted:
+                placed[m.start()] = top
+            if top is not None and top.is_object and _is_page_link(key, raw):
+                top.links = True
+        elif token in "{[":
+            if overflow or len(stack) >= _MAX_SCAN_DEPTH:
+                overflow += 1
+                continue
+            if top is not None and top.is_object and token == "{" and _is_link_key(key):
+                top.links = True  # "link": {"href": …}: a link's object
+            name = key if top is None or top.is_object else top.name
+            stack.append(_Scope(name, top, token == "{"))
+            key = ""
+        else:  # a closing bracket
+            if overflow:
+                overflow -= 1
+            elif stack:
+                stack.pop()
+            key = ""
+    return {at for at, scope in placed.items() if _is_teasers(scope)}
+
+
+def _is_link_key(key: str) -> bool:
+    """A link's key ("url", "path", "canonicalUrl", "slug"), not a picture's ("imageUrl")."""
+    return _LINK_KEY.search(key) is not None and _MEDIA_KEY.search(key) is None
+
+
+def _is_page_link(key: str, value: str) -> bool:
+    """A field linking to another page: a link's key and a page's address, not an anchor on
+    this page ("#e3", "/live/quay#e3": a liveblog's entry's own) nor a picture's file."""
+    if not _is_link_key(key) or "#" in value or _MEDIA_FILE.search(value):
+        return False
+    if key.lower().endswith(("slug", "slugs")):
+        return _SLUG.fullmatch(value) is not None
+    return _PAGE_LINK.match(value) is not None
+
+
+def _is_teasers(scope: _Scope | None) -> bool:
+    """A part's scope is an entity of its own (see _teaser_parts)."""
+    if scope is not None and scope.is_object and (scope.links or scope.keys & _PERSON_KEYS):
+        return True
+    for _ in range(_TEASER_NAME_LEVELS):
+        if scope is None:
+            return False
+        if _OTHER_STORIES.search(scope.name):
+            return True
+        scope = scope.parent
+    return False
 
 
 # A paragraph element in a pushed row, as the script's literal writes it (escaped).
@@ -372,7 +494,7 @@ def _flight_strings(value: str) -> list[str]:
             stack: list[object] = [json.loads(line[m.end() :])]
         except (ValueError, RecursionError):
             continue
-        if is_on("flight_elements") and (rendered := _rendered_elements(stack[0])):
+        if is_on("flight_elements") and (rendered := _rendered_elements(stack[0], len(line))):
             # A React Server Components row: the page's elements themselves, not HTML strings
             # ("a:[\"$\",\"article\",null,{\"children\":[[\"$\",\"p\",…]]}]").
             fire("flight_elements")
@@ -395,44 +517,89 @@ def _flight_strings(value: str) -> list[str]:
 # a "$L…" one a client component's reference (its text is elsewhere).
 _HTML_TAG_NAME = re.compile(r"[a-z][a-z0-9]{0,15}")
 _SILENT_RSC_TAGS = frozenset({"script", "style", "noscript", "svg", "template", "iframe"})
+# … and the page's chrome, which the pruning rules drop from a page's HTML (rules.py's nav_tag,
+# footer_tag, aside_tag): a menu's links run into the article's first paragraph otherwise.
+_CHROME_RSC_TAGS = frozenset({"nav", "footer", "aside"})
+# A row's HTML elements are rendered this many deep at most (the lists and client components
+# around them count for nothing: a page's article stands 30-odd elements deep at most, and the
+# walk keeps its own stack, so a deeper nesting costs no recursion).
+_MAX_RSC_DEPTH = 200
+# The values walked in a row: this many, and one more for each _RSC_CHARS_PER_NODE characters
+# of its JSON. An element takes 20 at least and its children one value more ('["$","$L5",null,
+# {}]'), so a row of real elements (12,000 cards or links before the article) is read to its
+# end; only a row of bare values ("[1,1,1,…]") runs out. The walk's time stays linear in the
+# row's JSON, which the page holds (read once), and its output is the row's text escaped.
 _MAX_RSC_NODES = 20_000
+_RSC_CHARS_PER_NODE = 8
 
 
-def _rendered_elements(row: object) -> str:
+def _rendered_elements(row: object, size: int = 0) -> str:
     """A Server Components row's HTML elements as HTML (text escaped, references and client
-    components left out), "" when it renders fewer than two paragraphs."""
+    components left out), "" when it renders fewer than two paragraphs. `size` is the row's
+    length in characters (see _RSC_CHARS_PER_NODE). Iterative: its stack holds an iterator for
+    each list or element open (memory in the nesting, not in the row's width)."""
     out: list[str] = []
-    budget = [_MAX_RSC_NODES]
-
-    def render(node: object, depth: int) -> None:
-        if budget[0] <= 0 or depth > _MAX_RSC_DEPTH:
-            return
-        budget[0] -= 1
+    budget = _MAX_RSC_NODES + max(0, size) // _RSC_CHARS_PER_NODE
+    # (children left to read, elements open above them), or an element's closing tag
+    stack: list[tuple[Iterator[object], int] | str] = [(iter((row,)), 0)]
+    while stack:
+        top = stack[-1]
+        if isinstance(top, str):  # an element's closing tag
+            stack.pop()
+            out.append(top)
+            continue
+        children, depth = top
+        node = next(children, _END)
+        if node is _END:
+            stack.pop()
+            continue
+        if budget <= 0:
+            # out of budget: close what is open, read no more
+            out.extend(item for item in reversed(stack) if isinstance(item, str))
+            break
+        budget -= 1
         if isinstance(node, str):
             # "$L2", "$undefined", "$Sreact.suspense": references; "$$" is a dollar sign.
             if not node.startswith("$") or node.startswith("$$"):
                 out.append(escape(node[1:] if node.startswith("$$") else node))
+        elif isinstance(node, int | float) and not isinstance(node, bool):
+            out.append(_number_text(node))  # React prints a number; true, false, null nothing
         elif isinstance(node, list):
             if len(node) == 4 and node[0] == "$" and isinstance(node[1], str):
                 tag, props = node[1], node[3] if isinstance(node[3], dict) else {}
-                html_tag = _HTML_TAG_NAME.fullmatch(tag) is not None
-                if html_tag and tag in _SILENT_RSC_TAGS:
-                    return
-                if html_tag:
+                kids = props.get("children")
+                if _HTML_TAG_NAME.fullmatch(tag) is None:  # a client component: no element
+                    stack.append((iter((kids,)), depth))
+                elif (
+                    tag not in _SILENT_RSC_TAGS
+                    and tag not in _CHROME_RSC_TAGS
+                    and depth < _MAX_RSC_DEPTH
+                ):
                     out.append(f"<{tag}>")
-                render(props.get("children"), depth + 1)
-                if html_tag:
-                    out.append(f"</{tag}>")
+                    stack.append(f"</{tag}>")
+                    stack.append((iter((kids,)), depth + 1))
             else:
-                for child in node:
-                    render(child, depth + 1)
-
-    render(row, 0)
+                stack.append((iter(node), depth))
     rendered = "".join(out)
     return rendered if _paragraph_marks(rendered) >= _MIN_SCRIPT_PARAGRAPHS else ""
 
 
-_MAX_RSC_DEPTH = 60
+_END = object()
+
+
+def _number_text(value: int | float) -> str:
+    """A number as JavaScript prints it ("52", "1.5", "3" for 3.0, "NaN", "Infinity")."""
+    if isinstance(value, int):
+        return str(value)
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return str(int(value)) if value.is_integer() and abs(value) < _JS_EXPONENT_FROM else repr(value)
+
+
+# JavaScript writes a whole number in figures below this, with an exponent from it.
+_JS_EXPONENT_FROM = 1e21
 
 
 # A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
@@ -516,8 +683,9 @@ _MAX_ASSIGNMENT_TRIES = 50
 _DECODER = json.JSONDecoder()
 
 
-def _states(text: str, whole: bool) -> list[object]:
-    """The JSON states a script holds: all of it (a JSON script), else the values assigned."""
+def _states(text: str, whole: bool, flight_budget: list[int] | None = None) -> list[object]:
+    """The JSON states a script holds: all of it (a JSON script), else the values assigned
+    (and the rows it pushes to the App Router, read within the page's `flight_budget`)."""
     if len(text) > _MAX_STATE_CHARS:
         return []
     if whole:
@@ -527,7 +695,8 @@ def _states(text: str, whole: bool) -> list[object]:
             return []
     found: list[object] = []
     if "__next_f" in text and is_on("flight_elements"):
-        found.extend(_flight_rows(text))  # the App Router's pushed rows, each a JSON value
+        # the App Router's pushed rows, each a JSON value
+        found.extend(_flight_rows(text, flight_budget))
     for m in itertools.islice(_ASSIGNED_STATE.finditer(text), _MAX_ASSIGNMENT_TRIES):
         if text[m.end() : m.end() + 2] in ("{}", "[]"):
             continue  # "var opts = {};": an empty object says nothing, and counts for nothing
@@ -540,21 +709,39 @@ def _states(text: str, whole: bool) -> list[object]:
     return found
 
 
-# "self.__next_f.push([1,"…"])": a pushed string of the App Router's rows.
-_FLIGHT_PUSH = re.compile(r'__next_f\.push\(\[\s*1\s*,\s*"((?:[^"\\]|\\.){0,2000000})"')
+# "self.__next_f.push([1,"…"])": a pushed string of the App Router's rows, matched to its
+# string's first character; the string is read to its closing quote by _STRING_BODY. (A bounded
+# repeat of single characters, "(?:[^"\\]|\\.){0,2000000}", kept about 150 bytes of the
+# regex engine's stack per character, 294 MB for a 2 MB push, and skipped a longer one unread.)
+_FLIGHT_PUSH = re.compile(r'__next_f\.push\(\[\s*1\s*,\s*"')
 _MAX_FLIGHT_ROWS = 200
+# The pushed strings read on a page: this many characters in all (a page's pushes beyond it are
+# left unread). Each script is read at _MAX_STATE_CHARS at most, and a page's pushes share one
+# budget across its scripts (see script_article), so a page decodes at most this much of them.
+_MAX_FLIGHT_CHARS = _MAX_STATE_CHARS
 
 
-def _flight_rows(text: str) -> list[object]:
+def _flight_rows(text: str, budget: list[int] | None = None) -> list[object]:
     """The JSON values of the rows a script pushes to the App Router ("4:[\"$\",\"$L2\",null,
-    {\"article\": {\"body\": […]}}]": a client component's props holding the story)."""
+    {\"article\": {\"body\": […]}}]": a client component's props holding the story). Linear:
+    each push is found by its opening and read once to its closing quote; `budget` holds the
+    characters of pushes the page may still read (_MAX_FLIGHT_CHARS)."""
+    budget = [_MAX_FLIGHT_CHARS] if budget is None else budget
     rows: list[object] = []
-    for m in itertools.islice(_FLIGHT_PUSH.finditer(text), _MAX_FLIGHT_ROWS):
+    at = 0
+    while (m := _FLIGHT_PUSH.search(text, at)) is not None:
+        if (end := _STRING_BODY.match(text, m.end())) is None:
+            break  # no closing quote: no more pushes
+        at = end.end()
+        raw = text[m.end() : at - 1]
+        if len(raw) > budget[0]:
+            break
+        budget[0] -= len(raw)
         try:
-            pushed = json.loads(f'"{m.group(1)}"')
+            pushed = json.loads(f'"{raw}"')
         except ValueError:
             continue
-        for line in pushed.split("\n"):
+        for line in _lines(pushed):
             if (row := _FLIGHT_LINE.match(line)) is None:
                 continue
             try:
@@ -564,6 +751,15 @@ def _flight_rows(text: str) -> list[object]:
             if len(rows) >= _MAX_FLIGHT_ROWS:
                 return rows
     return rows
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines, one at a time (a push of 50,000 rows is no list of them)."""
+    at = 0
+    while (end := text.find("\n", at)) >= 0:
+        yield text[at:end]
+        at = end + 1
+    yield text[at:]
 
 
 def _apollo_cache(state: object) -> dict[str, object]:
