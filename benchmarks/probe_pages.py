@@ -156,6 +156,21 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              pictures (session 25, second wave)
   body_y/    40 more publishers, 6 script-rendered (session 25, second wave)
   body_z/    40 large national publishers, 7 script-rendered (session 25, second wave)
+  agency_y/  40 more agencies, government, religious and business services, 37 languages, 16
+             scripts (session 26)
+  wire_t/    25 more deliveries: Shift_JIS e-mail with labelled headline and body, KOI8-R
+             digest, UTF-16BE NewsML 1.2, Big5-HKSCS RSS (session 26)
+  images_ad/ 40 more small and regional publishers of Europe, Africa, the Americas and
+             Oceania, 142 pictures, 35 languages (session 26)
+  images_ae/ 40 large national publishers, 133 pictures, 20 languages (session 26)
+  body_aa/   40 more publishers, 39 languages, 5 script-rendered (session 26)
+  agency_z/  40 more agencies, broadcasters and wires, 39 languages, 16 scripts (session 26,
+             second wave)
+  wire_u/    25 more deliveries of every format, 19 languages (session 26, second wave)
+  images_af/ 40 more publishers of Asia, the Middle East, Africa and Latin America, 133
+             pictures, 37 languages (session 26, second wave)
+  images_ag/ 40 more large national publishers, 130 pictures, 20 languages (session 26,
+             second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
