@@ -2185,3 +2185,12 @@ def test_a_caption_closed_by_other_words_keeps_them(caption: str) -> None:
     head = '<meta property="og:site_name" content="ETV Bharat News">'
     image = _one(f'<figure><img src="/m/bus.jpg"><figcaption>{caption}</figcaption></figure>', head)
     assert image.caption == caption and image.credits == ()
+
+
+def test_the_story_s_last_paragraph_closed_by_the_agency_s_mark_is_no_caption() -> None:
+    # NTB's copy closes with its copyright mark; a picture's paragraph may stand above it.
+    image = _one(
+        '<p><img src="/m/tunnel.jpg"></p>'
+        "<p>Fornebubanen skal gå fra Majorstuen til Fornebu, med seks nye stasjoner. (©NTB)</p>"
+    )
+    assert image.caption is None and image.credits == ()

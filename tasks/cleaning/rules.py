@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecopy.tasks.cleaning.shapes import STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-# Bump when a rule changes meaning, so reprocessed articles show which rules made them.
+RULES_VERSION = "2026.12.01.21"  # a twenty-second change the same day would be .22
 RULES_VERSION = "2026.12.01.20"  # a twenty-first change the same day would be .21
 
 
@@ -692,6 +693,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # a dash or a bar ("Comunicato stampa - 12 marzo 2024"), may go without.
             rf"|^(?!(?:published|posted|date|updated)\s*:)"
             rf"(?:{_DATE_LABEL}(?:{_DATE_WORD}\s+)?{_WORD_DATE}{_STAMP_TIME}"
+            # (… or without it after a stamp's word: "Posted on: June 7, 2021", "Sidan
+            # uppdaterades: 5 november 2024")
+            rf"|(?=[^:|]{{0,40}}(?:{STAMP_WORDS})){_DATE_LABEL}{_WORD_DATE}"
             rf"|(?:{_DASH_LABEL}(?:{_DATE_WORD}\s+)?)?{_WORD_DATE}(?:{_STAMP_TIME})?"
             # (… a weekday before it, no label, when its time follows: "Selasa 12 Mar 2024
             # 10:15 WIB")

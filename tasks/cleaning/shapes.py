@@ -1213,7 +1213,9 @@ _PLACE_DATE = re.compile(
 )
 # Above the story a timed stamp's label may be words of any language and length.
 _HEAD_STAMP_LABEL_WORDS = 4
-_STAMP_WORDS = re.compile(
+# The words a page or a copy stamps its time with (published, updated, …, in the languages
+# we read); rules.py reads them in a labelled date too.
+STAMP_WORDS = (
     r"(?i:published|posted|updated|first published|last updated|publié|mis à jour|publicado|"
     r"actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|"
     r"bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|offentliggjort|julkaistu|päivitetty|"
@@ -1222,6 +1224,7 @@ _STAMP_WORDS = re.compile(
     r"опубліковано|оновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|"
     r"diperbarui|dipublikasikan)|송고|입력|수정|등록|配信|更新|发布|發布|نشر|تحديث|פורסם|עודכן|प्रकाशित"
 )
+_STAMP_WORDS = re.compile(STAMP_WORDS)
 
 
 def is_issuer_date(text: str) -> bool:

@@ -1189,12 +1189,17 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     text = clean_text(after.text_content())
     if not 0 < len(text) <= _MAX_LINE_AFTER_CHARS:
         return False
-    if split_labelled_credits(text).credits or _set_apart(after):
+    # (… a picture's label, not the agency's copyright mark closing the story's last
+    # paragraph: "… med seks nye stasjoner. (©NTB)")
+    if (split_labelled_credits(text).credits and not _COPY_MARK.search(text)) or _set_apart(after):
         return True
     # Both centred, the line closed by a credit of any form ("<p style='text-align:center'>
     # <img></p><p style='text-align:center'>…游客观赏日出。新华社记者 杨世尧 摄</p>", as Chinese
     # portals set a picture and its caption).
     return _centred(box) and _centred(after) and bool(split_credits(text).credits)
+
+
+_COPY_MARK = re.compile(r"[©ⓒ]|\([cC]\)")
 
 
 def _centred(el: lxml.html.HtmlElement) -> bool:
