@@ -635,3 +635,20 @@ def test_a_platform_named_with_an_inflection_is_a_channel() -> None:
     from wirecopy.tasks.cleaning.shapes import is_channel_line
 
     assert is_channel_line("Kövesse a Székelyhont a Facebookon is!")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▼記事の続き・写真はこちら",
+        "▼記事の続き・写真はこちら https://www.example.co.jp/articles/-/1334455",
+        "詳細はこちら：https://www.example.co.jp/a/1",
+    ],
+)
+def test_a_pointer_to_the_rest_of_the_story_on_the_site_goes(line: str) -> None:
+    found = match_line_rule(line)
+    assert found is not None and found.name == "source_link"
+
+
+def test_a_sentence_about_the_rest_of_a_project_stays() -> None:
+    assert match_line_rule("工事の続きは来年度に行う予定だ。") is None

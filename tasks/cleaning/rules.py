@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.21"  # a twenty-second change the same day would be .22
+RULES_VERSION = "2026.12.01.22"  # a twenty-third change the same day would be .23
 RULES_VERSION = "2026.12.01.20"  # a twenty-first change the same day would be .21
 
 
@@ -662,6 +662,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:\w+\s+){0,2}(?:view|see|read)\s+(?:the\s+)?(?:source|original)\b[^:]{0,80}:"
             r"\s*https?://\S+\s*$"
+            # … and a Japanese paper's e-mailed item pointing to the rest on its site:
+            # "▼記事の続き・写真はこちら https://…" (the rest, the details, the full text "here").
+            r"|^[▼▽►▶→■◆]?\s*[^\s:：]{0,20}(?:続き|詳細|全文)[^\s]{0,12}"
+            r"(?:\s*[:：]?\s*https?://\S+|(?<=こちら))\s*$"
         ),
         "links to the release's original version on the distributing wire",
         max_len=400,
