@@ -171,6 +171,10 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              pictures, 37 languages (session 26, second wave)
   images_ag/ 40 more large national publishers, 130 pictures, 20 languages (session 26,
              second wave)
+  agency_aa/ 30 more agencies, religious, business and PR wires, 30 languages, 17 scripts
+             (session 26, third wave: after all of its mends)
+  images_ah/ 30 more large national and second-tier publishers, 104 pictures, 20 languages
+             (session 26, third wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
