@@ -1680,6 +1680,27 @@ def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str,
         ),
         ("Դպրոցի նոր մարզադահլիճը (լուսանկարը` ԿԳՄՍՆ)", "Դպրոցի նոր մարզադահլիճը", ("ԿԳՄՍՆ",)),
         ("(ရန်ကုန် – မန္တလေး) ခရီးစဉ်", "(ရန်ကုန် – မန္တလေး) ခရီးစဉ်", ()),  # two places
+        (
+            "地方鉄道の輸送人員の推移 出典＝国土交通省「鉄道統計年報」",
+            "地方鉄道の輸送人員の推移",
+            ("国土交通省「鉄道統計年報」",),
+        ),
+        (
+            "無人駅。乗降客は一人もいなかった 撮影＝筆者",
+            "無人駅。乗降客は一人もいなかった",
+            ("筆者",),
+        ),
+        (
+            "古洞站一帶的農地將發展為新市鎮。（中通社）",
+            "古洞站一帶的農地將發展為新市鎮。",
+            ("中通社",),
+        ),
+        (
+            "VLT no Terminal Gentileza - Reginaldo Pimenta / Agência O Dia",
+            "VLT no Terminal Gentileza",
+            ("Reginaldo Pimenta / Agência O Dia",),
+        ),
+        ("Il sindaco - Mario Rossi / Agenzia", "Il sindaco - Mario Rossi / Agenzia", ()),
         # … but a role opening a caption stays, in a caseless script too.
         ("Minister: Jane Doe", "Minister: Jane Doe", ()),
         ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),

@@ -512,6 +512,11 @@ SESSION_26_REMOVED = [
     ("▼記事の続き・写真はこちら", "source_link"),
     ("▼記事の続き・写真はこちら https://www.example.co.jp/articles/-/1334455", "source_link"),
     ("詳細はこちら：https://www.example.co.jp/a/1", "source_link"),
+    ("ማስታወቂያ", "ad_marker"),
+    ("ข่าวที่เกี่ยวข้อง", "related_link"),
+    ("ასევე ნახეთ", "related_link"),
+    ("الثلاثاء 12-03-2024 10:15", "timestamp_line"),
+    ("河北新報のメルマガ登録はこちら", "newsletter_prompt"),
 ]
 # … and the story's lines of the same look, which stay.
 SESSION_26_KEPT = [

@@ -67,6 +67,7 @@ _AGENCIES_ANYCASE = (
     # Taiwan's Central News Agency): "（中央社）", "（新华社发）".
     "新华社",
     "中新社",
+    "中通社",
     "中央社",
     # The national news agencies of other countries, by the names their credits print (a
     # closed class: one agency per country or two, each a proper name no caption word shares).
@@ -507,7 +508,7 @@ _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
 # The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
 _COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）")
-_SOURCE_HINT = re.compile("[:：]")
+_SOURCE_HINT = re.compile("[:：＝]")
 _ANY_LABEL_HINT = re.compile("[:：፡]")
 _ABBREVIATED_HINT = re.compile(_ABBREVIATED_LABEL)
 _KOREAN_REPORTER_HINT = re.compile("기자|제공")
@@ -745,10 +746,20 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # capitalised after a caption without its full stop ("… po otvorení Zdroj: TASR/X").
     _rule(
         "source_tail",
-        rf"(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源|出典)"
+        rf"(?:(?:{_AFTER_SENTENCE}(?i:sources?|{_SOURCE_WORDS})|\s(?:来源|來源|出典)"
         rf"|(?<=[^\W\d_])\s+(?=[A-ZÀ-ÞĐ])(?i:source|{_SOURCE_WORDS}))\s*[:：]\s*"
-        rf"(?P<credit>{_CSRC}{{1,100}})",
+        rf"(?P<credit>{_CSRC}{{1,100}})"
+        # (… Japanese magazines' "出典＝X" and "撮影＝X" (source, shot by) after a space)
+        rf"|\s(?:出典|撮影)\s*[＝=]\s*(?P<jp>{_CSRC}{{1,60}}))",
         hint=_SOURCE_HINT,
+    ),
+    # "… nesta quarta-feira - Reginaldo Pimenta / Agência O Dia": the photographer and the
+    # paper's agency after a spaced dash, the agency named by its word.
+    _rule(
+        "dash_name_agency",
+        rf"(?<=\w)\s+[-–—]\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*/\s*"
+        r"(?:Ag[êe]ncia|Agency|Agence|Agentur)\s[^/\n]{2,40})",
+        max_lower=1,
     ),
     # "… dự án. (Nguồn: UBND thành phố Đà Nẵng)": the source in brackets closing the caption.
     _rule(

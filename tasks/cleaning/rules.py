@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.22"  # a twenty-third change the same day would be .23
+RULES_VERSION = "2026.12.01.23"  # a twenty-fourth change the same day would be .24
 RULES_VERSION = "2026.12.01.20"  # a twenty-first change the same day would be .21
 
 
@@ -132,7 +132,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Georgian, Kazakh, Mongolian, Azerbaijani, Uzbek, Albanian, Baltic, Catalan,
             # Persian, Urdu, Bengali, Gujarati, Occitan, Swahili, Somali, Filipino.
             r"прочитајте (?:још|и)|прочитај(?:те)? повеќе|прочетете (?:още|също)|вижте още|"
-            r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ)|сондай-ақ оқыңыз|мөн уншаарай|"
+            r"чытайце таксама|preporuka|ასევე (?:იხილეთ|წაიკითხეთ|ნახეთ)|"
+            r"сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
             r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
@@ -145,7 +146,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Their other spellings: Greek in capitals (no accents), Slovak and Czech with
             # "si", Maltese, Thai "related news", Somali "read", "related news" (es, pt).
             r"διαβαστε (?:επισης|ακομη)|prečítajte si (?:aj|tiež)|přečtěte si (?:také|též|i)|"
-            r"aqra (?:wkoll|ukoll)|อ่านข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
+            r"aqra (?:wkoll|ukoll)|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
             # Vietnamese "read on", Uzbek "on the topic".
             r"đọc tiếp|mavzuga oid|"
             # Catalan "related news", Croatian, Portuguese and Malay "read more", Punjabi "read
@@ -226,7 +227,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # sign-up word.
         _rx(
             r"^(?:(sign up|subscribe|register|get)\s.{0,100}\b(newsletter|briefing|inbox|alerts?)\b"
-            r"|(sign up|subscribe|register)\s.{0,100}\be-?mails?\b)"
+            r"|(sign up|subscribe|register)\s.{0,100}\be-?mails?\b"
+            # Japanese "mail magazine" sign-ups ("河北新報のメルマガ登録はこちら")
+            r"|.{0,30}メルマガ(?:の)?(?:登録|購読|配信登録).{0,20}$)"
         ),
         "newsletter sign-up prompts",
         max_len=200,
@@ -686,7 +689,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*)?[\[(]?\s*"
             # (… the day's dots spaced, "12. 03. 2024."; the year first, "2024/03/12"; a bar
             # before the time; "15/03/2025 - 18:00" lines are an agenda's, and stay)
-            r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2})"
+            r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}"
+            r"|\d{1,2}-\d{1,2}-\d{4})"
             r"(?:\s*[,|]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?"
             r"\s*[\])]?\.?$"
             # … or a date with its month in words, in any language, a weekday before it, a

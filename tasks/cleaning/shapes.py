@@ -877,6 +877,7 @@ ROLE_LINE = re.compile(
 _WRITER_ROLES = (
     r"autor(?:ka|es|a)?|author|penulis|pewarta|wartawan|reporter|rep[óo]rter|reportero|texto|"
     r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|аутор(?:ка)?|記者|"
+    r"συντάκτης|συντάκτρια|"
     r"记者|mwandishi|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
     r"作者|文(?=\s*[/／])|ข่าว|"

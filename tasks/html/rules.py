@@ -202,6 +202,11 @@ AD_LABELS = frozenset(
         "scroll to continue with content",
         "weiterlesen nach der anzeige",
         "artikel wird unter der anzeige fortgesetzt",
+        # Amharic, Georgian, Thai and Bengali "advertisement"
+        "ማስታወቂያ",
+        "რეკლამა",
+        "โฆษณา",
+        "বিজ্ঞাপন",
     }
 )
 
