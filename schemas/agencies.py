@@ -179,6 +179,8 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("新华社", "Xinhua"),
     ("china news service", "China News Service"),
     ("中新社", "China News Service"),
+    # Hong Kong's China News Agency (中國通訊社), as captions there name it.
+    ("中通社", "China News Agency"),
     ("pna", "PNA"),
     ("vna", "VNA"),
     # National agencies of South Asia and the Arab world as their papers credit them.
