@@ -180,6 +180,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("china news service", "China News Service"),
     ("中新社", "China News Service"),
     # Hong Kong's China News Agency (中國通訊社), as captions there name it.
+    ("china news agency", "China News Agency"),
     ("中通社", "China News Agency"),
     ("pna", "PNA"),
     ("vna", "VNA"),
