@@ -1701,6 +1701,11 @@ def test_credit_forms_of_session_23(caption: str, rest: str, credits: tuple[str,
             ("Reginaldo Pimenta / Agência O Dia",),
         ),
         ("Il sindaco - Mario Rossi / Agenzia", "Il sindaco - Mario Rossi / Agenzia", ()),
+        # A caption of two words before its label stays the caption (the outlet's name opening
+        # a credit line is in capitals there: "ST PHOTO: X").
+        ("Die Brücke Foto: Jane Doe", "Die Brücke", ("Jane Doe",)),
+        ("Eine Ausstellung Foto von Jane Doe", "Eine Ausstellung", ("Jane Doe",)),
+        ("ST PHOTO: JANE DOE", "", ("JANE DOE",)),
         # … but a role opening a caption stays, in a caseless script too.
         ("Minister: Jane Doe", "Minister: Jane Doe", ()),
         ("मंत्री: राम शर्मा", "मंत्री: राम शर्मा", ()),

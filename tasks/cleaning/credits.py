@@ -525,10 +525,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… Great Wall. ST PHOTO: JANE DOE", "(Express photo by Jane Doe)", "… Korea Times photo
     # by X": the paper's (or desk's) name before the photo label, where a credit line starts
     # (after a sentence end, in brackets): the name is part of the label, not the caption. Not
-    # after a word run: "… the White House Photo: X" keeps the caption's last words.
+    # after a word run: "… the White House Photo: X" keeps the caption's last words; at the
+    # caption's start, the name in capitals ("ST PHOTO: X"; "Die Brücke Foto: X" is a caption
+    # of two words and its credit).
     _rule(
         "outlet_photo_label",
-        rf"(?:{_AFTER_SENTENCE}|[(\[]\s*)(?!FILE\b|File\b){_OUTLET_WORDS}"
+        rf"(?:{_SENTENCE_BEFORE}|[(\[]\s*|^(?=(?:[A-Z][A-Z&'’.-]{{0,15}}\s+){{1,3}}))"
+        rf"(?!FILE\b|File\b){_OUTLET_WORDS}"
         rf"(?i:photo(?:graph)?|pic|foto)(?:\s*[:=：＝]|\s+(?i:by|von)\b)\s*"
         rf"(?P<credit>{_CS}{{1,120}}?)\s*[)\]]?",
         hint=_SEPARATOR_HINT,
