@@ -425,3 +425,38 @@ def test_a_briefs_paragraph_beside_a_sign_up_field_stays() -> None:
     page = extract_html(html, URL)
     assert brief in page.paragraphs
     assert not any(brief in f.text for f in page.removed if f.rule == "signup_box")
+
+
+NOTES = [
+    "The scheme opened in 2023 as part of the rural policy and is reviewed every year.",
+    "The largest grant this year was 150,000 euro, and applicants paid a tenth themselves.",
+]
+
+
+def _accordion(panel: str, button: str = "button", where: str = "article") -> str:
+    opener = f'<{button} aria-expanded="false" aria-controls="notes">Notes to editors</{button}>'
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    notes = "".join(f"<p>{s}</p>" for s in NOTES)
+    accordion = f"<h2>{opener}</h2><div id='notes' {panel}>{notes}</div>"
+    if where == "nav":  # the opener in the site's menu, the panel inside the article
+        menu = f"<body><nav><h2>{opener}</h2></nav>"
+        return _page(paragraphs + f"<div id='notes' {panel}>{notes}</div>").replace("<body>", menu)
+    return _page(paragraphs + accordion)
+
+
+def test_a_hidden_panel_a_disclosure_button_opens_is_the_articles() -> None:
+    # gov.ie's "Notes to editors", a government newsroom's FAQ: a click away, not out of sight.
+    html = _accordion("hidden")
+    assert extract_html(html, URL).paragraphs[-2:] == NOTES
+    assert extract_html(_accordion('hidden="until-found"'), URL).paragraphs[-2:] == NOTES
+
+
+def test_a_hidden_element_no_button_opens_stays_out() -> None:
+    html = _accordion("hidden").replace('aria-controls="notes"', 'aria-controls="other"')
+    assert not set(NOTES) & set(extract_html(html, URL).paragraphs)
+
+
+def test_a_panel_a_menu_button_opens_stays_hidden() -> None:
+    # the site's navigation opens its own hidden panels: no article text in them
+    html = _accordion("hidden", where="nav")
+    assert not set(NOTES) & set(extract_html(html, URL).paragraphs)

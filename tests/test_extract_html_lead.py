@@ -141,7 +141,16 @@ def _bare(body: str) -> str:
 
 @pytest.mark.parametrize(
     "classed",
-    ["article-perex", "article-summary", "subtitle", "entry-excerpt", "story-deck"],
+    [
+        "article-perex",
+        "article-summary",
+        "subtitle",
+        "entry-excerpt",
+        "story-deck",
+        # German-speaking newsrooms call the article's own lead its teaser (session 27)
+        "article__teaser",
+        "artikel-teaser",
+    ],
 )
 def test_a_lead_named_by_its_class_on_a_page_without_description_goes_first(
     classed: str,
@@ -159,3 +168,10 @@ def test_a_classed_lead_on_a_page_describing_something_else_stays_out() -> None:
         description="A different summary of the harbour's new quay and its first day.",
     )
     assert LEAD not in extract_html(described, URL).paragraphs
+
+
+@pytest.mark.parametrize("classed", ["teaser", "card-teaser", "teaser-box"])
+def test_a_teaser_not_tied_to_the_article_is_no_lead(classed: str) -> None:
+    # A teaser card's class says nothing of this article: its text may be another story's.
+    html = _bare(f"{HEADLINE}<div class='{classed}'>{LEAD}</div>{BYLINE}{BODY}")
+    assert LEAD not in extract_html(html, URL).paragraphs

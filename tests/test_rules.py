@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+import wirecopy.tasks.cleaning.rules as rules_module
 from tests._helpers_pure import clean, has_removed
 from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_line_rule
 
@@ -580,3 +583,16 @@ def test_a_platform_named_with_an_inflection_is_a_channel() -> None:
     from wirecopy.tasks.cleaning.shapes import is_channel_line
 
     assert is_channel_line("Kövesse a Székelyhont a Facebookon is!")
+
+
+def test_the_rules_version_is_assigned_once() -> None:
+    # A second assignment left by a merge kept the version at an older value: a changed rule
+    # set then looked settled, and re-runs skipped the files it would extract differently.
+    tree = ast.parse(Path(rules_module.__file__).read_text(encoding="utf-8"))
+    assigned = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "RULES_VERSION" for t in node.targets)
+    ]
+    assert len(assigned) == 1

@@ -34,6 +34,7 @@ from wirecopy.tasks.cleaning.shapes import (
     ROLE_LINE,
     STAFF_CREDIT,
     agency_line,
+    bracketed_name,
     closing_signature,
     dated_sign_off,
     has_stamp_word,
@@ -315,6 +316,13 @@ def drop_tail_promos(
             dropped[end] = "tail_promo_shape"
         elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(text, own):
             dropped[end] = "tail_outlet_note"
+        elif (
+            agency_copy
+            and is_on("sign_off")
+            and (signed_name := bracketed_name(text, blocks[end - 1].text)) is not None
+        ):
+            dropped[end] = "sign_off"  # "（小松原亮）": the reporter signs
+            work.closing_authors = work.closing_authors or (signed_name,)
         elif (
             (agency_copy or sign_offs)
             and is_on("sign_off")

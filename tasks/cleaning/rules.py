@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.24"  # a twenty-fifth change the same day would be .25
-RULES_VERSION = "2026.12.01.20"  # a twenty-first change the same day would be .21
+RULES_VERSION = "2026.12.01.25"  # a twenty-sixth change the same day would be .26
 
 
 @dataclass(frozen=True, slots=True)

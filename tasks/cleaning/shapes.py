@@ -1020,6 +1020,27 @@ def _bureau_code(code: str, own: tuple[str, ...]) -> bool:
 _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
 
 
+# A Japanese paper's reporter signs the copy with the name alone in brackets, last ("（小松原亮）",
+# "【山田太郎】"): three to six kanji or kana; a name ending in an agency's or a desk's word is
+# the source ("（共同通信）", "（時事）" is two) or the desk, not a writer.
+_BRACKETED_NAME = re.compile(r"^[（(【]\s*([\u3040-\u30ff\u3400-\u9fff]{3,6})\s*[）)】]$")
+_NOT_A_NAME_END = re.compile(r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終)$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def bracketed_name(text: str, story: str) -> str | None:
+    """The reporter's name a Japanese story closes with in brackets ("（小松原亮）"), None
+    for any other line or a story with no kana (Chinese copy's "（新华社）" is its agency).
+
+    >>> bracketed_name("（小松原亮）", "…と話している。"), bracketed_name("（共同通信）", "…た。")
+    ('小松原亮', None)
+    """
+    m = _BRACKETED_NAME.match(text.strip())
+    if m is None or _NOT_A_NAME_END.search(m[1]) or not _KANA.search(story):
+        return None
+    return m[1]
+
+
 def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The writers a line signing agency copy names: a person's name alone ("Kovács Bence",
     "कृष्ण थापा"), names joined by a dash ("Bảo Kỳ - Minh Tâm"), or a name beside the agency

@@ -537,8 +537,15 @@ def _month_of(date: re.Match[str]) -> int | None:
     return _NOTE_MONTHS.get(name.lower()[:3])
 
 
+# A two-digit year's century as POSIX strptime reads %y: 69-99 the 1900s, 00-68 the 2000s (ANPA
+# time lines of the 1990s, "10-06-97 0212PEDT", are archives, not copy from 2097).
+_CENTURY_PIVOT = 69
+
+
 def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
-    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    full_year = int(year)
+    if len(year) == 2:
+        full_year += 1900 if full_year >= _CENTURY_PIVOT else 2000
     offset = timezone(timedelta(hours=TZ_HOURS.get(tz.upper(), 0)))
     try:
         return datetime(full_year, int(month), int(day), int(hh), int(mm), tzinfo=offset)

@@ -414,6 +414,32 @@ def _in_caption(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+# A collapsed panel of an accordion (a FAQ, "Notes to editors") is hidden until its button
+# opens it: the reader sees it with a click, and it is the article's. The button says so with
+# aria-expanded and aria-controls naming the panel; `hidden="until-found"` is the standard's
+# own word for such text (found by the browser's search). Menus opened the same way go by the
+# link rules after.
+_MAX_PANEL_IDS = 200
+
+
+def _disclosed_panels(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The ids of the panels the page's disclosure buttons open (not its menus' or headers')."""
+    ids: set[str] = set()
+    for el in tree.iterfind(".//*[@aria-controls][@aria-expanded]"):
+        if el.tag in ("button", "a", "summary") and not any(
+            a.tag in ("nav", "header", "footer") for a in el.iterancestors()
+        ):
+            ids.update(el.get("aria-controls", "").split())
+        if len(ids) > _MAX_PANEL_IDS:
+            break
+    return frozenset(ids)
+
+
+def _is_panel(el: lxml.html.HtmlElement, panels: frozenset[str]) -> bool:
+    """A hidden element a disclosure button opens, or hidden until the reader's search finds it."""
+    return el.get("hidden") == "until-found" or (el.get("id") or "\0") in panels
+
+
 def prune_boilerplate(
     tree: lxml.html.HtmlElement,
     paragraph_chars: int | None = None,
@@ -434,6 +460,7 @@ def prune_boilerplate(
     total = paragraph_chars or 0
     off = rules_off()
     hidden_on, ad_label_on = "hidden_attr" not in off, "ad_label" not in off
+    panels = _disclosed_panels(tree) if hidden_on else frozenset()
     # One pass, as little work per element as possible: a real page has 1,000+ elements and
     # most carry no class, id or role. (Selecting candidates with XPath unions was measured
     # slower: libxml2 scans once per union branch and sorts the result.)
@@ -444,7 +471,7 @@ def prune_boilerplate(
         if tag in SILENT_TAGS:
             silent.append(el)
             continue
-        if hidden_on and el.get("hidden") is not None:
+        if hidden_on and el.get("hidden") is not None and not _is_panel(el, panels):
             fire("hidden_attr")
             silent.append(el)
             continue

@@ -243,6 +243,11 @@ _LEAD_CLASS = re.compile(
 )
 # … not a box's ("newsletter-intro", "card-intro", "related-intro", "cookie-intro").
 _NOT_LEAD_CLASS = re.compile(r"newsletter|cookie|related|card|teaser|promo|author|bio|consent")
+# The article's own teaser is its lead in German-speaking newsrooms' templates ("article__teaser",
+# "artikel-teaser", "c-article-teaser"): a teaser the class ties to the article, not a card's.
+_ARTICLE_TEASER = re.compile(
+    r"(?:^|[-_])(?:article|artikel|beitrag|story|detail|entry)(?:__|[-_])teaser(?:[-_]?text)?$"
+)
 # Subtrees no lead stands in, and what a lead holds none of.
 _NO_LEAD_TAGS = ("a", "li", "ul", "ol", "nav", "aside", "figure", "figcaption", "footer")
 # Its text: a sentence or two, not a word or a page.
@@ -268,7 +273,10 @@ def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
             walk.skip_subtree()
             continue
         tokens = [t.lower() for t in (el.get("class") or "").split() + (el.get("id") or "").split()]
-        if not any(_LEAD_CLASS.search(t) and not _NOT_LEAD_CLASS.search(t) for t in tokens):
+        if not any(
+            (_LEAD_CLASS.search(t) and not _NOT_LEAD_CLASS.search(t)) or _ARTICLE_TEASER.search(t)
+            for t in tokens
+        ):
             continue
         seen += 1
         if seen > _MAX_CLASSED:
