@@ -175,6 +175,19 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              (session 26, third wave: after all of its mends)
   images_ah/ 30 more large national and second-tier publishers, 104 pictures, 20 languages
              (session 26, third wave)
+  agency_ab/ 40 more agencies, broadcasters, portals and PR wires, 39 languages, 16 scripts
+             (session 27)
+  wire_v/    25 more deliveries: digests parted by a dinkus, Latin-2 7901, KOI8-R e-mail, GBK
+             flashes, Big5 RSS (session 27)
+  images_ai/ 40 more large national and regional publishers, 129 pictures (session 27)
+  body_ab/   40 more publishers, 37 languages, 5 script-rendered (session 27)
+  agency_ac/ 40 more large national agencies, papers and broadcasters, 35 languages, 13
+             scripts (session 27, second wave)
+  wire_w/    25 more deliveries: e-mailed digests, TIS-620, KOI8-U 7901, EUC-KR, Shift_JIS
+             NewsML 1.2 (session 27, second wave)
+  images_aj/ 40 more of the largest national publishers (session 27, second wave)
+  body_ac/   40 more of the largest national publishers' templates, 6 script-rendered
+             (session 27, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -53,10 +53,11 @@ from wirecopy.tasks.cleaning.repetition import (
     apply_repetition,
     self_name,
 )
-from wirecopy.tasks.cleaning.rules import HEADLINE_SLUG
+from wirecopy.tasks.cleaning.rules import HEADLINE_LABEL, HEADLINE_SLUG
 from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation, is_stamp_line
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED
 from wirecopy.tasks.formats.iptc7901 import embargo_time
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
 
@@ -268,7 +269,7 @@ def _is_source_name(author: str, sources: set[str]) -> bool:
     """The author is the source's name, or its name without a web edition's word, and the
     name is an outlet's: a blog named after its writer ("Jane Doe") keeps its writer."""
     written = " ".join(author.split())
-    if (_PERSON_SHAPED.fullmatch(written) or _reads_as_person(written)) and not _OUTLET_WORD.search(
+    if (PERSON_SHAPED.fullmatch(written) or _reads_as_person(written)) and not OUTLET_WORD.search(
         written
     ):
         return False
@@ -365,18 +366,6 @@ _PERSON_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "bin"}
 )
 _ARTICLES = frozenset({"the", "la", "le", "el", "les", "los", "las", "die", "der", "das", "il"})
-# A person's name as written: two to four words, each a capital then lower case letters.
-_PERSON_SHAPED = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž.'’-]+\s){1,3}[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+")
-# … unless a word of it says it is an outlet ("Harbour Herald", "Te Ao Māori News").
-_OUTLET_WORD = re.compile(
-    r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
-    # (… and the bodies that publish news of their own: "Python Software Foundation")
-    r"foundation|society|association|institute|federation|ministry|university|"
-    r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express|"
-    # … and in the languages of the agencies' own names ("Agence Science-Presse").
-    r"agence|agencia|agência|agenzia|agentur|presse|prensa|imprensa|stampa|nachrichten|noticias|"
-    r"notícias|notizie|nouvelles|zeitung)\b"
-)
 
 
 def _spelled_in(name: str, *where: object) -> bool:
@@ -603,6 +592,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
             # Versions then share their headline: counted as one story, grouped as one.
             work.drop("header", "headline_slug", slug.group(0))
             title = title[slug.end() :]
+        if title and (label := HEADLINE_LABEL.match(title)):
+            work.drop("header", "headline_label", label.group(0))
+            title = title[label.end() :]
     if title:  # the headline is not repeated inside the body
         key = norm(title)
         repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == key]

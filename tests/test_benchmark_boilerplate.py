@@ -68,8 +68,10 @@ def test_outlet_notes_at_first_sight_go_and_story_lines_with_their_words_stay() 
     gone_notes, rules, _ = outlet_notes.score(data["notes"])
     gone_story, _, outcomes = outlet_notes.score(data["story"])
     assert gone_story == 0, [line for gone, _, line in outcomes if gone]
-    # The notes' own shape takes more of them than the named rules do.
-    assert rules["tail_outlet_note"] > sum(n for r, n in rules.items() if r != "tail_outlet_note")
+    # The notes' own shape takes more of them than the named phrases do (a call by its verb
+    # and a platform, platform_call, counts with the shapes: no phrase of it is listed).
+    shapes = {"tail_outlet_note", "platform_call"}
+    assert sum(rules[r] for r in shapes) > sum(n for r, n in rules.items() if r not in shapes)
     assert gone_notes > len(data["notes"]) / 2
     with switched_off(outlet_notes.FIRST_SIGHT_RULES):
         gone_off, _, _ = outlet_notes.score(data["notes"])

@@ -98,7 +98,9 @@ def test_lead_image_first_and_merged_with_inline_copy(full: HtmlPage) -> None:
     assert lead.url == "https://news.example.org/media/harbour-1200x630.jpg"
     # The inline copy (srcset 640w/1600w of the same picture) merged into the lead.
     assert sum("harbour" in i.url for i in full.images) == 1
-    assert lead.caption == "Boats return to the harbour."  # JSON-LD caption of the lead
+    # The printed caption goes on past the JSON-LD one ("… on Monday."): the fuller is read
+    # (session 27; the JSON-LD caption fills a caption the page does not print).
+    assert lead.caption == "Boats return to the harbour on Monday."
     # The credit the page shows beats the JSON-LD creditText, which only fills gaps.
     assert lead.credits == ("Reuters",)
     assert lead.alt_text == "Fishing boats in the harbour"

@@ -224,10 +224,17 @@ def test_an_article_container_kept_as_prose_loses_the_class_words_that_named_it(
     prune_boilerplate(tree)
     kept = tree.find(".//div")
     assert (kept.get("class"), kept.get("id")) == ("story", None)
-    # Reader comments kept as prose keep their words: trafilatura rightly leaves them out.
+    # Reader comments go by their class, prose or not (a thread may be longer than a short
+    # story, and its words are not trafilatura's in every language: "komentari"); a wrapper so
+    # named that holds the headline is the article's, and keeps its words (session 27).
     comments = lxml.html.fromstring(f"<div><div class='comments-list'>{story}</div></div>")
     prune_boilerplate(comments)
-    assert comments.find("div").get("class") == "comments-list"
+    assert comments.find("div") is None
+    wrapper = lxml.html.fromstring(
+        f"<div><div class='comments-list'><h1>Quay opens</h1>{story}</div></div>"
+    )
+    prune_boilerplate(wrapper)
+    assert wrapper.find("div").get("class") == "comments-list"
 
 
 def test_a_wrapper_of_the_article_loses_the_words_trafilatura_discards_by() -> None:
@@ -460,3 +467,22 @@ def test_a_panel_a_menu_button_opens_stays_hidden() -> None:
     # the site's navigation opens its own hidden panels: no article text in them
     html = _accordion("hidden", where="nav")
     assert not set(NOTES) & set(extract_html(html, URL).paragraphs)
+
+
+def test_the_rest_of_a_story_behind_read_more_is_the_articles() -> None:
+    # UCT's Drupal: the last paragraphs in a "readmore-wrapper" of no height, opened by a
+    # button naming it; its class reads like a list of links to read more.
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    rest = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = _page(
+        f"{paragraphs}<div class='readmore-wrapper collapsed' id='more-1' "
+        f"style='max-height:0;overflow:hidden'>{rest}</div>"
+        "<button class='readmore-toggle' aria-controls='more-1'>Read more</button>"
+    )
+    assert extract_html(html, URL).paragraphs == SENTENCES
+    links = "".join(f"<a href='/story-{n}'>Another story number {n} to read</a>" for n in range(8))
+    menu = _page(
+        f"{paragraphs}{rest}<div class='readmore-links' id='more-2'>{links}</div>"
+        "<button aria-controls='more-2'>More</button>"
+    )
+    assert not any("Another story" in p for p in extract_html(menu, URL).paragraphs)

@@ -234,7 +234,7 @@ def test_versions_of_one_story_keep_their_paragraphs_and_lose_their_promo() -> N
         "Residents on the lower quay were told they could return to their homes that evening.",
         "Engineers will inspect the older section of the wall again at the end of the month.",
     ]
-    promo = "Follow every update on the storm at quayside.com/storm and in our app."
+    promo = "Follow every update on the storm at quayside.com/storm, day and night."
     texts = [
         "\n\n".join([f"Harbour road reopens, update {k}", *paras[:2], promo, *paras[2:]])
         + f"\n\n© 2026 {AGENCY}\n"

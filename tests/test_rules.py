@@ -15,6 +15,8 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
     ("Image source, Getty Images", "picture_label_line", "caption"),
+    ("Obserwuj Onet Wiadomości w Google News.", "platform_call", "promo"),
+    ("Cumhuriyet'i Google News'te takip edin.", "platform_call", "promo"),
     ("Ffynhonnell y llun, Cyngor Ceredigion", "picture_label_line", "caption"),
     ("مصدر الصورة، Getty Images", "picture_label_line", "caption"),
     (

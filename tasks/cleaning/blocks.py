@@ -44,6 +44,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_cross_link,
     is_dateline,
     is_issuer_date,
+    is_labelled_headline,
     is_name_line,
     is_name_shaped,
     is_news_organisation,
@@ -117,6 +118,7 @@ register(
         "menu_line",
         "channel_line",
         "closing_signature",
+        "labelled_headline",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -155,6 +157,12 @@ class Work:
     related_heading: int | None = None
     # The copy's notes about itself ("Correction: …"), taken out of the body: its `ed_note`.
     notes: list[str] = field(default_factory=list)
+    # The paragraph an end mark the line rules took stood under ("ENDS" alone on its line):
+    # the tail's rules read what follows the mark as the outlet's additions.
+    end_mark_under: str | None = None
+    # Blocks the line rules joined from three lines or more (a list under its label,
+    # "Defenders:" over names): no label and headline, whatever their joined shape.
+    joined_lists: set[str] = field(default_factory=set)
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""
@@ -196,6 +204,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         for line, rule in zip(block_lines, rules, strict=True):
             if rule and not (plain_facts and _dated_fact(rule.name, line)):
                 work.drop(rule.kind, rule.name, line)
+                if rule.name == "end_mark" and len(block_lines) == 1 and kept:
+                    work.end_mark_under = kept[-1].text
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
                     # stand before the heading, comes first.
@@ -214,9 +224,14 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         # "By Jane Doe" over "OSV News": a byline's two lines stay two (take_byline reads them).
         two = len(lines) == 2 and _two_line_byline("\n".join(lines)) is not None
         text = "\n".join(lines) if two else " ".join(lines)
+        if len(lines) >= _LIST_LINES:
+            work.joined_lists.add(text)
         if text:
             kept.append(Block(text, block.kind, block.image))
     return kept
+
+
+_LIST_LINES = 3
 
 
 def _dated_fact(rule: str, line: str) -> bool:
@@ -365,7 +380,7 @@ def drop_tail_promos(
             and not _in_a_list(blocks, end)
         ):
             dropped[end] = "name_line"  # "Agence … du Burkina": the agency signing
-        elif agency_copy and is_on("channel_line") and is_channel_line(text):
+        elif agency_copy and is_on("channel_line") and is_channel_line(text, signs):
             dropped[end] = "channel_line"  # "Больше новостей о хоккее — в телеграм-канале «СЭ»"
         elif agency_copy and is_on("menu_line") and _is_menu_line(text):
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
@@ -416,7 +431,10 @@ def drop_tail_promos(
         elif (
             agency_copy
             and is_on("after_end_mark")
-            and (mark := _end_mark_above(blocks, end, own)) is not None
+            and (
+                (mark := _end_mark_above(blocks, end, own)) is not None
+                or (mark := _under_taken_mark(blocks, end, work.end_mark_under)) is not None
+            )
         ):
             # "Kaynak: AA" then AA's notice on its news service: what follows the wire's end
             # mark is not the story, whatever its words.
@@ -541,6 +559,22 @@ def _end_mark_above(blocks: list[Block], last: int, own: tuple[str, ...]) -> int
         if closing or (named and all(_added_note(b.text, own, named) for b in after)):
             story = sum(1 for b in blocks[:mark] if b.kind == "para")
             return mark if story >= _BEFORE_MARK_PARAGRAPHS else None
+    return None
+
+
+def _under_taken_mark(blocks: list[Block], last: int, under: str | None) -> int | None:
+    """The index of the paragraph an end mark the line rules took stood under ("ENDS"), when
+    only a few short paragraphs follow it up to block `last` (see _end_mark_above)."""
+    if under is None:
+        return None
+    for mark in range(last - 1, max(last - 1 - _AFTER_MARK_PARAGRAPHS, -1), -1):
+        if blocks[mark].text != under:
+            continue
+        after = blocks[mark + 1 : last + 1]
+        if any(b.kind != "para" or len(b.text.split()) > _AFTER_MARK_WORDS for b in after):
+            return None
+        story = sum(1 for b in blocks[: mark + 1] if b.kind == "para")
+        return mark if story >= _BEFORE_MARK_PARAGRAPHS else None
     return None
 
 
@@ -753,8 +787,12 @@ def drop_outlet_notes(
         paras.pop(0)
     found = _find_wire_tag(blocks, HEAD_SEARCH)
     opening = found[0] if found is not None else (paras[0] if paras else -1)
-    for i in paras:
+    # (the sentences above each paragraph counted as the loop goes: a long text of many short
+    # blocks, CJK copy indented line by line, stays linear)
+    said = 0
+    for at, i in enumerate(paras):
         text = blocks[i].text
+        said_above, said = said, said + is_sentence(text)
         if i == opening or opens_like_byline(text):
             continue
         if i < opening and _SINGLE_QUOTED.search(text):
@@ -766,15 +804,23 @@ def drop_outlet_notes(
         # A stamp above the story, after a standfirst or a byline too: one sentence before it
         # at most, and the stamp saying so or under the byline ("Hearing set for March 12,
         # 2024 10:00 EST" after the opening paragraph is the story's information).
-        said = sum(1 for j in paras if j < i and is_sentence(blocks[j].text))
-        above = blocks[paras[paras.index(i) - 1]].text if paras.index(i) > 0 else ""
+        above = blocks[paras[at - 1]].text if at > 0 else ""
         signed = bool(above) and (
             opens_like_byline(above) or is_name_shaped(above) or staff_credit(above) is not None
         )
         stamped = has_stamp_word(text) or signed
-        near_top = i < opening or (i in paras[:HEAD_SEARCH] and said <= 1 and stamped)
+        near_top = i < opening or (at < HEAD_SEARCH and said_above <= 1 and stamped)
         if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
+            continue
+        if (
+            i > opening
+            and is_on("labelled_headline")
+            and staff_credit(text) is None
+            and text not in work.joined_lists
+            and is_labelled_headline(text)
+        ):
+            notes[i] = "labelled_headline"  # "Oxşar xəbərlər: …": another story's headline
             continue
         rule, need = (
             ("head_outlet_note", TAIL_NOTE_FEATURES)
@@ -1183,12 +1229,21 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
         text = blocks[i].text
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
         if (_RELEASE_TRAILER.match(text) or heading) and not _QUOTES.match(text):
+            # The trailer closes the release: it holds less of its prose than the story above
+            # it ("Contact: …" in a release's head, the story under it, is no trailer).
+            if _prose_chars(blocks[i:]) > _prose_chars(blocks[:i]):
+                continue
             fire("release_trailer")
             for block in blocks[i:]:
                 if block.kind != "image":
                     work.drop("promo", "release_trailer", block.text)
             return [*blocks[:i], *(b for b in blocks[i:] if b.kind == "image")]
     return blocks
+
+
+def _prose_chars(blocks: list[Block]) -> int:
+    """The characters of the paragraphs that end a sentence."""
+    return sum(len(b.text) for b in blocks if b.kind == "para" and is_sentence(b.text))
 
 
 # A dateline alone on the line that opens the story ("MADRID, 04 (SERVIMEDIA)", "BERLIN, 5.

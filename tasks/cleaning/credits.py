@@ -435,6 +435,10 @@ _SPACED_LABEL = (
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
     # a desk or a paper signs so.
     r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar|PHOTO|FOTO|GAMBAR)\s+"
+    # (not a kind of picture or a pointer: "GAMBAR HIASAN", "FOTO ILUSTRASI", "FOTO ARSIP",
+    # "PHOTO ESSAY", "PHOTO BELOW")
+    r"(?!(?-i:HIASAN|ILUSTRASI|ILLUSTRATION|ARSIP|ARCHIVE|ARCHIV|ARCHIVO|FAIL|FILE|DOKUMENTASI"
+    r"|DOK|ESSAY|BELOW|ABOVE|LEFT|RIGHT|INSET|TOP|BOTTOM|GALLERY|GALERI|SYMBOL|SIMBOL)\b)"
     r"(?=(?:[A-ZÀ-Þ]{3,}|DR)(?:[ .&-][A-ZÀ-Þ]{2,}){0,2}\s*\.?\s*$)"
     # … or a Cyrillic picture label before a name in the genitive closing it ("… під скляним
     # перекриттям. Фото Олександра Ляшенка": photo of, by the photographer).
@@ -742,7 +746,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # (… glued to a caption of a script without spaces, the sign in full-width brackets:
         # "…高尾山の山頂（Ｃ）日刊ゲンダイ", as Japanese papers print it)
         rf"(?:^|(?<=\s)|(?<=[.!?])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
-        rf"(?:[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）)\s*(?P<credit>{_CS}{{1,120}})",
+        # (the letter in brackets not before a short word in lower case: "Johanna Erlandsson
+        # (C) på Järntorget" names a party, as Nordic captions do: (C), (S), (M))
+        rf"(?:[©ⓒⒸ]|\([cC]\)(?!\s*[a-zà-ÿ]{{1,3}}\b)|（[CcＣｃ]）)\s*(?P<credit>{_CS}{{1,120}})",
         hint=_COPYRIGHT_HINT,
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit;
@@ -851,6 +857,16 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|Archivo|Archivio)(?:\s*/\s*[^/\s][^/]{0,60}){0,3})"
         r"|(?<=\w)\s+(?P<dr>D\.\s?R\.))\s*$",
     ),
+    # "… before sunrise on Monday, Nov. 25. - Adèle Thibodeau", "… on Sunday afternoon. -
+    # Contributed": a spaced dash after the caption's last sentence, then the photographer's
+    # name (two or three capitalised words) or the handout's word alone, closing it (SaltWire,
+    # Postmedia). A quote's attribution ("“We are ready.” - Jane Doe") ends no sentence there.
+    _rule(
+        "dash_name_after_sentence",
+        r"(?<=[.!?])\s+[–—-]\s+(?P<credit>"
+        rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|Contributed|Submitted|Supplied|Handout)",
+        max_lower=0,
+    ),
     # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency in capitals parted by a
     # pipe, in brackets closing the caption ("(Labour Party | Green Party)" names parties).
     _rule(
@@ -925,7 +941,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # library, whoever provided it).
     _rule(
         "korean_bracket_tail",
-        r"(?:(?<=[가-힣.])\s*|^)\[(?P<credit>[가-힣A-Za-z0-9]{2,12}(?:\s제공)?)\]",
+        # (a kind of picture or story in its brackets is none: "[자료사진]" file photo,
+        # "[그래픽]", "[영상]", "[단독]" exclusive, "[일러스트]", "[캡처]")
+        r"(?:(?<=[가-힣.])\s*|^)\[(?![^\]]*(?:사진|그래픽|영상|단독|일러스트|캡처|캡쳐|속보|종합|포토)\])"
+        r"(?P<credit>[가-힣A-Za-z0-9]{2,12}(?:\s제공)?)\]",
     ),
     _rule(
         "korean_dated_tail",
@@ -962,7 +981,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # after the caption's last sentence (Hong Kong's form; "資料圖片", a file picture, is a kind).
     _rule(
         "chinese_whose_picture",
-        r"(?<=[。！？])\s*(?P<credit>(?!資料|资料)[\u4e00-\u9fff]{2,10}(?:圖片|图片))",
+        # (a note on the picture is none: "圖為資料圖片", "此為示意圖片", "這些圖片")
+        r"(?<=[。！？])\s*(?P<credit>(?![\u4e00-\u9fff]*(?:資料|资料|示意|圖為|图为|此為|此为|這些|这些"
+        r"|以上|相關|相关|更多|下列))[\u4e00-\u9fff]{2,10}(?:圖片|图片))",
     ),
     # "… the levee trail route. Provided photo", "Submitted photo": the US local papers' word
     # for a handout, after the caption's last sentence.
@@ -1062,6 +1083,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "agency_tail",
         rf"{_AFTER_SENTENCE}(?P<credit>(?:{_VIA_NAME}\s+via\s+)?{_AGENCY_BARE_TAIL}){_PIC_SUFFIX}",
+    ),
+    # "… Representational image. ANI", "… on Monday. DHA": an agency whose short name is
+    # another thing's too, alone after the caption's last full stop (not after its start or a
+    # bracket, where "AA" or "TT" may be the caption's own word).
+    _rule(
+        "short_agency_after_stop",
+        rf"(?<=[.!?])\s+(?P<credit>{_agency_pattern(_AGENCIES_EXACT_SHORT)})",
+        max_lower=0,
     ),
     # "… in New York – Getty Images", "… in Wien - APA", "… / dpa": a known agency set off by a
     # dash or slash between spaces at the caption's end (a name after a dash may be a caption's
@@ -1231,7 +1260,12 @@ _PREFIX = re.compile(
     rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
     # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
     # and so do others in theirs ("Photo Pierre Rouanet - VDNPQR", "Foto Tomáš Benedikovič").
-    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото)\s+(?=[A-ZÀ-ÞЀ-Я]))+"
+    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото)\s+(?=[A-ZÀ-ÞЀ-Я])"
+    # … an archive picture's words before the credit ("Photo d'archives, Agence QMI", "File
+    # photo: X", "Foto de archivo / X"), and Indian papers' "Pic/X" (mid-day).
+    r"|(?i:photo\s+d['’]archives?|file\s+photo|archive\s+(?:photo|picture|image)|"
+    r"foto\s+(?:de\s+archivo|de\s+arquivo|d['’]archivio))\s*[,:/–—-]\s*(?=\S)"
+    r"|(?i:pics?)\s*/\s*(?=[A-ZÀ-Þ]))+"
 )
 # A label alone ("Copyright", "Foto:") is a heading of the credit, not a credit.
 _BARE_LABEL = re.compile(rf"(?:{_LABEL}|[©ⓒⒸ])\s*[:=：]?|{_ABBREVIATED_LABEL}")
@@ -1562,6 +1596,7 @@ def _match_tail(
                 _unnamed_after_word_label(label, credits)
                 or _word_label_mid_sentence(text[: m.start()], label)
                 or _graphic_title(label, credits)
+                or _described_kind(label, credits)
             ):
                 fire("word_label_needs_name")
                 continue
@@ -1616,6 +1651,12 @@ def _names_parted(before: list[str]) -> bool:
 # too is Arabic: those scripts' labels are listed); a role ("Winner", "Captain", "Bildmitte")
 # is no label of a credit.
 _PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|sním|snim|ảnh|anh\b")
+# … the words themselves, with their endings (accents folded): "foto", "fotografia", "photos",
+# "φωτογραφία", "фото", "imagen", "pictures", "bilder", "kuvat", "zdjęcie", "snímek".
+_PICTURE_WORD = re.compile(
+    r"fot[oó]\w{0,6}|photo\w{0,7}|φωτ\w*|фот\w{0,8}|imag(?:e|es|en|em|ens|ine)|pic|pics|pictures?"
+    r"|bild(?:er|erna|et)?|billede|kuva\w{0,3}|zdj[eę]ci\w{0,2}|sn[ií]m(?:ek|ka|ky)|anh|ảnh"
+)
 # … or opens with one of the picture, drawing or illustration words that hold none of those
 # stems (Hungarian "kép", Czech "obrázek", Slovene "slika", Turkish "resim", Icelandic
 # "mynd", Danish "billede", Malay "gambar", Basque "irudia", Tetum "imajen", Luganda
@@ -1640,7 +1681,10 @@ def _photo_label(label: str, *, opening: bool = False) -> bool:
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
     first = folded.split()[0] if folded.split() else ""
-    if _PICTURE_STEM.search(folded) or _PICTURE_OPENING.fullmatch(first):
+    # Opening the caption the first word is a picture's word itself, not a word holding its
+    # letters ("Bildhauer: Anish Kapoor", "Fotballstjerne: X", "Kuvernööri: X" name the shown).
+    stem = _PICTURE_WORD.fullmatch(first) if opening else _PICTURE_STEM.search(folded)
+    if stem or _PICTURE_OPENING.fullmatch(first):
         return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
     caseless = word and not any(c.isupper() or c.islower() for c in word)
     return bool(caseless) and not opening and not _LISTED_SCRIPTS.search(word)
@@ -1659,6 +1703,9 @@ def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:
 
 
 _SENTENCE_CLOSE = '.!?…:;)]»"”'
+# … and the marks that set a credit line off the caption ("… at dawn — photo by Jane Doe",
+# "… all'alba - foto di Mario Rossi", "…, photo by Jane Doe"): no sentence runs on over them.
+_CREDIT_LINE_OPENERS = "-–—|,·•/"
 
 
 def _word_label_mid_sentence(before: str, label: str) -> bool:
@@ -1678,7 +1725,11 @@ def _word_label_mid_sentence(before: str, label: str) -> bool:
     if not _WORD_SEP_END.search(label) or not is_on("word_label_needs_name"):
         return False
     word = label.split()[0] if label.split() else ""
-    if word[:1].islower() and before.strip() and before.rstrip()[-1] not in _SENTENCE_CLOSE:
+    if (
+        word[:1].islower()
+        and before.strip()
+        and before.rstrip()[-1] not in _SENTENCE_CLOSE + _CREDIT_LINE_OPENERS
+    ):
         return True  # "Pameran foto oleh …", "Një foto nga Tirana …": a photo of, by whom
     words = before.split()
     last = words[-1] if words else ""
@@ -1711,6 +1762,26 @@ def _graphic_title(label: str, credits: tuple[str, ...]) -> bool:
     words = [w for c in credits for w in _WORD.findall(c)]
     plain = (w for w in words if w.isalpha() and w.islower() and w not in _CREDIT_PARTICLES)
     return len(words) >= 2 and any(True for _ in plain)
+
+
+def _described_kind(label: str, credits: tuple[str, ...]) -> bool:
+    """A kind of picture as the label, then a phrase describing it: "Symbolbild: Ein
+    Fahrradpiktogramm auf einer Fahrradstraße." (four words or more, one a plain word in
+    lower case; "Symbolbild: picture alliance/dpa" names its source).
+
+    >>> _described_kind("Symbolbild: ", ("Ein Fahrradpiktogramm auf einer Fahrradstraße",))
+    True
+    >>> _described_kind("Symbolbild: ", ("picture alliance/dpa",))
+    False
+    """
+    if not _PHOTO_TYPES.fullmatch(label.strip(" :：-–—")):
+        return False
+    words = [w for c in credits for w in _WORD.findall(c)]
+    plain = [w for w in words if w.isalpha() and w.islower() and w not in _CREDIT_PARTICLES]
+    return len(words) >= _DESCRIBED_WORDS and bool(plain)
+
+
+_DESCRIBED_WORDS = 4
 
 
 # The graphic and illustration labels (a graphic is often labelled with its title instead).

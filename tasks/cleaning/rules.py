@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirecopy.tasks.cleaning.shapes import STAMP_WORDS
+from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.25"  # a twenty-sixth change the same day would be .26
+RULES_VERSION = "2026.12.01.26"  # a twenty-seventh change the same day would be .27
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +87,67 @@ _WORD_DATE = (
 # … and its time of day, maybe after a bar or a dash, a weekday or a word ("เวลา"), a meridiem.
 _STAMP_TIME = rf"\s*[,|–—-]?\s*(?:{_DATE_WORD}\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*{_DATE_WORD})?"
 
+# The weekdays, full and short, in the languages of the wires ("Selasa", "Pazartesi", "Ma").
+_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi"
+    r"|do|fr|sa|so|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì"
+    r"|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira"
+    r"|sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag"
+    r"|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|maanantai|tiistai"
+    r"|keskiviikko|torstai|perjantai|lauantai|sunnuntai|poniedziałek|wtorek|środa|czwartek"
+    r"|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|hétfő|kedd|szerda"
+    r"|csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat"
+    r"|sabtu|minggu|isnin|khamis|jumaat|ahad|понедельник|вторник|среда|четверг|пятница"
+    r"|суббота|воскресенье|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή"
+    r"|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد"
+    r"|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)"
+)
+
+# … and the word "date" itself, a stamp's label without its colon ("วันที่ 2 ก.ค. 2567 เวลา
+# 10:15 น.", "Tanggal 12 Maret 2024 10:15").
+_DATE_NOUNS = r"(?:date|datum|fecha|data|tarih|tanggal|tarikh|วันที่|ngày|日期|날짜|дата|تاريخ|تاریخ)"
+
+# A call to the reader to follow the outlet on a platform, in the words the outlets of the
+# wires' languages open it with (the imperative of follow, join, subscribe, download) or, in
+# the languages that put the verb last, close it with: the concept, not a phrase ("Segui
+# RaiNews anche sul canale WhatsApp: …", "Cumhuriyet'i Google News'te takip edin.").
+_CALL_OPENING = (
+    r"(?:follow|join|subscribe|download|install|sign up|tune in|síguenos|suscríbete|únete"
+    r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
+    r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
+    r"|unisciti|folgen sie|folge|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
+    r"|last ned|ladda ner|seuraa|tilaa|lataa|liity|obserwuj|śledź|pobierz|zapisz się|dołącz"
+    r"|subskrybuj|sledujte|sleduj|stáhněte|pridajte sa|odoberajte|urmărește|urmăriți"
+    r"|abonează-te|descarcă|alătură-te|kövesse|kövess|iratkozz|csatlakozz|pratite|preuzmite"
+    r"|pridružite se|prijavite se|sledite|spremljajte|последвайте|последвай|присъединете се"
+    r"|абонирайте се|изтеглете|подписывайтесь|подпишитесь|присоединяйтесь|скачайте"
+    r"|підписуйтесь|підпишіться|стежте|долучайтеся|ακολουθήστε|εγγραφείτε|κατεβάστε|ikuti"
+    r"|gabung|unduh|langgan|sertai|i-follow|sundan|mag-subscribe|theo dõi|tham gia|đăng ký"
+    r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱)"
+)
+# The word for the outlet's app, which such a call names instead of a platform.
+_APP_WORDS = (
+    r"\bapps?\b|aplicativo|aplicación|\bappli\b|applicazione|aplikasi|aplikacj\w|aplikac\w"
+    r"|ứng dụng|แอป|앱|アプリ|приложени\w|застосун\w|uygulama\w*|sovellu\w*"
+)
+_CALL_CLOSING = (
+    r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
+    r"ফলো করুন|যুক্ত হোন|구독하세요|팔로우하세요|フォローしてください|登録してください)"
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "ad_marker",
         "ad",
         # The page rules' ad labels too: one closed set of the word in the languages we read.
         _rx(
-            r"^[-–—*\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
+            r"^[-–—*=\[(]*\s*(advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|"
             r"werbung|publicité|pub|ad|promoted|paid content|reklamm|"
             + "|".join(re.escape(label) for label in sorted(AD_LABELS, key=len, reverse=True))
-            + r")\s*[-–—*\])]*$"
+            + r")\s*[-–—*=\])]*$"
         ),
         "ad-slot labels left behind when the copy was scraped",
     ),
@@ -172,9 +223,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             r"címkék|štítky|tunnisteet|taggar|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
-            r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci|"
-            # Chinese "related words", "key words" (Hong Kong papers, with a small colon).
-            r"相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词)\s*[:：﹕]\s*\S.{0,200}$"
+            r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：﹕]\s*\S.{0,200}$"
+            # Chinese "related words", "key words" (Hong Kong papers, with a small colon): two
+            # words or more in a row ("关键词：新质生产力" alone heads a section of an explainer).
+            r"|^(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词)\s*[:：﹕]\s*"
+            r"[^\s、，,;；]{1,20}(?:\s*[\s、，,;；]\s*[^\s、，,;；]{1,20})+$"
         ),
         "the copy's tags listed after their label",
         max_len=250,
@@ -192,7 +245,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|avec des informations|z informacji)"
             r"\s+(?:d[aeo]s?|del?|de la|from|von|der|des|du|od)\b[^.,;:!?]{2,70}\.?"
             r"|parengta pagal\s[^.,;:!?]{2,70}\.?"
-            r"|theo(?:\s+(?!\S*[.,;:!?])\S+){1,5})$"
+            # (Vietnamese only: "Theo" then an outlet's capitalised name, with a Vietnamese
+            # letter, an acronym or a .vn address in it; "Theo Hernandez" in a squad list, "Theo
+            # dõi …" (follow) and a wrapped line opening with "theo" are no source note.)
+            r"|(?-i:Theo(?=(?:\s+\S+){1,5}$)(?=.*(?:[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]"
+            r"|\b[A-Z]{3,}\b|\.vn\b))\s+[A-ZĐ]\S*(?:\s+(?!\S*[.,;:!?])\S+){0,4}))$"
         ),
         "a note on the sources the copy was written from",
         max_len=100,
@@ -202,11 +259,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         "related",
         # "上一篇：…", "下一篇：…", "前の記事", "이전 기사", "Previous article: …": the site's
         # links to the stories before and after this one.
+        # In the languages with case the words are ordinary ("the next article of the
+        # agreement", a profile's "Previous post: Trade minister"): there the label needs its
+        # colon, and "post" (a job as often as a blog's entry) is none.
         _rx(
-            r"^(?:上一篇|下一篇|上一則|下一則|上一条|下一条|前の記事|次の記事|이전\s?기사|다음\s?기사|"
-            r"(?:previous|next)\s+(?:article|story|post)|vorheriger artikel|nächster artikel|"
-            r"article (?:précédent|suivant)|artículo (?:anterior|siguiente))"
-            r"\s*[:：﹕]?\s*\S.{0,150}$"
+            r"^(?:(?:上一篇|下一篇|上一則|下一則|上一条|下一条|前の記事|次の記事|이전\s?기사|다음\s?기사)"
+            r"\s*[:：﹕]?"
+            r"|(?:(?:previous|next)\s+(?:article|story)|vorheriger artikel|nächster artikel|"
+            r"article (?:précédent|suivant)|artículo (?:anterior|siguiente))\s*[:：﹕])"
+            r"\s*\S.{0,150}$"
         ),
         "links to the site's previous and next stories",
         max_len=200,
@@ -258,6 +319,23 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "social follow prompts",
         max_len=200,
+    ),
+    LineRule(
+        "platform_call",
+        "promo",
+        # … the call's verb opening the line (or closing it), a platform named in it, no
+        # quote: "Síguenos en WhatsApp", "Obserwuj Onet Wiadomości w Google News.", "Tải ứng
+        # dụng VnExpress …" (a story's line names a platform after its subject: "The
+        # ministry said on Telegram.").
+        re.compile(
+            rf"^[\W_]{{0,3}}(?i:{_CALL_OPENING})(?![^\W\d_])[^\"“”„«»「」,;:，]{{0,140}}?"
+            rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
+            r"[^\"“”„«»「」]{0,120}$"
+            rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
+            rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
+        ),
+        "calls to follow the outlet on a platform",
+        max_len=220,
     ),
     LineRule(
         "player_label",
@@ -372,9 +450,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?=(?:\S+\s+){1,6}\S+$)(?!.*[.!?:。]$)"
             r"(?=.*(?<!\w)(?:reklam(?!acj)|reklaam|reclam|advertisement|ads?\b|anzeig|werbung|publicit"
-            r"|publicid|pubblicit|mainos|annons|annonc|iklan|реклам"
-            # … or the video set in the copy ("Dalsza część artykułu pod materiałem wideo")
-            r"|wideo|video|vídeo|відео|видео))"
+            r"|publicid|pubblicit|mainos|annons|annonc|iklan|реклам)"
+            # … or the video set in the copy, with the words of the text going on ("Dalsza część
+            # artykułu pod materiałem wideo"; "Video after the crash continues to circulate" is
+            # a crosshead)
+            r"|(?=.*(?<!\w)(?:wideo|video|vídeo|відео|видео))"
+            r"(?=.*(?<!\w)(?:artyku|artikel|article|articol|artículo|articolo|artigo|članak|článok"
+            r"|čl[aá]nek|cikk|text|tekst|teksti|texto|testo|story|stat|материал|текст|стат)))"
             r"(?=.*(?<!\w)(?:after|below|beneath|efter|nach|unter|pärast|después|despues|dopo|après|apres"
             r"|após|apos|abaixo|debajo|sotto|na|po|pod|poniżej|után|alatt|jälkeen|sonra|altında"
             r"|setelah|selepas|sesudah|di\s+bawah|onder|etter|under|после|под|ниже|nakon|ispod)(?!\w))"
@@ -705,8 +787,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             rf"|(?=[^:|]{{0,40}}(?:{STAMP_WORDS})){_DATE_LABEL}{_WORD_DATE}"
             rf"|(?:{_DASH_LABEL}(?:{_DATE_WORD}\s+)?)?{_WORD_DATE}(?:{_STAMP_TIME})?"
             # (… a weekday before it, no label, when its time follows: "Selasa 12 Mar 2024
-            # 10:15 WIB")
-            rf"|{_DATE_WORD},?\s+{_WORD_DATE}{_STAMP_TIME})\s*$"
+            # 10:15 WIB"; another word there is an event's: "Premiere 5 May 2024 19:30")
+            rf"|(?:{_WEEKDAYS}|{_DATE_NOUNS}|{STAMP_WORDS})\.?,?\s+{_WORD_DATE}{_STAMP_TIME})\s*$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,
@@ -832,6 +914,10 @@ HEADLINE_SLUG = re.compile(
 )
 
 
+# A label naming the headline as such in an e-mailed story ("STORY: Rare map found …",
+# "Headline: …"): the desk's form, not the headline's words.
+HEADLINE_LABEL = re.compile(r"^(?:(?-i:STORY)|headline|hed|title)\s?:\s+(?=\S)", re.IGNORECASE)
+
 _LEADING_DASH = re.compile(r"^[—–]\s+")
 
 
@@ -861,7 +947,10 @@ _META_SEPARATOR = re.compile(r"\s+[•·|–—]\s+")
 _DATED_PART = re.compile(
     rf"^(?:{_DATE_LETTER}++\.?,?\s+){{0,3}}"
     rf"(?:(?:{_WORD_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})(?:,?\s+(?:{_DATE_LETTER}+\s+)?\d{{1,2}}[:.]\d{{2}})?"
-    rf"|\d{{1,2}}[:.]\d{{2}})(?:\s*{_DATE_WORD})?$"
+    # A time alone by the clock's colon, or its dot with the clock's word ("10.15 Uhr"): a
+    # decimal after a name is a result or a price ("Noah Lyles 9.79", "Brent crude 81.50").
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?i:uhr|h|hrs?|am|pm)\b))"
+    rf"(?:\s*{_DATE_WORD})?$"
 )
 _META_PARTS = 4
 _META_PART_CHARS = 60  # a dated part is short; a long one is text (and costs no backtracking)

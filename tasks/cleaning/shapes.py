@@ -438,7 +438,7 @@ _FINISHED = re.compile(r"[.?。？…][\"”’»)]*\s*$")
 _SENTENCE_DONE = re.compile(r"[.?。？…।॥။።។۔։؟][\"”’»)]*\s*$")
 
 
-def is_channel_line(text: str) -> bool:
+def is_channel_line(text: str, own: tuple[str, ...] = ()) -> bool:
     """A line of a few words naming a channel and ending without a sentence's end, in any
     script: where to follow the outlet ("Telegram’da Daryo’ga obuna bo‘ling", "Ακολουθήστε την
     Καθημερινή στο Google News"), asked only of the lines closing agency copy. A story's
@@ -461,7 +461,9 @@ def is_channel_line(text: str) -> bool:
         if named
         else _CHANNEL_LINE_WORDS
     )
-    if not 2 <= words <= most or _SENTENCE_DONE.search(line):
+    if not 2 <= words <= most:
+        return False
+    if _SENTENCE_DONE.search(line) and not _own_channel_call(line, own):
         return False
     # Figures, a quote, or a comma beside one channel (but in a call's "!") say a story's
     # line: a table's row ("WhatsApp 81 percent"), someone's words (a name in quotes is the
@@ -485,6 +487,26 @@ def is_channel_line(text: str) -> bool:
     return found is not None and not _POSSESSED.search(line[: found.start()])
 
 
+def _own_channel_call(line: str, own: tuple[str, ...]) -> bool:
+    """A call to follow the outlet by its own name, closed by a full stop ("Последвайте ПИК и
+    в Telegram."): a few words, the outlet named (`own`: the names the copy goes out under),
+    the channel right before the stop. A story's sentence names someone else's channel."""
+    words = line.split()
+    if len(words) > _OWN_CALL_WORDS or not PLATFORM.search(" ".join(words[-_OWN_CALL_TAIL:])):
+        return False
+    # The outlet opens the call or is what it asks to follow: among its first words ("The
+    # minister told Harbour Wire on Telegram." names it further in, and is the story's). A long
+    # name counts by its initials in capitals too ("Информационна агенция ПИК": "ПИК").
+    opening = " ".join(words[:_OWN_CALL_OPENING]).casefold()
+    names = {n for n in own if len(n) >= _OWN_CALL_NAME_CHARS}
+    names |= {w for n in own for w in n.split() if w.isupper() and len(w) >= _OWN_CALL_NAME_CHARS}
+    return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", opening) for n in names)
+
+
+_OWN_CALL_WORDS = 8
+_OWN_CALL_TAIL = 2
+_OWN_CALL_OPENING = 2
+_OWN_CALL_NAME_CHARS = 2
 _POSSESSED = re.compile(r"\w['’]s\s+$")
 # "Channel" in the languages outlets call their readers to one in.
 _CHANNEL_WORD = re.compile(
@@ -786,6 +808,63 @@ _DURATION_END = re.compile(
     r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]\s*$"
 )
 RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)")
+
+
+# A label of a few words, its colon (Khmer's "៖" too) or a spaced dash, then another story's
+# headline: the "see also" line in words no list holds ("Nûçeyên têkildar: …", "Inkuru
+# bijyanye: …", "Oxşar xəbərlər: …", "ये भी पढ़ें- …").
+_LABELLED_LINE = re.compile(
+    r"^(?P<label>[^\W\d_][^:：៖\d\n]{0,30}?)\s*(?:[:：៖]|\s?[-–—]\s)\s*(?P<rest>\S.*)$"
+)
+_LABELLED_LABEL_WORDS = 3
+_CASELESS_LABEL_CHARS = 4
+_LABELLED_HEADLINE_WORDS = 4
+_LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
+_LABELLED_MAX_CHARS = 220
+_LABELLED_NUMBERS = 2  # a row of figures ("January – 97 thousand, February – 89 …") is data
+_ANY_QUOTE = re.compile('["“”„«»「」『』]')
+_NUMBER = re.compile(r"\d+")
+
+
+def is_labelled_headline(text: str) -> bool:
+    """A line that is a label and another story's headline, no sentence: what agency copy
+    links to between its paragraphs ("Oxşar xəbərlər: Qaxda ipəkçilik …"). A quote, figures,
+    a sentence's end, or a script written without full stops (Thai, Lao) say the story's.
+
+    >>> is_labelled_headline("Nûçeyên têkildar: Li Kobanê festîvala şanoyê bi dawî bû")
+    True
+    >>> is_labelled_headline("The minister said: the plan will be ready by June.")
+    False
+    """
+    line = " ".join(text.split())
+    if len(line) > _LABELLED_MAX_CHARS or is_sentence(line) or _NO_STOP_SCRIPT.search(line):
+        return False
+    m = _LABELLED_LINE.match(line)
+    if m is None or len(m["label"].split()) > _LABELLED_LABEL_WORDS:
+        return False
+    # A label of one word is a crosshead's topic ("Embargo: Was die neuen Sanktionen
+    # bedeuten"); the see-also labels are phrases ("Baca juga", "Oxşar xəbərlər"), or a word of
+    # four characters or more in a script without case ("延伸閱讀", "관련기사").
+    label = m["label"].strip()
+    caseless = not any(c.isupper() or c.islower() for c in label if c.isalpha())
+    # (… or a picture's label: "Foto: Ivan Petrov, Jane Doe / Harbour Wire" between paragraphs
+    # is a credit line, not the story's)
+    if (
+        len(label.split()) < 2
+        and not (caseless and len(label) >= _CASELESS_LABEL_CHARS)
+        and not _PICTURE_LABEL.match(label)
+    ):
+        return False
+    rest = m["rest"]
+    if _ANY_QUOTE.search(rest) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:
+        return False
+    words = rest.split()
+    spaceless = len(words) < _LABELLED_HEADLINE_WORDS and not re.search(
+        r"\s", rest[:_LABELLED_HEADLINE_CHARS]
+    )
+    return len(words) >= _LABELLED_HEADLINE_WORDS or (
+        spaceless and len(rest) >= _LABELLED_HEADLINE_CHARS
+    )
 
 
 def is_cross_link(text: str) -> bool:
@@ -1244,7 +1323,9 @@ STAMP_WORDS = (
     r"opublikowano|zaktualizowano|publikováno|aktualizováno|publikované|közzétéve|frissítve|"
     r"publicat|actualizat|objavljeno|ažurirano|публикувана|обновена|опубликовано|обновлено|"
     r"опубліковано|оновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|"
-    r"diperbarui|dipublikasikan)|송고|입력|수정|등록|配信|更新|发布|發布|نشر|تحديث|פורסם|עודכן|प्रकाशित"
+    r"diperbarui|dipublikasikan|cập nhật)|송고|입력|수정|등록|配信|更新|发布|發布|نشر|تحديث"
+    # (Thai "last updated", "published", "revised"; Bengali "published"; Persian "published")
+    r"|פורסם|עודכן|प्रकाशित|อัปเดตล่าสุด|อัปเดต|เผยแพร่|ปรับปรุง|প্রকাশিত|منتشر شده"
 )
 _STAMP_WORDS = re.compile(STAMP_WORDS)
 

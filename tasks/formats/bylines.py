@@ -324,3 +324,17 @@ def agency_title_line(line: str) -> str | None:
         return None
     name, known = canonical_agency(_TRAILING_TITLE.sub("", text))
     return name if known else None
+
+
+# A person's name as written: two to four words, each a capital then lower case letters.
+PERSON_SHAPED = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž.'’-]+\s){1,3}[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+")
+# … unless a word of it says it is an outlet ("Harbour Herald", "Te Ao Māori News").
+OUTLET_WORD = re.compile(
+    r"\b(?i:news|press|media|times|post|herald|daily|radio|tv|journal|gazette|tribune|"
+    # (… and the bodies that publish news of their own: "Python Software Foundation")
+    r"foundation|society|association|institute|federation|ministry|university|"
+    r"online|network|channel|agency|report|magazine|wire|today|weekly|review|express|"
+    # … and in the languages of the agencies' own names ("Agence Science-Presse").
+    r"agence|agencia|agência|agenzia|agentur|presse|prensa|imprensa|stampa|nachrichten|noticias|"
+    r"notícias|notizie|nouvelles|zeitung)\b"
+)

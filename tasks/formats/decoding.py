@@ -194,10 +194,12 @@ def _legacy(data: bytes) -> str:
     # (German, Portuguese read "better" in Baltic or Latin-2 pages by a hair, and wrongly).
     page = codecs.lookup(best.encoding).name
     region = next((r for r in _REGIONAL_PAGES if page in r[0] and best.language in r[1]), None)
+    # (as coherent and cleaner counts too: Hungarian's "ő" and "ű" read in Windows-1252 make
+    # "õ" and "û", letters of other languages, which the detector's word lists do not weigh)
     better = (
         reading is not None
         and region is not None
-        and best.coherence > reading.coherence
+        and (best.coherence, -best.chaos) > (reading.coherence, -reading.chaos)
         and best.chaos <= reading.chaos
     )
     if better and region is not None:
@@ -205,8 +207,26 @@ def _legacy(data: bytes) -> str:
         if _one_alphabet(text, region[2]):
             return text
     if western or reading is not None:
-        return data.decode(_WESTERN, errors="wirecopy-latin1")
+        text = data.decode(_WESTERN, errors="wirecopy-latin1")
+        return _hungarian(data, text) or text
     return data.decode(best.encoding, errors="replace")
+
+
+# Hungarian's "ő" and "ű" are Windows-1252's "õ" and "û" (bytes 0xF5, 0xFB): the detector's
+# language guess on a short text may miss them (Swedish, by its word lists). Read in the
+# Central European page, a text whose letters beyond ASCII are all Hungarian's is Hungarian:
+# Portuguese ("ã" is "ă" there), Estonian ("ä") and French ("è" is "č") are not.
+_HUNGARIAN = frozenset("áéíóöőúüű")
+_HUNGARIAN_TELLS = frozenset("õûÕÛ")
+
+
+def _hungarian(data: bytes, western: str) -> str | None:
+    """The text in Windows-1250 when its Windows-1252 reading has Hungarian's letters in
+    another language's form and the 1250 reading has Hungarian's letters only; else None."""
+    if not _HUNGARIAN_TELLS.intersection(western):
+        return None
+    text = data.decode("cp1250", errors="replace")
+    return text if _one_alphabet(text, (_HUNGARIAN,)) else None
 
 
 def _one_alphabet(text: str, alphabets: tuple[frozenset[str], ...]) -> bool:

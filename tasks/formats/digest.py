@@ -24,11 +24,16 @@ import hashlib
 import itertools
 import re
 
+from wirecopy.schemas.records import Block
+from wirecopy.tasks.cleaning.blocks import read_wire_tag
 from wirecopy.tasks.cleaning.shapes import is_sentence, is_stamp_line
 
 # A rule between two stories: one mark said again along the line ("=====", "- - - -", "*****").
 # (… or drawn with box-drawing and full-width marks: "━━━━", "＝＝＝＝", Japanese mail's rules)
 _RULE = re.compile(r"^[ \t]*([=\-*_#~+─━═＝－―])(?:[ \t]?\1){7,}[ \t]*$")
+# … or a dinkus, the section break of print ("* * *", "###"), which parts stories only where
+# each part reads as one (its headline over a dated dateline with the agency's tag).
+_DINKUS = re.compile(r"^[ \t]*([*#~])(?:[ \t]?\1){2,6}[ \t]*$")
 # A story of a digest carries its time line among its first lines (above or under its
 # headline): what tells the items of a bulletin from a release whose "About us" box a rule
 # sets off, or a story with a rule above its footer.
@@ -61,7 +66,7 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     current: list[str] = []
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if _RULE.match(line) and not _underlines(current, line):
+        if (_RULE.match(line) or _DINKUS.match(line)) and not _underlines(current, line):
             parts.append("\n".join(current))
             current = []
             if len(parts) >= _MAX_PARTS:  # the rest is one part: read, not lost
@@ -70,10 +75,11 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
         else:
             current.append(line)
     parts.append("\n".join(current))
+    # Stories between two rules with no rule between them (or in a bulletin with no rule at
+    # all, each under its time line): each opens with its head.
+    parts = [story for part in parts for story in _by_heads(part)]
     if len(parts) <= 1:
         return None
-    # Stories between two rules with no rule between them: each opens with its head.
-    parts = [story for part in parts for story in _by_heads(part)]
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
     banner, parts[0] = _banner(parts[0])
@@ -101,10 +107,26 @@ def _banner(part: str) -> tuple[str, str]:
     for i, block in enumerate(blocks[:_STAMP_SEARCH]):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if any(_is_time_line(line) for line in lines[:_STAMP_SEARCH]):
+            # A time line opening its block dates the headline alone in the block above it
+            # ("Headline" / "تاريخ النشر: 14/03/2024 …"): that block is the story's, not the
+            # banner's.
+            if i and lines and _is_time_line(lines[0]) and _is_lone_headline(blocks[i - 1]):
+                i -= 1
             return "\n\n".join(blocks[:i]), "\n\n".join(blocks[i:])
         if len(block.split()) > _BANNER_WORDS:
             break
     return "", part
+
+
+def _opens_with_wire_tag(line: str) -> bool:
+    """The line opens with a dated dateline and the agency's tag, and goes on as prose."""
+    return is_sentence(line) and read_wire_tag([Block(line, "para")], 1) is not None
+
+
+def _is_lone_headline(block: str) -> bool:
+    """A block of one line that reads as a headline."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return len(lines) == 1 and _is_headline(lines[0])
 
 
 def _underlines(above: list[str], rule: str) -> bool:
@@ -122,8 +144,18 @@ def _is_story(part: str) -> bool:
     its headers)."""
     lines = [line.strip() for line in part.split("\n") if line.strip()]
     head = lines[:_STAMP_SEARCH]
+    if head and _MAIL_HEADER.match(head[0]):
+        return False
+    if any(
+        _is_headline(lines[n]) and _opens_with_wire_tag(lines[n + 1])
+        for n in range(min(_STAMP_SEARCH, len(lines) - 1))
+    ):
+        # The headline (a section's label above it) over a paragraph opening with the agency's
+        # dated dateline ("Pòtoprens, 14 mas 2024 (AHP) - …", "МОСКВА, 14 марта (Постфактум)
+        # -- …") dates the story.
+        return True
     stamps = [n for n, line in enumerate(head) if _is_time_line(line)]
-    if not stamps or (head and _MAIL_HEADER.match(head[0])):
+    if not stamps:
         return False
     if not any(_is_headline(line) for n, line in enumerate(head) if n not in stamps):
         return False
@@ -153,15 +185,35 @@ def _by_heads(part: str) -> list[str]:
         for n in range(len(lines) - 1)
         if (n == 0 or not lines[n - 1].strip())
         and lines[n].strip()
-        and _is_headline(lines[n].strip())
-        and _is_time_line(lines[n + 1].strip())
-        # (a date with the time: "Samstag" over "10.00 Uhr Eröffnung" is a programme's day)
-        and _DATE.search(lines[n + 1]) is not None
+        and (_headline_over_time(lines[n], lines[n + 1]) or _time_over_headline(lines, n))
     ]
     if len(heads) < _MIN_STORIES:
         return [part]
     cuts = [0, *heads[1:], len(lines)] if heads[0] == 0 else [0, *heads, len(lines)]
     return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cuts) if a < b]
+
+
+def _headline_over_time(line: str, below: str) -> bool:
+    """A headline over its time line, a date with the time ("Samstag" over "10.00 Uhr
+    Eröffnung" is a programme's day)."""
+    return (
+        _is_headline(line.strip())
+        and _is_time_line(below.strip())
+        and _DATE.search(below) is not None
+    )
+
+
+def _time_over_headline(lines: list[str], n: int) -> bool:
+    """A dated time line over the headline, the agency's dated dateline opening the next
+    paragraph ("07.09.2012 13:52" / "Headline" / "" / "ВЛАДИВОСТОК, 7 сентября, ИА …")."""
+    line = lines[n].strip()
+    if not (_is_time_line(line) and _DATE.search(line)):
+        return False
+    # (a blank line may part them: "稿號：… 發稿時間：2009-10-20 16:42" / "" / "Headline")
+    below = [ln.strip() for ln in lines[n + 1 : n + 1 + 2 * _STAMP_SEARCH] if ln.strip()]
+    if len(below) < 2 or not _is_headline(below[0]) or _is_time_line(below[0]):
+        return False
+    return _opens_with_wire_tag(below[1]) or _is_prose(below[1])
 
 
 def _without_number(story: str, numbered: bool = False) -> str:

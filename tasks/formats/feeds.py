@@ -13,7 +13,7 @@ from dataclasses import replace
 from lxml import etree
 
 from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, WireItem
-from wirecopy.tasks.formats.bylines import authors_from_byline
+from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED, authors_from_byline
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
@@ -264,11 +264,32 @@ def _outlet_key(name: str | None) -> str:
     return "".join(text.split()).casefold()
 
 
+def _personal(name: str, holders: frozenset[str]) -> bool:
+    """A person's name holding the feed's rights as written, no company's: a one-person feed
+    (a newsletter, a columnist's blog) holds its own rights, and its writer is still its
+    writer ("Jane Doe"; not "Harbour Herald", nor "Harbour Courier" of "Harbour Courier Ltd")."""
+    written = " ".join(name.split())
+    return (
+        written.casefold() in holders
+        and bool(PERSON_SHAPED.fullmatch(written))
+        and not OUTLET_WORD.search(written)
+    )
+
+
+def _holder_names(channel: etree._Element) -> frozenset[str]:
+    """The feed's publisher and rights holder as written, case aside."""
+    return frozenset(" ".join(n.split()).casefold() for n in _publishers(channel) if n)
+
+
+def _publishers(channel: etree._Element) -> tuple[str | None, str | None]:
+    """The feed's Dublin Core publisher and the holder its rights line names."""
+    rights = element_text(channel.find("rights")) or element_text(channel.find("copyright"))
+    return element_text(channel.find("publisher")), copyright_holder(rights)
+
+
 def _outlet_names(channel: etree._Element) -> frozenset[str]:
     """The feed's publisher, as its Dublin Core publisher and its rights line name it."""
-    rights = element_text(channel.find("rights")) or element_text(channel.find("copyright"))
-    names = (element_text(channel.find("publisher")), copyright_holder(rights))
-    return frozenset(k for n in names if (k := _outlet_key(n)))
+    return frozenset(k for n in _publishers(channel) if (k := _outlet_key(n)))
 
 
 def parse_feed(root: etree._Element) -> WireFile:
@@ -285,6 +306,7 @@ def parse_feed(root: etree._Element) -> WireFile:
     others: list[NonArticle] = []
     logins = _export_logins(channel)
     outlets = _outlet_names(channel)
+    holders = _holder_names(channel)
     for entry in entries:
         # A WordPress export (WXR) lists the site's pictures, pages and menus beside its posts.
         kind = element_text(entry.find("post_type"))
@@ -322,7 +344,11 @@ def parse_feed(root: etree._Element) -> WireFile:
             if item.byline in logins:  # the export's login of a writer it names in full
                 name = logins[item.byline]
                 item = replace(item, byline=name, authors=authors_from_byline(name))
-            if item.authors and {_outlet_key(a) for a in item.authors} <= outlets:
+            if (
+                item.authors
+                and {_outlet_key(a) for a in item.authors} <= outlets
+                and not all(_personal(a, holders) for a in item.authors)
+            ):
                 # The item's creator is the feed's publisher (a newspaper's feed crediting its
                 # items to the paper): no writer's name; the copy's sign-off may give one.
                 item = replace(item, authors=())

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.wire import WireFile, WireFormat, WireItem
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
@@ -113,7 +114,12 @@ def _dateline(text: str, header: str = "") -> re.Match[str] | None:
     if m is None or (word := m.group("agency6")) is None:
         return m
     source = _HEADER_SOURCE.match(header.strip())
-    if _AGENCY_WORD.search(word) or (source and word.startswith(source.group().upper())):
+    # (… or an agency the alias table knows: "AGERPRES", "ADNKRONOS", "INTERFAX", "BERNAMA")
+    if (
+        _AGENCY_WORD.search(word)
+        or canonical_agency(word)[1]
+        or (source and word.startswith(source.group().upper()))
+    ):
         return m
     return None
 
@@ -124,7 +130,9 @@ def _dateline(text: str, header: str = "") -> re.Match[str] | None:
 # word said again ("KILL KILL KILL"); a headline in capitals or in a script without case
 # ("SKI RESORT OPENS TWO WEEKS EARLY", "国务院召开常务会议") is none of these.
 _KEYWORD = re.compile(
-    r"^(?:[^\s:]{1,40}[-/][^\s:]{1,40}|(?=[A-Z0-9]*\d)[A-Z0-9]{2,10}|[A-Z]{2,5}|(\w+)(?:\s+\1)+)$"
+    # (the word said again may be shouted: "TÖRLÉS! TÖRLÉS! TÖRLÉS!")
+    r"^(?:[^\s:]{1,40}[-/][^\s:]{1,40}|(?=[A-Z0-9]*\d)[A-Z0-9]{2,10}|[A-Z]{2,5}"
+    r"|(\w+)!?(?:\s+\1!?)+)$"
 )
 _VERSION = re.compile(
     r"^(?:[A-Za-z]+\s+){0,2}\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)$", re.I
@@ -140,7 +148,8 @@ TRAILER = re.compile(
     r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # (the transmission time: day, hour and minute, a zone, a month and a year of 2 or 4
     # figures; its month word is one (see _is_trailer): "120000 Mann 1945" is a body's line)
-    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+(?:[A-Z]{3,4}\s+)?"
+    # (the military form glues its zone: "141120Z MAR 24")
+    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
     r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
@@ -149,6 +158,12 @@ TRAILER = re.compile(
     r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
     r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
     r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
+    # capitals over its desk's initials ("NZPA sm kn"), and a date by name, year first, with
+    # its weekday and time ("2024. március 14., csütörtök 10:42").
+    r"[a-z]{2,5}-[a-z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{1,4}|"
+    r"[A-Z]{2,6}(?:\s+[a-z]{1,4}){1,4}|"
+    r"\d{4}\.\s?(?P<month2>[^\W\d_]{3,12})\s\d{1,2}\.,?(?:\s[^\W\d_]{3,12},?)?\s\d{1,2}[:.]\d{2}|"
     # The desk's codes slashed in capitals ("LINA/MTK/JSB") or its initials in a script without
     # case ("ع ف/ م ع", SUNA's), and the date and time alone, day first ("11/9/2024 11:25 GMT",
     # "14-05-2024 1130 GMT"), which close the copy before its end mark.
@@ -163,8 +178,13 @@ def _is_trailer(line: str) -> bool:
     """The line is one of the trailer's (TRAILER), a transmission time's month a real month's
     abbreviation ("121541 ABR 16", "181540 GMT JUIN 24"; not "123456 Euro 2024")."""
     m = TRAILER.match(line)
-    return m is not None and (
-        m.group("month") is None or _month_number(m.group("month")) is not None
+    # (a month in capitals the table lacks is one too: "121541 MRT 24", "121541 KWI 24",
+    # "121541 МАР 24"; "120000 Mann 1945" is a body's line)
+    month = m.group("month") if m is not None else None
+    return (
+        m is not None
+        and (month is None or _month_number(month) is not None or month.isupper())
+        and (m.group("month2") is None or _month_number(m.group("month2")) is not None)
     )
 
 
@@ -178,7 +198,10 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
             "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3,
             # … and the Andean and River Plate agencies' ("05-14-18 1042VET", AVN).
             "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3}  # fmt: skip
-_AP_TRAILER = re.compile(r"AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})")
+# (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT")
+_AP_TRAILER = re.compile(
+    r"\b(?:AP|[A-Za-z]{2,5})-[A-Za-z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+)
 # ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
 # it; read on ANPA copy only (a European 7901 sender writes the day first).
 _ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})\b")
@@ -188,7 +211,11 @@ _DAY_FIRST_TIME = re.compile(
     r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.]?(\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
 )
 _7901_TIME = re.compile(
-    r"\b(\d{2})(\d{2})(\d{2})\s+(?:([A-Z]{2,4})\s+)?([^\W\d_]{3,4})\.?\s+(\d{2,4})\b"
+    r"\b(\d{2})(\d{2})(\d{2})(?:Z\s+|\s+(?:([A-Z]{2,4})\s+)?)([^\W\d_]{3,4})\.?\s+(\d{2,4})\b"
+)
+# A time line with the month by name, the year first ("2024. március 14., csütörtök 10:42").
+_YEAR_FIRST_TIME = re.compile(
+    r"^(\d{4})\.\s?([^\W\d_]{3,12})\s(\d{1,2})\.,?(?:\s[^\W\d_]{3,12},?)?\s(\d{1,2})[:.](\d{2})$"
 )
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
@@ -200,7 +227,9 @@ _MONTHS.update(
      # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
      "juin": 6, "juil": 7, "aou": 8,
      # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
-     "maj": 5}
+     "maj": 5,
+     # Hungarian's September ("szeptember"; its other months share the forms above).
+     "sze": 9}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
@@ -424,6 +453,8 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
         if not anpa and (m := _DAY_FIRST_TIME.match(text.strip())):
             day, month, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz or "UTC")
+        if (m := _YEAR_FIRST_TIME.match(text.strip())) and (month := _month_number(m[2])):
+            return _make(m[1], str(month), m[3], m[4], m[5], "UTC")
     return None
 
 
@@ -467,7 +498,8 @@ _EMBARGO_WORD = re.compile(
 )
 _NOTE_DATE = re.compile(
     r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})"
+    # (… or hyphenated: "14-Mar-2016")
+    r"|(?P<day2>\d{1,2})(?:\.?\s+|-)(?P<mon2>[A-Za-z]{3,9})(?:\.?,?\s+|-)(?P<year2>\d{4})"
     r"|(?P<day3>\d{1,2})[./-](?P<month3>\d{1,2})[./-](?P<year3>\d{4}))\b"
 )
 # … or without its year, the item's year then ("ADVANCE FOR SUNDAY, MARCH 13"): read when
@@ -639,6 +671,14 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     if start is None:  # no dateline: the marked head lines, else the first block, are the head
         opening = _marked_head([h for _, h in blocks])
         start = opening if opening else min(1, len(texts))
+        # … and past keywords opening it ("TÖRLÉS! TÖRLÉS!" over the killed story's
+        # headline): the headline is the first block that is none, prose follows it.
+        while (
+            not opening
+            and start < min(len(texts) - 1, MAX_HEAD_BLOCKS)
+            and (_KEYWORD.match(texts[start - 1]) and not _SENTENCE_LINE_END.search(texts[start]))
+        ):
+            start += 1
     slug = ed_note = byline = headline = subheadline = None
     head_texts = texts[:start]
     for n, text in enumerate(head_texts):

@@ -31,10 +31,27 @@ _MAIL_ONLY = frozenset(
     | {b"content-type", b"content-transfer-encoding", b"reply-to", b"to"}
 )
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# The signature separator (RFC 3676): "-- " alone on a line.
-_SIGNATURE = re.compile(r"^-- $", re.M)
+# The signature separator (RFC 3676): "-- " alone on a line; many senders' clients drop its
+# space ("--"), which then opens a signature only over a few short lines closing the text.
+_SIGNATURE = re.compile(r"^-- ?$", re.M)
+_SIGNATURE_LINES = 6
+_SIGNATURE_CHARS = 600
 # A hostile message nests parts without end: its first parts are read, no more.
 _MAX_PARTS = 64
+
+
+def _signature_cut(body: str) -> re.Match[str] | None:
+    """The signature's separator line: "-- " (the standard's), else the last "--" with a few
+    short lines under it and nothing more."""
+    found = None
+    for found in _SIGNATURE.finditer(body):
+        if found.group() == "-- ":
+            return found
+    if found is None:
+        return None
+    tail = body[found.end() :].strip()
+    lines = [ln for ln in tail.splitlines() if ln.strip()]
+    return found if len(lines) <= _SIGNATURE_LINES and len(tail) <= _SIGNATURE_CHARS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +177,7 @@ def read_mail(data: bytes) -> Mail:
     # The signature after its separator line ("-- ", with its space): the sender's, not the
     # copy's (kept apart, for the record).
     signature = None
-    if part.get_content_type() == "text/plain" and (cut := _SIGNATURE.search(body)):
+    if part.get_content_type() == "text/plain" and (cut := _signature_cut(body)):
         body, signature = body[: cut.start()], body[cut.end() :].strip() or None
     if not body.strip():
         raise ParseError("empty file", "the e-mail's text part is empty")

@@ -200,6 +200,29 @@ def _images(obj: Obj) -> tuple[list[WireImage], list[tuple[str, str]]]:
     return images, links
 
 
+# The roles a ninjs "people" entry's rel gives to whoever made the item; the other entries
+# are the people in the news ("subject"), whom a byline never names as its writer.
+_CONTRIBUTOR_RELS = frozenset(
+    {"author", "creator", "contributor", "writer", "reporter", "correspondent", "byline", "by"}
+)
+
+
+def _contributors(obj: Obj) -> list[str]:
+    """The names of the item's people whose rel says they made it ("rel": "author")."""
+    return _names(
+        [
+            e
+            for e in _list(obj.get("people"))
+            if isinstance(e, dict)
+            and str(e.get("rel") or e.get("role") or "")
+            .rsplit("/", 1)[-1]
+            .rsplit(":", 1)[-1]
+            .lower()
+            in _CONTRIBUTOR_RELS
+        ]
+    )
+
+
 def _names(entries: list[Any]) -> list[str]:
     return [n for e in entries if (n := _str(e.get("name") if isinstance(e, dict) else e))]
 
@@ -254,7 +277,7 @@ def parse_item(obj: Obj) -> WireItem | NonArticle:
         embargoed_until=wire_datetime(obj.get("embargoed")),
         headline=headline or (nitf.headline if nitf else None),
         subheadline=sub,
-        authors=with_listed_names(authors_from_byline(byline), _names(_list(obj.get("people"))))
+        authors=with_listed_names(authors_from_byline(byline), _contributors(obj))
         if _byline(obj)
         else (nitf.authors if nitf else ()),
         byline=byline,

@@ -44,7 +44,9 @@ KILL_NOTE = re.compile(
     r"(?:повлекува\w*|повуч\w+|отозван\w*|wycofan\w*|povučen\w*|stažen\w*|anul\w*)\s*:)"
     # The Polish, Romanian, Spanish and Portuguese cancellation alone on its line, shouted
     # ("ANULOWANIE"), or as a label ("ANULUJEMY: …", above): "ANULAN LA CONDENA …" is news.
-    r"|^\W*(?-i:ANUL\w*)\W*$",
+    r"|^\W*(?-i:ANUL\w*)\W*$"
+    # … and the Hungarian deletion ("TÖRLÉS! TÖRLÉS!", "TÖRLÉS: …"; "törlés" is a word too).
+    r"|^\W*(?:(?-i:TÖRLÉS)\b|törlés\s*:)",
     re.IGNORECASE,
 )
 

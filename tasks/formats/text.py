@@ -101,18 +101,31 @@ def labelled_copy(text: str) -> tuple[str, str, list[str]] | None:
         return None
     rest = _HEAD_LABEL.sub("", lines[head], count=1).strip()
     titled = [rest] if rest else []
+    at = head + 1
     for line in lines[head + 1 : body]:
         if not line.strip() or _ANY_LABEL.match(line):
             break
         titled.append(line.strip())
+        at += 1
     if not titled or len(titled) > _MAX_HEADLINE_LINES:
         return None
     headline = " ".join(titled)
+    # Parts labelled between the headline and the body ("【リード】" over the lead, a
+    # subheadline) are the story's: their text opens the body, their labels go with the header.
+    labels: list[str] = []
+    middle: list[str] = []
+    for line in lines[at:body]:
+        if (m := _ANY_LABEL.match(line)) is not None:
+            labels.append(line[: m.end()].strip())
+            line = line[m.end() :]
+        middle.append(line)
     # (the body label's line may hold the first paragraph: "【本文】　諏訪湖は…")
     after = _BODY_LABEL.sub("", lines[body], count=1)
     first = [after.strip()] if after.strip() else []
-    header = [c.strip() for c in chunks("\n".join(lines[:head]))]
-    return headline, "\n".join([*first, *lines[body + 1 :]]), header
+    header = [c.strip() for c in chunks("\n".join(lines[:head]))] + labels
+    opening = "\n".join(middle).strip()
+    parts = [opening, ""] if opening else []
+    return headline, "\n".join([*parts, *first, *lines[body + 1 :]]), header
 
 
 _MAX_HEADLINE_LINES = 3

@@ -61,6 +61,7 @@ register(
         "guard_caption_byline",  # a byline inside a caption is the photo credit
         "guard_figure_footer",  # a <footer> inside a figure is the picture's attribution
         "guard_prose",  # a class rule spares long low-link prose
+        "comments_over_prose",  # a comments class goes, prose or not, unless it holds the story
         "guard_text_share",  # a class rule spares a wrapper of much of the page's text
         "guard_wrapper_tag",  # a tag rule spares a wrapper of most of the page's text
         "spared_unlabelled",  # a class rule's words leave an element its guard kept as text
@@ -393,6 +394,11 @@ def _spared(
         if is_on("guard_wrapper_tag") and paragraph_text_chars(el, divs) > wrapper:
             return "guard_wrapper_tag"
         return None
+    # A thread of comments is prose, and may be longer than the story under a short article:
+    # what its class names it is enough, unless it holds the headline or the marked body (a
+    # wrapper of the article "with-comments").
+    if kind == "comments" and is_on("comments_over_prose") and not _holds_story(el):
+        return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
     if is_on("guard_prose") and _is_prose(el, divs):
         return "guard_prose"
@@ -400,6 +406,13 @@ def _spared(
     if is_on("guard_text_share") and paragraph_text_chars(el, divs) > share:
         return "guard_text_share"
     return None
+
+
+def _holds_story(el: lxml.html.HtmlElement) -> bool:
+    """The element holds the page's headline or its body marked as such (articleBody)."""
+    return next(el.iter("h1"), None) is not None or bool(
+        el.xpath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]")
+    )
 
 
 def _in_caption(el: lxml.html.HtmlElement) -> bool:
@@ -414,18 +427,19 @@ def _in_caption(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-# A collapsed panel of an accordion (a FAQ, "Notes to editors") is hidden until its button
-# opens it: the reader sees it with a click, and it is the article's. The button says so with
-# aria-expanded and aria-controls naming the panel; `hidden="until-found"` is the standard's
-# own word for such text (found by the browser's search). Menus opened the same way go by the
-# link rules after.
+# A collapsed panel of an accordion (a FAQ, "Notes to editors") or the rest of a story behind
+# "Read more" is hidden until its button opens it: the reader sees it with a click, and it is
+# the article's. The button says so with aria-controls naming the panel; `hidden="until-found"`
+# is the standard's own word for such text (found by the browser's search). Menus opened the
+# same way go by the link rules after; a panel of prose is kept from the class rules too (a
+# "readmore-wrapper" is no list of links to read more).
 _MAX_PANEL_IDS = 200
 
 
 def _disclosed_panels(tree: lxml.html.HtmlElement) -> frozenset[str]:
     """The ids of the panels the page's disclosure buttons open (not its menus' or headers')."""
     ids: set[str] = set()
-    for el in tree.iterfind(".//*[@aria-controls][@aria-expanded]"):
+    for el in tree.iterfind(".//*[@aria-controls]"):
         if el.tag in ("button", "a", "summary") and not any(
             a.tag in ("nav", "header", "footer") for a in el.iterancestors()
         ):
@@ -433,6 +447,17 @@ def _disclosed_panels(tree: lxml.html.HtmlElement) -> frozenset[str]:
         if len(ids) > _MAX_PANEL_IDS:
             break
     return frozenset(ids)
+
+
+_PANEL_PROSE_CHARS = 150
+_PANEL_LINK_SHARE = 0.2
+
+
+def _prose_panel(el: lxml.html.HtmlElement) -> bool:
+    """A panel of paragraphs (text, few links): a story's collapsed part, not a menu."""
+    paragraphs = sum(len(p.text_content()) for p in el.iter("p"))
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return paragraphs >= _PANEL_PROSE_CHARS and links <= _PANEL_LINK_SHARE * paragraphs
 
 
 def _is_panel(el: lxml.html.HtmlElement, panels: frozenset[str]) -> bool:
@@ -445,6 +470,7 @@ def prune_boilerplate(
     paragraph_chars: int | None = None,
     divs: bool = False,
     page_url: str | None = None,
+    comments_out: set[str] | None = None,
 ) -> list[RemovedFragment]:
     """Remove site chrome, ads, widgets and teaser lists from the tree in place; say what went.
 
@@ -482,7 +508,7 @@ def prune_boilerplate(
         class_, id_, role = el.get("class"), el.get("id"), el.get("role")
         if class_ or id_ or role or tag in RULE_TAGS or "-" in tag:
             index = _rule_index(tag, class_ or "", id_ or "", role or "", off)
-            if index < len(BOILERPLATE_RULES):
+            if index < len(BOILERPLATE_RULES) and not (id_ in panels and _prose_panel(el)):
                 doomed.append((el, BOILERPLATE_RULES[index]))
                 continue
         # The ad label test inline: it runs on most elements of a page, and most have no text.
@@ -526,6 +552,9 @@ def prune_boilerplate(
                 _unlabel(el, off)
             continue
         record_removed(removed, rule.kind, rule.name, el)
+        if rule.kind == "comments" and comments_out is not None:
+            # (a reading of the unpruned page, the recall net's, leaves them out too)
+            comments_out.update(_block_keys(el))
         gone.add(el)
         el.drop_tree()
     if "link_paragraph" not in off:
@@ -538,6 +567,20 @@ def prune_boilerplate(
                 el.drop_tree()
     _keep_wrappers_from_discard(tree, total, divs)
     return removed
+
+
+_COMMENT_BLOCKS = ("p", "li", "blockquote", "div")
+
+
+def _block_keys(el: lxml.html.HtmlElement) -> set[str]:
+    """The folded texts of an element's blocks: its paragraphs, and its <div>s of text alone."""
+    keys = set()
+    for block in el.iter(*_COMMENT_BLOCKS):
+        if block.tag == "div" and next(block.iterdescendants("p", "div", "li"), None) is not None:
+            continue  # a wrapper: its blocks are read
+        if text := folded(block.text_content()):
+            keys.add(text)
+    return keys
 
 
 def signup_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

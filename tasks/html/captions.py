@@ -882,19 +882,27 @@ _CREDIT_ATTR = re.compile(r"data-(?:(?:image|img|photo)-)?(?:credits?|copyright|
 _FLAG = re.compile(r"(?i:true|false|yes|no|on|off|none|null|undefined|\d*)")
 
 
-def attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
-    """A labelled credit in the picture's title or alt text ("… | Bildquelle: X")."""
-    if img is None or not is_on("credit_img_attr"):
+def _data_credits(el: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """A data attribute that names the credit ("data-credit", "data-copyright",
+    "data-photographer") says so by its name: its value is the credit, unlabelled."""
+    if not is_on("credit_img_attr"):
         return ()
-    # A data attribute that names the credit ("data-credit", "data-copyright",
-    # "data-photographer") says so by its name: its value is the credit, unlabelled.
-    for attr, value in img.attrib.items():
+    for attr, value in el.attrib.items():
         text = clean_text(value)
         if not _CREDIT_ATTR.fullmatch(attr) or _FLAG.fullmatch(text) or not looks_like_credit(text):
             continue  # a flag ("data-credit=true") or a sentence is no credit
         if credits := split_credit_text(text):
             fire("credit_img_attr")
             return credits
+    return ()
+
+
+def attribute_credits(img: lxml.html.HtmlElement | None) -> tuple[str, ...]:
+    """A labelled credit in the picture's title or alt text ("… | Bildquelle: X")."""
+    if img is None or not is_on("credit_img_attr"):
+        return ()
+    if credits := _data_credits(img):
+        return credits
     for attr in ("title", "alt"):
         credits = split_labelled_credits(clean_text(img.get(attr))).credits
         if credits:
@@ -957,7 +965,8 @@ def caption_and_credits(
     caption, credits, sources = caption_parts(figure) if parts is None else parts
     if read is not None and (caption or credits):
         read.extend(sources)
-    credits = credits or attribute_credits(img)
+    # (… or the wrapper's own data attribute: "<figure data-credit='X'>")
+    credits = credits or attribute_credits(img) or _data_credits(figure)
     caption = _MARKER.sub("", scrub_credits(caption, credits))
     return _uncounted(_unrepeated(caption)) or None, credits
 

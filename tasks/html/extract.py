@@ -92,7 +92,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # A page that writes its paragraphs as <div>s of text is weighed by those, not its <p>s.
     divs = before.in_divs
     chars = before.all_chars + (before.div_chars if divs else 0)
-    page.removed = others.removed + prune_boilerplate(bundle.tree, chars, divs, bundle.url)
+    page.removed = others.removed + prune_boilerplate(
+        bundle.tree, chars, divs, bundle.url, comments_out=others.paragraphs
+    )
     page.images = extract_images(bundle, find_scope(bundle.tree, divs))
     page.removed.extend(strip_captions(bundle.tree))
     page.removed.extend(strip_read_captions(bundle))

@@ -19,6 +19,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_credits,
     split_labelled_credits,
 )
+from wirecopy.tasks.cleaning.rules import match_line_rule
 from wirecopy.tasks.html.captions import (
     attribute_caption_near,
     attribute_credits,
@@ -30,7 +31,7 @@ from wirecopy.tasks.html.captions import (
     loose_caption,
 )
 from wirecopy.tasks.html.cards import NOT_PAGE_LINKS
-from wirecopy.tasks.html.page import PageBundle, clean_text, xml_safe
+from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
 from wirecopy.tasks.html.rules import (
     IMAGE_TAGS,
     JUNK_ALT_MAX_WORDS,
@@ -944,9 +945,20 @@ def _merge(images: list[Image], new: Image, listed: dict[str, Image]) -> None:
         images.append(new)
         listed[key] = new
         return
+    # The printed caption that goes on past the declared one (JSON-LD's "… in Ballyronan, Co
+    # Derry" beside the figure's "…, Co Derry, on Tuesday.") is the fuller: it is the one read.
+    if old.caption and new.caption and _extends(new.caption, old.caption):
+        old.caption = new.caption
+        old.credits = new.credits or old.credits
     old.caption = old.caption or new.caption
     old.alt_text = old.alt_text or new.alt_text
     old.credits = old.credits or new.credits
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """The first text holds the second at its start, and more words."""
+    a, b = folded(longer), folded(shorter)
+    return len(a) > len(b) and a.startswith(b)
 
 
 def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
@@ -1191,7 +1203,10 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
         return False
     # (… a picture's label, not the agency's copyright mark closing the story's last
     # paragraph: "… med seks nye stasjoner. (©NTB)")
-    if (split_labelled_credits(text).credits and not _COPY_MARK.search(text)) or _set_apart(after):
+    # (… nor the page's rights notice: "<저작권자(c) 아주경제, 무단 전재 및 재배포 금지>")
+    if (rule := match_line_rule(text)) is not None and rule.kind == "copyright":
+        return False
+    if (split_labelled_credits(text).credits and not _COPY_CLOSE.search(text)) or _set_apart(after):
         return True
     # Both centred, the line closed by a credit of any form ("<p style='text-align:center'>
     # <img></p><p style='text-align:center'>…游客观赏日出。新华社记者 杨世尧 摄</p>", as Chinese
@@ -1199,7 +1214,9 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     return _centred(box) and _centred(after) and bool(split_credits(text).credits)
 
 
-_COPY_MARK = re.compile(r"[©ⓒ]|\([cC]\)")
+# The agency's mark in brackets after the sentence's end ("… stasjoner. (©NTB)"): a labelled
+# caption's copyright sign ("The new quay at dawn. Photo: © Jane Doe") is none.
+_COPY_CLOSE = re.compile(r"[.!?。]\s*\(\s*(?:[©ⓒ]|\([cC]\))\s*[^()]{1,40}\)\s*$")
 
 
 def _centred(el: lxml.html.HtmlElement) -> bool:
@@ -1228,10 +1245,17 @@ def _set_apart(line: lxml.html.HtmlElement) -> bool:
     return centred and not _STORY_NOTE.search(line.text_content())
 
 
-# An editor's note on the story set so ("This story has been updated …"): no caption.
+# An editor's note on the story set so ("This story has been updated …", "Update: …",
+# "Correction: …"): no caption. The note's form, opening the line; the words alone are a
+# caption's too ("An artist's impression of the updated stadium design").
 _STORY_NOTE = re.compile(
-    r"\b(?:updated|corrected|aktualisiert|korrigiert|actualizad[oa]|corregid[oa]|mis à jour"
-    r"|corrigée?|aggiornat[oa]|corrett[oa]|atualizad[oa]|corrigid[oa]|bijgewerkt)\b",
+    r"^\W*(?:(?:this|the)\s+(?:story|article|post|report)\b.{0,60}?\b(?:has|was|have|had)\s+been"
+    r"\s+(?:updated|corrected|amended)"
+    r"|(?:update[ds]?|correction|editor['’]?s note|aktualisierung|korrektur|actualización"
+    r"|corrección|mise à jour|correctif|aggiornamento|correzione|atualização|correção|update)"
+    r"\s*[:：]"
+    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\b.{0,60}?\b(?:wurde|ist)\s+(?:aktualisiert|korrigiert)"
+    r"|(?:cet|l['’])\s*article\b.{0,60}?\ba été\s+(?:mis à jour|corrigé))",
     re.I,
 )
 
@@ -1353,8 +1377,8 @@ def _own_names(bundle: PageBundle) -> list[list[str]]:
 
 
 def _own_name_credit(image: Image, names: list[list[str]]) -> None:
-    """A caption closed by the page's own name (all its words, or all but one: "ETV Bharat"
-    of "ETV Bharat News", "জনকণ্ঠ" of "দৈনিক জনকণ্ঠ") has its credit there, when it has none."""
+    """A caption closed by the page's own name (all its words, or all but the first: "জনকণ্ঠ"
+    of "দৈনিক জনকণ্ঠ") has its credit there, when it has none."""
     if image.credits or not image.caption or not names or not is_on("own_name_credit"):
         return
     m = _OWN_NAME_TAIL.search(image.caption)
@@ -1362,7 +1386,19 @@ def _own_name_credit(image: Image, names: list[list[str]]) -> None:
         return
     tail = next(g for g in m.groups() if g).strip()
     words = tail.casefold().split()
-    if any(set(words) <= set(n) and len(words) >= max(1, len(n) - 1) for n in names):
+    # All its words, or all but the first (a generic word opening the name: "দৈনিক" of
+    # "দৈনিক জনকণ্ঠ"); all but the last leaves a place as often as a name ("USA" of "USA
+    # TODAY", "Jakarta" of "Jakarta Post", "New Zealand" of "New Zealand Herald"), and a
+    # caption may close with a place: there two words with an acronym ("ETV Bharat" of "ETV
+    # Bharat News").
+    written = tail.split()
+    acronym = len(written) > 1 and any(len(w) > 1 and w.isupper() for w in written)
+    if any(
+        words == n
+        or (len(n) > 1 and words == n[1:])
+        or (acronym and len(n) > 2 and words == n[:-1])
+        for n in names
+    ):
         fire("own_name_credit")
         image.caption, image.credits = rest, (tail,)
 

@@ -1107,8 +1107,9 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
             continue
         # Spaces collapsed as trafilatura does (so a kept paragraph is one of its blocks as is);
         # whitespace only shrinks, so a short raw text is short.
-        text = " ".join(raw.split()) if len(raw) >= _SIBLING_MIN_CHARS else ""
-        long_prose = long = len(text) >= _SIBLING_MIN_CHARS
+        # (a character of a dense script counted twice: a Japanese paragraph of 60 is prose)
+        text = " ".join(raw.split()) if _weighed([raw]) >= _SIBLING_MIN_CHARS else ""
+        long_prose = long = bool(text) and _weighed([text]) >= _SIBLING_MIN_CHARS
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
         # A paragraph inside a link is a teaser's summary, never the article's text: not the
@@ -1352,7 +1353,7 @@ class _HiddenBoxes:
                 if not _revealed(box, before[:i], anchor):
                     continue
                 text = " ".join(anchor.text_content().split())
-                if len(text) >= _SIBLING_MIN_CHARS:
+                if _weighed([text]) >= _SIBLING_MIN_CHARS:
                     anchors.append(text)
                 if el.tag == "p":  # the paragraph right before the box: none further back
                     break

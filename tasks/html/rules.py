@@ -46,6 +46,11 @@ SCREEN_READER_ONLY = (
 SCREEN_READER_TOKEN = _tokens(SCREEN_READER_ONLY)
 
 # Tried in order on every element of the body; the first rule that matches names the removal.
+# "Comments" in the languages of the templates' class names, plural only (see the rule).
+_COMMENT_WORDS = (
+    r"comments?|kommentare|kommentarer|kommentit|komentari|komentarze|komentare|komentarji"
+    r"|commentaires|commenti|comentarios|comentarii|reacties|yorumlar|hozzaszolasok"
+)
 BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     # Site chrome: HTML5 sectioning tags that never hold the article itself.
     BoilerplateRule("nav_tag", "nav", tags=frozenset({"nav"}), roles=frozenset({"navigation"})),
@@ -93,9 +98,15 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
             r"|topics-list|keywords).*|tags|topics"
         ),
     ),
-    # Reader comments.
+    # Reader comments (… and the word in the plural in other languages: a thread of
+    # "komentari", "kommentare", "commentaires"; the singular is an opinion column's name too,
+    # a German "Kommentar", a Spanish "comentario").
     BoilerplateRule(
-        "comments", "comments", token=_tokens(r"comments?|.*[-_]comments?|comments?[-_].*|disqus.*")
+        "comments",
+        "comments",
+        token=_tokens(
+            rf"(?:{_COMMENT_WORDS})|.*[-_](?:{_COMMENT_WORDS})|(?:{_COMMENT_WORDS})[-_].*|disqus.*"
+        ),
     ),
     # Breadcrumbs and menus inside the content column.
     BoilerplateRule(
@@ -207,6 +218,37 @@ AD_LABELS = frozenset(
         "რეკლამა",
         "โฆษณา",
         "বিজ্ঞাপন",
+        # … and the word in more of the languages we read (the concept, not a phrase): Estonian,
+        # Latvian, Albanian, Armenian, Kazakh, Mongolian, Slovenian and Serbian, Icelandic,
+        # Welsh, Basque, Catalan, Swahili, Filipino, Persian, Urdu, Kannada, Odia, Tamil,
+        # Malayalam, Gujarati, Marathi, Punjabi, Sinhala, Burmese, Lao and Khmer.
+        "reklaam",
+        "reklāma",
+        "reklamë",
+        "գովազդ",
+        "жарнама",
+        "сурталчилгаа",
+        "оглас",
+        "auglýsing",
+        "hysbyseb",
+        "iragarkia",
+        "publicitat",
+        "tangazo",
+        "patalastas",
+        "تبلیغات",
+        "آگهی",
+        "اشتہار",
+        "ಜಾಹೀರಾತು",
+        "ବିଜ୍ଞାପନ",
+        "விளம்பரம்",
+        "പരസ്യം",
+        "જાહેરાત",
+        "जाहिरात",
+        "ਇਸ਼ਤਿਹਾਰ",
+        "දැන්වීම",
+        "ကြော်ငြာ",
+        "ໂຄສະນາ",
+        "ពាណិជ្ជកម្ម",
     }
 )
 
@@ -293,8 +335,9 @@ CREDIT_TOKEN = _tokens(
     # parts of a token only ("foto-fuente", not "fontello").
     r"|(?:.*[-_])?(?:fuente|fonte|zdroj|kilde|k[aä]lla|l[aä]hde|[zź]r[oó]d[lł]o)(?:[-_].*)?"
     # … and "credit" cut short as a last part ("gnt_em_img_cr", the Gannett papers' credit
-    # beside "gnt_em_img_cp", its caption part).
-    r"|.+[-_](?:cr|crd|cred)"
+    # beside "gnt_em_img_cp", its caption part), and "author" so ("v-mdl-fig__ath", Vocento's
+    # papers' credit beside "v-mdl-fig__tx", its text).
+    r"|.+[-_](?:cr|crd|cred|ath|auth)"
 )
 # Data attributes naming the caption element ("data-caption", "data-aida-caption"; not the
 # credit's "data-captionauthor").
