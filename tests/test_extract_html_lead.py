@@ -30,7 +30,8 @@ def test_lead_printed_above_the_article_container_is_the_first_paragraph() -> No
     # Templates print the standfirst between the headline and the article's container, often
     # classed like a teaser; the body extractor reads the container alone.
     html = _page(f"{HEADLINE}<div class='article__teaser'>{LEAD}</div>{BYLINE}{BODY}")
-    with switched_off(["declared_lead"]):
+    # (its class names it too, and it opens as the description: classed_lead reads it as well)
+    with switched_off(["declared_lead", "classed_lead"]):
         assert extract_html(html, URL).paragraphs == SENTENCES  # what the extractor reads
     assert extract_html(html, URL).paragraphs == [LEAD, *SENTENCES]
 
@@ -175,3 +176,15 @@ def test_a_teaser_not_tied_to_the_article_is_no_lead(classed: str) -> None:
     # A teaser card's class says nothing of this article: its text may be another story's.
     html = _bare(f"{HEADLINE}<div class='{classed}'>{LEAD}</div>{BYLINE}{BODY}")
     assert LEAD not in extract_html(html, URL).paragraphs
+
+
+def test_a_classed_lead_longer_than_the_description_it_opens_with_goes_first() -> None:
+    # ATV's "p.lead": the description is its first sentence, under half of it
+    longer = (
+        LEAD + " Boats and a ferry from the islands moored first, the mayor said at the quay,"
+        " and the harbour office expects the first cruise ship to call there in the spring."
+    )
+    html = _page(f"{HEADLINE}<p class='lead'><strong>{longer}</strong></p>{BYLINE}{BODY}")
+    with switched_off(["classed_lead"]):
+        assert extract_html(html, URL).paragraphs == SENTENCES
+    assert extract_html(html, URL).paragraphs == [longer, *SENTENCES]

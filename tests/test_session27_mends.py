@@ -4,6 +4,7 @@ not change. Inputs are invented here, not copied from the probe files."""
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -16,7 +17,7 @@ from wirecopy.tasks.cleaning.rules import match_line_rule
 from wirecopy.tasks.formats.digest import digest_parts
 from wirecopy.tasks.formats.wire import parse_wire
 from wirecopy.tasks.html.extract import extract_html
-from wirecopy.tasks.parse import parse_input
+from wirecopy.tasks.parse import parse_document, parse_input
 
 
 def _raw(data: bytes, uri: str = "file:///in/copy.txt") -> RawDocument:
@@ -470,3 +471,58 @@ def test_a_figures_data_credit_attribute_is_the_pictures_credit() -> None:
         "<figcaption>O terminal de contentores de Sines.</figcaption></figure>"
     )
     assert _picture(figure) == ("O terminal de contentores de Sines.", ("Rui Tavares Gomes",))
+
+
+def test_a_page_printing_the_beginning_of_its_state_article_is_read_whole() -> None:
+    # Arc XP Fusion with partial server rendering: three paragraphs printed, all in the state
+    paragraphs = [
+        "The city confirmed that the new cable car will open in December, three months late.",
+        "The line is 2.8 kilometres long and links four stations on the hills with the portal.",
+        "The operator said the journey that takes an hour by bus today will take 13 minutes.",
+        "The delay came from work on the anchors of two towers on a very steep slope, she said.",
+        "The fare will be the same as on the buses, with free transfers to the trunk lines.",
+    ]
+    state = json.dumps(
+        {
+            "globalContent": {
+                "content_elements": [{"type": "text", "content": f"<p>{p}</p>"} for p in paragraphs]
+            }
+        }
+    )
+    printed = "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+    html = (
+        "<html><body><h1>Cable car opens in December</h1>"
+        f"<article><div class='body'>{printed}</div></article>"
+        f"<script>Fusion.globalContent={state};</script></body></html>"
+    )
+    assert extract_html(html, "https://news.example.net/2024/06/01/cable").paragraphs == paragraphs
+
+
+def test_a_bulletin_ruled_by_two_marks_in_turn_with_datelines_in_capitals_splits() -> None:
+    # no time line, no tag in brackets: the place in capitals and the day open each story
+    story = (
+        "{head}\n\n{place}, 14 Sept. HARBOUR WIRE. The council approved the plan on Wednesday"
+        " after a long debate.\n\nWork starts next month, the mayor said.\n\n"
+    )
+    text = (
+        "HARBOUR WIRE\nDaily bulletin\n\n/\\/\\/\\/\\/\\/\\/\\/\\\n\n"
+        + story.format(head="NEW BRIDGE FOR THE OLD TOWN", place="PORT ALDER")
+        + "/\\/\\/\\/\\/\\/\\/\\/\\\n\n"
+        + story.format(head="FERRY FARES FROZEN UNTIL MAY\n\nBy Staff Reporter", place="ИРКУТСК")
+    )
+    stories, _ = digest_parts(text) or ([], [])
+    assert [s.splitlines()[0] for s in stories] == [
+        "NEW BRIDGE FOR THE OLD TOWN",
+        "FERRY FARES FROZEN UNTIL MAY",
+    ]
+
+
+def test_a_slips_fields_between_labelled_headline_and_body_are_its_header() -> None:
+    copy = (
+        "■タイトル\n新しいストローを導入\n\n■配信日時\n2012/01/24 14:00\n\n"
+        "■配信企業\n株式会社ノース\n\n"
+        "■本文\n\n株式会社ノースは、新しいストローを開発した。\n\n今後は全国で販売する予定です。\n"
+    )
+    article = clean_document(parse_document(_raw(copy.encode())))
+    assert article.title == "新しいストローを導入"
+    assert article.body_text.startswith("株式会社ノースは、新しいストローを開発した。")

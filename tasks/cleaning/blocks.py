@@ -1229,9 +1229,9 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
         text = blocks[i].text
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
         if (_RELEASE_TRAILER.match(text) or heading) and not _QUOTES.match(text):
-            # The trailer closes the release: it holds less of its prose than the story above
-            # it ("Contact: …" in a release's head, the story under it, is no trailer).
-            if _prose_chars(blocks[i:]) > _prose_chars(blocks[:i]):
+            # The trailer closes the release: a story's prose stands above it ("Contact: …" in
+            # a release's head, above the story's first sentence, is no trailer).
+            if not _prose_chars(blocks[:i]):
                 continue
             fire("release_trailer")
             for block in blocks[i:]:

@@ -116,6 +116,8 @@ _DATE_NOUNS = r"(?:date|datum|fecha|data|tarih|tanggal|tarikh|วันที่
 # RaiNews anche sul canale WhatsApp: …", "Cumhuriyet'i Google News'te takip edin.").
 _CALL_OPENING = (
     r"(?:follow|join|subscribe|download|install|sign up|tune in|síguenos|suscríbete|únete"
+    # (Spanish "sigue" continues as often: only before the channel or the account it names)
+    r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
     r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
     r"|unisciti|folgen sie|folge|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
@@ -132,6 +134,10 @@ _CALL_OPENING = (
 _APP_WORDS = (
     r"\bapps?\b|aplicativo|aplicación|\bappli\b|applicazione|aplikasi|aplikacj\w|aplikac\w"
     r"|ứng dụng|แอป|앱|アプリ|приложени\w|застосун\w|uygulama\w*|sovellu\w*"
+    # … or its newsletter ("Prijavite se na Delove e-novice …"), or LINE without a handle
+    r"|newsletter\w*|nieuwsbrief|boletín|infolettre|uutiskirje|hírlevél\w*|e-novic\w+"
+    r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
+    r"|(?<![A-Za-z])LINE(?:好友|官方)"
 )
 _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
@@ -328,9 +334,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         # dụng VnExpress …" (a story's line names a platform after its subject: "The
         # ministry said on Telegram.").
         re.compile(
-            rf"^[\W_]{{0,3}}(?i:{_CALL_OPENING})(?![^\W\d_])[^\"“”„«»「」,;:，]{{0,140}}?"
+            # (a name in quotes, "«Ъ-Пермь»", is the outlet's; a longer quote is speech)
+            r"^(?!.*[\"“„«「][^\"”»」]{25})"
+            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])|(?![^\W\d_]))"
+            r"[^,;:，]{0,140}?"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
-            r"[^\"“”„«»「」]{0,120}$"
+            r".{0,120}$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
             rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
         ),

@@ -30,7 +30,11 @@ from wirecopy.tasks.cleaning.shapes import is_sentence, is_stamp_line
 
 # A rule between two stories: one mark said again along the line ("=====", "- - - -", "*****").
 # (… or drawn with box-drawing and full-width marks: "━━━━", "＝＝＝＝", Japanese mail's rules)
-_RULE = re.compile(r"^[ \t]*([=\-*_#~+─━═＝－―])(?:[ \t]?\1){7,}[ \t]*$")
+_RULE = re.compile(
+    r"^[ \t]*(?:([=\-*_#~+─━═＝－―])(?:[ \t]?\1){7,}"
+    # (… or two marks in turn: "/\/\/\/\", "-=-=-=-=")
+    r"|([^\w\s])(?!\2)([^\w\s])(?:\2\3){3,}\2?)[ \t]*$"
+)
 # … or a dinkus, the section break of print ("* * *", "###"), which parts stories only where
 # each part reads as one (its headline over a dated dateline with the agency's tag).
 _DINKUS = re.compile(r"^[ \t]*([*#~])(?:[ \t]?\1){2,6}[ \t]*$")
@@ -119,8 +123,21 @@ def _banner(part: str) -> tuple[str, str]:
 
 
 def _opens_with_wire_tag(line: str) -> bool:
-    """The line opens with a dated dateline and the agency's tag, and goes on as prose."""
-    return is_sentence(line) and read_wire_tag([Block(line, "para")], 1) is not None
+    """The line opens with a dated dateline (the agency's tag after it, or its place in
+    capitals before the day: "ЕРЕВАН, 12 мая. НОЯН ТАПАН. …", "ISLAMABAD, Sept 14 (Online):
+    …"), and goes on as prose."""
+    if not is_sentence(line):
+        return False
+    m = _CAPITAL_PLACE.match(line)
+    if m is not None and m["place"].isupper():
+        return True
+    return read_wire_tag([Block(line, "para")], 1) is not None
+
+
+# A place in capitals (any script with case), a comma, and a day within a few words.
+_CAPITAL_PLACE = re.compile(
+    r"^(?P<place>[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,3})\s*,\s*(?:[^\W\d_]+\.?\s+){0,3}\d{1,2}\b"
+)
 
 
 def _is_lone_headline(block: str) -> bool:
@@ -185,8 +202,13 @@ def _by_heads(part: str) -> list[str]:
         for n in range(len(lines) - 1)
         if (n == 0 or not lines[n - 1].strip())
         and lines[n].strip()
-        and (_headline_over_time(lines[n], lines[n + 1]) or _time_over_headline(lines, n))
+        and (
+            _headline_over_time(lines[n], lines[n + 1])
+            or _time_over_headline(lines, n)
+            or _headline_over_dateline(lines, n)
+        )
     ]
+    heads = _first_heads(lines, heads)
     if len(heads) < _MIN_STORIES:
         return [part]
     cuts = [0, *heads[1:], len(lines)] if heads[0] == 0 else [0, *heads, len(lines)]
@@ -201,6 +223,39 @@ def _headline_over_time(line: str, below: str) -> bool:
         and _is_time_line(below.strip())
         and _DATE.search(below) is not None
     )
+
+
+def _first_heads(lines: list[str], heads: list[int]) -> list[int]:
+    """Each story's head once: a subheadline or a byline under a headline reads as a head
+    too, and the heads over one dateline paragraph are one story's (the first counts)."""
+    kept: list[int] = []
+    targets: set[int] = set()
+    for n in heads:
+        # (heads reading the same dateline paragraph below them are one story's)
+        target = next(
+            (
+                m
+                for m in range(n + 1, min(len(lines), n + 1 + 2 * _STAMP_SEARCH))
+                if _opens_with_wire_tag(lines[m].strip())
+            ),
+            None,
+        )
+        if target is not None and target in targets:
+            continue
+        if target is not None:
+            targets.add(target)
+        kept.append(n)
+    return kept
+
+
+def _headline_over_dateline(lines: list[str], n: int) -> bool:
+    """A headline (a subheadline under it, maybe) over the paragraph that opens with the
+    agency's dated dateline ("Vatican Observatory to Host …" / "" / "CASTEL GANDOLFO, Italy,
+    MARCH 18, 2009 (Zenit.org).- …")."""
+    if not _is_headline(lines[n].strip()) or _is_time_line(lines[n].strip()):
+        return False
+    below = [ln.strip() for ln in lines[n + 1 : n + 1 + 2 * _STAMP_SEARCH] if ln.strip()][:2]
+    return any(_opens_with_wire_tag(ln) for ln in below) and not _opens_with_wire_tag(lines[n])
 
 
 def _time_over_headline(lines: list[str], n: int) -> bool:

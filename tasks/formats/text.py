@@ -110,15 +110,19 @@ def labelled_copy(text: str) -> tuple[str, str, list[str]] | None:
     if not titled or len(titled) > _MAX_HEADLINE_LINES:
         return None
     headline = " ".join(titled)
-    # Parts labelled between the headline and the body ("【リード】" over the lead, a
-    # subheadline) are the story's: their text opens the body, their labels go with the header.
+    # Parts labelled between the headline and the body: a lead's sentences ("【リード】" over
+    # them) open the body; a field of the slip ("■配信日時" over a date, "■配信企業" over the
+    # company's name) is the header's. Their labels go with the header either way.
     labels: list[str] = []
     middle: list[str] = []
-    for line in lines[at:body]:
-        if (m := _ANY_LABEL.match(line)) is not None:
-            labels.append(line[: m.end()].strip())
-            line = line[m.end() :]
-        middle.append(line)
+    for part in _labelled_parts(lines[at:body]):
+        label, text = part
+        if label:
+            labels.append(label)
+        if _SENTENCE_CLOSE.search(text.strip()):
+            middle.append(text)
+        elif text.strip():
+            labels.append(text.strip())
     # (the body label's line may hold the first paragraph: "【本文】　諏訪湖は…")
     after = _BODY_LABEL.sub("", lines[body], count=1)
     first = [after.strip()] if after.strip() else []
@@ -129,3 +133,19 @@ def labelled_copy(text: str) -> tuple[str, str, list[str]] | None:
 
 
 _MAX_HEADLINE_LINES = 3
+# A sentence's end, in the scripts labelled copy comes in.
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？」』)）]$")
+
+
+def _labelled_parts(lines: list[str]) -> list[tuple[str, str]]:
+    """The (label, text) parts of lines between labels: a label opens each ("" for text
+    before the first), its text the rest of its line and the lines under it."""
+    parts: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if (m := _ANY_LABEL.match(line)) is not None:
+            parts.append((line[: m.end()].strip(), [line[m.end() :]]))
+        elif parts:
+            parts[-1][1].append(line)
+        else:
+            parts.append(("", [line]))
+    return [(label, "\n".join(text)) for label, text in parts]

@@ -47,6 +47,7 @@ from wirecopy.tasks.html.recall import (
     page_paragraphs,
     reads_in_full,
     recall_net,
+    rendered_rest,
     restore_siblings,
     reveal_hidden,
     script_article,
@@ -104,6 +105,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         blocks = reveal_hidden(blocks, before)
     # The net may read the unpruned page again: the other stories are left out of that too.
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
+    if source == "trafilatura" and (rest := rendered_rest(html, bundle.url, blocks)) is not None:
+        blocks, source = rest, "script"
     blocks = with_declared_lead(blocks, lead)
     # A script-rendered page's lead and pictures are in its state: read from the unpruned page
     # (pruning drops the scripts), parsed once for both.

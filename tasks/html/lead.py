@@ -258,11 +258,15 @@ _MAX_CLASSED = 12
 
 
 def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
-    """A lead the page names by its class, below the headline (when a page declares no
-    description that matches one): the body takes it only when its first block follows right
-    after (with_declared_lead)."""
-    if not is_on("classed_lead") or _descriptions(bundle):
-        return None  # a page that declares its description says its lead by it
+    """A lead the page names by its class, below the headline (on a page that declares a
+    description, one that opens as it does): the body takes it only when its first block
+    follows right after (with_declared_lead)."""
+    if not is_on("classed_lead"):
+        return None
+    # A page that declares its description says its lead by it: a classed lead then opens as
+    # the description does (its first sentence, "…, after the snow of mid-June", a longer lead
+    # than declared_lead takes for the description's).
+    openings = [d[:_KEY_CHARS] for d in _descriptions(bundle)]
     body = bundle.tree.find("body")
     if body is None:
         return None
@@ -286,6 +290,8 @@ def classed_lead(bundle: PageBundle) -> DeclaredLead | None:
             continue
         if next(el.iter(*_NO_LEAD_TAGS, "img", "picture"), None) is not None:
             continue  # a box of links, a picture and its caption: no lead
+        if openings and not folded(text).startswith(tuple(openings)):
+            continue
         fire("classed_lead")
         return DeclaredLead((text,), _following(el))
     return None

@@ -71,6 +71,7 @@ register(
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
         "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
         "flight_elements",  # a Server Components row's elements rendered as the page's HTML
+        "rendered_rest",  # a page that prints the first paragraphs of its state's article
     ),
 )
 # The body is "not prose" below this share of its characters in prose blocks. 0.3 separates
@@ -1742,3 +1743,38 @@ def _longest_run(page: PageParagraphs) -> list[str]:
         if len(prose) >= 2 and sum(map(len, prose)) > sum(map(len, best)):
             best = prose
     return best
+
+
+# A page rendered in part on the server (Arc XP Fusion, Next.js): it prints the article's first
+# paragraphs and keeps the whole in its script state, which the browser renders. The state's
+# article is the body when it holds most of the printed one's paragraphs and more than this
+# much again; the raw page holding the last printed paragraph's opening twice (printed, and in
+# the state) is the cheap sign that reads the state at all.
+_RENDERED_REST_GAIN = 1.3
+_RENDERED_REST_SHARE = 0.6
+_RENDERED_REST_HELD = 2
+_RENDERED_PROBE_CHARS = 30
+
+
+def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | None:
+    """The article of the page's script state when the body printed is its beginning, None
+    when the page is no such page (see _RENDERED_REST_GAIN)."""
+    if not blocks or not is_on("rendered_rest"):
+        return None
+    probe = blocks[-1][:_RENDERED_PROBE_CHARS]
+    if len(probe) < _RENDERED_PROBE_CHARS or html.count(probe) < 2:
+        return None
+    tree = parse_page(html, url).tree
+    scripted = text_blocks(script_article(tree, (folded(blocks[-1])[:_KEY_CHARS],)))
+    if _weighed(scripted) < _RENDERED_REST_GAIN * _weighed(blocks):
+        return None
+    keys = {folded(b)[:_KEY_CHARS] for b in scripted}
+    # (the printed headline and lead may be the template's, not the state's article)
+    prose = [b for b in blocks if len(b) >= _SIBLING_MIN_CHARS]
+    held = sum(folded(b)[:_KEY_CHARS] in keys for b in prose)
+    if held < max(_RENDERED_REST_HELD, _RENDERED_REST_SHARE * len(prose)):
+        return None
+    fire("rendered_rest")
+    # (the printed lead the state does not hold stays before it: a subtitle the template sets)
+    opening = list(itertools.takewhile(lambda b: folded(b)[:_KEY_CHARS] not in keys, blocks))
+    return [*opening, *scripted]
