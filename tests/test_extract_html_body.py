@@ -224,12 +224,16 @@ def test_an_article_container_kept_as_prose_loses_the_class_words_that_named_it(
     prune_boilerplate(tree)
     kept = tree.find(".//div")
     assert (kept.get("class"), kept.get("id")) == ("story", None)
-    # Reader comments go by their class, prose or not (a thread may be longer than a short
-    # story, and its words are not trafilatura's in every language: "komentari"); a wrapper so
-    # named that holds the headline is the article's, and keeps its words (session 27).
+    # Reader comments kept as prose keep their words: trafilatura rightly leaves them out; a
+    # thread of comment items goes by its class, prose or not (a thread may be longer than a
+    # short story, its words not trafilatura's in every language: "komentari"; session 27)
     comments = lxml.html.fromstring(f"<div><div class='comments-list'>{story}</div></div>")
     prune_boilerplate(comments)
-    assert comments.find("div") is None
+    assert comments.find("div").get("class") == "comments-list"
+    items = "".join(f"<div class='comment'>{s} {s}</div>" for s in SENTENCES)
+    thread = lxml.html.fromstring(f"<div><div class='comments-list'>{items}</div></div>")
+    prune_boilerplate(thread)
+    assert thread.find("div") is None
     wrapper = lxml.html.fromstring(
         f"<div><div class='comments-list'><h1>Quay opens</h1>{story}</div></div>"
     )

@@ -201,10 +201,19 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         # Each line's rule once: a fact list's dates are weighed against its other lines.
         rules = [match_line_rule(line) for line in block_lines]
         plain_facts = _plain_facts(block_lines, rules)
-        for line, rule in zip(block_lines, rules, strict=True):
+        for at, (line, rule) in enumerate(zip(block_lines, rules, strict=True)):
+            if rule is not None and rule.name in _WHOLE_LINE_RULES and _wrapped(block_lines, at):
+                rule = None  # a line of a hard-wrapped sentence, not a call of its own
             if rule and not (plain_facts and _dated_fact(rule.name, line)):
                 work.drop(rule.kind, rule.name, line)
-                if rule.name == "end_mark" and len(block_lines) == 1 and kept:
+                # (a mark of words or figures, "ENDS", "-30-": a section break, "* * *", ends
+                # no copy)
+                if (
+                    rule.name == "end_mark"
+                    and len(block_lines) == 1
+                    and kept
+                    and _WORDED.search(line)
+                ):
                     work.end_mark_under = kept[-1].text
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
@@ -232,6 +241,20 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 
 
 _LIST_LINES = 3
+# Rules read on a line only when it stands as a line of its own, not inside a wrapped sentence.
+_WHOLE_LINE_RULES = frozenset({"platform_call"})
+_WRAP_END = re.compile(r"[.!?。！？:：…\"”’»)]\s*$")
+_WORDED = re.compile(r"\w")
+
+
+def _wrapped(lines: list[str], at: int) -> bool:
+    """The line continues the one above it, or goes on in the one below: a sentence wrapped
+    over lines ("… residents to" / "join its WhatsApp group …, which already has" / …)."""
+    above = lines[at - 1].strip() if at > 0 else ""
+    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    continues = bool(above) and not _WRAP_END.search(above)
+    goes_on = bool(below) and not _WRAP_END.search(lines[at].strip())
+    return continues or goes_on
 
 
 def _dated_fact(rule: str, line: str) -> bool:
@@ -819,6 +842,12 @@ def drop_outlet_notes(
             and staff_credit(text) is None
             and text not in work.joined_lists
             and is_labelled_headline(text)
+            # (a line of a list of them, the lines around it labelled too, is the story's:
+            # awards, results, districts)
+            and not any(
+                0 <= j < len(blocks) and is_labelled_headline(blocks[j].text)
+                for j in (i - 1, i + 1)
+            )
         ):
             notes[i] = "labelled_headline"  # "Oxşar xəbərlər: …": another story's headline
             continue

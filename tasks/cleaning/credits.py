@@ -857,14 +857,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|Archivo|Archivio)(?:\s*/\s*[^/\s][^/]{0,60}){0,3})"
         r"|(?<=\w)\s+(?P<dr>D\.\s?R\.))\s*$",
     ),
-    # "… before sunrise on Monday, Nov. 25. - Adèle Thibodeau", "… on Sunday afternoon. -
-    # Contributed": a spaced dash after the caption's last sentence, then the photographer's
-    # name (two or three capitalised words) or the handout's word alone, closing it (SaltWire,
-    # Postmedia). A quote's attribution ("“We are ready.” - Jane Doe") ends no sentence there.
+    # "… on Sunday afternoon. - Contributed": a spaced dash after the caption's last sentence,
+    # then the handout's word alone, closing it (SaltWire, Postmedia). (A name there may be a
+    # place, a team or a ship's as often as the photographer's: "… - Hong Kong".)
     _rule(
         "dash_name_after_sentence",
-        r"(?<=[.!?])\s+[–—-]\s+(?P<credit>"
-        rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|Contributed|Submitted|Supplied|Handout)",
+        r"(?<=[.!?])\s+[–—-]\s+(?P<credit>Contributed|Submitted|Supplied|Handout)",
         max_lower=0,
     ),
     # "… ziabogan. (Unai BEITIA | FOKU)": a photographer and an agency in capitals parted by a
@@ -1654,8 +1652,9 @@ _PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|
 # … the words themselves, with their endings (accents folded): "foto", "fotografia", "photos",
 # "φωτογραφία", "фото", "imagen", "pictures", "bilder", "kuvat", "zdjęcie", "snímek".
 _PICTURE_WORD = re.compile(
-    r"fot[oó]\w{0,6}|photo\w{0,7}|φωτ\w*|фот\w{0,8}|imag(?:e|es|en|em|ens|ine)|pic|pics|pictures?"
-    r"|bild(?:er|erna|et)?|billede|kuva\w{0,3}|zdj[eę]ci\w{0,2}|sn[ií]m(?:ek|ka|ky)|anh|ảnh"
+    r"fot[oó]\w{0,9}|fotk[aiy]|photo\w{0,7}|φωτ\w*|фот\w{0,8}|imag(?:e|es|en|em|ens|ine|enes)"
+    r"|pic|pics|pictures?|bild(?:er|erna|et|autor\w*|quelle|nachweis)?|billede|kuva\w{0,3}"
+    r"|zdj[eę]ci\w{0,2}|sn[ií]m(?:ek|ka|ky)|anh|ảnh"
 )
 # … or opens with one of the picture, drawing or illustration words that hold none of those
 # stems (Hungarian "kép", Czech "obrázek", Slovene "slika", Turkish "resim", Icelandic
@@ -1775,6 +1774,11 @@ def _described_kind(label: str, credits: tuple[str, ...]) -> bool:
     False
     """
     if not _PHOTO_TYPES.fullmatch(label.strip(" :：-–—")):
+        return False
+    # (a credit's parts, slashed or listed, or a courtesy, name sources: "Feuerwehr
+    # Köln/privat", "Stadtarchiv Köln, unbekannter Fotograf", "courtesy of the museum")
+    joined = " ".join(credits)
+    if len(credits) > 1 or re.search(r"[/,|;]|(?i:courtesy|cortesía|cortesia)", joined):
         return False
     words = [w for c in credits for w in _WORD.findall(c)]
     plain = [w for w in words if w.isalpha() and w.islower() and w not in _CREDIT_PARTICLES]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.26"  # a twenty-seventh change the same day would be .27
+RULES_VERSION = "2026.12.01.27"  # a twenty-eighth change the same day would be .28
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +115,13 @@ _DATE_NOUNS = r"(?:date|datum|fecha|data|tarih|tanggal|tarikh|วันที่
 # the languages that put the verb last, close it with: the concept, not a phrase ("Segui
 # RaiNews anche sul canale WhatsApp: …", "Cumhuriyet'i Google News'te takip edin.").
 _CALL_OPENING = (
-    r"(?:follow|join|subscribe|download|install|sign up|tune in|síguenos|suscríbete|únete"
+    # (English "download"/"install" the app: app_prompt's; "Download numbers for the app …")
+    r"(?:follow|join|subscribe|sign up|tune in|síguenos|suscríbete|únete"
     # (Spanish "sigue" continues as often: only before the channel or the account it names)
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
     r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
-    r"|unisciti|folgen sie|folge|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
+    r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
     r"|last ned|ladda ner|seuraa|tilaa|lataa|liity|obserwuj|śledź|pobierz|zapisz się|dołącz"
     r"|subskrybuj|sledujte|sleduj|stáhněte|pridajte sa|odoberajte|urmărește|urmăriți"
     r"|abonează-te|descarcă|alătură-te|kövesse|kövess|iratkozz|csatlakozz|pratite|preuzmite"
@@ -336,10 +337,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.compile(
             # (a name in quotes, "«Ъ-Пермь»", is the outlet's; a longer quote is speech)
             r"^(?!.*[\"“„«「][^\"”»」]{25})"
-            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])|(?![^\W\d_]))"
+            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])|(?![^\W\d_]|-))"
             r"[^,;:，]{0,140}?"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
-            r".{0,120}$"
+            # (after the platform no clause of its own: "…via YouTube, zei de rechter vrijdag
+            # tegen de advocaten." is reported speech, "…VNeID, người dân có thể …" a sentence)
+            r"(?:[^,，]{0,120}|[^,，]{0,60}[,，](?:\s*[^\s,，]+){1,4}[^,，\s]{0,20})$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
             rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
         ),

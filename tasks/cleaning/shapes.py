@@ -500,7 +500,14 @@ def _own_channel_call(line: str, own: tuple[str, ...]) -> bool:
     opening = " ".join(words[:_OWN_CALL_OPENING]).casefold()
     names = {n for n in own if len(n) >= _OWN_CALL_NAME_CHARS}
     names |= {w for n in own for w in n.split() if w.isupper() and len(w) >= _OWN_CALL_NAME_CHARS}
-    return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", opening) for n in names)
+    # The outlet as the call's object: after its verb, or first with a case's ending glued
+    # on ("Cumhuriyet'i …"); first and bare it is a sentence's subject ("Reuters could not
+    # independently verify the Telegram posts.").
+    return any(
+        (m := re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", opening)) is not None
+        and (m.start() > 0 or opening[m.end() : m.end() + 1] in ("'", "’"))
+        for n in names
+    )
 
 
 _OWN_CALL_WORDS = 8
@@ -817,7 +824,22 @@ _LABELLED_LINE = re.compile(
     r"^(?P<label>[^\W\d_][^:：៖\d\n]{0,30}?)\s*(?:[:：៖]|\s?[-–—]\s)\s*(?P<rest>\S.*)$"
 )
 _LABELLED_LABEL_WORDS = 3
-_CASELESS_LABEL_CHARS = 4
+# Words of a see-also label's concept (read, see, more, also, related, news), as word starts.
+_SEE_ALSO_WORD = re.compile(
+    r"(?:^|(?<=[\s\-]))(?:read|lire|lea|leer|leggi|leia|lies|lees|läs|les\b|czytaj|čtěte|čítajte"
+    r"|čitajte|pročitajte|preberite|preberi|karanta|li tou|citeste|citește|oku|baca|basahin"
+    r"|đọc|faitau|see\b|voir|vea"
+    r"|vedi|siehe|zie\b|zobacz|viz\b|vezi|bkz|lihat|xem|related|connexe|relacionad|correlat"
+    r"|verwandt|gerelateerd|relaterad|relatert|powiązan|související|súvisiac|kapcsolódó|ilgili"
+    r"|terkait|berkaitan|liên quan|têkildar|bijyanye|oxşar|benzer|similar|more\b|plus\b|más\b"
+    r"|più\b|mais\b|mehr\b|meer\b|mer\b|więcej|více|viac|több|daha|lagi|thêm|also|aussi"
+    r"|también|anche|também|auch\b|ook\b|också|też|tiež|také|juga|din\b|cũng|news|nouvelles"
+    r"|noticias|notizie|notícias|nachrichten|nieuws|nyhet|wiadomości|zprávy|správy|hírek|haber"
+    r"|berita|balita|tin\b|nûçe|inkuru|xəbər|smotrite|смотр|читай|прочит|связан|пов.язан|также"
+    r"|також|ещё|більше|новост|новин|вижте|прочетете|още|ראו|קרא|עוד|גם|חדשות|اقرأ|إقرأ|شاهد"
+    r"|ذات صلة|أيضا|المزيد|أخبار|بخوان|مرتبط|بیشتر|اخبار|पढ़|देख|संबंधित|ख़बर|खबर|পড়|সম্পর্কিত"
+    r"|খবর|อ่าน|ข่าว|អាន|ព័ត៌មាន|ተዛማጅ|ዜና|関連|読|閱讀|阅读|相关|相關|延伸|新聞|新闻|관련|기사|뉴스)"
+)
 _LABELLED_HEADLINE_WORDS = 4
 _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
 _LABELLED_MAX_CHARS = 220
@@ -842,21 +864,22 @@ def is_labelled_headline(text: str) -> bool:
     m = _LABELLED_LINE.match(line)
     if m is None or len(m["label"].split()) > _LABELLED_LABEL_WORDS:
         return False
-    # A label of one word is a crosshead's topic ("Embargo: Was die neuen Sanktionen
-    # bedeuten"); the see-also labels are phrases ("Baca juga", "Oxşar xəbərlər"), or a word of
-    # four characters or more in a script without case ("延伸閱讀", "관련기사").
     label = m["label"].strip()
+    # The label says what the line is by its words: read, see, more, also, related, news (in
+    # the wires' languages: the concept, not a phrase) or a picture's; a label of other words
+    # is a story's own ("Best supporting actress: X", "Wahlkreis Nord: …", a crosshead).
+    # (in a script without case a label is rarer as a crosshead's, and the concept's words are
+    # many: such a label stands as it is)
     caseless = not any(c.isupper() or c.islower() for c in label if c.isalpha())
-    # (… or a picture's label: "Foto: Ivan Petrov, Jane Doe / Harbour Wire" between paragraphs
-    # is a credit line, not the story's)
-    if (
-        len(label.split()) < 2
-        and not (caseless and len(label) >= _CASELESS_LABEL_CHARS)
-        and not _PICTURE_LABEL.match(label)
-    ):
+    if not (caseless or _SEE_ALSO_WORD.search(label.casefold()) or _PICTURE_LABEL.match(label)):
         return False
     rest = m["rest"]
     if _ANY_QUOTE.search(rest) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:
+        return False
+    # Another story's headline opens with a capital (or in a script without case): "What
+    # happens next: the council votes …" and "Maria Lopez – a teacher …" go on a sentence.
+    first = next((c for c in rest if c.isalpha()), "")
+    if first.islower():
         return False
     words = rest.split()
     spaceless = len(words) < _LABELLED_HEADLINE_WORDS and not re.search(
@@ -1102,8 +1125,12 @@ _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
 # A Japanese paper's reporter signs the copy with the name alone in brackets, last ("（小松原亮）",
 # "【山田太郎】"): three to six kanji or kana; a name ending in an agency's or a desk's word is
 # the source ("（共同通信）", "（時事）" is two) or the desk, not a writer.
-_BRACKETED_NAME = re.compile(r"^[（(【]\s*([\u3040-\u30ff\u3400-\u9fff]{3,6})\s*[）)】]$")
-_NOT_A_NAME_END = re.compile(r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終)$")
+# (a name is written in kanji: "（つづく）", "（肩書は当時）", "（テレビ朝日）" are notes and
+# outlets; so are "（敬称略）", "（文中敬称略）" by their endings)
+_BRACKETED_NAME = re.compile(r"^[（(【]\s*([\u3400-\u9fff]{3,6})\s*[）)】]$")
+_NOT_A_NAME_END = re.compile(
+    r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終|略|当時|抜粋|要約|続)$"
+)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 

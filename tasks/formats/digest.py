@@ -79,11 +79,14 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
         else:
             current.append(line)
     parts.append("\n".join(current))
+    ruled = len(parts) > 1
     # Stories between two rules with no rule between them (or in a bulletin with no rule at
     # all, each under its time line): each opens with its head.
     parts = [story for part in parts for story in _by_heads(part)]
     if len(parts) <= 1:
         return None
+    if not ruled and any(_is_prose(p) for p in re.split(r"\n\s*\n", parts[0])):
+        return None  # a story's lead above its dated timeline: one story, not a bulletin
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
     banner, parts[0] = _banner(parts[0])

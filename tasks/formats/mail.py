@@ -36,6 +36,7 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _SIGNATURE_LINES = 6
 _SIGNATURE_CHARS = 600
+_PROSE_WORDS = 12
 # A hostile message nests parts without end: its first parts are read, no more.
 _MAX_PARTS = 64
 
@@ -51,7 +52,15 @@ def _signature_cut(body: str) -> re.Match[str] | None:
         return None
     tail = body[found.end() :].strip()
     lines = [ln for ln in tail.splitlines() if ln.strip()]
-    return found if len(lines) <= _SIGNATURE_LINES and len(tail) <= _SIGNATURE_CHARS else None
+    if len(lines) > _SIGNATURE_LINES or len(tail) > _SIGNATURE_CHARS:
+        return None
+    # (a signature gives a name, an address, a number; several "--" in the text part items,
+    # and a line of prose under it is an item's, not a signature's)
+    if len(list(_SIGNATURE.finditer(body))) > 1 or any(
+        len(ln.split()) > _PROSE_WORDS for ln in lines
+    ):
+        return None
+    return found
 
 
 @dataclass(frozen=True, slots=True)

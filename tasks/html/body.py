@@ -397,7 +397,12 @@ def _spared(
     # A thread of comments is prose, and may be longer than the story under a short article:
     # what its class names it is enough, unless it holds the headline or the marked body (a
     # wrapper of the article "with-comments").
-    if kind == "comments" and is_on("comments_over_prose") and not _holds_story(el):
+    if (
+        kind == "comments"
+        and is_on("comments_over_prose")
+        and not _holds_story(el)
+        and _comment_items(el) >= _MIN_COMMENT_ITEMS
+    ):
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
     if is_on("guard_prose") and _is_prose(el, divs):
@@ -406,6 +411,20 @@ def _spared(
     if is_on("guard_text_share") and paragraph_text_chars(el, divs) > share:
         return "guard_text_share"
     return None
+
+
+_MIN_COMMENT_ITEMS = 2
+_COMMENT_ITEM = re.compile(r"(?i)comment|koment|komment|commentaire|comentari|comment|yorum|reacti")
+
+
+def _comment_items(el: lxml.html.HtmlElement) -> int:
+    """How many elements inside are classed as comments: a thread holds several ("komentar"
+    items in "komentari"); a story classed "no-comments" or "comments-closed" holds none."""
+    return sum(
+        1
+        for d in el.iterdescendants()
+        if isinstance(d.tag, str) and _COMMENT_ITEM.search(d.get("class") or "")
+    )
 
 
 def _holds_story(el: lxml.html.HtmlElement) -> bool:
@@ -449,7 +468,7 @@ def _disclosed_panels(tree: lxml.html.HtmlElement) -> frozenset[str]:
     return frozenset(ids)
 
 
-_PANEL_PROSE_CHARS = 150
+_PANEL_PROSE_CHARS = 60
 _PANEL_LINK_SHARE = 0.2
 
 
@@ -461,8 +480,20 @@ def _prose_panel(el: lxml.html.HtmlElement) -> bool:
 
 
 def _is_panel(el: lxml.html.HtmlElement, panels: frozenset[str]) -> bool:
-    """A hidden element a disclosure button opens, or hidden until the reader's search finds it."""
-    return el.get("hidden") == "until-found" or (el.get("id") or "\0") in panels
+    """A hidden element a disclosure button opens, holding prose outside the page's tools (a
+    gift link's or a listening box's panel is not the story's), or hidden until the
+    reader's search finds it."""
+    if el.get("hidden") == "until-found":
+        return True
+    if (el.get("id") or "\0") not in panels or not _prose_panel(el):
+        return False
+    return not any(
+        _TOOLS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors()
+    )
+
+
+# The page's tools around a panel: share, gift, listen, text size, bookmarks.
+_TOOLS = re.compile(r"(?i)tool|share|gift|listen|audio|font|text-?size|bookmark|save|print|toolbar")
 
 
 def prune_boilerplate(

@@ -1216,7 +1216,9 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
 
 # The agency's mark in brackets after the sentence's end ("… stasjoner. (©NTB)"): a labelled
 # caption's copyright sign ("The new quay at dawn. Photo: © Jane Doe") is none.
-_COPY_CLOSE = re.compile(r"[.!?。]\s*\(\s*(?:[©ⓒ]|\([cC]\))\s*[^()]{1,40}\)\s*$")
+_COPY_CLOSE = re.compile(
+    r"[.!?。]\s*(?:\(\s*(?:[©ⓒ]|\([cC]\))\s*[^()]{1,40}\)|(?:[©ⓒ]|\([cC]\))\s*[^()\s][^()]{0,30})\s*$"
+)
 
 
 def _centred(el: lxml.html.HtmlElement) -> bool:
@@ -1249,12 +1251,12 @@ def _set_apart(line: lxml.html.HtmlElement) -> bool:
 # "Correction: …"): no caption. The note's form, opening the line; the words alone are a
 # caption's too ("An artist's impression of the updated stadium design").
 _STORY_NOTE = re.compile(
-    r"^\W*(?:(?:this|the)\s+(?:story|article|post|report)\b.{0,60}?\b(?:has|was|have|had)\s+been"
-    r"\s+(?:updated|corrected|amended)"
+    r"^\W*(?:(?:this|the)\s+(?:story|article|post|report)\b.{0,60}?\b(?:(?:has|have|had)\s+been|was|were)"
+    r"\s+(?:updated|corrected|amended)|(?:updated|corrected)\s+(?:at|on)\b"
     r"|(?:update[ds]?|correction|editor['’]?s note|aktualisierung|korrektur|actualización"
     r"|corrección|mise à jour|correctif|aggiornamento|correzione|atualização|correção|update)"
     r"\s*[:：]"
-    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\b.{0,60}?\b(?:wurde|ist)\s+(?:aktualisiert|korrigiert)"
+    r"|(?:dieser|der)\s+(?:artikel|beitrag|text)\b.{0,60}?\b(?:wurde|ist)\b.{0,60}?(?:aktualisiert|korrigiert)"
     r"|(?:cet|l['’])\s*article\b.{0,60}?\ba été\s+(?:mis à jour|corrigé))",
     re.I,
 )
