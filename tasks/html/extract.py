@@ -105,7 +105,13 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         blocks = reveal_hidden(blocks, before)
     # The net may read the unpruned page again: the other stories are left out of that too.
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
-    if source == "trafilatura" and (rest := rendered_rest(html, bundle.url, blocks)) is not None:
+    # (a page whose JSON-LD holds its article body repeats its text there: no state to read)
+    declared_body = bool(bundle.article.get("articleBody"))
+    if (
+        source == "trafilatura"
+        and not declared_body
+        and (rest := rendered_rest(html, bundle.url, blocks)) is not None
+    ):
         blocks, source = rest, "script"
     blocks = with_declared_lead(blocks, lead)
     # A script-rendered page's lead and pictures are in its state: read from the unpruned page

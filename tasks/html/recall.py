@@ -613,6 +613,14 @@ _TINY_BODY_GAIN = 3.0
 _DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+def _long_enough(text: str) -> bool:
+    """The text is _SIBLING_MIN_CHARS long, a character of a dense script counted twice
+    (its length alone decides most texts: read the script only between half and all)."""
+    if len(text) >= _SIBLING_MIN_CHARS:
+        return True
+    return len(text) * 2 >= _SIBLING_MIN_CHARS and _weighed([text]) >= _SIBLING_MIN_CHARS
+
+
 def _weighed(blocks: list[str]) -> int:
     """The blocks' length, a character of a dense script counted twice."""
     return sum(len(b) + len(_DENSE_SCRIPT.findall(b)) for b in blocks)
@@ -1109,8 +1117,8 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         # Spaces collapsed as trafilatura does (so a kept paragraph is one of its blocks as is);
         # whitespace only shrinks, so a short raw text is short.
         # (a character of a dense script counted twice: a Japanese paragraph of 60 is prose)
-        text = " ".join(raw.split()) if _weighed([raw]) >= _SIBLING_MIN_CHARS else ""
-        long_prose = long = bool(text) and _weighed([text]) >= _SIBLING_MIN_CHARS
+        text = " ".join(raw.split()) if _long_enough(raw) else ""
+        long_prose = long = bool(text) and _long_enough(text)
         if long_prose and (links := [a.text_content() for a in p.iter("a")]):
             long_prose = sum(map(len, links)) <= _SIBLING_MAX_LINKS * len(text)
         # A paragraph inside a link is a teaser's summary, never the article's text: not the
@@ -1754,13 +1762,14 @@ _RENDERED_REST_GAIN = 1.3
 _RENDERED_REST_SHARE = 0.6
 _RENDERED_REST_HELD = 2
 _RENDERED_PROBE_CHARS = 30
+_RENDERED_MAX_PRINTED = 2000
 
 
 def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | None:
     """The article of the page's script state when the body printed is its beginning, None
     when the page is no such page (see _RENDERED_REST_GAIN)."""
-    if not blocks or not is_on("rendered_rest"):
-        return None
+    if not blocks or not is_on("rendered_rest") or _weighed(blocks) > _RENDERED_MAX_PRINTED:
+        return None  # (a body of this much is an article printed whole: no state read)
     probe = blocks[-1][:_RENDERED_PROBE_CHARS]
     if len(probe) < _RENDERED_PROBE_CHARS or html.count(probe) < 2:
         return None
