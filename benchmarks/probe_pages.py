@@ -188,6 +188,11 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_aj/ 40 more of the largest national publishers (session 27, second wave)
   body_ac/   40 more of the largest national publishers' templates, 6 script-rendered
              (session 27, second wave)
+  agency_ae/ 40 more agencies, papers and services, 35 languages, 13 scripts (session 28)
+  wire_y/    25 more deliveries: KOI8-R 7901, windows-874 and Big5 copy without a charset,
+             EUC-KR NewsML-G2, GBK NITF, ninjs 2 and 3 (session 28)
+  images_al/ 40 more large national and regional publishers, 130 pictures (session 28)
+  body_ae/   40 more publishers, 36 languages, 5 script-rendered (session 28)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

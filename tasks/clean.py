@@ -31,6 +31,7 @@ from wirecopy.tasks.cleaning.blocks import (
     drop_author_bio,
     drop_author_line,
     drop_dateline_line,
+    drop_inner_see_also,
     drop_outlet_notes,
     drop_part_markers,
     drop_release_trailer,
@@ -539,6 +540,10 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     )
 
 
+# A headline wholly inside lenticular brackets, none within it.
+_BRACKETED_HEADLINE = re.compile(r"【([^【】]{4,200})】")
+
+
 def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     """The text rules in order: boilerplate lines, the header, the repeated headline, captions,
     the wire tag (what they take out is recorded in `work`)."""
@@ -547,6 +552,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # page's body truth keeps such lines as its publisher printed them.
     agency_copy = doc.format in ("text", "wire")
     blocks = apply_line_rules(doc.blocks, work)
+    if agency_copy:  # (where the line rules' blocks stand: the labels they took are counted so)
+        blocks = drop_inner_see_also(blocks, work)
     title: str | None = None
     subject = _as_text(meta.get("subject")) if doc.format == "text" else None
     found = subject_line(blocks, subject) if subject else None
@@ -595,6 +602,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         if title and (label := HEADLINE_LABEL.match(title)):
             work.drop("header", "headline_label", label.group(0))
             title = title[label.end() :]
+    if title and (bracketed := _BRACKETED_HEADLINE.fullmatch(title.strip())):
+        # "【南迴鐵路電氣化後首個春節連假　旅運量創新高】": the headline set in the brackets
+        # Chinese and Japanese copy heads its items with.
+        title = bracketed[1].strip()
     if title:  # the headline is not repeated inside the body
         key = norm(title)
         repeated = [b for b in blocks if b.kind != "image" and norm(b.text) == key]

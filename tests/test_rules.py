@@ -15,6 +15,20 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
     ("Image source, Getty Images", "picture_label_line", "caption"),
+    ("Wia dis foto come from, Getty Images", "picture_label_line", "caption"),
+    ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ កាសែតថ្មី © ២០២៤", "copyright_year", "copyright"),
+    ("Harbour Daily Ltd © 2024", "copyright_year", "copyright"),
+    ("جميع الحقوق محفوظة لشركة المرفأ © 2019", "rights_reserved", "copyright"),
+    ("Read the original article on Harbour Daily.", "original_article", "syndication"),
+    ("Published in Harbour Daily, June 12th, 2024", "original_article", "syndication"),
+    ("Segueix el Diari del Port al canal de WhatsApp", "platform_call", "promo"),
+    ("Ndiqni Portin edhe në Instagram dhe Facebook", "platform_call", "promo"),
+    (
+        "Підписуйтесь на канал Порт в Telegram, щоб першими дізнаватися новини",
+        "platform_call",
+        "promo",
+    ),
+    ("I-download ang Harbour News app para sa pinakabagong balita.", "platform_call", "promo"),
     ("Obserwuj Onet Wiadomości w Google News.", "platform_call", "promo"),
     ("Cumhuriyet'i Google News'te takip edin.", "platform_call", "promo"),
     ("Ffynhonnell y llun, Cyngor Ceredigion", "picture_label_line", "caption"),
@@ -287,6 +301,11 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 28: the copyright sign's year inside a sentence, a dated report's opening, the
+    # formula quoted in speech)
+    "The logo © 2019 belongs to the club, he said.",
+    "Published in 2019, the report found that rents rose by a third.",
+    "All rights reserved, said the lawyer, was printed on every page.",
     # A date inside a sentence, a month alone; advertisers in a headline; a bracketed place.
     "Vote on 12 May 2024 fails",
     "The vote is 12. 3. 2024 at noon",

@@ -49,6 +49,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_name_shaped,
     is_news_organisation,
     is_reuse_notice,
+    is_see_also_label,
     is_sentence,
     is_sign_off,
     is_signature_name,
@@ -119,6 +120,7 @@ register(
         "channel_line",
         "closing_signature",
         "labelled_headline",
+        "inner_see_also",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -155,6 +157,9 @@ class Work:
     # Where a "see also" heading alone on its line stood ("Más en Andina:"), the line rules
     # having taken it: the headlines listed under it are read by the tail's rules.
     related_heading: int | None = None
+    # The blocks right after a "see also" label the line rules took alone on its line, as the
+    # kept blocks count (drop_inner_see_also reads the headlines there, mid-copy).
+    see_also_after: list[int] = field(default_factory=list)
     # The copy's notes about itself ("Correction: …"), taken out of the body: its `ed_note`.
     notes: list[str] = field(default_factory=list)
     # The paragraph an end mark the line rules took stood under ("ENDS" alone on its line):
@@ -219,6 +224,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     # The headlines start with the next block: this one's, if lines of it
                     # stand before the heading, comes first.
                     work.related_heading = len(kept) + (1 if lines else 0)
+                    if len(block_lines) == 1:
+                        work.see_also_after.append(len(kept))
                 if rule.kind == "copyright" and COPYRIGHT_MARK.match(line.strip()):
                     work.copyright_wire = work.copyright_wire or copyright_holder(line.strip())
                 continue
@@ -637,7 +644,7 @@ def _related_list(blocks: list[Block], last: int, own: tuple[str, ...] = ()) -> 
     # The heading says what the list is: a "see also" heading, or one naming the outlet ("Más
     # en Andina:"); "The ministry listed three measures:" heads the story's own list.
     rule = match_line_rule(heading)
-    see_also = rule is not None and rule.name == "related_link"
+    see_also = (rule is not None and rule.name == "related_link") or is_see_also_label(heading)
     named = bool(own) and heading.endswith((":", "：")) and names_own(heading, own)
     return first if see_also or named or _LIST_HEADING.match(heading) else None
 
@@ -653,6 +660,69 @@ _URL_LINE = re.compile(
 )
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
+
+
+def drop_inner_see_also(blocks: list[Block], work: Work) -> list[Block]:
+    """Another story's headline under a see-also label between the copy's paragraphs ("Baca
+    Juga" over "Jalan Sudirman Ditutup …", the story going on below): the label the line rules
+    took, or one in the concept's words (is_see_also_label), and one to three headlines, with
+    the story's sentences above and a paragraph that is no headline below (the copy's closing
+    list is the tail rules')."""
+    if not is_on("inner_see_also"):
+        return blocks
+    taken = set(work.see_also_after)
+    dropped: set[int] = set()
+    said = False  # a sentence of the story stands above
+    for i, block in enumerate(blocks):
+        if block.kind != "para" or i in dropped:
+            continue
+        listed = i in taken
+        if said and (listed or is_see_also_label(block.text)):
+            first = i if listed else i + 1
+            end = first
+            while (
+                end < len(blocks)
+                and end - first < _INNER_SEE_ALSO_ITEMS
+                and blocks[end].kind == "para"
+                and _listed_headline(blocks[end].text)
+            ):
+                end += 1
+            # (the story goes on below: a list closing the copy is the tail rules')
+            if end > first and end < len(blocks) and blocks[end].kind == "para":
+                dropped.update(range(i, end))
+                continue
+        said = said or is_sentence(block.text)
+    if not dropped:
+        return blocks
+    fire("inner_see_also")
+    for i in sorted(dropped):
+        work.drop("promo", "inner_see_also", blocks[i].text)
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# Headlines under one see-also label between the story's paragraphs, at most.
+_INNER_SEE_ALSO_ITEMS = 3
+
+
+def _listed_headline(text: str) -> bool:
+    """A headline under a see-also label: headline-shaped, or in a script written without
+    spaces a line of some length with no sentence end or quote ("花蓮地震後首個颱風季 …")."""
+    if _headline_shaped(text):
+        return True
+    line = text.strip()
+    return (
+        len(line.split()) < _HEADLINE_WORDS[0]
+        and _SPACELESS_HEADLINE_CHARS[0] <= len(line) <= _SPACELESS_HEADLINE_CHARS[1]
+        and _SPACELESS_SCRIPT.search(line) is not None
+        and not is_sentence(line)
+        and not _QUOTES.search(line)
+    )
+
+
+_SPACELESS_HEADLINE_CHARS = (10, 60)
+_SPACELESS_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1780-\u17ff]"
+)
 
 
 def _listed_after(blocks: list[Block], last: int, work: Work) -> int | None:
@@ -1261,6 +1331,13 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
             # The trailer closes the release: a story's prose stands above it ("Contact: …" in
             # a release's head, above the story's first sentence, is no trailer).
             if not _prose_chars(blocks[:i]):
+                continue
+            # A sentence opening like a section ("Über die Pläne hatte zuerst … berichtet.")
+            # with more of the story's prose after it than before is the story's; a heading's
+            # few words ("Über Norcrest Lithium Corp.") are the section's.
+            if len(text.split()) > _ABOUT_HEADING_WORDS and _prose_chars(blocks[i:]) > _prose_chars(
+                blocks[:i]
+            ):
                 continue
             fire("release_trailer")
             for block in blocks[i:]:

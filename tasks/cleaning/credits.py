@@ -252,8 +252,9 @@ _LABEL_WORDS = (
     # … and the Nordic papers' archive picture ("Arkivfoto: X", "Arkivbild: X", "Arkivbilde").
     r"(?i:arkiv(?:foto|bild|bilde))",
     r"(?i:copyright)",
-    # Source, collage (Russian) and picture (Zulu) labels.
-    r"(?i:источник|коллаж|isithombe)",
+    # Source, collage, infographic and illustration (Russian, Ukrainian) and picture (Zulu)
+    # labels.
+    r"(?i:источник|коллаж|инфографика|інфографіка|иллюстрация|ілюстрація|isithombe)",
     # The photo or picture label in the other languages captions are written in: Dutch,
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
@@ -276,6 +277,8 @@ _LABEL_WORDS = (
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
     r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
+    # Japanese and Chinese "photographed" as a label, with its colon only ("撮影：西﨑進也").
+    r"(?:撮影|摄影|攝影)(?=\s*[:：])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
     r"(?:(?:फोटो|फ़ोटो)(?:\s+साभार)?|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝ःઃ៖]|-\s)",
@@ -470,6 +473,9 @@ _COURTESY = (
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’-]+|\.)"
+# A word of a credit in any script, capitalised or caseless ("Đoàn", "CFM"): the rule's
+# max_lower rejects the lower-case ones.
+_CREDIT_WORD = r"[^\W\d_][\w'’&.-]{0,30}"
 # (… a nickname in quotes among them: "Ramón “Tonito” Zayas")
 _PERSON_NAME = (
     rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[“\"«]{_NAME_WORD}[”\"»]|van|von|der|den|de|da|di|del|la"
@@ -570,6 +576,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "(AFP)", "(Getty Images)", "(AP Photo)", "(Xinhua photo)", "（共同）": an agency alone in
     # brackets (fullwidth ones too), named as it names itself ("AP Photo" is AP's credit line;
     # "photo" after others is not).
+    # "(CP Images)", "(Star Photos)": a picture service's name in brackets closing the caption,
+    # its capitalised Images or Photos saying so (an agency the table lacks).
+    _rule(
+        "bracket_picture_service",
+        r"[(\[]\s*(?P<credit>[A-Z][\w&.'’-]{0,20}(?:\s+[A-Z][\w&.'’-]{0,20}){0,2}"
+        r"\s+(?:Images|IMAGES|Photos|PHOTOS|Pictures))\s*[)\]]",
+        max_lower=0,
+    ),
     _rule(
         "bracket_agency",
         # A capitalised "Photo" is part of the credit line as printed ("(AA Photo)", "(AP
@@ -621,10 +635,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"[(（]\s*(?P<credit>(?i:{_SCRIPT_AGENCIES}))\s*[)）]",
     ),
     # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
-    # caption's last sentence (El Correo's form).
+    # caption's last sentence (El Correo's form); the slash may touch it ("… 2025. /CFM").
     _rule(
         "slash_after_sentence",
-        r"(?<=[.!?])\s+/\s+(?P<credit>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|del|la|of|the|"
+        r"(?<=[.!?])\s+/\s*(?P<credit>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|del|la|of|the|"
         r"da|do|di)){0,5})",
         max_lower=0,
     ),
@@ -883,6 +897,21 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "dash_slash_tail",
         rf"(?<=[.!?])\s+[–—-]\s+(?P<credit>{_SLASH}|{_AGENCY})",
+        max_lower=0,
+    ),
+    # "… the Hanoi line. — VNS Photo Đoàn Tùng", "— Xinhua Photo": an outlet's name and its
+    # photo word, then maybe the photographer, after a dash closing the caption's last sentence.
+    _rule(
+        "dash_outlet_photo",
+        rf"(?<=[.!?])\s+[–—-]\s+(?P<credit>{_OUTLET_WORDS}(?:Photo|Foto|Pic|Pix)"
+        rf"(?:\s+{_CREDIT_WORD}){{0,4}})",
+        max_lower=0,
+    ),
+    # "… at Tsuruga Station. (Kyodo) ==Kyodo": Kyodo's mark, a double equals sign before the
+    # source's name closing the caption (no sentence holds one).
+    _rule(
+        "double_equals_tail",
+        rf"\s*={{2}}\s*(?P<credit>{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}})",
         max_lower=0,
     ),
     # "… on Thursday, June 27, 2024. Jack Gruber, USA TODAY": the photographer and the paper in

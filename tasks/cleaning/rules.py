@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.27"  # a twenty-eighth change the same day would be .28
+RULES_VERSION = "2026.12.01.28"  # a twenty-ninth change the same day would be .29
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,15 +121,22 @@ _CALL_OPENING = (
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
     r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
+    # (Catalan, Albanian and Tagalog follow and download)
+    r"|segueix|seguiu|descarrega|subscriu-te|ndiqni|na ndiqni|shkarkoni|i-download"
     r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
     r"|last ned|ladda ner|seuraa|tilaa|lataa|liity|obserwuj|śledź|pobierz|zapisz się|dołącz"
     r"|subskrybuj|sledujte|sleduj|stáhněte|pridajte sa|odoberajte|urmărește|urmăriți"
     r"|abonează-te|descarcă|alătură-te|kövesse|kövess|iratkozz|csatlakozz|pratite|preuzmite"
     r"|pridružite se|prijavite se|sledite|spremljajte|последвайте|последвай|присъединете се"
     r"|абонирайте се|изтеглете|подписывайтесь|подпишитесь|присоединяйтесь|скачайте"
-    r"|підписуйтесь|підпишіться|стежте|долучайтеся|ακολουθήστε|εγγραφείτε|κατεβάστε|ikuti"
+    r"|підписуйтесь|підписуйтеся|підпишіться|стежте|долучайтеся|ακολουθήστε|εγγραφείτε|κατεβάστε|ikuti"
     r"|gabung|unduh|langgan|sertai|i-follow|sundan|mag-subscribe|theo dõi|tham gia|đăng ký"
     r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱)"
+)
+# What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
+_CALL_PURPOSE = (
+    r"for|to (?:get|stay|read|receive|keep|follow)|para(?: sa)?|pour|per|um|untuk|agar|supaya"
+    r"|để|щоб|чтобы|за да|kako biste|da biste|aby|abyste|hogy|so that|in order to"
 )
 # The word for the outlet's app, which such a call names instead of a platform.
 _APP_WORDS = (
@@ -337,12 +344,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.compile(
             # (a name in quotes, "«Ъ-Пермь»", is the outlet's; a longer quote is speech)
             r"^(?!.*[\"“„«「][^\"”»」]{25})"
-            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])|(?![^\W\d_]|-))"
+            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
+            # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
+            r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])(?![度者量数數率用户戶人])|(?![^\W\d_]|-))"
             r"[^,;:，]{0,140}?"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
             # (after the platform no clause of its own: "…via YouTube, zei de rechter vrijdag
             # tegen de advocaten." is reported speech, "…VNeID, người dân có thể …" a sentence)
-            r"(?:[^,，]{0,120}|[^,，]{0,60}[,，](?:\s*[^\s,，]+){1,4}[^,，\s]{0,20})$"
+            # (the words after the comma each set off by a space, read possessively: split
+            # every way, a run of letters backtracked for seconds)
+            r"(?:[^,，]{0,120}|[^,，]{0,60}[,，]\s*[^\s,，]++(?:\s+[^\s,，]++){0,3}\s*"
+            # (… but a purpose after it is the call's: "…в Telegram, щоб першими дізнаватися …",
+            # "… app para sa pinakabagong balita.")
+            rf"|[,，]?\s+(?i:{_CALL_PURPOSE})\s[^\"“”„«»]{{0,150}})$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
             rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
         ),
@@ -371,10 +385,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         # la imagen, …", "Автор фото, …", "مصدر الصورة، …"): copied with the text, the
         # picture's lines, not the story's.
         _rx(
-            r"^(?:image source|image caption|fuente de la imagen|pie de foto|legenda da foto|"
+            # (… and as the other services print them: Pidgin, Hausa, Swahili, Turkish,
+            # Indonesian, Vietnamese, Brazilian, Chinese, Japanese, Korean, Bengali)
+            r"^(?:wia dis foto come from|wetin we call dis foto|asalin hoton|bayanan hoto|"
+            r"chanzo cha picha|maelezo ya picha|fotoğraf kaynağı|fotoğraf altı yazısı|"
+            r"sumber gambar|keterangan gambar|nguồn hình ảnh|chụp lại hình ảnh|"
+            r"图像来源|图像加注文字|圖像來源|圖像加註文字|画像提供|画像説明|사진 출처|사진 설명|"
+            r"ছবির উৎস|ছবির ক্যাপশান|"
+            r"image source|image caption|fuente de la imagen|pie de foto|legenda da foto|"
             r"автор фото|подпись к фото|джерело фото|підпис до фото|مصدر الصورة|"
             r"التعليق على الصورة|منبع تصویر|توضیح تصویر|ffynhonnell y llun|disgrifiad o['’]r "
-            r"llun|इमेज स्रोत|इमेज कैप्शन|تصویر کا ذریعہ|تصویر کا کیپشن)\s*[,،]\s*\S.{0,300}$"
+            r"llun|इमेज स्रोत|इमेज कैप्शन|تصویر کا ذریعہ|تصویر کا کیپشن)\s*[,،，]\s*\S.{0,300}$"
         ),
         "a picture's source and caption labels copied with the text",
         max_len=400,
@@ -419,9 +440,36 @@ LINE_RULES: tuple[LineRule, ...] = (
         "copyright",
         # The legal formula closing the notice, or opening it before the terms of reuse
         # ("Alle rechten voorbehouden. Overname …"), as the languages of the wires word it.
-        _rx(rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*)$"),
+        # (… or opening it, then whose the rights are: "جميع الحقوق محفوظة لشركة أرقام © 2019")
+        _rx(
+            rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
+            rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}})$"
+        ),
         "rights-reserved notices",
         max_len=300,
+    ),
+    LineRule(
+        "copyright_year",
+        "copyright",
+        # A short line carrying the copyright sign and its year, in any language and digits
+        # ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ កម្ពុជាថ្មី © ២០២៤"): no story line holds the pair.
+        # (a few words after it at most: "The logo © 2019 belongs to the club, he said.")
+        _rx(r"^[^\"“”„«»]{0,150}?(?:[©ⓒ]\s*\d{4}|\d{4}\s*[©ⓒ])(?:\s*[^\s\"“”„«»]+){0,3}\s*$"),
+        "a line holding the copyright sign and its year",
+        max_len=220,
+    ),
+    LineRule(
+        "original_article",
+        "syndication",
+        # "Read the original article on Daily News.": the syndicator's pointer to its source;
+        # "Published in Dawn, June 12th, 2024": the paper's note of its print edition (dated).
+        _rx(
+            r"^(?:(?:read|view|see) the original (?:article|story|post|version|report)\b"
+            r"[^\"“”]{0,80}"
+            r"|(?:originally |first )?published (?:in|on) (?=[^.!?]*\d)[^.!?\"“”]{2,60})$"
+        ),
+        "pointers to the copy's original publication",
+        max_len=160,
     ),
     LineRule(
         "rights_reserved_cjk",

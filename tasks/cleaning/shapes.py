@@ -828,7 +828,7 @@ _LABELLED_LABEL_WORDS = 3
 _SEE_ALSO_WORD = re.compile(
     r"(?:^|(?<=[\s\-]))(?:read|lire|lea|leer|leggi|leia|lies|lees|läs|les\b|czytaj|čtěte|čítajte"
     r"|čitajte|pročitajte|preberite|preberi|karanta|li tou|citeste|citește|oku|baca|basahin"
-    r"|đọc|faitau|see\b|voir|vea"
+    r"|đọc|faitau|darllen|see\b|voir|vea"
     r"|vedi|siehe|zie\b|zobacz|viz\b|vezi|bkz|lihat|xem|related|connexe|relacionad|correlat"
     r"|verwandt|gerelateerd|relaterad|relatert|powiązan|související|súvisiac|kapcsolódó|ilgili"
     r"|terkait|berkaitan|liên quan|têkildar|bijyanye|oxşar|benzer|similar|more\b|plus\b|más\b"
@@ -846,6 +846,51 @@ _LABELLED_MAX_CHARS = 220
 _LABELLED_NUMBERS = 2  # a row of figures ("January – 97 thousand, February – 89 …") is data
 _ANY_QUOTE = re.compile('["“”„«»「」『』]')
 _NUMBER = re.compile(r"\d+")
+
+
+# A see-also label alone on its line, as the pages print it over another story's headline
+# ("Kapcsolódó", "KAUGNAY NA BALITA", "আরো পড়ুন", "Още по темата"): a few words in the
+# concept's words, or an in-depth or video pointer's ("Approfondimento", "Featured Video Of
+# The Day"), no sentence, no figure.
+_SEE_ALSO_LABEL_WORDS = 5
+_SEE_ALSO_LABEL_CHARS = 40
+_POINTER_WORD = re.compile(r"(?i:approfond|video|vídeo|видео|відео|ویدیو|فيديو)")
+
+
+def is_see_also_label(text: str) -> bool:
+    """A see-also label alone on its line (its headline on the next).
+
+    >>> is_see_also_label("Kapcsolódó"), is_see_also_label("More trouble ahead for the club.")
+    (True, False)
+    """
+    line = " ".join(text.split()).rstrip(":：")
+    if (
+        not line
+        or len(line) > _SEE_ALSO_LABEL_CHARS
+        or len(line.split()) > _SEE_ALSO_LABEL_WORDS
+        or is_sentence(line)
+        or any(c.isdigit() for c in line)
+    ):
+        return False
+    return _concept_label(line.casefold()) or _POINTER_WORD.search(line) is not None
+
+
+_CASELESS_LABEL_CHARS = 4
+# A concept word's stem this long may take an ending ("relacionad|as", "powiązan|e"); a
+# shorter one is the word itself ("read", not "Reading:"; "news", not "Newsom:").
+_CONCEPT_STEM_CHARS = 6
+
+
+def _concept_label(label: str) -> bool:
+    """The (case-folded) label holds a see-also concept's word: whole, or a long stem's."""
+    for m in _SEE_ALSO_WORD.finditer(label):
+        end = m.end()
+        word_end = end
+        while word_end < len(label) and label[word_end].isalnum():
+            word_end += 1
+        if word_end == end or end - m.start() >= _CONCEPT_STEM_CHARS:
+            return True
+    return False
 
 
 def is_labelled_headline(text: str) -> bool:
@@ -870,8 +915,15 @@ def is_labelled_headline(text: str) -> bool:
     # is a story's own ("Best supporting actress: X", "Wahlkreis Nord: …", a crosshead).
     # (in a script without case a label is rarer as a crosshead's, and the concept's words are
     # many: such a label stands as it is)
+    # (… one word of a caseless script four characters long at least, "延伸閱讀", "관련기사":
+    # "外交部：", "背景：", "مصر:" are a crosshead's or an attribution's)
     caseless = not any(c.isupper() or c.islower() for c in label if c.isalpha())
-    if not (caseless or _SEE_ALSO_WORD.search(label.casefold()) or _PICTURE_LABEL.match(label)):
+    one_word = len(label.split()) < 2
+    if not (
+        (caseless and (not one_word or len(label) >= _CASELESS_LABEL_CHARS))
+        or _concept_label(label.casefold())
+        or _PICTURE_LABEL.match(label)
+    ):
         return False
     rest = m["rest"]
     if _ANY_QUOTE.search(rest) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:

@@ -29,6 +29,8 @@ _LEAD_PATTERN = (
     # … Kinyarwanda's "written by", Filipino's "by", Indonesian's, the Greek genitive article
     # ("Της Μαρίας Κωνσταντίνου": "[the story] of Maria K.").
     r"yanditswe na|της|του|"
+    # … Hebrew "from" and Arabic "by the pen of" ("מאת: דנה לוי", "بقلم: محمد علي").
+    r"מאת|بقلم|"
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
     # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
     r"(?-i:de|le)|פֿון|"

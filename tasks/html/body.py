@@ -55,6 +55,7 @@ register(
         "link_card",  # a link around a headline and a paragraph is a teaser card
         "signup_box",  # a small box around an e-mail field is a newsletter's sign-up
         "hidden_attr",  # elements with the `hidden` attribute are not shown
+        "figure_button_picture",  # a figure's button gives up its picture as it goes
         "custom_element_name",  # a web component's tag name is read like its class words
         "guard_article_header",  # an <article>'s own <header> stays
         "guard_media_element",  # a class rule never removes a picture element itself
@@ -550,6 +551,11 @@ def prune_boilerplate(
         doomed.extend((el, _SIGNUP_BOX) for el in signup_boxes(tree))
     for el in silent:
         if el.getparent() is not None:
+            if el.tag == "button" and (pictures := _figure_button_pictures(el)):
+                fire("figure_button_picture")
+                for picture in pictures:
+                    picture.tail = None
+                    el.addprevious(picture)
             el.drop_tree()
     if "link_card" not in off:
         doomed.extend((el, _LINK_CARD) for el in _LINK_CARDS(tree))
@@ -601,6 +607,26 @@ def prune_boilerplate(
 
 
 _COMMENT_BLOCKS = ("p", "li", "blockquote", "div")
+
+
+def _figure_button_pictures(button: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The pictures a figure's button holds (Gannett's "open gallery" button around its photo):
+    the figure's own, which go with the button's label otherwise. A button outside a figure
+    (a share or play button) keeps its icons to itself."""
+    if not is_on("figure_button_picture"):
+        return []
+    parent = button.getparent()
+    for _ in range(_FIGURE_BUTTON_DEPTH):
+        if parent is None:
+            return []
+        if parent.tag == "figure":
+            return button.xpath(".//picture | .//img[not(ancestor::picture)]")
+        parent = parent.getparent()
+    return []
+
+
+# A figure's button stands this many elements under it at most (figure > div > button).
+_FIGURE_BUTTON_DEPTH = 3
 
 
 def _block_keys(el: lxml.html.HtmlElement) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -53,6 +53,7 @@ register(
     "image",
     (
         "junk_image",  # logos, icons, avatars, pixels by URL/class/alt words
+        "generic_rendition_key",  # "<id>/image_l.jpg": a generic file's picture is its folder
         "small_image",  # declared smaller than MIN_IMAGE_SIDE
         "hidden_image",  # styled out of sight: display:none, visibility:hidden, off-screen
         "author_portrait",  # a picture inside a rel="author" link
@@ -69,6 +70,7 @@ register(
         "video_poster",  # a video's poster frame (player text, a <video> beside it) is no photo
         "lead_image",  # og:image / JSON-LD image is the lead picture
         "social_card_drop",  # a declared lead the page never shows is dropped
+        "shown_declared_lead",  # … unless another of its declared leads is shown: that one
         "lead_caption_above_scope",  # a lead shown above the article reads its caption there
         "jsonld_lead_caption",  # the JSON-LD ImageObject caption of the lead
         "script_images",  # a script-rendered article's pictures, from its stored HTML
@@ -95,6 +97,12 @@ _FILE_IN_PATH = re.compile(r"/([^/]+\.(?:jpe?g|png|webp|gif|avif))(?=/|$)", re.I
 # File names that name no picture, and a folder naming one: six or more letters, digits and
 # marks with a run of four digits ("15690123", "policy:1.414312401:1715690123").
 _GENERIC_NAMES = frozenset({"image", "img", "photo", "picture", "original", "default", "file"})
+# … with a rendition's mark: a crop before it, a size letter or number after it
+# (".../posts/3f8a1c9e/image_l.jpg", ".../3f8a1c9e/cropped_image_l.jpg": one picture, two sizes).
+_GENERIC_RENDITION = re.compile(
+    r"(?:(?:cropped|crop|resized)[-_])?(?:image|img|photo|picture|original|default|file)"
+    r"(?:[-_](?:[smlx]{1,3}|\d{1,4}))?"
+)
 _NUMBERED_FOLDER = re.compile(r"(?=[a-z0-9.:_-]*\d{4})[a-z0-9.:_-]{6,64}")
 # A folder named by a date ("20240312", "2024-03", "2024_03_12"): many pictures share it.
 _DATE_FOLDER = re.compile(r"(?:19|20)\d{2}[-_]?(?:0[1-9]|1[0-2])(?:[-_]?\d{2})?")
@@ -218,6 +226,12 @@ def image_key(url: str) -> str:
         (_SIZE_ONLY.fullmatch(stem) and _ID_FOLDER.fullmatch(parent))
         # ".../15690123/image.jpg?w=800": every picture is "image", its folder the id.
         or (stem in _GENERIC_NAMES and _NUMBERED_FOLDER.fullmatch(parent))
+        # ".../3f8a1c9e2b7d/image_l.jpg": a rendition of "image" in a folder named by an id.
+        or (
+            _GENERIC_RENDITION.fullmatch(stem) is not None
+            and (_NUMBERED_FOLDER.fullmatch(parent) or _ID_FOLDER.fullmatch(parent))
+            and is_on("generic_rendition_key")
+        )
     ):
         return f"{folder.lower()}/"
     # Generic names ("image", "1600") say nothing alone: then the whole URL is the identity.
@@ -975,13 +989,38 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
     return found
 
 
-def _lead_image(bundle: PageBundle) -> Image | None:
-    """The lead picture the page declares (og:image, twitter:image, JSON-LD image)."""
+def _picture_element(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element standing for a picture: the <picture> around it, else the element (the
+    HTML parser may nest a <picture>'s <source>s in one another)."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(_PICTURE_DEPTH):
+        if node is None:
+            break
+        if node.tag == "picture":
+            return node
+        node = node.getparent()
+    return el
+
+
+_PICTURE_DEPTH = 4
+
+
+def _lead_image(bundle: PageBundle, shown: Callable[[str], bool] | None = None) -> Image | None:
+    """The lead picture the page declares (og:image, twitter:image, JSON-LD image); with
+    `shown`, the first of them the page shows, when the first it declares is not (a social
+    card's crop in og:image, the picture itself in JSON-LD)."""
     base = bundle.base_url
     ld_url, ld_caption, ld_credits = _jsonld_image(bundle.article.get("image"))
-    lead = bundle.meta.get("og:image") or bundle.meta.get("twitter:image") or ld_url
+    declared = [bundle.meta.get("og:image"), bundle.meta.get("twitter:image"), ld_url]
+    lead = next((u for u in declared if u), None)
     if not lead or not is_on("lead_image"):
         return None
+    if shown is not None and is_on("shown_declared_lead"):
+        joined = (join_url(base, u.strip()) for u in declared if u)
+        if (other := next((u for u in joined if u is not None and shown(u)), None)) is not None:
+            if image_key(other) != image_key(join_url(base, lead.strip()) or ""):
+                fire("shown_declared_lead")
+            lead = other
     lead_url = join_url(base, lead.strip())
     if lead_url is None:
         return None  # a malformed URL ("http://[x/a.jpg") names no picture
@@ -1434,7 +1473,19 @@ def script_images(bundle: PageBundle, images: list[Image], article_html: str) ->
 def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Image]:
     """Lead image (og:image, JSON-LD image) first, then the pictures inside the article scope."""
     inline = _inline_images(bundle.base_url, scope, _headlines(bundle), bundle.captions_read)
-    lead = _lead_image(bundle)
+    pictures = _page_pictures(bundle.tree)
+    inline_keys = {image_key(i.url) for i in inline}
+    # (a declared size of an inline picture, in its srcset, is that picture: not another lead)
+    # (a <picture>'s <source> and its <img> are one picture)
+    inline_elements = {_picture_element(pictures[k]) for k in inline_keys if k in pictures}
+
+    def on_page(url: str) -> bool:
+        key = image_key(url)
+        return key in inline_keys or (
+            key in pictures and _picture_element(pictures[key]) not in inline_elements
+        )
+
+    lead = _lead_image(bundle, on_page)
     if lead is None:
         return inline
     key = image_key(lead.url)
@@ -1442,7 +1493,7 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
     if not shown:
         # A declared lead the page never shows is a social card (a branded crop, a logo, a
         # montage), not an article picture: on the dev corpus 37 of 42 such og:images were not.
-        el = _page_pictures(bundle.tree).get(key)
+        el = pictures.get(key)
         if el is None and is_on("social_card_drop"):
             fire("social_card_drop")
             return inline
