@@ -261,3 +261,80 @@ def test_a_cjk_compound_of_a_call_verb_opens_no_call(line: str) -> None:
 def test_a_call_with_a_long_run_after_its_comma_costs_no_backtracking() -> None:
     # (F02: the words after the comma were split every way)
     assert match_line_rule("Follow us on Telegram, " + "a" * 190 + ",") is None
+
+
+# -- second wave: the outlet's sign-off, photo lines and calls in more languages --
+
+
+def _closing(tail: str) -> Article:
+    return _clean(f"Tram depot approved\n\n{OPENING}\n\n{MIDDLE}\n\n{LAST}\n\n{tail}\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Harbour Wire - Port Alder", "(Harbour Wire) A.Ć.", "cd/nc/Harbour Wire", "《KK》"],
+)
+def test_the_outlets_own_sign_off_closing_the_copy_goes(tail: str) -> None:
+    assert _closing(tail).body_text.endswith(LAST)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Harbour Wire could not reach the operator for comment.",  # a sentence naming it
+        "The Harbour Wire poll - 1,200 people - closes on Friday.",  # a sentence with dashes
+    ],
+)
+def test_a_closing_sentence_naming_the_outlet_stays(tail: str) -> None:
+    assert _closing(tail).body_text.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Isithombe: ILANGA",
+        "Chithunzi: Mana/Patrick Gondwe",
+        "ফটো: নিয়মীয়া বাৰ্তা",
+        "Fot. Radio Kaszëbë",
+        "Φωτογραφία αρχείου: Eurokinissi",
+        "وێنە: NRT",
+    ],
+)
+def test_a_photo_credit_line_in_more_languages_goes(line: str) -> None:
+    text = f"Tram depot approved\n\n{OPENING}\n\n{line}\n\n{MIDDLE}\n\n{LAST}\n"
+    assert line not in _clean(text).body_text
+
+
+def test_a_sentence_opening_with_fot_and_a_figure_stays() -> None:
+    line = "Fot. 12 osób zginęło w wypadku na drodze krajowej."
+    text = f"Tram depot approved\n\n{OPENING}\n\n{line}\n\n{MIDDLE}\n\n{LAST}\n"
+    assert line in _clean(text).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nagala soco wararka ugu dambeeya bogagga Harbour Online ee Facebook, X iyo Telegram.",
+        "Landela i-HARBOUR ku-Facebook nase-X ukuze uthole izindaba zakamuva.",
+        "Следете го Пристаниште на Телеграм и Вибер за најновите вести.",
+        "Jiunge na chaneli ya WhatsApp ya Bandari Digital upate habari kila siku.",
+        "Swiv Pò Alder Info sou WhatsApp, Telegram ak Google News pou w pa rate okenn nouvèl.",
+        "Sumate al canal de WhatsApp de PUERTO ALDER y recibí las noticias del día.",
+    ],
+)
+def test_calls_to_follow_in_more_languages_go(line: str) -> None:
+    found = match_line_rule(line)
+    assert found is not None and found.name == "platform_call"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Czëtôjta téż: Dzéń Jednotë Kaszëbów w tim rokù w Lëzënie",
+        "Funda futhi: Abafundi baseMlazi bathola amakhompyutha amasha",
+        "Կարդացեք նաև՝ Երևանում ջրի սակագինը կարող է բարձրանալ հուլիսից",
+        "ተዛማጅ ዜና፦ የታክሲ ታሪፍ ማስተካከያ በቀጣይ ሳምንት ይፋ ይሆናል",
+    ],
+)
+def test_see_also_lines_in_more_languages_are_labelled_headlines(line: str) -> None:
+    assert is_labelled_headline(line)

@@ -56,6 +56,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_source_line,
     is_stamp_line,
     is_wire_closing,
+    labelled_by_concept,
     link_count,
     names_own,
     note_features,
@@ -121,6 +122,7 @@ register(
         "closing_signature",
         "labelled_headline",
         "inner_see_also",
+        "own_sign_off",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -207,7 +209,11 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         rules = [match_line_rule(line) for line in block_lines]
         plain_facts = _plain_facts(block_lines, rules)
         for at, (line, rule) in enumerate(zip(block_lines, rules, strict=True)):
-            if rule is not None and rule.name in _WHOLE_LINE_RULES and _wrapped(block_lines, at):
+            if (
+                rule is not None
+                and rule.name in _WHOLE_LINE_RULES
+                and _wrapped(block_lines, at, rules)
+            ):
                 rule = None  # a line of a hard-wrapped sentence, not a call of its own
             if rule and not (plain_facts and _dated_fact(rule.name, line)):
                 work.drop(rule.kind, rule.name, line)
@@ -254,11 +260,12 @@ _WRAP_END = re.compile(r"[.!?。！？:：…\"”’»)]\s*$")
 _WORDED = re.compile(r"\w")
 
 
-def _wrapped(lines: list[str], at: int) -> bool:
+def _wrapped(lines: list[str], at: int, rules: list[LineRule | None]) -> bool:
     """The line continues the one above it, or goes on in the one below: a sentence wrapped
-    over lines ("… residents to" / "join its WhatsApp group …, which already has" / …)."""
-    above = lines[at - 1].strip() if at > 0 else ""
-    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    over lines ("… residents to" / "join its WhatsApp group …, which already has" / …). A
+    neighbour a rule takes is a line of its own (calls stacked without full stops)."""
+    above = lines[at - 1].strip() if at > 0 and rules[at - 1] is None else ""
+    below = lines[at + 1].strip() if at + 1 < len(lines) and rules[at + 1] is None else ""
     continues = bool(above) and not _WRAP_END.search(above)
     goes_on = bool(below) and not _WRAP_END.search(lines[at].strip())
     return continues or goes_on
@@ -437,6 +444,13 @@ def drop_tail_promos(
             dropped[end] = "closing_signature"
             work.closing_authors = work.closing_authors or signed
         elif (
+            (agency_copy or sign_offs)
+            and is_on("own_sign_off")
+            and end == len(blocks) - 1 - sum(1 for i in dropped if i > end)
+            and _own_sign_off(text, signs)
+        ):
+            dropped[end] = "own_sign_off"  # "Agence Alakhbar - Nouakchott", "(Patria) A.Ć."
+        elif (
             agency_copy
             and is_on("staff_line")
             and (staff := staff_credit(text)) is not None
@@ -527,9 +541,17 @@ _INITIALS_VOWELS = frozenset("aeiouyаеёиоуыэюя")
 def _lone_initials(text: str) -> bool:
     """The desk's initials alone: two or three capitals, or lower-case letters no word holds;
     or the dashes a sender closes with before its signature ("--")."""
+    # (… maybe in the brackets Chinese and Japanese copy sets them in: "《KK》", "【AB】")
+    if (inner := _INITIALS_BRACKETS.fullmatch(text)) is not None:
+        text = inner[1]
     if _LONE_INITIALS.fullmatch(text) or text in _CLOSING_DASHES:
         return True
     return bool(_LONE_LOWER_INITIALS.fullmatch(text)) and not _INITIALS_VOWELS & set(text)
+
+
+_INITIALS_BRACKETS = re.compile(
+    r"[《〈【［\[(（]\s*([^\s《》〈〉【】［］\[\]()（）]{2,3})\s*[》〉】］\])）]"
+)
 
 
 # A paragraph of addresses with a few words around them: where to follow the outlet.
@@ -812,6 +834,30 @@ def _credits_staff(text: str) -> bool:
     return bool(STAFF_CREDIT.search(text) or ROLE_LINE.match(text))
 
 
+def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:
+    """The copy's last line signed with the outlet's own name and a mark beside it: a place, a
+    desk's initials, a reporter and an address ("Agence Alakhbar - Nouakchott", "- News24",
+    "cd/nc/APMnews", "NSP통신 정유진 기자 x@nspna.com"): a few words, no sentence, no quote."""
+    line = text.strip()
+    if (
+        not signs
+        or len(line) > _OWN_SIGN_OFF_CHARS
+        or len(line.split()) > _OWN_SIGN_OFF_WORDS
+        or _QUOTES.search(line)
+        or (is_sentence(line) and not _INITIALS_END.search(line))
+    ):
+        return False
+    return _SIGN_MARK.search(line) is not None and names_own(line, signs)
+
+
+_OWN_SIGN_OFF_CHARS = 80
+_OWN_SIGN_OFF_WORDS = 8
+# What sets the name apart in a sign-off: a dash, a slash, brackets, a bar, an address.
+_SIGN_MARK = re.compile(r"(?:^|\s)[-–—]|/|[()《》〈〉\[\]【】|]|@")
+# A sign-off's closing initials with their dots ("A.Ć.", "J.D."): no sentence's end.
+_INITIALS_END = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")
+
+
 def _is_promo_shaped(text: str) -> bool:
     """A short paragraph with a link or a reader address and promo shape enough to go alone:
     no sentence (a closing sentence, even one pointing somewhere, is the story's), no quote
@@ -913,10 +959,14 @@ def drop_outlet_notes(
             and text not in work.joined_lists
             and is_labelled_headline(text)
             # (a line of a list of them, the lines around it labelled too, is the story's:
-            # awards, results, districts)
-            and not any(
-                0 <= j < len(blocks) and is_labelled_headline(blocks[j].text)
-                for j in (i - 1, i + 1)
+            # awards, results, districts; unless the labels are see-also words, two or three
+            # links in a row)
+            and (
+                labelled_by_concept(text)
+                or not any(
+                    0 <= j < len(blocks) and is_labelled_headline(blocks[j].text)
+                    for j in (i - 1, i + 1)
+                )
             )
         ):
             notes[i] = "labelled_headline"  # "Oxşar xəbərlər: …": another story's headline

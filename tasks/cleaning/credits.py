@@ -258,7 +258,8 @@ _LABEL_WORDS = (
     # The photo or picture label in the other languages captions are written in: Dutch,
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
-    r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|φωτογραφία|φωτο|снимка|צילום"
+    r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
+    r"|снимка|צילום"
     r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
@@ -286,7 +287,9 @@ _LABEL_WORDS = (
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
-    r"|ဓာတ်ပုံ|រូបថត|படம்)(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*፡)",
+    r"|ဓာတ်ပုံ|រូបថត|படம்"
+    # (… Assamese, Sorani Kurdish, Dhivehi, Khmer "picture" and Chichewa)
+    r"|ফটো|وێنە|ފޮޓޯ|រូបភាព|(?i:chithunzi))(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*[፡፦])",
     # Greek "source", Shona, Greenlandic and Papiamentu "picture", Persian "photographer", with
     # their colon only.
     r"(?:(?i:πηγή|mufananidzo|assi|potrèt)|عکاس)(?=\s*[:：])",
@@ -1806,15 +1809,20 @@ def _described_kind(label: str, credits: tuple[str, ...]) -> bool:
         return False
     # (a credit's parts, slashed or listed, or a courtesy, name sources: "Feuerwehr
     # Köln/privat", "Stadtarchiv Köln, unbekannter Fotograf", "courtesy of the museum")
+    # (… but a description goes on after a comma too, "Ein Polizeiauto, im Hintergrund die
+    # Kirche", "Protesters outside parliament, 2019": two plain words in lower case say so)
     joined = " ".join(credits)
-    if len(credits) > 1 or re.search(r"[/,|;]|(?i:courtesy|cortesía|cortesia)", joined):
-        return False
     words = [w for c in credits for w in _WORD.findall(c)]
     plain = [w for w in words if w.isalpha() and w.islower() and w not in _CREDIT_PARTICLES]
+    if re.search(r"[/|]|(?i:courtesy|cortesía|cortesia)", joined):
+        return False
+    if len(credits) > 1 or re.search(r"[,;]", joined):
+        return len(plain) >= _DESCRIBED_PLAIN_WORDS
     return len(words) >= _DESCRIBED_WORDS and bool(plain)
 
 
 _DESCRIBED_WORDS = 4
+_DESCRIBED_PLAIN_WORDS = 2
 
 
 # The graphic and illustration labels (a graphic is often labelled with its title instead).

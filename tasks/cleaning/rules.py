@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.28"  # a twenty-ninth change the same day would be .29
+RULES_VERSION = "2026.12.01.29"  # a thirtieth change the same day would be .30
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +123,15 @@ _CALL_OPENING = (
     r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
     # (Catalan, Albanian and Tagalog follow and download)
     r"|segueix|seguiu|descarrega|subscriu-te|ndiqni|na ndiqni|shkarkoni|i-download"
+    # (Argentine voseo, Macedonian, Armenian, Georgian, Somali, Zulu, Chichewa, Swahili,
+    # Haitian Creole, Bislama, Khmer: follow, join, subscribe)
+    r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
+    r"|բաժանորդագրվեք|გამოიწერეთ|გამოგვყევით|შემოგვიერთდით|nagala soco|landela|joyina"
+    r"|lembetsani|tsatirani|jiunge|tufuate|tufuatilie|swiv|abòne|folem|សូមតាមដាន|តាមដាន"
     r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
+    # (German "Folge" with the broadcaster and its platform only: "Folge der Sperrung …" is
+    # a consequence)
+    r"|folge(?=(?:\s+\S+){1,3}\s+(?:auf|bei|im)\s+\S+\s*[.!]?$)"
     r"|last ned|ladda ner|seuraa|tilaa|lataa|liity|obserwuj|śledź|pobierz|zapisz się|dołącz"
     r"|subskrybuj|sledujte|sleduj|stáhněte|pridajte sa|odoberajte|urmărește|urmăriți"
     r"|abonează-te|descarcă|alătură-te|kövesse|kövess|iratkozz|csatlakozz|pratite|preuzmite"
@@ -135,7 +143,8 @@ _CALL_OPENING = (
 )
 # What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
 _CALL_PURPOSE = (
-    r"for|to (?:get|stay|read|receive|keep|follow)|para(?: sa)?|pour|per|um|untuk|agar|supaya"
+    r"for|to (?:get|stay|read|receive|keep|follow)|and (?:get|stay|receive|be)"
+    r"|para(?: sa)?|pour|per|um|untuk|agar|supaya"
     r"|để|щоб|чтобы|за да|kako biste|da biste|aby|abyste|hogy|so that|in order to"
 )
 # The word for the outlet's app, which such a call names instead of a platform.
@@ -149,7 +158,9 @@ _APP_WORDS = (
 )
 _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
-    r"ফলো করুন|যুক্ত হোন|구독하세요|팔로우하세요|フォローしてください|登録してください)"
+    r"ফলো করুন|যুক্ত হোন|구독하세요|팔로우하세요|フォローしてください|登録してください"
+    # (… Assamese, Sorani Kurdish and Amharic: join, follow)
+    r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይቀላቀሉ)"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -346,9 +357,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?!.*[\"“„«「][^\"”»」]{25})"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
-            r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff])(?![度者量数數率用户戶人])|(?![^\W\d_]|-))"
+            # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
+            r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff\u1780-\u17ff])(?![度者量数數率用户戶人])"
+            r"|-(?:nos|vos|te|se|me)\b|(?![^\W\d_]|-))"
             r"[^,;:，]{0,140}?"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
+            # (… or a list of platforms: "… on Telegram, WhatsApp, Facebook and X")
+            rf"(?:\s*(?:[,，&]|(?i:and|dan|và|и|y|e|et|und|i|ve|og|och|en))\s*(?:{PLATFORM.pattern}"
+            r"|(?i:linkedin|threads|bluesky|x|zalo|line)\b))*+"
             # (after the platform no clause of its own: "…via YouTube, zei de rechter vrijdag
             # tegen de advocaten." is reported speech, "…VNeID, người dân có thể …" a sentence)
             # (the words after the comma each set off by a space, read possessively: split
@@ -356,7 +372,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:[^,，]{0,120}|[^,，]{0,60}[,，]\s*[^\s,，]++(?:\s+[^\s,，]++){0,3}\s*"
             # (… but a purpose after it is the call's: "…в Telegram, щоб першими дізнаватися …",
             # "… app para sa pinakabagong balita.")
-            rf"|[,，]?\s+(?i:{_CALL_PURPOSE})\s[^\"“”„«»]{{0,150}})$"
+            rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^\"“”„«»]{{0,150}})$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
             rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
         ),
@@ -957,7 +973,9 @@ PHOTO_CREDIT_HINT = _rx(
     # … and the Nordic, Finnish, Hungarian, Polish, Czech, Maltese and Croatian words.
     r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika)\b|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
-    r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்"
+    r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|"
+    # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.")
+    r"\b(?:isithombe|chithunzi|fot\.)"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

@@ -503,14 +503,21 @@ def _own_channel_call(line: str, own: tuple[str, ...]) -> bool:
     # The outlet as the call's object: after its verb, or first with a case's ending glued
     # on ("Cumhuriyet'i …"); first and bare it is a sentence's subject ("Reuters could not
     # independently verify the Telegram posts.").
+    # (… or bare with only a word and the channel after it: "ТАСС в Telegram.", "Harbour Wire
+    # on WhatsApp.", the outlet's trailer)
     return any(
         (m := re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", opening)) is not None
-        and (m.start() > 0 or opening[m.end() : m.end() + 1] in ("'", "’"))
+        and (
+            m.start() > 0
+            or opening[m.end() : m.end() + 1] in ("'", "’")
+            or len(words) - len(n.split()) <= _OWN_TRAILER_WORDS
+        )
         for n in names
     )
 
 
 _OWN_CALL_WORDS = 8
+_OWN_TRAILER_WORDS = 2  # a preposition and the channel
 _OWN_CALL_TAIL = 2
 _OWN_CALL_OPENING = 2
 _OWN_CALL_NAME_CHARS = 2
@@ -821,7 +828,7 @@ RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)"
 # headline: the "see also" line in words no list holds ("Nûçeyên têkildar: …", "Inkuru
 # bijyanye: …", "Oxşar xəbərlər: …", "ये भी पढ़ें- …").
 _LABELLED_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][^:：៖\d\n]{0,30}?)\s*(?:[:：៖]|\s?[-–—]\s)\s*(?P<rest>\S.*)$"
+    r"^(?P<label>[^\W\d_][^:：៖՝፦\d\n]{0,30}?)\s*(?:[:：៖՝፦]|\s?[-–—]\s)\s*(?P<rest>\S.*)$"
 )
 _LABELLED_LABEL_WORDS = 3
 # Words of a see-also label's concept (read, see, more, also, related, news), as word starts.
@@ -838,7 +845,15 @@ _SEE_ALSO_WORD = re.compile(
     r"|berita|balita|tin\b|nûçe|inkuru|xəbər|smotrite|смотр|читай|прочит|связан|пов.язан|также"
     r"|також|ещё|більше|новост|новин|вижте|прочетете|още|ראו|קרא|עוד|גם|חדשות|اقرأ|إقرأ|شاهد"
     r"|ذات صلة|أيضا|المزيد|أخبار|بخوان|مرتبط|بیشتر|اخبار|पढ़|देख|संबंधित|ख़बर|खबर|পড়|সম্পর্কিত"
-    r"|খবর|อ่าน|ข่าว|អាន|ព័ត៌មាន|ተዛማጅ|ዜና|関連|読|閱讀|阅读|相关|相關|延伸|新聞|新闻|관련|기사|뉴스)"
+    r"|খবর|อ่าน|ข่าว|អាន|ព័ត៌មាន|ተዛማጅ|ዜና|関連|読|閱讀|阅读|相关|相關|延伸|新聞|新闻|관련|기사|뉴스"
+    # … and the labels that point to another story by its topic or the reader's interest ("Zum
+    # Thema", "По теме", "Te recomendamos", "Potrebbe interessarti", "Don't miss", "Top
+    # stories", "Zum Weiterlesen", "İlginizi çekebilir")
+    r"|thema\b|теме\b|тему\b|темі\b|recomend|raccomand|interess|interesar|miss\b|picks\b"
+    r"|stories\b|weiterlesen|ilginizi|i̇lginizi"
+    # … and "read also" in Aragonese, Kashubian, Bislama, Māori, Zulu, Armenian, Georgian
+    r"|leye\b|tamién|czëtôj|téż|rid tu|pānuitia|hoki\b|funda\b|futhi\b|կարդաց|նաև|წაიკითხ"
+    r"|ასევე)"
 )
 _LABELLED_HEADLINE_WORDS = 4
 _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
@@ -891,6 +906,13 @@ def _concept_label(label: str) -> bool:
         if word_end == end or end - m.start() >= _CONCEPT_STEM_CHARS:
             return True
     return False
+
+
+def labelled_by_concept(text: str) -> bool:
+    """The line's label is a see-also concept's (see _concept_label): a list of such lines is
+    the outlet's links, not the story's labelled facts."""
+    m = _LABELLED_LINE.match(" ".join(text.split()))
+    return m is not None and _concept_label(m["label"].strip().casefold())
 
 
 def is_labelled_headline(text: str) -> bool:
@@ -1179,7 +1201,10 @@ _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
 # the source ("（共同通信）", "（時事）" is two) or the desk, not a writer.
 # (a name is written in kanji: "（つづく）", "（肩書は当時）", "（テレビ朝日）" are notes and
 # outlets; so are "（敬称略）", "（文中敬称略）" by their endings)
-_BRACKETED_NAME = re.compile(r"^[（(【]\s*([\u3400-\u9fff]{3,6})\s*[）)】]$")
+# (… or a surname in kanji and a given name in hiragana: "（山田さくら）")
+_BRACKETED_NAME = re.compile(
+    r"^[（(【]\s*([\u3400-\u9fff]{3,6}|[\u3400-\u9fff]{1,3}[\u3041-\u309f]{2,4})\s*[）)】]$"
+)
 _NOT_A_NAME_END = re.compile(
     r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終|略|当時|抜粋|要約|続)$"
 )

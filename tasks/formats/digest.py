@@ -27,6 +27,7 @@ import re
 from wirecopy.schemas.records import Block
 from wirecopy.tasks.cleaning.blocks import read_wire_tag
 from wirecopy.tasks.cleaning.shapes import is_sentence, is_stamp_line
+from wirecopy.tasks.formats.bylines import opens_like_byline
 
 # A rule between two stories: one mark said again along the line ("=====", "- - - -", "*****").
 # (… or drawn with box-drawing and full-width marks: "━━━━", "＝＝＝＝", Japanese mail's rules)
@@ -85,7 +86,7 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
     parts = [story for part in parts for story in _by_heads(part)]
     if len(parts) <= 1:
         return None
-    if not ruled and any(_is_prose(p) for p in re.split(r"\n\s*\n", parts[0])):
+    if not ruled and _prose_above_time(parts[0]):
         return None  # a story's lead above its dated timeline: one story, not a bulletin
     # The digest's banner may stand above its first story with no rule between: the blocks
     # before the one with the story's time line.
@@ -105,6 +106,18 @@ def digest_parts(text: str) -> tuple[list[str], list[str]] | None:
         if part.strip() and n not in numbered and not _is_story(part)
     ]
     return stories, rest
+
+
+def _prose_above_time(part: str) -> bool:
+    """A prose block stands above the part's first block opening with a time line (a
+    bulletin opening with its first story's time has none above it)."""
+    for block in re.split(r"\n[ \t]*\n", part.strip()):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if any(_is_time_line(line) for line in lines[:_STAMP_SEARCH]):
+            return False
+        if _is_prose(block):
+            return True
+    return False
 
 
 def _banner(part: str) -> tuple[str, str]:
@@ -233,12 +246,14 @@ def _first_heads(lines: list[str], heads: list[int]) -> list[int]:
     too, and the heads over one dateline paragraph are one story's (the first counts)."""
     kept: list[int] = []
     targets: set[int] = set()
-    for n in heads:
-        # (heads reading the same dateline paragraph below them are one story's)
+    for at, n in enumerate(heads):
+        # (heads reading the same dateline paragraph below them are one story's; a head reads
+        # none past the next head, whose story's it is)
+        stop = heads[at + 1] if at + 1 < len(heads) else len(lines)
         target = next(
             (
                 m
-                for m in range(n + 1, min(len(lines), n + 1 + 2 * _STAMP_SEARCH))
+                for m in range(n + 1, min(stop, n + 1 + 2 * _STAMP_SEARCH))
                 if _opens_with_wire_tag(lines[m].strip())
             ),
             None,
@@ -257,8 +272,25 @@ def _headline_over_dateline(lines: list[str], n: int) -> bool:
     MARCH 18, 2009 (Zenit.org).- …")."""
     if not _is_headline(lines[n].strip()) or _is_time_line(lines[n].strip()):
         return False
+    if _is_crosshead(lines[n].strip()) or opens_like_byline(lines[n]):
+        # "Germany" over "COLOGNE, March 3 - …": a round-up's part; "By Staff Reporter": the
+        # story's byline under its headline
+        return False
     below = [ln.strip() for ln in lines[n + 1 : n + 1 + 2 * _STAMP_SEARCH] if ln.strip()][:2]
     return any(_opens_with_wire_tag(ln) for ln in below) and not _opens_with_wire_tag(lines[n])
+
+
+def _is_crosshead(line: str) -> bool:
+    """A line of a word or two (a few characters in a script without spaces): a crosshead
+    naming a part of one story ("Germany", "Sport"), not another story's headline."""
+    words = line.split()
+    if len(words) > _CROSSHEAD_WORDS:
+        return False
+    return len(words) > 1 or len(line) < _CROSSHEAD_CHARS
+
+
+_CROSSHEAD_WORDS = 2
+_CROSSHEAD_CHARS = 8  # one word of a script without spaces this long is a headline
 
 
 def _time_over_headline(lines: list[str], n: int) -> bool:

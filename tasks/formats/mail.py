@@ -56,11 +56,17 @@ def _signature_cut(body: str) -> re.Match[str] | None:
         return None
     # (a signature gives a name, an address, a number; several "--" in the text part items,
     # and a line of prose under it is an item's, not a signature's)
-    if len(list(_SIGNATURE.finditer(body))) > 1 or any(
-        len(ln.split()) > _PROSE_WORDS for ln in lines
-    ):
+    # (… unless the lines under it give a contact: a signature's confidentiality notice is a
+    # long line, "This e-mail and any attachments are confidential …")
+    if len(list(_SIGNATURE.finditer(body))) > 1:
+        return None
+    if any(len(ln.split()) > _PROSE_WORDS for ln in lines) and not _CONTACT.search(tail):
         return None
     return found
+
+
+# A contact in a signature: an e-mail address or a phone number.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()./-]{6,}\d")
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,8 @@ def labelled_copy(text: str) -> tuple[str, str, list[str]] | None:
 
 _MAX_HEADLINE_LINES = 3
 # A sentence's end, in the scripts labelled copy comes in.
-_SENTENCE_CLOSE = re.compile(r"[.!?。！？」』)）]$")
+# (… a quotation's closing mark after it too: "… saying: \"It doubles …\"", "…翻一番。”")
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？」』)）][\"”’'»]?$|[\"”»]$")
 
 
 def _labelled_parts(lines: list[str]) -> list[tuple[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable
 from copy import copy
@@ -402,7 +403,12 @@ def _spared(
         kind == "comments"
         and is_on("comments_over_prose")
         and not _holds_story(el)
-        and _comment_items(el) >= _MIN_COMMENT_ITEMS
+        # (a story classed "no-comments" or "comments-closed" is none: unless it holds a
+        # thread's items classed so; a thread's items may be classed "item", "entry")
+        and (
+            _NO_COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}") is None
+            or _comment_items(el) >= _MIN_COMMENT_ITEMS
+        )
     ):
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
@@ -415,6 +421,10 @@ def _spared(
 
 
 _MIN_COMMENT_ITEMS = 2
+# A class saying the element has no comments: a story's, not a thread.
+_NO_COMMENTS = re.compile(
+    r"(?i)\bno[-_]?comments?\b|\bcomments?[-_](?:closed|off|disabled|none|hidden)\b"
+)
 _COMMENT_ITEM = re.compile(r"(?i)comment|koment|komment|commentaire|comentari|comment|yorum|reacti")
 
 
@@ -475,7 +485,8 @@ _PANEL_LINK_SHARE = 0.2
 
 def _prose_panel(el: lxml.html.HtmlElement) -> bool:
     """A panel of paragraphs (text, few links): a story's collapsed part, not a menu."""
-    paragraphs = sum(len(p.text_content()) for p in el.iter("p"))
+    # (a panel written in <div>s counts its text: a FAQ's or a "continue reading" box's)
+    paragraphs = sum(len(p.text_content()) for p in el.iter("p")) or len(el.text_content())
     links = sum(len(a.text_content()) for a in el.iter("a"))
     return paragraphs >= _PANEL_PROSE_CHARS and links <= _PANEL_LINK_SHARE * paragraphs
 
@@ -488,13 +499,22 @@ def _is_panel(el: lxml.html.HtmlElement, panels: frozenset[str]) -> bool:
         return True
     if (el.get("id") or "\0") not in panels or not _prose_panel(el):
         return False
-    return not any(
-        _TOOLS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors()
-    )
+    # (the panel and its near wrappers, by their class and id words: a page-wide class on
+    # <body>, Tailwind's "font-sans", says nothing of one panel)
+    for a in itertools.islice(itertools.chain((el,), el.iterancestors()), _TOOLS_DEPTH):
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".split()
+        if any(_TOOLS.search(word) for word in words):
+            return False
+    return True
 
 
-# The page's tools around a panel: share, gift, listen, text size, bookmarks.
-_TOOLS = re.compile(r"(?i)tool|share|gift|listen|audio|font|text-?size|bookmark|save|print|toolbar")
+# The page's tools around a panel: share, gift, listen, text size, bookmarks; as a class or id
+# word or a part of one between dashes ("article-share-panel", "gift_box").
+_TOOLS = re.compile(
+    r"(?i)(?:^|[-_])(?:tools?|toolbar|share|sharing|gift|listen|audio|font-?size|text-?size"
+    r"|bookmarks?|save)(?:$|[-_])"
+)
+_TOOLS_DEPTH = 4  # the panel and three wrappers
 
 
 def prune_boilerplate(

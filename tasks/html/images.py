@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, unquote
 import lxml.etree
 import lxml.html
 
+from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.records import Image
 from wirecopy.tasks.cleaning.credits import (
     scrub_credits,
@@ -1245,7 +1246,7 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     # (… nor the page's rights notice: "<저작권자(c) 아주경제, 무단 전재 및 재배포 금지>")
     if (rule := match_line_rule(text)) is not None and rule.kind == "copyright":
         return False
-    if (split_labelled_credits(text).credits and not _COPY_CLOSE.search(text)) or _set_apart(after):
+    if (split_labelled_credits(text).credits and not _agency_mark_close(text)) or _set_apart(after):
         return True
     # Both centred, the line closed by a credit of any form ("<p style='text-align:center'>
     # <img></p><p style='text-align:center'>…游客观赏日出。新华社记者 杨世尧 摄</p>", as Chinese
@@ -1253,11 +1254,22 @@ def _credited_line_after(box: lxml.html.HtmlElement, after: lxml.html.HtmlElemen
     return _centred(box) and _centred(after) and bool(split_credits(text).credits)
 
 
-# The agency's mark in brackets after the sentence's end ("… stasjoner. (©NTB)"): a labelled
-# caption's copyright sign ("The new quay at dawn. Photo: © Jane Doe") is none.
+# The agency's mark after the sentence's end ("… stasjoner. (©NTB)", "… stasjoner. © NTB"):
+# a labelled caption's copyright sign ("The new quay at dawn. Photo: © Jane Doe") is none.
 _COPY_CLOSE = re.compile(
-    r"[.!?。]\s*(?:\(\s*(?:[©ⓒ]|\([cC]\))\s*[^()]{1,40}\)|(?:[©ⓒ]|\([cC]\))\s*[^()\s][^()]{0,30})\s*$"
+    r"[.!?。]\s*(?:\(\s*(?:[©ⓒ]|\([cC]\))\s*[^()]{1,40}\)"
+    r"|(?:[©ⓒ]|\([cC]\))\s*(?P<bare>[^()\s][^()]{0,30}))\s*$"
 )
+
+
+def _agency_mark_close(text: str) -> bool:
+    """The line ends with the agency's copyright mark after its last sentence: in brackets,
+    or bare with a known agency's name ("… © NTB"; "… on Tuesday. © Jane Doe" is a caption
+    and its photographer)."""
+    m = _COPY_CLOSE.search(text)
+    if m is None:
+        return False
+    return m["bare"] is None or canonical_agency(m["bare"].strip())[1]
 
 
 def _centred(el: lxml.html.HtmlElement) -> bool:

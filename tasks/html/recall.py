@@ -1784,6 +1784,21 @@ def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | 
     if held < max(_RENDERED_REST_HELD, _RENDERED_REST_SHARE * len(prose)):
         return None
     fire("rendered_rest")
-    # (the printed lead the state does not hold stays before it: a subtitle the template sets)
+    # (the printed lead the state does not hold stays before it: a subtitle the template sets;
+    # a printed block further down the state lacks, a correction's note, stays in its place:
+    # after the state's paragraph the printed one above it is)
     opening = list(itertools.takewhile(lambda b: folded(b)[:_KEY_CHARS] not in keys, blocks))
-    return [*opening, *scripted]
+    out = list(scripted)
+    at = 0
+    index: dict[str, int] = {}
+    for i, b in enumerate(out):
+        index.setdefault(folded(b)[:_KEY_CHARS], i)
+    for block in blocks[len(opening) :]:
+        key = folded(block)[:_KEY_CHARS]
+        if key in index:
+            at = max(at, index[key] + 1)
+            continue
+        out.insert(at, block)
+        index = {k: (i + 1 if i >= at else i) for k, i in index.items()}
+        at += 1
+    return [*opening, *out]
