@@ -4,6 +4,7 @@ beside the case it must not change. Inputs are invented here, not copied from th
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
@@ -12,6 +13,7 @@ from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.rules import match_line_rule
 from wirecopy.tasks.cleaning.shapes import is_labelled_headline
+from wirecopy.tasks.formats.digest import digest_parts
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.images import image_key
 from wirecopy.tasks.parse import parse_document
@@ -338,3 +340,188 @@ def test_calls_to_follow_in_more_languages_go(line: str) -> None:
 )
 def test_see_also_lines_in_more_languages_are_labelled_headlines(line: str) -> None:
     assert is_labelled_headline(line)
+
+
+# -- pages: hidden halves, locked parts, shells and their stored articles --
+
+SHOWN = [
+    "The council approved the new tram depot on Tuesday after a debate of three hours.",
+    "The depot will house forty trams and open in 2027, the transport department said.",
+]
+REST = [
+    "Residents of the lower town had asked for a smaller hall and more trees on the site.",
+    "The operator said the first trams would run from the depot in the spring of 2027.",
+    "A second depot in the east of the city is planned but has no budget yet, she said.",
+    "Work on the site is due to start in the autumn and to last about eighteen months.",
+]
+
+
+def _paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_a_read_more_box_named_for_its_content_is_the_storys() -> None:
+    html = (
+        "<html><body><article><h1>Tram depot approved</h1>"
+        f"<div class='article-text'>{_paras(SHOWN)}"
+        f"<div class='read-more-content' style='display:none' aria-hidden='true'>{_paras(REST)}"
+        "</div><button class='btn-read-more' onclick=\"this.remove()\">Read more</button>"
+        "</div></article></body></html>"
+    )
+    assert extract_html(html, URL).paragraphs == [*SHOWN, *REST]
+
+
+def test_locked_parts_after_a_paywall_prompt_and_an_ad_are_the_storys_in_order() -> None:
+    html = (
+        "<html><body><article><h1>Tram depot approved</h1>"
+        f"<div class='story-part'>{_paras(SHOWN)}</div>"
+        "<div class='story-paywall'><p>This article is for members.</p>"
+        "<button>Read the whole article</button></div>"
+        "<div class='story-ad'><span>Advertisement</span></div>"
+        f"<div class='story-part' hidden>{_paras(REST[:2])}</div>"
+        "<div class='story-extra'><span>Related</span><a href='/x'>Bus lanes open</a></div>"
+        f"<div class='story-part' hidden>{_paras(REST[2:])}</div>"
+        "</article></body></html>"
+    )
+    got = extract_html(html, URL).paragraphs
+    # (the prompt's and the link's lines are other rules' to judge)
+    assert [p for p in got if p in SHOWN or p in REST] == [*SHOWN, *REST]
+
+
+def test_a_hidden_bio_after_the_article_stays_hidden() -> None:
+    bio = [
+        "Jane Roe has covered the city's transport for the Harbour Times since 2015.",
+        "Before that she reported on the port and the shipyards for a regional radio.",
+    ]
+    html = (
+        "<html><body><article><h1>Tram depot approved</h1>"
+        f"<div class='article-text'>{_paras([*SHOWN, *REST])}</div>"
+        f"<div class='author-box'><button>About the author</button><div hidden>{_paras(bio)}"
+        "</div></div></article></body></html>"
+    )
+    assert not any("Jane Roe" in p for p in extract_html(html, URL).paragraphs)
+
+
+def _shell(state_script: str, body: str) -> str:
+    return (
+        "<html><head><title>Tram depot approved - Harbour Times</title></head><body>"
+        f"<h1>Tram depot approved</h1><main>{body}<div class='article-body'></div></main>"
+        f"{state_script}</body></html>"
+    )
+
+
+PROMO = [
+    "The Harbour Times is an independent newsroom that lives from its readers' support.",
+    "We work only thanks to our readers. Support us with a monthly donation today.",
+    "More from the business desk: rents, ports and the shipyards in our weekly letter.",
+]
+
+
+def test_an_angular_shells_stored_article_replaces_its_promo() -> None:
+    content = _paras([*SHOWN, *REST]).replace('"', "&q;")
+    state = (
+        '<script id="serverApp-state" type="application/json">{&q;article&q;:{'
+        "&q;title&q;:&q;Tram depot approved&q;,"
+        f"&q;content&q;:&q;{content.replace('<', '&l;').replace('>', '&g;')}&q;}}}}</script>"
+    )
+    got = extract_html(_shell(state, _paras(PROMO)), URL).paragraphs
+    assert got == [*SHOWN, *REST]
+
+
+def test_a_short_printed_article_agreeing_with_its_state_stays_as_printed() -> None:
+    content = json.dumps(_paras([*SHOWN, *REST, "The state keeps an author's note too."]))
+    state = (
+        '<script>window.__INITIAL_STATE__={"article":{"title":"Tram depot approved",'
+        f'"content":{content}}}}};</script>'
+    )
+    printed = f"<div class='story'>{_paras([*SHOWN, *REST])}</div>"
+    assert extract_html(_shell(state, printed), URL).paragraphs == [*SHOWN, *REST]
+
+
+def test_a_carousels_lightbox_button_gives_up_its_picture() -> None:
+    item = (
+        '<div class="carousel-item"><button type="button" class="lightbox-trigger">'
+        '<img src="https://img.example.net/2025/05/14/depot-02.jpg" alt="Depot hall"></button>'
+        '<div class="carousel-caption"><div class="caption-text">The hall of the new depot on '
+        'its first morning.</div><span class="byline">Jane Roe The Daily</span></div></div>'
+    )
+    carousel = f"<div class='carousel'>{item}</div>"
+    html = f"<html><body><article>{PROSE}{carousel}{PROSE}</article></body></html>"
+    assert [i.url for i in extract_html(html, URL).images] == [
+        "https://img.example.net/2025/05/14/depot-02.jpg"
+    ]
+
+
+def test_a_labelled_button_with_a_small_icon_keeps_it() -> None:
+    icon = '<img src="https://img.example.net/ui/zoom.png" width="24" height="24">'
+    share = f'<div class="tools"><button>{icon}</button><button>Share {icon}</button></div>'
+    html = f"<html><body><article>{PROSE}{share}{PROSE}</article></body></html>"
+    assert extract_html(html, URL).images == []
+
+
+def test_a_scrambled_subscribers_box_stays_hidden() -> None:
+    scrambled = [
+        "Ymj hnyd bnqq fii 22 sjb xnlsx fsi htsywfhy bnym ymj xfrj htrufsd ymfy wzsx.",
+        "Xtrj wjxnijsyx fxpji ymj htzshnq yt lt kzwymjw ts ymj uqfs ymnx bjjp, xmj xfni.",
+    ]
+    html = (
+        "<html><body><article><h1>Tram depot approved</h1>"
+        f"<div class='subscriber-preview'>{_paras(SHOWN)}</div>"
+        "<div class='subscriber-only encrypted-content' style='display:none'>"
+        f"{_paras(scrambled)}</div><button>Subscribe to continue reading</button>"
+        "</article></body></html>"
+    )
+    assert not any("Ymj hnyd" in p for p in extract_html(html, URL).paragraphs)
+
+
+def test_a_releases_profile_line_closing_the_copy_goes() -> None:
+    profile = "商号 ：株式会社港 代表者 ：代表取締役 山田太郎 所在地 ：京都府京都市 設立 ：1952年"
+    text = (
+        "新しい和菓子を発売\n\n株式会社港は、新しい和菓子を発売した。\n\n"
+        "価格 ：1個 280円（税込）\n\n今後は季節限定の味も展開する予定です。\n\n" + profile + "\n"
+    )
+    body = _clean(text).body_text
+    assert profile not in body and "価格 ：1個 280円（税込）" in body
+
+
+def test_a_releases_section_heading_is_no_see_also_label() -> None:
+    text = (
+        f"Tram depot approved\n\n{OPENING}\n\n{MIDDLE}\n\n{LAST}\n\nFor More Information\n\n"
+        "Press contacts: Jane Roe (+32 2 298 41 17)\n\nGeneral inquiries: Harbour Desk\n\n"
+        "HW/24/1402\n"
+    )
+    article = _clean(text)
+    assert article.body_text.endswith(LAST)
+    assert "inner_see_also" not in {f.rule for f in article.removed}
+
+
+def test_a_digests_headline_over_its_subheadline_and_byline_is_one_head() -> None:
+    story = (
+        "{head}\n{sub}\n\nBy {by}\n\n{place}, MARCH 18, 2009 (Harbour Wire).- {lead}\n\n"
+        "The council will decide in May.\n\n"
+    )
+    text = "HARBOUR WIRE DAILY\n\n" + "".join(
+        story.format(head=h, sub=s, by=b, place=p, lead=f"The {p.title()} council approved it.")
+        for h, s, b, p in [
+            ("Tram Depot Approved", "Forty Trams From 2027", "Jane Roe", "PORT ALDER"),
+            ("Ferry Fares Frozen", "Operator Cites Fuel Costs", "John Doe", "EASTHAVEN"),
+            (
+                'Conductor: Music "Is Not a Museum Piece"',
+                "Choir Revives Old Masses",
+                "Ann Lee",
+                "ROME",
+            ),
+        ]
+    )
+    found = digest_parts(text)
+    assert found is not None and len(found[0]) == 3
+
+
+def test_a_story_paragraph_listing_numbers_by_label_stays() -> None:
+    numbers = (
+        "Pour toute information, la direction régionale a rendu publics les numéros suivants :\n"
+        "District sanitaire de Ségou : 76 41 22 18\nDistrict sanitaire de San : 66 88 10 54\n"
+        "District sanitaire de Niono : 79 20 35 61"
+    )
+    text = f"Méningite à Ségou\n\n{OPENING}\n\n{MIDDLE}\n\n{numbers}\n"
+    assert "District sanitaire de Niono" in _clean(text).body_text

@@ -123,6 +123,7 @@ register(
         "labelled_headline",
         "inner_see_also",
         "own_sign_off",
+        "profile_line",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -444,6 +445,17 @@ def drop_tail_promos(
             dropped[end] = "closing_signature"
             work.closing_authors = work.closing_authors or signed
         elif (
+            agency_copy
+            and is_on("profile_line")
+            and end == len(blocks) - 1 - sum(1 for i in dropped if i > end)
+            and _PROFILE_FIELD.match(text.strip()) is not None  # (a field opens it)
+            and len(_PROFILE_FIELD.findall(text)) >= _PROFILE_FIELDS
+            and not is_sentence(text)
+        ):
+            # "商号 ：株式会社月白堂 代表者 ：… 所在地 ：… 設立 ：1952年": the issuer's profile
+            # closing a release, its fields run into one paragraph
+            dropped[end] = "profile_line"
+        elif (
             (agency_copy or sign_offs)
             and is_on("own_sign_off")
             and end == len(blocks) - 1 - sum(1 for i in dropped if i > end)
@@ -699,7 +711,10 @@ def drop_inner_see_also(blocks: list[Block], work: Work) -> list[Block]:
         if block.kind != "para" or i in dropped:
             continue
         listed = i in taken
-        if said and (listed or is_see_also_label(block.text)):
+        # (a release's closing section, "For More Information" over its contacts, is the
+        # release trailer's to read)
+        section = bool(_RELEASE_TRAILER.match(block.text) or _ABOUT_HEADING.match(block.text))
+        if said and not section and (listed or is_see_also_label(block.text)):
             first = i if listed else i + 1
             end = first
             while (
@@ -832,6 +847,11 @@ def _signature(text: str) -> bool:
 def _credits_staff(text: str) -> bool:
     """A staff credit: "(Reporting by …)", "Edição: Fernando Fraga", "autor: X; redakcja: Y"."""
     return bool(STAFF_CREDIT.search(text) or ROLE_LINE.match(text))
+
+
+# A profile's field: a short label, its colon, a value ("所在地 ：京都府…", "URL: https://…").
+_PROFILE_FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{0,7}\s?[:：]\s?(?=\S)")
+_PROFILE_FIELDS = 3
 
 
 def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:

@@ -27,7 +27,6 @@ import re
 from wirecopy.schemas.records import Block
 from wirecopy.tasks.cleaning.blocks import read_wire_tag
 from wirecopy.tasks.cleaning.shapes import is_sentence, is_stamp_line
-from wirecopy.tasks.formats.bylines import opens_like_byline
 
 # A rule between two stories: one mark said again along the line ("=====", "- - - -", "*****").
 # (… or drawn with box-drawing and full-width marks: "━━━━", "＝＝＝＝", Japanese mail's rules)
@@ -248,8 +247,10 @@ def _first_heads(lines: list[str], heads: list[int]) -> list[int]:
     targets: set[int] = set()
     for at, n in enumerate(heads):
         # (heads reading the same dateline paragraph below them are one story's; a head reads
-        # none past the next head, whose story's it is)
-        stop = heads[at + 1] if at + 1 < len(heads) else len(lines)
+        # none past the next head, whose story's it is, unless that is its subheadline right
+        # under it)
+        later = [m for m in heads[at + 1 :] if m > n + _SUBHEAD_LINES]
+        stop = later[0] if later else len(lines)
         target = next(
             (
                 m
@@ -266,16 +267,18 @@ def _first_heads(lines: list[str], heads: list[int]) -> list[int]:
     return kept
 
 
+# A subheadline stands on the line under its headline, or the one after a blank line.
+_SUBHEAD_LINES = 2
+
+
 def _headline_over_dateline(lines: list[str], n: int) -> bool:
     """A headline (a subheadline under it, maybe) over the paragraph that opens with the
     agency's dated dateline ("Vatican Observatory to Host …" / "" / "CASTEL GANDOLFO, Italy,
     MARCH 18, 2009 (Zenit.org).- …")."""
     if not _is_headline(lines[n].strip()) or _is_time_line(lines[n].strip()):
         return False
-    if _is_crosshead(lines[n].strip()) or opens_like_byline(lines[n]):
-        # "Germany" over "COLOGNE, March 3 - …": a round-up's part; "By Staff Reporter": the
-        # story's byline under its headline
-        return False
+    if _is_crosshead(lines[n].strip()):
+        return False  # "Germany" over "COLOGNE, March 3 - …": a round-up's part, no story
     below = [ln.strip() for ln in lines[n + 1 : n + 1 + 2 * _STAMP_SEARCH] if ln.strip()][:2]
     return any(_opens_with_wire_tag(ln) for ln in below) and not _opens_with_wire_tag(lines[n])
 

@@ -632,17 +632,39 @@ _COMMENT_BLOCKS = ("p", "li", "blockquote", "div")
 def _figure_button_pictures(button: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The pictures a figure's button holds (Gannett's "open gallery" button around its photo):
     the figure's own, which go with the button's label otherwise. A button outside a figure
-    (a share or play button) keeps its icons to itself."""
+    with a label (a share or play button) keeps its icons to itself."""
     if not is_on("figure_button_picture"):
+        return []
+    pictures = button.xpath(".//picture | .//img[not(ancestor::picture)]")
+    if not pictures:
         return []
     parent = button.getparent()
     for _ in range(_FIGURE_BUTTON_DEPTH):
         if parent is None:
-            return []
+            break
         if parent.tag == "figure":
-            return button.xpath(".//picture | .//img[not(ancestor::picture)]")
+            return pictures
         parent = parent.getparent()
-    return []
+    # … or a button that is the picture alone, no label of its own (a carousel's lightbox
+    # trigger), a picture of a photo's size (a share button's icon is declared small)
+    if button.text_content().strip() or any(_declared_small(p) for p in pictures):
+        return []
+    return pictures
+
+
+def _declared_small(picture: lxml.html.HtmlElement) -> bool:
+    """The picture declares a side under a photo's (an icon's 24 or 48 pixels)."""
+    img = picture if picture.tag == "img" else picture.find(".//img")
+    if img is None:
+        return False
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _BUTTON_PICTURE_SIDE:
+            return True
+    return False
+
+
+_BUTTON_PICTURE_SIDE = 100
 
 
 # A figure's button stands this many elements under it at most (figure > div > button).

@@ -212,12 +212,16 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
             if not any(n in text for n in needle):
                 continue
         whole = kind == "application/json" or script.get("id") in _STATE_IDS
-        for state in _states(script.text, whole, flight_budget):
+        text = script.text
+        if whole and "&q;" in text[:_ANGULAR_PROBE_CHARS]:
+            # Angular's TransferState escapes its JSON as entities ("{&q;article&q;: …}")
+            text = _ANGULAR_ESCAPES.sub(lambda m: _ANGULAR_CHARS[m[0]], text)
+        for state in _states(text, whole, flight_budget):
             for found in (state, *_nested_states(state)):
                 for nodes in (_node_tree_article(found), _html_list(found)):
                     if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
                         best, best_chars = nodes, chars
-        for value in _html_strings(script.text):
+        for value in _html_strings(text):
             chars = sum(map(len, text_blocks(value)))
             if chars > best_chars:
                 best, best_chars = value, chars
@@ -603,6 +607,13 @@ def _number_text(value: int | float) -> str:
 _JS_EXPONENT_FROM = 1e21
 
 
+# A body this short (a character of a dense script counted twice) on a page whose HTML holds
+# a state script is read against the state; the state's marks, as the frameworks write them.
+_SHELL_BODY_CHARS = 2000
+_STATE_MARK = re.compile(
+    r"__INITIAL_STATE__|__NUXT|__NEXT_DATA__|__APOLLO_STATE__|__PRELOADED_STATE__|-state\"|"
+    r"type=\"application/json\""
+)
 # A body shorter than this is a few lines (a teaser and a paywall's prompts): a script's
 # article three times as long, and of some length itself, replaces it.
 _TINY_BODY_CHARS = 500
@@ -716,6 +727,12 @@ def _states(text: str, whole: bool, flight_budget: list[int] | None = None) -> l
         if len(found) >= _MAX_ASSIGNMENTS:
             break
     return found
+
+
+# Angular's TransferState escapes (one pass, so "&a;q;" is "&q;" as written, not a quote).
+_ANGULAR_CHARS = {"&q;": '"', "&s;": "'", "&l;": "<", "&g;": ">", "&a;": "&"}
+_ANGULAR_ESCAPES = re.compile("&[qslga];")
+_ANGULAR_PROBE_CHARS = 200
 
 
 # "self.__next_f.push([1,"…"])": a pushed string of the App Router's rows, matched to its
@@ -1325,6 +1342,13 @@ class _HiddenBoxes:
         for el in itertools.islice(
             itertools.chain((parent,), parent.iterancestors()), _HIDDEN_BOX_DEPTH
         ):
+            # (a hidden box named for the text it holds is one whatever else its class says:
+            # "read-more-content", the half a "Read more" button shows; one whose text is
+            # scrambled until a subscriber's script decodes it is none: "encrypted-content")
+            if _SCRAMBLED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                return None
+            if _not_shown(el) and _HOLDS_TEXT.search(el.get("class") or ""):
+                return el
             if matches_rule(el) or el.tag in _NOT_BODY_PARENTS:
                 return None
             if _not_shown(el):
@@ -1347,14 +1371,30 @@ class _HiddenBoxes:
         of such an element (the article's paragraphs each in a wrapper, a paywall's prompt
         between); none: the box continues nothing. The body decides which one it holds."""
         out: list[tuple[list[str], list[str]]] = []
+        anchored: dict[lxml.html.HtmlElement, list[str]] = {}
         for box, texts in self.found.items():
             if len(texts) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
+            # A locked half's next part, hidden too, continues where the part before it does
+            # (read after it: the parts go in in their order).
+            chained = next((anchored[el] for el in before if el in anchored), None)
+            if chained is not None:
+                anchored[box] = chained
+                out.append((chained, texts))
+                continue
             anchors = []
             # A paragraph's wrapper before the box is its anchor only for a paywall's locked
             # half (a box behind "About the author" after the article's wrapper is a bio).
-            locked = bool(_PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}"))
+            # (… or one a paywall's prompt stands shortly before: "<div class=paywall>…</div>
+            # <div class=article__body-plus hidden>")
+            locked = bool(
+                _PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}")
+                or any(
+                    _PAYWALLED.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                    for el in before
+                )
+            )
             for i, el in enumerate(before):
                 anchor = el if el.tag == "p" else _last_paragraph(el) if locked else None
                 if anchor is None or _not_shown(el) or _not_shown(anchor):
@@ -1367,6 +1407,7 @@ class _HiddenBoxes:
                 if el.tag == "p":  # the paragraph right before the box: none further back
                     break
             if anchors:
+                anchored[box] = anchors
                 out.append((anchors, texts))
         return out
 
@@ -1386,8 +1427,15 @@ def _last_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 # What shows a hidden box on a click: a button, a disclosure, an element that says it controls
 # or expands another, a link to an anchor or a script.
 _CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "data-bs-toggle")
-# A paywall's locked half, by the words its class or id is written with.
-_PAYWALLED = re.compile(r"paywall|locked|premium|subscri|regwall|metered", re.I)
+# A paywall's locked half, by the words its class or id is written with (a paper's "plus"
+# product as a class word's part: "article__body-plus", "sz-plus").
+_PAYWALLED = re.compile(
+    r"paywall|locked|premium|subscri|regwall|metered|(?:^|[-_\s])plus(?:$|[-_\s])", re.I
+)
+# A box whose text is scrambled for non-subscribers (BLOX's "encrypted-content").
+_SCRAMBLED = re.compile(r"(?i)encrypt|obfuscat|scrambl|cipher")
+# A class naming what a box holds: its content, text or body.
+_HOLDS_TEXT = re.compile(r"(?i)(?:content|text|body)(?:$|[-_\s])")
 # Elements after the box read for its control (the button may follow what it opens), and
 # elements read inside each sibling for one.
 _CONTROL_AFTER = 2
@@ -1587,7 +1635,7 @@ def reveal_hidden(blocks: list[str], page: PageParagraphs) -> list[str]:
         missing = [t for t in texts if not body.holds(t) and _reads_as_prose(t)]
         if len(missing) >= _MIN_HIDDEN_PARAGRAPHS:
             fire("hidden_continuation")
-            after[anchor] = missing
+            after.setdefault(anchor, []).extend(missing)
     return _merged(blocks, after) if after else blocks
 
 
@@ -1673,15 +1721,26 @@ def recall_net(
     short = covered < setting("net_short_share", _SHORT_BODY_SHARE) * page.prose_chars
     short = short and is_on("short_body")
     prose = prose_share(blocks) >= setting("net_prose_share", _MIN_PROSE_SHARE)
-    if length < _TINY_BODY_CHARS and source != "jsonld" and is_on("script_body"):
+    tiny = length < _TINY_BODY_CHARS
+    # (… or a short body on a page keeping a state script: the body may be the shell's
+    # promo and teasers, the article in the state; read when the two share no paragraph)
+    shell = not tiny and _weighed(blocks) <= _SHELL_BODY_CHARS and _STATE_MARK.search(html)
+    if (tiny or shell) and source != "jsonld" and is_on("script_body"):
         # A body of a few lines (a footer's copyright sentence, a date; a paywalled page's
         # teaser and prompts) on a page whose script holds an article many times longer:
         # the page is rendered by script, and the script's article is the story.
         tree = parse_page(html, url).tree
         needle = _title_needle(tree)
         scripted = text_blocks(script_article(tree, needle)) if needle else []
-        if _better(scripted, length, _TINY_BODY_GAIN) and _weighed(scripted) >= (
-            _SCRIPT_ARTICLE_CHARS
+        # (a body sharing no paragraph with the page's own stored article is another text, a
+        # promo's or the teasers': the article need only be longer)
+        keys = {folded(b)[:_KEY_CHARS] for b in scripted}
+        shared = any(folded(b)[:_KEY_CHARS] in keys for b in blocks)
+        gain = _TINY_BODY_GAIN if shared or not scripted else 1.0
+        if (
+            not (shell and shared)
+            and _better(scripted, length, gain)
+            and _weighed(scripted) >= _SCRIPT_ARTICLE_CHARS
         ):
             fire("script_body")
             return scripted, "script"
