@@ -193,6 +193,12 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              EUC-KR NewsML-G2, GBK NITF, ninjs 2 and 3 (session 28)
   images_al/ 40 more large national and regional publishers, 130 pictures (session 28)
   body_ae/   40 more publishers, 36 languages, 5 script-rendered (session 28)
+  agency_af/ 40 more, 38 languages, 18 scripts (session 28, second wave)
+  wire_z/    25 more deliveries: KOI8-R mail, TIS-620 NewsML-G2, Big5 RSS, GBK NITF, kills,
+             embargoes (session 28, second wave)
+  images_am/ 40 more large national and regional publishers (session 28, second wave)
+  body_af/   40 more news publishers, 38 languages, liveblogs, 4 script-rendered (session 28,
+             second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -447,7 +447,6 @@ def drop_tail_promos(
         elif (
             agency_copy
             and is_on("profile_line")
-            and end == len(blocks) - 1 - sum(1 for i in dropped if i > end)
             and _PROFILE_FIELD.match(text.strip()) is not None  # (a field opens it)
             and len(_PROFILE_FIELD.findall(text)) >= _PROFILE_FIELDS
             and not is_sentence(text)
@@ -458,7 +457,6 @@ def drop_tail_promos(
         elif (
             (agency_copy or sign_offs)
             and is_on("own_sign_off")
-            and end == len(blocks) - 1 - sum(1 for i in dropped if i > end)
             and _own_sign_off(text, signs)
         ):
             dropped[end] = "own_sign_off"  # "Agence Alakhbar - Nouakchott", "(Patria) A.Ć."
