@@ -454,11 +454,7 @@ def drop_tail_promos(
             # "商号 ：株式会社月白堂 代表者 ：… 所在地 ：… 設立 ：1952年": the issuer's profile
             # closing a release, its fields run into one paragraph
             dropped[end] = "profile_line"
-        elif (
-            (agency_copy or sign_offs)
-            and is_on("own_sign_off")
-            and _own_sign_off(text, signs)
-        ):
+        elif (agency_copy or sign_offs) and is_on("own_sign_off") and _own_sign_off(text, signs):
             dropped[end] = "own_sign_off"  # "Agence Alakhbar - Nouakchott", "(Patria) A.Ć."
         elif (
             agency_copy
