@@ -199,6 +199,11 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_am/ 40 more large national and regional publishers (session 28, second wave)
   body_af/   40 more news publishers, 38 languages, liveblogs, 4 script-rendered (session 28,
              second wave)
+  agency_ag/ 40 more agencies, papers and services, 40 languages, 22 scripts (session 29)
+  wire_aa/   25 more deliveries: telex captures with their own STX, Big5-HKSCS copy, KOI8-U
+             and ISO-2022-JP mail, windows-1255 RSS, JSON Feed, TOML front matter (session 29)
+  images_an/ 40 more large national and regional publishers, 31 languages (session 29)
+  body_ag/   40 more news publishers, 40 languages, 8 script-rendered (session 29)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -4,6 +4,7 @@ copy (section label, headline), captions with their credits, and the wire tag.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -12,7 +13,7 @@ from string import ascii_letters
 
 from wirecopy.schemas.agencies import canonical_agency, spellings_of
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
-from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.cleaning.credits import is_photo_label, split_credits
 from wirecopy.tasks.cleaning.rules import (
     COPYRIGHT_MARK,
     HEADLINE_MAX_CHARS,
@@ -60,6 +61,7 @@ from wirecopy.tasks.cleaning.shapes import (
     link_count,
     names_own,
     note_features,
+    plain_digits,
     shape_score,
     slashed_sign_off,
     staff_credit,
@@ -450,6 +452,10 @@ def drop_tail_promos(
             and _PROFILE_FIELD.match(text.strip()) is not None  # (a field opens it)
             and len(_PROFILE_FIELD.findall(text)) >= _PROFILE_FIELDS
             and not is_sentence(text)
+            # (the profile is a company's: its legal form says so; "日時：… 会場：… 入場料：…",
+            # "When: … Where: … Tickets: …" are an event's details, the story's; or a
+            # quote's figures only, "Price: 42.18, Change: -1.37, Percent Change: -3.15")
+            and (_LEGAL_FORM.search(text) is not None or _FIGURES_ONLY.fullmatch(text.strip()))
         ):
             # "商号 ：株式会社月白堂 代表者 ：… 所在地 ：… 設立 ：1952年": the issuer's profile
             # closing a release, its fields run into one paragraph
@@ -846,6 +852,16 @@ def _credits_staff(text: str) -> bool:
 # A profile's field: a short label, its colon, a value ("所在地 ：京都府…", "URL: https://…").
 _PROFILE_FIELD = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{0,7}\s?[:：]\s?(?=\S)")
 _PROFILE_FIELDS = 3
+# A line of labelled figures only: a market quote's.
+_FIGURES_ONLY = re.compile(
+    r"(?:[^\W\d_][^\W\d]{0,20}(?: [^\W\d]{1,20}){0,2}\s?[:：]\s?[-+]?\d[\d.,]*%?[,;]?\s*){3,}"
+)
+# A company's legal form, which names the issuer in its profile.
+_LEGAL_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|有限公司|股份|주식회사|\(주\)|㈜"
+    r"|(?<![^\W\d_])(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A|SAS|SARL|Oy|Oyj|ASA|AB|AG|N\.V|B\.V"
+    r"|Pty|Tbk|Bhd|ООО|ПАО|АО|ТОВ|Sp\. z o\.o)(?![^\W\d_])"
+)
 
 
 def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:
@@ -1093,17 +1109,47 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
         if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
             break  # a byline ends the header: "By Jane Doe, AP" is not the headline
         heads.append(block)
-    if len(heads) == 2 and is_stamp_line(heads[1].text, head=True):
+    if len(heads) == 2 and (
+        is_stamp_line(heads[1].text, head=True) or _timed_and_dated(heads[1].text)
+    ):
         # A date and time under the headline is its stamp ("2024年03月12日15時10分" under a
         # headline written without spaces, one "word" long), no headline: read past it.
         return None, heads[0].text, 2
-    if len(heads) == 2 and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS:
+    # (a label is short in characters too, or a desk's numbered slug, "ข่าวที่ 1306041432-0217
+    # หมวด: …": in a script written without spaces, Thai, a headline is a "word" or three,
+    # and the lead under it another line without a stop)
+    if (
+        len(heads) == 2
+        and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS
+        and (len(heads[0].text) <= _SECTION_LABEL_MAX_CHARS or _SLUG_NUMBER.search(heads[0].text))
+    ):
         return heads[0].text, heads[1].text, 2
     if heads:
         return None, heads[0].text, 1
     return None, None, 0
 
 
+_SECTION_LABEL_MAX_CHARS = 40
+# A time of day and a year (Buddhist era too) in a short line under the headline: its stamp,
+# whatever words the date is written in ("ថ្ងៃអង្គារ ទី១២ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១០:១៥",
+# "เผยแพร่: 21 ส.ค. 2562 14:35 ปรับปรุง: …").
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")
+_STAMP_LINE_CHARS = 100
+
+
+def _timed_and_dated(text: str) -> bool:
+    """A short line, no sentence, holding a time of day and a year: a stamp."""
+    line = plain_digits(text.strip())
+    return (
+        len(line) <= _STAMP_LINE_CHARS
+        and not is_sentence(line)
+        and _CLOCK_TIME.search(line) is not None
+        and _YEAR.search(line) is not None
+    )
+
+
+_SLUG_NUMBER = re.compile(r"\d{5,}")
 # The byline's second line, under "By Jane Doe" in the same block ("OSV News", "Associated
 # Press Writer"): a few words, no sentence.
 _BYLINE_SECOND_LINE_WORDS = 5
@@ -1268,12 +1314,25 @@ def _photo_hint(text: str, at: int) -> bool:
     return PHOTO_CREDIT_HINT.search(text, at) is not None
 
 
+_LABEL_LINE_CHARS = 80
+# A label of a word or two and its separator opening a line ("Potret: ", "ඡායාරූපය - ").
+_LABEL_OPENING = re.compile(
+    r"(?P<label>[^\W\d_][^\s:：፦፡]{0,20}(?:\s[^\W\d_]\S{0,20})?)\s*(?:[:：=፦፡]|\s[-–]\s)"
+)
+
+
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
     # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
     if not _photo_hint(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
-        return None
+        # (… or a short line of a label and a credit, the label one the credit rules know in
+        # a language the hint does not: "Potret: Bon Dia Aruba", "ଫଟୋ: ପ୍ରମେୟ")
+        label = _LABEL_OPENING.match(text) if len(text) <= _LABEL_LINE_CHARS else None
+        if label is None or not is_photo_label(label["label"]):
+            return None  # ("Fuente: INE", "Quelle: …" name a figure's source, the story's)
+        split = split_credits(text)
+        return ("", split.credits) if split.credits and not split.caption else None
     split = split_credits(text)
     if not split.credits:
         return None
@@ -1399,7 +1458,13 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
             # A sentence opening like a section ("Über die Pläne hatte zuerst … berichtet.")
             # with more of the story's prose after it than before is the story's; a heading's
             # few words ("Über Norcrest Lithium Corp.") are the section's.
-            if len(text.split()) > _ABOUT_HEADING_WORDS and _prose_chars(blocks[i:]) > _prose_chars(
+            # (the prose after it up to the next section, not its own: "About Norcrest …
+            # Norcrest is a Vancouver-based …" run into one paragraph, then "Forward-Looking
+            # Information: …", closing a short release is the section)
+            after = list(
+                itertools.takewhile(lambda b: not _RELEASE_TRAILER.match(b.text), blocks[i + 1 :])
+            )
+            if len(text.split()) > _ABOUT_HEADING_WORDS and _prose_chars(after) > _prose_chars(
                 blocks[:i]
             ):
                 continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.29"  # a thirtieth change the same day would be .30
+RULES_VERSION = "2026.12.01.30"  # a thirty-first change the same day would be .31
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +121,12 @@ _CALL_OPENING = (
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
     r"|abonnez-vous|téléchargez|retrouvez|inscrivez-vous|seguici|segui|iscriviti|scarica"
-    # (Catalan, Albanian and Tagalog follow and download)
-    r"|segueix|seguiu|descarrega|subscriu-te|ndiqni|na ndiqni|shkarkoni|i-download"
+    # (Catalan, Albanian and Tagalog follow and download; Catalan "segueix" continues as
+    # often: only before the channel, the account or the outlet it names)
+    r"|segueix-nos|segueix(?=\s+(?:el canal|el compte|els canals|(?:\S+\s+){1,4}(?:a|al|en)\s+"
+    r"(?:el\s+|la\s+)?(?:canal|compte|\S+\s*[.!]?$)))"
+    r"|seguiu|subscreva|subscreve|sigui|kurikira|descarrega|subscriu-te|ndiqni|na ndiqni"
+    r"|shkarkoni|i-download"
     # (Argentine voseo, Macedonian, Armenian, Georgian, Somali, Zulu, Chichewa, Swahili,
     # Haitian Creole, Bislama, Khmer: follow, join, subscribe)
     r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
@@ -155,12 +159,19 @@ _APP_WORDS = (
     r"|newsletter\w*|nieuwsbrief|boletín|infolettre|uutiskirje|hírlevél\w*|e-novic\w+"
     r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
     r"|(?<![A-Za-z])LINE(?:好友|官方)"
+    # … the app's word as the scripts of India and Sri Lanka write it
+    r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්"
 )
 _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
     r"ফলো করুন|যুক্ত হোন|구독하세요|팔로우하세요|フォローしてください|登録してください"
     # (… Assamese, Sorani Kurdish and Amharic: join, follow)
-    r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይቀላቀሉ)"
+    r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይቀላቀሉ"
+    # (… Sindhi and Urdu join, Uzbek follow; and "click here" as the scripts of India and
+    # Sri Lanka write it, closing a call: "… ചാനൽ ഫോളോ ചെയ്യാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക")
+    r"|جوائن ڪريو|جوائن کریں|kuzatib boring|obuna bo.ling"
+    r"|(?:ക്ലിക്ക്|ಕ್ಲಿಕ್|ক্লিক|क्लिक|கிளிக்|క్లిక్|ક્લિક|ਕਲਿੱਕ|ක්ලික්|କ୍ଲିକ୍)\s?\S{0,12}"
+    r"|ଡାଉନଲୋଡ୍ କରନ୍ତୁ|ഡൗൺലോഡ് ചെയ്യുക|ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ|डाउनलोड करें)"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -361,9 +372,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff\u1780-\u17ff])(?![度者量数數率用户戶人])"
             r"|-(?:nos|vos|te|se|me)\b|(?![^\W\d_]|-))"
             r"[^,;:，]{0,140}?"
+            # (… a list may open with X, LinkedIn or Threads: "kuri X, Facebook na YouTube")
+            r"(?:(?i:x|linkedin|threads|bluesky)\s*[,，]\s*){0,3}"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
             # (… or a list of platforms: "… on Telegram, WhatsApp, Facebook and X")
-            rf"(?:\s*(?:[,，&]|(?i:and|dan|và|и|y|e|et|und|i|ve|og|och|en))\s*(?:{PLATFORM.pattern}"
+            rf"(?:\s*(?:[,，&]|(?i:and|dan|và|и|y|e|et|und|i|ve|og|och|en|na))\s*(?:{PLATFORM.pattern}"
             r"|(?i:linkedin|threads|bluesky|x|zalo|line)\b))*+"
             # (after the platform no clause of its own: "…via YouTube, zei de rechter vrijdag
             # tegen de advocaten." is reported speech, "…VNeID, người dân có thể …" a sentence)
@@ -372,7 +385,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:[^,，]{0,120}|[^,，]{0,60}[,，]\s*[^\s,，]++(?:\s+[^\s,，]++){0,3}\s*"
             # (… but a purpose after it is the call's: "…в Telegram, щоб першими дізнаватися …",
             # "… app para sa pinakabagong balita.")
-            rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^\"“”„«»]{{0,150}})$"
+            # (… and no clause after the purpose's: "…Facebook để lừa đảo, đối tượng đã chiếm
+            # đoạt …" is a story's sentence; a list after a comma, "news, analysis and video",
+            # is the call's)
+            rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^,，\"“”„«»]{{0,150}}"
+            r"(?:[,，]\s*[^\s,，\"“”„«»]++(?:\s+[^\s,，\"“”„«»]++){0,3}\s*){0,4})$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
             rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
         ),
@@ -550,7 +567,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "(끝)", "（完）").
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|\*{3,}|(?:\*\s){2,}\*|(?:--\s*){3,}|"
-            r"[-–—(\[（/]*\s*(?:end|ends|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
+            # ("ENDIT", "ENDALL": the US syndicates' end of the story, of the package)
+            r"[-–—(\[（/]*\s*(?:end|ends|endit|endall|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
             r"انتهای پیام|پایان|پای|समाप्त)"

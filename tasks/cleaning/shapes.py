@@ -422,6 +422,11 @@ PLATFORM = re.compile(
     r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|אינסטגרם|(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
     r"инстаграм\w*|вконтакте|дзен\w*)|ยูทูบ|เฟซบุ๊ก|ติ๊กต็อก|유튜브|페이스북|인스타그램|텔레그램|"
     r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም|"
+    # … Malayalam, Kannada, Sindhi and Urdu, Odia, Gurmukhi, Sinhala, Macedonian, Burmese
+    r"വാട്സ്ആപ്പ്|വാട്സാപ്പ്|ഫേസ്ബുക്ക്|യൂട്യൂബ്|ടെലിഗ്രാം|ഇൻസ്റ്റഗ്രാം|ವಾಟ್ಸ್ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|"
+    r"ಫೇಸ್‌ಬುಕ್|ಫೇಸ್ಬುಕ್|ಯೂಟ್ಯೂಬ್|ಟೆಲಿಗ್ರಾಂ|ಇನ್‌ಸ್ಟಾಗ್ರಾಂ|واٽس\s?ايپ|واٹس\s?ایپ|فیس\s?بک|یوٹیوب|"
+    r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
+    r"වට්ස්ඇප්|ෆේස්බුක්|යූටියුබ්|(?i:фејсбук\w*|јутјуб\w*)|ဖေ့စ်ဘွတ်ခ်|တယ်လီဂရမ်|"
     # Google News in Bengali, Devanagari, Telugu and Tamil.
     r"গুগল\s?নিউজ|गूगल\s?न्यूज़?|గూగుల్\s?న్యూస్|கூகுள்\s?நியூஸ்"
 )
@@ -848,12 +853,17 @@ _SEE_ALSO_WORD = re.compile(
     r"|খবর|อ่าน|ข่าว|អាន|ព័ត៌មាន|ተዛማጅ|ዜና|関連|読|閱讀|阅读|相关|相關|延伸|新聞|新闻|관련|기사|뉴스"
     # … and the labels that point to another story by its topic or the reader's interest ("Zum
     # Thema", "По теме", "Te recomendamos", "Potrebbe interessarti", "Don't miss", "Top
-    # stories", "Zum Weiterlesen", "İlginizi çekebilir")
-    r"|thema\b|теме\b|тему\b|темі\b|recomend|raccomand|interess|interesar|miss\b|picks\b"
-    r"|stories\b|weiterlesen|ilginizi|i̇lginizi"
+    # stories", "Zum Weiterlesen", "İlginizi çekebilir"), as the phrases' own forms: the
+    # nouns alone head a story's parts ("Recomendaciones", "Thema: …", "Miss Universe: …",
+    # "Draft picks", "Success stories", "Interessenkonflikt")
+    r"|zum thema\b|по теме\b|на тему\b|по темі\b|recomendamos|recomendad[oa]s?\b"
+    r"|raccomandat[io]\b|interessarti|interessar\b|interesar\b|don.?t miss\b|do not miss\b"
+    r"|(?:editor.?s|our|top|staff) picks\b|(?:top|other|more|latest|trending|featured) stories\b"
+    r"|weiterlesen|ilginizi|i̇lginizi"
     # … and "read also" in Aragonese, Kashubian, Bislama, Māori, Zulu, Armenian, Georgian
     r"|leye\b|tamién|czëtôj|téż|rid tu|pānuitia|hoki\b|funda\b|futhi\b|կարդաց|նաև|წაიკითხ"
-    r"|ასევე)"
+    # … Papiamento, Malagasy, Swahili and Kinyarwanda, Javanese read; Mongolian related, news
+    r"|ასევე|lesa\b|vakio\b|soma\b|waca\b|холбоотой|мэдээ)"
 )
 _LABELLED_HEADLINE_WORDS = 4
 _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
@@ -869,7 +879,8 @@ _NUMBER = re.compile(r"\d+")
 # The Day"), no sentence, no figure.
 _SEE_ALSO_LABEL_WORDS = 5
 _SEE_ALSO_LABEL_CHARS = 40
-_POINTER_WORD = re.compile(r"(?i:approfond|video|vídeo|видео|відео|ویدیو|فيديو)")
+# (the video word whole: "Videobeweis", "Videoüberwachung" head a story's parts)
+_POINTER_WORD = re.compile(r"(?i:approfond|(?<!\w)(?:video|vídeo|видео|відео|ویدیو|فيديو)s?(?!\w))")
 
 
 def is_see_also_label(text: str) -> bool:
@@ -925,7 +936,8 @@ def is_labelled_headline(text: str) -> bool:
     >>> is_labelled_headline("The minister said: the plan will be ready by June.")
     False
     """
-    line = " ".join(text.split())
+    # (a bullet or an arrow may lead the label: "▶ 관련 기사: …")
+    line = " ".join(text.split()).lstrip("▶►▷•→➜» ")
     if len(line) > _LABELLED_MAX_CHARS or is_sentence(line) or _NO_STOP_SCRIPT.search(line):
         return False
     m = _LABELLED_LINE.match(line)
@@ -941,14 +953,17 @@ def is_labelled_headline(text: str) -> bool:
     # "外交部：", "背景：", "مصر:" are a crosshead's or an attribution's)
     caseless = not any(c.isupper() or c.islower() for c in label if c.isalpha())
     one_word = len(label.split()) < 2
+    concept = _concept_label(label.casefold())
     if not (
         (caseless and (not one_word or len(label) >= _CASELESS_LABEL_CHARS))
-        or _concept_label(label.casefold())
+        or concept
         or _PICTURE_LABEL.match(label)
     ):
         return False
     rest = m["rest"]
-    if _ANY_QUOTE.search(rest) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:
+    # (a quote after a label of other words is a speaker's; after "read also" a name in
+    # quotes is the headline's: "Կարդացեք նաև՝ Մետրոյի «Աջափնյակ» կայարանի …")
+    if (_ANY_QUOTE.search(rest) and not concept) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:
         return False
     # Another story's headline opens with a capital (or in a script without case): "What
     # happens next: the council votes …" and "Maria Lopez – a teacher …" go on a sentence.
@@ -1202,11 +1217,14 @@ _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
 # (a name is written in kanji: "（つづく）", "（肩書は当時）", "（テレビ朝日）" are notes and
 # outlets; so are "（敬称略）", "（文中敬称略）" by their endings)
 # (… or a surname in kanji and a given name in hiragana: "（山田さくら）")
+# (… a surname of two or three kanji: "（終わり）", "（続きます）" are one and a verb's kana)
 _BRACKETED_NAME = re.compile(
-    r"^[（(【]\s*([\u3400-\u9fff]{3,6}|[\u3400-\u9fff]{1,3}[\u3041-\u309f]{2,4})\s*[）)】]$"
+    r"^[（(【]\s*([\u3400-\u9fff]{3,6}|[\u3400-\u9fff]{2,3}[\u3041-\u309f]{2,4})\s*[）)】]$"
 )
+# (… and a given name in kana ends in no verb's or ending's kana: "（次回につづく）")
 _NOT_A_NAME_END = re.compile(
-    r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終|略|当時|抜粋|要約|続)$"
+    r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終|略|当時|抜粋|要約|続"
+    r"|く|ます|です|た|る|わり|ない)$"
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -1471,7 +1489,7 @@ def has_stamp_word(text: str) -> bool:
     return bool(_STAMP_WORDS.search(text))
 
 
-def _plain_digits(line: str) -> str:
+def plain_digits(line: str) -> str:
     """The line with other scripts' digits as ASCII ones and without combining marks, which
     the patterns' letter classes do not hold ("প্রকাশিত: ১০:১৫ এএম, ১২ মার্চ ২০২৪")."""
     if line.isascii():
@@ -1502,7 +1520,7 @@ def is_stamp_line(text: str, tail: bool = False, head: bool = False) -> bool:
     line = text.strip()
     if len(line) > _STAMP_MAX_CHARS:
         return False  # checked first: the patterns below are read on short lines only
-    line = _plain_digits(line)
+    line = plain_digits(line)
     # "… 3:45 p. m.": the time's full stop ends no sentence.
     if is_sentence(_MERIDIEM_END.sub("", line)) or not _STAMP_DATE.search(line):
         return False
@@ -1738,7 +1756,10 @@ _NEWS_ORGANISATION = re.compile(
     # "وكالة الأنباء", "Агентство Москва", "共同通信", "연합뉴스").
     r"|समाचार|সংবাদ|বার্তা|وكالة|أنباء|خبرگزاری|агентств\w*|агенци\w*|агенці\w*|новост\w*|"
     r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|آژانس|"
-    r"kantor berita",
+    r"kantor berita"
+    # … and "news" as the other scripts spell the English word in outlets' names ("株探ニュース",
+    # "طلوع نیوز", "ज़ी न्यूज़")
+    r"|ニュース|نیوز|نيوز|न्यूज़|न्यूज|নিউজ|ньюс",
     re.IGNORECASE,
 )
 

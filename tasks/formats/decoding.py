@@ -208,7 +208,7 @@ def _legacy(data: bytes) -> str:
             return text
     if western or reading is not None:
         text = data.decode(_WESTERN, errors="wirecopy-latin1")
-        return _hungarian(data, text) or text
+        return _hungarian(data, text) or _turkish(data, text) or text
     return data.decode(best.encoding, errors="replace")
 
 
@@ -227,6 +227,20 @@ def _hungarian(data: bytes, western: str) -> str | None:
         return None
     text = data.decode("cp1250", errors="replace")
     return text if _one_alphabet(text, (_HUNGARIAN,)) else None
+
+
+# Turkish's "ı", "ş", "ğ", "İ", "Ş", "Ğ" are Windows-1252's Icelandic "ý", "þ", "ð", "Ý", "Þ",
+# "Ð" (bytes 0xFD, 0xFE, 0xF0, 0xDD, 0xDE, 0xD0): a short text the detector did not place.
+_TURKISH_TELLS = frozenset("ýþðÝÞÐ")
+
+
+def _turkish(data: bytes, western: str) -> str | None:
+    """The text in Windows-1254 when its Windows-1252 reading has those letters and the 1254
+    reading Turkish letters only (Icelandic keeps "á", "é", "æ": not Turkish's); else None."""
+    if not _TURKISH_TELLS.intersection(western):
+        return None
+    text = data.decode("cp1254", errors="replace")
+    return text if _one_alphabet(text, (_TURKISH_ALPHABET,)) else None
 
 
 def _one_alphabet(text: str, alphabets: tuple[frozenset[str], ...]) -> bool:

@@ -20,6 +20,7 @@ service's latest items), parted by rule lines, each story with its headline and 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -249,8 +250,10 @@ def _first_heads(lines: list[str], heads: list[int]) -> list[int]:
         # (heads reading the same dateline paragraph below them are one story's; a head reads
         # none past the next head, whose story's it is, unless that is its subheadline right
         # under it)
-        later = [m for m in heads[at + 1 :] if m > n + _SUBHEAD_LINES]
-        stop = later[0] if later else len(lines)
+        # (heads are in order: the first past the subheadline's lines is found by bisection,
+        # not a scan of the rest per head)
+        nxt = bisect.bisect_right(heads, n + _SUBHEAD_LINES, lo=at + 1)
+        stop = heads[nxt] if nxt < len(heads) else len(lines)
         target = next(
             (
                 m
@@ -284,12 +287,15 @@ def _headline_over_dateline(lines: list[str], n: int) -> bool:
 
 
 def _is_crosshead(line: str) -> bool:
-    """A line of a word or two (a few characters in a script without spaces): a crosshead
-    naming a part of one story ("Germany", "Sport"), not another story's headline."""
+    """A crosshead naming a part of one story ("Germany", "Switzerland", "New Zealand"), not
+    another story's headline ("Storm warning", "Ferries cancelled"): one word of a cased
+    script, or two capitalised ones (a name); a few characters in a script without case."""
     words = line.split()
     if len(words) > _CROSSHEAD_WORDS:
         return False
-    return len(words) > 1 or len(line) < _CROSSHEAD_CHARS
+    if not any(c.isupper() or c.islower() for c in line):
+        return len(words) == 1 and len(line) < _CROSSHEAD_CHARS
+    return len(words) == 1 or all(w[:1].isupper() for w in words)
 
 
 _CROSSHEAD_WORDS = 2

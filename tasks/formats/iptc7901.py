@@ -80,7 +80,8 @@ BYLINE_TITLE = re.compile(r"\b(?:writer|correspondent|reporter|editor|korrespond
 SLUG = re.compile(r"^(?:BC-\S+.*|[^\s/]+(?:/[^\s/]*){1,6}/?)$")
 # The dateline that opens the first paragraph: "HARBOURTON, Wash. (AP) _ " or "Berlin (dpa) - ".
 DATELINE = re.compile(
-    r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--)\s+"
+    # (… or a full stop, as the German services write it: "Kamenz (dapd-lsc). Die …")
+    r"^(?P<dateline>[^\n()]{2,80}?\s*\((?P<agency>[^()]{1,30})\))\s*(?:[-_–—:]+|--|(?P<dot>\.))\s+"
     # After a dated dateline the agency may stand without a dash ("New Delhi, Nov 27 (PTI) …")
     # or without brackets ("SAPPORO, Nov. 27 Kyodo - …").
     r"|^(?P<dated>[A-Z][^\n()]{1,40}?,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2},?\s*"
@@ -111,6 +112,12 @@ def _dateline(text: str, header: str = "") -> re.Match[str] | None:
     an agency's name only with evidence: an agency's word in it (_AGENCY_WORD), or the item's
     header's source opening it ("ANS0231 …" and "(ANSAMED) - Roma, 12 nov -")."""
     m = DATELINE.match(text)
+    if m is not None and m.group("dot"):
+        # (after a full stop only an agency's code in lower case, "dpa", "dapd-lsc", or a
+        # known agency: "The minister (CDU). He said …" is a sentence)
+        agency = m.group("agency").strip()
+        lower_code = re.fullmatch(r"[a-z][a-z0-9]{1,9}(?:[-/][a-z0-9]{1,9})?", agency)
+        return m if lower_code or canonical_agency(agency)[1] else None
     if m is None or (word := m.group("agency6")) is None:
         return m
     source = _HEADER_SOURCE.match(header.strip())
@@ -282,9 +289,15 @@ _TELEX_SNIFF = 65_536
 def with_controls(text: str) -> str:
     """A telex capture (see is_telex_capture) as the transmission it was: SOH, the header,
     STX, the text to its "NNNN", ETX, for each message."""
+    # (the capture's own STX before its headline, "^BWeniger Firmenpleiten …", goes: the
+    # message's STX is the one put after its header, and a title holds no control character)
     return "".join(
-        f"{SOH}{header}\n{STX}" + "\n".join(body) + ETX for header, body in _telex_messages(text)
+        f"{SOH}{header}\n{STX}" + "\n".join(b.translate(_TRANSMISSION_MARKS) for b in body) + ETX
+        for header, body in _telex_messages(text)
     )
+
+
+_TRANSMISSION_MARKS = dict.fromkeys(map(ord, "\x01\x02\x03\x04"))
 
 
 def has_structure(text: str) -> bool:

@@ -60,7 +60,11 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     # long line, "This e-mail and any attachments are confidential …")
     if len(list(_SIGNATURE.finditer(body))) > 1:
         return None
-    if any(len(ln.split()) > _PROSE_WORDS for ln in lines) and not _CONTACT.search(tail):
+    # (… a contact on a line of its own: a number or a date in the prose line, "call the
+    # hotline on 0800 123 4567 until Friday", is the item's)
+    prose = [len(ln.split()) > _PROSE_WORDS for ln in lines]
+    contact = any(not long and _CONTACT.search(ln) for ln, long in zip(lines, prose, strict=True))
+    if any(prose) and not contact:
         return None
     return found
 

@@ -58,6 +58,7 @@ register(
         "hidden_attr",  # elements with the `hidden` attribute are not shown
         "figure_button_picture",  # a figure's button gives up its picture as it goes
         "custom_element_name",  # a web component's tag name is read like its class words
+        "paywall_prompt",  # a paywall's prompt (an offer's link, no prose) leaves the body
         "guard_article_header",  # an <article>'s own <header> stays
         "guard_media_element",  # a class rule never removes a picture element itself
         "guard_caption_byline",  # a byline inside a caption is the photo credit
@@ -359,6 +360,42 @@ def matches_rule(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+def paywall_prompts(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The folded lines of the page's paywall prompts ("Il vous reste 64% de cet article à
+    lire", "Déjà abonné ? Se connecter"): elements classed for a paywall holding an offer's
+    link or button and no paragraph of prose. Read before pruning, as the hidden locked half's
+    reading needs the prompt where it stands; its lines leave the body at the end. Publishers
+    class the locked paragraphs "paywall-content", "paywall-fade" too: prose, no offer."""
+    if not is_on("paywall_prompt"):
+        return frozenset()
+    lines: set[str] = set()
+    for el in tree.xpath(_PAYWALL_XPATH):
+        if next(el.iter("a", "button"), None) is None:
+            continue
+        parts = list(el.iter("p", "h2", "h3", "h4", "a", "button", "li"))
+        if any(len(p.text_content().strip()) >= PROSE_CHARS for p in parts if p.tag == "p"):
+            continue
+        lines.update(folded(p.text_content()) for p in parts)
+        lines.add(folded(el.text_content()))
+    lines.discard("")
+    return frozenset(lines)
+
+
+# ("Paywall", "paywall", "js-paywall", "regwall"; a translate() per element cost 3 ms a page)
+_PAYWALL_XPATH = (
+    "//*[contains(@class, 'aywall') or contains(@class, 'egwall') or contains(@id, 'aywall')]"
+)
+
+
+def matched_kind(el: lxml.html.HtmlElement) -> str | None:
+    """The kind of the boilerplate rule that names this element itself, None when none does."""
+    tag, class_, id_, role = el.tag, el.get("class"), el.get("id"), el.get("role")
+    if not (class_ or id_ or role or tag in RULE_TAGS or "-" in tag):
+        return None
+    at = _rule_index(tag, class_ or "", id_ or "", role or "", rules_off())
+    return BOILERPLATE_RULES[at].kind if at < len(BOILERPLATE_RULES) else None
+
+
 def _is_ad_label_text(text: str) -> bool:
     """A childless element's whole text is an ad label ("Advertisement", "Anzeige:")."""
     # Most texts are long: their length rules them out before any stripping.
@@ -409,6 +446,9 @@ def _spared(
             _NO_COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}") is None
             or _comment_items(el) >= _MIN_COMMENT_ITEMS
         )
+        # (… nor is a story whose class names the article's body beside the comment word:
+        # "article-body article-body--comment", an opinion section's)
+        and not _BODY_CLASS.search(el.get("class") or "")
     ):
         return None
     # A class match on prose, or on a wrapper of much of the page's text, is not boilerplate.
@@ -424,6 +464,11 @@ _MIN_COMMENT_ITEMS = 2
 # A class saying the element has no comments: a story's, not a thread.
 _NO_COMMENTS = re.compile(
     r"(?i)\bno[-_]?comments?\b|\bcomments?[-_](?:closed|off|disabled|none|hidden)\b"
+)
+# A class naming the article's body: "article-body", "story__content", "entry-content".
+_BODY_CLASS = re.compile(
+    r"(?i)(?:^|\s)(?:article|story|entry|post|news)[-_]{0,2}(?:body|content|text)(?:$|\s)"
+    r"|(?:^|\s)content(?:$|\s)|articlebody"
 )
 _COMMENT_ITEM = re.compile(r"(?i)comment|koment|komment|commentaire|comentari|comment|yorum|reacti")
 

@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
-from wirecopy.schemas.records import HtmlPage
+from wirecopy.schemas.records import HtmlPage, RemovedFragment
 from wirecopy.tasks.html.body import (
     extract_paragraphs,
     find_scope,
     page_headlines,
+    paywall_prompts,
     prune_boilerplate,
     strip_captions,
     strip_read_captions,
@@ -41,7 +42,7 @@ from wirecopy.tasks.html.meta import (
     extract_site_name,
     extract_title,
 )
-from wirecopy.tasks.html.page import parse_page
+from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.recall import (
     continue_in_twins,
     page_paragraphs,
@@ -55,6 +56,7 @@ from wirecopy.tasks.html.recall import (
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 from wirecopy.tasks.html.stories import drop_other_stories
 from wirecopy.tasks.html.tables import unwrap_layout_tables
+from wirecopy.tasks.rule_switches import fire
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage:
@@ -87,6 +89,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     # Order matters: boilerplate goes first so teaser thumbnails never count as article images;
     # captions go after the images have read them, before the body is taken.
     before = page_paragraphs(bundle.tree)  # read before pruning: what the body may take back
+    # (a page that never writes the word holds no prompt: the tree is not walked for one)
+    paywalled = "aywall" in html or "egwall" in html  # (a substring test: a regex cost 2 ms)
+    prompts = paywall_prompts(bundle.tree) if paywalled else frozenset()
     # Before pruning too: templates class a lead like a teaser.
     lead = declared_lead(bundle) or classed_lead(bundle)
     headlines = page_headlines(bundle.tree)
@@ -122,6 +127,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))
+    if prompts and (shown := [p for p in page.paragraphs if folded(p) in prompts]):
+        fire("paywall_prompt")
+        page.paragraphs = [p for p in page.paragraphs if folded(p) not in prompts]
+        page.removed.extend(
+            RemovedFragment(kind="newsletter", rule="paywall_prompt", text=p) for p in shown
+        )
     page.removed = lead_not_removed(page.removed, page.paragraphs, lead)
     if unpruned is not None:  # rendered by script: its pictures are in the same stored article
         page.images = script_images(bundle, page.images, script_article(unpruned))

@@ -98,11 +98,12 @@ _FILE_IN_PATH = re.compile(r"/([^/]+\.(?:jpe?g|png|webp|gif|avif))(?=/|$)", re.I
 # File names that name no picture, and a folder naming one: six or more letters, digits and
 # marks with a run of four digits ("15690123", "policy:1.414312401:1715690123").
 _GENERIC_NAMES = frozenset({"image", "img", "photo", "picture", "original", "default", "file"})
-# … with a rendition's mark: a crop before it, a size letter or number after it
-# (".../posts/3f8a1c9e/image_l.jpg", ".../3f8a1c9e/cropped_image_l.jpg": one picture, two sizes).
+# … with a rendition's mark: a crop before it, a size letter or width after it
+# (".../posts/3f8a1c9e/image_l.jpg", ".../3f8a1c9e/cropped_image_l.jpg": one picture, two sizes;
+# "photo-1.jpg", "photo-2.jpg" are a gallery's numbered pictures, a width has three digits)
 _GENERIC_RENDITION = re.compile(
     r"(?:(?:cropped|crop|resized)[-_])?(?:image|img|photo|picture|original|default|file)"
-    r"(?:[-_](?:[smlx]{1,3}|\d{1,4}))?"
+    r"(?:[-_](?:[smlx]{1,3}|\d{3,4}))?"
 )
 _NUMBERED_FOLDER = re.compile(r"(?=[a-z0-9.:_-]*\d{4})[a-z0-9.:_-]{6,64}")
 # A folder named by a date ("20240312", "2024-03", "2024_03_12"): many pictures share it.

@@ -46,6 +46,7 @@ from lxml import etree
 from wirecopy.tasks.html.body import (
     PROSE_CHARS,
     div_paragraph_items,
+    matched_kind,
     matches_rule,
     prose_share,
     text_blocks,
@@ -63,6 +64,7 @@ register(
         "mixed_runs",  # a <div> of text among a container's <p>s is one of its paragraphs
         "sibling_tail",  # a run's paragraphs after the body's last one of it come back too
         "short_body",  # a body much shorter than the page's prose falls back to it too
+        "fallback_furniture",  # captions, buttons and what follows the footer leave the fallback
         "script_body",  # a script-rendered page's body from the HTML strings of its JSON state
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
@@ -201,7 +203,17 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
     a script-rendered page's stored article; a rich-text editor's tree of paragraph nodes
     in its JSON state counts as its paragraphs. With a needle (the page's title, folded),
     only a script that holds it: the page's own state, not a consent notice's text."""
-    best, best_chars = "", 0
+    return (script_articles(tree, needle) or [("", [])])[-1][0]
+
+
+def script_articles(
+    tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()
+) -> list[tuple[str, list[str]]]:
+    """The paragraph-holding HTML strings in the page's inline scripts (see script_article)
+    with their text blocks: each of _STORED_MIN_CHARS or more, and the longest last."""
+    found_articles: list[tuple[str, list[str]]] = []
+    best: tuple[str, list[str]] = ("", [])
+    best_chars = 0
     flight_budget = [_MAX_FLIGHT_CHARS]  # the page's pushed rows read, in characters
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
@@ -216,16 +228,25 @@ def script_article(tree: lxml.html.HtmlElement, needle: tuple[str, ...] = ()) ->
         if whole and "&q;" in text[:_ANGULAR_PROBE_CHARS]:
             # Angular's TransferState escapes its JSON as entities ("{&q;article&q;: …}")
             text = _ANGULAR_ESCAPES.sub(lambda m: _ANGULAR_CHARS[m[0]], text)
-        for state in _states(text, whole, flight_budget):
-            for found in (state, *_nested_states(state)):
-                for nodes in (_node_tree_article(found), _html_list(found)):
-                    if (chars := sum(map(len, text_blocks(nodes)))) > best_chars:
-                        best, best_chars = nodes, chars
-        for value in _html_strings(text):
-            chars = sum(map(len, text_blocks(value)))
+        candidates = [
+            nodes
+            for state in _states(text, whole, flight_budget)
+            for found in (state, *_nested_states(state))
+            for nodes in (_node_tree_article(found), _html_list(found))
+        ]
+        for value in (*candidates, *_html_strings(text)):
+            blocks = text_blocks(value)
+            chars = sum(map(len, blocks))
             if chars > best_chars:
-                best, best_chars = value, chars
-    return best
+                best, best_chars = (value, blocks), chars
+            if chars >= _STORED_MIN_CHARS:
+                found_articles.append((value, blocks))
+    if not best_chars:
+        return []
+    return [*(a for a in found_articles if a[0] is not best[0]), best]
+
+
+_STORED_MIN_CHARS = 200
 
 
 def _nested_states(state: object) -> list[object]:
@@ -825,6 +846,7 @@ def _node_tree_article(state: object) -> str:
     best: list[str] = []
     cards: list[str] = []
     carried: dict[int, list[str]] = {}  # what a container holds up to its parent, by id
+    used: set[int] = set()  # inner lists already held up by a list of lists
     kids: dict[int, list[object]] = {}  # a container's children, references read
     stack: list[tuple[object, bool]] = [(state, False)]
     while stack and budget[0] > 0:
@@ -850,7 +872,9 @@ def _node_tree_article(state: object) -> str:
         if isinstance(value, list):
             if len(own) >= _MIN_PARAGRAPH_NODES and sum(map(len, own)) > sum(map(len, best)):
                 best = own
-            held = own or _card_texts(children, carried)
+            # (… or the lists it holds, each a paragraph's runs: HK01's "htmlTokens": [[{"type":
+            # "text", "content": …}]], one paragraph per inner list)
+            held = own or _card_texts(children, carried) or _nested_texts(children, carried, used)
             if len(held) > len(own) and sum(map(len, held)) > sum(map(len, cards)):
                 cards = held
             carried[id(value)] = held[:_MAX_CARRIED]
@@ -899,6 +923,22 @@ def _card_texts(children: list[object], carried: dict[int, list[str]]) -> list[s
     if any(_TITLE_KEYS & {k.lower() for k in item} for item in items):
         return []
     return [t for h in held for t in h]
+
+
+def _nested_texts(
+    children: list[object], carried: dict[int, list[str]], used: set[int]
+) -> list[str]:
+    """The paragraphs the lists of a list of lists hold up, in order (none: not such a list);
+    each inner list's once, to one parent (a revived payload shares lists: read again, a
+    list holding the same list twice, 26 levels deep, would double 26 times)."""
+    if not children or not all(isinstance(c, list) for c in children):
+        return []
+    texts: list[str] = []
+    for child in children:
+        if id(child) not in used:
+            used.add(id(child))
+            texts.extend(carried.get(id(child), []))
+    return texts[:_MAX_CARRIED]
 
 
 # A story's cards: each holds this many paragraphs at most.
@@ -1347,7 +1387,14 @@ class _HiddenBoxes:
             # scrambled until a subscriber's script decodes it is none: "encrypted-content")
             if _SCRAMBLED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 return None
-            if _not_shown(el) and _HOLDS_TEXT.search(el.get("class") or ""):
+            # (… when no rule but the read-more concept's names it: a hidden
+            # "comments-content", "bio-text" is what its other words say)
+            if (
+                _not_shown(el)
+                and _HOLDS_TEXT.search(el.get("class") or "")
+                and matched_kind(el) in (None, "related")
+                and _MORE_WORD.search(el.get("class") or "")
+            ):
                 return el
             if matches_rule(el) or el.tag in _NOT_BODY_PARENTS:
                 return None
@@ -1388,10 +1435,15 @@ class _HiddenBoxes:
             # half (a box behind "About the author" after the article's wrapper is a bio).
             # (… or one a paywall's prompt stands shortly before: "<div class=paywall>…</div>
             # <div class=article__body-plus hidden>")
+            # (… or a box named for the rest of the text, "article-more", "read-more-content",
+            # which a "Continue reading" button after the article's wrapper opens)
+            named = f"{box.get('class') or ''} {box.get('id') or ''}"
             locked = bool(
-                _PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}")
+                _PAYWALLED.search(named)
+                or _REST_OF_TEXT.search(named)
+                # (a sibling's "plus" is an icon's as often: "accordion__toggle icon-plus")
                 or any(
-                    _PAYWALLED.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                    _PAYWALLED_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}")
                     for el in before
                 )
             )
@@ -1432,8 +1484,13 @@ _CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "d
 _PAYWALLED = re.compile(
     r"paywall|locked|premium|subscri|regwall|metered|(?:^|[-_\s])plus(?:$|[-_\s])", re.I
 )
+_PAYWALLED_WORD = re.compile(r"paywall|locked|premium|subscri|regwall|metered", re.I)
+# A box's name saying it holds the rest of the text: "article-more", "read-more-content".
+_REST_OF_TEXT = re.compile(r"(?i)(?:^|[-_\s])(?:more|rest|full|expand(?:ed)?)(?:$|[-_\s])")
 # A box whose text is scrambled for non-subscribers (BLOX's "encrypted-content").
 _SCRAMBLED = re.compile(r"(?i)encrypt|obfuscat|scrambl|cipher")
+# A class word saying the box holds the rest of the text: a "read more", "show more" box's.
+_MORE_WORD = re.compile(r"(?i)more|mehr|weiter|plus|mais|más|meer|suite|rest|full|expand")
 # A class naming what a box holds: its content, text or body.
 _HOLDS_TEXT = re.compile(r"(?i)(?:content|text|body)(?:$|[-_\s])")
 # Elements after the box read for its control (the button may follow what it opens), and
@@ -1731,10 +1788,13 @@ def recall_net(
         # the page is rendered by script, and the script's article is the story.
         tree = parse_page(html, url).tree
         needle = _title_needle(tree)
-        scripted = text_blocks(script_article(tree, needle)) if needle else []
+        stored = script_articles(tree, needle) if needle else []
+        scripted = stored[-1][1] if stored else []
         # (a body sharing no paragraph with the page's own stored article is another text, a
         # promo's or the teasers': the article need only be longer)
-        keys = {folded(b)[:_KEY_CHARS] for b in scripted}
+        # (… with any article the state stores: a body stored as one is the page's article,
+        # the longest stored text another, a "nextArticle" preloaded)
+        keys = {folded(b)[:_KEY_CHARS] for _, blocks_of in stored for b in blocks_of}
         shared = any(folded(b)[:_KEY_CHARS] in keys for b in blocks)
         gain = _TINY_BODY_GAIN if shared or not scripted else 1.0
         if (
@@ -1759,6 +1819,8 @@ def recall_net(
     if is_on(rule):
         fallback = _fallback_blocks(html, url, page.paragraphs)
         fallback = leave_out(fallback) if leave_out is not None else fallback
+        if fallback and is_on("fallback_furniture"):
+            fallback = _without_furniture(fallback, parse_page(html, url).tree)
         more = short and _covers_more(fallback, covered, page)
         if _better(fallback, length, gain) or more or (not prose and _cleaner(fallback, blocks)):
             fire(rule)
@@ -1775,6 +1837,45 @@ def recall_net(
         fire("prose_run")
         return run, "paragraphs"
     return blocks, source
+
+
+def _without_furniture(blocks: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """The unpruned reading without what the page shows as no article's text: a picture's
+    caption, a button's label (a toolbar's "Artikel teilen · Merkliste" run together), and
+    what stands after the page's own footer (a consent layer, a modal)."""
+    keys: set[str] = set()
+    for el in tree.iter("figcaption", "button"):
+        keys.add(folded(el.text_content()))
+        for p in el.iter("p"):
+            keys.add(folded(p.text_content()))
+        parent = el.getparent()
+        if el.tag == "button" and parent is not None:
+            keys.add(folded(parent.text_content()))  # (a row of buttons, read as one line)
+    # (the page's last footer outside the article; what follows it is a small part of the
+    # reading, or the footer is none of the page's end: a header's "footer" above the story)
+    footers = [
+        f
+        for f in tree.iter("footer")
+        if not any(a.tag in ("article", "main") for a in f.iterancestors())
+    ]
+    after_keys: set[str] = set()
+    node: lxml.html.HtmlElement | None = footers[-1] if footers else None
+    while node is not None and node.tag != "body":
+        for after in node.itersiblings():
+            if isinstance(after.tag, str):
+                after_keys.update(folded(e.text_content()) for e in after.iter("p", "div", "li"))
+        node = node.getparent()
+    total = sum(map(len, blocks))
+    if sum(len(b) for b in blocks if folded(b) in after_keys) <= _AFTER_FOOTER_SHARE * total:
+        keys |= after_keys
+    keys.discard("")
+    kept = [b for b in blocks if folded(b) not in keys]
+    if len(kept) < len(blocks):
+        fire("fallback_furniture")
+    return kept
+
+
+_AFTER_FOOTER_SHARE = 0.3
 
 
 def _missed_run(blocks: list[str], page: PageParagraphs, covered: int) -> list[str]:
