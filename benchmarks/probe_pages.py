@@ -204,6 +204,14 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              and ISO-2022-JP mail, windows-1255 RSS, JSON Feed, TOML front matter (session 29)
   images_an/ 40 more large national and regional publishers, 31 languages (session 29)
   body_ag/   40 more news publishers, 40 languages, 8 script-rendered (session 29)
+  agency_ah/ 40 more papers and broadcasters, 40 languages, 20 scripts (session 29, second
+             wave)
+  wire_ab/   25 more deliveries: GB18030 and Shift_JIS NewsML-G2, windows-1255 NewsML 1.2,
+             ks_c_5601-1987 and windows-1256 mail, undeclared windows-1251 and -1254 copy
+             (session 29, second wave)
+  images_ao/ 40 more national and regional publishers of every continent (session 29, second
+             wave)
+  body_ah/   40 more news publishers, 40 languages, paywalled halves (session 29, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

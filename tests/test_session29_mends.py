@@ -133,6 +133,52 @@ def test_the_outlets_news_name_or_an_end_mark_closing_the_copy_goes(line: str) -
     assert not article.body_text.endswith(line) and article.body_text.endswith(P3)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ce reportage a été financé grâce au soutien du Fonds de journalisme du Port.",
+        "Ovaj članak sufinanciran je sredstvima Fonda za poticanje pluralizma medija.",
+        "Makala haya yameandaliwa kwa ufadhili wa Mfuko wa Vyombo vya Habari.",
+        "This story was produced with support from the Harbour Journalism Fund.",
+        "Aiheet: Satama, Lautat, Varsinais-Suomi",
+        "Tilaa HW:n uutiskirje – tärkeimmät sataman uutiset sähköpostiisi joka aamu.",
+        "Последвайте „Харбър“ в Telegram и Facebook за най-важните новини от деня.",
+        "हार्बर वायर के व्हाट्सऐप चैनल को फॉलो करें और पाएं ताजा खबरें.",
+        "Ku soo biir kanaalka WhatsApp-ka ee Harbour Wire si aad u hesho wararka.",
+        "ሃርበር ዋየርን በቴሌግራም፣ በፌስቡክ እና በዩቲዩብ ይከታተሉ",
+        "হার্বার ওয়্যারের সর্বশেষ খবর পেতে Google News অনুসরণ করুন",
+        "ഹാർബർ വാർത്തകൾ വാട്സ്ആപ്പിൽ ലഭിക്കാൻ ഞങ്ങളുടെ ചാനലിൽ ചേരൂ",
+        "ਹਾਰਬਰ ਦੀਆਂ ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡਾ ਫ਼ੇਸਬੁੱਕ ਪੇਜ ਲਾਈਕ ਕਰੋ।",
+        "សូមតាមដានព័ត៌មានបន្ថែមតាមរយៈទំព័រហ្វេសប៊ុកកំពង់ផែ",
+        "校对：王蕾",
+    ],
+)
+def test_notes_calls_and_credits_of_the_second_wave_go(line: str) -> None:
+    article = _with(line, "end")
+    assert line not in article.body_text and article.body_text.endswith(P3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The project was financed by the European Investment Bank, the minister said.",
+        "La obra fue financiada por el Gobierno regional y costó 12 millones de euros.",
+        "Ovaj članak napisan je nakon posjeta gradilištu u Glini.",
+        "Follow the “biggest story of the year in the harbour” on Telegram, the mayor said.",
+        "पुलिस ने कहा कि आरोपी ने फेसबुक पर पोस्ट किया और फरार हो गया।",
+    ],
+)
+def test_story_lines_near_those_forms_stay(line: str) -> None:
+    assert line in _with(line, "end").body_text
+
+
+def test_the_outlets_name_in_capitals_without_its_accents_is_its_own() -> None:
+    from wirecopy.tasks.cleaning.shapes import names_own
+
+    assert names_own("ΕΛΕΥΘΕΡΟΤΥΠΙΑ - 21/03/2007", ("Ελευθεροτυπία",))
+    assert not names_own("Η ελευθερία του Τύπου", ("Ελευθεροτυπία",))
+
+
 # -- the header: a long headline is no section label; a stamp in any words under it ---------
 
 
@@ -209,6 +255,23 @@ def test_a_telex_captures_own_stx_before_the_headline_leaves_no_control_in_the_t
     assert clean_document(doc).title == "Neue Faehren fuer den Hafen"
 
 
+def test_a_subjects_bracketed_note_does_not_hide_the_headline_under_the_desk_header() -> None:
+    mail = (
+        b"From: Harbour Desk <desk@harbour.example>\r\nTo: news@example.org\r\n"
+        b"Subject: HARBOUR: Ferry crew, 92, retires after 70 years (with pic)\r\n"
+        b"Date: Thu, 14 Sep 2017 11:52:08 +0100\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"STORY: FERRY CREW WORDS: 120 PICS: YES\r\n\r\n"
+        b"Ferry crew, 92, retires after 70 years\r\n\r\n"
+        b"A ferryman who has crossed the harbour every day since 1947 retired on Tuesday.\r\n\r\n"
+        b"His colleagues lined the quay to wave him off on his last crossing.\r\n"
+    )
+    [doc] = parse_input(_raw(mail, "file:///wire/in/desk.eml"))
+    article = clean_document(doc)
+    assert article.title == "Ferry crew, 92, retires after 70 years"
+    assert article.body_text.startswith("A ferryman who has crossed")
+
+
 def test_turkish_bytes_without_a_charset_read_as_turkish_and_icelandic_as_western() -> None:
     turkish = "Hazine Müsteşarlığı aralık ayında iç ve dış borç ödemesi yapacak."
     icelandic = "Þetta er íslenskur texti með ð og þ, sagði ráðherrann á föstudag."
@@ -227,6 +290,8 @@ def test_turkish_bytes_without_a_charset_read_as_turkish_and_icelandic_as_wester
         ("फेरीसाठी रांगेत उभे प्रवासी (फोटो सौजन्य : बंदर प्राधिकरण)", ("बंदर प्राधिकरण",)),
         ("(Adobe Stock)", ("Adobe Stock",)),
         ("码头的夜景同样吸引不少游客。（海峡时报）", ("海峡时报",)),
+        ("बंदरावर गर्दी झाली. (छायाचित्र – बंदर टीम)", ("बंदर टीम",)),
+        ("Limanda gəmilər. Fotolar: Dəniz Nəqliyyatı Agentliyi", ("Dəniz Nəqliyyatı Agentliyi",)),
     ],
 )
 def test_credit_forms_of_session_29(caption: str, credits: tuple[str, ...]) -> None:
@@ -308,6 +373,43 @@ def test_a_paywall_prompt_leaves_the_body_and_the_locked_paragraphs_stay() -> No
         f"{_p(STORY[:2])}{locked}</article></body></html>"
     )
     assert extract_html(html_locked, URL).paragraphs[-1] == STORY[-1]
+
+
+def test_a_prompt_with_a_pitch_sentence_goes_and_the_locked_half_inside_it_is_read() -> None:
+    prompt = (
+        "<div class='fig-premium-paywall'><p>Cet article est réservé aux abonnés.</p>"
+        "<p>Jetzt 30 Tage kostenfrei testen und alle Artikel lesen. Danach 2,95 € pro Woche, "
+        "jederzeit kündbar.</p><a href='/abo'>Je m'abonne</a>"
+        f"<div class='fig-premium-paywall__content' hidden>{_p(STORY[2:])}</div></div>"
+    )
+    html = (
+        "<html><body><article><h1>Ferry terminal opens</h1>"
+        f"<div class='fig-content-body'>{_p(STORY[:2])}</div>{prompt}</article></body></html>"
+    )
+    assert extract_html(html, URL).paragraphs == STORY
+
+
+def test_placeholder_latin_in_place_of_the_locked_text_leaves_the_body() -> None:
+    filler = [
+        "Lorem ipsum dolor sit amet, havn ferge kai konsekvent mollis, arbeid over tid tempor.",
+        "Sed vitae nulla fjell vann kontor, utvalg neste plass uten bygg magna aliqua.",
+    ]
+    html = (
+        "<html><body><article><h1>Ferry terminal opens</h1>"
+        f"{_p(STORY[:2])}<div class='locked' aria-hidden='true'>{_p(filler)}</div>"
+        "<div class='paywall'><p>Les hele saken med Pluss</p><a href='/kjop'>Kjøp</a></div>"
+        "</article></body></html>"
+    )
+    paragraphs = extract_html(html, URL).paragraphs
+    assert paragraphs[: len(STORY[:2])] == STORY[:2]
+    assert not any("ipsum" in p or "Sed vitae" in p for p in paragraphs)
+    quote = "The motto over the gate, Ora et labora, was restored along with the old clock tower."
+    assert (
+        extract_html(
+            f"<html><body><article>{_p([*STORY, quote])}</article></body></html>", URL
+        ).paragraphs[-1]
+        == quote
+    )
 
 
 def test_the_fallback_leaves_out_captions_buttons_and_a_consent_layer_after_the_footer() -> None:

@@ -1069,7 +1069,8 @@ def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
     """Where the copy's headline is, among its first blocks: the block its e-mail Subject ends
     with, or that opens with the Subject's end (a subtitle under the headline, in its block),
     as (block index, the headline's number of words); None when no block is."""
-    key = norm(subject)
+    # (a desk's note in brackets closing the Subject is no headline's: "… hospice (with pic)")
+    key = _SUBJECT_NOTE.sub("", norm(subject))
     # Where the headline may start in the Subject: its start, or after a separator within
     # the prefix's length ("IP/24/1402 - ", "[뉴스와이어] ").
     starts = [0] + [
@@ -1097,6 +1098,7 @@ def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
 
 
 _MIN_SUBJECT_LINE = 8
+_SUBJECT_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]$")
 _SUBTITLE_WORDS = 30
 
 

@@ -248,7 +248,8 @@ _LABEL_WORDS = (
     r"(?:Photo [Ii]llustration|Illustration)",
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
-    r"(?i:fotos?|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото|imaxe|imatge)",
+    # (… and the Turkish and Azerbaijani plural, "Fotolar: X")
+    r"(?i:fotos?|fotolar|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото|imaxe|imatge)",
     # (Kinyarwanda photo, Hebrew illustration)
     r"(?i:ifoto|איור)",
     # German credit headings: picture source, picture/photo credits, picture rights, and
@@ -288,7 +289,9 @@ _LABEL_WORDS = (
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
     # ("फोटो सौजन्य", photo courtesy, as Marathi and Hindi papers credit a handout)
-    r"(?:(?:फोटो|फ़ोटो)(?:\s+(?:साभार|सौजन्य))?|ภาพ|عکس|تصوير|صورة)(?=\s*[:=：＝ःઃ៖]|-\s)",
+    # ("छायाचित्र", photograph, Marathi's word, with a spaced dash too: "(छायाचित्र – X)")
+    r"(?:(?:फोटो|फ़ोटो|छायाचित्र)(?:\s+(?:साभार|सौजन्य))?|ภาพ|عکس|تصوير|صورة)"
+    r"(?=\s*[:=：＝ःઃ៖]|-\s|\s[–—-]\s)",
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
@@ -362,6 +365,8 @@ _LABEL_SEP = (
     # "ဓာတ်ပုံ - X", as their papers print it; "… की तस्वीर - मुंबई" is a caption's word for
     # picture and a place).
     r"|(?<=[\u0d80-\u0dff\u1000-\u109f\u1780-\u17ff\u0b80-\u0bff])\s[-–](?=\s)"
+    # (… and after Marathi's "photograph" and "courtesy", a word no caption ends with)
+    r"|(?<=छायाचित्र)\s[-–—](?=\s)|(?<=सौजन्य)\s[-–—](?=\s)"
     # "Image via X", "Photo via X": whom the picture came through (Mothership's form).
     r"|(?<=[Ii]mage|[Pp]hoto)\s+via\b"
     # Set off by a space (the label in a <span> of its own): capitalised, opening the text or

@@ -125,8 +125,8 @@ _CALL_OPENING = (
     # often: only before the channel, the account or the outlet it names)
     r"|segueix-nos|segueix(?=\s+(?:el canal|el compte|els canals|(?:\S+\s+){1,4}(?:a|al|en)\s+"
     r"(?:el\s+|la\s+)?(?:canal|compte|\S+\s*[.!]?$)))"
-    r"|seguiu|subscreva|subscreve|sigui|kurikira|descarrega|subscriu-te|ndiqni|na ndiqni"
-    r"|shkarkoni|i-download"
+    r"|seguiu|subscreva|subscreve|sigui|kurikira|ku soo biir|descarrega|subscriu-te|ndiqni"
+    r"|na ndiqni|shkarkoni|i-download"
     # (Argentine voseo, Macedonian, Armenian, Georgian, Somali, Zulu, Chichewa, Swahili,
     # Haitian Creole, Bislama, Khmer: follow, join, subscribe)
     r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
@@ -166,7 +166,7 @@ _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
     r"ফলো করুন|যুক্ত হোন|구독하세요|팔로우하세요|フォローしてください|登録してください"
     # (… Assamese, Sorani Kurdish and Amharic: join, follow)
-    r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይቀላቀሉ"
+    r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይከታተሉ|ይቀላቀሉ|অনুসরণ করুন|ചേരൂ|ਲਾਈਕ ਕਰੋ"
     # (… Sindhi and Urdu join, Uzbek follow; and "click here" as the scripts of India and
     # Sri Lanka write it, closing a call: "… ചാനൽ ഫോളോ ചെയ്യാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക")
     r"|جوائن ڪريو|جوائن کریں|kuzatib boring|obuna bo.ling"
@@ -258,7 +258,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
-            r"címkék|štítky|tunnisteet|taggar|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
+            # (… and the topics' word the Nordic and Finnish papers label them with)
+            r"címkék|štítky|tunnisteet|aiheet|taggar|ämnen|emner|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
             r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：﹕]\s*\S.{0,200}$"
             # Chinese "related words", "key words" (Hong Kong papers, with a small colon): two
             # words or more in a row ("关键词：新质生产力" alone heads a section of an explainer).
@@ -365,13 +366,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         # ministry said on Telegram.").
         re.compile(
             # (a name in quotes, "«Ъ-Пермь»", is the outlet's; a longer quote is speech)
-            r"^(?!.*[\"“„«「][^\"”»」]{25})"
+            # (a quote of 25 characters or more, closed: „Труд“ closes with the "“" English
+            # opens with, so a quote is measured to its close)
+            r"^(?!.*[\"“„«「][^\"“”»」]{25,}[\"“”»」])"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
             r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff\u1780-\u17ff])(?![度者量数數率用户戶人])"
             r"|-(?:nos|vos|te|se|me)\b|(?![^\W\d_]|-))"
-            r"[^,;:，]{0,140}?"
+            # (a colon before a letter is a Finnish ending's: "Tilaa MT:n uutiskirje")
+            r"(?:[^,;:，]|:(?=\w)){0,140}?"
             # (… a list may open with X, LinkedIn or Threads: "kuri X, Facebook na YouTube")
             r"(?:(?i:x|linkedin|threads|bluesky)\s*[,，]\s*){0,3}"
             rf"(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
@@ -391,7 +395,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^,，\"“”„«»]{{0,150}}"
             r"(?:[,，]\s*[^\s,，\"“”„«»]++(?:\s+[^\s,，\"“”„«»]++){0,3}\s*){0,4})$"
             rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
-            rf"(?i:{_CALL_CLOSING})\s*[.!。]?$"
+            # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
+            rf"(?i:{_CALL_CLOSING})(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{{0,60}})?\s*[.!。।]?$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,

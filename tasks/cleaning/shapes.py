@@ -342,7 +342,12 @@ SELF_REFERENCE = re.compile(
     r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto|columna)\b|"
     r"\bthis (?:recap|column)\b|\bdieser bericht\b|\bquest[oa] "
     r"(?:articolo|notizia)\b|\b(?:este artigo|esta matéria)\b|\bdit (?:bericht|artikel)\b|"
-    r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b|\b(?:artikel|berita) ini\b",
+    r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b|\b(?:artikel|berita) ini\b"
+    # (… "this report", "this article" in French, Croatian, Serbian, Swahili, Romanian, Polish,
+    # Czech, Portuguese: the piece speaking of itself)
+    r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
+    r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
+    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
@@ -371,6 +376,8 @@ REUSE_TERMS = re.compile(
     r"hyperlink\w*|hiperlink\w*|hiperveza|гиперссылк\w*|гіперпосилан\w*|хиперлинк\w*|"
     r"preluarea materialelor|preuzimanje (?:sadržaja|vijesti|tekstova)|"
     r"преземањето на содржините|преузимање (?:садржаја|вести)|перепечатк\w*|передрук\w*|"
+    # (Belarusian: "спасылка на «Звязду» абавязковая", a link to the source is required)
+    r"спасылк\w*|"
     r"istinad (?:mütləqdir|edilməsi mütləqdir))\b",
     re.IGNORECASE,
 )
@@ -382,7 +389,12 @@ DISCLAIMER = re.compile(
     # A funder's note: "… made possible with funding from X. Y keeps full editorial control."
     r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
-    r"(?:control|independence|responsibility)|editorially independent|co-?funded by)\b",
+    r"(?:control|independence|responsibility)|editorially independent|co-?funded by"
+    # … a piece produced with a fund's support, in the wires' languages too: "produced with
+    # support from", "financé grâce au soutien", "sufinanciran je sredstvima", "gefördert von"
+    r"|produced with (?:the )?(?:financial )?support (?:of|from)|financ[ée]e? (?:grâce au|par|avec)"
+    r"|financiad[oa] (?:por|con)|finanziat[oa] (?:da|con|dal)|gefördert (?:von|durch)"
+    r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili)\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -423,9 +435,11 @@ PLATFORM = re.compile(
     r"инстаграм\w*|вконтакте|дзен\w*)|ยูทูบ|เฟซบุ๊ก|ติ๊กต็อก|유튜브|페이스북|인스타그램|텔레그램|"
     r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም|"
     # … Malayalam, Kannada, Sindhi and Urdu, Odia, Gurmukhi, Sinhala, Macedonian, Burmese
-    r"വാട്സ്ആപ്പ്|വാട്സാപ്പ്|ഫേസ്ബുക്ക്|യൂട്യൂബ്|ടെലിഗ്രാം|ഇൻസ്റ്റഗ്രാം|ವಾಟ್ಸ್ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|"
+    # (Malayalam's stems without the closing virama, a case's vowel sign may take its place:
+    # "വാട്സ്ആപ്പിൽ", on WhatsApp; Khmer Facebook)
+    r"വാട്സ്ആപ്പ|വാട്സാപ്പ|ഫേസ്ബുക്ക|യൂട്യൂബ|ടെലിഗ്രാ|ഇൻസ്റ്റഗ്രാ|ವಾಟ್ಸ್ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|ហ្វេសប៊ុក|"
     r"ಫೇಸ್‌ಬುಕ್|ಫೇಸ್ಬುಕ್|ಯೂಟ್ಯೂಬ್|ಟೆಲಿಗ್ರಾಂ|ಇನ್‌ಸ್ಟಾಗ್ರಾಂ|واٽس\s?ايپ|واٹس\s?ایپ|فیس\s?بک|یوٹیوب|"
-    r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
+    r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਫ਼ੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
     r"වට්ස්ඇප්|ෆේස්බුක්|යූටියුබ්|(?i:фејсбук\w*|јутјуб\w*)|ဖေ့စ်ဘွတ်ခ်|တယ်လီဂရမ်|"
     # Google News in Bengali, Devanagari, Telugu and Tamil.
     r"গুগল\s?নিউজ|गूगल\s?न्यूज़?|గూగుల్\s?న్యూస్|கூகுள்\s?நியூஸ்"
@@ -1077,7 +1091,7 @@ _WRITER_ROLES = (
 )
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
-    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|mhariri|เรียบเรียง|"
+    r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|校对|校對|mhariri|เรียบเรียง|"
     r"redaktur|red(?=\s*:)"
 )
 _STAFF_ROLE = re.compile(
@@ -1781,11 +1795,21 @@ def names_own(line: str, own: tuple[str, ...]) -> bool:
     """The line names one of the outlet's own names as whole words: a name of capitals or of
     four letters or fewer as written ("EFE" names itself, "efectivos" and "jefe" do not), a
     longer one in any case, its words apart by spaces or punctuation."""
-    return any(_own_name_pattern(name).search(line) for name in own)
+    # (accents apart: a name in capitals drops them, "ΕΛΕΥΘΕΡΟΤΥΠΙΑ" for "Ελευθεροτυπία")
+    plain = _unaccented(line) if not line.isascii() else line
+    return any(_own_name_pattern(name).search(plain) for name in own)
+
+
+def _unaccented(text: str) -> str:
+    """The text without its combining accents (NFD, marks dropped, NFC again)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", kept)
 
 
 @functools.lru_cache(maxsize=256)
 def _own_name_pattern(name: str) -> re.Pattern[str]:
+    name = _unaccented(name) if not name.isascii() else name
     words = re.findall(r"\w+", name)
     body = r"\W{0,3}".join(re.escape(w) for w in words)
     exact = name.isupper() or len("".join(words)) <= _CASED_NAME_CHARS

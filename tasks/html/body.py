@@ -38,6 +38,7 @@ from wirecopy.tasks.html.rules import (
     RULE_ROLES,
     RULE_TAGS,
     SILENT_TAGS,
+    STYLE_HIDDEN,
     BoilerplateRule,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register, rules_off, setting, tunable
@@ -59,6 +60,7 @@ register(
         "figure_button_picture",  # a figure's button gives up its picture as it goes
         "custom_element_name",  # a web component's tag name is read like its class words
         "paywall_prompt",  # a paywall's prompt (an offer's link, no prose) leaves the body
+        "placeholder_text",  # lorem ipsum shipped in place of locked text leaves the body
         "guard_article_header",  # an <article>'s own <header> stays
         "guard_media_element",  # a class rule never removes a picture element itself
         "guard_caption_byline",  # a byline inside a caption is the photo credit
@@ -363,25 +365,155 @@ def matches_rule(el: lxml.html.HtmlElement) -> bool:
 def paywall_prompts(tree: lxml.html.HtmlElement) -> frozenset[str]:
     """The folded lines of the page's paywall prompts ("Il vous reste 64% de cet article à
     lire", "Déjà abonné ? Se connecter"): elements classed for a paywall holding an offer's
-    link or button and no paragraph of prose. Read before pruning, as the hidden locked half's
-    reading needs the prompt where it stands; its lines leave the body at the end. Publishers
-    class the locked paragraphs "paywall-content", "paywall-fade" too: prose, no offer."""
+    link or button and no paragraph of prose they show. Read before pruning, as the hidden
+    locked half's reading needs the prompt where it stands; its lines leave the body at the
+    end. Publishers class the locked paragraphs "paywall-content", "paywall-fade" too: prose,
+    no offer; a locked half hidden inside the prompt is the story's, not the prompt's."""
     if not is_on("paywall_prompt"):
         return frozenset()
     lines: set[str] = set()
     for el in tree.xpath(_PAYWALL_XPATH):
         if next(el.iter("a", "button"), None) is None:
             continue
-        parts = list(el.iter("p", "h2", "h3", "h4", "a", "button", "li"))
-        if any(len(p.text_content().strip()) >= PROSE_CHARS for p in parts if p.tag == "p"):
+        parts = [
+            p
+            for p in el.iter("p", "h2", "h3", "h4", "a", "button", "li")
+            if not _hidden_within(p, el)
+        ]
+        # (a prompt's pitch may run to a sentence or two, "Jetzt 30 Tage kostenfrei testen …
+        # Danach 2,95 € pro Woche": a few short lines; locked text is more, or longer)
+        shown = [len(p.text_content().strip()) for p in parts if p.tag == "p"]
+        if len(shown) > _PROMPT_LINES or any(n >= MIN_PROSE_PARAGRAPH for n in shown):
             continue
         lines.update(folded(p.text_content()) for p in parts)
-        lines.add(folded(el.text_content()))
+        if len(parts) == sum(1 for _ in el.iter("p", "h2", "h3", "h4", "a", "button", "li")):
+            lines.add(folded(el.text_content()))
     lines.discard("")
     return frozenset(lines)
 
 
-# ("Paywall", "paywall", "js-paywall", "regwall"; a translate() per element cost 3 ms a page)
+_PROMPT_LINES = 4
+
+
+# The words of the printers' placeholder (lorem ipsum): a paywalled page's blurred box ships
+# it in place of the locked text ("Lorem ipsum dolor sit amet, … mollis, arbeid over …").
+_FILLER_WORDS = frozenset(
+    [
+        "lorem",
+        "ipsum",
+        "dolor",
+        "sit",
+        "amet",
+        "consectetur",
+        "consectetuer",
+        "adipiscing",
+        "adipisicing",
+        "elit",
+        "sed",
+        "do",
+        "eiusmod",
+        "tempor",
+        "incididunt",
+        "ut",
+        "labore",
+        "et",
+        "dolore",
+        "magna",
+        "aliqua",
+        "enim",
+        "ad",
+        "minim",
+        "veniam",
+        "quis",
+        "nostrud",
+        "exercitation",
+        "ullamco",
+        "laboris",
+        "nisi",
+        "aliquip",
+        "ex",
+        "ea",
+        "commodo",
+        "consequat",
+        "duis",
+        "aute",
+        "irure",
+        "reprehenderit",
+        "voluptate",
+        "velit",
+        "esse",
+        "cillum",
+        "fugiat",
+        "nulla",
+        "pariatur",
+        "excepteur",
+        "sint",
+        "occaecat",
+        "cupidatat",
+        "non",
+        "proident",
+        "sunt",
+        "culpa",
+        "qui",
+        "officia",
+        "deserunt",
+        "mollit",
+        "anim",
+        "id",
+        "est",
+        "laborum",
+        "vitae",
+        "mollis",
+        "vestibulum",
+        "pellentesque",
+        "tincidunt",
+        "nunc",
+        "augue",
+        "lectus",
+    ]
+)
+_FILLER_SHARE = 0.3
+_FILLER_MIN_WORDS = 4
+
+
+def placeholder_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of placeholder Latin (see is_placeholder_text), and the ones that follow
+    such a paragraph and are a third placeholder words too ("Sed vitae nulla …")."""
+    found: list[str] = []
+    after = False
+    for p in paragraphs:
+        words = re.findall(r"[a-z]+", p.casefold())
+        filler = sum(1 for w in words if w in _FILLER_WORDS)
+        mixed = filler >= _FILLER_MIN_WORDS - 1 and filler >= _FILLER_SHARE * len(words)
+        after = is_placeholder_text(p) or (after and mixed)
+        if after:
+            found.append(p)
+    return found
+
+
+def is_placeholder_text(text: str) -> bool:
+    """A paragraph of placeholder Latin (lorem ipsum), whole or mixed with other words: a
+    third of its words or more are the placeholder's, four at least, "lorem" or "ipsum" among
+    them (a Latin quotation in a story holds neither)."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    if not ({"lorem", "ipsum"} & set(words)):
+        return False
+    filler = sum(1 for w in words if w in _FILLER_WORDS)
+    return filler >= _FILLER_MIN_WORDS and filler >= _FILLER_SHARE * len(words)
+
+
+def _hidden_within(node: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> bool:
+    """The node, or an ancestor of it below top, is hidden (the attribute, aria, a style)."""
+    for el in (node, *node.iterancestors()):
+        if el is top:
+            return False
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return True
+        if STYLE_HIDDEN.search(el.get("style") or ""):
+            return True
+    return False
+
+
 _PAYWALL_XPATH = (
     "//*[contains(@class, 'aywall') or contains(@class, 'egwall') or contains(@id, 'aywall')]"
 )

@@ -14,6 +14,7 @@ from wirecopy.tasks.html.body import (
     find_scope,
     page_headlines,
     paywall_prompts,
+    placeholder_paragraphs,
     prune_boilerplate,
     strip_captions,
     strip_read_captions,
@@ -127,6 +128,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     lead_paragraphs = lead.paragraphs if lead is not None else ()
     page.paragraphs = without_headline(blocks, headlines, page.removed, lead_paragraphs)
     page.paragraphs = restore_joiners(page.paragraphs, joined_words(html))
+    if filler := placeholder_paragraphs(page.paragraphs):
+        fire("placeholder_text")
+        page.paragraphs = [p for p in page.paragraphs if p not in filler]
+        page.removed.extend(
+            RemovedFragment(kind="hidden", rule="placeholder_text", text=p) for p in filler
+        )
     if prompts and (shown := [p for p in page.paragraphs if folded(p) in prompts]):
         fire("paywall_prompt")
         page.paragraphs = [p for p in page.paragraphs if folded(p) not in prompts]

@@ -1456,8 +1456,23 @@ class _HiddenBoxes:
                 text = " ".join(anchor.text_content().split())
                 if _weighed([text]) >= _SIBLING_MIN_CHARS:
                     anchors.append(text)
-                if el.tag == "p":  # the paragraph right before the box: none further back
+                # the paragraph right before the box: none further back (a locked box's
+                # prompt lines before it, "Déjà abonné ? Connectez-vous", are read past)
+                if el.tag == "p" and (anchors or not locked):
                     break
+            if locked and not anchors and (holder := box.getparent()) is not None:
+                # (… and the prompt holding the locked box, Le Figaro's paywall: it continues
+                # the last paragraph before the prompt)
+                for el in itertools.islice(
+                    holder.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH
+                ):
+                    anchor = el if el.tag == "p" else _last_paragraph(el)
+                    if anchor is None or _not_shown(el) or _not_shown(anchor):
+                        continue
+                    text = " ".join(anchor.text_content().split())
+                    if _weighed([text]) >= _SIBLING_MIN_CHARS:
+                        anchors.append(text)
+                        break
             if anchors:
                 anchored[box] = anchors
                 out.append((anchors, texts))
