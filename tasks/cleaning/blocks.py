@@ -1138,17 +1138,20 @@ _SECTION_LABEL_MAX_CHARS = 40
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")
 _STAMP_LINE_CHARS = 100
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_DAYS = 31
 
 
 def _timed_and_dated(text: str) -> bool:
-    """A short line, no sentence, holding a time of day and a year: a stamp."""
+    """A short line, no sentence, holding a time of day, a day of the month and a year: a
+    stamp ("Landtagswahl 2024: Wahllokale schließen um 18:00 Uhr" names no day: a headline)."""
     line = plain_digits(text.strip())
-    return (
-        len(line) <= _STAMP_LINE_CHARS
-        and not is_sentence(line)
-        and _CLOCK_TIME.search(line) is not None
-        and _YEAR.search(line) is not None
-    )
+    if len(line) > _STAMP_LINE_CHARS or is_sentence(line) or _CLOCK_TIME.search(line) is None:
+        return False
+    if _YEAR.search(line) is None:
+        return False
+    rest = _YEAR.sub(" ", _CLOCK_TIME.sub(" ", line))
+    return any(1 <= int(n) <= _DAYS for n in _DAY_NUMBER.findall(rest))
 
 
 _SLUG_NUMBER = re.compile(r"\d{5,}")

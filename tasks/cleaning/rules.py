@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.30"  # a thirty-first change the same day would be .31
+RULES_VERSION = "2026.12.01.31"  # a thirty-second change the same day would be .32
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +168,13 @@ _CALL_CLOSING = (
     # (… Assamese, Sorani Kurdish and Amharic: join, follow)
     r"|যোগদান কৰক|যোগ দিন|بەدوامان بکەون|ይከተሉ|ይከታተሉ|ይቀላቀሉ|অনুসরণ করুন|ചേരൂ|ਲਾਈਕ ਕਰੋ"
     # (… Sindhi and Urdu join, Uzbek follow; and "click here" as the scripts of India and
-    # Sri Lanka write it, closing a call: "… ചാനൽ ഫോളോ ചെയ്യാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക")
+    # Sri Lanka write it, closing a call: "… ചാനൽ ഫോളോ ചെയ്യാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക"; "do"
+    # in the imperative with it: "… जिस पर पीड़ित ने क्लिक किया।" is a story's click)
     r"|جوائن ڪريو|جوائن کریں|kuzatib boring|obuna bo.ling"
-    r"|(?:ക്ലിക്ക്|ಕ್ಲಿಕ್|ক্লিক|क्लिक|கிளிக்|క్లిక్|ક્લિક|ਕਲਿੱਕ|ක්ලික්|କ୍ଲିକ୍)\s?\S{0,12}"
+    r"|(?:ക്ലിക്ക്|ಕ್ಲಿಕ್|ক্লিক|क्लिक|கிளிக்|క్లిక్|ક્લિક|ਕਲਿੱਕ|ක්ලික්|କ୍ଲିକ୍)\s?"
+    # (Malayalam's "ചെയ്യു…" cut short by the copy's ellipsis too; "ചെയ്തു" is the past)
+    r"(?:ചെയ്യ\S{0,4}|ಮಾಡಿ|करें|कीजिए|करो|করুন|செய்யவும்|செய்யுங்கள்|చేయండి|કરો|ਕਰੋ"
+    r"|කරන්න|କରନ୍ତୁ)"
     r"|ଡାଉନଲୋଡ୍ କରନ୍ତୁ|ഡൗൺലോഡ് ചെയ്യുക|ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ|डाउनलोड करें)"
 )
 

@@ -389,11 +389,16 @@ DISCLAIMER = re.compile(
     # A funder's note: "… made possible with funding from X. Y keeps full editorial control."
     r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
-    r"(?:control|independence|responsibility)|editorially independent|co-?funded by"
-    # … a piece produced with a fund's support, in the wires' languages too: "produced with
-    # support from", "financé grâce au soutien", "sufinanciran je sredstvima", "gefördert von"
-    r"|produced with (?:the )?(?:financial )?support (?:of|from)|financ[ée]e? (?:grâce au|par|avec)"
-    r"|financiad[oa] (?:por|con)|finanziat[oa] (?:da|con|dal)|gefördert (?:von|durch)"
+    r"(?:control|independence|responsibility)|editorially independent|co-?funded by)\b",
+    re.IGNORECASE,
+)
+# A piece produced with a fund's support, in the wires' languages: "produced with support
+# from", "financé grâce au soutien", "sufinanciran je sredstvima", "kwa ufadhili wa"; a
+# story's words too ("Projekt je sufinanciran sredstvima EU"): a disclaimer only beside the
+# piece naming itself ("Ce reportage", "Ovaj članak", "This story").
+FUNDING_NOTE = re.compile(
+    r"\b(?:produced with (?:the )?(?:financial )?support (?:of|from)|financ[ée]e? (?:grâce au|par"
+    r"|avec)|financiad[oa] (?:por|con)|finanziat[oa] (?:da|con|dal)|gefördert (?:von|durch)"
     r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili)\b",
     re.IGNORECASE,
 )
@@ -1231,14 +1236,14 @@ _AGENCY_CODE = re.compile(r"[A-ZА-ЯЁΑ-Ω]{2,6}")
 # (a name is written in kanji: "（つづく）", "（肩書は当時）", "（テレビ朝日）" are notes and
 # outlets; so are "（敬称略）", "（文中敬称略）" by their endings)
 # (… or a surname in kanji and a given name in hiragana: "（山田さくら）")
-# (… a surname of two or three kanji: "（終わり）", "（続きます）" are one and a verb's kana)
 _BRACKETED_NAME = re.compile(
-    r"^[（(【]\s*([\u3400-\u9fff]{3,6}|[\u3400-\u9fff]{2,3}[\u3041-\u309f]{2,4})\s*[）)】]$"
+    r"^[（(【]\s*([\u3400-\u9fff]{3,6}|[\u3400-\u9fff]{1,3}[\u3041-\u309f]{2,4})\s*[）)】]$"
 )
-# (… and a given name in kana ends in no verb's or ending's kana: "（次回につづく）")
+# (… and a given name in kana ends in no verb's or ending's kana: "（次回につづく）",
+# "（続きます）", "（終わり）"; "かおる", "ひなた" are names)
 _NOT_A_NAME_END = re.compile(
     r"(?:通信|新聞|社|部|局|班|室|電|版|報|網|台|共同|時事|完|了|終|略|当時|抜粋|要約|続"
-    r"|く|ます|です|た|る|わり|ない)$"
+    r"|く|ます|です|わり)$"
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -1911,6 +1916,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     """
     line = text.strip()
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
+    if "self_reference" in found and FUNDING_NOTE.search(line):
+        found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):

@@ -239,6 +239,11 @@ def _turkish(data: bytes, western: str) -> str | None:
     reading Turkish letters only (Icelandic keeps "á", "é", "æ": not Turkish's); else None."""
     if not _TURKISH_TELLS.intersection(western):
         return None
+    # (Turkish writes its dotless "ı" more than its "ğ"; Icelandic's "ð" comes without "ý" as
+    # often: "Veðurstofan varar við stormi" stays Western)
+    dotless = western.count("ý") + western.count("Ý")
+    if dotless == 0 or dotless < western.count("ð") + western.count("Ð"):
+        return None
     text = data.decode("cp1254", errors="replace")
     return text if _one_alphabet(text, (_TURKISH_ALPHABET,)) else None
 

@@ -99,6 +99,7 @@ DATELINE = re.compile(
     r"|(?P<agency6>[A-Z]{7,10})(?=\)\s*[-–—]\s+[A-Z][^\n(),]{1,30},\s*\d{1,2}\s))"
     r"\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
 )
+_DOTTED_PLACE_WORDS = 4
 # A long word in capitals names an agency by its shape: an agency's word opening or closing it
 # ("AGENPARL", "ANSAPRESS", "ITARNEWS"); "(ANALYSIS)", "(EXCLUSIVE)", "(CORRECTED)" name a kind of
 # story and have none (nor the item's source's letters, see _dateline).
@@ -115,7 +116,12 @@ def _dateline(text: str, header: str = "") -> re.Match[str] | None:
     if m is not None and m.group("dot"):
         # (after a full stop only an agency's code in lower case, "dpa", "dapd-lsc", or a
         # known agency: "The minister (CDU). He said …" is a sentence)
+        # (… after a place of a few words: "… auf 6,4 Prozent gesunken (vorlaeufig). Das …"
+        # is a sentence and its remark)
         agency = m.group("agency").strip()
+        place = m.group("dateline")[: m.start("agency") - m.start("dateline")].rstrip(" (")
+        if len(place.split()) > _DOTTED_PLACE_WORDS or not place[:1].isupper():
+            return None
         lower_code = re.fullmatch(r"[a-z][a-z0-9]{1,9}(?:[-/][a-z0-9]{1,9})?", agency)
         return m if lower_code or canonical_agency(agency)[1] else None
     if m is None or (word := m.group("agency6")) is None:

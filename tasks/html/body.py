@@ -498,8 +498,14 @@ def is_placeholder_text(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.casefold())
     if not ({"lorem", "ipsum"} & set(words)):
         return False
+    # (a story quoting it, "the website showed “Lorem ipsum dolor sit amet …”", is a story)
+    if _QUOTED_LOREM.search(text):
+        return False
     filler = sum(1 for w in words if w in _FILLER_WORDS)
     return filler >= _FILLER_MIN_WORDS and filler >= _FILLER_SHARE * len(words)
+
+
+_QUOTED_LOREM = re.compile(r"[\"“„«‘'「]\s*(?i:lorem|ipsum)")
 
 
 def _hidden_within(node: lxml.html.HtmlElement, top: lxml.html.HtmlElement) -> bool:

@@ -1868,10 +1868,11 @@ def _without_furniture(blocks: list[str], tree: lxml.html.HtmlElement) -> list[s
             keys.add(folded(parent.text_content()))  # (a row of buttons, read as one line)
     # (the page's last footer outside the article; what follows it is a small part of the
     # reading, or the footer is none of the page's end: a header's "footer" above the story)
+    # (… nor a quote's or a figure's attribution, "<blockquote>…<footer>Name</footer>")
     footers = [
         f
         for f in tree.iter("footer")
-        if not any(a.tag in ("article", "main") for a in f.iterancestors())
+        if not any(a.tag in _NOT_PAGE_FOOTER for a in f.iterancestors())
     ]
     after_keys: set[str] = set()
     node: lxml.html.HtmlElement | None = footers[-1] if footers else None
@@ -1891,6 +1892,7 @@ def _without_furniture(blocks: list[str], tree: lxml.html.HtmlElement) -> list[s
 
 
 _AFTER_FOOTER_SHARE = 0.3
+_NOT_PAGE_FOOTER = frozenset({"article", "main", "blockquote", "figure", "aside", "q"})
 
 
 def _missed_run(blocks: list[str], page: PageParagraphs, covered: int) -> list[str]:
