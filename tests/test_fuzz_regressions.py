@@ -18,7 +18,7 @@ from wirecopy.schemas.records import Article, RawDocument, Reject
 from wirecopy.tasks.clean import clean_batch
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.html.body import text_blocks
-from wirecopy.tasks.parse import parse_batch
+from wirecopy.tasks.parse import detect_format, parse_batch
 
 
 def transform(data: bytes, source_uri: str = "fuzz://input") -> tuple[list[Article], list[Reject]]:
@@ -384,3 +384,14 @@ def test_json_nested_beyond_the_parsers_limit_is_a_clear_reject() -> None:
     deep = b'{"a":' * 200_000 + b"1" + b"}" * 200_000
     with pytest.raises(WireFormatError, match="nested too deeply"):
         parse_wire(deep)
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: fixed, this takes ~0.01 s
+def test_a_run_of_comments_before_no_html_tag_does_not_hang() -> None:
+    # Fuzz seed 369, input 18694 (session 29): a G2 file's comment lines shuffled to its top;
+    # the HTML sniff's lazy comment body could span "-->", and a hundred comments before no
+    # tag backtracked for minutes.
+    comment = "            <!--                        -->\n"
+    data = (comment * 150 + "        <provider qcode='nprov:IPTC' />\n" + comment * 50).encode()
+    assert detect_format(data.decode()) == "text"
+    assert_handled(data)  # an article or a reject, in time
