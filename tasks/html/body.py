@@ -354,12 +354,7 @@ def _rule_index(tag: str, class_: str, id_: str, role: str, off: frozenset[str])
 
 def matches_rule(el: lxml.html.HtmlElement) -> bool:
     """Whether a boilerplate rule names this element itself (tag, class, id or role)."""
-    tag, class_, id_, role = el.tag, el.get("class"), el.get("id"), el.get("role")
-    if not (class_ or id_ or role or tag in RULE_TAGS or "-" in tag):
-        return False
-    return _rule_index(tag, class_ or "", id_ or "", role or "", rules_off()) < len(
-        BOILERPLATE_RULES
-    )
+    return matched_kind(el) is not None
 
 
 def paywall_prompts(tree: lxml.html.HtmlElement) -> frozenset[str]:
