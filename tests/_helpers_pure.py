@@ -44,3 +44,21 @@ def removed_as_tuples(article: Article) -> set[tuple[str, str, str]]:
 
 def has_removed(article: Article, kind: str, rule: str, text: str) -> bool:
     return RemovedFragment(kind, rule, text) in article.removed
+
+
+# A short agency story to place a line in: the line's fate is read beside real story text.
+STORY_HEAD = "Harbour council approves new ferry timetable"
+STORY = (
+    "PORT ALDER, March 12 (Harbour Wire) - The council approved the new ferry timetable on "
+    "Tuesday after a two-hour debate.",
+    "The timetable adds three evening crossings and takes effect in May, the harbour master said.",
+    "Opposition members said the plan did not address the cost of tickets for students and "
+    "pensioners.",
+)
+
+
+def clean_with_line(line: str, where: str) -> Article:
+    """The story cleaned with line placed after its first paragraph ("mid") or last ("end")."""
+    first, *rest = STORY
+    paras = [first, line, *rest] if where == "mid" else [*STORY, line]
+    return clean(STORY_HEAD + "\n\n" + "\n\n".join(paras) + "\n")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.31"  # a thirty-second change the same day would be .32
+RULES_VERSION = "2026.12.01.32"  # a thirty-third change the same day would be .33
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,11 @@ _RIGHTS_RESERVED = (
     r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
     r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
-    r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित"
+    r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
+    # Urdu and Persian put the holder inside the formula ("جملہ حقوق بحق آئی این پی محفوظ ہیں",
+    # "کلیه حقوق این سایت محفوظ است"), in either yeh of the legacy code pages.
+    r"(?:جملہ|جمله|کلیه|کليه|تمامی|تمامي)\s+حقوق(?:\s+\S+){0,8}?\s+محفوظ"
+    r"(?:\s+(?:ہیں|ہيں|ہے|است|می\u200cباشد|میباشد|ميباشد))?"
 )
 # The rights notice of Chinese, Japanese and Korean copy, in the forms of a notice, not of a
 # sentence about copyright: the holder's formula opening the line ("寶島社版權所有，…", not "…的
@@ -694,6 +698,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # 뉴스와이어를 통해 배포한 보도자료입니다.") and the government portal's "this
             # reproduces the ministry's press release" ("… 보도자료를 전재하여 제공함을 …").
             r".{0,60}(?:를|을) 통해 배포(?:한|된) 보도자료.{0,20}$|"
+            # (… said the other way round: "이 보도자료는 대한민국 정책브리핑(www.korea.kr)을
+            # 통해 배포되었습니다.", this press release was distributed through …)
+            r"\W{0,3}이 (?:보도자료|기사|뉴스)는 .{1,60}(?:를|을) 통해 배포(?:되었|됐)습니다\.?$|"
             r".{0,60}보도자료를 전재하여 제공.{0,30}$|"
             # "This article first appeared in X" in the other languages republished copy closes
             # with ("Dit artikel verscheen eerder in Kerk & Leven.", "Esta reportagem foi
@@ -870,7 +877,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Published: …" is read as the publication date below, not dropped here.
         _rx(
             r"^(?!(?:published|posted|date|updated)\s*:)"
-            r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*)?[\[(]?\s*"
+            # (… the label before a dash too: "ΕΛΕΥΘΕΡΟΤΥΠΙΑ - 21/03/2007", the paper and its day)
+            r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*(?:[:|]|\s[-–—])?\s*)?[\[(]?\s*"
             # (… the day's dots spaced, "12. 03. 2024."; the year first, "2024/03/12"; a bar
             # before the time; "15/03/2025 - 18:00" lines are an agenda's, and stay)
             r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}"

@@ -690,7 +690,9 @@ _REUSE_WORD = re.compile(
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
-    r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*)",
+    r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
+    # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
+    r"выкарыстанн\w*)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -703,7 +705,7 @@ _REUSE_CONDITION = re.compile(
     r"förbjud\w*|ikke tillatt|ikke tilladt|tillatelse|tilladelse|niet toegestaan|toestemming|"
     r"bronvermelding|kielletty|luvalla|engedély\w*|tilos|interzis\w*|citarea|aprobat\w*|"
     r"dozvol\w*|zabranjen\w*|navođenje|запрещ\w*|разрешени\w*|согласи\w*|договор\w*|"
-    r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|"
+    r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang)",
     re.IGNORECASE,
 )
@@ -730,7 +732,7 @@ _REUSE_SERVICE = re.compile(
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
-    r"матеріал\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"матеріал\w*|матэрыял\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
