@@ -1326,6 +1326,32 @@ _LABEL_OPENING = re.compile(
 )
 
 
+# A credit line's value (the line is short): one name, no sentence after it, no parts.
+_NOT_ONE_NAME = re.compile(r"[.!?。！？]\s+\S|[,，;(（]")
+
+
+def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A short line of a photo label and its credit alone: ("", credits) or None. The credit
+    may be an office's name in lower-case words ("Ảnh: Ban QLDA đầu tư xây dựng các công trình
+    giao thông TP Đà Nẵng", "ພາບ: ພະແນກໂຍທາທິການ …"): after a picture's label on a line of its
+    own, what follows is who gave the picture."""
+    label = _LABEL_OPENING.match(text) if len(text) <= _LABEL_LINE_CHARS else None
+    if label is None or not is_photo_label(label["label"]):
+        return None  # ("Fuente: INE", "Quelle: …" name a figure's source, the story's)
+    split = split_credits(text)
+    if split.credits and not split.caption:
+        return "", split.credits
+    if not is_photo_label(label["label"], known=True):
+        return None  # ("居銮：3218人", a town's figure; "种植户 王建国：…", a farmer speaking)
+    value = text[label.end() :].strip()
+    # (a name opens with a capital where the script has them: "Photo: the mayor at the
+    # opening" is a caption's words; a comma or a bracket parts a caption from its credit:
+    # "Foto: ICE am Hauptbahnhof (Archiv), via dts Nachrichtenagentur")
+    if not value or value[0].islower() or _NOT_ONE_NAME.search(value):
+        return None
+    return "", (value.rstrip("."),)
+
+
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
@@ -1333,14 +1359,10 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not _photo_hint(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
         # (… or a short line of a label and a credit, the label one the credit rules know in
         # a language the hint does not: "Potret: Bon Dia Aruba", "ଫଟୋ: ପ୍ରମେୟ")
-        label = _LABEL_OPENING.match(text) if len(text) <= _LABEL_LINE_CHARS else None
-        if label is None or not is_photo_label(label["label"]):
-            return None  # ("Fuente: INE", "Quelle: …" name a figure's source, the story's)
-        split = split_credits(text)
-        return ("", split.credits) if split.credits and not split.caption else None
+        return _credit_line(text)
     split = split_credits(text)
     if not split.credits:
-        return None
+        return _credit_line(text)
     tail = text[len(split.caption) :] if text.startswith(split.caption) else " ".join(split.credits)
     if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
         return None

@@ -1730,13 +1730,19 @@ _PICTURE_OPENING = re.compile(
     # Papiamento and Malay "potret", Tok Pisin "piksa", Welsh "llun", Māori "whakaahua".
     r"|potret|piksa|llun|whakaahua)"
 )
+# … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
+# "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".
+_PICTURE_LABEL_THAI_LAO = re.compile(
+    r"(?:ขอบคุณ|ที่มา|เครดิต)?ภาพ(?:จาก|โดย|ประกอบ)?|(?:ຂອບໃຈ|ທີ່ມາ)?ພາບ(?:ຈາກ|ໂດຍ|ປະກອບ)?"
+)
 _LISTED_SCRIPTS = re.compile("[\u0590-\u06ff]")
 _POSITION_STEM = re.compile(r"mitte|links|rechts|vorn|hinten|oben|unten|left|right|center|centre")
 
 
-def _photo_label(label: str, *, opening: bool = False) -> bool:
+def _photo_label(label: str, *, opening: bool = False, known: bool = False) -> bool:
     """The label (its words before the colon) says picture (see _PICTURE_STEM); opening the
-    caption, by its letters only (a caseless script's role opens a caption too: "मंत्री: X")."""
+    caption, by its letters only (a caseless script's role opens a caption too: "मंत्री: X");
+    `known`: by a picture's word the rules know only, not any caseless word."""
     word = label.strip(" ([（-–—:：፡")
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
@@ -1745,16 +1751,17 @@ def _photo_label(label: str, *, opening: bool = False) -> bool:
     # Opening the caption the first word is a picture's word itself, not a word holding its
     # letters ("Bildhauer: Anish Kapoor", "Fotballstjerne: X", "Kuvernööri: X" name the shown).
     stem = _PICTURE_WORD.fullmatch(first) if opening else _PICTURE_STEM.search(folded)
-    if stem or _PICTURE_OPENING.fullmatch(first):
+    if stem or _PICTURE_OPENING.fullmatch(first) or _PICTURE_LABEL_THAI_LAO.fullmatch(word):
         return not _POSITION_STEM.search(folded)  # "Bildmitte:", "Bild links:" say who is where
     caseless = word and not any(c.isupper() or c.islower() for c in word)
-    return bool(caseless) and not opening and not _LISTED_SCRIPTS.search(word)
+    return bool(caseless) and not opening and not known and not _LISTED_SCRIPTS.search(word)
 
 
-def is_photo_label(label: str) -> bool:
+def is_photo_label(label: str, *, known: bool = False) -> bool:
     """The label says picture, in any of the languages the credit rules read (see
-    _photo_label): "Potret", "ଫଟୋ", not "Fuente" or "Video"."""
-    return _photo_label(label)
+    _photo_label): "Potret", "ଫଟୋ", not "Fuente" or "Video"; `known`: a picture's word the
+    rules know ("Ảnh", "ພາບ"), not any word of a caseless script ("哥打丁宜", a town)."""
+    return _photo_label(label, known=known)
 
 
 def _unnamed_after_word_label(before: str, credits: tuple[str, ...]) -> bool:

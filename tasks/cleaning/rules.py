@@ -251,10 +251,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Malayalam, Marathi and Nepali "read this too".
             r"zobacz (?:też|także|również)|citi[țţ]i [șş]i|linktipp|ఇవి కూడా చదవండి|"
             r"இதையும் படிக்க(?:வும்)?|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കൂ|हेही वाचा|यो पनि पढ्नुहोस्|"
-            r"notícias relacionadas)"
+            # (… Lao "related news", "read more")
+            r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading; in
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
-            r"(?:\s*(?:[:：]\s*\S|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
+            # a headline: no sentence's end)
+            r"(?:\s*(?:[:：]\s*\S|\|\s*\S(?!.*[.!?…]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -585,7 +588,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
             r"انتهای پیام|پایان|پای|समाप्त)"
-            r"\s*[-–—)\]）/]*\.?|[(（]\s*(?:끝|完|了)\s*[)）])$"
+            # (… and "以上", "that is all", closing a Japanese release on a line of its own)
+            r"\s*[-–—)\]）/]*\.?|[(（]\s*(?:끝|完|了)\s*[)）]|以上)$"
         ),
         "end-of-copy marks the wire sends after the story",
         max_len=20,
