@@ -730,7 +730,11 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     # ဧရာဝတီ"): the outlet's name, which it may sign the copy with too.
     keys = _source_keys(_source_names(meta))
     outlets = [a for a in _as_list(_first(meta, "authors")) if _is_source_name(a, keys)]
-    for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets):
+    # … and the name its feed goes out under ("ГалІнфо - новини Львова та Галичини": the
+    # title's first or last part; "福島民友ニュース" whole): a closing "Джерело: ГалІнфо" is
+    # its sign-off.
+    titled = [part for title in _source_names(meta) for part in _title_names(title)]
+    for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets, *titled):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
             continue
         if name is not first and (len(name.split()) > _OWN_NAME_WORDS or _DIGIT.search(name)):
@@ -740,6 +744,23 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
             if found and found not in names:
                 names.append(found)
     return tuple(names)
+
+
+# The parts of a feed's title: its name, and a tagline or a section after a spaced dash, a
+# bar or a colon.
+_TITLE_PARTS = re.compile(r"\s+[-–—|·•»:]\s+|\s*[|｜]\s*")
+# A name has a few words; a title part longer than this is a tagline.
+_TITLE_NAME_WORDS = 4
+
+
+def _title_names(title: str) -> tuple[str, ...]:
+    """The names a feed's or a site's title may give its outlet: the title when it is one part,
+    else its first and its last part, each of a few words (a host, "host:…", gives none)."""
+    if title.startswith("host:"):
+        return ()
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    ends = parts[:1] + parts[1:][-1:]
+    return tuple(p for p in ends if len(p.split()) <= _TITLE_NAME_WORDS)
 
 
 # A copyright holder or credit line longer than this, or with a year, is a notice.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wirecopy.schemas.records import Article, ParsedDocument, RawDocument, RemovedFragment
 from wirecopy.tasks.clean import clean_document
-from wirecopy.tasks.parse import parse_document
+from wirecopy.tasks.parse import parse_document, parse_input
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 
@@ -62,3 +62,8 @@ def clean_with_line(line: str, where: str) -> Article:
     first, *rest = STORY
     paras = [first, line, *rest] if where == "mid" else [*STORY, line]
     return clean(STORY_HEAD + "\n\n" + "\n\n".join(paras) + "\n")
+
+
+def clean_items(data: bytes, uri: str) -> list[Article]:
+    """Every item of one input (a wire file may hold several), parsed and cleaned."""
+    return [clean_document(doc) for doc in parse_input(raw_doc(data, uri))]

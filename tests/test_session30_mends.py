@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests._helpers_pure import clean_with_line
+from tests._helpers_pure import clean_items, clean_with_line
+from wirecopy.tasks.cleaning.credits import split_credits
 
 # -- agency copy: rights, reuse and distribution notices, stamps ------------------------------
 
@@ -102,3 +103,104 @@ def test_credit_line_keeps_the_caption_it_repeats_apart() -> None:
     line = "Foto: ICE am Berliner Hauptbahnhof (Archiv), via dts Nachrichtenagentur"
     article = clean_with_line(line, "end")
     assert all(c.credit != line.removeprefix("Foto: ") for c in article.captions)
+
+
+# -- credits split off captions ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # Taiwan's brackets: photographed by, after a slash.
+        (
+            "颱風外圍環流影響，基隆港邊浪花拍岸。（攝影／林家緯）",
+            "颱風外圍環流影響，基隆港邊浪花拍岸。",
+            "林家緯",
+        ),
+        # A chart's maker.
+        (
+            "2024年以来中国汽车月度出口量 制图：财新数据通",
+            "2024年以来中国汽车月度出口量",
+            "财新数据通",
+        ),
+        # Swahili "picture by" in capitals, in brackets.
+        (
+            "Waziri Mkuu akikagua mabanda jana. (PICHA NA OFISI YA WAZIRI MKUU)",
+            "Waziri Mkuu akikagua mabanda jana.",
+            "OFISI YA WAZIRI MKUU",
+        ),
+        # The French papers' "Ph." before the photographer.
+        (
+            "Le public lors de la soirée d'ouverture. Ph. Bouchaib Sadiq",
+            "Le public lors de la soirée d'ouverture.",
+            "Bouchaib Sadiq",
+        ),
+        # A known agency in its own script after a spaced dash.
+        (
+            "أمير منطقة القصيم خلال افتتاح المهرجان - واس",
+            "أمير منطقة القصيم خلال افتتاح المهرجان",
+            "واس",
+        ),
+    ],
+)
+def test_split_credits_reads_more_labels(text: str, caption: str, credit: str) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, Ph.D. in chemistry, at the lab.",  # a degree, no label
+        "Waziri Mkuu akiwa na picha na wanafunzi wa shule hiyo.",  # taking a picture with them
+    ],
+)
+def test_split_credits_leaves_words_like_labels(text: str) -> None:
+    assert split_credits(text).credits == ()
+
+
+# -- wire files: own names, slashed datelines, trailers ----------------------------------------
+
+
+def test_clean_reads_the_feeds_title_as_the_outlets_own_name() -> None:
+    """An RSS item signed "Джерело: ГалІнфо": its feed is "ГалІнфо - новини …"."""
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        "<title>ГалІнфо - новини Львова та Галичини</title><link>http://galinfo.example/</link>"
+        "<item><title>На Сколівщині через негоду знеструмлено 12 сіл</title>"
+        "<link>http://galinfo.example/news/1.html</link>"
+        "<pubDate>Thu, 18 Nov 2010 12:35:00 +0200</pubDate><content:encoded><![CDATA["
+        "<p>Через сильний вітер і мокрий сніг без світла залишилися 12 сіл.</p>"
+        "<p>Бригади енергетиків працюють з шостої ранку.</p><p>Джерело: ГалІнфо</p>]]>"
+        "</content:encoded></item></channel></rss>"
+    )
+    (article,) = clean_items(rss.encode(), "file:///wire/in/galinfo.rss")
+    assert "Джерело: ГалІнфо" not in article.body_text
+    assert article.body_text.endswith("Бригади енергетиків працюють з шостої ранку.")
+
+
+def test_iptc7901_after_a_zczc_line_keeps_its_slashed_dateline() -> None:
+    """ "ZCZC" before the SOH: still a 7901 message; its dateline "/Rompres/" opens the story
+    (its wrapped lines were read as head lines) and its trailer closes it."""
+    text = (
+        "ZCZC\r\n\x01ROM217 4 soc 356 ROMPRES\r\nBUCURESTI-TRAMVAIE\r\n"
+        "\x02Primaria va moderniza 40 de statii de tramvai\r\n\r\n"
+        "Bucuresti, 22 mar /Rompres/ - Primaria Municipiului Bucuresti va\r\n"
+        "moderniza in acest an 40 de statii de tramvai de pe liniile 1,\r\n"
+        "21 si 41, a anuntat miercuri directorul Directiei de Transporturi\r\n"
+        "din cadrul primariei.\r\n\r\n"
+        "Valoarea lucrarilor este estimata la 11,5 milioane de lei.\r\n\r\n"
+        "ROMPRES 22.03.2006 13:07\r\n\x03\r\nNNNN\r\n"
+    )
+    (article,) = clean_items(text.encode("latin-1"), "file:///wire/in/rom217.txt")
+    first, *_, last = article.body_text.split("\n\n")
+    assert first.startswith("Bucuresti, 22 mar /Rompres/ - Primaria Municipiului")
+    assert last == "Valoarea lucrarilor este estimata la 11,5 milioane de lei."
+
+
+@pytest.mark.parametrize(
+    "line", ["201745 SET 12", "《本文章為MoneyDJ理財網所有，未經許可，不得轉載。》"]
+)
+def test_clean_drops_a_transmission_time_and_a_bracketed_rights_notice(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text

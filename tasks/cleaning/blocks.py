@@ -34,6 +34,7 @@ from wirecopy.tasks.cleaning.shapes import (
     REPORTED_SPEECH,
     ROLE_LINE,
     STAFF_CREDIT,
+    TRAILING_STAMP,
     agency_line,
     bracketed_name,
     closing_signature,
@@ -869,9 +870,12 @@ def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:
     desk's initials, a reporter and an address ("Agence Alakhbar - Nouakchott", "- News24",
     "cd/nc/APMnews", "NSP통신 정유진 기자 x@nspna.com"): a few words, no sentence, no quote."""
     line = text.strip()
+    if not signs or len(line) > _OWN_SIGN_OFF_CHARS + _STAMP_CHARS:
+        return False  # (checked first: the stamp is looked for on a short line only)
+    # (the time it moved may close it: "(autor: X, editor: Y) ROMPRES 22.03.2006 13:07")
+    line = TRAILING_STAMP.sub("", line)
     if (
-        not signs
-        or len(line) > _OWN_SIGN_OFF_CHARS
+        len(line) > _OWN_SIGN_OFF_CHARS
         or len(line.split()) > _OWN_SIGN_OFF_WORDS
         or _QUOTES.search(line)
         or (is_sentence(line) and not _INITIALS_END.search(line))
@@ -881,9 +885,11 @@ def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:
 
 
 _OWN_SIGN_OFF_CHARS = 80
+# A trailing stamp's characters at most ("22.03.2006 13:07").
+_STAMP_CHARS = 24
 _OWN_SIGN_OFF_WORDS = 8
 # What sets the name apart in a sign-off: a dash, a slash, brackets, a bar, an address.
-_SIGN_MARK = re.compile(r"(?:^|\s)[-–—]|/|[()《》〈〉\[\]【】|]|@")
+_SIGN_MARK = re.compile(r"(?:^|\s)[-–—]|/|[()（）《》〈〉\[\]【】|]|@")
 # A sign-off's closing initials with their dots ("A.Ć.", "J.D."): no sentence's end.
 _INITIALS_END = re.compile(r"(?:^|\s)(?:\w\.){1,3}$")
 
@@ -1327,7 +1333,7 @@ _LABEL_OPENING = re.compile(
 
 
 # A credit line's value (the line is short): one name, no sentence after it, no parts.
-_NOT_ONE_NAME = re.compile(r"[.!?。！？]\s+\S|[,，;(（]")
+_NOT_ONE_NAME = re.compile(r"[.!?。！？]\s+\S|[,，;；]")
 
 
 def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1345,8 +1351,8 @@ def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None  # ("居銮：3218人", a town's figure; "种植户 王建国：…", a farmer speaking)
     value = text[label.end() :].strip()
     # (a name opens with a capital where the script has them: "Photo: the mayor at the
-    # opening" is a caption's words; a comma or a bracket parts a caption from its credit:
-    # "Foto: ICE am Hauptbahnhof (Archiv), via dts Nachrichtenagentur")
+    # opening" is a caption's words; a comma parts a caption from its credit: "Foto: ICE am
+    # Hauptbahnhof (Archiv), via dts Nachrichtenagentur")
     if not value or value[0].islower() or _NOT_ONE_NAME.search(value):
         return None
     return "", (value.rstrip("."),)
@@ -1580,8 +1586,8 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     """The agency a tag names after its place, or None when it is no tag: a known agency, or a
     name in capitals after an upper-case place ("PORT ALDER (Harbour Wire)") or a dated
     dateline ("Lisboa, 5 nov (Lusa)"); without a dash, slashed or bare, only after a dated
-    dateline, and bare only a known agency, slashed a known one or initials before a dash
-    ("Galați, 11 martie /ARSD/ —"). A place in a script without case counts as capitalised,
+    dateline, and bare only a known agency, slashed a known one or a capitalised name before a
+    dash ("Galați, 11 martie /ARSD/ —"). A place in a script without case counts as capitalised,
     not as written in capitals; a name with digits is a known agency's only."""
     place, when = m["place"], m["when"] or ""
     wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
@@ -1602,8 +1608,18 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if m["dash"] is None and m.string[m.end() : m.end() + 1].islower():
         return None  # no dash and a lower-case word after it: a sentence's brackets
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
-        initials = m["slashed"] is not None and wire.isupper() and m["dash"] is not None
-        return wire if (known or initials) and dated and (m["dash"] or m["slashed"]) else None
+        # (… or any name between slashes before the dash: "Bucureşti, 22 mar /Rompres/ -",
+        # "WASHINGTON, Oct. 5 /U.S. Newswire/ --", as the agency writes its own)
+        # (the story's first word after it in capitals: "/Arsd/ — the ferry board met." is
+        # no agency's tag)
+        after = m.string[m.end() : m.end() + 1]
+        slashed = (
+            m["slashed"] is not None
+            and _capital(wire)
+            and m["dash"] is not None
+            and not after.islower()
+        )
+        return wire if (known or slashed) and dated and (m["dash"] or m["slashed"]) else None
     if (
         m["dash"] is None
         and not dated

@@ -327,7 +327,8 @@ _LABEL_WORDS = (
     r"(?=\s*[:=：＝ःઃ៖])",
     # Swahili "picture by" ("Picha na X", capitalised where a credit line starts: "akipiga
     # picha na wanafunzi" is taking a picture with them), Thai "picture by" ("ภาพโดย X").
-    r"(?<![^\W\d_]\s)(?-i:Picha)(?=\s+na\s+[A-Z])|ภาพโดย(?=\s)",
+    # (… in capitals too, as the credit in brackets is set: "(PICHA NA OFISI YA WAZIRI MKUU)")
+    r"(?<![^\W\d_]\s)(?-i:Picha(?=\s+na\s+[A-Z])|PICHA(?=\s+NA\s+[A-Z]))|ภาพโดย(?=\s)",
     # Kazakh "the picture taken by" ("Суретті түсірген Ерлан Омаров"), French papers' "Ph :"
     # (photo) with its colon only.
     r"(?-i:Суретті түсірген)(?=\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])|(?-i:Ph)(?=\s*:)",
@@ -336,7 +337,8 @@ _LABEL_WORDS = (
     r"(?i:kuha(?=\s+ni\s)|larawan(?=\s+mula\s+sa\s))",
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
-    r"(?:사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源)",
+    # (… and a chart's or a map's maker: "制图：财新数据通", "製圖：X")
+    r"(?:사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源|制图|製圖)",
 )
 _LABEL_WORD = r"(?:{})".format("|".join(_LABEL_WORDS))
 # "Sursa foto:", "Fonte foto:": a source word before a picture label (ro, it, pt, es, pl, cs).
@@ -355,7 +357,7 @@ _ROLE = (
 _LABEL_SEP = (
     r"(?:\s*[:=：＝՝៖]|[ःઃ](?=\s)|(?<=ፎቶ)\s*[፡፦]|\s+(?i:by|von|par|di|de|nga|oleh)\b(?![-‐])|(?<=[Cc]redit|CREDIT)(?:\.{3}|…)(?=\S)"
     # Swahili "na" (by) after "Picha"; a space after Thai's "ภาพโดย" (picture by).
-    r"|(?<=[Pp]icha)\s+na\b|(?<=[Ll]lun)\s+gan\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|(?<=[Pp]icha)\s+na\b|(?<=PICHA)\s+NA\b|(?<=[Ll]lun)\s+gan\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
@@ -385,7 +387,11 @@ _BRACKET_ONLY_LABEL = r"(?:(?i:dok(?:umentasi)?)(?:\.|\s*:)|ภาพจาก\s
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
 # (Icelandic "Ljósm.", ljósmynd: photograph)
-_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ|[Ll]jósm|LJÓSM)\.(?:\s*:)?"
+# (… and the French papers' "Ph." before the photographer: "… d'ouverture. Ph. Bouchaib Sadiq";
+# "Ph.D." runs on)
+_ABBREVIATED_LABEL = (
+    r"(?:(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ|[Ll]jósm|LJÓSM)\.|Ph\.(?=\s))(?:\s*:)?"
+)
 
 # A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
 # credit's, as printed.
@@ -446,7 +452,9 @@ _NOT_CREDIT_LABELS = (
 )
 _SPACED_LABEL = (
     # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
-    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照)"
+    # (… "（攝影／林家緯）": photographed by, in Taiwan's brackets)
+    rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照"
+    r"|攝影|摄影|圖片|图片)"
     r"\s*[/／]\s*"
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-]))"
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
@@ -647,6 +655,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "script_agency_bracket",
         rf"[(（]\s*(?P<credit>(?i:{_SCRIPT_AGENCIES}))\s*[)）]",
+    ),
+    # "… خلال افتتاح المهرجان - واس": the same after a spaced dash closing the caption.
+    _rule(
+        "script_agency_dash",
+        rf"\s[-–—]\s*(?P<credit>(?i:{_SCRIPT_AGENCIES}))\s*$",
     ),
     # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
     # caption's last sentence (El Correo's form); the slash may touch it ("… 2025. /CFM").

@@ -62,8 +62,10 @@ _CJK_RIGHTS = "|".join(
         # The whole line a notice: a few words of its holder at most before it, a few kinds
         # of reuse after ("澎湃新闻，未经授权不得转载", "…，非經授權，不得轉載、公開播送…");
         # "法院认为，未经许可不得转载他人作品，被告…" goes on as a sentence about a ruling.
+        # (… in the brackets a paper sets it in: "《本文章為MoneyDJ理財網所有，未經許可，不得
+        # 轉載。》")
         r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
-        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?$",
+        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)]?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
         # "此内容为第一财经原创，著作权归第一财经所有。未经…": the copyright belongs to its holder.
         # (… with its terms of reuse on the same line: "法院判决，涉案作品著作权归原告所有，被告
@@ -576,6 +578,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=80,
     ),
     LineRule(
+        "transmission_time",
+        "signoff",
+        # The day, hour and minute the copy moved, its month in capitals and its year, as the
+        # Italian and Iberian services close it ("201745 SET 12", "141120Z MAR 24"); kept by a
+        # structured format's body, where no 7901 trailer reads it.
+        re.compile(
+            r"^(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
+            r"[^\W\d_a-z]{3,4}\.?\s+(?:\d{4}|\d{2})$"
+        ),
+        "the time the copy moved, closing it",
+        max_len=30,
+    ),
+    LineRule(
         "end_mark",
         "signoff",
         # The marks that end a piece of copy on the wire: "-30-", "###", "ENDS", "(END)", and
@@ -954,7 +969,8 @@ WIRE_TAG = re.compile(
     rf"(?:\((?P<wire>{_LETTER}[\w.&' \u0900-\u0dff-]{{0,30}}[\w.\u0900-\u0dff])"
     # A regional desk after a slash ("Passau (dpa/lby) -"): the agency is the name before it.
     r"(?P<desk>(?:/[\w-]{1,12}){1,2})?\)\.?"
-    r"|/(?P<slashed>[^\W\d_][\w ]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
+    # (slashed, the name may hold dots: "WASHINGTON, Oct. 5 /U.S. Newswire/ --")
+    r"|/(?P<slashed>[^\W\d_][\w .]{0,20}\w)/\.?|(?P<bare>[A-Z][A-Za-z]{1,14}))"
     # A day after the tag ("OULU (Kuura) 9.1. –"); Hindi copy closes the tag with a danda.
     r"(?:\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?"
     # Without a dash the story's first word follows, in any script (not lower case: checked

@@ -78,9 +78,13 @@ _SIGN_OFF_MARKS = re.compile(
 SIGN_OFF_MAX_CHARS = 40
 # One word between slashes closing the copy: the Arab agencies' end mark ("/واس/", "/كونا/").
 _ENCLOSED_WORD = re.compile(r"/\s?\S{2,24}\s?/")
-# "… 1915", "BSS/AAS/MAS/1345 hrs": the time the copy moved, after a space or a slash.
-_TRAILING_STAMP = re.compile(r"(?:\s+|/)\d{3,10}(?:\s*(?i:hrs?|gmt|utc))?$")
-_STAMP_ROOM = 11
+# "… 1915", "BSS/AAS/MAS/1345 hrs": the time the copy moved, after a space or a slash, maybe
+# its day before it ("VENPRES/mgr/ja 14-06-01 1542", "ROMPRES 22.03.2006 13:07").
+TRAILING_STAMP = re.compile(
+    r"(?:\s+|/)(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s+)?(?:\d{3,10}|\d{1,2}:\d{2})"
+    r"(?:\s*(?i:hrs?|gmt|utc))?$"
+)
+_STAMP_ROOM = 20
 # The agency's own name may add this many characters to a sign-off.
 _OWN_NAME_ROOM = 40
 SIGN_OFF_MAX_PIECES = 5
@@ -107,7 +111,7 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         return False  # checked first: the patterns below are read on short lines only
     # The time the copy moved may close a desk's line after the agency's name ("UNI PKS SSP
     # 1915", "PTI RSN MR 11271430").
-    stamped = _TRAILING_STAMP.sub("", line)
+    stamped = TRAILING_STAMP.sub("", line)
     if stamped != line and any(
         stamped.casefold().startswith((f"{n.casefold()} ", f"{n.casefold()}/")) for n in own if n
     ):

@@ -98,6 +98,10 @@ DATELINE = re.compile(
     r"|^(?P<led>\((?:(?P<agency4>[A-Z]{2,6}|[A-Z][a-z]{2,5})"
     r"|(?P<agency6>[A-Z]{7,10})(?=\)\s*[-–—]\s+[A-Z][^\n(),]{1,30},\s*\d{1,2}\s))"
     r"\)\s*[-–—]\s+[A-Z][^\n()]{1,40}?\s[-–—]\s+)"
+    # The agency between slashes after a dated place, then a dash ("Bucureşti, 22 mar /Rompres/
+    # - …", "WASHINGTON, Oct. 5 /U.S. Newswire/ -- …").
+    r"|^(?P<slashdated>[^\W\d_][^\n()/,]{1,40},\s*[^\n()/]{0,12}?\d[^\n()/]{0,8}?\s*"
+    r"/(?P<agency7>[^\W\d_][\w .&'-]{0,24}[\w.])/\s*(?:--|[-–—])\s+)"
 )
 _DOTTED_PLACE_WORDS = 4
 # A long word in capitals names an agency by its shape: an agency's word opening or closing it
@@ -182,7 +186,11 @@ TRAILER = re.compile(
     # "14-05-2024 1130 GMT"), which close the copy before its end mark.
     r"[A-Z]{2,6}(?:/[A-Z]{1,4}){1,4}|END\s+ADV\w*(?:\s.{0,60})?|"
     r"[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?(?:\s?/\s?[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?)+|"
-    r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?)$"
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?|"
+    # … after the agency's name in capitals, or its desk's codes slashed ("ROMPRES 22.03.2006
+    # 13:07", "VENPRES/mgr/ja 14-06-01 1542"), each on a line of its own too.
+    r"[A-Z]{3,10}(?:/[A-Za-z]{1,5}){0,4}\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+\d{1,2}[:.]?\d{2}"
+    r"(?:\s*[A-Z]{2,4})?|[A-Z]{3,10}(?:/[a-z]{1,5}){1,4}|\d{2}-\d{2}-\d{2}\s+\d{4})$"
 )
 _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
@@ -256,6 +264,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # What may come before a transmission's SOH/STX: whitespace and SYN (0x16) synchronisation bytes.
 _PREAMBLE = " \t\r\n\x16"
+# … and the teleprinter's start-of-message line.
+_ZCZC_LINE = re.compile(r"^ZCZC[ \t]*(?:\r?\n|\r)")
 
 
 # A teleprinter's capture without its control characters: each message between "ZCZC" and
@@ -313,7 +323,9 @@ def has_structure(text: str) -> bool:
     head = text[:2048]
     if "\x00" in head or len(_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         return False
-    if not head.lstrip(_PREAMBLE).startswith((SOH, STX)):
+    # (a teleprinter's "ZCZC" line may come before the SOH: "ZCZC\r\n\x01ROM217 …")
+    opening = _ZCZC_LINE.sub("", head.lstrip(_PREAMBLE), count=1).lstrip(_PREAMBLE)
+    if not opening.startswith((SOH, STX)):
         return False
     return ETX in text or EOT in text or STX in head
 
