@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._helpers_pure import clean_items, clean_with_line
+from tests._helpers_pure import STORY, clean, clean_items, clean_with_line
 from wirecopy.tasks.cleaning.credits import split_credits
 
 # -- agency copy: rights, reuse and distribution notices, stamps ------------------------------
@@ -204,3 +204,27 @@ def test_iptc7901_after_a_zczc_line_keeps_its_slashed_dateline() -> None:
 )
 def test_clean_drops_a_transmission_time_and_a_bracketed_rights_notice(line: str) -> None:
     assert line not in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("opening", "headline"),
+    [
+        (
+            "14.05.2010 10:32:15\nMARMARA TEKSTIL YENI FABRIKA ICIN 42 MILYON TL YATIRIM YAPACAK",
+            "MARMARA TEKSTIL YENI FABRIKA ICIN 42 MILYON TL YATIRIM YAPACAK",
+        ),
+        (
+            "月末资金面趋紧 银行间回购利率全线上涨\n2012年06月21日10:25　来源：和讯网　作者：李明",
+            "月末资金面趋紧 银行间回购利率全线上涨",
+        ),
+    ],
+)
+def test_clean_reads_the_headline_beside_its_stamp(opening: str, headline: str) -> None:
+    article = clean(opening + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert article.title == headline
+    assert article.body_text.startswith(STORY[0][:20])
+
+
+def test_clean_keeps_a_two_line_headline_without_a_stamp() -> None:
+    article = clean("Harbour council approves\nnew ferry timetable\n\n" + "\n\n".join(STORY) + "\n")
+    assert article.title == "Harbour council approves new ferry timetable"

@@ -247,6 +247,13 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     continue
             lines.append(line.strip())
         lines = [ln for ln in lines if ln]
+        if not kept and block.kind == "para" and len(lines) == 2:
+            # The copy's opening block of its headline and its time stamp ("14.05.2010
+            # 10:32:15" over it, "2012年06月21日10:25　来源：和讯网" under it): the stamp goes.
+            headline = _stamped_headline(Block("\n".join(lines)))
+            if headline is not None:
+                work.drop("promo", "stamp_line", lines[1 - lines.index(headline)])
+                lines = [headline]
         # "By Jane Doe" over "OSV News": a byline's two lines stay two (take_byline reads them).
         two = len(lines) == 2 and _two_line_byline("\n".join(lines)) is not None
         text = "\n".join(lines) if two else " ".join(lines)
@@ -1138,6 +1145,20 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+
+
+def _stamped_headline(block: Block) -> str | None:
+    """The headline of an opening block of two lines, the other its time stamp, above it or
+    under it ("14.05.2010 10:32:15" over "MARMARA TEKSTİL, …"; "2012年06月21日10:25　来源：和讯网"
+    under "月末资金面趋紧 …"), else None."""
+    lines = [ln.strip() for ln in block.text.split("\n") if ln.strip()]
+    if block.kind != "para" or len(lines) != 2:
+        return None
+    stamps = [is_stamp_line(ln, head=True) or _timed_and_dated(ln) for ln in lines]
+    if stamps.count(True) != 1:
+        return None
+    headline = lines[stamps.index(False)]
+    return headline if _is_headline_line(replace(block, text=headline)) else None
 # A time of day and a year (Buddhist era too) in a short line under the headline: its stamp,
 # whatever words the date is written in ("ថ្ងៃអង្គារ ទី១២ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១០:១៥",
 # "เผยแพร่: 21 ส.ค. 2562 14:35 ปรับปรุง: …").
