@@ -3,10 +3,15 @@ the form that failed at first sight, and the story text beside it that must stay
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests._helpers_pure import STORY, clean, clean_items, clean_with_line
 from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.html.extract import extract_html
+
+URL = "https://news.example.org/2025/03/12/harbour-ferry"
 
 # -- agency copy: rights, reuse and distribution notices, stamps ------------------------------
 
@@ -228,3 +233,54 @@ def test_clean_reads_the_headline_beside_its_stamp(opening: str, headline: str) 
 def test_clean_keeps_a_two_line_headline_without_a_stamp() -> None:
     article = clean("Harbour council approves\nnew ferry timetable\n\n" + "\n\n".join(STORY) + "\n")
     assert article.title == "Harbour council approves new ferry timetable"
+
+
+# -- page bodies: script state, a locked half's crossheads, a paywall's buttons -----------------
+
+PROSE = [
+    f"Paragraph {n} of the harbour story tells how the council weighed the ferry timetable, "
+    "the cost of tickets for students and pensioners, and the evening crossings in May."
+    for n in range(1, 6)
+]
+
+
+def _next_page(nodes: list[dict[str, object]]) -> str:
+    state = {"props": {"pageProps": {"article": {"headline": "Harbour", "body": nodes}}}}
+    return (
+        "<html><head><title>Harbour ferry timetable</title></head><body><main>"
+        "<h1>Harbour ferry timetable</h1><div class='skeleton'>Loading...</div></main>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+        "</body></html>"
+    )
+
+
+def test_extract_reads_a_state_of_domhandler_text_nodes() -> None:
+    """{"type": "p", "children": [{"type": "text", "data": "…"}]} (SCMP's body): the story."""
+    nodes = [{"type": "p", "children": [{"type": "text", "data": p}]} for p in PROSE]
+    page = extract_html(_next_page(nodes), URL)
+    assert page.paragraphs == PROSE
+
+
+def test_extract_reads_a_states_subheadline_node() -> None:
+    nodes: list[dict[str, object]] = [
+        {"type": "paragraph", "items": [{"type": "text", "text": p}]} for p in PROSE
+    ]
+    nodes.insert(2, {"type": "subheadline", "items": [{"type": "text", "text": "The cost"}]})
+    page = extract_html(_next_page(nodes), URL)
+    assert page.paragraphs == [*PROSE[:2], "The cost", *PROSE[2:]]
+
+
+def test_extract_keeps_a_locked_halfs_crosshead_and_drops_the_prompts_buttons() -> None:
+    html = (
+        "<html><body><article><h1>Harbour ferry timetable</h1><div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+        + "<div class='plus-wall' id='paywall'><h3>Read on with Harbour Plus</h3>"
+        "<p>This article is for subscribers.</p><a class='btn' href='/plus'>Try now</a>"
+        "<a href='/login'>Already a subscriber? Log in</a></div>"
+        "<div class='article-body__plus' style='display:none' aria-hidden='true'>"
+        "<h2>Waiting times should fall</h2>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[2:])
+        + "</div></div></article></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert page.paragraphs == [*PROSE[:2], "Waiting times should fall", *PROSE[2:]]

@@ -1159,6 +1159,8 @@ def _stamped_headline(block: Block) -> str | None:
         return None
     headline = lines[stamps.index(False)]
     return headline if _is_headline_line(replace(block, text=headline)) else None
+
+
 # A time of day and a year (Buddhist era too) in a short line under the headline: its stamp,
 # whatever words the date is written in ("ថ្ងៃអង្គារ ទី១២ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១០:១៥",
 # "เผยแพร่: 21 ส.ค. 2562 14:35 ปรับปรุง: …").

@@ -381,6 +381,10 @@ def paywall_prompts(tree: lxml.html.HtmlElement) -> frozenset[str]:
         if len(shown) > _PROMPT_LINES or any(n >= MIN_PROSE_PARAGRAPH for n in shown):
             continue
         lines.update(folded(p.text_content()) for p in parts)
+        # (… and its buttons read as one line, as a text reader runs adjacent links together:
+        # "Jetzt testenBereits Abonnent? Anmelden")
+        offers = [p.text_content().strip() for p in parts if p.tag in ("a", "button")]
+        lines.update(folded(sep.join(offers)) for sep in ("", " "))
         if len(parts) == sum(1 for _ in el.iter("p", "h2", "h3", "h4", "a", "button", "li")):
             lines.add(folded(el.text_content()))
     lines.discard("")

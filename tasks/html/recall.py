@@ -665,6 +665,9 @@ _MAX_STATE_CHARS = 5_000_000
 _MAX_STATE_VALUES = 200_000
 # A rich-text editor's paragraph node ("type": "paragraph" in Slate and Portable Text,
 # "unstyled" in Draft.js); a list of this many is an article's text.
+# A story's crossheads, and the longest one read as such.
+_CROSSHEADS = ("h2", "h3", "h4")
+_CROSSHEAD_CHARS = 150
 _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
 _LINE_NODE_TYPES = frozenset(
@@ -979,8 +982,12 @@ def _is_paragraph_node(value: object) -> bool:
     # The story's subheadings and quotes among its paragraphs ("heading-two", "header",
     # "HeadlineSection", "ArticleElementTitle", "blockquote"): lines of its text, in place.
     subheading = kind.endswith(("headlinesection", "elementtitle"))  # a body element's title
+    # (… "subheadline", "subhead-2", as a CMS names its crossheads)
+    subheading = subheading or kind.startswith("subhead")
     if kind in _LINE_NODE_TYPES or kind.startswith("heading") or subheading:
-        return _text_key(value) is not None or isinstance(value.get("children"), list)
+        return _text_key(value) is not None or any(
+            isinstance(value.get(k), list) for k in ("children", "items")
+        )
     # A text element: Arc XP's {"type": "text", "content": …}, a CMS's "ArticleElementText"
     # or "TextBlock" with its text or HTML.
     texty = kind == "text" or kind.endswith("elementtext") or kind in _TEXT_BLOCK_TYPES
@@ -1017,6 +1024,13 @@ def _text_key(node: dict[str, object]) -> str | None:
     for key in _TEXT_KEYS:
         if isinstance(node.get(key), str):
             return key
+    # (htmlparser2's and domhandler's text node, as Node renderers serialise a body: {"type":
+    # "text", "data": "…"}, in a {"type": "p", "children": […]})
+    # (a "data" of markup is a block's HTML, read as its paragraphs elsewhere: ifeng's {"type":
+    # "text", "data": "<p>…</p><p>…</p>"})
+    data = node.get("data")
+    if node.get("type") == "text" and isinstance(data, str) and not _TAG.search(data):
+        return "data"
     return next((k for k, v in node.items() if isinstance(v, str) and _TEXTY_KEY.search(k)), None)
 
 
@@ -1155,7 +1169,14 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     # break_paragraphs has read it): kept in page order beside them.
     mixed: dict[lxml.html.HtmlElement, list[tuple[bool, str]]] = {}
     places: dict[lxml.html.HtmlElement, lxml.html.HtmlElement] = {}
-    for p in tree.iter("p", "div"):
+    for p in tree.iter("p", "div", *_CROSSHEADS):
+        if p.tag in _CROSSHEADS:
+            # A crosshead in a hidden box goes back with the prose it heads ("Wartezeiten
+            # sollen sinken" in a locked half); nothing else reads it here.
+            head = " ".join(p.text_content().split())
+            if head and len(head) <= _CROSSHEAD_CHARS:
+                hidden.add(p, head, heading=True)
+            continue
         if p.tag == "div":
             if p in div_texts and (parent := p.getparent()) is not None:
                 text = "" if matches_rule(p) else div_texts[p]
@@ -1374,6 +1395,8 @@ class _HiddenBoxes:
         # A paragraph's parent -> the hidden box holding it (None: not in one), per parent.
         self.box_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
         self.found: dict[lxml.html.HtmlElement, list[str]] = {}
+        self.prose: dict[lxml.html.HtmlElement, int] = {}  # prose paragraphs found, per box
+        self.heads: dict[lxml.html.HtmlElement, str] = {}  # a crosshead waiting for its prose
         self.count = 0
 
     def _box(self, parent: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -1402,15 +1425,23 @@ class _HiddenBoxes:
                 return el
         return None
 
-    def add(self, p: lxml.html.HtmlElement, text: str) -> None:
-        """Note a prose paragraph (text) if it sits in a hidden box."""
+    def add(self, p: lxml.html.HtmlElement, text: str, heading: bool = False) -> None:
+        """Note a prose paragraph (text) if it sits in a hidden box; a crosshead there is noted
+        with the prose paragraph that follows it in the box (one heading nothing is not)."""
         parent = p.getparent()
         if parent not in self.box_of:
             self.box_of[parent] = self._box(parent)
         box = self.box_of[parent]
-        if box is not None and self.count < _MAX_PROSE_KEYS:
-            self.found.setdefault(box, []).append(text)
-            self.count += 1
+        if box is None or self.count >= _MAX_PROSE_KEYS:
+            return
+        if heading:
+            self.heads[box] = text
+            return
+        if (head := self.heads.pop(box, None)) is not None:
+            self.found.setdefault(box, []).append(head)
+        self.found.setdefault(box, []).append(text)
+        self.prose[box] = self.prose.get(box, 0) + 1
+        self.count += 1
 
     def continuations(self) -> list[tuple[list[str], list[str]]]:
         """Each box of enough prose paragraphs with the texts of the shown prose paragraphs it
@@ -1420,7 +1451,7 @@ class _HiddenBoxes:
         out: list[tuple[list[str], list[str]]] = []
         anchored: dict[lxml.html.HtmlElement, list[str]] = {}
         for box, texts in self.found.items():
-            if len(texts) < _MIN_HIDDEN_PARAGRAPHS:
+            if self.prose.get(box, 0) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
             # A locked half's next part, hidden too, continues where the part before it does
