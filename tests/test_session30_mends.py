@@ -284,3 +284,56 @@ def test_extract_keeps_a_locked_halfs_crosshead_and_drops_the_prompts_buttons() 
     )
     page = extract_html(html, URL)
     assert page.paragraphs == [*PROSE[:2], "Waiting times should fall", *PROSE[2:]]
+
+
+# -- agency copy: calls, reuse and funding notes in more languages -------------------------------
+
+
+@pytest.mark.parametrize("where", ["mid", "end"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        # English's follow/subscribe/join as South Asian scripts borrow it, "do" after it.
+        "ଓଡ଼ିଶା ଓ ଦେଶବିଦେଶର ସବୁ ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ",
+        "रातोपाटीको युट्युब च्यानल सब्स्क्राइब गर्नुहोस् ।",
+        "ജന്മഭൂമി വാർത്തകൾ ടെലഗ്രാമിൽ ലഭിക്കാൻ ചാനലിൽ ജോയിൻ ചെയ്യൂ",
+        # Thai and Lao "follow the news at", Somali "follow", Kurdish "like", Dhivehi "join",
+        # Tamil "download the app".
+        "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34",
+        "ຕິດຕາມຂ່າວສານເພີ່ມເຕີມໄດ້ທີ່ເພຈ ໂທລະພາບແຫ່ງຊາດລາວ",
+        "Kala soco wararka ugu dambeeyay Horseed Media bogga Facebook iyo X.",
+        "بۆ ئاگاداربوون لە دوایین هەواڵەکان، پەیجی PUKmedia لە فەیسبووک لایک بکەن",
+        "ވަގުތުގެ ޓެލެގްރާމް ޗެނަލަށް ޖޮއިން ކުރައްވާ",
+        "உடனுக்குடன் செய்திகளைப் பெற ஒன்இந்தியா தமிழ் ஆப்-ஐ பதிவிறக்கம் செய்யுங்கள்",
+    ],
+)
+def test_clean_drops_calls_in_more_scripts(line: str, where: str) -> None:
+    article = clean_with_line(line, where)
+    assert line not in article.body_text
+    assert "platform_call" in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: The Straits Times © SPH Media Limited. Permission required for reproduction.",
+        "Նյութերն ամբողջությամբ կամ մասնակի օգտագործելիս հղումը factor.am-ին պարտադիր է։",
+        "Սույն հրապարակումը պատրաստվել է Եվրոպական միության ֆինանսական աջակցությամբ։ "
+        "Բովանդակության համար պատասխանատվություն է կրում միայն Factor.am-ը։",
+    ],
+)
+def test_clean_drops_reuse_and_funding_notes_closing_the_copy(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize("where", ["mid", "end"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "मंत्री ने कहा कि लोग नियमों का पालन करें।",  # an imperative in reported speech
+        "The court said reproduction of the logo © 2019 was prohibited, the judge ruled.",
+        "Residents can follow the works on the city's website, the mayor said.",
+    ],
+)
+def test_clean_keeps_story_lines_like_calls(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text

@@ -138,6 +138,9 @@ _CALL_OPENING = (
     r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
     r"|բաժանորդագրվեք|გამოიწერეთ|გამოგვყევით|შემოგვიერთდით|nagala soco|landela|joyina"
     r"|lembetsani|tsatirani|jiunge|tufuate|tufuatilie|swiv|abòne|folem|សូមតាមដាន|តាមដាន"
+    # (Somali "follow" before the outlet's name: "Kala soco wararka … Horseed Media bogga
+    # Facebook iyo X.")
+    r"|kala soco"
     r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
     # (German "Folge" with the broadcaster and its platform only: "Folge der Sperrung …" is
     # a consequence)
@@ -166,7 +169,7 @@ _APP_WORDS = (
     r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
     r"|(?<![A-Za-z])LINE(?:好友|官方)"
     # … the app's word as the scripts of India and Sri Lanka write it
-    r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්"
+    r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
 )
 _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
@@ -181,7 +184,25 @@ _CALL_CLOSING = (
     # (Malayalam's "ചെയ്യു…" cut short by the copy's ellipsis too; "ചെയ്തു" is the past)
     r"(?:ചെയ്യ\S{0,4}|ಮಾಡಿ|करें|कीजिए|करो|করুন|செய்யவும்|செய்யுங்கள்|చేయండి|કરો|ਕਰੋ"
     r"|කරන්න|କରନ୍ତୁ)"
-    r"|ଡାଉନଲୋଡ୍ କରନ୍ତୁ|ഡൗൺലോഡ് ചെയ്യുക|ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ|डाउनलोड करें)"
+    r"|ଡାଉନଲୋଡ୍ କରନ୍ତୁ|ഡൗൺലോഡ് ചെയ്യുക|ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ|डाउनलोड करें"
+    # (… Tamil download, Sorani Kurdish like, Dhivehi join)
+    r"|பதிவிறக்கம் செய்யுங்கள்|பதிவிறக்கம் செய்யவும்|لایک بکەن|ޖޮއިން ކުރައްވާ)"
+)
+
+# English's follow, subscribe, join and like as the scripts of South Asia write them
+# (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
+_LOAN_CALL = (
+    r"फॉलो|फ़ॉलो|फलो|सब्सक्राइब|सब्स्क्राइब|सबस्क्राइब|जॉइन|ज्वाइन|जोइन|लाइक"
+    r"|ফলো|সাবস্ক্রাইব|জয়েন|জয়েন|লাইক|ଫଲୋ|ସବସ୍କ୍ରାଇବ|ଜଏନ|ଜଏନ୍|ଲାଇକ"
+    r"|ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்|லைக்|ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ|ജോയിന്‍|ലൈക്ക്"
+    r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
+    r"|ફોલો|સબ્સ્ક્રાઇબ|જોઇન|લાઇક|ਫਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਜੁਆਇਨ|ਲਾਈਕ"
+)
+# … and "do" in the imperative after it (Hindi, Nepali, Marathi, Bengali, Odia, Tamil,
+# Malayalam, Telugu, Kannada, Gujarati, Punjabi).
+_IMPERATIVE_DO = (
+    r"करें|करो|कीजिए|गर्नुहोस्|गर्नुस्|करा|করুন|কৰক|କରନ୍ତୁ|செய்யுங்கள்|செய்யவும்|ചെയ്യൂ|ചെയ്യുക"
+    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -407,9 +428,18 @@ LINE_RULES: tuple[LineRule, ...] = (
             # is the call's)
             rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^,，\"“”„«»]{{0,150}}"
             r"(?:[,，]\s*[^\s,，\"“”„«»]++(?:\s+[^\s,，\"“”„«»]++){0,3}\s*){0,4})$"
-            rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}).{{0,80}}?"
+            rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
+            r".{0,80}?"
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
             rf"(?i:{_CALL_CLOSING})(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{{0,60}})?\s*[.!。।]?$"
+            # (… or, platform named or not, English's follow, subscribe, join or like as the
+            # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
+            # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
+            rf"|^(?=[^\"“”„«»「」]{{0,200}}$).{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
+            r"\s*[.!।]?$"
+            # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
+            # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
+            r"|^(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S.{0,80}$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,

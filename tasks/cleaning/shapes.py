@@ -351,7 +351,9 @@ SELF_REFERENCE = re.compile(
     # Czech, Portuguese: the piece speaking of itself)
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
-    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b",
+    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b"
+    # (… Armenian "this publication", "this material")
+    r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
@@ -393,7 +395,9 @@ DISCLAIMER = re.compile(
     # A funder's note: "… made possible with funding from X. Y keeps full editorial control."
     r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
-    r"(?:control|independence|responsibility)|editorially independent|co-?funded by)\b",
+    # (… Armenian: "… պատասխանատվություն է կրում միայն X", X alone is responsible)
+    r"(?:control|independence|responsibility)|պատասխանատվություն(?:ը)? (?:է )?կրում|"
+    r"editorially independent|co-?funded by)\b",
     re.IGNORECASE,
 )
 # A piece produced with a fund's support, in the wires' languages: "produced with support
@@ -403,7 +407,10 @@ DISCLAIMER = re.compile(
 FUNDING_NOTE = re.compile(
     r"\b(?:produced with (?:the )?(?:financial )?support (?:of|from)|financ[ée]e? (?:grâce au|par"
     r"|avec)|financiad[oa] (?:por|con)|finanziat[oa] (?:da|con|dal)|gefördert (?:von|durch)"
-    r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili)\b",
+    r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili"
+    # (Armenian: "… պատրաստվել է Եվրոպական միության ֆինանսական աջակցությամբ", with the
+    # financial support of)
+    r"|ֆինանսական աջակցությամբ)\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -450,6 +457,8 @@ PLATFORM = re.compile(
     r"ಫೇಸ್‌ಬುಕ್|ಫೇಸ್ಬುಕ್|ಯೂಟ್ಯೂಬ್|ಟೆಲಿಗ್ರಾಂ|ಇನ್‌ಸ್ಟಾಗ್ರಾಂ|واٽس\s?ايپ|واٹس\s?ایپ|فیس\s?بک|یوٹیوب|"
     r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਫ਼ੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
     r"වට්ස්ඇප්|ෆේස්බුක්|යූටියුබ්|(?i:фејсбук\w*|јутјуб\w*)|ဖေ့စ်ဘွတ်ခ်|တယ်လီဂရမ်|"
+    # … Malayalam's and Nepali's other spellings, Sorani Kurdish, Dhivehi
+    r"ടെലഗ്രാ|युट्युब|फेसबुक|فەیسبووک|یوتیوب|ޓެލެގްރާމް|ފޭސްބުކް|"
     # Google News in Bengali, Devanagari, Telugu and Tamil.
     r"গুগল\s?নিউজ|गूगल\s?न्यूज़?|గూగుల్\s?న్యూస్|கூகுள்\s?நியூஸ்"
 )
@@ -692,6 +701,8 @@ _REUSE_WORD = re.compile(
     r"reproducerea|preluarea|preuzimanj\w*|preuzima\w*|prenošenj\w*|"
     r"перепечат\w*|цитирован\w*|цитуванн\w*|передрук\w*|преузимањ\w*|преземањ\w*|"
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
+    # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է")
+    r"օգտագործ\w*|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
@@ -700,7 +711,8 @@ _REUSE_WORD = re.compile(
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
-    r"\b(?:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|"
+    r"\b(?:permission (?:is )?required|required permission|"
+    r"without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|"
     r"authori[sz]ation)|prohibited|forbidden|not permitted|with attribution|citing|provided "
     r"that|proibid\w*|vedad\w*|autoriza\w*|permitid\w*|mediante|desde que|obrigat[óo]ri\w*|"
     r"prohibid\w*|citando|sin (?:el )?permiso|abonados|vietat\w*|riservat\w*|a condizione|"
@@ -710,7 +722,7 @@ _REUSE_CONDITION = re.compile(
     r"bronvermelding|kielletty|luvalla|engedély\w*|tilos|interzis\w*|citarea|aprobat\w*|"
     r"dozvol\w*|zabranjen\w*|navođenje|запрещ\w*|разрешени\w*|согласи\w*|договор\w*|"
     r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
-    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang)",
+    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|պարտադիր)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -736,7 +748,7 @@ _REUSE_SERVICE = re.compile(
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
-    r"матеріал\w*|матэрыял\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"матеріал\w*|матэрыял\w*|նյութ\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -771,6 +783,8 @@ def is_reuse_notice(text: str) -> bool:
         return False
     if _COPY_OPENING.match(line) or _REUSE_SELF.search(line):
         return True  # said of this copy: "Tekst je …", "… de este despacho …"
+    if "©" in line:
+        return True  # beside its holder's mark: "Source: X © Y Ltd. Permission required for …"
     # A formula opening with the reuse or its condition: short, or said of the agency's
     # service ("Reproduction of the artworks is prohibited without the museum's consent."
     # is news).
