@@ -337,3 +337,36 @@ def test_clean_drops_reuse_and_funding_notes_closing_the_copy(line: str) -> None
 )
 def test_clean_keeps_story_lines_like_calls(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ha fontosnak tartja a független újságírást, fizessen elő a Népszavára!",
+        "Независимой журналистике в России сейчас непросто. Поддержите «Новую газету Европа» — "
+        "ваша помощь позволяет нам продолжать работу.",
+        "Bağımsız gazetecilik, okurlarının desteğiyle ayakta kalır. Medyascope'a destek olun.",
+        "Wyborcza.pl. Dziennikarstwo, któremu możesz zaufać. Dołącz do prenumeratorów.",
+        "A 444 az olvasói támogatásokból működik. Ha fontosnak tartod, amit csinálunk, "
+        "támogass minket!",
+        "Sostieni ilfattoquotidiano.it: mai come in questo momento abbiamo bisogno di te.",
+    ],
+)
+def test_clean_drops_an_appeal_to_pay_closing_the_copy(line: str) -> None:
+    """A call to support, subscribe or donate beside independent journalism, the outlet's
+    voice, its name or its address."""
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert "tail_outlet_note" in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Support independent journalism," the leader of the union told the crowd there.',
+        "Press freedom groups urged governments to support independent journalism in the region.",
+        "The fund will support independent journalism in the region for three years.",
+    ],
+)
+def test_clean_keeps_a_storys_words_on_independent_journalism(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text

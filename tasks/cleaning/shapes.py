@@ -1862,6 +1862,42 @@ REPORTED_SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+# The reader asked to pay for the outlet: the imperatives of support, donate, subscribe and
+# become a member (the forms that are imperatives only: "supports", "podrška" are not), in
+# the wires' languages. A story quotes such calls too ("Support Ukraine!", he shouted): a
+# quote or a verb of saying keeps the paragraph the story's (_is_outlet_note).
+SUPPORT_CALL = re.compile(
+    r"\b(?:support us|support our|donate (?:now|today|to)|make a (?:donation|contribution)"
+    r"|become a (?:member|subscriber|supporter|patron)"
+    r"|sostieni(?:ci)?|abbonati|fai una donazione|apóyanos|apoya(?:nos)? (?:a|el|la|nuestro)"
+    r"|hazte (?:socio|suscriptor|miembro)|dona ara|fes-te(?:'n|’n)? (?:subscriptor|soci)"
+    r"|ajuda'ns|ajuda’ns|apoie|contribua|faça uma doação|soutenez(?:-nous)?|faites un don"
+    r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid|doneer"
+    r"|stöd oss|støtt oss|støt os|bli medlem|wesprzyj|wspieraj|dołącz do prenumeratorów"
+    r"|zostań patronem|podpořte|podporte|předplaťte si|támogass(?:on)?|fizessen elő|fizess elő"
+    r"|susține(?:ți)?|sustine(?:ti)?|donează|abonează-te|поддержите|поддержи|пожертвуйте"
+    r"|підтримайте|підтримай|подкрепете|podržite|podrži|destek olun|destek ol|bağış yapın"
+    r"|στηρίξτε|υποστηρίξτε|ادعمونا|ادعموا|حمایت کنید|समर्थन करें|सहयोग करें)(?!\w)"
+    # (… Sinhala "support", Amharic "to support": "ස්වාධීන … සහාය වන්න", "ኢሳትን … ለመደገፍ")
+    r"|සහාය වන්න|ለመደገፍ",
+    re.IGNORECASE,
+)
+# Independent or quality journalism, the outlet's word for what the reader's money buys; a
+# press-freedom story's words too: they count beside a call to pay only.
+INDEPENDENT_PRESS = re.compile(
+    r"\b(?:independent (?:journalism|media|press|newsroom|reporting)|journalism you can trust"
+    r"|quality journalism|periodisme de qualitat|mitjà independent|informazione libera"
+    r"|giornalismo (?:libero|indipendente)|periodismo (?:independiente|de calidad)"
+    r"|jornalismo independente|journalisme indépendant|unabhängige[nr]? journalismus"
+    r"|onafhankelijke journalistiek|oberoende journalistik|uavhengig journalistikk"
+    r"|niezależn\w* dziennikarstw\w*|dziennikarstwo, któremu|nezávisl\w* žurnalistik\w*"
+    r"|független újságírás\w*|jurnalism\w* independent|независим\w* журналистик\w*"
+    r"|незалежн\w* журналістик\w*|nezavisn\w* novinarstv\w*|bağımsız gazetecilik"
+    r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل|स्वतंत्र पत्रकारिता)\b"
+    r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ",
+    re.IGNORECASE,
+)
+
 _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("link", LINK),
     ("address", ADDRESS),
@@ -1869,6 +1905,7 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_reference", SELF_REFERENCE),
     ("provenance", PROVENANCE),
     ("disclaimer", DISCLAIMER),
+    ("support_call", SUPPORT_CALL),
 )
 # A name of a few words opening the line, then "is a/the" in the wires' languages.
 _ABOUT_ITSELF = re.compile(
@@ -1899,6 +1936,7 @@ _NAME_COMPANIONS = frozenset(
         "platform",
         "cross_link",
         "label",
+        "support_call",
     }
 )
 
@@ -1938,6 +1976,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
     if "self_reference" in found and FUNDING_NOTE.search(line):
         found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
+    if "support_call" in found and INDEPENDENT_PRESS.search(line):
+        found.add("independent_press")  # what the money is asked for
+    if "support_call" in found and OUTLET_VOICE_IN_CALL.search(line):
+        found.add("outlet_voice")  # "… támogass minket!", support us
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):
