@@ -370,3 +370,37 @@ def test_clean_drops_an_appeal_to_pay_closing_the_copy(line: str) -> None:
 )
 def test_clean_keeps_a_storys_words_on_independent_journalism(line: str) -> None:
     assert line in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Artikulu hau Creative Commons Aitortu-PartekatuBerdin 4.0 lizentziapean "
+            "argitaratu da. Berria.eus",
+            "licence_note",
+        ),
+        ("„ბათუმელების“ მასალის გადაბეჭდვა ნებადართულია მხოლოდ წყაროს მითითებით.", "reuse_notice"),
+        (
+            "--- قدس برس إنترناشيونال للأنباء - لندن جميع الحقوق محفوظة لوكالة قدس برس. "
+            "يسمح بإعادة النشر شريطة ذكر المصدر.",
+            "rights_reserved",
+        ),
+    ],
+)
+def test_clean_drops_licence_and_reuse_notes_of_more_languages(line: str, rule: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert rule in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Justice" was the word on every banner in the square that day.',
+        "The company said all rights reserved to the state were protected by the contract, "
+        "and its lawyers would appeal the ruling before the supreme court in the spring.",
+    ],
+)
+def test_clean_keeps_a_named_quote_and_a_storys_rights_words(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text

@@ -523,7 +523,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # ("Alle rechten voorbehouden. Overname …"), as the languages of the wires word it.
         # (… or opening it, then whose the rights are: "جميع الحقوق محفوظة لشركة أرقام © 2019")
         _rx(
-            rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
+            # (… its holder after it, and one sentence more: "--- قدس برس … - لندن جميع الحقوق
+            # محفوظة لوكالة قدس برس. يسمح بإعادة النشر شريطة ذكر المصدر.")
+            rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})(?:\s[^.!?]{{1,40}}\.\s+[^.!?]{{1,120}})?\.?"
+            rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
             rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}})$"
         ),
         "rights-reserved notices",
@@ -798,9 +801,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"artig\w*|artícul\w*|articol\w*|artikel\w*|beitrag|story|material\w*|"
             r"conte[nú]\w*|reportag\w*|mat[ée]ria|report\w*|post|piece|nota|not[íi]cia|work)\b"
             r".{0,200}?|(?:[\w ]{1,20}:\s*[^.:]{1,60}\.\s*)?(?:rights|derechos|direitos|droits|"
-            r"diritti|rechte|licen[cs]e|licencia|licença|lizenz|licenza|licentie)\s*:\s*)"
-            r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,50}[.!?]?"
-            r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees|read)\b[^.!?]{0,60}[.!?]?)?$"
+            r"diritti|rechte|licen[cs]e|licencia|licença|lizenz|licenza|licentie)\s*:\s*"
+            # (Basque sets "this" after its noun: "Artikulu hau Creative Commons … lizentziapean
+            # argitaratu da. Berria.eus")
+            r"|(?:artikulu|testu|albiste|erreportaje)\w* hau\b.{0,200}?)"
+            r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,80}[.!?]?"
+            r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees|read)\b[^.!?]{0,60}[.!?]?"
+            r"|\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})?$"
         ),
         "a note on the licence the copy is republished under",
         max_len=400,

@@ -701,8 +701,9 @@ _REUSE_WORD = re.compile(
     r"reproducerea|preluarea|preuzimanj\w*|preuzima\w*|prenošenj\w*|"
     r"перепечат\w*|цитирован\w*|цитуванн\w*|передрук\w*|преузимањ\w*|преземањ\w*|"
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
-    # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է")
-    r"օգտագործ\w*|"
+    # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է"; Georgian
+    # "reprinting", Arabic "republishing")
+    r"օգտագործ\w*|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
@@ -722,7 +723,8 @@ _REUSE_CONDITION = re.compile(
     r"bronvermelding|kielletty|luvalla|engedély\w*|tilos|interzis\w*|citarea|aprobat\w*|"
     r"dozvol\w*|zabranjen\w*|navođenje|запрещ\w*|разрешени\w*|согласи\w*|договор\w*|"
     r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
-    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|պարտադիր)",
+    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|պարտադիր|ნებადართულ\w*|მითითებ\w*"
+    r"|شريطة|بشرط|ذكر المصدر)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -748,7 +750,7 @@ _REUSE_SERVICE = re.compile(
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
-    r"матеріал\w*|матэрыял\w*|նյութ\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -762,7 +764,12 @@ _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
 # Someone's words: a quotation opening or a verb of saying ("…," she said).
-_SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déclaré|ha detto)\b", re.I)
+# (a quotation mark opening a name of a few words is no one's words: "„ბათუმელების“ მასალის …")
+_SAYING = re.compile(
+    r"^[\"“„«](?![^\"“”„«»]{1,40}[\"”“»]\s+\S)|\b(?:said|says|told|sagte|dijo|disse|a déclaré"
+    r"|ha detto)\b",
+    re.I,
+)
 
 
 def is_reuse_notice(text: str) -> bool:
