@@ -404,3 +404,41 @@ def test_clean_drops_licence_and_reuse_notes_of_more_languages(line: str, rule: 
 )
 def test_clean_keeps_a_named_quote_and_a_storys_rights_words(line: str) -> None:
     assert line in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "Трамваї Tram2000 у депо на вулиці Київській. Фото — Олександр Гуменюк",
+            "Трамваї Tram2000 у депо на вулиці Київській.",
+            "Олександр Гуменюк",
+        ),
+        (
+            "La jefa de Gobierno durante el recorrido de supervisión. Foto @GobCDMX",
+            "La jefa de Gobierno durante el recorrido de supervisión.",
+            "@GobCDMX",
+        ),
+        (
+            "Вход в переход со стороны ЦУМа. Фото пресс-службы мэрии Бишкека",
+            "Вход в переход со стороны ЦУМа.",
+            "пресс-службы мэрии Бишкека",
+        ),
+    ],
+)
+def test_split_credits_reads_a_dash_a_handle_and_a_press_service(
+    text: str, caption: str, credit: str
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трамваї у депо. Фото — ілюстративне",  # what the picture is, no one's name
+        "Protesters outside the ministry. Photo @ 2pm showed the crowd",  # no handle closing it
+    ],
+)
+def test_split_credits_leaves_label_words_that_name_no_one(text: str) -> None:
+    assert split_credits(text).credits == ()

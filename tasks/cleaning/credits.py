@@ -855,8 +855,23 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # after the caption's last sentence.
     _rule(
         "label_dash_tail",
-        rf"(?<=[.!?])\s+(?:Photo|Foto|Bild|Kuva|Fotó)\s+[-–—]\s+(?P<credit>{_CS}{{1,80}})",
+        # (… the Cyrillic label too: "… на вулиці Київській. Фото — Олександр Гуменюк")
+        rf"(?<=[.!?])\s+(?:Photo|Foto|Bild|Kuva|Fotó|Фото|Фота|Світлина)\s+[-–—]\s+"
+        rf"(?P<credit>{_CS}{{1,80}})",
         max_lower=0,
+    ),
+    # "… el recorrido de supervisión. Foto @GobCDMX": the label, then the account the picture
+    # came from.
+    _rule(
+        "label_handle_tail",
+        r"(?<=[.!?])\s+(?:Photo|Foto|Fotos|Fotó|Фото|Imagen|Image|Bild)\s+(?P<credit>@\w{2,30})\s*$",
+    ),
+    # "… со стороны ЦУМа. Фото пресс-службы мэрии Бишкека": the picture of the press service
+    # of a body (Russian, Ukrainian, Belarusian), in the genitive after the label.
+    _rule(
+        "press_service_tail",
+        r"(?<=[.!?])\s+(?:Фото|Фота|Світлина)\s+(?P<credit>(?i:пресс-служб|прес-служб)\w*"
+        r"(?:\s+[^\s.!?()]{1,30}){0,5})\s*$",
     ),
     # "… poco prima delle 7 - foto Ansa", "… - foto IPA/Fotogramma": a spaced dash, then the
     # photo label without its colon (lower case, as Italian broadcasters print it) and a name
