@@ -108,6 +108,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Tidewater Press Ltd. All rights reserved.", "rights_reserved", "copyright"),
     ("MWISHO", "end_mark", "signoff"),
     ("201745 SET 12", "transmission_time", "signoff"),
+    ("REDACCIÓN BOGOTÁ", "newsroom_signoff", "signoff"),
+    ("This article does not constitute investment advice.", "advice_disclaimer", "syndication"),
     ("以上", "end_mark", "signoff"),
     ("*" * 74, "rule_line", "signoff"),
     ("==========", "rule_line", "signoff"),
@@ -305,6 +307,7 @@ def test_rules_are_named_data_with_a_reason() -> None:
 NEGATIVE = [
     # (session 30: a number and a word in a sentence's line are no transmission time)
     "120000 Mann 1945",
+    "The company said its shares are not a recommendation to buy, analysts noted.",
     # (session 28: the copyright sign's year inside a sentence, a dated report's opening, the
     # formula quoted in speech)
     "The logo © 2019 belongs to the club, he said.",

@@ -442,3 +442,65 @@ def test_split_credits_reads_a_dash_a_handle_and_a_press_service(
 )
 def test_split_credits_leaves_label_words_that_name_no_one(text: str) -> None:
     assert split_credits(text).credits == ()
+
+
+@pytest.mark.parametrize("where", ["mid", "end"])
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Find The Irish Times on WhatsApp and stay up to date", "platform_call"),
+        (
+            "Mời bạn đọc theo dõi Báo Pháp Luật TP.HCM trên Google News để cập nhật tin tức "
+            "nhanh nhất.",
+            "platform_call",
+        ),
+        ("انڈپینڈنٹ اردو کے وٹس ایپ چینل کو فالو کرنے کے لیے یہاں کلک کریں", "platform_call"),
+        ("మరిన్ని తాజా వార్తల కోసం వార్త వెబ్‌సైట్‌ను ఫాలో అవ్వండి", "platform_call"),
+        ("欢迎下载上观新闻客户端，获取更多上海本地资讯", "platform_call"),
+        ("本文系上观新闻原创，转载请注明出处", "rights_reserved_cjk"),
+        ("This article does not constitute investment advice.", "advice_disclaimer"),
+        (
+            "ข่าวนี้เป็นการเผยแพร่ข้อมูลเพื่อประกอบการตัดสินใจลงทุนเท่านั้น มิใช่การชี้นำให้ซื้อหรือขายหลักทรัพย์",
+            "advice_disclaimer",
+        ),
+        (
+            "Ezt is ajánljuk: Aszály sújtja az Alföldet, a kukoricatermés fele odaveszhet",
+            "related_link",
+        ),
+        ("ဆက်စပ်သတင်း - မန္တလေးတွင် သွေးလှူဒါန်းပွဲ ကျင်းပ", "related_link"),
+        ("Новини партнерів", "ad_marker"),
+        ("Ämnen i artikeln: Stockholm, Bad, Kommunpolitik", "tags_line"),
+        ("REDACCIÓN BOGOTÁ", "newsroom_signoff"),
+    ],
+)
+def test_clean_drops_agency_aj_forms(line: str, rule: str, where: str) -> None:
+    article = clean_with_line(line, where)
+    assert line not in article.body_text
+    assert rule in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 기사는 지역신문발전기금을 지원받았습니다.",
+        "Wilt u reageren? Stuur dan een brief naar brieven@trouw.nl",
+        "სტატია მომზადებულია ევროკავშირის ფინანსური მხარდაჭერით. მის შინაარსზე "
+        "პასუხისმგებელია მხოლოდ „გურია ნიუსი“.",
+    ],
+)
+def test_clean_drops_funding_and_letters_notes_closing_the_copy(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize("where", ["mid", "end"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said its shares are not a recommendation to buy, analysts noted.",
+        '"Find the suspect on Facebook," the police chief told reporters.',
+        "Watch - the mayor said the plan would go ahead.",
+        "Redacción y corrección del texto estuvieron a cargo de la universidad.",
+    ],
+)
+def test_clean_keeps_story_lines_like_agency_aj_forms(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text

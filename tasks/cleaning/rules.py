@@ -67,6 +67,8 @@ _CJK_RIGHTS = "|".join(
         r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
         r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)]?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
+        # "本文系上观新闻原创，转载请注明出处": reprints must name the source (a short notice).
+        r"^.{0,30}(?:转载|轉載)(?:请|請|须|須)?(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)[^。]{0,20}。?$",
         # "此内容为第一财经原创，著作权归第一财经所有。未经…": the copyright belongs to its holder.
         # (… with its terms of reuse on the same line: "法院判决，涉案作品著作权归原告所有，被告
         # 应赔偿损失" is a ruling)
@@ -122,7 +124,8 @@ _DATE_NOUNS = r"(?:date|datum|fecha|data|tarih|tanggal|tarikh|วันที่
 # RaiNews anche sul canale WhatsApp: …", "Cumhuriyet'i Google News'te takip edin.").
 _CALL_OPENING = (
     # (English "download"/"install" the app: app_prompt's; "Download numbers for the app …")
-    r"(?:follow|join|subscribe|sign up|tune in|síguenos|suscríbete|únete"
+    # ("find" the outlet on a channel: "Find The Irish Times on WhatsApp and stay up to date")
+    r"(?:follow|join|subscribe|sign up|tune in|find|síguenos|suscríbete|únete"
     # (Spanish "sigue" continues as often: only before the channel or the account it names)
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
@@ -152,7 +155,9 @@ _CALL_OPENING = (
     r"|абонирайте се|изтеглете|подписывайтесь|подпишитесь|присоединяйтесь|скачайте"
     r"|підписуйтесь|підписуйтеся|підпишіться|стежте|долучайтеся|ακολουθήστε|εγγραφείτε|κατεβάστε|ikuti"
     r"|gabung|unduh|langgan|sertai|i-follow|sundan|mag-subscribe|theo dõi|tham gia|đăng ký"
-    r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱)"
+    r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱"
+    # (… Chinese "download", "welcome to download"; Vietnamese "readers are invited to follow")
+    r"|欢迎下载|歡迎下載|下载|下載|mời (?:bạn đọc|quý độc giả|độc giả) theo dõi)"
 )
 # What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
 _CALL_PURPOSE = (
@@ -170,6 +175,8 @@ _APP_WORDS = (
     r"|(?<![A-Za-z])LINE(?:好友|官方)"
     # … the app's word as the scripts of India and Sri Lanka write it
     r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
+    # … and the Chinese papers' "client" (their app)
+    r"|客户端|客戶端"
 )
 _CALL_CLOSING = (
     r"(?:takip edin|abone olun|katılın|indirin|بپیوندید|دنبال کنید|फॉलो करें|जुड़ें|"
@@ -186,7 +193,9 @@ _CALL_CLOSING = (
     r"|කරන්න|କରନ୍ତୁ)"
     r"|ଡାଉନଲୋଡ୍ କରନ୍ତୁ|ഡൗൺലോഡ് ചെയ്യുക|ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ|डाउनलोड करें"
     # (… Tamil download, Sorani Kurdish like, Dhivehi join)
-    r"|பதிவிறக்கம் செய்யுங்கள்|பதிவிறக்கம் செய்யவும்|لایک بکەن|ޖޮއިން ކުރައްވާ)"
+    r"|பதிவிறக்கம் செய்யுங்கள்|பதிவிறக்கம் செய்யவும்|لایک بکەن|ޖޮއިން ކުރައްވާ"
+    # (… Urdu "click here")
+    r"|(?:یہاں )?کلک کریں)"
 )
 
 # English's follow, subscribe, join and like as the scripts of South Asia write them
@@ -202,7 +211,7 @@ _LOAN_CALL = (
 # Malayalam, Telugu, Kannada, Gujarati, Punjabi).
 _IMPERATIVE_DO = (
     r"करें|करो|कीजिए|गर्नुहोस्|गर्नुस्|करा|করুন|কৰক|କରନ୍ତୁ|செய்யுங்கள்|செய்யவும்|ചെയ്യൂ|ചെയ്യുക"
-    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ"
+    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -274,13 +283,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Malayalam, Marathi and Nepali "read this too".
             r"zobacz (?:też|także|również)|citi[țţ]i [șş]i|linktipp|ఇవి కూడా చదవండి|"
             r"இதையும் படிக்க(?:வும்)?|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കൂ|हेही वाचा|यो पनि पढ्नुहोस्|"
-            # (… Lao "related news", "read more")
-            r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|notícias relacionadas)"
+            # (… Lao "related news", "read more"; Hungarian "we recommend this too"; Burmese
+            # "related news")
+            r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|ezt is ajánljuk|ဆက်စပ်သတင်း|"
+            r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading; in
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
             # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
             # a headline: no sentence's end)
-            r"(?:\s*(?:[:：]\s*\S|\|\s*\S(?!.*[.!?…]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            r"(?:\s*(?:[:：]\s*\S|(?:\||\s[-–—])\s*\S(?!.*[.!?…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -293,7 +304,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
-            r"címkék|štítky|tunnisteet|aiheet|taggar|ämnen|emner|برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
+            r"címkék|štítky|tunnisteet|aiheet|taggar|ämnen(?: i artikeln)?|emner|"
+            r"برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
             r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：﹕]\s*\S.{0,200}$"
             # Chinese "related words", "key words" (Hong Kong papers, with a small colon): two
             # words or more in a row ("关键词：新质生产力" alone heads a section of an explainer).
@@ -609,6 +621,42 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "a note that the copy goes on after an ad slot",
         max_len=80,
+    ),
+    LineRule(
+        "advice_disclaimer",
+        "syndication",
+        # Financial copy's notice that it is no advice to buy or sell ("This article does not
+        # constitute investment advice.", "ข่าวนี้เป็นการเผยแพร่ข้อมูล… มิใช่การชี้นำให้ซื้อหรือขาย
+        # หลักทรัพย์", "אין לראות באמור לעיל המלצה …", "Keine Anlageberatung."): the advice
+        # denied, in the wires' languages, a short paragraph of its own.
+        _rx(
+            # (no one's words: "… are not a recommendation to buy, analysts noted" is news)
+            r"^(?!.*\b(?:said|says|told|noted|added|according to|dijo|sagte|a déclaré)\b)"
+            r".{0,200}?(?:(?:is|are|does|do|should|shall) not (?:be )?(?:intended (?:as|to be)|"
+            r"constitute|represent|(?:be )?construed as)\s(?:an? )?(?:investment|financial|trading)"
+            r" (?:advice|recommendation)|(?:is|are) not (?:an? )?(?:investment|financial) advice"
+            r"|(?:is|are) not a recommendation to (?:buy|sell)"
+            r"|keine (?:anlageberatung|anlageempfehlung|kauf- oder verkaufsempfehlung)"
+            r"|no constituye (?:una )?(?:recomendación|asesoramiento) de (?:inversión|compra)"
+            r"|ne constitue (?:pas )?(?:un )?conseil (?:en investissement|d'investissement)"
+            r"|non costituisce (?:una )?(?:sollecitazione|consulenza|raccomandazione)"
+            r"|มิใช่การชี้นำให้ซื้อหรือขาย|אין לראות באמור (?:לעיל )?(?:המלצה|ייעוץ)"
+            r"|投资有风险|不构成投资建议|不構成投資建議|投資勧誘を目的とするものではありません)"
+            r".{0,200}$"
+        ),
+        "a notice that the copy is no advice to buy or sell",
+        max_len=400,
+    ),
+    LineRule(
+        "newsroom_signoff",
+        "signoff",
+        # A Spanish-language paper's desk signing the copy with its city ("REDACCIÓN BOGOTÁ",
+        # "Redacción Madrid"): the word and a place, alone on the line.
+        re.compile(
+            r"^(?:REDACCIÓN|Redacción|REDACCION|Redaccion)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}$"
+        ),
+        "the newsroom signing the copy",
+        max_len=40,
     ),
     LineRule(
         "transmission_time",

@@ -322,7 +322,9 @@ _CTA_FOREIGN = (
     r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|følg|abonner|sekite|"
     r"prenumeruokite|sekojiet|abonējiet|تابعونا|"
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
-    r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă"
+    r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
+    # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
+    r"stuur"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -353,7 +355,9 @@ SELF_REFERENCE = re.compile(
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b"
     # (… Armenian "this publication", "this material")
-    r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*",
+    r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
+    # (… Korean "this article", Georgian "the article was prepared", "this article")
+    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
@@ -397,6 +401,7 @@ DISCLAIMER = re.compile(
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
     # (… Armenian: "… պատասխանատվություն է կրում միայն X", X alone is responsible)
     r"(?:control|independence|responsibility)|պատասխանատվություն(?:ը)? (?:է )?կրում|"
+    r"პასუხისმგებელია მხოლოდ|"
     r"editorially independent|co-?funded by)\b",
     re.IGNORECASE,
 )
@@ -410,7 +415,10 @@ FUNDING_NOTE = re.compile(
     r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili"
     # (Armenian: "… պատրաստվել է Եվրոպական միության ֆինանսական աջակցությամբ", with the
     # financial support of)
-    r"|ֆինանսական աջակցությամբ)\b",
+    r"|ֆինանսական աջակցությամբ|ფინანსური მხარდაჭერით)"
+    # (… Korean: "이 기사는 지역신문발전기금을 지원받았습니다", supported by the fund, the word
+    # inside its compound)
+    r"|기금을? 지원받았습니다|기금의 지원을 받아",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -458,7 +466,7 @@ PLATFORM = re.compile(
     r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਫ਼ੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
     r"වට්ස්ඇප්|ෆේස්බුක්|යූටියුබ්|(?i:фејсбук\w*|јутјуб\w*)|ဖေ့စ်ဘွတ်ခ်|တယ်လီဂရမ်|"
     # … Malayalam's and Nepali's other spellings, Sorani Kurdish, Dhivehi
-    r"ടെലഗ്രാ|युट्युब|फेसबुक|فەیسبووک|یوتیوب|ޓެލެގްރާމް|ފޭސްބުކް|"
+    r"ടെലഗ്രാ|युट्युब|फेसबुक|فەیسبووک|یوتیوب|ޓެލެގްރާމް|ފޭސްބުކް|وٹس\s?ایپ|"
     # Google News in Bengali, Devanagari, Telugu and Tamil.
     r"গুগল\s?নিউজ|गूगल\s?न्यूज़?|గూగుల్\s?న్యూస్|கூகுள்\s?நியூஸ்"
 )

@@ -190,6 +190,12 @@ AD_LABELS = frozenset(
         "publicidade",
         "διαφήμιση",
         "реклама",
+        # (partners' news: the sponsored links' heading in Russian and Ukrainian copy; Uzbek
+        # "on the rights of advertising"; Telugu "advertisement")
+        "новости партнеров",
+        "новини партнерів",
+        "reklama huquqi asosida",
+        "ప్రకటన",
         "广告",
         "廣告",
         "reklam",
