@@ -504,3 +504,36 @@ def test_clean_drops_funding_and_letters_notes_closing_the_copy(line: str) -> No
 )
 def test_clean_keeps_story_lines_like_agency_aj_forms(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "Banjir rob merendam permukiman warga, Rabu (10/12/2025). (Pradita Utama/detikcom)",
+            "Banjir rob merendam permukiman warga, Rabu (10/12/2025).",
+            "Pradita Utama/detikcom",
+        ),
+        (
+            "Piazza San Marco allagata martedì mattina (ansa)",
+            "Piazza San Marco allagata martedì mattina",
+            "ansa",
+        ),
+    ],
+)
+def test_split_credits_reads_a_lower_case_brand_and_agency(
+    text: str, caption: str, credit: str
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il fiume forma un'ampia curva (ansa) prima di entrare in città, verso sud",  # mid-caption
+        "Students at the hall (Grade 4/science)",  # a class, not a name and a brand
+    ],
+)
+def test_split_credits_leaves_brackets_that_credit_no_one(text: str) -> None:
+    assert split_credits(text).credits == ()

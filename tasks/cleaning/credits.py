@@ -177,6 +177,8 @@ _AGENCIES_EXACT_SHORT: tuple[str, ...] = (
     "CNA",
     "PNA",
     "VNA",
+    # (Morocco's Maghreb Arabe Presse: "… le 13 octobre. Crédit: MAP")
+    "MAP",
 )
 # … and every other acronym the alias table knows as an agency in capitals only (North
 # Macedonia's MIA, Albania's ATA, Catalonia's ACN, Slovenia's STA …): one list for both.
@@ -671,6 +673,21 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "(Scott Peterson/Getty)", "(Name/Photographer: Name/Get)": a slash credit in brackets.
     _rule("bracket_slash", rf"[(\[]\s*(?P<credit>{_SLASH})\s*[)\]]", max_lower=0),
+    # "… Rabu (10/12/2025). (Pradita Utama/detikcom)": a photographer's name and the outlet's
+    # brand in lower case after the slash, in brackets closing the caption.
+    _rule(
+        "bracket_name_brand",
+        r"[(\[]\s*(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}/[a-z][a-z0-9.-]{2,20})"
+        r"\s*[)\]]\s*$",
+    ),
+    # "… martedì mattina (ansa)": a known agency's acronym in lower case, as some papers print
+    # it, in brackets closing the caption.
+    _rule(
+        "bracket_lower_agency",
+        r"[(\[]\s*(?P<credit>(?:"
+        + "|".join(sorted({a.lower() for a in _AGENCIES_EXACT if len(a) >= 3 and a.isalpha()}))
+        + r"))\s*[)\]]\s*$",
+    ),
     # … with the desk's initials in lower case closing it ("(ANTARA FOTO/Jane Doe/nym)"): the
     # one word in lower case it may hold.
     _rule(
