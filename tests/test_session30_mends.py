@@ -537,3 +537,28 @@ def test_split_credits_reads_a_lower_case_brand_and_agency(
 )
 def test_split_credits_leaves_brackets_that_credit_no_one(text: str) -> None:
     assert split_credits(text).credits == ()
+
+
+def test_extract_reads_an_apollo_list_block() -> None:
+    """{"__typename": "ListBlock", "items": [...]}: the list's lines, in their place."""
+    nodes: list[dict[str, object]] = [{"type": "paragraph", "text": p} for p in PROSE]
+    items = ["free travel for residents over 70,", "half fares for pupils and students."]
+    nodes.insert(3, {"__typename": "ListBlock", "ordered": False, "items": items})
+    page = extract_html(_next_page(nodes), URL)
+    assert page.paragraphs == [*PROSE[:3], *items, *PROSE[3:]]
+
+
+def test_extract_reads_the_states_rest_past_a_paywall_prompt() -> None:
+    """The printed beginning closes with a paywall's prompt; the state holds the whole story."""
+    state = {"content_elements": [{"type": "text", "content": p} for p in PROSE]}
+    html = (
+        "<html><head><title>Harbour ferry timetable</title></head><body><article>"
+        "<h1>Harbour ferry timetable</h1><div class='news-body'>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+        + "</div><div class='paywall'><p>Continue reading with unlimited access</p>"
+        "<a href='/subscribe'>Subscribe for 1.90 in the first month</a>"
+        "<a href='/login'>Already a subscriber? Log in</a></div></article>"
+        f"<script>Fusion.globalContent={json.dumps(state)};</script></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert page.paragraphs == PROSE

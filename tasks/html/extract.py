@@ -113,10 +113,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     blocks, source = recall_net(html, bundle.url, blocks, source, before, others.without)
     # (a page whose JSON-LD holds its article body repeats its text there: no state to read)
     declared_body = bool(bundle.article.get("articleBody"))
+    # (a paywall's prompt closing the printed part is no paragraph the state continues)
+    printed = [b for b in blocks if folded(b) not in prompts] if prompts else blocks
     if (
         source == "trafilatura"
         and not declared_body
-        and (rest := rendered_rest(html, bundle.url, blocks)) is not None
+        and (rest := rendered_rest(html, bundle.url, printed)) is not None
     ):
         blocks, source = rest, "script"
     blocks = with_declared_lead(blocks, lead)

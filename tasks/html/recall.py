@@ -894,8 +894,10 @@ def _node_tree_article(state: object) -> str:
 def _is_list_node(node: dict[str, object]) -> bool:
     """A list among a story's paragraph nodes ({"type": "list", "items": […]}, "bulleted-list",
     "ordered_list"): its items are lines of the story, in their place."""
-    kind = str(node.get("type") or node.get("nodeType") or node.get("_type") or "").lower()
-    return kind in _LIST_NODE_TYPES or kind.endswith(("-list", "_list"))
+    kind = _kind(node)
+    # (… or a list's block by its GraphQL type, "ListBlock", "ListElement"; an item is none)
+    listed = kind.startswith("list") and "item" not in kind
+    return kind in _LIST_NODE_TYPES or kind.endswith(("-list", "_list")) or listed
 
 
 _LIST_NODE_TYPES = frozenset({"list", "ul", "ol", "unordered-list", "ordered-list"})
@@ -1970,6 +1972,7 @@ _RENDERED_REST_GAIN = 1.3
 _RENDERED_REST_SHARE = 0.6
 _RENDERED_REST_HELD = 2
 _RENDERED_PROBE_CHARS = 30
+_RENDERED_PROBE_BLOCKS = 3
 _RENDERED_MAX_PRINTED = 2000
 
 
@@ -1978,11 +1981,21 @@ def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | 
     when the page is no such page (see _RENDERED_REST_GAIN)."""
     if not blocks or not is_on("rendered_rest") or _weighed(blocks) > _RENDERED_MAX_PRINTED:
         return None  # (a body of this much is an article printed whole: no state read)
-    probe = blocks[-1][:_RENDERED_PROBE_CHARS]
-    if len(probe) < _RENDERED_PROBE_CHARS or html.count(probe) < 2:
+    # (the last printed paragraph, or one of the few before it: a paywall's prompt or an ad's
+    # label may close what was printed, and the state holds neither)
+    last = next(
+        (
+            b
+            for b in reversed(blocks[-_RENDERED_PROBE_BLOCKS:])
+            if len(probe := b[:_RENDERED_PROBE_CHARS]) == _RENDERED_PROBE_CHARS
+            and html.count(probe) >= 2
+        ),
+        None,
+    )
+    if last is None:
         return None
     tree = parse_page(html, url).tree
-    scripted = text_blocks(script_article(tree, (folded(blocks[-1])[:_KEY_CHARS],)))
+    scripted = text_blocks(script_article(tree, (folded(last)[:_KEY_CHARS],)))
     if _weighed(scripted) < _RENDERED_REST_GAIN * _weighed(blocks):
         return None
     keys = {folded(b)[:_KEY_CHARS] for b in scripted}
