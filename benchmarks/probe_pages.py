@@ -212,6 +212,18 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_ao/ 40 more national and regional publishers of every continent (session 29, second
              wave)
   body_ah/   40 more news publishers, 40 languages, paywalled halves (session 29, second wave)
+  agency_ai/ 40 more papers, broadcasters, wires and a government office, 40 languages
+             (session 30)
+  wire_ac/   25 more deliveries: EUC-KR NITF, Big5 NewsML 1.2, TIS-620 RSS, EUC-JP RDF,
+             windows-1257 and base64 mail, a ZCZC 7901 capture, ANPA (session 30)
+  images_ap/ 40 more national and regional publishers, 40 languages (session 30)
+  body_ai/   40 more news publishers, 40 languages, paywalled and state-only bodies (session 30)
+  agency_aj/ 40 more papers, broadcasters and a ministry, 40 languages, 23 scripts (session 30,
+             second wave)
+  wire_ad/   25 more deliveries: GB18030 NITF, ISO-8859-9 7901 kill, Big5-HKSCS NewsML 1.2,
+             KOI8-U digest, ISO-2022-JP mail, windows-1256 mail (session 30, second wave)
+  images_aq/ 40 more national and regional publishers, 39 languages (session 30, second wave)
+  body_aj/   40 more news publishers, 36 languages, 6 state-only (session 30, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
