@@ -578,6 +578,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     if agency_copy:
         blocks = drop_part_markers(blocks, work)
     own = _own_names(meta, blocks) if signed else ()
+    work.feed_names = feed_names(meta) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
         blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text" and not title)
@@ -730,10 +731,12 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     # ဧရာဝတီ"): the outlet's name, which it may sign the copy with too.
     keys = _source_keys(_source_names(meta))
     outlets = [a for a in _as_list(_first(meta, "authors")) if _is_source_name(a, keys)]
-    # … and the name its feed goes out under ("ГалІнфо - новини Львова та Галичини": the
-    # title's first or last part; "福島民友ニュース" whole): a closing "Джерело: ГалІнфо" is
-    # its sign-off.
-    titled = [part for title in _source_names(meta) for part in _title_names(title)]
+    # … and the name its feed goes out under: the title when it is that name alone
+    # ("福島民友ニュース"), else its first or last part when it has a name's marks ("ГалІнфо",
+    # "Bankier.pl", "RNZ", "มติชนออนไลน์"); a section's plain word ("Berlin", "Business" of
+    # "Berlin | Harbour Wire") is a word of any line (feed_names: exact matches only).
+    titled = [t for t in _source_names(meta) if not t.startswith("host:") and _one_part(t)]
+    titled += [n for n in feed_names(meta) if _NAME_MARK.search(n) or _caseless(n)]
     for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets, *titled):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
             continue
@@ -753,14 +756,31 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|·•»:]\s+|\s*[|｜]\s*")
 _TITLE_NAME_WORDS = 4
 
 
-def _title_names(title: str) -> tuple[str, ...]:
-    """The names a feed's or a site's title may give its outlet: the title when it is one part,
-    else its first and its last part, each of a few words (a host, "host:…", gives none)."""
-    if title.startswith("host:"):
-        return ()
-    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
-    ends = parts[:1] + parts[1:][-1:]
-    return tuple(p for p in ends if len(p.split()) <= _TITLE_NAME_WORDS)
+# A name's marks in a title's part: a capital after its first letter, a digit or a dot.
+_NAME_MARK = re.compile(r"^.+?(?:[A-ZÀ-ÞΑ-ΩА-ЯЁІЇЄҐ]|\d|\.\w)")
+
+
+def _caseless(name: str) -> bool:
+    """Written in a script without case (Thai, Arabic, CJK …): no plain word of a section."""
+    return any(c.isalpha() for c in name) and not any(c.isupper() or c.islower() for c in name)
+
+
+def _one_part(title: str) -> bool:
+    """The title is a name of a few words, no parts ("福島民友ニュース", not "X - Section")."""
+    return len(_TITLE_PARTS.split(title)) == 1 and len(title.split()) <= _TITLE_NAME_WORDS
+
+
+def feed_names(meta: dict[str, Any]) -> tuple[str, ...]:
+    """The names a feed's or a site's title of parts may give its outlet: its first and last
+    part, each of a few words ("ГалІнфо - новини Львова та Галичини": "ГалІнфо"); read only
+    where a line names one of them exactly (a host, "host:…", gives none)."""
+    names: list[str] = []
+    for title in _source_names(meta):
+        if title.startswith("host:") or _one_part(title):
+            continue
+        parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+        names += [p for p in parts[:1] + parts[1:][-1:] if len(p.split()) <= _TITLE_NAME_WORDS]
+    return tuple(names)
 
 
 # A copyright holder or credit line longer than this, or with a year, is a notice.

@@ -384,7 +384,7 @@ def test_clean_keeps_a_storys_words_on_independent_journalism(line: str) -> None
         (
             "--- قدس برس إنترناشيونال للأنباء - لندن جميع الحقوق محفوظة لوكالة قدس برس. "
             "يسمح بإعادة النشر شريطة ذكر المصدر.",
-            "rights_reserved",
+            "reuse_notice",
         ),
     ],
 )

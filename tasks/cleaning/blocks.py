@@ -174,6 +174,10 @@ class Work:
     # Blocks the line rules joined from three lines or more (a list under its label,
     # "Defenders:" over names): no label and headline, whatever their joined shape.
     joined_lists: set[str] = field(default_factory=set)
+    # The names a feed's title parts give its outlet ("ГалІнфо" of "ГалІнфо - новини …"): a
+    # source line naming one exactly is the copy's own ("Джерело: ГалІнфо"); as a word in a
+    # line they are no evidence (a section's "Berlin | Harbour Wire" names a city too).
+    feed_names: tuple[str, ...] = ()
 
     def drop(self, kind: str, rule: str, text: str) -> None:
         """Record a fragment taken out of the body."""
@@ -434,7 +438,7 @@ def drop_tail_promos(
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
         elif agency_copy and is_on("reuse_notice") and is_reuse_notice(text):
             dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
-        elif agency_copy and is_on("source_tail") and is_source_line(text, own):
+        elif agency_copy and is_on("source_tail") and is_source_line(text, own + work.feed_names):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
         elif (
             agency_copy
@@ -1145,6 +1149,19 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+# A stamp line opens with its date and holds a time set off by a space or the line's end
+# ("14.05.2010 10:32:15", "2012年06月21日10:25　来源：…"); a headline holding a time reads on
+# ("2024年5月14日10:00起全市停水", "Ferry strike called for 14 May 2024 from 06:00").
+_TIME_SET_OFF = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=[\s\u3000]|$)")
+
+
+def _opens_with_its_time(line: str) -> bool:
+    """A stamp line: its date first, a time set off by a space, a stamp by its words."""
+    return (
+        line[:1].isdigit()
+        and _TIME_SET_OFF.search(line) is not None
+        and (is_stamp_line(line, head=True) or _timed_and_dated(line))
+    )
 
 
 def _stamped_headline(block: Block) -> str | None:
@@ -1154,7 +1171,7 @@ def _stamped_headline(block: Block) -> str | None:
     lines = [ln.strip() for ln in block.text.split("\n") if ln.strip()]
     if block.kind != "para" or len(lines) != 2:
         return None
-    stamps = [is_stamp_line(ln, head=True) or _timed_and_dated(ln) for ln in lines]
+    stamps = [_opens_with_its_time(ln) for ln in lines]
     if stamps.count(True) != 1:
         return None
     headline = lines[stamps.index(False)]
@@ -1378,7 +1395,10 @@ def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
     # Hauptbahnhof (Archiv), via dts Nachrichtenagentur")
     if not value or value[0].islower() or _NOT_ONE_NAME.search(value):
         return None
-    return "", (value.rstrip("."),)
+    # … and no credit is made of it: the value may be an office's name ("Ban QLDA …") as well
+    # as what the picture shows ("Vista aérea de la zona afectada"): a caption without a
+    # credit, a spurious credit being worse than none.
+    return value.rstrip("."), ()
 
 
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1605,13 +1625,20 @@ def _find_wire_tag(
     return None
 
 
+# A word naming a news service in a slashed tag's name ("U.S. Newswire", "Business Wire").
+_SERVICE_WORD = re.compile(
+    r"(?i:news\w*|wire|press\w*|agency|agence|agencia|agência|agenzia|agentur|nachrichten)\b"
+)
+
+
 def _tag_wire(m: re.Match[str]) -> str | None:
     """The agency a tag names after its place, or None when it is no tag: a known agency, or a
     name in capitals after an upper-case place ("PORT ALDER (Harbour Wire)") or a dated
     dateline ("Lisboa, 5 nov (Lusa)"); without a dash, slashed or bare, only after a dated
-    dateline, and bare only a known agency, slashed a known one or a capitalised name before a
-    dash ("Galați, 11 martie /ARSD/ —"). A place in a script without case counts as capitalised,
-    not as written in capitals; a name with digits is a known agency's only."""
+    dateline, and bare only a known agency, slashed a known one, initials or a news service's
+    name before a dash ("Galați, 11 martie /ARSD/ —", "/U.S. Newswire/ --"). A place in a
+    script without case counts as capitalised, not as written in capitals; a name with digits
+    is a known agency's only."""
     place, when = m["place"], m["when"] or ""
     wire = (m["wire"] or m["slashed"] or m["bare"] or "").strip()
     if place is not None and not all(_capital(w) for w in _PLACE_WORDS.findall(place)):
@@ -1631,16 +1658,12 @@ def _tag_wire(m: re.Match[str]) -> str | None:
     if m["dash"] is None and m.string[m.end() : m.end() + 1].islower():
         return None  # no dash and a lower-case word after it: a sentence's brackets
     if m["wire"] is None:  # "/TASS/." or "AAP -": a known agency after a dated dateline
-        # (… or any name between slashes before the dash: "Bucureşti, 22 mar /Rompres/ -",
-        # "WASHINGTON, Oct. 5 /U.S. Newswire/ --", as the agency writes its own)
-        # (the story's first word after it in capitals: "/Arsd/ — the ferry board met." is
-        # no agency's tag)
-        after = m.string[m.end() : m.end() + 1]
+        # (… or a name between slashes before the dash that says it is a news service:
+        # "WASHINGTON, Oct. 5 /U.S. Newswire/ --"; "/Corrected/", "/Jane Doe/" are none)
         slashed = (
             m["slashed"] is not None
-            and _capital(wire)
             and m["dash"] is not None
-            and not after.islower()
+            and (wire.isupper() or _SERVICE_WORD.search(wire) is not None)
         )
         return wire if (known or slashed) and dated and (m["dash"] or m["slashed"]) else None
     if (

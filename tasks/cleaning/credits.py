@@ -389,11 +389,7 @@ _BRACKET_ONLY_LABEL = r"(?:(?i:dok(?:umentasi)?)(?:\.|\s*:)|ภาพจาก\s
 # a photo label cut short with a full stop. Only where a credit line starts (the caption's
 # start, after a sentence end, in brackets): inside a sentence "fot." is a Swedish foot.
 # (Icelandic "Ljósm.", ljósmynd: photograph)
-# (… and the French papers' "Ph." before the photographer: "… d'ouverture. Ph. Bouchaib Sadiq";
-# "Ph.D." runs on)
-_ABBREVIATED_LABEL = (
-    r"(?:(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ|[Ll]jósm|LJÓSM)\.|Ph\.(?=\s))(?:\s*:)?"
-)
+_ABBREVIATED_LABEL = r"(?:[Ff]ot|FOT|[Nn]uotr|NUOTR|[Φφ]ωτ|ΦΩΤ|[Ll]jósm|LJÓSM)\.(?:\s*:)?"
 
 # A Creative Commons licence in brackets after the credit ("Jan Polák (CC BY-SA 4.0)"): the
 # credit's, as printed.
@@ -877,6 +873,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?P<credit>{_CS}{{1,80}})",
         max_lower=0,
     ),
+    # "… d'ouverture. Ph. Bouchaib Sadiq", "Ph. DR", "… Kinshasa. Ph. Droits tiers": the French
+    # papers' "Ph." closing the caption before a name of a few words, no comma ("Ph. Martin,
+    # président" is Philippe Martin).
+    _rule(
+        "ph_label_tail",
+        r"(?:^|(?<=[.!?])\s+)Ph\.(?:\s*:)?\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s[\w'’-]+){0,3}"
+        r"|D\.?R\.?)\s*$",
+        max_lower=2,
+    ),
     # "… el recorrido de supervisión. Foto @GobCDMX": the label, then the account the picture
     # came from.
     _rule(
@@ -1300,6 +1305,7 @@ LABELLED_RULES = frozenset(
         "label_tail",
         "label_tail_lower",
         "abbreviated_label",
+        "ph_label_tail",
         "copyright_tail",
         "label_head",
         "pipe_agency_tail",
@@ -1572,6 +1578,7 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
         # Prefixes may sit inside brackets ("(Image: X)") or after a separator ("/ X").
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
         part = _ILLUSTRATIVE.sub("", _DATED_BRACKET.sub("", _without_short_label(part)))
+        part = _PH_LABEL.sub("", part)  # "Ph. Bouchaib Sadiq": the French papers' photo label
         part = _SUFFIX_LABEL.sub("", part)
         # (… or a picture's word alone, "PICHA | HASSANI KINGU": the label before a pipe)
         if _BARE_LABEL.fullmatch(part) or _PICTURE_WORD_ALONE.fullmatch(part):
@@ -1588,6 +1595,8 @@ _DATED_BRACKET = re.compile(
 )
 
 
+# "Ph. X" opening a credit element: "Ph." is the photo label of the French papers (Le Matin).
+_PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
 _SUFFIX_LABEL = re.compile(r"(?<=[\w)])\s+(?i:nuotr)\.?$")
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirecopy.tasks.cleaning.shapes import PLATFORM, STAMP_WORDS
+from wirecopy.tasks.cleaning.shapes import PLATFORM, RIGHTS_RESERVED_WORDS, STAMP_WORDS
 from wirecopy.tasks.html.rules import AD_LABELS
 
-RULES_VERSION = "2026.12.01.32"  # a thirty-third change the same day would be .33
+_RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
+
+RULES_VERSION = "2026.12.01.33"  # a thirty-fourth change the same day would be .34
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,23 +33,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# "All rights reserved" in the languages of the wires.
-_RIGHTS_RESERVED = (
-    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
-    r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
-    r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang|"
-    # … and as the wires of the other languages word the same formula.
-    r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
-    r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
-    r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
-    r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
-    r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
-    # Urdu and Persian put the holder inside the formula ("جملہ حقوق بحق آئی این پی محفوظ ہیں",
-    # "کلیه حقوق این سایت محفوظ است"), in either yeh of the legacy code pages.
-    r"(?:جملہ|جمله|کلیه|کليه|تمامی|تمامي)\s+حقوق(?:\s+\S+){0,8}?\s+محفوظ"
-    r"(?:\s+(?:ہیں|ہيں|ہے|است|می\u200cباشد|میباشد|ميباشد))?"
-)
 # The rights notice of Chinese, Japanese and Korean copy, in the forms of a notice, not of a
 # sentence about copyright: the holder's formula opening the line ("寶島社版權所有，…", not "…的
 # 版权所有者"), "저작권자" before its sign ("<저작권자(c) X, 무단 전재 금지>"), unauthorised
@@ -65,7 +50,7 @@ _CJK_RIGHTS = "|".join(
         # (… in the brackets a paper sets it in: "《本文章為MoneyDJ理財網所有，未經許可，不得
         # 轉載。》")
         r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
-        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)]?$",
+        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)】]?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
         # "本文系上观新闻原创，转载请注明出处": reprints must name the source (a short notice).
         r"^.{0,30}(?:转载|轉載)(?:请|請|须|須)?(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)[^。]{0,20}。?$",
@@ -198,11 +183,22 @@ _CALL_CLOSING = (
     r"|(?:یہاں )?کلک کریں)"
 )
 
+# "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
+# the call is for.
+_NEWS_WORDS = (
+    r"(?i:news|nachrichten|noticias|notícias|nouvelles|notizie)|खबर|ख़बर|समाचार|খবর|সংবাদ|ଖବର"
+    r"|செய்தி|വാർത്ത|వార్త|ಸುದ್ದಿ|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|خبر|اخبار|新闻|新聞|资讯|資訊|뉴스|ニュース"
+    r"|(?i:tin tức|haber|berita|новост|новин)|ข่าว"
+    # (… and the paper's e-paper, "ਈ-ਪੇਪਰ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਐਪ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ …")
+    r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার"
+)
+# A channel's word in those scripts ("… च्यानल सब्स्क्राइब गर्नुहोस्").
+_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه"
 # English's follow, subscribe, join and like as the scripts of South Asia write them
 # (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
 _LOAN_CALL = (
     r"फॉलो|फ़ॉलो|फलो|सब्सक्राइब|सब्स्क्राइब|सबस्क्राइब|जॉइन|ज्वाइन|जोइन|लाइक"
-    r"|ফলো|সাবস্ক্রাইব|জয়েন|জয়েন|লাইক|ଫଲୋ|ସବସ୍କ୍ରାଇବ|ଜଏନ|ଜଏନ୍|ଲାଇକ"
+    r"|ফলো|সাবস্ক্রাইব|জয়েন|লাইক|ଫଲୋ|ସବସ୍କ୍ରାଇବ|ଜଏନ|ଜଏନ୍|ଲାଇକ"
     r"|ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்|லைக்|ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ|ജോയിന്‍|ലൈക്ക്"
     r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
     r"|ફોલો|સબ્સ્ક્રાઇબ|જોઇન|લાઇક|ਫਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਜੁਆਇਨ|ਲਾਈਕ"
@@ -291,7 +287,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
             # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
             # a headline: no sentence's end)
-            r"(?:\s*(?:[:：]\s*\S|(?:\||\s[-–—])\s*\S(?!.*[.!?…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            r"(?:\s*(?:[:：]\s*\S|(?:\||\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -440,18 +436,26 @@ LINE_RULES: tuple[LineRule, ...] = (
             # is the call's)
             rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^,，\"“”„«»]{{0,150}}"
             r"(?:[,，]\s*[^\s,，\"“”„«»]++(?:\s+[^\s,，\"“”„«»]++){0,3}\s*){0,4})$"
-            rf"|^(?=[^\"“”„«»「」]{{0,220}}$).{{0,140}}?(?:{PLATFORM.pattern}|(?i:{_APP_WORDS}))"
+            # (an app named instead of a platform only for the news it brings and no one's
+            # appeal quoted after a colon: "सरकार ने … आरोग्य सेतु ऐप डाउनलोड करें" is a
+            # ministry's advice)
+            rf"|^(?=[^\"“”„«»「」]{{0,220}}$)(?:.{{0,140}}?(?:{PLATFORM.pattern})"
+            rf"|(?=[^:]*$)(?=.*(?:{_NEWS_WORDS}|{_CHANNEL_WORDS})).{{0,140}}?(?i:{_APP_WORDS}))"
             r".{0,80}?"
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
             rf"(?i:{_CALL_CLOSING})(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{{0,60}})?\s*[.!。।]?$"
             # (… or, platform named or not, English's follow, subscribe, join or like as the
             # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
             # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
-            rf"|^(?=[^\"“”„«»「」]{{0,200}}$).{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
-            r"\s*[.!।]?$"
+            # (… for the news it brings or on a channel: "… कोविड नियमों को फॉलो करें" is advice
+            # to follow the rules)
+            rf"|^(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
+            rf".{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
+            r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{0,60})?\s*[.!।]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
-            r"|^(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S.{0,80}$"
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
+            r".{0,80}$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,
@@ -535,9 +539,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # ("Alle rechten voorbehouden. Overname …"), as the languages of the wires word it.
         # (… or opening it, then whose the rights are: "جميع الحقوق محفوظة لشركة أرقام © 2019")
         _rx(
-            # (… its holder after it, and one sentence more: "--- قدس برس … - لندن جميع الحقوق
-            # محفوظة لوكالة قدس برس. يسمح بإعادة النشر شريطة ذكر المصدر.")
-            rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})(?:\s[^.!?]{{1,40}}\.\s+[^.!?]{{1,120}})?\.?"
+            rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?"
             rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
             rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}})$"
         ),
@@ -981,8 +983,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Published: …" is read as the publication date below, not dropped here.
         _rx(
             r"^(?!(?:published|posted|date|updated)\s*:)"
-            # (… the label before a dash too: "ΕΛΕΥΘΕΡΟΤΥΠΙΑ - 21/03/2007", the paper and its day)
-            r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*(?:[:|]|\s[-–—])?\s*)?[\[(]?\s*"
+            # (… or a paper's name in capitals before a dash, "ΕΛΕΥΘΕΡΟΤΥΠΙΑ - 21/03/2007"; a
+            # label in lower case before a dash is an agenda's: "Second round - 05/05/2024")
+            r"(?:[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*[:|]?\s*"
+            r"|(?-i:[A-ZΑ-ΩΆ-ΏА-ЯЁ]{4,}(?:\s[A-ZΑ-ΩΆ-ΏА-ЯЁ]{2,}){0,2})\s[-–—]\s*)?[\[(]?\s*"
             # (… the day's dots spaced, "12. 03. 2024."; the year first, "2024/03/12"; a bar
             # before the time; "15/03/2025 - 18:00" lines are an agenda's, and stay)
             r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}"

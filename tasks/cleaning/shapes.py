@@ -400,7 +400,7 @@ DISCLAIMER = re.compile(
     r"made possible (?:with|by|through)|(?:supported|funded|underwritten) by (?:a )?(?:grants?|"
     r"funding|donations?)|(?:keeps?|retains?|maintains?) (?:full |sole )?editorial "
     # (… Armenian: "… պատասխանատվություն է կրում միայն X", X alone is responsible)
-    r"(?:control|independence|responsibility)|պատասխանատվություն(?:ը)? (?:է )?կրում|"
+    r"(?:control|independence|responsibility)|պատասխանատվություն(?:ը)? (?:է )?կրում միայն|"
     r"პასუხისმგებელია მხოლოდ|"
     r"editorially independent|co-?funded by)\b",
     re.IGNORECASE,
@@ -694,6 +694,31 @@ def is_source_line(text: str, own: tuple[str, ...] = ()) -> bool:
     )
 
 
+# "All rights reserved" in the languages of the wires.
+RIGHTS_RESERVED_WORDS = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+    r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
+    r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang|"
+    # … and as the wires of the other languages word the same formula.
+    r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
+    r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
+    r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
+    r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
+    r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
+    # Urdu and Persian put the holder inside the formula ("جملہ حقوق بحق آئی این پی محفوظ ہیں",
+    # "کلیه حقوق این سایت محفوظ است"), in either yeh of the legacy code pages; the Persian
+    # words are a minister's too ("تمامی حقوق ملت ایران … محفوظ است"): with this site's or
+    # agency's rights only, or their "material and moral" ones.
+    r"(?:جملہ|جمله)\s+حقوق(?:\s+\S+){0,8}?\s+محفوظ(?:\s+(?:ہیں|ہيں|ہے))?|"
+    r"(?:کلیه|کليه|تمامی|تمامي)\s+حقوق\s+(?:(?:مادی|مادي)\s+و\s+(?:معنوی|معنوي)\s+)?"
+    r"(?:(?:این|اين)\s+(?:سایت|سايت|وب\S*|پایگاه|پايگاه|خبرگزاری|خبرگزاري|رسانه)\S*"
+    r"|(?<=(?:معنوی|معنوي)\s)\S+)(?:\s+\S+){0,4}?\s+محفوظ"
+    r"(?:\s+(?:است|می\s?\u200c?باشد|میباشد|ميباشد|مي\s?باشد))?"
+)
+RIGHTS_RESERVED = re.compile(rf"\b(?:{RIGHTS_RESERVED_WORDS})", re.IGNORECASE)
+
+
 # The outlet's terms for reusing its copy, closing it in the wires' languages ("Reprodução
 # autorizada mediante citação da Agência Minas.", "Queda prohibida la reproducción total o
 # parcial …", "Полная перепечатка текста — только для партнёров агентства по договору."): a
@@ -711,7 +736,7 @@ _REUSE_WORD = re.compile(
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
     # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է"; Georgian
     # "reprinting", Arabic "republishing")
-    r"օգտագործ\w*|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
+    r"օգտագործելիս|օգտագործման դեպքում|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
@@ -731,7 +756,8 @@ _REUSE_CONDITION = re.compile(
     r"bronvermelding|kielletty|luvalla|engedély\w*|tilos|interzis\w*|citarea|aprobat\w*|"
     r"dozvol\w*|zabranjen\w*|navođenje|запрещ\w*|разрешени\w*|согласи\w*|договор\w*|"
     r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
-    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|պարտադիր|ნებადართულ\w*|მითითებ\w*"
+    # (Armenian: the reference, "հղումը … պարտադիր է"; "… պարտադիր է" alone is any rule's)
+    r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
     r"|شريطة|بشرط|ذكر المصدر)",
     re.IGNORECASE,
 )
@@ -772,11 +798,17 @@ _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
 # Someone's words: a quotation opening or a verb of saying ("…," she said).
-# (a quotation mark opening a name of a few words is no one's words: "„ბათუმელების“ მასალის …")
-_SAYING = re.compile(
-    r"^[\"“„«](?![^\"“”„«»]{1,40}[\"”“»]\s+\S)|\b(?:said|says|told|sagte|dijo|disse|a déclaré"
-    r"|ha detto)\b",
-    re.I,
+_SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déclaré|ha detto)\b", re.I)
+# A name in quotes opening the notice ("„ბათუმელების“ მასალის გადაბეჭდვა …"), no one's words: a
+# few words with no word of the notice itself ("“Reproduction prohibited” signs went up …" quotes
+# one).
+_QUOTED_NAME = re.compile(r"^[\"“„«]([^\"“”„«»]{1,40})[\"”“»]\s+\S")
+# The holder's mark opening the notice or its sentence, or after a source's label ("Source:
+# The Straits Times © SPH Media Limited. Permission …"); "… of the © Getty Images photos …"
+# is a sentence's.
+_NOTICE_MARK = re.compile(
+    r"(?:^|[.!?]\s+|\b(?i:source|fuente|fonte|quelle|źródło|bron|kilde|källa|sumber|nguồn)"
+    r"\s*:[^.!?]{0,60}?)\s*©"
 )
 
 
@@ -790,7 +822,13 @@ def is_reuse_notice(text: str) -> bool:
     False
     """
     line = text.strip()
-    if len(line) > _REUSE_NOTICE_CHARS or _SAYING.search(line):
+    if len(line) > _REUSE_NOTICE_CHARS:
+        return False
+    quoted = _QUOTED_NAME.match(line)
+    named = quoted is not None and not (
+        _REUSE_WORD.search(quoted[1]) or _REUSE_CONDITION.search(quoted[1])
+    )
+    if _SAYING.search(line[quoted.end() - 1 :] if named and quoted else line):
         return False
     if (inner := _BRACKETED_TAIL.match(line)) is not None:
         line = inner["terms"]  # "Agência Senado (Reprodução autorizada …)": the terms
@@ -798,8 +836,10 @@ def is_reuse_notice(text: str) -> bool:
         return False
     if _COPY_OPENING.match(line) or _REUSE_SELF.search(line):
         return True  # said of this copy: "Tekst je …", "… de este despacho …"
-    if "©" in line:
-        return True  # beside its holder's mark: "Source: X © Y Ltd. Permission required for …"
+    if _NOTICE_MARK.search(line) or RIGHTS_RESERVED.search(line):
+        # beside its holder's mark or the rights formula: "Source: X © Y Ltd. Permission
+        # required for …", "… جميع الحقوق محفوظة لوكالة قدس برس. يسمح بإعادة النشر شريطة …"
+        return True
     # A formula opening with the reuse or its condition: short, or said of the agency's
     # service ("Reproduction of the artworks is prohibited without the museum's consent."
     # is news).
@@ -1884,14 +1924,15 @@ REPORTED_SPEECH = re.compile(
 SUPPORT_CALL = re.compile(
     r"\b(?:support us|support our|donate (?:now|today|to)|make a (?:donation|contribution)"
     r"|become a (?:member|subscriber|supporter|patron)"
-    r"|sostieni(?:ci)?|abbonati|fai una donazione|apóyanos|apoya(?:nos)? (?:a|el|la|nuestro)"
+    r"|sostieni(?:ci)?|abbonati|fai una donazione|apóyanos"
     r"|hazte (?:socio|suscriptor|miembro)|dona ara|fes-te(?:'n|’n)? (?:subscriptor|soci)"
-    r"|ajuda'ns|ajuda’ns|apoie|contribua|faça uma doação|soutenez(?:-nous)?|faites un don"
-    r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid|doneer"
+    r"|ajuda'ns|ajuda’ns|feu-vos(?:-en|'n|’n)? (?:subscriptors|socis)"
+    r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
+    r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid"
     r"|stöd oss|støtt oss|støt os|bli medlem|wesprzyj|wspieraj|dołącz do prenumeratorów"
     r"|zostań patronem|podpořte|podporte|předplaťte si|támogass(?:on)?|fizessen elő|fizess elő"
     r"|susține(?:ți)?|sustine(?:ti)?|donează|abonează-te|поддержите|поддержи|пожертвуйте"
-    r"|підтримайте|підтримай|подкрепете|podržite|podrži|destek olun|destek ol|bağış yapın"
+    r"|підтримайте|підтримай|подкрепете|podržite|destek olun|destek ol|bağış yapın"
     r"|στηρίξτε|υποστηρίξτε|ادعمونا|ادعموا|حمایت کنید|समर्थन करें|सहयोग करें)(?!\w)"
     # (… Sinhala "support", Amharic "to support": "ස්වාධීන … සහාය වන්න", "ኢሳትን … ለመደገፍ")
     r"|සහාය වන්න|ለመደገፍ",
@@ -1920,8 +1961,28 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_reference", SELF_REFERENCE),
     ("provenance", PROVENANCE),
     ("disclaimer", DISCLAIMER),
-    ("support_call", SUPPORT_CALL),
 )
+# Where an imperative to the reader stands in its sentence: opening it, after a clause and its
+# comma or a dash ("If you value what we do, support us!"), or closing it, its object a few
+# words at most ("… fizessen elő a Népszavára!", "Medyascope'a destek olun."). Not after a
+# colon (someone's appeal quoted: "Der Verein bittet: Unterstützen Sie …") nor inside a
+# sentence ("… asks passengers to support our crews during the season.", "Gli abbonati …").
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s)\W{0,2}$")
+_SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…]?[\"”»)]*\s*$")
+
+
+def _support_call(line: str) -> bool:
+    """An appeal to pay for the outlet (SUPPORT_CALL) standing where an imperative does."""
+    for m in SUPPORT_CALL.finditer(line):
+        before = line[: m.start()]
+        sentence = re.split(r"[.!?]\s+", before)[-1]
+        if ":" in sentence:
+            continue  # "The mayor appealed: support our club."
+        if _SENTENCE_OPEN.search(before) or _SENTENCE_CLOSE.match(line[m.end() :].split(". ")[0]):
+            return True
+    return False
+
+
 # A name of a few words opening the line, then "is a/the" in the wires' languages.
 _ABOUT_ITSELF = re.compile(
     r"^((?:\S+\s){1,5}?)(?:(?:is|are|est|es|é|ist|è|er|is een)\s+(?:a|an|the|la|le|l['’]|el|un|"
@@ -1991,10 +2052,16 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
     if "self_reference" in found and FUNDING_NOTE.search(line):
         found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
-    if "support_call" in found and INDEPENDENT_PRESS.search(line):
+    if _support_call(line):
+        # (the call's own "support our" is no second feature: its voice counts apart from it)
+        found.add("support_call")
+        rest = SUPPORT_CALL.sub(" ", line)
+        if not OUTLET_VOICE.search(rest):
+            found.discard("outlet_voice")
+        if OUTLET_VOICE_IN_CALL.search(rest):
+            found.add("outlet_voice")  # "… támogass minket!", support us
+    if ("support_call" in found or CALL_TO_ACTION.match(line)) and INDEPENDENT_PRESS.search(line):
         found.add("independent_press")  # what the money is asked for
-    if "support_call" in found and OUTLET_VOICE_IN_CALL.search(line):
-        found.add("outlet_voice")  # "… támogass minket!", support us
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):

@@ -265,7 +265,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # What may come before a transmission's SOH/STX: whitespace and SYN (0x16) synchronisation bytes.
 _PREAMBLE = " \t\r\n\x16"
 # … and the teleprinter's start-of-message line.
-_ZCZC_LINE = re.compile(r"^ZCZC[ \t]*(?:\r?\n|\r)")
+_ZCZC_LINE = re.compile(r"^ZCZC(?:[ \t][^\r\n\x01\x02]{0,40})?(?:\r?\n|\r)")
 
 
 # A teleprinter's capture without its control characters: each message between "ZCZC" and
@@ -323,7 +323,8 @@ def has_structure(text: str) -> bool:
     head = text[:2048]
     if "\x00" in head or len(_CONTROLS.findall(head)) > MAX_CONTROL_SHARE * len(head):
         return False
-    # (a teleprinter's "ZCZC" line may come before the SOH: "ZCZC\r\n\x01ROM217 …")
+    # (a teleprinter's "ZCZC" line, maybe with its channel's number, may come before the SOH:
+    # "ZCZC ROM217\r\n\x01ROM217 …")
     opening = _ZCZC_LINE.sub("", head.lstrip(_PREAMBLE), count=1).lstrip(_PREAMBLE)
     if not opening.startswith((SOH, STX)):
         return False

@@ -663,11 +663,11 @@ _STATE_IDS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__", "__NUXT__", "__APOLLO_
 # Bounds for a hostile page: the state read, and the values walked in it.
 _MAX_STATE_CHARS = 5_000_000
 _MAX_STATE_VALUES = 200_000
-# A rich-text editor's paragraph node ("type": "paragraph" in Slate and Portable Text,
-# "unstyled" in Draft.js); a list of this many is an article's text.
 # A story's crossheads, and the longest one read as such.
 _CROSSHEADS = ("h2", "h3", "h4")
 _CROSSHEAD_CHARS = 150
+# A rich-text editor's paragraph node ("type": "paragraph" in Slate and Portable Text,
+# "unstyled" in Draft.js); a list of this many is an article's text.
 _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
 _LINE_NODE_TYPES = frozenset(
@@ -1174,10 +1174,14 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
     for p in tree.iter("p", "div", *_CROSSHEADS):
         if p.tag in _CROSSHEADS:
             # A crosshead in a hidden box goes back with the prose it heads ("Wartezeiten
-            # sollen sinken" in a locked half); nothing else reads it here.
+            # sollen sinken" in a locked half); nothing else reads it here. (A teaser's
+            # linked heading or one a boilerplate rule names heads no prose of the story.)
             head = " ".join(p.text_content().split())
-            if head and len(head) <= _CROSSHEAD_CHARS:
+            linked_head = next(p.iterancestors("a"), None) is not None or p.find(".//a") is not None
+            if head and len(head) <= _CROSSHEAD_CHARS and not linked_head and not matches_rule(p):
                 hidden.add(p, head, heading=True)
+            else:
+                hidden.interrupt(p)
             continue
         if p.tag == "div":
             if p in div_texts and (parent := p.getparent()) is not None:
@@ -1217,6 +1221,8 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         twins.add(p, text if twin and not linked else "")
         if long_prose and not linked:
             hidden.add(p, text)
+        else:
+            hidden.interrupt(p)  # a line that is no prose parts a crosshead from what follows
     if is_on("mixed_runs"):
         for parent, entries in mixed.items():
             if parent in runs and not all(is_p for is_p, _ in entries):
@@ -1437,13 +1443,21 @@ class _HiddenBoxes:
         if box is None or self.count >= _MAX_PROSE_KEYS:
             return
         if heading:
-            self.heads[box] = text
+            # (two headings in a row: which one heads the prose is not known, neither goes)
+            self.heads[box] = "" if box in self.heads else text
             return
-        if (head := self.heads.pop(box, None)) is not None:
+        if head := self.heads.pop(box, None):
             self.found.setdefault(box, []).append(head)
         self.found.setdefault(box, []).append(text)
         self.prose[box] = self.prose.get(box, 0) + 1
         self.count += 1
+
+    def interrupt(self, p: lxml.html.HtmlElement) -> None:
+        """Forget a crosshead waiting in p's hidden box: what stands between is no prose."""
+        parent = p.getparent()
+        box = self.box_of.get(parent) if parent is not None else None
+        if box is not None:
+            self.heads.pop(box, None)
 
     def continuations(self) -> list[tuple[list[str], list[str]]]:
         """Each box of enough prose paragraphs with the texts of the shown prose paragraphs it
