@@ -13,7 +13,7 @@ from string import ascii_letters
 
 from wirecopy.schemas.agencies import canonical_agency, spellings_of
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
-from wirecopy.tasks.cleaning.credits import is_photo_label, split_credits
+from wirecopy.tasks.cleaning.credits import CreditSplit, is_photo_label, split_credits
 from wirecopy.tasks.cleaning.rules import (
     COPYRIGHT_MARK,
     HEADLINE_MAX_CHARS,
@@ -1376,7 +1376,7 @@ _LABEL_OPENING = re.compile(
 _NOT_ONE_NAME = re.compile(r"[.!?。！？]\s+\S|[,，;；]")
 
 
-def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
+def _credit_line(text: str, split: CreditSplit | None = None) -> tuple[str, tuple[str, ...]] | None:
     """A short line of a photo label and its credit alone: ("", credits) or None. The credit
     may be an office's name in lower-case words ("Ảnh: Ban QLDA đầu tư xây dựng các công trình
     giao thông TP Đà Nẵng", "ພາບ: ພະແນກໂຍທາທິການ …"): after a picture's label on a line of its
@@ -1384,7 +1384,7 @@ def _credit_line(text: str) -> tuple[str, tuple[str, ...]] | None:
     label = _LABEL_OPENING.match(text) if len(text) <= _LABEL_LINE_CHARS else None
     if label is None or not is_photo_label(label["label"]):
         return None  # ("Fuente: INE", "Quelle: …" name a figure's source, the story's)
-    split = split_credits(text)
+    split = split or split_credits(text)  # (the caller's, when it split the text already)
     if split.credits and not split.caption:
         return "", split.credits
     if not is_photo_label(label["label"], known=True):
@@ -1411,7 +1411,7 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
         return _credit_line(text)
     split = split_credits(text)
     if not split.credits:
-        return _credit_line(text)
+        return _credit_line(text, split)
     tail = text[len(split.caption) :] if text.startswith(split.caption) else " ".join(split.credits)
     if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
         return None
