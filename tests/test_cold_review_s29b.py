@@ -3,37 +3,19 @@ it): each case failed at 2cad86f and asserts what the mend keeps (G01-G08)."""
 
 from __future__ import annotations
 
-import hashlib
-
 import lxml.html
 import pytest
 
-from wirecopy.schemas.records import Article, RawDocument
-from wirecopy.tasks.clean import clean_document
+from tests._helpers_pure import STORY, STORY_HEAD
+from tests._helpers_pure import clean as _clean
+from tests._helpers_pure import raw_doc as _raw
 from wirecopy.tasks.formats.decoding import legacy_text
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.recall import _without_furniture
-from wirecopy.tasks.parse import parse_document, parse_input
+from wirecopy.tasks.parse import parse_input
 
-
-def _raw(data: bytes, uri: str = "file:///wire/in/story.txt") -> RawDocument:
-    return RawDocument(uri, data, hashlib.sha256(data).hexdigest(), len(data))
-
-
-def _clean(text: str) -> Article:
-    return clean_document(parse_document(_raw(text.encode())))
-
-
-HEAD = "Harbour council approves new ferry timetable"
-P1 = (
-    "PORT ALDER, March 12 (Harbour Wire) - The council approved the new ferry timetable on "
-    "Tuesday after a two-hour debate."
-)
-P2 = "The timetable adds three evening crossings and takes effect in May, the harbour master said."
-P3 = (
-    "Opposition members said the plan did not address the cost of tickets for students and "
-    "pensioners."
-)
+HEAD = STORY_HEAD
+P1, P2, P3 = STORY
 
 
 @pytest.mark.parametrize("where", ["mid", "end"])

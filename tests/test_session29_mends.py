@@ -3,44 +3,25 @@ the form that failed at first sight, and the story text beside it that must stay
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import lxml.html
 import pytest
 
-from wirecopy.schemas.records import Article, RawDocument
+from tests._helpers_pure import STORY, STORY_HEAD
+from tests._helpers_pure import clean as _clean
+from tests._helpers_pure import clean_with_line as _with
+from tests._helpers_pure import raw_doc as _raw
 from wirecopy.tasks.clean import clean_document
 from wirecopy.tasks.cleaning.credits import split_credit_text, split_credits
 from wirecopy.tasks.formats.decoding import legacy_text
 from wirecopy.tasks.html.extract import extract_html
 from wirecopy.tasks.html.recall import _without_furniture
-from wirecopy.tasks.parse import parse_document, parse_input
+from wirecopy.tasks.parse import parse_input
 
 URL = "https://news.example.org/2025/03/12/harbour-ferry"
-HEAD = "Harbour council approves new ferry timetable"
-P1 = (
-    "PORT ALDER, March 12 (Harbour Wire) - The council approved the new ferry timetable on "
-    "Tuesday after a two-hour debate."
-)
-P2 = "The timetable adds three evening crossings and takes effect in May, the harbour master said."
-P3 = (
-    "Opposition members said the plan did not address the cost of tickets for students and "
-    "pensioners."
-)
-
-
-def _raw(data: bytes, uri: str = "file:///wire/in/story.txt") -> RawDocument:
-    return RawDocument(uri, data, hashlib.sha256(data).hexdigest(), len(data))
-
-
-def _clean(text: str) -> Article:
-    return clean_document(parse_document(_raw(text.encode())))
-
-
-def _with(line: str, where: str) -> Article:
-    paras = [P1, line, P2, P3] if where == "mid" else [P1, P2, P3, line]
-    return _clean(HEAD + "\n\n" + "\n\n".join(paras) + "\n")
+HEAD = STORY_HEAD
+P1, P2, P3 = STORY
 
 
 # -- agency copy: see-also lines, photo lines, calls to follow ------------------------------
