@@ -14,6 +14,32 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    # (session 31: a picture's illustration note; an error-report invitation; a print view's
+    # footer; a series' sponsor; more news at the outlet)
+    ("Borítóképünk illusztráció", "illustration_note", "caption"),
+    ("Фото иллюстративное", "illustration_note", "caption"),
+    ("(File photo)", "illustration_note", "caption"),
+    ("Spotted a mistake? Let us know at corrections@harbour.example", "typo_prompt", "promo"),
+    (
+        "Si detectes algun error en aquesta informació, ens ho pots fer saber escrivint a "
+        "rectificacions@harbour.example",
+        "typo_prompt",
+        "promo",
+    ),
+    (
+        "Aufgerufen am 14.06.2024 um 08:12 auf https://harbour.example/a-1",
+        "source_link",
+        "syndication",
+    ),
+    ("Printed from https://harbour.example/news/ferry", "source_link", "syndication"),
+    (
+        "Partnerem cyklu „Zdrowie w portach” jest Fundacja Przystań",
+        "syndication_notice",
+        "syndication",
+    ),
+    ("This series is supported by the Harbour Foundation.", "syndication_notice", "syndication"),
+    ("Más noticias en HARBOUR DAILY", "related_link", "related"),
+    ("مزید پڑھیے", "related_link", "related"),
     ("Image source, Getty Images", "picture_label_line", "caption"),
     ("Wia dis foto come from, Getty Images", "picture_label_line", "caption"),
     ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ កាសែតថ្មី © ២០២៤", "copyright_year", "copyright"),
@@ -305,6 +331,14 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 31: story lines beside the new forms)
+    '"If you spot an error on the ballot, let us know," the returning officer told voters.',
+    "If you find an error on your bill, contact the utility at billing@utility.example.",
+    "Errors in the count were found in three districts, the commission said.",
+    "Printed copies are available from https://council.example/plan and libraries.",
+    "The partner of the project is the city of Leeds, which will fund half of the cost.",
+    "More news on the ferry strike is expected on Friday.",
+    "The photo is a reminder of the flood, she said.",
     # (session 30: a number and a word in a sentence's line are no transmission time)
     "120000 Mann 1945",
     "The company said its shares are not a recommendation to buy, analysts noted.",

@@ -1487,7 +1487,11 @@ _RELEASE_TRAILER = re.compile(
     # The heading alone ("Contact information", "Further information", "Contacts pour la
     # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
     r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse"
-    r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|Pour (?:de )?plus (?:amples )?"
+    r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|"
+    # (… "Contact" alone over the contacts, in the languages releases are sent in: the
+    # Swedish government's "Kontakt", "Contatti", "Yhteystiedot", "Контакты")
+    r"(?:Contacts?|Kontakt(?:er|person|personer)?|Contactos?|Contatos?|Contatti|Yhteystiedot|"
+    r"Kontakty|Контакты|Контакти|Kapcsolat)\s*$|Pour (?:de )?plus (?:amples )?"
     r"(?:informations|d['’]informations)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"

@@ -199,6 +199,7 @@ def _agency_pattern(exact: tuple[str, ...]) -> str:
 
 
 _AGENCY = _agency_pattern(_AGENCIES_EXACT + _AGENCIES_EXACT_SHORT)
+_AGENCY_ALONE = re.compile(_AGENCY)
 # A bare agency word closing a caption: the names no other short name shares.
 _AGENCY_BARE = _agency_pattern(_AGENCIES_EXACT)
 # "Jane Doe/AFP via Getty Images", "Reuters photo": an agency with its usual suffixes.
@@ -1581,7 +1582,9 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
         part = _PH_LABEL.sub("", part)  # "Ph. Bouchaib Sadiq": the French papers' photo label
         part = _SUFFIX_LABEL.sub("", part)
         # (… or a picture's word alone, "PICHA | HASSANI KINGU": the label before a pipe)
-        if _BARE_LABEL.fullmatch(part) or _PICTURE_WORD_ALONE.fullmatch(part):
+        # ("MAP" after "Crédit:" is Morocco's agency in its capitals, not the map's label)
+        agency = part.isupper() and _AGENCY_ALONE.fullmatch(part)
+        if (_BARE_LABEL.fullmatch(part) and not agency) or _PICTURE_WORD_ALONE.fullmatch(part):
             continue
         if part and any(c.isalnum() for c in part) and part not in out:
             out.append(part)

@@ -231,6 +231,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
             # "Related charges: Two workers were charged …." are the story's).
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
+            # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
+            r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
+            r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws)\s+(?:on|at|from|in|"
+            r"en|em|no|na|sur|auf|bei|von|su|op)\s+[^.!?]{1,60}$|"
             # (… the label maybe in the brackets Chinese and Japanese papers set it in:
             # "【延伸閱讀】", "［関連記事］")
             r"[\[【［〔]?(earlier|read more|related|also read|read also|see also|more on this|"
@@ -259,6 +263,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
             r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
+            # (Urdu's polite imperative: "مزید پڑھیے", "یہ بھی پڑھیے")
+            r"مزید پڑھیے|یہ بھی پڑھیے|"
             r"આ પણ વાંચો|soma pia|soma zaidi|akhri sidoo kale|basahin din|"
             # "Keep reading: …" before another story's headline (es, with Argentina's voseo).
             r"segu[ií] leyendo|sigue leyendo|siga leyendo|le(?:e|a|er) m[aá]s|ilgili haber(?:ler)?|"
@@ -498,12 +504,57 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=400,
     ),
     LineRule(
+        "illustration_note",
+        "caption",
+        # A picture's note that it only illustrates the story or comes from the archive, alone
+        # on its line ("Borítóképünk illusztráció", "Фото иллюстративное", "Symbolbild", "Foto
+        # de archivo", "صورة تعبيرية"): about the picture, not the story.
+        _rx(
+            r"^[(\[]?(?:[^\W\d_]+\s+)?(?:(?:photo|image|picture|pic)\s+(?:is\s+)?(?:for\s+)?"
+            r"illustrat\w*(?:\s+purposes?)?(?:\s+only)?|illustrative\s+(?:photo|image|picture)|"
+            r"file (?:photo|picture|image)|stock (?:photo|image)|illusztráció|"
+            r"illusztrációs? (?:fotó|kép)|фото\s+иллюстративное|иллюстративное\s+фото|"
+            r"ілюстративне\s+фото|фото\s+ілюстративне|(?:foto|imagen|imagem)\s+"
+            r"(?:ilustrativa|de archivo|de arquivo|de referencia)|"
+            r"(?:photo|image) d['’]illustration|"
+            r"symbolbild|symbolfoto|archivbild|archivfoto|zdjęcie (?:ilustracyjne|poglądowe)|"
+            r"(?:foto|immagine) (?:d['’]archivio|di repertorio)|صورة (?:تعبيرية|أرشيفية)|"
+            r"(?:תמונת|צילום) אילוסטרציה|illustras?jonsfoto|illustrationsfoto|arkivfoto|arkivbild|"
+            r"archieffoto|illustratieve foto|ter illustratie|temsili (?:fotoğraf|görsel)|"
+            r"arşiv fotoğrafı|kuvituskuva|arkistokuva)[.)\]]?$"
+        ),
+        "notes that a picture is an illustration or from the archive",
+        max_len=60,
+    ),
+    LineRule(
         "typo_prompt",
         "promo",
         # The site's prompt to report a typo with Ctrl+Enter ("Якщо ви помітили помилку,
         # виділіть необхідний текст і натисніть Ctrl+Enter …", "Нашли опечатку? …"): the
         # key combination says what it is in any language.
-        _rx(r"^.{0,200}\bctrl\s*\+\s*enter\b.{0,200}$"),
+        _rx(
+            r"^.{0,200}\bctrl\s*\+\s*enter\b.{0,200}$"
+            # The invitation to report an error, the outlet the one to tell ("Si detectes algun
+            # error en aquesta informació, ens ho pots fer saber escrivint a …", "Spotted a
+            # mistake? Let us know at …"): the error in its opening words, then the newsroom's
+            # first person or its corrections address (not in quotes: someone's words; not
+            # in the site's menu of links: "Support HKFP | … | Error/typo? | Contact Us").
+            r"|^(?![\"“”„«»'‘’])(?!.*\|)(?=.{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
+            r"error(?:es)?|errore|refuso|erros?|errata|fehler|fouten?|błąd|błędy|błędu|"
+            r"ошибк\w*|помилк\w*|hat[aâ]\w*|hib[aá]\w*|fel|feil|fejl|virhe\w*|grešk\w*|lỗi|"
+            r"kesalahan)\b)"
+            r"(?=.{0,300}?(?:\b(?:let us know|tell us|contact us|write to us|e-?mail us|notify us|"
+            r"escr[ií]benos|av[ií]sanos|h[aá]znoslo saber|cont[aá]ctanos|ens ho pots fer saber|"
+            r"escriu-nos|avisa['’]ns|avise-nos|escreva-nos|informe-nos|fale conosco|contacte-nos|"
+            r"signalez-(?:le|la|nous)|[ée]crivez-nous|faites-le-nous savoir|segnalacelo|scrivici|"
+            r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
+            r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
+            r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
+            r"írjon nekünk|meddela oss|skriv till oss|mejla oss)\b"
+            r"|\b(?:corrections?|correcciones|rectificacions|rectificaciones|correcoes|correções|"
+            r"errata|fehler|erreurs?|correzioni|rettifiche)@))"
+            r".{0,300}$"
+        ),
         "the site's prompt to report an error",
         max_len=400,
     ),
@@ -792,6 +843,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "This article is part of an Advox series on …": the series it belongs to.
             r"this (article|story|post|report) is part of (a|an|our|the)\b.{1,80}\bseries\b"
             r".{0,80}$|"
+            # "Partnerem cyklu „Zdrowie w regionach” jest …": who sponsors the outlet's series
+            # or section (a series, a column: the outlet's; a project's partner is news).
+            r"(?:the )?(?:partner|sponsor)s? of (?:this|the|our) (?:series|column|section)\b"
+            r".{0,100}$|(?:this|the|our) (?:series|column|section) is (?:sponsored|supported|"
+            r"presented|made possible) by\b.{0,100}$|partnerem (?:cyklu|serii|działu|rubryki)\b"
+            r".{0,100}$|partner (?:dieser|der|unserer) (?:serie|reihe|rubrik)\b.{0,100}$|"
+            r"(?:le )?partenaire de (?:cette|la|notre) (?:série|rubrique)\b.{0,100}$|"
+            r"партн[её]р(?:ом)? (?:цикла|серии|рубрики)\b.{0,100}$|"
+            r"patrocinador(?:a)? de (?:esta|la|nuestra) (?:serie|sección)\b.{0,100}$|"
             # "This post is also available in French.": the copy's other languages.
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
@@ -966,6 +1026,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "▼記事の続き・写真はこちら https://…" (the rest, the details, the full text "here").
             r"|^[▼▽►▶→■◆]?\s*[^\s:：]{0,20}(?:続き|詳細|全文)[^\s]{0,12}"
             r"(?:\s*[:：]?\s*https?://\S+|(?<=こちら))\s*$"
+            # The footer a page's print or saved view adds: when and where it was retrieved
+            # ("Aufgerufen am 14.06.2024 um 08:12 auf https://…", "Printed from https://…",
+            # "Retrieved from https://… on 12 March 2024"): the page's address, not the story.
+            r"|^(?:(?:page|article|story|seite|artikel)\s+)?(?:retrieved|printed|accessed|"
+            r"downloaded|aufgerufen|abgerufen|gedruckt|heruntergeladen|consult[ée]e?|imprim[ée]e?|"
+            r"consultad[oa]|impres[oa]|stampat[oa]|scaricat[oa]|opgehaald|afgedrukt|pobrano|"
+            r"wydrukowano)\b.{0,60}?https?://\S+(?:\s+(?:on|am|le|el|em|il|op|dnia)\s+"
+            r"[\w .,:]{4,40})?$"
         ),
         "links to the release's original version on the distributing wire",
         max_len=400,

@@ -92,6 +92,10 @@ SIGN_OFF_MAX_PIECES = 5
 _SIGN_OFF_PIECE = 4
 _SIGN_OFF_SLASHED_PIECE = 6
 _SIGN_OFF_CJK_PIECE = 8
+# A name of a few words alone in brackets closing the copy: the outlet or agency it came from
+# ("(العربي الجديد)", "(Interfax-Ukraine)"), its words as long as a name's.
+_SIGN_OFF_BRACKETED_PIECES = 3
+_SIGN_OFF_BRACKETED_PIECE = 12
 # Chinese, Japanese or Korean text (kana, ideographs, Hangul): words without spaces between.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_RUN = re.compile(CJK.pattern + "+")
@@ -156,6 +160,8 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
     longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
+    if line[:1] in "(（" and line[-1:] in ")）" and len(pieces) <= _SIGN_OFF_BRACKETED_PIECES:
+        longest = _SIGN_OFF_BRACKETED_PIECE  # the outlet's name in brackets: "(العربي الجديد)"
     if _CJK_RUN.fullmatch("".join(pieces)):
         longest = _SIGN_OFF_CJK_PIECE  # a desk's name in characters ("＝白樺通信運動部＝")
     # Letters (with their combining marks: Devanagari vowel signs) and the dots of initials.
@@ -1925,7 +1931,7 @@ SUPPORT_CALL = re.compile(
     r"\b(?:support us|support our|donate (?:now|today|to)|make a (?:donation|contribution)"
     r"|become a (?:member|subscriber|supporter|patron)"
     r"|sostieni(?:ci)?|abbonati|fai una donazione|apóyanos"
-    r"|hazte (?:socio|suscriptor|miembro)|dona ara|fes-te(?:'n|’n)? (?:subscriptor|soci)"
+    r"|hazte (?:socio|suscriptor|miembro)|súmate|dona ara|fes-te(?:'n|’n)? (?:subscriptor|soci)"
     r"|ajuda'ns|ajuda’ns|feu-vos(?:-en|'n|’n)? (?:subscriptors|socis)"
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
     r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid"
@@ -1943,6 +1949,7 @@ SUPPORT_CALL = re.compile(
 INDEPENDENT_PRESS = re.compile(
     r"\b(?:independent (?:journalism|media|press|newsroom|reporting)|journalism you can trust"
     r"|quality journalism|periodisme de qualitat|mitjà independent|informazione libera"
+    r"|medio independente|medio independiente|xornalismo independente"
     r"|giornalismo (?:libero|indipendente)|periodismo (?:independiente|de calidad)"
     r"|jornalismo independente|journalisme indépendant|unabhängige[nr]? journalismus"
     r"|onafhankelijke journalistiek|oberoende journalistik|uavhengig journalistikk"
@@ -1969,6 +1976,42 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # sentence ("… asks passengers to support our crews during the season.", "Gli abbonati …").
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s)\W{0,2}$")
 _SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…]?[\"”»)]*\s*$")
+
+
+# A programme's plug in a sentence, no platform named ("Het verhaal achter het nieuws hoor je
+# elke werkdag om 6 uur in …", "Günün öne çıkan başlıklarını her sabah saat 8.30'da canlı
+# yayında değerlendiriyoruz."): when it is on, how it is heard, and the outlet or its reader
+# (a story's "Every morning, listeners hear the siren test." has neither).
+_SCHEDULE = re.compile(
+    r"\b(?i:(?:every|each)\s+(?:day|morning|evening|night|weekday|week|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|weekdays at|"
+    r"(?:elke|iedere)\s+(?:dag|ochtend|avond|werkdag|week|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag)|jeden\s+(?:tag|morgen|abend|werktag|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag)|jede woche|werktags|"
+    r"chaque\s+(?:jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"tous les (?:jours|matins|soirs)|cada\s+(?:día|dia|mañana|manhã|noche|semana|lunes|viernes)|"
+    r"todos (?:los|os) (?:días|dias)|todas (?:las|as) (?:mañanas|manhãs|noches|noites|tardes)|"
+    r"ogni\s+(?:giorno|mattina|sera|settimana|lunedì|venerdì)|tutte le mattine|"
+    r"her\s+(?:sabah|akşam|gün|hafta|pazartesi|cuma)|codziennie|co tydzień|"
+    r"каждое утро|каждый (?:день|вечер|будний день)|каждую (?:неделю|пятницу)|по будням|"
+    r"varje\s+(?:dag|morgon|vecka|vardag|fredag)|hver\s+(?:dag|morgen|uke|uge))\b"
+)
+_BROADCAST = re.compile(
+    r"\b(?i:listen|hear|episodes?|on air|broadcast|hoor|hoort|luister\w*|beluister\w*|"
+    r"aflevering|uitzending|hören|anhören|sendung|écoute\w*|émission|épisode|en direct|"
+    r"escucha\w*|episodio|en directo|en vivo|ouvir|ouça|episódio|ao vivo|ascolta\w*|puntata|"
+    r"in diretta|dinle\w*|canlı yayın\w*|posłuchaj|odcinek|na żywo|слушайте|выпуск|в эфире|"
+    r"lyssna|avsnitt|lytt)\b"
+)
+# … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told the hour
+# ("hoor je elke werkdag om 6 uur"; "Every morning you can hear the ferry horn" is a story's).
+_PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
+_READER = re.compile(
+    r"\b(?i:you|your|je|jij|jouw|uw|vous|votre|tú|usted|lhe|você|sen|siz|вы|вас|du|dig)\b|\bSie\b"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2}\b|\s?(?i:uur|uhr|h|am|pm|o['’]clock|horas?|ore|heures?)\b)"
+)
 
 
 def _support_call(line: str) -> bool:
@@ -2062,6 +2105,16 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.add("outlet_voice")  # "… támogass minket!", support us
     if ("support_call" in found or CALL_TO_ACTION.match(line)) and INDEPENDENT_PRESS.search(line):
         found.add("independent_press")  # what the money is asked for
+    if (
+        _SCHEDULE.search(line)
+        and _BROADCAST.search(line)
+        and (
+            "outlet_voice" in found
+            or _PROGRAMME_WE.search(line)
+            or (_READER.search(line) and _CLOCK.search(line))
+        )
+    ):
+        found.update(("schedule", "broadcast", "outlet_voice"))
     if CALL_TO_ACTION.match(line):
         found.add("call_to_action")
         if DEIXIS.search(line):
