@@ -26,6 +26,7 @@ from wirecopy.schemas.records import (
 )
 from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
+    HEADLINE_MARKS,
     Work,
     apply_line_rules,
     drop_author_bio,
@@ -563,7 +564,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         at, words = found
         for block in blocks[:at]:
             work.drop("header", "section_label", block.text)
-        headline = blocks[at].text.split()
+        headline = blocks[at].text.lstrip(HEADLINE_MARKS).split()
         title, subtitle = " ".join(headline[:words]), " ".join(headline[words:])
         if subtitle:  # a subtitle under the headline, in its block
             work.drop("header", "subheadline", subtitle)

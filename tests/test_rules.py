@@ -40,6 +40,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("This series is supported by the Harbour Foundation.", "syndication_notice", "syndication"),
     ("Más noticias en HARBOUR DAILY", "related_link", "related"),
     ("مزید پڑھیے", "related_link", "related"),
+    ("To unsubscribe, click here: https://harbour.example/u", "unsubscribe_note", "promo"),
+    ("このメールは送信専用です。配信停止は下記から https://h.example", "unsubscribe_note", "promo"),
     ("Image source, Getty Images", "picture_label_line", "caption"),
     ("Wia dis foto come from, Getty Images", "picture_label_line", "caption"),
     ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ កាសែតថ្មី © ២០២៤", "copyright_year", "copyright"),
@@ -338,6 +340,7 @@ NEGATIVE = [
     "Printed copies are available from https://council.example/plan and libraries.",
     "The partner of the project is the city of Leeds, which will fund half of the cost.",
     "More news on the ferry strike is expected on Friday.",
+    "Users can unsubscribe from the service at any time, the regulator said.",
     "The photo is a reminder of the flood, she said.",
     # (session 30: a number and a word in a sentence's line are no transmission time)
     "120000 Mann 1945",

@@ -1098,7 +1098,7 @@ def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
     for i, block in enumerate(blocks[:HEAD_SEARCH]):
         if block.kind == "image":
             continue
-        text = norm(block.text)
+        text = norm(block.text).lstrip(HEADLINE_MARKS)
         for n in starts:
             line = key[n:]
             if len(line) < _MIN_SUBJECT_LINE:
@@ -1115,6 +1115,8 @@ def subject_line(blocks: list[Block], subject: str) -> tuple[int, int] | None:
 
 
 _MIN_SUBJECT_LINE = 8
+# A mark a mailed bulletin sets before its headline ("■東京都、…"), not the headline's.
+HEADLINE_MARKS = "■□◆◇●○▲△▼▽►▶★☆ "
 _SUBJECT_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]$")
 _SUBTITLE_WORDS = 30
 

@@ -298,7 +298,9 @@ _LABEL_WORDS = (
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
-    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি|تصویر|فوٹو|ფოტო|ፎቶ"
+    # (Bengali "picture courtesy": "ছবি সৌজন্য: X")
+    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি(?:\s+সৌজন্যে?)?|تصویر"
+    r"|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்"
     # (… Assamese, Sorani Kurdish, Dhivehi, Khmer "picture" and Chichewa)
     r"|ফটো|وێنە|ފޮޓޯ|រូបភាព|(?i:chithunzi))(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*[፡፦])",
@@ -787,11 +789,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "abbreviated_label",
         # (… Polish "fot." in lower case after a caption without its stop: "Joanna Koroniewska
-        # i Maciej Dowbor fot. AKPA")
+        # i Maciej Dowbor fot. AKPA", or capitalised: "… w Krakowie Fot. Tomasz Wilk/RMF FM")
         # (… then an agency in capitals or a name closing the caption: "sin fot. Jan Svensson
         # var med" is a Swedish foot)
-        rf"(?:{_AFTER_SENTENCE}|(?<=\w)\s+(?=fot\.\s*(?:[A-ZÀ-Þ]{{2,}}(?:\s*/\s*[^/]{{1,40}})*"
-        rf"|[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+(?:\s*/\s*[^\s/]+)?)\s*$))"
+        rf"(?:{_AFTER_SENTENCE}|(?<=\w)\s+(?=[Ff]ot\.\s*(?:[A-ZÀ-Þ]{{2,}}(?:\s*/\s*[^/]{{1,40}})*"
+        rf"|[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+(?:\s*/\s*[^/]{{1,40}})?)\s*$))"
         rf"{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
         hint=_ABBREVIATED_HINT,
     ),
@@ -1008,6 +1010,21 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     ),
     # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
     _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0, hint=_SLASH_HINT),
+    # "… Rabu 19 Juni 2024. /Pikiran Rakyat/Novan Kurnia": the Indonesian papers open the
+    # credit line with its slash after the caption's sentence.
+    _rule(
+        "leading_slash_tail",
+        rf"{_SENTENCE_BEFORE}/\s?(?P<credit>[A-ZÀ-Þ][^/\n]{{0,40}}/\s?[A-ZÀ-Þ][^/\n]{{1,60}})",
+        max_lower=0,
+        hint=_SLASH_HINT,
+    ),
+    # "… in May 2014. (Orlando Sentinel file)": a paper's own file picture, in its brackets.
+    _rule(
+        "bracket_file",
+        # (a paper's name of two words at least, or an agency: "(Data file)" names none)
+        rf"[(\[]\s*(?P<credit>(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{1,4}}|{_AGENCY})"
+        r"\s+file(?:\s+photo)?)\s*[)\]]",
+    ),
     # "… entering the country AP Photo/Edgar H. Clemente": agency-led slash credit, no full stop.
     _rule(
         "agency_slash_tail",
@@ -1785,7 +1802,12 @@ _PICTURE_OPENING = re.compile(
     r"(?:kep(?:ek)?|obraz(?:ek|ky|y)?|obr\.?|slik[aeu]?|resim(?:ler)?|mynd(?:ir)?|billed(?:e|er)?"
     r"|gambar|irudia?k?|imajen|(?:eki)?faananyi|te[gk]ning(?:ar|er)?|ill?ustr\w*"
     # Papiamento and Malay "potret", Tok Pisin "piksa", Welsh "llun", Māori "whakaahua".
-    r"|potret|piksa|llun|whakaahua)"
+    r"|potret|piksa|llun|whakaahua"
+    # (… Dutch "beeld" alone, "Beeldhouwer" a sculptor; Arabic "الصورة", Tigrinya "ስእሊ", Amharic
+    # "ምስል": the picture)
+    r"|beeld(?:en)?|(?:ال)?صور[ةه]|ስእሊ|ምስል"
+    # (… Hungarian "illustration": "(Illusztráció: Getty Images)")
+    r"|illusztraci\w*)"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".

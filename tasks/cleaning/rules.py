@@ -15,7 +15,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.33"  # a thirty-fourth change the same day would be .34
+RULES_VERSION = "2026.12.01.34"  # a thirty-fifth change the same day would be .35
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,8 @@ _CALL_OPENING = (
     # (Somali "follow" before the outlet's name: "Kala soco wararka … Horseed Media bogga
     # Facebook iyo X.")
     r"|kala soco"
+    # (Maltese follow: "Segwi lil Newsbook.com.mt fuq Facebook …")
+    r"|segwi|segwuna"
     r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
     # (German "Folge" with the broadcaster and its platform only: "Folge der Sperrung …" is
     # a consequence)
@@ -180,7 +182,9 @@ _CALL_CLOSING = (
     # (… Tamil download, Sorani Kurdish like, Dhivehi join)
     r"|பதிவிறக்கம் செய்யுங்கள்|பதிவிறக்கம் செய்யவும்|لایک بکەن|ޖޮއިން ކުރައްވާ"
     # (… Urdu "click here")
-    r"|(?:یہاں )?کلک کریں)"
+    r"|(?:یہاں )?کلک کریں"
+    # (… Nepali follow, Kannada join)
+    r"|पछ्याउनुहोस्|ಸೇರಿ)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -193,7 +197,7 @@ _NEWS_WORDS = (
     r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার"
 )
 # A channel's word in those scripts ("… च्यानल सब्स्क्राइब गर्नुहोस्").
-_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه"
+_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل"
 # English's follow, subscribe, join and like as the scripts of South Asia write them
 # (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
 _LOAN_CALL = (
@@ -202,12 +206,14 @@ _LOAN_CALL = (
     r"|ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்|லைக்|ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ|ജോയിന്‍|ലൈക്ക്"
     r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
     r"|ફોલો|સબ્સ્ક્રાઇબ|જોઇન|લાઇક|ਫਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਜੁਆਇਨ|ਲਾਈਕ"
+    # (… and Urdu)
+    r"|سبسکرائب|فالو|جوائن|لائک"
 )
 # … and "do" in the imperative after it (Hindi, Nepali, Marathi, Bengali, Odia, Tamil,
 # Malayalam, Telugu, Kannada, Gujarati, Punjabi).
 _IMPERATIVE_DO = (
     r"करें|करो|कीजिए|गर्नुहोस्|गर्नुस्|करा|করুন|কৰক|କରନ୍ତୁ|செய்யுங்கள்|செய்யவும்|ചെയ്യൂ|ചെയ്യുക"
-    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి"
+    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి|کریں|کیجیے"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -262,6 +268,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
+            # (Polish with the perfective "przeczytaj", Albanian "read more")
+            r"przeczytaj (?:też|także|również)|lexo më shumë|"
             r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
             # (Urdu's polite imperative: "مزید پڑھیے", "یہ بھی پڑھیے")
             r"مزید پڑھیے|یہ بھی پڑھیے|"
@@ -293,7 +301,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
             # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
             # a headline: no sentence's end)
-            r"(?:\s*(?:[:：]\s*\S|(?:\||\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            r"(?:\s*(?:[:：]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -303,10 +311,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The copy's tags or keywords listed after their label ("Tags: vacinação, gripe",
         # "Теги: …", "برچسب ها: …", "თეგები: …"): the site's index words, not the story.
         _rx(
-            r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|"
+            # (… in a wire's brackets: "[TOPICS: M$U$$$,MAUDS$]", MNI's topic codes)
+            r"^\[?(?:tags?|topics|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
+            r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
-            r"címkék|štítky|tunnisteet|aiheet|taggar|ämnen(?: i artikeln)?|emner|"
+            r"címkék|štítky|tunnisteet|aiheet|asiasanat|avainsanat|taggar|"
+            r"ämnen(?: i artikeln)?|emner|"
             r"برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
             r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：﹕]\s*\S.{0,200}$"
             # Chinese "related words", "key words" (Hong Kong papers, with a small colon): two
@@ -326,6 +337,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # trường" (Vietnamese: after X), a few words without a stop. (A Spanish truth keeps "Con
         # información de la corresponsalía en San Juan." as the story's: not read.)
         _rx(
+            # ("(With inputs from agencies)", "(एजेंसी इनपुट के साथ)": India's papers, in
+            # brackets)
+            r"^\(\s*(?:with (?:inputs|input) from [^()]{2,40}|[^()]{2,30} इनपुट (?:के साथ|सहित))"
+            r"\s*\)$|"
             r"^\*?\s*(?:(?:com informações|with (?:information|reporting)"
             r"|avec des informations|z informacji)"
             r"\s+(?:d[aeo]s?|del?|de la|from|von|der|des|du|od)\b[^.,;:!?]{2,70}\.?"
@@ -449,7 +464,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             rf"|(?=[^:]*$)(?=.*(?:{_NEWS_WORDS}|{_CHANNEL_WORDS})).{{0,140}}?(?i:{_APP_WORDS}))"
             r".{0,80}?"
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
-            rf"(?i:{_CALL_CLOSING})(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{{0,60}})?\s*[.!。।]?$"
+            # (… or after a comma: "… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, ಕ್ಷಣಕ್ಷಣದ ಸುದ್ದಿ ಪಡೆಯಿರಿ.")
+            rf"(?i:{_CALL_CLOSING})(?:(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s|,\s)[^.!?।,]{{0,60}})?"
+            r"\s*[.!。।۔]?$"
             # (… or, platform named or not, English's follow, subscribe, join or like as the
             # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
             # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
@@ -457,10 +474,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # to follow the rules)
             rf"|^(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
             rf".{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
-            r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം)\s[^.!?।]{0,60})?\s*[.!।]?$"
+            r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
-            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
             r".{0,80}$"
         ),
         "calls to follow the outlet on a platform",
@@ -521,7 +538,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:foto|immagine) (?:d['’]archivio|di repertorio)|صورة (?:تعبيرية|أرشيفية)|"
             r"(?:תמונת|צילום) אילוסטרציה|illustras?jonsfoto|illustrationsfoto|arkivfoto|arkivbild|"
             r"archieffoto|illustratieve foto|ter illustratie|temsili (?:fotoğraf|görsel)|"
-            r"arşiv fotoğrafı|kuvituskuva|arkistokuva)[.)\]]?$"
+            r"arşiv fotoğrafı|kuvituskuva|arkistokuva|ภาพประกอบ(?:ข่าว)?|ພາບປະກອບ(?:ຂ່າວ)?)[.)\]]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -757,7 +774,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signoff",
         # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
         # rule under the headline or between items (Hong Kong's government releases), no text.
-        re.compile(r"^([*=_~#+-])\1{9,}$"),
+        # (… or drawn with box-drawing lines: "──────", "━━━━━━", Japanese mailed bulletins')
+        re.compile(r"^([*=_~#+\-─━═])\1{9,}$"),
         "a rule of repeated marks drawn across the copy",
         max_len=200,
     ),
@@ -852,6 +870,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:le )?partenaire de (?:cette|la|notre) (?:série|rubrique)\b.{0,100}$|"
             r"партн[её]р(?:ом)? (?:цикла|серии|рубрики)\b.{0,100}$|"
             r"patrocinador(?:a)? de (?:esta|la|nuestra) (?:serie|sección)\b.{0,100}$|"
+            # (… Hebrew: "the article is published in parallel in English in …", "first
+            # published in …")
+            r"הכתבה (?:מתפרסמת|פורסמה|התפרסמה) (?:במקביל|במקור|לראשונה)\b.{0,80}$|"
             # "This post is also available in French.": the copy's other languages.
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
@@ -918,6 +939,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,80}[.!?]?"
             r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees|read)\b[^.!?]{0,60}[.!?]?"
             r"|\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})?$"
+            # (… Korean: "X의 모든 콘텐츠는 크리에이티브 커먼즈 … 라이선스에 따라 이용할 수
+            # 있습니다", all of X's content may be used under the Creative Commons licence)
+            r"|^.{0,40}(?:콘텐츠|기사)는 (?:크리에이티브 커먼즈|CC).{0,60}라이선스.{0,40}$"
         ),
         "a note on the licence the copy is republished under",
         max_len=400,
@@ -954,6 +978,22 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"NOT FOR (?:DISTRIBUTION|DISSEMINATION|RELEASE)[A-Z ,./()-]{10,200})$"
         ),
         "a press distributor's header, the issuer's responsibility note and legend",
+    ),
+    LineRule(
+        "unsubscribe_note",
+        "promo",
+        # A mailing list's note on how to leave it, with where ("To unsubscribe, click here:
+        # https://…", "※このメールは送信専用です。配信停止・アドレス変更は下記から https://…"):
+        # the mail's, not the story's (a story's "users can unsubscribe" points nowhere).
+        _rx(
+            r"^(?=.{0,200}?(?:unsubscrib\w*|opt[- ]out|manage (?:your )?subscription|"
+            r"abbestell\w*|abmelden|désabonn\w*|désinscri\w*|darse de baja|darte de baja|"
+            r"descadastr\w*|disiscriv\w*|afmelden|uitschrijven|wypisz|配信停止|配信解除|"
+            r"送信専用|退订|取消订阅|수신\s?거부))"
+            r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here|hier|ici|aquí|qui\b)).{0,400}$"
+        ),
+        "a mailing list's note on leaving it",
+        max_len=400,
     ),
     LineRule(
         "feed_footer",
@@ -1024,8 +1064,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"\s*https?://\S+\s*$"
             # … and a Japanese paper's e-mailed item pointing to the rest on its site:
             # "▼記事の続き・写真はこちら https://…" (the rest, the details, the full text "here").
-            r"|^[▼▽►▶→■◆]?\s*[^\s:：]{0,20}(?:続き|詳細|全文)[^\s]{0,12}"
-            r"(?:\s*[:：]?\s*https?://\S+|(?<=こちら))\s*$"
+            # (… "詳しくは産経ニュースで https://…", for details, at the paper's site)
+            r"|^[▼▽►▶→■◆]?\s*[^\s:：]{0,20}(?:続き|詳細|全文|詳しくは)[^\s]{0,12}"
+            r"(?:\s*[:：]?\s*https?://\S+|(?<=こちら))\s*$|^詳しくは\S{1,12}で\s*$"
             # The footer a page's print or saved view adds: when and where it was retrieved
             # ("Aufgerufen am 14.06.2024 um 08:12 auf https://…", "Printed from https://…",
             # "Retrieved from https://… on 12 March 2024"): the page's address, not the story.

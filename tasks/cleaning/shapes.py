@@ -330,7 +330,11 @@ _CTA_FOREIGN = (
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
-    r"stuur"
+    r"stuur|"
+    # (… Danish sign up, Estonian order, Croatian sign up, Italian discover, Greek listen,
+    # Albanian report, Spanish receive, Portuguese "enter our channel", Arabic subscribe)
+    r"tilmeld dig|telli|prijavite se|scopri|ακούστε|raportoni|reciba|"
+    r"entre (?:no|em) (?:nosso|o nosso)|اشترك|הצטרפו"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -340,7 +344,9 @@ _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w
 # you have been scammed? Contact your bank …" is the story's).
 CALL_TO_ACTION = re.compile(
     rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*"
-    rf"|(?:[^.!?]{{1,100}}[?!]\s+|[^,.!?]{{1,80}},\s*)(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
+    # (… "then" after the question: "… verpassen? Dann folgen Sie …")
+    rf"|(?:[^.!?]{{1,100}}[?!]\s+(?:(?:dann|then|alors|entonces|então|allora|dan)\s+)?"
+    rf"|[^,.!?]{{1,80}},\s*)(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
     re.IGNORECASE,
 )
 # The call after its lead-in, past a colon or a dash ("Every match report, the moment the
@@ -362,6 +368,8 @@ SELF_REFERENCE = re.compile(
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b"
     # (… Armenian "this publication", "this material")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
+    # (… Albanian "this article", Latvian "the material was made")
+    r"|\bky artikull\b|\bmateriāls tapis\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
     r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
     re.IGNORECASE,
@@ -408,6 +416,8 @@ DISCLAIMER = re.compile(
     # (… Armenian: "… պատասխանատվություն է կրում միայն X", X alone is responsible)
     r"(?:control|independence|responsibility)|պատասխանատվություն(?:ը)? (?:է )?կրում միայն|"
     r"პასუხისმგებელია მხოლოდ|"
+    # (… Albanian "the sole responsibility of", Latvian "for the content … answers")
+    r"përgjegjësi vetëm e|par (?:materiāla|publikācijas) saturu atbild|"
     r"editorially independent|co-?funded by)\b",
     re.IGNORECASE,
 )
@@ -421,7 +431,9 @@ FUNDING_NOTE = re.compile(
     r"|(?:su|co|ko)-?financ\w+|cofinanzia\w+|ufadhili"
     # (Armenian: "… պատրաստվել է Եվրոպական միության ֆինանսական աջակցությամբ", with the
     # financial support of)
-    r"|ֆինանսական աջակցությամբ|ფინანსური მხარდაჭერით)"
+    r"|ֆինանսական աջակցությամբ|ფინანსური მხარდაჭერით"
+    # (… Albanian and Latvian: "me mbështetjen financiare të …", "ar … finansiālu atbalstu")
+    r"|me mbështetjen financiare|finansiālu atbalstu)"
     # (… Korean: "이 기사는 지역신문발전기금을 지원받았습니다", supported by the fund, the word
     # inside its compound)
     r"|기금을? 지원받았습니다|기금의 지원을 받아",
@@ -448,7 +460,8 @@ _LISTED_CHANNELS = 3
 PLATFORM = re.compile(
     # (… with an inflection's suffix: Hungarian "Facebookon", Finnish "YouTubessa")
     r"\b(?i:whatsapp\w*|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok\w*|"
-    r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news|naver|"
+    r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news\w*|"
+    r"google haberler\w*|naver|"
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
@@ -619,7 +632,9 @@ def is_code_line(text: str) -> bool:
 
 
 # Runs of digits joined by a code's marks ("3276**2050"); not a phone number, a sum of scores.
-_CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$")
+# … or one run alone, an id's length ("۲۱۶۲۱۶": the news code Iranian agencies close with;
+# a year or a score is shorter).
+_CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$|^\d{5,12}$")
 
 
 # The agency's name and the time the copy moved, in local time and GMT ("--SPA 13:05 LOCAL TIME
@@ -866,7 +881,9 @@ def is_reuse_notice(text: str) -> bool:
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
 NEWSLETTER = re.compile(
-    r"\b(?i:newsletter\w*|nyhetsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|uutiskirje\w*|"
+    r"\b(?i:newsletter\w*|nyhetsbrev\w*|nyhedsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|"
+    r"uutiskirje\w*|uudiskir\w*|in (?:your|ihr(?:em)?) (?:inbox|postfach)|en su correo|"
+    r"u vašem inboxu|النشرة (?:البريدية|اليومية)|"
     r"hírlev[eé]l\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
 )
 
@@ -1477,7 +1494,9 @@ _LOWER_DESK_INITIALS = re.compile(r"[^\W\d_A-Z]{1,4}")
 _KOREAN_REPORTER_LINE = re.compile(
     # (the name apart from 기자: "객원기자", "수습기자" are kinds of reporter, no one's name)
     # (… the place before a slash too: "전주/김소연 기자 soyeon@hani.co.kr", Hankyoreh's form)
-    r"(?:[가-힣]{1,8}\s?[=/]\s?)?(?P<name>[가-힣]{2,4})\s기자(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
+    # (… joined to 기자 before the address: "김선영기자 sykim@inews24.com")
+    r"(?:[가-힣]{1,8}\s?[=/]\s?)?(?P<name>[가-힣]{2,4})(?:\s기자|기자(?=\s+[\w.+-]{1,40}@))"
+    r"(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
 )
 
 
@@ -1935,7 +1954,13 @@ SUPPORT_CALL = re.compile(
     r"|ajuda'ns|ajuda’ns|feu-vos(?:-en|'n|’n)? (?:subscriptors|socis)"
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
     r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid"
-    r"|stöd oss|støtt oss|støt os|bli medlem|wesprzyj|wspieraj|dołącz do prenumeratorów"
+    r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
+    r"|atbalsti(?:et)? mūs"
+    r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
+    r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו"
+    # (… the share of income tax a reader may give the outlet: "Redirecționează 3,5% din
+    # impozitul pe venit către X", "Skirkite 1,2 proc. GPM paramos X", "Przekaż 1,5% podatku")
+    r"|redirecționează \d|skirkite \d|przekaż 1[,.]5|wesprzyj|wspieraj|dołącz do prenumeratorów"
     r"|zostań patronem|podpořte|podporte|předplaťte si|támogass(?:on)?|fizessen elő|fizess elő"
     r"|susține(?:ți)?|sustine(?:ti)?|donează|abonează-te|поддержите|поддержи|пожертвуйте"
     r"|підтримайте|підтримай|подкрепете|podržite|destek olun|destek ol|bağış yapın"
@@ -1956,9 +1981,75 @@ INDEPENDENT_PRESS = re.compile(
     r"|niezależn\w* dziennikarstw\w*|dziennikarstwo, któremu|nezávisl\w* žurnalistik\w*"
     r"|független újságírás\w*|jurnalism\w* independent|независим\w* журналистик\w*"
     r"|незалежн\w* журналістик\w*|nezavisn\w* novinarstv\w*|bağımsız gazetecilik"
-    r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل|स्वतंत्र पत्रकारिता)\b"
+    r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل"
+    # (… the outlet as independent or non-profit in its own words: "an independent,
+    # award-winning investigative journalism co-operative", "o publicație independentă",
+    # "bezpeļņas organizācija", "עיתונות עצמאית", "مؤسسة صحفية مستقلة", "非營利網路媒體")
+    r"|independent,? (?:[\w-]+ ){0,3}journalism|non-?partisan newsroom|non-?profit newsroom"
+    r"|publicați\w* independent\w*|nepriklausom\w*"
+    r"|bezpeļņas organizācija|niezależn\w*|onafhankelijk\w*|עיתונות עצמאית"
+    r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة)\b|非營利\w*媒體|非营利\w*媒体|광고나 협찬 없이"
+    # (a vowel sign closes the Hindi: no word boundary after it)
+    r"|स्वतंत्र पत्रकारिता"
     r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ",
     re.IGNORECASE,
+)
+
+# The outlet paid for by its readers, members or donors, in its own words ("Dagens ETC
+# finansieras av sina läsare.", "Onze journalistiek wordt mogelijk gemaakt door leden.",
+# "뉴스타파는 … 오직 회원들의 후원으로 운영됩니다", "你的支持，讓我們能持續深度報導"): what an
+# appeal rests on. A story's words too ("the museum is funded by its members"): it counts as a
+# feature beside the outlet's independence or a call only.
+READER_FUNDED = re.compile(
+    r"\b(?i:(?:funded|financed|supported|paid for|made possible) by (?:our |its )?(?:readers|"
+    r"members|subscribers|donors|supporters)|(?:member|reader|listener|viewer)-(?:supported|"
+    r"funded)|finansieras av (?:sina|våra) läsare|"
+    r"mogelijk gemaakt door (?:onze )?(?:leden|lezers)|vive (?:solo )?grazie a chi lo legge|"
+    r"grazie ai (?:suoi |nostri )?lettori|gracias al apoyo de (?:los |sus |nuestros )?(?:miembros|"
+    r"lectores|socios)|se sostiene gracias a sus lectores|graças aos (?:seus |nossos )?leitores|"
+    r"grazas ás súas (?:socias|lectoras)|(?:financé|soutenu) par (?:ses|nos) lecteurs|"
+    r"grâce à (?:ses|nos) lecteurs|dank (?:unserer|ihrer|seiner) (?:leser\w*|mitglieder)|"
+    r"dzięki (?:naszym )?(?:darczyńcom|czytelnikom)|lasītāju ziedojum\w*|"
+    r"благодаря (?:нашим )?читателям|на (?:деньги|пожертвования) читателей|"
+    r"susținut\w* de cititori)"
+    r"|ממומנת על ידי הקוראות|ממומן על ידי הקוראים|회원들의 후원으로|후원회원|你的支持|您的支持"
+    r"|بدعم (?:من )?(?:قرائها|القراء)"
+)
+# A short call closing the paragraph after its reason ("Telegram je na Google Newsu. Pratite
+# nas.", "Jesteśmy niezależni dzięki naszym Darczyńcom. Dołącz do nich."): its last sentence,
+# a few words, an imperative opening it.
+_CLOSING_CALL_WORDS = 6
+# … to follow, join, subscribe or pay (English "Read the original article." closing a
+# republication note is its pointer, "Email the desk" an address): imperatives alone.
+_CLOSING_CTA = re.compile(
+    rf"^(?:(?:follow|join|subscribe|sign up|support|donate)\s+(?:{_CTA_OBJECTS})(?!\w)"
+    rf"|(?:{_CTA_FOREIGN})(?!\w))",
+    re.IGNORECASE,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _closing_call(line: str) -> str | None:
+    """The paragraph's last sentence when it is a short call (see _CLOSING_CALL_WORDS)."""
+    parts = _LAST_SENTENCE.split(line.strip())
+    last = parts[-1] if len(parts) > 1 else ""
+    if not last or len(last.split()) > _CLOSING_CALL_WORDS:
+        return None
+    return last if _CLOSING_CTA.match(last) or SUPPORT_CALL.match(last) else None
+
+
+# The share of income tax a reader may give to the outlet, after a call: a percentage, then the
+# tax ("3,5% din impozitul pe venit", "1,2 proc. GPM paramos", "1,5% podatku").
+TAX_SHARE = re.compile(
+    r"\d(?:[,.]\d+)?\s?(?:%|proc\.?|procent\w*)\s(?:\S+\s){0,2}?(?i:impozit\w*|gpm|podatk\w*|dane|daně"
+    r"|income tax)"
+)
+# A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
+# BBC's YouTube channel" sends the reader to one video).
+_CHANNEL_CALL = re.compile(
+    r"\b(?i:folgen|follow|join|subscribe to|abonnieren|abonnez-vous à|suivez|rejoignez|síguenos|"
+    r"sigue|únete a|segui|entre no|приєднуйтесь|приєднуйтеся|підписуйтесь|підписуйтеся|"
+    r"присоединяйтесь|подписывайтесь)\b.{0,60}(?i:channel|kanal|canal|канал)"
 )
 
 _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1975,7 +2066,7 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # colon (someone's appeal quoted: "Der Verein bittet: Unterstützen Sie …") nor inside a
 # sentence ("… asks passengers to support our crews during the season.", "Gli abbonati …").
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s)\W{0,2}$")
-_SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…]?[\"”»)]*\s*$")
+_SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…।]?[\"”»)]*\s*$")
 
 
 # A programme's plug in a sentence, no platform named ("Het verhaal achter het nieuws hoor je
@@ -2103,8 +2194,26 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.discard("outlet_voice")
         if OUTLET_VOICE_IN_CALL.search(rest):
             found.add("outlet_voice")  # "… támogass minket!", support us
-    if ("support_call" in found or CALL_TO_ACTION.match(line)) and INDEPENDENT_PRESS.search(line):
+    closing = _closing_call(line)
+    if closing is not None:
+        found.add("call_to_action")
+        if OUTLET_VOICE_IN_CALL.search(closing):
+            found.add("outlet_voice")  # "Pratite nas."
+    funded = READER_FUNDED.search(line) is not None
+    if (
+        "support_call" in found or closing or funded or CALL_TO_ACTION.match(line)
+    ) and INDEPENDENT_PRESS.search(line):
         found.add("independent_press")  # what the money is asked for
+    if funded and found & {"support_call", "call_to_action", "independent_press", "outlet_voice"}:
+        found.add("reader_funded")
+    if "support_call" in found and TAX_SHARE.search(line):
+        found.add("tax_share")  # "Redirecționează 3,5% din impozitul pe venit către X."
+    # A call after its lead-in to a newsletter ("Få Altingets daglige nyhedsbrev … – tilmeld
+    # dig gratis.") or to a platform's channel ("… Dann folgen Sie dem X-Kanal bei WhatsApp.").
+    called = CALL_TO_ACTION.match(line) or closing or LATE_CALL_TO_ACTION.match(line)
+    channel = PLATFORM.search(line) and _CHANNEL_CALL.search(line)
+    if called and (NEWSLETTER.search(line) or channel):
+        found.update(("call_to_action", "channel"))
     if (
         _SCHEDULE.search(line)
         and _BROADCAST.search(line)

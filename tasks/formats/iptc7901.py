@@ -59,7 +59,10 @@ ED_NOTE = re.compile(
     # MARCH 13", "(For use by Newhouse News Service clients only)", "(ART ADV: Photos …)").
     r"|^(?-i:(?:ADVANCE FOR|FOR RELEASE)\s+(?:[A-Z]+DAY|WEEKEND|AM|PM|RELEASE|AT|ON|AFTER|UNTIL|"
     r"\d)|ADV\d{1,2})\b"
-    r"|^\((?:for use|art adv|adv\b|for release|eds?\b|editors?\b)[^()]{0,200}\)$",
+    r"|^\((?:for use|art adv|adv\b|for release|eds?\b|editors?\b)[^()]{0,200}\)$"
+    # (… and the desk's note on what this version changes: "(CORRECTS export figure in 3rd
+    # para …)", "(Updates with minister's comment)", "(Repeats to more subscribers)")
+    r"|^\((?:corrects?|corrected|correcting|repeats?|updates?|recasts?|adds|fixes)\b[^()]{0,200}\)$",
     re.IGNORECASE,
 )
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
@@ -175,6 +178,8 @@ TRAILER = re.compile(
     r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
     r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
     r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
+    r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{1,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
     # capitals over its desk's initials ("NZPA sm kn"), and a date by name, year first, with
     # its weekday and time ("2024. március 14., csütörtök 10:42").
@@ -185,6 +190,8 @@ TRAILER = re.compile(
     # case ("ع ف/ م ع", SUNA's), and the date and time alone, day first ("11/9/2024 11:25 GMT",
     # "14-05-2024 1130 GMT"), which close the copy before its end mark.
     r"[A-Z]{2,6}(?:/[A-Z]{1,4}){1,4}|END\s+ADV\w*(?:\s.{0,60})?|"
+    # (… the art advisory after it: "(ART ADV: Photos are being sent to NewsCom.)")
+    r"\((?:ART|PHOTOS?|GRAPHICS?)\s+ADV\w*:.{0,100}\)|"
     r"[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?(?:\s?/\s?[^\W\d_a-zA-Z]{1,2}(?:\s[^\W\d_a-zA-Z]{1,2})?)+|"
     r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?|"
     # … after the agency's name in capitals, or its desk's codes slashed ("ROMPRES 22.03.2006
@@ -222,6 +229,10 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
 # (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT")
 _AP_TRAILER = re.compile(
     r"\b(?:AP|[A-Za-z]{2,5})-[A-Za-z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+)
+# (… or without the desk: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
+_AGENCY_TRAILER = re.compile(
+    r"\b[A-Z]{2,6}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})\b"
 )
 # ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
 # it; read on ANPA copy only (a European 7901 sender writes the day first).
@@ -375,7 +386,13 @@ def _blocks(lines: list[str], header: str = "") -> list[tuple[str, bool]]:
         if not line.strip():
             flush()
             continue
-        if line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n <= head_end:
+        joined = " ".join(current)
+        # (… but not inside a bracketed note wrapped over indented lines: "   (CORRECTS export
+        # figure … dollars" then "   instead of 1.21 billion dollars)")
+        open_note = joined.startswith("(") and joined.count("(") > joined.count(")")
+        if (line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n <= head_end) and not (
+            open_note and line[:1] in (" ", "\t")
+        ):
             flush()  # an indented line, a ^ head line or a line of the head starts a block
         head = head or n < head_end
         stripped = line.strip()
@@ -476,7 +493,11 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
         # cannot come first (no month 18).
         anpa_time = _ANPA_TRAILER.search(text.strip())
         month_first = anpa_time is not None and (anpa or int(anpa_time.group(2)) > _MONTHS_IN_YEAR)
-        if (m := _AP_TRAILER.search(text)) or (month_first and (m := anpa_time)):
+        if (
+            (m := _AP_TRAILER.search(text))
+            or (m := _AGENCY_TRAILER.search(text))
+            or (month_first and (m := anpa_time))
+        ):
             month, day, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz)
         if (m := _7901_TIME.search(text)) and (month := _month_number(m.group(5))):
@@ -688,7 +709,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     trailer: list[str] = []
     while lines and (
         not lines[-1].strip()
-        or _is_trailer(last := lines[-1].strip().rstrip("<="))
+        # (ANPA's caret opening a line is its format code: "^END ADVANCE FOR SUNDAY<")
+        or _is_trailer(last := lines[-1].strip().rstrip("<=").lstrip("^"))
         # Initials alone ("RSN") belong to a trailer already begun (an end mark, a stamp
         # below them); closing the story, "USA" is its last wrapped line.
         or (trailer and _DESK_INITIALS.match(last))

@@ -116,6 +116,13 @@ def _image(component: etree._Element) -> WireImage | None:
         _own_lines(component, "HeadLine")
         + _own_lines(component, "CaptionLine")
         + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component) if _is_text(ci)]
+        # … or the text of its "Caption" component (İLKHA's: a NewsComponent inside the photo's)
+        + [
+            " ".join(_content_paragraphs(ci)[0])
+            for sub in component.findall("NewsComponent")
+            if _role(sub) == "caption"
+            for ci in _text_items(sub)
+        ]
     )
     credit = first_text(_own_lines(component, "CreditLine") + _own_lines(component, "ByLine"))
     return WireImage(url=best[1], caption=caption, credit=credit)

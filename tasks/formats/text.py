@@ -39,10 +39,26 @@ def text_blocks(body: str) -> list[Block]:
     # Lines stay separate inside a block: clean applies its line rules before joining them.
     blocks: list[Block] = []
     for chunk in chunks(body):
-        for part in _indented_paragraphs(chunk):
+        for part in (p for ruled in _ruled_parts(chunk) for p in _indented_paragraphs(ruled)):
             lines = [ln.strip() for ln in part.split("\n") if ln.strip()]
             blocks.append(Block("\n".join(lines)))
     return blocks
+
+
+# A rule drawn across the copy on a line of its own: one mark repeated ("──────", "=====").
+_RULE = re.compile(r"^\s*([─━═=_*~#+\-—])\1{9,}\s*$")
+
+
+def _ruled_parts(chunk: str) -> list[str]:
+    """The chunk cut at each rule line, the rule a part of its own: a rule parts a mailed
+    bulletin's banner and footer from the story even with no blank line around it."""
+    parts: list[list[str]] = [[]]
+    for line in chunk.split("\n"):
+        if _RULE.match(line):
+            parts.extend(([line], []))
+        else:
+            parts[-1].append(line)
+    return ["\n".join(p) for p in parts if any(ln.strip() for ln in p)]
 
 
 # Japanese and Chinese copy opens each paragraph with an ideographic space (U+3000; Chinese

@@ -76,6 +76,7 @@ register(
         "list_markers",  # trafilatura's "- " before list items goes
         "jsonld_body",  # JSON-LD articleBody of about the same length replaces the text
         "jsonld_rescue",  # a JSON-LD articleBody twice as long replaces the text
+        "jsonld_superset",  # a longer articleBody holding the page's shown paragraphs
         "jsonld_split",  # an unbroken JSON-LD body is cut where the page's blocks start
         "jsonld_lead",  # the lead the page shows above a JSON-LD body goes before it
         "div_page_full",  # a page written in <div>s is read by the full extraction too
@@ -1208,6 +1209,8 @@ def extract_paragraphs(bundle: PageBundle, full: bool = False) -> tuple[list[str
         close = _JSONLD_MIN_RATIO * tr_len <= ld_len <= _JSONLD_MAX_RATIO * tr_len
         rescue = ld_len > _JSONLD_RESCUE_RATIO * tr_len
         rule = "jsonld_body" if close else "jsonld_rescue" if rescue else None
+        if rule is None and _jsonld_holds_the_shown(blocks, ld_blocks):
+            rule = "jsonld_superset"
         if rule is not None and is_on(rule):
             fire(rule)
             if len(ld_blocks) == 1 and len(blocks) > 1 and is_on("jsonld_split"):
@@ -1215,6 +1218,28 @@ def extract_paragraphs(bundle: PageBundle, full: bool = False) -> tuple[list[str
                 ld_blocks = _split_at_anchors(ld_blocks[0], blocks)
             return [*_page_lead(blocks, ld_blocks), *ld_blocks], "jsonld"
     return blocks, "trafilatura"
+
+
+# A structured body holds the page's shown one when it holds this share of the shown prose
+# under its first block (the rest a paywall's prompt, a teaser) and is longer by this much.
+_SHOWN_HELD_SHARE = 0.7
+_SUPERSET_GROWTH = 1.2
+
+
+def _jsonld_holds_the_shown(blocks: list[str], ld_blocks: list[str]) -> bool:
+    """The JSON-LD body holds the paragraphs the page shows from its first one on, and more
+    (a paywalled page: "Brisbane's council-run swimming pools …" shown, six paragraphs more in
+    articleBody; the page's teasers and prompts around them keep its length near the body's)."""
+    held = "".join(map(folded, ld_blocks))
+    first = _folded_start(ld_blocks[0])
+    starts = [n for n, b in enumerate(blocks) if _folded_start(b) == first]
+    if len(first) < _MIN_ANCHOR_CHARS or not starts:
+        return False
+    shown = [b for b in blocks[starts[0] :] if len(b) >= _LEAD_MIN_CHARS]
+    found = sum(len(b) for b in shown if _folded_start(b) in held)
+    return found >= _SHOWN_HELD_SHARE * sum(map(len, shown)) and (
+        sum(map(len, ld_blocks)) > _SUPERSET_GROWTH * found
+    )
 
 
 def _page_lead(blocks: list[str], ld_blocks: list[str]) -> list[str]:

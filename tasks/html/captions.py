@@ -1059,7 +1059,7 @@ def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str,
         split = split_labelled_credits(text)
         if not split.credits:  # a line set apart as a caption: any credit form closing it
             split = split_credits(text)
-        return split.caption or None, split.credits
+        return _MARKER.sub("", split.caption) or None, split.credits
     holder = lxml.html.Element("figure")
     piece = copy.deepcopy(cap)
     piece.tail = None
