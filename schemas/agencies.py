@@ -215,6 +215,11 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("إيرنا", "IRNA"),
     ("وام", "WAM"),
     ("واس", "SPA"),
+    # (Algeria's APS and Qatar's QNA as Arabic copy and captions name them: "(واج)", "(قنا)")
+    ("algérie presse service", "Algérie Presse Service"),
+    ("واج", "Algérie Presse Service"),
+    ("وأج", "Algérie Presse Service"),
+    ("قنا", "QNA"),
     ("map", "MAP"),
     ("nan", "NAN"),
     ("sta", "STA"),

@@ -551,7 +551,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     meta, page = doc.metadata, doc.html
     # Agency copy (plain text, wire items) closes with the outlet's notes to its readers; a
     # page's body truth keeps such lines as its publisher printed them.
-    agency_copy = doc.format in ("text", "wire")
+    # (… and a page mailed as the copy: an HTML newsletter closes as agency copy does, with its
+    # reporter's line and the sender's notes)
+    agency_copy = doc.format in ("text", "wire") or (
+        doc.format == "html" and meta.get("delivery") == "e-mail"
+    )
     blocks = apply_line_rules(doc.blocks, work)
     if agency_copy:  # (where the line rules' blocks stand: the labels they took are counted so)
         blocks = drop_inner_see_also(blocks, work)

@@ -103,9 +103,17 @@ def parse_mail(raw: RawDocument) -> list[ParsedDocument]:
             if value and not doc.metadata.get(key):
                 doc.metadata[key] = value
         doc.metadata["delivery"] = "e-mail"
+    # A mailed page's <title> names the newsletter ("파이낸셜뉴스 뉴스레터"); its Subject, after
+    # the sender's name in brackets ("[파이낸셜뉴스] 금융위, …"), is the story's headline.
+    if mail.html and mail.subject and not stories and (m := _SUBJECT_TAG.match(mail.subject)):
+        docs[0].metadata.setdefault("title", mail.subject[m.end() :].strip())
     if mail.signature:
         docs[0].removed.append(RemovedFragment("signature", "mail_signature", mail.signature))
     return docs
+
+
+# The sender's name in brackets opening a Subject, then a headline of some length.
+_SUBJECT_TAG = re.compile(r"^\s*[\[【［][^\]】］]{1,30}[\]】］]\s*(?=\S.{7,})")
 
 
 def parse_digest(raw: RawDocument, text: str) -> list[ParsedDocument] | None:

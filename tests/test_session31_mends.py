@@ -328,3 +328,203 @@ def test_extract_keeps_the_shown_body_when_articlebody_is_another_text() -> None
     summary = ["The council changed the ferry timetable. " * 6, "Tickets stay valid. " * 12]
     page = extract_html(_paywalled(4, summary), URL)
     assert page.paragraphs[:4] == PROSE[:4]
+
+
+# -- the second wave's forms (agency_al, wire_af) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Муаллиф: Зарина Раҳимова", "staff_line"),
+        ("Rahoton: Aisha Sani Bala", "staff_line"),
+        ("Posted By: Harjinder Kaur", "staff_line"),
+        (
+            "לכתבה המלאה באתר: https://www.harbour.example/local/articles/0,7340,L-38512,00.html",
+            "source_link",
+        ),
+        ("(Con información de la Agencia Cubana de Noticias)", "sources_note"),
+        (
+            "Originally published as Flood-hit councils to share $48m for road repairs",
+            "syndication_notice",
+        ),
+        ("Een versie van dit artikel verscheen ook in NRC van 14 maart 2024", "syndication_notice"),
+        (
+            "Read more in Harbour Maverick: Taps could run dry within months, warns hydrologist",
+            "related_link",
+        ),
+        (
+            "Το κείμενο διατίθεται με άδεια Creative Commons Αναφορά 4.0 Διεθνές (CC BY 4.0).",
+            "licence_note",
+        ),
+        (
+            "Ако откриете грешка в този материал, ни пишете на редакцията, за да я поправим.",
+            "typo_prompt",
+        ),
+        (
+            "Encontrou algum erro neste conteúdo? Escreva para a redação pelo nosso formulário.",
+            "typo_prompt",
+        ),
+        ("ਪੰਜਾਬੀ ਜਾਗਰਣ ਦੀਆਂ ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡਾ ਐਪ ਡਾਊਨਲੋਡ ਕਰੋ", "platform_call"),
+        ("下載大公文匯APP，隨時掌握最新資訊", "platform_call"),
+        ("Pakua app ya Tanzania Daima upate habari zote papo hapo.", "platform_call"),
+    ],
+)
+def test_clean_drops_closing_lines_of_the_second_wave(line: str, rule: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert rule in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bağımsız gazeteciliğe destek olmak için Liman Gazetesi'ne abone olun.",
+        "O Porto é independente e não tem publicidade. Quem sustenta nosso jornalismo são os "
+        "leitores.",
+        "Ďakujeme, že čítate Prístav. Nezávislú žurnalistiku môžete podporiť predplatným.",
+        "Підтримати незалежну журналістику Гавані можна на Patreon.",
+        "하버는 독자 여러분의 후원으로 만들어집니다. 좋은 기사를 후원해 주세요.",
+        "Mae'r Harbwr yn dibynnu ar ei ddarllenwyr. Cefnogwch ni drwy danysgrifio heddiw.",
+        "Абонирайте се за „Пристанище“ и четете всички анализи без ограничения.",
+        "Ai o poveste pe care crezi că ar trebui s-o spunem? Scrie-ne la pont@harbour.example",
+        "Har du tips? Mejla nyhetsdesken på tips@harbour.example",
+        "Síguenos en Google Noticias para mantenerte informado",
+        'Ghi rõ nguồn "Báo Cảng" khi phát hành lại thông tin từ website này.',
+    ],
+)
+def test_clean_drops_the_second_waves_appeals_and_notes(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Story words beside the new forms: a deputies' vote, a hotline in the news, a
+        # newsletter's launch reported.
+        "Підтримати ініціативу вирішили двадцять депутатів міської ради.",
+        "Readers can find the council's full report at https://council.example/report.",
+        "The museum's new app lets visitors hear the guide in six languages, the director said.",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_second_waves_forms(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_iptc7901_reads_a_desks_slashed_codes_and_a_ukrainian_month_as_its_trailer() -> None:
+    text = (
+        "ZCZC\r\n\x01UKN0412 4 eco 210 UKRNEWS\r\n\x02\r\n"
+        "   Кабмін продовжив квоти на експорт пшениці\r\n\r\n"
+        "   КИЇВ, 3 березня (Українські Новини) - Кабінет Міністрів продовжив дію квот.\r\n"
+        "   Квоти діятимуть до 1 липня.\r\n\r\n"
+        "УН/ОК 031412 бер 11\r\n\x03\r\nNNNN\r\n"
+    )
+    (article,) = clean_items(text.encode("koi8-u"), "file:///wire/in/ukn.txt")
+    assert article.body_text.split("\n\n")[-1] == "Квоти діятимуть до 1 липня."
+    assert article.published_at is not None
+    assert (article.published_at.month, article.published_at.day) == (3, 3)
+
+
+def test_iptc7901_reads_a_ukrainian_cancellation_as_a_kill() -> None:
+    text = (
+        "ZCZC\r\n\x01UKN0431 4 eco 80 UKRNEWS\r\nСКАСУВАННЯ\r\n\x02\r\n"
+        "   СКАСУВАННЯ: повідомлення про ціни на хліб\r\n\r\n"
+        "   Українські Новини скасовують повідомлення УКН0409, передане о 13:05.\r\n\r\n"
+        "\x03\r\nNNNN\r\n"
+    )
+    (article,) = clean_items(text.encode("koi8-u"), "file:///wire/in/ukn-kill.txt")
+    assert article.release.withdrawn
+
+
+def test_newsml1_reads_a_photos_caption_component() -> None:
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>harbour.example</ProviderId>
+<DateId>20191002</DateId><NewsItemId>1</NewsItemId><RevisionId>1</RevisionId>
+</NewsIdentifier></Identification><NewsManagement><NewsItemType FormalName="News"/>
+<FirstCreated>20191002T101500+0300</FirstCreated><Status FormalName="Usable"/></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Pamuk hasadı başladı</HeadLine></NewsLines>
+<NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/>
+<MimeType FormalName="text/plain"/><DataContent>DİYARBAKIR (HLK) - Pamuk hasadı başladı.
+</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Supporting"/><NewsLines><CreditLine>HLK</CreditLine></NewsLines>
+<NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/>
+<Format FormalName="Text"/><DataContent>Pamuk toplayan tarım işçileri.</DataContent>
+</ContentItem></NewsComponent>
+<ContentItem Href="https://harbour.example/pamuk.jpg"><MediaType FormalName="Photo"/>
+<MimeType FormalName="image/jpeg"/></ContentItem></NewsComponent>
+</NewsComponent></NewsItem></NewsML>"""
+    (article,) = clean_items(xml.encode(), "file:///wire/in/hlk.xml")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("Pamuk toplayan tarım işçileri.", "HLK")
+    ]
+
+
+def test_a_mailed_html_newsletters_subject_is_its_headline_and_it_closes_as_copy() -> None:
+    html = (
+        "<html><head><title>하버뉴스 뉴스레터</title></head><body>"
+        "<div class='news_title'>항만청, 여객선 야간 운항 3편 늘린다</div><div class='news_body'>"
+        "<p>[하버뉴스] 항만청이 여객선 야간 운항을 3편 늘리기로 했다고 8일 밝혔다.</p>"
+        "<p>새 시간표는 다음 달부터 적용된다고 항만청은 밝혔다.</p>"
+        "<p>김서연 기자 <a href='mailto:ksy@harbour.example'>ksy@harbour.example</a></p>"
+        "</div></body></html>"
+    )
+    subject = base64.b64encode("[하버뉴스] 항만청, 여객선 야간 운항 3편 늘린다".encode()).decode()
+    mail = (
+        f"From: news@harbour.example\nSubject: =?utf-8?b?{subject}?=\n"
+        "Date: Wed, 08 Jul 2015 15:02:36 +0900\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n\n" + html + "\n"
+    )
+    (article,) = clean_items(mail.encode(), "file:///wire/in/letter.eml")
+    assert article.title == "항만청, 여객선 야간 운항 3편 늘린다"
+    assert (
+        article.body_text.split("\n\n")[-1] == "새 시간표는 다음 달부터 적용된다고 항만청은 밝혔다."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        # Algeria's and Qatar's agencies as Arabic captions name them, in brackets.
+        ("البيت الزجاجي الكبير بعد ترميمه (واج)", "البيت الزجاجي الكبير بعد ترميمه", "واج"),
+        (
+            "المسؤولون خلال جولة في أجنحة المهرجان (قنا)",
+            "المسؤولون خلال جولة في أجنحة المهرجان",
+            "قنا",
+        ),
+        # A photo agency's name in capitals after a spaced dash.
+        (
+            "Η καμένη πλαγιά τον Ιούλιο, λίγες ώρες μετά την κατάσβεση - INTIME NEWS",
+            "Η καμένη πλαγιά τον Ιούλιο, λίγες ώρες μετά την κατάσβεση",
+            "INTIME NEWS",
+        ),
+    ],
+)
+def test_split_credits_reads_the_second_waves_credit_forms(
+    text: str, caption: str, credit: str
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters outside parliament - VIDEO", "Fans at the stadium - UEFA", "Ferry route - Map"],
+)
+def test_split_credits_reads_no_credit_in_a_short_or_plain_dashed_tail(text: str) -> None:
+    assert split_credits(text).credits == ()
+
+
+def test_extract_reads_a_caption_line_broken_before_its_credit() -> None:
+    """<em>caption<br>Sursa foto: X</em> under the picture: the break parts the two."""
+    html = (
+        "<html><body><article><h1>Harbour benches</h1>"
+        f"<p>{PROSE[0]}</p><p style='text-align:center'><img src='/images/a.jpg' alt=''></p>"
+        "<p style='text-align:center'><em>Old concrete benches were removed last week<br>"
+        f"Sursa foto: Primăria Portului</em></p><p>{PROSE[1]}</p></article></body></html>"
+    )
+    page = extract_html(html, URL)
+    assert [(i.caption, i.credits) for i in page.images] == [
+        ("Old concrete benches were removed last week", ("Primăria Portului",))
+    ]

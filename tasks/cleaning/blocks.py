@@ -1495,6 +1495,12 @@ _RELEASE_TRAILER = re.compile(
     r"(?:Contacts?|Kontakt(?:er|person|personer)?|Contactos?|Contatos?|Contatti|Yhteystiedot|"
     r"Kontakty|Контакты|Контакти|Kapcsolat)\s*$|Pour (?:de )?plus (?:amples )?"
     r"(?:informations|d['’]informations)|"
+    # (… further information and who gives it, in the Nordic and other languages: "Nánari
+    # upplýsingar veitir X", "Lisätietoja antaa X", "Más información:")
+    r"(?:Nánari upplýsingar|Lisätietoja|Ytterligare information|Yderligere oplysninger|"
+    r"Mer informasjon|Weitere Informationen|Más información|Mais informações|"
+    r"Ulteriori informazioni|Více informací|Więcej informacji)(?:\s*:|\s+(?:veit\w*|antaa|"
+    r"lämnas|gives|ved|hos)\b)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
     r"Ende der Mitteilung|Disclaimer\s*:|"

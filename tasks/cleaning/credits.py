@@ -1018,6 +1018,18 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         max_lower=0,
         hint=_SLASH_HINT,
     ),
+    # "… κατάσβεση της φωτιάς - INTIME NEWS": a photo agency's name in capitals after a spaced
+    # dash closing the caption, as Greek and Balkan sites credit (five letters at least; the
+    # words a caption closes with in capitals, "- VIDEO", "- ARCHIVE", are none).
+    _rule(
+        "dash_caps_tail",
+        r"\s[-–—]\s+(?!(?:VIDEOS?|ARCHIVE|ARCHIV|ARCHIVO|FILE|PHOTOS?|FOTOS?|UPDATED?|LIVE|"
+        r"EXCLUSIVE|GALLERY|WATCH|ΒΙΝΤΕΟ|ΦΩΤΟ\w*|ΑΡΧΕΙΟΥ|ВИДЕО|ФОТО)\b)"
+        r"(?=(?:\W*[A-ZΑ-ΩА-Я0-9]){5})"
+        r"(?P<credit>(?-i:[A-ZΑ-ΩА-Я][A-ZΑ-ΩА-Я0-9.&'’]+(?:[\s-][A-ZΑ-ΩА-Я0-9][A-ZΑ-ΩА-Я0-9.&'’]*)"
+        r"{0,3}))",
+        max_lower=0,
+    ),
     # "… in May 2014. (Orlando Sentinel file)": a paper's own file picture, in its brackets.
     _rule(
         "bracket_file",
@@ -1807,7 +1819,7 @@ _PICTURE_OPENING = re.compile(
     # "ምስል": the picture)
     r"|beeld(?:en)?|(?:ال)?صور[ةه]|ስእሊ|ምስል"
     # (… Hungarian "illustration": "(Illusztráció: Getty Images)")
-    r"|illusztraci\w*)"
+    r"|illusztraci\w*|عکس|تصویر|تصوير)"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".

@@ -15,7 +15,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.34"  # a thirty-fifth change the same day would be .35
+RULES_VERSION = "2026.12.01.35"  # a thirty-sixth change the same day would be .36
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ _CALL_OPENING = (
     r"|segueix-nos|segueix(?=\s+(?:el canal|el compte|els canals|(?:\S+\s+){1,4}(?:a|al|en)\s+"
     r"(?:el\s+|la\s+)?(?:canal|compte|\S+\s*[.!]?$)))"
     r"|seguiu|subscreva|subscreve|sigui|kurikira|ku soo biir|descarrega|subscriu-te|ndiqni"
-    r"|na ndiqni|shkarkoni|i-download"
+    r"|na ndiqni|shkarkoni|i-download|pakua"
     # (Argentine voseo, Macedonian, Armenian, Georgian, Somali, Zulu, Chichewa, Swahili,
     # Haitian Creole, Bislama, Khmer: follow, join, subscribe)
     r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
@@ -159,7 +159,7 @@ _APP_WORDS = (
     # … or its newsletter ("Prijavite se na Delove e-novice …"), or LINE without a handle
     r"|newsletter\w*|nieuwsbrief|boletín|infolettre|uutiskirje|hírlevél\w*|e-novic\w+"
     r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
-    r"|(?<![A-Za-z])LINE(?:好友|官方)"
+    r"|(?<![A-Za-z])LINE(?:好友|官方)|(?<![A-Za-z])APP(?![A-Za-z])|ئەپ\w*"
     # … the app's word as the scripts of India and Sri Lanka write it
     r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
     # … and the Chinese papers' "client" (their app)
@@ -183,8 +183,8 @@ _CALL_CLOSING = (
     r"|பதிவிறக்கம் செய்யுங்கள்|பதிவிறக்கம் செய்யவும்|لایک بکەن|ޖޮއިން ކުރައްވާ"
     # (… Urdu "click here")
     r"|(?:یہاں )?کلک کریں"
-    # (… Nepali follow, Kannada join)
-    r"|पछ्याउनुहोस्|ಸೇರಿ)"
+    # (… Nepali follow, Kannada join, Sorani download)
+    r"|पछ्याउनुहोस्|ಸೇರಿ|دابەزێنە)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -193,11 +193,13 @@ _NEWS_WORDS = (
     r"(?i:news|nachrichten|noticias|notícias|nouvelles|notizie)|खबर|ख़बर|समाचार|খবর|সংবাদ|ଖବର"
     r"|செய்தி|വാർത്ത|వార్త|ಸುದ್ದಿ|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|خبر|اخبار|新闻|新聞|资讯|資訊|뉴스|ニュース"
     r"|(?i:tin tức|haber|berita|новост|новин)|ข่าว"
+    # (… Sorani Kurdish and Dhivehi)
+    r"|هەواڵ|ޚަބަރު"
     # (… and the paper's e-paper, "ਈ-ਪੇਪਰ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਐਪ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ …")
     r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার"
 )
 # A channel's word in those scripts ("… च्यानल सब्स्क्राइब गर्नुहोस्").
-_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل"
+_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل|ޗެނަލް"
 # English's follow, subscribe, join and like as the scripts of South Asia write them
 # (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
 _LOAN_CALL = (
@@ -206,14 +208,15 @@ _LOAN_CALL = (
     r"|ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்|லைக்|ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ|ജോയിന്‍|ലൈക്ക്"
     r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
     r"|ફોલો|સબ્સ્ક્રાઇબ|જોઇન|લાઇક|ਫਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਜੁਆਇਨ|ਲਾਈਕ"
-    # (… and Urdu)
-    r"|سبسکرائب|فالو|جوائن|لائک"
+    # (… and Urdu; the scripts' "download"; Dhivehi "subscribe")
+    r"|سبسکرائب|فالو|جوائن|لائک|डाउनलोड|ডাউনলোড|ଡାଉନଲୋଡ|டவுன்லோட்|డౌన్‌లోడ్|ಡೌನ್‌ಲೋಡ್"
+    r"|ડાઉનલોડ|ਡਾਊਨਲੋਡ|ഡൗൺലോഡ്|ސަބްސްކްރައިބް"
 )
 # … and "do" in the imperative after it (Hindi, Nepali, Marathi, Bengali, Odia, Tamil,
 # Malayalam, Telugu, Kannada, Gujarati, Punjabi).
 _IMPERATIVE_DO = (
     r"करें|करो|कीजिए|गर्नुहोस्|गर्नुस्|करा|করুন|কৰক|କରନ୍ତୁ|செய்யுங்கள்|செய்யவும்|ചെയ്യൂ|ചെയ്യുക"
-    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి|کریں|کیجیے"
+    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి|کریں|کیجیے|ކުރައްވާ"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -237,6 +240,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
             # "Related charges: Two workers were charged …." are the story's).
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
+            # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
+            r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"
             # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
             r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
             r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws)\s+(?:on|at|from|in|"
@@ -339,7 +344,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             # ("(With inputs from agencies)", "(एजेंसी इनपुट के साथ)": India's papers, in
             # brackets)
-            r"^\(\s*(?:with (?:inputs|input) from [^()]{2,40}|[^()]{2,30} इनपुट (?:के साथ|सहित))"
+            # (… and Spanish "with information from", in its brackets only)
+            r"^\(\s*(?:with (?:inputs|input) from [^()]{2,40}|[^()]{2,30} इनपुट (?:के साथ|सहित)"
+            r"|con información de [^()]{2,70})"
             r"\s*\)$|"
             r"^\*?\s*(?:(?:com informações|with (?:information|reporting)"
             r"|avec des informations|z informacji)"
@@ -465,7 +472,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,80}?"
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
             # (… or after a comma: "… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, ಕ್ಷಣಕ್ಷಣದ ಸುದ್ದಿ ಪಡೆಯಿರಿ.")
-            rf"(?i:{_CALL_CLOSING})(?:(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s|,\s)[^.!?।,]{{0,60}})?"
+            rf"(?i:{_CALL_CLOSING})(?:(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور|و)\s|,\s)[^.!?।,]{{0,60}})?"
             r"\s*[.!。।۔]?$"
             # (… or, platform named or not, English's follow, subscribe, join or like as the
             # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
@@ -559,7 +566,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|^(?![\"“”„«»'‘’])(?!.*\|)(?=.{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
             r"error(?:es)?|errore|refuso|erros?|errata|fehler|fouten?|błąd|błędy|błędu|"
             r"ошибк\w*|помилк\w*|hat[aâ]\w*|hib[aá]\w*|fel|feil|fejl|virhe\w*|grešk\w*|lỗi|"
-            r"kesalahan)\b)"
+            r"kesalahan|грешк\w*)\b)"
             r"(?=.{0,300}?(?:\b(?:let us know|tell us|contact us|write to us|e-?mail us|notify us|"
             r"escr[ií]benos|av[ií]sanos|h[aá]znoslo saber|cont[aá]ctanos|ens ho pots fer saber|"
             r"escriu-nos|avisa['’]ns|avise-nos|escreva-nos|informe-nos|fale conosco|contacte-nos|"
@@ -567,7 +574,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
-            r"írjon nekünk|meddela oss|skriv till oss|mejla oss)\b"
+            r"írjon nekünk|meddela oss|skriv till oss|mejla oss|ни пишете|пишете ни|"
+            # (… or the newsroom named: "Escreva para a redação …", "… на редакцията")
+            r"(?:escreva|escriba|escribe|écrivez|schreiben sie|napisz|напишите|напишіть|пишете)"
+            r"\b.{0,20}(?:redação|redacción|rédaction|redaktion|redakcj\w*|редакци\w*))\b"
             r"|\b(?:corrections?|correcciones|rectificacions|rectificaciones|correcoes|correções|"
             r"errata|fehler|erreurs?|correzioni|rettifiche)@))"
             r".{0,300}$"
@@ -888,8 +898,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "This article first appeared in X" in the other languages republished copy closes
             # with ("Dit artikel verscheen eerder in Kerk & Leven.", "Esta reportagem foi
             # publicada originalmente pela Agência Pública.").
-            r"(?:dit (?:artikel|bericht|stuk) verscheen (?:eerder|eerst|oorspronkelijk) "
-            r"(?:in|op|bij)|"
+            # (… "Een versie van dit artikel verscheen ook in NRC van 14 maart 2024")
+            r"(?:(?:een versie van )?dit (?:artikel|bericht|stuk) verscheen (?:ook |eerder |"
+            r"eerst |oorspronkelijk ){1,2}(?:in|op|bij)|"
             r"(?:esta reportagem|este artigo|esta matéria|este texto|esta nota|este artículo) "
             r"(?:foi|fue) (?:publicad[oa] )?(?:originalmente |primeiro |inicialmente )?"
             r"(?:publicad[oa] )?(?:em|na|no|pela|pelo|en|por)|"
@@ -905,7 +916,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"\s+(?:(?:el|la|le|il|o|a|der|die|das|het|de)\s+)?"
             r"(?-i:[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ&][\w&'’.-]*|de|da|do|del|della|di|der|des|du|"
             r"e|y|&)){0,6})\.?"
+            # (… its edition's date after it: "… in NRC van 14 maart 2024")
+            r"(?:\s+(?:van|vom|du|del|de|of|on|em)\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})?"
             r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees)\b.{0,40})?$|"
+            # "Originally published as <headline>": News Corp's syndication footer.
+            r"originally published as\b.{1,200}$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
             # Português. It was translated into English by X.").
@@ -935,7 +950,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"diritti|rechte|licen[cs]e|licencia|licença|lizenz|licenza|licentie)\s*:\s*"
             # (Basque sets "this" after its noun: "Artikulu hau Creative Commons … lizentziapean
             # argitaratu da. Berria.eus")
-            r"|(?:artikulu|testu|albiste|erreportaje)\w* hau\b.{0,200}?)"
+            r"|(?:artikulu|testu|albiste|erreportaje)\w* hau\b.{0,200}?"
+            # (… Greek "the text is available under …": "Το κείμενο διατίθεται με άδεια …")
+            r"|(?:το|αυτό το) (?:κείμενο|άρθρο)\b.{0,200}?)"
             r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,80}[.!?]?"
             r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees|read)\b[^.!?]{0,60}[.!?]?"
             r"|\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})?$"
@@ -1067,6 +1084,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… "詳しくは産経ニュースで https://…", for details, at the paper's site)
             r"|^[▼▽►▶→■◆]?\s*[^\s:：]{0,20}(?:続き|詳細|全文|詳しくは)[^\s]{0,12}"
             r"(?:\s*[:：]?\s*https?://\S+|(?<=こちら))\s*$|^詳しくは\S{1,12}で\s*$"
+            # "The full article on the site: https://…" ("לכתבה המלאה באתר: …", "Artículo
+            # completo en: …"): where the rest of a mailed excerpt is.
+            r"|^(?:(?:read )?(?:the )?full (?:article|story)|artículo completo|matéria completa|"
+            r"vollständiger artikel|article complet|לכתבה המלאה)\b[^:]{0,40}:\s*https?://\S+\s*$"
             # The footer a page's print or saved view adds: when and where it was retrieved
             # ("Aufgerufen am 14.06.2024 um 08:12 auf https://…", "Printed from https://…",
             # "Retrieved from https://… on 12 March 2024"): the page's address, not the story.

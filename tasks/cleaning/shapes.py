@@ -334,7 +334,12 @@ _CTA_FOREIGN = (
     # (… Danish sign up, Estonian order, Croatian sign up, Italian discover, Greek listen,
     # Albanian report, Spanish receive, Portuguese "enter our channel", Arabic subscribe)
     r"tilmeld dig|telli|prijavite se|scopri|ακούστε|raportoni|reciba|"
-    r"entre (?:no|em) (?:nosso|o nosso)|اشترك|הצטרפו"
+    r"entre (?:no|em) (?:nosso|o nosso)|اشترك|הצטרפו|"
+    # (Romanian "write us", Swedish "e-mail", after the reader's question: "Har du tips?
+    # Mejla nyhetsdesken …")
+    r"scrie-ne|mejla|"
+    # (Vietnamese "readers send …", the papers' address to them)
+    r"bạn đọc gửi|độc giả gửi"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -461,7 +466,8 @@ PLATFORM = re.compile(
     # (… with an inflection's suffix: Hungarian "Facebookon", Finnish "YouTubessa")
     r"\b(?i:whatsapp\w*|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok\w*|"
     r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news\w*|"
-    r"google haberler\w*|naver|"
+    r"google haberler\w*|google noticias|google notícias|google actualités|google nachrichten|"
+    r"naver|"
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
@@ -762,7 +768,7 @@ _REUSE_WORD = re.compile(
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
     # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
-    r"выкарыстанн\w*)",
+    r"выкарыстанн\w*|phát hành lại|đăng lại)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -779,7 +785,7 @@ _REUSE_CONDITION = re.compile(
     r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
     # (Armenian: the reference, "հղումը … պարտադիր է"; "… պարտադիր է" alone is any rule's)
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
-    r"|شريطة|بشرط|ذكر المصدر)",
+    r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -805,7 +811,8 @@ _REUSE_SERVICE = re.compile(
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
-    r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|noticias|notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website|trang web|noticias|"
+    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -1187,6 +1194,8 @@ _WRITER_ROLES = (
     r"reportagem|reportaje|jornalista|periodista|giornalista|journalist|автор|аутор(?:ка)?|記者|"
     r"συντάκτης|συντάκτρια|"
     r"记者|mwandishi|"
+    # (Tajik "author", Hausa "report", a CMS's "Posted By")
+    r"муаллиф|rahoto(?:n)?|posted by|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
     r"作者|文(?=\s*[/／])|ข่าว|"
     # Republika's "Rep: X/ Red: Y" (reporter, redaktur)
@@ -1957,7 +1966,11 @@ SUPPORT_CALL = re.compile(
     r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
     r"|atbalsti(?:et)? mūs"
     r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
-    r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו"
+    r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו|abone olun|cefnogwch ni"
+    # (… "you can support" in Slovak and Czech; Ukrainian and Russian "to support … one
+    # can"; Korean "please sponsor")
+    r"|môžete podporiť|můžete podpořit|підтримати\b[^.!?]{0,60}\bможна"
+    r"|поддержать\b[^.!?]{0,60}\bможно|후원해 ?주세요"
     # (… the share of income tax a reader may give the outlet: "Redirecționează 3,5% din
     # impozitul pe venit către X", "Skirkite 1,2 proc. GPM paramos X", "Przekaż 1,5% podatku")
     r"|redirecționează \d|skirkite \d|przekaż 1[,.]5|wesprzyj|wspieraj|dołącz do prenumeratorów"
@@ -1980,7 +1993,7 @@ INDEPENDENT_PRESS = re.compile(
     r"|onafhankelijke journalistiek|oberoende journalistik|uavhengig journalistikk"
     r"|niezależn\w* dziennikarstw\w*|dziennikarstwo, któremu|nezávisl\w* žurnalistik\w*"
     r"|független újságírás\w*|jurnalism\w* independent|независим\w* журналистик\w*"
-    r"|незалежн\w* журналістик\w*|nezavisn\w* novinarstv\w*|bağımsız gazetecilik"
+    r"|незалежн\w* журналістик\w*|nezavisn\w* novinarstv\w*|bağımsız gazetecili\w*"
     r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل"
     # (… the outlet as independent or non-profit in its own words: "an independent,
     # award-winning investigative journalism co-operative", "o publicație independentă",
@@ -1988,6 +2001,9 @@ INDEPENDENT_PRESS = re.compile(
     r"|independent,? (?:[\w-]+ ){0,3}journalism|non-?partisan newsroom|non-?profit newsroom"
     r"|publicați\w* independent\w*|nepriklausom\w*"
     r"|bezpeļņas organizācija|niezależn\w*|onafhankelijk\w*|עיתונות עצמאית"
+    # (… or without advertising: "não tem publicidade", "sin publicidad", "광고나 협찬 없이")
+    r"|não tem publicidade|sem publicidade|sin publicidad|no advertising|without advertising"
+    r"|ohne werbung|sans publicité"
     r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة)\b|非營利\w*媒體|非营利\w*媒体|광고나 협찬 없이"
     # (a vowel sign closes the Hindi: no word boundary after it)
     r"|स्वतंत्र पत्रकारिता"
@@ -2013,6 +2029,7 @@ READER_FUNDED = re.compile(
     r"благодаря (?:нашим )?читателям|на (?:деньги|пожертвования) читателей|"
     r"susținut\w* de cititori)"
     r"|ממומנת על ידי הקוראות|ממומן על ידי הקוראים|회원들의 후원으로|후원회원|你的支持|您的支持"
+    r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
 )
 # A short call closing the paragraph after its reason ("Telegram je na Google Newsu. Pratite
@@ -2046,6 +2063,11 @@ TAX_SHARE = re.compile(
 )
 # A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
 # BBC's YouTube channel" sends the reader to one video).
+# Reading without limits, what a subscription buys ("unlimited access", "без ограничения").
+UNLIMITED = re.compile(
+    r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
+    r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*)"
+)
 _CHANNEL_CALL = re.compile(
     r"\b(?i:folgen|follow|join|subscribe to|abonnieren|abonnez-vous à|suivez|rejoignez|síguenos|"
     r"sigue|únete a|segui|entre no|приєднуйтесь|приєднуйтеся|підписуйтесь|підписуйтеся|"
@@ -2206,6 +2228,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("independent_press")  # what the money is asked for
     if funded and found & {"support_call", "call_to_action", "independent_press", "outlet_voice"}:
         found.add("reader_funded")
+    if (CALL_TO_ACTION.match(line) or "support_call" in found) and UNLIMITED.search(line):
+        found.add("paywall")  # "Абонирайте се за „Капитал“ и четете … без ограничения."
     if "support_call" in found and TAX_SHARE.search(line):
         found.add("tax_share")  # "Redirecționează 3,5% din impozitul pe venit către X."
     # A call after its lead-in to a newsletter ("Få Altingets daglige nyhedsbrev … – tilmeld

@@ -169,6 +169,8 @@ TRAILER = re.compile(
     # (the transmission time: day, hour and minute, a zone, a month and a year of 2 or 4
     # figures; its month word is one (see _is_trailer): "120000 Mann 1945" is a body's line)
     # (the military form glues its zone: "141120Z MAR 24")
+    # (… after the desk's slashed codes: "JB/LC/RS 171538 JAN 06", "УН/ОК 031412 бер 11")
+    r"(?:[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}\s+)?"
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
     r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
@@ -261,7 +263,12 @@ _MONTHS.update(
      # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
      "maj": 5,
      # Hungarian's September ("szeptember"; its other months share the forms above).
-     "sze": 9}
+     "sze": 9,
+     # Russian and Ukrainian ("031412 бер 11", Ukrainski Novyny's March).
+     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7,
+     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2, "бер": 3,
+     "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
+     "гру": 12}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8

@@ -46,7 +46,10 @@ KILL_NOTE = re.compile(
     # ("ANULOWANIE"), or as a label ("ANULUJEMY: …", above): "ANULAN LA CONDENA …" is news.
     r"|^\W*(?-i:ANUL\w*)\W*$"
     # … and the Hungarian deletion ("TÖRLÉS! TÖRLÉS!", "TÖRLÉS: …"; "törlés" is a word too).
-    r"|^\W*(?:(?-i:TÖRLÉS)\b|törlés\s*:)",
+    r"|^\W*(?:(?-i:TÖRLÉS)\b|törlés\s*:)"
+    # … and the Ukrainian and Russian cancellation, shouted or as a label ("СКАСУВАННЯ: …",
+    # "ОТМЕНА: …"; "скасування квот" is news).
+    r"|^\W*(?:(?-i:СКАСУВАННЯ|ОТМЕНА)\b|(?:скасування|отмена)\s*:)",
     re.IGNORECASE,
 )
 

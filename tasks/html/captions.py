@@ -1050,12 +1050,23 @@ def is_caption_block(el: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _broken_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text with a space where a <br> breaks its lines ("… trecută<br>Sursa foto:
+    X" reads "… trecută Sursa foto: X", not "trecutăSursa")."""
+    if next(el.iter("br"), None) is None:
+        return str(el.text_content())
+    piece = copy.deepcopy(el)
+    for br in piece.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return str(piece.text_content())
+
+
 def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     """Caption text and credits of a caption block read on its own (a gallery's caption, a
     caption beside the picture's wrapper), as if it were a figure's only caption; an unmarked
     line (a paragraph under the picture's) by its labelled credit."""
     if not is_caption_block(cap):
-        text = clean_text(cap.text_content())
+        text = clean_text(_broken_text(cap))
         split = split_labelled_credits(text)
         if not split.credits:  # a line set apart as a caption: any credit form closing it
             split = split_credits(text)
