@@ -215,11 +215,10 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("إيرنا", "IRNA"),
     ("وام", "WAM"),
     ("واس", "SPA"),
-    # (Algeria's APS and Qatar's QNA as Arabic copy and captions name them: "(واج)", "(قنا)")
+    # (Algeria's APS as Arabic copy and captions name it: "(واج)"; Qatar's "قنا" is Qena too)
     ("algérie presse service", "Algérie Presse Service"),
     ("واج", "Algérie Presse Service"),
     ("وأج", "Algérie Presse Service"),
-    ("قنا", "QNA"),
     ("map", "MAP"),
     ("nan", "NAN"),
     ("sta", "STA"),

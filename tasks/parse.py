@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
+from lxml import etree
+
 from wirecopy.schemas.records import (
     InputFormat,
     ParsedDocument,
@@ -106,10 +109,28 @@ def parse_mail(raw: RawDocument) -> list[ParsedDocument]:
     # A mailed page's <title> names the newsletter ("파이낸셜뉴스 뉴스레터"); its Subject, after
     # the sender's name in brackets ("[파이낸셜뉴스] 금융위, …"), is the story's headline.
     if mail.html and mail.subject and not stories and (m := _SUBJECT_TAG.match(mail.subject)):
-        docs[0].metadata.setdefault("title", mail.subject[m.end() :].strip())
+        headline = mail.subject[m.end() :].strip()
+        # (… when the page shows it: "[EXTERNAL] Fwd: …" over another page's <h1> is no
+        # headline of the page)
+        if _squeezed(headline) in _squeezed(_page_text(mail.body)):
+            docs[0].metadata.setdefault("title", headline)
     if mail.signature:
         docs[0].removed.append(RemovedFragment("signature", "mail_signature", mail.signature))
     return docs
+
+
+def _page_text(html: str) -> str:
+    """The text a mailed page shows (its <body>'s), "" when it does not parse."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    body = root.find(".//body")
+    return str((body if body is not None else root).text_content())
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 # The sender's name in brackets opening a Subject, then a headline of some length.

@@ -17,6 +17,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     # (session 31: a picture's illustration note; an error-report invitation; a print view's
     # footer; a series' sponsor; more news at the outlet)
     ("Borítóképünk illusztráció", "illustration_note", "caption"),
+    ("Tilaajille", "subscriber_label", "label"),
+    ("Nur für Abonnenten", "subscriber_label", "label"),
     ("Фото иллюстративное", "illustration_note", "caption"),
     ("(File photo)", "illustration_note", "caption"),
     ("Spotted a mistake? Let us know at corrections@harbour.example", "typo_prompt", "promo"),
@@ -40,7 +42,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("This series is supported by the Harbour Foundation.", "syndication_notice", "syndication"),
     ("Más noticias en HARBOUR DAILY", "related_link", "related"),
     ("مزید پڑھیے", "related_link", "related"),
-    ("To unsubscribe, click here: https://harbour.example/u", "unsubscribe_note", "promo"),
+    ("To leave this newsletter, unsubscribe here: https://h.example", "unsubscribe_note", "promo"),
     ("このメールは送信専用です。配信停止は下記から https://h.example", "unsubscribe_note", "promo"),
     ("Image source, Getty Images", "picture_label_line", "caption"),
     ("Wia dis foto come from, Getty Images", "picture_label_line", "caption"),
@@ -342,6 +344,7 @@ NEGATIVE = [
     "More news on the ferry strike is expected on Friday.",
     "Users can unsubscribe from the service at any time, the regulator said.",
     "The photo is a reminder of the flood, she said.",
+    "Subscribers only pay half the fare on weekdays.",
     # (session 30: a number and a word in a sentence's line are no transmission time)
     "120000 Mann 1945",
     "The company said its shares are not a recommendation to buy, analysts noted.",

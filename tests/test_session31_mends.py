@@ -486,13 +486,9 @@ def test_a_mailed_html_newsletters_subject_is_its_headline_and_it_closes_as_copy
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        # Algeria's and Qatar's agencies as Arabic captions name them, in brackets.
+        # Algeria's agency as Arabic captions name it, in brackets (Qatar's "قنا" is Qena too:
+        # the cold review's R20).
         ("البيت الزجاجي الكبير بعد ترميمه (واج)", "البيت الزجاجي الكبير بعد ترميمه", "واج"),
-        (
-            "المسؤولون خلال جولة في أجنحة المهرجان (قنا)",
-            "المسؤولون خلال جولة في أجنحة المهرجان",
-            "قنا",
-        ),
         # A photo agency's name in capitals after a spaced dash.
         (
             "Η καμένη πλαγιά τον Ιούλιο, λίγες ώρες μετά την κατάσβεση - INTIME NEWS",
@@ -528,3 +524,99 @@ def test_extract_reads_a_caption_line_broken_before_its_credit() -> None:
     assert [(i.caption, i.credits) for i in page.images] == [
         ("Old concrete benches were removed last week", ("Primăria Portului",))
     ]
+
+
+# -- the third wave's forms (agency_am) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Tilaajille", "subscriber_label"),
+        ("Réservé aux abonnés", "subscriber_label"),
+        ("Web Desk", "newsroom_signoff"),
+        ("VIDEO RECOMENDADO", "player_label"),
+        ("Lire également: Le Léman n'a jamais été aussi chaud en septembre", "related_link"),
+        ("MIRA: Tráfico en la Carretera Central: conoce los desvíos por obras", "related_link"),
+        ("A série Reconstrução tem o apoio da Cooperativa Vale do Porto.", "syndication_notice"),
+        (
+            "Autorská práva k obsahu vydání jsou vyhrazena a vykonává je vydavatel. Jakékoliv "
+            "užití bez písemného souhlasu vydavatele je zakázáno.",
+            "rights_reserved",
+        ),
+        (
+            "Harbour noudattaa Journalistin ohjeita. Jos huomaat jutussa asiavirheen, ilmoita "
+            "siitä toimitukselle.",
+            "typo_prompt",
+        ),
+        ("(તસવીર: પ્રવીણ સેદાણી)", "caption_paragraph"),
+        ('انضموا إلى قناة "المرفأ" على واتساب لمتابعة آخر الأخبار', "platform_call"),
+        ("هاربور نيوز لە فەیسبووک و تێلیگرام فۆڵۆ بکەن", "platform_call"),
+        ("बाह्रखरीलाई फेसबुक, एक्स र युट्युबमा पनि पछ्याउन सक्नुहुन्छ।", "platform_call"),
+        ("విశాలాంధ్ర ఈ-పేపర్ కోసం ఇక్కడ క్లిక్ చేయండి", "platform_call"),
+    ],
+)
+def test_clean_drops_the_third_waves_lines(line: str, rule: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert rule in {f.rule for f in article.removed if f.text == line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A later sentence's call to follow, a lead-in clause before it, a tip line's "send us".
+        "Die Hafenzeitung ist jetzt auch auf WhatsApp. Folgen Sie unserem Kanal, um keine "
+        "Nachrichten zu verpassen.",
+        "Hafen list možete pratiti i na WhatsAppu. Zapratite naš kanal i budite prvi informirani.",
+        "Cet article vous est offert. Pour soutenir un journalisme de qualité, abonnez-vous au "
+        "Port dès 1 franc le premier mois.",
+        "Masz newsa, zdjęcie lub filmik? Prześlij nam przez dziejesie.hafen.pl",
+        "Haberinizi WhatsApp ihbar hattı üzerinden Liman'a gönderin, gündeme taşıyalım.",
+        # Today's episode, the reader told to listen; every contribution helps; without limits.
+        "Hör vår reporter berätta om natten på kajen i dagens avsnitt av Hamnen Daily.",
+        "Підтримайте незалежну аналітику «Гавані» — кожен внесок допомагає нам.",
+        "Si vols continuar llegint El Port sense límits, fes-te subscriptor.",
+        "Aquest contingut s'ha elaborat amb el suport del Departament de Cultura.",
+    ],
+)
+def test_clean_drops_the_third_waves_notes(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Someone's words with a call inside, attributed in the present (Nordic quotes).
+        "– Vi vet at dette rammer folk hardt. Følg oss i appen for sanntidsinformasjon, sier "
+        "driftssjef Ingrid Haugland.",
+        "– Det här drabbar många. Följ oss i appen för besked om turerna, säger driftchefen.",
+        # A rights formula's words inside a story's sentence.
+        "Nach dem Urteil sind alle Rechte vorbehalten, so das Gericht in seiner Begründung.",
+    ],
+)
+def test_clean_keeps_quotes_and_story_lines_like_the_third_waves_notes(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_a_rights_line_inside_a_mailed_signature_block_leaves_the_block_whole() -> None:
+    """The signature's block (`---`, the agency, its rights formula, its site) goes as one:
+    its middle line is not taken on its own, leaving the rest joined as a paragraph."""
+    text = "\n\n".join(
+        [
+            *STORY,
+            "---\nHarbour Press International - London\n"
+            "جميع الحقوق محفوظة لوكالة هاربور. يسمح بإعادة النشر شريطة ذكر المصدر.\n"
+            "www.harbour.example",
+        ]
+    )
+    mail = (
+        "From: desk@harbour.example\nSubject: Ferry timetable\n"
+        "Date: Thu, 20 Oct 2016 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        + text
+        + "\n"
+    )
+    (article,) = clean_items(mail.encode(), "file:///wire/in/sig.eml")
+    assert article.body_text.split("\n\n")[-1] == STORY[-1]

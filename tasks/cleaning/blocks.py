@@ -1489,17 +1489,13 @@ _RELEASE_TRAILER = re.compile(
     # The heading alone ("Contact information", "Further information", "Contacts pour la
     # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
     r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse"
-    r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|"
-    # (… "Contact" alone over the contacts, in the languages releases are sent in: the
-    # Swedish government's "Kontakt", "Contatti", "Yhteystiedot", "Контакты")
-    r"(?:Contacts?|Kontakt(?:er|person|personer)?|Contactos?|Contatos?|Contatti|Yhteystiedot|"
-    r"Kontakty|Контакты|Контакти|Kapcsolat)\s*$|Pour (?:de )?plus (?:amples )?"
+    r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|Pour (?:de )?plus (?:amples )?"
     r"(?:informations|d['’]informations)|"
     # (… further information and who gives it, in the Nordic and other languages: "Nánari
     # upplýsingar veitir X", "Lisätietoja antaa X", "Más información:")
     r"(?:Nánari upplýsingar|Lisätietoja|Ytterligare information|Yderligere oplysninger|"
-    r"Mer informasjon|Weitere Informationen|Más información|Mais informações|"
-    r"Ulteriori informazioni|Více informací|Więcej informacji)(?:\s*:|\s+(?:veit\w*|antaa|"
+    r"Mer informasjon|Mer information|Weitere Informationen|Más información|Mais informações|"
+    r"Ulteriori informazioni|Více informací|Więcej informacji)(?:\s*:|\s+(?:veit\w*|antaa|antavat|"
     r"lämnas|gives|ved|hos)\b)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
@@ -1522,6 +1518,15 @@ _ABOUT_HEADING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^.!?:,]{0,60}$"
 )
 _ABOUT_HEADING_WORDS = 6
+# "Contact" alone over the contacts, in the languages releases are sent in (the Swedish
+# government's "Kontakt", "Contatti", "Yhteystiedot", "Контакты"): a trailer only with an
+# address or a phone number below it ("Kapcsolat", "Kontakty" head a story's part too).
+_CONTACT_HEADING = re.compile(
+    r"^(?:Contacts?|Kontakt(?:er|person|personer)?|Contactos?|Contatos?|Contatti|Yhteystiedot|"
+    r"Kontakty|Контакты|Контакти|Kapcsolat)\s*$"
+)
+_CONTACT_BLOCKS = 3  # the contact's name, role, then the address may take a block each
+_CONTACT_DETAILS = re.compile(r"\S@\S|\+?\d[\d ()-]{6,}\d")
 # The news runs this many paragraphs at least before its trailer, and the trailer this many at
 # most (one or two sections of the company's text, the notes, the contacts).
 _BEFORE_TRAILER = 3
@@ -1538,7 +1543,9 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
             continue
         text = blocks[i].text
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
-        if (_RELEASE_TRAILER.match(text) or heading) and not _QUOTES.match(text):
+        below = " ".join(b.text for b in blocks[i + 1 : i + 1 + _CONTACT_BLOCKS])
+        contacts = _CONTACT_HEADING.match(text) and _CONTACT_DETAILS.search(below)
+        if (_RELEASE_TRAILER.match(text) or heading or contacts) and not _QUOTES.match(text):
             # The trailer closes the release: a story's prose stands above it ("Contact: …" in
             # a release's head, above the story's first sentence, is no trailer).
             if not _prose_chars(blocks[:i]):

@@ -299,7 +299,7 @@ _LABEL_WORDS = (
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     # (Bengali "picture courtesy": "ছবি সৌজন্য: X")
-    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|ছবি(?:\s+সৌজন্যে?)?|تصویر"
+    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|તસવીર|ছবি(?:\s+সৌজন্যে?)?|تصویر"
     r"|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்"
     # (… Assamese, Sorani Kurdish, Dhivehi, Khmer "picture" and Chichewa)
@@ -1008,24 +1008,29 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?:\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s+nuotr\.",
         max_lower=0,
     ),
-    # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
-    _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0, hint=_SLASH_HINT),
     # "… Rabu 19 Juni 2024. /Pikiran Rakyat/Novan Kurnia": the Indonesian papers open the
-    # credit line with its slash after the caption's sentence.
+    # credit line with its slash after the caption's sentence (read before the slash tail,
+    # which takes "… 2024./X/Y" whole as one credit).
     _rule(
         "leading_slash_tail",
-        rf"{_SENTENCE_BEFORE}/\s?(?P<credit>[A-ZÀ-Þ][^/\n]{{0,40}}/\s?[A-ZÀ-Þ][^/\n]{{1,60}})",
+        rf"(?:{_SENTENCE_BEFORE}|(?<=[.!?]))/\s?"
+        rf"(?P<credit>[A-ZÀ-Þ][^/\n]{{0,40}}/\s?[A-ZÀ-Þ][^/\n]{{1,60}})",
         max_lower=0,
         hint=_SLASH_HINT,
     ),
+    # "… on Monday. REUTERS/Jane Doe", "AP Photo/Name", "X/Getty Images" after a sentence end.
+    _rule("slash_tail", rf"{_AFTER_SENTENCE}(?P<credit>{_SLASH})", max_lower=0, hint=_SLASH_HINT),
     # "… κατάσβεση της φωτιάς - INTIME NEWS": a photo agency's name in capitals after a spaced
-    # dash closing the caption, as Greek and Balkan sites credit (five letters at least; the
-    # words a caption closes with in capitals, "- VIDEO", "- ARCHIVE", are none).
+    # dash closing the caption, as Greek and Balkan sites credit (the words a caption closes
+    # with in capitals, "- VIDEO", "- ARCHIVE", are none).
     _rule(
         "dash_caps_tail",
         r"\s[-–—]\s+(?!(?:VIDEOS?|ARCHIVE|ARCHIV|ARCHIVO|FILE|PHOTOS?|FOTOS?|UPDATED?|LIVE|"
         r"EXCLUSIVE|GALLERY|WATCH|ΒΙΝΤΕΟ|ΦΩΤΟ\w*|ΑΡΧΕΙΟΥ|ВИДЕО|ФОТО)\b)"
-        r"(?=(?:\W*[A-ZΑ-ΩА-Я0-9]){5})"
+        # (… a picture agency's word among its words: "- EURO 2024", "- GENERAL STRIKE",
+        # "- ΤΕΜΠΗ" name the event)
+        r"(?=[^\n]*\b(?:NEWS|PRESS|PHOTOS?|FOTOS?|IMAGES?|PICTURES|MEDIA|AGENCY|AGENCIA|"
+        r"AGENZIA|AGENCE|ΦΩΤΟ\w*|ΕΙΔΗΣΕΙΣ)\b)"
         r"(?P<credit>(?-i:[A-ZΑ-ΩА-Я][A-ZΑ-ΩА-Я0-9.&'’]+(?:[\s-][A-ZΑ-ΩА-Я0-9][A-ZΑ-ΩА-Я0-9.&'’]*)"
         r"{0,3}))",
         max_lower=0,

@@ -15,7 +15,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.35"  # a thirty-sixth change the same day would be .36
+RULES_VERSION = "2026.12.01.36"  # a thirty-seventh change the same day would be .37
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ _CALL_OPENING = (
     r"|абонирайте се|изтеглете|подписывайтесь|подпишитесь|присоединяйтесь|скачайте"
     r"|підписуйтесь|підписуйтеся|підпишіться|стежте|долучайтеся|ακολουθήστε|εγγραφείτε|κατεβάστε|ikuti"
     r"|gabung|unduh|langgan|sertai|i-follow|sundan|mag-subscribe|theo dõi|tham gia|đăng ký"
-    r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱"
+    r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضموا|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱"
     # (… Chinese "download", "welcome to download"; Vietnamese "readers are invited to follow")
     r"|欢迎下载|歡迎下載|下载|下載|mời (?:bạn đọc|quý độc giả|độc giả) theo dõi)"
 )
@@ -162,6 +162,8 @@ _APP_WORDS = (
     r"|(?<![A-Za-z])LINE(?:好友|官方)|(?<![A-Za-z])APP(?![A-Za-z])|ئەپ\w*"
     # … the app's word as the scripts of India and Sri Lanka write it
     r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
+    # … or its e-paper ("… ఈ-పేపర్ కోసం ఇక్కడ క్లిక్ చేయండి")
+    r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার|ఈ-పేపర్|இ-பேப்பர்|ಇ-ಪೇಪರ್|ഇ-പേപ്പർ|ઈ-પેપર"
     # … and the Chinese papers' "client" (their app)
     r"|客户端|客戶端"
 )
@@ -184,7 +186,7 @@ _CALL_CLOSING = (
     # (… Urdu "click here")
     r"|(?:یہاں )?کلک کریں"
     # (… Nepali follow, Kannada join, Sorani download)
-    r"|पछ्याउनुहोस्|ಸೇರಿ|دابەزێنە)"
+    r"|पछ्याउनुहोस्|पछ्याउन सक्नुहुन्छ|ಸೇರಿ|دابەزێنە|gönderin|இணையுங்கள்|இணையவும்)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -196,7 +198,7 @@ _NEWS_WORDS = (
     # (… Sorani Kurdish and Dhivehi)
     r"|هەواڵ|ޚަބަރު"
     # (… and the paper's e-paper, "ਈ-ਪੇਪਰ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਐਪ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ …")
-    r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার"
+    r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার|ఈ-పేపర్|இ-பேப்பர்|ಇ-ಪೇಪರ್|ഇ-പേപ്പർ|ઈ-પેપર"
 )
 # A channel's word in those scripts ("… च्यानल सब्स्क्राइब गर्नुहोस्").
 _CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل|ޗެނަލް"
@@ -209,14 +211,14 @@ _LOAN_CALL = (
     r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
     r"|ફોલો|સબ્સ્ક્રાઇબ|જોઇન|લાઇક|ਫਾਲੋ|ਸਬਸਕ੍ਰਾਈਬ|ਜੁਆਇਨ|ਲਾਈਕ"
     # (… and Urdu; the scripts' "download"; Dhivehi "subscribe")
-    r"|سبسکرائب|فالو|جوائن|لائک|डाउनलोड|ডাউনলোড|ଡାଉନଲୋଡ|டவுன்லோட்|డౌన్‌లోడ్|ಡೌನ್‌ಲೋಡ್"
+    r"|سبسکرائب|فالو|جوائن|لائک|فۆڵۆ|डाउनलोड|ডাউনলোড|ଡାଉନଲୋଡ|டவுன்லோட்|డౌన్‌లోడ్|ಡೌನ್‌ಲೋಡ್"
     r"|ડાઉનલોડ|ਡਾਊਨਲੋਡ|ഡൗൺലോഡ്|ސަބްސްކްރައިބް"
 )
 # … and "do" in the imperative after it (Hindi, Nepali, Marathi, Bengali, Odia, Tamil,
 # Malayalam, Telugu, Kannada, Gujarati, Punjabi).
 _IMPERATIVE_DO = (
     r"करें|करो|कीजिए|गर्नुहोस्|गर्नुस्|करा|করুন|কৰক|କରନ୍ତୁ|செய்யுங்கள்|செய்யவும்|ചെയ്യൂ|ചെയ്യുക"
-    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి|کریں|کیجیے|ކުރައްވާ"
+    r"|చేయండి|ಮಾಡಿ|કરો|ਕਰੋ|అవ్వండి|కండి|کریں|کیجیے|ކުރައްވާ|بکەن"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -245,7 +247,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
             r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
             r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws)\s+(?:on|at|from|in|"
-            r"en|em|no|na|sur|auf|bei|von|su|op)\s+[^.!?]{1,60}$|"
+            r"en|em|no|na|sur|auf|bei|von|su|op)\s+(?-i:[A-ZÀ-Þ])[^.!?]{0,59}$|"
             # (… the label maybe in the brackets Chinese and Japanese papers set it in:
             # "【延伸閱讀】", "［関連記事］")
             r"[\[【［〔]?(earlier|read more|related|also read|read also|see also|more on this|"
@@ -253,7 +255,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # The same labels as newsrooms write them in German, French, Spanish, Italian,
             # Portuguese and Dutch: a closed set of "read also" headings, not story words.
             r"lesen sie auch|lies auch|mehr zum thema|siehe auch|auch interessant|"
-            r"(?:à )?lire aussi|(?:à )?voir aussi|lea también|lee también|ver también|"
+            r"(?:à )?lire (?:aussi|également)|(?:à )?voir (?:aussi|également)|lea también|"
+            r"lee también|ver también|mira|"
             r"leggi anche|vedi anche|leia também|veja também|lees ook|zie ook|"
             # … and in the other languages of the wires we read.
             r"baca juga|les også|læs også|läs (?:också|även|mer)|czytaj (?:też|także|również)|"
@@ -317,7 +320,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Теги: …", "برچسب ها: …", "თეგები: …"): the site's index words, not the story.
         _rx(
             # (… in a wire's brackets: "[TOPICS: M$U$$$,MAUDS$]", MNI's topic codes)
-            r"^\[?(?:tags?|topics|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
+            r"^\[TOPICS?:[^\]]{1,200}\]$|"
+            r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
             r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
@@ -479,7 +483,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
             # (… for the news it brings or on a channel: "… कोविड नियमों को फॉलो करें" is advice
             # to follow the rules)
-            rf"|^(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
+            # (… no one's appeal reported before it: "پولیس نے … اپیل کی ہے کہ وہ … فالو کریں۔",
+            # "… कहा कि … फॉलो करें", a clause of "that")
+            rf"|^(?!.*\s(?:کہ|कि|যে|ਕਿ|ಎಂದು)\s)"
+            rf"(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
             rf".{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
             r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
@@ -499,7 +506,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:listen to (?:this|the) (?:article|story)|haberi dinle|écouter (?:cet|l')article|"
             r"artikel (?:anhören|vorlesen lassen)|escuchar? (?:esta|la) noticia|"
             r"ouvir (?:esta )?(?:not[ií]cia|mat[ée]ria)|ascolta (?:l'articolo|la notizia)|"
-            r"ottieni il codice embed|get (?:the )?embed code)\b[^.!?]{0,30}$"
+            r"ottieni il codice embed|get (?:the )?embed code|"
+            # (… a recommended video's label, "VIDEO RECOMENDADO")
+            r"v[ií]deo recomendado|recommended video|video consigliato|vidéo recommandée)"
+            r"\b[^.!?]{0,30}$"
         ),
         "audio-player and embed labels of the page the copy was scraped from",
         max_len=80,
@@ -528,6 +538,23 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=400,
     ),
     LineRule(
+        "subscriber_label",
+        "label",
+        # The label over a subscribers-only story, alone on its line ("Tilaajille", "TELLIJALE",
+        # "Nur für Abonnenten", "Réservé aux abonnés"): the site's, not the story's.
+        _rx(
+            r"^(?:for subscribers(?: only)?|subscribers only|subscriber exclusive|"
+            r"(?:nur )?für abonnenten|(?:réservé )?(?:pour |aux )les abonnés|réservé aux abonnés|"
+            r"solo para suscriptores|exclusivo para (?:assinantes|suscriptores)|"
+            r"(?:solo )?per (?:gli )?abbonati|(?:alleen )?voor abonnees|för prenumeranter|"
+            r"(?:kun )?for abonnenter|tilaajille|tellijale|dla subskrybentów|"
+            r"tylko dla (?:subskrybentów|prenumeratorów)|только для подписчиков|"
+            r"для передплатників|abonelere özel)\s*[.:!]?$"
+        ),
+        "the label of a subscribers-only story",
+        max_len=40,
+    ),
+    LineRule(
         "illustration_note",
         "caption",
         # A picture's note that it only illustrates the story or comes from the archive, alone
@@ -535,7 +562,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # de archivo", "صورة تعبيرية"): about the picture, not the story.
         _rx(
             r"^[(\[]?(?:[^\W\d_]+\s+)?(?:(?:photo|image|picture|pic)\s+(?:is\s+)?(?:for\s+)?"
-            r"illustrat\w*(?:\s+purposes?)?(?:\s+only)?|illustrative\s+(?:photo|image|picture)|"
+            r"illustrat\w*(?:\s+purposes?)?(?:\s+only)?|illustrat(?:ive|ion)\s+(?:photo|image|picture)|"
+            r"representational\s+(?:photo|image|picture)|ilustrační (?:foto|snímek)|"
+            r"фото для иллюстрации|иллюстрационное фото|"
             r"file (?:photo|picture|image)|stock (?:photo|image)|illusztráció|"
             r"illusztrációs? (?:fotó|kép)|фото\s+иллюстративное|иллюстративное\s+фото|"
             r"ілюстративне\s+фото|фото\s+ілюстративне|(?:foto|imagen|imagem)\s+"
@@ -563,18 +592,31 @@ LINE_RULES: tuple[LineRule, ...] = (
             # mistake? Let us know at …"): the error in its opening words, then the newsroom's
             # first person or its corrections address (not in quotes: someone's words; not
             # in the site's menu of links: "Support HKFP | … | Error/typo? | Contact Us").
-            r"|^(?![\"“”„«»'‘’])(?!.*\|)(?=.{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
+            r"|^(?![\"“”„«»'‘’])(?!.*\|)(?=(?:[^.!?]{0,200}[.!?]\s+)?"
+            # (the reader addressed opening the sentence: "If you …", "Si detectes …", a
+            # question, "Spotted …"; "The error affected 3,000 taxpayers …" is a story's)
+            r"(?:(?:if you|si |se |wenn sie|jos |als je|als u |jeśli|jeżeli|если|якщо|ha |eğer|"
+            r"ако |hai |avez-vous|haben sie|har du|[¿¡]|spotted|found|seen|noticed|see |encontrou|"
+            r"encontró|viste|nalezli|našli|нашли|знайшли|zauważyłeś|zauważyłaś|fehler gefunden|"
+            r"trouvé)"
+            r".{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
             r"error(?:es)?|errore|refuso|erros?|errata|fehler|fouten?|błąd|błędy|błędu|"
             r"ошибк\w*|помилк\w*|hat[aâ]\w*|hib[aá]\w*|fel|feil|fejl|virhe\w*|grešk\w*|lỗi|"
-            r"kesalahan|грешк\w*)\b)"
+            r"kesalahan|грешк\w*|\w*virhe\w*)\b"
+            # (… or the error found, as a question: "Fehler gefunden? Schreiben Sie uns …")
+            r"|(?:fehler|error|mistake|typo|erreur|errore|erro|fout|błąd|ошибку|помилку)\s+"
+            r"(?:gefunden|entdeckt|spotted|found|repérée?|trouvée?|trovato|encontrado|gezien|"
+            r"gevonden|znaleziony|нашли|знайшли)\b))"
             r"(?=.{0,300}?(?:\b(?:let us know|tell us|contact us|write to us|e-?mail us|notify us|"
             r"escr[ií]benos|av[ií]sanos|h[aá]znoslo saber|cont[aá]ctanos|ens ho pots fer saber|"
-            r"escriu-nos|avisa['’]ns|avise-nos|escreva-nos|informe-nos|fale conosco|contacte-nos|"
+            r"escriu-nos|avisa['’]ns|ens ho podeu fer saber|feu-nos-ho saber|avise-nos|escreva-nos|"
+            r"informe-nos|fale conosco|contacte-nos|"
             r"signalez-(?:le|la|nous)|[ée]crivez-nous|faites-le-nous savoir|segnalacelo|scrivici|"
             r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
             r"írjon nekünk|meddela oss|skriv till oss|mejla oss|ни пишете|пишете ни|"
+            r"toimitukselle|"
             # (… or the newsroom named: "Escreva para a redação …", "… на редакцията")
             r"(?:escreva|escriba|escribe|écrivez|schreiben sie|napisz|напишите|напишіть|пишете)"
             r"\b.{0,20}(?:redação|redacción|rédaction|redaktion|redakcj\w*|редакци\w*))\b"
@@ -619,7 +661,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?"
             rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
-            rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}})$"
+            rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}}"
+            # (… or a word or two into the notice's first sentence, then its terms: "Autorská
+            # práva k obsahu vydání jsou vyhrazena a vykonává je vydavatel …"; no one's words)
+            rf"|(?!.*\b(?:said|says|told|dijo|disse|sagte|a déclaré|ha detto)\b)"
+            rf"(?:\S+\s){{1,2}}(?:{_RIGHTS_RESERVED})\b.{{0,240}})$"
         ),
         "rights-reserved notices",
         max_len=300,
@@ -734,6 +780,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Redacción Madrid"): the word and a place, alone on the line.
         re.compile(
             r"^(?:REDACCIÓN|Redacción|REDACCION|Redaccion)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}$"
+            # (… and a web desk signing in English, as India's papers do: "Web Desk")
+            r"|^(?i:web desk|news desk|web team|digital desk|online desk)$"
         ),
         "the newsroom signing the copy",
         max_len=40,
@@ -785,7 +833,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
         # rule under the headline or between items (Hong Kong's government releases), no text.
         # (… or drawn with box-drawing lines: "──────", "━━━━━━", Japanese mailed bulletins')
-        re.compile(r"^([*=_~#+\-─━═])\1{9,}$"),
+        re.compile(r"^([*=_~#+\-─━═—])\1{9,}$"),
         "a rule of repeated marks drawn across the copy",
         max_len=200,
     ),
@@ -873,13 +921,18 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,80}$|"
             # "Partnerem cyklu „Zdrowie w regionach” jest …": who sponsors the outlet's series
             # or section (a series, a column: the outlet's; a project's partner is news).
-            r"(?:the )?(?:partner|sponsor)s? of (?:this|the|our) (?:series|column|section)\b"
-            r".{0,100}$|(?:this|the|our) (?:series|column|section) is (?:sponsored|supported|"
-            r"presented|made possible) by\b.{0,100}$|partnerem (?:cyklu|serii|działu|rubryki)\b"
-            r".{0,100}$|partner (?:dieser|der|unserer) (?:serie|reihe|rubrik)\b.{0,100}$|"
-            r"(?:le )?partenaire de (?:cette|la|notre) (?:série|rubrique)\b.{0,100}$|"
-            r"партн[её]р(?:ом)? (?:цикла|серии|рубрики)\b.{0,100}$|"
-            r"patrocinador(?:a)? de (?:esta|la|nuestra) (?:serie|sección)\b.{0,100}$|"
+            # (this series, no clause after the sponsor: "The sponsor of the series, Allianz,
+            # said …" and "Partner der Serie ist seit 2019 …, der …" are news)
+            r"(?:the )?(?:partner|sponsor)s? of (?:this|our) (?:series|column|section)\b"
+            r"[^,;]{0,100}$|(?:this|our) (?:series|column|section) is (?:sponsored|supported|"
+            r"presented|made possible) by\b[^,;]{0,100}$|partnerem (?:cyklu|serii|działu|rubryki)\b"
+            r"[^,;]{0,100}$|partner (?:dieser|unserer) (?:serie|reihe|rubrik)\b[^,;]{0,100}$|"
+            r"(?:le )?partenaire de (?:cette|notre) (?:série|rubrique)\b[^,;]{0,100}$|"
+            r"партн[её]р(?:ом)? (?:цикла|серии|рубрики)\b[^,;]{0,100}$|"
+            r"patrocinador(?:a)? de (?:esta|nuestra) (?:serie|sección)\b[^,;]{0,100}$|"
+            # (… "A série Reconstrução tem o apoio da Cooperativa …": the series has its support)
+            r"(?:a|esta|la) (?:série|serie)\b[^.]{0,60}\b(?:tem o apoio|conta com o apoio|"
+            r"cuenta con el apoyo|tiene el apoyo)\b.{0,100}$|"
             # (… Hebrew: "the article is published in parallel in English in …", "first
             # published in …")
             r"הכתבה (?:מתפרסמת|פורסמה|התפרסמה) (?:במקביל|במקור|לראשונה)\b.{0,80}$|"
@@ -920,7 +973,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:\s+(?:van|vom|du|del|de|of|on|em)\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})?"
             r"(?:\s+(?:leia|lea|lee|lire|lesen|leggi|lees)\b.{0,40})?$|"
             # "Originally published as <headline>": News Corp's syndication footer.
-            r"originally published as\b.{1,200}$|"
+            # (… a headline after it, no clause: "Originally published as a pamphlet in 1848, the
+            # manifesto …" is a story's)
+            r"originally published as\b[^,;]{1,200}$|"
             r"this (report|story|article) by\b.{1,60}\bwas (?:first|originally) published\b"
             # … with where, and who translated it ("… in Portuguese on Global Voices em
             # Português. It was translated into English by X.").
@@ -1007,7 +1062,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"abbestell\w*|abmelden|désabonn\w*|désinscri\w*|darse de baja|darte de baja|"
             r"descadastr\w*|disiscriv\w*|afmelden|uitschrijven|wypisz|配信停止|配信解除|"
             r"送信専用|退订|取消订阅|수신\s?거부))"
-            r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here|hier|ici|aquí|qui\b)).{0,400}$"
+            r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here))"
+            # (… and the mail or the list named: "Patients can opt out of the scheme at
+            # www.nhs.uk/…" is a story's)
+            r"(?=.*(?:e-?mail|newsletter|mailing|\bmail|\blist\b|message|メール|邮件|메일|配信|correo|"
+            r"courriel|boletín|infolettre|nieuwsbrief|מייל|ניוזלטר|דיוור|רשימת התפוצה)).{0,400}$"
         ),
         "a mailing list's note on leaving it",
         max_len=400,
@@ -1091,11 +1150,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # The footer a page's print or saved view adds: when and where it was retrieved
             # ("Aufgerufen am 14.06.2024 um 08:12 auf https://…", "Printed from https://…",
             # "Retrieved from https://… on 12 March 2024"): the page's address, not the story.
+            # (the verb, then where from, or when then where: "Printed copies … at https://…",
+            # "Downloaded 2 million times …, the app is at https://…" are a story's)
             r"|^(?:(?:page|article|story|seite|artikel)\s+)?(?:retrieved|printed|accessed|"
             r"downloaded|aufgerufen|abgerufen|gedruckt|heruntergeladen|consult[ée]e?|imprim[ée]e?|"
             r"consultad[oa]|impres[oa]|stampat[oa]|scaricat[oa]|opgehaald|afgedrukt|pobrano|"
-            r"wydrukowano)\b.{0,60}?https?://\S+(?:\s+(?:on|am|le|el|em|il|op|dnia)\s+"
-            r"[\w .,:]{4,40})?$"
+            r"wydrukowano)\s+(?:(?:from|at|auf|von|sur|depuis|de|desde|da|van|z)\s+https?://\S+"
+            r"(?:\s+(?:on|am|le|el|em|il|op|dnia)\s+[\w .,:]{4,40})?"
+            r"|(?:on|am|le|el|em|il|op|dnia)\s+[\w .,:]{4,40}?\s+"
+            r"(?:from|at|auf|von|sur|en|em|su|op|z)\s+https?://\S+)\s*$"
         ),
         "links to the release's original version on the distributing wire",
         max_len=400,
@@ -1247,7 +1310,7 @@ PHOTO_CREDIT_HINT = _rx(
     # … and the Nordic, Finnish, Hungarian, Polish, Czech, Maltese and Croatian words.
     r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika)\b|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
-    r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|"
+    r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|તસવીર|"
     # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.")
     r"\b(?:isithombe|chithunzi|fot\.)"
 )

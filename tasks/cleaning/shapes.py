@@ -160,7 +160,12 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
     if not 0 < len(pieces) <= SIGN_OFF_MAX_PIECES:
         return False
     longest = _SIGN_OFF_SLASHED_PIECE if "/" in line else _SIGN_OFF_PIECE
-    if line[:1] in "(（" and line[-1:] in ")）" and len(pieces) <= _SIGN_OFF_BRACKETED_PIECES:
+    if (
+        line[:1] in "(（"
+        and line[-1:] in ")）"
+        and len(pieces) <= _SIGN_OFF_BRACKETED_PIECES
+        and _bracketed_name(pieces)
+    ):
         longest = _SIGN_OFF_BRACKETED_PIECE  # the outlet's name in brackets: "(العربي الجديد)"
     if _CJK_RUN.fullmatch("".join(pieces)):
         longest = _SIGN_OFF_CJK_PIECE  # a desk's name in characters ("＝白樺通信運動部＝")
@@ -171,6 +176,14 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         and any(c.isalpha() for c in p)
         for p in pieces
     )
+
+
+def _bracketed_name(pieces: list[str]) -> bool:
+    """Pieces that read as an outlet's name: of a script without case, or two capitalised or
+    its site ("Interfax-Ukraine", "(NAN)(www.nannews.ng)"); "(Applause)", "(Fortsetzung
+    folgt)", "(To be continued)" are none."""
+    caseless = all(not any(c.isupper() or c.islower() for c in p) for p in pieces)
+    return caseless or (len(pieces) >= 2 and all(p[:1].isupper() or "." in p for p in pieces))
 
 
 # Editors' initials in lower case, spaced ("jk mf", TASR; "epd lnw kfr dba"): two to five
@@ -333,13 +346,20 @@ _CTA_FOREIGN = (
     r"stuur|"
     # (… Danish sign up, Estonian order, Croatian sign up, Italian discover, Greek listen,
     # Albanian report, Spanish receive, Portuguese "enter our channel", Arabic subscribe)
-    r"tilmeld dig|telli|prijavite se|scopri|ακούστε|raportoni|reciba|"
-    r"entre (?:no|em) (?:nosso|o nosso)|اشترك|הצטרפו|"
+    r"tilmeld dig|telli|prijavite se|scopri (?:le nostre|la nostra|i nostri)|ακούστε|raportoni|"
+    r"reciba|"
+    # (Arabic "اشترك" and Hebrew "הצטרפו" are past tenses too: only before the outlet's
+    # newsletter or community)
+    r"entre (?:no|em) (?:nosso|o nosso)|اشترك في (?:نشرتنا|النشرة (?:البريدية|اليومية))|"
+    r"הצטרפו ל[^.!?]{0,30}(?:שלנו|התומכים)|"
     # (Romanian "write us", Swedish "e-mail", after the reader's question: "Har du tips?
     # Mejla nyhetsdesken …")
-    r"scrie-ne|mejla|"
+    r"scrie-ne|mejla (?:oss|redaktionen|nyhetsdesken)|"
     # (Vietnamese "readers send …", the papers' address to them)
-    r"bạn đọc gửi|độc giả gửi"
+    r"bạn đọc gửi|độc giả gửi|(?:phản ánh\s+)?xin gửi|"
+    # (send us: the tip line's call, "Masz newsa …? Prześlij nam …")
+    r"prześlij(?:cie)? nam|wyślij(?:cie)? nam|send us|envíanos|envie-nos|schicken sie uns|"
+    r"envoyez-nous|inviaci|stuur ons|zapratite|hör"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -375,6 +395,7 @@ SELF_REFERENCE = re.compile(
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
     # (… Albanian "this article", Latvian "the material was made")
     r"|\bky artikull\b|\bmateriāls tapis\b"
+    r"|\baquest (?:contingut|article|reportatge)\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
     r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
     re.IGNORECASE,
@@ -438,7 +459,11 @@ FUNDING_NOTE = re.compile(
     # financial support of)
     r"|ֆինանսական աջակցությամբ|ფინანსური მხარდაჭერით"
     # (… Albanian and Latvian: "me mbështetjen financiare të …", "ar … finansiālu atbalstu")
-    r"|me mbështetjen financiare|finansiālu atbalstu)"
+    r"|me mbështetjen financiare|finansiālu atbalstu"
+    # (… "with the support of", said of the piece: "Aquest contingut s'ha elaborat amb el suport
+    # del Departament de Cultura")
+    r"|amb el suport d(?:e|el)|con el apoyo d(?:e|el)|com o apoio d[aeo]|avec le soutien d[eu]"
+    r"|with (?:the )?support of|mit (?:der )?unterstützung (?:von|der|des)|con il sostegno d\w*)"
     # (… Korean: "이 기사는 지역신문발전기금을 지원받았습니다", supported by the fund, the word
     # inside its compound)
     r"|기금을? 지원받았습니다|기금의 지원을 받아",
@@ -480,7 +505,9 @@ PLATFORM = re.compile(
     r"হোয়াটসঅ্যাপ|টেলিগ্রাম|યુટ્યુબ|યૂટ્યૂબ|ફેસબુક|વોટ્સએપ|યુટ્યૂબ|యూట్యూబ్|ఫేస్‌బుక్|వాట్సాప్|"
     r"టెలిగ్రామ్|யூடியூப்|ஃபேஸ்புக்|வாட்ஸ்அப்|டெலிகிராம்|يوتيوب|یوتیوب|یوټیوب|فيسبوك|فیسبوک|"
     r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|"
-    r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|אינסטגרם|(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
+    # (… Hebrew's other WhatsApp spelling, Sorani Telegram, Russia's MAX messenger)
+    r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|ווטסאפ|אינסטגרם|تێلیگرام|(?i:мессенджер\w* max)|"
+    r"(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
     r"инстаграм\w*|вконтакте|дзен\w*)|ยูทูบ|เฟซบุ๊ก|ติ๊กต็อก|유튜브|페이스북|인스타그램|텔레그램|"
     r"ユーチューブ|フェイスブック|インスタグラム|ფეისბუქ\w*|იუთუბ\w*|ტელეგრამ\w*|ፌስቡክ|ዩቲዩብ|ቴሌግራም|"
     # … Malayalam, Kannada, Sindhi and Urdu, Odia, Gurmukhi, Sinhala, Macedonian, Burmese
@@ -638,9 +665,9 @@ def is_code_line(text: str) -> bool:
 
 
 # Runs of digits joined by a code's marks ("3276**2050"); not a phone number, a sum of scores.
-# … or one run alone, an id's length ("۲۱۶۲۱۶": the news code Iranian agencies close with;
-# a year or a score is shorter).
-_CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$|^\d{5,12}$")
+# … or one run alone in Persian or Arabic-Indic digits, an id's length ("۲۱۶۲۱۶": the news
+# code Iranian agencies close with; a helpline's "116123" is the story's).
+_CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$|^[۰-۹٠-٩]{5,12}$")
 
 
 # The agency's name and the time the copy moved, in local time and GMT ("--SPA 13:05 LOCAL TIME
@@ -695,10 +722,11 @@ _SENDER_STAMP = re.compile(
 # its own line after "source" in the wires' languages, a name of a few words and nothing else.
 _SOURCE_LABEL = (
     r"^(?:(?i:sources?|quelle|fonte|fuente|bron|kilde|källa|lähde|zdroj|źródło|forrás|sursa|"
-    r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή)|المصدر|منبع|출처|"
+    r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή|эх сурвалж)|"
+    r"المصدر|منبع|출처|"
     r"来源|來源|出典)\s*[:：]\s*"
 )
-_SOURCE_LINE = re.compile(_SOURCE_LABEL + r"(?P<name>[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$")
+_SOURCE_LINE = re.compile(_SOURCE_LABEL + r"(?P<name>[\"“„«]?[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$")
 # … or a site's domain alone ("منبع: the-star.co.ke"): where the copy was taken from.
 _SOURCE_DOMAIN = re.compile(_SOURCE_LABEL + r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _SOURCE_NAME_WORDS = 4
@@ -727,8 +755,12 @@ RIGHTS_RESERVED_WORDS = (
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
     r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
     r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang|"
+    # (Czech: "Autorská práva k obsahu vydání jsou vyhrazena")
+    r"práva (?:\w+ ){0,4}jsou vyhrazena|"
     # … and as the wires of the other languages word the same formula.
     r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
+    # (… Arabic "publishing rights reserved": "حقوق النشر محفوظة لصحيفة …")
+    r"حقوق (?:النشر|الطبع) محفوظة|"
     r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
     r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
@@ -768,7 +800,9 @@ _REUSE_WORD = re.compile(
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
     # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
-    r"выкарыстанн\w*|phát hành lại|đăng lại)",
+    r"выкарыстанн\w*|phát hành lại|đăng lại|"
+    # (Lithuanian reproduce and spread, Georgian use, Armenian reprint, Mongolian copy)
+    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -785,7 +819,8 @@ _REUSE_CONDITION = re.compile(
     r"заборонен\w*|дозвол\w*|ссылк\w*|посиланн\w*|гіперпосиланн\w*|позоваване|спасылк\w*|"
     # (Armenian: the reference, "հղումը … պարտադիր է"; "… պարտադիր է" alone is any rule's)
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
-    r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?)",
+    r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?|draudžiama|sutikim\w*|აკრძალულ\w*|"
+    r"ნებართვ\w*|эх сурвалж\w*)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -811,7 +846,9 @@ _REUSE_SERVICE = re.compile(
     r"redak\w*|redacci\w*|redaç\w*|redazione|rédaction|редакц\w*|"
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
-    r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website|trang web|noticias|"
+    r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
+    r"informacij\w*|medžiag\w*|"
+    r"noticias|"
     r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
@@ -889,8 +926,7 @@ def is_reuse_notice(text: str) -> bool:
 # A newsletter in the wires' languages (a promo's object beside a call to action).
 NEWSLETTER = re.compile(
     r"\b(?i:newsletter\w*|nyhetsbrev\w*|nyhedsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|"
-    r"uutiskirje\w*|uudiskir\w*|in (?:your|ihr(?:em)?) (?:inbox|postfach)|en su correo|"
-    r"u vašem inboxu|النشرة (?:البريدية|اليومية)|"
+    r"uutiskirje\w*|uudiskir\w*|النشرة (?:البريدية|اليومية)|"
     r"hírlev[eé]l\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
 )
 
@@ -1504,7 +1540,9 @@ _KOREAN_REPORTER_LINE = re.compile(
     # (the name apart from 기자: "객원기자", "수습기자" are kinds of reporter, no one's name)
     # (… the place before a slash too: "전주/김소연 기자 soyeon@hani.co.kr", Hankyoreh's form)
     # (… joined to 기자 before the address: "김선영기자 sykim@inews24.com")
-    r"(?:[가-힣]{1,8}\s?[=/]\s?)?(?P<name>[가-힣]{2,4})(?:\s기자|기자(?=\s+[\w.+-]{1,40}@))"
+    # (not a kind of reporter then the address: "객원기자 guest@…", "사진기자 photo@…")
+    r"(?:[가-힣]{1,8}\s?[=/]\s?)?(?!(?:객원|수습|사진|영상|취재|인턴|전문|선임|수석|편집|명예|시민|특파"
+    r"|기획|온라인|디지털)\s?기자)(?P<name>[가-힣]{2,4})(?:\s기자|기자(?=\s+[\w.+-]{1,40}@))"
     r"(?:\s+[\w.+-]{1,40}@[\w.-]{3,60})?"
 )
 
@@ -1885,6 +1923,8 @@ _NEWS_ORGANISATION = re.compile(
     r"|समाचार|সংবাদ|বার্তা|وكالة|أنباء|خبرگزاری|агентств\w*|агенци\w*|агенці\w*|новост\w*|"
     r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|آژانس|"
     r"kantor berita"
+    # (… and a newspaper by its word after its quoted name: "«Өнөөдөр» сонин", Mongolian)
+    r"|(?<=[\"”»“]\s)(?:сонин|газета|gazete|gazeta|zeitung|newspaper)"
     # … and "news" as the other scripts spell the English word in outlets' names ("株探ニュース",
     # "طلوع نیوز", "ज़ी न्यूज़")
     r"|ニュース|نیوز|نيوز|न्यूज़|न्यूज|নিউজ|ньюс",
@@ -1947,7 +1987,10 @@ REPORTED_SPEECH = re.compile(
     r"ajoute|explique|précise|explicó|añadió|agregó|señaló|indicó|aseguró|declaró|"
     r"(?:fügte|fügt) \w+ hinzu|betonte|erläuterte|acrescentou|afirmou|explicou|declarou|"
     r"ha (?:aggiunto|spiegato|dichiarato|sottolineato)|voegde \w+ toe|verklaarde|tillade|"
-    r"förklarade|uttalade)\b[^,;:]{0,60}$",
+    r"förklarade|uttalade|"
+    # (… and in the present, as the Nordic, Finnish, Dutch and Romance agencies quote: "…,
+    # sier driftssjef X", "säger", "siger", "sanoo", "zegt", "dice", "diz", "dit")
+    r"sier|säger|siger|segir|sanoo|kertoo|zegt|sagt|dice|diz|dit|mówi|kaže|říká)\b[^,;:]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -1956,21 +1999,19 @@ REPORTED_SPEECH = re.compile(
 # the wires' languages. A story quotes such calls too ("Support Ukraine!", he shouted): a
 # quote or a verb of saying keeps the paragraph the story's (_is_outlet_note).
 SUPPORT_CALL = re.compile(
-    r"\b(?:support us|support our|donate (?:now|today|to)|make a (?:donation|contribution)"
+    r"\b(?:support us|support our|donate (?:now|today|to us)|make a (?:donation|contribution)"
     r"|become a (?:member|subscriber|supporter|patron)"
     r"|sostieni(?:ci)?|abbonati|fai una donazione|apóyanos"
     r"|hazte (?:socio|suscriptor|miembro)|súmate|dona ara|fes-te(?:'n|’n)? (?:subscriptor|soci)"
     r"|ajuda'ns|ajuda’ns|feu-vos(?:-en|'n|’n)? (?:subscriptors|socis)"
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
-    r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons|word lid"
+    r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons"
     r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
     r"|atbalsti(?:et)? mūs"
     r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
     r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו|abone olun|cefnogwch ni"
-    # (… "you can support" in Slovak and Czech; Ukrainian and Russian "to support … one
-    # can"; Korean "please sponsor")
-    r"|môžete podporiť|můžete podpořit|підтримати\b[^.!?]{0,60}\bможна"
-    r"|поддержать\b[^.!?]{0,60}\bможно|후원해 ?주세요"
+    # (… Korean "please sponsor")
+    r"|후원해 ?주세요"
     # (… the share of income tax a reader may give the outlet: "Redirecționează 3,5% din
     # impozitul pe venit către X", "Skirkite 1,2 proc. GPM paramos X", "Przekaż 1,5% podatku")
     r"|redirecționează \d|skirkite \d|przekaż 1[,.]5|wesprzyj|wspieraj|dołącz do prenumeratorów"
@@ -1980,6 +2021,13 @@ SUPPORT_CALL = re.compile(
     r"|στηρίξτε|υποστηρίξτε|ادعمونا|ادعموا|حمایت کنید|समर्थन करें|सहयोग करें)(?!\w)"
     # (… Sinhala "support", Amharic "to support": "ස්වාධීන … සහාය වන්න", "ኢሳትን … ለመደገፍ")
     r"|සහාය වන්න|ለመደገፍ",
+    re.IGNORECASE,
+)
+# "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
+# appeal only beside the outlet's independence ("Підтримати ЗСУ можна через фонд …" is news).
+SUPPORT_MODAL = re.compile(
+    r"\b(?:môžete (?:nás )?podporiť|můžete (?:nás )?podpořit|підтримати\b[^.!?]{0,60}\bможна"
+    r"|поддержать\b[^.!?]{0,60}\bможно)",
     re.IGNORECASE,
 )
 # Independent or quality journalism, the outlet's word for what the reader's money buys; a
@@ -1993,7 +2041,9 @@ INDEPENDENT_PRESS = re.compile(
     r"|onafhankelijke journalistiek|oberoende journalistik|uavhengig journalistikk"
     r"|niezależn\w* dziennikarstw\w*|dziennikarstwo, któremu|nezávisl\w* žurnalistik\w*"
     r"|független újságírás\w*|jurnalism\w* independent|независим\w* журналистик\w*"
-    r"|незалежн\w* журналістик\w*|nezavisn\w* novinarstv\w*|bağımsız gazetecili\w*"
+    r"|незалежн\w* (?:журналістик|аналітик|медіа|видання)\w*|nezavisn\w* novinarstv\w*"
+    r"|bağımsız gazetecili\w*|journalisme de qualité|giornalismo di qualità|qualitätsjournalismus"
+    r"|jornalismo de qualidade"
     r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل"
     # (… the outlet as independent or non-profit in its own words: "an independent,
     # award-winning investigative journalism co-operative", "o publicație independentă",
@@ -2004,7 +2054,8 @@ INDEPENDENT_PRESS = re.compile(
     # (… or without advertising: "não tem publicidade", "sin publicidad", "광고나 협찬 없이")
     r"|não tem publicidade|sem publicidade|sin publicidad|no advertising|without advertising"
     r"|ohne werbung|sans publicité"
-    r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة)\b|非營利\w*媒體|非营利\w*媒体|광고나 협찬 없이"
+    r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة)\b|非營利\w{0,8}媒體|非营利\w{0,8}媒体"
+    r"|광고나 협찬 없이"
     # (a vowel sign closes the Hindi: no word boundary after it)
     r"|स्वतंत्र पत्रकारिता"
     r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ",
@@ -2028,8 +2079,11 @@ READER_FUNDED = re.compile(
     r"dzięki (?:naszym )?(?:darczyńcom|czytelnikom)|lasītāju ziedojum\w*|"
     r"благодаря (?:нашим )?читателям|на (?:деньги|пожертвования) читателей|"
     r"susținut\w* de cititori)"
-    r"|ממומנת על ידי הקוראות|ממומן על ידי הקוראים|회원들의 후원으로|후원회원|你的支持|您的支持"
+    r"|ממומנ(?:ת|ים|ות)? על ידי (?:ה)?קורא(?:ות|ים)|회원들의 후원으로|후원회원|你的支持|您的支持"
     r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
+    # (… every contribution helps: "кожен внесок допомагає нам …")
+    r"|(?i:кожен внесок|каждый взнос|every contribution|each donation|chaque don|cada aporte"
+    r"|ogni contributo|jeder beitrag hilft)"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
 )
 # A short call closing the paragraph after its reason ("Telegram je na Google Newsu. Pratite
@@ -2039,38 +2093,52 @@ _CLOSING_CALL_WORDS = 6
 # … to follow, join, subscribe or pay (English "Read the original article." closing a
 # republication note is its pointer, "Email the desk" an address): imperatives alone.
 _CLOSING_CTA = re.compile(
-    rf"^(?:(?:follow|join|subscribe|sign up|support|donate)\s+(?:{_CTA_OBJECTS})(?!\w)"
-    rf"|(?:{_CTA_FOREIGN})(?!\w))",
+    # (English to the outlet only: "Follow the instructions there.", "Sign up for alerts.",
+    # "Donate to the fund at …" are a story's advice)
+    rf"^(?:(?:follow|join|support) us\b|(?:subscribe|sign up|donate)(?: (?:to|for) (?:us|our)\b"
+    rf"| (?:today|now)\b|[.!]?$)"
+    # (… the foreign imperatives after a clause's lead-in too: "Pour soutenir un journalisme
+    # de qualité, abonnez-vous …")
+    rf"|(?:[^,.!?]{{1,80}},\s*)?(?:{_CTA_FOREIGN})(?!\w))",
     re.IGNORECASE,
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _closing_call(line: str) -> str | None:
-    """The paragraph's last sentence when it is a short call (see _CLOSING_CALL_WORDS)."""
+    """A sentence after the paragraph's first that opens with a call to follow, join,
+    subscribe or pay ("… auf WhatsApp. Folgen Sie unserem Kanal, um …"); the last one may be
+    a short appeal too (see _CLOSING_CALL_WORDS). None when no sentence is."""
     parts = _LAST_SENTENCE.split(line.strip())
-    last = parts[-1] if len(parts) > 1 else ""
-    if not last or len(last.split()) > _CLOSING_CALL_WORDS:
-        return None
-    return last if _CLOSING_CTA.match(last) or SUPPORT_CALL.match(last) else None
+    for n, part in enumerate(parts[1:], 1):
+        if _CLOSING_CTA.match(part):
+            return part
+        short = n == len(parts) - 1 and len(part.split()) <= _CLOSING_CALL_WORDS
+        # (… to the outlet: "Atbalsti mūs!"; "Donate to the fund at …" is a story's)
+        voiced = OUTLET_VOICE.search(part) or OUTLET_VOICE_IN_CALL.search(part)
+        if short and SUPPORT_CALL.match(part) and voiced:
+            return part
+    return None
 
 
 # The share of income tax a reader may give to the outlet, after a call: a percentage, then the
 # tax ("3,5% din impozitul pe venit", "1,2 proc. GPM paramos", "1,5% podatku").
 TAX_SHARE = re.compile(
-    r"\d(?:[,.]\d+)?\s?(?:%|proc\.?|procent\w*)\s(?:\S+\s){0,2}?(?i:impozit\w*|gpm|podatk\w*|dane|daně"
-    r"|income tax)"
+    r"\d(?:[,.]\d+)?\s?(?:%|proc\.?|procent\w*)\s(?:\S+\s){0,2}?"
+    r"(?i:impozit\w*|gpm|podatk\w*|dane|daně|income tax)"
 )
-# A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
-# BBC's YouTube channel" sends the reader to one video).
 # Reading without limits, what a subscription buys ("unlimited access", "без ограничения").
 UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
-    r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*)"
+    r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
+    r"sense límits|sin límites)"
 )
+# A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
+# BBC's YouTube channel" sends the reader to one video).
 _CHANNEL_CALL = re.compile(
     r"\b(?i:folgen|follow|join|subscribe to|abonnieren|abonnez-vous à|suivez|rejoignez|síguenos|"
-    r"sigue|únete a|segui|entre no|приєднуйтесь|приєднуйтеся|підписуйтесь|підписуйтеся|"
+    r"sigue|únete a|segui|entre no|zapratite|pratite|приєднуйтесь|приєднуйтеся|підписуйтесь|"
+    r"підписуйтеся|"
     r"присоединяйтесь|подписывайтесь)\b.{0,60}(?i:channel|kanal|canal|канал)"
 )
 
@@ -2107,7 +2175,10 @@ _SCHEDULE = re.compile(
     r"ogni\s+(?:giorno|mattina|sera|settimana|lunedì|venerdì)|tutte le mattine|"
     r"her\s+(?:sabah|akşam|gün|hafta|pazartesi|cuma)|codziennie|co tydzień|"
     r"каждое утро|каждый (?:день|вечер|будний день)|каждую (?:неделю|пятницу)|по будням|"
-    r"varje\s+(?:dag|morgon|vecka|vardag|fredag)|hver\s+(?:dag|morgen|uke|uge))\b"
+    r"varje\s+(?:dag|morgon|vecka|vardag|fredag)|hver\s+(?:dag|morgen|uke|uge)|"
+    # (… today's or this week's episode)
+    r"(?:today['’]s|this week['’]s) episode|(?:dagens|veckans) avsnitt|(?:dagens|ugens) afsnit|"
+    r"in der heutigen folge|de aflevering van (?:vandaag|deze week))\b"
 )
 _BROADCAST = re.compile(
     r"\b(?i:listen|hear|episodes?|on air|broadcast|hoor|hoort|luister\w*|beluister\w*|"
@@ -2116,14 +2187,13 @@ _BROADCAST = re.compile(
     r"in diretta|dinle\w*|canlı yayın\w*|posłuchaj|odcinek|na żywo|слушайте|выпуск|в эфире|"
     r"lyssna|avsnitt|lytt)\b"
 )
-# … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told the hour
-# ("hoor je elke werkdag om 6 uur"; "Every morning you can hear the ferry horn" is a story's).
+# … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
+# in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
+# verb before "you"; "Every morning you can hear the ferry horn", "Sie moderiert jeden Morgen
+# …" are a story's).
 _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
-_READER = re.compile(
-    r"\b(?i:you|your|je|jij|jouw|uw|vous|votre|tú|usted|lhe|você|sen|siz|вы|вас|du|dig)\b|\bSie\b"
-)
-_CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2}\b|\s?(?i:uur|uhr|h|am|pm|o['’]clock|horas?|ore|heures?)\b)"
+_READER_LISTENS = re.compile(
+    r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
 )
 
 
@@ -2208,6 +2278,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
     if "self_reference" in found and FUNDING_NOTE.search(line):
         found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
+    if SUPPORT_MODAL.search(line) and INDEPENDENT_PRESS.search(line):
+        found.add("support_call")  # "Nezávislú žurnalistiku môžete podporiť predplatným."
     if _support_call(line):
         # (the call's own "support our" is no second feature: its voice counts apart from it)
         found.add("support_call")
@@ -2222,11 +2294,13 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         if OUTLET_VOICE_IN_CALL.search(closing):
             found.add("outlet_voice")  # "Pratite nas."
     funded = READER_FUNDED.search(line) is not None
-    if (
-        "support_call" in found or closing or funded or CALL_TO_ACTION.match(line)
-    ) and INDEPENDENT_PRESS.search(line):
+    if ("support_call" in found or closing or CALL_TO_ACTION.match(line)) and (
+        INDEPENDENT_PRESS.search(line)
+    ):
         found.add("independent_press")  # what the money is asked for
-    if funded and found & {"support_call", "call_to_action", "independent_press", "outlet_voice"}:
+    # (the readers' money beside a call or the outlet's voice: "The club, funded by its members,
+    # … no advertising on its shirts" is a story's)
+    if funded and (found & {"support_call", "outlet_voice"} or closing):
         found.add("reader_funded")
     if (CALL_TO_ACTION.match(line) or "support_call" in found) and UNLIMITED.search(line):
         found.add("paywall")  # "Абонирайте се за „Капитал“ и четете … без ограничения."
@@ -2244,7 +2318,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         and (
             "outlet_voice" in found
             or _PROGRAMME_WE.search(line)
-            or (_READER.search(line) and _CLOCK.search(line))
+            or _READER_LISTENS.search(line)
+            # (… or the reader told to listen: "Hör vår reporter … i dagens avsnitt av …")
+            or CALL_TO_ACTION.match(line)
         )
     ):
         found.update(("schedule", "broadcast", "outlet_voice"))

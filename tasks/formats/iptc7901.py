@@ -181,7 +181,7 @@ TRAILER = re.compile(
     r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
     r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
-    r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{1,4}|"
+    r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
     # capitals over its desk's initials ("NZPA sm kn"), and a date by name, year first, with
     # its weekday and time ("2024. március 14., csütörtök 10:42").
@@ -268,7 +268,10 @@ _MONTHS.update(
      "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7,
      "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2, "бер": 3,
      "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
-     "гру": 12}
+     "гру": 12,
+     # Bulgarian and Serbian Cyrillic ("031412 юни 11", "031412 јун 11").
+     "яну": 1, "юни": 6, "юли": 7, "сеп": 9, "ное": 11, "јан": 1, "феб": 2, "мај": 5,
+     "јун": 6, "јул": 7, "нов": 11, "дец": 12}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
@@ -371,6 +374,10 @@ def split_messages(text: str) -> list[_Message]:
     return messages
 
 
+# A bracketed editor's note wraps over this many lines at most.
+_NOTE_LINES = 4
+
+
 def _blocks(lines: list[str], header: str = "") -> list[tuple[str, bool]]:
     """Join hard-wrapped lines into blocks: (text, is a marked head line); the item's header
     line tells its agency's name in a dateline (see _dateline)."""
@@ -393,10 +400,13 @@ def _blocks(lines: list[str], header: str = "") -> list[tuple[str, bool]]:
         if not line.strip():
             flush()
             continue
-        joined = " ".join(current)
         # (… but not inside a bracketed note wrapped over indented lines: "   (CORRECTS export
-        # figure … dollars" then "   instead of 1.21 billion dollars)")
-        open_note = joined.startswith("(") and joined.count("(") > joined.count(")")
+        # figure … dollars" then "   instead of 1.21 billion dollars)"; a note of a few lines,
+        # so a long paragraph costs no rescan per line)
+        open_note = False
+        if current and current[0].startswith("(") and len(current) <= _NOTE_LINES:
+            joined = " ".join(current)
+            open_note = joined.count("(") > joined.count(")")
         if (line[:1] in (" ", "\t") or line.lstrip().startswith("^") or n <= head_end) and not (
             open_note and line[:1] in (" ", "\t")
         ):

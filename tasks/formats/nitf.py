@@ -47,9 +47,9 @@ KILL_NOTE = re.compile(
     r"|^\W*(?-i:ANUL\w*)\W*$"
     # … and the Hungarian deletion ("TÖRLÉS! TÖRLÉS!", "TÖRLÉS: …"; "törlés" is a word too).
     r"|^\W*(?:(?-i:TÖRLÉS)\b|törlés\s*:)"
-    # … and the Ukrainian and Russian cancellation, shouted or as a label ("СКАСУВАННЯ: …",
-    # "ОТМЕНА: …"; "скасування квот" is news).
-    r"|^\W*(?:(?-i:СКАСУВАННЯ|ОТМЕНА)\b|(?:скасування|отмена)\s*:)",
+    # … and the Ukrainian and Russian cancellation, shouted alone on its line or as a label
+    # ("СКАСУВАННЯ: …"; "ОТМЕНА ВИЗОВОГО РЕЖИМА …", a headline in capitals, is news).
+    r"|^\W*(?-i:СКАСУВАННЯ|ОТМЕНА)\W*$|^\W*(?:скасування|отмена)\s*:",
     re.IGNORECASE,
 )
 

@@ -1236,7 +1236,9 @@ def _jsonld_holds_the_shown(blocks: list[str], ld_blocks: list[str]) -> bool:
     if len(first) < _MIN_ANCHOR_CHARS or not starts:
         return False
     shown = [b for b in blocks[starts[0] :] if len(b) >= _LEAD_MIN_CHARS]
-    found = sum(len(b) for b in shown if _folded_start(b) in held)
+    # (each shown paragraph whole, not its opening only: an earlier version of the story with
+    # the same openings and other figures replaces nothing)
+    found = sum(len(b) for b in shown if folded(b) in held)
     return found >= _SHOWN_HELD_SHARE * sum(map(len, shown)) and (
         sum(map(len, ld_blocks)) > _SUPERSET_GROWTH * found
     )
