@@ -224,6 +224,23 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              KOI8-U digest, ISO-2022-JP mail, windows-1256 mail (session 30, second wave)
   images_aq/ 40 more national and regional publishers, 39 languages (session 30, second wave)
   body_aj/   40 more news publishers, 36 languages, 6 state-only (session 30, second wave)
+  agency_ak/ 40 more outlets, independent and reader-funded ones among them, 40 languages
+             (session 31)
+  wire_ae/   25 more deliveries: ANPA with art advisories, a 7901 correction, a mailed
+             ISO-2022-JP bulletin, NewsML-G2 packages, Big5-HKSCS plain copy (session 31)
+  images_ar/ 40 more publishers, 40 languages (session 31)
+  body_ak/   40 more news publishers, 40 languages, a paywall over JSON-LD (session 31)
+  agency_al/ 40 more outlets and press services, 39 languages, 18 scripts (session 31, second
+             wave)
+  wire_af/   25 more deliveries: KOI8-U 7901 kill, an HTML newsletter by mail, Big5 NewsML 1.2
+             (session 31, second wave)
+  images_as/ 40 more publishers, 40 languages (session 31, second wave)
+  body_al/   40 more news publishers, 40 languages, state-only bodies (session 31, second wave)
+  agency_am/ 40 more outlets, 40 languages (session 31, third wave)
+  wire_ag/   25 more deliveries: Shift_JIS NITF, EUC-KR NewsML 1.2, ISO-8859-3 mail, Yiddish
+             Markdown (session 31, third wave)
+  images_at/ 40 more publishers, 40 languages (session 31, third wave)
+  body_am/   40 more news publishers, 40 languages (session 31, third wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

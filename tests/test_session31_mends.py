@@ -105,7 +105,8 @@ def test_clean_keeps_story_lines_like_the_session31_forms(line: str, where: str)
 @pytest.mark.parametrize(
     "line",
     [
-        # A programme's plug: when, how it is heard, the outlet or the reader told the hour.
+        # A programme's plug: when, how it is heard, the outlet's "we" or the reader told to
+        # listen.
         "Het verhaal achter het nieuws hoor je elke werkdag om 6 uur in Harbour Elke Dag.",
         "Günün öne çıkan başlıklarını her sabah saat 8.30'da canlı yayında değerlendiriyoruz.",
         # An appeal resting on the readers' money, the call closing it.

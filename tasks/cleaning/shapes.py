@@ -2086,9 +2086,9 @@ READER_FUNDED = re.compile(
     r"|ogni contributo|jeder beitrag hilft)"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
 )
-# A short call closing the paragraph after its reason ("Telegram je na Google Newsu. Pratite
-# nas.", "Jesteśmy niezależni dzięki naszym Darczyńcom. Dołącz do nich."): its last sentence,
-# a few words, an imperative opening it.
+# A call after the paragraph's reason ("Telegram je na Google Newsu. Pratite nas.", "… auf
+# WhatsApp. Folgen Sie unserem Kanal …"): a later sentence an imperative opens; a last one of
+# this many words at most may be an appeal to pay the outlet ("… Atbalsti mūs!").
 _CLOSING_CALL_WORDS = 6
 # … to follow, join, subscribe or pay (English "Read the original article." closing a
 # republication note is its pointer, "Email the desk" an address): imperatives alone.
