@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wirecopy.tasks.cleaning.shapes import PLATFORM, RIGHTS_RESERVED_WORDS, STAMP_WORDS
+from wirecopy.tasks.formats.text import RULE_LINE
 from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
@@ -833,7 +834,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # A line of one mark repeated across the copy ("*****…", "=====…"): a typewriter's
         # rule under the headline or between items (Hong Kong's government releases), no text.
         # (… or drawn with box-drawing lines: "──────", "━━━━━━", Japanese mailed bulletins')
-        re.compile(r"^([*=_~#+\-─━═—])\1{9,}$"),
+        RULE_LINE,
         "a rule of repeated marks drawn across the copy",
         max_len=200,
     ),

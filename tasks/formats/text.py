@@ -45,8 +45,9 @@ def text_blocks(body: str) -> list[Block]:
     return blocks
 
 
-# A rule drawn across the copy on a line of its own: one mark repeated ("──────", "=====").
-_RULE = re.compile(r"^\s*([─━═=_*~#+\-—])\1{9,}\s*$")
+# A rule drawn across the copy on a line of its own: one mark repeated ("──────", "====="); the
+# line rule `rule_line` reads the same.
+RULE_LINE = re.compile(r"^([─━═=_*~#+\-—])\1{9,}$")
 
 
 def _ruled_parts(chunk: str) -> list[str]:
@@ -54,7 +55,7 @@ def _ruled_parts(chunk: str) -> list[str]:
     bulletin's banner and footer from the story even with no blank line around it."""
     parts: list[list[str]] = [[]]
     for line in chunk.split("\n"):
-        if _RULE.match(line):
+        if RULE_LINE.match(line.strip()):
             parts.extend(([line], []))
         else:
             parts[-1].append(line)
