@@ -182,6 +182,16 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     # Hong Kong's China News Agency (中國通訊社), as captions there name it.
     ("china news agency", "China News Agency"),
     ("中通社", "China News Agency"),
+    # China's picture agencies, as captions there credit them in brackets ("（视觉中国）").
+    ("vcg", "VCG"),
+    ("视觉中国", "VCG"),
+    ("視覺中國", "VCG"),
+    ("people visual", "People Visual"),
+    ("人民视觉", "People Visual"),
+    ("人民視覺", "People Visual"),
+    ("oriental ic", "Oriental IC"),
+    ("东方ic", "Oriental IC"),
+    ("東方ic", "Oriental IC"),
     ("pna", "PNA"),
     ("vna", "VNA"),
     # National agencies of South Asia and the Arab world as their papers credit them.
@@ -219,6 +229,8 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("algérie presse service", "Algérie Presse Service"),
     ("واج", "Algérie Presse Service"),
     ("وأج", "Algérie Presse Service"),
+    # (Palestine's WAFA as Arabic captions sign it: "… بيت أمر - وفا")
+    ("وفا", "WAFA"),
     ("map", "MAP"),
     ("nan", "NAN"),
     ("sta", "STA"),

@@ -14,6 +14,14 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    # (session 32: an English summary under its label; a Korean tip line; a press-code note)
+    ("English Summary: Harbour council approves new ferry timetable", "summary_label", "label"),
+    ("제보는 카카오톡 채널 '하버제보'로 보내주세요.", "tip_line", "promo"),
+    (
+        "The Harbour Post is regulated by IPSO and follows the Editors' Code of Practice.",
+        "ethics_note",
+        "syndication",
+    ),
     # (session 31: a picture's illustration note; an error-report invitation; a print view's
     # footer; a series' sponsor; more news at the outlet)
     ("Borítóképünk illusztráció", "illustration_note", "caption"),
@@ -335,6 +343,10 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 32: story lines beside the new forms)
+    "The summary in English was published by the ministry on Tuesday.",
+    "경찰은 제보를 받고 출동했다고 밝혔다.",
+    "The regulator said the paper had breached the Editors' Code in its report.",
     # (session 31: story lines beside the new forms)
     '"If you spot an error on the ballot, let us know," the returning officer told voters.',
     "If you find an error on your bill, contact the utility at billing@utility.example.",

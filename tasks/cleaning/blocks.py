@@ -215,6 +215,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         block_lines = block.text.split("\n")
         # Each line's rule once: a fact list's dates are weighed against its other lines.
         rules = [match_line_rule(line) for line in block_lines]
+        if (joined := _wrapped_notice(block_lines, rules)) is not None:
+            work.drop(joined.kind, joined.name, block.text)
+            continue
         plain_facts = _plain_facts(block_lines, rules)
         for at, (line, rule) in enumerate(zip(block_lines, rules, strict=True)):
             if (
@@ -269,6 +272,22 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 
 
 _LIST_LINES = 3
+# A notice hard-wrapped over a few lines ("→続きは日経電子版で" over its address, a plug broken
+# at 70 characters) is read whole when no line of it is a rule's alone: the promo, rights and
+# syndication rules only, whose forms no story paragraph has.
+_WRAPPED_NOTICE_LINES = 4
+_WRAPPED_NOTICE_KINDS = frozenset({"promo", "copyright", "syndication"})
+
+
+def _wrapped_notice(lines: list[str], rules: list[LineRule | None]) -> LineRule | None:
+    """The rule a block of 2-4 lines matches read as one line, when none of its lines does."""
+    parts = [line.strip() for line in lines if line.strip()]
+    if not 2 <= len(parts) <= _WRAPPED_NOTICE_LINES or any(rules):
+        return None
+    rule = match_line_rule(" ".join(parts))
+    return rule if rule is not None and rule.kind in _WRAPPED_NOTICE_KINDS else None
+
+
 # Rules read on a line only when it stands as a line of its own, not inside a wrapped sentence.
 _WHOLE_LINE_RULES = frozenset({"platform_call"})
 _WRAP_END = re.compile(r"[.!?。！？:：…\"”’»)]\s*$")
@@ -366,7 +385,7 @@ def drop_tail_promos(
     the outlet to its readers goes too (_is_outlet_note; `own`: the names the copy goes out
     under, see note_features), and so does the desk's sign-off (is_sign_off: "vrb/kš",
     "— ABT ◆"): short pieces between the wires' marks, in whatever script; with `sign_offs`
-    alone (a site generator's Markdown) only those.
+    alone (a site generator's Markdown) only those and the terms of reuse.
     """
     dropped: dict[int, str] = {}
     # The agency's other spellings sign its copy ("--(بترا) س خ/ م ع" from PETRA): read in its
@@ -436,7 +455,7 @@ def drop_tail_promos(
             dropped[end] = "channel_line"  # "Больше новостей о хоккее — в телеграм-канале «СЭ»"
         elif agency_copy and is_on("menu_line") and _is_menu_line(text):
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
-        elif agency_copy and is_on("reuse_notice") and is_reuse_notice(text):
+        elif (agency_copy or sign_offs) and is_on("reuse_notice") and is_reuse_notice(text):
             dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
         elif agency_copy and is_on("source_tail") and is_source_line(text, own + work.feed_names):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
@@ -701,8 +720,10 @@ _LEADS_IN = re.compile(r"(?:[:：]|\b(?:at|unter|en|em|på|sur|su|di|op|w|at the
 # An address alone: with its scheme or "www.", or a bare domain ("ertnews.gr").
 # (a bare domain in any case, with a path too: "Twitter.com/CThibodeauPM", a writer's handle)
 _URL_LINE = re.compile(
+    # (a rule of dashes may set it off: "--- www.habarileo.co.tz")
+    r"(?:[-–—=_*~]{2,}\s*)?(?:"
     r"(?:https?://|www\.)[^\s<>\"]{3,300}"
-    r"|(?i:[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){0,3}\.[a-z]{2,6})(?:/[^\s<>\"]{0,200})?"
+    r"|(?i:[a-z0-9-]{2,63}(?:\.[a-z0-9-]{2,63}){0,3}\.[a-z]{2,6})(?:/[^\s<>\"]{0,200})?)"
 )
 # A "see also" heading with nothing after its label ("Más en Andina:", "Read also").
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
@@ -1370,7 +1391,7 @@ def _photo_hint(text: str, at: int) -> bool:
 _LABEL_LINE_CHARS = 80
 # A label of a word or two and its separator opening a line ("Potret: ", "ඡායාරූපය - ").
 _LABEL_OPENING = re.compile(
-    r"(?P<label>[^\W\d_][^\s:：፦፡]{0,20}(?:\s[^\W\d_]\S{0,20})?)\s*(?:[:：=፦፡]|\s[-–]\s)"
+    r"(?P<label>[^\W\d_][^\s:：፦፡՝]{0,20}(?:\s[^\W\d_]\S{0,20})?)\s*(?:[:：=፦፡՝]|\s[-–]\s)"
 )
 
 
@@ -1495,7 +1516,11 @@ _RELEASE_TRAILER = re.compile(
     # upplýsingar veitir X", "Lisätietoja antaa X", "Más información:")
     r"(?:Nánari upplýsingar|Lisätietoja|Ytterligare information|Yderligere oplysninger|"
     r"Mer informasjon|Mer information|Weitere Informationen|Más información|Mais informações|"
-    r"Ulteriori informazioni|Více informací|Więcej informacji)(?:\s*:|\s+(?:veit\w*|antaa|antavat|"
+    r"Ulteriori informazioni|Více informací|Więcej informacji|"
+    # (… "For more information, contact:" in the Nordic languages and Dutch)
+    r"För (?:mer|ytterligare) information(?:,? kontakta)?|For (?:mer|ytterligere) informasjon"
+    r"(?:,? kontakt)?|For (?:mere|yderligere) information(?:,? kontakt)?|Voor meer informatie"
+    r"(?:,? (?:neem contact op met|contact))?)(?:\s*:|\s+(?:veit\w*|antaa|antavat|"
     r"lämnas|gives|ved|hos)\b)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"

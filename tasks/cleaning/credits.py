@@ -283,10 +283,12 @@ _LABEL_WORDS = (
     # "Infographie : Les Echos", "Video: Tafelberg-kabelkar"); a title after the label
     # ("Chart: Sales fell in May") is the graphic's (_graphic_title).
     # ("Graphic: Y" after a photo credit is a role of the shoot: role_credits.)
-    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo)",
+    # (… Polish "chart", "map": "Wykres: OKO.press", "Mapa: X")
+    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
-    r"(?:ขอบคุณภาพ|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
+    # (… "thanks for the picture from": "ขอบคุณภาพจาก : เพจ …")
+    r"(?:ขอบคุณภาพ(?:จาก)?|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
     # Japanese and Chinese "photographed" as a label, with its colon only ("撮影：西﨑進也").
     r"(?:撮影|摄影|攝影)(?=\s*[:：])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
@@ -540,6 +542,8 @@ def _rule(
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
 # The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
+# The year (or years) after a copyright sign, before the holder's name: the notice's.
+_COPYRIGHT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?,?\s+(?=[^\W\d_]))?"
 _COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）")
 _SOURCE_HINT = re.compile("[:：＝]")
 _ANY_LABEL_HINT = re.compile("[:：፡]")
@@ -585,7 +589,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "(© X)": copyright sign in brackets.
     _rule(
         "bracket_copyright",
-        r"[(\[]\s*(?:[©ⓒⒸ]|\([cC]\))\s*(?P<credit>[^()\[\]\n]{1,150}?)\s*[)\]]",
+        rf"[(\[]\s*(?:[©ⓒⒸ]|\([cC]\))\s*{_COPYRIGHT_YEAR}(?P<credit>[^()\[\]\n]{{1,150}}?)\s*[)\]]",
     ),
     # "… am Rigi. Urs Flueeler (Keystone)", "… a mano alzada. Jane Doe (EFE)": a photographer's
     # name and the agency in brackets after it, where a credit line starts (after a sentence
@@ -805,7 +809,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?:^|(?<=\s)|(?<=[.!?])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
         # (the letter in brackets not before a short word in lower case: "Johanna Erlandsson
         # (C) på Järntorget" names a party, as Nordic captions do: (C), (S), (M))
-        rf"(?:[©ⓒⒸ]|\([cC]\)(?!\s*[a-zà-ÿ]{{1,3}}\b)|（[CcＣｃ]）)\s*(?P<credit>{_CS}{{1,120}})",
+        # (… its year after the sign is the notice's, not the credit's: "© 2025 Merdeka.com/X")
+        rf"(?:[©ⓒⒸ]|\([cC]\)(?!\s*[a-zà-ÿ]{{1,3}}\b)|（[CcＣｃ]）)\s*{_COPYRIGHT_YEAR}"
+        rf"(?P<credit>{_CS}{{1,120}})",
         hint=_COPYRIGHT_HINT,
     ),
     # "Source: Statistics Canada" only after a sentence end (or alone) and short: a data credit;
@@ -1255,7 +1261,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # write it "（新华社记者 李鑫 摄）" (simplified) or "攝" (traditional).
     _rule(
         "japanese_photographed",
-        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)\s*(?:撮影|摄|攝)"
+        # (… not how it was shot: "（小型無人機で撮影）", with a drone, the particle of means)
+        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)(?<![でにへ])\s*(?:撮影|摄|攝)"
         # … with the day it was taken after it ("（中央社記者王飛華攝 113年5月14日）").
         r"(?:\s+[\d年月日./ ]{1,20})?\s*[）)]"
         # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or
@@ -1397,12 +1404,14 @@ _CREDIT_PARTICLES = frozenset(
 _WORD = re.compile(r"[^\s/,;]+")
 # "Photo:", "Foto:", "Bild:", "©", "Photo by" at the start of a standalone credit element.
 _PREFIX = re.compile(
-    rf"^\s*(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*|{_ABBREVIATED_LABEL}\s*"
+    rf"^\s*(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*{_COPYRIGHT_YEAR}|{_LABEL}{_LABEL_SEP}\s*"
+    rf"|{_ABBREVIATED_LABEL}\s*"
     # "Source: X" in a credit element: the source word with its colon is the label.
     rf"|(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*|{_SPACED_LABEL}"
     # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
     # and so do others in theirs ("Photo Pierre Rouanet - VDNPQR", "Foto Tomáš Benedikovič").
-    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото)\s+(?=[A-ZÀ-ÞЀ-Я])"
+    # (… Mongolian "the photo [by]": "Гэрэл зургийг Д.Гантулга")
+    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото|Гэрэл зургийг|Гэрэл зургийн)\s+(?=[A-ZÀ-ÞЀ-Я])"
     # … an archive picture's words before the credit ("Photo d'archives, Agence QMI", "File
     # photo: X", "Foto de archivo / X"), and Indian papers' "Pic/X" (mid-day).
     r"|(?i:photo\s+d['’]archives?|file\s+photo|archive\s+(?:photo|picture|image)|"
@@ -2188,7 +2197,7 @@ def _scrub_patterns(credit: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns for one credit at the end or start of a caption, with its label or brackets."""
     core = r"\s*".join(re.escape(w) for w in credit.split())
     label = (
-        rf"(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*|{_LABEL}{_LABEL_SEP}\s*"
+        rf"(?:(?:[©ⓒⒸ]|\([cC]\)|(?i:copyright)(?=\s))\s*{_COPYRIGHT_YEAR}|{_LABEL}{_LABEL_SEP}\s*"
         rf"|{_ABBREVIATED_LABEL}\s*|{_LABEL_WORD}\s+(?:/\s+)?)"
     )
     marked = rf"(?:[(\[（]\s*{label}?{core}\s*[)\]）]?|{label}{core})"

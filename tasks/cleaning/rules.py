@@ -16,7 +16,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.36"  # a thirty-seventh change the same day would be .37
+RULES_VERSION = "2026.12.01.37"  # a thirty-eighth change the same day would be .38
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +187,9 @@ _CALL_CLOSING = (
     # (… Urdu "click here")
     r"|(?:یہاں )?کلک کریں"
     # (… Nepali follow, Kannada join, Sorani download)
-    r"|पछ्याउनुहोस्|पछ्याउन सक्नुहुन्छ|ಸೇರಿ|دابەزێنە|gönderin|இணையுங்கள்|இணையவும்)"
+    r"|पछ्याउनुहोस्|पछ्याउन सक्नुहुन्छ|ಸೇರಿ|دابەزێنە|gönderin|இணையுங்கள்|இணையவும்"
+    # (… Turkish "click to follow", Amharic "subscribe", "like" with "do")
+    r"|(?:takip etmek|abone olmak|katılmak) için tıklayın|(?:ሰብስክራይብ|ላይክ|ፎሎው) ያድርጉ)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -196,13 +198,15 @@ _NEWS_WORDS = (
     r"(?i:news|nachrichten|noticias|notícias|nouvelles|notizie)|खबर|ख़बर|समाचार|খবর|সংবাদ|ଖବର"
     r"|செய்தி|വാർത്ത|వార్త|ಸುದ್ದಿ|સમાચાર|ਖ਼ਬਰ|ਖਬਰ|خبر|اخبار|新闻|新聞|资讯|資訊|뉴스|ニュース"
     r"|(?i:tin tức|haber|berita|новост|новин)|ข่าว"
+    # (… Marathi "news", its plural inflected: "ताज्या बातम्यांसाठी")
+    r"|बातम्"
     # (… Sorani Kurdish and Dhivehi)
     r"|هەواڵ|ޚަބަރު"
     # (… and the paper's e-paper, "ਈ-ਪੇਪਰ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਐਪ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰਨ …")
     r"|(?i:e-?paper)|ई-पेपर|ਈ-ਪੇਪਰ|ই-পেপার|ఈ-పేపర్|இ-பேப்பர்|ಇ-ಪೇಪರ್|ഇ-പേപ്പർ|ઈ-પેપર"
 )
 # A channel's word in those scripts ("… च्यानल सब्स्क्राइब गर्नुहोस्").
-_CHANNEL_WORDS = r"चैनल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل|ޗެނަލް"
+_CHANNEL_WORDS = r"चैनल|चॅनल|चॅनेल|च्यानल|চ্যানেল|ଚ୍ୟାନେଲ|சேனல்|ചാനൽ|ఛానల్|ಚಾನೆಲ್|ચેનલ|ਚੈਨਲ|پیج|پەیج|صفحه|چینل|ޗެނަލް"
 # English's follow, subscribe, join and like as the scripts of South Asia write them
 # (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
 _LOAN_CALL = (
@@ -245,9 +249,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"
+            # (Hebrew "to all the articles on the site X", the preposition glued to its noun)
+            r"לכל (?:הכתבות|החדשות|הידיעות)\s+ב\S+(?:\s+\S+){0,4}$|"
             # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
             r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
-            r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws)\s+(?:on|at|from|in|"
+            r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws|"
+            # (… "go to all the news of Milan", the section's link)
+            r"vai a tutte le notizie|see all (?:the )?(?:news|stories)|alle nachrichten)"
+            r"\s+(?:on|at|from|in|di|aus|"
             r"en|em|no|na|sur|auf|bei|von|su|op)\s+(?-i:[A-ZÀ-Þ])[^.!?]{0,59}$|"
             # (… the label maybe in the brackets Chinese and Japanese papers set it in:
             # "【延伸閱讀】", "［関連記事］")
@@ -305,12 +314,16 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Lao "related news", "read more"; Hungarian "we recommend this too"; Burmese
             # "related news")
             r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|ezt is ajánljuk|ဆက်စပ်သတင်း|"
+            # (… Khmer "related article", Chinese "more of the outlet's reports" heading a list)
+            r"អត្ថបទទាក់ទង|更多[\u4e00-\u9fff]{0,8}(?:報導|报道|新聞|新闻)|"
             r"notícias relacionadas)"
             # With its teaser after a colon, or alone on its line as the list's heading; in
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
             # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
             # a headline: no sentence's end)
-            r"(?:\s*(?:[:：]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)))"
+            r"(?:\s*(?:[:：៖]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：៖]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)"
+            # (… or after its full stop when set in capitals, as HLN does: "LEES OOK. …")
+            r"|(?<=(?-i:[A-ZÀ-Þ][A-ZÀ-Þ]))\.\s+\S))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -357,6 +370,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|avec des informations|z informacji)"
             r"\s+(?:d[aeo]s?|del?|de la|from|von|der|des|du|od)\b[^.,;:!?]{2,70}\.?"
             r"|parengta pagal\s[^.,;:!?]{2,70}\.?"
+            # (… Russian and Ukrainian "after the materials of", its label and a name: "По
+            # материалам: УНИАН", "За матеріалами: Інтерфакс-Україна")
+            r"|(?:по материалам|за матеріалами)\s*:?\s+[^.;:!?]{2,60}"
             # (Vietnamese only: "Theo" then an outlet's capitalised name, with a Vietnamese
             # letter, an acronym or a .vn address in it; "Theo Hernandez" in a squad list, "Theo
             # dõi …" (follow) and a wrapped line opening with "theo" are no source note.)
@@ -444,6 +460,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (a quote of 25 characters or more, closed: „Труд“ closes with the "“" English
             # opens with, so a quote is measured to its close)
             r"^(?!.*[\"“„«「][^\"“”»」]{25,}[\"“”»」])"
+            # (after the call's purpose and its comma: "Para sa iba pang balita, i-follow ang
+            # Abante sa Facebook at Twitter.", "For more news, follow …")
+            r"(?:(?i:for|para(?: sa)?|pour|per|für|untuk|voor|för|dla|za)"
+            r"\s[^,，\"“”„«»]{1,50}[,，]\s*)?"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
@@ -478,7 +498,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
             # (… or after a comma: "… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, ಕ್ಷಣಕ್ಷಣದ ಸುದ್ದಿ ಪಡೆಯಿರಿ.")
             rf"(?i:{_CALL_CLOSING})(?:(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور|و)\s|,\s)[^.!?।,]{{0,60}})?"
-            r"\s*[.!。।۔]?$"
+            r"\s*[.!。।۔።]?$"
             # (… or, platform named or not, English's follow, subscribe, join or like as the
             # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
             # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
@@ -492,7 +512,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
-            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)[^\n]{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
             r".{0,80}$"
         ),
         "calls to follow the outlet on a platform",
@@ -509,7 +529,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"ouvir (?:esta )?(?:not[ií]cia|mat[ée]ria)|ascolta (?:l'articolo|la notizia)|"
             r"ottieni il codice embed|get (?:the )?embed code|"
             # (… a recommended video's label, "VIDEO RECOMENDADO")
-            r"v[ií]deo recomendado|recommended video|video consigliato|vidéo recommandée)"
+            r"v[ií]deo recomendado|recommended video|video consigliato|vidéo recommandée|"
+            # (… the embedded video's "watch the video" label, in capitals as often:
+            # "POGLEDAJTE VIDEO", "Zobacz wideo", "Sehen Sie das Video")
+            r"watch (?:the )?video|pogledajte (?:i )?video|pogledaj video|погледајте видео|"
+            r"zobacz (?:też )?wideo|sehen sie (?:das|im) video|regardez la vidéo|mira el v[ií]deo|"
+            r"assista ao v[ií]deo|guarda il video|bekijk de video|se videon|katso video|"
+            r"nézze meg a videót|videoyu izleyin|tonton video|xem video|смотрите видео|"
+            r"дивіться відео)"
             r"\b[^.!?]{0,30}$"
         ),
         "audio-player and embed labels of the page the copy was scraped from",
@@ -556,6 +583,30 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=40,
     ),
     LineRule(
+        "summary_label",
+        "label",
+        # The English summary the papers of India's languages append to their copy, under its
+        # label ("English Summary: …", "Content Highlight: …"): the site's index line, not the
+        # story.
+        _rx(r"^(?:english summary|summary in english|content highlights?)\s*:\s*\S.{0,250}$"),
+        "an English summary appended under its label",
+        max_len=300,
+    ),
+    LineRule(
+        "tip_line",
+        "promo",
+        # Korean outlets' tip line: "제보하기: 카카오톡 …, 전화 02-…", "제보는 카카오톡 채널
+        # '…'로 보내주세요": the tip's word as a label or with a request to send it, and where
+        # (a messenger, a phone, an e-mail). "경찰은 전화 제보를 받고 출동했다" tells of a tip.
+        re.compile(
+            r"^\W{0,3}(?:[^\s.]{1,12}\s)?(?:\S+\s)?제보(?:하기)?\s*[:：]\s*\S.{0,150}$"
+            r"|^\W{0,3}(?:\S+\s){0,3}제보(?:는|를)?\s.{0,80}(?:카카오톡|전화|이메일|메일|@|홈페이지)"
+            r".{0,40}(?:보내주세요|보내 주세요|바랍니다|주십시오|기다립니다)\.?$"
+        ),
+        "the outlet's tip line",
+        max_len=200,
+    ),
+    LineRule(
         "illustration_note",
         "caption",
         # A picture's note that it only illustrates the story or comes from the archive, alone
@@ -575,7 +626,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:foto|immagine) (?:d['’]archivio|di repertorio)|صورة (?:تعبيرية|أرشيفية)|"
             r"(?:תמונת|צילום) אילוסטרציה|illustras?jonsfoto|illustrationsfoto|arkivfoto|arkivbild|"
             r"archieffoto|illustratieve foto|ter illustratie|temsili (?:fotoğraf|görsel)|"
-            r"arşiv fotoğrafı|kuvituskuva|arkistokuva|ภาพประกอบ(?:ข่าว)?|ພາບປະກອບ(?:ຂ່າວ)?)[.)\]]?$"
+            r"arşiv fotoğrafı|kuvituskuva|arkistokuva|ภาพประกอบ(?:ข่าว)?|ພາບປະກອບ(?:ຂ່າວ)?|"
+            # (… Vietnamese, Indonesian, Tamil, Hindi, Bengali, Korean, Chinese, Japanese,
+            # Belarusian, Greek: "Ảnh minh họa", "கோப்புப்படம்", "फाइल फोटो", "자료사진", "资料图")
+            r"ảnh minh (?:họa|hoạ)|ảnh tư liệu|foto ilustrasi|ilustrasi foto|கோப்புப் ?படம்|"
+            r"फाइल फोटो|फ़ाइल फ़ोटो|प्रतीकात्मक (?:तस्वीर|फोटो|चित्र)|ফাইল ছবি|প্রতীকী ছবি|자료 ?사진|"
+            r"资料图片?|資料圖片?|示意图|示意圖|資料写真|фота з архіва|φωτογραφία αρχείου)[.)\]]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -629,6 +685,31 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=400,
     ),
     LineRule(
+        "ethics_note",
+        "syndication",
+        # The outlet's statement that it works by the press council's code ("Iltalehti noudattaa
+        # Julkisen sanan neuvoston Journalistin ohjeita.", "… arbeider etter Vær Varsom-plakatens
+        # regler …", "… is regulated by IPSO"): the verb of following and the code's name,
+        # about the outlet; a story on the press council rules on a paper, it does not follow.
+        _rx(
+            r"^[^\"“”„«»]{0,60}?\b(?:noudattaa (?:julkisen sanan neuvoston |jsn:n )?"
+            r"journalistin ohjeita"
+            r"|(?:arbeider|jobber) (?:etter|i tråd med) vær varsom|følger vær varsom"
+            r"|vær varsom-plakatens regler"
+            r"|(?:följer|arbetar (?:enligt|efter)) (?:de )?(?:pressetiska|publicistiska) "
+            r"(?:regler|reglerna)"
+            r"|(?:følger|arbejder efter) (?:de )?(?:presseetiske|vejledende) regler"
+            r"|(?:hält sich an|verpflichtet sich (?:zur einhaltung|auf)) (?:den |dem )?pressekodex"
+            r"|(?:is|are) regulated by (?:the )?(?:ipso|independent press standards "
+            r"organisation|impress)"
+            r"|(?:subscribes|adheres|abides|is committed) (?:to|by) (?:the )?(?:editors['’]? code|"
+            r"ipso|press council['’]s code)"
+            r"|houdt zich aan de code van de raad voor de journalistiek)\b.{0,300}$"
+        ),
+        "the outlet's statement that it follows the press council's code",
+        max_len=450,
+    ),
+    LineRule(
         "share_prompt",
         "promo",
         _rx(r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b)"),
@@ -648,7 +729,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:copyright|hak cipta|droits d'auteur|derechos de autor|urheberrecht)"
             r"\s*(?:©|\(c\)))\s*(?:\d{4})?.{0,280}|copyright\s+\d{4}\b.{0,120}|"
             # "(c)" before a lower-case word is the third item of a list ("(c) the minister …").
-            r"\(c\)\s(?!(?-i:[a-z])).{0,120})$"
+            r"\(c\)\s(?!(?-i:[a-z])).{0,120}"
+            # (… or the word as a label before its holders, no sentence: "Copyright: Süddeutsche
+            # Zeitung Digitale Medien GmbH / Süddeutsche Zeitung GmbH")
+            r"|copyright\s*:\s*[^.!?\"“”„«»]{2,150}\.?)$"
         ),
         "copyright notices of the agency or publisher",
         max_len=300,
@@ -661,6 +745,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # (… or opening it, then whose the rights are: "جميع الحقوق محفوظة لشركة أرقام © 2019")
         _rx(
             rf"^(?:.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?"
+            # (… a notice opening with its word, the formula, then its terms: "Copyright by
+            # JTBC(…) and JTBC Content Hub Co., Ltd. All Rights Reserved. 무단 전재 … 금지")
+            # (AP's "This material may not be published …" after it: reproduction_notice's)
+            rf"|(?!.*\bthis (?:material|article|story|content) may not be\b)"
+            rf"(?:copyright|[©ⓒ])\b.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?\s+\S.{{0,150}}"
             rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
             rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}}"
             # (… or a word or two into the notice's first sentence, then its terms: "Autorská
@@ -1081,7 +1170,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:the post .{1,300}? (?:appeared|was published) first on|"
             r"der beitrag .{1,300}? erschien zuerst auf|l['’]article .{1,300}? est apparu en "
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
-            r"primeiro em|het bericht .{1,300}? verscheen eerst op)"
+            r"primeiro em|het bericht .{1,300}? verscheen eerst op|"
+            # (… Italian, Polish, as its translation spells it too, Swedish, Russian)
+            r"l['’]articolo .{1,300}? proviene da|wpis .{1,300}? pojawił się poraz pierwszy w|"
+            r"wpis .{1,300}? pojawił się po raz pierwszy w|inlägget .{1,300}? dök först upp på|"
+            r"запись .{1,300}? впервые появилась на)"
             # … then the site's name alone: capitalised words, a bracketed short name, a full
             # stop ("… erschien zuerst auf Instagram und wurde gelöscht." goes on with a clause).
             r"\s(?-i:[A-Z0-9(][\w.&'’()-]*(?:\s+(?:[A-Z0-9(|–-][\w.&'’()-]*|of|de|do|da|du|des|"

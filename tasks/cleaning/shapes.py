@@ -298,12 +298,13 @@ OUTLET_VOICE = re.compile(
     r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
 )
 # "Our" and "us" in the other languages of the wires (South Slavic, Czech, Russian and
-# Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian): story words as
-# often ("u našoj zemlji", "в нашей стране", "χώρα μας": our country), so they count as the
-# outlet's voice only in a call to action ("Pratite nas na našoj Facebook stranici").
+# Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian; "nam" to us, and
+# French "nos", our, Portuguese "in the" too): story words as often ("u našoj zemlji", "в нашей
+# стране", "χώρα μας": our country), so they count as the outlet's voice only in a call to
+# action ("Pratite nas na našoj Facebook stranici", "Retrouvez toutes nos chroniques …").
 OUTLET_VOICE_IN_CALL = re.compile(
     r"\b(?i:naš(?:a|e|oj|em|eg|ih|im)?|náš|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
-    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:nas|нас)\b"
+    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:nas|нас|nam|нам|nos)\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -359,7 +360,14 @@ _CTA_FOREIGN = (
     r"bạn đọc gửi|độc giả gửi|(?:phản ánh\s+)?xin gửi|"
     # (send us: the tip line's call, "Masz newsa …? Prześlij nam …")
     r"prześlij(?:cie)? nam|wyślij(?:cie)? nam|send us|envíanos|envie-nos|schicken sie uns|"
-    r"envoyez-nous|inviaci|stuur ons|zapratite|hör"
+    r"envoyez-nous|inviaci|stuur ons|zapratite|hör|"
+    # (… the tip line's "contact us" and "you reach us here" after the reader's question:
+    # "Imate važnu priču? Javite nam se …", "Vill du tipsa oss? Här når du oss …")
+    r"javite nam se|javite nam|pišite nam|här når du oss|du når oss|ба мо нависед|"
+    # (… Polish "like" and "stay up to date"; Dutch "fill in your …" a sign-up form asks;
+    # German "sign up here", "subscribe now", a newsletter's closing call)
+    r"polub(?:cie)?|bądź(?:cie)? na bieżąco|vul (?:hieronder |hier )?(?:je|uw)|"
+    r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -370,8 +378,14 @@ _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w
 CALL_TO_ACTION = re.compile(
     rf"^(?:for (?:more|the latest)\b[^,]{{0,60}},\s*"
     # (… "then" after the question: "… verpassen? Dann folgen Sie …")
-    rf"|(?:[^.!?]{{1,100}}[?!]\s+(?:(?:dann|then|alors|entonces|então|allora|dan)\s+)?"
-    rf"|[^,.!?]{{1,80}},\s*)(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
+    # (… or two: "Gratis toegang tot alle verhalen? Dat kan! Vul hieronder …")
+    rf"|(?:(?:[^.!?]{{1,100}}[?!]\s+){{1,2}}(?:(?:dann|then|alors|entonces|então|allora|dan)\s+)?"
+    rf"|[^,.!?]{{1,80}},\s*"
+    # (… or a condition without its comma, as Italian writes it: "Se vuoi restare aggiornato
+    # sulle notizie di Milano iscriviti …")
+    rf"|(?:se vuoi|se volete|si quieres|si queréis|se quiser|se você quiser|si vous voulez|"
+    rf"si vous souhaitez)\s[^,.!?]{{1,100}}?\s"
+    rf")(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
     re.IGNORECASE,
 )
 # The call after its lead-in, past a colon or a dash ("Every match report, the moment the
@@ -396,6 +410,8 @@ SELF_REFERENCE = re.compile(
     # (… Albanian "this article", Latvian "the material was made")
     r"|\bky artikull\b|\bmateriāls tapis\b"
     r"|\baquest (?:contingut|article|reportatge)\b"
+    # (… Somali "this report", "this article")
+    r"|\bwarbixintan\b|\bmaqaalkan\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
     r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
     re.IGNORECASE,
@@ -460,6 +476,8 @@ FUNDING_NOTE = re.compile(
     r"|ֆինանսական աջակցությամբ|ფინანსური მხარდაჭერით"
     # (… Albanian and Latvian: "me mbështetjen financiare të …", "ar … finansiālu atbalstu")
     r"|me mbështetjen financiare|finansiālu atbalstu"
+    # (… Somali: "… waxaa lagu diyaariyay taageero ka timid …", prepared with support from)
+    r"|taageero ka timid|taageerada\s+(?:\S+\s+){0,2}(?:mashruuca|hay'adda)"
     # (… "with the support of", said of the piece: "Aquest contingut s'ha elaborat amb el suport
     # del Departament de Cultura")
     r"|amb el suport d(?:e|el)|con el apoyo d(?:e|el)|com o apoio d[aeo]|avec le soutien d[eu]"
@@ -479,7 +497,7 @@ FOREIGN_DISCLAIMER = re.compile(
 )
 # Pointing at the reader's screen ("click here", "lesen Sie hier"): with a call to action only,
 # "here" being a word of any story ("here in the capital").
-DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui)\b")
+DEIXIS = re.compile(r"\b(?i:here|hier|ici|aquí|aqui|(?:clicca|cliccare|cliccando) (?:qui|qua))\b")
 
 
 # The channels an outlet sends its readers to, named alike in every language: messengers,
@@ -492,11 +510,15 @@ PLATFORM = re.compile(
     r"\b(?i:whatsapp\w*|telegram\w*|viber|zalo|kakao\s?talk|wechat|instagram\w*|tiktok\w*|"
     r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news\w*|"
     r"google haberler\w*|google noticias|google notícias|google actualités|google nachrichten|"
+    # (… Hungarian's Google News, inflected: "a Google Hírekben")
+    r"google hírek\w*|"
     r"naver|"
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
+    # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
+    r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس)|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
@@ -795,14 +817,16 @@ _REUSE_WORD = re.compile(
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
     # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է"; Georgian
     # "reprinting", Arabic "republishing")
-    r"օգտագործելիս|օգտագործման դեպքում|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
+    r"օգտագործելիս|օգտագործման|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
     # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
     r"выкарыстанн\w*|phát hành lại|đăng lại|"
     # (Lithuanian reproduce and spread, Georgian use, Armenian reprint, Mongolian copy)
-    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*)",
+    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|"
+    # (Greek republishing, reproduction)
+    r"αναδημοσίευ\w*|αναπαραγωγ\w*)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -820,7 +844,7 @@ _REUSE_CONDITION = re.compile(
     # (Armenian: the reference, "հղումը … պարտադիր է"; "… պարտադիր է" alone is any rule's)
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
     r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?|draudžiama|sutikim\w*|აკრძალულ\w*|"
-    r"ნებართვ\w*|эх сурвалж\w*)",
+    r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -847,7 +871,7 @@ _REUSE_SERVICE = re.compile(
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
-    r"informacij\w*|medžiag\w*|"
+    r"informacij\w*|medžiag\w*|εκδότ\w*|ιστοσελίδ\w*|"
     r"noticias|"
     r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
@@ -2007,6 +2031,11 @@ SUPPORT_CALL = re.compile(
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
     r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons"
     r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
+    # (… Czech and Slovak "become our subscriber"; "every transfer of yours", the reader's
+    # money addressed: "Каждый ваш перевод — это ещё один текст …")
+    r"|staňte se (?:naším )?(?:předplatitel\w*|člen\w*|podporovatel\w*|dárc\w*)"
+    r"|staňte sa (?:naším )?(?:predplatiteľ\w*|člen\w*|podporovateľ\w*)"
+    r"|(?:каждый|кожен) ваш (?:перевод|переказ|донат|взнос|внесок)"
     r"|atbalsti(?:et)? mūs"
     r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
     r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו|abone olun|cefnogwch ni"
@@ -2054,7 +2083,8 @@ INDEPENDENT_PRESS = re.compile(
     # (… or without advertising: "não tem publicidade", "sin publicidad", "광고나 협찬 없이")
     r"|não tem publicidade|sem publicidade|sin publicidad|no advertising|without advertising"
     r"|ohne werbung|sans publicité"
-    r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة)\b|非營利\w{0,8}媒體|非营利\w{0,8}媒体"
+    r"|(?:مؤسسة صحفية|صحافة|وسيلة إعلام) مستقلة|رسانه(?:\u200c|\s)?(?:ای|ی)? مستقل)\b"
+    r"|非營利\w{0,8}媒體|非营利\w{0,8}媒体"
     r"|광고나 협찬 없이"
     # (a vowel sign closes the Hindi: no word boundary after it)
     r"|स्वतंत्र पत्रकारिता"
@@ -2083,8 +2113,17 @@ READER_FUNDED = re.compile(
     r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
     # (… every contribution helps: "кожен внесок допомагає нам …")
     r"|(?i:кожен внесок|каждый взнос|every contribution|each donation|chaque don|cada aporte"
-    r"|ogni contributo|jeder beitrag hilft)"
+    r"|ogni contributo|jeder beitrag hilft|каждый ваш (?:перевод|донат|взнос)"
+    r"|кожен ваш (?:переказ|донат|внесок))"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
+    # (… Persian: "cannot go on without the company of its readers")
+    r"|بدون (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
+)
+# The independence of a medium, in its words: journalism, media, the press, a newsroom.
+_MEDIA_WORD = re.compile(
+    r"(?i:journalis|media|médi|press|prensa|newsroom|journalist|periodis|giornalis|jornalis"
+    r"|dziennikar|novinar|žurnalist|újságír|gazetecil|журналист|медіа|медиа|δημοσιογραφ)"
+    r"|رسانه|روزنامه|صحاف|إعلام|עיתונות|媒體|媒体|पत्रकारिता|මාධ්‍ය|ሚዲያ"
 )
 # A call after the paragraph's reason ("Telegram je na Google Newsu. Pratite nas.", "… auf
 # WhatsApp. Folgen Sie unserem Kanal …"): a later sentence an imperative opens; a last one of
@@ -2131,7 +2170,8 @@ TAX_SHARE = re.compile(
 UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
     r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
-    r"sense límits|sin límites)"
+    r"sense límits|sin límites|onbeperkt\w*|obegränsa\w*|ubegrenset|ubegrænset|rajaton\w*|"
+    r"nieograniczon\w*)"
 )
 # A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
 # BBC's YouTube channel" sends the reader to one video).
@@ -2293,6 +2333,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("call_to_action")
         if OUTLET_VOICE_IN_CALL.search(closing):
             found.add("outlet_voice")  # "Pratite nas."
+        if DEIXIS.search(closing):
+            found.add("deixis")  # "… in Ihrem Postfach. Hier kostenlos anmelden."
     funded = READER_FUNDED.search(line) is not None
     if ("support_call" in found or closing or CALL_TO_ACTION.match(line)) and (
         INDEPENDENT_PRESS.search(line)
@@ -2302,6 +2344,12 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # … no advertising on its shirts" is a story's)
     if funded and (found & {"support_call", "outlet_voice"} or closing):
         found.add("reader_funded")
+    # … or beside the outlet's independence in its own words ("زمانه رسانه‌ای مستقل است و
+    # بدون همراهی خوانندگانش نمی‌تواند …"); not beside "no advertising" alone, a club's too.
+    # (… the outlet's own: "independent media", not "a foundation independent of the state")
+    independent = INDEPENDENT_PRESS.search(line) if funded else None
+    if independent and _MEDIA_WORD.search(independent[0]):
+        found.update(("reader_funded", "independent_press"))
     if (CALL_TO_ACTION.match(line) or "support_call" in found) and UNLIMITED.search(line):
         found.add("paywall")  # "Абонирайте се за „Капитал“ и четете … без ограничения."
     if "support_call" in found and TAX_SHARE.search(line):

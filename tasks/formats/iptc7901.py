@@ -43,6 +43,14 @@ IPTC_HEADER = re.compile(
 ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 
 # Head lines before the body, each kind by its first words.
+# A correction's word in the wires' languages, opening the desk's note on what a version fixes.
+_CORRECTION_WORDS = (
+    r"corrige|corrigé|correction|corrección|correccion|correção|correcao|rettifica|correzione|"
+    r"korrektur|berichtigung|oikaisu|korjaus|rättelse|rettelse|korrigering|correctie|"
+    r"sprostowanie|oprava|helyesbítés|исправление|виправлення|düzeltme"
+)
+_CORRECTION_WORDS_CAPS = "|".join(w.upper() for w in _CORRECTION_WORDS.split("|"))
+_CORRECTION_OPENING = re.compile(rf"^(?:{_CORRECTION_WORDS})\b", re.IGNORECASE)
 ED_NOTE = re.compile(
     r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
     # A note to the desks that print the copy ("AVIS AUX RÉDACTIONS:", "Hinweis an die
@@ -62,7 +70,12 @@ ED_NOTE = re.compile(
     r"|^\((?:for use|art adv|adv\b|for release|eds?\b|editors?\b)[^()]{0,200}\)$"
     # (… and the desk's note on what this version changes: "(CORRECTS export figure in 3rd
     # para …)", "(Updates with minister's comment)", "(Repeats to more subscribers)")
-    r"|^\((?:corrects?|corrected|correcting|repeats?|updates?|recasts?|adds|fixes)\b[^()]{0,200}\)$",
+    r"|^\((?:corrects?|corrected|correcting|repeats?|updates?|recasts?|adds|fixes)\b[^()]{0,200}\)$"
+    # (… or the correction's word opening the line, with its colon or in capitals before the
+    # note in lower case: "OIKAISU: korjattu liikevaihdon …", "CORRIGE cifra de escuelas …";
+    # "CORRECTION OFFICERS STRIKE" is a headline in capitals)
+    rf"|^(?:{_CORRECTION_WORDS})\s*:\s*\S"
+    rf"|^(?-i:(?:{_CORRECTION_WORDS_CAPS}))\s+(?=[^\n]*\b[^\W\d_]*[a-zà-ÿ])(?-i:[^A-ZÀ-Þ\s])",
     re.IGNORECASE,
 )
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
@@ -755,7 +768,9 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     for n, text in enumerate(head_texts):
         # A bracketed note is the editor's only above a headline ("(Korrigierte Fassung: …)"
         # then the headline); alone it is the headline ("(Interview: Kardinal X über …)").
-        bracketed_note = text.startswith("(") and ED_NOTE.match(text)
+        # (… and so is a correction's note: "OIKAISU: …" over the headline)
+        noted = text.startswith("(") or _CORRECTION_OPENING.match(text)
+        bracketed_note = noted and ED_NOTE.match(text)
         if bracketed_note and headline is None and n == len(head_texts) - 1:
             headline = text
         elif slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):

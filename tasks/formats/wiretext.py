@@ -231,6 +231,8 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
             skipped = {d for n in credits for d in n.iter()}
             parts: list[str] = []
             for event, node in etree.iterwalk(caption_el, events=("start", "end")):
+                if event == "start" and node.tag == "br":
+                    parts.append(" ")  # "Маршрутное такси<br>Фото: УНИАН": two words, not one
                 if event == "start" and node not in skipped and node.text:
                     parts.append(node.text)
                 elif (
@@ -264,9 +266,10 @@ def html_tree(markup: str) -> etree._Element:
     return _captioned_boxes_as_figures(root)
 
 
-# A caption's class ("caption", "photo-caption", "cutline", "legend"); a picture's box holds
-# its picture, its caption and little else.
-_CAPTION_CLASS = re.compile(r"caption|cutline|legend", re.IGNORECASE)
+# A caption's class ("caption", "photo-caption", "cutline", "legend", a picture's description:
+# "img_desc", "photo_desc"); a picture's box holds its picture, its caption and little else.
+CAPTION_CLASS = r"caption|cutline|legend|(?:photo|image|img|pic|foto)[_-]?(?:desc|text|info)"
+_CAPTION_CLASS = re.compile(CAPTION_CLASS, re.IGNORECASE)
 _BOX_EXTRA_CHARS = 20
 # A picture's box stands this many levels above its picture at most ("<div class=image-area>
 # <div><a><picture><img>" is 4), holds this many elements at most and this much text (a
@@ -294,7 +297,45 @@ def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
             if (cap := _box_caption(box)) is not None:
                 box.tag, cap.tag = "figure", "figcaption"
                 break
+        else:
+            _caption_after(img)
     return root
+
+
+# A caption set after its picture's element rather than around it ("<p class=photo><img></p>
+# <p class=photo_desc>…</p>"): its class says so (CAPTION_CLASS).
+_HOLDER_LEVELS = 3
+
+
+def _caption_after(img: etree._Element) -> None:
+    """Read an element holding only a picture and the caption element right after it as one
+    <figure> and its <figcaption> (nothing when the element after it is no caption)."""
+    if any(a.tag == "figure" for a in img.iterancestors()):
+        return
+    holder = img
+    for _ in range(_HOLDER_LEVELS):  # up to the element that holds the picture and no text
+        parent = holder.getparent()
+        if parent is None or parent.tag in ("body", "html") or "".join(parent.itertext()).strip():
+            break
+        holder = parent
+    # (the picture in an element of its own: a bare picture beside text is in the story's box)
+    if holder is img or (holder.tail or "").strip() or holder.getparent() is None:
+        return
+    cap = holder.getnext()
+    if (
+        cap is None
+        or not isinstance(cap.tag, str)
+        or not _CAPTION_CLASS.search(cap.get("class") or "")
+        or next(cap.iter("img"), None) is not None
+        or sum(map(len, islice(cap.itertext(), _BOX_MAX_ELEMENTS))) > _BOX_MAX_CHARS
+    ):
+        return
+    figure = etree.Element("figure")
+    figure.tail, cap.tail = cap.tail, None
+    holder.addprevious(figure)
+    figure.append(holder)
+    figure.append(cap)
+    cap.tag = "figcaption"
 
 
 def _box_caption(box: etree._Element) -> etree._Element | None:

@@ -24,12 +24,14 @@ from itertools import islice
 
 import lxml.html
 
-from wirecopy.tasks.cleaning.shapes import CJK
+from wirecopy.tasks.cleaning.shapes import CJK, is_sentence
 from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import CREDIT_TOKEN, IMAGE_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("image", ("sibling_caption",))  # a caption right after a picture's box is its caption
+# … and a line set as one (in italics, or centred as the picture is) where no class names it
+register("image", ("set_caption_line",))
 
 # A caption is short: a longer caption-classed block is a standfirst or a box of its own.
 _MAX_CAPTION_CHARS = 500
@@ -135,6 +137,37 @@ def _links_elsewhere(box: lxml.html.HtmlElement) -> bool:
 _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 
 
+# An unnamed caption line: a paragraph of one short line, no sentence, set apart as the
+# picture's (wholly in italics, or centred as its picture is: "<p><img></p><p><em>Caption</em>
+# </p>", the classic editors' caption). A story paragraph is neither, or runs longer, or ends
+# its sentence.
+_SET_CAPTION_CHARS = 200
+_EMPHASIS = frozenset({"em", "i"})
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _set_as_caption(box: lxml.html.HtmlElement, line: lxml.html.HtmlElement) -> bool:
+    """The element after a picture's box is a paragraph set as its caption (see above)."""
+    if line.tag != "p" or _holds_picture(line) or line.find(".//a[@href]") is not None:
+        return False
+    text = clean_text(line.text_content())
+    # (a sentence is the story's or an editor's note: "Updated at 14:20 with the council's
+    # statement."; a caption names what is shown: "Boats at the new quay on Monday")
+    if not 0 < len(text) <= _SET_CAPTION_CHARS or "\n" in text or is_sentence(text):
+        return False
+    children = [c for c in line if isinstance(c.tag, str)]
+    emphasised = (
+        len(children) == 1
+        and children[0].tag in _EMPHASIS
+        and not (line.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+    centred = bool(_CENTRED.search(line.get("style") or "")) and bool(
+        _CENTRED.search(box.get("style") or "")
+    )
+    return emphasised or centred
+
+
 def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """A short credit-named block right after the caption ("field--name-field-photo-credit"),
     nothing but space between them."""
@@ -157,7 +190,10 @@ def _group_after(
     # is the story's when it holds words).
     if cap is None or not isinstance(cap.tag, str) or (box.tail or "").strip():
         return None
-    if cap.tag in _PICTURES or not _caption_named(cap):
+    if cap.tag in _PICTURES:
+        return None
+    named_caption = _caption_named(cap)
+    if not named_caption and not (is_on("set_caption_line") and _set_as_caption(box, cap)):
         return None
     if _links_elsewhere(box):
         return None  # a teaser: the picture links to another page, its text is that page's
@@ -178,6 +214,8 @@ def _group_after(
         return None
     if not 0 < len(clean_text(cap.text_content())) <= _MAX_CAPTION_CHARS:
         return None
+    if not named_caption:
+        fire("set_caption_line")
     credit = _credit_after(cap)
     return [box, cap] if credit is None else [box, cap, credit]
 
