@@ -56,9 +56,10 @@ def test_later_nights_leave_less_than_the_first() -> None:
     alone = boilerplate._pooled(boilerplate.alone(items))
     # No named rule lists them: alone, only the closing-shape rules take some (a promo or an
     # outlet's note: about half of them since session 19's funders' notes and listening
-    # labels), and repetition over nights takes more — the corpus still needs repetition.
+    # labels, four in five since session 32's tip lines and funders' notes inside the copy),
+    # and repetition over nights takes more — the corpus still needs repetition.
     assert scores.unlisted_left < alone.unlisted_left <= alone.unlisted
-    assert alone.unlisted_left > 0.3 * alone.unlisted
+    assert alone.unlisted_left > 0.15 * alone.unlisted
     assert scores.lost <= alone.lost + 2
 
 

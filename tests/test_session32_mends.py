@@ -330,3 +330,134 @@ def test_a_pictures_box_with_its_described_caption_is_its_figure() -> None:
     assert tree_figures(tree) == [
         ("https://harbour.example/a.jpg", "Ferries at the new quay", None)
     ]
+
+
+# -- the second wave (agency_ao, wire_ai, images_av) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A tip line: the reader asked for a tip, then where to send it.
+        "Har du tips om denne saken? Ring eller send SMS til 55 55 55 55.",
+        "Har du tips om en nyhet? Ring 018-555 00 80 eller mejla tips@harbour.example.",
+        # Calls to follow, a short name in quotes before their purpose.
+        "Подпишитесь на телеграм-канал «Гавани», чтобы не пропустить главные новости.",
+        "ติดตามข่าวสารท่าเรือ ได้ทุกช่องทาง",
+        # A paywall's counter; an ad label; a desk's code in brackets.
+        "（ここまで 312文字 / 残り 215文字）",
+        "PUBLICITATE",
+        "(Z-9)",
+        # Appeals: independence with another adjective; the reader's inbox; a closing call.
+        "Jornalismo rigoroso e independente tem um custo. Apoie o Porto.",
+        "Las claves del día, cada mañana en tu correo. Apúntate aquí.",
+        "Ne manquez aucune actualité : recevez chaque matin l'essentiel dans votre boîte mail.",
+        "Předplaťte si Přístav a získejte přístup ke všem článkům na webu i v aplikaci.",
+        "Bağımsız gazeteciliğe destek olmak için Liman abonesi olun.",
+        "Dziennikarstwo „Portu” jest możliwe dzięki Waszemu wsparciu. Wesprzyjcie nas.",
+        "Prenumeruokite „Uostą“ ir skaitykite visus straipsnius be apribojimų.",
+        "Najpomembnejše novice vsak dan v vašem e-poštnem predalu. Prijavite se na e-novice.",
+        "Každé všední ráno vám řekneme, co je důležité. Poslouchejte Ve zkratce.",
+        # Rights and reuse, in Slovenian, Vietnamese, Armenian (a quoted name with its case
+        # ending) and Latvian; the UK government's licence; the EU's funding formula.
+        "Vse pravice pridržane. Vsebine ni dovoljeno reproducirati brez pisnega dovoljenja.",
+        'Bản quyền thuộc về Báo Cảng. Ghi rõ nguồn "Báo Cảng" khi phát hành lại thông tin từ '
+        "website này.",
+        "«Նավահանգիստ»-ի նյութերը մեջբերելիս հղումը պարտադիր է։",
+        "Ostas materiālu pārpublicēšana bez rakstiskas atļaujas ir aizliegta.",
+        "All content is available under the Open Government Licence v3.0, except where "
+        "otherwise stated",
+        "Оваа содржина е изработена со поддршка на Европската Унија. Содржината е единствена "
+        "одговорност на Пристаниште.",
+        # A sister title's note; why the outlet reports the story; a writer and a quoted outlet.
+        "Ein Artikel aus der «Hafen am Sonntag»",
+        "HB skriver om dette fordi bybanen er det største samferdselsprosjektet i byen.",
+        'Оксана Мельник, "Волинська гавань"',
+        "(Copyright 2024 Harbour Media Inc. All rights reserved. This material may not be "
+        "published, broadcast, rewritten, or redistributed.)",
+    ],
+)
+def test_clean_drops_the_second_waves_closing_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Har du tips om hvordan man sparer strøm? Ekspertene anbefaler lavere temperatur.",
+        "An article from the council's archive was read aloud at the meeting.",
+        "The port's rights are reserved for the city, the court ruled on Tuesday.",
+        "Fuente: INE",
+        "The European Union said the port bears sole responsibility for the delay, officials said",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_second_waves_forms(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_a_see_also_label_under_the_headline_goes_with_its_headline() -> None:
+    text = "\n\n".join(
+        [
+            "Harbour council approves new ferry timetable",
+            "LEGGI ANCHE",
+            "Porto, da lunedì cambiano gli orari di dieci linee bus",
+            *STORY,
+        ]
+    )
+    article = clean(text + "\n")
+    assert article.title == "Harbour council approves new ferry timetable"
+    assert article.body_text.startswith("PORT ALDER, March 12")
+    assert "dieci linee" not in article.body_text
+
+
+def test_iptc7901_reads_a_flush_wrapped_first_paragraph_as_the_story() -> None:
+    """A flush 7901 story whose first paragraph is hard-wrapped below a blank line: the
+    paragraph is the story's (it was read as head lines and lost), the trailer's time too."""
+    text = (
+        "\x01hbw0412 4 mar 298 HbW\r\nHAFEN/Fahrplan\r\n\x02\r\n"
+        "Neuer Fahrplan für die Fähren\r\n\r\n"
+        "HAFENSTADT. Der Rat hat den neuen Fahrplan für die Fähren am Dienstag\r\n"
+        "nach zweistündiger Debatte beschlossen. Er bringt drei zusätzliche\r\n"
+        "Abendfahrten.\r\n\r\n"
+        "Die Opposition kritisierte die Preise für Schüler und Rentner.\r\n\r\n"
+        "HbW\r\n141205 Mrz 18 HbW/hk\r\n\x03"
+    )
+    (article,) = clean_items(text.encode("latin-1"), "file:///wire/in/hbw.txt")
+    assert article.title == "Neuer Fahrplan für die Fähren"
+    assert article.body_text.startswith("HAFENSTADT. Der Rat hat den neuen Fahrplan")
+    assert article.body_text.endswith("Schüler und Rentner.")
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        (
+            "Restauratoriai tiria plytas. Trakų istorijos muziejaus nuotr.",
+            "Restauratoriai tiria plytas.",
+            ("Trakų istorijos muziejaus",),
+        ),
+        (
+            "Keltas Smiltynėje. Vytauto Liaudanskio nuotr.",
+            "Keltas Smiltynėje.",
+            ("Vytauto Liaudanskio",),
+        ),
+        (
+            "Promet luke od 2015. do 2024. Izvor: Lučka uprava Rijeka",
+            "Promet luke od 2015. do 2024.",
+            ("Lučka uprava Rijeka",),
+        ),
+        ("بسته‌بندی خرما در شهرستان بم (منبع: ایسنا)", "بسته‌بندی خرما در شهرستان بم", ("ایسنا",)),
+        (
+            "Selline peaks terminal olema. Visualiseering: Harbour Architects",
+            "Selline peaks terminal olema.",
+            ("Harbour Architects",),
+        ),
+    ],
+)
+def test_split_credits_reads_the_second_waves_credit_forms(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, credits)

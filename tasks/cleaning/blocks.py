@@ -747,7 +747,9 @@ def drop_inner_see_also(blocks: list[Block], work: Work) -> list[Block]:
         # (a release's closing section, "For More Information" over its contacts, is the
         # release trailer's to read)
         section = bool(_RELEASE_TRAILER.match(block.text) or _ABOUT_HEADING.match(block.text))
-        if said and not section and (listed or is_see_also_label(block.text)):
+        # (… or right under the headline, the story below: "LEGGI ANCHE" over another story's
+        # headline, then the copy's first paragraph)
+        if (said or i == 1) and not section and (listed or is_see_also_label(block.text)):
             first = i if listed else i + 1
             end = first
             while (
@@ -1530,7 +1532,13 @@ _RELEASE_TRAILER = re.compile(
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
     r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫)|"
     # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
-    r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：])"
+    r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：]"
+    # (… and Hebrew "for media inquiries:")
+    r"|לפניות (?:תקשורת|עיתונאים)\s*[:：]"
+    # (… a company's name in capitals with its legal form, alone: a release's signature,
+    # "POHJOLAN SÄHKÖVERKOT OYJ" over its CEO's name)
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9&.'’ -]{1,60}\s(?:OYJ|OY|AB|ASA|A/S|AG|GMBH|SE|S\.A\.|SPA|S\.P\.A\."
+    r"|N\.V\.|PLC|LTD|INC\.?|CORP\.?|LLC)\s*$)"
 )
 # "About X" as a heading of its own in the languages releases are sent in ("Om Lunda Energi",
 # "Über die Stadtwerke", "Sobre a Embraer"): a short line, no sentence ("Om vädret tillåter, …"

@@ -284,7 +284,9 @@ _LABEL_WORDS = (
     # ("Chart: Sales fell in May") is the graphic's (_graphic_title).
     # ("Graphic: Y" after a photo credit is a role of the shoot: role_credits.)
     # (… Polish "chart", "map": "Wykres: OKO.press", "Mapa: X")
-    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres)",
+    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres"
+    # (… an architect's visualisation: "Visualiseering: Zaha Hadid Architects")
+    r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
     # (… "thanks for the picture from": "ขอบคุณภาพจาก : เพจ …")
@@ -479,7 +481,9 @@ _SOURCE_WORDS = (
     r"fuente|fonte|bron|zdroj|forrás|kaynak|źródło|sursa|kilde|källa|lähde|nguồn|sumber|"
     r"来源|來源|"
     # … Georgian, Armenian, Ukrainian, Hebrew, Arabic and Mongolian.
-    r"წყარო|աղբյուր|джерело|מקור|المصدر|эх\s+сурвалж"
+    r"წყარო|աղբյուր|джерело|מקור|المصدر|эх\s+сурвалж|"
+    # … South Slavic, Slovenian, Albanian, Baltic, Estonian and Persian.
+    r"izvor|vir|burimi|avots|šaltinis|allikas|منبع"
 )
 # "Courtesy of" as the wires' languages write it (es, pt, it, fr, de).
 _COURTESY = (
@@ -1010,9 +1014,14 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "Name / BNS nuotr.", "Name nuotr.": Lithuanian credits close with "nuotr." (photo).
     _rule(
         "lithuanian_photo",
-        r"(?<=[\w.!?)])\s+(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ][\w.-]*(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w.-]*){0,3}"
+        # (each name a word or an initial, so a sentence's last word is not the credit's first:
+        # "Keltas Smiltynėje. Vytauto Liaudanskio nuotr."; or the line's first)
+        # (… an institution's name in the genitive, its later words in lower case: "Trakų
+        # istorijos muziejaus nuotr.")
+        r"(?:^|(?<=[\w.!?)])\s+)(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ](?:[\w-]+|\.)"
+        r"(?:\s+(?:[A-ZĄČĘĖĮŠŲŪŽ](?:[\w-]+|\.)|[a-ząčęėįšųūž][\w-]+)){0,3}"
         r"(?:\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s+nuotr\.",
-        max_lower=0,
+        max_lower=3,
     ),
     # "… Rabu 19 Juni 2024. /Pikiran Rakyat/Novan Kurnia": the Indonesian papers open the
     # credit line with its slash after the caption's sentence (read before the slash tail,

@@ -16,7 +16,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.37"  # a thirty-eighth change the same day would be .38
+RULES_VERSION = "2026.12.01.38"  # a thirty-ninth change the same day would be .39
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +314,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Lao "related news", "read more"; Hungarian "we recommend this too"; Burmese
             # "related news")
             r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|ezt is ajánljuk|ဆက်စပ်သတင်း|"
+            # (… German "matching the article", Latvian and Lithuanian "read also/more")
+            r"passend zum (?:artikel|thema)|lasi arī|skaitykite (?:daugiau|taip pat)|"
             # (… Khmer "related article", Chinese "more of the outlet's reports" heading a list)
             r"អត្ថបទទាក់ទង|更多[\u4e00-\u9fff]{0,8}(?:報導|报道|新聞|新闻)|"
             r"notícias relacionadas)"
@@ -487,7 +489,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… and no clause after the purpose's: "…Facebook để lừa đảo, đối tượng đã chiếm
             # đoạt …" is a story's sentence; a list after a comma, "news, analysis and video",
             # is the call's)
-            rf"|[^,，\"“”„«»]{{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})\s[^,，\"“”„«»]{{0,150}}"
+            # (a short name in quotes may stand before it: "… на телеграм-канал «Бумаги», чтобы
+            # не пропустить …")
+            rf"|(?:[^,，\"“”„«»]|[«„“\"][^»“”\"]{{1,24}}[»“”\"]){{0,60}}?[,，]?\s+(?i:{_CALL_PURPOSE})"
+            r"\s[^,，\"“”„«»]{0,150}"
             r"(?:[,，]\s*[^\s,，\"“”„«»]++(?:\s+[^\s,，\"“”„«»]++){0,3}\s*){0,4})$"
             # (an app named instead of a platform only for the news it brings and no one's
             # appeal quoted after a colon: "सरकार ने … आरोग्य सेतु ऐप डाउनलोड करें" is a
@@ -512,8 +517,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
-            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)[^\n]{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ)\s*\S"
-            r".{0,80}$"
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)[^\n]{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ)"
+            # (… "on every channel" may close it: "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง")
+            r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12})$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,
@@ -577,7 +583,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:solo )?per (?:gli )?abbonati|(?:alleen )?voor abonnees|för prenumeranter|"
             r"(?:kun )?for abonnenter|tilaajille|tellijale|dla subskrybentów|"
             r"tylko dla (?:subskrybentów|prenumeratorów)|только для подписчиков|"
-            r"для передплатників|abonelere özel)\s*[.:!]?$"
+            r"для передплатників|abonelere özel|"
+            # (… a Japanese paywall's counter: "（ここまで 312文字 / 残り 215文字）")
+            r"[（(]?(?:ここまで\s*\d+\s*文字\s*[/／]\s*)?残り\s*\d+\s*文字[）)]?)\s*[.:!]?$"
         ),
         "the label of a subscribers-only story",
         max_len=40,
@@ -600,6 +608,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         # (a messenger, a phone, an e-mail). "경찰은 전화 제보를 받고 출동했다" tells of a tip.
         re.compile(
             r"^\W{0,3}(?:[^\s.]{1,12}\s)?(?:\S+\s)?제보(?:하기)?\s*[:：]\s*\S.{0,150}$"
+            # (… or the reader asked for a tip, then where to send it: "Har du tips om denne
+            # saken? Ring eller send SMS til 55 21 50 00.")
+            # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
+            r"|^(?i:har du (?:et |ett )?tips|vil du tipse|vill du tipsa"
+            r"|heb je een tip|hebt u een tip"
+            r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis))[^?]{0,60}\?\s+"
+            r".{0,60}(?:\d{2,}|@|(?i:\bsms\b|\bring\b|mejla|e-?mail|whatsapp)).{0,100}$"
             r"|^\W{0,3}(?:\S+\s){0,3}제보(?:는|를)?\s.{0,80}(?:카카오톡|전화|이메일|메일|@|홈페이지)"
             r".{0,40}(?:보내주세요|보내 주세요|바랍니다|주십시오|기다립니다)\.?$"
         ),
@@ -969,7 +984,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signoff",
         # AFP and other agencies close their copy with the desk's initials ("jmf/abc",
         # "bur-cs/lth"): a line of nothing but lower-case initials joined by slashes or hyphens.
-        re.compile(r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,5}$"),
+        # (… or a desk's letter and number in brackets, Media Indonesia's: "(Z-9)", "(J-2)")
+        re.compile(r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,5}$|^\([A-Z]{1,3}-\d{1,3}\)$"),
         "editors' initials closing agency copy",
         max_len=40,
     ),
@@ -981,7 +997,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # or redistributed without permission." Alone or after a copyright mark, the sentence
         # forbidding reuse is the notice's, never the story's.
         _rx(
-            r"^((©|\(c\)\s|copyright\b).{0,150}?)?(this (material|article|story|content) )"
+            # (… maybe all in brackets: "(Copyright 2024 Nexstar Media Inc. All rights reserved.
+            # This material may not be published, …)")
+            r"^\(?((©|\(c\)\s|copyright\b).{0,150}?)?(this (material|article|story|content) )"
             r"may not be (published|reproduced|redistributed|copied|used)\b.{0,150}$"
         ),
         "reproduction notices (rights language) of the agency or publisher",
@@ -998,6 +1016,16 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Service, www.shns.com.)").
             r"\(distributed by\b[^,()]{1,60},\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\.?\)\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
+            # "Ein Artikel aus der «NZZ am Sonntag»": the sister title the piece comes from, its
+            # name alone after the words (quoted or capitalised)
+            r"(?:ein (?:artikel|beitrag) aus (?:der|dem)|an article from(?: the)?"
+            r"|un article (?:du|de la))"
+            r"\s+(?-i:[«„\"“A-ZÀ-Þ])[^.!?,;]{1,50}$|"
+            # "BT skriver om dette fordi …", "Why we are covering this: …": the outlet's note on
+            # why it reports the story
+            r"\S{1,12} skriver om (?:dette|detta)(?:,)? (?:fordi|eftersom|för att)\b.{1,250}$|"
+            r"why we(?:['’]re| are)? (?:covering|reporting on|writing about) this\b.{0,250}$|"
+            r"warum wir (?:darüber|über dieses thema) berichten\b.{0,250}$|"
             # "This article originally appeared in The New York Times.": where, and no more
             # ("This post first appeared on Facebook … and has been shared …" is a fact check's).
             r"(this story|this article|this post) (first |originally )?appeared (in|on) "
@@ -1104,6 +1132,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Korean: "X의 모든 콘텐츠는 크리에이티브 커먼즈 … 라이선스에 따라 이용할 수
             # 있습니다", all of X's content may be used under the Creative Commons licence)
             r"|^.{0,40}(?:콘텐츠|기사)는 (?:크리에이티브 커먼즈|CC).{0,60}라이선스.{0,40}$"
+            # (… the UK government's: "All content is available under the Open Government
+            # Licence v3.0, except where otherwise stated")
+            r"|^all content is available under the open government licen[cs]e\b.{0,120}$"
         ),
         "a note on the licence the copy is republished under",
         max_len=400,
@@ -1199,7 +1230,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         # content.": a funder's note that closes the copy of foundation-funded beats.
         # The sentence closes the line; "users are solely responsible for the content they
         # post, the court heard" goes on and is the story's.
-        _rx(r"\bis solely responsible for (all |the |this |its )?content\.?$"),
+        _rx(
+            r"\bis solely responsible for (all |the |this |its )?content\.?$"
+            # (… and the European Union's formula in its languages: the Union named, then whose
+            # sole responsibility the content is: "Оваа содржина е изработена со поддршка на
+            # Европската Унија. Содржината е единствена одговорност на …")
+            # (no one's words: "The European Union said the port bears sole responsibility …")
+            r"|^(?!.*\b(?:said|says|told|dijo|disse|sagte|a déclaré|ha detto|изјави)\b)"
+            r"(?=.*\b(?:european union|europäischen union|union européenne|unión europea|"
+            r"unione europea|união europeia|unii europejskiej|evropske unije|evropská unie|"
+            r"európai unió|uniunii europene|европската унија|европейского союза|"
+            r"европейския съюз|европске уније|bashkimi evropian|bashkimit evropian)\b)"
+            r"(?=.*\b(?:sole responsibility of|seule responsabilité|exclusiva responsabilidad|"
+            r"responsabilidad exclusiva|esclusiva responsabilità|responsabilidade exclusiva|"
+            r"alleinige verantwortung|wyłączną odpowiedzialność|isključiva odgovornost|"
+            r"isključivo odgovornost|výhradní odpovědnost|kizárólagos felelősség|"
+            r"responsabilitatea exclusivă|единствена одговорност|исключительную ответственность|"
+            r"единствена отговорност|искључива одговорност|përgjegjësi e vetme|"
+            r"përgjegjësi vetëm))"
+        ),
         "funding disclaimers saying who is responsible for the content",
         max_len=400,
     ),
@@ -1405,8 +1454,9 @@ PHOTO_CREDIT_HINT = _rx(
     r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika)\b|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
     r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|તસવીર|"
-    # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.")
-    r"\b(?:isithombe|chithunzi|fot\.)"
+    # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.", Lithuanian "nuotr." after
+    # the credit)
+    r"\b(?:isithombe|chithunzi|fot\.|nuotr\.)"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

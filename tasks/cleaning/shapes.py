@@ -367,7 +367,9 @@ _CTA_FOREIGN = (
     # (… Polish "like" and "stay up to date"; Dutch "fill in your …" a sign-up form asks;
     # German "sign up here", "subscribe now", a newsletter's closing call)
     r"polub(?:cie)?|bądź(?:cie)? na bieżąco|vul (?:hieronder |hier )?(?:je|uw)|"
-    r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)"
+    r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)|"
+    # (… Spanish "sign up", French "receive", Finnish "subscribe here", Czech "listen")
+    r"apúntate|apúntese|recevez|tilaa (?:tästä|täältä)|poslouchejte"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -412,6 +414,8 @@ SELF_REFERENCE = re.compile(
     r"|\baquest (?:contingut|article|reportatge)\b"
     # (… Somali "this report", "this article")
     r"|\bwarbixintan\b|\bmaqaalkan\b"
+    # (… Polish "the article was written")
+    r"|\b(?:artykuł|tekst|materiał) powstał\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
     r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
     re.IGNORECASE,
@@ -478,6 +482,8 @@ FUNDING_NOTE = re.compile(
     r"|me mbështetjen financiare|finansiālu atbalstu"
     # (… Somali: "… waxaa lagu diyaariyay taageero ka timid …", prepared with support from)
     r"|taageero ka timid|taageerada\s+(?:\S+\s+){0,2}(?:mashruuca|hay'adda)"
+    # (… Polish "with the support of")
+    r"|przy (?:finansowym )?wsparciu"
     # (… "with the support of", said of the piece: "Aquest contingut s'ha elaborat amb el suport
     # del Departament de Cultura")
     r"|amb el suport d(?:e|el)|con el apoyo d(?:e|el)|com o apoio d[aeo]|avec le soutien d[eu]"
@@ -783,7 +789,9 @@ RIGHTS_RESERVED_WORDS = (
     r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
     # (… Arabic "publishing rights reserved": "حقوق النشر محفوظة لصحيفة …")
     r"حقوق (?:النشر|الطبع) محفوظة|"
-    r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|"
+    r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|vse pravice pridržane|"
+    # (Vietnamese "the copyright belongs to")
+    r"bản quyền thuộc về|"
     r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
     r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
@@ -817,7 +825,7 @@ _REUSE_WORD = re.compile(
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
     # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է"; Georgian
     # "reprinting", Arabic "republishing")
-    r"օգտագործելիս|օգտագործման|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
+    r"օգտագործելիս|օգտագործման|մեջբերել\w*|pārpublicēšan\w*|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
@@ -844,7 +852,8 @@ _REUSE_CONDITION = re.compile(
     # (Armenian: the reference, "հղումը … պարտադիր է"; "… պարտադիր է" alone is any rule's)
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
     r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?|draudžiama|sutikim\w*|აკრძალულ\w*|"
-    r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια)",
+    r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια|aizliegt\w*|"
+    r"bez rakstiskas atļaujas)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -871,7 +880,7 @@ _REUSE_SERVICE = re.compile(
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
-    r"informacij\w*|medžiag\w*|εκδότ\w*|ιστοσελίδ\w*|"
+    r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|"
     r"noticias|"
     r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
@@ -891,7 +900,8 @@ _SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déc
 # A name in quotes opening the notice ("„ბათუმელების“ მასალის გადაბეჭდვა …"), no one's words: a
 # few words with no word of the notice itself ("“Reproduction prohibited” signs went up …" quotes
 # one).
-_QUOTED_NAME = re.compile(r"^[\"“„«]([^\"“”„«»]{1,40})[\"”“»]\s+\S")
+# (… a case's ending glued to it by a hyphen: "«Իրատես»-ի նյութերը …")
+_QUOTED_NAME = re.compile(r"^[\"“„«]([^\"“”„«»]{1,40})[\"”“»](?:-\w{1,6})?\s+\S")
 # The holder's mark opening the notice or its sentence, or after a source's label ("Source:
 # The Straits Times © SPH Media Limited. Permission …"); "… of the © Getty Images photos …"
 # is a sentence's.
@@ -949,7 +959,8 @@ def is_reuse_notice(text: str) -> bool:
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
 NEWSLETTER = re.compile(
-    r"\b(?i:newsletter\w*|nyhetsbrev\w*|nyhedsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|"
+    # (… Slovenian "e-news")
+    r"\b(?i:e-novic\w+|newsletter\w*|nyhetsbrev\w*|nyhedsbrev\w*|nieuwsbrief|infolettre|boletín|bülten\w*|"
     r"uutiskirje\w*|uudiskir\w*|النشرة (?:البريدية|اليومية)|"
     r"hírlev[eé]l\w*|рассылк\w*|розсилк\w*|бюлетин\w*|buletin\w*)"
 )
@@ -1369,7 +1380,13 @@ def _agency_piece(piece: str, own: tuple[str, ...], *, strict: bool = False) -> 
             and (not strict or _bureau_code(bureau["code"], own))
         )
         or bool(_OUTLET_HOST.fullmatch(piece))
+        # (… or an outlet's name in quotes, as Slavic copy writes it: 'Оксана Мельник,
+        # "Волинські новини"')
+        or bool(_QUOTED_OUTLET.fullmatch(piece))
     )
+
+
+_QUOTED_OUTLET = re.compile(r"[«\"„“][^«»\"„“”\d]{2,40}[»\"“”]")
 
 
 # The outlet by its web address ("wien.ORF.at", "Rappler.com"): a host of two labels or more,
@@ -2036,6 +2053,8 @@ SUPPORT_CALL = re.compile(
     r"|staňte se (?:naším )?(?:předplatitel\w*|člen\w*|podporovatel\w*|dárc\w*)"
     r"|staňte sa (?:naším )?(?:predplatiteľ\w*|člen\w*|podporovateľ\w*)"
     r"|(?:каждый|кожен) ваш (?:перевод|переказ|донат|взнос|внесок)"
+    # (… Polish "support us" in the plural, Turkish "be its subscriber")
+    r"|wesprzyjcie|abonesi olun|üyesi olun|suportahan"
     r"|atbalsti(?:et)? mūs"
     r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
     r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו|abone olun|cefnogwch ni"
@@ -2073,6 +2092,11 @@ INDEPENDENT_PRESS = re.compile(
     r"|незалежн\w* (?:журналістик|аналітик|медіа|видання)\w*|nezavisn\w* novinarstv\w*"
     r"|bağımsız gazetecili\w*|journalisme de qualité|giornalismo di qualità|qualitätsjournalismus"
     r"|jornalismo de qualidade"
+    # (… with another adjective before it: "Jornalismo rigoroso e independente")
+    r"|jornalismo \w+ e independente|periodismo \w+ e independiente|giornalismo \w+ e indipendente"
+    r"|journalisme \w+ et indépendant"
+    # (… Filipino "free press", "a free newspaper")
+    r"|malayang pamamahayag|malayang pahayagan\w*"
     r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل"
     # (… the outlet as independent or non-profit in its own words: "an independent,
     # award-winning investigative journalism co-operative", "o publicație independentă",
@@ -2106,7 +2130,8 @@ READER_FUNDED = re.compile(
     r"lectores|socios)|se sostiene gracias a sus lectores|graças aos (?:seus |nossos )?leitores|"
     r"grazas ás súas (?:socias|lectoras)|(?:financé|soutenu) par (?:ses|nos) lecteurs|"
     r"grâce à (?:ses|nos) lecteurs|dank (?:unserer|ihrer|seiner) (?:leser\w*|mitglieder)|"
-    r"dzięki (?:naszym )?(?:darczyńcom|czytelnikom)|lasītāju ziedojum\w*|"
+    r"dzięki (?:naszym )?(?:darczyńcom|czytelnikom)|dzięki (?:waszemu|twojemu) wsparciu|"
+    r"lasītāju ziedojum\w*|"
     r"благодаря (?:нашим )?читателям|на (?:деньги|пожертвования) читателей|"
     r"susținut\w* de cititori)"
     r"|ממומנ(?:ת|ים|ות)? על ידי (?:ה)?קורא(?:ות|ים)|회원들의 후원으로|후원회원|你的支持|您的支持"
@@ -2118,6 +2143,14 @@ READER_FUNDED = re.compile(
     r"|بدعم (?:من )?(?:قرائها|القراء)"
     # (… Persian: "cannot go on without the company of its readers")
     r"|بدون (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
+)
+# The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
+# chaque matin l'essentiel … dans votre boîte mail"); "read every message in your inbox" is
+# advice.
+_DELIVERY = re.compile(
+    r"\b(?i:recevez|receive|reciba|recibe|receba|ricevi|erhalten sie|ontvang|prejmite|"
+    r"prejemajte)\b[^.!?]{0,100}\b(?i:boîte (?:mail|e-mail|de réception|aux lettres)|inbox|"
+    r"correo|bandeja|caixa de (?:e-?mail|entrada)|casella|postfach|mailbox|predal\w*)"
 )
 # The independence of a medium, in its words: journalism, media, the press, a newsroom.
 _MEDIA_WORD = re.compile(
@@ -2171,7 +2204,11 @@ UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
     r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
     r"sense límits|sin límites|onbeperkt\w*|obegränsa\w*|ubegrenset|ubegrænset|rajaton\w*|"
-    r"nieograniczon\w*)"
+    r"nieograniczon\w*|be apribojimų|"
+    # (… or every article: "získejte přístup ke všem článkům", "access to all our articles")
+    r"přístup ke všem článkům|access to all (?:our |of our )?(?:articles|stories)|"
+    r"acceso a todos los artículos|accès à tous les articles|zugang zu allen artikeln|"
+    r"dostęp do wszystkich artykułów)"
 )
 # A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
 # BBC's YouTube channel" sends the reader to one video).
@@ -2218,6 +2255,7 @@ _SCHEDULE = re.compile(
     r"varje\s+(?:dag|morgon|vecka|vardag|fredag)|hver\s+(?:dag|morgen|uke|uge)|"
     # (… today's or this week's episode)
     r"(?:today['’]s|this week['’]s) episode|(?:dagens|veckans) avsnitt|(?:dagens|ugens) afsnit|"
+    r"každ[éý] (?:všední )?(?:ráno|den|týden)|"
     r"in der heutigen folge|de aflevering van (?:vandaag|deze week))\b"
 )
 _BROADCAST = re.compile(
@@ -2225,7 +2263,7 @@ _BROADCAST = re.compile(
     r"aflevering|uitzending|hören|anhören|sendung|écoute\w*|émission|épisode|en direct|"
     r"escucha\w*|episodio|en directo|en vivo|ouvir|ouça|episódio|ao vivo|ascolta\w*|puntata|"
     r"in diretta|dinle\w*|canlı yayın\w*|posłuchaj|odcinek|na żywo|слушайте|выпуск|в эфире|"
-    r"lyssna|avsnitt|lytt)\b"
+    r"lyssna|avsnitt|lytt|poslouchej\w*|podcast\w*)\b"
 )
 # … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
@@ -2357,6 +2395,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # A call after its lead-in to a newsletter ("Få Altingets daglige nyhedsbrev … – tilmeld
     # dig gratis.") or to a platform's channel ("… Dann folgen Sie dem X-Kanal bei WhatsApp.").
     called = CALL_TO_ACTION.match(line) or closing or LATE_CALL_TO_ACTION.match(line)
+    if called and _DELIVERY.search(line):
+        found.update(("call_to_action", "channel"))  # "… recevez chaque matin … boîte mail"
     channel = PLATFORM.search(line) and _CHANNEL_CALL.search(line)
     if called and (NEWSLETTER.search(line) or channel):
         found.update(("call_to_action", "channel"))
@@ -2367,6 +2407,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             "outlet_voice" in found
             or _PROGRAMME_WE.search(line)
             or _READER_LISTENS.search(line)
+            # (… or told so in a closing sentence: "… Poslouchejte Ve zkratce.")
+            or closing
             # (… or the reader told to listen: "Hör vår reporter … i dagens avsnitt av …")
             or CALL_TO_ACTION.match(line)
         )

@@ -185,13 +185,17 @@ TRAILER = re.compile(
     # (… after the desk's slashed codes: "JB/LC/RS 171538 JAN 06", "УН/ОК 031412 бер 11")
     r"(?:[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}\s+)?"
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
-    r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})|"
+    r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})"
+    # (… the desk's slashed codes after it: "141205 Mrz 18 AgE/hk")
+    r"(?:\s+[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4})?|"
     r"[a-z]{2,5}\s+[a-z]{1,4}(?:\s+[a-z]{1,4}){0,3}|"
     # … and in capitals with the transmission's stamp ("PTI RSN MR", "MR", "11271430"), slashed
     # ("arc/yfr") or after the agency's bracketed name ("(Hina) mk ds"); a rule of underscores
     # ("_ _ _"), the copyright line and any agency's AP-style stamp ("UPI-DC-03-12-24 1437E").
     r"[A-Z]{2,5}(?:\s+[A-Z]{2,4}){1,4}|\d{6,10}|[a-z]{2,5}(?:/[a-z]{1,5})+/?|"
-    r"\([A-Za-z]{2,12}\)(?:\s+[a-z]{1,4}){1,4}|(?:_\s*){3,}|(?i:copyright\s+\d{4}\b.{0,100})|"
+    # (… or capitals: "(Public Policy) GIL", the agency's name of two words)
+    r"\([A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\)(?:\s+(?:[a-z]{1,4}|[A-Z]{2,4})){1,4}|(?:_\s*){3,}|"
+    r"(?i:copyright\s+\d{4}\b.{0,100})|"
     r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
     r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
@@ -271,6 +275,8 @@ _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _MONTHS.update(
     {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
      "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12,
+     # (German's March without its umlaut, "141205 Mrz 18", AgE's)
+     "mrz": 3,
      # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
      "juin": 6, "juil": 7, "aou": 8,
      # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
@@ -505,13 +511,19 @@ def _head_lines(lines: list[str], header: str = "") -> tuple[int, bool]:
         return first, flat
     if dated is not None:
         return dated, flat
-    end = 0
+    end = run = 0  # run: where the lines since the last blank one after a head line start
     for i, text in enumerate(texts):
         if not text:
+            run = i + 1 if end else 0
             continue
         # (a note wholly in brackets ends no sentence of the story: "(For use by … only)")
         bracketed = text.startswith("(") and text.endswith(")") and ED_NOTE.match(text)
         if len(text) > _HEAD_LINE_CHARS or (_SENTENCE_LINE_END.search(text) and not bracketed):
+            # A sentence ending lines below a blank one is a hard-wrapped paragraph of the
+            # story from its first line ("BONN. Die deutschen Molkereien haben …" wrapped over
+            # six lines): the head ends above it.
+            if 0 < run < i and _SENTENCE_LINE_END.search(text):
+                end = min(end, run)
             break
         end = i + 1
     return end, flat
@@ -731,6 +743,15 @@ _SEGMENT_SEPARATOR = re.compile(r"\s[-–/]\s")
 _COPYRIGHT_LINE = re.compile(r"^(?:c\.|©|\(c\)|copyright)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
+def _sender_alone(line: str, header: str) -> bool:
+    """The line is a word of the message's header alone (the sender's name, "AgE", over the
+    trailer's time): the trailer's, not the story's."""
+    return bool(_SENDER_WORD.fullmatch(line)) and line in header.split()
+
+
+_SENDER_WORD = re.compile(r"[^\W\d_]{2,6}")
+
+
 def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     """One transmission → WireItem."""
     fmt, head = _header(msg.header)
@@ -743,7 +764,7 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
         or _is_trailer(last := lines[-1].strip().rstrip("<=").lstrip("^"))
         # Initials alone ("RSN") belong to a trailer already begun (an end mark, a stamp
         # below them); closing the story, "USA" is its last wrapped line.
-        or (trailer and _DESK_INITIALS.match(last))
+        or (trailer and (_DESK_INITIALS.match(last) or _sender_alone(last, msg.header)))
     ):
         if line := lines.pop().strip().rstrip("<="):
             trailer.insert(0, line)

@@ -188,6 +188,7 @@ AD_LABELS = frozenset(
         "annons",
         "annonce",
         "publicidade",
+        "publicitate",
         "διαφήμιση",
         "реклама",
         # (partners' news: the sponsored links' heading in Russian and Ukrainian copy; Uzbek
