@@ -109,8 +109,6 @@ def test_clean_keeps_story_lines_like_the_session32_forms(line: str, where: str)
         "Bądź na bieżąco i zostań jednym z obserwujących nasz fanpage - polub Port na Facebooku.",
         # Hungarian Google News, the call after the reason and its dash.
         "Ne maradjon le a legfrissebb hírekről – kövesse a Kikötőt a Google Hírekben is!",
-        "Retrouvez toutes nos chroniques dans le podcast « Le Port », disponible sur "
-        "l'application Radio Port.",
         # A funder's note in Somali; a tip line in Tajik; Greek and Armenian reuse terms.
         "Warbixintan waxaa lagu diyaariyay taageero ka timid mashruuca warbaahinta madaxa bannaan.",
         "Агар шумо дар бораи ин мавзӯъ маълумоти бештар доред, ба мо нависед: port@harbour.example",
@@ -130,8 +128,6 @@ def test_clean_drops_the_session32_closing_notes(line: str) -> None:
     [
         "Se vuoi restare aggiornato sulle notizie del porto iscriviti gratis alla newsletter "
         "di Porto Oggi. Arriva ogni giorno alle 7. Basta cliccare qui.",
-        "Retrouvez toutes nos chroniques dans le podcast « Le Port », disponible sur "
-        "l'application Radio Port.",
         "Hafen heute – der Newsletter: Was die Stadt bewegt, jeden Werktag um 7 Uhr in Ihrem "
         "Postfach. Hier kostenlos anmelden.",
     ],

@@ -272,17 +272,22 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
 
 
 _LIST_LINES = 3
-# A notice hard-wrapped over a few lines ("→続きは日経電子版で" over its address, a plug broken
-# at 70 characters) is read whole when no line of it is a rule's alone: the promo, rights and
-# syndication rules only, whose forms no story paragraph has.
-_WRAPPED_NOTICE_LINES = 4
+# A notice whose address stands on a line of its own under it ("→続きは日経電子版で" over
+# "http://www.nikkei.com/article/…") is read whole when neither line is a rule's alone: the
+# promo, rights and syndication rules only. (A story paragraph hard-wrapped over lines is not
+# read whole: "Para evitar fraudes, siga … no / comparta … por WhatsApp." is advice.)
 _WRAPPED_NOTICE_KINDS = frozenset({"promo", "copyright", "syndication"})
 
 
 def _wrapped_notice(lines: list[str], rules: list[LineRule | None]) -> LineRule | None:
-    """The rule a block of 2-4 lines matches read as one line, when none of its lines does."""
+    """The rule a block of a line and an address under it matches read as one line, when
+    neither line is a rule's alone."""
     parts = [line.strip() for line in lines if line.strip()]
-    if not 2 <= len(parts) <= _WRAPPED_NOTICE_LINES or any(rules):
+    if (
+        len(parts) != 2
+        or any(rules)
+        or not (_URL_LINE.fullmatch(parts[1]) or EMAIL_LINE.match(parts[1]))
+    ):
         return None
     rule = match_line_rule(" ".join(parts))
     return rule if rule is not None and rule.kind in _WRAPPED_NOTICE_KINDS else None
@@ -1520,9 +1525,11 @@ _RELEASE_TRAILER = re.compile(
     r"Mer informasjon|Mer information|Weitere Informationen|Más información|Mais informações|"
     r"Ulteriori informazioni|Více informací|Więcej informacji|"
     # (… "For more information, contact:" in the Nordic languages and Dutch)
-    r"För (?:mer|ytterligare) information(?:,? kontakta)?|For (?:mer|ytterligere) informasjon"
-    r"(?:,? kontakt)?|For (?:mere|yderligere) information(?:,? kontakt)?|Voor meer informatie"
-    r"(?:,? (?:neem contact op met|contact))?)(?:\s*:|\s+(?:veit\w*|antaa|antavat|"
+    r"(?i:för (?:mer|ytterligare) information(?:,? (?:vänligen )?kontakta)?"
+    r"|for (?:mer|ytterligere) informasjon(?:,? (?:vennligst )?kontakt)?"
+    r"|for (?:mere|yderligere) information(?:,? (?:venligst )?kontakt)?"
+    r"|voor meer informatie(?:,? (?:neem contact op met|contact)| kunt u contact opnemen met)?))"
+    r"(?:\s*:|\s+(?:veit\w*|antaa|antavat|"
     r"lämnas|gives|ved|hos)\b)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"

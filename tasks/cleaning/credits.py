@@ -284,13 +284,13 @@ _LABEL_WORDS = (
     # ("Chart: Sales fell in May") is the graphic's (_graphic_title).
     # ("Graphic: Y" after a photo credit is a role of the shoot: role_credits.)
     # (… Polish "chart", "map": "Wykres: OKO.press", "Mapa: X")
-    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres"
+    r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres|mapa"
     # (… an architect's visualisation: "Visualiseering: Zaha Hadid Architects")
     r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
     # (… "thanks for the picture from": "ขอบคุณภาพจาก : เพจ …")
-    r"(?:ขอบคุณภาพ(?:จาก)?|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
+    r"(?:ขอบคุณภาพ(?:\s?จาก)?|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
     # Japanese and Chinese "photographed" as a label, with its colon only ("撮影：西﨑進也").
     r"(?:撮影|摄影|攝影)(?=\s*[:：])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
@@ -545,9 +545,12 @@ def _rule(
 # The hints: parts of the rules' patterns that every match of theirs holds.
 _SEPARATOR_HINT = re.compile(_LABEL_SEP)
 _SLASH_HINT = re.compile("/")
+# The year (or years) after a copyright sign, before the holder's name: the notice's ("© 2025
+# Merdeka.com/X", "© 2020-2024 X", "© 2024–25 X", "© 2024/Jane Doe").
+_COPYRIGHT_YEAR = (
+    r"(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:,?\s+|\s?/\s?)(?=[^\W\d_]))?"
+)
 # The copyright sign, and the circled letter Korean captions print for it ("ⓒ 김철수").
-# The year (or years) after a copyright sign, before the holder's name: the notice's.
-_COPYRIGHT_YEAR = r"(?:(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?,?\s+(?=[^\W\d_]))?"
 _COPYRIGHT_HINT = re.compile(r"[©ⓒⒸ]|\([cC]\)|（[CcＣｃ]）")
 _SOURCE_HINT = re.compile("[:：＝]")
 _ANY_LABEL_HINT = re.compile("[:：፡]")
@@ -1271,7 +1274,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "japanese_photographed",
         # (… not how it was shot: "（小型無人機で撮影）", with a drone, the particle of means)
-        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)(?<![でにへ])\s*(?:撮影|摄|攝)"
+        # (… "にて", "から", "より": where from, "（本社ヘリから撮影）")
+        r"[（(]\s*(?P<credit>[^（）()\n]{1,20}?)(?<![でにへ])(?<!にて)(?<!から)(?<!より)\s*(?:撮影|摄|攝)"
         # … with the day it was taken after it ("（中央社記者王飛華攝 113年5月14日）").
         r"(?:\s+[\d年月日./ ]{1,20})?\s*[）)]"
         # "（撮影・山田太郎）": the label first. ("、東京都内で撮影" closing a caption says where or

@@ -16,7 +16,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.38"  # a thirty-ninth change the same day would be .39
+RULES_VERSION = "2026.12.01.39"  # a fortieth change the same day would be .40
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +250,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"
             # (Hebrew "to all the articles on the site X", the preposition glued to its noun)
-            r"לכל (?:הכתבות|החדשות|הידיעות)\s+ב\S+(?:\s+\S+){0,4}$|"
+            r"לכל (?:הכתבות|החדשות|הידיעות)\s+ב(?:אתר|ערוץ|מדור|עמוד)\S*(?:\s+\S+){0,4}(?<![.!?])$|"
             # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
             r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
             r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws|"
@@ -374,7 +374,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|parengta pagal\s[^.,;:!?]{2,70}\.?"
             # (… Russian and Ukrainian "after the materials of", its label and a name: "По
             # материалам: УНИАН", "За матеріалами: Інтерфакс-Україна")
-            r"|(?:по материалам|за матеріалами)\s*:?\s+[^.;:!?]{2,60}"
+            # (the source's name in capitals or quotes, no clause: "По материалам следствия, …")
+            r"|(?:по материалам|за матеріалами)(?:\s*:\s*|\s+(?=(?-i:[«\"„A-ZА-ЯЁІЇЄ])))"
+            r"[^.,;:!?]{2,60}\.?"
             # (Vietnamese only: "Theo" then an outlet's capitalised name, with a Vietnamese
             # letter, an acronym or a .vn address in it; "Theo Hernandez" in a squad list, "Theo
             # dõi …" (follow) and a wrapped line opening with "theo" are no source note.)
@@ -464,8 +466,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?!.*[\"“„«「][^\"“”»」]{25,}[\"“”»」])"
             # (after the call's purpose and its comma: "Para sa iba pang balita, i-follow ang
             # Abante sa Facebook at Twitter.", "For more news, follow …")
+            # (… the news it is for: "For safety reasons, follow the instructions police post on
+            # Facebook" is advice)
             r"(?:(?i:for|para(?: sa)?|pour|per|für|untuk|voor|för|dla|za)"
-            r"\s[^,，\"“”„«»]{1,50}[,，]\s*)?"
+            rf"\s(?=[^,，]{{0,50}}(?:{_NEWS_WORDS}|(?i:balita|actualit|informaç|informaci)))"
+            r"[^,，\"“”„«»]{1,50}[,，]\s*)?"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
@@ -517,9 +522,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
-            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)[^\n]{0,40}?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ)"
+            # (one space at most, before "at": "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง"; "… ทีมชาติไทย
+            # ได้ที่ 3 ของกลุ่ม" is a team's place)
+            # (… or a short token between, the channel's number: "ติดตามข่าวสารช่องวัน 31 ได้ทุก…")
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:\s\S{1,4})?\s?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง"
+            r"|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ|ໄດ້ທຸກຊ່ອງທາງ|ໄດ້ທຸກວັນ(?:ທີ່|ທາງ)?)"
             # (… "on every channel" may close it: "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง")
-            r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12})$"
+            r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12}|(?<=ຊ່ອງທາງ)\S{0,12})$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,
@@ -607,7 +616,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         # '…'로 보내주세요": the tip's word as a label or with a request to send it, and where
         # (a messenger, a phone, an e-mail). "경찰은 전화 제보를 받고 출동했다" tells of a tip.
         re.compile(
-            r"^\W{0,3}(?:[^\s.]{1,12}\s)?(?:\S+\s)?제보(?:하기)?\s*[:：]\s*\S.{0,150}$"
+            # (a contact after the label: "시민 제보: 폭우로 잠긴 도로" is a caption's; a police
+            # appeal, "… 제보는 경찰청 전화 182로 해주시기 바랍니다", sends it by phone)
+            r"^\W{0,3}(?:[^\s.]{1,12}\s)?(?:\S+\s)?제보(?:하기)?\s*[:：]\s*"
+            r"(?=.*(?:카카오톡|이메일|메일|@|\d{2,4}-\d{3,4}-\d{4})).{1,150}$"
+            r"|^\W{0,3}(?:\S+\s){0,3}제보(?:는|를)?\s.{0,80}(?:카카오톡|이메일|메일|@|홈페이지)"
+            r".{0,40}(?:보내주세요|보내 주세요)\.?$"
+            # (… or the broadcasters' labelled channels: "[카카오톡] … [전화] … [메일] …",
+            # "▷ 전화 : … ▷ 메일 : …")
+            r"|^(?=.*제보)(?=(?:.*?(?:\[(?:카카오톡|전화|메일|이메일)\]|▷\s*(?:카카오톡|전화|메일|이메일)))"
+            r"{2}).{0,250}$"
             # (… or the reader asked for a tip, then where to send it: "Har du tips om denne
             # saken? Ring eller send SMS til 55 21 50 00.")
             # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
@@ -615,11 +633,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|heb je een tip|hebt u een tip"
             r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis))[^?]{0,60}\?\s+"
             r".{0,60}(?:\d{2,}|@|(?i:\bsms\b|\bring\b|mejla|e-?mail|whatsapp)).{0,100}$"
-            r"|^\W{0,3}(?:\S+\s){0,3}제보(?:는|를)?\s.{0,80}(?:카카오톡|전화|이메일|메일|@|홈페이지)"
-            r".{0,40}(?:보내주세요|보내 주세요|바랍니다|주십시오|기다립니다)\.?$"
         ),
         "the outlet's tip line",
-        max_len=200,
+        max_len=260,
     ),
     LineRule(
         "illustration_note",
@@ -705,21 +721,29 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The outlet's statement that it works by the press council's code ("Iltalehti noudattaa
         # Julkisen sanan neuvoston Journalistin ohjeita.", "… arbeider etter Vær Varsom-plakatens
         # regler …", "… is regulated by IPSO"): the verb of following and the code's name,
-        # about the outlet; a story on the press council rules on a paper, it does not follow.
+        # about the outlet: its name (or "we", "this website") of a few words opening the line,
+        # no clause before the verb nor after it ("The Daily Mail, which is regulated by IPSO,
+        # said …", "PFU kom fram til at avisen hadde brutt Vær Varsom-plakatens regler …" and
+        # "… regulated by IPSO, but the Guardian … are not" are news on the press council).
         _rx(
-            r"^[^\"“”„«»]{0,60}?\b(?:noudattaa (?:julkisen sanan neuvoston |jsn:n )?"
+            r"^(?!.*\b(?:said|says|told|ruled|found|sagte|betonte)\b)"
+            r"(?:[^\s,;:\"“”„«»]+\s){1,6}?(?:noudattaa (?:julkisen sanan neuvoston (?:\(jsn\) )?"
+            r"|jsn:n )?journalistin ohjeita|on sitoutunut noudattamaan (?:\S+\s){0,5}?"
             r"journalistin ohjeita"
             r"|(?:arbeider|jobber) (?:etter|i tråd med) vær varsom|følger vær varsom"
-            r"|vær varsom-plakatens regler"
             r"|(?:följer|arbetar (?:enligt|efter)) (?:de )?(?:pressetiska|publicistiska) "
             r"(?:regler|reglerna)"
             r"|(?:følger|arbejder efter) (?:de )?(?:presseetiske|vejledende) regler"
-            r"|(?:hält sich an|verpflichtet sich (?:zur einhaltung|auf)) (?:den |dem )?pressekodex"
+            r"|(?:hält sich an|halten uns an|verpflichtet sich (?:zur einhaltung|auf)) "
+            r"(?:den |dem )?pressekodex"
             r"|(?:is|are) regulated by (?:the )?(?:ipso|independent press standards "
             r"organisation|impress)"
-            r"|(?:subscribes|adheres|abides|is committed) (?:to|by) (?:the )?(?:editors['’]? code|"
-            r"ipso|press council['’]s code)"
-            r"|houdt zich aan de code van de raad voor de journalistiek)\b.{0,300}$"
+            r"|(?:subscribes?|adheres?|abides?|complies|comply|is committed) (?:to|by|with) "
+            r"(?:the )?(?:independent press standards organisation['’]s |ipso['’]s )?"
+            r"(?:editors['’]? code|ipso|press council['’]s code)"
+            # (no clause after it in its sentence; the next sentence may say whom to write to)
+            r"|houdt zich aan de code van de raad voor de journalistiek)\b[^,;.]{0,200}"
+            r"(?:\.(?:\s.{0,300})?)?$"
         ),
         "the outlet's statement that it follows the press council's code",
         max_len=450,
@@ -747,7 +771,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"\(c\)\s(?!(?-i:[a-z])).{0,120}"
             # (… or the word as a label before its holders, no sentence: "Copyright: Süddeutsche
             # Zeitung Digitale Medien GmbH / Süddeutsche Zeitung GmbH")
-            r"|copyright\s*:\s*[^.!?\"“”„«»]{2,150}\.?)$"
+            r"|copyright\s*[:：]\s*(?-i:[A-Z0-9À-Þ\u3040-\u9fff])[^.!?\"“”„«»]{1,150}\.?)$"
         ),
         "copyright notices of the agency or publisher",
         max_len=300,
@@ -764,7 +788,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # JTBC(…) and JTBC Content Hub Co., Ltd. All Rights Reserved. 무단 전재 … 금지")
             # (AP's "This material may not be published …" after it: reproduction_notice's)
             rf"|(?!.*\bthis (?:material|article|story|content) may not be\b)"
-            rf"(?:copyright|[©ⓒ])\b.{{0,100}}\b(?:{_RIGHTS_RESERVED})\.?\s+\S.{{0,150}}"
+            rf"(?:copyright\s*(?:by\b|©|\(c\)|\d{{4}}|[:：])|[©ⓒ]).{{0,100}}\b(?:{_RIGHTS_RESERVED})"
+            rf"\.?\s+\S.{{0,150}}"
             rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
             rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}}"
             # (… or a word or two into the notice's first sentence, then its terms: "Autorská
@@ -1203,9 +1228,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
             r"primeiro em|het bericht .{1,300}? verscheen eerst op|"
             # (… Italian, Polish, as its translation spells it too, Swedish, Russian)
-            r"l['’]articolo .{1,300}? proviene da|wpis .{1,300}? pojawił się poraz pierwszy w|"
-            r"wpis .{1,300}? pojawił się po raz pierwszy w|inlägget .{1,300}? dök först upp på|"
-            r"запись .{1,300}? впервые появилась на)"
+            # (… their titles of three words at least: "Запись разговора впервые появилась на
+            # YouTube" is a recording's news)
+            r"l['’]articolo (?:\S+\s+){3}.{0,300}? proviene da|"
+            r"wpis (?:\S+\s+){3}.{0,300}? pojawił się po ?raz pierwszy w|"
+            r"inlägget (?:\S+\s+){3}.{0,300}? dök först upp på|"
+            r"запись (?:\S+\s+){3}.{0,300}? впервые появилась на)"
             # … then the site's name alone: capitalised words, a bracketed short name, a full
             # stop ("… erschien zuerst auf Instagram und wurde gelöscht." goes on with a clause).
             r"\s(?-i:[A-Z0-9(][\w.&'’()-]*(?:\s+(?:[A-Z0-9(|–-][\w.&'’()-]*|of|de|do|da|du|des|"

@@ -298,13 +298,14 @@ OUTLET_VOICE = re.compile(
     r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
 )
 # "Our" and "us" in the other languages of the wires (South Slavic, Czech, Russian and
-# Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian; "nam" to us, and
-# French "nos", our, Portuguese "in the" too): story words as often ("u našoj zemlji", "в нашей
-# стране", "χώρα μας": our country), so they count as the outlet's voice only in a call to
-# action ("Pratite nas na našoj Facebook stranici", "Retrouvez toutes nos chroniques …").
+# Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian): story words as
+# often ("u našoj zemlji", "в нашей стране", "χώρα μας": our country), so they count as the
+# outlet's voice only in a call to action ("Pratite nas na našoj Facebook stranici"). (French
+# "nos" is Portuguese "in the", "nam" any dative: "… acompanhe os alertas nos canais
+# oficiais" is advice.)
 OUTLET_VOICE_IN_CALL = re.compile(
     r"\b(?i:naš(?:a|e|oj|em|eg|ih|im)?|náš|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
-    r"bizi|bizim|μας|meidän|meidät|minket)\b|\b(?:nas|нас|nam|нам|nos)\b"
+    r"bizi|bizim|μας|meidän|meidät|minket|javite nam|pišite nam)\b|\b(?:nas|нас)\b"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -367,7 +368,9 @@ _CTA_FOREIGN = (
     # (… Polish "like" and "stay up to date"; Dutch "fill in your …" a sign-up form asks;
     # German "sign up here", "subscribe now", a newsletter's closing call)
     r"polub(?:cie)?|bądź(?:cie)? na bieżąco|vul (?:hieronder |hier )?(?:je|uw)|"
-    r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)|"
+    # (… the infinitive closing its sentence: "Jetzt registrieren sich …" is indicative)
+    r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)"
+    r"(?=\s*(?:[.!:]|$))|"
     # (… Spanish "sign up", French "receive", Finnish "subscribe here", Czech "listen")
     r"apúntate|apúntese|recevez|tilaa (?:tästä|täältä)|poslouchejte"
 )
@@ -413,7 +416,7 @@ SELF_REFERENCE = re.compile(
     r"|\bky artikull\b|\bmateriāls tapis\b"
     r"|\baquest (?:contingut|article|reportatge)\b"
     # (… Somali "this report", "this article")
-    r"|\bwarbixintan\b|\bmaqaalkan\b"
+    r"|^\W*(?:warbixintan|maqaalkan)\b"
     # (… Polish "the article was written")
     r"|\b(?:artykuł|tekst|materiał) powstał\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
@@ -481,7 +484,7 @@ FUNDING_NOTE = re.compile(
     # (… Albanian and Latvian: "me mbështetjen financiare të …", "ar … finansiālu atbalstu")
     r"|me mbështetjen financiare|finansiālu atbalstu"
     # (… Somali: "… waxaa lagu diyaariyay taageero ka timid …", prepared with support from)
-    r"|taageero ka timid|taageerada\s+(?:\S+\s+){0,2}(?:mashruuca|hay'adda)"
+    r"|lagu diyaariyay taageero|lagu sameeyay taageero"
     # (… Polish "with the support of")
     r"|przy (?:finansowym )?wsparciu"
     # (… "with the support of", said of the piece: "Aquest contingut s'ha elaborat amb el suport
@@ -825,7 +828,9 @@ _REUSE_WORD = re.compile(
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
     # (Armenian "when using": "Նյութերն … օգտագործելիս հղումը … պարտադիր է"; Georgian
     # "reprinting", Arabic "republishing")
-    r"օգտագործելիս|օգտագործման|մեջբերել\w*|pārpublicēšan\w*|გადაბეჭდვ\w*|بإعادة النشر|إعادة النشر|"
+    # ("… օգտագործման դեպքում", in the case of use; the clause read may end before its noun)
+    r"օգտագործելիս|օգտագործման(?=\s+դեպքում|$)|մեջբերելիս|pārpublicēšan\w*|გადაბეჭდვ\w*|"
+    r"بإعادة النشر|إعادة النشر|"
     # … the content used or spread, said of the copy ("Las noticias … pueden difundir este
     # despacho citando …", "materijali se smiju koristiti …").
     r"difundir|diffuser|verbreiten|koristiti|використанн\w*|использовани\w*|използван\w*|"
@@ -896,7 +901,11 @@ _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
 # Someone's words: a quotation opening or a verb of saying ("…," she said).
-_SAYING = re.compile(r"^[\"“„«]|\b(?:said|says|told|sagte|dijo|disse|a déclaré|ha detto)\b", re.I)
+_SAYING = re.compile(
+    r"^[\"“„«]|\b(?:said|says|told|ruled|found|decided|sagte|dijo|disse|a déclaré|ha detto"
+    r"|έκρινε|δήλωσε|είπε|ανέφερε)\b",
+    re.I,
+)
 # A name in quotes opening the notice ("„ბათუმელების“ მასალის გადაბეჭდვა …"), no one's words: a
 # few words with no word of the notice itself ("“Reproduction prohibited” signs went up …" quotes
 # one).
@@ -2031,8 +2040,19 @@ REPORTED_SPEECH = re.compile(
     r"förklarade|uttalade|"
     # (… and in the present, as the Nordic, Finnish, Dutch and Romance agencies quote: "…,
     # sier driftssjef X", "säger", "siger", "sanoo", "zegt", "dice", "diz", "dit")
-    r"sier|säger|siger|segir|sanoo|kertoo|zegt|sagt|dice|diz|dit|mówi|kaže|říká)\b[^,;:]{0,60}$",
+    r"sier|säger|siger|segir|sanoo|kertoo|zegt|sagt|dice|diz|dit|mówi|kaže|říká|"
+    # (… and the appeals reported: "…, poručili su iz policije", "…, apelują ratownicy",
+    # "…, напомнили в ЦБ")
+    r"poručili|poručuju|rekli|kazali|apelują|apeluje|apelowali|напомнили|сообщили|заявили)\b"
+    r"[^,;:]{0,60}$",
     re.IGNORECASE,
+)
+
+# "Каждый ваш перевод — это …": the reader's every transfer, addressed as what the outlet's work
+# rests on (an appeal and the readers' money at once: read by SUPPORT_CALL and READER_FUNDED);
+# "Каждый ваш перевод на сумму свыше …" is a bank's rule.
+_EVERY_TRANSFER = (
+    r"(?i:(?:каждый|кожен) ваш (?:перевод|переказ|донат|взнос|внесок)\s*(?:—|–|-|это|це))"
 )
 
 # The reader asked to pay for the outlet: the imperatives of support, donate, subscribe and
@@ -2052,7 +2072,7 @@ SUPPORT_CALL = re.compile(
     # money addressed: "Каждый ваш перевод — это ещё один текст …")
     r"|staňte se (?:naším )?(?:předplatitel\w*|člen\w*|podporovatel\w*|dárc\w*)"
     r"|staňte sa (?:naším )?(?:predplatiteľ\w*|člen\w*|podporovateľ\w*)"
-    r"|(?:каждый|кожен) ваш (?:перевод|переказ|донат|взнос|внесок)"
+    rf"|{_EVERY_TRANSFER}"
     # (… Polish "support us" in the plural, Turkish "be its subscriber")
     r"|wesprzyjcie|abonesi olun|üyesi olun|suportahan"
     r"|atbalsti(?:et)? mūs"
@@ -2138,8 +2158,8 @@ READER_FUNDED = re.compile(
     r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
     # (… every contribution helps: "кожен внесок допомагає нам …")
     r"|(?i:кожен внесок|каждый взнос|every contribution|each donation|chaque don|cada aporte"
-    r"|ogni contributo|jeder beitrag hilft|каждый ваш (?:перевод|донат|взнос)"
-    r"|кожен ваш (?:переказ|донат|внесок))"
+    r"|ogni contributo|jeder beitrag hilft)"
+    rf"|{_EVERY_TRANSFER}"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
     # (… Persian: "cannot go on without the company of its readers")
     r"|بدون (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
@@ -2151,6 +2171,13 @@ _DELIVERY = re.compile(
     r"\b(?i:recevez|receive|reciba|recibe|receba|ricevi|erhalten sie|ontvang|prejmite|"
     r"prejemajte)\b[^.!?]{0,100}\b(?i:boîte (?:mail|e-mail|de réception|aux lettres)|inbox|"
     r"correo|bandeja|caixa de (?:e-?mail|entrada)|casella|postfach|mailbox|predal\w*)"
+)
+# An outlet's going on resting on its readers: it cannot go on without them.
+_CANNOT_GO_ON = re.compile(
+    r"نمی[\u200c ]?تواند|(?i:cannot|can['’]t|could not) (?:continue|survive|exist|go on)"
+    r"|(?i:no (?:puede|podría|pode|poderia) (?:seguir|continuar|existir)"
+    r"|ne (?:peut|pourrait) (?:pas )?(?:continuer|exister)|kann nicht (?:weiter|bestehen)"
+    r"|не (?:может|сможет|зможе|може) (?:продолжать|существовать|працювати|існувати))"
 )
 # The independence of a medium, in its words: journalism, media, the press, a newsroom.
 _MEDIA_WORD = re.compile(
@@ -2384,9 +2411,11 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("reader_funded")
     # … or beside the outlet's independence in its own words ("زمانه رسانه‌ای مستقل است و
     # بدون همراهی خوانندگانش نمی‌تواند …"); not beside "no advertising" alone, a club's too.
-    # (… the outlet's own: "independent media", not "a foundation independent of the state")
+    # (… the outlet's own: "independent media", not "a foundation independent of the state";
+    # and its going on resting on them: "… cannot continue without its readers" — "Mediapart,
+    # an independent newsroom funded by its readers" describes another)
     independent = INDEPENDENT_PRESS.search(line) if funded else None
-    if independent and _MEDIA_WORD.search(independent[0]):
+    if independent and _MEDIA_WORD.search(independent[0]) and _CANNOT_GO_ON.search(line):
         found.update(("reader_funded", "independent_press"))
     if (CALL_TO_ACTION.match(line) or "support_call" in found) and UNLIMITED.search(line):
         found.add("paywall")  # "Абонирайте се за „Капитал“ и четете … без ограничения."

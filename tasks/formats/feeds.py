@@ -16,7 +16,7 @@ from wirecopy.schemas.wire import NonArticle, Subject, WireFile, WireImage, Wire
 from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED, authors_from_byline
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
-    CAPTION_CLASS,
+    CAPTION_CLASS_HINT,
     body_paragraphs,
     clean,
     copyright_holder,
@@ -104,7 +104,7 @@ def _media_images(entry: etree._Element) -> tuple[WireImage, ...]:
     return tuple(images)
 
 
-_CAPTION_HINT = re.compile(rf"class=[\"'][^\"']*(?:{CAPTION_CLASS})", re.IGNORECASE)
+_CAPTION_HINT = re.compile(rf"class=[\"'][^\"']*(?:{CAPTION_CLASS_HINT})", re.IGNORECASE)
 
 
 def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireImage, ...]:

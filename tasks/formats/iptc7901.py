@@ -47,7 +47,7 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 _CORRECTION_WORDS = (
     r"corrige|corrigé|correction|corrección|correccion|correção|correcao|rettifica|correzione|"
     r"korrektur|berichtigung|oikaisu|korjaus|rättelse|rettelse|korrigering|correctie|"
-    r"sprostowanie|oprava|helyesbítés|исправление|виправлення|düzeltme"
+    r"sprostowanie|helyesbítés|исправление|виправлення|düzeltme"
 )
 _CORRECTION_WORDS_CAPS = "|".join(w.upper() for w in _CORRECTION_WORDS.split("|"))
 _CORRECTION_OPENING = re.compile(rf"^(?:{_CORRECTION_WORDS})\b", re.IGNORECASE)
@@ -75,7 +75,7 @@ ED_NOTE = re.compile(
     # note in lower case: "OIKAISU: korjattu liikevaihdon …", "CORRIGE cifra de escuelas …";
     # "CORRECTION OFFICERS STRIKE" is a headline in capitals)
     rf"|^(?:{_CORRECTION_WORDS})\s*:\s*\S"
-    rf"|^(?-i:(?:{_CORRECTION_WORDS_CAPS}))\s+(?=[^\n]*\b[^\W\d_]*[a-zà-ÿ])(?-i:[^A-ZÀ-Þ\s])",
+    rf"|^(?-i:(?:{_CORRECTION_WORDS_CAPS}))\s+(?-i:(?=[^\n]*[a-zà-ÿ])[^A-ZÀ-Þ\s])",
     re.IGNORECASE,
 )
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
@@ -789,9 +789,15 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
     for n, text in enumerate(head_texts):
         # A bracketed note is the editor's only above a headline ("(Korrigierte Fassung: …)"
         # then the headline); alone it is the headline ("(Interview: Kardinal X über …)").
-        # (… and so is a correction's note: "OIKAISU: …" over the headline)
+        # (… and so is a correction's note: "OIKAISU: …" over the headline; over a byline
+        # or a deck it is the headline: "Corrigé : les sujets du bac …" over "Par X, AFP")
         noted = text.startswith("(") or _CORRECTION_OPENING.match(text)
         bracketed_note = noted and ED_NOTE.match(text)
+        if bracketed_note and not text.startswith("(") and headline is None:
+            following = head_texts[n + 1 : n + 2]
+            if following and (BYLINE.match(following[0]) or _PIPED_BYLINE.match(following[0])):
+                headline = text
+                continue
         if bracketed_note and headline is None and n == len(head_texts) - 1:
             headline = text
         elif slug is None and headline is None and (SLUG.match(text) or text == head.get("slug")):

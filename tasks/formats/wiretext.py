@@ -20,6 +20,8 @@ from itertools import islice
 
 from lxml import etree
 
+from wirecopy.tasks.html.rules import CAPTION_CLASS_TOKEN
+
 # Elements whose text is one paragraph (when they hold no further paragraph-like element).
 PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "pre", "tagline", "bq", "blockquote", "q"})
 # Elements that are not body text: headlines repeated in the body, pictures and their captions
@@ -202,6 +204,8 @@ def tree_paragraphs(el: etree._Element) -> list[str]:
     return scrub(runs.paragraphs())
 
 
+# Elements that part a caption's words ("<br>", a block inside the <figcaption>).
+_BREAKS = frozenset({"br", "p", "div", "li"})
 # A credit inside a figure says so in its class ("credit", "copyright", "photographer").
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|attribution", re.IGNORECASE)
 # Figures read from one body at most: a gallery's, not a hostile file's thousands.
@@ -231,8 +235,10 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
             skipped = {d for n in credits for d in n.iter()}
             parts: list[str] = []
             for event, node in etree.iterwalk(caption_el, events=("start", "end")):
-                if event == "start" and node.tag == "br":
-                    parts.append(" ")  # "Маршрутное такси<br>Фото: УНИАН": two words, not one
+                if event == "start" and node.tag in _BREAKS:
+                    # "Маршрутное такси<br>Фото: УНИАН", "<p>…</p><p>Фото: УНИАН</p>": two
+                    # words, not one
+                    parts.append(" ")
                 if event == "start" and node not in skipped and node.text:
                     parts.append(node.text)
                 elif (
@@ -266,10 +272,27 @@ def html_tree(markup: str) -> etree._Element:
     return _captioned_boxes_as_figures(root)
 
 
-# A caption's class ("caption", "photo-caption", "cutline", "legend", a picture's description:
-# "img_desc", "photo_desc"); a picture's box holds its picture, its caption and little else.
-CAPTION_CLASS = r"caption|cutline|legend|(?:photo|image|img|pic|foto)[_-]?(?:desc|text|info)"
-_CAPTION_CLASS = re.compile(CAPTION_CLASS, re.IGNORECASE)
+# A caption's class ("caption", "photo-caption", "cutline", "legend"; a picture's description
+# as a whole word of a token, html.rules.CAPTION_CLASS_TOKEN: "img_desc", "photo_desc"); a
+# picture's box holds its picture, its caption and little else.
+CAPTION_CLASS_HINT = r"caption|cutline|legend|(?:photo|image|img|pic|foto)[_-]?desc"
+_CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
+
+
+def _caption_classed(el: etree._Element) -> bool:
+    """The element's class names a caption (see CAPTION_CLASS_HINT); a picture's description
+    is one when it is a caption's length, one block ("<div class=photo-desc><p>…</p><p>…</p>
+    </div>" holds the story's text)."""
+    classes = el.get("class") or ""
+    if _CAPTION_SUBSTRING.search(classes):
+        return True
+    return (
+        any(CAPTION_CLASS_TOKEN.fullmatch(t) for t in classes.split())
+        and not any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in el.iterdescendants())
+        and not _longer_than(el, _AFTER_CAPTION_CHARS)
+    )
+
+
 _BOX_EXTRA_CHARS = 20
 # A picture's box stands this many levels above its picture at most ("<div class=image-area>
 # <div><a><picture><img>" is 4), holds this many elements at most and this much text (a
@@ -303,8 +326,12 @@ def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
 
 
 # A caption set after its picture's element rather than around it ("<p class=photo><img></p>
-# <p class=photo_desc>…</p>"): its class says so (CAPTION_CLASS).
+# <p class=photo_desc>…</p>"): its class says so, and it is a caption's length, one block.
 _HOLDER_LEVELS = 3
+_AFTER_CAPTION_CHARS = 400
+# A holder's parent is read for text this many text pieces deep at most (a column of
+# paragraphs beside the picture has text in its first ones).
+_HOLDER_TEXT_PIECES = 20
 
 
 def _caption_after(img: etree._Element) -> None:
@@ -315,7 +342,10 @@ def _caption_after(img: etree._Element) -> None:
     holder = img
     for _ in range(_HOLDER_LEVELS):  # up to the element that holds the picture and no text
         parent = holder.getparent()
-        if parent is None or parent.tag in ("body", "html") or "".join(parent.itertext()).strip():
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        pieces = list(islice(parent.itertext(), _HOLDER_TEXT_PIECES + 1))
+        if len(pieces) > _HOLDER_TEXT_PIECES or any(p.strip() for p in pieces):
             break
         holder = parent
     # (the picture in an element of its own: a bare picture beside text is in the story's box)
@@ -325,9 +355,11 @@ def _caption_after(img: etree._Element) -> None:
     if (
         cap is None
         or not isinstance(cap.tag, str)
-        or not _CAPTION_CLASS.search(cap.get("class") or "")
+        or not _caption_classed(cap)
         or next(cap.iter("img"), None) is not None
-        or sum(map(len, islice(cap.itertext(), _BOX_MAX_ELEMENTS))) > _BOX_MAX_CHARS
+        # (one block: "<div class=photo-desc><p>…</p><p>…</p></div>" holds the story's text)
+        or any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in cap.iterdescendants())
+        or _longer_than(cap, _AFTER_CAPTION_CHARS)
     ):
         return
     figure = etree.Element("figure")
@@ -336,6 +368,19 @@ def _caption_after(img: etree._Element) -> None:
     figure.append(holder)
     figure.append(cap)
     cap.tag = "figcaption"
+
+
+_TEXT_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "blockquote", "section"})
+
+
+def _longer_than(el: etree._Element, limit: int) -> bool:
+    """The element's text runs past `limit` characters (read no further than that)."""
+    seen = 0
+    for piece in el.itertext():
+        seen += len(piece)
+        if seen > limit:
+            return True
+    return False
 
 
 def _box_caption(box: etree._Element) -> etree._Element | None:
@@ -350,11 +395,7 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
             continue
         if node.tag == "img":
             pictures += 1
-        elif (
-            cap is None
-            and _CAPTION_CLASS.search(node.get("class") or "")
-            and next(node.iter("img"), None) is None
-        ):
+        elif cap is None and _caption_classed(node) and next(node.iter("img"), None) is None:
             cap = node
     if cap is None or pictures != 1:
         return None

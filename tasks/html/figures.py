@@ -26,7 +26,7 @@ import lxml.html
 
 from wirecopy.tasks.cleaning.shapes import CJK, is_sentence
 from wirecopy.tasks.html.page import clean_text
-from wirecopy.tasks.html.rules import CREDIT_TOKEN, IMAGE_TAGS
+from wirecopy.tasks.html.rules import CAPTION_CLASS_TOKEN, CREDIT_TOKEN, IMAGE_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("image", ("sibling_caption",))  # a caption right after a picture's box is its caption
@@ -48,17 +48,8 @@ _PICTURES = (*IMAGE_TAGS, "picture")
 _PARAGRAPH_CHARS = 80
 _MIN_COLUMN_PARAGRAPHS = 2
 _MAX_COLUMN_CHILDREN = 50
-# A class naming the caption as a whole word of its token ("image-caption", "cutline",
-# "wp-caption-text"; not "legendary-quote"), and not a switch of one ("no-caption",
-# "hide-caption", "has-caption": a story paragraph's class may say so).
-_CAPTION_WORD = re.compile(
-    r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
-    r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
-    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|popis|felirat"
-    # A picture's description, as Chinese and other CMSs class it ("image_desc", "pic-desc").
-    r"|(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?)(?:[-_][\w-]*)?",
-    re.IGNORECASE,
-)
+# A class naming the caption as a whole word of its token (rules.CAPTION_CLASS_TOKEN).
+_CAPTION_WORD = CAPTION_CLASS_TOKEN
 
 
 # The caption words anywhere in a class attribute: one search rules out most elements before
@@ -143,7 +134,26 @@ _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 # its sentence.
 _SET_CAPTION_CHARS = 200
 _EMPHASIS = frozenset({"em", "i"})
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_STRONG = frozenset({"strong", "b"})
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_CENTRED_CLASS = frozenset({"has-text-align-center", "text-center", "aligncenter", "center"})
+# Not what is shown but who wrote, what was updated, or someone's words: a byline, an editor's
+# note without its stop, a quote ("By Jane Doe, Harbour correspondent", "This story was
+# updated at 14:20 …", "“We waited two years …,” said …").
+_NO_CAPTION = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af)\s|\b(?:updated?|corrected|this (?:story|article|report))\b"
+    r"|[\"“”„«»]|\b(?:said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _centred(el: lxml.html.HtmlElement) -> bool:
+    """The element is centred by its style, its align attribute or its class."""
+    return (
+        bool(_CENTRED_STYLE.search(el.get("style") or ""))
+        or (el.get("align") or "").lower() == "center"
+        or bool(_CENTRED_CLASS & set((el.get("class") or "").split()))
+    )
 
 
 def _set_as_caption(box: lxml.html.HtmlElement, line: lxml.html.HtmlElement) -> bool:
@@ -155,17 +165,22 @@ def _set_as_caption(box: lxml.html.HtmlElement, line: lxml.html.HtmlElement) -> 
     # statement."; a caption names what is shown: "Boats at the new quay on Monday")
     if not 0 < len(text) <= _SET_CAPTION_CHARS or "\n" in text or is_sentence(text):
         return False
-    children = [c for c in line if isinstance(c.tag, str)]
-    emphasised = (
-        len(children) == 1
-        and children[0].tag in _EMPHASIS
-        and not (line.text or "").strip()
-        and not (children[0].tail or "").strip()
-    )
-    centred = bool(_CENTRED.search(line.get("style") or "")) and bool(
-        _CENTRED.search(box.get("style") or "")
-    )
-    return emphasised or centred
+    if _NO_CAPTION.search(text):
+        return False
+    inner = line
+    for _ in range(2):  # "<p><em>…</em></p>", "<p><strong><em>…</em></strong></p>"
+        children = [c for c in inner if isinstance(c.tag, str)]
+        if (
+            len(children) != 1
+            or (inner.text or "").strip()
+            or (children[0].tail or "").strip()
+            or children[0].tag not in _EMPHASIS | _STRONG
+        ):
+            break
+        inner = children[0]
+        if inner.tag in _EMPHASIS:
+            return True
+    return _centred(line) and _centred(box)
 
 
 def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

@@ -167,6 +167,20 @@ CAPTION_TOKEN = _tokens(
 )
 
 # Short standalone labels marking an ad slot, in the languages of the corpus and beyond.
+# A class token naming a picture's caption as a whole word of it ("image-caption", "cutline",
+# "wp-caption-text", "img_desc"; not "legendary-quote", "topic-info"), not a switch of one
+# ("no-caption", "hide-caption", "has-caption": a story paragraph's class may say so). Read by
+# html/figures.py and the feeds' HTML (formats/wiretext.py).
+CAPTION_CLASS_TOKEN = re.compile(
+    r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
+    r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
+    r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|popis|felirat"
+    # A picture's description, as Chinese, Korean and other CMSs class it ("image_desc",
+    # "pic-desc"; "image-text" is as often a layout's block of text beside a picture).
+    r"|(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?)(?:[-_][\w-]*)?",
+    re.IGNORECASE,
+)
+
 AD_LABELS = frozenset(
     {
         "advertisement",
