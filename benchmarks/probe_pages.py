@@ -241,6 +241,17 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              Markdown (session 31, third wave)
   images_at/ 40 more publishers, 40 languages (session 31, third wave)
   body_am/   40 more news publishers, 40 languages (session 31, third wave)
+  agency_an/ 40 more outlets, 40 languages, broadcasters among them (session 32)
+  wire_ah/   25 more deliveries: a correction in ANPA and 7901, Big5 NITF, EUC-KR NewsML 1.2,
+             TOML Markdown, a WordPress feed's footer (session 32)
+  images_au/ 40 more publishers, 40 languages (session 32)
+  body_an/   40 more news publishers, 40 languages, a liveblog, state-only bodies (session 32)
+  agency_ao/ 40 more outlets and press services, 40 languages, 15 scripts (session 32, second
+             wave)
+  wire_ai/   25 more deliveries: flush 7901 messages, a kill in ANPA, EUC-JP RSS, mail with
+             pictures attached (session 32, second wave)
+  images_av/ 40 more publishers, 40 languages (session 32, second wave)
+  body_ao/   40 more news publishers, 40 languages, 6 state-only (session 32, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

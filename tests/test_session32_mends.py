@@ -450,6 +450,8 @@ def test_iptc7901_reads_a_flush_wrapped_first_paragraph_as_the_story() -> None:
             "Selline peaks terminal olema.",
             ("Harbour Architects",),
         ),
+        # A Chinese handout's "supplied the picture" in brackets closing the caption.
+        ("效果图（广州地铁供图）", "效果图", ("广州地铁供图",)),
     ],
 )
 def test_split_credits_reads_the_second_waves_credit_forms(

@@ -1295,6 +1295,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
         r"|(?<=[。！？])\s*(?P<zh_supplied>[\u4e00-\u9fff]{2,12}[供提]图)\s*$"
+        # (… or in brackets closing the caption: "…效果图（广州地铁供图）")
+        r"|[（(]\s*(?P<zh_supplied_b>[\u4e00-\u9fff]{2,16}供[图圖])\s*[）)]\s*$"
         # "…工程。（图取自槟州政府脸书）": the picture taken from a source.
         r"|[（(]\s*[图圖](?:取自|源自|源[:：])\s*(?P<zh_from>[^（）()\n]{2,20}?)\s*[）)](?=\s*$)"
         # "…试运行。 澎湃新闻记者 周启明 图": a reporter's name, a space, then "图" (picture by);
