@@ -16,7 +16,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.39"  # a fortieth change the same day would be .40
+RULES_VERSION = "2026.12.01.40"  # a forty-first change the same day would be .41
 
 
 @dataclass(frozen=True, slots=True)
