@@ -20,6 +20,7 @@ from itertools import islice
 
 from lxml import etree
 
+from wirecopy.tasks.html.page import text_longer_than
 from wirecopy.tasks.html.rules import CAPTION_CLASS_TOKEN
 
 # Elements whose text is one paragraph (when they hold no further paragraph-like element).
@@ -289,7 +290,7 @@ def _caption_classed(el: etree._Element) -> bool:
     return (
         any(CAPTION_CLASS_TOKEN.fullmatch(t) for t in classes.split())
         and not any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in el.iterdescendants())
-        and not _longer_than(el, _AFTER_CAPTION_CHARS)
+        and not text_longer_than(el, _AFTER_CAPTION_CHARS)
     )
 
 
@@ -359,7 +360,7 @@ def _caption_after(img: etree._Element) -> None:
         or next(cap.iter("img"), None) is not None
         # (one block: "<div class=photo-desc><p>…</p><p>…</p></div>" holds the story's text)
         or any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in cap.iterdescendants())
-        or _longer_than(cap, _AFTER_CAPTION_CHARS)
+        or text_longer_than(cap, _AFTER_CAPTION_CHARS)
     ):
         return
     figure = etree.Element("figure")
@@ -371,16 +372,6 @@ def _caption_after(img: etree._Element) -> None:
 
 
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "blockquote", "section"})
-
-
-def _longer_than(el: etree._Element, limit: int) -> bool:
-    """The element's text runs past `limit` characters (read no further than that)."""
-    seen = 0
-    for piece in el.itertext():
-        seen += len(piece)
-        if seen > limit:
-            return True
-    return False
 
 
 def _box_caption(box: etree._Element) -> etree._Element | None:

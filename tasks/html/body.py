@@ -22,7 +22,7 @@ from wirecopy.tasks.html.cards import (
     link_paragraphs,
     repeated_boxes,
 )
-from wirecopy.tasks.html.page import PageBundle, clean_text, folded, xml_safe
+from wirecopy.tasks.html.page import PageBundle, clean_text, folded, text_longer_than, xml_safe
 from wirecopy.tasks.html.rules import (
     AD_LABELS,
     BOILERPLATE_RULES,
@@ -1163,12 +1163,7 @@ def _drop_captions(fragment: lxml.html.HtmlElement) -> None:
 
 def _short_text(el: lxml.html.HtmlElement) -> bool:
     """el's text is at most _MAX_STRUCTURED_CAPTION characters (read only that far)."""
-    chars = 0
-    for text in el.itertext():
-        chars += len(text)
-        if chars > _MAX_STRUCTURED_CAPTION:
-            return False
-    return True
+    return not text_longer_than(el, _MAX_STRUCTURED_CAPTION)
 
 
 def _split_at_anchors(text: str, blocks: list[str]) -> list[str]:

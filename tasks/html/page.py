@@ -248,6 +248,16 @@ def _names_page(obj: dict[str, Any], addresses: tuple[str, ...], titles: tuple[s
     return isinstance(headline, str) and bool(headline) and folded(headline) in titles
 
 
+def text_longer_than(el: etree._Element, limit: int) -> bool:
+    """The element's text runs past `limit` characters (read no further than that)."""
+    seen = 0
+    for piece in el.itertext():
+        seen += len(piece)
+        if seen > limit:
+            return True
+    return False
+
+
 def clean_text(value: object) -> str:
     """Collapse whitespace in a text value (non-strings give '').
 
