@@ -252,6 +252,10 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              pictures attached (session 32, second wave)
   images_av/ 40 more publishers, 40 languages (session 32, second wave)
   body_ao/   40 more news publishers, 40 languages, 6 state-only (session 32, second wave)
+  agency_ap/ 40 more outlets, a government's release among them, 40 languages, 17 scripts
+             (session 32, third wave)
+  wire_aj/   25 more deliveries: a kill in ANPA, Shift_JIS RDF, Romansh Atom, a NewsML-G2
+             correction (session 32, third wave; first run only, no mends yet)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -459,3 +459,40 @@ def test_split_credits_reads_the_second_waves_credit_forms(
 ) -> None:
     split = split_credits(text)
     assert (split.caption, split.credits) == (caption, credits)
+
+
+# -- the third wave (agency_ap) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Оқи отырыңыз: Ұлытау облысында киіктердің жаппай төлдеуі басталды",
+        "Sjá einnig: Lundastofninn í Eyjum hefur ekki verið sterkari í áratug",
+        "Sluit aan by Die Hawe se WhatsApp-kanaal vir die jongste nuus uit die Wes-Kaap.",
+        "Ertu með ábendingu? Sendu okkur póst á abending@harbour.example",
+        "Har du fundet en fejl i artiklen? Skriv til os – Havnebladet retter altid faktuelle fejl.",
+        "Mainos (artikkeli jatkuu alla)",
+        "Topik: Harga Cabai, Inflasi, Pangan",
+        "Noot voor de redactie: voor meer informatie kunt u contact opnemen met de woordvoerder.",
+        "Esta reportagem foi produzida com apoio do Instituto Porto, que não tem ingerência "
+        "sobre o conteúdo editorial.",
+        "Ndalohet rreptësisht kopjimi i përmbajtjes pa lejen e redaksisë.",
+    ],
+)
+def test_clean_drops_the_third_waves_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apoye el periodismo local, pidió el alcalde a los empresarios, que financian la radio.",
+        "Esta reportagem de 2019 foi citada pelo tribunal na decisão desta terça-feira.",
+        "Ndalohet hyrja në port pa lejen e kapitenit, tha zyrtari.",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_third_waves_forms(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text

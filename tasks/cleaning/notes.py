@@ -24,6 +24,7 @@ _LABELS = (
     r"hinweis der redaktion|anmerkung der redaktion|anm\. d\. red\.?|nota del editor|"
     r"nota de la redacción|nota da redação|nota della redazione|noot van de redactie|"
     r"toimituksen huomautus|redaktionens anmärkning|от редакции|примечание редакции|"
+    r"noot voor de redactie|"
     r"від редакції|od redakcji|nota redacției|"
     # … and as desks abbreviate them ("Бел. ред.:", "Прим. ред.:", "Pozn. red.:", "N.d.R.:").
     r"бел\. ?ред\.|прим\. ?ред\.|примітка редакції|pozn\. ?red\.|n\. ?d\. ?r\.|"

@@ -16,7 +16,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.40"  # a forty-first change the same day would be .41
+RULES_VERSION = "2026.12.01.41"  # a forty-second change the same day would be .42
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +130,8 @@ _CALL_OPENING = (
     # (Somali "follow" before the outlet's name: "Kala soco wararka … Horseed Media bogga
     # Facebook iyo X.")
     r"|kala soco"
+    # (Afrikaans join: "Sluit aan by Die Burger se WhatsApp-kanaal …")
+    r"|sluit aan by"
     # (Maltese follow: "Segwi lil Newsbook.com.mt fuq Facebook …")
     r"|segwi|segwuna"
     r"|unisciti|folgen sie|abonnieren sie|abonniere|volg|abonneer|följ|følg|prenumerera"
@@ -316,6 +318,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"ຂ່າວທີ່ກ່ຽວຂ້ອງ|ອ່ານຕື່ມ|ອ່ານເພີ່ມເຕີມ|ezt is ajánljuk|ဆက်စပ်သတင်း|"
             # (… German "matching the article", Latvian and Lithuanian "read also/more")
             r"passend zum (?:artikel|thema)|lasi arī|skaitykite (?:daugiau|taip pat)|"
+            # (… Kazakh "read on", Icelandic "see also")
+            r"оқи отырыңыз|sjá einnig|"
             # (… Khmer "related article", Chinese "more of the outlet's reports" heading a list)
             r"អត្ថបទទាក់ទង|更多[\u4e00-\u9fff]{0,8}(?:報導|报道|新聞|新闻)|"
             r"notícias relacionadas)"
@@ -341,7 +345,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
-            r"címkék|štítky|tunnisteet|aiheet|asiasanat|avainsanat|taggar|"
+            r"címkék|štítky|tunnisteet|aiheet|asiasanat|avainsanat|taggar|topik|"
             r"ämnen(?: i artikeln)?|emner|"
             r"برچسب(?:\s?ها)?|الوسوم|تگ(?:\s?ها)?|თეგები|teqlər|"
             r"标签|標籤|タグ|태그|từ khóa|แท็ก|kata kunci)\s*[:：﹕]\s*\S.{0,200}$"
@@ -703,7 +707,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
-            r"írjon nekünk|meddela oss|skriv till oss|mejla oss|ни пишете|пишете ни|"
+            r"írjon nekünk|meddela oss|skriv till oss|skriv til os|mejla oss|ни пишете|пишете ни|"
             r"toimitukselle|"
             # (… or the newsroom named: "Escreva para a redação …", "… на редакцията")
             r"(?:escreva|escriba|escribe|écrivez|schreiben sie|napisz|напишите|напишіть|пишете)"
@@ -869,7 +873,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?=.*(?<!\w)(?:wideo|video|vídeo|відео|видео))"
             r"(?=.*(?<!\w)(?:artyku|artikel|article|articol|artículo|articolo|artigo|članak|článok"
             r"|čl[aá]nek|cikk|text|tekst|teksti|texto|testo|story|stat|материал|текст|стат)))"
-            r"(?=.*(?<!\w)(?:after|below|beneath|efter|nach|unter|pärast|después|despues|dopo|après|apres"
+            r"(?=.*(?<!\w)(?:after|below|beneath|efter|nach|unter|pärast|alla|después|despues|dopo|après|apres"
             r"|após|apos|abaixo|debajo|sotto|na|po|pod|poniżej|után|alatt|jälkeen|sonra|altında"
             r"|setelah|selepas|sesudah|di\s+bawah|onder|etter|under|после|под|ниже|nakon|ispod)(?!\w))"
             r"(?=.*(?<!\w)(?:jätk|continu|fortgesetzt|weiter|pokrač|ciąg|dalsz|folyt|devam"

@@ -357,6 +357,8 @@ _CTA_FOREIGN = (
     # (Romanian "write us", Swedish "e-mail", after the reader's question: "Har du tips?
     # Mejla nyhetsdesken …")
     r"scrie-ne|mejla (?:oss|redaktionen|nyhetsdesken)|"
+    # (Icelandic "send us", after the reader's question: "Ertu með ábendingu? Sendu okkur …")
+    r"sendu okkur|"
     # (Vietnamese "readers send …", the papers' address to them)
     r"bạn đọc gửi|độc giả gửi|(?:phản ánh\s+)?xin gửi|"
     # (send us: the tip line's call, "Masz newsa …? Prześlij nam …")
@@ -409,7 +411,7 @@ SELF_REFERENCE = re.compile(
     # Czech, Portuguese: the piece speaking of itself)
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
-    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b"
+    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b|\besta reportagem\b"
     # (… Armenian "this publication", "this material")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
     # (… Albanian "this article", Latvian "the material was made")
@@ -489,7 +491,7 @@ FUNDING_NOTE = re.compile(
     r"|przy (?:finansowym )?wsparciu"
     # (… "with the support of", said of the piece: "Aquest contingut s'ha elaborat amb el suport
     # del Departament de Cultura")
-    r"|amb el suport d(?:e|el)|con el apoyo d(?:e|el)|com o apoio d[aeo]|avec le soutien d[eu]"
+    r"|amb el suport d(?:e|el)|con el apoyo d(?:e|el)|com (?:o )?apoio d[aeo]|avec le soutien d[eu]"
     r"|with (?:the )?support of|mit (?:der )?unterstützung (?:von|der|des)|con il sostegno d\w*)"
     # (… Korean: "이 기사는 지역신문발전기금을 지원받았습니다", supported by the fund, the word
     # inside its compound)
@@ -837,7 +839,7 @@ _REUSE_WORD = re.compile(
     # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
     r"выкарыстанн\w*|phát hành lại|đăng lại|"
     # (Lithuanian reproduce and spread, Georgian use, Armenian reprint, Mongolian copy)
-    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|"
+    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
     # (Greek republishing, reproduction)
     r"αναδημοσίευ\w*|αναπαραγωγ\w*)",
     re.IGNORECASE,
@@ -858,7 +860,7 @@ _REUSE_CONDITION = re.compile(
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
     r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?|draudžiama|sutikim\w*|აკრძალულ\w*|"
     r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια|aizliegt\w*|"
-    r"bez rakstiskas atļaujas)",
+    r"bez rakstiskas atļaujas|pa lejen)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -2074,7 +2076,7 @@ SUPPORT_CALL = re.compile(
     r"|staňte sa (?:naším )?(?:predplatiteľ\w*|člen\w*|podporovateľ\w*)"
     rf"|{_EVERY_TRANSFER}"
     # (… Polish "support us" in the plural, Turkish "be its subscriber")
-    r"|wesprzyjcie|abonesi olun|üyesi olun|suportahan"
+    r"|wesprzyjcie|abonesi olun|üyesi olun|suportahan|apoye (?:el|al|a|nuestro)|suscríbase a"
     r"|atbalsti(?:et)? mūs"
     r"|paremkite|susține-ne|susțineți-ne|join from|dołącz do (?:nas|nich)|langgan"
     r"|सहयोग दें|हमारी मदद करें|ساهم في استمرار|תמכו בנו|abone olun|cefnogwch ni"
