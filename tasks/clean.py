@@ -77,6 +77,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "lead_image": (
         *("image", "image_url", "og_image", "heroimage", "hero_image", "cover", "cover_image"),
         *("featured_image", "feature_image", "featuredimage"),
+        "images",  # (Hugo's list of the page's pictures: the first is its lead)
     ),
     "title": ("title", "headline"),
     "description": ("description", "summary", "excerpt"),
@@ -597,7 +598,12 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
                 work.drop("promo", "stamp_line", block.text)  # the stamp under the headline
                 continue
             work.drop(
-                "header", "section_label" if block.text == section else "headline", block.text
+                "header",
+                # (a copy sheet's slip above the headline: its agency, slug, length, use)
+                "section_label"
+                if block.text == section
+                else ("headline" if block.text == title else "header_slip"),
+                block.text,
             )
         blocks = blocks[used:]
         title = title or subject  # a message's body without a headline: its Subject
@@ -643,7 +649,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         a for a in work.closing_authors if not _spelled_in(a, _first(meta, "article_id"), meta)
     )
     authors = authors or (closing if unsigned else ())
-    if doc.format in ("wire", "text"):
+    if doc.format in ("wire", "text", "markdown"):
         # A commentary's closing note on its writers ("Lena Bergström is a professor …").
         drop_author_bio(blocks, work, [*_as_list(_first(meta, "authors")), *authors])
     images: list[Image] = [replace(im) for im in doc.images]
@@ -677,8 +683,11 @@ def _lead_image(meta: dict[str, Any]) -> Image | None:
     """The front matter's picture: a URL, or a mapping of its URL, caption and credit
     ("image: {url: …, caption: …, credit: Jonah Reti/NZN}")."""
     value = _first(meta, "lead_image")
+    if isinstance(value, list):  # "images: [{src: …, caption: …}, …]": the first one
+        value = value[0]
     if isinstance(value, dict):
-        found = value.get("url") or value.get("src") or value.get("href")
+        # (Hugo themes' "[cover]" table names its picture "image")
+        found = value.get("url") or value.get("src") or value.get("href") or value.get("image")
         url = _as_text(found) if isinstance(found, str) else None
         if url is None:
             return None

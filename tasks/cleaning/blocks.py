@@ -513,7 +513,7 @@ def drop_tail_promos(
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
             dropped[end] = "stamp_line"
         elif (
-            agency_copy
+            (agency_copy or sign_offs)
             and is_on("related_list")
             and (start := _related_list(blocks, end, own) or _listed_after(blocks, end, work))
         ):
@@ -531,7 +531,8 @@ def drop_tail_promos(
             # "Kaynak: AA" then AA's notice on its news service: what follows the wire's end
             # mark is not the story, whatever its words.
             for i in range(mark + 1, end + 1):
-                dropped[i] = "after_end_mark"
+                if blocks[i].kind != "para" or _is_caption_paragraph(blocks[i].text) is None:
+                    dropped[i] = "after_end_mark"  # (a picture's caption is take_captions')
             end = mark + 1
         elif not (
             agency_copy
@@ -667,10 +668,17 @@ def _under_taken_mark(blocks: list[Block], last: int, under: str | None) -> int 
     only a few short paragraphs follow it up to block `last` (see _end_mark_above)."""
     if under is None:
         return None
-    for mark in range(last - 1, max(last - 1 - _AFTER_MARK_PARAGRAPHS, -1), -1):
+    # (the pictures' captions listed after the mark are not counted: take_captions reads
+    # them, "PICTURE CAPTIONS:" over "X_01.jpg: … Picture: BNPS" under "ENDS")
+    captions = 0
+    for mark in range(last - 1, -1, -1):
+        if last - mark > _AFTER_MARK_PARAGRAPHS + captions:
+            return None
         if blocks[mark].text != under:
+            if blocks[mark].kind == "para" and _is_caption_paragraph(blocks[mark].text):
+                captions += 1
             continue
-        after = blocks[mark + 1 : last + 1]
+        after = [b for b in blocks[mark + 1 : last + 1] if _is_caption_paragraph(b.text) is None]
         if any(b.kind != "para" or len(b.text.split()) > _AFTER_MARK_WORDS for b in after):
             return None
         story = sum(1 for b in blocks[: mark + 1] if b.kind == "para")
@@ -808,8 +816,9 @@ def _listed_after(blocks: list[Block], last: int, work: Work) -> int | None:
     first = work.related_heading
     if first is None or not 0 < first <= last or last - first >= _RELATED_ITEMS:
         return None
+    # (a headline in a script written without spaces counts as one: "กยท.เปิดประมูลยาง…")
     if all(
-        blocks[i].kind == "para" and _headline_shaped(blocks[i].text)
+        blocks[i].kind == "para" and _listed_headline(blocks[i].text)
         for i in range(first, last + 1)
     ):
         return first
@@ -1151,6 +1160,8 @@ _SUBTITLE_WORDS = 30
 
 def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
     """(section label, headline, blocks consumed) from the short lines opening agency copy."""
+    if (at := _slip_headline(blocks)) is not None:
+        return None, blocks[at].text, at + 1
     heads: list[Block] = []
     for block in blocks:
         if block.kind == "heading":
@@ -1179,6 +1190,36 @@ def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+# A copy sheet's slip above the headline: the agency's name and number, the story's slug and
+# length, "FOR IMMEDIATE USE"; the byline under the headline says where the slip ends. Looked
+# for in the copy's first blocks, of a few words each.
+_SLIP_SEARCH = 8
+_SLIP_WORDS = 30
+# The slip's fields: a label in capitals and its value ("STORY: DUNKIRK LETTERS", "WORDS: 410").
+_SLIP_FIELD = re.compile(r"(?:^|\s)[A-Z][A-Z]+(?: [A-Z]+)?:\s+\S")
+_SLIP_FIELDS = 2
+
+
+def _slip_headline(blocks: list[Block]) -> int | None:
+    """Where the headline is when a byline stands under it and two blocks or more of a copy
+    sheet's slip above it ("BNPS.co.uk (01202 558833)", "STORY: DUNKIRK LETTERS WORDS: 410",
+    "FOR IMMEDIATE USE", then the headline, then "By Tom Hollis"): no sentence above the
+    byline, each block a few words; None when the copy is not so."""
+    for at, block in enumerate(blocks[:_SLIP_SEARCH]):
+        if block.kind != "para":
+            return None
+        if byline_of(block.text) is not None:
+            # (one block above the headline is a section label: read_header reads it; a
+            # section label, a headline and a deck over the byline have no slip's fields)
+            if at < 3 or not _is_headline_line(blocks[at - 1]):
+                return None
+            fields = sum(len(_SLIP_FIELD.findall(b.text)) for b in blocks[: at - 1])
+            return at - 1 if fields >= _SLIP_FIELDS else None
+        if is_sentence(block.text) or len(block.text.split()) > _SLIP_WORDS:
+            return None
+    return None
+
+
 # A stamp line opens with its date and holds a time set off by a space or the line's end
 # ("14.05.2010 10:32:15", "2012年06月21日10:25　来源：…"); a headline holding a time reads on
 # ("2024年5月14日10:00起全市停水", "Ferry strike called for 14 May 2024 from 06:00").
@@ -1326,6 +1367,9 @@ _CJK_AUTHOR_LINE_CHARS = 20
 _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 # A note on the writers is short.
 _BIO_WORDS = 80
+# … and a note on where to reach the writer shorter, with an address: e-mail or a handle.
+_CONTACT_NOTE_WORDS = 30
+_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}")
 
 
 _BRACKETED_BIO = re.compile(
@@ -1358,9 +1402,22 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
         return
     for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
-        # … or the writer's name alone, signing the copy ("Tereza Burešová").
-        signed = text.rstrip(".") == name
-        if signed or (rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS):
+        # … or the writer's name alone, signing the copy ("Tereza Burešová", its surname in
+        # capitals: "Լիլիթ ՀՈՎՀԱՆՆԻՍՅԱՆ", "PHẠM THANH TÂM").
+        signed = text.rstrip(".").casefold() == name.casefold()
+        # … or where to reach the writer: "Contact Jordan Ellery at jellery@… Follow her on
+        # Twitter at @jordanellery." (a short note naming the writer and an address).
+        contact = (
+            len(text.split()) <= _CONTACT_NOTE_WORDS
+            and name.casefold() in text.casefold()
+            and _WRITER_ADDRESS.search(text) is not None
+            and not _QUOTES.search(text)
+        )
+        if (
+            signed
+            or contact
+            or (rest and rest[0][:1].islower() and len(text.split()) <= _BIO_WORDS)
+        ):
             fire("author_bio")
             work.drop("byline", "author_bio", blocks[last].text)
             del blocks[last]
@@ -1448,6 +1505,29 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     return split.caption, split.credits
 
 
+# A picture's file named before its caption, as agencies list the pictures they send with the
+# copy ("DUNKIRK_LETTERS_01.jpg: The letters … Picture: Duke’s/BNPS").
+_FILE_NAMED = re.compile(
+    r"(?:^|(?<=\s))[\w.-]{1,80}\.(?:jpe?g|png|gif|tiff?|webp|heic)\s*[:：–—-]\s+", re.IGNORECASE
+)
+
+
+def _filed_captions(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The captions of a paragraph listing pictures by their file names, each ending in its
+    credit, as (caption, credits); None when it opens with no file name or a part is no
+    caption."""
+    starts = [m for m in _FILE_NAMED.finditer(text)]
+    if not starts or starts[0].start() != 0:
+        return None
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    found = []
+    for named, end in zip(starts, ends, strict=True):
+        if (cap := _is_caption_paragraph(text[named.end() : end].strip())) is None:
+            return None
+        found.append(cap)
+    return found
+
+
 def take_captions(
     blocks: list[Block], images: list[Image], work: Work
 ) -> tuple[list[Block], list[Caption]]:
@@ -1481,6 +1561,11 @@ def take_captions(
                 captions.append(
                     Caption(caption_text, "; ".join(credits) or None, image.url, tuple(credits))
                 )
+            i += 1
+            continue
+        if block.kind == "para" and (listed := _filed_captions(block.text)):
+            work.drop("caption", "caption_paragraph", block.text)
+            captions.extend(Caption(c, "; ".join(cr) or None, None, cr) for c, cr in listed)
             i += 1
             continue
         if block.kind == "para" and (cap := _is_caption_paragraph(block.text)):
@@ -1538,6 +1623,9 @@ _RELEASE_TRAILER = re.compile(
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
     r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫)|"
+    # … and Arabic releases' "About X", disclaimer and contacts ("نبذة عن «…»", "إخلاء
+    # المسؤولية:", "جهات الاتصال"), Russian "About the company".
+    r"نبذة عن\s|إخلاء المسؤولية\s*[:：]|جهات الاتصال|О компании\s*(?:[«\"]|$)|"
     # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
     r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：]"
     # (… and Hebrew "for media inquiries:")
@@ -1581,7 +1669,8 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
     for n, i in enumerate(paras):
         if n < _BEFORE_TRAILER or len(paras) - n > _TRAILER_PARAGRAPHS:
             continue
-        text = blocks[i].text
+        # (a mailed release marks its sections: "■会社概要 会社名：…")
+        text = blocks[i].text.lstrip(HEADLINE_MARKS)
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
         below = " ".join(b.text for b in blocks[i + 1 : i + 1 + _CONTACT_BLOCKS])
         contacts = _CONTACT_HEADING.match(text) and _CONTACT_DETAILS.search(below)
@@ -1603,12 +1692,27 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
                 blocks[:i]
             ):
                 continue
+            # The release's fact boxes right above its trailer go with it: a marked label
+            # over fields ("■商品概要 商品名：… 内容量：… 価格：…"), no sentence.
+            while i > paras[_BEFORE_TRAILER - 1] + 1 and _fact_box(blocks[i - 1]):
+                i -= 1
             fire("release_trailer")
             for block in blocks[i:]:
                 if block.kind != "image":
                     work.drop("promo", "release_trailer", block.text)
             return [*blocks[:i], *(b for b in blocks[i:] if b.kind == "image")]
     return blocks
+
+
+def _fact_box(block: Block) -> bool:
+    """A paragraph of fields under a marked label ("■商品概要 商品名：… 価格：…")."""
+    text = block.text.strip()
+    return (
+        block.kind == "para"
+        and text[:1] in HEADLINE_MARKS.strip()
+        and len(_PROFILE_FIELD.findall(text)) >= _PROFILE_FIELDS
+        and not is_sentence(text)
+    )
 
 
 def _prose_chars(blocks: list[Block]) -> int:

@@ -791,7 +791,7 @@ RIGHTS_RESERVED_WORDS = (
     # (Czech: "Autorská práva k obsahu vydání jsou vyhrazena")
     r"práva (?:\w+ ){0,4}jsou vyhrazena|"
     # … and as the wires of the other languages word the same formula.
-    r"все права защищены|всі права захищені|всички права запазени|tüm hakları saklıdır|"
+    r"все права защищены|(?:всі|усі) права захищен[іо]|всички права запазени|tüm hakları saklıdır|"
     # (… Arabic "publishing rights reserved": "حقوق النشر محفوظة لصحيفة …")
     r"حقوق (?:النشر|الطبع) محفوظة|"
     r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|vse pravice pridržane|"
@@ -898,6 +898,14 @@ _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
 _REUSE_OPENING_WORDS = 2
 _REUSE_FORMULA_WORDS = 8
 _REUSE_CLAUSE_WORDS = 5
+# (… after the outlet's materials named first, "partial or full" may stand before it too:
+# "Aravot.am-ի նյութերի մասնակի կամ ամբողջական օգտագործման դեպքում …")
+_REUSE_MATERIALS_CLAUSE_WORDS = 7
+_MATERIALS = re.compile(
+    r"\b(?:materials?|материал\w*|матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|materijal\w*|"
+    r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*)",
+    re.IGNORECASE,
+)
 _REUSE_NOTICE_WORDS = 15
 _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
@@ -905,7 +913,9 @@ _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
 # Someone's words: a quotation opening or a verb of saying ("…," she said).
 _SAYING = re.compile(
     r"^[\"“„«]|\b(?:said|says|told|ruled|found|decided|sagte|dijo|disse|a déclaré|ha detto"
-    r"|έκρινε|δήλωσε|είπε|ανέφερε)\b",
+    r"|έκρινε|δήλωσε|είπε|ανέφερε"
+    # (… and the Slavic and Turkish verbs: "…, сказав адвокат.", "… – powiedział sędzia.")
+    r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi)\b",
     re.I,
 )
 # A name in quotes opening the notice ("„ბათუმელების“ მასალის გადაბეჭდვა …"), no one's words: a
@@ -961,11 +971,12 @@ def is_reuse_notice(text: str) -> bool:
     # … or the reuse a few words in, in a short notice of the agency's service ("При полном
     # или частичном использовании материалов ссылка на АКИpress обязательна.").
     clause = " ".join(words[:_REUSE_CLAUSE_WORDS])
-    return (
-        len(words) <= _REUSE_NOTICE_WORDS
-        and bool(_REUSE_WORD.search(clause))
-        and bool(_REUSE_SERVICE.search(line))
+    longer = " ".join(words[:_REUSE_MATERIALS_CLAUSE_WORDS])
+    reused = _REUSE_WORD.search(clause) or (
+        (found := _REUSE_WORD.search(longer)) is not None
+        and _MATERIALS.search(longer, 0, found.start()) is not None
     )
+    return len(words) <= _REUSE_NOTICE_WORDS and bool(reused) and bool(_REUSE_SERVICE.search(line))
 
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
@@ -1069,7 +1080,10 @@ _SEE_ALSO_WORD = re.compile(
     # … and "read also" in Aragonese, Kashubian, Bislama, Māori, Zulu, Armenian, Georgian
     r"|leye\b|tamién|czëtôj|téż|rid tu|pānuitia|hoki\b|funda\b|futhi\b|կարդաց|նաև|წაიკითხ"
     # … Papiamento, Malagasy, Swahili and Kinyarwanda, Javanese read; Mongolian related, news
-    r"|ასევე|lesa\b|vakio\b|soma\b|waca\b|холбоотой|мэдээ)"
+    r"|ასევე|lesa\b|vakio\b|soma\b|waca\b|холбоотой|мэдээ"
+    # … and related, read and news in the Dravidian scripts and Sinhala, Gujarati, Punjabi
+    r"|தொடர்புடைய|படிக்க|செய்திகள்|సంబంధిత|చదవండి|ಸಂಬಂಧಿತ|ಓದಿ|ബന്ധപ്പെട്ട|വായിക്കുക|අදාළ|"
+    r"කියවන්න|સંબંધિત|વાંચો|ਸਬੰਧਤ|ਪੜ੍ਹੋ)"
 )
 _LABELLED_HEADLINE_WORDS = 4
 _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
@@ -1894,7 +1908,18 @@ def is_name_line(text: str) -> bool:
     >>> is_name_line("हिन्दुस्थान समाचार"), is_name_line("रमेश कुमार"), is_name_line("共同通信")
     (True, False, True)
     """
-    return is_name_shaped(text) and _NEWS_ORGANISATION.search(text) is not None
+    # (set between dashes, "- හිරු පුවත් -"; its own name quoted after the word for agency,
+    # "საინფორმაციო სააგენტო „სარკე“", "агентство «Фергана»")
+    line = _DASHED.sub(r"\1", text.strip())
+    if (named := _QUOTED_OWN_NAME.search(line)) is not None and _NEWS_ORGANISATION.search(
+        line[: named.start()]
+    ):
+        line = line[: named.start()] + " " + named[1]
+    return is_name_shaped(line) and _NEWS_ORGANISATION.search(line) is not None
+
+
+_DASHED = re.compile(r"^[-–—]\s+(.{1,60}?)\s+[-–—]$")
+_QUOTED_OWN_NAME = re.compile(r"[«„“\"]([^«»„“”\"]{1,30})[»“”\"]$")
 
 
 def link_count(text: str) -> int:
@@ -1903,8 +1928,14 @@ def link_count(text: str) -> int:
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without case (Arabic, Persian, Hebrew, the Indic scripts)."""
-    return not any(c.isupper() or c.islower() for c in word)
+    """A word of a script without case (Arabic, Persian, Hebrew, the Indic scripts; Georgian,
+    whose letters Unicode files as lower case, written without capitals)."""
+    return not any(
+        c.isupper() or (c.islower() and not _GEORGIAN <= c <= _GEORGIAN_END) for c in word
+    )
+
+
+_GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"
 
 
 def agency_line(text: str, own: tuple[str, ...] = ()) -> str | None:
@@ -1974,7 +2005,9 @@ _NEWS_ORGANISATION = re.compile(
     # "وكالة الأنباء", "Агентство Москва", "共同通信", "연합뉴스").
     r"|समाचार|সংবাদ|বার্তা|وكالة|أنباء|خبرگزاری|агентств\w*|агенци\w*|агенці\w*|новост\w*|"
     r"новин\w*|πρακτορείο|通讯社|通訊社|新闻社|新聞社|通信|통신|뉴스|สำนักข่าว|thông tấn|آژانس|"
-    r"kantor berita"
+    r"kantor berita|"
+    # (Georgian agency, Sinhala and Tamil news, Armenian news, Amharic news)
+    r"სააგენტო|პრესა|පුවත්|செய்தி|լուր\w*|ዜና"
     # (… and a newspaper by its word after its quoted name: "«Өнөөдөр» сонин", Mongolian)
     r"|(?<=[\"”»“]\s)(?:сонин|газета|gazete|gazeta|zeitung|newspaper)"
     # … and "news" as the other scripts spell the English word in outlets' names ("株探ニュース",

@@ -33,7 +33,9 @@ _MAIL_ONLY = frozenset(
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The signature separator (RFC 3676): "-- " alone on a line; many senders' clients drop its
 # space ("--"), which then opens a signature only over a few short lines closing the text.
-_SIGNATURE = re.compile(r"^-- ?$", re.M)
+# (… or a rule of dashes or underscores over the sender's footer, "-------" above the press
+# office's address: read as the space-less "--" is)
+_SIGNATURE = re.compile(r"^(?:-- ?|-{3,}|_{3,})[ \t]*$", re.M)
 _SIGNATURE_LINES = 6
 _SIGNATURE_CHARS = 600
 _PROSE_WORDS = 12
@@ -58,8 +60,12 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     # and a line of prose under it is an item's, not a signature's)
     # (… unless the lines under it give a contact: a signature's confidentiality notice is a
     # long line, "This e-mail and any attachments are confidential …")
-    if len(list(_SIGNATURE.finditer(body))) > 1:
+    # (a longer rule is read as the last one only: one may part the headline from the copy)
+    dashes = [m for m in _SIGNATURE.finditer(body) if m.group().strip() == "--"]
+    if found.group().strip() == "--" and len(dashes) > 1:
         return None
+    if found.group().strip() != "--" and not any(_CONTACT.search(ln) for ln in lines):
+        return None  # (a rule over a few lines of the story's own: no footer without a contact)
     # (… a contact on a line of its own: a number or a date in the prose line, "call the
     # hotline on 0800 123 4567 until Friday", is the item's)
     prose = [len(ln.split()) > _PROSE_WORDS for ln in lines]

@@ -111,18 +111,20 @@ def _image(component: etree._Element) -> WireImage | None:
             best = (width, href)
     if best is None:
         return None
-    # Its caption: a news line, else the photo component's own text item (its DataContent).
+    # Its caption: the caption line, else the text of its "Caption" component (İLKHA's,
+    # Fergana's: a NewsComponent inside the photo's), else the photo component's own text item
+    # (its DataContent), else its headline: a picture's headline names it in a few words
+    # ("Пункт пропуска «Кара-Суу»") where its caption describes it.
     caption = first_text(
-        _own_lines(component, "HeadLine")
-        + _own_lines(component, "CaptionLine")
-        + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component) if _is_text(ci)]
-        # … or the text of its "Caption" component (İLKHA's: a NewsComponent inside the photo's)
+        _own_lines(component, "CaptionLine")
         + [
             " ".join(_content_paragraphs(ci)[0])
             for sub in component.findall("NewsComponent")
             if _role(sub) == "caption"
             for ci in _text_items(sub)
         ]
+        + [" ".join(_content_paragraphs(ci)[0]) for ci in _text_items(component) if _is_text(ci)]
+        + _own_lines(component, "HeadLine")
     )
     credit = first_text(_own_lines(component, "CreditLine") + _own_lines(component, "ByLine"))
     return WireImage(url=best[1], caption=caption, credit=credit)

@@ -1,0 +1,253 @@
+"""Session 33's mends, each from a probe set written by a helper who had not seen the rules:
+the form that failed at first sight, and the story text beside it that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._helpers_pure import STORY, STORY_HEAD, clean, clean_items, clean_with_line
+
+# -- e-mailed copy sheets: the slip above the headline, the pictures listed after ENDS -------
+
+_SHEET = (
+    "HARBOUR PICTURES (01632 960123)\nHarbour News & Picture Agency\n\n"
+    "STORY: FERRY BELL\nWORDS: 240\nPICS: 2 attached\n\n"
+    "FOR IMMEDIATE USE\n\n"
+    "Ferry bell rescued from the harbour floor after 90 years\n\n"
+    "By Ann Kerr\n\n" + "\n\n".join(STORY) + "\n\nENDS\n\n"
+    "PICTURE CAPTIONS:\n\n"
+    "BELL_01.jpg: The bell on the quay at Port Alder. Picture: Harbour Museum/HNPA\n"
+    "BELL_02.jpg: Divers lifting the bell on Tuesday. Picture: HNPA\n\n"
+    "Ann Kerr\nHNPA\nUnit 4, Quay Road, Port Alder\nNewsdesk: 01632 960123\n\n"
+    "Copy and pictures remain the copyright of HNPA and may not be syndicated without "
+    "permission.\n"
+)
+
+
+def test_a_copy_sheets_slip_above_the_headline_is_its_header() -> None:
+    article = clean(_SHEET)
+    assert article.title == "Ferry bell rescued from the harbour floor after 90 years"
+    assert article.authors == ["Ann Kerr"]
+    assert article.body_text.startswith("PORT ALDER")
+    slip = {f.text for f in article.removed if f.rule == "header_slip"}
+    assert "FOR IMMEDIATE USE" in slip
+    assert any(t.startswith("STORY: FERRY BELL") for t in slip)
+
+
+def test_what_follows_ends_goes_and_the_listed_pictures_are_captions() -> None:
+    article = clean(_SHEET)
+    assert article.body_text.endswith(STORY[-1])
+    assert "PICTURE CAPTIONS" not in article.body_text
+    assert "Newsdesk" not in article.body_text
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("The bell on the quay at Port Alder.", "Harbour Museum/HNPA"),
+        ("Divers lifting the bell on Tuesday.", "HNPA"),
+    ]
+
+
+def test_a_first_paragraph_above_the_byline_is_no_slip() -> None:
+    """A sentence above the byline: the copy opens with its headline as before."""
+    text = (
+        "Harbour council approves new ferry timetable\n\n"
+        "Council approves timetable\n\n"
+        "The council approved the new timetable on Tuesday.\n\n"
+        "By Ann Kerr\n\n" + "\n\n".join(STORY[1:]) + "\n"
+    )
+    article = clean(text)
+    assert article.title == "Harbour council approves new ferry timetable"
+    assert "The council approved the new timetable on Tuesday." in article.body_text
+    assert not any(f.rule == "header_slip" for f in article.removed)
+
+
+def test_a_paragraph_naming_a_picture_file_in_the_story_stays() -> None:
+    line = "The museum posted bell.jpg: a photo of the bell, on its website on Tuesday."
+    article = clean_with_line(line, "end")
+    assert line in article.body_text
+
+
+# -- terms of reuse, sign-offs and the writer's notes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Ukrainian "All rights reserved" in its other form, then the terms.
+        "Усі права захищено. Використання матеріалів Гавань.UA дозволяється за умови "
+        "посилання (для інтернет-видань — гіперпосилання) на Гавань.UA.",
+        # Armenian: the copy's name and "partial or full" before the word of use.
+        "Harbour.am-ի նյութերի մասնակի կամ ամբողջական օգտագործման դեպքում հղումը պարտադիր է։",
+        # An agency's name set between dashes; the word for agency and its quoted name.
+        "- Harbour News -",
+        "საინფორმაციო სააგენტო „ნავსადგური“",
+    ],
+)
+def test_clean_drops_the_session33_closing_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Використання матеріалів справи дозволяється лише суду, сказав адвокат.",
+        "- Maria Lopez -",
+        "Ministry of Transport",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_session33_closing_lines(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def _markdown(front: str, *closing: str) -> str:
+    return "---\n" + front + "\n---\n\n" + "\n\n".join([*STORY, *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**ANN KERR**",
+        "**Ann KERR**",
+        "Contact Ann Kerr at akerr@harbour.example. Follow her on Twitter at @annkerr.",
+    ],
+)
+def test_the_writers_closing_name_or_contact_goes(line: str) -> None:
+    text = _markdown(f"title: {STORY_HEAD}\nauthor: Ann Kerr", line)
+    article = clean(text, "file:///wire/in/story.md")
+    assert article.body_text.endswith(STORY[-1])
+    assert article.authors == ["Ann Kerr"]
+
+
+def test_a_contact_line_naming_someone_else_stays() -> None:
+    line = "Contact the harbour office at office@harbour.example for the new timetable."
+    text = _markdown(f"title: {STORY_HEAD}\nauthor: Ann Kerr", line)
+    assert line in clean(text, "file:///wire/in/story.md").body_text
+
+
+# -- press releases: marked sections, Arabic sections ---------------------------------------
+
+
+def test_a_mailed_releases_marked_sections_and_fact_box_go() -> None:
+    text = (
+        "港湾フーズ、冷凍みそ汁を発売\n\n"
+        "港湾フーズ株式会社は、冷凍みそ汁4品を3月1日に発売します。\n\n"
+        "新商品は県内産の野菜を使っています。\n\n"
+        "価格は4食入りで540円です。\n\n"
+        "■商品概要 商品名：港湾みそ汁 内容量：4食入り 価格：540円 発売日：2024年3月1日\n\n"
+        "■会社概要 会社名：港湾フーズ株式会社 所在地：港区1-2-3 設立：1987年4月\n"
+    )
+    article = clean(text)
+    assert article.body_text.endswith("価格は4食入りで540円です。")
+    assert "商品名" not in article.body_text
+
+
+def test_an_arabic_releases_about_and_disclaimer_sections_go() -> None:
+    text = (
+        "«هاربر» تفتتح محطة جديدة\n\n"
+        "دبي-(بزنيس وير)-أعلنت شركة «هاربر» اليوم افتتاح محطة جديدة للعبارات في الميناء.\n\n"
+        "وستعمل المحطة على مدار الساعة اعتباراً من الشهر المقبل.\n\n"
+        "وقال المدير التنفيذي إن المحطة ستخدم آلاف الركاب يومياً.\n\n"
+        "نبذة عن «هاربر»\n\n"
+        "تعمل «هاربر» في تشغيل العبارات في الخليج منذ عام 1990.\n\n"
+        "إخلاء المسؤولية: النص الأصلي لهذا البيان هو النسخة الرسمية المعتمدة.\n\n"
+        "جهات الاتصال هاربر العلاقات الإعلامية media@harbour.example\n"
+    )
+    article = clean(text)
+    assert article.body_text.endswith("وقال المدير التنفيذي إن المحطة ستخدم آلاف الركاب يومياً.")
+
+
+# -- e-mail: the sender's footer under a rule --------------------------------------------------
+
+
+def _mail(body: str) -> bytes:
+    head = (
+        "From: Press Office <press@harbour.example>\nSubject: Harbour council approves new "
+        "ferry timetable\nDate: Tue, 12 Mar 2024 12:03:41 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + body).encode()
+
+
+def test_a_mails_footer_under_a_rule_of_dashes_is_its_signature() -> None:
+    footer = (
+        "-------\n\nPress Office\n3 Quay Road, Port Alder\nTel: +356 2200 1700 | "
+        "www.harbour.example\nThis release is sent to you because you are on our media list.\n"
+    )
+    body = STORY_HEAD + "\n\n" + "\n\n".join(STORY) + "\n\n" + footer
+    (article,) = clean_items(_mail(body), "file:///wire/in/release.eml")
+    assert article.body_text.endswith(STORY[-1])
+    assert "media list" not in article.body_text
+
+
+def test_a_rule_over_the_storys_last_lines_without_a_contact_stays() -> None:
+    tail = "-------\n\nThe ferry company said it would publish the timetable on Friday.\n"
+    body = STORY_HEAD + "\n\n" + "\n\n".join(STORY) + "\n\n" + tail
+    (article,) = clean_items(_mail(body), "file:///wire/in/release.eml")
+    assert "publish the timetable on Friday" in article.body_text
+
+
+# -- Markdown: pictures in front matter, a related list closing the story ----------------------
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # Hugo themes' cover table (in YAML here) and the list of the page's pictures.
+        "cover:\n  image: /img/ferry.jpg\n  caption: The new ferry at the quay\n  credit: HNPA",
+        "images:\n  - src: /img/ferry.jpg\n    caption: The new ferry at the quay\n"
+        "    credit: HNPA\n  - src: /img/quay.jpg",
+    ],
+)
+def test_markdown_reads_its_front_matters_picture_forms(front: str) -> None:
+    text = _markdown(f"title: {STORY_HEAD}\n{front}")
+    article = clean(text, "file:///wire/in/story.md")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("The new ferry at the quay", "HNPA")
+    ]
+    assert article.images[0].url.endswith("/img/ferry.jpg")
+
+
+def test_markdown_drops_a_related_list_under_its_heading() -> None:
+    text = _markdown(
+        f"title: {STORY_HEAD}",
+        "_தொடர்புடைய செய்திகள்:_",
+        "- [துறைமுகத்தில் புதிய கப்பல் சேவை தொடக்கம்](/news/a)",
+        "- [படகு கட்டணம் உயர்வு இல்லை என அறிவிப்பு](/news/b)",
+    )
+    article = clean(text, "file:///wire/in/story.md")
+    assert article.body_text.endswith(STORY[-1])
+
+
+def test_a_thai_headline_under_a_taken_related_label_goes() -> None:
+    line_label = "อ่านข่าวที่เกี่ยวข้อง"
+    headline = "ท่าเรือเปิดประมูลเรือข้ามฟากลำใหม่ หนุนการท่องเที่ยว"
+    article = clean_with_line(line_label + "\n\n" + headline, "end")
+    assert headline not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+# -- NewsML 1: a picture's caption before its headline -----------------------------------------
+
+
+def test_newsml1_prefers_a_pictures_caption_to_its_headline() -> None:
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>harbour.example</ProviderId>
+<DateId>20130409</DateId><NewsItemId>1</NewsItemId><RevisionId>1</RevisionId>
+</NewsIdentifier></Identification><NewsManagement><NewsItemType FormalName="News"/>
+<FirstCreated>20130409T142500+0400</FirstCreated><Status FormalName="Usable"/></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Border crossing to reopen</HeadLine></NewsLines>
+<NewsComponent><Role FormalName="Main Text"/><ContentItem><MediaType FormalName="Text"/>
+<MimeType FormalName="text/plain"/><DataContent>OSH - The border crossing will reopen.
+</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Main Picture"/><NewsLines><HeadLine>Border crossing</HeadLine>
+<CreditLine>Harbour Agency</CreditLine></NewsLines>
+<NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/>
+<Format FormalName="Text"/><DataContent>The border crossing at Kara-Suu. File photo</DataContent>
+</ContentItem></NewsComponent>
+<ContentItem Href="https://harbour.example/border.jpg"><MediaType FormalName="Photo"/>
+<MimeType FormalName="image/jpeg"/></ContentItem></NewsComponent>
+</NewsComponent></NewsItem></NewsML>"""
+    (article,) = clean_items(xml.encode(), "file:///wire/in/border.xml")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("The border crossing at Kara-Suu. File photo", "Harbour Agency")
+    ]
