@@ -251,3 +251,89 @@ def test_newsml1_prefers_a_pictures_caption_to_its_headline() -> None:
     assert [(c.caption_text, c.credit) for c in article.captions] == [
         ("The border crossing at Kara-Suu. File photo", "Harbour Agency")
     ]
+
+
+# -- the second wave's agency copy (agency_aq): forms no rule knew at first sight -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # See-also labels: Icelandic, Kazakh, Latvian, Dhivehi, Japanese, Lao; a gallery.
+        "Lesið einnig: Hafnarstjórn samþykkir nýja tímatöflu",
+        "Тақырыпқа қатысты: Портта жаңа паром іске қосылды",
+        "Vēl par šo tēmu: Ostas valde apstiprina jaunu grafiku",
+        "ގުޅޭ ޚަބަރު: ބަނދަރުގައި އާ ފެރީއެއް",
+        "【関連】港の新しいフェリーが運航開始",
+        "ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ: ທ່າເຮືອເປີດເຮືອໃໝ່",
+        "Fotogalerija: pogledajte novi trajekt u luci",
+        # A programme's plug: every evening, listen (Pashto, Malayalam, Haitian Creole).
+        "د ورځې خبرونه هر ماښام اته بجې زموږ په خپرونه کې واورئ.",
+        "ദിവസത്തെ വാർത്തകൾ എല്ലാ വൈകിട്ടും എട്ടിന് ഹാർബർ ശബ്ദവാർത്തയിൽ കേൾക്കാം.",
+        "Koute Radyo Pò a an dirèk sou 99.1 FM, 24 sou 24.",
+        # Errors to report (Chinese, Hebrew); the piece's first publication (Persian).
+        "如有錯誤，歡迎來信指正：desk@harbour.example",
+        "המערכת מקפידה על דיוק. מצאתם טעות בכתבה? נשמח שתעדכנו אותנו.",
+        "این گزارش در شماره امروز روزنامه بندر منتشر شده است.",
+        # A picture's credit line: Icelandic with a slash, Pashto.
+        "Mynd / Anna Jónsdóttir",
+        "انځور: ارشیف",
+        # Calls borrowing "download" and "click" in the scripts of South Asia.
+        "সর্বশেষ খবর পেতে ডাউনলোড করুন হারবার টিভি অ্যাপ",
+        "ಹೆಚ್ಚಿನ ಬಂದರು ಸುದ್ದಿಗಳಿಗಾಗಿ ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ",
+    ],
+)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_clean_drops_the_second_waves_agency_lines(line: str, where: str) -> None:
+    article = clean_with_line(line, where)
+    assert line not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Appeals and notes closing the copy: support (Chinese, Armenian, Dhivehi), funding
+        # (Slovenian, Kazakh), reuse (Macedonian, Kazakh), disclaimers (Thai, Hindi),
+        # unlimited reading (Estonian), the desk's slashed initials.
+        "支持港灣報，讓好新聞繼續發聲。",
+        "«Նաւահանգիստ»ը կ՚ապրի իր ընթերցողներուն զօրակցութեամբ։ Նեցուկ կանգնեցէք մեզի։",
+        "ބަނދަރަކީ މިނިވަން މީޑިއާއެކެވެ. ބަނދަރު ކުރިއަށް ގެންދިއުމަށް އެހީތެރިވެދެއްވާ.",
+        "Časopis izhaja s prispevkom Urada Vlade Republike Slovenije.",
+        "Материал мемлекеттік ақпараттық саясатты жүргізу аясында дайындалды.",
+        "Преземањето на содржините од Пристаниште е дозволено само со наведување на изворот и "
+        "линк до оригиналната вест.",
+        "Материалды көшіріп басу тек редакцияның жазбаша келісімімен рұқсат етіледі.",
+        "ข้อมูลในบทความนี้มิใช่คำแนะนำในการลงทุน ผู้ลงทุนควรศึกษาข้อมูลก่อนตัดสินใจลงทุน",
+        "(यह खबर हार्बर टीम द्वारा संपादित नहीं की गई है। यह सिंडिकेट फीड से सीधे प्रकाशित की गई है।)",
+        "Telli Sadamaleht ja loe kõiki kohalikke lugusid piiranguteta!",
+        "এসবি/",
+        "mb/",
+    ],
+)
+def test_clean_drops_the_second_waves_closing_notes(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every evening, listeners hear the siren test from the harbour.",
+        "支持者在港口集會，要求恢復渡輪服務。",
+        "如果渡輪公司犯了錯誤，乘客可以申請退款。",
+        "Материалы дела переданы в суд в понедельник.",
+        "The museum said the exhibition is not investment advice for collectors, but art.",
+        "پولیس گفت این گزارش هنوز تایید نشده است.",
+        "The bank's app lets passengers download tickets before they board.",
+    ],
+)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_clean_keeps_story_lines_like_the_second_waves_agency_lines(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
+
+
+def test_a_release_closing_with_its_contact_person_drops_it() -> None:
+    line = "Persuna da contact: Anna Caduff, Uffizi dal port, tel. +41 81 257 00 00"
+    article = clean_with_line(line, "end")
+    assert article.body_text.endswith(STORY[-1])

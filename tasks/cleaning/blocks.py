@@ -433,7 +433,7 @@ def drop_tail_promos(
             agency_copy
             and is_on("sign_off")
             and end == len(blocks) - 1
-            and _lone_initials(text.strip())
+            and (_lone_initials(text.strip()) or _SLASHED_INITIALS.fullmatch(text.strip()))
         ):
             dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
@@ -579,6 +579,8 @@ def _is_menu_line(text: str) -> bool:
 
 
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
+# … or with the slash the desk writes after them ("ab/", "এসবি/", "mb/jk/").
+_SLASHED_INITIALS = re.compile(r"(?:(?:[^\W\d_/]|[\u0900-\u0dff]){1,6}/\s?){1,3}")
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
 # … in lower case without a vowel ("мф", MAKFAX's desk; "ok" or "да" are words).
 # (two Latin letters: "hmm", "brr" close a quote as often as a desk signs)
@@ -1601,7 +1603,10 @@ _RELEASE_TRAILER = re.compile(
     r"Contacts?\s*:|(?i:For (?:further|more|additional) information)|Kontakt\s*:|Pressekontakt|"
     # The heading alone ("Contact information", "Further information", "Contacts pour la
     # presse") and Japanese universities' "（報道に関すること）" (about the press) contacts.
-    r"(?:Contact information|Further information|Contacts? (?:pour|de) (?:la )?presse"
+    r"(?:(?i:Contact information)|Further information|Contacts? (?:pour|de) (?:la )?presse"
+    # (… the contact person, Swiss and Italian cantons' releases in their languages)
+    r"|Contact person|Kontaktperson|Ansprechperson|Persona di contatto|Personne de contact"
+    r"|Persona de contacto|Persuna da contact"
     r"|Notes? (?:to|for) editors)\s*(?::|$)|Kontakt für|Pour (?:de )?plus (?:amples )?"
     r"(?:informations|d['’]informations)|"
     # (… further information and who gives it, in the Nordic and other languages: "Nánari

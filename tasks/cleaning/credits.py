@@ -268,7 +268,7 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
-    r"|снимка|צילום"
+    r"|снимка|צילום|انځور"
     r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).

@@ -220,6 +220,8 @@ _LOAN_CALL = (
     # (… and Urdu; the scripts' "download"; Dhivehi "subscribe")
     r"|سبسکرائب|فالو|جوائن|لائک|فۆڵۆ|डाउनलोड|ডাউনলোড|ଡାଉନଲୋଡ|டவுன்லோட்|డౌన్‌లోడ్|ಡೌನ್‌ಲೋಡ್"
     r"|ડાઉનલોડ|ਡਾਊਨਲੋਡ|ഡൗൺലോഡ്|ސަބްސްކްރައިބް"
+    # (… and "click", for the news it brings: "… ಸುದ್ದಿಗಳಿಗಾಗಿ ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ")
+    r"|क्लिक|ক্লিক|କ୍ଲିକ|கிளிக்|ക്ലിക്ക്|క్లిక్|ಕ್ಲಿಕ್|ક્લિક|ਕਲਿੱਕ"
 )
 # … and "do" in the imperative after it (Hindi, Nepali, Marathi, Bengali, Odia, Tamil,
 # Malayalam, Telugu, Kannada, Gujarati, Punjabi).
@@ -320,6 +322,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"passend zum (?:artikel|thema)|lasi arī|skaitykite (?:daugiau|taip pat)|"
             # (… Kazakh "read on", Icelandic "see also")
             r"оқи отырыңыз|sjá einnig|"
+            # (… Icelandic "read also", Kazakh "on the topic", Latvian "more on this topic",
+            # Dhivehi "related news", Japanese "related" alone in its brackets, Lao "read the
+            # related news"; a photo gallery's pointer in the wires' languages)
+            r"les(?:ið|tu) (?:einnig|líka)|тақырыпқа қатысты|(?:vēl )?par šo tēmu|ގުޅޭ ޚަބަރު|"
+            r"関連|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|fotogalerij[ae]|foto ?galerija|photo gallery|"
+            r"galerie photos?|fotogalerie|bildergalerie|galería de fotos|galeria de fotos|"
+            r"galleria fotografica|fotogaléria|galeria zdjęć|"
             # (… Khmer "related article", Chinese "more of the outlet's reports" heading a list)
             r"អត្ថបទទាក់ទង|更多[\u4e00-\u9fff]{0,8}(?:報導|报道|新聞|新闻)|"
             r"notícias relacionadas)"
@@ -523,7 +532,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             rf"|^(?!.*\s(?:کہ|कि|যে|ਕਿ|ಎಂದು)\s)"
             rf"(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
             rf".{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
-            r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?\s*[.!।۔]?$"
+            r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?"
+            # (… or the app it asks to download after it: "… ডাউনলোড করুন একুশে টিভি অ্যাপ")
+            rf"(?:\s[^.!?।]{{0,40}}(?:{_APP_WORDS}|{_CHANNEL_WORDS}))?\s*[.!।۔]?$"
             # (… and Thai's and Lao's "follow the news … at" an outlet's channel or page:
             # "ติดตามข่าวสารล่าสุดได้ที่ AMARIN TV HD ช่อง 34", "ຕິດຕາມຂ່າວສານ…ໄດ້ທີ່ເພຈ …")
             # (one space at most, before "at": "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง"; "… ทีมชาติไทย
@@ -715,6 +726,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|\b(?:corrections?|correcciones|rectificacions|rectificaciones|correcoes|correções|"
             r"errata|fehler|erreurs?|correzioni|rettifiche)@))"
             r".{0,300}$"
+            # (… in Chinese and Hebrew: "如有錯誤，歡迎來信指正：…", "מצאתם טעות בכתבה? נשמח
+            # שתעדכנו אותנו.", an accuracy pledge maybe before it)
+            r"|^(?:[^.!?。]{0,200}[.!?。]\s*)?(?:(?:如有|若有|如發現|如发现|若發現)(?:錯誤|错误|錯漏|"
+            r"错漏|錯字|错字)[^。]{0,20}?(?:來信|来信|指正|告知|聯繫|联系)"
+            r"|(?:מצאתם|ראיתם|מצאת|ראית) (?:טעות|שגיאה)[^.!?]{0,40}[.!?]?\s*(?:נשמח|כתבו|עדכנו|"
+            r"ספרו|פנו))"
+            r".{0,200}$"
         ),
         "the site's prompt to report an error",
         max_len=400,
@@ -822,7 +840,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:(?:read|view|see) the original (?:article|story|post|version|report)\b"
             r"[^\"“”]{0,80}"
-            r"|(?:originally |first )?published (?:in|on) (?=[^.!?]*\d)[^.!?\"“”]{2,60})$"
+            r"|(?:originally |first )?published (?:in|on) (?=[^.!?]*\d)[^.!?\"“”]{2,60}"
+            # (… the piece saying where it first ran, in Persian: "این گزارش در … منتشر شده
+            # است."; English "This article was first published in X." is syndication_notice's)
+            r"|این (?:گزارش|مطلب|خبر) (?:در|را) [^.!?\"“”]{2,80} منتشر (?:شده|کرده)(?: است)?\.?)$"
         ),
         "pointers to the copy's original publication",
         max_len=160,
@@ -1483,7 +1504,9 @@ PHOTO_CREDIT_HINT = _rx(
     r"\b(?:фото|фота|снимка|сурет|гэрэл зураг|φωτογρ\w*|φωτ\.|صورة|تصوير|تصویر|عکس|צילום|"
     r"ფოტო|sawir\w*|picha|fotoğraf\w*|fotografi[ae]|argazki\w*|llun|լուսանկար\w*|ảnh|"
     # … and the Nordic, Finnish, Hungarian, Polish, Czech, Maltese and Croatian words.
-    r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika)\b|"
+    r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika|"
+    # (… Icelandic picture and photograph, Pashto picture)
+    r"mynd|ljósmynd|انځور)\b|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
     r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|તસવીર|"
     # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.", Lithuanian "nuotr." after

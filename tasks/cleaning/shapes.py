@@ -422,13 +422,19 @@ SELF_REFERENCE = re.compile(
     # (… Polish "the article was written")
     r"|\b(?:artykuł|tekst|materiał) powstał\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
-    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია",
+    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია"
+    # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
+    # comes out", Kazakh and Russian "the material" opening the note)
+    r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
+    r"|^\W*(?:материал|материалды)\s",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
 # "feed" are story words too: "state news agency IRNA reported", "animal feed").
 PROVENANCE = re.compile(
-    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*)\b",
+    r"\b(?:syndicat\w*|auto-?(?:generated|published)|third[- ]party|republish\w*|reprint\w*)\b"
+    # (… as Hindi spells the syndicated feed)
+    r"|सिंडिकेट(?:ेड)? फ़?फीड",
     re.IGNORECASE,
 )
 # Copy written by a machine says so with an adverb ("produced automatically", "rédigé
@@ -469,7 +475,12 @@ DISCLAIMER = re.compile(
     r"პასუხისმგებელია მხოლოდ|"
     # (… Albanian "the sole responsibility of", Latvian "for the content … answers")
     r"përgjegjësi vetëm e|par (?:materiāla|publikācijas) saturu atbild|"
-    r"editorially independent|co-?funded by)\b",
+    r"editorially independent|co-?funded by|"
+    # (… not investment advice, in English, Thai and Russian; "has not been edited by X staff"
+    # and its Hindi form)
+    r"(?:not|no) (?:constitute )?(?:an? )?(?:investment|financial) advice|"
+    r"(?:has|have) not been edited by)\b|(?:มิ|ไม่)ใช่คำแนะนำในการลงทุน"
+    r"|не является инвестиционной рекомендацией|संपादित नहीं (?:की|किया) ग(?:ई|या)",
     re.IGNORECASE,
 )
 # A piece produced with a fund's support, in the wires' languages: "produced with support
@@ -495,7 +506,10 @@ FUNDING_NOTE = re.compile(
     r"|with (?:the )?support of|mit (?:der )?unterstützung (?:von|der|des)|con il sostegno d\w*)"
     # (… Korean: "이 기사는 지역신문발전기금을 지원받았습니다", supported by the fund, the word
     # inside its compound)
-    r"|기금을? 지원받았습니다|기금의 지원을 받아",
+    r"|기금을? 지원받았습니다|기금의 지원을 받아"
+    # (… Slovenian "comes out with the contribution of", Kazakh "within the state information
+    # policy", the state's order behind the piece)
+    r"|izhaja s (?:finančnim )?prispevkom|ақпараттық саясатты жүргізу аясында",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -841,7 +855,9 @@ _REUSE_WORD = re.compile(
     # (Lithuanian reproduce and spread, Georgian use, Armenian reprint, Mongolian copy)
     r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
     # (Greek republishing, reproduction)
-    r"αναδημοσίευ\w*|αναπαραγωγ\w*)",
+    r"αναδημοσίευ\w*|αναπαραγωγ\w*|"
+    # (Kazakh "copy-printing")
+    r"көшіріп|көшіру\w*)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -860,7 +876,9 @@ _REUSE_CONDITION = re.compile(
     r"kaynak gösteril\w*|izinsiz|izin\w*|dilarang|հղում\w*|ნებადართულ\w*|მითითებ\w*"
     r"|شريطة|بشرط|ذكر المصدر|ghi rõ(?: nguồn)?|draudžiama|sutikim\w*|აკრძალულ\w*|"
     r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια|aizliegt\w*|"
-    r"bez rakstiskas atļaujas|pa lejen)",
+    r"bez rakstiskas atļaujas|pa lejen|"
+    # (Kazakh permission, consent)
+    r"рұқсат\w*|келісім\w*)",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -889,7 +907,9 @@ _REUSE_SERVICE = re.compile(
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
     r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|"
     r"noticias|"
-    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини|"
+    # (… its contents, Macedonian and Serbian)
+    r"содржин\w*|садржа\w*|sadržaj\w*)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -2123,7 +2143,11 @@ SUPPORT_CALL = re.compile(
     r"|підтримайте|підтримай|подкрепете|podržite|destek olun|destek ol|bağış yapın"
     r"|στηρίξτε|υποστηρίξτε|ادعمونا|ادعموا|حمایت کنید|समर्थन करें|सहयोग करें)(?!\w)"
     # (… Sinhala "support", Amharic "to support": "ස්වාධීන … සහාය වන්න", "ኢሳትን … ለመደገፍ")
-    r"|සහාය වන්න|ለመደገፍ",
+    r"|සහාය වන්න|ለመደገፍ"
+    # (… Chinese "support X, let …", "please support us"; Armenian "stand by us", "support
+    # us"; Dhivehi "please help")
+    r"|^支持[^，,。]{1,10}[，,](?:讓|让)|請支持|请支持|支持我們|支持我们|贊助我們|赞助我们"
+    r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2167,7 +2191,10 @@ INDEPENDENT_PRESS = re.compile(
     r"|광고나 협찬 없이"
     # (a vowel sign closes the Hindi: no word boundary after it)
     r"|स्वतंत्र पत्रकारिता"
-    r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ",
+    r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ"
+    # (… Chinese "good news" kept speaking, "independent media"; Dhivehi and Armenian
+    # independent media)
+    r"|好新聞|好新闻|獨立媒體|独立媒体|މިނިވަން މީޑިއާ|անկախ լրատվ\w*",
     re.IGNORECASE,
 )
 
@@ -2198,6 +2225,8 @@ READER_FUNDED = re.compile(
     r"|بدعم (?:من )?(?:قرائها|القراء)"
     # (… Persian: "cannot go on without the company of its readers")
     r"|بدون (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
+    # (… Armenian "lives by its readers' support", Eastern and Western spelling)
+    r"|ընթերցող\w* (?:զօրակցութեամբ|աջակցությամբ|աջակցութեամբ)"
 )
 # The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
 # chaque matin l'essentiel … dans votre boîte mail"); "read every message in your inbox" is
@@ -2266,7 +2295,7 @@ UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
     r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
     r"sense límits|sin límites|onbeperkt\w*|obegränsa\w*|ubegrenset|ubegrænset|rajaton\w*|"
-    r"nieograniczon\w*|be apribojimų|"
+    r"nieograniczon\w*|be apribojimų|piiranguteta|takmarkalaus\w*|"
     # (… or every article: "získejte přístup ke všem článkům", "access to all our articles")
     r"přístup ke všem článkům|access to all (?:our |of our )?(?:articles|stories)|"
     r"acceso a todos los artículos|accès à tous les articles|zugang zu allen artikeln|"
@@ -2318,14 +2347,20 @@ _SCHEDULE = re.compile(
     # (… today's or this week's episode)
     r"(?:today['’]s|this week['’]s) episode|(?:dagens|veckans) avsnitt|(?:dagens|ugens) afsnit|"
     r"každ[éý] (?:všední )?(?:ráno|den|týden)|"
-    r"in der heutigen folge|de aflevering van (?:vandaag|deze week))\b"
+    r"in der heutigen folge|de aflevering van (?:vandaag|deze week)|"
+    # (… Haitian Creole, around the clock "24 sou 24"; Pashto every evening, morning, day;
+    # Malayalam every day, evening, morning)
+    r"chak (?:jou|maten|aswè)|24 sou 24|هر (?:ماښام|سهار|ورځ)|"
+    r"എല്ലാ (?:ദിവസവും|വൈകിട്ടും|രാവിലെയും))(?!\w)"
 )
 _BROADCAST = re.compile(
     r"\b(?i:listen|hear|episodes?|on air|broadcast|hoor|hoort|luister\w*|beluister\w*|"
     r"aflevering|uitzending|hören|anhören|sendung|écoute\w*|émission|épisode|en direct|"
     r"escucha\w*|episodio|en directo|en vivo|ouvir|ouça|episódio|ao vivo|ascolta\w*|puntata|"
     r"in diretta|dinle\w*|canlı yayın\w*|posłuchaj|odcinek|na żywo|слушайте|выпуск|в эфире|"
-    r"lyssna|avsnitt|lytt|poslouchej\w*|podcast\w*)\b"
+    r"lyssna|avsnitt|lytt|poslouchej\w*|podcast\w*|"
+    # (Haitian Creole listen, live; Pashto programme, listen; Malayalam can hear, audio news)
+    r"koute|an dirèk|خپرون\w*|واورئ|കേൾക്കാം|ശബ്ദവാർത്ത\w*)(?!\w)"
 )
 # … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
@@ -2334,6 +2369,8 @@ _BROADCAST = re.compile(
 _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
 _READER_LISTENS = re.compile(
     r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
+    # (… the reader's imperative or "can hear": Haitian Creole, Pashto, Malayalam)
+    r"|^(?i:koute)\b|واورئ|കേൾക്കാം"
 )
 
 
