@@ -40,6 +40,7 @@ from wirecopy.tasks.cleaning.blocks import (
     norm,
     read_header,
     read_wire_tag,
+    slip_byline,
     strip_wire_tag,
     subject_line,
     take_byline,
@@ -590,9 +591,12 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text" and not title)
     title = field_value("title", meta, page) or title
     section: str | None = None
+    slip_authors: tuple[str, ...] = ()
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
     if doc.format not in ("html", "wire") and not title:
-        section, title, used = read_header(blocks)
+        section, title, used = read_header(blocks, work.head_rule)
+        # (a copy sheet names its writer in a field of its slip: "BY: Hannah Wilkinson")
+        slip_authors = slip_byline([b.text for b in blocks[:used] if b.text != title])
         for block in blocks[:used]:
             if block.text not in (section, title) and is_stamp_line(block.text, head=True):
                 work.drop("promo", "stamp_line", block.text)  # the stamp under the headline
@@ -634,6 +638,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         # The writer the front matter names, printed again over the story.
         drop_author_line(blocks, work, named)
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
+    authors = authors or slip_authors
     if doc.format == "wire" and not copy:
         # The writer the item's field names, printed again over the story ("Zeb Tamatea,
         # Local Democracy Reporting"): the byline line, not its first paragraph.

@@ -35,6 +35,16 @@ _MONTH_FIRST = re.compile(
 )
 _DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\.?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\s*$")
 _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})$")
+# A date in figures with its time ("14.05.2010 10:32", "20/11/2013 15:42", "15.09.2010, godz.
+# 12:40"): dotted, the day first as Europe writes it; slashed, the day first only when the
+# first figure cannot be a month (and the month first only when the second cannot): a slashed
+# "05/11/2013" is the fifth of November in London and May 11 in New York, so none.
+_NUMERIC_TIMED = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}),?\s+"
+    r"(?:(?:godz\.|um|à|at|kl\.?|klo)\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
+    r"(?:\s*(?:Uhr|h))?\s*$"
+)
+_MONTHS_IN_YEAR = 12
 
 
 def to_utc(value: datetime) -> datetime | None:
@@ -72,6 +82,7 @@ def parse_datetime(value: object) -> datetime | None:
         or _parse_rfc2822(text)
         or _parse_month_first(text)
         or _parse_day_first(text)
+        or _parse_numeric_timed(text)
     )
 
 
@@ -122,6 +133,26 @@ def _parse_month_first(text: str) -> datetime | None:
             int(m["mi"] or 0),
             int(m["s"] or 0),
             tzinfo=UTC,
+        )
+    except ValueError:
+        return None
+
+
+def _parse_numeric_timed(text: str) -> datetime | None:
+    """A date in figures and its time (see _NUMERIC_TIMED), None when its order is unsure."""
+    m = _NUMERIC_TIMED.match(text)
+    if m is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "." or a > _MONTHS_IN_YEAR:
+        day, month = a, b
+    elif b > _MONTHS_IN_YEAR:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return datetime(
+            int(m["year"]), month, day, int(m["h"]), int(m["mi"]), int(m["s"] or 0), tzinfo=UTC
         )
     except ValueError:
         return None

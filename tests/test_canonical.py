@@ -96,7 +96,10 @@ def test_subjects_give_the_category_only_when_the_source_has_none() -> None:
         ("zh-hant-tw", "zh-Hant-TW"),
         ("es-419", "es-419"),
         (" de ", "de"),
-        ("English", "English"),  # not a tag: kept as given (the language check reports it)
+        # A language named in words is its tag (the CLDR names); anything else is kept as given
+        # (the language check reports it).
+        ("English", "en"),
+        ("Harbourese", "Harbourese"),
         (None, None),
         ("", None),
     ],

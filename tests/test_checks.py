@@ -285,7 +285,7 @@ def test_a_failed_warn_check_is_reported_and_the_run_completes(tmp_path: Path) -
     db = tmp_path / "data" / "wirecopy.duckdb"
     inputs = write_inputs(tmp_path / "in")
     (inputs / "lang.md").write_text(
-        "---\ntitle: Quay Works\nlanguage: English\n---\n\nThe quay works began.\n"
+        "---\ntitle: Quay Works\nlanguage: Harbourese\n---\n\nThe quay works began.\n"
     )
     summary = run_ingest([str(inputs)], str(db), max_reject_ratio=1.0)
     assert summary.status == "completed" and summary.snapshot is not None

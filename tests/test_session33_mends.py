@@ -337,3 +337,138 @@ def test_a_release_closing_with_its_contact_person_drops_it() -> None:
     line = "Persuna da contact: Anna Caduff, Uffizi dal port, tel. +41 81 257 00 00"
     article = clean_with_line(line, "end")
     assert article.body_text.endswith(STORY[-1])
+
+
+# -- the second wave's wire copy (wire_ak) ------------------------------------------------------
+
+
+def test_a_copy_sheet_of_fields_without_a_byline_heads_the_copy() -> None:
+    text = (
+        "HARBOUR NEWS AGENCY - COPY & PICTURES\nSlug: FERRY BELL\nWords: 180\n"
+        "Pictures: Ann Kerr / Harbour Pictures\nFree to use with credit. No syndication.\n\n"
+        "Ferry bell rescued from the harbour floor after 90 years\n\n" + "\n\n".join(STORY) + "\n"
+    )
+    article = clean(text)
+    assert article.title == "Ferry bell rescued from the harbour floor after 90 years"
+    assert article.body_text.startswith("PORT ALDER")
+
+
+def test_a_copy_sheets_byline_field_names_its_writer() -> None:
+    text = (
+        "HARBOUR NEWS AGENCY\nNews & Pictures - Port Alder\n"
+        "==================================================\n"
+        "COPY: FERRY\nWORDS: 180\nBY: Ann Kerr\nPICTURES: YES - see caption below\n"
+        "==================================================\n\n"
+        "Ferry bell rescued from the harbour floor after 90 years\n\n"
+        + "\n\n".join(STORY)
+        + "\n\nENDS\n\nPIC CAPTION: The bell on the quay at Port Alder.\n"
+        "PIC CREDIT: Harbour News Agency\n"
+    )
+    article = clean(text)
+    assert article.title == "Ferry bell rescued from the harbour floor after 90 years"
+    assert article.authors == ["Ann Kerr"]
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("The bell on the quay at Port Alder.", "Harbour News Agency")
+    ]
+
+
+def test_a_masthead_over_a_rule_is_no_headline() -> None:
+    text = (
+        "Harbour Wire news service - www.harbour.example\n"
+        "------------------------------------------------------------\n\n"
+        "Ferry bell rescued from the harbour floor\n\n" + "\n\n".join(STORY) + "\n"
+    )
+    assert clean(text).title == "Ferry bell rescued from the harbour floor"
+
+
+def test_a_headline_over_a_rule_over_the_story_stays_the_headline() -> None:
+    text = (
+        "Ferry bell rescued from the harbour floor\n"
+        "------------------------------------------------------------\n\n"
+        + "\n\n".join(STORY)
+        + "\n"
+    )
+    article = clean(text)
+    assert article.title == "Ferry bell rescued from the harbour floor"
+    assert article.body_text.startswith("PORT ALDER")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("20/11/2013 15:42", "2013-11-20T15:42:00+00:00"),
+        ("11/20/2013 09:15", "2013-11-20T09:15:00+00:00"),
+        ("14.05.2010 10:32:15", "2010-05-14T10:32:15+00:00"),
+        ("15.09.2010, godz. 12:40", "2010-09-15T12:40:00+00:00"),
+        # A slashed date either order reads is no date: its order is unsure.
+        ("05/11/2013 10:00", None),
+        ("31.02.2010 10:00", None),
+    ],
+)
+def test_parse_datetime_reads_dates_in_figures_with_their_time(text: str, want: str | None) -> None:
+    from wirecopy.tasks.dates import parse_datetime
+
+    got = parse_datetime(text)
+    assert (got.isoformat() if got else None) == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("Russian", "ru"),
+        ("русский", "ru"),
+        ("Deutsch", "de"),
+        ("en_us", "en-US"),
+        ("xx yy", "xx yy"),
+    ],
+)
+def test_canonical_language_reads_a_language_named_in_words(raw: str, tag: str) -> None:
+    from wirecopy.tasks.cleaning.canonical import canonical_language
+
+    assert canonical_language(raw) == tag
+
+
+def test_a_closing_tagline_then_reuse_terms_go() -> None:
+    line = "Havnebladet – dagblad for havnen siden 1869. Artiklen må ikke gengives uden tilladelse."
+    article = clean_with_line(line, "end")
+    assert article.body_text.endswith(STORY[-1])
+
+
+def test_a_markdown_releases_russian_sections_go() -> None:
+    text = _markdown(
+        f"title: {STORY_HEAD}",
+        "### О ЮНИСЕФ",
+        "ЮНИСЕФ работает в самых труднодоступных уголках мира.",
+        "### Контакты для СМИ",
+        "**Анна Кузнецова**\nСпециалист по коммуникациям\npress@harbour.example",
+    )
+    article = clean(text, "file:///wire/in/story.md")
+    assert article.body_text.endswith(STORY[-1])
+
+
+def test_a_russian_stories_heading_on_a_topic_keeps_its_part() -> None:
+    text = _markdown(
+        f"title: {STORY_HEAD}",
+        "### О выборах",
+        "Депутаты обсудят дату выборов в четверг, сообщил председатель совета.",
+    )
+    article = clean(text, "file:///wire/in/story.md")
+    assert article.body_text.endswith("сообщил председатель совета.")
+
+
+def test_a_tickers_trailer_closes_the_copy_with_its_time() -> None:
+    """A six-letter sender before its desk ("TICKER-NJ-05-16-99 1742EDT"): the trailer, and
+    the time the item moved."""
+    head = "\x16\x16\x01a0341 r s BC-BBO-Harbour 05-16 0171\r\n\x02"
+    body = "".join(f"\t{line}\r\n" for line in STORY)
+    data = head + "^Navigators rally past Thunder<\r\n" + body + "TICKER-NJ-05-16-99 1742EDT<\r\n"
+    (article,) = clean_items((data + "\x03\x04").encode(), "file:///wire/in/t.txt")
+    assert article.body_text.split("\n\n")[-1] == STORY[2]
+    assert article.published_at is not None
+    assert article.published_at.isoformat() == "1999-05-16T21:42:00+00:00"
+
+
+def test_a_chinese_source_and_staff_line_closing_the_copy_goes() -> None:
+    line = "本文来源于港湾财经网，作者：周梓杰；编辑：刘晨。"
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text

@@ -42,6 +42,7 @@ from wirecopy.tasks.cleaning.shapes import (
     has_stamp_word,
     is_agency_stamp,
     is_channel_line,
+    is_closing_reuse_notice,
     is_code_line,
     is_cross_link,
     is_dateline,
@@ -171,6 +172,9 @@ class Work:
     # The paragraph an end mark the line rules took stood under ("ENDS" alone on its line):
     # the tail's rules read what follows the mark as the outlet's additions.
     end_mark_under: str | None = None
+    # How many blocks stood above the first rule the line rules took alone on its line, when
+    # it stood among the copy's first blocks ("-----" under the masthead and its stamp).
+    head_rule: int | None = None
     # Blocks the line rules joined from three lines or more (a list under its label,
     # "Defenders:" over names): no label and headline, whatever their joined shape.
     joined_lists: set[str] = field(default_factory=set)
@@ -237,6 +241,13 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     and _WORDED.search(line)
                 ):
                     work.end_mark_under = kept[-1].text
+                if (
+                    rule.name == "rule_line"
+                    and len(block_lines) == 1
+                    and work.head_rule is None
+                    and len(kept) < HEAD_SEARCH
+                ):
+                    work.head_rule = len(kept)
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
                     # stand before the heading, comes first.
@@ -460,7 +471,11 @@ def drop_tail_promos(
             dropped[end] = "channel_line"  # "Больше новостей о хоккее — в телеграм-канале «СЭ»"
         elif agency_copy and is_on("menu_line") and _is_menu_line(text):
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
-        elif (agency_copy or sign_offs) and is_on("reuse_notice") and is_reuse_notice(text):
+        elif (
+            (agency_copy or sign_offs)
+            and is_on("reuse_notice")
+            and (is_reuse_notice(text) or is_closing_reuse_notice(text))
+        ):
             dropped[end] = "reuse_notice"  # "Reprodução autorizada mediante citação da fonte."
         elif agency_copy and is_on("source_tail") and is_source_line(text, own + work.feed_names):
             dropped[end] = "source_tail"  # "Izvor: FoNet": where the copy came from
@@ -970,7 +985,7 @@ def drop_outlet_notes(
     three ("Listen here on your chosen podcast platform."). The section label and headline
     (`header`: the copy opens with them), bylines and quoting paragraphs stay.
     """
-    start = read_header(blocks)[2] if header else 0
+    start = read_header(blocks, work.head_rule)[2] if header else 0
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
     notes: dict[int, str] = {}
     # The agency's name or the copy's time stamp on a line of its own opens no story ("STT",
@@ -1160,9 +1175,28 @@ _SUBJECT_NOTE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]$")
 _SUBTITLE_WORDS = 30
 
 
-def read_header(blocks: list[Block]) -> tuple[str | None, str | None, int]:
-    """(section label, headline, blocks consumed) from the short lines opening agency copy."""
-    if (at := _slip_headline(blocks)) is not None:
+# The writer's field in a copy sheet's slip: "BY: Hannah Wilkinson", "Byline: …", "Reporter:
+# …", the name's capitalised words up to the next field or the block's end.
+_SLIP_BYLINE = re.compile(
+    r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer)\s*:\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+\s?){2,4}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+)?:|\s*$)"
+)
+
+
+def slip_byline(texts: list[str]) -> tuple[str, ...]:
+    """The writer a copy sheet's slip names in its byline field, else ()."""
+    for text in texts:
+        if (m := _SLIP_BYLINE.search(text)) is not None:
+            return (m["name"].strip(),)
+    return ()
+
+
+def read_header(
+    blocks: list[Block], rule_at: int | None = None
+) -> tuple[str | None, str | None, int]:
+    """(section label, headline, blocks consumed) from the short lines opening agency copy
+    (`rule_at`: where a rule the line rules took stood among its first blocks)."""
+    if (at := _slip_headline(blocks, rule_at)) is not None:
         return None, blocks[at].text, at + 1
     heads: list[Block] = []
     for block in blocks:
@@ -1197,26 +1231,44 @@ _SECTION_LABEL_MAX_CHARS = 40
 # for in the copy's first blocks, of a few words each.
 _SLIP_SEARCH = 8
 _SLIP_WORDS = 30
-# The slip's fields: a label in capitals and its value ("STORY: DUNKIRK LETTERS", "WORDS: 410").
-_SLIP_FIELD = re.compile(r"(?:^|\s)[A-Z][A-Z]+(?: [A-Z]+)?:\s+\S")
+# The slip's fields: a label of a word or two, in capitals or capitalised, and its value
+# ("STORY: DUNKIRK LETTERS", "WORDS: 410", "Slug: SEAL PUP").
+_SLIP_FIELD = re.compile(r"(?:^|\s)[A-Z](?:[A-Z]+|[a-z]+)(?: [A-Z]?[a-z]+| [A-Z]+)?:\s+\S")
 _SLIP_FIELDS = 2
 
 
-def _slip_headline(blocks: list[Block]) -> int | None:
-    """Where the headline is when a byline stands under it and two blocks or more of a copy
-    sheet's slip above it ("BNPS.co.uk (01202 558833)", "STORY: DUNKIRK LETTERS WORDS: 410",
-    "FOR IMMEDIATE USE", then the headline, then "By Tom Hollis"): no sentence above the
-    byline, each block a few words; None when the copy is not so."""
+def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:
+    """Where the headline is under a copy sheet's slip: blocks of the slip's fields ("STORY:
+    DUNKIRK LETTERS WORDS: 410 PICS: 2", "Slug: SEAL PUP Words: 203 …", two fields at least)
+    or a rule under the masthead (`rule_at`: the blocks above the rule the line rules took,
+    "Serwis informacyjny … - www.altair.com.pl" over "-----"), with the agency's name or
+    "FOR IMMEDIATE USE" beside them; the headline the first headline-shaped block after them,
+    a sentence or a byline under it. None when the copy is not so."""
+    fields = 0
     for at, block in enumerate(blocks[:_SLIP_SEARCH]):
         if block.kind != "para":
             return None
+        found = len(_SLIP_FIELD.findall(block.text))
+        if found >= _SLIP_FIELDS:
+            fields += found  # (its own sentences too: "Free to use with credit. No syndication.")
+            continue
+        slipped = fields >= _SLIP_FIELDS or (rule_at is not None and 0 < rule_at == at)
+        nxt = blocks[at + 1] if at + 1 < len(blocks) else None
+        if (
+            slipped
+            and _is_headline_line(block)
+            and nxt is not None
+            and nxt.kind == "para"
+            and (is_sentence(nxt.text) or byline_of(nxt.text) is not None)
+        ):
+            return at
         if byline_of(block.text) is not None:
             # (one block above the headline is a section label: read_header reads it; a
             # section label, a headline and a deck over the byline have no slip's fields)
             if at < 3 or not _is_headline_line(blocks[at - 1]):
                 return None
-            fields = sum(len(_SLIP_FIELD.findall(b.text)) for b in blocks[: at - 1])
-            return at - 1 if fields >= _SLIP_FIELDS else None
+            above = sum(len(_SLIP_FIELD.findall(b.text)) for b in blocks[: at - 1])
+            return at - 1 if above >= _SLIP_FIELDS else None
         if is_sentence(block.text) or len(block.text.split()) > _SLIP_WORDS:
             return None
     return None
@@ -1514,6 +1566,14 @@ _FILE_NAMED = re.compile(
 )
 
 
+# A caption's own label opening it, as agency copy lists its pictures ("PIC CAPTION: …",
+# "Caption: …", "Photo caption: …", "Bildtext: …", "Légende : …").
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:PIC|PICTURE|PHOTO|Pic|Picture|Photo) )?(?:CAPTION|Caption|caption)S?\s*:\s+"
+    r"|^(?:Bildtext|Bildunterschrift|Légende|Leyenda|Didascalia|Bijschrift)\s*:\s+"
+)
+
+
 def _filed_captions(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The captions of a paragraph listing pictures by their file names, each ending in its
     credit, as (caption, credits); None when it opens with no file name or a part is no
@@ -1572,7 +1632,8 @@ def take_captions(
             continue
         if block.kind == "para" and (cap := _is_caption_paragraph(block.text)):
             work.drop("caption", "caption_paragraph", block.text)
-            captions.append(Caption(cap[0], "; ".join(cap[1]) or None, None, cap[1]))
+            text = _CAPTION_LABEL.sub("", cap[0], count=1)  # "PIC CAPTION: …": the label goes
+            captions.append(Caption(text, "; ".join(cap[1]) or None, None, cap[1]))
             i += 1
             continue
         body.append(block)
@@ -1645,18 +1706,20 @@ _RELEASE_TRAILER = re.compile(
 # is one).
 _ABOUT_HEADING = re.compile(
     r"^(?:Om|Über|À propos d['e’]|À propos de|Acerca de|Sobre|Informazioni su|O firmie|"
-    r"O společnosti|Tietoja)\s+(?:(?:a|o|la|el|die|den|das|der|le|les|l['’])\s*)?"
+    r"O společnosti|Tietoja|О|Об|Про)\s+(?:(?:a|o|la|el|die|den|das|der|le|les|l['’])\s*)?"
     # … then the company's name, capitalised ("Über 300 Verletzte", "Sobre la mesa, …" are
     # the story's).
-    r"[A-ZÀ-ÖØ-Þ][^.!?:,]{0,60}$"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^.!?:,]{0,60}$"
 )
 _ABOUT_HEADING_WORDS = 6
+_CYRILLIC_ABOUT = re.compile(r"^(?:О|Об|Про)\s")
+_ABOUT_NAMED_WORDS = 8
 # "Contact" alone over the contacts, in the languages releases are sent in (the Swedish
 # government's "Kontakt", "Contatti", "Yhteystiedot", "Контакты"): a trailer only with an
 # address or a phone number below it ("Kapcsolat", "Kontakty" head a story's part too).
 _CONTACT_HEADING = re.compile(
     r"^(?:Contacts?|Kontakt(?:er|person|personer)?|Contactos?|Contatos?|Contatti|Yhteystiedot|"
-    r"Kontakty|Контакты|Контакти|Kapcsolat)\s*$"
+    r"Kontakty|Контакты|Контакти|Kapcsolat)(?:\s+(?:для СМИ|для ЗМІ|за медиите))?\s*$"
 )
 _CONTACT_BLOCKS = 3  # the contact's name, role, then the address may take a block each
 _CONTACT_DETAILS = re.compile(r"\S@\S|\+?\d[\d ()-]{6,}\d")
@@ -1670,13 +1733,20 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
     """Drop a press release's closing sections (see _RELEASE_TRAILER) in agency copy."""
     if not is_on("release_trailer"):
         return blocks
-    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    # (a Markdown release's sections are headings: "### О ЮНИСЕФ", "### Контакты для СМИ")
+    paras = [i for i, b in enumerate(blocks) if b.kind in ("para", "heading")]
     for n, i in enumerate(paras):
         if n < _BEFORE_TRAILER or len(paras) - n > _TRAILER_PARAGRAPHS:
             continue
         # (a mailed release marks its sections: "■会社概要 会社名：…")
         text = blocks[i].text.lstrip(HEADLINE_MARKS)
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
+        if heading and _CYRILLIC_ABOUT.match(text):
+            # (Russian and Ukrainian "О/Об/Про X" heads a story's part too, "О выборах": the
+            # release's section describes X, named in the paragraph under it)
+            name = text.split(maxsplit=1)[1].strip('«»"“” ')
+            nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            heading = name.casefold() in " ".join(nxt.split()[:_ABOUT_NAMED_WORDS]).casefold()
         below = " ".join(b.text for b in blocks[i + 1 : i + 1 + _CONTACT_BLOCKS])
         contacts = _CONTACT_HEADING.match(text) and _CONTACT_DETAILS.search(below)
         if (_RELEASE_TRAILER.match(text) or heading or contacts) and not _QUOTES.match(text):

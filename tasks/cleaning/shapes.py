@@ -838,7 +838,7 @@ _REUSE_WORD = re.compile(
     r"\b(?:reproduc\w*|reprodu[çc][ãa]o|republica\w*|republish\w*|redistribut\w*|reprint\w*|"
     r"riproduzion\w*|riproducibil\w*|utilizzabil\w*|rediffusion|nachdruck\w*|"
     r"vervielfältig\w*|weiterverbreit\w*|przedruk\w*|kopiowani\w*|eftertryck|ettertrykk|"
-    r"eftertryk|gjengivelse|kopiering|overname|jäljentä\w*|másolás\w*|átvétel\w*|"
+    r"eftertryk|gjengivelse|gengive[ns]?|gengivelse|kopiering|overname|jäljentä\w*|másolás\w*|átvétel\w*|"
     r"reproducerea|preluarea|preuzimanj\w*|preuzima\w*|prenošenj\w*|"
     r"перепечат\w*|цитирован\w*|цитуванн\w*|передрук\w*|преузимањ\w*|преземањ\w*|"
     r"kullanılamaz|kullanılabilir|mengutip|pengutipan|"
@@ -887,7 +887,7 @@ _REUSE_CONDITION = re.compile(
 _COPY_NOUN = (
     r"(?:article|story|text|content|material|report|news|item|despacho|nota|texto|conteúdo|"
     r"contenido|not[íi]ci|matéria|artigo|articolo|notizi|testo|dépêche|texte|contenu|"
-    r"meldung|artikel|beitrag|inhalt|bericht|tekst|treść|artykuł|članak|sadržaj|"
+    r"meldung|artikel|artikl|beitrag|inhalt|bericht|tekst|treść|artykuł|članak|sadržaj|"
     r"материал|текст|статья|статьи|новость|матеріал|новина|yazı|haber|berita|konten)\w*"
 )
 _REUSE_SELF = re.compile(
@@ -997,6 +997,20 @@ def is_reuse_notice(text: str) -> bool:
         and _MATERIALS.search(longer, 0, found.start()) is not None
     )
     return len(words) <= _REUSE_NOTICE_WORDS and bool(reused) and bool(_REUSE_SERVICE.search(line))
+
+
+def is_closing_reuse_notice(text: str) -> bool:
+    """A paragraph whose last sentence is a reuse notice (is_reuse_notice) after a few words
+    of the outlet's own ("Flensborg Avis – dagblad for danske i Sydslesvig siden 1869.
+    Artiklen må ikke gengives uden tilladelse.")."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2 or _SAYING.search(text):
+        return False
+    before = " ".join(sentences[:-1])
+    return len(before.split()) <= _REUSE_TAGLINE_WORDS and is_reuse_notice(sentences[-1])
+
+
+_REUSE_TAGLINE_WORDS = 12
 
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
@@ -1338,6 +1352,11 @@ _STAFF_NAME_PARTICLES = frozenset(
 _STAFF_NAMES = re.compile(r"\s*(?:[,&]|\s(?:e|y|i|dan|and|und|et)\s)\s*")
 
 
+_CHINESE_SOURCE_CLAUSE = re.compile(
+    r"^(?:本文)?(?:来源|來源)(?:于|於|自)?[:：]?[^，,；;：:]{1,20}[，,]\s*(?=\S)"
+)
+
+
 def staff_credit(text: str) -> tuple[str, ...] | None:
     """The writers a line of staff roles and names credits (() when it names editors only);
     None for any other line.
@@ -1354,6 +1373,9 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
         return None
     if (korean := _KOREAN_REPORTER_LINE.fullmatch(line)) is not None:
         return (korean["name"],)  # "대전=김민수 기자 minsu@etnews.com"
+    # "本文来源于智通财经网，作者：X；编辑：Y。": the source's clause before the credits goes,
+    # and Chinese punctuation parts them as ASCII does.
+    line = _CHINESE_SOURCE_CLAUSE.sub("", line, count=1).rstrip("。").replace("；", "; ")
     # "文/陳怡君 | 2025-05-08發表": the credit, then when it was published.
     while " | " in line and any(c.isdigit() for c in line.rsplit(" | ", 1)[1]):
         line = line.rsplit(" | ", 1)[0].rstrip()

@@ -196,7 +196,7 @@ TRAILER = re.compile(
     # (… or capitals: "(Public Policy) GIL", the agency's name of two words)
     r"\([A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\)(?:\s+(?:[a-z]{1,4}|[A-Z]{2,4})){1,4}|(?:_\s*){3,}|"
     r"(?i:copyright\s+\d{4}\b.{0,100})|"
-    r"[A-Z]{2,5}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    r"[A-Z]{2,6}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
     r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
@@ -245,9 +245,10 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
             "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3,
             # … and the Andean and River Plate agencies' ("05-14-18 1042VET", AVN).
             "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3}  # fmt: skip
-# (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT")
+# (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT", SportsTicker's
+# "TICKER-NJ-05-16-99 1742EDT")
 _AP_TRAILER = re.compile(
-    r"\b(?:AP|[A-Za-z]{2,5})-[A-Za-z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
 )
 # (… or without the desk: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
 _AGENCY_TRAILER = re.compile(
