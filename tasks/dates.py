@@ -41,10 +41,11 @@ _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})$")
 # "05/11/2013" is the fifth of November in London and May 11 in New York, so none.
 _NUMERIC_TIMED = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}),?\s+"
-    r"(?:(?:godz\.|um|à|at|kl\.?|klo)\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
-    r"(?:\s*(?:Uhr|h))?\s*$"
+    r"(?:(?:godz\.|um|à|at|kl\.?|klo)\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s*(?:Uhr|h))?\s*$"
 )
 _MONTHS_IN_YEAR = 12
+_NOON = 12
 
 
 def to_utc(value: datetime) -> datetime | None:
@@ -150,9 +151,15 @@ def _parse_numeric_timed(text: str) -> datetime | None:
         day, month = b, a
     else:
         return None
+    hour = int(m["h"])
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < _NOON:
+        hour += _NOON
+    elif ampm == "am" and hour == _NOON:
+        hour = 0
     try:
         return datetime(
-            int(m["year"]), month, day, int(m["h"]), int(m["mi"]), int(m["s"] or 0), tzinfo=UTC
+            int(m["year"]), month, day, hour, int(m["mi"]), int(m["s"] or 0), tzinfo=UTC
         )
     except ValueError:
         return None

@@ -1177,17 +1177,26 @@ _SUBTITLE_WORDS = 30
 
 # The writer's field in a copy sheet's slip: "BY: Hannah Wilkinson", "Byline: …", "Reporter:
 # …", the name's capitalised words up to the next field or the block's end.
-_SLIP_BYLINE = re.compile(
-    r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer)\s*:\s+"
-    r"(?P<name>(?:[A-Z][\w'’.-]+\s?){2,4}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+)?:|\s*$)"
-)
+_SLIP_BYLINE = re.compile(r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer)\s*:\s+")
+# The next field's label, or the writer's outlet after a comma, ends the name.
+# (a label's words all in capitals or all capitalised: "WORDS:", "Picture Desk:")
+_SLIP_NAME_END = re.compile(r",|\s(?:[A-Z]{2,}(?: [A-Z]{2,})?|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
+_SLIP_NAME_WORDS = (2, 5)
 
 
 def slip_byline(texts: list[str]) -> tuple[str, ...]:
-    """The writer a copy sheet's slip names in its byline field, else ()."""
+    """The writer a copy sheet's slip names in its byline field ("BY: Hannah Wilkinson",
+    "BY: Zoë Ó Briain, Press Association", "BY: Anna van der Berg WORDS: 410"), else ()."""
     for text in texts:
-        if (m := _SLIP_BYLINE.search(text)) is not None:
-            return (m["name"].strip(),)
+        if (m := _SLIP_BYLINE.search(text)) is None:
+            continue
+        rest = text[m.end() :]
+        end = _SLIP_NAME_END.search(rest)
+        words = (rest[: end.start()] if end else rest).split()
+        low, high = _SLIP_NAME_WORDS
+        named = [w for w in words if w[:1].isupper()]
+        if low <= len(words) <= high and len(named) >= low and words[0][:1].isupper():
+            return (" ".join(words).strip(" .;"),)
     return ()
 
 
@@ -1235,6 +1244,9 @@ _SLIP_WORDS = 30
 # ("STORY: DUNKIRK LETTERS", "WORDS: 410", "Slug: SEAL PUP").
 _SLIP_FIELD = re.compile(r"(?:^|\s)[A-Z](?:[A-Z]+|[a-z]+)(?: [A-Z]?[a-z]+| [A-Z]+)?:\s+\S")
 _SLIP_FIELDS = 2
+# … one of them the story's slug or its length, what a copy sheet always gives ("STORY:",
+# "Slug:", "COPY:", "WORDS: 410"); a match report's "Full time: … Scorers: …" gives neither.
+_SLIP_KEY = re.compile(r"(?:^|\s)(?i:slug|story|copy|words|length)\s*:\s+\S")
 
 
 def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:
@@ -1249,7 +1261,7 @@ def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | Non
         if block.kind != "para":
             return None
         found = len(_SLIP_FIELD.findall(block.text))
-        if found >= _SLIP_FIELDS:
+        if found >= _SLIP_FIELDS and _SLIP_KEY.search(block.text):
             fields += found  # (its own sentences too: "Free to use with credit. No syndication.")
             continue
         slipped = fields >= _SLIP_FIELDS or (rule_at is not None and 0 < rule_at == at)
@@ -1268,7 +1280,8 @@ def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | Non
             if at < 3 or not _is_headline_line(blocks[at - 1]):
                 return None
             above = sum(len(_SLIP_FIELD.findall(b.text)) for b in blocks[: at - 1])
-            return at - 1 if above >= _SLIP_FIELDS else None
+            keyed = any(_SLIP_KEY.search(b.text) for b in blocks[: at - 1])
+            return at - 1 if above >= _SLIP_FIELDS and keyed else None
         if is_sentence(block.text) or len(block.text.split()) > _SLIP_WORDS:
             return None
     return None
@@ -1423,7 +1436,7 @@ _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 _BIO_WORDS = 80
 # … and a note on where to reach the writer shorter, with an address: e-mail or a handle.
 _CONTACT_NOTE_WORDS = 30
-_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}")
+_WRITER_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w|(?:^|\s)@\w{2,}")
 
 
 _BRACKETED_BIO = re.compile(
@@ -1464,6 +1477,7 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
         contact = (
             len(text.split()) <= _CONTACT_NOTE_WORDS
             and name.casefold() in text.casefold()
+            and "@" in text
             and _WRITER_ADDRESS.search(text) is not None
             and not _QUOTES.search(text)
         )
@@ -1569,8 +1583,9 @@ _FILE_NAMED = re.compile(
 # A caption's own label opening it, as agency copy lists its pictures ("PIC CAPTION: …",
 # "Caption: …", "Photo caption: …", "Bildtext: …", "Légende : …").
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?:PIC|PICTURE|PHOTO|Pic|Picture|Photo) )?(?:CAPTION|Caption|caption)S?\s*:\s+"
-    r"|^(?:Bildtext|Bildunterschrift|Légende|Leyenda|Didascalia|Bijschrift)\s*:\s+"
+    r"^(?:(?:PIC|PICTURE|PHOTO|Pic|Picture|Photo) ?)?(?:CAPTION|Caption|caption)S?"
+    r"\s*(?::|\s[-–—])\s*"
+    r"|^(?:Bildtext|Bildunterschrift|Légende|Leyenda|Didascalia|(?:Foto)?[Bb]ijschrift)\s*:\s*"
 )
 
 
@@ -1689,9 +1704,9 @@ _RELEASE_TRAILER = re.compile(
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"
     r"(?:媒体|新闻)联系|(?:媒體|新聞)聯(?:絡|繫)|"
-    # … and Arabic releases' "About X", disclaimer and contacts ("نبذة عن «…»", "إخلاء
-    # المسؤولية:", "جهات الاتصال"), Russian "About the company".
-    r"نبذة عن\s|إخلاء المسؤولية\s*[:：]|جهات الاتصال|О компании\s*(?:[«\"]|$)|"
+    # … and Arabic releases' disclaimer and contacts with their details ("إخلاء المسؤولية:",
+    # "جهات الاتصال … media@…"; the words alone open a story's sentence too)
+    r"إخلاء المسؤولية\s*[:：]|جهات الاتصال\s.{0,160}?(?:\S@\S|\+?\d[\d ()-]{6,}\d)|"
     # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
     r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：]"
     # (… and Hebrew "for media inquiries:")
@@ -1710,9 +1725,14 @@ _ABOUT_HEADING = re.compile(
     # … then the company's name, capitalised ("Über 300 Verletzte", "Sobre la mesa, …" are
     # the story's).
     r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^.!?:,]{0,60}$"
+    # (… Arabic "a brief on X", a script without capitals)
+    r"|^نبذة عن\s+\S[^.!?:,،]{0,60}$"
 )
 _ABOUT_HEADING_WORDS = 6
 _CYRILLIC_ABOUT = re.compile(r"^(?:О|Об|Про)\s")
+# The "about" headings that head a story's background section too (Russian "О МКС", Arabic "نبذة
+# عن الراحل", an obituary's): a release's only when contacts close it.
+_WEAK_ABOUT = re.compile(r"^(?:О|Об|Про|نبذة عن)\s")
 _ABOUT_NAMED_WORDS = 8
 # "Contact" alone over the contacts, in the languages releases are sent in (the Swedish
 # government's "Kontakt", "Contatti", "Yhteystiedot", "Контакты"): a trailer only with an
@@ -1741,6 +1761,11 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
         # (a mailed release marks its sections: "■会社概要 会社名：…")
         text = blocks[i].text.lstrip(HEADLINE_MARKS)
         heading = _ABOUT_HEADING.match(text) and len(text.split()) <= _ABOUT_HEADING_WORDS
+        # (a heading, or a weak "about", heads a release's trailer only with the contacts after
+        # it: a Markdown story's "## Sobre o Mercosul" heads its background)
+        weak = blocks[i].kind == "heading" or bool(_WEAK_ABOUT.match(text))
+        if weak and not _contacts_after(blocks, i):
+            continue
         if heading and _CYRILLIC_ABOUT.match(text):
             # (Russian and Ukrainian "О/Об/Про X" heads a story's part too, "О выборах": the
             # release's section describes X, named in the paragraph under it)
@@ -1777,6 +1802,14 @@ def drop_release_trailer(blocks: list[Block], work: Work) -> list[Block]:
                     work.drop("promo", "release_trailer", block.text)
             return [*blocks[:i], *(b for b in blocks[i:] if b.kind == "image")]
     return blocks
+
+
+def _contacts_after(blocks: list[Block], at: int) -> bool:
+    """A contact closes the copy after block `at`: an address or a number, or a contacts
+    heading ("Контакты для СМИ")."""
+    return any(
+        _CONTACT_DETAILS.search(b.text) or _CONTACT_HEADING.match(b.text) for b in blocks[at + 1 :]
+    )
 
 
 def _fact_box(block: Block) -> bool:

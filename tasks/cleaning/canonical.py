@@ -167,6 +167,14 @@ def canonical_language(raw: Any) -> str | None:
     if raw is None:
         return None
     text = str(raw).strip().replace("_", "-")
+    # (a name of three letters or more written as a name, "Lao", "Ewe", is the language's name
+    # before it is a code; "Ga", two letters, is Irish's tag in capitals)
+    if (
+        len(text) >= _NAMED_MIN_CHARS
+        and text.istitle()
+        and (tag := _language_names().get(text.casefold()))
+    ):
+        return tag
     m = _LANGUAGE_TAG.match(text.lower())
     if m is None:
         # A language named in words, as CMS exports write it ("language: Russian",
@@ -178,6 +186,21 @@ def canonical_language(raw: Any) -> str | None:
     if m["region"]:
         tag += "-" + m["region"].upper()
     return tag + m["rest"]
+
+
+_NAMED_MIN_CHARS = 3
+# Names the CLDR spells otherwise or not at all, as CMS fields write them.
+_OTHER_NAMES = {
+    "bengali": "bn",
+    "farsi": "fa",
+    "bahasa indonesia": "id",
+    "bahasa melayu": "ms",
+    "kirghiz": "ky",
+    "moldavian": "ro",
+    "simplified chinese": "zh-Hans",
+    "traditional chinese": "zh-Hant",
+    "brazilian portuguese": "pt-BR",
+}
 
 
 @functools.cache
@@ -192,4 +215,4 @@ def _language_names() -> dict[str, str]:
     for code in set(names.values()):
         if localedata.exists(code) and (own := Locale.parse(code).languages.get(code)):
             names.setdefault(own.casefold(), code)
-    return names
+    return {**names, **_OTHER_NAMES}

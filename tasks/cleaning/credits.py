@@ -268,7 +268,7 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
-    r"|снимка|צילום|انځور"
+    r"|снимка|צילום|انځور|sary|פֿאָטאָ"
     r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
@@ -347,7 +347,9 @@ _LABEL_WORDS = (
     # Korean, Japanese and Chinese ("사진=연합뉴스", "写真：共同", "图片来源：新华社"): no spaces
     # between words, so the picture-source compounds are words of their own.
     # (… and a chart's or a map's maker: "制图：财新数据通", "製圖：X")
-    r"(?:사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源|制图|製圖)",
+    # (… "사진 출처 : X", the photo's source, as KBS sets it under a picture)
+    r"(?:사진\s?출처|사진|写真提供|写真|図版|圖片來源|图片来源|图片|圖片|摄影|攝影|图源|制图|製圖|照片提供|圖片提供"
+    r"|图片提供|照片來源)",
 )
 _LABEL_WORD = r"(?:{})".format("|".join(_LABEL_WORDS))
 # "Sursa foto:", "Fonte foto:": a source word before a picture label (ro, it, pt, es, pl, cs).
@@ -429,7 +431,7 @@ _CSRC = (
 # opens with "(" that the single characters exclude, so matching stays linear.
 _NESTED = r"(?:[^()\[\]\n]|\([^()\[\]\n]{1,20}\))"
 # Where a free-standing credit may start: the text start, or after a sentence end.
-_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\"”’»)؛])\s+|(?<=[。！？]))"
 # The same without the text's start: a sentence of the caption stands before ("Kamala Harris
 # (AP)" alone is whom the picture shows, with AP's credit).
 _SENTENCE_BEFORE = r"(?:(?<=[.!?\"”’»)])\s+|(?<=[。！？]))"
@@ -459,7 +461,7 @@ _SPACED_LABEL = (
     # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
     # (… "（攝影／林家緯）": photographed by, in Taiwan's brackets)
     rf"(?:(?:Photo|Foto|Picture|Image|PHOTO|FOTO|Ljósmynd|Mynd|Kuva|Fotó|Фото|圖|图|資料照|资料照"
-    r"|攝影|摄影|圖片|图片)"
+    r"|攝影|摄影|圖片|图片|照片提供|圖片提供|图片提供)"
     r"\s*[/／]\s*"
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-]))"
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
@@ -497,7 +499,9 @@ _COURTESY = (
     r"|(?i:mit freundlicher genehmigung)(?:\s+(?:von|der|des))?"
     # "(Submitted by Dana Oickle)", "(Supplied by the family)": a reader's or a family's
     # picture, handed in: the same kind of credit.
-    r"|(?:Submitted|Supplied|Provided|SUBMITTED|SUPPLIED|PROVIDED)\s+(?i:by))"
+    r"|(?:Submitted|Supplied|Provided|SUBMITTED|SUPPLIED|PROVIDED)\s+(?i:by)"
+    # (Hebrew "by courtesy of", Yiddish "with permission of")
+    r"|באדיבות|מיט דערלויבעניש פֿון)"
 )
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
@@ -843,9 +847,25 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… dự án. (Nguồn: UBND thành phố Đà Nẵng)": the source in brackets closing the caption.
     _rule(
         "bracket_source",
-        rf"\s*[(（]\s*(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*"
-        r"(?P<credit>[^()（）\n]{1,80}?)\s*[)）]\s*$",
+        # (… or square ones: "… Nadi River. [Source: Ministry of Waterways]")
+        rf"\s*[(（\[]\s*(?i:sources?|{_SOURCE_WORDS})\s*[:：]\s*"
+        r"(?P<credit>[^()（）\[\]\n]{1,80}?)\s*[)）\]]\s*$",
         hint=_SOURCE_HINT,
+    ),
+    # "… persimpangan Harmoni. tirto.id/Bhagas Aditya": the outlet's domain, a slash and the
+    # photographer after the caption's sentence (Indonesian sites sign so); the domain says
+    # it is a credit.
+    _rule(
+        "domain_name",
+        rf"{_SENTENCE_BEFORE}(?P<credit>[a-z0-9][a-z0-9-]{{1,30}}\.(?:[a-z]{{2,6}}\.)?[a-z]{{2,6}}"
+        r"\s?/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
+    ),
+    # "… nitong Huwebes. Rico Alvarado, ABS-CBN News": the photographer, a comma and the
+    # outlet named by its word for news, after the caption's sentence.
+    _rule(
+        "name_comma_outlet",
+        rf"{_SENTENCE_BEFORE}(?P<credit>{_PERSON_NAME},\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}"
+        r"\s(?:News|Press|TV|Agency|Photos?|Pictures|Images))\s*$",
     ),
     # "… Taman Kalimas. (Humas Pemkot Surabaya for JawaPos.com)", "(Louise Tanaka for KFF
     # Health News)": who took the picture for which outlet, in brackets closing the caption.

@@ -843,7 +843,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:originally |first )?published (?:in|on) (?=[^.!?]*\d)[^.!?\"“”]{2,60}"
             # (… the piece saying where it first ran, in Persian: "این گزارش در … منتشر شده
             # است."; English "This article was first published in X." is syndication_notice's)
-            r"|این (?:گزارش|مطلب|خبر) (?:در|را) [^.!?\"“”]{2,80} منتشر (?:شده|کرده)(?: است)?\.?)$"
+            # (… a newspaper's issue: "در مجله علمی نیچر منتشر شده" names a study's journal)
+            r"|این (?:گزارش|مطلب|خبر) در (?=[^.!?]*(?:شماره|روزنامه))[^.!?\"“”]{2,80} منتشر شده"
+            r"(?: است)?\.?)$"
         ),
         "pointers to the copy's original publication",
         max_len=160,

@@ -856,8 +856,8 @@ _REUSE_WORD = re.compile(
     r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
     # (Greek republishing, reproduction)
     r"αναδημοσίευ\w*|αναπαραγωγ\w*|"
-    # (Kazakh "copy-printing")
-    r"көшіріп|көшіру\w*)",
+    # (Kazakh "copy-printing", the notice's idiom; "көшіру", copying, is a court's word too)
+    r"көшіріп басу\w*)",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -907,9 +907,7 @@ _REUSE_SERVICE = re.compile(
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
     r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|"
     r"noticias|"
-    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини|"
-    # (… its contents, Macedonian and Serbian)
-    r"содржин\w*|садржа\w*|sadržaj\w*)",
+    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -1007,10 +1005,17 @@ def is_closing_reuse_notice(text: str) -> bool:
     if len(sentences) < 2 or _SAYING.search(text):
         return False
     before = " ".join(sentences[:-1])
-    return len(before.split()) <= _REUSE_TAGLINE_WORDS and is_reuse_notice(sentences[-1])
+    # (the outlet's tagline: its name, a dash, what it is; "The exhibition opens on Friday."
+    # before the terms is a story's sentence)
+    return (
+        len(before.split()) <= _REUSE_TAGLINE_WORDS
+        and _TAGLINE.match(before) is not None
+        and is_reuse_notice(sentences[-1])
+    )
 
 
 _REUSE_TAGLINE_WORDS = 12
+_TAGLINE = re.compile(r"^[^\W\d_][^.!?–—]{0,40}\s[–—-]\s\S")
 
 
 # A newsletter in the wires' languages (a promo's object beside a call to action).
@@ -2108,6 +2113,8 @@ REPORTED_SPEECH = re.compile(
     r"reported|reports|showed|shows|according to|sagte|sagt|erklärte|berichtete|meldete|laut|"
     r"zufolge|a déclaré|a dit|selon|dijo|afirmó|según|disse|segundo|ha detto|secondo|zei|sa|"
     r"skriver|powiedział\w*|"
+    # (… Slovenian and Croatian "said": "…, je povedal urednik.")
+    r"je povedal\w*|je dejal\w*|je rekao|je rekla|je izjavi\w*|"
     # … and the other verbs agencies attribute with ("a-t-il ajouté", "explicó el ministro",
     # "fügte er hinzu", "acrescentou", "ha aggiunto", "voegde hij toe", "tillade").
     r"a-t-(?:il|elle) \w+|a (?:ajouté|expliqué|précisé|souligné|estimé|indiqué|affirmé)|"
@@ -2381,8 +2388,9 @@ _BROADCAST = re.compile(
     r"escucha\w*|episodio|en directo|en vivo|ouvir|ouça|episódio|ao vivo|ascolta\w*|puntata|"
     r"in diretta|dinle\w*|canlı yayın\w*|posłuchaj|odcinek|na żywo|слушайте|выпуск|в эфире|"
     r"lyssna|avsnitt|lytt|poslouchej\w*|podcast\w*|"
-    # (Haitian Creole listen, live; Pashto programme, listen; Malayalam can hear, audio news)
-    r"koute|an dirèk|خپرون\w*|واورئ|കേൾക്കാം|ശബ്ദവാർത്ത\w*)(?!\w)"
+    # (Haitian Creole listen, live; Pashto programme, listen; Malayalam audio news: its "can
+    # hear" is any sentence's, songs heard from a temple)
+    r"koute|an dirèk|خپرون\w*|واورئ|ശബ്ദവാർത്ത\w*)(?!\w)"
 )
 # … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's

@@ -33,9 +33,9 @@ _MAIL_ONLY = frozenset(
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The signature separator (RFC 3676): "-- " alone on a line; many senders' clients drop its
 # space ("--"), which then opens a signature only over a few short lines closing the text.
-# (… or a rule of dashes or underscores over the sender's footer, "-------" above the press
-# office's address: read as the space-less "--" is)
-_SIGNATURE = re.compile(r"^(?:-- ?|-{3,}|_{3,})[ \t]*$", re.M)
+# (… or a rule over the sender's footer, "-------" above the press office's address: dashes,
+# spaced dashes, underscores, equals signs, em or en dashes)
+_SIGNATURE = re.compile(r"^(?:-- ?|-{3,}|(?:- ){2,}-|_{3,}|={3,}|[—–]{3,})[ \t]*$", re.M)
 _SIGNATURE_LINES = 6
 _SIGNATURE_CHARS = 600
 _PROSE_WORDS = 12
@@ -60,12 +60,17 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     # and a line of prose under it is an item's, not a signature's)
     # (… unless the lines under it give a contact: a signature's confidentiality notice is a
     # long line, "This e-mail and any attachments are confidential …")
-    # (a longer rule is read as the last one only: one may part the headline from the copy)
     dashes = [m for m in _SIGNATURE.finditer(body) if m.group().strip() == "--"]
     if found.group().strip() == "--" and len(dashes) > 1:
         return None
-    if found.group().strip() != "--" and not any(_CONTACT.search(ln) for ln in lines):
-        return None  # (a rule over a few lines of the story's own: no footer without a contact)
+    # A longer rule (the last one) parts a footer only under the story's paragraphs, and the
+    # footer gives an address to write to: an e-mail or a website ("Travel line: 01202 123456"
+    # under a rule is a fact box's line; a rule under the headline parts it from the copy).
+    if found.group().strip() != "--" and (
+        len(_PARAGRAPH_BREAK.findall(body[: found.start()].strip())) < _FOOTER_AFTER_PARAGRAPHS
+        or not any(_WRITTEN_ADDRESS.search(ln) for ln in lines)
+    ):
+        return None
     # (… a contact on a line of its own: a number or a date in the prose line, "call the
     # hotline on 0800 123 4567 until Friday", is the item's)
     prose = [len(ln.split()) > _PROSE_WORDS for ln in lines]
@@ -75,6 +80,10 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     return found
 
 
+# An address to write to in a sender's footer: e-mail or a website.
+_WRITTEN_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bwww\.\S|https?://\S")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FOOTER_AFTER_PARAGRAPHS = 2
 # A contact in a signature: an e-mail address or a phone number.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()./-]{6,}\d")
 
