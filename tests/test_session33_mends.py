@@ -470,3 +470,115 @@ def test_a_chinese_source_and_staff_line_closing_the_copy_goes() -> None:
     line = "本文来源于港湾财经网，作者：周梓杰；编辑：刘晨。"
     article = clean_with_line(line, "end")
     assert line not in article.body_text
+
+
+# -- pictures' credits (images_aw) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "Ny farihin’Anosy amin’ny maraina. Sary: Tsiry R.",
+            "Ny farihin’Anosy amin’ny maraina.",
+            "Tsiry R.",
+        ),
+        (
+            "Excavators at work along the river. [Source: Ministry of Waterways]",
+            "Excavators at work along the river.",
+            "Ministry of Waterways",
+        ),
+        ("برداشت گل زعفران در مزارع؛ منبع: ایسنا", "برداشت گل زعفران در مزارع", "ایسنا"),
+        ("縣府設立的重建服務站。（照片提供／花蓮縣政府）", "縣府設立的重建服務站。", "花蓮縣政府"),
+        (
+            "Petugas memasang rambu di persimpangan Harmoni. tirto.id/Bhagas Aditya",
+            "Petugas memasang rambu di persimpangan Harmoni.",
+            "tirto.id/Bhagas Aditya",
+        ),
+        (
+            "Sumakay ang mga pasahero sa bagong istasyon nitong Huwebes. "
+            "Rico Alvarado, ABS-CBN News",
+            "Sumakay ang mga pasahero sa bagong istasyon nitong Huwebes.",
+            "Rico Alvarado, ABS-CBN News",
+        ),
+        ("[사진 출처 : 연합뉴스]", "", "연합뉴스"),
+    ],
+)
+def test_split_credits_reads_the_images_aw_credit_forms(
+    text: str, caption: str, credit: str
+) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit the museum. Tickets at harbour.com/Tickets",
+        "The team at the final. Real Madrid, Champions",
+        "Ny sary amin'ny fampirantiana tao Antananarivo.",
+    ],
+)
+def test_split_credits_reads_no_credit_in_the_images_aw_look_alikes(text: str) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    assert split_credits(text).credits == ()
+
+
+def test_a_credit_elements_courtesy_stays_in_the_credit() -> None:
+    """The dev truth keeps "Courtesy of X" whole: the element's text is not cut."""
+    from wirecopy.tasks.cleaning.credits import split_credit_text
+
+    assert split_credit_text("Courtesy of Monmouth Museum") == ("Courtesy of Monmouth Museum",)
+
+
+# -- Nuxt 2's state (body_ap): the function's literal, no code run ------------------------------
+
+_NUXT_PAGE = """<html><head><title>Electric buses to the airport</title>
+<meta property="og:title" content="Electric buses to the airport"></head><body>
+<div id="__nuxt"><h1>Electric buses to the airport</h1><div class="article-body"></div></div>
+<script>window.__NUXT__=(function(a,b,c){return {layout:"default",data:[{article:{title:
+"Electric buses to the airport",blocks:[{type:"paragraph",text:"The city's bus company will run
+six electric buses on route 97 to the airport from May, the mayor's office said on Tuesday."},
+{type:"incut",text:"Read also: New trams for the harbour line"},{type:"subtitle",text:
+"Why this route"},{type:"paragraph",text:"The route was chosen for its heavy load and the room at
+its last stop for chargers, the head of the transport department said."},{type:"paragraph",text:
+"Fares stay at 42 roubles with a transport card, and buses will run every fifteen minutes at
+peak hours instead of every twenty-five."}],views:a,rubric:b}}],state:c}}(0,"City",null));
+</script></body></html>"""
+
+
+def test_a_nuxt2_pages_body_is_read_from_its_state() -> None:
+    from wirecopy.tasks.html.extract import extract_html
+
+    page = extract_html(_NUXT_PAGE, "https://harbour.example/news/1-electric-buses")
+    text = "\n".join(page.paragraphs)
+    assert "six electric buses on route 97" in text
+    assert "Fares stay at 42 roubles" in text
+    assert "Read also" not in text
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "window.__NUXT__=(function(a){return {x:alert(a)}}(1))",  # a call is code: unread
+        "window.__NUXT__=(function(a){return " + "[" * 100_000 + "}(1))",  # nesting beyond bound
+        'window.__NUXT__=(function(a){return {x:"unterminated}}(1))',
+        'window.__NUXT__=(function(a){return {x:"\\u12"}}(1))',
+    ],
+)
+def test_a_hostile_nuxt_state_reads_as_none(script: str) -> None:
+    from wirecopy.tasks.html.jsliteral import nuxt_state
+
+    assert nuxt_state(script) is None
+
+
+def test_a_nuxt_states_parameters_are_filled_from_its_arguments() -> None:
+    from wirecopy.tasks.html.jsliteral import nuxt_state
+
+    script = (
+        "window.__NUXT__=(function(a,b,c){return {t:a,n:[b,c,void 0],s:'it\\'s'}}(\"x\",2,true));"
+    )
+    assert nuxt_state(script) == {"t": "x", "n": [2, True, None], "s": "it's"}

@@ -53,6 +53,7 @@ from wirecopy.tasks.html.body import (
     trafilatura_text,
 )
 from wirecopy.tasks.html.devalue import is_devalue, revive
+from wirecopy.tasks.html.jsliteral import nuxt_state
 from wirecopy.tasks.html.page import folded, parse_page
 from wirecopy.tasks.html.rules import CAPTION_TAGS, SILENT_TAGS, STYLE_HIDDEN
 from wirecopy.tasks.rule_switches import fire, is_on, register, setting, tunable
@@ -671,7 +672,8 @@ _CROSSHEAD_CHARS = 150
 _PARAGRAPH_NODE_TYPES = frozenset({"paragraph", "p", "unstyled", "block"})
 _MIN_PARAGRAPH_NODES = 2
 _LINE_NODE_TYPES = frozenset(
-    {"header", "subheading", "subhead", "intertitle", "h2", "h3", "h4", "quote", "blockquote"}
+    {"header", "subheading", "subhead", "subtitle", "intertitle", "h2", "h3", "h4", "quote"}
+    | {"blockquote"}
 )
 _TEXT_BLOCK_TYPES = frozenset({"textblock", "textelement", "text_block", "richtext", "rich_text"})
 
@@ -738,6 +740,8 @@ def _states(text: str, whole: bool, flight_budget: list[int] | None = None) -> l
         except (ValueError, RecursionError):  # a hostile nesting is no state
             return []
     found: list[object] = []
+    if "__NUXT__" in text and (nuxt := nuxt_state(text)) is not None:
+        found.append(nuxt)  # Nuxt 2's state: a function's literal filled from its arguments
     if "__next_f" in text and is_on("flight_elements"):
         # the App Router's pushed rows, each a JSON value
         found.extend(_flight_rows(text, flight_budget))
