@@ -582,3 +582,18 @@ def test_a_nuxt_states_parameters_are_filled_from_its_arguments() -> None:
         "window.__NUXT__=(function(a,b,c){return {t:a,n:[b,c,void 0],s:'it\\'s'}}(\"x\",2,true));"
     )
     assert nuxt_state(script) == {"t": "x", "n": [2, True, None], "s": "it's"}
+
+
+def test_a_funding_note_with_its_disclaimer_goes_inside_the_copy_too() -> None:
+    line = (
+        "Materiāls tapis ar Mediju atbalsta fonda finansiālu atbalstu no valsts budžeta "
+        "līdzekļiem. Par materiāla saturu atbild “Ostas Ziņas”."
+    )
+    assert line not in clean_with_line(line, "mid").body_text
+
+
+def test_a_funding_note_alone_stays_inside_the_copy() -> None:
+    """Two features inside the copy are not enough: the note goes where it closes the copy."""
+    line = "Ce reportage a été financé grâce au soutien du Fonds pour le journalisme."
+    assert line in clean_with_line(line, "mid").body_text
+    assert line not in clean_with_line(line, "end").body_text

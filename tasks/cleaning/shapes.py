@@ -2485,6 +2485,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
     if "self_reference" in found and FUNDING_NOTE.search(line):
         found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
+        # (… with the fund's disclaimer of its own too, "Par materiāla saturu atbild X", a
+        # third feature: the note goes inside the copy as well)
+        if DISCLAIMER.search(FUNDING_NOTE.sub(" ", line)):
+            found.add("funding")
     if SUPPORT_MODAL.search(line) and INDEPENDENT_PRESS.search(line):
         found.add("support_call")  # "Nezávislú žurnalistiku môžete podporiť predplatným."
     if _support_call(line):
