@@ -597,3 +597,65 @@ def test_a_funding_note_alone_stays_inside_the_copy() -> None:
     line = "Ce reportage a été financé grâce au soutien du Fonds pour le journalisme."
     assert line in clean_with_line(line, "mid").body_text
     assert line not in clean_with_line(line, "end").body_text
+
+
+# -- the third wave's agency copy (agency_ar) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Máte pre nás tip? Napíšte nám na tipy@pristav.example",
+        "Har du viden om sagen, kan du skrive til havn@havnebladet.example",
+        "Ha ön is tud olyan kikötői történetről, amelyről szerinte írnunk kellene, jelezze nekünk!",
+        "Tin liên quan: Cảng Đà Nẵng điều chỉnh lịch tàu từ ngày 1-4",
+        "ተጨማሪ ያንብቡ፡ የወደብ ዋጋ ማስተካከያ ተደረገ",
+        "Akhriso sidoo kale: Dekedda oo furtay marin cusub",
+        "Märkasid artiklis viga? Anna sellest teada aadressil toimetus@sadam.example",
+        "Tout dwa rezève. Repwodiksyon entèdi san otorizasyon Radyo Pò a.",
+        "Полное или частичное копирование материалов разрешено только с активной гиперссылкой "
+        "на ИА Гавань",
+        "港湾新報社の許諾なしに転載することを禁じます。",
+        "استفاده از مطالب بندر با ذکر منبع بلامانع است",
+        "Urmărește Portul și pe canalul de WhatsApp, ca să afli primul cele mai importante știri.",
+        "Endelea kusikiliza Redio Bandari 89.8 FM kwa habari zaidi za Pwani.",
+        "მოუსმინეთ რადიო „ნავსადგურს“ ახალ ამბებს ყოველ საათში 101.0 FM-ზე",
+        "- हार्बर न्यूज़ नेटवर्क",
+        "Satamalehteä julkaisee Satamalehti Oy. Päätoimittaja vastaa sisällöstä Journalistin "
+        "ohjeiden mukaisesti.",
+        "Dacă vrei ca presa locală independentă să existe și în port, poți redirecționa 3,5% din "
+        "impozitul pe venit către asociația noastră.",
+        "Havnebladets dækning af den grønne omstilling er støttet af Fonden Grøn Presse. Fonden "
+        "har ingen indflydelse på det redaktionelle indhold.",
+    ],
+)
+def test_clean_drops_the_third_waves_closing_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Máte pre nás otázku, povedal starosta na zasadnutí v pondelok.",
+        "The court said copying the materials without permission was forbidden, the judge added.",
+        "Rádio bolo počuť na frekvencii 89.8 FM celú noc, povedali obyvatelia.",
+        "Vă recomandăm să urmăriți știrile, a spus ministrul.",
+        "Ông cho biết tin liên quan đến cảng sẽ được công bố vào tuần tới.",
+        "Le tribunal a dit que la reproduction était interdite.",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_third_waves_forms(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_a_polish_releases_sections_go() -> None:
+    text = (
+        STORY_HEAD + "\n\n" + "\n\n".join(STORY) + "\n\n"
+        "O firmie: Port Alder Piekarnie to rodzinna sieć piekarni założona w 1994 r.\n\n"
+        "Kontakt dla mediów: Joanna Kowal, tel. +48 601 222 318, media@piekarnie.example\n\n"
+        "Materiał opublikowany za pośrednictwem serwisu pr.example. Za treść komunikatu "
+        "odpowiada jego nadawca.\n"
+    )
+    assert clean(text).body_text.endswith(STORY[-1])

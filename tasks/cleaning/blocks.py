@@ -1699,6 +1699,8 @@ _RELEASE_TRAILER = re.compile(
     r"lämnas|gives|ved|hos)\b)|"
     r"[（(](?:報道|研究|取材|本件)に関すること[）)]|"
     r"Neither the TSX|ON BEHALF OF THE BOARD|To view the source version|End of News|"
+    # (… Polish releases' "About the company:", "Media contact:", the distributor's line)
+    r"O firmie\s*:|Kontakt dla mediów\s*:|Materiał opublikowany za pośrednictwem|"
     r"Ende der Mitteilung|Disclaimer\s*:|"
     # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").

@@ -152,7 +152,7 @@ _CALL_OPENING = (
 # What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
 _CALL_PURPOSE = (
     r"for|to (?:get|stay|read|receive|keep|follow)|and (?:get|stay|receive|be)"
-    r"|para(?: sa)?|pour|per|um|untuk|agar|supaya"
+    r"|para(?: sa)?|pour|per|um|untuk|agar|supaya|ca să"
     r"|để|щоб|чтобы|за да|kako biste|da biste|aby|abyste|hogy|so that|in order to"
 )
 # The word for the outlet's app, which such a call names instead of a platform.
@@ -306,7 +306,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"διαβαστε (?:επισης|ακομη)|prečítajte si (?:aj|tiež)|přečtěte si (?:také|též|i)|"
             r"aqra (?:wkoll|ukoll)|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
             # Vietnamese "read on", Uzbek "on the topic".
-            r"đọc tiếp|mavzuga oid|"
+            r"đọc tiếp|mavzuga oid|tin liên quan|bài liên quan|ተጨማሪ ያንብቡ|akhriso sidoo kale|"
             # Catalan "related news", Croatian, Portuguese and Malay "read more", Punjabi "read
             # this too", Khmer "read more", Yoruba "read again", Arabic "recommendations".
             r"notícies relacionades|pročitajte više|leia mais|baca|ਇਹ ਵੀ ਪੜ੍ਹੋ|អានបន្ថែម|ẹ tun ka|"
@@ -336,7 +336,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # its brackets the teaser may follow them ("【関連記事】Jリーグニュース一覧>>").
             # (… or after a bar, as Le Monde sets it: "Lire aussi | Article réservé à nos …",
             # a headline: no sentence's end)
-            r"(?:\s*(?:[:：៖]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：៖]|\.{2,3}|…)?\s*$)|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)"
+            r"(?:\s*(?:[:：៖፡፦]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：៖፡፦]|\.{2,3}|…)?\s*$)"
+            r"|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)"
             # (… or after its full stop when set in capitals, as HLN does: "LEES OOK. …")
             r"|(?<=(?-i:[A-ZÀ-Þ][A-ZÀ-Þ]))\.\s+\S))"
         ),
@@ -540,7 +541,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (one space at most, before "at": "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง"; "… ทีมชาติไทย
             # ได้ที่ 3 ของกลุ่ม" is a team's place)
             # (… or a short token between, the channel's number: "ติดตามข่าวสารช่องวัน 31 ได้ทุก…")
-            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:\s\S{1,4})?\s?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง"
+            # (… or the outlet's name of a few words in Latin letters: "… จาก THE STANDARD ได้ทาง")
+            r"|^\W{0,3}(?:ติดตาม|ຕິດຕາມ)(?:ข่าว|ຂ່າວ)\S{0,40}?(?:\s\S{1,4}|(?:\s[A-Z][A-Z0-9.&-]{1,20}){1,3})?"
+            r"\s?(?:ได้ที่|ได้ทาง|ได้ทุกช่องทาง"
             r"|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ|ໄດ້ທຸກຊ່ອງທາງ|ໄດ້ທຸກວັນ(?:ທີ່|ທາງ)?)"
             # (… "on every channel" may close it: "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง")
             r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12}|(?<=ຊ່ອງທາງ)\S{0,12})$"
@@ -646,8 +649,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
             r"|^(?i:har du (?:et |ett )?tips|vil du tipse|vill du tipsa"
             r"|heb je een tip|hebt u een tip"
-            r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis))[^?]{0,60}\?\s+"
+            r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis)"
+            # (… Slovak and Czech "have a tip for us?")
+            r"|máte (?:pre nás|pro nás) tip|máš (?:pre nás|pro nás) tip)[^?]{0,60}\?\s+"
             r".{0,60}(?:\d{2,}|@|(?i:\bsms\b|\bring\b|mejla|e-?mail|whatsapp)).{0,100}$"
+            # (… or the reader who knows of the story asked to write: "Har du viden om sagen,
+            # kan du skrive til x@…", Hungarian "… jelezze nekünk!")
+            r"|^(?i:har du viden om sagen|vet du noe om saken|vet du något om saken)\b.{0,60}"
+            r"(?:@|\d{2,}).{0,40}$"
+            r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
         ),
         "the outlet's tip line",
         max_len=260,
@@ -701,11 +711,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:(?:if you|si |se |wenn sie|jos |als je|als u |jeśli|jeżeli|если|якщо|ha |eğer|"
             r"ако |hai |avez-vous|haben sie|har du|[¿¡]|spotted|found|seen|noticed|see |encontrou|"
             r"encontró|viste|nalezli|našli|нашли|знайшли|zauważyłeś|zauważyłaś|fehler gefunden|"
+            r"märkasid|leidsid|"
             r"trouvé)"
             r".{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
             r"error(?:es)?|errore|refuso|erros?|errata|fehler|fouten?|błąd|błędy|błędu|"
             r"ошибк\w*|помилк\w*|hat[aâ]\w*|hib[aá]\w*|fel|feil|fejl|virhe\w*|grešk\w*|lỗi|"
-            r"kesalahan|грешк\w*|\w*virhe\w*)\b"
+            r"kesalahan|грешк\w*|\w*virhe\w*|viga|vea)\b"
             # (… or the error found, as a question: "Fehler gefunden? Schreiben Sie uns …")
             r"|(?:fehler|error|mistake|typo|erreur|errore|erro|fout|błąd|ошибку|помилку)\s+"
             r"(?:gefunden|entdeckt|spotted|found|repérée?|trouvée?|trovato|encontrado|gezien|"
@@ -719,7 +730,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
             r"írjon nekünk|meddela oss|skriv till oss|skriv til os|mejla oss|ни пишете|пишете ни|"
-            r"toimitukselle|"
+            r"toimitukselle|anna (?:sellest )?teada|kirjuta meile|"
             # (… or the newsroom named: "Escreva para a redação …", "… на редакцията")
             r"(?:escreva|escriba|escribe|écrivez|schreiben sie|napisz|напишите|напишіть|пишете)"
             r"\b.{0,20}(?:redação|redacción|rédaction|redaktion|redakcj\w*|редакци\w*))\b"
@@ -749,9 +760,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "… regulated by IPSO, but the Guardian … are not" are news on the press council).
         _rx(
             r"^(?!.*\b(?:said|says|told|ruled|found|sagte|betonte)\b)"
+            # (… after the publisher's line: "X julkaisee X Oy. Päätoimittaja vastaa …")
+            r"(?:[^.!?\"“”„«»]{1,80}[.!?]\s+)?"
             r"(?:[^\s,;:\"“”„«»]+\s){1,6}?(?:noudattaa (?:julkisen sanan neuvoston (?:\(jsn\) )?"
             r"|jsn:n )?journalistin ohjeita|on sitoutunut noudattamaan (?:\S+\s){0,5}?"
-            r"journalistin ohjeita"
+            r"journalistin ohjeita|vastaa sisällöstä journalistin ohjeiden mukaisesti"
             r"|(?:arbeider|jobber) (?:etter|i tråd med) vær varsom|følger vær varsom"
             r"|(?:följer|arbetar (?:enligt|efter)) (?:de )?(?:pressetiska|publicistiska) "
             r"(?:regler|reglerna)"

@@ -342,6 +342,8 @@ _CTA_FOREIGN = (
     # past tenses too: only their forms that are calls alone.)
     r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|følg|abonner|sekite|"
     r"prenumeruokite|sekojiet|abonējiet|تابعونا|"
+    # (… Romanian singular "follow", Armenian "visit", Chinese "subscribe")
+    r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|"
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
@@ -426,6 +428,8 @@ SELF_REFERENCE = re.compile(
     # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
     # comes out", Kazakh and Russian "the material" opening the note)
     r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
+    # (… Greek "the column", Danish "X's coverage of", Polish "the material published")
+    r"|^\W*η στήλη\b|\bs? dækning af\b|^\W*materiał opublikowany\b"
     r"|^\W*(?:материал|материалды)\s",
     re.IGNORECASE,
 )
@@ -479,7 +483,12 @@ DISCLAIMER = re.compile(
     # (… not investment advice, in English, Thai and Russian; "has not been edited by X staff"
     # and its Hindi form)
     r"(?:not|no) (?:constitute )?(?:an? )?(?:investment|financial) advice|"
-    r"(?:has|have) not been edited by)\b|(?:มิ|ไม่)ใช่คำแนะนำในการลงทุน"
+    r"(?:has|have) not been edited by|"
+    # (… the fund has no say over the editorial content, Danish, Norwegian, Swedish, English;
+    # Polish "the sender answers for the content")
+    r"ingen indflydelse på (?:det )?redaktionelle|ingen innflytelse på (?:det )?redaksjonelle|"
+    r"inget inflytande över (?:det )?redaktionella|no influence (?:on|over) (?:the )?editorial|"
+    r"za treść (?:komunikatu|materiału) odpowiada)\b|(?:มิ|ไม่)ใช่คำแนะนำในการลงทุน"
     r"|не является инвестиционной рекомендацией|संपादित नहीं (?:की|किया) ग(?:ई|या)",
     re.IGNORECASE,
 )
@@ -509,7 +518,9 @@ FUNDING_NOTE = re.compile(
     r"|기금을? 지원받았습니다|기금의 지원을 받아"
     # (… Slovenian "comes out with the contribution of", Kazakh "within the state information
     # policy", the state's order behind the piece)
-    r"|izhaja s (?:finančnim )?prispevkom|ақпараттық саясатты жүргізу аясында",
+    r"|izhaja s (?:finančnim )?prispevkom|ақпараттық саясатты жүргізу аясында"
+    # (… Danish, Norwegian, Swedish "is supported by", Greek "is supported by")
+    r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -806,6 +817,7 @@ RIGHTS_RESERVED_WORDS = (
     r"práva (?:\w+ ){0,4}jsou vyhrazena|"
     # … and as the wires of the other languages word the same formula.
     r"все права защищены|(?:всі|усі) права захищен[іо]|всички права запазени|tüm hakları saklıdır|"
+    r"tout dwa rezève|"
     # (… Arabic "publishing rights reserved": "حقوق النشر محفوظة لصحيفة …")
     r"حقوق (?:النشر|الطبع) محفوظة|"
     r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|vse pravice pridržane|"
@@ -857,7 +869,12 @@ _REUSE_WORD = re.compile(
     # (Greek republishing, reproduction)
     r"αναδημοσίευ\w*|αναπαραγωγ\w*|"
     # (Kazakh "copy-printing", the notice's idiom; "көшіру", copying, is a court's word too)
-    r"көшіріп басу\w*)",
+    r"көшіріп басу\w*|"
+    # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
+    # Persian "use of the materials")
+    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب)"
+    # (Japanese "reprinting", no word boundary in its script)
+    r"|転載",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -878,7 +895,12 @@ _REUSE_CONDITION = re.compile(
     r"ნებართვ\w*|эх сурвалж\w*|απαγορεύεται|χωρίς (?:την )?άδεια|aizliegt\w*|"
     r"bez rakstiskas atļaujas|pa lejen|"
     # (Kazakh permission, consent)
-    r"рұқсат\w*|келісім\w*)",
+    r"рұқсат\w*|келісім\w*|"
+    # (Japanese "without permission", "forbidden"; Haitian Creole; Persian "citing the source
+    # is no bar")
+    r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*)"
+    # (Japanese "without permission", "forbidden")
+    r"|許諾なし|許可なく|禁じます|禁止",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -907,7 +929,7 @@ _REUSE_SERVICE = re.compile(
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
     r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|"
     r"noticias|"
-    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини)",
+    r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини|مطالب)",
     re.IGNORECASE,
 )
 _COPY_OPENING = re.compile(r"^\W*(?:\w+\s+)?" + _COPY_NOUN, re.IGNORECASE)
@@ -924,7 +946,7 @@ _MATERIALS = re.compile(
     r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*)",
     re.IGNORECASE,
 )
-_REUSE_NOTICE_WORDS = 15
+_REUSE_NOTICE_WORDS = 18
 _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
@@ -1965,7 +1987,7 @@ def is_name_line(text: str) -> bool:
     return is_name_shaped(line) and _NEWS_ORGANISATION.search(line) is not None
 
 
-_DASHED = re.compile(r"^[-–—]\s+(.{1,60}?)\s+[-–—]$")
+_DASHED = re.compile(r"^[-–—]\s+(.{1,60}?)(?:\s+[-–—])?$")
 _QUOTED_OWN_NAME = re.compile(r"[«„“\"]([^«»„“”\"]{1,30})[»“”\"]$")
 
 
@@ -2176,6 +2198,7 @@ SUPPORT_CALL = re.compile(
     # (… Chinese "support X, let …", "please support us"; Armenian "stand by us", "support
     # us"; Dhivehi "please help")
     r"|^支持[^，,。]{1,10}[，,](?:讓|让)|請支持|请支持|支持我們|支持我们|贊助我們|赞助我们"
+    r"|sumarte como soci[oa]|hacete soci[oa]|asociate|redirecționa \d"
     r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ",
     re.IGNORECASE,
 )
@@ -2223,7 +2246,11 @@ INDEPENDENT_PRESS = re.compile(
     r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ"
     # (… Chinese "good news" kept speaking, "independent media"; Dhivehi and Armenian
     # independent media)
-    r"|好新聞|好新闻|獨立媒體|独立媒体|މިނިވަން މީޑިއާ|անկախ լրատվ\w*",
+    r"|好新聞|好新闻|獨立媒體|独立媒体|މިނިވަން މީޑިއާ|անկախ լրատվ\w*"
+    # (… a self-managed medium taking no official advertising, Argentina; an independent
+    # daily, Norwegian; the independent local press, Romanian)
+    r"|medio autogestivo|no recibimos pauta|uavhengig (?:dagsavis|avis)"
+    r"|pres[aă] (?:local[aă] )?independent[aă]",
     re.IGNORECASE,
 )
 
@@ -2380,6 +2407,8 @@ _SCHEDULE = re.compile(
     # (… Haitian Creole, around the clock "24 sou 24"; Pashto every evening, morning, day;
     # Malayalam every day, evening, morning)
     r"chak (?:jou|maten|aswè)|24 sou 24|هر (?:ماښام|سهار|ورځ)|"
+    # (… this week's episode in Norwegian; Georgian "every hour")
+    r"denne ukas episode|ukens episode|ყოველ საათში|"
     r"എല്ലാ (?:ദിവസവും|വൈകിട്ടും|രാവിലെയും))(?!\w)"
 )
 _BROADCAST = re.compile(
@@ -2390,17 +2419,20 @@ _BROADCAST = re.compile(
     r"lyssna|avsnitt|lytt|poslouchej\w*|podcast\w*|"
     # (Haitian Creole listen, live; Pashto programme, listen; Malayalam audio news: its "can
     # hear" is any sentence's, songs heard from a temple)
-    r"koute|an dirèk|خپرون\w*|واورئ|ശബ്ദവാർത്ത\w*)(?!\w)"
+    r"koute|an dirèk|خپرون\w*|واورئ|ശബ്ദവാർത്ത\w*|"
+    # (Swahili listen, Georgian listen, Norwegian podcast and episode)
+    r"kusikiliza|sikiliza|მოუსმინეთ|მოისმინეთ|podkast\w*|episode)(?!\w)"
 )
 # … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
 # verb before "you"; "Every morning you can hear the ferry horn", "Sie moderiert jeden Morgen
 # …" are a story's).
+_FM_FREQUENCY = re.compile(r"\b\d{2,3}[.,]\d\s?(?:FM|MHz)\b")
 _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
 _READER_LISTENS = re.compile(
     r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
     # (… the reader's imperative or "can hear": Haitian Creole, Pashto, Malayalam)
-    r"|^(?i:koute)\b|واورئ|കേൾക്കാം"
+    r"|^(?i:koute|hør|endelea kusikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
 )
 
 
@@ -2535,6 +2567,14 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     channel = PLATFORM.search(line) and _CHANNEL_CALL.search(line)
     if called and (NEWSLETTER.search(line) or channel):
         found.update(("call_to_action", "channel"))
+    # (… or a station's frequency and the reader told to listen: "Endelea kusikiliza Radio X
+    # 89.8 FM kwa habari zaidi")
+    if _FM_FREQUENCY.search(line) and _BROADCAST.search(line) and _READER_LISTENS.search(line):
+        found.update(("schedule", "broadcast", "outlet_voice"))
+    # (… a share of income tax asked for the independent press, in a sentence of its own:
+    # "Dacă vrei ca presa locală independentă să existe …, poți redirecționa 3,5% din impozit")
+    if TAX_SHARE.search(line) and INDEPENDENT_PRESS.search(line):
+        found.update(("tax_share", "independent_press"))
     if (
         _SCHEDULE.search(line)
         and _BROADCAST.search(line)
