@@ -38,6 +38,7 @@ from wirecopy.tasks.cleaning.blocks import (
     drop_release_trailer,
     drop_tail_promos,
     norm,
+    piped_stamp,
     read_header,
     read_wire_tag,
     slip_byline,
@@ -595,8 +596,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
     if doc.format not in ("html", "wire") and not title:
         section, title, used = read_header(blocks, work.head_rule)
-        # (a copy sheet names its writer in a field of its slip: "BY: Hannah Wilkinson")
+        # (a copy sheet names its writer in a field of its slip: "BY: Hannah Wilkinson"; a
+        # service's piped stamp the time the copy moved)
         slip_authors = slip_byline([b.text for b in blocks[:used] if b.text != title])
+        if used and (stamped := piped_stamp(blocks[0].text)) is not None:
+            work.published_label = work.published_label or stamped
         for block in blocks[:used]:
             if block.text not in (section, title) and is_stamp_line(block.text, head=True):
                 work.drop("promo", "stamp_line", block.text)  # the stamp under the headline

@@ -659,3 +659,58 @@ def test_a_polish_releases_sections_go() -> None:
         "odpowiada jego nadawca.\n"
     )
     assert clean(text).body_text.endswith(STORY[-1])
+
+
+# -- the third wave's wire copy (wire_al) -------------------------------------------------------
+
+
+def test_a_feeds_picture_then_its_marked_caption_is_one_figure() -> None:
+    """ "<p><img></p><p>▲caption（圖／X）</p>" in a description holding the whole story: the
+    picture's caption, its mark gone; the reporter's line is the byline."""
+    html = (
+        "<p>記者陳小明／台北報導</p><p><img src='https://harbour.example/a.jpg' /></p>"
+        "<p>▲港口新渡輪啟航，首日載客三百人。（圖／港務局提供）</p>"
+        + "".join(f"<p>{p}</p>" for p in ("港務局今（15）日宣布新渡輪正式啟航。" * 3,) * 4)
+    )
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>港灣新聞</title>'
+        "<item><title>港口新渡輪啟航</title><link>https://harbour.example/1</link>"
+        f"<description><![CDATA[{html}]]></description>"
+        "<pubDate>Wed, 15 Apr 2009 16:20:00 +0800</pubDate></item></channel></rss>"
+    )
+    (article,) = clean_items(rss.encode(), "file:///wire/in/feed.rss")
+    assert [c.caption_text for c in article.captions] == ["港口新渡輪啟航，首日載客三百人。"]
+    assert article.authors == ["陳小明"]
+    assert "▲" not in article.body_text and "記者" not in article.body_text
+
+
+def test_a_services_piped_stamp_over_the_headline_gives_its_time() -> None:
+    text = (
+        "Гавань | Регіони | 14.11.2006 12:37\n\nУ порту з грудня запрацюють два нові пороми\n\n"
+        + "\n\n".join(STORY)
+        + "\n"
+    )
+    article = clean(text)
+    assert article.title == "У порту з грудня запрацюють два нові пороми"
+    assert article.published_at is not None and article.published_at.day == 14
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "版权声明：以上内容为《港湾观察报》社原创作品，版权归《港湾观察报》社所有。",
+        "للمزيد من أخبار الميناء.. اضغط هنا",
+    ],
+)
+def test_clean_drops_the_wire_als_closing_lines(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text
+
+
+def test_a_turkish_byline_in_capitals_matches_its_writer() -> None:
+    """ "Serkan AYDIN / İZMİR" opening a wire item whose author field says "Serkan Aydın"."""
+    from wirecopy.schemas.records import Block
+    from wirecopy.tasks.cleaning.blocks import Work, drop_author_line
+
+    blocks = [Block("Serkan AYDIN / İZMİR"), Block(STORY[0])]
+    drop_author_line(blocks, Work(), ["Serkan Aydın"])
+    assert [b.text for b in blocks] == [STORY[0]]

@@ -1249,6 +1249,19 @@ _SLIP_FIELDS = 2
 _SLIP_KEY = re.compile(r"(?:^|\s)(?i:slug|story|copy|words|length)\s*:\s+\S")
 
 
+# A service's stamp line: parts between pipes, the last the date and time.
+_PIPE = " | "
+_PIPED_PARTS = 3
+
+
+def piped_stamp(text: str) -> datetime | None:
+    """The time a piped stamp line gives ("ProUA | Регіони | 14.11.2006 12:37"), else None."""
+    parts = [p.strip() for p in text.split(_PIPE)]
+    if len(parts) < _PIPED_PARTS or len(text) > _STAMP_LINE_CHARS:
+        return None
+    return parse_datetime(parts[-1])
+
+
 def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:
     """Where the headline is under a copy sheet's slip: blocks of the slip's fields ("STORY:
     DUNKIRK LETTERS WORDS: 410 PICS: 2", "Slug: SEAL PUP Words: 203 …", two fields at least)
@@ -1260,6 +1273,11 @@ def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | Non
     for at, block in enumerate(blocks[:_SLIP_SEARCH]):
         if block.kind != "para":
             return None
+        if at == 0 and piped_stamp(block.text) is not None:
+            # "ProUA | Регіони | 14.11.2006 12:37": the service, its section and the time the
+            # copy moved, over the headline
+            nxt = blocks[1] if len(blocks) > 1 else None
+            return 1 if nxt is not None and _is_headline_line(nxt) else None
         found = len(_SLIP_FIELD.findall(block.text))
         if found >= _SLIP_FIELDS and _SLIP_KEY.search(block.text):
             fields += found  # (its own sentences too: "Free to use with credit. No syndication.")
@@ -1410,9 +1428,11 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
         text = blocks[i].text.strip()
         bare = text.strip("*_ ")  # a Markdown byline in bold: "**Na Neema Mollel, Dodoma**"
         leads = (bare, _BY_WORD.sub("", bare, count=1), _CHINESE_BY.sub("", bare, count=1))
+        # (names compared without case, Turkish's dotted and dotless i as one: "Serkan AYDIN /
+        # İZMİR" for "Serkan Aydın")
         named = any(
             name
-            and lead.casefold().startswith(name.casefold())
+            and _name_fold(lead).startswith(_name_fold(name))
             and not lead[len(name) : len(name) + 1].isalnum()
             for name in authors
             for lead in leads
@@ -1425,6 +1445,11 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
             work.drop("byline", "byline_line", blocks[i].text)
             del blocks[i]
             return
+
+
+def _name_fold(text: str) -> str:
+    """A name folded for comparison: case, and Turkish's i forms, set aside."""
+    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
 # The word for "by" before a byline's name, in whatever language: one short word.
@@ -1712,7 +1737,7 @@ _RELEASE_TRAILER = re.compile(
     # … and Korean releases' website and contacts ("웹사이트: https://…", "연락처").
     r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：]"
     # (… and Hebrew "for media inquiries:")
-    r"|לפניות (?:תקשורת|עיתונאים)\s*[:：]"
+    r"|לפניות (?:תקשורת|עיתונאים)\s*[:：]|לפרטים נוספים\s*[:：]|מצורפות תמונות\s"
     # (… a company's name in capitals with its legal form, alone: a release's signature,
     # "POHJOLAN SÄHKÖVERKOT OYJ" over its CEO's name)
     r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9&.'’ -]{1,60}\s(?:OYJ|OY|AB|ASA|A/S|AG|GMBH|SE|S\.A\.|SPA|S\.P\.A\."

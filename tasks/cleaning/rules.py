@@ -58,6 +58,8 @@ _CJK_RIGHTS = "|".join(
         # "此内容为第一财经原创，著作权归第一财经所有。未经…": the copyright belongs to its holder.
         # (… with its terms of reuse on the same line: "法院判决，涉案作品著作权归原告所有，被告
         # 应赔偿损失" is a ruling)
+        # (… or the copyright statement under its label: "版权声明：以上内容为X原创作品…")
+        r"^(?:版权声明|版權聲明|版权说明|版權說明)\s*[:：]",
         r"^.{0,20}(?:著作权|著作權|版权|版權)(?:归|歸).{1,20}所有(?=[。，,；;]|$)"
         r".{0,80}?(?:未经|未經|非经|非經|转载|轉載|授权|授權)",
     )
@@ -250,6 +252,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "Related coverage: …" and the desk's "ALSO ON HPA: …" only before a teaser's
             # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
             # "Related charges: Two workers were charged …." are the story's).
+            # (Arabic "for more news of X.. click here": the pointer and its call, a line alone)
+            r"^للمزيد من (?:أخبار|الأخبار)[^.!?:]{0,60}?\s*(?:\.{1,3}|:|،)?\s*اضغط هنا\s*$|"
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"

@@ -217,8 +217,18 @@ def opens_like_byline(line: str) -> bool:
     return bool(_LEAD.match(clean(line) or ""))
 
 
+# A Chinese reporter's line: "記者陳威任／台北報導" (reporter X, reporting from Taipei), the
+# names parted by "、".
+_CHINESE_REPORTER_LINE = re.compile(
+    r"^(?:記者|记者)(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{1,8}(?:報導|报道|報道|電|电)$"
+)
+
+
 def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, agency) of a line of copy that is a byline, else None."""
+    if (reporter := _CHINESE_REPORTER_LINE.match(line.strip())) is not None:
+        return tuple(reporter["names"].split("、")), None
     text = clean(line)
     if text and " | " in text:
         # "By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST": the byline, then when.

@@ -17,6 +17,7 @@ from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED, authors_f
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     CAPTION_CLASS_HINT,
+    CAPTION_MARK,
     body_paragraphs,
     clean,
     copyright_holder,
@@ -116,8 +117,12 @@ def _content_figures(content: etree._Element | None, atom: bool) -> tuple[WireIm
         tree = content
     elif "html" in kind or content.tag == "encoded":
         markup = element_text_raw(content)
-        if "<figure" not in markup.lower() and not _CAPTION_HINT.search(markup):
-            return ()  # (a caption-classed block may make a box a figure: html_tree)
+        if (
+            "<figure" not in markup.lower()
+            and not _CAPTION_HINT.search(markup)
+            and not CAPTION_MARK.search(markup)
+        ):
+            return ()  # (a caption-classed or marked block may make a box a figure: html_tree)
         tree = html_tree(markup)
     else:
         return ()
@@ -334,14 +339,16 @@ def parse_feed(root: etree._Element) -> WireFile:
                 element_text_raw(content), markup=content is not None and content.tag == "encoded"
             )
         )
+        figured = content  # (the pictures are read where the story's text is)
         if not paragraphs:
             teaser_el = entry.find("summary") if atom else entry.find("description")
             teaser = (
                 _text_construct(teaser_el) if atom else body_paragraphs(element_text_raw(teaser_el))
             )
             paragraphs = teaser if _is_full(teaser) else []
+            figured = teaser_el if paragraphs else None
         if paragraphs:
-            item = _item(entry, paragraphs, link, feed_author, _content_figures(content, atom))
+            item = _item(entry, paragraphs, link, feed_author, _content_figures(figured, atom))
             if item.byline in logins:  # the export's login of a writer it names in full
                 name = logins[item.byline]
                 item = replace(item, byline=name, authors=authors_from_byline(name))

@@ -249,7 +249,8 @@ def tree_figures(el: etree._Element) -> list[tuple[str, str | None, str | None]]
                     and node.getparent() not in skipped
                 ):
                     parts.append(node.tail)
-            caption = clean("".join(parts)) or None
+            # (the caption's mark is no word of it: "▲台北…")
+            caption = (clean("".join(parts)) or "").lstrip("▲△ ") or None
             joined = "; ".join(t for n in credits if (t := clean("".join(n.itertext()))))
             credit = joined or None
         found.append((url, caption, credit))
@@ -278,6 +279,21 @@ def html_tree(markup: str) -> etree._Element:
 # picture's box holds its picture, its caption and little else.
 CAPTION_CLASS_HINT = r"caption|cutline|legend|(?:photo|image|img|pic|foto)[_-]?desc"
 _CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
+
+
+# A caption without a class says so by its mark or its picture credit: East Asian papers open
+# it with "▲" ("▲台北市立動物園企鵝館整修完工。（圖／X提供）"), or it closes with the picture's
+# label in brackets ("… (Photo: X)").
+CAPTION_MARK = re.compile(
+    r"[▲△]|[（(]\s*(?:圖|图|照片|攝影|摄影|사진|写真|Photo|Foto|Фото)\s*[／/:：=]"
+)
+
+
+def _caption_marked(el: etree._Element) -> bool:
+    """The element's text is a short caption marked as one (see _CAPTION_MARK)."""
+    return not text_longer_than(el, _AFTER_CAPTION_CHARS) and bool(
+        CAPTION_MARK.search("".join(islice(el.itertext(), _HOLDER_TEXT_PIECES)))
+    )
 
 
 def _caption_classed(el: etree._Element) -> bool:
@@ -356,7 +372,7 @@ def _caption_after(img: etree._Element) -> None:
     if (
         cap is None
         or not isinstance(cap.tag, str)
-        or not _caption_classed(cap)
+        or not (_caption_classed(cap) or _caption_marked(cap))
         or next(cap.iter("img"), None) is not None
         # (one block: "<div class=photo-desc><p>…</p><p>…</p></div>" holds the story's text)
         or any(isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in cap.iterdescendants())
