@@ -255,7 +255,19 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   agency_ap/ 40 more outlets, a government's release among them, 40 languages, 17 scripts
              (session 32, third wave)
   wire_aj/   25 more deliveries: a kill in ANPA, Shift_JIS RDF, Romansh Atom, a NewsML-G2
-             correction (session 32, third wave; first run only, no mends yet)
+             correction, a UK agency's e-mailed copy sheet (session 32, third wave; mended in
+             session 33)
+  agency_aq/ 40 more outlets, 40 languages, 26 scripts (session 33)
+  wire_ak/   25 more deliveries: copy sheets of UK agencies, EUC-JP RDF, Big5 mail, TIS-620
+             NITF, a Russian Markdown release (session 33)
+  images_aw/ 40 more publishers, 40 languages (session 33)
+  body_ap/   40 more news publishers, 38 languages, 6 state-only, a Nuxt 2 page (session 33)
+  agency_ar/ 40 more outlets and press services, 40 languages, 17 scripts (session 33, second
+             wave)
+  wire_al/   25 more deliveries: Big5 RSS with whole stories, KOI8-U plain copy, GB18030 NITF,
+             a King Features ANPA feature (session 33, second wave)
+  images_ax/ 40 more publishers (session 33, second wave)
+  body_aq/   40 more news publishers (session 33, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -714,3 +714,36 @@ def test_a_turkish_byline_in_capitals_matches_its_writer() -> None:
     blocks = [Block("Serkan AYDIN / İZMİR"), Block(STORY[0])]
     drop_author_line(blocks, Work(), ["Serkan Aydın"])
     assert [b.text for b in blocks] == [STORY[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "แนวเส้นทางโครงการรถไฟฟ้ารางเบา ภาพจาก เทศบาลนครท่าเรือ",
+            "แนวเส้นทางโครงการรถไฟฟ้ารางเบา",
+            "เทศบาลนครท่าเรือ",
+        ),
+    ],
+)
+def test_split_credits_reads_the_images_ax_credit_forms(
+    text: str, caption: str, credit: str
+) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+def test_a_credit_elements_staff_photo_label_goes_and_an_infographics_stays() -> None:
+    """ "STAFF PHOTO BY X" names X; "Infografik WELT" is the credit as the dev truth keeps it."""
+    from wirecopy.tasks.cleaning.credits import split_credit_text
+
+    assert split_credit_text("STAFF PHOTO BY MARCUS DELA CRUZ") == ("MARCUS DELA CRUZ",)
+    assert split_credit_text("Infografik WELT") == ("Infografik WELT",)
+
+
+def test_a_thai_caption_about_pictures_keeps_its_words() -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    assert split_credits("เด็กๆ ดูภาพจากกล้องโทรทรรศน์").credits == ()

@@ -242,7 +242,9 @@ _SOURCE_NAME = re.compile(
 )
 # Label words that introduce a credit ("Photo:", "Foto:", "Bild:", "Credit:", "Photo by" ...).
 _LABEL_WORDS = (
-    r"(?:File |Archive |Handout |Cover )?(?i:photo(?:graph)?s?|photographer)",
+    # (… in capitals too: "STAFF PHOTO BY X", "FILE PHOTO: X")
+    r"(?:File |Archive |Handout |Cover |Staff |FILE |ARCHIVE |HANDOUT |STAFF )?"
+    r"(?i:photo(?:graph)?s?|photographer)",
     # "File picture: X", "Archive image: X" (the Irish papers' file credit).
     r"(?:File|Archive) (?i:picture|image)",
     r"(?i:(?:photo|image|picture) credits?)",
@@ -859,6 +861,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "domain_name",
         rf"{_SENTENCE_BEFORE}(?P<credit>[a-z0-9][a-z0-9-]{{1,30}}\.(?:[a-z]{{2,6}}\.)?[a-z]{{2,6}}"
         r"\s?/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
+    ),
+    # "… สายเหนือ-ใต้ ภาพจาก เทศบาลนครขอนแก่น": Thai's "picture from" (or "by") after a space,
+    # no colon, closing the caption: its holder.
+    _rule(
+        "thai_picture_from",
+        r"\s(?:ขอบคุณ)?ภาพ(?:จาก|โดย)\s+(?P<credit>[^\s:：][^:：]{1,60}?)\s*$",
     ),
     # "… nitong Huwebes. Rico Alvarado, ABS-CBN News": the photographer, a comma and the
     # outlet named by its word for news, after the caption's sentence.
