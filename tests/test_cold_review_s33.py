@@ -204,3 +204,144 @@ def test_r18_a_long_token_after_the_writers_name_costs_no_backtracking() -> None
     )
     article = clean(text, "file:///wire/in/story.md")
     assert article.body_text.startswith("PORT ALDER")
+
+
+# -- the second cold review (2f19430..4623243): Q1-Q19 ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Q1: tax shares reported, not asked of the reader.
+        "Under the scheme, taxpayers can assign 1.5% of their income tax to a registered charity, "
+        "and several independent media outlets have signed up to receive the money.",
+        "Potrivit datelor ANAF, peste 1,2 milioane de contribuabili au redirecționat anul trecut "
+        "3,5% din impozitul pe venit către ONG-uri, inclusiv către presa locală independentă.",
+        # Q2: the police asking for witnesses.
+        "Har du viden om sagen, kan du kontakte Midt- og Vestjyllands Politi på telefon 114.",
+        "Vet du något om saken kan du ringa polisen på 114 14.",
+        # Q3, Q4: a government's plan supported by parliament; a column of a temple.
+        "Regeringens forslag om dækning af udgifterne til de ramte landmænd er støttet af et "
+        "flertal i Folketinget.",
+        "Η στήλη υποστηρίζεται από μεταλλικό σκελετό μετά την αποκατάσταση του ναού, σύμφωνα με "
+        "την Εφορεία Αρχαιοτήτων.",
+        # Q5: "the associated costs".
+        "Potrivit raportului, jurnaliștii din presa independentă se confruntă tot mai des cu "
+        "procese și cu costurile juridice asociate.",
+        # Q6: a new fine for copying.
+        "С 1 июля копирование материалов СМИ без разрешения редакции будет караться штрафом до "
+        "100 тысяч рублей.",
+        # Q12: an exhibition's photographer and agency closing a sentence.
+        "The photographs in the exhibition were taken over four decades. Robert Capa, Magnum "
+        "Photos",
+    ],
+)
+def test_q_closing_story_lines_stay(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_q7_a_korean_list_after_a_feed_picture_stays_the_storys() -> None:
+    paragraph = "대책의 주요 내용은 ▲청년 월세 지원 확대 ▲공공임대주택 5만 가구 추가 공급 등이다."
+    html = (
+        "<p>정부가 12일 부동산 대책을 발표했다고 밝혔다.</p><p><img src='https://h.example/b.jpg'></p>"
+        f"<p>{paragraph}</p>"
+        + "<p>정부는 다음 달부터 대책을 시행하고 청년과 신혼부부의 주거비 부담을 줄이는 방안을 "
+        "추가로 검토하겠다고 밝혔다. 관계 부처는 세부 시행 계획을 이달 말까지 확정할 예정이다.</p>"
+        * 4
+    )
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>항만</title>'
+        "<item><title>정부 부동산 대책 발표</title><link>https://h.example/1</link>"
+        f"<description><![CDATA[{html}]]></description></item></channel></rss>"
+    )
+    (article,) = clean_items(rss.encode(), "file:///wire/in/feed.rss")
+    assert paragraph in article.body_text
+
+
+def test_q8_a_feeds_figure_in_content_and_its_story_in_the_description() -> None:
+    story = "".join(f"<p>{p}</p>" for p in STORY) + f"<p>{STORY[0]}</p>"
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour</title>'
+        "<item><title>Ferry</title><link>https://h.example/1</link>"
+        "<content:encoded><![CDATA[<figure><img src='https://h.example/ferry.jpg'><figcaption>"
+        "The new ferry at the quay. Photo: Jane Doe</figcaption></figure>]]></content:encoded>"
+        f"<description><![CDATA[{story}]]></description></item></channel></rss>"
+    )
+    (article,) = clean_items(rss.encode(), "file:///wire/in/feed.rss")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("The new ferry at the quay.", "Jane Doe")
+    ]
+
+
+def test_q9_a_mailed_fact_box_with_a_website_under_a_rule_stays() -> None:
+    body = (
+        "Harbour festival returns\n\n" + "\n\n".join(STORY) + "\n\n-----\nHARBOUR FESTIVAL 2024\n"
+        "Dates: 12-14 July, Port Alder quay\nTickets: from £10 at www.harbourfestival.example\n"
+    )
+    (article,) = clean_items(_mail(body), "file:///wire/in/festival.eml")
+    assert "HARBOUR FESTIVAL 2024" in article.body_text
+
+
+def test_q10_a_list_of_outlets_closing_the_story_keeps_its_last_item() -> None:
+    text = (
+        STORY_HEAD + "\n\n" + "\n\n".join(STORY) + "\n\nThe letter was signed by the heads of "
+        "news at:\n\n- ITV News\n\n- Channel 4 News\n\n- BBC News\n"
+    )
+    assert clean(text).body_text.endswith("- BBC News")
+
+
+def test_q11_a_slips_byline_in_capitals_before_a_field() -> None:
+    assert slip_byline(["BY: HANNAH WILKINSON WORDS: 410"]) == ("HANNAH WILKINSON",)
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a speed test: quadratic, n=6000 took a minute
+def test_q13_a_nuxt_argument_named_thousands_of_times_costs_a_bounded_walk() -> None:
+    from wirecopy.tasks.html.jsliteral import nuxt_state
+
+    items = ",".join('{type:"paragraph",text:a,blocks:a}' for _ in range(6000))
+    args = "[" + ",".join(f'"p{n}"' for n in range(6000)) + "]"
+    nuxt_state(f"window.__NUXT__=(function(a){{return {{data:[{items}]}}}}({args}))")
+
+
+def test_q14_a_nuxt_states_date_reads_as_its_milliseconds() -> None:
+    from wirecopy.tasks.html.jsliteral import nuxt_state
+
+    state = nuxt_state("window.__NUXT__=(function(a){return {t:a,d:new Date(1710237600000)}}(1))")
+    assert state == {"t": 1, "d": 1710237600000}
+
+
+@pytest.mark.parametrize(
+    "line", ["〔記者陳威任／台北報導〕", "【記者陳威任／台北報導】", "記者 陳威任／台北報導"]
+)
+def test_q15_a_chinese_reporter_line_in_brackets_is_a_byline(line: str) -> None:
+    from wirecopy.tasks.formats.bylines import byline_of
+
+    assert byline_of(line) == (("陳威任",), None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "لمزيد من أخبار الرياضة.. اضغط هنا",
+        "للمزيد من أخبار الرياضة.. إضغط هنا",
+        "Urmărește-ne pe Facebook, ca să afli primul ce se întâmplă în oraș.",
+        "Sikiliza Redio Bandari 89.8 FM kila siku saa mbili asubuhi.",
+        "Ved du noget om sagen? Skriv til tip@havnebladet.example",
+    ],
+)
+def test_q16_q17_close_variants_of_the_claimed_lines_go(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("Moldovan", "ro"),
+        ("Chinese (Simplified)", "zh-Hans"),
+        ("Chinese (Traditional)", "zh-Hant"),
+        ("Portuguese (Brazil)", "pt-BR"),
+    ],
+)
+def test_q18_cms_language_labels(raw: str, tag: str) -> None:
+    assert canonical_language(raw) == tag

@@ -642,7 +642,14 @@ def _in_a_list(blocks: list[Block], at: int) -> bool:
     """A name line is an item of a list the story closes with: the line above leads into it
     (a colon) or is a name line too ("finalists:" then "The Press Democrat", …)."""
     above = blocks[at - 1].text.strip() if at > 0 else ""
-    return above.endswith((":", "：")) or bool(_LEADS_IN.search(above)) or is_name_shaped(above)
+    # (… or a list's item set off by its dash: "- ITV News" over "- BBC News")
+    dashed = above[:2] in ("- ", "– ", "— ") and blocks[at].text.strip()[:2] in ("- ", "– ", "— ")
+    return (
+        above.endswith((":", "："))
+        or bool(_LEADS_IN.search(above))
+        or is_name_shaped(above)
+        or dashed
+    )
 
 
 def _is_link_list(text: str) -> bool:
@@ -1180,7 +1187,7 @@ _SUBTITLE_WORDS = 30
 _SLIP_BYLINE = re.compile(r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer)\s*:\s+")
 # The next field's label, or the writer's outlet after a comma, ends the name.
 # (a label's words all in capitals or all capitalised: "WORDS:", "Picture Desk:")
-_SLIP_NAME_END = re.compile(r",|\s(?:[A-Z]{2,}(?: [A-Z]{2,})?|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
+_SLIP_NAME_END = re.compile(r",|\s(?:[A-Z]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
 _SLIP_NAME_WORDS = (2, 5)
 
 

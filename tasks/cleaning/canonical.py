@@ -197,6 +197,12 @@ _OTHER_NAMES = {
     "bahasa melayu": "ms",
     "kirghiz": "ky",
     "moldavian": "ro",
+    "moldovan": "ro",
+    "chinese (simplified)": "zh-Hans",
+    "chinese (traditional)": "zh-Hant",
+    "portuguese (brazil)": "pt-BR",
+    "portuguese (portugal)": "pt-PT",
+    "spanish (mexico)": "es-MX",
     "simplified chinese": "zh-Hans",
     "traditional chinese": "zh-Hant",
     "brazilian portuguese": "pt-BR",
@@ -205,8 +211,8 @@ _OTHER_NAMES = {
 
 @functools.cache
 def _language_names() -> dict[str, str]:
-    """Language names, in English and in the language itself, to their tags (built once:
-    ~0.6 s, only when a language is named in words)."""
+    """Language names, in English and in the language itself, to their tags (built once per
+    process, ~0.6 s, the first time a value that is no tag or a capitalised one is read)."""
     names = {
         name.casefold(): code
         for code, name in Locale("en").languages.items()

@@ -873,7 +873,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "name_comma_outlet",
         rf"{_SENTENCE_BEFORE}(?P<credit>{_PERSON_NAME},\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}"
-        r"\s(?:News|Press|TV|Agency|Photos?|Pictures|Images))\s*$",
+        # (a picture agency's "Photos" closes a story's sentence too: "… Robert Capa, Magnum
+        # Photos" under the exhibition's story)
+        r"\s(?:News|Press|TV|Agency))\s*$",
     ),
     # "… Taman Kalimas. (Humas Pemkot Surabaya for JawaPos.com)", "(Louise Tanaka for KFF
     # Health News)": who took the picture for which outlet, in brackets closing the caption.

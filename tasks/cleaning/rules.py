@@ -253,7 +253,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # headline, no sentence ("ALSO ON THE BALLOT: Voters also approved …." and
             # "Related charges: Two workers were charged …." are the story's).
             # (Arabic "for more news of X.. click here": the pointer and its call, a line alone)
-            r"^للمزيد من (?:أخبار|الأخبار)[^.!?:]{0,60}?\s*(?:\.{1,3}|:|،)?\s*اضغط هنا\s*$|"
+            r"^لل?مزيد من (?:أخبار|الأخبار)[^.!?:]{0,60}?\s*(?:\.{1,3}|:|،)?\s*[اإ]ضغط هنا\s*$|"
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"
@@ -493,7 +493,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
             r"(?:(?<=[\u3040-\u30ff\u4e00-\u9fff\u1780-\u17ff])(?![度者量数數率用户戶人])"
-            r"|-(?:nos|vos|te|se|me)\b|(?![^\W\d_]|-))"
+            r"|-(?:nos|vos|te|se|me|ne)\b|(?![^\W\d_]|-))"
             # (a colon before a letter is a Finnish ending's: "Tilaa MT:n uutiskirje")
             r"(?:[^,;:，]|:(?=\w)){0,140}?"
             # (… a list may open with X, LinkedIn or Threads: "kuri X, Facebook na YouTube")
@@ -659,8 +659,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,60}(?:\d{2,}|@|(?i:\bsms\b|\bring\b|mejla|e-?mail|whatsapp)).{0,100}$"
             # (… or the reader who knows of the story asked to write: "Har du viden om sagen,
             # kan du skrive til x@…", Hungarian "… jelezze nekünk!")
-            r"|^(?i:har du viden om sagen|vet du noe om saken|vet du något om saken)\b.{0,60}"
-            r"(?:@|\d{2,}).{0,40}$"
+            # (… the police asking for witnesses is news: "… kan du kontakte politiet på 114")
+            r"|^(?!.*(?i:politi|polis|police))(?i:har du viden om sagen|ved du noget om sagen"
+            r"|vet du noe om saken|vet du något om saken)\b.{0,60}(?:@|\d{2,}).{0,40}$"
             r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
         ),
         "the outlet's tip line",

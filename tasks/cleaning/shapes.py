@@ -428,8 +428,9 @@ SELF_REFERENCE = re.compile(
     # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
     # comes out", Kazakh and Russian "the material" opening the note)
     r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
-    # (… Greek "the column", Danish "X's coverage of", Polish "the material published")
-    r"|^\W*η στήλη\b|\bs? dækning af\b|^\W*materiał opublikowany\b"
+    # (… Greek "the column «X»", Danish "X's coverage of" opening the note, Polish "the
+    # material published")
+    r"|^\W*η στήλη\s+[«\"]|^\W*\w+s dækning af\b|^\W*materiał opublikowany\b"
     r"|^\W*(?:материал|материалды)\s",
     re.IGNORECASE,
 )
@@ -896,8 +897,8 @@ _REUSE_CONDITION = re.compile(
     r"bez rakstiskas atļaujas|pa lejen|"
     # (Kazakh permission, consent)
     r"рұқсат\w*|келісім\w*|"
-    # (Japanese "without permission", "forbidden"; Haitian Creole; Persian "citing the source
-    # is no bar")
+    # (Haitian Creole forbidden, without authorisation; Persian citing the source, no bar;
+    # Russian allowed)
     r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*)"
     # (Japanese "without permission", "forbidden")
     r"|許諾なし|許可なく|禁じます|禁止",
@@ -946,7 +947,9 @@ _MATERIALS = re.compile(
     r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*)",
     re.IGNORECASE,
 )
-_REUSE_NOTICE_WORDS = 18
+_REUSE_NOTICE_WORDS = 15
+_LINKED_NOTICE_WORDS = 18
+_HYPERLINK = re.compile(r"(?i:гиперссылк|гіперпосилан|hyperlink|hiperlink|hiperveza|hivatkoz)")
 _REUSE_NOTICE_CHARS = 450
 # A name, then the terms in brackets.
 _BRACKETED_TAIL = re.compile(r"^[^()]{1,60}\((?P<terms>[^()]{10,})\)\.?$")
@@ -1016,7 +1019,10 @@ def is_reuse_notice(text: str) -> bool:
         (found := _REUSE_WORD.search(longer)) is not None
         and _MATERIALS.search(longer, 0, found.start()) is not None
     )
-    return len(words) <= _REUSE_NOTICE_WORDS and bool(reused) and bool(_REUSE_SERVICE.search(line))
+    # (a notice asking for a hyperlink may run a few words longer: "Полное или частичное
+    # копирование материалов разрешено только с активной гиперссылкой на ИА X")
+    most = _LINKED_NOTICE_WORDS if _HYPERLINK.search(line) else _REUSE_NOTICE_WORDS
+    return len(words) <= most and bool(reused) and bool(_REUSE_SERVICE.search(line))
 
 
 def is_closing_reuse_notice(text: str) -> bool:
@@ -2198,7 +2204,7 @@ SUPPORT_CALL = re.compile(
     # (… Chinese "support X, let …", "please support us"; Armenian "stand by us", "support
     # us"; Dhivehi "please help")
     r"|^支持[^，,。]{1,10}[，,](?:讓|让)|請支持|请支持|支持我們|支持我们|贊助我們|赞助我们"
-    r"|sumarte como soci[oa]|hacete soci[oa]|asociate|redirecționa \d"
+    r"|sumarte como soci[oa]|hacete soci[oa]|redirecționa \d"
     r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ",
     re.IGNORECASE,
 )
@@ -2427,12 +2433,14 @@ _BROADCAST = re.compile(
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
 # verb before "you"; "Every morning you can hear the ferry horn", "Sie moderiert jeden Morgen
 # …" are a story's).
+# The reader told what they can do: "poți", "możesz", "můžete", "you can".
+_READER_CAN = re.compile(r"\b(?i:poți|puteți|poti|puteti|możesz|możecie|můžete|môžete|you can)\b")
 _FM_FREQUENCY = re.compile(r"\b\d{2,3}[.,]\d\s?(?:FM|MHz)\b")
 _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
 _READER_LISTENS = re.compile(
     r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
     # (… the reader's imperative or "can hear": Haitian Creole, Pashto, Malayalam)
-    r"|^(?i:koute|hør|endelea kusikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
+    r"|^(?i:koute|hør|endelea kusikiliza|sikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
 )
 
 
@@ -2571,9 +2579,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # 89.8 FM kwa habari zaidi")
     if _FM_FREQUENCY.search(line) and _BROADCAST.search(line) and _READER_LISTENS.search(line):
         found.update(("schedule", "broadcast", "outlet_voice"))
-    # (… a share of income tax asked for the independent press, in a sentence of its own:
-    # "Dacă vrei ca presa locală independentă să existe …, poți redirecționa 3,5% din impozit")
-    if TAX_SHARE.search(line) and INDEPENDENT_PRESS.search(line):
+    # (… a share of income tax asked of the reader for the independent press: "Dacă vrei ca
+    # presa locală independentă să existe …, poți redirecționa 3,5% din impozit"; taxpayers
+    # who can give it, reported, are news)
+    if TAX_SHARE.search(line) and INDEPENDENT_PRESS.search(line) and _READER_CAN.search(line):
         found.update(("tax_share", "independent_press"))
     if (
         _SCHEDULE.search(line)

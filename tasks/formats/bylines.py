@@ -219,9 +219,10 @@ def opens_like_byline(line: str) -> bool:
 
 # A Chinese reporter's line: "記者陳威任／台北報導" (reporter X, reporting from Taipei), the
 # names parted by "、".
+# (… in the brackets papers set it in: "〔記者X／台北報導〕", "【記者X／台北報導】")
 _CHINESE_REPORTER_LINE = re.compile(
-    r"^(?:記者|记者)(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})\s*[／/]\s*"
-    r"[\u4e00-\u9fff]{1,8}(?:報導|报道|報道|電|电)$"
+    r"^[〔【\[（(]?\s*(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})"
+    r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道|電|电)\s*[〕】\]）)]?$"
 )
 
 

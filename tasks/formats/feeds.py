@@ -339,16 +339,17 @@ def parse_feed(root: etree._Element) -> WireFile:
                 element_text_raw(content), markup=content is not None and content.tag == "encoded"
             )
         )
-        figured = content  # (the pictures are read where the story's text is)
+        figured = [content]  # (the pictures are read where the story's text is, and in content)
         if not paragraphs:
             teaser_el = entry.find("summary") if atom else entry.find("description")
             teaser = (
                 _text_construct(teaser_el) if atom else body_paragraphs(element_text_raw(teaser_el))
             )
             paragraphs = teaser if _is_full(teaser) else []
-            figured = teaser_el if paragraphs else None
+            figured.append(teaser_el if paragraphs else None)
         if paragraphs:
-            item = _item(entry, paragraphs, link, feed_author, _content_figures(figured, atom))
+            figures = tuple(f for el in figured for f in _content_figures(el, atom))
+            item = _item(entry, paragraphs, link, feed_author, figures)
             if item.byline in logins:  # the export's login of a writer it names in full
                 name = logins[item.byline]
                 item = replace(item, byline=name, authors=authors_from_byline(name))

@@ -68,7 +68,7 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     # under a rule is a fact box's line; a rule under the headline parts it from the copy).
     if found.group().strip() != "--" and (
         len(_PARAGRAPH_BREAK.findall(body[: found.start()].strip())) < _FOOTER_AFTER_PARAGRAPHS
-        or not any(_WRITTEN_ADDRESS.search(ln) for ln in lines)
+        or not _footer_contacts(lines)
     ):
         return None
     # (… a contact on a line of its own: a number or a date in the prose line, "call the
@@ -80,8 +80,19 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     return found
 
 
-# An address to write to in a sender's footer: e-mail or a website.
-_WRITTEN_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bwww\.\S|https?://\S")
+# A sender's footer gives an address to write to, or two kinds of contact ("Tel: … | www.…");
+# a fact box's website alone ("Tickets: from £10 at www.…") is the story's.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_WEBSITE = re.compile(r"\bwww\.\S|https?://\S")
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()./-]{6,}\d")
+
+
+def _footer_contacts(lines: list[str]) -> bool:
+    """The lines give an e-mail address, or a website and a phone number."""
+    text = "\n".join(lines)
+    return bool(_EMAIL.search(text)) or bool(_WEBSITE.search(text) and _PHONE.search(text))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FOOTER_AFTER_PARAGRAPHS = 2
 # A contact in a signature: an e-mail address or a phone number.

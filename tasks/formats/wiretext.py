@@ -284,16 +284,21 @@ _CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
 # A caption without a class says so by its mark or its picture credit: East Asian papers open
 # it with "▲" ("▲台北市立動物園企鵝館整修完工。（圖／X提供）"), or it closes with the picture's
 # label in brackets ("… (Photo: X)").
-CAPTION_MARK = re.compile(
-    r"[▲△]|[（(]\s*(?:圖|图|照片|攝影|摄影|사진|写真|Photo|Foto|Фото)\s*[／/:：=]"
+_BRACKETED_PICTURE_LABEL = re.compile(
+    r"[（(]\s*(?:圖|图|照片|攝影|摄影|사진|写真|Photo|Foto|Фото)\s*[／/:：=]"
 )
+# (a prefilter for the feeds: a mark anywhere, the element then read as above)
+CAPTION_MARK = re.compile(rf"[▲△]|{_BRACKETED_PICTURE_LABEL.pattern}")
 
 
 def _caption_marked(el: etree._Element) -> bool:
-    """The element's text is a short caption marked as one (see _CAPTION_MARK)."""
-    return not text_longer_than(el, _AFTER_CAPTION_CHARS) and bool(
-        CAPTION_MARK.search("".join(islice(el.itertext(), _HOLDER_TEXT_PIECES)))
-    )
+    """The element's text is a short caption marked as one (see CAPTION_MARK): "▲" opening
+    it (inside it, it is a list's bullet or a market's rise: "… ▲청년 월세 지원 확대 ▲…"), or
+    the picture's label in brackets."""
+    if text_longer_than(el, _AFTER_CAPTION_CHARS):
+        return False
+    text = "".join(islice(el.itertext(), _HOLDER_TEXT_PIECES)).strip()
+    return text.startswith(("▲", "△")) or _BRACKETED_PICTURE_LABEL.search(text) is not None
 
 
 def _caption_classed(el: etree._Element) -> bool:

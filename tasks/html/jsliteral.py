@@ -20,6 +20,7 @@ _RETURN = re.compile(r"\breturn\s+(?=[{\[])")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _SPACE = re.compile(r"\s*")
+_DATE = re.compile(r"new Date\((-?\d{1,16})\)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _LITERALS: dict[str, object] = {"true": True, "false": False, "null": None, "undefined": None}
 _PLAIN = {'"': re.compile(r'[^"\\]*'), "'": re.compile(r"[^'\\]*")}
@@ -62,19 +63,24 @@ def nuxt_state(script: str) -> object | None:
     except (_Unreadable, IndexError, ValueError, RecursionError):
         return None
     bound = dict(zip(params, args, strict=False))
-    return _filled(returned, bound, 0)
+    try:
+        return _filled(returned, bound, 0, [_MAX_VALUES])
+    except _Unreadable:
+        return None
 
 
-def _filled(value: object, bound: dict[str, object], depth: int) -> object:
-    """The value with each parameter's name replaced by its argument."""
-    if depth > _MAX_DEPTH:
+def _filled(value: object, bound: dict[str, object], depth: int, budget: list[int]) -> object:
+    """The value with each parameter's name replaced by its argument; the values it holds
+    counted against `budget` (an argument named many times is walked each time it stands)."""
+    budget[0] -= 1
+    if depth > _MAX_DEPTH or budget[0] < 0:
         raise _Unreadable
     if isinstance(value, _Ref):
-        return bound.get(value.name)
+        return _filled(bound.get(value.name), {}, depth + 1, budget)
     if isinstance(value, dict):
-        return {k: _filled(v, bound, depth + 1) for k, v in value.items()}
+        return {k: _filled(v, bound, depth + 1, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [_filled(v, bound, depth + 1) for v in value]
+        return [_filled(v, bound, depth + 1, budget) for v in value]
     return value
 
 
@@ -115,6 +121,8 @@ class _Reader:
             return (float(raw) if any(c in raw for c in ".eE") else int(raw)), number.end()
         if self.text.startswith("void 0", at):
             return None, at + len("void 0")
+        if (date := _DATE.match(self.text, at)) is not None:
+            return int(date.group(1)), date.end()  # Nuxt 2's dates: their milliseconds
         if (name := _IDENT.match(self.text, at)) is not None:
             word = name.group()
             if word in _LITERALS:
