@@ -747,3 +747,37 @@ def test_a_thai_caption_about_pictures_keeps_its_words() -> None:
     from wirecopy.tasks.cleaning.credits import split_credits
 
     assert split_credits("เด็กๆ ดูภาพจากกล้องโทรทรรศน์").credits == ()
+
+
+# -- the fourth wave (wire_am, agency_as) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour News Network is the official news service of the port. You are receiving this "
+        "bulletin because you subscribed at news.harbour.example.",
+        "مزید قومی خبریں پڑھیں",
+        "ଆହୁରି ପଢ଼ନ୍ତୁ: ବନ୍ଦରରେ ନୂଆ ଜାହାଜ ସେବା ଆରମ୍ଭ",
+        "ک.ح",
+        "<박지혜 기자 jhpark@harbour.example>",
+        "(Helen Dreyfuss writes about family finances for Harbour Wire.)",
+        "Објављено у штампаном издању „Луке”",
+    ],
+)
+def test_clean_drops_the_fourth_waves_closing_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+def test_iptc7901_reads_a_romanian_attention_note_over_the_headline() -> None:
+    text = (
+        "ZCZC\r\n\x01HBW0412 3 eco 0069 HBW1\r\nHARBOUR-FERRY\r\n\x02"
+        "   ATENŢIE: Reluăm ştirea transmisă la ora 12:47, cu corectarea lungimii.\r\n\r\n"
+        "   Portul va avea un feribot nou până în 2010\r\n\r\n"
+        "   Constanţa, 5 mar /Harbour/ - Portul va avea un feribot nou.\r\n"
+        "   Feribotul va circula zilnic.\r\n\r\n\x03\r\nNNNN\r\n"
+    )
+    (article,) = clean_items(text.encode(), "file:///wire/in/hbw.txt")
+    assert article.title == "Portul va avea un feribot nou până în 2010"

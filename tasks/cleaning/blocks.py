@@ -444,7 +444,11 @@ def drop_tail_promos(
             agency_copy
             and is_on("sign_off")
             and end == len(blocks) - 1
-            and (_lone_initials(text.strip()) or _SLASHED_INITIALS.fullmatch(text.strip()))
+            and (
+                _lone_initials(text.strip())
+                or _SLASHED_INITIALS.fullmatch(text.strip())
+                or _DOTTED_INITIALS.fullmatch(text.strip())
+            )
         ):
             dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
         elif agency_copy and is_on("closing_byline") and (found := byline_of(text)) is not None:
@@ -594,6 +598,8 @@ def _is_menu_line(text: str) -> bool:
 
 
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
+# … or with their dots, in any script ("J.D.", "ک.ح").
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]\.?")
 # … or with the slash the desk writes after them ("ab/", "এসবি/", "mb/jk/").
 _SLASHED_INITIALS = re.compile(r"(?:(?:[^\W\d_/]|[\u0900-\u0dff]){1,6}/\s?){1,3}")
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")
@@ -1472,7 +1478,9 @@ _WRITER_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w|(?:^|\s
 
 
 _BRACKETED_BIO = re.compile(
-    r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:(?:writes|reports|reported) (?:for|from)|"
+    r"^\((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+\s+(?:(?:writes|reports|reported) "
+    # (… on what, before whom: "(Helen Dreyfuss writes about family finances for NEA.)")
+    r"(?:about [^()]{1,60}? )?(?:for|from)|"
     r"is (?:an?|the) (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|journalist|columnist|"
     r"contributor|editor|freelancer|photographer)\b)"
     # (an address written out against harvesters may stand in it: "kashworth(at)x.com")

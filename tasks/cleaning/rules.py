@@ -311,6 +311,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"aqra (?:wkoll|ukoll)|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านต่อ|akhriso|noticias relacionadas|"
             # Vietnamese "read on", Uzbek "on the topic".
             r"đọc tiếp|mavzuga oid|tin liên quan|bài liên quan|ተጨማሪ ያንብቡ|akhriso sidoo kale|"
+            # (… Urdu "read more national news", Odia "read more")
+            r"مزید (?:\S+ )?خبریں(?: پڑھیں)?|ଆହୁରି ପଢ଼ନ୍ତୁ|ଏହା ବି ପଢ଼ନ୍ତୁ|"
             # Catalan "related news", Croatian, Portuguese and Malay "read more", Punjabi "read
             # this too", Khmer "read more", Yoruba "read again", Arabic "recommendations".
             r"notícies relacionades|pročitajte više|leia mais|baca|ਇਹ ਵੀ ਪੜ੍ਹੋ|អានបន្ថែម|ẹ tun ka|"
@@ -862,6 +864,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… the piece saying where it first ran, in Persian: "این گزارش در … منتشر شده
             # است."; English "This article was first published in X." is syndication_notice's)
             # (… a newspaper's issue: "در مجله علمی نیچر منتشر شده" names a study's journal)
+            # (… the paper's print edition: "Published in the print edition of X", Serbian and
+            # Croatian "Објављено у штампаном издању „Политике”")
+            r"|(?:published|appeared) in (?:the )?print edition\b[^.!?\"“”]{0,60}"
+            r"|објављено у штампаном издању.{0,60}"
+            r"|objavljeno u (?:štampanom|tiskanom) izdanju.{0,60}"
             r"|این (?:گزارش|مطلب|خبر) در (?=[^.!?]*(?:شماره|روزنامه))[^.!?\"“”]{2,80} منتشر شده"
             r"(?: است)?\.?)$"
         ),

@@ -1404,6 +1404,8 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
     line = text.strip()
     if len(line) > _STAFF_LINE_CHARS:
         return None
+    if line[:1] == "<" and line[-1:] == ">":
+        line = line[1:-1].strip()  # "<박지혜 기자 jhpark@…>": the credit in angle brackets
     if (korean := _KOREAN_REPORTER_LINE.fullmatch(line)) is not None:
         return (korean["name"],)  # "대전=김민수 기자 minsu@etnews.com"
     # "本文来源于智通财经网，作者：X；编辑：Y。": the source's clause before the credits goes,
@@ -2372,7 +2374,15 @@ _CHANNEL_CALL = re.compile(
     r"присоединяйтесь|подписывайтесь)\b.{0,60}(?i:channel|kanal|canal|канал)"
 )
 
+# A mailing's notice of why the reader gets it ("You are receiving this bulletin because you
+# subscribed …"): the sender's footer, whatever else the paragraph says.
+_RECEIVING = re.compile(
+    r"\b(?i:you(?: are|['’]re) receiving this|you received this|sie erhalten diese"
+    r"|vous recevez ce|recibes este|usted recibe este|você está recebendo este)\b"
+)
+
 _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("receiving", _RECEIVING),
     ("link", LINK),
     ("address", ADDRESS),
     ("outlet_voice", OUTLET_VOICE),

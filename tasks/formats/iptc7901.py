@@ -52,7 +52,7 @@ _CORRECTION_WORDS = (
 _CORRECTION_WORDS_CAPS = "|".join(w.upper() for w in _CORRECTION_WORDS.split("|"))
 _CORRECTION_OPENING = re.compile(rf"^(?:{_CORRECTION_WORDS})\b", re.IGNORECASE)
 ED_NOTE = re.compile(
-    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom)\b\s*[:.]"
+    r"^(?:eds?|editors?|note to editors|achtung|note|nota|avis|huom|aten[ţțt]ie)\b\s*[:.]"
     # A note to the desks that print the copy ("AVIS AUX RÉDACTIONS:", "Hinweis an die
     # Redaktionen:", "Nota para las redacciones:").
     r"|^(?:avis|note|notice|hinweis|nota|aviso)\s+(?:aux|to|an|a|à|para|per|für|alle)\s+"
