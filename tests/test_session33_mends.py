@@ -781,3 +781,50 @@ def test_iptc7901_reads_a_romanian_attention_note_over_the_headline() -> None:
     )
     (article,) = clean_items(text.encode(), "file:///wire/in/hbw.txt")
     assert article.title == "Portul va avea un feribot nou până în 2010"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "તસ્વીર: સંદીપ પટેલ",
+        "छाया : सतीश पाटील",
+        "Kommentare (7)",
+        'Читайте також на "Гавань": У порту відновили ще три причали',
+        "Polecamy: Tak ma wyglądać nowy przystanek w porcie. Zobacz wizualizacje",
+        "如發現本文有任何錯誤，歡迎來信 editor@harbour.example 指正。",
+        "عکس تزئینی است.",
+        "การลงทุนมีความเสี่ยง ผู้ลงทุนควรศึกษาข้อมูลก่อนตัดสินใจลงทุน",
+        "미디어항구를 응원해주세요. 독자 여러분의 후원이 좋은 기사를 만듭니다.",
+        "BONYEZA PLAY HAPA CHINI KUTAZAMA",
+        "Ако цените независимата журналистика, можете да подкрепите Пристанище с дарение.",
+        "Гэрэл зургийг: Б.Баяр",
+        "Quer receber as principais notícias do porto no seu celular? Entre no canal do PORTO no "
+        "WhatsApp.",
+        "– Harbour.com",
+        "How does this make you feel?",
+        "أُنجز هذا التقرير بدعم من مؤسسة المرفأ – مكتب بيروت، ولا يعبّر بالضرورة عن رأيها.",
+        "الميناء22 منصة مستقلة يموّلها قرّاؤها. ساعدونا على الاستمرار.",
+        "සියලු හිමිකම් ඇවිරිණි.",
+        "יש לכם מידע על התנהלות הנמל? כתבו לנו: tips@harbour.example",
+        "(इस रिपोर्ट को अंग्रेज़ी में पढ़ने के लिए यहां क्लिक करें.)",
+        "Bu haberin tüm hakları Liman Medya Grubu'na aittir. İzinsiz kopyalanamaz, alıntılanamaz.",
+        "港灣傳媒是一家獨立媒體，依靠會員支持運作。成為港灣會員，支持我們持續深度報道。",
+    ],
+)
+def test_clean_drops_the_fourth_waves_agency_lines(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yüz kişi katıldı ve tüm hakları için mücadele edeceklerini söyledi.",
+        "Comments made by the minister (12) drew criticism.",
+        "Investors said investing carries risk in volatile markets, the analyst added.",
+        "Ông cho biết các tàu đã cập cảng vào sáng nay.",
+    ],
+)
+def test_clean_keeps_story_lines_like_the_fourth_waves_forms(line: str) -> None:
+    assert line in clean_with_line(line, "end").body_text

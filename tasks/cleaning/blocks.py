@@ -457,7 +457,7 @@ def drop_tail_promos(
         elif (
             agency_copy
             and is_on("link_line")
-            and _URL_LINE.fullmatch(text.strip())
+            and _URL_LINE.fullmatch(text.strip().lstrip("-–— "))
             and not _LEADS_IN.search(blocks[end - 1].text)
         ):
             dropped[end] = "link_line"  # a web address alone closing the copy: where to read on

@@ -327,7 +327,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… German "matching the article", Latvian and Lithuanian "read also/more")
             r"passend zum (?:artikel|thema)|lasi arī|skaitykite (?:daugiau|taip pat)|"
             # (… Kazakh "read on", Icelandic "see also")
-            r"оқи отырыңыз|sjá einnig|"
+            r"оқи отырыңыз|sjá einnig|polecamy|"
+            # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
+            r"читайте (?:також|также) на [^:]{2,30}|"
             # (… Icelandic "read also", Kazakh "on the topic", Latvian "more on this topic",
             # Dhivehi "related news", Japanese "related" alone in its brackets, Lao "read the
             # related news"; a photo gallery's pointer in the wires' languages)
@@ -569,6 +571,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"ottieni il codice embed|get (?:the )?embed code|"
             # (… a recommended video's label, "VIDEO RECOMENDADO")
             r"v[ií]deo recomendado|recommended video|video consigliato|vidéo recommandée|"
+            # (… Swahili "press play below to watch")
+            r"bonyeza play(?: hapa)?(?: chini)?(?: kutazama)?|"
             # (… the embedded video's "watch the video" label, in capitals as often:
             # "POGLEDAJTE VIDEO", "Zobacz wideo", "Sehen Sie das Video")
             r"watch (?:the )?video|pogledajte (?:i )?video|pogledaj video|погледајте видео|"
@@ -665,6 +669,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|^(?!.*(?i:politi|polis|police))(?i:har du viden om sagen|ved du noget om sagen"
             r"|vet du noe om saken|vet du något om saken)\b.{0,60}(?:@|\d{2,}).{0,40}$"
             r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
+            # (… Hebrew "have information about …? write to us:")
+            r"|^(?:יש לכם|יש לך) מידע[^?]{0,80}\?\s*(?:כתבו|שלחו|פנו)(?: לנו| אלינו).{0,80}$"
         ),
         "the outlet's tip line",
         max_len=260,
@@ -694,7 +700,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Belarusian, Greek: "Ảnh minh họa", "கோப்புப்படம்", "फाइल फोटो", "자료사진", "资料图")
             r"ảnh minh (?:họa|hoạ)|ảnh tư liệu|foto ilustrasi|ilustrasi foto|கோப்புப் ?படம்|"
             r"फाइल फोटो|फ़ाइल फ़ोटो|प्रतीकात्मक (?:तस्वीर|फोटो|चित्र)|ফাইল ছবি|প্রতীকী ছবি|자료 ?사진|"
-            r"资料图片?|資料圖片?|示意图|示意圖|資料写真|фота з архіва|φωτογραφία αρχείου)[.)\]]?$"
+            r"资料图片?|資料圖片?|示意图|示意圖|資料写真|фота з архіва|φωτογραφία αρχείου"
+            # (… Persian "the picture is decorative")
+            r"|عکس تزئینی است|تصویر تزئینی است)[.)\]]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -746,7 +754,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,300}$"
             # (… in Chinese and Hebrew: "如有錯誤，歡迎來信指正：…", "מצאתם טעות בכתבה? נשמח
             # שתעדכנו אותנו.", an accuracy pledge maybe before it)
-            r"|^(?:[^.!?。]{0,200}[.!?。]\s*)?(?:(?:如有|若有|如發現|如发现|若發現)(?:錯誤|错误|錯漏|"
+            r"|^(?:[^.!?。]{0,200}[.!?。]\s*)?(?:(?:如有|若有|如發現|如发现|若發現)[^，。]{0,8}?(?:錯誤|错误|錯漏|"
             r"错漏|錯字|错字)[^。]{0,20}?(?:來信|来信|指正|告知|聯繫|联系)"
             r"|(?:מצאתם|ראיתם|מצאת|ראית) (?:טעות|שגיאה)[^.!?]{0,40}[.!?]?\s*(?:נשמח|כתבו|עדכנו|"
             r"ספרו|פנו))"
@@ -793,7 +801,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "share_prompt",
         "promo",
-        _rx(r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b)"),
+        # (… and the reactions widget's question, "How does this make you feel?")
+        _rx(
+            r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b"
+            r"|how does this (?:story |article )?make you feel\??$)"
+        ),
         "share-button labels",
         max_len=120,
     ),
@@ -949,7 +961,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|ne constitue (?:pas )?(?:un )?conseil (?:en investissement|d'investissement)"
             r"|non costituisce (?:una )?(?:sollecitazione|consulenza|raccomandazione)"
             r"|มิใช่การชี้นำให้ซื้อหรือขาย|אין לראות באמור (?:לעיל )?(?:המלצה|ייעוץ)"
-            r"|投资有风险|不构成投资建议|不構成投資建議|投資勧誘を目的とするものではありません)"
+            r"|投资有风险|不构成投资建议|不構成投資建議|投資勧誘を目的とするものではありません"
+            # (… "investing carries risk; study the information first", Thai and English)
+            r"|การลงทุนมีความเสี่ยง|investing (?:involves|carries) risks?)"
             r".{0,200}$"
         ),
         "a notice that the copy is no advice to buy or sell",
@@ -1439,6 +1453,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"lästid|lesetid|czas czytania)\s*[:：]?\s*(?:ca\.\s*|about\s*|~\s*)?\d{1,3}\s*"
             r"(?:min\w*|minutes?|minuten?|minut\w*)\.?$|^\d{1,3}\s*(?:min|minutes?|-minute)\s*"
             r"(?:read|listen)$"
+            # (… and the comments' counter beside it: "Kommentare (7)", "Comments (12)")
+            r"|^(?:comments?|kommentare?|komentarz[ey]?|commentaires?|comentarios?|commenti"
+            r"|reacties|kommentarer|коментар[иі]|комментари[ия])\s*\(\d{1,5}\)$"
         ),
         "reading-time lines: metadata of the page or the app, not story text",
         max_len=60,
@@ -1532,8 +1549,10 @@ PHOTO_CREDIT_HINT = _rx(
     r"ფოტო|sawir\w*|picha|fotoğraf\w*|fotografi[ae]|argazki\w*|llun|լուսանկար\w*|ảnh|"
     # … and the Nordic, Finnish, Hungarian, Polish, Czech, Maltese and Croatian words.
     r"kuva|bilde|billede|fotó|zdjęcie|snímek|ritratt|slika|"
-    # (… Icelandic picture and photograph, Pashto picture)
-    r"mynd|ljósmynd|انځور)\b|"
+    # (… Icelandic picture and photograph, Pashto picture, Mongolian "the photo")
+    r"mynd|ljósmynd|انځور|гэрэл зургийг)\b|"
+    # (… Gujarati and Marathi picture labels, their vowel signs closing them)
+    r"તસ્વીર|છબી|छाया\s?[:ः]|"
     r"写真|图片|圖片|摄影|攝影|摄$|攝$|फोटो|फ़ोटो|तस्बिर|तस्वीर|ছবি|ที่มาภาพ|"
     r"ภาพ:|ፎቶ|ဓာတ်ပုံ|រូបថត|படம்|ফটো|وێنە|ފޮޓޯ|រូបភាព|તસવીર|"
     # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.", Lithuanian "nuotr." after

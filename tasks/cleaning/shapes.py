@@ -343,7 +343,7 @@ _CTA_FOREIGN = (
     r"kövesse|iratkozzon fel|ακολουθήστε|εγγραφείτε|seuraa meitä|følg|abonner|sekite|"
     r"prenumeruokite|sekojiet|abonējiet|تابعونا|"
     # (… Romanian singular "follow", Armenian "visit", Chinese "subscribe")
-    r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|"
+    r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|entre no canal|entre na comunidade|"
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
@@ -431,6 +431,8 @@ SELF_REFERENCE = re.compile(
     # (… Greek "the column «X»", Danish "X's coverage of" opening the note, Polish "the
     # material published")
     r"|^\W*η στήλη\s+[«\"]|^\W*\w+s dækning af\b|^\W*materiał opublikowany\b"
+    # (… Arabic "this report", Indonesian "this content")
+    r"|هذا التقرير|\bkonten ini\b|इस (?:रिपोर्ट|लेख|ख़बर|खबर)"
     r"|^\W*(?:материал|материалды)\s",
     re.IGNORECASE,
 )
@@ -485,6 +487,8 @@ DISCLAIMER = re.compile(
     # and its Hindi form)
     r"(?:not|no) (?:constitute )?(?:an? )?(?:investment|financial) advice|"
     r"(?:has|have) not been edited by|"
+    # (… Arabic "does not necessarily express its opinion")
+    r"ولا يعبّر بالضرورة|ولا يعبر بالضرورة|"
     # (… the fund has no say over the editorial content, Danish, Norwegian, Swedish, English;
     # Polish "the sender answers for the content")
     r"ingen indflydelse på (?:det )?redaktionelle|ingen innflytelse på (?:det )?redaksjonelle|"
@@ -521,7 +525,9 @@ FUNDING_NOTE = re.compile(
     # policy", the state's order behind the piece)
     r"|izhaja s (?:finančnim )?prispevkom|ақпараттық саясатты жүргізу аясында"
     # (… Danish, Norwegian, Swedish "is supported by", Greek "is supported by")
-    r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από",
+    r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από"
+    # (… Arabic "was produced with the support of", Indonesian "is a cooperation of X with")
+    r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -818,7 +824,7 @@ RIGHTS_RESERVED_WORDS = (
     r"práva (?:\w+ ){0,4}jsou vyhrazena|"
     # … and as the wires of the other languages word the same formula.
     r"все права защищены|(?:всі|усі) права захищен[іо]|всички права запазени|tüm hakları saklıdır|"
-    r"tout dwa rezève|"
+    r"tout dwa rezève|සියලු හිමිකම් ඇවිරිණි|tüm hakları (?:\S+ ){0,4}aittir|"
     # (… Arabic "publishing rights reserved": "حقوق النشر محفوظة لصحيفة …")
     r"حقوق (?:النشر|الطبع) محفوظة|"
     r"všechna práva vyhrazena|všetky práva vyhradené|minden jog fenntartva|vse pravice pridržane|"
@@ -873,7 +879,7 @@ _REUSE_WORD = re.compile(
     r"көшіріп басу\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
-    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب)"
+    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|alıntılanamaz)"
     # (Japanese "reprinting", no word boundary in its script)
     r"|転載",
     re.IGNORECASE,
@@ -2206,6 +2212,9 @@ SUPPORT_CALL = re.compile(
     # (… Chinese "support X, let …", "please support us"; Armenian "stand by us", "support
     # us"; Dhivehi "please help")
     r"|^支持[^，,。]{1,10}[，,](?:讓|让)|請支持|请支持|支持我們|支持我们|贊助我們|赞助我们"
+    # (… Chinese "become a member", Korean "please cheer X on", Bulgarian "you can support",
+    # Arabic "help us go on"; Hebrew "הצטרפו" is "join!" and "they joined" alike)
+    r"|成為\S{0,6}會員|成为\S{0,6}会员|응원해\s?주세요|можете да подкрепите|ساعدونا"
     r"|sumarte como soci[oa]|hacete soci[oa]|redirecționa \d"
     r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ",
     re.IGNORECASE,
@@ -2255,6 +2264,8 @@ INDEPENDENT_PRESS = re.compile(
     # (… Chinese "good news" kept speaking, "independent media"; Dhivehi and Armenian
     # independent media)
     r"|好新聞|好新闻|獨立媒體|独立媒体|މިނިވަން މީޑިއާ|անկախ լրատվ\w*"
+    # (… Bulgarian, Arabic, Hindi independent journalism or platform; Korean readers' support)
+    r"|независимата журналистика|منصة مستقلة|स्वतंत्र पत्रकारिता|독자 여러분의 후원"
     # (… a self-managed medium taking no official advertising, Argentina; an independent
     # daily, Norwegian; the independent local press, Romanian)
     r"|medio autogestivo|no recibimos pauta|uavhengig (?:dagsavis|avis)"
@@ -2291,6 +2302,9 @@ READER_FUNDED = re.compile(
     r"|بدون (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
     # (… Armenian "lives by its readers' support", Eastern and Western spelling)
     r"|ընթերցող\w* (?:զօրակցութեամբ|աջակցությամբ|աջակցութեամբ)"
+    # (… Chinese "runs on its members' support", Arabic "funded by its readers", Hebrew "the
+    # partners who fund it")
+    r"|依靠會員支持|依靠会员支持|يموّلها قرّاؤها|يمولها قراؤها|שמממנים אותו"
 )
 # The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
 # chaque matin l'essentiel … dans votre boîte mail"); "read every message in your inbox" is
@@ -2395,7 +2409,7 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # words at most ("… fizessen elő a Népszavára!", "Medyascope'a destek olun."). Not after a
 # colon (someone's appeal quoted: "Der Verein bittet: Unterstützen Sie …") nor inside a
 # sentence ("… asks passengers to support our crews during the season.", "Gli abbonati …").
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s)\W{0,2}$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s|[。！？，])\W{0,2}$")
 _SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…।]?[\"”»)]*\s*$")
 
 
