@@ -828,3 +828,41 @@ def test_clean_drops_the_fourth_waves_agency_lines(line: str) -> None:
 )
 def test_clean_keeps_story_lines_like_the_fourth_waves_forms(line: str) -> None:
     assert line in clean_with_line(line, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "I tecnici al lavoro nella stazione a monte (foto ufficio stampa Provincia)",
+            "I tecnici al lavoro nella stazione a monte",
+            "ufficio stampa Provincia",
+        ),
+        (
+            "Ilustrasi halte bus (unsplash.com/Rizky Hidayat)",
+            "Ilustrasi halte bus",
+            "unsplash.com/Rizky Hidayat",
+        ),
+    ],
+)
+def test_split_credits_reads_the_images_ay_credit_forms(
+    text: str, caption: str, credit: str
+) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vecchia sede nel seminterrato (foto d'archivio)",
+        "Tramwaj w Krakowie (zdjęcie ilustracyjne)",
+        "La foto di gruppo dei vincitori (foto di gruppo)",
+    ],
+)
+def test_a_pictures_note_in_brackets_is_no_credit(text: str) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    assert split_credits(text).credits == ()

@@ -862,6 +862,24 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"{_SENTENCE_BEFORE}(?P<credit>[a-z0-9][a-z0-9-]{{1,30}}\.(?:[a-z]{{2,6}}\.)?[a-z]{{2,6}}"
         r"\s?/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
     ),
+    # "… Ilustrasi halte bus (unsplash.com/Rizky Hidayat)": the domain and the photographer
+    # in brackets closing the caption.
+    _rule(
+        "bracket_domain_name",
+        r"\s*[(（](?P<credit>[a-z0-9][a-z0-9-]{1,30}\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\s?/\s?"
+        r"[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*[)）]\s*$",
+    ),
+    # "… durante l'ultima revisione (foto ufficio stampa Provincia)": the picture's word
+    # without its colon opening the brackets, then who took or gave it, in lower case too.
+    _rule(
+        "bracket_photo_word",
+        # (a note on the picture is no one: "(foto d'archivio)", "(zdjęcie ilustracyjne)")
+        r"\s*[(（]\s*(?:foto|photo|fotó|bild|kuva|zdjęcie|fotografia)\s+"
+        r"(?!(?:di|de|del|of)\s|d['’]|(?i:archiv|arkiv|ilustra|illustra|simbol|symbol|repertorio"
+        r"|file\b|stock\b|generic|ricostruzione))"
+        r"(?P<credit>[^()（）\n:：]{3,60}?)\s*[)）]\s*$",
+        max_lower=4,
+    ),
     # "… สายเหนือ-ใต้ ภาพจาก เทศบาลนครขอนแก่น": Thai's "picture from" (or "by") after a space,
     # no colon, closing the caption: its holder.
     _rule(
