@@ -1053,6 +1053,7 @@ def _inline_images(
     from_alt: list[Image] = []
     wrappers = _Wrappers(page_url=base)
     taken: dict[lxml.html.HtmlElement, str] = {}
+    bare_seen: set[str] = set()
     for el in scope.iter(*IMAGE_TAGS):
         if (
             el.tag == "source"
@@ -1073,6 +1074,12 @@ def _inline_images(
             fire("web_url_only")  # "enlarge:1", "blob:…": a script's handle, not a picture
             continue
         figure = _figure_of(el, scope, wrappers)
+        if figure is el:
+            # (the same bare picture pasted again is read once: 20,000 copies in a <span> each
+            # read the line after them, seconds of work for one picture)
+            if url in bare_seen:
+                continue
+            bare_seen.add(url)
         if (
             _is_teaser(el, url, wrappers.page_url)
             and wrappers.caption(figure) is None
