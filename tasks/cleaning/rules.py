@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.41"  # a forty-second change the same day would be .42
+RULES_VERSION = "2026.12.01.42"  # a forty-third change the same day would be .43
 
 
 @dataclass(frozen=True, slots=True)
