@@ -268,10 +268,10 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              a King Features ANPA feature (session 33, second wave)
   images_ax/ 40 more publishers (session 33, second wave)
   body_aq/   40 more news publishers (session 33, second wave)
-  agency_as/ 40 more outlets, 40 languages, 20 scripts (session 33, fourth wave)
+  agency_as/ 40 more outlets, 40 languages, 20 scripts (session 33, third wave)
   wire_am/   25 more deliveries: EUC-JP NewsML 1.2, a withheld G2 item, a canceled ninjs item,
-             Big5 mail (session 33, fourth wave)
-  images_ay/ 40 more publishers, 35 languages (session 33, fourth wave)
+             Big5 mail (session 33, third wave)
+  images_ay/ 40 more publishers, 35 languages (session 33, third wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
