@@ -67,3 +67,13 @@ def clean_with_line(line: str, where: str) -> Article:
 def clean_items(data: bytes, uri: str) -> list[Article]:
     """Every item of one input (a wire file may hold several), parsed and cleaned."""
     return [clean_document(doc) for doc in parse_input(raw_doc(data, uri))]
+
+
+def mail_message(body: str, subject: str = STORY_HEAD) -> bytes:
+    """An e-mailed text part: a press office's headers over `body`."""
+    head = (
+        "From: Press Office <press@harbour.example>\nTo: desk@harbour.example\n"
+        f"Subject: {subject}\nDate: Tue, 12 Mar 2024 12:03:41 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + body).encode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._helpers_pure import STORY, STORY_HEAD, clean, clean_items, clean_with_line
+from tests._helpers_pure import STORY, STORY_HEAD, clean, clean_items, clean_with_line, mail_message
 from wirecopy.tasks.cleaning.blocks import slip_byline
 from wirecopy.tasks.cleaning.canonical import canonical_language
 from wirecopy.tasks.dates import parse_datetime
@@ -33,22 +33,15 @@ def test_r1_a_storys_fields_under_its_headline_are_no_slip(fields: str) -> None:
     assert not any(f.rule == "header_slip" for f in article.removed)
 
 
-def _mail(body: str) -> bytes:
-    head = (
-        "From: Press Office <press@harbour.example>\nTo: desk@harbour.example\n"
-        "Subject: Road closure on A35\nDate: Tue, 12 Mar 2024 12:03:41 +0100\n"
-        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
-    )
-    return (head + body).encode()
-
-
 def test_r2_a_rule_under_a_mailed_headline_keeps_the_body() -> None:
     body = (
         "Road closure on A35\n-------------------\nThe A35 will be closed between Poole and Bere "
         "Regis on Sunday from 8am to 6pm for resurfacing work.\nDiversions will be signposted "
         "through Lytchett Minster.\nEnquiries: 01202 123456\n"
     )
-    (article,) = clean_items(_mail(body), "file:///wire/in/notice.eml")
+    (article,) = clean_items(
+        mail_message(body, "Road closure on A35"), "file:///wire/in/notice.eml"
+    )
     assert "resurfacing work" in article.body_text
 
 
@@ -58,7 +51,9 @@ def test_r3_a_fact_box_under_a_rule_with_a_phone_line_stays() -> None:
         "Sunday 17 March: A35 closed 8am-6pm\nSunday 24 March: A350 closed 8am-6pm\n"
         "Travel line: 01202 123456\n"
     )
-    (article,) = clean_items(_mail(body), "file:///wire/in/notice.eml")
+    (article,) = clean_items(
+        mail_message(body, "Road closure on A35"), "file:///wire/in/notice.eml"
+    )
     assert "Key dates" in article.body_text
 
 
@@ -68,7 +63,9 @@ def test_r14_a_mails_footer_under_any_rule_goes(rule: str) -> None:
         "Road closure on A35\n\n" + "\n\n".join(STORY) + f"\n\n{rule}\n"
         "Dorset Council press office\npress@dorset.example\n01305 221000\n"
     )
-    (article,) = clean_items(_mail(body), "file:///wire/in/notice.eml")
+    (article,) = clean_items(
+        mail_message(body, "Road closure on A35"), "file:///wire/in/notice.eml"
+    )
     assert article.body_text.endswith(STORY[-1])
 
 
@@ -279,7 +276,9 @@ def test_q9_a_mailed_fact_box_with_a_website_under_a_rule_stays() -> None:
         "Harbour festival returns\n\n" + "\n\n".join(STORY) + "\n\n-----\nHARBOUR FESTIVAL 2024\n"
         "Dates: 12-14 July, Port Alder quay\nTickets: from £10 at www.harbourfestival.example\n"
     )
-    (article,) = clean_items(_mail(body), "file:///wire/in/festival.eml")
+    (article,) = clean_items(
+        mail_message(body, "Road closure on A35"), "file:///wire/in/festival.eml"
+    )
     assert "HARBOUR FESTIVAL 2024" in article.body_text
 
 
