@@ -1633,7 +1633,7 @@ def _filed_captions(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The captions of a paragraph listing pictures by their file names, each ending in its
     credit, as (caption, credits); None when it opens with no file name or a part is no
     caption."""
-    starts = [m for m in _FILE_NAMED.finditer(text)]
+    starts = list(_FILE_NAMED.finditer(text))
     if not starts or starts[0].start() != 0:
         return None
     ends = [m.start() for m in starts[1:]] + [len(text)]
