@@ -156,6 +156,7 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("mti", "MTI"),
     ("čtk", "ČTK"),
     ("ctk", "ČTK"),
+    ("tasr", "TASR"),
     ("ani", "ANI"),
     ("bta", "BTA"),
     ("hina", "HINA"),

@@ -409,10 +409,11 @@ def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
     return (*(n for n in names if isinstance(n, str)), *([f"host:{host}"] if host else []))
 
 
-# A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd").
+# A company's legal form names a company, not a writer ("株式会社ミドリノ", "Harbour Ltd",
+# "Norrhav Fastigheter AB (publ)").
 _COMPANY_FORM = re.compile(
     r"株式会社|有限会社|合同会社|有限公司|股份公司|(?:^|[\s,])(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A"
-    r"|Oy|Oyj|ASA|N\.V|B\.V|Pty)\.?$"
+    r"|Oy|Oyj|ASA|N\.V|B\.V|Pty|AB|A/S|AG)\.?(?:\s*\(publ\))?$"
 )
 
 
@@ -585,17 +586,21 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         blocks = drop_release_trailer(blocks, work)
     if agency_copy:
         blocks = drop_part_markers(blocks, work)
-    own = _own_names(meta, blocks) if signed else ()
+    own = _own_names(meta, blocks, [r.text for r in work.removed]) if signed else ()
     work.feed_names = feed_names(meta) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
         blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text" and not title)
     title = field_value("title", meta, page) or title
+    if not title and agency_copy and doc.format == "html":
+        # A mailed page without a headline of its own: its Subject, without the mail's and the
+        # release's labels ("[보도자료] X (5.12 조간)": press release, for the morning papers).
+        title = _subject_title(_as_text(meta.get("subject")))
     section: str | None = None
     slip_authors: tuple[str, ...] = ()
     # Agency copy opens with its headline; HTML and wire items say which one theirs is.
     if doc.format not in ("html", "wire") and not title:
-        section, title, used = read_header(blocks, work.head_rule)
+        section, title, used = read_header(blocks, work.head_rule, work.head_stamp)
         # (a copy sheet names its writer in a field of its slip: "BY: Hannah Wilkinson"; a
         # service's piped stamp the time the copy moved)
         slip_authors = slip_byline([b.text for b in blocks[:used] if b.text != title])
@@ -743,7 +748,25 @@ def _authors(
     return people or list(field_value("authors", {}, page))
 
 
-def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
+def _subject_title(subject: str | None) -> str | None:
+    """A mail's Subject as a headline: forwarding and reply marks, a bracketed label opening
+    it and a bracketed note of the release's timing closing it (a date or a time) off."""
+    if not subject:
+        return None
+    text = _SUBJECT_MARKS.sub("", subject.strip())
+    text = _SUBJECT_LABEL.sub("", text, count=1)
+    text = _SUBJECT_TIMING.sub("", text).strip()
+    return text or None
+
+
+_SUBJECT_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_LABEL = re.compile(r"^[\[【［]\s*[^\]】］]{1,24}\s*[\]】］]\s*")
+_SUBJECT_TIMING = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}[)）]\s*$")
+
+
+def _own_names(
+    meta: dict[str, Any], blocks: list[Block], removed: list[str] | None = None
+) -> tuple[str, ...]:
     """The names agency copy goes out under: its provider, else the agency its dateline tag
     names, and the copyright holder and credit line a wire item names ("FLM" signs as "Field
     Level Media"), each long name with its initials ("CPA"); found in the copy as whole words."""
@@ -760,7 +783,11 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
     # "Berlin | Harbour Wire") is a word of any line (feed_names: exact matches only).
     titled = [t for t in _source_names(meta) if not t.startswith("host:") and _one_part(t)]
     titled += [n for n in feed_names(meta) if _NAME_MARK.search(n) or _caseless(n)]
-    for name in (first, meta.get("copyright_holder"), meta.get("creditline"), *outlets, *titled):
+    # (… and the holder a closing copyright line of the copy names: "(c) 2003 AccuWeather, Inc.
+    # All rights reserved." signs for AccuWeather)
+    noticed = _noticed_holder([b.text for b in blocks[-_NOTICE_SEARCH:]] + (removed or []))
+    holders = (meta.get("copyright_holder"), meta.get("creditline"), noticed)
+    for name in (first, *holders, *outlets, *titled):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
             continue
         if name is not first and (len(name.split()) > _OWN_NAME_WORDS or _DIGIT.search(name)):
@@ -770,6 +797,23 @@ def _own_names(meta: dict[str, Any], blocks: list[Block]) -> tuple[str, ...]:
             if found and found not in names:
                 names.append(found)
     return tuple(names)
+
+
+def _noticed_holder(lines: list[str]) -> str | None:
+    """The holder a copyright line of the copy names (its last blocks', or one the rules took
+    off), its company form off."""
+    for line in lines:
+        if (m := _COPYRIGHT_NOTICE.match(line.strip())) is not None:
+            return m.group("name").strip()
+    return None
+
+
+_NOTICE_SEARCH = 4
+_COPYRIGHT_NOTICE = re.compile(
+    r"^(?:\(c\)|©|copyright)\s*(?:\d{4}\s+)?(?P<name>[^\W\d_][^.,©]{1,40}?)"
+    r"(?:,?\s+(?:inc|ltd|llc|gmbh|ag|s\.a|plc|corp)\.?)?[.,]?\s+all rights reserved\.?$",
+    re.IGNORECASE,
+)
 
 
 # The parts of a feed's title: its name, and a tagline or a section after a spaced dash, a

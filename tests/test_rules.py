@@ -115,6 +115,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Install our free app", "app_prompt", "promo"),
     ("Follow us on Instagram for parade updates", "follow_prompt", "promo"),
     ("Share this article", "share_prompt", "promo"),
+    ("Thanks for reading.", "thanks_line", "promo"),
+    ("Harbour Radio 99.5 FM Port Alder", "station_line", "signoff"),
+    ("ብስራት ኤፍ ኤም 101.1", "station_line", "signoff"),
+    ("ዘወትር፦ ከእኛ ጋር ስላሉ እናመሰግናለን!", "thanks_line", "promo"),
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
     ("EDITORS: Photo available with this story.", "editors_advisory", "syndication"),
@@ -343,6 +347,11 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 34: story lines beside the new forms)
+    '"Thanks for reading my letter," the mayor told the council.',
+    "Спасибо, что читаете нас, сказал редактор на встрече с читателями в Перми.",
+    "Listeners of Harbour Radio 99.5 FM reported the outage.",
+    "Harbour Radio moved to 99.5 FM in 2019.",
     # (session 32: story lines beside the new forms)
     "The summary in English was published by the ministry on Tuesday.",
     "경찰은 제보를 받고 출동했다고 밝혔다.",

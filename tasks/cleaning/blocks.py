@@ -137,6 +137,8 @@ _WIRE_TAG_SEARCH = 3
 # Before the headline and the byline are read off, the dateline paragraph stands further down:
 # headline, a note or two, byline (what the outlet's names and head notes are read from).
 HEAD_SEARCH = 5
+# A stamp the line rules took this near the top stood under the headline.
+_HEAD_STAMP_SEARCH = 3
 
 # Longest credit tail seen in wire copy is ~100 characters (a credit plus a truncated duplicate).
 _CREDIT_TAIL_CHARS = 300
@@ -175,6 +177,9 @@ class Work:
     # How many blocks stood above the first rule the line rules took alone on its line, when
     # it stood among the copy's first blocks ("-----" under the masthead and its stamp).
     head_rule: int | None = None
+    # … and where a time stamp the line rules took stood among them ("[ 2024年3月12日 14:32 ]"
+    # under the headline: what follows it is no part of the header)
+    head_stamp: int | None = None
     # Blocks the line rules joined from three lines or more (a list under its label,
     # "Defenders:" over names): no label and headline, whatever their joined shape.
     joined_lists: set[str] = field(default_factory=set)
@@ -248,6 +253,13 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     and len(kept) < HEAD_SEARCH
                 ):
                     work.head_rule = len(kept)
+                if (
+                    rule.name == "timestamp_line"
+                    and len(block_lines) == 1
+                    and work.head_stamp is None
+                    and 0 < len(kept) < _HEAD_STAMP_SEARCH
+                ):
+                    work.head_stamp = len(kept)  # a stamp under the headline parts it off
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
                     # stand before the heading, comes first.
@@ -448,6 +460,7 @@ def drop_tail_promos(
                 _lone_initials(text.strip())
                 or _SLASHED_INITIALS.fullmatch(text.strip())
                 or _DOTTED_INITIALS.fullmatch(text.strip())
+                or _DASHED_NAME.fullmatch(text.strip())
             )
         ):
             dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
@@ -599,6 +612,9 @@ def _is_menu_line(text: str) -> bool:
 
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
 # … or with their dots, in any script ("J.D.", "ک.ح").
+# An outlet's name of a few capitalised words after a dash, alone closing the copy ("—DZRH
+# News", "– KOSMO! ONLINE"): its sign-off.
+_DASHED_NAME = re.compile(r"[–—]\s*[A-ZÀ-Þ][\w!.'’&-]*(?:\s+[A-ZÀ-Þ][\w!.'’&-]*){0,3}")
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]\.?")
 # … or with the slash the desk writes after them ("ab/", "এসবি/", "mb/jk/").
 _SLASHED_INITIALS = re.compile(r"(?:(?:[^\W\d_/]|[\u0900-\u0dff]){1,6}/\s?){1,3}")
@@ -628,6 +644,7 @@ _INITIALS_BRACKETS = re.compile(
 
 # A paragraph of addresses with a few words around them: where to follow the outlet.
 _LINK_LIST_LINKS = 2
+_LINK_LIST_SENTENCE_LINKS = 4
 _LINK_LIST_WORDS = 25
 _LINK_LIST_CHARS = 1000
 # A name alone closes the copy only after a story of this many paragraphs.
@@ -660,9 +677,14 @@ def _in_a_list(blocks: list[Block], at: int) -> bool:
 
 def _is_link_list(text: str) -> bool:
     """Two links or more and few other words ("ეწვიეთ ჩვენს საიტს - https://1tv.ge/ …")."""
-    if len(text) > _LINK_LIST_CHARS or is_sentence(text):
-        return False  # a sentence naming two addresses is the story's ("… at www.who.int.")
+    if len(text) > _LINK_LIST_CHARS:
+        return False
     links = link_count(text)
+    # A sentence naming two or three addresses is the story's ("… at www.who.int."); one of
+    # four or more, few words besides, lists the outlet's channels ("… ቴሌግራም፦ https://t.me/…
+    # ትዊተር፦ https://twitter.com/… በመወዳጀት ይከታተሉን።").
+    if is_sentence(text) and links < _LINK_LIST_SENTENCE_LINKS:
+        return False
     return links >= _LINK_LIST_LINKS and len(text.split()) - links <= _LINK_LIST_WORDS
 
 
@@ -998,7 +1020,7 @@ def drop_outlet_notes(
     three ("Listen here on your chosen podcast platform."). The section label and headline
     (`header`: the copy opens with them), bylines and quoting paragraphs stay.
     """
-    start = read_header(blocks, work.head_rule)[2] if header else 0
+    start = read_header(blocks, work.head_rule, work.head_stamp)[2] if header else 0
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
     notes: dict[int, str] = {}
     # The agency's name or the copy's time stamp on a line of its own opens no story ("STT",
@@ -1214,10 +1236,11 @@ def slip_byline(texts: list[str]) -> tuple[str, ...]:
 
 
 def read_header(
-    blocks: list[Block], rule_at: int | None = None
+    blocks: list[Block], rule_at: int | None = None, stamp_at: int | None = None
 ) -> tuple[str | None, str | None, int]:
     """(section label, headline, blocks consumed) from the short lines opening agency copy
-    (`rule_at`: where a rule the line rules took stood among its first blocks)."""
+    (`rule_at`: where a rule the line rules took stood among its first blocks; `stamp_at`:
+    where a time stamp they took stood, under the headline)."""
     if (at := _slip_headline(blocks, rule_at)) is not None:
         return None, blocks[at].text, at + 1
     heads: list[Block] = []
@@ -1226,6 +1249,8 @@ def read_header(
             return None, block.text, len(heads) + 1
         if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
             break  # a byline ends the header: "By Jane Doe, AP" is not the headline
+        if heads and len(heads) == stamp_at:
+            break  # the stamp stood under the headline: the story follows it
         heads.append(block)
     if len(heads) == 2 and (
         is_stamp_line(heads[1].text, head=True) or _timed_and_dated(heads[1].text)
@@ -1242,6 +1267,7 @@ def read_header(
         and (len(heads[0].text) <= _SECTION_LABEL_MAX_CHARS or _SLUG_NUMBER.search(heads[0].text))
     ):
         return heads[0].text, heads[1].text, 2
+
     if heads:
         return None, heads[0].text, 1
     return None, None, 0
@@ -1268,11 +1294,29 @@ _PIPED_PARTS = 3
 
 
 def piped_stamp(text: str) -> datetime | None:
-    """The time a piped stamp line gives ("ProUA | Регіони | 14.11.2006 12:37"), else None."""
-    parts = [p.strip() for p in text.split(_PIPE)]
-    if len(parts) < _PIPED_PARTS or len(text) > _STAMP_LINE_CHARS:
+    """The time a piped stamp line gives ("ProUA | Регіони | 14.11.2006 12:37"), else None;
+    its parts may stand apart by wide spaces instead, the time among them ("我的钢铁网
+    2012-10-16 16:45  建筑钢材 > 市场评述": the service, the time, its channel)."""
+    if len(text) > _STAMP_LINE_CHARS:
         return None
-    return parse_datetime(parts[-1])
+    parts = [p.strip() for p in text.split(_PIPE)]
+    if len(parts) >= _PIPED_PARTS:
+        return parse_datetime(parts[-1])
+    spaced = [p.strip() for p in _WIDE_SPACE.split(text.strip())]
+    if len(spaced) < _PIPED_PARTS:
+        return None
+    for part in spaced:
+        if _DATE_AND_TIME.fullmatch(part) and (when := parse_datetime(part)) is not None:
+            return when
+    return None
+
+
+# Parts set apart by two spaces or more (or an ideographic one), and a date in figures with
+# its time ("2012-10-16 16:45", "16.10.2012 16:45").
+_WIDE_SPACE = re.compile(r"\s{2,}|\u3000+")
+_DATE_AND_TIME = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
+)
 
 
 def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:
@@ -1598,6 +1642,13 @@ def _credit_line(text: str, split: CreditSplit | None = None) -> tuple[str, tupl
 
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
+    # (… or one a picture's label in brackets opens, as Japanese, Chinese and Korean copy
+    # marks its captions: "〔写真説明〕…", "【画像】…"; or "圖／X", the picture's source alone)
+    if (marked := _MARKED_CAPTION.match(text)) is not None:
+        split = split_credits(marked["caption"])
+        return split.caption, split.credits
+    if (source := _PICTURE_SOURCE.match(text)) is not None:
+        return "", (source["credit"],)
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
     # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
     if not _photo_hint(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
@@ -1611,6 +1662,14 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
         return None
     return split.caption, split.credits
+
+
+_MARKED_CAPTION = re.compile(
+    r"^[〔【［\[]\s*(?:写真説明|写真|画像|사진|圖說|图说|圖片|图片)\s*[〕】］\]]\s*(?P<caption>\S.{0,300})$"
+)
+_PICTURE_SOURCE = re.compile(
+    r"^(?P<open>[（(])?(?:圖|图)\s*[／/：:]\s*(?P<credit>[^\s，。,（）()]{2,24})(?(open)[）)])$"
+)
 
 
 # A picture's file named before its caption, as agencies list the pictures they send with the
@@ -1753,6 +1812,9 @@ _RELEASE_TRAILER = re.compile(
     r"웹사이트\s*[:：]|연락처(?:\s|$)|문의\s*[:：]"
     # (… and Hebrew "for media inquiries:")
     r"|לפניות (?:תקשורת|עיתונאים)\s*[:：]|לפרטים נוספים\s*[:：]|מצורפות תמונות\s"
+    # (… Thai "more information, contact:", Vietnamese and Indonesian, with the details)
+    r"|(?:ข้อมูลเพิ่มเติม\s*)?ติดต่อ(?:สอบถาม)?\s*[:：].{0,160}?(?:\S@\S|\+?\d[\d ()-]{6,}\d)"
+    r"|(?:Thông tin liên hệ|Liên hệ|Informasi lebih lanjut|Kontak media)\s*[:：]"
     # (… a company's name in capitals with its legal form, alone: a release's signature,
     # "POHJOLAN SÄHKÖVERKOT OYJ" over its CEO's name)
     r"|[A-ZÀ-Þ][A-ZÀ-Þ0-9&.'’ -]{1,60}\s(?:OYJ|OY|AB|ASA|A/S|AG|GMBH|SE|S\.A\.|SPA|S\.P\.A\."
@@ -1866,8 +1928,21 @@ def _fact_box(block: Block) -> bool:
 
 
 def _prose_chars(blocks: list[Block]) -> int:
-    """The characters of the paragraphs that end a sentence."""
-    return sum(len(b.text) for b in blocks if b.kind == "para" and is_sentence(b.text))
+    """The characters of the paragraphs that end a sentence (Thai and Lao end none with a
+    mark: there, a paragraph of some length)."""
+    return sum(
+        len(b.text)
+        for b in blocks
+        if b.kind == "para"
+        and (
+            is_sentence(b.text)
+            or (len(b.text) >= _UNSTOPPED_PROSE_CHARS and _UNSTOPPED_SCRIPT.search(b.text))
+        )
+    )
+
+
+_UNSTOPPED_PROSE_CHARS = 80
+_UNSTOPPED_SCRIPT = re.compile("[\u0e00-\u0eff]")
 
 
 # A dateline alone on the line that opens the story ("MADRID, 04 (SERVIMEDIA)", "BERLIN, 5.

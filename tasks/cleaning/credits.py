@@ -137,6 +137,9 @@ _AGENCIES_EXACT = (
     "PAP",
     "ČTK",
     "CTK",
+    # (… Slovakia's, Slovenia's)
+    "TASR",
+    "STA",
     "PTI",
     "IANS",
     "LUSA",
@@ -679,6 +682,15 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "script_agency_dash",
         rf"\s[-–—]\s*(?P<credit>(?i:{_SCRIPT_AGENCIES}))\s*$",
     ),
+    # "選果場で箱詰めされる夏秋トマト＝21日、阿蘇市一の宮町（松永大輔）": the Japanese papers'
+    # caption of what, "＝", when and where, then the photographer's name in brackets (a
+    # handout's "（X提供）" and "（資料写真）" say where the picture came from and stay; a
+    # place's or a body's name ends in its kind: 市, 町, 県, 社 …).
+    _rule(
+        "japanese_photographer_bracket",
+        r"(?<=[\u3040-\u30ff\u4e00-\u9fff\d])（(?P<credit>[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
+        r"(?<![提供資料写真撮影市町村県区都府道社局省庁館校園港駅]))）$",
+    ),
     # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
     # caption's last sentence (El Correo's form); the slash may touch it ("… 2025. /CFM").
     _rule(
@@ -809,7 +821,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # i Maciej Dowbor fot. AKPA", or capitalised: "… w Krakowie Fot. Tomasz Wilk/RMF FM")
         # (… then an agency in capitals or a name closing the caption: "sin fot. Jan Svensson
         # var med" is a Swedish foot)
-        rf"(?:{_AFTER_SENTENCE}|(?<=\w)\s+(?=[Ff]ot\.\s*(?:[A-ZÀ-Þ]{{2,}}(?:\s*/\s*[^/]{{1,40}})*"
+        # (… or after a bar: "… dyżuru | fot. Marta Nowicka")
+        rf"(?:{_AFTER_SENTENCE}|(?<=\s\|)\s+|(?<=\w)\s+(?=[Ff]ot\.\s*(?:[A-ZÀ-Þ]{{2,}}(?:\s*/\s*[^/]{{1,40}})*"
         rf"|[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+(?:\s*/\s*[^/]{{1,40}})?)\s*$))"
         rf"{_ABBREVIATED_LABEL}\s*(?P<credit>{_CS}{{1,120}})",
         hint=_ABBREVIATED_HINT,
@@ -1338,7 +1351,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # after the sentence, then "摄" (攝); "拍摄" is the verb ("无人机拍摄": shot by drone).
         # Any outlet's reporter before the name ("中新网记者 李晨韵 摄"): the name is the credit.
         # … or after a space, a caption without its full stop ("…游人如织 新民晚报记者 王凯 摄").
-        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|記者)\s*)?"
+        # (… the outlet and its desk maybe parted by a middle dot: "大河报·豫视频记者 李明轩 摄")
+        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・]{0,9}?(?:记者|記者)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
@@ -1782,6 +1796,14 @@ def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
     return False
 
 
+# A press office, which some languages name in lower case ("Фото: пресс-служба правительства
+# Сахалинской области"): whose picture it is, not what it shows.
+_PRESS_OFFICE = re.compile(
+    r"(?i:пресс-служб|прес-служб|прэс-служб|press (?:office|service)|biuro prasowe|tiskové"
+    r"|oficina de prensa|assessoria de (?:imprensa|comunicação)|servizio stampa|ufficio stampa)"
+)
+
+
 def _match_tail(
     text: str, only: frozenset[str] | None = None
 ) -> tuple[int, tuple[str, ...]] | None:
@@ -1811,9 +1833,15 @@ def _match_tail(
                 fire("labelled_archive")
             if rule.name in _ANY_LABEL_RULES and not _photo_label(label, opening=m.start() == 0):
                 continue  # "Winner: X", "(Bildmitte: X)": a caption's own field, no credit
+            if rule.name == "japanese_photographer_bracket" and "＝" not in text[: m.start()]:
+                continue  # "運河公园（档案照）": no "what＝when, where" caption before it
             if rule.name == "slash_name_tail" and _names_parted(text[: m.start()].split()):
                 continue  # "… Joe Biden / Donald Trump": two names, no caption and credit
-            if rule.name == "label_tail_lower" and not credits[0][:1].isupper():
+            if (
+                rule.name == "label_tail_lower"
+                and not credits[0][:1].isupper()
+                and not _PRESS_OFFICE.match(credits[0])
+            ):
                 continue  # "Photo: protesters outside parliament" describes the picture
             if (
                 _unnamed_after_word_label(label, credits)

@@ -81,7 +81,22 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:ştirea|știrea|articolul) (?:este )?în curs de actualizare\.?|"
             r"(?:noticia|nota) en (?:desarrollo|actualización)\.?|notícia em atualização\.?|"
             r"notizia in aggiornamento\.?|article en cours d'actualisation\.?|"
-            r"(?:die )?meldung wird (?:laufend )?aktualisiert\.?)$",
+            r"(?:die )?meldung wird (?:laufend )?aktualisiert\.?|"
+            # (… Norwegian, Danish, Swedish)
+            r"(?:saken|artikkelen|nyheten) (?:oppdateres|blir oppdatert)\.?|"
+            r"(?:sagen|artiklen|nyheden) (?:opdateres|bliver opdateret)\.?|"
+            r"(?:artikeln|nyheten) (?:uppdateras|kommer att uppdateras)\.?)$",
+            re.I,
+        ),
+    ),
+    # "Por opção do autor, este texto foi escrito de acordo com a antiga ortografia.": the
+    # Portuguese papers' note on the spelling a writer keeps.
+    (
+        "spelling_note",
+        re.compile(
+            r"^(?:por (?:opção|decisão|vontade) d[oa] autor[a]?,?\s*)?(?:este|o) (?:texto|artigo) "
+            r"(?:foi escrito|está escrito|segue|não segue|respeita|não respeita)\b.{0,40}"
+            r"(?:antiga ortografia|acordo ortográfico|norma ortográfica).{0,30}$",
             re.I,
         ),
     ),

@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.42"  # a forty-third change the same day would be .43
+RULES_VERSION = "2026.12.01.43"  # a forty-fourth change the same day would be .44
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,15 @@ _CALL_OPENING = (
     r"|gabung|unduh|langgan|sertai|i-follow|sundan|mag-subscribe|theo dõi|tham gia|đăng ký"
     r"|tải|กดติดตาม|ติดตาม|تابعوا|تابعونا|اشترك|انضموا|انضم|הצטרפו|עקבו|加入|关注|關注|订阅|訂閱"
     # (… Chinese "download", "welcome to download"; Vietnamese "readers are invited to follow")
-    r"|欢迎下载|歡迎下載|下载|下載|mời (?:bạn đọc|quý độc giả|độc giả) theo dõi)"
+    r"|欢迎下载|歡迎下載|下载|下載|mời (?:bạn đọc|quý độc giả|độc giả) theo dõi"
+    # (… Czech sign up, Polish like and "stay up to date", Serbian Cyrillic follow, Dutch
+    # "turn on notifications", Thai "add as friend" on LINE)
+    r"|přihlaste se|polub(?:cie)?|bądź(?:cie)? na bieżąco|пратите|zet (?:de )?meldingen aan"
+    # (… Hausa "follow us"; Khmer "please press"; Catalan "sign up"; Paraguayan and Argentine
+    # voseo "join"; Irish "follow")
+    r"|ku biyo mu|ku bi mu|សូមចុច|apunta['’]t|unite(?= al canal| a nuestro| al grupo)"
+    r"|lean(?=\s+\S+(?:\s+\S+){0,3}\s+ar\s)"
+    r"|เพิ่มเพื่อน)"
 )
 # What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
 _CALL_PURPOSE = (
@@ -165,7 +173,8 @@ _APP_WORDS = (
     # … or its newsletter ("Prijavite se na Delove e-novice …"), or LINE without a handle
     r"|newsletter\w*|nieuwsbrief|boletín|infolettre|uutiskirje|hírlevél\w*|e-novic\w+"
     r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
-    r"|(?<![A-Za-z])LINE(?:好友|官方)|(?<![A-Za-z])APP(?![A-Za-z])|ئەپ\w*"
+    r"|(?<![A-Za-z])LINE(?:好友|官方)|(?<![A-Za-z])APP(?![A-Za-z])|ئەپ\w*|апликациј\w*"
+    r"|(?<=[\u0e00-\u0e7f] )LINE(?![A-Za-z])|تطبيق"
     # … the app's word as the scripts of India and Sri Lanka write it
     r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
     # … or its e-paper ("… ఈ-పేపర్ కోసం ఇక్కడ క్లిక్ చేయండి")
@@ -194,7 +203,10 @@ _CALL_CLOSING = (
     # (… Nepali follow, Kannada join, Sorani download)
     r"|पछ्याउनुहोस्|पछ्याउन सक्नुहुन्छ|ಸೇರಿ|دابەزێنە|gönderin|இணையுங்கள்|இணையவும்"
     # (… Turkish "click to follow", Amharic "subscribe", "like" with "do")
-    r"|(?:takip etmek|abone olmak|katılmak) için tıklayın|(?:ሰብስክራይብ|ላይክ|ፎሎው) ያድርጉ)"
+    r"|(?:takip etmek|abone olmak|katılmak) için tıklayın|(?:ሰብስክራይብ|ላይክ|ፎሎው) ያድርጉ"
+    # (… Tajik follow and subscribe, Kyrgyz and Kazakh join and subscribe, Sinhala join,
+    # Tigrinya follow)
+    r"|пайгирӣ (?:намоед|кунед)|обуна шавед|кошулуңуз|жазылыңыз|қосылыңыз|එක්වන්න|ተኸታተሉ)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -215,7 +227,7 @@ _CHANNEL_WORDS = r"चैनल|चॅनल|चॅनेल|च्यानल|
 # English's follow, subscribe, join and like as the scripts of South Asia write them
 # (Devanagari, Bengali, Odia, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi) …
 _LOAN_CALL = (
-    r"फॉलो|फ़ॉलो|फलो|सब्सक्राइब|सब्स्क्राइब|सबस्क्राइब|जॉइन|ज्वाइन|जोइन|लाइक"
+    r"फॉलो|फ़ॉलो|फलो|सब्सक्राइब|सब्स्क्राइब|सबस्क्राइब|जॉइन|जॉईन|ज्वाइन|जोइन|लाइक"
     r"|ফলো|সাবস্ক্রাইব|জয়েন|লাইক|ଫଲୋ|ସବସ୍କ୍ରାଇବ|ଜଏନ|ଜଏନ୍|ଲାଇକ"
     r"|ஃபாலோ|சப்ஸ்கிரைப்|ஜாயின்|லைக்|ഫോളോ|സബ്സ്ക്രൈബ്|ജോയിൻ|ജോയിന്‍|ലൈക്ക്"
     r"|ఫాలో|సబ్‌స్క్రైబ్|సబ్స్క్రైబ్|జాయిన్|లైక్|ಫಾಲೋ|ಸಬ್‌ಸ್ಕ್ರೈಬ್|ಸಬ್ಸ್ಕ್ರೈಬ್|ಜಾಯಿನ್|ಲೈಕ್"
@@ -329,6 +341,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"passend zum (?:artikel|thema)|lasi arī|skaitykite (?:daugiau|taip pat)|"
             # (… Kazakh "read on", Icelandic "see also")
             r"оқи отырыңыз|sjá einnig|polecamy|"
+            # (… Kyrgyz "read also", Tajik "read also")
+            r"ошондой эле окуңуз|инчунин (?:хонед|бихонед)|"
+            # (… Irish "read more", Polish "the original material")
+            r"léigh tuilleadh|léigh níos mó|materiał oryginalny|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
             r"читайте (?:також|также) на [^:]{2,30}|"
             # (… Icelandic "read also", Kazakh "on the topic", Latvian "more on this topic",
@@ -348,7 +364,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:\s*(?:[:：៖፡፦]\s*\S|(?:\||｜|\s[-–—])\s*\S(?!.*[.!…။।]\s*$)|(?:[:：៖፡፦]|\.{2,3}|…)?\s*$)"
             r"|[\]】］〕]\s*(?:[:：]\s*)?(?:\S|$)"
             # (… or after its full stop when set in capitals, as HLN does: "LEES OOK. …")
-            r"|(?<=(?-i:[A-ZÀ-Þ][A-ZÀ-Þ]))\.\s+\S))"
+            r"|(?<=(?-i:[A-ZÀ-Þ][A-ZÀ-Þ]))\.\s+\S"
+            # (… or after its full stop in French, "Lire aussi. Sécheresse: …", or a space in
+            # Korean, "관련기사 전주시, …": a headline follows, no sentence's end)
+            r"|(?:(?<=aussi)|(?<=également))\.\s+\S(?!.*[.!?…]\s*$)|(?<=관련기사)\s+\S(?!.*(?:다|[.!?])\s*$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -493,7 +512,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Facebook" is advice)
             r"(?:(?i:for|para(?: sa)?|pour|per|für|untuk|voor|för|dla|za)"
             rf"\s(?=[^,，]{{0,50}}(?:{_NEWS_WORDS}|(?i:balita|actualit|informaç|informaci)))"
-            r"[^,，\"“”„«»]{1,50}[,，]\s*)?"
+            r"[^,，\"“”„«»]{1,50}[,，]\s*"
+            # (… or after the reader's question, "Want all the news from Haifa? Join …", a few
+            # words' exhortation, "Mis niets: zet …", "Bądź na bieżąco – polub …", or the news
+            # it brings, "Najnovije vijesti pratite …", "Usikose habari …, pakua …")
+            r"|[^.!?？\"“”„«»]{1,100}[?？]\s+"
+            r"|(?:[^\W_]+\s+){0,3}[^\W_]+\s*(?::|\s[–—-])\s+"
+            rf"|[^,.!?:\"“”„«»]{{0,40}}(?:{_NEWS_WORDS}|(?i:вијест|vijest|habari))"
+            r"[^,.!?:\"“”„«»]{0,40}?(?:[,，]\s*|\s+))?"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
@@ -556,6 +582,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ|ໄດ້ທຸກຊ່ອງທາງ|ໄດ້ທຸກວັນ(?:ທີ່|ທາງ)?)"
             # (… "on every channel" may close it: "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง")
             r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12}|(?<=ຊ່ອງທາງ)\S{0,12})$"
+            # (… or, no verb, the news and then where: in the outlet's own channel, "Самые
+            # важные новости Урала — в нашем Telegram-канале.", "All the news – on our WhatsApp")
+            rf"|^(?=[^\"“”„«»]{{0,160}}$)[^.!?:–—]{{0,80}}(?:{_NEWS_WORDS})[^.!?:–—]{{0,60}}"
+            r"(?::|\s[–—-])\s*(?i:в|на|у|in|on|en|sur|auf|im|su|no|na|w|op)\s+"
+            r"(?i:наш\w*|our|notre|nos|nuestr\w*|unser\w*|nasz\w*|naš\w*|nostr\w*|noss\w*|onze)\s+"
+            rf"(?:\S+\s+)?\S*(?:{PLATFORM.pattern}|(?i:канал\w*|channel|kana\w*|canal\w*))\S*\s*[.!]?$"
         ),
         "calls to follow the outlet on a platform",
         max_len=220,
@@ -670,6 +702,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|^(?!.*(?i:politi|polis|police))(?i:har du viden om sagen|ved du noget om sagen"
             r"|vet du noe om saken|vet du något om saken)\b.{0,60}(?:@|\d{2,}).{0,40}$"
             r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
+            # (… the paper's hotline with its phone and e-mail: "Đường dây nóng Báo X: 0262… –
+            # Email: toasoan@…")
+            r"|^(?i:đường dây nóng|hotline)\b[^.!?]{0,60}?\+?\d[\d .()-]{6,}\d"
+            r".{0,60}(?:@|(?i:e-?mail)).{0,60}$"
             # (… Hebrew "have information about …? write to us:")
             r"|^(?:יש לכם|יש לך) מידע[^?]{0,80}\?\s*(?:כתבו|שלחו|פנו)(?: לנו| אלינו).{0,80}$"
         ),
@@ -683,7 +719,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # on its line ("Borítóképünk illusztráció", "Фото иллюстративное", "Symbolbild", "Foto
         # de archivo", "صورة تعبيرية"): about the picture, not the story.
         _rx(
-            r"^[(\[]?(?:[^\W\d_]+\s+)?(?:(?:photo|image|picture|pic)\s+(?:is\s+)?(?:for\s+)?"
+            r"^[(\[（]?(?:[^\W\d_]+\s+)?(?:(?:photo|image|picture|pic)\s+(?:is\s+)?(?:for\s+)?"
             r"illustrat\w*(?:\s+purposes?)?(?:\s+only)?|illustrat(?:ive|ion)\s+(?:photo|image|picture)|"
             r"representational\s+(?:photo|image|picture)|ilustrační (?:foto|snímek)|"
             r"фото для иллюстрации|иллюстрационное фото|"
@@ -703,7 +739,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"फाइल फोटो|फ़ाइल फ़ोटो|प्रतीकात्मक (?:तस्वीर|फोटो|चित्र)|ফাইল ছবি|প্রতীকী ছবি|자료 ?사진|"
             r"资料图片?|資料圖片?|示意图|示意圖|資料写真|фота з архіва|φωτογραφία αρχείου"
             # (… Persian "the picture is decorative")
-            r"|عکس تزئینی است|تصویر تزئینی است)[.)\]]?$"
+            r"|عکس تزئینی است|تصویر تزئینی است"
+            # (… Japanese "the picture is from the files", Tajik "photo from the archive of X")
+            r"|写真は資料|акс аз бойгонии\s+\S.{0,30})[.)\]）]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -743,6 +781,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"informe-nos|fale conosco|contacte-nos|"
             r"signalez-(?:le|la|nous)|[ée]crivez-nous|faites-le-nous savoir|segnalacelo|scrivici|"
             r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
+            r"melden sie (?:ihn |es |den fehler )?uns|"
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
             r"írjon nekünk|meddela oss|skriv till oss|skriv til os|mejla oss|ни пишете|пишете ни|"
@@ -809,6 +848,38 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "share-button labels",
         max_len=120,
+    ),
+    LineRule(
+        "station_line",
+        "signoff",
+        # A broadcaster's name with its frequency, alone on its line ("Freedom Radio 99.5 FM
+        # Kano", "ብስራት ኤፍ ኤም 101.1"): the station signing its copy, no sentence.
+        _rx(
+            r"^[^\d.!?]{2,40}?\s(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d)"
+            r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}\.?$"
+        ),
+        "a station's name and frequency signing its copy",
+        max_len=70,
+    ),
+    LineRule(
+        "thanks_line",
+        "promo",
+        # The outlet thanking its reader for reading or for being with it, a line alone
+        # ("Thanks for reading.", "Спасибо, что вы с нами!", "ዘወትር፦ ከእኛ ጋር ስላሉ
+        # እናመሰግናለን!"): the outlet's voice closing the copy, never the story's.
+        _rx(
+            r"^(?:\S{1,12}\s*[:፦：]\s*)?(?:thanks?(?: you)? for (?:reading|being with us|watching"
+            r"|listening|your (?:support|loyalty))"
+            r"|merci de (?:nous )?(?:lire|votre (?:lecture|fidélité))"
+            r"|gracias por (?:leer(?:nos)?|acompañarnos|estar con nosotros)"
+            r"|obrigad[oa] por (?:ler|nos ler|acompanhar|estar conosco)"
+            r"|danke (?:fürs lesen|für ihre treue)|grazie per (?:aver letto|la lettura)"
+            r"|спасибо,? что (?:читаете|вы с нами)|дякуємо,? що (?:читаєте|ви з нами)"
+            r"|(?:okuduğunuz|bizi takip ettiğiniz) için teşekkür\w*"
+            r"|شكر[اً]* لمتابعتكم|ከእኛ ጋር ስላሉ እናመሰግናለን)\s*[.!።]*$"
+        ),
+        "the outlet thanking its reader",
+        max_len=80,
     ),
     LineRule(
         "copyright_line",
@@ -1146,6 +1217,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Hebrew: "the article is published in parallel in English in …", "first
             # published in …")
             r"הכתבה (?:מתפרסמת|פורסמה|התפרסמה) (?:במקביל|במקור|לראשונה)\b.{0,80}$|"
+            # (… a sponsor's line alone, its name and no more: "Mit freundlicher Unterstützung
+            # der Wirtschaftskammer", "With the kind support of X")
+            r"(?:mit freundlicher unterstützung|with (?:the )?(?:kind|generous) support|"
+            r"avec le (?:généreux |gracieux )?soutien|con il (?:gentile )?sostegno|"
+            r"con el (?:generoso )?apoyo|com o (?:generoso )?apoio)\s+(?:of|von|der|des|de|du|"
+            r"di|del|della|da|do|dos)\b[^.,;:!?\d]{1,60}$|"
             # "This post is also available in French.": the copy's other languages.
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
@@ -1274,11 +1351,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?=.{0,200}?(?:unsubscrib\w*|opt[- ]out|manage (?:your )?subscription|"
             r"abbestell\w*|abmelden|désabonn\w*|désinscri\w*|darse de baja|darte de baja|"
             r"descadastr\w*|disiscriv\w*|afmelden|uitschrijven|wypisz|配信停止|配信解除|"
-            r"送信専用|退订|取消订阅|수신\s?거부))"
+            r"送信専用|退订|取消订阅|取消訂閱|수신\s?거부))"
             r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here))"
             # (… and the mail or the list named: "Patients can opt out of the scheme at
             # www.nhs.uk/…" is a story's)
-            r"(?=.*(?:e-?mail|newsletter|mailing|\bmail|\blist\b|message|メール|邮件|메일|配信|correo|"
+            r"(?=.*(?:e-?mail|newsletter|mailing|\bmail|\blist\b|message|メール|邮件|郵件|電郵|电邮|메일|配信|correo|"
             r"courriel|boletín|infolettre|nieuwsbrief|מייל|ניוזלטר|דיוור|רשימת התפוצה)).{0,400}$"
         ),
         "a mailing list's note on leaving it",
@@ -1439,6 +1516,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… a weekday before it, no label, when its time follows: "Selasa 12 Mar 2024
             # 10:15 WIB"; another word there is an event's: "Premiere 5 May 2024 19:30")
             rf"|(?:{_WEEKDAYS}|{_DATE_NOUNS}|{STAMP_WORDS})\.?,?\s+{_WORD_DATE}{_STAMP_TIME})\s*$"
+            # (… or a Chinese or Japanese date, its weekday and time: "2008年8月14日（星期四）
+            # 香港時間17時30分")
+            # (… in brackets too, "[ 2025年5月20日 17:32 ]")
+            r"|^[\[［【(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(][^)）]{1,4}[)）])?\s*\S{0,6}?\s*"
+            r"\d{1,2}(?:時|时|:)\d{2}分?\s*[\]］】)）]?$"
+            # (… or a Japanese portal's "10/14(火) 11:05配信", the sender's name maybe before it)
+            r"|^(?:\S{1,12}\s+)?\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2}\s*(?:配信|更新|発信)?$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,

@@ -412,6 +412,8 @@ SELF_REFERENCE = re.compile(
     # (… "this report", "this article" in French, Croatian, Serbian, Swahili, Romanian, Polish,
     # Czech, Portuguese: the piece speaking of itself)
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
+    # (… Danish, Norwegian "this article", Catalan "this information")
+    r"\bdenne artikel\b|\bdenne artikkelen\b|\baquesta informació\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b|\besta reportagem\b"
     # (… Armenian "this publication", "this material")
@@ -424,7 +426,7 @@ SELF_REFERENCE = re.compile(
     # (… Polish "the article was written")
     r"|\b(?:artykuł|tekst|materiał) powstał\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
-    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია"
+    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია|\bმასალა მომზადებულია|^\W*ဤသတင်း"
     # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
     # comes out", Kazakh and Russian "the material" opening the note)
     r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
@@ -527,7 +529,9 @@ FUNDING_NOTE = re.compile(
     # (… Danish, Norwegian, Swedish "is supported by", Greek "is supported by")
     r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από"
     # (… Arabic "was produced with the support of", Indonesian "is a cooperation of X with")
-    r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama",
+    r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama"
+    # (… Burmese "with the support of")
+    r"|ပံ့ပိုးမှုဖြင့်",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -554,14 +558,14 @@ PLATFORM = re.compile(
     r"youtube\w*|spotify|apple podcasts|google play|app store|podcast\w*|google news\w*|"
     r"google haberler\w*|google noticias|google notícias|google actualités|google nachrichten|"
     # (… Hungarian's Google News, inflected: "a Google Hírekben")
-    r"google hírek\w*|"
+    r"google hírek\w*|google zpráv\w*|google správ\w*|"
     r"naver|"
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
-    r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس)|"
+    r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
@@ -570,6 +574,8 @@ PLATFORM = re.compile(
     r"হোয়াটসঅ্যাপ|টেলিগ্রাম|યુટ્યુબ|યૂટ્યૂબ|ફેસબુક|વોટ્સએપ|યુટ્યૂબ|యూట్యూబ్|ఫేస్‌బుక్|వాట్సాప్|"
     r"టెలిగ్రామ్|யூடியூப்|ஃபேஸ்புக்|வாட்ஸ்அப்|டெலிகிராம்|يوتيوب|یوتیوب|یوټیوب|فيسبوك|فیسبوک|"
     r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|"
+    # (… Iran's own messengers, Eitaa and Rubika)
+    r"ایتا|روبیکا|"
     # (… Hebrew's other WhatsApp spelling, Sorani Telegram, Russia's MAX messenger)
     r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|ווטסאפ|אינסטגרם|تێلیگرام|(?i:мессенджер\w* max)|"
     r"(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
@@ -905,7 +911,9 @@ _REUSE_CONDITION = re.compile(
     r"рұқсат\w*|келісім\w*|"
     # (Haitian Creole forbidden, without authorisation; Persian citing the source, no bar;
     # Russian allowed)
-    r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*)"
+    r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*|"
+    # (Serbian and Macedonian Cyrillic forbidden, citing)
+    r"забрањен\w*|забранет\w*|навођењ\w*)"
     # (Japanese "without permission", "forbidden")
     r"|許諾なし|許可なく|禁じます|禁止",
     re.IGNORECASE,
@@ -1374,6 +1382,8 @@ _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
     r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|校对|校對|mhariri|เรียบเรียง|"
     r"redaktur|red(?=\s*:)"
+    # (… Polish "text editing", Czech and Slovak "editing")
+    r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
@@ -2216,7 +2226,9 @@ SUPPORT_CALL = re.compile(
     # Arabic "help us go on"; Hebrew "הצטרפו" is "join!" and "they joined" alike)
     r"|成為\S{0,6}會員|成为\S{0,6}会员|응원해\s?주세요|можете да подкрепите|ساعدونا"
     r"|sumarte como soci[oa]|hacete soci[oa]|redirecționa \d"
-    r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ",
+    r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ"
+    # (… Icelandic "support" in the imperative, Burmese "please help support")
+    r"|^styrktu\b|^styrkið\b|ကူညီထောက်ပံ့ပေးကြပါ|ထောက်ပံ့ပေးကြပါ",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2269,7 +2281,9 @@ INDEPENDENT_PRESS = re.compile(
     # (… a self-managed medium taking no official advertising, Argentina; an independent
     # daily, Norwegian; the independent local press, Romanian)
     r"|medio autogestivo|no recibimos pauta|uavhengig (?:dagsavis|avis)"
-    r"|pres[aă] (?:local[aă] )?independent[aă]",
+    r"|pres[aă] (?:local[aă] )?independent[aă]"
+    # (… Icelandic local or independent media, Burmese independent news media)
+    r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ",
     re.IGNORECASE,
 )
 
@@ -2290,7 +2304,7 @@ READER_FUNDED = re.compile(
     r"dzięki (?:naszym )?(?:darczyńcom|czytelnikom)|dzięki (?:waszemu|twojemu) wsparciu|"
     r"lasītāju ziedojum\w*|"
     r"благодаря (?:нашим )?читателям|на (?:деньги|пожертвования) читателей|"
-    r"susținut\w* de cititori)"
+    r"susținut\w* de cititori|sizin desteğinizle)"
     r"|ממומנ(?:ת|ים|ות)? על ידי (?:ה)?קורא(?:ות|ים)|회원들의 후원으로|후원회원|你的支持|您的支持"
     r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
     # (… every contribution helps: "кожен внесок допомагає нам …")
@@ -2314,12 +2328,20 @@ _DELIVERY = re.compile(
     r"prejemajte)\b[^.!?]{0,100}\b(?i:boîte (?:mail|e-mail|de réception|aux lettres)|inbox|"
     r"correo|bandeja|caixa de (?:e-?mail|entrada)|casella|postfach|mailbox|predal\w*)"
 )
+# The reader's own inbox: "your inbox" in the wires' languages.
+_YOUR_INBOX = re.compile(
+    r"(?i:your inbox|votre boîte (?:mail|e-mail|de réception)|ihr(?:em|en)? postfach"
+    r"|tu (?:correo|bandeja)|sua caixa de (?:e-?mail|entrada)|je inbox|uw inbox|din inkorg"
+    r"|e-posta kutunuz\w*|twoj(?:ą|ej) skrzynk\w*)"
+)
 # An outlet's going on resting on its readers: it cannot go on without them.
 _CANNOT_GO_ON = re.compile(
     r"نمی[\u200c ]?تواند|(?i:cannot|can['’]t|could not) (?:continue|survive|exist|go on)"
     r"|(?i:no (?:puede|podría|pode|poderia) (?:seguir|continuar|existir)"
     r"|ne (?:peut|pourrait) (?:pas )?(?:continuer|exister)|kann nicht (?:weiter|bestehen)"
     r"|не (?:может|сможет|зможе|може) (?:продолжать|существовать|працювати|існувати))"
+    # (… Turkish "its going on is possible with your support")
+    r"|(?i:sürmesi|devam etmesi|ayakta kalması)\s.{0,40}desteğiniz\w*\s+mümkün"
 )
 # The independence of a medium, in its words: journalism, media, the press, a newsroom.
 _MEDIA_WORD = re.compile(
@@ -2410,7 +2432,7 @@ _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # colon (someone's appeal quoted: "Der Verein bittet: Unterstützen Sie …") nor inside a
 # sentence ("… asks passengers to support our crews during the season.", "Gli abbonati …").
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|[,–—]\s*|\s-\s|[。！？，])\W{0,2}$")
-_SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…।]?[\"”»)]*\s*$")
+_SENTENCE_CLOSE = re.compile(r"^(?:\s+\S+){0,3}\s*[.!?…।။።։。]?[\"”»)]*\s*$")
 
 
 # A programme's plug in a sentence, no platform named ("Het verhaal achter het nieuws hoor je
@@ -2599,6 +2621,16 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     channel = PLATFORM.search(line) and _CHANNEL_CALL.search(line)
     if called and (NEWSLETTER.search(line) or channel):
         found.update(("call_to_action", "channel"))
+    # (… or the newsletter and the reader's own inbox, no verb: "Diken bülteni ile günün öne
+    # çıkan haberleri her sabah e-posta kutunuzda.")
+    if NEWSLETTER.search(line) and _YOUR_INBOX.search(line):
+        found.update(("channel", "address"))
+    # (… or after the reader's question: "Elke ochtend het belangrijkste nieuws uit je buurt?
+    # Dat krijg je met de gratis nieuwsbrief van HBvL.")
+    # (a menu's "Error/typo? | … | Newsletter" asks nothing)
+    asked = line.find("?")
+    if 0 < asked < len(line) - 1 and "|" not in line and NEWSLETTER.search(line, asked):
+        found.update(("channel", "address"))
     # (… or a station's frequency and the reader told to listen: "Endelea kusikiliza Radio X
     # 89.8 FM kwa habari zaidi")
     if _FM_FREQUENCY.search(line) and _BROADCAST.search(line) and _READER_LISTENS.search(line):

@@ -44,7 +44,9 @@ _LEAD_PATTERN = (
     r"reporting by|written by|story by)\s*[:\-]?\s+"
 )
 _CAPITALISED_LEAD = r"(?-i:Oleh|Ni|Na|Gan)(?=\s*[:\-]?\s+\S+\s+\S)|"
-_LEAD = re.compile(_LEAD_PATTERN.format(capitalised=_CAPITALISED_LEAD), re.IGNORECASE)
+# … and Amharic's "by", a letter glued to a name of two or three words ("በአለማየሁ ገረመው").
+_GLUED_LEAD = r"|^በ(?=[\u1200-\u137f]{2,}(?:\s[\u1200-\u137f]{2,}){1,2}$)"
+_LEAD = re.compile(_LEAD_PATTERN.format(capitalised=_CAPITALISED_LEAD) + _GLUED_LEAD, re.IGNORECASE)
 # In an author field a capitalised first name is a name ("Gan Kim Yong"): only the words that
 # are never names introduce it there, and those followed by a colon ("Oleh: X").
 _FIELD_LEAD = re.compile(

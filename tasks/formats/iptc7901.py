@@ -47,7 +47,9 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 _CORRECTION_WORDS = (
     r"corrige|corrigé|correction|corrección|correccion|correção|correcao|rettifica|correzione|"
     r"korrektur|berichtigung|oikaisu|korjaus|rättelse|rettelse|korrigering|correctie|"
-    r"sprostowanie|helyesbítés|исправление|виправлення|düzeltme"
+    r"sprostowanie|helyesbítés|исправление|виправлення|düzeltme|"
+    # (… Croatian, Bosnian and Serbian, Slovenian, Czech and Slovak, Romanian, Greek)
+    r"ispravak|ispravka|исправка|popravek|oprava|corectură|corectura|erată|errata|διόρθωση"
 )
 _CORRECTION_WORDS_CAPS = "|".join(w.upper() for w in _CORRECTION_WORDS.split("|"))
 _CORRECTION_OPENING = re.compile(rf"^(?:{_CORRECTION_WORDS})\b", re.IGNORECASE)
@@ -178,7 +180,8 @@ TRAILER = re.compile(
     r"AP-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{3}|"
     # … and the date and time alone, as other ANPA senders close ("03-12-24 1452EDT", the zone
     # in lower case too: "03-08-11 1535est").
-    r"\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
+    # (… after the sender's name, "AccuWeather 11-19-03 1042EST")
+    r"(?:[A-Z][A-Za-z.]{1,15}\s+)?\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # (the transmission time: day, hour and minute, a zone, a month and a year of 2 or 4
     # figures; its month word is one (see _is_trailer): "120000 Mann 1945" is a body's line)
     # (the military form glues its zone: "141120Z MAR 24")
@@ -256,7 +259,9 @@ _AGENCY_TRAILER = re.compile(
 )
 # ANPA senders' trailer without AP's prefix ("03-12-24 1452EDT"): month first, as ANPA writes
 # it; read on ANPA copy only (a European 7901 sender writes the day first).
-_ANPA_TRAILER = re.compile(r"^(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})\b")
+_ANPA_TRAILER = re.compile(
+    r"^(?:[A-Z][A-Za-z.]{1,15}\s+)?(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})\b"
+)
 # A 7901 sender's time line closing the copy, the day first: "12-03-2024 14:30 PKT",
 # "12.03.2024 15:47 МСК".
 _DAY_FIRST_TIME = re.compile(
@@ -291,7 +296,10 @@ _MONTHS.update(
      "гру": 12,
      # Bulgarian and Serbian Cyrillic ("031412 юни 11", "031412 јун 11").
      "яну": 1, "юни": 6, "юли": 7, "сеп": 9, "ное": 11, "јан": 1, "феб": 2, "мај": 5,
-     "јун": 6, "јул": 7, "нов": 11, "дец": 12}
+     "јун": 6, "јул": 7, "нов": 11, "дец": 12,
+     # Croatian's own month names ("111432 lip 03", STINA's: lipanj, June).
+     "sij": 1, "velj": 2, "ozu": 3, "tra": 4, "svi": 5, "lip": 6, "srp": 7, "kol": 8,
+     "ruj": 9, "lis": 10, "stu": 11, "pro": 12}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8

@@ -75,7 +75,9 @@ def _signature_cut(body: str) -> re.Match[str] | None:
     # hotline on 0800 123 4567 until Friday", is the item's)
     prose = [len(ln.split()) > _PROSE_WORDS for ln in lines]
     contact = any(not long and _CONTACT.search(ln) for ln, long in zip(lines, prose, strict=True))
-    if any(prose) and not contact:
+    # (… or a notice: the distributor's disclaimer, its rights, "إخلاء مسؤولية: … © X 2010")
+    noticed = any(_NOTICE.search(ln) for ln in lines)
+    if any(prose) and not (contact or noticed):
         return None
     return found
 
@@ -95,6 +97,11 @@ def _footer_contacts(lines: list[str]) -> bool:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FOOTER_AFTER_PARAGRAPHS = 2
+# A signature's notice: a disclaimer, a confidentiality note, a rights sign.
+_NOTICE = re.compile(
+    r"©|\([cC]\)|(?i:disclaimer|confidential|haftungsausschluss|avertissement|aviso legal)"
+    r"|إخلاء (?:ال)?مسؤولية"
+)
 # A contact in a signature: an e-mail address or a phone number.
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()./-]{6,}\d")
 
@@ -228,7 +235,7 @@ def read_mail(data: bytes) -> Mail:
         raise ParseError("empty file", "the e-mail's text part is empty")
     sender = _header_text(msg.get("from"), payload, charset)
     named = getaddresses([sender])[0][0] if sender else ""
-    language = _header_text(msg.get("content-language"), b"", None)
+    language = _header_text(msg.get("content-language"), b"", None) or _html_language(msg)
     return Mail(
         body=body,
         html=part.get_content_type() == "text/html",
@@ -240,6 +247,27 @@ def read_mail(data: bytes) -> Mail:
         message_id=_header_text(msg.get("message-id"), b"", None),
         signature=signature,
     )
+
+
+def _html_language(msg: Message) -> str | None:
+    """The language an HTML alternative declares on its root (`<html lang="ar">`): the text
+    part's too, the same message in another form."""
+    for n, part in enumerate(msg.walk()):
+        if n >= _MAX_PARTS:
+            break
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            head = payload[:_LANG_SEARCH] if isinstance(payload, bytes) else b""
+            if (m := _HTML_LANG.search(head)) is not None:
+                return m.group(1).decode("ascii")
+            return None
+    return None
+
+
+_LANG_SEARCH = 4096
+_HTML_LANG = re.compile(
+    rb"<html\b[^>]{0,200}?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)", re.I
+)
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -988,7 +988,19 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
                         found.setdefault(image_key(candidate), el)
         if (url := _data_photo_url(el)) is not None:
             found.setdefault(image_key(url), el)
+    # (… and a box drawn as a picture, its file a CSS background: `<div role="img"
+    # style="background-image:url('…')">`, a hero some themes print so)
+    for el in tree.iterfind(".//*[@role='img'][@style]"):
+        if (m := _BACKGROUND_URL.search(el.get("style") or "")) and not m["url"].startswith(
+            "data:"
+        ):
+            found.setdefault(image_key(m["url"]), el)
     return found
+
+
+_BACKGROUND_URL = re.compile(
+    r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?(?P<url>[^'\")\s]{1,2000})"
+)
 
 
 def _picture_element(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

@@ -1397,7 +1397,15 @@ def _not_shown(el: lxml.html.HtmlElement) -> bool:
     (a paywall's blurred half is `aria-hidden`)."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    return bool(STYLE_HIDDEN.search(el.get("style") or ""))
+    style = el.get("style") or ""
+    # (… or collapsed to no height, its overflow hidden: "Continua a leggere" opens it)
+    return bool(STYLE_HIDDEN.search(style) or (_NO_HEIGHT.search(style) and _CLIPPED.search(style)))
+
+
+_NO_HEIGHT = re.compile(
+    r"(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px|r?em|%)?\s*(?:!important\s*)?(?:;|$)", re.I
+)
+_CLIPPED = re.compile(r"(?:^|;)\s*overflow(?:-y)?\s*:\s*(?:hidden|clip)", re.I)
 
 
 class _HiddenBoxes:
