@@ -27,6 +27,7 @@ from wirecopy.schemas.records import (
 from wirecopy.tasks.cleaning.blocks import (
     HEAD_SEARCH,
     HEADLINE_MARKS,
+    SLIP_TIME,
     Work,
     apply_line_rules,
     drop_author_bio,
@@ -606,6 +607,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         slip_authors = slip_byline([b.text for b in blocks[:used] if b.text != title])
         if used and (stamped := piped_stamp(blocks[0].text)) is not None:
             work.published_label = work.published_label or stamped
+        for block in blocks[:used]:
+            if block.text != title and (timed := SLIP_TIME.search(block.text)) is not None:
+                work.published_label = work.published_label or parse_datetime(timed["time"])
         for block in blocks[:used]:
             if block.text not in (section, title) and is_stamp_line(block.text, head=True):
                 work.drop("promo", "stamp_line", block.text)  # the stamp under the headline

@@ -117,6 +117,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Share this article", "share_prompt", "promo"),
     ("Thanks for reading.", "thanks_line", "promo"),
     ("Harbour Radio 99.5 FM Port Alder", "station_line", "signoff"),
+    ("Harbour.news – all the news from the coast", "site_tagline", "promo"),
     ("ብስራት ኤፍ ኤም 101.1", "station_line", "signoff"),
     ("ዘወትር፦ ከእኛ ጋር ስላሉ እናመሰግናለን!", "thanks_line", "promo"),
     ("Listen to this article", "player_label", "label"),
@@ -352,6 +353,7 @@ NEGATIVE = [
     "Спасибо, что читаете нас, сказал редактор на встрече с читателями в Перми.",
     "Listeners of Harbour Radio 99.5 FM reported the outage.",
     "Harbour Radio moved to 99.5 FM in 2019.",
+    "Harbour.news, the coast's oldest site, was sold in 2019.",
     # (session 32: story lines beside the new forms)
     "The summary in English was published by the ministry on Tuesday.",
     "경찰은 제보를 받고 출동했다고 밝혔다.",

@@ -353,3 +353,170 @@ def test_a_bracketed_cjk_stamp_in_a_page_body_goes() -> None:
     article = clean_with_line("[ 2025年5月20日 17:32 ]", "mid")
     assert "2025年5月20日" not in article.body_text
     assert article.title == STORY_HEAD
+
+
+# -- second wave (agency_au, wire_ao, images_ba, body_as) --------------------------------------
+
+_SECOND_WAVE_GONE = [
+    "تابعوا الدستور على تطبيق نبض",
+    "សូមចុច Subscribe ឆានែល YouTube ទូរទស្សន៍អប្សរា ដើម្បីទទួលបានព័ត៌មានថ្មីៗ។",
+    "کیهان را در پیام‌رسان‌های ایتا و بله دنبال کنید.",
+    "ताज्या बातम्यांसाठी तरुण भारतच्या व्हॉट्सॲप चॅनेलला जॉईन करा.",
+    "Léigh tuilleadh: Líon na ndaltaí i scoileanna Gaeltachta ag méadú arís",
+    "Lean Nuacht TG4 ar Instagram agus ar TikTok.",
+    "Unite al canal de WhatsApp de Última Hora y recibí las noticias más importantes del día.",
+    "Regió7 al teu WhatsApp: apunta't al nostre canal i rep les notícies més destacades.",
+    "Materiał oryginalny: Tramwaj na Azory coraz bliżej - Gazeta Krakowska",
+    "Por opção do autor, este texto foi escrito de acordo com a antiga ortografia.",
+    "Saken oppdateres.",
+    "Haben Sie einen Fehler entdeckt? Dann melden Sie ihn uns.",
+    "（圖／高雄市政府捷運工程局提供）",
+    "Фото з сайту Житомирської ОВА",
+    "Fratmat.info, toute l'actualité de la Côte d'Ivoire",
+    "यो समाचार नयाँ पत्रिका दैनिकको आजको अंकमा प्रकाशित छ।",
+    "Freedom Radio 99.5 FM Kano",
+    "Đường dây nóng Báo Đắk Lắk: 0262.3852.666 – Email: toasoan@baodaklak.vn",
+]
+
+_SECOND_WAVE_AT_THE_END = [
+    "– KOSMO! ONLINE",
+    "—DZRH News",
+    "MediaNews Washington Bureau",
+    "Journalistikken i denne artikel er støttet af Jyllands-Postens Fond.",
+    "Elke ochtend het belangrijkste nieuws uit je buurt? Dat krijg je met de gratis nieuwsbrief.",
+    "(Distributed by Stephens Media LLC)",
+    "З повагою, відділ регіональної інформації газета «Урядовий кур'єр» тел. (044) 485-12-63",
+]
+
+_SECOND_WAVE_STAY = [
+    "Police on Telegram: follow the instructions of the rescue teams, the mayor said.",
+    "Listeners of Harbour Radio 99.5 FM reported the outage.",
+    "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps",
+]
+
+
+@pytest.mark.parametrize("line", _SECOND_WAVE_GONE)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session34_second_wave_notes_go(line: str, where: str) -> None:
+    article = clean_with_line(line, where)
+    assert line not in article.body_text
+    assert all(p in article.body_text for p in STORY[1:])
+
+
+@pytest.mark.parametrize("line", _SECOND_WAVE_AT_THE_END)
+def test_session34_second_wave_closing_lines_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _SECOND_WAVE_STAY[:2])
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session34_second_wave_story_lines_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
+
+
+def test_a_menu_asking_a_question_is_still_a_menu() -> None:
+    """The reader's question before a newsletter is a promo; a menu's "Error/typo?" is none."""
+    article = clean_with_line(_SECOND_WAVE_STAY[2], "end")
+    assert any(f.rule == "menu_line" for f in article.removed)
+
+
+def test_a_hong_kong_release_closes_with_its_bare_end_mark_over_its_time() -> None:
+    text = (
+        "東涌道部分路段下周實施臨時交通改道\n\n"
+        "運輸署今日公布，東涌道部分路段下周實施臨時交通改道。\n\n"
+        "市民如有查詢，可致電1823。\n\n完\n\n2024年3月12日（星期二）\n香港時間17時30分\n"
+    )
+    article = clean(text)
+    assert article.body_text.endswith("市民如有查詢，可致電1823。")
+
+
+def test_a_chinese_services_slip_gives_the_writer_and_the_time() -> None:
+    text = (
+        "上海有色网 SMM 资讯 栏目：铜 > 铜市评论 发布时间：2021-06-15 11:46:32　　来源：SMM"
+        "　　作者：王晓峰\n\n"
+        "SMM午评：沪铜主力午间收跌1.2% 现货升水小幅走扩\n\n"
+        "SMM6月15日讯：今日早盘，沪铜主力合约以69850元/吨开盘，午间收于69170元/吨。\n\n"
+        "SMM认为，预计午后沪铜维持偏弱震荡。\n"
+    )
+    article = clean(text)
+    assert article.title == "SMM午评：沪铜主力午间收跌1.2% 现货升水小幅走扩"
+    assert article.authors == ["王晓峰"]
+    assert article.published_at is not None
+    assert (article.published_at.hour, article.published_at.minute) == (11, 46)
+
+
+def test_7901_and_anpa_trailers_of_other_senders_give_the_time() -> None:
+    from wirecopy.tasks.formats.iptc7901 import TRAILER, _trailer_time
+
+    for line in ("AMOS NEWS/cd/ms 141235 apr 09", "EastRussia/еа/ав 091014 мар 16"):
+        assert TRAILER.match(line)
+        when = _trailer_time(line, [])
+        assert when is not None and when.hour in (12, 10)
+    assert _trailer_time("SWB-NV 04-29-08 1652EDT", []) is not None
+    assert TRAILER.match("MNG-DC 06-12-07 1405EDT")
+
+
+def test_a_kill_flag_parted_by_dashes_is_no_headline() -> None:
+    from wirecopy.tasks.formats.iptc7901 import _KEYWORD
+
+    assert _KEYWORD.match("KILL -- KILL -- KILL")
+    assert not _KEYWORD.match("KILL THE BILL -- SENATE")
+
+
+def test_a_romanian_lower_case_de_opens_a_7901_byline() -> None:
+    from wirecopy.tasks.formats.iptc7901 import BYLINE
+
+    assert BYLINE.match("de Corina Dumitrescu")
+    assert not BYLINE.match("De Luca wins the race")
+    assert not BYLINE.match("de la Constanța la Tulcea")
+
+
+def test_a_slavic_byline_with_its_quoted_outlet_and_region_names_the_writer() -> None:
+    from wirecopy.tasks.formats.bylines import bare_byline
+
+    assert bare_byline("Олена Ковальчук, «Урядовий кур'єр» ЖИТОМИРСЬКА ОБЛАСТЬ") == (
+        ("Олена Ковальчук",),
+        "Урядовий кур'єр",
+    )
+
+
+def test_an_outlets_reporter_reporting_is_a_chinese_byline() -> None:
+    from wirecopy.tasks.formats.bylines import byline_of
+
+    assert byline_of("苦勞網記者林詩涵報導") == (("林詩涵",), None)
+    assert byline_of("據美聯社記者報導") is None
+
+
+_SECOND_WAVE_CREDITS = [
+    (
+        "公開された電車の内部。〈사진=연합뉴스〉",
+        "公開された電車の内部。",
+        ("연합뉴스",),
+    ),
+    (
+        "湿地段的架空栈道保留了原有的芦苇。北京日报记者 王海欣 通讯员 李楠 摄",
+        "湿地段的架空栈道保留了原有的芦苇。",
+        ("李楠",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credits"), _SECOND_WAVE_CREDITS)
+def test_split_credits_reads_the_second_wave_forms(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    from wirecopy.tasks.cleaning.credits import split_credits
+
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, credits)
+
+
+def test_an_ad_servers_picture_is_no_article_image() -> None:
+    from wirecopy.tasks.html.images import junk_named
+
+    assert junk_named("https://ad.tmgrup.com.tr/takvim/2025/10/bein-336x280.jpg")
+    assert junk_named("https://www.volynpost.example/img/banners/oblenergo-300x600.jpg")
+    assert not junk_named("https://images.ad.nl/2025/10/brug.jpg")
+    assert not junk_named("https://www.harbour.example/2025/10/road-bad-weather.jpg")

@@ -180,6 +180,9 @@ class Work:
     # … and where a time stamp the line rules took stood among them ("[ 2024年3月12日 14:32 ]"
     # under the headline: what follows it is no part of the header)
     head_stamp: int | None = None
+    # … and whether a time stamp they took stood under a bare "完" (the Hong Kong government's
+    # releases close "完" over "2024年3月12日（星期二） 香港時間17時30分": "完" is their end)
+    stamped_end: bool = False
     # Blocks the line rules joined from three lines or more (a list under its label,
     # "Defenders:" over names): no label and headline, whatever their joined shape.
     joined_lists: set[str] = field(default_factory=set)
@@ -260,6 +263,8 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     and 0 < len(kept) < _HEAD_STAMP_SEARCH
                 ):
                     work.head_stamp = len(kept)  # a stamp under the headline parts it off
+                if rule.name == "timestamp_line" and kept and kept[-1].text.strip() == "完":
+                    work.stamped_end = True  # "完" over the release's time: its end mark
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
                     # The headlines start with the next block: this one's, if lines of it
                     # stand before the heading, comes first.
@@ -461,6 +466,9 @@ def drop_tail_promos(
                 or _SLASHED_INITIALS.fullmatch(text.strip())
                 or _DOTTED_INITIALS.fullmatch(text.strip())
                 or _DASHED_NAME.fullmatch(text.strip())
+                or _BUREAU_LINE.fullmatch(text.strip())
+                or _VALEDICTION.match(text.strip())
+                or (work.stamped_end and text.strip() == "完")
             )
         ):
             dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
@@ -615,6 +623,20 @@ def _is_menu_line(text: str) -> bool:
 # An outlet's name of a few capitalised words after a dash, alone closing the copy ("—DZRH
 # News", "– KOSMO! ONLINE"): its sign-off.
 _DASHED_NAME = re.compile(r"[–—]\s*[A-ZÀ-Þ][\w!.'’&-]*(?:\s+[A-ZÀ-Þ][\w!.'’&-]*){0,3}")
+# A mail's closing greeting and the sender under it ("З повагою, відділ регіональної
+# інформації … тел. …", "Best regards, Press Office"): the message's signature, no story.
+_VALEDICTION = re.compile(
+    r"(?i:best regards|kind regards|regards|sincerely|yours sincerely|mit freundlichen grüßen"
+    r"|freundliche grüße|cordialement|bien cordialement|saludos cordiales|atentamente"
+    r"|atenciosamente|cordiali saluti|met vriendelijke groet|med vänlig hälsning|venlig hilsen"
+    r"|med vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|s poštovanjem|с уважением"
+    r"|з повагою|cu stimă|üdvözlettel|saygılarımızla)[,!.]?(?:\s.{0,300})?$"
+)
+# A news service's bureau signing its copy, its name alone ("MediaNews Washington Bureau",
+# "Scripps Howard News Service").
+_BUREAU_LINE = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Bureau|News Service|Wire Service|Newswire|News Desk)"
+)
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]\.?")
 # … or with the slash the desk writes after them ("ab/", "এসবি/", "mb/jk/").
 _SLASHED_INITIALS = re.compile(r"(?:(?:[^\W\d_/]|[\u0900-\u0dff]){1,6}/\s?){1,3}")
@@ -1217,12 +1239,28 @@ _SLIP_BYLINE = re.compile(r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRI
 # (a label's words all in capitals or all capitalised: "WORDS:", "Picture Desk:")
 _SLIP_NAME_END = re.compile(r",|\s(?:[A-Z]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
 _SLIP_NAME_WORDS = (2, 5)
+# A Chinese service's slip: its fields (column, time, source, writer, editor), the time, the
+# source or the writer among them.
+_CJK_SLIP_FIELD = re.compile(
+    r"(?:^|[\s\u3000])(?:栏目|欄目|发布时间|發佈時間|發布時間|时间|時間|来源|來源|作者|编辑|編輯)\s*[：:]"
+)
+_CJK_SLIP_KEY = re.compile(r"(?:发布时间|發佈時間|發布時間|来源|來源|作者)\s*[：:]")
+_CJK_SLIP_BYLINE = re.compile(
+    r"(?:^|[\s\u3000])作者\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])"
+)
+# … and the time it gives ("发布时间：2021-06-15 11:46:32").
+SLIP_TIME = re.compile(
+    r"(?:发布时间|發佈時間|發布時間)\s*[：:]\s*(?P<time>\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)"
+)
 
 
 def slip_byline(texts: list[str]) -> tuple[str, ...]:
     """The writer a copy sheet's slip names in its byline field ("BY: Hannah Wilkinson",
-    "BY: Zoë Ó Briain, Press Association", "BY: Anna van der Berg WORDS: 410"), else ()."""
+    "BY: Zoë Ó Briain, Press Association", "BY: Anna van der Berg WORDS: 410", "作者：王晓峰"),
+    else ()."""
     for text in texts:
+        if (cjk := _CJK_SLIP_BYLINE.search(text)) is not None:
+            return (cjk["name"],)
         if (m := _SLIP_BYLINE.search(text)) is None:
             continue
         rest = text[m.end() :]
@@ -1338,6 +1376,12 @@ def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | Non
         found = len(_SLIP_FIELD.findall(block.text))
         if found >= _SLIP_FIELDS and _SLIP_KEY.search(block.text):
             fields += found  # (its own sentences too: "Free to use with credit. No syndication.")
+            continue
+        # (… a Chinese service's fields: "栏目：铜 > 铜市评论 发布时间：2021-06-15 11:46:32
+        # 来源：SMM 作者：王晓峰")
+        found = len(_CJK_SLIP_FIELD.findall(block.text))
+        if found >= _SLIP_FIELDS and _CJK_SLIP_KEY.search(block.text):
+            fields += found
             continue
         slipped = fields >= _SLIP_FIELDS or (rule_at is not None and 0 < rule_at == at)
         nxt = blocks[at + 1] if at + 1 < len(blocks) else None
@@ -1649,6 +1693,8 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
         return split.caption, split.credits
     if (source := _PICTURE_SOURCE.match(text)) is not None:
         return "", (source["credit"],)
+    if (site := _PICTURE_FROM_SITE.match(text)) is not None:
+        return "", (site["credit"],)
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
     # caption needs a photo hint there; the full credit rules cost ~0.3 ms per paragraph.
     if not _photo_hint(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
@@ -1666,6 +1712,11 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _MARKED_CAPTION = re.compile(
     r"^[〔【［\[]\s*(?:写真説明|写真|画像|사진|圖說|图说|圖片|图片)\s*[〕】］\]]\s*(?P<caption>\S.{0,300})$"
+)
+# "Фото з сайту Житомирської ОВА": the picture taken from a body's site or page.
+_PICTURE_FROM_SITE = re.compile(
+    r"^(?:Фото|Фота|Світлина)\s+(?:з|із|с|со)\s+(?:сайту|сайта|сторінки|страницы|"
+    r"Facebook|фейсбуку|фейсбука)\s+(?P<credit>[^\s.!?].{1,60}?)\.?$"
 )
 _PICTURE_SOURCE = re.compile(
     r"^(?P<open>[（(])?(?:圖|图)\s*[／/：:]\s*(?P<credit>[^\s，。,（）()]{2,24})(?(open)[）)])$"

@@ -592,7 +592,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "(Photo: Reuters)", "(File photo: Reuters)", "(Photo by X)", "[Photo = X]": explicit label.
     _rule(
         "bracket_label",
-        rf"[(\[（]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
+        # (… Korean broadcasters' angle brackets too: "〈사진=연합뉴스〉")
+        rf"[(\[（〈]\s*(?:{_LABEL}{_BRACKET_SEP}|{_BRACKET_ONLY_LABEL}|{_ABBREVIATED_LABEL}"
         # "(foto Marchetti)": in brackets the label needs no colon before a capitalised name.
         # Not a position in the page: "(Bild Mitte)", "(Photo Left)" say which picture.
         rf"|{_SPACED_LABEL}|(?i:foto|photo|fotó|bild|kuva|фото)\s+(?=[A-ZÀ-ÞЀ-Я])"
@@ -600,7 +601,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # sports papers' "（カメラ・中島 傑）": camera, then the photographer)
         r"|(?:تصوير|عدسة)\s+|カメラ・"
         rf"(?!{_POSITION_WORDS}\b))\s*"
-        rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）]",
+        rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）〉]",
     ),
     # "(© X)": copyright sign in brackets.
     _rule(
@@ -1352,7 +1353,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # Any outlet's reporter before the name ("中新网记者 李晨韵 摄"): the name is the credit.
         # … or after a space, a caption without its full stop ("…游人如织 新民晚报记者 王凯 摄").
         # (… the outlet and its desk maybe parted by a middle dot: "大河报·豫视频记者 李明轩 摄")
-        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・]{0,9}?(?:记者|記者)\s*)?"
+        # (… a correspondent's after the reporter's name: "记者 王海欣 通讯员 李楠 摄", the last
+        # name read)
+        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・]{0,9}?(?:记者|記者)\s*"
+        r"(?:[\u4e00-\u9fff]{2,4}\s+(?:通讯员|通訊員)\s*)?|(?:通讯员|通訊員)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).

@@ -582,6 +582,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|ได้ทุกวัน(?:ที่|ทาง)?|ໄດ້ທີ່|ໄດ້ທາງ|ໄດ້ທຸກຊ່ອງທາງ|ໄດ້ທຸກວັນ(?:ທີ່|ທາງ)?)"
             # (… "on every channel" may close it: "ติดตามข่าวสารทีนิวส์ ได้ทุกช่องทาง")
             r"(?:\s*\S.{0,80}|(?<=ช่องทาง)\S{0,12}|(?<=ຊ່ອງທາງ)\S{0,12})$"
+            # (… or the platform named in the call's lead-in, the call after its colon: "Regió7
+            # al teu WhatsApp: apunta't al nostre canal …")
+            # (the outlet's own channel: "our" after the colon, "Police on Telegram: follow the
+            # instructions …" is advice)
+            r"|^(?=[^:]{0,60}:.{0,60}\b(?i:nostre|nostra|our|nuestro|nuestra|notre|unser\w*|nosso|nossa"
+            r"|onze|nasz\w*|naš\w*|наш\w*)\b)"
+            rf"(?=[^\"“”„«»]{{0,220}}$)[^:.!?]{{0,40}}(?:{PLATFORM.pattern})[^:.!?]{{0,20}}:\s*"
+            rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?![^\W\d_]).{{0,160}}$"
             # (… or, no verb, the news and then where: in the outlet's own channel, "Самые
             # важные новости Урала — в нашем Telegram-канале.", "All the news – on our WhatsApp")
             rf"|^(?=[^\"“”„«»]{{0,160}}$)[^.!?:–—]{{0,80}}(?:{_NEWS_WORDS})[^.!?:–—]{{0,60}}"
@@ -850,6 +858,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=120,
     ),
     LineRule(
+        "site_tagline",
+        "promo",
+        # The site's address and its tagline, alone on a line ("Fratmat.info, toute l'actualité
+        # de la Côte d'Ivoire", "Harbour.news – all the news from the coast"): its masthead.
+        _rx(
+            r"^(?:www\.)?[\w-]{2,30}\.[a-z]{2,6}\s*(?:[,:|]|\s[–—-])\s*(?:toute l['’]actualité|"
+            r"l['’]actualité|all the news|the latest news|toda la actualidad|todas las noticias|"
+            r"todas as notícias|tutte le notizie|alle nachrichten|alle news|het laatste nieuws)"
+            r"\b[^.!?]{0,60}\.?$"
+        ),
+        "a site's address and tagline as its masthead line",
+        max_len=120,
+    ),
+    LineRule(
         "station_line",
         "signoff",
         # A broadcaster's name with its frequency, alone on its line ("Freedom Radio 99.5 FM
@@ -953,6 +975,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:published|appeared) in (?:the )?print edition\b[^.!?\"“”]{0,60}"
             r"|објављено у штампаном издању.{0,60}"
             r"|objavljeno u (?:štampanom|tiskanom) izdanju.{0,60}"
+            # (… Nepali "this news is published in today's issue of X")
+            r"|यो (?:समाचार|खबर)\s.{0,60}(?:अंकमा|अङ्कमा)\s*प्रकाशित\s*(?:छ|भएको छ)।?"
             r"|این (?:گزارش|مطلب|خبر) در (?=[^.!?]*(?:شماره|روزنامه))[^.!?\"“”]{2,80} منتشر شده"
             r"(?: است)?\.?)$"
         ),
@@ -1178,6 +1202,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # … in brackets, with the service's site ("(Distributed by Scripps Howard News
             # Service, www.shns.com.)").
             r"\(distributed by\b[^,()]{1,60},\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+\.?\)\.?$|"
+            # (… or the distributor alone in its brackets: "(Distributed by Stephens Media LLC)")
+            r"\(distributed by\b[^,()]{1,60}\)\.?$|"
             r"syndicated (by|from)\b|republished (with|from|under)\b|"
             # "Ein Artikel aus der «NZZ am Sonntag»": the sister title the piece comes from, its
             # name alone after the words (quoted or capitalised)
@@ -1521,6 +1547,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… in brackets too, "[ 2025年5月20日 17:32 ]")
             r"|^[\[［【(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(][^)）]{1,4}[)）])?\s*\S{0,6}?\s*"
             r"\d{1,2}(?:時|时|:)\d{2}分?\s*[\]］】)）]?$"
+            # (… or its two lines apart: the date with its weekday, then the time after its
+            # zone's word, "香港時間17時30分")
+            r"|^\d{4}年\d{1,2}月\d{1,2}日\s*[（(](?:星期|週|周)[^)）]{1,2}[)）]$"
+            r"|^\S{1,4}(?:時間|时间)\s*\d{1,2}(?:時|时)\d{2}分$"
             # (… or a Japanese portal's "10/14(火) 11:05配信", the sender's name maybe before it)
             r"|^(?:\S{1,12}\s+)?\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2}\s*(?:配信|更新|発信)?$"
         ),

@@ -225,13 +225,15 @@ def opens_like_byline(line: str) -> bool:
 _CHINESE_REPORTER_LINE = re.compile(
     r"^[〔【\[（(]?\s*(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})"
     r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道|電|电)\s*[〕】\]）)]?$"
+    # (… or the outlet's reporter reporting, no place: "苦勞網記者林詩涵報導")
+    r"|^[\u4e00-\u9fff]{2,8}(?:記者|记者)\s*(?P<named>[\u4e00-\u9fff]{2,4})\s*(?:報導|报道|報道)$"
 )
 
 
 def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, agency) of a line of copy that is a byline, else None."""
     if (reporter := _CHINESE_REPORTER_LINE.match(line.strip())) is not None:
-        return tuple(reporter["names"].split("、")), None
+        return tuple((reporter["names"] or reporter["named"]).split("、")), None
     text = clean(line)
     if text and " | " in text:
         # "By Jane Doe | Tuesday, March 12, 2024 | 10:15 EST": the byline, then when.
@@ -295,7 +297,7 @@ _MAX_AGENCY_LINE_WORDS = 5
 # La Presse Canadienne"), or after a dash with the writer's title ("Luana Figueiredo -
 # Repórter da Agência Brasil"): the agency a known one.
 _BARE_BYLINE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})"
+    r"^(?P<name>[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇҐ][\w'’.-]+){1,3})"
     r"(?:\s*,\s*(?P<agency>[^,]{2,40})|\s+[-–—]\s+(?P<titled>[^,]{2,60}))$"
 )
 _AGENCY_TITLE = re.compile(
@@ -325,7 +327,16 @@ def bare_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     else:
         return None
     name, known = canonical_agency(agency.strip())
+    if not known and (quoted := _QUOTED_OUTLET.fullmatch(agency.strip())) is not None:
+        # (… or the writer's outlet in quotes, its region in capitals maybe after it, as
+        # Slavic papers sign: "Олена Ковальчук, «Урядовий кур'єр» ЖИТОМИРСЬКА ОБЛАСТЬ")
+        return (m["name"],), quoted["outlet"]
     return ((m["name"],), name) if known else None
+
+
+_QUOTED_OUTLET = re.compile(
+    r"[«\"„“](?P<outlet>[^«»\"„“”\d]{2,40})[»\"“”](?:\s+[А-ЯЁЄІЇҐA-ZÀ-Þ][А-ЯЁЄІЇҐA-ZÀ-Þ-]+){0,3}"
+)
 
 
 def agency_title_line(line: str) -> str | None:

@@ -82,7 +82,12 @@ ED_NOTE = re.compile(
 )
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
 _LABEL_OPENING = re.compile(r"^\W*[^\W\d_]+\s*:")
-BYLINE = re.compile(r"^(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(?:(?:by|von|par|por|di|av|door|af|kirjoittanut)\s+\S"
+    # (… Romanian "de" in lower case before a capitalised name: "de Corina Dumitrescu")
+    r"|(?-i:de)\s+(?-i:[A-ZĂÂÎȘŞȚŢ])\w+\s+(?-i:[A-ZĂÂÎȘŞȚŢ]))",
+    re.IGNORECASE,
+)
 # Under the headline, the writer and the agency parted by a pipe ("Julie Ménard | Agence
 # QMI"): capitalised names on the left, a news organisation's word on the right.
 _PIPED_BYLINE = re.compile(
@@ -167,7 +172,8 @@ def _dateline(text: str, header: str = "") -> re.Match[str] | None:
 _KEYWORD = re.compile(
     # (the word said again may be shouted: "TÖRLÉS! TÖRLÉS! TÖRLÉS!")
     r"^(?:[^\s:]{1,40}[-/][^\s:]{1,40}|(?=[A-Z0-9]*\d)[A-Z0-9]{2,10}|[A-Z]{2,5}"
-    r"|(\w+)!?(?:\s+\1!?)+)$"
+    # (… or parted by the wires' dashes: "KILL -- KILL -- KILL")
+    r"|(\w+)!?(?:\s+(?:-{1,2}\s+)?\1!?)+)$"
 )
 _VERSION = re.compile(
     r"^(?:[A-Za-z]+\s+){0,2}\d+(?:st|nd|rd|th)\s?(?:lead|ld|add|take|writethru)$", re.I
@@ -186,7 +192,9 @@ TRAILER = re.compile(
     # figures; its month word is one (see _is_trailer): "120000 Mann 1945" is a body's line)
     # (the military form glues its zone: "141120Z MAR 24")
     # (… after the desk's slashed codes: "JB/LC/RS 171538 JAN 06", "УН/ОК 031412 бер 11")
-    r"(?:[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4}\s+)?"
+    # (… the agency's name before them, of two words too: "AMOS NEWS/cd/ms 141235 apr 09",
+    # "EastRussia/еа/ав 091014 мар 16")
+    r"(?:(?:[^\W\d_]{1,12}\s)?[^\W\d_]{1,12}(?:/[^\W\d_]{1,6}){1,4}\s+)?"
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
     r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})"
     # (… the desk's slashed codes after it: "141205 Mrz 18 AgE/hk")
@@ -199,7 +207,7 @@ TRAILER = re.compile(
     # (… or capitals: "(Public Policy) GIL", the agency's name of two words)
     r"\([A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\)(?:\s+(?:[a-z]{1,4}|[A-Z]{2,4})){1,4}|(?:_\s*){3,}|"
     r"(?i:copyright\s+\d{4}\b.{0,100})|"
-    r"[A-Z]{2,6}-[A-Z]{2}-\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    r"[A-Z]{2,6}-[A-Z]{2}[-\s]\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
     r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
@@ -251,7 +259,7 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
 # (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT", SportsTicker's
 # "TICKER-NJ-05-16-99 1742EDT")
 _AP_TRAILER = re.compile(
-    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2}-(\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2}[-\s](\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
 )
 # (… or without the desk: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
 _AGENCY_TRAILER = re.compile(

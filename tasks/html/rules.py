@@ -303,7 +303,11 @@ JUNK_IMAGE_WEAK_WORDS = frozenset(
 # Marks of a non-photo in a URL, as written: a spacer or loading GIF, a 1x1 pixel, an ad
 # server's path, a tracking endpoint.
 JUNK_IMAGE_MARKS = re.compile(
-    r"blank\.|loading\.|1x1|/ads?/|doubleclick|facebook\.com/tr|thumb-?author", re.IGNORECASE
+    # (… an ad server's host, "//ad.tmgrup.com.tr/…", "//ads.example.vn/…", or a banners
+    # folder: "/img/banners/volyn-oblenergo-300x600.jpg")
+    r"blank\.|loading\.|1x1|/ads?/|doubleclick|facebook\.com/tr|thumb-?author"
+    r"|//ads?\.|//adserver|/banners?/",
+    re.IGNORECASE,
 )
 # An alt text this short names what the picture is ("Site logo", "Author avatar"); a longer
 # one describes a photo ("The Israeli flag flies over the embassy").
