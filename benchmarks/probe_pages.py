@@ -272,6 +272,20 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   wire_am/   25 more deliveries: EUC-JP NewsML 1.2, a withheld G2 item, a canceled ninjs item,
              Big5 mail (session 33, third wave)
   images_ay/ 40 more publishers, 35 languages (session 33, third wave)
+  agency_at/ 40 more outlets, 40 languages, 20 scripts (session 34)
+  wire_an/   25 more deliveries: a kill in NITF 3.2, Shift_JIS NewsML 1.2, a Korean government
+             release mailed in CP949, a GBK plain-text market report (session 34)
+  images_az/ 40 more publishers, 32 languages (session 34)
+  body_ar/   40 more news publishers, 40 languages, 6 state-only (session 34)
+  agency_au/ 40 more outlets, 40 languages, 19 scripts (session 34, second wave)
+  wire_ao/   25 more deliveries: KOI8-R 7901, a Slavic mailed release, a Chinese service's slip
+             (session 34, second wave)
+  images_ba/ 40 more publishers (session 34, second wave)
+  body_as/   40 more news publishers, 34 languages (session 34, second wave)
+  agency_av/ 40 more outlets, 40 languages, 17 scripts (session 34, third wave)
+  wire_ap/   25 more deliveries (session 34, third wave)
+  images_bb/ 40 more publishers (session 34, third wave)
+  body_at/   40 more news publishers (session 34, third wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -765,7 +765,12 @@ def _subject_title(subject: str | None) -> str | None:
 
 _SUBJECT_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|sv|vs)\s*:\s*)+", re.IGNORECASE)
 _SUBJECT_LABEL = re.compile(r"^[\[【［]\s*[^\]】］]{1,24}\s*[\]】］]\s*")
-_SUBJECT_TIMING = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}[)）]\s*$")
+# (… a release's timing note: a date with the papers it is for, an embargo's time; "(3년간
+# 500명)" and "（第2弾）" are the headline's)
+_SUBJECT_TIMING = re.compile(
+    r"\s*[(（](?=[^()（）]{0,30}(?:조간|석간|朝刊|夕刊|엠바고|(?i:embargo)|\d{1,2}[:：時]\d{2}))"
+    r"[^()（）]{0,20}\d[^()（）]{0,20}[)）]\s*$"
+)
 
 
 def _own_names(

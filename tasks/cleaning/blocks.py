@@ -466,6 +466,7 @@ def drop_tail_promos(
                 or _SLASHED_INITIALS.fullmatch(text.strip())
                 or _DOTTED_INITIALS.fullmatch(text.strip())
                 or _DASHED_NAME.fullmatch(text.strip())
+                or (_DASH_OPENING.match(text) and names_own(text, own))
                 or _BUREAU_LINE.fullmatch(text.strip())
                 or _VALEDICTION.match(text.strip())
                 or (work.stamped_end and text.strip() == "完")
@@ -622,16 +623,25 @@ def _is_menu_line(text: str) -> bool:
 # … or with their dots, in any script ("J.D.", "ک.ح").
 # An outlet's name of a few capitalised words after a dash, alone closing the copy ("—DZRH
 # News", "– KOSMO! ONLINE"): its sign-off.
-_DASHED_NAME = re.compile(r"[–—]\s*[A-ZÀ-Þ][\w!.'’&-]*(?:\s+[A-ZÀ-Þ][\w!.'’&-]*){0,3}")
+# (a person's name of two words after a dash is an epigraph's attribution, "— Ernest
+# Hemingway", and a name of words may be another outlet's, "--Field Level Media" under
+# another holder: a name with a word in capitals, or one word alone, is the outlet's)
+_DASHED_NAME = re.compile(
+    r"(?:[–—]|--)\s*(?:(?=.*\b[A-ZÀ-Þ]{2,}\b)"
+    r"[A-ZÀ-Þ][\w!.'’&-]*(?:\s+[A-ZÀ-Þ][\w!.'’&-]*){0,3}|[A-ZÀ-Þ][\w!.'’&-]*)"
+)
 # A mail's closing greeting and the sender under it ("З повагою, відділ регіональної
 # інформації … тел. …", "Best regards, Press Office"): the message's signature, no story.
 _VALEDICTION = re.compile(
-    r"(?i:best regards|kind regards|regards|sincerely|yours sincerely|mit freundlichen grüßen"
+    r"(?i:best regards|kind regards|warm regards|warmest regards|regards|sincerely|yours sincerely"
+    r"|mit freundlichen grüßen"
     r"|freundliche grüße|cordialement|bien cordialement|saludos cordiales|atentamente"
     r"|atenciosamente|cordiali saluti|met vriendelijke groet|med vänlig hälsning|venlig hilsen"
     r"|med vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|s poštovanjem|с уважением"
-    r"|з повагою|cu stimă|üdvözlettel|saygılarımızla)[,!.]?(?:\s.{0,300})?$"
+    r"|з повагою|cu stimă|üdvözlettel|saygılarımızla)(?:[,!]|\s*\n|\s*$)(?:\s.{0,300})?$",
+    re.DOTALL,
 )
+_DASH_OPENING = re.compile(r"\s*(?:[–—]|--)\s*\S")
 # A news service's bureau signing its copy, its name alone ("MediaNews Washington Bureau",
 # "Scripps Howard News Service").
 _BUREAU_LINE = re.compile(
@@ -667,6 +677,8 @@ _INITIALS_BRACKETS = re.compile(
 # A paragraph of addresses with a few words around them: where to follow the outlet.
 _LINK_LIST_LINKS = 2
 _LINK_LIST_SENTENCE_LINKS = 4
+# A link after its label ("ፌስቡክ፡- https://…", "Website: www.…"): a channel list's entry.
+_LABELLED_LINK = re.compile(r"[:：፦፡]-?\s*(?:https?://|www\.)")
 _LINK_LIST_WORDS = 25
 _LINK_LIST_CHARS = 1000
 # A name alone closes the copy only after a story of this many paragraphs.
@@ -705,7 +717,9 @@ def _is_link_list(text: str) -> bool:
     # A sentence naming two or three addresses is the story's ("… at www.who.int."); one of
     # four or more, few words besides, lists the outlet's channels ("… ቴሌግራም፦ https://t.me/…
     # ትዊተር፦ https://twitter.com/… በመወዳጀት ይከታተሉን።").
-    if is_sentence(text) and links < _LINK_LIST_SENTENCE_LINKS:
+    if is_sentence(text) and (
+        links < _LINK_LIST_SENTENCE_LINKS or len(_LABELLED_LINK.findall(text)) < _LINK_LIST_LINKS
+    ):
         return False
     return links >= _LINK_LIST_LINKS and len(text.split()) - links <= _LINK_LIST_WORDS
 
@@ -1246,7 +1260,8 @@ _CJK_SLIP_FIELD = re.compile(
 )
 _CJK_SLIP_KEY = re.compile(r"(?:发布时间|發佈時間|發布時間|来源|來源|作者)\s*[：:]")
 _CJK_SLIP_BYLINE = re.compile(
-    r"(?:^|[\s\u3000])作者\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])"
+    r"(?:^|[\s\u3000])作者\s*[：:]\s*(?:(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者)\s*)?"
+    r"(?P<name>[\u4e00-\u9fff·]{2,6}(?:[、，,]\s*[\u4e00-\u9fff·]{2,6})*)(?![\u4e00-\u9fff])"
 )
 # … and the time it gives ("发布时间：2021-06-15 11:46:32").
 SLIP_TIME = re.compile(
@@ -1260,7 +1275,7 @@ def slip_byline(texts: list[str]) -> tuple[str, ...]:
     else ()."""
     for text in texts:
         if (cjk := _CJK_SLIP_BYLINE.search(text)) is not None:
-            return (cjk["name"],)
+            return tuple(n.strip() for n in re.split(r"[、，,]", cjk["name"]) if n.strip())
         if (m := _SLIP_BYLINE.search(text)) is None:
             continue
         rest = text[m.end() :]
@@ -1287,7 +1302,7 @@ def read_header(
             return None, block.text, len(heads) + 1
         if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
             break  # a byline ends the header: "By Jane Doe, AP" is not the headline
-        if heads and len(heads) == stamp_at:
+        if heads and len(heads) == stamp_at and not _label_like(heads[0].text):
             break  # the stamp stood under the headline: the story follows it
         heads.append(block)
     if len(heads) == 2 and (
@@ -1312,6 +1327,16 @@ def read_header(
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+
+
+def _label_like(text: str) -> bool:
+    """A section label's shape: a few words, or a short run of a script without spaces."""
+    if CJK.search(text):
+        return len(text) <= _CJK_LABEL_CHARS
+    return len(text.split()) <= SECTION_LABEL_MAX_WORDS
+
+
+_CJK_LABEL_CHARS = 12
 # A copy sheet's slip above the headline: the agency's name and number, the story's slug and
 # length, "FOR IMMEDIATE USE"; the byline under the headline says where the slip ends. Looked
 # for in the copy's first blocks, of a few words each.
@@ -1599,7 +1624,8 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
         # … or the writer's name alone, signing the copy ("Tereza Burešová", its surname in
         # capitals: "Լիլիթ ՀՈՎՀԱՆՆԻՍՅԱՆ", "PHẠM THANH TÂM").
-        signed = text.rstrip(".").casefold() == name.casefold()
+        # (… with Amharic's "by" glued on: "በአለማየሁ ገረመው")
+        signed = text.rstrip(".").casefold() in (name.casefold(), f"በ{name}".casefold())
         # … or where to reach the writer: "Contact Jordan Ellery at jellery@… Follow her on
         # Twitter at @jordanellery." (a short note naming the writer and an address).
         contact = (
@@ -1692,7 +1718,7 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
         split = split_credits(marked["caption"])
         return split.caption, split.credits
     if (source := _PICTURE_SOURCE.match(text)) is not None:
-        return "", (source["credit"],)
+        return "", (source["credit"] or source["named"],)
     if (site := _PICTURE_FROM_SITE.match(text)) is not None:
         return "", (site["credit"],)
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
@@ -1719,7 +1745,8 @@ _PICTURE_FROM_SITE = re.compile(
     r"Facebook|фейсбуку|фейсбука)\s+(?P<credit>[^\s.!?].{1,60}?)\.?$"
 )
 _PICTURE_SOURCE = re.compile(
-    r"^(?P<open>[（(])?(?:圖|图)\s*[／/：:]\s*(?P<credit>[^\s，。,（）()]{2,24})(?(open)[）)])$"
+    r"^(?P<open>[（(])?(?:圖|图)\s*(?:[／/]\s*(?P<credit>[^\s，。,（）()]{2,24})"
+    r"|[：:]\s*(?P<named>[^\s，。,（）()]{1,20}(?:資料照|资料照|提供|供圖|供图|攝|摄)))(?(open)[）)])$"
 )
 
 

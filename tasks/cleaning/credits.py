@@ -273,7 +273,7 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
-    r"|снимка|צילום|انځور|sary|פֿאָטאָ|તસ્વીર|છાયા|छाया|гэрэл зургийг"
+    r"|снимка|צילום|انځور|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા|छाया|гэрэл зургийг"
     r"|ảnh(?: minh họa)?)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
@@ -600,6 +600,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # (… Arabic papers' "(تصوير عبدالله الخلف)": photographed by, no colon; Japanese
         # sports papers' "（カメラ・中島 傑）": camera, then the photographer)
         r"|(?:تصوير|عدسة)\s+|カメラ・"
+        # (… French "Ph." in its brackets only, as West African papers sign: "(Ph. Burkina24)";
+        # "Ph. Martin, président" after a sentence is Philippe Martin)
+        r"|Ph\.\s+(?!D\b)(?=[A-ZÀ-Þ])"
         rf"(?!{_POSITION_WORDS}\b))\s*"
         rf"(?P<credit>{_NESTED}{{1,150}}?)\s*[)\]）〉]",
     ),
@@ -672,6 +675,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "arabic_bracket_after_sentence",
         r"(?<=[.!؟])\s*\((?P<credit>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\)",
     ),
+    # "… بعد إعادة افتتاحها (بلال بنسالم/فرانس برس)": a photographer's name and a known agency
+    # in its own script, a slash between, in brackets closing an Arabic caption.
+    _rule(
+        "arabic_bracket_name_agency",
+        rf"[(（]\s*(?P<credit>[\u0621-\u064a]{{2,15}}(?:\s[\u0621-\u064a]{{2,15}}){{1,2}}\s*/\s*"
+        rf"(?:{_SCRIPT_AGENCIES}))\s*[)）]",
+    ),
     # "… عقب افتتاحها (كونا)", "…（ایرنا）": a known agency spelled in its own script, in
     # brackets closing the caption, with or without a sentence end before it.
     _rule(
@@ -689,8 +699,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # place's or a body's name ends in its kind: 市, 町, 県, 社 …).
     _rule(
         "japanese_photographer_bracket",
-        r"(?<=[\u3040-\u30ff\u4e00-\u9fff\d])（(?P<credit>[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
-        r"(?<![提供資料写真撮影市町村県区都府道社局省庁館校園港駅]))）$",
+        # (a name of kanji: "（多重露光）", an exposure, "（本社ヘリから）", whence, "（米国）", a
+        # country's two, are none)
+        r"(?<=[\u3040-\u30ff\u4e00-\u9fff\d])（(?!多重露光|長時間露光|空撮|合成)"
+        r"(?P<credit>[\u4e00-\u9fff]{3,5}(?<![提供資料写真撮影市町村県区都府道社局省庁館校園港駅国]))）$",
     ),
     # "… la urbanización. / Ayuntamiento de Bilbao": a name after a slash closing the
     # caption's last sentence (El Correo's form); the slash may touch it ("… 2025. /CFM").
@@ -1353,12 +1365,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # Any outlet's reporter before the name ("中新网记者 李晨韵 摄"): the name is the credit.
         # … or after a space, a caption without its full stop ("…游人如织 新民晚报记者 王凯 摄").
         # (… the outlet and its desk maybe parted by a middle dot: "大河报·豫视频记者 李明轩 摄")
-        # (… a correspondent's after the reporter's name: "记者 王海欣 通讯员 李楠 摄", the last
-        # name read)
-        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・]{0,9}?(?:记者|記者)\s*"
-        r"(?:[\u4e00-\u9fff]{2,4}\s+(?:通讯员|通訊員)\s*)?|(?:通讯员|通訊員)\s*)?"
+        # (… a correspondent's after the reporter's name: "记者 王海欣 通讯员 李楠 摄", both read)
+        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・/／]{0,12}?(?:记者|記者)\s*"
+        r"|(?:通讯员|通訊員)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
-        r"(?!资料|照片|图片|圖片)(?P<zh_shot>[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
+        r"(?!资料|照片|图片|圖片)(?P<zh_shot>(?:[\u4e00-\u9fff]{2,4}\s+(?:通讯员|通訊員)\s*)?"
+        r"[\u4e00-\u9fff]{2,4})(?<![拍記记])\s*[摄攝]\s*$"
         # "…堤岸。 受访者供图": supplied the picture (as "제공" and "提供" are kept).
         r"|(?<=[。！？])\s*(?P<zh_supplied>[\u4e00-\u9fff]{2,12}[供提]图)\s*$"
         # (… or in brackets closing the caption: "…效果图（广州地铁供图）")
@@ -1800,6 +1812,7 @@ def _is_truncated_copy(candidate: str, kept: tuple[str, ...]) -> bool:
     return False
 
 
+_CORRESPONDENT = re.compile(r"\s*(?:通讯员|通訊員)\s*")
 # A press office, which some languages name in lower case ("Фото: пресс-служба правительства
 # Сахалинской области"): whose picture it is, not what it shows.
 _PRESS_OFFICE = re.compile(
@@ -1828,7 +1841,10 @@ def _match_tail(
             continue
         # A rule written as alternatives names each one's credit group apart.
         text_of = m["credit"] or next((v for v in m.groupdict().values() if v), "")
-        credits = split_credit_text(text_of)
+        # (a reporter and a correspondent named in one formula: "王海欣 通讯员 李楠", both)
+        credits = tuple(
+            name for c in split_credit_text(text_of) for name in _CORRESPONDENT.split(c) if name
+        )
         credit_at = next((m.start(g) for g, v in m.groupdict().items() if v == text_of), m.start())
         label = text[m.start() : credit_at]
         named = all(_looks_like_credit(c, rule.max_lower) for c in credits)

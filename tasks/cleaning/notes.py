@@ -83,9 +83,11 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"notizia in aggiornamento\.?|article en cours d'actualisation\.?|"
             r"(?:die )?meldung wird (?:laufend )?aktualisiert\.?|"
             # (… Norwegian, Danish, Swedish)
-            r"(?:saken|artikkelen|nyheten) (?:oppdateres|blir oppdatert)\.?|"
-            r"(?:sagen|artiklen|nyheden) (?:opdateres|bliver opdateret)\.?|"
-            r"(?:artikeln|nyheten) (?:uppdateras|kommer att uppdateras)\.?)$",
+            r"(?:saken|artikkelen|nyheten) (?:oppdateres|blir oppdatert)"
+            r"(?: fortløpende| løpende)?\.?|"
+            r"(?:sagen|artiklen|nyheden) (?:opdateres|bliver opdateret)(?: løbende)?\.?|"
+            r"(?:artikeln|nyheten) (?:uppdateras|kommer att uppdateras)"
+            r"(?: löpande| fortlöpande)?\.?)$",
             re.I,
         ),
     ),
@@ -94,9 +96,13 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "spelling_note",
         re.compile(
-            r"^(?:por (?:opção|decisão|vontade) d[oa] autor[a]?,?\s*)?(?:este|o) (?:texto|artigo) "
+            r"^(?:por (?:opção|decisão|vontade) d[oa] autor[a]?,?\s*(?:este|o) (?:texto|artigo) "
             r"(?:foi escrito|está escrito|segue|não segue|respeita|não respeita)\b.{0,40}"
-            r"(?:antiga ortografia|acordo ortográfico|norma ortográfica).{0,30}$",
+            r"(?:antiga ortografia|acordo ortográfico|norma ortográfica)"
+            r"|(?:este|o) (?:texto|artigo) (?:foi escrito|está escrito|não segue|não respeita)"
+            r" (?:de acordo com |segundo )?(?:a |o )?"
+            r"(?:antiga ortografia|(?:novo )?acordo ortográfico)"
+            r").{0,30}$",
             re.I,
         ),
     ),

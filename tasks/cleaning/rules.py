@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.43"  # a forty-fourth change the same day would be .44
+RULES_VERSION = "2026.12.01.44"  # a forty-fifth change the same day would be .45
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,8 @@ _CALL_OPENING = (
     # (… Hausa "follow us"; Khmer "please press"; Catalan "sign up"; Paraguayan and Argentine
     # voseo "join"; Irish "follow")
     r"|ku biyo mu|ku bi mu|សូមចុច|apunta['’]t|unite(?= al canal| a nuestro| al grupo)"
+    # (… Chinese "click to follow", "click to subscribe")
+    r"|点击关注|點擊關注|点击订阅|點擊訂閱"
     r"|lean(?=\s+\S+(?:\s+\S+){0,3}\s+ar\s)"
     r"|เพิ่มเพื่อน)"
 )
@@ -174,7 +176,7 @@ _APP_WORDS = (
     r"|newsletter\w*|nieuwsbrief|boletín|infolettre|uutiskirje|hírlevél\w*|e-novic\w+"
     r"|e-noviny|рассылк\w+|розсилк\w+|뉴스레터|ニュースレター|メルマガ|電子報|电子报"
     r"|(?<![A-Za-z])LINE(?:好友|官方)|(?<![A-Za-z])APP(?![A-Za-z])|ئەپ\w*|апликациј\w*"
-    r"|(?<=[\u0e00-\u0e7f] )LINE(?![A-Za-z])|تطبيق"
+    r"|(?<=[\u0e00-\u0e7f] )LINE(?![A-Za-z])|(?<=على )تطبيق|(?<=عبر )تطبيق|تطبيقنا|bản tin"
     # … the app's word as the scripts of India and Sri Lanka write it
     r"|ആപ്പ്|ಆ್ಯಪ್|ଆପ୍|ਐਪ|ऐप|অ্যাপ|ඇප්|ஆப்|செயலி"
     # … or its e-paper ("… ఈ-పేపర్ కోసం ఇక్కడ క్లిక్ చేయండి")
@@ -206,7 +208,9 @@ _CALL_CLOSING = (
     r"|(?:takip etmek|abone olmak|katılmak) için tıklayın|(?:ሰብስክራይብ|ላይክ|ፎሎው) ያድርጉ"
     # (… Tajik follow and subscribe, Kyrgyz and Kazakh join and subscribe, Sinhala join,
     # Tigrinya follow)
-    r"|пайгирӣ (?:намоед|кунед)|обуна шавед|кошулуңуз|жазылыңыз|қосылыңыз|එක්වන්න|ተኸታተሉ)"
+    r"|пайгирӣ (?:намоед|кунед)|обуна шавед|кошулуңуз|жазылыңыз|қосылыңыз|එක්වන්න|ተኸታተሉ"
+    # (… Burmese "can read / watch it there too", closing the outlet's channel line)
+    r"|ဖတ်ရှုနိုင်ပါသည်|ဖတ်ရှုနိုင်ပါတယ်|ကြည့်ရှုနိုင်ပါသည်|ကြည့်ရှုနိုင်ပါတယ်)"
 )
 
 # "News" in the languages whose calls name an app or a borrowed verb, not a platform: what
@@ -276,7 +280,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:more (?:news|stories)|más noticias|mais not[ií]cias|plus d['’]actualit[ée]s|"
             r"weitere nachrichten|mehr nachrichten|altre notizie|meer nieuws|"
             # (… "go to all the news of Milan", the section's link)
-            r"vai a tutte le notizie|see all (?:the )?(?:news|stories)|alle nachrichten)"
+            r"vai a tutte le notizie|see all (?:the )?(?:news|stories)|alle nachrichten|mehr news)"
             r"\s+(?:on|at|from|in|di|aus|"
             r"en|em|no|na|sur|auf|bei|von|su|op)\s+(?-i:[A-ZÀ-Þ])[^.!?]{0,59}$|"
             # (… the label maybe in the brackets Chinese and Japanese papers set it in:
@@ -343,8 +347,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"оқи отырыңыз|sjá einnig|polecamy|"
             # (… Kyrgyz "read also", Tajik "read also")
             r"ошондой эле окуңуз|инчунин (?:хонед|бихонед)|"
-            # (… Irish "read more", Polish "the original material")
-            r"léigh tuilleadh|léigh níos mó|materiał oryginalny|"
+            # (… Irish "read more", Polish "the original material"; Tigrinya "related news",
+            # Serbian Cyrillic "look also", Hungarian "this may interest you", German "more news
+            # from X": read here)
+            r"léigh tuilleadh|léigh níos mó|materiał oryginalny|ተዛማዲ ዜና|погледајте (?:и|још)|"
+            r"ez is érdekelheti|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
             r"читайте (?:також|также) на [^:]{2,30}|"
             # (… Icelandic "read also", Kazakh "on the topic", Latvian "more on this topic",
@@ -367,7 +374,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?<=(?-i:[A-ZÀ-Þ][A-ZÀ-Þ]))\.\s+\S"
             # (… or after its full stop in French, "Lire aussi. Sécheresse: …", or a space in
             # Korean, "관련기사 전주시, …": a headline follows, no sentence's end)
-            r"|(?:(?<=aussi)|(?<=également))\.\s+\S(?!.*[.!?…]\s*$)|(?<=관련기사)\s+\S(?!.*(?:다|[.!?])\s*$)))"
+            r"|(?:(?<=aussi)|(?<=également))\.\s+\S(?!.*[.!?…]\s*$)|(?<=관련기사)\s+\S(?!.*(?:다|[.!?])\s*$)"
+            # (… or a space when the label is in capitals: "LEGGI ANCHE Roma, Giubileo: …")
+            r"|(?<=(?-i:[A-ZÀ-Þ]{2}))\s+(?-i:[A-ZÀ-Þ])(?!.*[.!?…]\s*$)))"
         ),
         "teaser links to other stories, not part of this one",
     ),
@@ -414,6 +423,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|avec des informations|z informacji)"
             r"\s+(?:d[aeo]s?|del?|de la|from|von|der|des|du|od)\b[^.,;:!?]{2,70}\.?"
             r"|parengta pagal\s[^.,;:!?]{2,70}\.?"
+            # (… Thai "source: newspaper X, issue of …")
+            r"|ที่มา\s*[:：]\s*(?:หนังสือพิมพ์|เว็บไซต์|สำนักข่าว)\S{1,40}(?:\s+\S{1,20}){0,8}"
             # (… Russian and Ukrainian "after the materials of", its label and a name: "По
             # материалам: УНИАН", "За матеріалами: Інтерфакс-Україна")
             # (the source's name in capitals or quotes, no clause: "По материалам следствия, …")
@@ -516,10 +527,23 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or after the reader's question, "Want all the news from Haifa? Join …", a few
             # words' exhortation, "Mis niets: zet …", "Bądź na bieżąco – polub …", or the news
             # it brings, "Najnovije vijesti pratite …", "Usikose habari …, pakua …")
-            r"|[^.!?？\"“”„«»]{1,100}[?？]\s+"
-            r"|(?:[^\W_]+\s+){0,3}[^\W_]+\s*(?::|\s[–—-])\s+"
-            rf"|[^,.!?:\"“”„«»]{{0,40}}(?:{_NEWS_WORDS}|(?i:вијест|vijest|habari))"
-            r"[^,.!?:\"“”„«»]{0,40}?(?:[,，]\s*|\s+))?"
+            # (after these lead-ins an English verb gives advice or answers: "Who runs the
+            # account? Follow the money …", "Police said: follow the instructions …"; no one
+            # said it either, the call's words are the outlet's)
+            r"|(?=[^.!?？]{1,100}[?？]\s+(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))"
+            r"[^.!?？\"“”„«»]{1,100}[?？]\s+"
+            r"|(?!(?:\S+\s+){0,4}?(?i:said|says|told|stated|wrote|warned|officials?|police)\b)"
+            r"(?=(?:[^\W_]+\s+){0,3}[^\W_]+\s*(?::|\s[–—-])\s+"
+            r"(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))"
+            r"(?:[^\W_]+\s+){0,3}[^\W_]+\s*(?::|\s[–—-])\s+"
+            # (the news phrase right before the verb: "Najnovije vijesti pratite …", a few
+            # words, or set off by its comma: "Usikose habari motomoto kila siku, pakua …")
+            rf"|[^,.!?:\"“”„«»]{{0,40}}(?:{_NEWS_WORDS}|(?i:habari))[^,.!?:\"“”„«»]{{0,40}}?[,，]\s*"
+            rf"|(?:\S+\s+){{0,1}}\S*(?:{_NEWS_WORDS}|(?i:вијест|vijest|habari))\S*\s+"
+            r"(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))?"
+            # (no one's words reported after it: "…, the statement said.")
+            r"(?!.*\b(?i:said|says|told|stated|replied|wrote|dijo|disse|sagte|a déclaré"
+            r"|ha detto)\b)"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})"
             # (after a CJK verb a compound's suffix makes it a noun: 关注度, 加入者, 订阅量)
             # (a Portuguese or Spanish pronoun glued on is the call's: "Acompanhe-nos no …")
@@ -586,7 +610,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # al teu WhatsApp: apunta't al nostre canal …")
             # (the outlet's own channel: "our" after the colon, "Police on Telegram: follow the
             # instructions …" is advice)
-            r"|^(?=[^:]{0,60}:.{0,60}\b(?i:nostre|nostra|our|nuestro|nuestra|notre|unser\w*|nosso|nossa"
+            r"|^(?![^:]{0,60}\b(?i:wrote|writes|posted|said|says|announced|reported)\b)"
+            r"(?=[^:]{0,60}:.{0,60}\b(?i:nostre|nostra|our|nuestro|nuestra|notre|unser\w*|nosso|nossa"
             r"|onze|nasz\w*|naš\w*|наш\w*)\b)"
             rf"(?=[^\"“”„«»]{{0,220}}$)[^:.!?]{{0,40}}(?:{PLATFORM.pattern})[^:.!?]{{0,20}}:\s*"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?![^\W\d_]).{{0,160}}$"
@@ -620,7 +645,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"zobacz (?:też )?wideo|sehen sie (?:das|im) video|regardez la vidéo|mira el v[ií]deo|"
             r"assista ao v[ií]deo|guarda il video|bekijk de video|se videon|katso video|"
             r"nézze meg a videót|videoyu izleyin|tonton video|xem video|смотрите видео|"
-            r"дивіться відео)"
+            r"дивіться відео|"
+            # (… a video still being prepared, a bonus video's label, Korean "listen to the
+            # audio article")
+            r"video se připravuje|video sa pripravuje|бонус видео|bonus video|오디오 기사 듣기)"
             r"\b[^.!?]{0,30}$"
         ),
         "audio-player and embed labels of the page the copy was scraped from",
@@ -662,6 +690,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:kun )?for abonnenter|tilaajille|tellijale|dla subskrybentów|"
             r"tylko dla (?:subskrybentów|prenumeratorów)|только для подписчиков|"
             r"для передплатників|abonelere özel|"
+            # (… the label alone: "Premium", "Assinantes", "Contenu réservé aux abonnés")
+            r"premium|assinantes|suscriptores|abonnenten|contenu réservé aux abonnés|"
             # (… a Japanese paywall's counter: "（ここまで 312文字 / 残り 215文字）")
             r"[（(]?(?:ここまで\s*\d+\s*文字\s*[/／]\s*)?残り\s*\d+\s*文字[）)]?)\s*[.:!]?$"
         ),
@@ -712,7 +742,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
             # (… the paper's hotline with its phone and e-mail: "Đường dây nóng Báo X: 0262… –
             # Email: toasoan@…")
-            r"|^(?i:đường dây nóng|hotline)\b[^.!?]{0,60}?\+?\d[\d .()-]{6,}\d"
+            r"|^(?i:đường dây nóng (?:báo|tạp chí|tòa soạn))\b[^.!?]{0,60}?\+?\d[\d .()-]{6,}\d"
             r".{0,60}(?:@|(?i:e-?mail)).{0,60}$"
             # (… Hebrew "have information about …? write to us:")
             r"|^(?:יש לכם|יש לך) מידע[^?]{0,80}\?\s*(?:כתבו|שלחו|פנו)(?: לנו| אלינו).{0,80}$"
@@ -772,11 +802,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             # question, "Spotted …"; "The error affected 3,000 taxpayers …" is a story's)
             r"(?:(?:if you|si |se |wenn sie|jos |als je|als u |jeśli|jeżeli|если|якщо|ha |eğer|"
             r"ако |hai |avez-vous|haben sie|har du|[¿¡]|spotted|found|seen|noticed|see |encontrou|"
+            r"ziet u|zie je|"
             r"encontró|viste|nalezli|našli|нашли|знайшли|zauważyłeś|zauważyłaś|fehler gefunden|"
             r"märkasid|leidsid|"
             r"trouvé)"
             r".{0,60}?\b(?:errors?|mistakes?|typos?|inaccurac(?:y|ies)|erreurs?|coquilles?|"
-            r"error(?:es)?|errore|refuso|erros?|errata|fehler|fouten?|błąd|błędy|błędu|"
+            r"error(?:es)?|errore|refuso|erros?|errata|fehler|fout(?:en)?|błąd|błędy|błędu|"
             r"ошибк\w*|помилк\w*|hat[aâ]\w*|hib[aá]\w*|fel|feil|fejl|virhe\w*|grešk\w*|lỗi|"
             r"kesalahan|грешк\w*|\w*virhe\w*|viga|vea)\b"
             # (… or the error found, as a question: "Fehler gefunden? Schreiben Sie uns …")
@@ -789,7 +820,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"informe-nos|fale conosco|contacte-nos|"
             r"signalez-(?:le|la|nous)|[ée]crivez-nous|faites-le-nous savoir|segnalacelo|scrivici|"
             r"faccelo sapere|schreiben sie uns|teilen sie (?:es )?uns|lassen sie es uns wissen|"
-            r"melden sie (?:ihn |es |den fehler )?uns|"
+            r"melden sie (?:ihn |es |den fehler )?uns|diga-nos|diz-nos|mail de redactie|"
             r"laat het (?:ons )?weten|mail ons|napisz do nas|daj(?:cie)? nam znać|"
             r"напишите нам|сообщите нам|напишіть нам|повідомте нам|bize (?:bildirin|yazın)|"
             r"írjon nekünk|meddela oss|skriv till oss|skriv til os|mejla oss|ни пишете|пишете ни|"
@@ -877,8 +908,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # A broadcaster's name with its frequency, alone on its line ("Freedom Radio 99.5 FM
         # Kano", "ብስራት ኤፍ ኤም 101.1"): the station signing its copy, no sentence.
         _rx(
-            r"^[^\d.!?]{2,40}?\s(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d)"
-            r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}\.?$"
+            r"^(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*|[^\x00-\u024f\s\d]+)(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*"
+            r"|[^\x00-\u024f\s\d]+)){0,3}\s"
+            r"(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d)"
+            r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}$"
         ),
         "a station's name and frequency signing its copy",
         max_len=70,
@@ -890,7 +923,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # ("Thanks for reading.", "Спасибо, что вы с нами!", "ዘወትር፦ ከእኛ ጋር ስላሉ
         # እናመሰግናለን!"): the outlet's voice closing the copy, never the story's.
         _rx(
-            r"^(?:\S{1,12}\s*[:፦：]\s*)?(?:thanks?(?: you)? for (?:reading|being with us|watching"
+            r"^(?:\S{1,12}፦\s*)?(?:thanks?(?: you)?(?: so much| very much)? for "
+            r"(?:reading|being with us|watching"
             r"|listening|your (?:support|loyalty))"
             r"|merci de (?:nous )?(?:lire|votre (?:lecture|fidélité))"
             r"|gracias por (?:leer(?:nos)?|acompañarnos|estar con nosotros)"
@@ -940,6 +974,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             rf"\.?\s+\S.{{0,150}}"
             rf"|(?:{_RIGHTS_RESERVED})\.\s+\S.*"
             rf"|(?:{_RIGHTS_RESERVED})\s[^.!?\"“”„«»]{{1,100}}"
+            # (… the holder after it, then the terms: "جميع الحقوق محفوظة © الشروق اليومي 2009. يمنع
+            # نقل أو نشر المقال دون ذكر المصدر.")
+            rf"|(?:{_RIGHTS_RESERVED})\s+[©ⓒ][^.!?\"“”„«»]{{1,80}}[.!]\s+\S.{{0,200}}"
             # (… or a word or two into the notice's first sentence, then its terms: "Autorská
             # práva k obsahu vydání jsou vyhrazena a vykonává je vydavatel …"; no one's words)
             rf"|(?!.*\b(?:said|says|told|dijo|disse|sagte|a déclaré|ha detto)\b)"
@@ -975,6 +1012,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:published|appeared) in (?:the )?print edition\b[^.!?\"“”]{0,60}"
             r"|објављено у штампаном издању.{0,60}"
             r"|objavljeno u (?:štampanom|tiskanom) izdanju.{0,60}"
+            # (… Hebrew "first published in the newspaper X")
+            r"|פורסם לראשונה (?:ב|בעיתון |במוסף )\S.{0,60}"
             # (… Nepali "this news is published in today's issue of X")
             r"|यो (?:समाचार|खबर)\s.{0,60}(?:अंकमा|अङ्कमा)\s*प्रकाशित\s*(?:छ|भएको छ)।?"
             r"|این (?:گزارش|مطلب|خبر) در (?=[^.!?]*(?:شماره|روزنامه))[^.!?\"“”]{2,80} منتشر شده"
@@ -1363,7 +1402,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:(?:EQS|DGAP|IRW)-(?:News|Ad-hoc|Adhoc|PVR|DD|Press)\s*:\s*\S.{0,200}|"
             r".{0,40}(?i:the issuer is solely responsible for the content of this announcement|"
             r"für den inhalt der mitteilung ist der emittent(?: / herausgeber)? verantwortlich)\.?|"
-            r"NOT FOR (?:DISTRIBUTION|DISSEMINATION|RELEASE)[A-Z ,./()-]{10,200})$"
+            r"NOT FOR (?:DISTRIBUTION|DISSEMINATION|RELEASE)[A-Z ,./()-]{10,200}|"
+            # (… and a release portal's header over the issuer's text: "Pressemitteilung von:
+            # X Veröffentlicht am 04.03.2009 um 09:12 Uhr in der Kategorie: …")
+            r"(?i:pressemitteilung von|press release from)\s*:\s*\S.{0,80}"
+            r"|(?i:veröffentlicht am)\s+\d{1,2}\.\d{1,2}\.\d{4}.{0,40}"
+            r"(?i:in der kategorie)\s*:.{0,60})$"
         ),
         "a press distributor's header, the issuer's responsibility note and legend",
     ),
@@ -1378,7 +1422,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"abbestell\w*|abmelden|désabonn\w*|désinscri\w*|darse de baja|darte de baja|"
             r"descadastr\w*|disiscriv\w*|afmelden|uitschrijven|wypisz|配信停止|配信解除|"
             r"送信専用|退订|取消订阅|取消訂閱|수신\s?거부))"
-            r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here))"
+            r"(?=.*(?:https?://|www\.|\S@\S|下記|こちら|click here|回复|回覆))"
             # (… and the mail or the list named: "Patients can opt out of the scheme at
             # www.nhs.uk/…" is a story's)
             r"(?=.*(?:e-?mail|newsletter|mailing|\bmail|\blist\b|message|メール|邮件|郵件|電郵|电邮|메일|配信|correo|"
@@ -1467,6 +1511,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             # 服务。", "Notice: The content above … is uploaded and posted by a user of …").
             r"|^(?:特别声明|特別聲明)\s*[:：].{0,200}(?:信息存储|資訊儲存|仅提供|僅提供)"
             r"|^notice\s*:\s*the content above\b.{0,200}\b(?:uploaded|posted) by a user\b"
+            # (… and the comments' or columns' views, not the paper's, as Arabic and Urdu papers
+            # print under every piece: "… ولا تعبّر بالضرورة عن رأي الصحيفة.", "ادارے کا مضمون
+            # نگار کی رائے سے متفق ہونا ضروری نہیں۔")
+            r"|^(?=.{0,80}(?:التعليقات|المقالات|الآراء|المقال))"
+            r".{0,120}(?:لا|ولا) (?:يعبّر|تعبّر|يعبر|تعبر|تعكس|يعكس) بالضرورة"
+            r" عن (?:رأي|موقف|وجهة نظر)"
+            r" (?:الصحيفة|الموقع|الجريدة|القناة|الوكالة)\S*\.?$"
+            r"|^ادارے کا .{0,40}(?:رائے|آرا) سے متفق ہونا ضروری نہیں۔?$"
         ),
         "disclaimer notices a press wire appends (the translation notice)",
         max_len=1200,
@@ -1545,14 +1597,21 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or a Chinese or Japanese date, its weekday and time: "2008年8月14日（星期四）
             # 香港時間17時30分")
             # (… in brackets too, "[ 2025年5月20日 17:32 ]")
-            r"|^[\[［【(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(][^)）]{1,4}[)）])?\s*\S{0,6}?\s*"
+            r"|^[\[［【(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[（(][^)）]{1,4}[)）])?\s*(?:\S{1,4}(?:時間|时间))?\s*"
             r"\d{1,2}(?:時|时|:)\d{2}分?\s*[\]］】)）]?$"
             # (… or its two lines apart: the date with its weekday, then the time after its
             # zone's word, "香港時間17時30分")
             r"|^\d{4}年\d{1,2}月\d{1,2}日\s*[（(](?:星期|週|周)[^)）]{1,2}[)）]$"
             r"|^\S{1,4}(?:時間|时间)\s*\d{1,2}(?:時|时)\d{2}分$"
+            # (… or the last update's time alone, "Ultimo aggiornamento: 09:12", or how long ago,
+            # "Actualizado hace 2 horas")
+            r"|^(?:ultimo aggiornamento|última actualización|última atualização|last updated"
+            r"|zuletzt aktualisiert|dernière mise à jour)\s*:?\s*\d{1,2}[:.]\d{2}$"
+            r"|^(?:actualizado|atualizado|aggiornato|updated|aktualisiert)"
+            r" (?:hace|há|vor )?\s*\d{1,3} "
+            r"(?:minutos?|horas?|minuti|ore|minutes?|hours?|minuten|stunden?)(?: fa| ago)?$"
             # (… or a Japanese portal's "10/14(火) 11:05配信", the sender's name maybe before it)
-            r"|^(?:\S{1,12}\s+)?\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2}\s*(?:配信|更新|発信)?$"
+            r"|^(?:\S{1,12}\s+)?\d{1,2}/\d{1,2}\s*[(（][^)）]{1,2}[)）]\s*\d{1,2}:\d{2}\s*(?:配信|更新|発信)$"
         ),
         "a page's or a feed's date and time stamp on a line of its own: metadata, not story text",
         max_len=60,
@@ -1567,7 +1626,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|"
             r"lästid|lesetid|czas czytania)\s*[:：]?\s*(?:ca\.\s*|about\s*|~\s*)?\d{1,3}\s*"
             r"(?:min\w*|minutes?|minuten?|minut\w*)\.?$|^\d{1,3}\s*(?:min|minutes?|-minute)\s*"
-            r"(?:read|listen)$"
+            # (… Persian "reading time: 3 minutes", Persian digits)
+            r"(?:read|listen)$|^زمان مطالعه\s*[:：]\s*[\d۰-۹]{1,3}\s*دقیقه$"
             # (… and the comments' counter beside it: "Kommentare (7)", "Comments (12)")
             r"|^(?:comments?|kommentare?|komentarz[ey]?|commentaires?|comentarios?|commenti"
             r"|reacties|kommentarer|коментар[иі]|комментари[ия])\s*\(\d{1,5}\)$"
@@ -1693,7 +1753,7 @@ HEADLINE_SLUG = re.compile(
 # "Headline: …"): the desk's form, not the headline's words.
 HEADLINE_LABEL = re.compile(r"^(?:(?-i:STORY)|headline|hed|title)\s?:\s+(?=\S)", re.IGNORECASE)
 
-_LEADING_DASH = re.compile(r"^[—–]\s+")
+_LEADING_DASH = re.compile(r"^(?:[—–|]|-{3,}|_{3,}|={3,})\s+")
 
 
 def match_line_rule(line: str) -> LineRule | None:

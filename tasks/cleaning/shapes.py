@@ -414,6 +414,8 @@ SELF_REFERENCE = re.compile(
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
     # (… Danish, Norwegian "this article", Catalan "this information")
     r"\bdenne artikel\b|\bdenne artikkelen\b|\baquesta informació\b|"
+    # (… Croatian with its verb between: "Ovaj je tekst nastao …")
+    r"\bovaj je (?:tekst|članak|prilog)\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b|\besta reportagem\b"
     # (… Armenian "this publication", "this material")
@@ -451,7 +453,8 @@ PROVENANCE = re.compile(
 # naming itself (_ABOUT_ITSELF).
 MACHINE = re.compile(
     r"\b(?:automatically|automatiquement|automatisch|automáticamente|automaticamente|"
-    r"automatiskt|secara otomatis)\b",
+    r"automatiskt|secara otomatis|mit maschineller unterstützung|mithilfe künstlicher intelligenz"
+    r"|mit hilfe künstlicher intelligenz|ki-gestützt\w*)\b",
     re.IGNORECASE,
 )
 # The terms of reuse: reproduction and redistribution of the copy ("may not be reproduced",
@@ -490,7 +493,9 @@ DISCLAIMER = re.compile(
     r"(?:not|no) (?:constitute )?(?:an? )?(?:investment|financial) advice|"
     r"(?:has|have) not been edited by|"
     # (… Arabic "does not necessarily express its opinion")
-    r"ولا يعبّر بالضرورة|ولا يعبر بالضرورة|"
+    r"ولا يعبّر بالضرورة|ولا يعبر بالضرورة|ولا تعبّر بالضرورة|ولا تعبر بالضرورة|"
+    # (… Urdu "the institution need not agree with the writer's opinion")
+    r"متفق ہونا ضروری نہیں|"
     # (… the fund has no say over the editorial content, Danish, Norwegian, Swedish, English;
     # Polish "the sender answers for the content")
     r"ingen indflydelse på (?:det )?redaktionelle|ingen innflytelse på (?:det )?redaksjonelle|"
@@ -530,6 +535,8 @@ FUNDING_NOTE = re.compile(
     r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από"
     # (… Arabic "was produced with the support of", Indonesian "is a cooperation of X with")
     r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama"
+    # (… Croatian "with the support of")
+    r"|uz (?:financijsku )?potporu"
     # (… Burmese "with the support of")
     r"|ပံ့ပိုးမှုဖြင့်",
     re.IGNORECASE,
@@ -587,6 +594,8 @@ PLATFORM = re.compile(
     r"വാട്സ്ആപ്പ|വാട്സാപ്പ|ഫേസ്ബുക്ക|യൂട്യൂബ|ടെലിഗ്രാ|ഇൻസ്റ്റഗ്രാ|ವಾಟ್ಸ್ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್|ហ្វេសប៊ុក|"
     r"ಫೇಸ್‌ಬುಕ್|ಫೇಸ್ಬುಕ್|ಯೂಟ್ಯೂಬ್|ಟೆಲಿಗ್ರಾಂ|ಇನ್‌ಸ್ಟಾಗ್ರಾಂ|واٽس\s?ايپ|واٹس\s?ایپ|فیس\s?بک|یوٹیوب|"
     r"ٽيليگرام|ٹیلی\s?گرام|ହ୍ୱାଟସଆପ|ଫେସବୁକ|ୟୁଟ୍ୟୁବ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਫੇਸਬੁੱਕ|ਫ਼ੇਸਬੁੱਕ|ਯੂਟਿਊਬ|ਟੈਲੀਗ੍ਰਾਮ|"
+    # (… Sri Lankan Tamil WhatsApp, Tigrinya YouTube)
+    r"வட்ஸ்அப்|ዩቱብ|"
     r"වට්ස්ඇප්|ෆේස්බුක්|යූටියුබ්|(?i:фејсбук\w*|јутјуб\w*)|ဖေ့စ်ဘွတ်ခ်|တယ်လီဂရမ်|"
     # … Malayalam's and Nepali's other spellings, Sorani Kurdish, Dhivehi
     r"ടെലഗ്രാ|युट्युब|फेसबुक|فەیسبووک|یوتیوب|ޓެލެގްރާމް|ފޭސްބުކް|وٹس\s?ایپ|"
@@ -838,6 +847,8 @@ RIGHTS_RESERVED_WORDS = (
     r"bản quyền thuộc về|"
     r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
+    # (… Kinyarwanda)
+    r"uburenganzira bwose burabitswe|"
     r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
     # Urdu and Persian put the holder inside the formula ("جملہ حقوق بحق آئی این پی محفوظ ہیں",
     # "کلیه حقوق این سایت محفوظ است"), in either yeh of the legacy code pages; the Persian
@@ -1382,8 +1393,8 @@ _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
     r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|校对|校對|mhariri|เรียบเรียง|"
     r"redaktur|red(?=\s*:)"
-    # (… Polish "text editing", Czech and Slovak "editing")
-    r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace"
+    # (… Polish "text editing", Czech and Slovak "editing", English "edited by")
+    r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace|edited by"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
@@ -2228,7 +2239,9 @@ SUPPORT_CALL = re.compile(
     r"|sumarte como soci[oa]|hacete soci[oa]|redirecționa \d"
     r"|նեցուկ կանգնեցէք|աջակցեք մեզ|աջակցեցէք|އެހީތެރިވެދެއްވާ"
     # (… Icelandic "support" in the imperative, Burmese "please help support")
-    r"|^styrktu\b|^styrkið\b|ကူညီထောက်ပံ့ပေးကြပါ|ထောက်ပံ့ပေးကြပါ",
+    r"|^styrktu\b|^styrkið\b|ကူညီထောက်ပံ့ပေးကြပါ|ထောက်ပံ့ပေးကြပါ"
+    # (… Rioplatense voseo "support": "Sostené el periodismo independiente: …")
+    r"|^(?:sostené|apoyá|bancá)\b",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2328,6 +2341,11 @@ _DELIVERY = re.compile(
     r"prejemajte)\b[^.!?]{0,100}\b(?i:boîte (?:mail|e-mail|de réception|aux lettres)|inbox|"
     r"correo|bandeja|caixa de (?:e-?mail|entrada)|casella|postfach|mailbox|predal\w*)"
 )
+# The reader addressed, or the newsletter free: what a promo's answer to its question says.
+_READER_OR_FREE = re.compile(
+    r"\b(?i:you|your|je|jij|jouw|u|uw|dein\w*|vous|votre|tu|seu|sua|free|gratis|kostenlos"
+    r"|gratuit\w*|ücretsiz|darmowy|ingyenes)\b"
+)
 # The reader's own inbox: "your inbox" in the wires' languages.
 _YOUR_INBOX = re.compile(
     r"(?i:your inbox|votre boîte (?:mail|e-mail|de réception)|ihr(?:em|en)? postfach"
@@ -2395,7 +2413,7 @@ UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
     r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
     r"sense límits|sin límites|onbeperkt\w*|obegränsa\w*|ubegrenset|ubegrænset|rajaton\w*|"
-    r"nieograniczon\w*|be apribojimų|piiranguteta|takmarkalaus\w*|"
+    r"nieograniczon\w*|be apribojimų|piiranguteta|takmarkalaus\w*|bez ograničenja|"
     # (… or every article: "získejte přístup ke všem článkům", "access to all our articles")
     r"přístup ke všem článkům|access to all (?:our |of our )?(?:articles|stories)|"
     r"acceso a todos los artículos|accès à tous les articles|zugang zu allen artikeln|"
@@ -2629,7 +2647,12 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # Dat krijg je met de gratis nieuwsbrief van HBvL.")
     # (a menu's "Error/typo? | … | Newsletter" asks nothing)
     asked = line.find("?")
-    if 0 < asked < len(line) - 1 and "|" not in line and NEWSLETTER.search(line, asked):
+    if (
+        0 < asked < len(line) - 1
+        and "|" not in line
+        and NEWSLETTER.search(line, asked)
+        and _READER_OR_FREE.search(line, asked)
+    ):
         found.update(("channel", "address"))
     # (… or a station's frequency and the reader told to listen: "Endelea kusikiliza Radio X
     # 89.8 FM kwa habari zaidi")

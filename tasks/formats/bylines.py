@@ -44,9 +44,12 @@ _LEAD_PATTERN = (
     r"reporting by|written by|story by)\s*[:\-]?\s+"
 )
 _CAPITALISED_LEAD = r"(?-i:Oleh|Ni|Na|Gan)(?=\s*[:\-]?\s+\S+\s+\S)|"
-# … and Amharic's "by", a letter glued to a name of two or three words ("በአለማየሁ ገረመው").
-_GLUED_LEAD = r"|^በ(?=[\u1200-\u137f]{2,}(?:\s[\u1200-\u137f]{2,}){1,2}$)"
-_LEAD = re.compile(_LEAD_PATTERN.format(capitalised=_CAPITALISED_LEAD) + _GLUED_LEAD, re.IGNORECASE)
+# Icelandic writes the verb after the name: "Guðrún Helga Sigurðardóttir skrifar" (writes).
+_WRITES_AFTER = re.compile(
+    r"^(?P<name>[A-ZÁÉÍÓÚÝÞÆÖÐ][\wáéíóúýþæöð'’-]+(?:\s+[A-ZÁÉÍÓÚÝÞÆÖÐ][\wáéíóúýþæöð'’.-]+){1,3})"
+    r"\s+skrifar$"
+)
+_LEAD = re.compile(_LEAD_PATTERN.format(capitalised=_CAPITALISED_LEAD), re.IGNORECASE)
 # In an author field a capitalised first name is a name ("Gan Kim Yong"): only the words that
 # are never names introduce it there, and those followed by a colon ("Oleh: X").
 _FIELD_LEAD = re.compile(
@@ -226,12 +229,16 @@ _CHINESE_REPORTER_LINE = re.compile(
     r"^[〔【\[（(]?\s*(?:記者|记者)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,3})"
     r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}(?:報導|报道|報道|電|电)\s*[〕】\]）)]?$"
     # (… or the outlet's reporter reporting, no place: "苦勞網記者林詩涵報導")
-    r"|^[\u4e00-\u9fff]{2,8}(?:記者|记者)\s*(?P<named>[\u4e00-\u9fff]{2,4})\s*(?:報導|报道|報道)$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:記者|记者)\s*"
+    r"(?!现场|現場|独家|獨家|实地|實地|近日|日前|专访|專訪|连线|連線|跟踪|跟蹤|深入|前方|一线|一線|综合|綜合)"
+    r"(?P<named>[\u4e00-\u9fff]{2,4})\s*(?:報導|报道|報道)$"
 )
 
 
 def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, agency) of a line of copy that is a byline, else None."""
+    if (writes := _WRITES_AFTER.match(line.strip())) is not None:
+        return (writes["name"],), None
     if (reporter := _CHINESE_REPORTER_LINE.match(line.strip())) is not None:
         return tuple((reporter["names"] or reporter["named"]).split("、")), None
     text = clean(line)
@@ -330,12 +337,13 @@ def bare_byline(line: str) -> tuple[tuple[str, ...], str] | None:
     if not known and (quoted := _QUOTED_OUTLET.fullmatch(agency.strip())) is not None:
         # (… or the writer's outlet in quotes, its region in capitals maybe after it, as
         # Slavic papers sign: "Олена Ковальчук, «Урядовий кур'єр» ЖИТОМИРСЬКА ОБЛАСТЬ")
-        return (m["name"],), quoted["outlet"]
+        return (m["name"],), quoted["outlet"] or quoted["low"]
     return ((m["name"],), name) if known else None
 
 
 _QUOTED_OUTLET = re.compile(
-    r"[«\"„“](?P<outlet>[^«»\"„“”\d]{2,40})[»\"“”](?:\s+[А-ЯЁЄІЇҐA-ZÀ-Þ][А-ЯЁЄІЇҐA-ZÀ-Þ-]+){0,3}"
+    r"(?:«(?P<outlet>[^«»\"„“”\d]{2,40})»|„(?P<low>[^«»\"„“”\d]{2,40})[“”])"
+    r"(?:\s+[А-ЯЁЄІЇҐA-ZÀ-Þ][А-ЯЁЄІЇҐA-ZÀ-Þ-]+){0,3}"
 )
 
 

@@ -194,7 +194,8 @@ TRAILER = re.compile(
     # (… after the desk's slashed codes: "JB/LC/RS 171538 JAN 06", "УН/ОК 031412 бер 11")
     # (… the agency's name before them, of two words too: "AMOS NEWS/cd/ms 141235 apr 09",
     # "EastRussia/еа/ав 091014 мар 16")
-    r"(?:(?:[^\W\d_]{1,12}\s)?[^\W\d_]{1,12}(?:/[^\W\d_]{1,6}){1,4}\s+)?"
+    # (… or hyphenated: "DECA-press/vc 111530 SEP 07")
+    r"(?:(?:[^\W\d_]{1,12}\s)?[^\W\d_]{1,12}(?:-[^\W\d_]{1,8})?(?:/[^\W\d_]{1,6}){1,4}\s+)?"
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
     r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})"
     # (… the desk's slashed codes after it: "141205 Mrz 18 AgE/hk")

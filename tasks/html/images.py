@@ -991,16 +991,18 @@ def _page_pictures(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlEleme
     # (… and a box drawn as a picture, its file a CSS background: `<div role="img"
     # style="background-image:url('…')">`, a hero some themes print so)
     for el in tree.iterfind(".//*[@role='img'][@style]"):
-        if (m := _BACKGROUND_URL.search(el.get("style") or "")) and not m["url"].startswith(
-            "data:"
-        ):
+        style = (el.get("style") or "")[:_STYLE_CHARS]
+        if (m := _BACKGROUND_URL.search(style)) and not m["url"].startswith("data:"):
             found.setdefault(image_key(m["url"]), el)
     return found
 
 
+# (a declaration's value read to its end, bounded: a hostile style repeating "background:"
+# costs one bounded scan each, not a rescan to the end)
 _BACKGROUND_URL = re.compile(
-    r"background(?:-image)?\s*:[^;]*?url\(\s*['\"]?(?P<url>[^'\")\s]{1,2000})"
+    r"background(?:-image)?\s*:[^;:]{0,200}?url\(\s*['\"]?(?P<url>[^'\")\s]{1,2000})"
 )
+_STYLE_CHARS = 4000
 
 
 def _picture_element(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
