@@ -69,27 +69,6 @@ _STORY_LINES_STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _NOTES_GONE)
-@pytest.mark.parametrize("where", ["mid", "end"])
-def test_session34_agency_notes_go_wherever_they_stand(line: str, where: str) -> None:
-    article = clean_with_line(line, where)
-    assert line not in article.body_text
-    assert all(p in article.body_text for p in STORY[1:])
-
-
-@pytest.mark.parametrize("line", _NOTES_GONE_AT_THE_END)
-def test_session34_agency_notes_closing_the_copy_go(line: str) -> None:
-    article = clean_with_line(line, "end")
-    assert line not in article.body_text
-    assert all(p in article.body_text for p in STORY[1:])
-
-
-@pytest.mark.parametrize("line", _STORY_LINES_STAY)
-@pytest.mark.parametrize("where", ["mid", "end"])
-def test_session34_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
-    assert line in clean_with_line(line, where).body_text
-
-
 def test_a_marked_caption_line_is_read_as_a_caption() -> None:
     article = clean_with_line("〔写真説明〕出荷を待つ日本酒の瓶＝１月、新潟県長岡市", "mid")
     assert [c.caption_text for c in article.captions] == [
@@ -389,24 +368,24 @@ _SECOND_WAVE_STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _SECOND_WAVE_GONE)
+@pytest.mark.parametrize("line", _NOTES_GONE + _SECOND_WAVE_GONE)
 @pytest.mark.parametrize("where", ["mid", "end"])
-def test_session34_second_wave_notes_go(line: str, where: str) -> None:
+def test_session34_agency_notes_go_wherever_they_stand(line: str, where: str) -> None:
     article = clean_with_line(line, where)
     assert line not in article.body_text
     assert all(p in article.body_text for p in STORY[1:])
 
 
-@pytest.mark.parametrize("line", _SECOND_WAVE_AT_THE_END)
-def test_session34_second_wave_closing_lines_go(line: str) -> None:
+@pytest.mark.parametrize("line", _NOTES_GONE_AT_THE_END + _SECOND_WAVE_AT_THE_END)
+def test_session34_agency_notes_closing_the_copy_go(line: str) -> None:
     article = clean_with_line(line, "end")
     assert line not in article.body_text
     assert article.body_text.endswith(STORY[-1])
 
 
-@pytest.mark.parametrize("line", _SECOND_WAVE_STAY[:2])
+@pytest.mark.parametrize("line", _STORY_LINES_STAY + _SECOND_WAVE_STAY[:2])
 @pytest.mark.parametrize("where", ["mid", "end"])
-def test_session34_second_wave_story_lines_stay(line: str, where: str) -> None:
+def test_session34_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text
 
 
