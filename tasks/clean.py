@@ -587,7 +587,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         blocks = drop_release_trailer(blocks, work)
     if agency_copy:
         blocks = drop_part_markers(blocks, work)
-    own = _own_names(meta, blocks, [r.text for r in work.removed]) if signed else ()
+    own = _own_names(meta, blocks, work.copyright_wire) if signed else ()
     work.feed_names = feed_names(meta) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
@@ -774,7 +774,7 @@ _SUBJECT_TIMING = re.compile(
 
 
 def _own_names(
-    meta: dict[str, Any], blocks: list[Block], removed: list[str] | None = None
+    meta: dict[str, Any], blocks: list[Block], noticed: str | None = None
 ) -> tuple[str, ...]:
     """The names agency copy goes out under: its provider, else the agency its dateline tag
     names, and the copyright holder and credit line a wire item names ("FLM" signs as "Field
@@ -792,9 +792,8 @@ def _own_names(
     # "Berlin | Harbour Wire") is a word of any line (feed_names: exact matches only).
     titled = [t for t in _source_names(meta) if not t.startswith("host:") and _one_part(t)]
     titled += [n for n in feed_names(meta) if _NAME_MARK.search(n) or _caseless(n)]
-    # (… and the holder a closing copyright line of the copy names: "(c) 2003 AccuWeather, Inc.
-    # All rights reserved." signs for AccuWeather)
-    noticed = _noticed_holder([b.text for b in blocks[-_NOTICE_SEARCH:]] + (removed or []))
+    # (… and the holder the copy's own copyright line names, `noticed`, as the line rules read
+    # it: "(c) 2003 AccuWeather, Inc. All rights reserved." signs for AccuWeather)
     holders = (meta.get("copyright_holder"), meta.get("creditline"), noticed)
     for name in (first, *holders, *outlets, *titled):
         if not isinstance(name, str) or len(self_name(name)) < _MIN_OWN_NAME - _ideographs(name):
@@ -806,23 +805,6 @@ def _own_names(
             if found and found not in names:
                 names.append(found)
     return tuple(names)
-
-
-def _noticed_holder(lines: list[str]) -> str | None:
-    """The holder a copyright line of the copy names (its last blocks', or one the rules took
-    off), its company form off."""
-    for line in lines:
-        if (m := _COPYRIGHT_NOTICE.match(line.strip())) is not None:
-            return m.group("name").strip()
-    return None
-
-
-_NOTICE_SEARCH = 4
-_COPYRIGHT_NOTICE = re.compile(
-    r"^(?:\(c\)|©|copyright)\s*(?:\d{4}\s+)?(?P<name>[^\W\d_][^.,©]{1,40}?)"
-    r"(?:,?\s+(?:inc|ltd|llc|gmbh|ag|s\.a|plc|corp)\.?)?[.,]?\s+all rights reserved\.?$",
-    re.IGNORECASE,
-)
 
 
 # The parts of a feed's title: its name, and a tagline or a section after a spaced dash, a
