@@ -43,6 +43,7 @@ from wirecopy.tasks.cleaning.blocks import (
     read_header,
     read_wire_tag,
     slip_byline,
+    stamp_time,
     strip_wire_tag,
     subject_line,
     take_byline,
@@ -61,7 +62,7 @@ from wirecopy.tasks.cleaning.repetition import (
 from wirecopy.tasks.cleaning.rules import HEADLINE_LABEL, HEADLINE_SLUG
 from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation, is_stamp_line
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
-from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.dates import local_time, parse_datetime
 from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED
 from wirecopy.tasks.formats.iptc7901 import embargo_time
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
@@ -531,7 +532,9 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
         description=field_value("description", meta, page),
         category=canonical_category(raw_category, _as_subjects(meta.get("subjects"))),
         language=canonical_language(field_value("language", meta, page)),
-        published_at=field_value("published_at", meta, page, work.published_label),
+        published_at=field_value(
+            "published_at", meta, page, local_time(work.published_label, body.text)
+        ),
         body_text=body.text,
         word_count=len(body.text.split()),
         content_sha256=doc.sha256,
@@ -609,7 +612,15 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
             work.published_label = work.published_label or stamped
         for block in blocks[:used]:
             if block.text != title and (timed := SLIP_TIME.search(block.text)) is not None:
-                work.published_label = work.published_label or parse_datetime(timed["time"])
+                when = parse_datetime(timed["time"])  # (figures alone: the copy's clock)
+                if work.published_label is None and when is not None:
+                    work.published_label = when.replace(tzinfo=None)
+        for block in blocks[:used]:
+            # (else the first date and time in figures a stamp or slip line of the header gives:
+            # "ЗВЯЗДА :: Культура" over "08.10.2014 15:20"; not an embargo's)
+            taken = work.published_label is not None or block.text == title
+            if not taken and embargo_time(block.text) is None:
+                work.published_label = stamp_time(block.text)
         for block in blocks[:used]:
             if block.text not in (section, title) and is_stamp_line(block.text, head=True):
                 work.drop("promo", "stamp_line", block.text)  # the stamp under the headline

@@ -181,5 +181,58 @@ def _parse_day_first(text: str) -> datetime | None:
 
 
 def fixed_offset(hours: float) -> timezone:
-    """A fixed UTC offset, for tests and fixtures."""
+    """A fixed UTC offset (a script's clock; tests and fixtures)."""
     return timezone(timedelta(hours=hours))
+
+
+# Copy whose time stamp names no zone is stamped on its newsroom's clock. Where the copy's
+# script is written in one offset only, all year round, that offset is the clock's (Chinese in
+# Beijing, Hong Kong, Taipei and Singapore alike; Japanese; Korean; Thai; the Indian scripts
+# but Devanagari and Bengali, which Nepal and Bangladesh write on other clocks); scripts
+# written across zones (Latin, Cyrillic, Arabic) or under summer time (Greek, Hebrew) give
+# none, and the stamp stays read as UTC.
+_SCRIPT_OFFSETS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("Japanese kana", re.compile(r"[\u3040-\u30ff]"), 9),
+    ("Hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), 9),
+    ("Han", re.compile(r"[\u4e00-\u9fff]"), 8),
+    ("Thai, Lao, Khmer", re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]"), 7),
+    ("Myanmar", re.compile(r"[\u1000-\u109f]"), 6.5),
+    ("Gurmukhi to Malayalam, Sinhala", re.compile(r"[\u0a00-\u0d7f\u0d80-\u0dff]"), 5.5),
+    ("Georgian, Armenian", re.compile(r"[\u10a0-\u10ff\u0530-\u058f]"), 4),
+    ("Ethiopic", re.compile(r"[\u1200-\u137f]"), 3),
+)
+# Japanese writes kanji among its kana: a few kana in a hundred ideographs make it Japanese.
+_KANA_SHARE = 0.05
+# The script must write most of the copy's letters: a Chinese name in English copy is no clock.
+_SCRIPT_SHARE = 0.5
+_SCRIPT_SAMPLE = 4000  # characters: the opening of the copy tells its script
+
+
+def script_offset(text: str) -> timezone | None:
+    """The one UTC offset the copy's script is written in ("恒指收跌" +08:00), else None.
+
+    >>> script_offset("金管局：本港銀行體系流動性充裕"), script_offset("Минск")
+    (datetime.timezone(datetime.timedelta(seconds=28800)), None)
+    """
+    sample = text[:_SCRIPT_SAMPLE]
+    letters = sum(c.isalpha() for c in sample)
+    if not letters:
+        return None
+    counts = [len(pattern.findall(sample)) for _, pattern, _ in _SCRIPT_OFFSETS]
+    kana, hangul, han = counts[:3]
+    if kana and kana >= _KANA_SHARE * (kana + han) and kana + han >= _SCRIPT_SHARE * letters:
+        return fixed_offset(_SCRIPT_OFFSETS[0][2])
+    if hangul and hangul >= han and hangul + han >= _SCRIPT_SHARE * letters:
+        return fixed_offset(_SCRIPT_OFFSETS[1][2])
+    for (_, _, hours), count in zip(_SCRIPT_OFFSETS[2:], counts[2:], strict=True):
+        if count >= _SCRIPT_SHARE * letters:
+            return fixed_offset(hours)
+    return None
+
+
+def local_time(value: datetime | None, text: str) -> datetime | None:
+    """A stamp's time on the copy's clock: an aware one as it is, a naive one (its stamp named
+    no zone) at the offset its script is written in, else taken as UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return to_utc(value.replace(tzinfo=script_offset(text) or UTC))

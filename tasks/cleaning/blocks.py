@@ -137,6 +137,8 @@ _WIRE_TAG_SEARCH = 3
 # Before the headline and the byline are read off, the dateline paragraph stands further down:
 # headline, a note or two, byline (what the outlet's names and head notes are read from).
 HEAD_SEARCH = 5
+# The line rules that take a time stamp: at the head, it dates the copy.
+_STAMP_RULES = frozenset({"timestamp_line", "meta_line"})
 # A stamp the line rules took this near the top stood under the headline.
 _HEAD_STAMP_SEARCH = 3
 
@@ -263,6 +265,10 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     and 0 < len(kept) < _HEAD_STAMP_SEARCH
                 ):
                     work.head_stamp = len(kept)  # a stamp under the headline parts it off
+                if rule.name in _STAMP_RULES and len(kept) < HEAD_SEARCH:
+                    # (the first stamp at the head dates the copy: "08.10.2014 15:20" under
+                    # "ЗВЯЗДА :: Культура")
+                    work.published_label = work.published_label or stamp_time(line)
                 if rule.name == "timestamp_line" and kept and kept[-1].text.strip() == "完":
                     work.stamped_end = True  # "完" over the release's time: its end mark
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
@@ -287,7 +293,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
             # 10:32:15" over it, "2012年06月21日10:25　来源：和讯网" under it): the stamp goes.
             headline = _stamped_headline(Block("\n".join(lines)))
             if headline is not None:
-                work.drop("promo", "stamp_line", lines[1 - lines.index(headline)])
+                stamp = lines[1 - lines.index(headline)]
+                work.drop("promo", "stamp_line", stamp)
+                work.published_label = work.published_label or stamp_time(stamp)
                 lines = [headline]
         # "By Jane Doe" over "OSV News": a byline's two lines stay two (take_byline reads them).
         two = len(lines) == 2 and _two_line_byline("\n".join(lines)) is not None
@@ -1364,13 +1372,16 @@ def piped_stamp(text: str) -> datetime | None:
         return None
     parts = [p.strip() for p in text.split(_PIPE)]
     if len(parts) >= _PIPED_PARTS:
-        return parse_datetime(parts[-1])
+        when = parse_datetime(parts[-1])
+        # (in figures alone the stamp names no zone: its copy's clock, naive)
+        floating = when is not None and _DATE_AND_TIME.fullmatch(parts[-1])
+        return when.replace(tzinfo=None) if when is not None and floating else when
     spaced = [p.strip() for p in _WIDE_SPACE.split(text.strip())]
     if len(spaced) < _PIPED_PARTS:
         return None
     for part in spaced:
         if _DATE_AND_TIME.fullmatch(part) and (when := parse_datetime(part)) is not None:
-            return when
+            return when.replace(tzinfo=None)
     return None
 
 
@@ -1380,6 +1391,40 @@ _WIDE_SPACE = re.compile(r"\s{2,}|\u3000+")
 _DATE_AND_TIME = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?"
 )
+
+# A date in figures and its time anywhere in a stamp line: the year first ("2015/08/12 16:21",
+# "2012年06月21日10:25", "2008年11月20日　16:45") or the day first, dotted or slashed, the time
+# after a dash or a word ("08.10.2014 15:20", "Lomé, le 14/03/2018 - 11h20").
+_YEAR_FIRST_TIME = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"[\s,T\u3000]*(?P<h>\d{1,2})[:時时](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+)
+_DAY_FIRST_TIME = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}),?\s*"
+    r"(?:[-–|]|à|um|kl\.?|klo|godz\.|saat)?\s*(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+)
+_STAMP_FIELDS = ("y", "m", "d", "h", "mi", "s")
+_MAX_DAY_OF_MONTH = 12  # a slashed date reads day first only when its first figure is no month
+
+
+def stamp_time(text: str) -> datetime | None:
+    """The date and time a stamp line over or under the headline gives, in figures, else None
+    ("ЗВЯЗДА :: Культура" over "08.10.2014 15:20"). A slashed date whose first two figures could
+    each be the month ("07/02/2018") gives none: London and New York read it apart."""
+    if len(text) > _STAMP_LINE_CHARS:
+        return None
+    line = plain_digits(text)
+    m = _YEAR_FIRST_TIME.search(line)
+    if m is None:
+        m = _DAY_FIRST_TIME.search(line)
+        if m is None or (m["sep"] == "/" and int(m["d"]) <= _MAX_DAY_OF_MONTH):
+            return None
+    try:
+        # naive: the stamp names no zone (`local_time` reads it on the copy's clock)
+        year, month, day, hour, minute, second = (int(m[k] or 0) for k in _STAMP_FIELDS)
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
 
 
 def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:

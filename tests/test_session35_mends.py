@@ -1,0 +1,117 @@
+"""Session 35's mends: plain copy dated by the stamp at its head, on its script's clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests._helpers_pure import clean
+from wirecopy.tasks.cleaning.blocks import stamp_time
+from wirecopy.tasks.dates import local_time, script_offset
+
+# -- a stamp in figures at the head of plain copy dates it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("08.10.2014 15:20", datetime(2014, 10, 8, 15, 20)),
+        ("2015/08/12 16:21", datetime(2015, 8, 12, 16, 21)),
+        ("2012年06月21日10:25\u3000来源：和讯网\u3000作者：李明", datetime(2012, 6, 21, 10, 25)),
+        ("2008年11月20日\u300016:45", datetime(2008, 11, 20, 16, 45)),
+        ("Lomé, le 14/03/2018 - 11h20", datetime(2018, 3, 14, 11, 20)),
+        ("14.05.2010 10:32:15", datetime(2010, 5, 14, 10, 32, 15)),
+        (
+            "19/11/2009 13:45 | Τελευταία ενημέρωση: 19/11/2009 14:20",
+            datetime(2009, 11, 19, 13, 45),
+        ),
+    ],
+)
+def test_a_stamp_line_gives_its_date_and_time_without_a_zone(line: str, expected: datetime) -> None:
+    assert stamp_time(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Imechapishwa: 07/02/2018 10:30",  # the fifth of July or the second of July: none
+        "Tarih: 14.05.2009",  # a day without its time
+        "31.02.2014 10:00",  # no such day
+        "The vote on 05.11.2024 was close.",  # no time
+        "x" * 120 + " 08.10.2014 15:20",  # no stamp line this long
+    ],
+)
+def test_a_line_without_a_certain_date_and_time_gives_none(line: str) -> None:
+    assert stamp_time(line) is None
+
+
+def test_plain_copy_under_a_stamp_line_is_dated_by_it() -> None:
+    article = clean(
+        "ЗВЯЗДА :: Культура\n\n08.10.2014 15:20\n\n"
+        "У музеі паказваюць вышыўку з фондаў рэгіянальных музеяў\n\n"
+        "У Нацыянальным гістарычным музеі адкрылася выстава «Узоры памяці».\n\n"
+        "Выстава будзе працаваць да канца лістапада.\n"
+    )
+    # Cyrillic is written on many clocks: the stamp stays read as UTC.
+    assert article.published_at == datetime(2014, 10, 8, 15, 20, tzinfo=UTC)
+
+
+def test_chinese_copy_under_its_stamp_is_dated_on_the_chinese_clock() -> None:
+    article = clean(
+        "2015/08/12 16:21\n恒指收跌262點 失守二萬四千關\n\n"
+        "人民幣匯價連續第二日大幅下調，拖累港股全日受壓。恒生指數收報23916點。\n\n"
+        "內地股市跌幅收窄，市場憂慮人民幣貶值將加重企業的美元債務負擔。\n"
+    )
+    assert article.published_at == datetime(2015, 8, 12, 8, 21, tzinfo=UTC)
+
+
+def test_an_embargo_in_the_header_does_not_date_the_copy() -> None:
+    article = clean(
+        "AGENCE TOGOLAISE DE PRESSE\nEmbargo jusqu'au 15/03/2018 - 08h00\n\n"
+        "Campagne agricole : le gouvernement distribue des engrais\n\n"
+        "Lomé - Le gouvernement a lancé mercredi la distribution de 12 000 tonnes d'engrais.\n\n"
+        "La campagne se poursuivra jusqu'en mai, selon le ministère.\n"
+    )
+    assert article.published_at is None or article.published_at.day != 15
+
+
+# -- the script's clock --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("金管局：本港銀行體系流動性充裕，無需擔心。", 8),
+        ("日経平均株価は前日比で大幅に反落した。", 9),
+        ("공정거래위원회는 오늘 혁신 방안을 발표했다.", 9),
+        ("กรุงเทพมหานครประกาศปิดถนนในวันพรุ่งนี้", 7),
+        ("ਲੁਧਿਆਣਾ ਵਿੱਚ ਅੱਜ ਭਾਰੀ ਮੀਂਹ ਪਿਆ", 5.5),
+        ("የአዲስ አበባ ከተማ አስተዳደር ዛሬ አስታወቀ", 3),
+    ],
+)
+def test_a_script_written_on_one_clock_gives_its_offset(text: str, hours: float) -> None:
+    offset = script_offset(text)
+    assert offset is not None and offset.utcoffset(None) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мэрия Новосибирска не будет повышать цену проезда",  # Cyrillic: many clocks
+        "The council met Wednesday in Lagos.",
+        "Η Κέρκυρα κλείνει τα σχολεία",  # Greek: summer time, a zone database's work
+        "Hong Kong's Hang Seng (恒生) fell 1 per cent on Wednesday as traders sold banks.",
+        "ঢাকায় ডেঙ্গু প্রতিরোধে অভিযান",  # Bengali: Dhaka and Kolkata keep other clocks
+        "",
+    ],
+)
+def test_a_script_written_on_many_clocks_gives_none(text: str) -> None:
+    assert script_offset(text) is None
+
+
+def test_a_stamp_that_names_its_zone_keeps_it() -> None:
+    aware = datetime(2024, 3, 12, 10, 0, tzinfo=UTC)
+    assert local_time(aware, "日経平均株価は反落した。") == aware
+    assert local_time(None, "日経平均株価は反落した。") is None
+    assert local_time(datetime(2024, 3, 12, 10, 0), "The council met.") == aware
