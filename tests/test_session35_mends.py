@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests._helpers_pure import clean
+from tests._helpers_pure import clean, clean_items
 from wirecopy.tasks.cleaning.blocks import stamp_time
 from wirecopy.tasks.dates import local_time, script_offset
 
@@ -115,3 +115,47 @@ def test_a_stamp_that_names_its_zone_keeps_it() -> None:
     assert local_time(aware, "日経平均株価は反落した。") == aware
     assert local_time(None, "日経平均株価は反落した。") is None
     assert local_time(datetime(2024, 3, 12, 10, 0), "The council met.") == aware
+
+
+# -- a 7901 sender's closing stamp without a zone --------------------------------------------
+
+
+def _telex(closing: str, encoding: str = "latin-1") -> bytes:
+    return (
+        "ZCZC\r\n\x01STL0412 3 tal 69 STL1\r\nPOHJOLAN-KULJETUS-Q1\r\n"
+        "\x02Kuljetuksen liikevoitto laski\r\n\r\n"
+        "   HELSINKI, 22. huhtikuuta (Startel) - Kuljetus Oyj:n liikevoitto laski\r\n"
+        "tammi-maaliskuussa 4,1 miljoonaan euroon, yhtiö kertoi torstaina.\r\n\r\n"
+        "   Liikevaihto kasvoi 12,1 prosenttia 96,4 miljoonaan euroon.\r\n\r\n"
+        f"   {closing}\r\n\x03\r\nNNNN\r\n"
+    ).encode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Startel/tl/ev 221147 huhti 04", datetime(2004, 4, 22, 11, 47, tzinfo=UTC)),
+        ("AKAJANS/mt/sy 301645 KAS 04", datetime(2004, 11, 30, 16, 45, tzinfo=UTC)),
+        ("GPD/mvd 101415 mrt 09", datetime(2009, 3, 10, 14, 15, tzinfo=UTC)),
+        ("Startel Finans 22.04.2004 09:31 /kh", datetime(2004, 4, 22, 9, 31, tzinfo=UTC)),
+        ("ROMPRES 22.03.2006 13:07", datetime(2006, 3, 22, 13, 7, tzinfo=UTC)),
+        ("(Startel) red/gbr 26-SET-17 14:15", datetime(2017, 9, 26, 14, 15, tzinfo=UTC)),
+    ],
+)
+def test_a_7901_senders_closing_stamp_dates_the_copy(closing: str, expected: datetime) -> None:
+    (article,) = clean_items(_telex(closing), "file:///wire/in/stl0412.txt")
+    assert article.published_at == expected
+    assert closing not in article.body_text
+
+
+def test_a_closing_stamp_whose_day_could_be_a_month_dates_nothing() -> None:
+    (article,) = clean_items(_telex("Novum/RvdB 12-09-23 12:05"), "file:///wire/in/stl0412.txt")
+    assert article.published_at is None
+
+
+def test_a_bracketed_closing_role_line_names_the_writer_and_leaves_the_body() -> None:
+    (article,) = clean_items(
+        _telex("(autor: Mihaela Dobre, editor: Radu Ionescu)"), "file:///wire/in/stl0412.txt"
+    )
+    assert article.authors == ["Mihaela Dobre"]
+    assert "autor:" not in article.body_text

@@ -1433,6 +1433,8 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
         return None
     if line[:1] == "<" and line[-1:] == ">":
         line = line[1:-1].strip()  # "<박지혜 기자 jhpark@…>": the credit in angle brackets
+    elif line[:1] == "(" and line[-1:] == ")" and "(" not in line[1:]:
+        line = line[1:-1].strip()  # "(autor: Mihaela Dobre, editor: Radu Ionescu)": Rompres's
     if (korean := _KOREAN_REPORTER_LINE.fullmatch(line)) is not None:
         return (korean["name"],)  # "대전=김민수 기자 minsu@etnews.com"
     # "本文来源于智通财经网，作者：X；编辑：Y。": the source's clause before the credits goes,

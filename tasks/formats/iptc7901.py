@@ -277,8 +277,20 @@ _DAY_FIRST_TIME = re.compile(
     r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.]?(\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
 )
 _7901_TIME = re.compile(
-    r"\b(\d{2})(\d{2})(\d{2})(?:Z\s+|\s+(?:([A-Z]{2,4})\s+)?)([^\W\d_]{3,4})\.?\s+(\d{2,4})\b"
+    r"\b(\d{2})(\d{2})(\d{2})(?:Z\s+|\s+(?:([A-Z]{2,4})\s+)?)([^\W\d_]{3,6})\.?\s+(\d{2,4})\b"
 )
+# … and a closing stamp line's other forms: the date in figures after the sender's name, the
+# desk's codes after it ("ROMPRES 22.03.2006 13:07", "TDN Finans 22.04.2004 09:31 /kh"), the
+# month by name between dashes ("26-SET-17 14:15"), or a two-figure year and a time of four
+# figures when the day cannot be a month ("14-06-01 1542": Venpres's 14 June 2001).
+_NAMED_DAY_FIRST_TIME = re.compile(
+    r"^(?:[^\W\d_][\w.&-]{1,15}\s+){1,2}(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.](\d{2})"
+    r"(?:\s+/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,3})?$"
+)
+_NAMED_MONTH_TIME = re.compile(
+    r"(?:^|\s)(\d{1,2})-([^\W\d_]{3,4})-(\d{2}|\d{4})\s+(\d{1,2})[:.](\d{2})$"
+)
+_SHORT_DAY_FIRST_TIME = re.compile(r"^(1[3-9]|2\d|3[01])-(\d{2})-(\d{2})\s+(\d{2})(\d{2})$")
 # A time line with the month by name, the year first ("2024. március 14., csütörtök 10:42").
 _YEAR_FIRST_TIME = re.compile(
     r"^(\d{4})\.\s?([^\W\d_]{3,12})\s(\d{1,2})\.,?(?:\s[^\W\d_]{3,12},?)?\s(\d{1,2})[:.](\d{2})$"
@@ -308,7 +320,14 @@ _MONTHS.update(
      "јун": 6, "јул": 7, "нов": 11, "дец": 12,
      # Croatian's own month names ("111432 lip 03", STINA's: lipanj, June).
      "sij": 1, "velj": 2, "ozu": 3, "tra": 4, "svi": 5, "lip": 6, "srp": 7, "kol": 8,
-     "ruj": 9, "lis": 10, "stu": 11, "pro": 12}
+     "ruj": 9, "lis": 10, "stu": 11, "pro": 12,
+     # Turkish ("301645 KAS 04", Akajans's: Kasım; ş and ğ fold to s and g), Finnish
+     # ("221147 huhti 04", Startel's: huhtikuu; marraskuu by four letters, its three are
+     # March's), Dutch ("101415 mrt 09": maart, mei), Romanian, Indonesian and Nordic forms.
+     "oca": 1, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "agu": 8, "eyl": 9, "eki": 10,
+     "kas": 11, "ara": 12, "tam": 1, "hel": 2, "maa": 3, "huh": 4, "tou": 5, "kes": 6,
+     "hei": 7, "elo": 8, "syy": 9, "lok": 10, "marr": 11, "jou": 12, "mrt": 3, "mei": 5,
+     "ian": 1, "iun": 6, "iul": 7, "noi": 11, "agt": 8, "des": 12}
 )  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
@@ -568,6 +587,20 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
             return _make(year, month, day, hh, mm, tz or "UTC")
         if (m := _YEAR_FIRST_TIME.match(text.strip())) and (month := _month_number(m[2])):
             return _make(m[1], str(month), m[3], m[4], m[5], "UTC")
+    # (the other stamp lines name no zone: read when no line names one)
+    return next(filter(None, (_zoneless_stamp(t, anpa) for t in [trailer, *blocks])), None)
+
+
+def _zoneless_stamp(text: str, anpa: bool = False) -> datetime | None:
+    """The time a sender's stamp line without a zone gives (see _NAMED_DAY_FIRST_TIME), UTC."""
+    line = text.strip()
+    if (m := _NAMED_DAY_FIRST_TIME.match(line)) or (
+        not anpa and (m := _SHORT_DAY_FIRST_TIME.match(line))
+    ):
+        day, month, year, hh, mm = m.groups()
+        return _make(year, month, day, hh, mm, "UTC")
+    if (m := _NAMED_MONTH_TIME.search(line)) and (month := _month_number(m[2])):
+        return _make(m[3], str(month), m[1], m[4], m[5], "UTC")
     return None
 
 
@@ -592,6 +625,14 @@ def _closing_time(body: list[str]) -> datetime | None:
         if len(text) <= _CLOSING_TIME_CHARS and (m := _CLOSING_TIME.search(text.strip())):
             day, month, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz or "UTC")
+        # (… or the desk's sign-off with its stamp when no trailer stands apart: "Startel/tl/ev
+        # 221147 huhti 04", "TDN Finans 22.04.2004 09:31 /kh", "(PPN) red/gbr 26-SET-17 14:15")
+        if len(text) <= _CLOSING_TIME_CHARS:
+            dtg = _7901_TIME.search(text)
+            if dtg is not None and (month := _month_number(dtg[5])):
+                return _make(dtg[6], str(month), dtg[1], dtg[2], dtg[3], dtg[4] or "UTC")
+            if (when := _zoneless_stamp(text)) is not None:
+                return when
     return None
 
 
