@@ -122,6 +122,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ዘወትር፦ ከእኛ ጋር ስላሉ እናመሰግናለን!", "thanks_line", "promo"),
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
+    ("原标题：《港口渡轮新时刻表获批》", "original_title_line", "syndication"),
+    ("Передплатний індекс газети — 61985.", "subscription_note", "promo"),
+    ("Zapraszamy do lektury e-wydania „Kuriera Portowego”.", "subscription_note", "promo"),
+    ("Watch this and other stories tonight on Harbour Tonight, on HTV.", "programme_plug", "promo"),
+    ("Harbour TV ലൈവ് കാണാം: ഏറ്റവും പുതിയ വാർത്തകൾ", "programme_plug", "promo"),
+    ("ዛሚ 90.7", "station_line", "signoff"),
     ("EDITORS: Photo available with this story.", "editors_advisory", "syndication"),
     ("-- -- --", "end_mark", "signoff"),
     ("The post Ferries stop appeared first on Harbour Daily.", "feed_footer", "syndication"),
@@ -348,6 +354,11 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 35: story lines beside the new forms)
+    "原标题被删除后，网友发现文章内容也被修改。",
+    "ዛሚ 90.7 ሚሊዮን ብር",
+    "Передплатити газету можна було лише на пошті, згадує мешканець села.",
+    "Watch this space tonight, the mayor told the council on Harbour TV.",
     # (session 34: story lines beside the new forms)
     '"Thanks for reading my letter," the mayor told the council.',
     "Спасибо, что читаете нас, сказал редактор на встрече с читателями в Перми.",

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests._helpers_pure import clean, clean_items
+from tests._helpers_pure import STORY, clean, clean_items, clean_with_line
 from wirecopy.tasks.cleaning.blocks import stamp_time
 from wirecopy.tasks.dates import local_time, script_offset
 
@@ -159,3 +159,90 @@ def test_a_bracketed_closing_role_line_names_the_writer_and_leaves_the_body() ->
     )
     assert article.authors == ["Mihaela Dobre"]
     assert "autor:" not in article.body_text
+
+
+# -- agency notes in new words (first wave: agency_aw) ---------------------------------------
+
+_NOTES_GONE = [
+    # a bullet or an arrow before a label; a Turkish label in capitals
+    "▶관련기사 항만공사, 야간 여객선 증편 검토",
+    "İLGİNİZİ ÇEKEBİLİR: Liman idaresi yeni tarifeyi açıkladı",
+    # see-also labels: Hungarian familiar, Catalan, German "from our offer"
+    "Ezt is olvasd el: Új kompjárat indul a kikötőből",
+    "També et pot interessar: El port amplia l'horari dels ferris",
+    "Lesen Sie aus unserem Angebot: Neue Fähren für den Hafen",
+    # channel calls: Arabic Google News, Turkish "you can follow", Catalan, Italian after the
+    # platform's colon with the outlet's channel
+    "تابعوا أخبار الميناء من الصحيفة عبر غوغل نيوز",
+    "Liman Haber'i Google Haberler'den takip edebilirsiniz.",
+    "Segueix Harbour.cat a Telegram, hi trobaràs tota l'actualitat del port",
+    "Le notizie del porto su WhatsApp: iscriviti al canale del Corriere",
+    # newsletters: after the news it brings and a dash, Spanish "sign up", "our newsletter"
+    "Stay on top of the harbour news - sign up to our free morning newsletter.",
+    "Apúntate a la newsletter del Puerto y recibe cada mañana las noticias del muelle.",
+    "Unser kostenloser Newsletter „Hafen am Morgen“ bringt Ihnen täglich die Nachrichten.",
+    # tip lines, a press council's member, subscriptions, programmes, podcasts
+    "Mời bạn đọc gửi thông tin về Đường dây nóng của Báo Cảng: 0912.345.678 hoặc email "
+    "toasoan@bao-cang.example",
+    "The Harbour Wire is a member of the Media Council. Complaints go to the editor first.",
+    "Передплатити «Портові вісті» можна в усіх відділеннях пошти. Передплатний індекс — 12345.",
+    "Zapraszamy do lektury e-wydania „Kuriera Portowego” – codziennie od godz. 6.",
+    "■港湾新聞デジタルでは、港のニュースを毎日お届けしています。",
+    "Acompanhe este e outros casos esta noite no 'Porto Aberto', na HTV.",
+    "Harbour TV ലൈവ് കാണാം: തുറമുഖ വാർത്തകൾ തത്സമയം",
+    "This week's episode of Harbour Talk is about the ferries – find it wherever you listen.",
+    # picture notes and credits: open sources, archives, the source, attachments, labels
+    "Фото з відкритих джерел",
+    "Photo archives Le Port",
+    "الصورة من المصدر",
+    '(מצ"ב תיעוד מהזירה)',
+    "Imatge: Marta Puig",
+    "Larawan mula sa PPA",
+    "FotoRossi",
+    # a station by its name and frequency, Chinese original headline
+    "ዛሚ 90.7",
+    "原标题：《港口渡轮新时刻表获批》",
+]
+_NOTES_GONE_AT_THE_END = [
+    # an English tip line naming the outlet's newsroom (the outlet notes' to read)
+    "Got a story? Contact the Harbour Wire newsroom at tips@harbour.example",
+    # funding notes (Dutch, Spanish), a Burmese support appeal, Chinese editors' roles
+    "Dit artikel kwam tot stand met steun van het Fonds voor de Journalistiek.",
+    "Este contenido ha sido elaborado con la colaboración del Ayuntamiento del Puerto.",
+    "ဆိပ်ကမ်းသတင်း၏ လွတ်လပ်သော သတင်းလုပ်ငန်းကို ထောက်ပံ့ကူညီလိုပါက အောက်ပါ လင့်ခ်မှတဆင့် လှူဒါန်းနိုင်ပါသည်။",
+    "栏目主编：王静 文字编辑：刘晓 图片编辑：苏唯",
+]
+_STORY_LINES_STAY = [
+    "Ezt is olvasd el, mondta a kapitány a matrózoknak.",
+    "La polizia su Telegram: seguite le indicazioni del canale della Questura.",
+    "Videoları YouTube'dan takip edebilirsiniz dedi bakan.",
+    "Our newsletter editor, Jane Smith, said readers had complained.",
+    "Have a tip? Police asked anyone with information to call 555-1234.",
+    "Police asked witnesses to contact the station at tips@police.example.",
+    "The newspaper, which is a member of the Press Council, said it would appeal.",
+    "Передплатити газету можна було лише на пошті, згадує мешканець села.",
+    "Photo archives show the harbour in 1920.",
+    "Гривня 95.3",
+    "La obra se realizó con la colaboración de la Diputación, dijo el alcalde.",
+]
+
+
+@pytest.mark.parametrize("line", _NOTES_GONE)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session35_agency_notes_go_wherever_they_stand(line: str, where: str) -> None:
+    article = clean_with_line(line, where)
+    assert line not in article.body_text
+    assert all(p in article.body_text for p in STORY[1:])
+
+
+@pytest.mark.parametrize("line", _NOTES_GONE_AT_THE_END)
+def test_session35_agency_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _STORY_LINES_STAY)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session35_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text

@@ -1763,7 +1763,7 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
         split = split_credits(marked["caption"])
         return split.caption, split.credits
     if (source := _PICTURE_SOURCE.match(text)) is not None:
-        return "", (source["credit"] or source["named"],)
+        return "", (source["credit"] or source["named"] or source["glued"],)
     if (site := _PICTURE_FROM_SITE.match(text)) is not None:
         return "", (site["credit"],)
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
@@ -1792,6 +1792,9 @@ _PICTURE_FROM_SITE = re.compile(
 _PICTURE_SOURCE = re.compile(
     r"^(?P<open>[（(])?(?:圖|图)\s*(?:[／/]\s*(?P<credit>[^\s，。,（）()]{2,24})"
     r"|[：:]\s*(?P<named>[^\s，。,（）()]{1,20}(?:資料照|资料照|提供|供圖|供图|攝|摄)))(?(open)[）)])$"
+    # (… or the Italian papers' "Foto" glued to its photographer's or agency's name, a line
+    # alone: "FotoSchicchi", "FotoLaPresse")
+    r"|^(?:Foto|FOTO)(?P<glued>[A-Z][a-z][\w'’-]{1,28})$"
 )
 
 

@@ -1921,12 +1921,14 @@ def _names_parted(before: list[str]) -> bool:
 # script without case beyond Arabic's and Hebrew's (Ethiopic "ምስል", Indic, Kurdish Sorani
 # too is Arabic: those scripts' labels are listed); a role ("Winner", "Captain", "Bildmitte")
 # is no label of a credit.
-_PICTURE_STEM = re.compile(r"fot|phot|φωτ|фот|imag|imax|pict|bild|kuv|zdj|sním|snim|ảnh|anh\b")
+_PICTURE_STEM = re.compile(
+    r"fot|phot|φωτ|фот|imag|imax|imatg|pict|bild|kuv|zdj|sním|snim|ảnh|anh\b"
+)
 # … the words themselves, with their endings (accents folded): "foto", "fotografia", "photos",
 # "φωτογραφία", "фото", "imagen", "pictures", "bilder", "kuvat", "zdjęcie", "snímek".
 _PICTURE_WORD = re.compile(
     r"fot[oó]\w{0,9}|fotk[aiy]|photo\w{0,7}|φωτ\w*|фот\w{0,8}|imag(?:e|es|en|em|ens|ine|enes)"
-    r"|pic|pics|pictures?|bild(?:er|erna|et|autor\w*|quelle|nachweis)?|billede|kuva\w{0,3}"
+    r"|pic|pics|pictures?|bild(?:er|erna|et|autor\w*|quelle|nachweis)?|billede|kuva\w{0,3}|imatges?"
     r"|zdj[eę]ci\w{0,2}|sn[ií]m(?:ek|ka|ky)|anh|ảnh"
 )
 # … or opens with one of the picture, drawing or illustration words that hold none of those

@@ -115,6 +115,8 @@ _CALL_OPENING = (
     # (English "download"/"install" the app: app_prompt's; "Download numbers for the app …")
     # ("find" the outlet on a channel: "Find The Irish Times on WhatsApp and stay up to date")
     r"(?:follow|join|subscribe|sign up|tune in|find|síguenos|suscríbete|únete"
+    # (Spanish "sign up": "Apúntate a la newsletter de Heraldo y recibe …")
+    r"|apúntate|apúntese|inscríbete|regístrate"
     # (Spanish "sigue" continues as often: only before the channel or the account it names)
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
@@ -127,6 +129,9 @@ _CALL_OPENING = (
     r"|na ndiqni|shkarkoni|i-download|pakua"
     # (Argentine voseo, Macedonian, Armenian, Georgian, Somali, Zulu, Chichewa, Swahili,
     # Haitian Creole, Bislama, Khmer: follow, join, subscribe)
+    # (… or before the outlet and the platform it is on: "Segueix ElNacional.cat a WhatsApp, …")
+    r"|segueix(?=\s+(?:\S+\s+){1,4}(?:a|al|en)\s+(?:whatsapp|telegram|instagram|facebook|tiktok"
+    r"|youtube|google|x)\b)"
     r"|sumate|seguinos|suscribite|следете|претплатете се|придружете се|հետևեք|միացեք"
     r"|բաժանորդագրվեք|გამოიწერეთ|გამოგვყევით|შემოგვიერთდით|nagala soco|landela|joyina"
     r"|lembetsani|tsatirani|jiunge|tufuate|tufuatilie|swiv|abòne|folem|សូមតាមដាន|តាមដាន"
@@ -165,6 +170,8 @@ _CALL_OPENING = (
 # What a call says it is for, after the platform: "for", "to get", "so that", "not to miss".
 _CALL_PURPOSE = (
     r"for|to (?:get|stay|read|receive|keep|follow)|and (?:get|stay|receive|be)"
+    # (… or what the reader will find there: "…, hi trobaràs tota l'actualitat")
+    r"|hi trobaràs|hi trobareu|encontrarás|encontrará|trouverez|troverai|you.ll find|finden sie"
     r"|para(?: sa)?|pour|per|um|untuk|agar|supaya|ca să"
     r"|để|щоб|чтобы|за да|kako biste|da biste|aby|abyste|hogy|so that|in order to"
 )
@@ -206,6 +213,9 @@ _CALL_CLOSING = (
     r"|पछ्याउनुहोस्|पछ्याउन सक्नुहुन्छ|ಸೇರಿ|دابەزێنە|gönderin|இணையுங்கள்|இணையவும்"
     # (… Turkish "click to follow", Amharic "subscribe", "like" with "do")
     r"|(?:takip etmek|abone olmak|katılmak) için tıklayın|(?:ሰብስክራይብ|ላይክ|ፎሎው) ያድርጉ"
+    # (… Turkish "you can follow / subscribe / download": "Halk TV'yi Google Haberler'den takip
+    # edebilirsiniz.")
+    r"|takip edebilirsiniz|abone olabilirsiniz|indirebilirsiniz|katılabilirsiniz"
     # (… Tajik follow and subscribe, Kyrgyz and Kazakh join and subscribe, Sinhala join,
     # Tigrinya follow)
     r"|пайгирӣ (?:намоед|кунед)|обуна шавед|кошулуңуз|жазылыңыз|қосылыңыз|එක්වන්න|ተኸታተሉ"
@@ -352,6 +362,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # from X": read here)
             r"léigh tuilleadh|léigh níos mó|materiał oryginalny|ተዛማዲ ዜና|погледајте (?:и|још)|"
             r"ez is érdekelheti|"
+            # (… Hungarian's familiar "read this too", Catalan "may interest you too", German
+            # "read from our offer", "from our Plus offer": the paper's other stories)
+            r"(?:ezt is )?olvasd el|(?:també )?et pot interessar|(?:lesen sie )?aus unserem "
+            r"(?:plus-?)?angebot|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
             r"читайте (?:також|также) на [^:]{2,30}|"
             # (… Icelandic "read also", Kazakh "on the topic", Latvian "more on this topic",
@@ -460,7 +474,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "podcast_prompt",
         "promo",
-        _rx(r"^(subscribe|listen|tune in)\b.{0,120}\bpodcast\b"),
+        _rx(
+            r"^(subscribe|listen|tune in)\b.{0,120}\bpodcast\b"
+            # (… or an episode's plug sending the reader wherever they listen: "Veckans avsnitt
+            # av Hallå Helsingborg handlar om … – hitta det där du brukar lyssna.")
+            r"|^.{0,200}\b(?:wherever you (?:get your podcasts|listen)|där du (?:brukar )?lyssnar?"
+            r"|der du (?:vanligvis )?lytter|hvor du (?:plejer at )?lytter"
+            r"|où vous écoutez (?:vos )?podcasts"
+            r"|donde escuch(?:as|es) (?:tus )?podcasts|onde ouve (?:os seus )?podcasts"
+            r"|überall,? wo es podcasts gibt|waar je (?:je )?podcasts (?:luistert|beluistert)"
+            r"|missä kuuntelet podcasteja)\b[^.!?]{0,40}[.!]?$"
+        ),
         "calls to subscribe to a podcast",
         max_len=200,
     ),
@@ -474,7 +498,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:(sign up|subscribe|register|get)\s.{0,100}\b(newsletter|briefing|inbox|alerts?)\b"
             r"|(sign up|subscribe|register)\s.{0,100}\be-?mails?\b"
             # Japanese "mail magazine" sign-ups ("河北新報のメルマガ登録はこちら")
-            r"|.{0,30}メルマガ(?:の)?(?:登録|購読|配信登録).{0,20}$)"
+            r"|.{0,30}メルマガ(?:の)?(?:登録|購読|配信登録).{0,20}$"
+            # … or "our (free) newsletter" opening the line, what it brings after it: "Unser
+            # kostenloser Newsletter „Stuttgart am Morgen“ bringt Ihnen werktags …"
+            # (no clause set off by commas: "Our newsletter editor, Jane Smith, said …")
+            r"|(?:unser|our|notre|nuestr[ao]|nosso|nossa|il nostro|la nostra|onze|nasz)\s+"
+            r"(?:[^\s.!?,]+\s+){0,2}(?:newsletter|nieuwsbrief|infolettre|boletín|e-?mail "
+            r"(?:briefing|bulletin))\b(?!\s+(?:editor|team|writer))[^.!?,]{0,150}[.!]?)"
         ),
         "newsletter sign-up prompts",
         max_len=200,
@@ -537,8 +567,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))"
             r"(?:[^\W_]+\s+){0,3}[^\W_]+\s*(?::|\s[–—-])\s+"
             # (the news phrase right before the verb: "Najnovije vijesti pratite …", a few
-            # words, or set off by its comma: "Usikose habari motomoto kila siku, pakua …")
-            rf"|[^,.!?:\"“”„«»]{{0,40}}(?:{_NEWS_WORDS}|(?i:habari))[^,.!?:\"“”„«»]{{0,40}}?[,，]\s*"
+            # words, or set off by its comma: "Usikose habari motomoto kila siku, pakua …", or by
+            # a spaced dash: "Keep up with the news that matters to Otago - sign up to …")
+            rf"|[^,.!?:\"“”„«»]{{0,40}}(?:{_NEWS_WORDS}|(?i:habari))[^,.!?:\"“”„«»]{{0,40}}?"
+            r"(?:[,，]|\s[–—-])\s*"
             rf"|(?:\S+\s+){{0,1}}\S*(?:{_NEWS_WORDS}|(?i:вијест|vijest|habari))\S*\s+"
             r"(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))?"
             # (no one's words reported after it: "…, the statement said.")
@@ -611,8 +643,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (the outlet's own channel: "our" after the colon, "Police on Telegram: follow the
             # instructions …" is advice)
             r"|^(?![^:]{0,60}\b(?i:wrote|writes|posted|said|says|announced|reported)\b)"
-            r"(?=[^:]{0,60}:.{0,60}\b(?i:nostre|nostra|our|nuestro|nuestra|notre|unser\w*|nosso|nossa"
-            r"|onze|nasz\w*|naš\w*|наш\w*)\b)"
+            r"(?=[^:]{0,60}:.{0,60}\b(?:(?i:nostre|nostra|our|nuestro|nuestra|notre|unser\w*|nosso|nossa"
+            r"|onze|nasz\w*|naš\w*|наш\w*)\b"
+            # (… or the channel of the outlet it names: "… su WhatsApp: iscriviti al canale del
+            # Carlino")
+            r"|(?i:canal\w*|channel|kanal\w*|канал\w*)\s+(?i:del|della|dello|de|di|do|da|of|von|des|du)"
+            r"\s+(?:(?i:the|il|lo|la|el|le|o|a)\s+)?[A-ZÀ-Þ]))"
             rf"(?=[^\"“”„«»]{{0,220}}$)[^:.!?]{{0,40}}(?:{PLATFORM.pattern})[^:.!?]{{0,20}}:\s*"
             rf"[\W_]{{0,3}}(?i:{_CALL_OPENING})(?![^\W\d_]).{{0,160}}$"
             # (… or, no verb, the news and then where: in the outlet's own channel, "Самые
@@ -728,7 +764,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or the reader asked for a tip, then where to send it: "Har du tips om denne
             # saken? Ring eller send SMS til 55 21 50 00.")
             # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
-            r"|^(?i:har du (?:et |ett )?tips|vil du tipse|vill du tipsa"
+            # (the police asking for witnesses is news: "Have a tip? Police asked …")
+            r"|^(?!.*(?i:\bpolice\b|\bpoliti|\bpolis\b|\bpolizei))"
+            r"(?i:har du (?:et |ett )?tips|vil du tipse|vill du tipsa"
             r"|heb je een tip|hebt u een tip"
             r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis)"
             # (… Slovak and Czech "have a tip for us?")
@@ -742,7 +780,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|^(?i:ha (?:ön|te) is tud)\b.{0,160}(?i:jelezze nekünk|írjon nekünk|írj nekünk)!?$"
             # (… the paper's hotline with its phone and e-mail: "Đường dây nóng Báo X: 0262… –
             # Email: toasoan@…")
-            r"|^(?i:đường dây nóng (?:báo|tạp chí|tòa soạn))\b[^.!?]{0,60}?\+?\d[\d .()-]{6,}\d"
+            # (… the reader invited to send news to it first: "Mời bạn đọc gửi thông tin, phản ánh
+            # về Đường dây nóng của Báo X: 0967… hoặc email …")
+            r"|^(?i:(?:mời (?:bạn đọc|quý độc giả|độc giả)[^.!?:]{0,60}?)?đường dây nóng (?:của )?"
+            r"(?:báo|tạp chí|tòa soạn))\b[^.!?]{0,60}?\+?\d[\d .()-]{6,}\d"
             r".{0,60}(?:@|(?i:e-?mail)).{0,60}$"
             # (… Hebrew "have information about …? write to us:")
             r"|^(?:יש לכם|יש לך) מידע[^?]{0,80}\?\s*(?:כתבו|שלחו|פנו)(?: לנו| אלינו).{0,80}$"
@@ -779,7 +820,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Persian "the picture is decorative")
             r"|عکس تزئینی است|تصویر تزئینی است"
             # (… Japanese "the picture is from the files", Tajik "photo from the archive of X")
-            r"|写真は資料|акс аз бойгонии\s+\S.{0,30})[.)\]）]?$"
+            r"|写真は資料|акс аз бойгонии\s+\S.{0,30}"
+            # (… "photo from open sources" (uk, ru), "archive photos of X" (fr), Arabic "(the
+            # picture) from the source", a picture's origin and no one's credit)
+            r"|фото (?:з|із) відкритих джерел|фото из открытых источников"
+            r"|photos? (?:d['’])?archives?(?:\s+(?-i:[A-Z])[^.!?]{1,40})?"
+            r"|(?:الصورة\s+)?(?:من|عن) المصدر"
+            # (… a release's note that media are attached, Hebrew "attached: …" (מצ"ב), English
+            # "photo attached")
+            r"|מצ[\"״]ב\s+\S.{0,40}|(?:photos?|video|pictures?) attached)[.)\]）]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -870,6 +919,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:subscribes?|adheres?|abides?|complies|comply|is committed) (?:to|by|with) "
             r"(?:the )?(?:independent press standards organisation['’]s |ipso['’]s )?"
             r"(?:editors['’]? code|ipso|press council['’]s code)"
+            # (… or is a member of it: "The ODT is a member of the New Zealand Media Council.
+            # Complaints about this article should be made to the editor …")
+            r"|(?:is|are) (?:a )?members? of (?:the )?(?:\S+\s){0,4}?(?:media|press|news media) "
+            r"(?:council|complaints commission|ombudsman)"
             # (no clause after it in its sentence; the next sentence may say whom to write to)
             r"|houdt zich aan de code van de raad voor de journalistiek)\b[^,;.]{0,200}"
             r"(?:\.(?:\s.{0,300})?)?$"
@@ -910,7 +963,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*|[^\x00-\u024f\s\d]+)(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*"
             r"|[^\x00-\u024f\s\d]+)){0,3}\s"
-            r"(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d)"
+            r"(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d"
+            # (… or the frequency alone after a name in a script without case, one of the FM
+            # band's: "ዛሚ 90.7")
+            r"|(?<=[\u0590-\u1fff\u3040-\uffff] )(?:8[89]|9\d|10[0-7])[.,]\d$)"
             r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}$"
         ),
         "a station's name and frequency signing its copy",
@@ -1457,6 +1513,55 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=500,
     ),
     LineRule(
+        "subscription_note",
+        "promo",
+        # The paper's note on how to subscribe or read its editions: its subscription index
+        # ("Передплатний індекс — 61985", a Ukrainian or Russian paper's post-office number),
+        # its e-edition ("Zapraszamy do lektury e-wydania „Kuriera” …"), its digital service
+        # delivering the news ("■山陽新聞デジタル「さんデジ」では、…ニュースを毎日お届け
+        # しています。").
+        _rx(
+            r"^(?=.{0,260}$)(?:.{0,200}\b(?:передплатн\w*|подписн\w*) (?:індекс|индекс)\b.{0,40}"
+            # (… the paper named in its quotes: "Передплатити «Голос України» можна в …")
+            r"|(?:передплатити|підписатися на|подписаться на|оформить подписку на) "
+            r"[«„\"][^»“\"]{2,40}[»“\"] (?:можна|можно)\b.{0,160}"
+            r"|zapraszamy do lektury (?:e-wydania|wydania (?:cyfrowego|elektronicznego)|e-gazety)"
+            r"\b.{0,160}"
+            r"|.{0,30}デジタル.{0,20}(?:では|で)、?.{0,60}(?:ニュース|記事).{0,20}"
+            r"(?:お届けしています|配信しています|お届けします)。?)$"
+        ),
+        "the paper's note on its subscription, editions or digital service",
+        max_len=260,
+    ),
+    LineRule(
+        "programme_plug",
+        "promo",
+        # A broadcaster's plug for its programme or live stream: "Acompanhe este e outros casos
+        # esta noite no 'Investigação CM', na CMTV.", "റിപ്പോർട്ടർ ടിവി ലൈവ് കാണാം: …" (watch live):
+        # "this (and other stories) tonight on" a programme, or "watch live" before its colon.
+        _rx(
+            r"^(?:acompanhe|siga|veja|follow|watch|suivez|regardez|sehen sie|segui|guarda|sigue"
+            r"|mira)"
+            r"\s+(?:este|esta|this|ce|cette|dieses|diesen|questo|questa)\b[^.!?]{0,40}\b"
+            r"(?:esta noite|hoje à noite|tonight|this evening|ce soir|heute abend|stasera"
+            r"|esta noche)"
+            r"\s+(?:no|na|em|on|sur|dans|auf|im|in|su|nel|nella|en)\s[^.!?]{1,60}[.!]?"
+            r"|^.{1,40}?\s(?:ലൈവ് കാണാം|ലൈവ് ആയി കാണാം|लाइव देखें|लाइव देखिए|watch (?:it )?live"
+            r"|live (?:ansehen|sehen)|en direct ici)\s*[:：]\s*\S.{0,120}$"
+        ),
+        "a broadcaster's plug for its programme or live stream",
+        max_len=200,
+    ),
+    LineRule(
+        "original_title_line",
+        "syndication",
+        # A republished piece's note of its original headline ("原标题：《今年完成…改造》",
+        # "（原標題：…）"), the Chinese portals' and papers' syndication mark: not the story.
+        re.compile(r"^[(（]?(?:原标题|原標題|原题|原題)\s*[:：]\s*\S.{0,150}?[)）]?$"),
+        "a republished piece's note of its original headline",
+        max_len=170,
+    ),
+    LineRule(
         "source_line",
         "syndication",
         # A press wire's "SOURCE Calder Ridge Outdoor" closing a release (PR Newswire), the
@@ -1733,6 +1838,8 @@ PHOTO_CREDIT_HINT = _rx(
     # (Zulu and Chichewa "picture", Polish and Kashubian "Fot.", Lithuanian "nuotr." after
     # the credit)
     r"\b(?:isithombe|chithunzi|fot\.|nuotr\.)"
+    # (… Catalan picture, Filipino "picture from", Thai "thanks for the picture")
+    r"|\b(?:imatges?|larawan)\b|ขอบคุณภาพ"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).
@@ -1753,7 +1860,8 @@ HEADLINE_SLUG = re.compile(
 # "Headline: …"): the desk's form, not the headline's words.
 HEADLINE_LABEL = re.compile(r"^(?:(?-i:STORY)|headline|hed|title)\s?:\s+(?=\S)", re.IGNORECASE)
 
-_LEADING_DASH = re.compile(r"^(?:[—–|]|-{3,}|_{3,}|={3,})\s+")
+# (… or a bullet, an arrow or a box leads it: "▶관련기사 …", "■山陽新聞デジタル「さんデジ」では …")
+_LEADING_DASH = re.compile(r"^(?:(?:[—–|]|-{3,}|_{3,}|={3,})\s+|[▶►▷■□●◆◇☞※★☆→➜»•]+\s*)")
 
 
 def match_line_rule(line: str) -> LineRule | None:

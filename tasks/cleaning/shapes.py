@@ -296,6 +296,8 @@ def shape_score(text: str, edge: bool, names: tuple[str, ...]) -> int:
 OUTLET_VOICE = re.compile(
     r"\b(?i:our|ours|we|unser(?:e|en|em|er|es)?|uns|notre|nous|nuestr[oa]s?|noss[oa]s?|"
     r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
+    # (… or of itself as its newsroom: "Got a story? Contact the ODT newsroom at …")
+    r"|\b(?i:contact|email|e-mail|write to|call) the (?:[A-Z][\w.&'’-]*\s){0,3}newsroom\b"
 )
 # "Our" and "us" in the other languages of the wires (South Slavic, Czech, Russian and
 # Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian): story words as
@@ -417,7 +419,7 @@ SELF_REFERENCE = re.compile(
     # (… Croatian with its verb between: "Ovaj je tekst nastao …")
     r"\bovaj je (?:tekst|članak|prilog)\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
-    r"\btento (?:článek|text)\b|\beste (?:conteúdo|texto)\b|\besta reportagem\b"
+    r"\btento (?:článek|text)\b|\beste (?:conteúdo|contenido|texto|reportaje)\b|\besta reportagem\b"
     # (… Armenian "this publication", "this material")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
     # (… Albanian "this article", Latvian "the material was made")
@@ -538,7 +540,14 @@ FUNDING_NOTE = re.compile(
     # (… Croatian "with the support of")
     r"|uz (?:financijsku )?potporu"
     # (… Burmese "with the support of")
-    r"|ပံ့ပိုးမှုဖြင့်",
+    r"|ပံ့ပိုးမှုဖြင့်"
+    # (… Dutch "came about with support from", the Spanish, Catalan, French and Portuguese
+    # "with the collaboration of", said of the piece: "Este contenido ha sido elaborado con la
+    # colaboración de la Diputación …")
+    r"|tot stand (?:gekomen )?met (?:de )?(?:financiële )?steun van"
+    r"|met (?:financiële )?steun van het"
+    r"|con la colaboración d(?:e|el)|amb la col·laboració d(?:e|el)|avec la collaboration d[eu]"
+    r"|com a colaboração d[aeo]",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -580,7 +589,7 @@ PLATFORM = re.compile(
     r"यूट्यूब|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप|इंस्टाग्राम|ইউটিউব|ফেসবুক|ফেচবুক|"
     r"হোয়াটসঅ্যাপ|টেলিগ্রাম|યુટ્યુબ|યૂટ્યૂબ|ફેસબુક|વોટ્સએપ|યુટ્યૂબ|యూట్యూబ్|ఫేస్‌బుక్|వాట్సాప్|"
     r"టెలిగ్రామ్|யூடியூப்|ஃபேஸ்புக்|வாட்ஸ்அப்|டெலிகிராம்|يوتيوب|یوتیوب|یوټیوب|فيسبوك|فیسبوک|"
-    r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|"
+    r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|غوغل\s?نيوز|"
     # (… Iran's own messengers, Eitaa and Rubika)
     r"ایتا|روبیکا|"
     # (… Hebrew's other WhatsApp spelling, Sorani Telegram, Russia's MAX messenger)
@@ -1265,7 +1274,8 @@ def is_labelled_headline(text: str) -> bool:
     # "外交部：", "背景：", "مصر:" are a crosshead's or an attribution's)
     caseless = not any(c.isupper() or c.islower() for c in label if c.isalpha())
     one_word = len(label.split()) < 2
-    concept = _concept_label(label.casefold())
+    # (Turkish capitals fold with a dot above each i: "İLGİNİZİ" reads as "ilginizi")
+    concept = _concept_label(label.casefold().replace("i\u0307", "i"))
     if not (
         (caseless and (not one_word or len(label) >= _CASELESS_LABEL_CHARS))
         or concept
@@ -1363,6 +1373,7 @@ _ROLES = (
     r"autor(?:ka|es|a)?|author|editor(?:a|ial)?|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|texto|"
     r"redaktor(?:ka)?|toimittaja|pewarta|penulis|reporter|rep[óo]rter|reportero|redacci[óo]n|"
     r"reda[cç][ãa]o|редактор|редакция|автор|аутор(?:ка)?|编辑|編輯|记者|記者"
+    r"|(?:栏目|欄目|文字|图片|圖片|视频|視頻)?(?:主编|主編|编辑|編輯)"
 )
 # One role and name or several in a row, maybe closed by the agency's copyright ("Pewarta: X
 # Editor: Y COPYRIGHT © ANTARA 2024").
@@ -1392,6 +1403,8 @@ _WRITER_ROLES = (
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
     r"redacci[óo]n|reda[cç][ãa]o|редактор|(?:责任|責任)?(?:编辑|編輯)|责编|責編|校对|校對|mhariri|เรียบเรียง|"
+    # (… a Chinese paper's column, text, picture and video editors: "栏目主编：X 文字编辑：Y")
+    r"(?:栏目|欄目|文字|图片|圖片|视频|視頻|美术|美術)?(?:主编|主編|编辑|編輯)|"
     r"redaktur|red(?=\s*:)"
     # (… Polish "text editing", Czech and Slovak "editing", English "edited by")
     r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace|edited by"
@@ -2250,7 +2263,9 @@ SUPPORT_CALL = re.compile(
 # appeal only beside the outlet's independence ("Підтримати ЗСУ можна через фонд …" is news).
 SUPPORT_MODAL = re.compile(
     r"\b(?:môžete (?:nás )?podporiť|můžete (?:nás )?podpořit|підтримати\b[^.!?]{0,60}\bможна"
-    r"|поддержать\b[^.!?]{0,60}\bможно)",
+    r"|поддержать\b[^.!?]{0,60}\bможно"
+    # (… Burmese "if you wish to support")
+    r"|ထောက်ပံ့ကူညီလိုပါက|ကူညီထောက်ပံ့လိုပါက|ထောက်ပံ့လိုပါက)",
     re.IGNORECASE,
 )
 # Independent or quality journalism, the outlet's word for what the reader's money buys; a
@@ -2272,7 +2287,7 @@ INDEPENDENT_PRESS = re.compile(
     r"|journalisme \w+ et indépendant"
     # (… Filipino "free press", "a free newspaper")
     r"|malayang pamamahayag|malayang pahayagan\w*"
-    r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل"
+    r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل|လွတ်လပ်သော သတင်း"
     # (… the outlet as independent or non-profit in its own words: "an independent,
     # award-winning investigative journalism co-operative", "o publicație independentă",
     # "bezpeļņas organizācija", "עיתונות עצמאית", "مؤسسة صحفية مستقلة", "非營利網路媒體")
