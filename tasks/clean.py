@@ -578,6 +578,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
             work.drop("header", "section_label", block.text)
         headline = blocks[at].text.lstrip(HEADLINE_MARKS).split()
         title, subtitle = " ".join(headline[:words]), " ".join(headline[words:])
+        # (a headline set in capitals takes the Subject's own case: "SEIRBHEIS BUS …" under
+        # "Fios-naidheachd: Seirbheis bus …")
+        cased = " ".join((subject or "").split()[-words:])
+        if title.isupper() and not cased.isupper() and norm(cased) == norm(title):
+            title = cased
         if subtitle:  # a subtitle under the headline, in its block
             work.drop("header", "subheadline", subtitle)
         blocks = blocks[at + 1 :]

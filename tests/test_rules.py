@@ -122,6 +122,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ዘወትር፦ ከእኛ ጋር ስላሉ እናመሰግናለን!", "thanks_line", "promo"),
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
+    ("Fuente: Redacción Puerto Nuevo", "source_line", "syndication"),
+    (
+        "Harbour Council, 12 Quay Street, Port Alder PA1 2BB Tel. +44 1234 567890, "
+        "www.harbour.example",
+        "sender_address",
+        "signoff",
+    ),
     ("原标题：《港口渡轮新时刻表获批》", "original_title_line", "syndication"),
     ("Передплатний індекс газети — 61985.", "subscription_note", "promo"),
     ("Zapraszamy do lektury e-wydania „Kuriera Portowego”.", "subscription_note", "promo"),
@@ -358,6 +365,7 @@ NEGATIVE = [
     "原标题被删除后，网友发现文章内容也被修改。",
     "ዛሚ 90.7 ሚሊዮን ብር",
     "Передплатити газету можна було лише на пошті, згадує мешканець села.",
+    "For tickets, call the box office on Tel. 555 1234 or book at www.harbour.example.",
     "Watch this space tonight, the mayor told the council on Harbour TV.",
     # (session 34: story lines beside the new forms)
     '"Thanks for reading my letter," the mayor told the council.',

@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests._helpers_pure import STORY, clean, clean_items, clean_with_line
+from tests._helpers_pure import (
+    STORY,
+    STORY_HEAD,
+    clean,
+    clean_items,
+    clean_with_line,
+    mail_message,
+)
 from wirecopy.tasks.cleaning.blocks import stamp_time
 from wirecopy.tasks.dates import local_time, script_offset
 
@@ -148,9 +155,11 @@ def test_a_7901_senders_closing_stamp_dates_the_copy(closing: str, expected: dat
     assert closing not in article.body_text
 
 
-def test_a_closing_stamp_whose_day_could_be_a_month_dates_nothing() -> None:
+def test_a_7901_closing_stamp_of_two_figure_years_reads_the_day_first() -> None:
+    # (7901 is the European wires' format: "12-09-23" is the 12th of September 2023, as Novum
+    # sends it; ANPA's month-first copy is read apart)
     (article,) = clean_items(_telex("Novum/RvdB 12-09-23 12:05"), "file:///wire/in/stl0412.txt")
-    assert article.published_at is None
+    assert article.published_at == datetime(2023, 9, 12, 12, 5, tzinfo=UTC)
 
 
 def test_a_bracketed_closing_role_line_names_the_writer_and_leaves_the_body() -> None:
@@ -246,3 +255,83 @@ def test_session35_agency_notes_closing_the_copy_go(line: str) -> None:
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_session35_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text
+
+
+# -- wire forms (first wave: wire_aq) --------------------------------------------------------
+
+
+def test_an_anpa_column_under_its_label_with_a_bureau_of_three_letters() -> None:
+    text = (
+        "\x16\x16\x01a0512 f BC-HARBOUR-COLUMN-TMS  11-18 0233\r\n\x02"
+        "^(Harbour column)<\r\n^Plan ahead for the winter timetable<\r\n^By Ellen Marsh<\r\n"
+        "\tFerry riders should check the new winter timetable before the first storm.\r\n"
+        "\tThe council said crossings will be cut to four a day from December.\r\n"
+        "\t(Ellen Marsh is a transport writer in Port Alder. Write to her at the desk.)\r\n"
+        "\tEND ADVANCE FOR SUNDAY, NOV. 25\r\n"
+        "HWS-PAL 11-18-01 1412AST<\r\n\x03\x04"
+    )
+    [article] = clean_items(text.encode(), "file:///wire/in/column.txt")
+    assert article.title == "Plan ahead for the winter timetable"
+    # (1412 Atlantic time, 4 hours behind UTC)
+    assert article.published_at == datetime(2001, 11, 18, 18, 12, tzinfo=UTC)
+    assert article.body_text.endswith("four a day from December.")
+
+
+def test_7901_trailers_after_desk_codes_and_a_correction_request_in_the_head() -> None:
+    from wirecopy.tasks.formats.iptc7901 import ED_NOTE, TRAILER, _trailer_time
+
+    assert TRAILER.match("PYRESA   MC/jl   12-03-96   13.45")
+    assert _trailer_time("PYRESA   MC/jl   12-03-96   13.45", []) == datetime(
+        1996, 3, 12, 13, 45, tzinfo=UTC
+    )
+    # (ANPA writes the month first: a two-figure year there is read no day first)
+    assert _trailer_time("HWS   ab/cd   03-12-96   13.45", [], anpa=True) is None
+    assert ED_NOTE.match("PARANDUS: parandatud bussiliinide arv (12, mitte 21).")
+    assert ED_NOTE.match("Palume kasutada seda versiooni.")
+    assert not ED_NOTE.match("Please use the ferry between the islands.")
+
+
+def test_a_gaelic_release_mail_ends_at_its_end_mark_and_keeps_its_picture() -> None:
+    body = (
+        "SEIRBHEIS AISEAG ÙR DON EILEAN\n\n"
+        "Bidh seirbheis aiseag ùr a’ tòiseachadh air 29 Giblean, thuirt a’ Chomhairle.\n\n"
+        "Bidh an t-aiseag a’ ruith sia latha san t-seachdain.\n\n"
+        "Dealbh: An t-aiseag ùr aig a’ chidhe. (Dealbh le Ruairidh MacIlleathain)\n\n"
+        "-- Crìoch --\n\n"
+        "Notaichean do luchd-deasachaidh: cuiribh fòn gu Oifis nam Meadhanan.\n"
+    )
+    [article] = clean_items(
+        mail_message(body, "Fios-naidheachd: Seirbheis aiseag ùr don eilean"),
+        "file:///wire/in/aiseag.eml",
+    )
+    assert article.title == "Seirbheis aiseag ùr don eilean"
+    assert article.body_text.endswith("sia latha san t-seachdain.")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("An t-aiseag ùr aig a’ chidhe.", "Ruairidh MacIlleathain")
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["സ്വന്തം ലേഖകൻ", "Redakshon Extra", "Redacción El Puerto", "Staff Reporter"]
+)
+def test_a_desks_title_is_no_author(name: str) -> None:
+    from wirecopy.tasks.formats.bylines import authors_from_byline, is_staff_title
+
+    assert is_staff_title(name)
+    assert authors_from_byline(name) == ()
+
+
+def test_a_byline_crediting_the_newsroom_goes_without_an_author() -> None:
+    article = clean(STORY_HEAD + "\n\nDoor: Redactie\n\n" + "\n\n".join(STORY) + "\n")
+    assert "Redactie" not in article.body_text
+    assert article.authors == []
+
+
+def test_a_senders_address_block_over_two_lines_goes() -> None:
+    block = (
+        "Harbour Council, 12 Quay Street, PA1 2BB Port Alder\n"
+        "Tel. +44 1234 567890, fax +44 1234 567891, http://www.harbour.example"
+    )
+    article = clean_with_line(block, "end")
+    assert "Quay Street" not in article.body_text
+    assert article.body_text.endswith(STORY[-1])

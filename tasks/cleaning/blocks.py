@@ -319,14 +319,19 @@ def _wrapped_notice(lines: list[str], rules: list[LineRule | None]) -> LineRule 
     """The rule a block of a line and an address under it matches read as one line, when
     neither line is a rule's alone."""
     parts = [line.strip() for line in lines if line.strip()]
-    if (
-        len(parts) != 2
-        or any(rules)
-        or not (_URL_LINE.fullmatch(parts[1]) or EMAIL_LINE.match(parts[1]))
-    ):
+    if len(parts) < 2 or any(rules):
         return None
-    rule = match_line_rule(" ".join(parts))
-    return rule if rule is not None and rule.kind in _WRAPPED_NOTICE_KINDS else None
+    if len(parts) == 2 and (_URL_LINE.fullmatch(parts[1]) or EMAIL_LINE.match(parts[1])):
+        rule = match_line_rule(" ".join(parts))
+        return rule if rule is not None and rule.kind in _WRAPPED_NOTICE_KINDS else None
+    # (… or a sender's address block over a few lines: name and street, phone and web)
+    if len(parts) <= _ADDRESS_BLOCK_LINES:
+        rule = match_line_rule(" ".join(parts))
+        return rule if rule is not None and rule.name == "sender_address" else None
+    return None
+
+
+_ADDRESS_BLOCK_LINES = 4
 
 
 # Rules read on a line only when it stands as a line of its own, not inside a wrapped sentence.
@@ -1665,8 +1670,10 @@ def drop_author_bio(blocks: list[Block], work: Work, authors: list[str]) -> None
         return
     if not authors:
         return
+    # (… in brackets too: "(Linda Sorensen is a certified financial planner … Write to her …)")
+    bare = text[1:] if text.startswith("(") and text.rstrip(".").endswith(")") else text
     for name in {a.strip() for a in authors if a and len(a.split()) >= 2}:
-        rest = text[len(name) :].split(maxsplit=1) if text.startswith(name) else []
+        rest = bare[len(name) :].split(maxsplit=1) if bare.startswith(name) else []
         # … or the writer's name alone, signing the copy ("Tereza Burešová", its surname in
         # capitals: "Լիլիթ ՀՈՎՀԱՆՆԻՍՅԱՆ", "PHẠM THANH TÂM").
         # (… with Amharic's "by" glued on: "በአለማየሁ ገረመው")
@@ -1778,6 +1785,11 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     tail = text[len(split.caption) :] if text.startswith(split.caption) else " ".join(split.credits)
     if not PHOTO_CREDIT_HINT.search(tail) and not PHOTO_CREDIT_HINT.search(" ".join(split.credits)):
         return None
+    # (the picture's label opening the caption is no caption's word: "Dealbh: Am bus ùr … (Dealbh
+    # le X)", the credit in brackets after it)
+    label = _LABEL_OPENING.match(split.caption)
+    if label is not None and is_photo_label(label["label"], known=True):
+        return split.caption[label.end() :].strip() or split.caption, split.credits
     return split.caption, split.credits
 
 

@@ -325,7 +325,9 @@ _LABEL_WORDS = (
     r"(?i:imagen|imagem)(?=\s*[:=：＝ःઃ៖])",
     # Irish "photograph" and "picture", Filipino "picture", Thai "picture credit", with their
     # separator only; Filipino "taken by" ("Kuha ni X") and "picture from" ("Larawan mula sa").
-    r"(?:(?i:grianghraf|pictiúr|larawan)|เครดิตภาพ)(?=\s*[:=：＝ःઃ៖])",
+    r"(?:(?i:grianghraf|pictiúr|larawan|dealbh)|เครดิตภาพ)(?=\s*[:=：＝ःઃ៖])",
+    # (Scottish Gaelic "picture by": "(Dealbh le Ruairidh MacIlleathain)")
+    r"(?-i:Dealbh)(?=\s+le\s+[A-ZÀ-Þ])",
     # Hausa and Maltese "photo" (and "photos"), Sorani Kurdish "picture", with their colon only.
     r"(?:(?i:hoto|ritratti?)|وێنە)(?=\s*[:=：＝ःઃ៖])",
     # … and the photo, picture or screenshot label of more languages, with their colon only:
@@ -376,6 +378,8 @@ _LABEL_SEP = (
     r"|(?<=[Pp]icha)\s+na\b|(?<=PICHA)\s+NA\b|(?<=[Ll]lun)\s+gan\b|(?<=ภาพโดย)\s|(?<=түсірген)\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
     # Filipino "ni" (by) after "Kuha", "mula sa" (from) after "Larawan".
     r"|(?<=[Kk]uha)\s+ni\b|(?<=[Ll]arawan)\s+mula\s+sa\b"
+    # (… Scottish Gaelic "le" (by) after "Dealbh")
+    r"|(?<=Dealbh)\s+le\b"
     # A hyphen then a space after a label of a script without case ("फोटो- विवेक शर्मा", as
     # Hindi papers print it); "Foto- und Videoaufnahmen" is a German compound.
     r"|(?<=[^\x00-\u024f])-(?=\s)"
@@ -1946,7 +1950,9 @@ _PICTURE_OPENING = re.compile(
     # "ምስል": the picture)
     r"|beeld(?:en)?|(?:ال)?صور[ةه]|ስእሊ|ምስል"
     # (… Hungarian "illustration": "(Illusztráció: Getty Images)")
-    r"|illusztraci\w*|عکس|تصویر|تصوير)"
+    r"|illusztraci\w*|عکس|تصویر|تصوير"
+    # (… Scottish Gaelic and Irish picture, Filipino picture)
+    r"|dealbh|grianghraf|pictiur|larawan)"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".

@@ -284,6 +284,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"
+            # (Bislama "read more news in Bislama every Wednesday in Daily Post")
+            r"ridim moa nius\b[^!?]{0,100}$|"
             # (Hebrew "to all the articles on the site X", the preposition glued to its noun)
             r"לכל (?:הכתבות|החדשות|הידיעות)\s+ב(?:אתר|ערוץ|מדור|עמוד)\S*(?:\s+\S+){0,4}(?<![.!?])$|"
             # "Más noticias en EL TIEMPO": more news at the outlet, a label and its name only.
@@ -364,6 +366,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"ez is érdekelheti|"
             # (… Hungarian's familiar "read this too", Catalan "may interest you too", German
             # "read from our offer", "from our Plus offer": the paper's other stories)
+            # (… Assamese "read these too", Oromo "related news")
+            r"এইবোৰো পঢ়ক|এইটোও পঢ়ক|oduu walqabatu|"
             r"(?:ezt is )?olvasd el|(?:també )?et pot interessar|(?:lesen sie )?aus unserem "
             r"(?:plus-?)?angebot|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
@@ -1198,7 +1202,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"[-–—(\[（/]*\s*(?:end|ends|endit|endall|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
-            r"انتهای پیام|پایان|پای|समाप्त)"
+            r"انتهای پیام|پایان|پای|समाप्त|"
+            # (… Scottish Gaelic and Irish "end", Welsh "end", Maltese "end": "-- Crìoch --")
+            r"crìoch|críoch|diwedd|tmiem)"
             # (… and "以上", "that is all", closing a Japanese release on a line of its own)
             r"\s*[-–—)\]）/]*\.?|[(（]\s*(?:끝|完|了)\s*[)）]|以上)$"
         ),
@@ -1553,6 +1559,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=200,
     ),
     LineRule(
+        "sender_address",
+        "signoff",
+        # The sender's address block run into one line: its name, street and town, phone (and
+        # fax), web or mail address, no sentence ("Universala Esperanto-Asocio, Nieuwe Binnenweg
+        # 176, NL-3015 BJ Rotterdam Tel. +31 10 …, fakso …, http://www.uea.org"); a story's line
+        # naming a hotline says what to call it for.
+        _rx(
+            r"^(?=[^\"“”„«»]*$)[^.!?:]{2,80},\s[^,.!?]{2,60}\d[^,.!?]{0,40},?\s[^.!?]{0,60}?"
+            r"\b(?:tel|tél|phone|telefon|puh|тел|tfn|fon)\b\.?\s*:?\s*\+?\d[\d ()/.-]{5,}"
+            r"[^!?]{0,80}?(?:https?://|www\.|\S+@)\S+\s*$"
+        ),
+        "the sender's address block run into one line",
+        max_len=300,
+    ),
+    LineRule(
         "original_title_line",
         "syndication",
         # A republished piece's note of its original headline ("原标题：《今年完成…改造》",
@@ -1566,7 +1587,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "syndication",
         # A press wire's "SOURCE Calder Ridge Outdoor" closing a release (PR Newswire), the
         # label in capitals without its colon.
-        re.compile(r"^SOURCE\s+[A-Z0-9][^.!?]{1,80}$"),
+        # (… or the copy's source named as the outlet's newsroom: "Fuente: Redakshon Extra",
+        # "Fuente: Redacción El Tiempo")
+        re.compile(
+            r"^SOURCE\s+[A-Z0-9][^.!?]{1,80}$|^(?i:fuente|source|quelle|fonte|bron|font)\s*:\s*"
+            r"(?i:redacci[óo]n|redakshon|reda[çc][ãa]o|redaktion|redazione|r[ée]daction|redactie"
+            r"|redacció)\b[^.!?]{0,60}\.?$"
+        ),
         "a press wire's line naming the release's source",
         max_len=100,
     ),
@@ -1839,7 +1866,7 @@ PHOTO_CREDIT_HINT = _rx(
     # the credit)
     r"\b(?:isithombe|chithunzi|fot\.|nuotr\.)"
     # (… Catalan picture, Filipino "picture from", Thai "thanks for the picture")
-    r"|\b(?:imatges?|larawan)\b|ขอบคุณภาพ"
+    r"|\b(?:imatges?|larawan|dealbh)\b|ขอบคุณภาพ"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

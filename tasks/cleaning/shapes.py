@@ -472,7 +472,9 @@ REUSE_TERMS = re.compile(
     r"preluarea materialelor|preuzimanje (?:sadržaja|vijesti|tekstova)|"
     r"преземањето на содржините|преузимање (?:садржаја|вести)|перепечатк\w*|передрук\w*|"
     # (Belarusian: "спасылка на «Звязду» абавязковая", a link to the source is required)
-    r"спасылк\w*|"
+    r"spasylk\w*|спасылк\w*|"
+    # (… Esperanto "freely reprintable with mention of the source")
+    r"represebla\w*|"
     r"istinad (?:mütləqdir|edilməsi mütləqdir))\b",
     re.IGNORECASE,
 )
@@ -1362,7 +1364,9 @@ STAFF_CREDIT = re.compile(
 # A reporter's e-mail address alone on the last line (Yonhap's "sykim@yna.co.kr"), or after
 # the desk's "Write to" (Dow Jones: "Write to Megan Holloway at megan.holloway@wsj.com").
 EMAIL_LINE = re.compile(
-    r"^\(?(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
+    # (… or after a short label of its own and its colon: "לתגובות: news@…", for responses)
+    r"^(?:[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?\s?[:：]\s*)?"
+    r"\(?(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
     # … the address written out against harvesters too ("(Contact X at x(at)shns.com.)").
     r"[\w.+-]{1,40}(?:@|\s?[(\[]at[)\]]\s?)[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?\)?\.?$",
     re.IGNORECASE,

@@ -89,7 +89,10 @@ _TITLE_WORDS = re.compile(
     r"analyst|contributor|bureau|chief|producer|special to|associated press|press association|"
     r"redakteur\w*|korrespondent\w*|journalist\w*|mitarbeiter\w*|correspondant\w*|"
     r"envoy[ée]\w*|corresponsal\w*|redactor\w*|redattore|inviat[oa]|toimittaja|"
-    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi)\b",
+    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi|"
+    # (… the newsroom in the wires' languages: "Redakshon Extra", "Redacción El Tiempo")
+    r"redacci[óo]n|redakshon|reda[çc][ãa]o|redaktion|redazione|r[ée]daction|redactie|"
+    r"redakcja|redakce|redakcia|редакция|редакція)\b",
     re.IGNORECASE,
 )
 # … and the staff correspondent's words of the Indian and Arabic-script press, which sign a
@@ -102,6 +105,14 @@ _STAFF_WORDS = re.compile(
     # Urdu and Arabic ("نامہ نگار", "مراسلنا")
     r"نامہ نگار|نمائندہ|مراسل"
 )
+
+
+def is_staff_title(name: str) -> bool:
+    """The name is a desk's title, no person's ("Staff Reporter", "സ്വന്തം ലേഖകൻ", own
+    correspondent): what a structured creator field holds when no one is credited."""
+    return bool(_TITLE_WORDS.search(name) or _STAFF_WORDS.search(name))
+
+
 # An agency code after the names ("dpa", "AP", "AFP", "NTB"): short, one word, one case.
 _AGENCY_CODE = re.compile(r"^(?:[a-z]{2,6}|[A-Z]{2,6})$")
 # Organisation words: "BBC News", "Press Association", "Agence Europe" credit a newsroom, not a
@@ -258,6 +269,9 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
             found = byline_of(" ".join(words[:-n]))
             return (found[0], found[1] or agency) if found else None
     authors = authors_from_byline(text, line=True)
+    rest = _LEAD.sub("", text).strip(" .:")
+    if not authors and rest and len(rest.split()) <= _STAFF_BYLINE_WORDS and is_staff_title(rest):
+        return (), None  # "Door: Redactie", "By Staff Reporter": a byline crediting no one
     if not authors or not all(_reads_as_name(a) for a in authors):
         return None
     # "By Jane Doe | Reuters": the agency is the wire, not an author (unless it is all there is).
@@ -265,6 +279,7 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return people or authors, _agency_of(_LEAD.sub("", text))
 
 
+_STAFF_BYLINE_WORDS = 3
 # A date or a time after a byline's pipe: a few words, a digit among them.
 _STAMP_PART = re.compile(r"(?=[^|]*\d)[^|]{1,40}")
 

@@ -49,7 +49,9 @@ _CORRECTION_WORDS = (
     r"korrektur|berichtigung|oikaisu|korjaus|rättelse|rettelse|korrigering|correctie|"
     r"sprostowanie|helyesbítés|исправление|виправлення|düzeltme|"
     # (… Croatian, Bosnian and Serbian, Slovenian, Czech and Slovak, Romanian, Greek)
-    r"ispravak|ispravka|исправка|popravek|oprava|corectură|corectura|erată|errata|διόρθωση"
+    r"ispravak|ispravka|исправка|popravek|oprava|corectură|corectura|erată|errata|διόρθωση|"
+    # (… Estonian, Latvian, Lithuanian, Icelandic)
+    r"parandus|labojums|pataisymas|leiðrétting"
 )
 _CORRECTION_WORDS_CAPS = "|".join(w.upper() for w in _CORRECTION_WORDS.split("|"))
 _CORRECTION_OPENING = re.compile(rf"^(?:{_CORRECTION_WORDS})\b", re.IGNORECASE)
@@ -77,9 +79,17 @@ ED_NOTE = re.compile(
     # note in lower case: "OIKAISU: korjattu liikevaihdon …", "CORRIGE cifra de escuelas …";
     # "CORRECTION OFFICERS STRIKE" is a headline in capitals)
     rf"|^(?:{_CORRECTION_WORDS})\s*:\s*\S"
+    # (… and its request to use this version: "Palume kasutada seda versiooni.", "Please use
+    # this version.", "Bitte diese Fassung verwenden.")
+    r"|^(?:please use this version|palume kasutada seda versiooni|käyttäkää tätä versiota"
+    r"|bitte (?:verwenden sie )?diese fassung(?: verwenden)?|utilisez cette version"
+    r"|använd (?:denna|den här) version(?:en)?|bruk denne versjonen|brug denne version"
+    r"|gebruik deze versie|usare questa versione|use esta versión)\b"
     rf"|^(?-i:(?:{_CORRECTION_WORDS_CAPS}))\s+(?-i:(?=[^\n]*[a-zà-ÿ])[^A-ZÀ-Þ\s])",
     re.IGNORECASE,
 )
+# A label of a few words wholly in brackets, no sentence ("(Money column)", "(Kolumne)").
+_BRACKETED_LABEL = re.compile(r"^\((?:[^\W\d_][\w'’-]*\s?){1,3}\)$")
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
 _LABEL_OPENING = re.compile(r"^\W*[^\W\d_]+\s*:")
 BYLINE = re.compile(
@@ -208,7 +218,8 @@ TRAILER = re.compile(
     # (… or capitals: "(Public Policy) GIL", the agency's name of two words)
     r"\([A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\)(?:\s+(?:[a-z]{1,4}|[A-Z]{2,4})){1,4}|(?:_\s*){3,}|"
     r"(?i:copyright\s+\d{4}\b.{0,100})|"
-    r"[A-Z]{2,6}-[A-Z]{2}[-\s]\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    # (… the bureau of three or four letters: "CANA-GEO 08-14-97 1342AST", "TMS-CHI …")
+    r"[A-Z]{2,6}-[A-Z]{2,4}[-\s]\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
     r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
@@ -227,7 +238,8 @@ TRAILER = re.compile(
     r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}[:.]?\d{2}(?:\s+[A-Z]{2,4})?|"
     # … after the agency's name in capitals, or its desk's codes slashed ("ROMPRES 22.03.2006
     # 13:07", "VENPRES/mgr/ja 14-06-01 1542"), each on a line of its own too.
-    r"[A-Z]{3,10}(?:/[A-Za-z]{1,5}){0,4}\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+\d{1,2}[:.]?\d{2}"
+    r"[A-Z]{3,10}(?:/[A-Za-z]{1,5}){0,4}(?:\s+[A-Za-z]{1,4}(?:/[A-Za-z]{1,5}){1,4})?"
+    r"\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+\d{1,2}[:.]?\d{2}"
     r"(?:\s*[A-Z]{2,4})?|[A-Z]{3,10}(?:/[a-z]{1,5}){1,4}|\d{2}-\d{2}-\d{2}\s+\d{4})$"
 )
 _DESK_INITIALS = re.compile(r"^[A-Z]{2,4}$")
@@ -256,11 +268,14 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
             "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EAT": 3,
             "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3,
             # … and the Andean and River Plate agencies' ("05-14-18 1042VET", AVN).
-            "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3}  # fmt: skip
+            "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3,
+            # … and the Caribbean's in ANPA's trailers ("CANA-GEO 08-14-97 1342AST": Atlantic
+            # time; Arabia's is written with its offset or KSA in the wires we read).
+            "AST": -4, "ADT": -3}  # fmt: skip
 # (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT", SportsTicker's
 # "TICKER-NJ-05-16-99 1742EDT")
 _AP_TRAILER = re.compile(
-    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2}[-\s](\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2,4}[-\s](\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
 )
 # (… or without the desk: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
 _AGENCY_TRAILER = re.compile(
@@ -283,9 +298,11 @@ _7901_TIME = re.compile(
 # desk's codes after it ("ROMPRES 22.03.2006 13:07", "TDN Finans 22.04.2004 09:31 /kh"), the
 # month by name between dashes ("26-SET-17 14:15"), or a two-figure year and a time of four
 # figures when the day cannot be a month ("14-06-01 1542": Venpres's 14 June 2001).
+# (… the desk's slashed codes between, the year of two figures in a 7901 sender's copy, which
+# writes the day first: "PYRESA   MC/jl   12-03-96   13.45")
 _NAMED_DAY_FIRST_TIME = re.compile(
-    r"^(?:[^\W\d_][\w.&-]{1,15}\s+){1,2}(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.](\d{2})"
-    r"(?:\s+/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,3})?$"
+    r"^(?:[^\W\d_][\w.&/-]{1,15}\s+){1,3}(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\s+(\d{1,2})[:.]"
+    r"(\d{2})(?:\s+/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,3})?$"
 )
 _NAMED_MONTH_TIME = re.compile(
     r"(?:^|\s)(\d{1,2})-([^\W\d_]{3,4})-(\d{2}|\d{4})\s+(\d{1,2})[:.](\d{2})$"
@@ -594,9 +611,11 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
 def _zoneless_stamp(text: str, anpa: bool = False) -> datetime | None:
     """The time a sender's stamp line without a zone gives (see _NAMED_DAY_FIRST_TIME), UTC."""
     line = text.strip()
-    if (m := _NAMED_DAY_FIRST_TIME.match(line)) or (
-        not anpa and (m := _SHORT_DAY_FIRST_TIME.match(line))
-    ):
+    named = _NAMED_DAY_FIRST_TIME.match(line)
+    if named is not None and anpa and len(named[3]) == len("96"):
+        named = None  # (ANPA writes the month first: "03-12-24" is March 12)
+    m = named or (_SHORT_DAY_FIRST_TIME.match(line) if not anpa else None)
+    if m is not None:
         day, month, year, hh, mm = m.groups()
         return _make(year, month, day, hh, mm, "UTC")
     if (m := _NAMED_MONTH_TIME.search(line)) and (month := _month_number(m[2])):
@@ -876,6 +895,8 @@ def parse_message(msg: _Message, default: WireFormat) -> WireItem:
             byline = text
         elif byline and BYLINE_TITLE.search(text):
             continue
+        elif headline is None and _BRACKETED_LABEL.match(text) and n < len(head_texts) - 1:
+            slug = slug or text  # "(Money column)" over the headline: the column's label
         elif headline is None:
             headline = text
         elif subheadline is None:

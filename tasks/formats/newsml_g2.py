@@ -15,7 +15,11 @@ from typing import Any
 from lxml import etree
 
 from wirecopy.schemas.wire import NonArticle, PubStatus, Subject, WireFile, WireImage, WireItem
-from wirecopy.tasks.formats.bylines import authors_from_byline, with_listed_names
+from wirecopy.tasks.formats.bylines import (
+    authors_from_byline,
+    is_staff_title,
+    with_listed_names,
+)
 from wirecopy.tasks.formats.nitf import KILL_NOTE, NitfStory, story
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
@@ -157,7 +161,7 @@ def _authors(meta: etree._Element, nitf: NitfStory) -> tuple[str | None, tuple[s
         for c in meta.iterfind("creator")
         if not any(r in (c.get("role") or "").lower() for r in NON_AUTHOR_ROLES)
     ]
-    names = tuple(n for n in creators if n and ":" not in n)
+    names = tuple(n for n in creators if n and ":" not in n and not is_staff_title(n))
     by = first_text(_texts(meta.iterfind("by")))
     if by:
         # (the <by> line as its creators spell their names: "X - Place" is X)
