@@ -15,6 +15,7 @@ from tests._helpers_pure import (
     mail_message,
 )
 from wirecopy.tasks.cleaning.blocks import stamp_time
+from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.dates import local_time, script_offset
 
 # -- a stamp in figures at the head of plain copy dates it -----------------------------------
@@ -335,3 +336,36 @@ def test_a_senders_address_block_over_two_lines_goes() -> None:
     article = clean_with_line(block, "end")
     assert "Quay Street" not in article.body_text
     assert article.body_text.endswith(STORY[-1])
+
+
+# -- pictures: credits (first wave: images_bc) -----------------------------------------------
+
+_CREDITS = [
+    # a dash glued to the caption's stop before the label
+    ("Hikers rest at the hut.—Photo by Jane Banda", "Hikers rest at the hut.", ("Jane Banda",)),
+    # an outlet's pictures' service in capitals after the stop
+    ("The players celebrate. PBA IMAGES", "The players celebrate.", ("PBA IMAGES",)),
+    # Armenian "the graphic", Estonian "drawing"
+    ("Սևանա լիճը. Գրաֆիկը՝ Մեդիամաքս", "Սևանա լիճը.", ("Մեդիամաքս",)),
+    ("Pargi eskiis. Joonis: Tallinna linn", "Pargi eskiis.", ("Tallinna linn",)),
+    # Ethiopic semicolon before the label goes with the credit
+    ("የምረቃ ሥነ ሥርዓቱ፤ ፎቶ፦ የከተማ አስተዳደር", "የምረቃ ሥነ ሥርዓቱ", ("የከተማ አስተዳደር",)),
+]
+_NO_CREDIT = [
+    "He said. THE IMAGES ARE CLEAR",
+    "Joonis näitab, kuidas park muutub.",
+    "The end of the race.—Winners were named on Sunday",
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credits"), _CREDITS)
+def test_split_credits_reads_the_session35_credit_forms(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, credits)
+
+
+@pytest.mark.parametrize("text", _NO_CREDIT)
+def test_split_credits_reads_no_credit_in_the_session35_look_alikes(text: str) -> None:
+    assert split_credits(text).credits == ()

@@ -319,7 +319,9 @@ _LABEL_WORDS = (
     # … and Armenian ("Լուսանկարը՝ X", its comma-like separator), Basque, Welsh, Catalan and
     # the other Romance "fotografia", Thai "picture source", with their separator only.
     # (their forms as labels only: "Լուսանկարում՝ X", "Argazkian: X" say who is in the photo)
-    r"(?:(?i:լուսանկար(?:ը|ները)?|լուսանկարի\s+հեղինակ|argazkia|argazkiak|llun|lluniau"
+    # (… Armenian "the graphic", Estonian "drawing", "illustration")
+    r"(?:(?i:լուսանկար(?:ը|ները)?|լուսանկարի\s+հեղինակ|(?:ինֆո)?գրաֆիկ(?:ը)?|joonis|illustratsioon"
+    r"|argazkia|argazkiak|llun|lluniau"
     r"|fotografia)|ที่มาภาพ|ที่มา)(?=\s*[:=：＝՝])",
     # Spanish and Portuguese "image" with its colon only: "Imagen de X" is what it shows.
     r"(?i:imagen|imagem)(?=\s*[:=：＝ःઃ៖])",
@@ -1044,10 +1046,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"\s*[(](?P<credit>[A-ZÀ-Þ][\w.'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,3}\s\|\s"
         r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&.'’-]+(?:\s[A-ZÀ-Þ0-9&.'’-]+){0,2})[)]\s*$",
     ),
-    # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals.
+    # "… before the first ferry. INQUIRER FILE PHOTO": an outlet's archive picture, in capitals
+    # (… or its pictures' service: "… Barangay Ginebra. PBA IMAGES").
     _rule(
         "file_photo_tail",
-        r"(?<=[.!?])\s+(?P<credit>[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,3}\s+FILE\s+PHOTO)",
+        r"(?<=[.!?])\s+(?P<credit>[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,3}\s+"
+        r"(?:FILE\s+PHOTO|IMAGES))$",
     ),
     # "… along Jalan Penang. — ZHAFARAN NASIB/The Star": a slash credit after a dash closing the
     # caption's last sentence; "… speaks to the media. — APP": a known agency there (an
@@ -1567,8 +1571,12 @@ _CREDIT_SEPARATORS = re.compile(
 # does not reach the end (fuzz bug 15: 30 commas took minutes).
 # (The Arabic script's comma and semicolon too: "…کا منظر، فوٹو: آن لائن".)
 # (… a slash a credit was glued on by, "… অ্যাম্ফিথিয়েটার/")
+# (… a dash glued to the caption's full stop, "… Mountain.—": the credit's opener; Ethiopic's
+# comma and semicolon, "… ወቅት፤")
+_GLUED_DASH_LABEL = re.compile(r"(?<=[.!?])([–—])(?=(?:Photo|Foto|Picture|Image|Pic)\b)")
 _TRAILING_JUNK_REVERSED = re.compile(
-    r"[-–—|·•/]+\s+|[\s,;:|·•،؛]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*|/(?=[^\W\d_])"
+    r"[-–—|·•/]+\s+|[–—]+(?=[.!?。])|[\s,;:|·•،؛፤፣]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*"
+    r"|/(?=[^\W\d_])"
 )
 _LEADING_JUNK = re.compile(r"^[\s|·•,;:]+")
 _SPACES = re.compile(r"\s+")
@@ -2238,6 +2246,10 @@ _PERMISSION_TAIL = re.compile(
 
 
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
+    # (a dash glued between the caption's stop and the credit's label sets the credit off:
+    # "… on Mulanje Mountain.—Photo by X", as The Nation prints it)
+    if "—" in text or "–" in text:
+        text = _GLUED_DASH_LABEL.sub(r" \1 ", text)
     caption, head = _head_credit(_clean_caption(text), only)
     if "ermission" in caption[-40:] and (terms := _PERMISSION_TAIL.search(caption)):
         caption = caption[: terms.start()]
