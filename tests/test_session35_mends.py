@@ -229,6 +229,10 @@ _STORY_LINES_STAY = [
     "Our newsletter editor, Jane Smith, said readers had complained.",
     "Have a tip? Police asked anyone with information to call 555-1234.",
     "Police asked witnesses to contact the station at tips@police.example.",
+    # (reported calls closing the copy, older than the session: the speaker's, not the outlet's)
+    "Segueix el debat a Twitter, va dir el conseller.",
+    "Police said: follow the instructions posted on the force's Telegram channel.",
+    "The brigade wrote on Telegram: join our unit and defend the city.",
     "The newspaper, which is a member of the Press Council, said it would appeal.",
     "Передплатити газету можна було лише на пошті, згадує мешканець села.",
     "Photo archives show the harbour in 1920.",

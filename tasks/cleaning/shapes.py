@@ -2203,8 +2203,14 @@ REPORTED_SPEECH = re.compile(
     r"sier|säger|siger|segir|sanoo|kertoo|zegt|sagt|dice|diz|dit|mówi|kaže|říká|"
     # (… and the appeals reported: "…, poručili su iz policije", "…, apelują ratownicy",
     # "…, напомнили в ЦБ")
-    r"poručili|poručuju|rekli|kazali|apelują|apeluje|apelowali|напомнили|сообщили|заявили)\b"
-    r"[^,;:]{0,60}$",
+    r"poručili|poručuju|rekli|kazali|apelują|apeluje|apelowali|напомнили|сообщили|заявили|"
+    # (… Catalan "said", "added", "explained")
+    r"va dir|va afegir|va explicar|va assegurar|ha dit)\b"
+    r"[^,;:]{0,60}$"
+    # … or the speaker and the verb before the colon that opens what was said or written
+    # ("Police said: follow the instructions …", "The brigade wrote on Telegram: join …")
+    r"|^[^:\"“”„«»]{0,60}\b(?:said|says|wrote|writes|posted|announced|warned|urged|told \w+)\b"
+    r"[^:]{0,40}:\s",
     re.IGNORECASE,
 )
 
