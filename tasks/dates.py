@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -33,7 +34,14 @@ _MONTH_FIRST = re.compile(
     r"(?:[ ,at]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
     r"\s*(?P<tz>UTC|GMT|Z)?\s*$"
 )
-_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\.?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\s*$")
+# … and the day first with the month by name in the wires' languages (see month_number), the
+# time after it maybe ("20 November 2024", "14. febrúar 2006 06:00", "12 de marzo de 2024",
+# "23 سبتمبر 2009", "5 تشرين الأول 2023").
+_DAY_FIRST = re.compile(
+    r"^(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12}(?: الثاني| الأول)?)\.?,?\s+"
+    r"(?:de\s+|del\s+)?(?P<year>\d{4})(?:,?\s+(?:(?:à|um|kl\.?|klo|at|alle|às|a las|a les)\s+)?"
+    r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?:Uhr|h))?)?\s*$"
+)
 _DOTTED = re.compile(r"^(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})$")
 # A date in figures with its time ("14.05.2010 10:32", "20/11/2013 15:42", "15.09.2010, godz.
 # 12:40"): dotted, the day first as Europe writes it; slashed, the day first only when the
@@ -167,15 +175,17 @@ def _parse_numeric_timed(text: str) -> datetime | None:
 
 def _parse_day_first(text: str) -> datetime | None:
     m = _DAY_FIRST.match(text)
+    hour = minute = 0
     if m:
-        month = _MONTHS.get(m["mon"].lower())
+        month = _MONTHS.get(m["mon"].lower()) or month_number(m["mon"])
+        hour, minute = int(m["h"] or 0), int(m["mi"] or 0)
     else:
         m = _DOTTED.match(text)
         month = int(m["mon"]) if m else None
     if not m or month is None:
         return None
     try:
-        return datetime(int(m["year"]), month, int(m["day"]), tzinfo=UTC)
+        return datetime(int(m["year"]), month, int(m["day"]), hour, minute, tzinfo=UTC)
     except ValueError:
         return None
 
@@ -236,3 +246,82 @@ def local_time(value: datetime | None, text: str) -> datetime | None:
     if value is None or value.tzinfo is not None:
         return value
     return to_utc(value.replace(tzinfo=script_offset(text) or UTC))
+
+
+# The months by name in the wires' languages, read by their first letters (accents folded).
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH_WORDS = {m: i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)}
+# … and the months as the Spanish, Portuguese, Italian, French and German wires abbreviate them
+# in their date-time groups ("121541 ABR 16").
+_MONTH_WORDS.update(
+    {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
+     "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12,
+     # (German's March without its umlaut, "141205 Mrz 18", AgE's)
+     "mrz": 3,
+     # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
+     "juin": 6, "juil": 7, "aou": 8,
+     # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
+     "maj": 5,
+     # Hungarian's September ("szeptember"; its other months share the forms above).
+     "sze": 9,
+     # Russian and Ukrainian ("031412 бер 11", Ukrainski Novyny's March).
+     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7,
+     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2, "бер": 3,
+     "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
+     "гру": 12,
+     # Bulgarian and Serbian Cyrillic ("031412 юни 11", "031412 јун 11").
+     "яну": 1, "юни": 6, "юли": 7, "сеп": 9, "ное": 11, "јан": 1, "феб": 2, "мај": 5,
+     "јун": 6, "јул": 7, "нов": 11, "дец": 12,
+     # Croatian's own month names ("111432 lip 03", STINA's: lipanj, June).
+     "sij": 1, "velj": 2, "ozu": 3, "tra": 4, "svi": 5, "lip": 6, "srp": 7, "kol": 8,
+     "ruj": 9, "lis": 10, "stu": 11, "pro": 12,
+     # Turkish ("301645 KAS 04", Akajans's: Kasım; ş and ğ fold to s and g), Finnish
+     # ("221147 huhti 04", Startel's: huhtikuu; marraskuu by four letters, its three are
+     # March's), Dutch ("101415 mrt 09": maart, mei), Romanian, Indonesian and Nordic forms.
+     "oca": 1, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "agu": 8, "eyl": 9, "eki": 10,
+     "kas": 11, "ara": 12, "tam": 1, "hel": 2, "maa": 3, "huh": 4, "tou": 5, "kes": 6,
+     "hei": 7, "elo": 8, "syy": 9, "lok": 10, "marr": 11, "jou": 12, "mrt": 3, "mei": 5,
+     "ian": 1, "iun": 6, "iul": 7, "noi": 11, "agt": 8, "des": 12}
+)  # fmt: skip
+
+
+# The Gregorian months as Arabic writes them, the Egyptian and the Levantine names.
+_ARABIC_MONTHS = {
+    **dict.fromkeys(("يناير", "كانون الثاني"), 1), **dict.fromkeys(("فبراير", "شباط"), 2),
+    **dict.fromkeys(("مارس", "آذار"), 3), **dict.fromkeys(("أبريل", "ابريل", "إبريل", "نيسان"), 4),
+    **dict.fromkeys(("مايو", "أيار"), 5), **dict.fromkeys(("يونيو", "يونيه", "حزيران"), 6),
+    **dict.fromkeys(("يوليو", "يوليه", "تموز"), 7), **dict.fromkeys(("أغسطس", "اغسطس", "آب"), 8),
+    **dict.fromkeys(("سبتمبر", "أيلول"), 9),
+    **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول"), 10),
+    **dict.fromkeys(("نوفمبر", "تشرين الثاني"), 11),
+    **dict.fromkeys(("ديسمبر", "كانون الأول"), 12),
+}  # fmt: skip
+
+
+def month_number(word: str) -> int | None:
+    """A month's number from its name or abbreviation in the wires' languages ("JUN", "JUIN",
+    "AOÛT", "febrúar", "marzo", "сентября", "سبتمبر"): its four letters, else its first three,
+    accents dropped.
+
+    >>> month_number("febrúar"), month_number("Dezember"), month_number("سبتمبر")
+    (2, 12, 9)
+    """
+    if (arabic := _ARABIC_MONTHS.get(word.strip())) is not None:
+        return arabic
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    return _MONTH_WORDS.get(folded[:4]) or _MONTH_WORDS.get(folded[:3])

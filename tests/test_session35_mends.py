@@ -16,7 +16,7 @@ from tests._helpers_pure import (
 )
 from wirecopy.tasks.cleaning.blocks import stamp_time
 from wirecopy.tasks.cleaning.credits import split_credits
-from wirecopy.tasks.dates import local_time, script_offset
+from wirecopy.tasks.dates import local_time, parse_datetime, script_offset
 
 # -- a stamp in figures at the head of plain copy dates it -----------------------------------
 
@@ -38,6 +38,42 @@ from wirecopy.tasks.dates import local_time, script_offset
 )
 def test_a_stamp_line_gives_its_date_and_time_without_a_zone(line: str, expected: datetime) -> None:
     assert stamp_time(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14. febrúar 2006 06:00", datetime(2006, 2, 14, 6, 0)),
+        ("Fréttablaðið, 14. febrúar 2006 kl. 06:00", datetime(2006, 2, 14, 6, 0)),
+        ("23 سبتمبر 2009 14:20", datetime(2009, 9, 23, 14, 20)),
+        ("12 de marzo de 2024 - 10:15", datetime(2024, 3, 12, 10, 15)),
+    ],
+)
+def test_a_stamp_line_with_the_month_by_name_gives_its_time(line: str, expected: datetime) -> None:
+    assert stamp_time(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14. febrúar 2006 06:00", datetime(2006, 2, 14, 6, 0, tzinfo=UTC)),
+        ("12 de marzo de 2024", datetime(2024, 3, 12, tzinfo=UTC)),
+        ("23 سبتمبر 2009", datetime(2009, 9, 23, tzinfo=UTC)),
+        ("5 تشرين الأول 2023", datetime(2023, 10, 5, tzinfo=UTC)),
+        ("12. März 2024, 14:30 Uhr", datetime(2024, 3, 12, 14, 30, tzinfo=UTC)),
+        ("3 de julho de 2023 às 10:15", datetime(2023, 7, 3, 10, 15, tzinfo=UTC)),
+        ("14 сентября 2024", datetime(2024, 9, 14, tzinfo=UTC)),
+    ],
+)
+def test_parse_datetime_reads_the_month_by_name_in_the_wires_languages(
+    text: str, expected: datetime
+) -> None:
+    assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31 février 2024", "14 horas 2024", "12 de la 2024"])
+def test_parse_datetime_reads_no_date_without_a_month(text: str) -> None:
+    assert parse_datetime(text) is None
 
 
 @pytest.mark.parametrize(

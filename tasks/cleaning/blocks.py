@@ -68,7 +68,7 @@ from wirecopy.tasks.cleaning.shapes import (
     slashed_sign_off,
     staff_credit,
 )
-from wirecopy.tasks.dates import parse_datetime
+from wirecopy.tasks.dates import month_number, parse_datetime
 from wirecopy.tasks.formats.bylines import (
     agency_title_line,
     authors_from_byline,
@@ -1408,6 +1408,12 @@ _DAY_FIRST_TIME = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}),?\s*"
     r"(?:[-–|]|à|um|kl\.?|klo|godz\.|saat)?\s*(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
 )
+# … or the month by name, the day first ("14. febrúar 2006 06:00", "12 de marzo de 2024 -
+# 10:15"): a month the wires' languages name (month_number).
+_WORDED_TIME = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y>\d{4}),?"
+    r"\s+(?:(?:kl\.?|klo|à|um|at|alle|às|a las|[-–|])\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?!\d)"
+)
 _STAMP_FIELDS = ("y", "m", "d", "h", "mi", "s")
 _MAX_DAY_OF_MONTH = 12  # a slashed date reads day first only when its first figure is no month
 
@@ -1419,6 +1425,15 @@ def stamp_time(text: str) -> datetime | None:
     if len(text) > _STAMP_LINE_CHARS:
         return None
     line = plain_digits(text)
+    if (worded := _WORDED_TIME.search(line)) is not None and (
+        month := month_number(worded["mon"])
+    ) is not None:
+        try:  # (naive: the copy's clock)
+            return datetime(
+                int(worded["y"]), month, int(worded["d"]), int(worded["h"]), int(worded["mi"])
+            )
+        except ValueError:
+            return None
     m = _YEAR_FIRST_TIME.search(line)
     if m is None:
         m = _DAY_FIRST_TIME.search(line)

@@ -9,13 +9,14 @@ with `<` and byline ends with `=`; dpa-style 7901 ends head lines with `=`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.wire import WireFile, WireFormat, WireItem
+from wirecopy.tasks.dates import MONTH_ABBREVIATIONS as _MONTH_NAMES
+from wirecopy.tasks.dates import month_number as _month_number
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.nitf import KILL_NOTE
@@ -312,40 +313,6 @@ _SHORT_DAY_FIRST_TIME = re.compile(r"^(1[3-9]|2\d|3[01])-(\d{2})-(\d{2})\s+(\d{2
 _YEAR_FIRST_TIME = re.compile(
     r"^(\d{4})\.\s?([^\W\d_]{3,12})\s(\d{1,2})\.,?(?:\s[^\W\d_]{3,12},?)?\s(\d{1,2})[:.](\d{2})$"
 )
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
-# … and the months as the Spanish, Portuguese, Italian, French and German wires abbreviate them
-# in their date-time groups ("121541 ABR 16").
-_MONTHS.update(
-    {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "avr": 4, "mai": 5, "mag": 5, "giu": 6,
-     "lug": 7, "ago": 8, "set": 9, "out": 10, "ott": 10, "okt": 10, "dic": 12, "dez": 12,
-     # (German's March without its umlaut, "141205 Mrz 18", AgE's)
-     "mrz": 3,
-     # French: "JUIN" and "JUIL" share three letters, "AOÛT" folds to "aou".
-     "juin": 6, "juil": 7, "aou": 8,
-     # Serbian, Croatian, Polish and the Nordic wires' May (Beta's "141325 MAJ 24").
-     "maj": 5,
-     # Hungarian's September ("szeptember"; its other months share the forms above).
-     "sze": 9,
-     # Russian and Ukrainian ("031412 бер 11", Ukrainski Novyny's March).
-     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7,
-     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12, "січ": 1, "лют": 2, "бер": 3,
-     "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10, "лис": 11,
-     "гру": 12,
-     # Bulgarian and Serbian Cyrillic ("031412 юни 11", "031412 јун 11").
-     "яну": 1, "юни": 6, "юли": 7, "сеп": 9, "ное": 11, "јан": 1, "феб": 2, "мај": 5,
-     "јун": 6, "јул": 7, "нов": 11, "дец": 12,
-     # Croatian's own month names ("111432 lip 03", STINA's: lipanj, June).
-     "sij": 1, "velj": 2, "ozu": 3, "tra": 4, "svi": 5, "lip": 6, "srp": 7, "kol": 8,
-     "ruj": 9, "lis": 10, "stu": 11, "pro": 12,
-     # Turkish ("301645 KAS 04", Akajans's: Kasım; ş and ğ fold to s and g), Finnish
-     # ("221147 huhti 04", Startel's: huhtikuu; marraskuu by four letters, its three are
-     # March's), Dutch ("101415 mrt 09": maart, mei), Romanian, Indonesian and Nordic forms.
-     "oca": 1, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "agu": 8, "eyl": 9, "eki": 10,
-     "kas": 11, "ara": 12, "tam": 1, "hel": 2, "maa": 3, "huh": 4, "tou": 5, "kes": 6,
-     "hei": 7, "elo": 8, "syy": 9, "lok": 10, "marr": 11, "jou": 12, "mrt": 3, "mei": 5,
-     "ian": 1, "iun": 6, "iul": 7, "noi": 11, "agt": 8, "des": 12}
-)  # fmt: skip
 # Head lines (slug, headline, notes, byline) come first; a dateline later than this is body text.
 MAX_HEAD_BLOCKS = 8
 
@@ -624,16 +591,6 @@ def _zoneless_stamp(text: str, anpa: bool = False) -> datetime | None:
 
 
 _MONTHS_IN_YEAR = 12
-
-
-def _month_number(word: str) -> int | None:
-    """A month's number from its abbreviation in a date-time group, in the wires' languages
-    ("JUN", "JUIN", "JUIL", "AOÛT", "DÉC", "ABR"): its four letters, else its first three,
-    accents dropped."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-    )
-    return _MONTHS.get(folded[:4]) or _MONTHS.get(folded[:3])
 
 
 def _closing_time(body: list[str]) -> datetime | None:
