@@ -63,7 +63,7 @@ from wirecopy.tasks.cleaning.rules import HEADLINE_LABEL, HEADLINE_SLUG
 from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation, is_stamp_line
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import local_time, parse_datetime
-from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED
+from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED, is_staff_title
 from wirecopy.tasks.formats.iptc7901 import embargo_time
 from wirecopy.tasks.identity import derive_article_id, normalise_url, publisher_of, text_sha256
 
@@ -256,8 +256,8 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
             author = rest.strip(" :/-–—,")
             if not parted or len(author.split()) < 2:
                 continue
-        if _is_source_name(author, source_names):
-            continue
+        if _is_source_name(author, source_names) or is_staff_title(author):
+            continue  # (… or a desk's title: "സ്വന്തം ലേഖകൻ", "సాక్షి వెబ్‌డెస్క్")
         if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
     return people

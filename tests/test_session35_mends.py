@@ -15,7 +15,7 @@ from tests._helpers_pure import (
     mail_message,
 )
 from wirecopy.tasks.cleaning.blocks import stamp_time
-from wirecopy.tasks.cleaning.credits import split_credits
+from wirecopy.tasks.cleaning.credits import split_credit_text, split_credits
 from wirecopy.tasks.dates import local_time, parse_datetime, script_offset
 
 # -- a stamp in figures at the head of plain copy dates it -----------------------------------
@@ -215,6 +215,8 @@ _NOTES_GONE = [
     "İLGİNİZİ ÇEKEBİLİR: Liman idaresi yeni tarifeyi açıkladı",
     # see-also labels: Hungarian familiar, Catalan, German "from our offer"
     "Ezt is olvasd el: Új kompjárat indul a kikötőből",
+    "Kapcsolódó: Drágul a kompjegy?",
+    "చదవండి: నగరంలో కొత్త ఫెర్రీ సేవలు ప్రారంభం",
     "També et pot interessar: El port amplia l'horari dels ferris",
     "Lesen Sie aus unserem Angebot: Neue Fähren für den Hafen",
     # channel calls: Arabic Google News, Turkish "you can follow", Catalan, Italian after the
@@ -409,3 +411,54 @@ def test_split_credits_reads_the_session35_credit_forms(
 @pytest.mark.parametrize("text", _NO_CREDIT)
 def test_split_credits_reads_no_credit_in_the_session35_look_alikes(text: str) -> None:
     assert split_credits(text).credits == ()
+
+
+# -- wire forms (second wave: wire_ar) -------------------------------------------------------
+
+
+def test_an_anpa_closing_of_the_writer_the_agency_and_a_phone_names_the_writer() -> None:
+    text = (
+        "\x16\x16\x01a0318 r c BC-US-FERRY-HARBOUR  06-04 0176\r\n\x02"
+        "^BC-US-FERRY-HARBOUR<\r\n^CORRECTED: (Corrects fare in 2nd para)<\r\n"
+        "^Harbour ferry fares to rise in July<\r\n"
+        "\tPort Alder, June 4 (Harbour Wire) - Ferry fares will rise by 5% in July, the "
+        "council said.\r\n\tThe new fare for adults will be $3.15, up from $3.00.\r\n"
+        "\t--Jane Marsh, Harbour Wire, (312) 555-0186\r\n"
+        "\tSend comments to Internet address: ferries@harbour.example\r\n"
+        "END\r\nHWIRE-CHI 06-04-98 1452CDT<\r\n\x03\x04"
+    )
+    [article] = clean_items(text.encode(), "file:///wire/in/ferry.txt")
+    assert article.title == "Harbour ferry fares to rise in July"
+    assert article.authors == ["Jane Marsh"]
+    assert article.body_text.endswith("up from $3.00.")
+
+
+def test_a_7901_stamp_with_the_minutes_after_a_colon() -> None:
+    from wirecopy.tasks.formats.iptc7901 import TRAILER, _trailer_time
+
+    assert TRAILER.match("1114:51 mar 2005")
+    assert _trailer_time("1114:51 mar 2005", []) == datetime(2005, 3, 11, 14, 51, tzinfo=UTC)
+
+
+def test_romanian_in_its_own_code_page_undeclared_reads_with_its_commas() -> None:
+    from wirecopy.tasks.formats.decoding import decode_text
+
+    text = "Chișinăul va primi 30 de troleibuze noi până la sfârșitul anului, a anunțat primăria."
+    assert decode_text((text * 3).encode("iso8859_16")) == text * 3
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("（黃偉強攝）", ("黃偉強",)), ("資料照，王秉軒", ("王秉軒",)), ("李明摄", ("李明",))],
+)
+def test_a_chinese_credit_element_loses_its_photographed_and_file_words(
+    credit: str, expected: tuple[str, ...]
+) -> None:
+    assert split_credit_text(credit) == expected
+
+
+@pytest.mark.parametrize("name", ["సాక్షి వెబ్\u200cడెస్క్\u200c", "डिजिटल डेस्क"])
+def test_a_web_desk_is_no_author(name: str) -> None:
+    from wirecopy.tasks.formats.bylines import is_staff_title
+
+    assert is_staff_title(name)

@@ -70,6 +70,8 @@ from wirecopy.tasks.cleaning.shapes import (
 )
 from wirecopy.tasks.dates import month_number, parse_datetime
 from wirecopy.tasks.formats.bylines import (
+    OUTLET_WORD,
+    PERSON_SHAPED,
     agency_title_line,
     authors_from_byline,
     bare_byline,
@@ -552,6 +554,12 @@ def drop_tail_promos(
             dropped[end] = "profile_line"
         elif (agency_copy or sign_offs) and is_on("own_sign_off") and _own_sign_off(text, signs):
             dropped[end] = "own_sign_off"  # "Agence Alakhbar - Nouakchott", "(Patria) A.Ć."
+            # (… the writer's name first, before the outlet: "--Mark Hennessy, BridgeNews,
+            # (312) 555-0186" signs for Mark Hennessy)
+            first = text.strip().lstrip("-–— ").split(",")[0].strip()
+            person = PERSON_SHAPED.fullmatch(first) and not OUTLET_WORD.search(first)
+            if person and not names_own(first, signs):
+                work.closing_authors = work.closing_authors or (first,)
         elif (
             agency_copy
             and is_on("staff_line")

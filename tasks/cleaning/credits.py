@@ -1749,7 +1749,12 @@ _DATED_BRACKET = re.compile(
 # "Ph. X" opening a credit element: "Ph." is the photo label of the French papers (Le Matin).
 _PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
-_SUFFIX_LABEL = re.compile(r"(?<=[\w)])\s+(?i:nuotr)\.?$")
+# (… or a Chinese photographer's 攝/摄, photographed, after the name: "黃偉強攝"; and the file
+# photo's word before it, "資料照，王秉軒")
+_SUFFIX_LABEL = re.compile(
+    r"(?<=[\w)])\s+(?i:nuotr)\.?$|(?<=[\u4e00-\u9fff]{2})\s?[攝摄]$"
+    r"|^(?:資料照片?|资料照片?|資料圖片?|资料图片?)\s*[，,、/]\s*(?=\S)"
+)
 
 
 # "Illustrative/Shutterstock" (The Jerusalem Post's form): the kind of picture, then its source.
@@ -1789,7 +1794,7 @@ def _trim_edges(part: str) -> str:
         part = part.strip(" ,:;/|")
         # The dot of an initial closing it stays ("D.R.", droits réservés); others go.
         part = part.lstrip(" .") if _INITIAL_END.search(part) else part.strip(" .,:;/|")
-        for opener, closer in ("()", "[]"):
+        for opener, closer in ("()", "[]", "（）"):
             if part.startswith(opener) and part.endswith(closer) and _wraps(part, opener, closer):
                 part = part[1:-1]
             if part.endswith(closer) and part.count(closer) > part.count(opener):

@@ -366,8 +366,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"ez is érdekelheti|"
             # (… Hungarian's familiar "read this too", Catalan "may interest you too", German
             # "read from our offer", "from our Plus offer": the paper's other stories)
-            # (… Assamese "read these too", Oromo "related news")
-            r"এইবোৰো পঢ়ক|এইটোও পঢ়ক|oduu walqabatu|"
+            # (… Assamese "read these too", Oromo "related news", Hungarian "related", Telugu
+            # "read")
+            r"এইবোৰো পঢ়ক|এইটোও পঢ়ক|oduu walqabatu|kapcsolódó(?: cikk(?:ek)?)?|చదవండి|"
             r"(?:ezt is )?olvasd el|(?:també )?et pot interessar|(?:lesen sie )?aus unserem "
             r"(?:plus-?)?angebot|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")

@@ -1366,7 +1366,9 @@ STAFF_CREDIT = re.compile(
 EMAIL_LINE = re.compile(
     # (… or after a short label of its own and its colon: "לתגובות: news@…", for responses)
     r"^(?:[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?\s?[:：]\s*)?"
-    r"\(?(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+)?"
+    r"\(?(?:(?:write to|contact|e-?mail)\s+[^@\n]{1,60}?\s+at\s+"
+    # (… "Send comments to Internet address: grains@bridge.com", BridgeNews's)
+    r"|send (?:comments|questions|feedback|tips|story ideas)\b[^@\n]{0,40}?[:\s]\s*)?"
     # … the address written out against harvesters too ("(Contact X at x(at)shns.com.)").
     r"[\w.+-]{1,40}(?:@|\s?[(\[]at[)\]]\s?)[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}\.?\)?\.?$",
     re.IGNORECASE,

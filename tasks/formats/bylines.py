@@ -101,6 +101,8 @@ _TITLE_WORDS = re.compile(
 _STAFF_WORDS = re.compile(
     # Malayalam, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Punjabi
     r"ലേഖക[ൻന]|ലേഖിക|संवाददाता|प्रतिनिधि|वार्ताहर|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|"
+    # (… and the "web desk" they sign with: "సాక్షి వెబ్‌డెస్క్", "डिजिटल डेस्क")
+    r"డెస్క్|डेस्क|ডেস্ক|டெஸ்க்|ഡെസ്ക്|ಡೆಸ್ಕ್|ડેસ્ક|ਡੈਸਕ|"
     r"செய்தியாளர்|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પ્રતિનિધિ|સંવાદદાતા|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|"
     # Urdu and Arabic ("نامہ نگار", "مراسلنا")
     r"نامہ نگار|نمائندہ|مراسل"
@@ -110,7 +112,13 @@ _STAFF_WORDS = re.compile(
 def is_staff_title(name: str) -> bool:
     """The name is a desk's title, no person's ("Staff Reporter", "സ്വന്തം ലേഖകൻ", own
     correspondent): what a structured creator field holds when no one is credited."""
+    # (a title alone, a few words: "Jane Doe, Staff Writer" names a writer before hers)
+    if "," in name or len(name.split()) > _STAFF_TITLE_WORDS:
+        return False
     return bool(_TITLE_WORDS.search(name) or _STAFF_WORDS.search(name))
+
+
+_STAFF_TITLE_WORDS = 3
 
 
 # An agency code after the names ("dpa", "AP", "AFP", "NTB"): short, one word, one case.

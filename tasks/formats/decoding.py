@@ -208,7 +208,7 @@ def _legacy(data: bytes) -> str:
             return text
     if western or reading is not None:
         text = data.decode(_WESTERN, errors="wirecopy-latin1")
-        return _hungarian(data, text) or _turkish(data, text) or text
+        return _hungarian(data, text) or _turkish(data, text) or _romanian(data, text) or text
     return data.decode(best.encoding, errors="replace")
 
 
@@ -227,6 +227,21 @@ def _hungarian(data: bytes, western: str) -> str | None:
         return None
     text = data.decode("cp1250", errors="replace")
     return text if _one_alphabet(text, (_HUNGARIAN,)) else None
+
+
+# Romanian's "ș", "ț", "Ș", "Ț" in ISO-8859-16 (its own page; "ă" is 0xE3 there as in Latin-2)
+# are Windows-1252's "º", "þ", "ª", "Þ" ("Chiºinãu"): a short text the detector did not place.
+_ROMANIAN = frozenset("ăâîșțşţĂÂÎȘȚŞŢ")
+_ROMANIAN_TELLS = re.compile(r"(?<=[^\W\d_])[ºª]|[ºª](?=[^\W\d_])")
+
+
+def _romanian(data: bytes, western: str) -> str | None:
+    """The text in ISO-8859-16 when its Windows-1252 reading has "º" or "ª" inside words and
+    the 8859-16 reading has Romanian's letters only; else None."""
+    if not _ROMANIAN_TELLS.search(western):
+        return None
+    text = data.decode("iso8859_16", errors="replace")
+    return text if _one_alphabet(text, (_ROMANIAN,)) else None
 
 
 # Turkish's "ı", "ş", "ğ", "İ", "Ş", "Ğ" are Windows-1252's Icelandic "ý", "þ", "ð", "Ý", "Þ",

@@ -46,7 +46,8 @@ ANPA_URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7}
 # Head lines before the body, each kind by its first words.
 # A correction's word in the wires' languages, opening the desk's note on what a version fixes.
 _CORRECTION_WORDS = (
-    r"corrige|corrigé|correction|corrección|correccion|correção|correcao|rettifica|correzione|"
+    r"corrige|corrigé|correction|corrected|corrección|correccion|correção|correcao|rettifica|"
+    r"correzione|"
     r"korrektur|berichtigung|oikaisu|korjaus|rättelse|rettelse|korrigering|correctie|"
     r"sprostowanie|helyesbítés|исправление|виправлення|düzeltme|"
     # (… Croatian, Bosnian and Serbian, Slovenian, Czech and Slovak, Romanian, Greek)
@@ -207,7 +208,7 @@ TRAILER = re.compile(
     # "EastRussia/еа/ав 091014 мар 16")
     # (… or hyphenated: "DECA-press/vc 111530 SEP 07")
     r"(?:(?:[^\W\d_]{1,12}\s)?[^\W\d_]{1,12}(?:-[^\W\d_]{1,8})?(?:/[^\W\d_]{1,6}){1,4}\s+)?"
-    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
+    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3]):?[0-5]\d(?:Z\s+|\s+(?:[A-Z]{3,4}\s+)?)"
     r"(?P<month>[^\W\d_]{3,4})\.?\s+(?:\d{4}|\d{2})"
     # (… the desk's slashed codes after it: "141205 Mrz 18 AgE/hk")
     r"(?:\s+[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){1,4})?|"
@@ -293,7 +294,8 @@ _DAY_FIRST_TIME = re.compile(
     r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+(\d{1,2})[:.]?(\d{2})(?:\s+([^\W\d_]{2,4}))?\s*$"
 )
 _7901_TIME = re.compile(
-    r"\b(\d{2})(\d{2})(\d{2})(?:Z\s+|\s+(?:([A-Z]{2,4})\s+)?)([^\W\d_]{3,6})\.?\s+(\d{2,4})\b"
+    # (… the minutes after a colon too: "1114:51 mar 2005", MF-Dow Jones's)
+    r"\b(\d{2})(\d{2}):?(\d{2})(?:Z\s+|\s+(?:([A-Z]{2,4})\s+)?)([^\W\d_]{3,6})\.?\s+(\d{2,4})\b"
 )
 # … and a closing stamp line's other forms: the date in figures after the sender's name, the
 # desk's codes after it ("ROMPRES 22.03.2006 13:07", "TDN Finans 22.04.2004 09:31 /kh"), the
