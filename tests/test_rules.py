@@ -123,6 +123,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
     ("Fuente: Redacción Puerto Nuevo", "source_line", "syndication"),
+    ("Harbour Council Press Office", "press_office_line", "signoff"),
+    ("This content is also available in Welsh", "language_version_note", "syndication"),
     (
         "Harbour Council, 12 Quay Street, Port Alder PA1 2BB Tel. +44 1234 567890, "
         "www.harbour.example",
@@ -366,6 +368,8 @@ NEGATIVE = [
     "ዛሚ 90.7 ሚሊዮን ብር",
     "Передплатити газету можна було лише на пошті, згадує мешканець села.",
     "For tickets, call the box office on Tel. 555 1234 or book at www.harbour.example.",
+    "The press office said the minister would attend the opening.",
+    "This content is also available in Welsh, the minister told the assembly.",
     "Watch this space tonight, the mayor told the council on Harbour TV.",
     # (session 34: story lines beside the new forms)
     '"Thanks for reading my letter," the mayor told the council.',

@@ -251,6 +251,42 @@ _NOTES_GONE = [
     "ዛሚ 90.7",
     "原标题：《港口渡轮新时刻表获批》",
 ]
+_SECOND_WAVE_GONE = [
+    # press offices signing the copy
+    "Сектор комунікації Головного управління в Харківській області",
+    "सूचना एवं जन-सम्पर्क विभाग, बिहार",
+    "ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ, ਪੰਜਾਬ",
+    'דוברות מד"א',
+    "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu",
+    "Swyddfa'r Wasg Llywodraeth Cymru: 0300 025 8099",
+    "Harbour Council Press Office",
+    # labels, notes, calls, credits
+    "À lire sur le sujet Îles du Ponant : les traversées ont battu un record",
+    "Укыгыз: Татарстанда яңа мәктәп төзеләчәк",
+    "Rhannu'r dudalen hon",
+    "Mae'r cynnwys hwn hefyd ar gael yn Saesneg",
+    "Únase al canal de WhatsApp de EL PUERTO y reciba las noticias del día.",
+    "Čuovo Sámedikki maiddái Facebookas ja Instagramas.",
+    "ხელისუფლების ოფიციალური ინფორმაციის მისაღებად გამოიწერეთ სამინისტროს Telegram-არხი.",
+    "ဆိပ်ကမ်းသတင်း၏ သတင်းများကို Telegram Channel တွင်လည်း နေ့စဉ် ဖတ်ရှုနိုင်ပါသည်။",
+    "विभाग की ताज़ा सूचनाओं के लिए X पर @HarbourDept को फॉलो करें।",
+    "Всеки лев от вас помага „Пристанищен фар“ да остане свободен за всички читатели.",
+    "この記事は港湾新聞の10月1日付朝刊に掲載されたものです。",
+    "Η εφημερίδα «Λιμάνι» κυκλοφορεί καθημερινά στα περίπτερα της πόλης.",
+    "Govva: Sámediggi",
+    "Ata: Savali",
+    "ფოტო/ვიდეო: შსს",
+]
+_SECOND_WAVE_AT_THE_END = [
+    "Материал Татарстан Республикасы агентлыгы ярдәме белән әзерләнде.",
+    "អត្ថបទនេះត្រូវបានផលិតឡើងក្រោមការគាំទ្រពីគម្រោងពង្រឹងប្រព័ន្ធផ្សព្វផ្សាយ។",
+    "بندر یک رسانهٔ مستقل است و تنها با همراهی خوانندگانش می‌تواند صدای مردم را بازتاب دهد.",
+    "Eanet dieđut: sámediggeráđđelahttu, tel. +47 78 47 40 00",
+]
+_SECOND_WAVE_STAY = [
+    "The press office said the minister would attend the opening.",
+    "Data: 12 March",
+]
 _NOTES_GONE_AT_THE_END = [
     # an English tip line naming the outlet's newsroom (the outlet notes' to read)
     "Got a story? Contact the Harbour Wire newsroom at tips@harbour.example",
@@ -279,7 +315,7 @@ _STORY_LINES_STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _NOTES_GONE)
+@pytest.mark.parametrize("line", _NOTES_GONE + _SECOND_WAVE_GONE)
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_session35_agency_notes_go_wherever_they_stand(line: str, where: str) -> None:
     article = clean_with_line(line, where)
@@ -287,14 +323,14 @@ def test_session35_agency_notes_go_wherever_they_stand(line: str, where: str) ->
     assert all(p in article.body_text for p in STORY[1:])
 
 
-@pytest.mark.parametrize("line", _NOTES_GONE_AT_THE_END)
+@pytest.mark.parametrize("line", _NOTES_GONE_AT_THE_END + _SECOND_WAVE_AT_THE_END)
 def test_session35_agency_notes_closing_the_copy_go(line: str) -> None:
     article = clean_with_line(line, "end")
     assert line not in article.body_text
     assert article.body_text.endswith(STORY[-1])
 
 
-@pytest.mark.parametrize("line", _STORY_LINES_STAY)
+@pytest.mark.parametrize("line", _STORY_LINES_STAY + _SECOND_WAVE_STAY)
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_session35_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text

@@ -1950,6 +1950,8 @@ _RELEASE_TRAILER = re.compile(
     r"(?:Nánari upplýsingar|Lisätietoja|Ytterligare information|Yderligere oplysninger|"
     r"Mer informasjon|Mer information|Weitere Informationen|Más información|Mais informações|"
     r"Ulteriori informazioni|Více informací|Więcej informacji|"
+    # (… Northern Sami, Welsh, Swahili)
+    r"Eanet dieđut|Rhagor o wybodaeth|Taarifa zaidi|"
     # (… "For more information, contact:" in the Nordic languages and Dutch)
     r"(?i:för (?:mer|ytterligare) information(?:,? (?:vänligen )?kontakta)?"
     r"|for (?:mer|ytterligere) informasjon(?:,? (?:vennligst )?kontakt)?"

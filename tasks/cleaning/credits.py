@@ -331,7 +331,10 @@ _LABEL_WORDS = (
     # (Scottish Gaelic "picture by": "(Dealbh le Ruairidh MacIlleathain)")
     r"(?-i:Dealbh)(?=\s+le\s+[A-ZÀ-Þ])",
     # Hausa and Maltese "photo" (and "photos"), Sorani Kurdish "picture", with their colon only.
-    r"(?:(?i:hoto|ritratti?)|وێنە)(?=\s*[:=：＝ःઃ៖])",
+    # (… Northern Sami and Samoan "picture": "Govva: Sámediggi", "Ata: Savali")
+    r"(?:(?i:hoto|ritratti?|govva|ata)|وێنە)(?=\s*[:=：＝ःઃ៖])",
+    # "Photo/video: X" (Georgian "ფოტო/ვიდეო: შსს", Russian "Фото/видео: …"): the credit of both.
+    r"(?i:photo|foto|фото|ფოტო)\s?/\s?(?i:video|видео|відео|ვიდეო)(?=\s*[:=：＝])",
     # … and the photo, picture or screenshot label of more languages, with their colon only:
     # Sinhala, Malayalam, Kannada, Telugu, Gujarati, Punjabi, Odia, Marathi, Dhivehi, Pashto,
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian

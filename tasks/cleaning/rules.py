@@ -115,8 +115,9 @@ _CALL_OPENING = (
     # (English "download"/"install" the app: app_prompt's; "Download numbers for the app …")
     # ("find" the outlet on a channel: "Find The Irish Times on WhatsApp and stay up to date")
     r"(?:follow|join|subscribe|sign up|tune in|find|síguenos|suscríbete|únete"
-    # (Spanish "sign up": "Apúntate a la newsletter de Heraldo y recibe …")
-    r"|apúntate|apúntese|inscríbete|regístrate"
+    # (Spanish "sign up": "Apúntate a la newsletter de Heraldo y recibe …"; the formal "join",
+    # Northern Sami "follow")
+    r"|apúntate|apúntese|inscríbete|regístrate|únase|súmese|suscríbase|čuovo|čuovvu"
     # (Spanish "sigue" continues as often: only before the channel or the account it names)
     r"|sigue (?:el canal|la cuenta|nuestr\w+)"
     r"|descarga|siga|sigam|acompanhe|participe|baixe|inscreva-se|assine|suivez|rejoignez"
@@ -369,6 +370,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Assamese "read these too", Oromo "related news", Hungarian "related", Telugu
             # "read")
             r"এইবোৰো পঢ়ক|এইটোও পঢ়ক|oduu walqabatu|kapcsolódó(?: cikk(?:ek)?)?|చదవండి|"
+            # (… French "to read on the subject", Tatar "read")
+            r"à lire (?:aussi )?sur le (?:même )?sujet|укыгыз(?: шулай ук)?|"
             r"(?:ezt is )?olvasd el|(?:també )?et pot interessar|(?:lesen sie )?aus unserem "
             r"(?:plus-?)?angebot|"
             # (… "read also on X:", the outlet named: "Читайте також на \"Цензор.НЕТ\": …")
@@ -394,6 +397,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or after its full stop in French, "Lire aussi. Sécheresse: …", or a space in
             # Korean, "관련기사 전주시, …": a headline follows, no sentence's end)
             r"|(?:(?<=aussi)|(?<=également))\.\s+\S(?!.*[.!?…]\s*$)|(?<=관련기사)\s+\S(?!.*(?:다|[.!?])\s*$)"
+            # (… or a space and a capital after French "on the subject": "À lire sur le sujet Îles
+            # du Ponant : …")
+            r"|(?<=sujet)\s+(?-i:[A-ZÀ-ÞÎ])(?!.*[.!?…]\s*$)"
             # (… or a space when the label is in capitals: "LEGGI ANCHE Roma, Giubileo: …")
             r"|(?<=(?-i:[A-ZÀ-Þ]{2}))\s+(?-i:[A-ZÀ-Þ])(?!.*[.!?…]\s*$)))"
         ),
@@ -565,6 +571,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (after these lead-ins an English verb gives advice or answers: "Who runs the
             # account? Follow the money …", "Police said: follow the instructions …"; no one
             # said it either, the call's words are the outlet's)
+            # (… or after the purpose in Georgian, "to receive …": "… ინფორმაციის მისაღებად
+            # გამოიწერეთ …")
+            r"|[^,.!?:\"“”„«»]{1,80}მისაღებად\s+"
             r"|(?=[^.!?？]{1,100}[?？]\s+(?!(?i:follow|join|subscribe|sign up|tune in|find)\b))"
             r"[^.!?？\"“”„«»]{1,100}[?？]\s+"
             r"|(?!(?:\S+\s+){0,4}?(?i:said|says|told|stated|wrote|warned|officials?|police)\b)"
@@ -618,7 +627,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… and what the call promises after it: "… चैनल को फॉलो करें और पाएं ताजा खबरें.")
             # (… or after a comma: "… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, ಕ್ಷಣಕ್ಷಣದ ಸುದ್ದಿ ಪಡೆಯಿರಿ.")
             rf"(?i:{_CALL_CLOSING})(?:(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور|و)\s|,\s)[^.!?।,]{{0,60}})?"
-            r"\s*[.!。।۔።]?$"
+            r"\s*[.!。।۔።။]?$"
             # (… or, platform named or not, English's follow, subscribe, join or like as the
             # scripts of South Asia borrow it, with "do" in the imperative, closing the call:
             # "ଓଡ଼ିଶା … ଖବର ପାଇଁ ଓଟିଭିକୁ ଫଲୋ କରନ୍ତୁ", "… च्यानल सब्स्क्राइब गर्नुहोस् ।")
@@ -627,7 +636,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… no one's appeal reported before it: "پولیس نے … اپیل کی ہے کہ وہ … فالو کریں۔",
             # "… कहा कि … फॉलो करें", a clause of "that")
             rf"|^(?!.*\s(?:کہ|कि|যে|ਕਿ|ಎಂದು)\s)"
-            rf"(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}))"
+            # (… or an account's handle: "… X पर @IPRD_Bihar को फॉलो करें।")
+            rf"(?=[^\"“”„«»「」]{{0,200}}$)(?=.*(?:{_NEWS_WORDS}|{PLATFORM.pattern}|{_CHANNEL_WORDS}"
+            r"|@\w{2,}))"
             rf".{{0,160}}?(?:{_LOAN_CALL})\s?(?:{_IMPERATIVE_DO})"
             r"(?:\s+(?:और|এবং|ଏବଂ|ಮತ್ತು|ഒപ്പം|اور)\s[^.!?।]{0,60})?"
             # (… or the app it asks to download after it: "… ডাউনলোড করুন একুশে টিভি অ্যাপ")
@@ -940,7 +951,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "promo",
         # (… and the reactions widget's question, "How does this make you feel?")
         _rx(
+            # (… Welsh "share this page")
             r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b"
+            r"|rhannu['’]r (?:dudalen|erthygl|stori) hon\b"
             r"|how does this (?:story |article )?make you feel\??$)"
         ),
         "share-button labels",
@@ -1073,6 +1086,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:published|appeared) in (?:the )?print edition\b[^.!?\"“”]{0,60}"
             r"|објављено у штампаном издању.{0,60}"
             r"|objavljeno u (?:štampanom|tiskanom) izdanju.{0,60}"
+            # (… Japanese "this article appeared in X's morning edition of October 1")
+            r"|この記事は.{1,40}(?:朝刊|夕刊|紙面|本紙)(?:に|で)掲載(?:された|し)(?:もの)?(?:です)?。?"
             # (… Hebrew "first published in the newspaper X")
             r"|פורסם לראשונה (?:ב|בעיתון |במוסף )\S.{0,60}"
             # (… Nepali "this news is published in today's issue of X")
@@ -1532,6 +1547,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… the paper named in its quotes: "Передплатити «Голос України» можна в …")
             r"|(?:передплатити|підписатися на|подписаться на|оформить подписку на) "
             r"[«„\"][^»“\"]{2,40}[»“\"] (?:можна|можно)\b.{0,160}"
+            # (… the paper on sale every day: "Η εφημερίδα «Ταχυδρόμος» κυκλοφορεί καθημερινά στα
+            # περίπτερα …")
+            r"|(?:η εφημερίδα|the (?:news)?paper|le journal|die zeitung|el diario|o jornal)\s+"
+            r"[«\"„“]?[^»\"“”.!?]{2,40}[»\"“”]?\s+(?:κυκλοφορεί|is on sale|est en vente"
+            r"|ist erhältlich|está a la venta|está à venda)\b.{0,100}"
             r"|zapraszamy do lektury (?:e-wydania|wydania (?:cyfrowego|elektronicznego)|e-gazety)"
             r"\b.{0,160}"
             r"|.{0,30}デジタル.{0,20}(?:では|で)、?.{0,60}(?:ニュース|記事).{0,20}"
@@ -1573,6 +1593,49 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the sender's address block run into one line",
         max_len=300,
+    ),
+    LineRule(
+        "press_office_line",
+        "signoff",
+        # The press or communications office issuing the copy, named alone on its line ("Сектор
+        # комунікації ГУНП в Харківській області", "सूचना एवं जन-सम्पर्क विभाग, बिहार", "דוברות
+        # מד"א", "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu", "Swyddfa'r Wasg
+        # Llywodraeth Cymru: 0300 …"): the sender's signature, no sentence ("The press office
+        # said …" is one).
+        _rx(
+            r"^(?=[^.!?。:]{2,140}$|[^.!?。]{2,80}:\s*\+?\d[\d ()/-]{6,}$"
+            r"|(?:issued by|imetolewa na)\s*:)"
+            r"(?!.*\b(?:said|says|told|announced|reported)\b)"
+            r"(?:(?:issued by|released by|imetolewa na)\s*:?\s*)?[^.!?。]{0,60}?"
+            r"(?:\bpress (?:office|service|secretariat)\b|\bcommunications? (?:unit|department"
+            r"|office|directorate|sector|service)\b"
+            r"|\bpublic relations (?:department|office|unit|division)\b"
+            r"|\bmedia (?:and|&) information\b|\bspokesperson['’]?s? (?:office|unit)\b"
+            r"|прес-?служба|пресс-?служба|сектор комунікац\w*|відділ комунікац\w*"
+            r"|управління комунікац\w*|отдел по связям с общественностью"
+            r"|जन-?सम्पर्क विभाग|जनसंपर्क विभाग|ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ|فەرمانگەی میدیا|المكتب الإعلامي"
+            r"|דוברות|հասարակայնության հետ կապերի|олон нийттэй харилцах|kurugenzi ya mawasiliano"
+            r"|swyddfa['’]r wasg|pressestelle|service de presse|bureau de presse|oficina de prensa"
+            r"|gabinete de (?:imprensa|comunicação)|ufficio stampa|persbureau|pressetjeneste"
+            r"|pressavdelning|biuro prasowe|tiskové oddělení|sajtóiroda)[^.!?。]{0,80}$"
+        ),
+        "the issuing press office's name as the copy's signature",
+        max_len=200,
+    ),
+    LineRule(
+        "language_version_note",
+        "syndication",
+        # The note that the piece is also published in another language ("This content is also
+        # available in Welsh", "Mae'r cynnwys hwn hefyd ar gael yn Saesneg"): about the copy.
+        _rx(
+            r"^(?:this (?:content|page|article|release|story) is (?:also )?available in \w+"
+            r"|mae['’]r (?:cynnwys|dudalen|datganiad) hwn (?:hefyd )?ar gael yn \w+"
+            r"|ce (?:contenu|communiqué|article) est (?:également |aussi )?disponible en \w+"
+            r"|dieser (?:inhalt|artikel|text) ist auch auf \w+ verfügbar"
+            r"|este (?:contenido|comunicado) (?:también )?está disponible en \w+)\.?$"
+        ),
+        "a note that the piece is also published in another language",
+        max_len=120,
     ),
     LineRule(
         "original_title_line",
@@ -1867,7 +1930,7 @@ PHOTO_CREDIT_HINT = _rx(
     # the credit)
     r"\b(?:isithombe|chithunzi|fot\.|nuotr\.)"
     # (… Catalan picture, Filipino "picture from", Thai "thanks for the picture")
-    r"|\b(?:imatges?|larawan|dealbh)\b|ขอบคุณภาพ"
+    r"|\b(?:imatges?|larawan|dealbh|govva)\b|ขอบคุณภาพ|(?<![^\W\d_])ata(?=\s*:)|ფოტო"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

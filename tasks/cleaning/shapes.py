@@ -434,6 +434,8 @@ SELF_REFERENCE = re.compile(
     # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
     # comes out", Kazakh and Russian "the material" opening the note)
     r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
+    # (… Khmer "this article", Tatar "the material" opening the note)
+    r"|អត្ថបទនេះ|^\W*материал\b"
     # (… Greek "the column «X»", Danish "X's coverage of" opening the note, Polish "the
     # material published")
     r"|^\W*η στήλη\s+[«\"]|^\W*\w+s dækning af\b|^\W*materiał opublikowany\b"
@@ -541,8 +543,9 @@ FUNDING_NOTE = re.compile(
     r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama"
     # (… Croatian "with the support of")
     r"|uz (?:financijsku )?potporu"
-    # (… Burmese "with the support of")
-    r"|ပံ့ပိုးမှုဖြင့်"
+    # (… Burmese "with the support of"; Tatar "prepared with the help of", Khmer "under the
+    # support of")
+    r"|ပံ့ပိုးမှုဖြင့်|ярдәме белән әзерләнде|ярдәмендә әзерләнде|ក្រោមការគាំទ្រពី"
     # (… Dutch "came about with support from", the Spanish, Catalan, French and Portuguese
     # "with the collaboration of", said of the piece: "Este contenido ha sido elaborado con la
     # colaboración de la Diputación …")
@@ -2236,6 +2239,9 @@ SUPPORT_CALL = re.compile(
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
     r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons"
     r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
+    # (… Haitian Creole "needs your support to keep informing", Bulgarian "every lev from you
+    # helps", Nepali "your small support too helps us")
+    r"|bezwen sipò (?:w|ou|nou) pou l kontinye|всеки лев от вас|तपाईंको (?:सानो )?सहयोग\S*"
     # (… Czech and Slovak "become our subscriber"; "every transfer of yours", the reader's
     # money addressed: "Каждый ваш перевод — это ещё один текст …")
     r"|staňte se (?:naším )?(?:předplatitel\w*|člen\w*|podporovatel\w*|dárc\w*)"
@@ -2300,6 +2306,7 @@ INDEPENDENT_PRESS = re.compile(
     # (… Filipino "free press", "a free newspaper")
     r"|malayang pamamahayag|malayang pahayagan\w*"
     r"|ανεξάρτητη δημοσιογραφία|الصحافة المستقلة|روزنامه‌نگاری مستقل|လွတ်လပ်သော သတင်း"
+    r"|رسانه(?:ٔ|\u200cای|ای)? مستقل|स्वतन्त्र रहन|да остане свободен"
     # (… the outlet as independent or non-profit in its own words: "an independent,
     # award-winning investigative journalism co-operative", "o publicație independentă",
     # "bezpeļņas organizācija", "עיתונות עצמאית", "مؤسسة صحفية مستقلة", "非營利網路媒體")
@@ -2351,7 +2358,10 @@ READER_FUNDED = re.compile(
     r"|독자 여러분의 후원으로|(?i:dibynnu ar ei ddarllenwyr|sustenta\w* (?:o )?nosso jornalismo)"
     # (… every contribution helps: "кожен внесок допомагає нам …")
     r"|(?i:кожен внесок|каждый взнос|every contribution|each donation|chaque don|cada aporte"
-    r"|ogni contributo|jeder beitrag hilft)"
+    r"|ogni contributo|jeder beitrag hilft|всеки лев от вас|всяко дарение)"
+    # (… Nepali "journalism goes on with its readers", Dari and Persian "only with the company
+    # of its readers can …")
+    r"|पाठकको साथमा चल्छ|(?:تنها|فقط) با (?:همراهی|حمایت|کمک)\s+(?:خوانندگان|مخاطبان)\S*"
     rf"|{_EVERY_TRANSFER}"
     r"|بدعم (?:من )?(?:قرائها|القراء)"
     # (… Persian: "cannot go on without the company of its readers")
@@ -2389,6 +2399,8 @@ _CANNOT_GO_ON = re.compile(
     r"|не (?:может|сможет|зможе|може) (?:продолжать|существовать|працювати|існувати))"
     # (… Turkish "its going on is possible with your support")
     r"|(?i:sürmesi|devam etmesi|ayakta kalması)\s.{0,40}desteğiniz\w*\s+mümkün"
+    # (… Dari and Persian "can … only with the company of its readers")
+    r"|(?:تنها|فقط) با (?:همراهی|حمایت|کمک)"
 )
 # The independence of a medium, in its words: journalism, media, the press, a newsroom.
 _MEDIA_WORD = re.compile(
