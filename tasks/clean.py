@@ -60,7 +60,13 @@ from wirecopy.tasks.cleaning.repetition import (
     self_name,
 )
 from wirecopy.tasks.cleaning.rules import HEADLINE_LABEL, HEADLINE_SLUG
-from wirecopy.tasks.cleaning.shapes import CJK, acronym, is_news_organisation, is_stamp_line
+from wirecopy.tasks.cleaning.shapes import (
+    CJK,
+    acronym,
+    is_news_organisation,
+    is_sentence,
+    is_stamp_line,
+)
 from wirecopy.tasks.cleaning.wire import image_captions, item_label, no_body_reason, settle_inputs
 from wirecopy.tasks.dates import local_time, parse_datetime
 from wirecopy.tasks.formats.bylines import OUTLET_WORD, PERSON_SHAPED, is_staff_title
@@ -351,7 +357,6 @@ def _names_what_it_is(rest: str) -> bool:
 
 
 _WHAT_IT_IS_WORDS = 3
-_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|\s*[:：]\s+|\u3000")
 
 
 def _reads_as_person(name: str) -> bool:
@@ -549,6 +554,22 @@ def clean_document(doc: ParsedDocument, origin: ParsedDocument | None = None) ->
     )
 
 
+def _is_deck(blocks: list[Block]) -> bool:
+    """The first block is a deck: a few words, no sentence, a sentence paragraph under it."""
+    if len(blocks) < _DECK_AND_STORY or blocks[0].kind != "para" or blocks[1].kind != "para":
+        return False
+    words = len(blocks[0].text.split())
+    return (
+        _DECK_WORDS[0] <= words <= _DECK_WORDS[1]
+        and not is_sentence(blocks[0].text)
+        and is_sentence(blocks[1].text)
+    )
+
+
+_DECK_WORDS = (4, 40)
+_DECK_AND_STORY = 2
+
+
 # A headline wholly inside lenticular brackets, none within it.
 _BRACKETED_HEADLINE = re.compile(r"【([^【】]{4,200})】")
 
@@ -639,6 +660,12 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
                 block.text,
             )
         blocks = blocks[used:]
+        # A deck under the headline, over the writer's and time's line the notes took: a line
+        # of words and no sentence, the story's sentences below it ("Putnici s Dubrave dobit će
+        # niskopodne tramvaje, …" between the headline and "Autor: … | Objavljeno: …").
+        if used and work.head_slip_authors and _is_deck(blocks):
+            work.drop("header", "subheadline", blocks[0].text)
+            blocks = blocks[1:]
         title = title or subject  # a message's body without a headline: its Subject
         if title and (slug := HEADLINE_SLUG.match(title)):
             # Versions then share their headline: counted as one story, grouped as one.
@@ -667,7 +694,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         # The writer the front matter names, printed again over the story.
         drop_author_line(blocks, work, named)
     authors, byline_agency = take_byline(blocks, work) if copy else ((), None)
-    authors = authors or slip_authors
+    authors = authors or slip_authors or work.head_slip_authors
     if doc.format == "wire" and not copy:
         # The writer the item's field names, printed again over the story ("Zeb Tamatea,
         # Local Democracy Reporting"): the byline line, not its first paragraph.

@@ -311,6 +311,16 @@ _ARABIC_MONTHS = {
 }  # fmt: skip
 
 
+_HEBREW_MONTHS = {
+    name: n
+    for n, name in enumerate(
+        ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר",
+         "אוקטובר", "נובמבר", "דצמבר"),
+        start=1,
+    )
+}  # fmt: skip
+
+
 def month_number(word: str) -> int | None:
     """A month's number from its name or abbreviation in the wires' languages ("JUN", "JUIN",
     "AOÛT", "febrúar", "marzo", "сентября", "سبتمبر"): its four letters, else its first three,
@@ -321,6 +331,10 @@ def month_number(word: str) -> int | None:
     """
     if (arabic := _ARABIC_MONTHS.get(word.strip())) is not None:
         return arabic
+    # (Hebrew's, "in" or "to" glued before it: "במרץ", in March)
+    hebrew = word.strip()
+    if (named := _HEBREW_MONTHS.get(hebrew) or _HEBREW_MONTHS.get(hebrew[1:])) is not None:
+        return named
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )

@@ -124,6 +124,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
     ("Fuente: Redacción Puerto Nuevo", "source_line", "syndication"),
     ("Harbour Council Press Office", "press_office_line", "signoff"),
+    (
+        "This email and any files transmitted with it are confidential and intended solely for "
+        "the addressee.",
+        "mail_disclaimer",
+        "syndication",
+    ),
     ("This content is also available in Welsh", "language_version_note", "syndication"),
     (
         "Harbour Council, 12 Quay Street, Port Alder PA1 2BB Tel. +44 1234 567890, "
@@ -369,6 +375,7 @@ NEGATIVE = [
     "Передплатити газету можна було лише на пошті, згадує мешканець села.",
     "For tickets, call the box office on Tel. 555 1234 or book at www.harbour.example.",
     "The press office said the minister would attend the opening.",
+    "The council said this message was confidential until the vote, the mayor recalled.",
     "This content is also available in Welsh, the minister told the assembly.",
     "Watch this space tonight, the mayor told the council on Harbour TV.",
     # (session 34: story lines beside the new forms)

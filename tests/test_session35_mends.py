@@ -498,3 +498,72 @@ def test_a_web_desk_is_no_author(name: str) -> None:
     from wirecopy.tasks.formats.bylines import is_staff_title
 
     assert is_staff_title(name)
+
+
+def test_a_hebrew_release_mail_reads_its_subject_its_label_and_its_embargo() -> None:
+    mail = (
+        "From: Spokesperson <press@uni.example>\n"
+        "Subject: =?ISO-8859-8-I?Q?=E0=EE=E1=F8=E2=E5?=\n"
+        "Date: Sun, 11 Mar 2012 10:02:37 +0200\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "האוניברסיטה העברית בירושלים\n\nהודעה לעיתונות\n11 במרץ 2012\n\n"
+        "*** אמברגו: אין לפרסם לפני יום רביעי, 14 במרץ 2012, בשעה 20:00 ***\n\n"
+        "מחקר באוניברסיטה העברית: דבורי בר מגדילות את יבול השקדים\n\n"
+        "מחקר חדש של חוקרים מהפקולטה לחקלאות מראה כי נוכחות של דבורי בר מגדילה את היבול.\n\n"
+        "החוקרים ממליצים לחקלאים להשאיר רצועות צמחייה טבעית בין שורות העצים.\n"
+    ).encode()
+    [article] = clean_items(mail, "file:///wire/in/huji.eml")
+    assert article.title == "מחקר באוניברסיטה העברית: דבורי בר מגדילות את יבול השקדים"
+    assert article.body_text.startswith("מחקר חדש")
+    assert article.release.embargoed_until == datetime(2012, 3, 14, 20, 0, tzinfo=UTC)
+
+
+def test_a_pasted_page_under_its_breadcrumb_gives_its_deck_writer_and_time() -> None:
+    text = (
+        "Harbour Daily - harbour.example\nVijesti > Luka\n\n"
+        "Novi trajekti na liniji 11 od listopada\n\n"
+        "Putnici s otoka dobit će nove trajekte, lučka uprava najavljuje gušće polaske\n\n"
+        "Autor: Ivana Marić | Objavljeno: 23.09.2008 u 14:35\n\n"
+        "Lučka uprava od 1. listopada uvodi nove trajekte na liniju 11.\n\n"
+        "Stari trajekti i dalje će ploviti na linijama 4 i 8.\n\n"
+        "Komentari (23) | Pošalji prijatelju | Ispiši\n"
+    )
+    article = clean(text)
+    assert article.title == "Novi trajekti na liniji 11 od listopada"
+    assert article.authors == ["Ivana Marić"]
+    assert article.published_at == datetime(2008, 9, 23, 14, 35, tzinfo=UTC)
+    assert article.body_text.startswith("Lučka uprava")
+    assert article.body_text.endswith("linijama 4 i 8.")
+
+
+def test_a_release_mail_closes_with_its_place_and_date_and_its_footer() -> None:
+    body = (
+        "Lisboa alarga rede de bicicletas\n\n"
+        "A Câmara vai instalar 20 novas estações no próximo mês, anunciou a autarquia.\n\n"
+        "A rede registou mais de 1,3 milhões de viagens no primeiro semestre.\n\n"
+        "Fotografia em anexo: Estação junto ao rio. Créditos: Miguel Figueiredo/CML\n\n"
+        "Lisboa, 8 de julho de 2019\n\n"
+        "Esta mensagem e quaisquer anexos podem conter informação confidencial. Se a recebeu "
+        "por engano, por favor apague-a e informe o remetente.\n"
+    )
+    [article] = clean_items(mail_message(body, "Lisboa alarga rede de bicicletas"), "file:///m.eml")
+    assert article.body_text.endswith("no primeiro semestre.")
+    assert [(c.caption_text, c.credit) for c in article.captions] == [
+        ("Estação junto ao rio.", "Miguel Figueiredo/CML")
+    ]
+
+
+def test_a_feeds_picture_box_with_its_author_span_is_a_figure() -> None:
+    from wirecopy.tasks.formats.wiretext import html_tree, tree_figures, tree_paragraphs
+
+    tree = html_tree(
+        '<div class="article-photo"><img src="http://x.example/a.jpg" alt="Tram">'
+        '<span class="caption">Трамвай по линия 5</span>'
+        '<span class="author">Снимка: Иван Стаменов</span></div>'
+        "<p>Столичната община ще купи 20 нови трамвая, реши общинският съвет.</p>"
+    )
+    assert tree_paragraphs(tree) == [
+        "Столичната община ще купи 20 нови трамвая, реши общинският съвет."
+    ]
+    [(_, caption, _)] = tree_figures(tree)
+    assert caption is not None and "Снимка: Иван Стаменов" in caption

@@ -51,6 +51,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_name_line,
     is_name_shaped,
     is_news_organisation,
+    is_place_date,
     is_reuse_notice,
     is_see_also_label,
     is_sentence,
@@ -160,6 +161,8 @@ class Work:
 
     removed: list[RemovedFragment] = field(default_factory=list)
     published_label: datetime | None = None
+    # The writer a stamp's line at the head names ("Autor: Ivana Marić | Objavljeno: …").
+    head_slip_authors: tuple[str, ...] = ()
     copyright_wire: str | None = None
     # The agency a line of its own named ("(PAP)", "Bron: ANP"), read as the copy's wire when
     # no tag names one.
@@ -269,8 +272,9 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     work.head_stamp = len(kept)  # a stamp under the headline parts it off
                 if rule.name in _STAMP_RULES and len(kept) < HEAD_SEARCH:
                     # (the first stamp at the head dates the copy: "08.10.2014 15:20" under
-                    # "ЗВЯЗДА :: Культура")
+                    # "ЗВЯЗДА :: Культура"; and it may name the writer)
                     work.published_label = work.published_label or stamp_time(line)
+                    work.head_slip_authors = work.head_slip_authors or slip_byline([line])
                 if rule.name == "timestamp_line" and kept and kept[-1].text.strip() == "完":
                     work.stamped_end = True  # "完" over the release's time: its end mark
                 if rule.name == "related_link" and _HEADING_ALONE.search(line):
@@ -466,6 +470,7 @@ def drop_tail_promos(
                 or is_code_line(text)
                 or is_agency_stamp(text, signs)
                 or is_issuer_date(text)
+                or is_place_date(text)
             )
         ):
             dropped[end] = "sign_off"
@@ -629,15 +634,31 @@ def _is_menu_line(text: str) -> bool:
         return False
     if _HASHTAGS.match(line):
         return True
-    items = _MENU_SEPARATOR.split(line)
+    # (a comment counter in brackets is a link's: "Komentari (23)")
+    items = _MENU_SEPARATOR.split(_COUNTER.sub("", line))
     # No full stop ("Error/typo?" is a link's label) and no figure: "Bayern 2 | Dortmund 1" is
-    # a table of results.
-    return len(items) >= _MENU_ITEMS and all(
+    # a table of results. (Three items do when one is a page's action: "Komentari (23) |
+    # Pošalji prijatelju | Ispiši", comments, send to a friend, print.)
+    enough = len(items) >= _MENU_ITEMS or (
+        len(items) >= _MENU_ITEMS - 1 and any(_MENU_ACTION.fullmatch(i.strip()) for i in items)
+    )
+    return enough and all(
         0 < len(item.split()) <= _MENU_ITEM_WORDS
         and not item.rstrip().endswith(".")
         and not any(c.isdigit() for c in item)
         for item in items
     )
+
+
+_COUNTER = re.compile(r"\s*\(\d{1,5}\)")
+# A page's actions in the wires' languages: print, share, comment, send to a friend.
+_MENU_ACTION = re.compile(
+    r"(?i:print|ispiši|ispis|imprimir|drucken|imprimer|stampa|tisk(?:nout)?|drukuj|nyomtatás"
+    r"|share|podijeli|podeli|compartir|teilen|partager|condividi|udostępnij|megosztás"
+    r"|comments?|komentari?|komentáře|kommentare?|commentaires?|comentarios?|commenti|hozzászólások"
+    r"|send to a friend|pošalji prijatelju|enviar a un amigo|an einen freund senden"
+    r"|envoyer à un ami|invia a un amico)"
+)
 
 
 # A writer's or an editor's initials alone: two or three capitals of any cased script.
@@ -1144,6 +1165,10 @@ def drop_outlet_notes(
         near_top = i < opening or (at < HEAD_SEARCH and said_above <= 1 and stamped)
         if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
+            # (it dates the copy and may name its writer: "Autor: Ivana Marić | Objavljeno:
+            # 23.09.2008 u 14:35")
+            work.published_label = work.published_label or stamp_time(text)
+            work.head_slip_authors = work.head_slip_authors or slip_byline([text])
             continue
         if (
             i > opening
@@ -1269,10 +1294,14 @@ _SUBTITLE_WORDS = 30
 
 # The writer's field in a copy sheet's slip: "BY: Hannah Wilkinson", "Byline: …", "Reporter:
 # …", the name's capitalised words up to the next field or the block's end.
-_SLIP_BYLINE = re.compile(r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer)\s*:\s+")
+# (… the writer's label in the wires' other languages: "Autor: Ivana Marić | Objavljeno: …")
+_SLIP_BYLINE = re.compile(
+    r"(?:^|\s)(?:BY|By|BYLINE|Byline|REPORTER|Reporter|WRITER|Writer|Autor|Autorka|Auteur|Autore"
+    r"|Автор|Szerző|Författare|Forfatter|Kirjoittaja|Yazar)\s*:\s+"
+)
 # The next field's label, or the writer's outlet after a comma, ends the name.
 # (a label's words all in capitals or all capitalised: "WORDS:", "Picture Desk:")
-_SLIP_NAME_END = re.compile(r",|\s(?:[A-Z]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
+_SLIP_NAME_END = re.compile(r",|\s\||\s(?:[A-Z]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?):")
 _SLIP_NAME_WORDS = (2, 5)
 # A Chinese service's slip: its fields (column, time, source, writer, editor), the time, the
 # source or the writer among them.
@@ -1317,6 +1346,19 @@ def read_header(
     where a time stamp they took stood, under the headline)."""
     if (at := _slip_headline(blocks, rule_at)) is not None:
         return None, blocks[at].text, at + 1
+    # A release's label ("PRESS RELEASE", "הודעה לעיתונות" over its date), first or under the
+    # issuer's name: no headline; the header is read under it.
+    for j, block in enumerate(blocks[:_RELEASE_LABEL_SEARCH]):
+        if block.kind != "para" or not (j == 0 or _label_like(blocks[0].text)):
+            break
+        if _RELEASE_LABEL.match(block.text):
+            shift = j + 1
+            section, title, used = read_header(
+                blocks[shift:],
+                rule_at - shift if rule_at is not None and rule_at >= shift else None,
+                stamp_at - shift if stamp_at is not None and stamp_at > shift else None,
+            )
+            return section or block.text, title, used + shift if title else shift
     heads: list[Block] = []
     for block in blocks:
         if block.kind == "heading":
@@ -1335,10 +1377,16 @@ def read_header(
     # (a label is short in characters too, or a desk's numbered slug, "ข่าวที่ 1306041432-0217
     # หมวด: …": in a script written without spaces, Thai, a headline is a "word" or three,
     # and the lead under it another line without a stop)
-    if (
-        len(heads) == 2
-        and len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS
-        and (len(heads[0].text) <= _SECTION_LABEL_MAX_CHARS or _SLUG_NUMBER.search(heads[0].text))
+    # (… or the page's breadcrumb the copy was taken from: "Večernji list - vecernji.hr
+    # Vijesti > Zagreb" over the headline)
+    if len(heads) == 2 and (
+        (
+            len(heads[0].text.split()) <= SECTION_LABEL_MAX_WORDS
+            and (
+                len(heads[0].text) <= _SECTION_LABEL_MAX_CHARS or _SLUG_NUMBER.search(heads[0].text)
+            )
+        )
+        or _BREADCRUMB.search(heads[0].text)
     ):
         return heads[0].text, heads[1].text, 2
 
@@ -1348,6 +1396,18 @@ def read_header(
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+_BREADCRUMB = re.compile(r"\S\s[>›»]\s\S")
+_RELEASE_LABEL_SEARCH = 2
+# A release's label in the languages releases come in, alone or with its date or number.
+_RELEASE_LABEL = re.compile(
+    r"^(?i:press release|news release|media release|media statement|pressemitteilung"
+    r"|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa"
+    r"|nota de imprensa|comunicado de imprensa|comunicato stampa|persbericht|pressmeddelande"
+    r"|pressemelding|pressemeddelelse|tiedote|lehdistötiedote|informacja prasowa"
+    r"|tisková zpráva|tlačová správa|sajtóközlemény|comunicat de presă|прес-реліз|пресс-релиз"
+    r"|הודעה לעיתונות|بيان صحفي|بيان صحافي|보도자료|プレスリリース|新闻稿|新聞稿|fios-naidheachd)"
+    r"\b[^.!?]{0,40}$"
+)
 
 
 def _label_like(text: str) -> bool:
@@ -1414,7 +1474,8 @@ _YEAR_FIRST_TIME = re.compile(
 )
 _DAY_FIRST_TIME = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}),?\s*"
-    r"(?:[-–|]|à|um|kl\.?|klo|godz\.|saat)?\s*(?P<h>\d{1,2})[:h.](?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+    r"(?:[-–|]|à|um|kl\.?|klo|godz\.|saat|u|у|в|o|às|alle|at)?\s*(?P<h>\d{1,2})[:h.](?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2}))?(?!\d)"
 )
 # … or the month by name, the day first ("14. febrúar 2006 06:00", "12 de marzo de 2024 -
 # 10:15"): a month the wires' languages name (month_number).
@@ -1751,8 +1812,9 @@ def _photo_hint(text: str, at: int) -> bool:
 
 _LABEL_LINE_CHARS = 80
 # A label of a word or two and its separator opening a line ("Potret: ", "ඡායාරූපය - ").
+# (… of three words at most: "Fotografia em anexo: …", a picture sent with a release)
 _LABEL_OPENING = re.compile(
-    r"(?P<label>[^\W\d_][^\s:：፦፡՝]{0,20}(?:\s[^\W\d_]\S{0,20})?)\s*(?:[:：=፦፡՝]|\s[-–]\s)"
+    r"(?P<label>[^\W\d_][^\s:：፦፡՝]{0,20}(?:\s[^\W\d_][^\s:：]{0,20}){0,2})\s*(?:[:：=፦፡՝]|\s[-–]\s)"
 )
 
 

@@ -333,6 +333,10 @@ _LABEL_WORDS = (
     # Hausa and Maltese "photo" (and "photos"), Sorani Kurdish "picture", with their colon only.
     # (… Northern Sami and Samoan "picture": "Govva: Sámediggi", "Ata: Savali")
     r"(?:(?i:hoto|ritratti?|govva|ata)|وێنە)(?=\s*[:=：＝ःઃ៖])",
+    # A picture sent with a release, its caption after the label: "Fotografia em anexo: …",
+    # "Photo attached: …", "Foto en adjunto: …" (its credit after the caption).
+    r"(?i:(?:fotografia|foto|imagem|imagen|photo|picture)s?\s+(?:em anexo|en adjunto|adjunta|"
+    r"attached|ci-jointe?|in allegato|im anhang))(?=\s*[:=：])",
     # "Photo/video: X" (Georgian "ფოტო/ვიდეო: შსს", Russian "Фото/видео: …"): the credit of both.
     r"(?i:photo|foto|фото|ფოტო)\s?/\s?(?i:video|видео|відео|ვიდეო)(?=\s*[:=：＝])",
     # … and the photo, picture or screenshot label of more languages, with their colon only:
@@ -1576,6 +1580,10 @@ _CREDIT_SEPARATORS = re.compile(
 # (… a slash a credit was glued on by, "… অ্যাম্ফিথিয়েটার/")
 # (… a dash glued to the caption's full stop, "… Mountain.—": the credit's opener; Ethiopic's
 # comma and semicolon, "… ወቅት፤")
+_GLUED_LABEL = re.compile(
+    r"(?:(?<=[a-zß-ÿа-яёіїєґ]{2})|(?<=[“”\"»)\].!?]))"
+    r"(?=(?:Photo|Foto|Фото|Снимка|Світлина|Bild|Kuva|Zdjęcie|Fotó)\s*:)"
+)
 _GLUED_DASH_LABEL = re.compile(r"(?<=[.!?])([–—])(?=(?:Photo|Foto|Picture|Image|Pic)\b)")
 _TRAILING_JUNK_REVERSED = re.compile(
     r"[-–—|·•/]+\s+|[–—]+(?=[.!?。])|[\s,;:|·•،؛፤፣]+|\)\s*\(\s*|\]\s*\[\s*|[(\[]\s*"
@@ -2258,6 +2266,9 @@ def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     # "… on Mulanje Mountain.—Photo by X", as The Nation prints it)
     if "—" in text or "–" in text:
         text = _GLUED_DASH_LABEL.sub(r" \1 ", text)
+    # (… and a label glued to the caption's last word or quote, two elements' texts run
+    # together: "… „Христо Ботев“Снимка: Иван Стаменов")
+    text = _GLUED_LABEL.sub(" ", text)
     caption, head = _head_credit(_clean_caption(text), only)
     if "ermission" in caption[-40:] and (terms := _PERMISSION_TAIL.search(caption)):
         caption = caption[: terms.start()]

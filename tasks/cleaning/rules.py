@@ -1260,7 +1260,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:ΑΥΣΤΗΡΗ\s+)?ΑΠΑΓΟΡΕΥΣΗ\s+ΔΗΜΟΣΙΕΥΣΗΣ|"
             r"SPERRFRIST|NE PAS PUBLIER|NO PUBLICAR|NÃO PUBLICAR|NON PUBBLICARE|NIE PUBLIKOWAĆ|"
             r"JULKAISUVAPAA|PUBLICERAS TIDIGAST|MÅ IKKE PUBLISERES FØR)\b|"
-            r"(?:embargo(?:ed)?|sperrfrist)\s*:|"
+            # (… Hebrew and Arabic "embargo", "publication ban")
+            r"(?:embargo(?:ed)?|sperrfrist|אמברגו|حظر النشر)\s*:|"
             r"not for (?:publication|release|broadcast)\b[^.]{0,60}\b(?:before|until)\b)"
             r"(?=.{0,120}\d)"
         ),
@@ -1588,7 +1589,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # naming a hotline says what to call it for.
         _rx(
             r"^(?=[^\"“”„«»]*$)[^.!?:]{2,80},\s[^,.!?]{2,60}\d[^,.!?]{0,40},?\s[^.!?]{0,60}?"
-            r"\b(?:tel|tél|phone|telefon|puh|тел|tfn|fon)\b\.?\s*:?\s*\+?\d[\d ()/.-]{5,}"
+            r"\b(?:tel|tél|phone|telefon|puh|тел|tfn|fon|t)\b\.?\s*:?\s*\+?\d[\d ()/.-]{5,}"
             r"[^!?]{0,80}?(?:https?://|www\.|\S+@)\S+\s*$"
         ),
         "the sender's address block run into one line",
@@ -1636,6 +1637,27 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "a note that the piece is also published in another language",
         max_len=120,
+    ),
+    LineRule(
+        "mail_disclaimer",
+        "syndication",
+        # A mail's confidentiality footer ("This email and any files transmitted with it are
+        # confidential.", "Esta mensagem e quaisquer anexos podem conter informação confidencial.
+        # Se a recebeu por engano, …"): the sender's server's, never the release's.
+        _rx(
+            r"^(?!.*\b(?:said|says|told|recalled|dijo|disse|sagte|a déclaré|ha detto)\b)"
+            r"(?:.{0,80}?\b(?:this (?:e-?mail|message)|esta mensagem|este (?:mensaje|correo)"
+            r"|ce (?:message|courriel)|diese (?:e-?mail|nachricht)|questo messaggio"
+            r"|dit (?:e-?mail)?bericht"
+            r"|am post-d seo)\b[^.!?]{0,120}\b(?:confidential|privileged|confidencial|confidentiel"
+            r"|vertraulich|riservat[oa]|confidenziale|vertrouwelijk|dìomhair)"
+            r"|(?:if you (?:have )?received this (?:e-?mail|message) in error"
+            r"|se a recebeu por engano"
+            r"|si (?:usted )?(?:ha )?recibido este (?:mensaje|correo) por error"
+            r"|si vous avez reçu ce (?:message|courriel) par erreur))\b.{0,400}$"
+        ),
+        "a mail's confidentiality footer",
+        max_len=600,
     ),
     LineRule(
         "original_title_line",
@@ -1909,7 +1931,8 @@ COPYRIGHT_MARK = _rx(r"^(?:©|\(c\)|copyright\b)")
 
 # Credit tails that mark a paragraph as a photo caption rather than a sentence of the story.
 PHOTO_CREDIT_HINT = _rx(
-    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|getty|reuters/|"
+    r"\b(photo|photos|photograph|photographer|picture|image|foto|bild|credit|créditos|crédits?|"
+    r"getty|reuters/|"
     r"ap photo|afp|epa|xinhua|shutterstock|imago|dpa)\b|©|"
     # The photo's word in the other scripts ("Фото: МИА", "तस्बिर : रासस"), read as label
     # words by the credit rules; outside the word boundaries, which CJK text and Indic vowel

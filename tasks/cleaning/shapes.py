@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from wirecopy.schemas.agencies import canonical_agency
+from wirecopy.tasks.dates import parse_datetime
 
 # Somewhere else to go: a URL, a bare domain with a common or two-letter country TLD, an
 # e-mail address, a social handle or a hashtag.
@@ -1810,6 +1811,22 @@ STAMP_WORDS = (
     r"|פורסם|עודכן|प्रकाशित|อัปเดตล่าสุด|อัปเดต|เผยแพร่|ปรับปรุง|প্রকাশিত|منتشر شده"
 )
 _STAMP_WORDS = re.compile(STAMP_WORDS)
+
+
+def is_place_date(text: str) -> bool:
+    """True for a release's closing line of its place and date alone ("Lisboa, 8 de julho de
+    2019", "Hamburg, den 12. März 2024"): where and when it was issued.
+
+    >>> is_place_date("Lisboa, 8 de julho de 2019"), is_place_date("Paris, a city of light")
+    (True, False)
+    """
+    m = _CLOSING_PLACE_DATE.match(text.strip())
+    return m is not None and parse_datetime(m["date"].rstrip(".")) is not None
+
+
+_CLOSING_PLACE_DATE = re.compile(
+    r"^[^\W\d_][^\d,.!?:;]{1,30},\s+(?:(?:le|den|am|em|el|il|on|a)\s+)?(?P<date>\d[^!?]{5,30})$"
+)
 
 
 def is_issuer_date(text: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from wirecopy.schemas.agencies import canonical_agency
 from wirecopy.schemas.wire import WireFile, WireFormat, WireItem
 from wirecopy.tasks.dates import MONTH_ABBREVIATIONS as _MONTH_NAMES
-from wirecopy.tasks.dates import month_number as _month_number
+from wirecopy.tasks.dates import month_number
 from wirecopy.tasks.formats.bylines import authors_from_byline
 from wirecopy.tasks.formats.errors import WireFormatError
 from wirecopy.tasks.formats.nitf import KILL_NOTE
@@ -256,8 +256,8 @@ def _is_trailer(line: str) -> bool:
     month = m.group("month") if m is not None else None
     return (
         m is not None
-        and (month is None or _month_number(month) is not None or month.isupper())
-        and (m.group("month2") is None or _month_number(m.group("month2")) is not None)
+        and (month is None or month_number(month) is not None or month.isupper())
+        and (m.group("month2") is None or month_number(m.group("month2")) is not None)
     )
 
 
@@ -565,13 +565,13 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
         ):
             month, day, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz)
-        if (m := _7901_TIME.search(text)) and (month := _month_number(m.group(5))):
+        if (m := _7901_TIME.search(text)) and (month := month_number(m.group(5))):
             day, hh, mm, tz, _, year = m.groups()
             return _make(year, str(month), day, hh, mm, tz or "UTC")
         if not anpa and (m := _DAY_FIRST_TIME.match(text.strip())):
             day, month, year, hh, mm, tz = m.groups()
             return _make(year, month, day, hh, mm, tz or "UTC")
-        if (m := _YEAR_FIRST_TIME.match(text.strip())) and (month := _month_number(m[2])):
+        if (m := _YEAR_FIRST_TIME.match(text.strip())) and (month := month_number(m[2])):
             return _make(m[1], str(month), m[3], m[4], m[5], "UTC")
     # (the other stamp lines name no zone: read when no line names one)
     return next(filter(None, (_zoneless_stamp(t, anpa) for t in [trailer, *blocks])), None)
@@ -587,7 +587,7 @@ def _zoneless_stamp(text: str, anpa: bool = False) -> datetime | None:
     if m is not None:
         day, month, year, hh, mm = m.groups()
         return _make(year, month, day, hh, mm, "UTC")
-    if (m := _NAMED_MONTH_TIME.search(line)) and (month := _month_number(m[2])):
+    if (m := _NAMED_MONTH_TIME.search(line)) and (month := month_number(m[2])):
         return _make(m[3], str(month), m[1], m[4], m[5], "UTC")
     return None
 
@@ -607,7 +607,7 @@ def _closing_time(body: list[str]) -> datetime | None:
         # 221147 huhti 04", "TDN Finans 22.04.2004 09:31 /kh", "(PPN) red/gbr 26-SET-17 14:15")
         if len(text) <= _CLOSING_TIME_CHARS:
             dtg = _7901_TIME.search(text)
-            if dtg is not None and (month := _month_number(dtg[5])):
+            if dtg is not None and (month := month_number(dtg[5])):
                 return _make(dtg[6], str(month), dtg[1], dtg[2], dtg[3], dtg[4] or "UTC")
             if (when := _zoneless_stamp(text)) is not None:
                 return when
@@ -623,7 +623,8 @@ _CLOSING_TIME = re.compile(r"(?:^|\s)" + _DAY_FIRST_TIME.pattern.removeprefix("^
 # day ("10:00", "1000 GMT", "1800 HRS CAT"), in any order ("NOT FOR PUBLICATION BEFORE 1000 GMT
 # THURSDAY, MAY 16, 2024", "Sperrfrist: 12.03.2024, 14.00 Uhr MEZ").
 _EMBARGO_WORD = re.compile(
-    r"\b(?:embargo\w*|hold for release|advance for|for release|sperrfrist|"
+    r"(?:אמברגו|אין לפרסם|حظر النشر)"
+    r"|\b(?:embargo\w*|hold for release|advance for|for release|sperrfrist|"
     r"not for (?:publication|release|broadcast)|"
     r"julkaisuvapaa|publiceras tidigast|må ikke publiseres)\b",
     re.I,
@@ -631,7 +632,8 @@ _EMBARGO_WORD = re.compile(
 _NOTE_DATE = re.compile(
     r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     # (… or hyphenated: "14-Mar-2016")
-    r"|(?P<day2>\d{1,2})(?:\.?\s+|-)(?P<mon2>[A-Za-z]{3,9})(?:\.?,?\s+|-)(?P<year2>\d{4})"
+    # (… the month in the wires' other languages and scripts: "14 במרץ 2012")
+    r"|(?P<day2>\d{1,2})(?:\.?\s+|-)(?P<mon2>[^\W\d_]{3,12})(?:\.?,?\s+|-)(?P<year2>\d{4})"
     r"|(?P<day3>\d{1,2})[./-](?P<month3>\d{1,2})[./-](?P<year3>\d{4}))\b"
 )
 # … or without its year, the item's year then ("ADVANCE FOR SUNDAY, MARCH 13"): read when
@@ -698,7 +700,7 @@ def _month_of(date: re.Match[str]) -> int | None:
     """The month a note's date names by its name's first letters, None for another word."""
     parts = date.groupdict()
     name = parts.get("mon") or parts.get("mon2") or parts.get("mon4") or ""
-    return _NOTE_MONTHS.get(name.lower()[:3])
+    return _NOTE_MONTHS.get(name.lower()[:3]) or (month_number(name) if parts.get("mon2") else None)
 
 
 # A two-digit year's century as POSIX strptime reads %y: 69-99 the 1900s, 00-68 the 2000s (ANPA

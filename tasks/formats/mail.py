@@ -186,11 +186,17 @@ def _raw_bytes(raw: object) -> bytes:
     return b"".join(c if isinstance(c, bytes) else c.encode() for c, _ in chunks)
 
 
+_BIDI_CHARSET = re.compile(r"=\?(iso-8859-[68])-[ie]\?", re.IGNORECASE)
+
+
 def _header_text(raw: object, payload: bytes, charset: str | None) -> str | None:
     """A header's text: RFC 2047 words decoded, raw 8-bit bytes read in the body's code page."""
     if raw is None:
         return None
     if isinstance(raw, str) and "=?" in raw:
+        # (Hebrew and Arabic mail names its page "ISO-8859-8-I", logical order, which Python
+        # knows as ISO-8859-8: the same bytes)
+        raw = _BIDI_CHARSET.sub(r"=?\1?", raw)
         try:
             return " ".join(str(make_header(decode_header(raw))).split()) or None
         except (ValueError, LookupError, UnicodeError):

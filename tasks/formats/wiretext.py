@@ -400,6 +400,7 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
     _BOX_EXTRA_CHARS of other text (None if the box is none, or too big to be one)."""
     cap = None
     pictures = 0
+    credits: list[etree._Element] = []
     for n, node in enumerate(box.iterdescendants()):
         if n >= _BOX_MAX_ELEMENTS:
             return None
@@ -409,13 +410,31 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
             pictures += 1
         elif cap is None and _caption_classed(node) and next(node.iter("img"), None) is None:
             cap = node
+        elif _BOX_CREDIT.search(node.get("class") or "") and next(node.iter("img"), None) is None:
+            credits.append(node)  # "<span class=author>Снимка: X</span>" beside the caption
     if cap is None or pictures != 1:
         return None
     texts = list(box.itertext())
     if sum(map(len, texts)) > _BOX_MAX_CHARS:
         return None
-    extra = len("".join(texts).strip()) - len("".join(cap.itertext()).strip())
-    return cap if extra <= _BOX_EXTRA_CHARS else None
+    credited = [c for c in credits if c is not cap and cap not in c.iterancestors()]
+    credit_chars = sum(len("".join(c.itertext()).strip()) for c in credited)
+    extra = len("".join(texts).strip()) - len("".join(cap.itertext()).strip()) - credit_chars
+    if extra > _BOX_EXTRA_CHARS:
+        return None
+    for credit in credited:  # the credit element read as the caption's end
+        if credit.getparent() is not None and credit not in cap.iterdescendants():
+            tail, credit.tail = credit.tail, None
+            credit.getparent().remove(credit)
+            if tail:
+                cap.tail = (cap.tail or "") + tail
+            cap.append(credit)
+            credit.text = " " + (credit.text or "")
+    return cap
+
+
+# A credit element's class beside a picture's caption (an author's, a byline's, a source's).
+_BOX_CREDIT = re.compile(r"(?i)author|credit|photographer|copyright|byline|source")
 
 
 # The desk's notepad after the story (dpa's digitalwires: "<section class='notepad'>" of

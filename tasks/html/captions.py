@@ -72,8 +72,9 @@ _MAX_LOOSE_CHARS = 700
 # labelled credit line may stand above the picture ("Foto: X" over it, the caption below).
 _MAX_CREDITED_LINE_CHARS = 1000
 _MAX_CREDITED_CHARS = 1300
-# The last of several unmarked lines is a credit when it is this short ("Getty Images").
-_MAX_CREDIT_LINE_WORDS = 6
+# The last of several unmarked lines is a credit when it is this short ("Getty Images"). (Its
+# value was 6 in a binding a later one of the same name hid: 8 is what was measured.)
+_MAX_LAST_LINE_CREDIT_WORDS = 8
 # A credit continued in a sibling element ("X / <span>AP</span>") is short: a name or agency.
 _MAX_CREDIT_PART = 60
 # Lower-case words (besides particles) a credit may hold: an element marked as the credit may
@@ -752,7 +753,7 @@ def _loose_caption_and_credits(
     credits: tuple[str, ...] = ()
     # Without label or mark a credit line is names only: "Boats moor there." and a portrait's
     # "Kommentator i TV 2" below the name are caption lines.
-    short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_CREDIT_LINE_WORDS
+    short_last = len(texts) > 1 and len(texts[-1].split()) <= _MAX_LAST_LINE_CREDIT_WORDS
     if short_last and is_on("loose_credit_line") and looks_like_credit(texts[-1], max_lower=0):
         fire("loose_credit_line")
         credits = split_credit_text(texts.pop())
