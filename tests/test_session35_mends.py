@@ -428,11 +428,22 @@ _CREDITS = [
     ("Pargi eskiis. Joonis: Tallinna linn", "Pargi eskiis.", ("Tallinna linn",)),
     # Ethiopic semicolon before the label goes with the credit
     ("የምረቃ ሥነ ሥርዓቱ፤ ፎቶ፦ የከተማ አስተዳደር", "የምረቃ ሥነ ሥርዓቱ", ("የከተማ አስተዳደር",)),
+    # (second wave) an agency's Arabic initials in brackets, Kannada "picture courtesy"
+    ("عربة على الخط الرابع (و.م.ع)", "عربة على الخط الرابع", ("و.م.ع",)),
+    ("ಸಭಾಂಗಣದ ಸಿದ್ಧತೆ. ಚಿತ್ರ ಕೃಪೆ: ವಿಧಾನಸಭೆ ಸಚಿವಾಲಯ", "ಸಭಾಂಗಣದ ಸಿದ್ಧತೆ.", ("ವಿಧಾನಸಭೆ ಸಚಿವಾಲಯ",)),
+    # a caption element's text and its credit element's run together
+    (
+        "Трамвай по линия 5 „Христо Ботев“Снимка: Иван Стаменов",
+        "Трамвай по линия 5 „Христо Ботев“",
+        ("Иван Стаменов",),
+    ),
 ]
 _NO_CREDIT = [
     "He said. THE IMAGES ARE CLEAR",
     "Joonis näitab, kuidas park muutub.",
     "The end of the race.—Winners were named on Sunday",
+    "iPhoto: a program for pictures",
+    "قال الوزير إن الخط (الرابع) سيفتح",
 ]
 
 
@@ -567,3 +578,11 @@ def test_a_feeds_picture_box_with_its_author_span_is_a_figure() -> None:
     ]
     [(_, caption, _)] = tree_figures(tree)
     assert caption is not None and "Снимка: Иван Стаменов" in caption
+
+
+def test_a_site_themes_own_picture_is_no_article_picture() -> None:
+    from wirecopy.tasks.html.rules import JUNK_IMAGE_MARKS
+
+    assert JUNK_IMAGE_MARKS.search("https://x.example/wp-content/themes/news/images/support.png")
+    assert JUNK_IMAGE_MARKS.search("https://x.example/themes/civic/img/donate.jpg")
+    assert not JUNK_IMAGE_MARKS.search("https://x.example/wp-content/uploads/2025/12/themes.jpg")

@@ -344,7 +344,8 @@ _LABEL_WORDS = (
     # Persian ("photo by"), Arabic ("infographic"), Kyrgyz, Tajik, Turkmen, Uzbek and Russian
     # ("screenshot"), Māori ("Whakaahua: X"); Sindhi and Kurdish photo, Khmer picture and
     # source, Uzbek "the photos' author", "Photo courtesy:".
-    r"(?:ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
+    # (… Kannada "picture courtesy", ಚಿತ್ರ ಕೃಪೆ)
+    r"(?:ಚಿತ್ರ ಕೃಪೆ|ಫೋಟೋ ಕೃಪೆ|ඡායාරූප(?:ය)?|ഫോട്ടോ|ചിത്രം|ಚಿತ್ರ|ಫೋಟೋ|ఫోటో|చిత్రం|તસવીર|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ଫଟୋ|छायाचित्र"
     r"|ފޮޓޯ|انځور|عکس\s+از|إنفوجرافيك|فوٽو|فۆتۆ|រូបភាព|ប្រភព"
     r"|(?i:сүрөт|акс|suratlar\s+muallifi|surat\s+muallifi|surat|skrinshot|скриншот|whakaahua"
     r"|(?:photo|picture|image)\s+courtesy"
@@ -687,6 +688,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "arabic_bracket_after_sentence",
         r"(?<=[.!؟])\s*\((?P<credit>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\)",
+    ),
+    # "… على الخط الرابع (و.م.ع)": an agency's Arabic initials with their dots in brackets
+    # closing the caption (MAP's "و.م.ع"); no word of a sentence is written so.
+    _rule(
+        "arabic_initials_bracket",
+        r"\s*\((?P<credit>[\u0621-\u064a](?:\.[\u0621-\u064a]){1,4}\.?)\)",
     ),
     # "… بعد إعادة افتتاحها (بلال بنسالم/فرانس برس)": a photographer's name and a known agency
     # in its own script, a slash between, in brackets closing an Arabic caption.

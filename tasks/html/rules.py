@@ -308,7 +308,10 @@ JUNK_IMAGE_MARKS = re.compile(
     r"blank\.|loading\.|1x1|/ads?/|doubleclick|facebook\.com/tr|thumb-?author"
     r"|//ads?\.|//adserver|/banners?/"
     # (… an ad's creative named by its slot, "ad-300x250-ksrtc.jpg")
-    r"|/ads?[-_]\d{2,4}x\d{2,4}",
+    r"|/ads?[-_]\d{2,4}x\d{2,4}"
+    # (… a site theme's own pictures, "/wp-content/themes/civilbeat/images/support-….png":
+    # the template's, never an upload's)
+    r"|/wp-content/themes/|/themes/[\w-]+/(?:assets/)?(?:images?|img)/",
     re.IGNORECASE,
 )
 # An alt text this short names what the picture is ("Site logo", "Author avatar"); a longer
