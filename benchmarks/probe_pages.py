@@ -286,6 +286,17 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   wire_ap/   25 more deliveries (session 34, third wave)
   images_bb/ 40 more publishers (session 34, third wave)
   body_at/   40 more news publishers (session 34, third wave)
+  agency_aw/ 40 more outlets, 40 languages, 23 scripts (session 35)
+  wire_aq/   25 more deliveries: Esperanto, Inuktitut, Gaelic mail, Bislama JSON Feed, a
+             CANA ANPA kill, PYRESA 7901 (session 35)
+  images_bc/ 40 more publishers, 38 languages (session 35)
+  body_au/   40 more news publishers, 40 languages, 5 state-only (session 35)
+  agency_ax/ 40 more outlets and press offices, 40 languages, 22 scripts (session 35, second
+             wave)
+  wire_ar/   25 more deliveries: ISO-8859-16 7901, ISO-8859-8-I mail, BridgeNews ANPA (session
+             35, second wave)
+  images_bd/ 40 more publishers (session 35, second wave)
+  body_av/   40 more news publishers, 36 languages, 6 state-only (session 35, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

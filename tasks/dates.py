@@ -337,5 +337,21 @@ def month_number(word: str) -> int | None:
         return named
     folded = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-    )
+    ).rstrip(".")
+    # (a whole name whose first letters another language's month starts with: Polish "lipca"
+    # is July where Croatian "lipanj" is June; "listopad" is October in Croatian and November in
+    # Polish and Czech: no month then)
+    if len(folded) > _ABBREVIATION_CHARS:
+        if folded.startswith(_AMBIGUOUS_NAMES):
+            return None
+        if (named := _FULL_NAME_MONTHS.get(folded)) is not None:
+            return named
     return _MONTH_WORDS.get(folded[:4]) or _MONTH_WORDS.get(folded[:3])
+
+
+_ABBREVIATION_CHARS = 4
+_AMBIGUOUS_NAMES = ("listopad",)
+# The names whose first letters read another language's month (see month_number).
+_FULL_NAME_MONTHS = {
+    "lipiec": 7, "lipca": 7, "srpen": 8, "srpna": 8, "meitheamh": 6, "mheitheamh": 6,
+}  # fmt: skip

@@ -123,7 +123,6 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Listen to this article", "player_label", "label"),
     ("SOURCE Calder Ridge Outdoor", "source_line", "syndication"),
     ("Fuente: Redacción Puerto Nuevo", "source_line", "syndication"),
-    ("Harbour Council Press Office", "press_office_line", "signoff"),
     (
         "This email and any files transmitted with it are confidential and intended solely for "
         "the addressee.",
@@ -142,7 +141,6 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Zapraszamy do lektury e-wydania „Kuriera Portowego”.", "subscription_note", "promo"),
     ("Watch this and other stories tonight on Harbour Tonight, on HTV.", "programme_plug", "promo"),
     ("Harbour TV ലൈവ് കാണാം: ഏറ്റവും പുതിയ വാർത്തകൾ", "programme_plug", "promo"),
-    ("ዛሚ 90.7", "station_line", "signoff"),
     ("EDITORS: Photo available with this story.", "editors_advisory", "syndication"),
     ("-- -- --", "end_mark", "signoff"),
     ("The post Ferries stop appeared first on Harbour Daily.", "feed_footer", "syndication"),
@@ -372,6 +370,17 @@ NEGATIVE = [
     # (session 35: story lines beside the new forms)
     "原标题被删除后，网友发现文章内容也被修改。",
     "ዛሚ 90.7 ሚሊዮን ብር",
+    "خام برنت 89.5",
+    "Kremlin press service denies report on president's health",
+    "• Sign up for flood alerts from the Environment Agency",
+    "Anyone with information should contact Kent Police, quoting reference 46/1234/24, or phone "
+    "0800 555 111 or visit www.kent.police.uk",
+    "Our newsletter, which launched in 2019, now reaches 40,000 readers every morning.",
+    "The minister insisted this email was confidential and should never have been shared.",
+    "The newspaper Apple Daily is on sale for the last time today, with a print run of a million.",
+    "Watch this year's Perseid meteor shower tonight in the north-eastern sky after midnight.",
+    "The newspaper is a member of the Media Council and has appealed the ruling.",
+    "You can hear the birds wherever you listen.",
     "Передплатити газету можна було лише на пошті, згадує мешканець села.",
     "For tickets, call the box office on Tel. 555 1234 or book at www.harbour.example.",
     "The press office said the minister would attend the opening.",

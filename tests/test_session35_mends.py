@@ -247,19 +247,10 @@ _NOTES_GONE = [
     "Imatge: Marta Puig",
     "Larawan mula sa PPA",
     "FotoRossi",
-    # a station by its name and frequency, Chinese original headline
-    "ዛሚ 90.7",
+    # Chinese original headline
     "原标题：《港口渡轮新时刻表获批》",
 ]
 _SECOND_WAVE_GONE = [
-    # press offices signing the copy
-    "Сектор комунікації Головного управління в Харківській області",
-    "सूचना एवं जन-सम्पर्क विभाग, बिहार",
-    "ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ, ਪੰਜਾਬ",
-    'דוברות מד"א',
-    "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu",
-    "Swyddfa'r Wasg Llywodraeth Cymru: 0300 025 8099",
-    "Harbour Council Press Office",
     # labels, notes, calls, credits
     "À lire sur le sujet Îles du Ponant : les traversées ont battu un record",
     "Укыгыз: Татарстанда яңа мәктәп төзеләчәк",
@@ -278,6 +269,14 @@ _SECOND_WAVE_GONE = [
     "ფოტო/ვიდეო: შსს",
 ]
 _SECOND_WAVE_AT_THE_END = [
+    # press offices signing the copy (closing it: a headline names one too)
+    "Сектор комунікації Головного управління в Харківській області",
+    "सूचना एवं जन-सम्पर्क विभाग, बिहार",
+    "ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ, ਪੰਜਾਬ",
+    'דוברות מד"א',
+    "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu",
+    "Swyddfa'r Wasg Llywodraeth Cymru: 0300 025 8099",
+    "Harbour Council Press Office",
     "Материал Татарстан Республикасы агентлыгы ярдәме белән әзерләнде.",
     "អត្ថបទនេះត្រូវបានផលិតឡើងក្រោមការគាំទ្រពីគម្រោងពង្រឹងប្រព័ន្ធផ្សព្វផ្សាយ។",
     "بندر یک رسانهٔ مستقل است و تنها با همراهی خوانندگانش می‌تواند صدای مردم را بازتاب دهد.",

@@ -8,7 +8,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from string import ascii_letters
 
 from wirecopy.schemas.agencies import canonical_agency, spellings_of
@@ -52,6 +52,7 @@ from wirecopy.tasks.cleaning.shapes import (
     is_name_shaped,
     is_news_organisation,
     is_place_date,
+    is_press_office_line,
     is_reuse_notice,
     is_see_also_label,
     is_sentence,
@@ -79,6 +80,7 @@ from wirecopy.tasks.formats.bylines import (
     byline_of,
     opens_like_byline,
 )
+from wirecopy.tasks.formats.iptc7901 import TZ_HOURS
 from wirecopy.tasks.formats.wiretext import copyright_holder
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
@@ -131,6 +133,7 @@ register(
         "inner_see_also",
         "own_sign_off",
         "profile_line",
+        "press_office_line",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -270,9 +273,14 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
                     and 0 < len(kept) < _HEAD_STAMP_SEARCH
                 ):
                     work.head_stamp = len(kept)  # a stamp under the headline parts it off
-                if rule.name in _STAMP_RULES and len(kept) < HEAD_SEARCH:
-                    # (the first stamp at the head dates the copy: "08.10.2014 15:20" under
-                    # "ЗВЯЗДА :: Культура"; and it may name the writer)
+                if (
+                    rule.name in _STAMP_RULES
+                    and len(kept) < HEAD_SEARCH
+                    and not any(is_sentence(b.text) for b in kept)
+                ):
+                    # (the first stamp at the head, over the story's first sentence, dates the
+                    # copy: "08.10.2014 15:20" under "ЗВЯЗДА :: Культура"; and it may name the
+                    # writer. "Anpfiff: 16.03.2024 18:30 Uhr" after a sentence is the story's)
                     work.published_label = work.published_label or stamp_time(line)
                     work.head_slip_authors = work.head_slip_authors or slip_byline([line])
                 if rule.name == "timestamp_line" and kept and kept[-1].text.strip() == "完":
@@ -557,6 +565,9 @@ def drop_tail_promos(
             # "商号 ：株式会社月白堂 代表者 ：… 所在地 ：… 設立 ：1952年": the issuer's profile
             # closing a release, its fields run into one paragraph
             dropped[end] = "profile_line"
+        elif agency_copy and is_on("press_office_line") and is_press_office_line(text):
+            # "Сектор комунікації ГУНП …", "דוברות מד"א": the issuing press office signs
+            dropped[end] = "press_office_line"
         elif (agency_copy or sign_offs) and is_on("own_sign_off") and _own_sign_off(text, signs):
             dropped[end] = "own_sign_off"  # "Agence Alakhbar - Nouakchott", "(Patria) A.Ć."
             # (… the writer's name first, before the outlet: "--Mark Hennessy, BridgeNews,
@@ -1165,10 +1176,11 @@ def drop_outlet_notes(
         near_top = i < opening or (at < HEAD_SEARCH and said_above <= 1 and stamped)
         if near_top and is_on("stamp_line") and is_stamp_line(text, head=True):
             notes[i] = "stamp_line"
-            # (it dates the copy and may name its writer: "Autor: Ivana Marić | Objavljeno:
-            # 23.09.2008 u 14:35")
-            work.published_label = work.published_label or stamp_time(text)
-            work.head_slip_authors = work.head_slip_authors or slip_byline([text])
+            if said_above == 0:
+                # (over the story it dates the copy and may name its writer: "Autor: Ivana
+                # Marić | Objavljeno: 23.09.2008 u 14:35")
+                work.published_label = work.published_label or stamp_time(text)
+                work.head_slip_authors = work.head_slip_authors or slip_byline([text])
             continue
         if (
             i > opening
@@ -1386,7 +1398,7 @@ def read_header(
                 len(heads[0].text) <= _SECTION_LABEL_MAX_CHARS or _SLUG_NUMBER.search(heads[0].text)
             )
         )
-        or _BREADCRUMB.search(heads[0].text)
+        or (_BREADCRUMB.search(heads[0].text) and "«" not in heads[0].text)
     ):
         return heads[0].text, heads[1].text, 2
 
@@ -1396,6 +1408,7 @@ def read_header(
 
 
 _SECTION_LABEL_MAX_CHARS = 40
+# (a line with a "«" quotes: French spaced quotes are no crumbs, "« Nous ne céderons pas »")
 _BREADCRUMB = re.compile(r"\S\s[>›»]\s\S")
 _RELEASE_LABEL_SEARCH = 2
 # A release's label in the languages releases come in, alone or with its date or number.
@@ -1406,7 +1419,9 @@ _RELEASE_LABEL = re.compile(
     r"|pressemelding|pressemeddelelse|tiedote|lehdistötiedote|informacja prasowa"
     r"|tisková zpráva|tlačová správa|sajtóközlemény|comunicat de presă|прес-реліз|пресс-релиз"
     r"|הודעה לעיתונות|بيان صحفي|بيان صحافي|보도자료|プレスリリース|新闻稿|新聞稿|fios-naidheachd)"
-    r"\b[^.!?]{0,40}$"
+    # (… then nothing, or its date or number: "Pressemitteilung der Bahn sorgt für Ärger" is a
+    # headline)
+    r"(?:\s*[:.]?\s*$|\s+(?=[^.!?]{0,50}\d)[^.!?]{0,50}$)"
 )
 
 
@@ -1488,32 +1503,79 @@ _MAX_DAY_OF_MONTH = 12  # a slashed date reads day first only when its first fig
 
 
 def stamp_time(text: str) -> datetime | None:
-    """The date and time a stamp line over or under the headline gives, in figures, else None
-    ("ЗВЯЗДА :: Культура" over "08.10.2014 15:20"). A slashed date whose first two figures could
-    each be the month ("07/02/2018") gives none: London and New York read it apart."""
+    """The date and time a stamp line over or under the headline gives, else None ("ЗВЯЗДА ::
+    Культура" over "08.10.2014 15:20"): naive when the stamp names no zone (`local_time` reads
+    it on the copy's clock), aware when it does ("… 14:35 UTC", "… 2:35 pm EDT"). A slashed
+    date whose first two figures could each be the month ("07/02/2018") gives none: London and
+    New York read it apart. An update's time is not the copy's ("Aktualisiert am …")."""
     if len(text) > _STAMP_LINE_CHARS:
         return None
     line = plain_digits(text)
-    if (worded := _WORDED_TIME.search(line)) is not None and (
-        month := month_number(worded["mon"])
-    ) is not None:
-        try:  # (naive: the copy's clock)
-            return datetime(
-                int(worded["y"]), month, int(worded["d"]), int(worded["h"]), int(worded["mi"])
+    found: list[tuple[int, int, tuple[int, int, int, int, int, int]]] = []
+    for worded in _WORDED_TIME.finditer(line):
+        if (month := month_number(worded["mon"])) is not None:
+            fields = (
+                int(worded["y"]),
+                month,
+                int(worded["d"]),
+                int(worded["h"]),
+                int(worded["mi"]),
+                0,
             )
+            found.append((worded.start(), worded.end(), fields))
+    for pattern in (_YEAR_FIRST_TIME, _DAY_FIRST_TIME):
+        for m in pattern.finditer(line):
+            if pattern is _DAY_FIRST_TIME and m["sep"] == "/" and int(m["d"]) <= _MAX_DAY_OF_MONTH:
+                continue
+            year, month, day, hour, minute, second = (int(m[k] or 0) for k in _STAMP_FIELDS)
+            found.append((m.start(), m.end(), (year, month, day, hour, minute, second)))
+    for start, end, (year, month, day, hour, minute, second) in sorted(found):
+        if _UPDATE_WORD.search(line[max(0, start - _UPDATE_LOOKBACK) : start]):
+            continue  # ("Aktualisiert am 14.03.2024 09:15 – Erstellt am …": not this one)
+        suffix = _STAMP_SUFFIX.match(line, end)
+        ampm = (suffix["ampm"] or "").lower().replace(".", "").replace(" ", "") if suffix else ""
+        if ampm == "pm" and hour < _NOON:
+            hour += _NOON
+        elif ampm == "am" and hour == _NOON:
+            hour = 0
+        try:
+            when = datetime(year, month, day, hour, minute, second)
         except ValueError:
             return None
-    m = _YEAR_FIRST_TIME.search(line)
-    if m is None:
-        m = _DAY_FIRST_TIME.search(line)
-        if m is None or (m["sep"] == "/" and int(m["d"]) <= _MAX_DAY_OF_MONTH):
-            return None
-    try:
-        # naive: the stamp names no zone (`local_time` reads it on the copy's clock)
-        year, month, day, hour, minute, second = (int(m[k] or 0) for k in _STAMP_FIELDS)
-        return datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        return None
+        zone = suffix["tz"] if suffix else None
+        if zone is None:
+            return when
+        if (offset := _zone_hours(zone)) is None:
+            return when
+        return when.replace(tzinfo=timezone(timedelta(hours=offset)))
+    return None
+
+
+def _zone_hours(zone: str) -> float | None:
+    """A stamp's zone as hours from UTC ("UTC", "GMT", "+0200", "EDT", "MEZ"), else None."""
+    if zone.upper() in ("UTC", "GMT", "Z"):
+        return 0
+    if (numeric := re.fullmatch(r"([+-])(\d{2}):?(\d{2})", zone)) is not None:
+        sign = -1 if numeric[1] == "-" else 1
+        return sign * (int(numeric[2]) + int(numeric[3]) / 60)
+    hours = TZ_HOURS.get(zone.upper())
+    return float(hours) if hours is not None else None
+
+
+# After a stamp's time: "Uhr", a meridiem, a zone ("14:35 UTC", "2:35 pm EDT", "09:15 Uhr MEZ",
+# "(GMT)", "+02:00").
+_STAMP_SUFFIX = re.compile(
+    r"(?:\s*(?:Uhr|h)\b)?(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![^\W\d_]))?"
+    r"(?:\s*\(?(?P<tz>UTC|GMT|Z|[+-]\d{2}:?\d{2}|[A-ZÄÖÜ]{3,4})\)?(?![^\W\d_]))?"
+)
+# The words that say the time after them is an update's, in the wires' languages.
+_UPDATE_WORD = re.compile(
+    r"(?i:updated?|aktualisiert|actualizad[oa]|mis à jour|aggiornat[oa]|bijgewerkt|oppdatert"
+    r"|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|frissítve|actualizat"
+    r"|обновлено|оновлено|güncellen\w*|ενημέρωση|עודכן|最終更新|更新|수정)\W{0,12}(?:am|on|le|el|il|op)?\W{0,3}$"
+)
+_UPDATE_LOOKBACK = 30
+_NOON = 12
 
 
 def _slip_headline(blocks: list[Block], rule_at: int | None = None) -> int | None:

@@ -690,10 +690,11 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[.!؟])\s*\((?P<credit>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\)",
     ),
     # "… على الخط الرابع (و.م.ع)": an agency's Arabic initials with their dots in brackets
-    # closing the caption (MAP's "و.م.ع"); no word of a sentence is written so.
+    # closing the caption: MAP's "و.م.ع", AFP's "أ.ف.ب", AP's "أ.ب", dpa's "د.ب.أ", QNA's
+    # "ق.ن.أ" (other initials name bodies: "(م.ت.ف)" is the PLO).
     _rule(
         "arabic_initials_bracket",
-        r"\s*\((?P<credit>[\u0621-\u064a](?:\.[\u0621-\u064a]){1,4}\.?)\)",
+        r"\s*\((?P<credit>و\.م\.ع|[أا]\.ف\.ب|[أا]\.ب|د\.ب\.[أا]|ق\.ن\.[أا]|و\.[أا]\.ف)\.?\)",
     ),
     # "… بعد إعادة افتتاحها (بلال بنسالم/فرانس برس)": a photographer's name and a known agency
     # in its own script, a slash between, in brackets closing an Arabic caption.

@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.01.44"  # a forty-fifth change the same day would be .45
+RULES_VERSION = "2026.12.02.1"  # a second change the same day would be .2
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +489,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(subscribe|listen|tune in)\b.{0,120}\bpodcast\b"
             # (… or an episode's plug sending the reader wherever they listen: "Veckans avsnitt
             # av Hallå Helsingborg handlar om … – hitta det där du brukar lyssna.")
-            r"|^.{0,200}\b(?:wherever you (?:get your podcasts|listen)|där du (?:brukar )?lyssnar?"
+            # (… an episode or a podcast named in it: "You can hear the birds wherever you
+            # listen." is none)
+            r"|^(?=.*\b(?:podcast\w*|episode\w*|avsnitt\w*|épisode|folge|aflevering|jakso\w*"
+            r"|afsnit\w*|episodio|episódio)\b).{0,200}"
+            r"\b(?:wherever you (?:get your podcasts|listen)"
+            r"|där du (?:brukar )?lyssnar?"
             r"|der du (?:vanligvis )?lytter|hvor du (?:plejer at )?lytter"
             r"|où vous écoutez (?:vos )?podcasts"
             r"|donde escuch(?:as|es) (?:tus )?podcasts|onde ouve (?:os seus )?podcasts"
@@ -513,9 +518,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             # … or "our (free) newsletter" opening the line, what it brings after it: "Unser
             # kostenloser Newsletter „Stuttgart am Morgen“ bringt Ihnen werktags …"
             # (no clause set off by commas: "Our newsletter editor, Jane Smith, said …")
+            # (… delivering, no clause set off by commas and nothing after its end: "Our
+            # newsletter editor, Jane Smith, said …" and "Our newsletter subscribers rose …")
             r"|(?:unser|our|notre|nuestr[ao]|nosso|nossa|il nostro|la nostra|onze|nasz)\s+"
             r"(?:[^\s.!?,]+\s+){0,2}(?:newsletter|nieuwsbrief|infolettre|boletín|e-?mail "
-            r"(?:briefing|bulletin))\b(?!\s+(?:editor|team|writer))[^.!?,]{0,150}[.!]?)"
+            r"(?:briefing|bulletin))\b(?!\s+(?:editor|team|writer))[^.!?,]{0,60}?\b(?:bringt|brings"
+            r"|delivers|liefert|lands|arrives|keeps you|informiert|apporte|vous envoie|te trae"
+            r"|te lleva|leva|traz|brengt|porta)\b[^.!?,]{0,120}[.!]?$)"
         ),
         "newsletter sign-up prompts",
         max_len=200,
@@ -938,7 +947,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or is a member of it: "The ODT is a member of the New Zealand Media Council.
             # Complaints about this article should be made to the editor …")
             r"|(?:is|are) (?:a )?members? of (?:the )?(?:\S+\s){0,4}?(?:media|press|news media) "
-            r"(?:council|complaints commission|ombudsman)"
+            r"(?:council|complaints commission|ombudsman)(?=\s*\.)"
             # (no clause after it in its sentence; the next sentence may say whom to write to)
             r"|houdt zich aan de code van de raad voor de journalistiek)\b[^,;.]{0,200}"
             r"(?:\.(?:\s.{0,300})?)?$"
@@ -981,10 +990,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*|[^\x00-\u024f\s\d]+)(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*"
             r"|[^\x00-\u024f\s\d]+)){0,3}\s"
-            r"(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d"
-            # (… or the frequency alone after a name in a script without case, one of the FM
-            # band's: "ዛሚ 90.7")
-            r"|(?<=[\u0590-\u1fff\u3040-\uffff] )(?:8[89]|9\d|10[0-7])[.,]\d$)"
+            r"(?:\d{2,3}[.,]\d\s?(?:fm|mhz)|(?:fm|ኤፍ ኤም)\s?\d{2,3}[.,]\d)"
             r"(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+)){0,2}$"
         ),
         "a station's name and frequency signing its copy",
@@ -1552,7 +1558,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # περίπτερα …")
             r"|(?:η εφημερίδα|the (?:news)?paper|le journal|die zeitung|el diario|o jornal)\s+"
             r"[«\"„“]?[^»\"“”.!?]{2,40}[»\"“”]?\s+(?:κυκλοφορεί|is on sale|est en vente"
-            r"|ist erhältlich|está a la venta|está à venda)\b.{0,100}"
+            r"|ist erhältlich|está a la venta|está à venda)\s+(?:καθημερινά|daily|every day"
+            r"|chaque jour|tous les jours|täglich|todos los días|todos os dias|diariamente)"
+            r"\b.{0,100}"
             r"|zapraszamy do lektury (?:e-wydania|wydania (?:cyfrowego|elektronicznego)|e-gazety)"
             r"\b.{0,160}"
             r"|.{0,30}デジタル.{0,20}(?:では|で)、?.{0,60}(?:ニュース|記事).{0,20}"
@@ -1570,7 +1578,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:acompanhe|siga|veja|follow|watch|suivez|regardez|sehen sie|segui|guarda|sigue"
             r"|mira)"
-            r"\s+(?:este|esta|this|ce|cette|dieses|diesen|questo|questa)\b[^.!?]{0,40}\b"
+            # ("this and other stories": "Watch this year's meteor shower tonight" is advice)
+            r"\s+(?:este|esta|this|ce|cette|dieses|diesen|questo|questa)\s+(?:e|and|et|und|y|ed)\s+"
+            r"(?:outros|outras|other|others|d['’]autres|andere|otros|otras|altri|altre)\b[^.!?]{0,40}\b"
             r"(?:esta noite|hoje à noite|tonight|this evening|ce soir|heute abend|stasera"
             r"|esta noche)"
             r"\s+(?:no|na|em|on|sur|dans|auf|im|in|su|nel|nella|en)\s[^.!?]{1,60}[.!]?"
@@ -1588,40 +1598,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         # 176, NL-3015 BJ Rotterdam Tel. +31 10 …, fakso …, http://www.uea.org"); a story's line
         # naming a hotline says what to call it for.
         _rx(
-            r"^(?=[^\"“”„«»]*$)[^.!?:]{2,80},\s[^,.!?]{2,60}\d[^,.!?]{0,40},?\s[^.!?]{0,60}?"
+            # (its first part a name: capitalised words and their particles, no sentence's
+            # words: "Anyone with information should contact Kent Police, quoting …" is news)
+            r"^(?=[^\"“”„«»]*$)(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.&-]*|de|do|da|dos|das|del|of|the|and|für|für|du|des"
+            r"|la|le|di|van|der|den|och|og|i|a|am|an)(?:\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.&-]*|de|do|da|dos"
+            r"|das|del|of|the|and|für|du|des|la|le|di|van|der|den|och|og|i|a|am|an|\||[-–]))*"
+            r",\s[^,.!?]{0,60}\d[^,.!?]{0,40},?\s[^.!?]{0,60}?"
             r"\b(?:tel|tél|phone|telefon|puh|тел|tfn|fon|t)\b\.?\s*:?\s*\+?\d[\d ()/.-]{5,}"
             r"[^!?]{0,80}?(?:https?://|www\.|\S+@)\S+\s*$"
         ),
         "the sender's address block run into one line",
         max_len=300,
-    ),
-    LineRule(
-        "press_office_line",
-        "signoff",
-        # The press or communications office issuing the copy, named alone on its line ("Сектор
-        # комунікації ГУНП в Харківській області", "सूचना एवं जन-सम्पर्क विभाग, बिहार", "דוברות
-        # מד"א", "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu", "Swyddfa'r Wasg
-        # Llywodraeth Cymru: 0300 …"): the sender's signature, no sentence ("The press office
-        # said …" is one).
-        _rx(
-            r"^(?=[^.!?。:]{2,140}$|[^.!?。]{2,80}:\s*\+?\d[\d ()/-]{6,}$"
-            r"|(?:issued by|imetolewa na)\s*:)"
-            r"(?!.*\b(?:said|says|told|announced|reported)\b)"
-            r"(?:(?:issued by|released by|imetolewa na)\s*:?\s*)?[^.!?。]{0,60}?"
-            r"(?:\bpress (?:office|service|secretariat)\b|\bcommunications? (?:unit|department"
-            r"|office|directorate|sector|service)\b"
-            r"|\bpublic relations (?:department|office|unit|division)\b"
-            r"|\bmedia (?:and|&) information\b|\bspokesperson['’]?s? (?:office|unit)\b"
-            r"|прес-?служба|пресс-?служба|сектор комунікац\w*|відділ комунікац\w*"
-            r"|управління комунікац\w*|отдел по связям с общественностью"
-            r"|जन-?सम्पर्क विभाग|जनसंपर्क विभाग|ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ|فەرمانگەی میدیا|المكتب الإعلامي"
-            r"|דוברות|հասարակայնության հետ կապերի|олон нийттэй харилцах|kurugenzi ya mawasiliano"
-            r"|swyddfa['’]r wasg|pressestelle|service de presse|bureau de presse|oficina de prensa"
-            r"|gabinete de (?:imprensa|comunicação)|ufficio stampa|persbureau|pressetjeneste"
-            r"|pressavdelning|biuro prasowe|tiskové oddělení|sajtóiroda)[^.!?。]{0,80}$"
-        ),
-        "the issuing press office's name as the copy's signature",
-        max_len=200,
     ),
     LineRule(
         "language_version_note",
@@ -1646,7 +1633,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Se a recebeu por engano, …"): the sender's server's, never the release's.
         _rx(
             r"^(?!.*\b(?:said|says|told|recalled|dijo|disse|sagte|a déclaré|ha detto)\b)"
-            r"(?:.{0,80}?\b(?:this (?:e-?mail|message)|esta mensagem|este (?:mensaje|correo)"
+            # (the notice opens its line: "The minister insisted this email was confidential …"
+            # reports one)
+            r"(?:(?:tha\s+|the (?:information|contents?) (?:contained )?in\s+)?"
+            r"(?:this (?:e-?mail|message)|esta mensagem|este (?:mensaje|correo)"
             r"|ce (?:message|courriel)|diese (?:e-?mail|nachricht)|questo messaggio"
             r"|dit (?:e-?mail)?bericht"
             r"|am post-d seo)\b[^.!?]{0,120}\b(?:confidential|privileged|confidencial|confidentiel"
@@ -1975,7 +1965,8 @@ HEADLINE_SLUG = re.compile(
 HEADLINE_LABEL = re.compile(r"^(?:(?-i:STORY)|headline|hed|title)\s?:\s+(?=\S)", re.IGNORECASE)
 
 # (… or a bullet, an arrow or a box leads it: "▶관련기사 …", "■山陽新聞デジタル「さんデジ」では …")
-_LEADING_DASH = re.compile(r"^(?:(?:[—–|]|-{3,}|_{3,}|={3,})\s+|[▶►▷■□●◆◇☞※★☆→➜»•]+\s*)")
+# (not a list's bullet, "•", "●", "»": "• Sign up for flood alerts …" is a story's advice)
+_LEADING_DASH = re.compile(r"^(?:(?:[—–|]|-{3,}|_{3,}|={3,})\s+|[▶►▷■□☞※➜]+\s*)")
 
 
 def match_line_rule(line: str) -> LineRule | None:

@@ -1813,6 +1813,54 @@ STAMP_WORDS = (
 _STAMP_WORDS = re.compile(STAMP_WORDS)
 
 
+# The press or communications office issuing the copy, named alone on its line ("Сектор
+# комунікації ГУНП в Харківській області", "सूचना एवं जन-सम्पर्क विभाग, बिहार", "דוברות מד"א",
+# "Imetolewa na: Kurugenzi ya Mawasiliano ya Rais, Ikulu", "Swyddfa'r Wasg Llywodraeth Cymru:
+# 0300 …"): the sender's signature closing the copy, no sentence ("The press office said …"
+# is one, and so is a headline naming one: "Kremlin press service denies report …").
+PRESS_OFFICE_LINE = re.compile(
+    r"^(?=[^.!?。:]{2,140}$|[^.!?。]{2,80}:\s*\+?\d[\d ()/-]{6,}$"
+    r"|(?:issued by|imetolewa na)\s*:)"
+    r"(?!.*\b(?:said|says|told|announced|reported)\b)"
+    r"(?:(?:issued by|released by|imetolewa na)\s*:?\s*)?[^.!?。]{0,60}?"
+    r"(?:\bpress (?:office|service|secretariat)\b|\bcommunications? (?:unit|department"
+    r"|office|directorate|sector|service)\b"
+    r"|\bpublic relations (?:department|office|unit|division)\b"
+    r"|\bmedia (?:and|&) information\b|\bspokesperson['’]?s? (?:office|unit)\b"
+    r"|прес-?служба|пресс-?служба|сектор комунікац\w*|відділ комунікац\w*"
+    r"|управління комунікац\w*|отдел по связям с общественностью"
+    r"|जन-?सम्पर्क विभाग|जनसंपर्क विभाग|ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ|فەرمانگەی میدیا|المكتب الإعلامي"
+    r"|דוברות|հասարակայնության հետ կապերի|олон нийттэй харилцах|kurugenzi ya mawasiliano"
+    r"|swyddfa['’]r wasg|pressestelle|service de presse|bureau de presse|oficina de prensa"
+    r"|gabinete de (?:imprensa|comunicação)|ufficio stampa|persbureau|pressetjeneste"
+    r"|pressavdelning|biuro prasowe|tiskové oddělení|sajtóiroda)[^.!?。]{0,80}$",
+    re.IGNORECASE,
+)
+# A press office's line is a name: a few words, no verb of reporting.
+_PRESS_OFFICE_WORDS = 10
+_REPORTING_VERB = re.compile(
+    r"(?i:\b(?:said|says|told|announced|reported|denies|denied|warns|warned|confirms|confirmed"
+    r"|teilt\w*|warnt|meldet|dementiert|a déclaré|annonce|dément|informa|desmiente|informou"
+    r"|сообщ\w*|заяв\w*|повідом\w*|опроверг\w*))|מסר|מסרה|אמר|אמרה|הודיע|הודיעה"
+)
+
+
+def is_press_office_line(text: str) -> bool:
+    """True for a press office's name alone (PRESS_OFFICE_LINE), a few words, no reporting.
+
+    >>> is_press_office_line("Harbour Council Press Office")
+    True
+    >>> is_press_office_line("Kremlin press service denies report on president's health")
+    False
+    """
+    line = text.strip()
+    return (
+        len(line.split()) <= _PRESS_OFFICE_WORDS
+        and PRESS_OFFICE_LINE.match(line) is not None
+        and not _REPORTING_VERB.search(line)
+    )
+
+
 def is_place_date(text: str) -> bool:
     """True for a release's closing line of its place and date alone ("Lisboa, 8 de julho de
     2019", "Hamburg, den 12. März 2024"): where and when it was issued.

@@ -91,7 +91,7 @@ ED_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A label of a few words wholly in brackets, no sentence ("(Money column)", "(Kolumne)").
-_BRACKETED_LABEL = re.compile(r"^\((?:[^\W\d_][\w'’-]*\s?){1,3}\)$")
+_BRACKETED_LABEL = re.compile(r"^\([^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}\)$")
 # A head line opening with a one-word label and its colon ("ПОВЛЕКУВАЊЕ: …", "WYCOFANE: …").
 _LABEL_OPENING = re.compile(r"^\W*[^\W\d_]+\s*:")
 BYLINE = re.compile(
@@ -271,9 +271,10 @@ TZ_HOURS = {"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6
             "WAT": 1, "CAT": 2, "SAST": 2, "ART": -3, "BRT": -3,
             # … and the Andean and River Plate agencies' ("05-14-18 1042VET", AVN).
             "VET": -4, "BOT": -4, "PET": -5, "COT": -5, "UYT": -3,
-            # … and the Caribbean's in ANPA's trailers ("CANA-GEO 08-14-97 1342AST": Atlantic
-            # time; Arabia's is written with its offset or KSA in the wires we read).
-            "AST": -4, "ADT": -3}  # fmt: skip
+            }  # fmt: skip
+# … and the Caribbean's in ANPA's trailers ("CANA-GEO 08-14-97 1342AST": Atlantic time), read
+# on ANPA copy only: a Gulf agency's 7901 "AST" is Arabia's (+3).
+_ANPA_ZONES = {"AST": -4, "ADT": -3}
 # (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT", SportsTicker's
 # "TICKER-NJ-05-16-99 1742EDT")
 _AP_TRAILER = re.compile(
@@ -303,8 +304,11 @@ _7901_TIME = re.compile(
 # figures when the day cannot be a month ("14-06-01 1542": Venpres's 14 June 2001).
 # (… the desk's slashed codes between, the year of two figures in a 7901 sender's copy, which
 # writes the day first: "PYRESA   MC/jl   12-03-96   13.45")
+# (the sender's words each capitalised or its desk's slashed codes: "Rückspiel am 21.05.24
+# 20.45" names a match, not the sender)
 _NAMED_DAY_FIRST_TIME = re.compile(
-    r"^(?:[^\W\d_][\w.&/-]{1,15}\s+){1,3}(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\s+(\d{1,2})[:.]"
+    r"^(?:(?:[A-ZÀ-ÞА-ЯЁ][\w.&/-]{1,15}|[a-z]{1,4}(?:/[a-z]{1,5})+)\s+){1,3}"
+    r"(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\s+(\d{1,2})[:.]"
     r"(\d{2})(?:\s+/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,3})?$"
 )
 _NAMED_MONTH_TIME = re.compile(
@@ -564,6 +568,8 @@ def _trailer_time(trailer: str, blocks: list[str], anpa: bool = False) -> dateti
             or (month_first and (m := anpa_time))
         ):
             month, day, year, hh, mm, tz = m.groups()
+            if anpa and tz.upper() in _ANPA_ZONES:  # (the Atlantic's, on ANPA copy only)
+                tz = f"{_ANPA_ZONES[tz.upper()]:+03d}00"
             return _make(year, month, day, hh, mm, tz)
         if (m := _7901_TIME.search(text)) and (month := month_number(m.group(5))):
             day, hh, mm, tz, _, year = m.groups()
@@ -708,11 +714,17 @@ def _month_of(date: re.Match[str]) -> int | None:
 _CENTURY_PIVOT = 69
 
 
+_NUMERIC_ZONE = re.compile(r"([+-]\d{2})(\d{2})")
+
+
 def _make(year: str, month: str, day: str, hh: str, mm: str, tz: str) -> datetime | None:
     full_year = int(year)
     if len(year) == 2:
         full_year += 1900 if full_year >= _CENTURY_PIVOT else 2000
-    offset = timezone(timedelta(hours=TZ_HOURS.get(tz.upper(), 0)))
+    hours: float = TZ_HOURS.get(tz.upper(), 0)
+    if (numeric := _NUMERIC_ZONE.fullmatch(tz)) is not None:  # "-0400"
+        hours = int(numeric[1]) + int(numeric[2]) / 60 * (1 if int(numeric[1]) >= 0 else -1)
+    offset = timezone(timedelta(hours=hours))
     try:
         return datetime(full_year, int(month), int(day), int(hh), int(mm), tzinfo=offset)
     except ValueError:
