@@ -585,3 +585,22 @@ def test_a_site_themes_own_picture_is_no_article_picture() -> None:
     assert JUNK_IMAGE_MARKS.search("https://x.example/wp-content/themes/news/images/support.png")
     assert JUNK_IMAGE_MARKS.search("https://x.example/themes/civic/img/donate.jpg")
     assert not JUNK_IMAGE_MARKS.search("https://x.example/wp-content/uploads/2025/12/themes.jpg")
+
+
+def test_a_credit_inside_a_figure_around_one_picture_is_still_read() -> None:
+    # (nested figures that hold figures of their own are read each with its own credit; a
+    # figure around one picture and its credit, inside the caption's figure, is read through)
+    from wirecopy.tasks.html.extract import extract_html
+
+    page = extract_html(
+        "<html><body><article><p>The council approved the new solar park on Tuesday after a "
+        "long debate in the chamber.</p><figure><figure>"
+        '<img src="https://x.example/panels.jpg" width="1200" alt="Solar panels">'
+        '<span class="credit">Photo: Jon Pak</span></figure>'
+        "<figcaption>Rows of panels on the hill.</figcaption></figure>"
+        "<p>Work starts in May and ends next year, the council said.</p></article></body></html>",
+        "https://x.example/story",
+    )
+    assert [(i.url, i.credits) for i in page.images] == [
+        ("https://x.example/panels.jpg", ("Jon Pak",))
+    ]

@@ -1588,6 +1588,7 @@ _CREDIT_SEPARATORS = re.compile(
 # (… a slash a credit was glued on by, "… অ্যাম্ফিথিয়েটার/")
 # (… a dash glued to the caption's full stop, "… Mountain.—": the credit's opener; Ethiopic's
 # comma and semicolon, "… ወቅት፤")
+_GLUED_TAIL_CHARS = 200
 _GLUED_LABEL = re.compile(
     r"(?:(?<=[a-zß-ÿа-яёіїєґ]{2})|(?<=[“”\"»)\].!?]))"
     r"(?=(?:Photo|Foto|Фото|Снимка|Світлина|Bild|Kuva|Zdjęcie|Fotó)\s*:)"
@@ -1747,7 +1748,9 @@ def split_credit_text(credit: str) -> tuple[str, ...]:
         part = _trim_edges(_PREFIX.sub("", _trim_edges(_PREFIX.sub("", part))))
         part = _ILLUSTRATIVE.sub("", _DATED_BRACKET.sub("", _without_short_label(part)))
         part = _PH_LABEL.sub("", part)  # "Ph. Bouchaib Sadiq": the French papers' photo label
-        part = _SUFFIX_LABEL.sub("", part)
+        part = _SUFFIX_LABEL.sub("", part) if "otr" in part or "OTR" in part else part
+        if part and any("\u4e00" <= c <= "\u9fff" for c in part[:2] + part[-1:]):
+            part = _CJK_CREDIT_WORDS.sub("", part)
         # (… or a picture's word alone, "PICHA | HASSANI KINGU": the label before a pipe)
         # ("MAP" after "Crédit:" is Morocco's agency in its capitals, not the map's label)
         agency = part.isupper() and _AGENCY_ALONE.fullmatch(part)
@@ -1770,9 +1773,11 @@ _PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
 # (… or a Chinese photographer's 攝/摄, photographed, after the name: "黃偉強攝"; and the file
 # photo's word before it, "資料照，王秉軒")
-_SUFFIX_LABEL = re.compile(
-    r"(?<=[\w)])\s+(?i:nuotr)\.?$|(?<=[\u4e00-\u9fff]{2})\s?[攝摄]$"
-    r"|^(?:資料照片?|资料照片?|資料圖片?|资料图片?)\s*[，,、/]\s*(?=\S)"
+_SUFFIX_LABEL = re.compile(r"(?<=[\w)])\s+(?i:nuotr)\.?$")
+# … and a Chinese photographer's 攝/摄 (photographed) after the name, "黃偉強攝", and the file
+# photo's word before it, "資料照，王秉軒" (read when the part holds a CJK ideograph)
+_CJK_CREDIT_WORDS = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})\s?[攝摄]$|^(?:資料照片?|资料照片?|資料圖片?|资料图片?)\s*[，,、/]\s*(?=\S)"
 )
 
 
@@ -1813,7 +1818,7 @@ def _trim_edges(part: str) -> str:
         part = part.strip(" ,:;/|")
         # The dot of an initial closing it stays ("D.R.", droits réservés); others go.
         part = part.lstrip(" .") if _INITIAL_END.search(part) else part.strip(" .,:;/|")
-        for opener, closer in ("()", "[]", "（）"):
+        for opener, closer in ("()", "[]", "（）") if "（" in part else ("()", "[]"):
             if part.startswith(opener) and part.endswith(closer) and _wraps(part, opener, closer):
                 part = part[1:-1]
             if part.endswith(closer) and part.count(closer) > part.count(opener):
@@ -2272,11 +2277,15 @@ _PERMISSION_TAIL = re.compile(
 def _split(text: str, only: frozenset[str] | None) -> CreditSplit:
     # (a dash glued between the caption's stop and the credit's label sets the credit off:
     # "… on Mulanje Mountain.—Photo by X", as The Nation prints it)
-    if "—" in text or "–" in text:
-        text = _GLUED_DASH_LABEL.sub(r" \1 ", text)
     # (… and a label glued to the caption's last word or quote, two elements' texts run
-    # together: "… „Христо Ботев“Снимка: Иван Стаменов")
-    text = _GLUED_LABEL.sub(" ", text)
+    # together: "… „Христо Ботев“Снимка: Иван Стаменов"; read in the caption's tail only,
+    # where a credit stands: a page's nested figures make captions of thousands of words)
+    cut = max(0, len(text) - _GLUED_TAIL_CHARS)
+    tail = text[cut:]
+    if ":" in tail or "—" in tail or "–" in tail:
+        glued = _GLUED_LABEL.sub(" ", _GLUED_DASH_LABEL.sub(r" \1 ", tail))
+        if glued != tail:
+            text = text[:cut] + glued
     caption, head = _head_credit(_clean_caption(text), only)
     if "ermission" in caption[-40:] and (terms := _PERMISSION_TAIL.search(caption)):
         caption = caption[: terms.start()]

@@ -246,6 +246,11 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
         el = stack.pop()
         if el in taken:
             continue  # a continuation of the credit before it, taken with its subtree
+        if el.tag == "figure" and next(el.iterdescendants("figure"), None) is not None:
+            # (a figure inside this one that holds figures of its own is a run of pictures,
+            # each read with its own: unclosed <figure>s nest 120 deep on a pasted page, and
+            # each walked the rest again; a figure around one picture and its credit is read)
+            continue
         if not (
             isinstance(el.tag, str)
             # A wrapper of the caption (class "image-source-caption") is not the credit itself.
