@@ -157,6 +157,9 @@ class Block:
     text: str
     kind: BlockKind = "para"
     image: Image | None = None
+    # Markdown set the whole paragraph in emphasis ("*Ságat er en uavhengig dagsavis …*"): the
+    # form an editor's note takes under the story.
+    emphasis: bool = False
 
 
 @dataclass(slots=True)

@@ -134,6 +134,7 @@ register(
         "own_sign_off",
         "profile_line",
         "press_office_line",
+        "emphasised_note",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -317,7 +318,7 @@ def apply_line_rules(blocks: list[Block], work: Work) -> list[Block]:
         if len(lines) >= _LIST_LINES:
             work.joined_lists.add(text)
         if text:
-            kept.append(Block(text, block.kind, block.image))
+            kept.append(Block(text, block.kind, block.image, block.emphasis))
     return kept
 
 
@@ -612,6 +613,18 @@ def drop_tail_promos(
                 if blocks[i].kind != "para" or _is_caption_paragraph(blocks[i].text) is None:
                     dropped[i] = "after_end_mark"  # (a picture's caption is take_captions')
             end = mark + 1
+        elif (
+            (agency_copy or sign_offs)
+            and is_on("emphasised_note")
+            and block.emphasis
+            and len(text.split()) <= _EMPHASISED_NOTE_WORDS
+            and not _speaks(text)
+            and any(b.kind == "para" and not b.emphasis for b in blocks[:end])
+        ):
+            # "*Ságat er en uavhengig dagsavis … Saken kan ikke gjengis uten tillatelse.*": a
+            # paragraph set wholly in emphasis under Markdown copy is the editor's note, whatever
+            # its words (39 such closing paragraphs in the wire probes' Markdown, none a story's).
+            dropped[end] = "emphasised_note"
         elif not (
             agency_copy
             and len(text) <= _STAFF_CREDIT_CHARS
@@ -627,6 +640,10 @@ def drop_tail_promos(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+# An editor's note under the story is a few sentences; a longer paragraph in emphasis is text.
+_EMPHASISED_NOTE_WORDS = 120
 
 
 # The site's links copied with the story: short items between pipes, bullets or middle dots

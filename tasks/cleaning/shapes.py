@@ -1113,7 +1113,12 @@ def _arrow_link(line: str) -> bool:
     try every split of the text between them)."""
     if _FIGURE_ARROW.search(line):
         return False  # "40円→50円": a figure changed, in a sentence of the story
+    line = _TITLE_MARKS.sub("", line)
     return sum(line.count(a) for a in _ARROWS) == 1 and bool(_ARROW_LINK.match(line))
+
+
+# A title in the Chinese book-title marks ("《勞動基準法》"): its closing mark is no arrow.
+_TITLE_MARKS = re.compile(r"《[^《》]{0,80}》")
 
 
 # An arrow between two figures ("41億円→46億円", "7.3% → 20.4%"): a change of value.
@@ -1317,7 +1322,7 @@ def is_cross_link(text: str) -> bool:
     """
     line = text.strip()
     if _arrow_link(line):
-        label, _, headline = re.split(r"(→|➜|►|▶|>>|》)", line, maxsplit=1)
+        label, _, headline = re.split(r"(→|➜|►|▶|>>|》)", _TITLE_MARKS.sub("", line), maxsplit=1)
         return (
             not is_sentence(line)
             and len(label.split()) <= _ARROW_LABEL_WORDS

@@ -256,42 +256,61 @@ def markdown_blocks(body: str) -> list[Block]:
     """Split a Markdown body into paragraph, heading and image blocks, rendered to plain text."""
     blocks: list[Block] = []
     for chunk in chunks(body):
-        if (markup := markup_blocks(chunk)) is not None:
-            blocks.extend(markup)  # a figure's picture, or a template tag with no text
+        before = len(blocks)
+        _chunk_blocks(chunk, blocks)
+        added = blocks[before:]
+        if len(added) == 1 and added[0].kind == "para" and _emphasised(chunk):
+            added[0].emphasis = True
+    return blocks
+
+
+# A paragraph wholly in emphasis, one asterisk or underscore around it and none inside
+# ("**Kontakt:**", bold, is a label; "*a* and *b*" two spans); a link's address may hold any.
+_EMPHASISED = re.compile(r"\*(?![*\s])[^*]+(?<![*\s])\*|_(?![_\s])[^_]+(?<![_\s])_")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+
+
+def _emphasised(chunk: str) -> bool:
+    return _EMPHASISED.fullmatch(_LINK_TARGET.sub("]", chunk.strip())) is not None
+
+
+def _chunk_blocks(chunk: str, blocks: list[Block]) -> None:
+    """The blocks of one chunk of a Markdown body, appended to `blocks`."""
+    if (markup := markup_blocks(chunk)) is not None:
+        blocks.extend(markup)  # a figure's picture, or a template tag with no text
+        return
+    lines = chunk.split("\n")
+    if len(lines) == 1 and (m := _MD_HEADING.match(lines[0].strip())):
+        blocks.append(Block(render_inline_markdown(m["text"] or "").strip(), "heading"))
+        return
+    para: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if (markup := markup_blocks(stripped)) is not None:
+            flush(para, blocks)
+            blocks.extend(markup)
             continue
-        lines = chunk.split("\n")
-        if len(lines) == 1 and (m := _MD_HEADING.match(lines[0].strip())):
+        if _MD_BREAK.match(stripped) or _MD_CONTAINER_FENCE.match(stripped):
+            # a thematic break ("---", "* * *"), a container's fence (":::info"): no text
+            flush(para, blocks)
+            continue
+        if img := _MD_IMAGE_BLOCK.match(stripped):
+            flush(para, blocks)
+            alt = render_inline_markdown(img["alt"]).strip()
+            blocks.append(Block(alt, "image", Image(url=img["url"], alt_text=alt or None)))
+            continue
+        for inline in _MD_IMAGE_INLINE.finditer(stripped):
+            alt = inline["alt"].strip()
+            blocks.append(Block(alt, "image", Image(url=inline["url"], alt_text=alt or None)))
+        stripped = _MD_IMAGE_INLINE.sub("", stripped)
+        if m := _MD_HEADING.match(stripped):
+            flush(para, blocks)
             blocks.append(Block(render_inline_markdown(m["text"] or "").strip(), "heading"))
             continue
-        para: list[str] = []
-        for line in lines:
-            stripped = line.strip()
-            if (markup := markup_blocks(stripped)) is not None:
-                flush(para, blocks)
-                blocks.extend(markup)
-                continue
-            if _MD_BREAK.match(stripped) or _MD_CONTAINER_FENCE.match(stripped):
-                # a thematic break ("---", "* * *"), a container's fence (":::info"): no text
-                flush(para, blocks)
-                continue
-            if img := _MD_IMAGE_BLOCK.match(stripped):
-                flush(para, blocks)
-                alt = render_inline_markdown(img["alt"]).strip()
-                blocks.append(Block(alt, "image", Image(url=img["url"], alt_text=alt or None)))
-                continue
-            for inline in _MD_IMAGE_INLINE.finditer(stripped):
-                alt = inline["alt"].strip()
-                blocks.append(Block(alt, "image", Image(url=inline["url"], alt_text=alt or None)))
-            stripped = _MD_IMAGE_INLINE.sub("", stripped)
-            if m := _MD_HEADING.match(stripped):
-                flush(para, blocks)
-                blocks.append(Block(render_inline_markdown(m["text"] or "").strip(), "heading"))
-                continue
-            if _MD_LIST_ITEM.match(stripped):
-                # Each list item stays its own line of the body instead of a run-on paragraph.
-                flush(para, blocks)
-                blocks.append(Block(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped))))
-                continue
-            para.append(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped)))
-        flush(para, blocks)
-    return blocks
+        if _MD_LIST_ITEM.match(stripped):
+            # Each list item stays its own line of the body instead of a run-on paragraph.
+            flush(para, blocks)
+            blocks.append(Block(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped))))
+            continue
+        para.append(render_inline_markdown(_MD_LINE_PREFIX.sub("", stripped)))
+    flush(para, blocks)
