@@ -333,7 +333,7 @@ _STAFF_CREDIT = re.compile(
     # … and a desk's roles and names ("autor: X; redakcja: Y", "Edição: X"), which one truth
     # marks as the story's and another as boilerplate: wirecopy keeps them as staff credits.
     r"^\(?(?:reporting|reportagem|reportaje|additional reporting|compiled by|pewarta)\b"
-    r"|^(?:autor|author|editor|edição|edición|redakcja|redakce|reporter|repórter)\s*[:：]"
+    r"|^(?:autor|author|editor|edição|edición|redakcja|redakce|reporter|repórter|muhabir)\s*[:：]"
     r"|^[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]",
     re.I,
 )

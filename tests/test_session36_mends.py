@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._helpers_pure import clean, has_removed
+from tests._helpers_pure import STORY, STORY_HEAD, clean, clean_with_line, has_removed
 from wirecopy.tasks.cleaning.shapes import is_cross_link, note_features
 from wirecopy.tasks.formats.markdown import markdown_blocks
 
@@ -39,7 +39,7 @@ def test_markdown_marks_a_paragraph_wholly_in_emphasis(chunk: str, emphasis: boo
 @pytest.mark.parametrize(
     "note",
     [
-        "*Ságat er en uavhengig dagsavis for samiske forhold. Saken kan ikke gjengis uten tillatelse.*",
+        "*Ságat er en uavhengig dagsavis. Saken kan ikke gjengis uten tillatelse.*",
         "_Nā Radio Waatea – 603AM, te reo o Te Manukau._",
         "*LDR is local body journalism co-funded by RNZ and NZ On Air.*",
     ],
@@ -60,7 +60,8 @@ def test_an_emphasised_paragraph_inside_markdown_copy_stays() -> None:
 
 
 def test_markdown_copy_wholly_in_emphasis_keeps_its_text() -> None:
-    article = clean(_FRONT + "*The council approved the new ferry timetable on Tuesday.*\n", _MD_URI)
+    only = "*The council approved the new ferry timetable on Tuesday.*\n"
+    article = clean(_FRONT + only, _MD_URI)
     assert "approved the new ferry timetable" in article.body_text
 
 
@@ -98,3 +99,117 @@ def test_chinese_story_paragraphs_quoting_a_law_stay_inside_the_copy() -> None:
     article = clean("家事移工全年無休 團體赴勞動部要求立法保障\n\n" + story)
     assert "不適用《勞動基準法》" in article.body_text
     assert "草案已在行政院審查中" in article.body_text
+
+
+# -- agency notes (first wave: agency_ay) -----------------------------------------------------
+
+# The outlet's closing notes in the forms agency_ay brought (each family in more languages
+# than the probe's): its independence and the reader's money, a funder's note naming the
+# piece, a call to follow its news on a channel, the reuse terms beside the piece naming
+# itself, a tip line, a paper's schedule, a subscription note, a share call.
+_NOTES_AT_THE_END = [
+    "Apache is onafhankelijk, advertentievrij en leeft van zijn abonnees. "
+    "Word vandaag nog abonnee.",
+    "CIPER es un medio sin fines de lucro. Nuestro trabajo es posible gracias al aporte de "
+    "nuestros lectores: hazte socio de CIPER.",
+    "Este artículo puede ser reproducido libremente citando a CIPER como fuente.",
+    "Sie möchten diesen Artikel auf Ihrer Website veröffentlichen? Unter Nennung von CORRECTIV "
+    "ist eine Übernahme kostenlos möglich.",
+    "CORRECTIV ist spendenfinanziert. Damit wir weiter unabhängig recherchieren können, brauchen "
+    "wir Ihre Unterstützung.",
+    "Dag og Tid er ei uavhengig riksavis på nynorsk. Prøv avisa i åtte veker for 99 kroner.",
+    "Høyr journalisten fortelje meir om saka i siste episode av vekesamtalen.",
+    "Meydan TV müstəqil media platformasıdır. Jurnalistikamızın davam etməsini "
+    "istəyirsinizsə, bizə dəstək olun.",
+    "Xəbərləri ilk öncə izləmək üçün Telegram kanalımıza qoşulun.",
+    "YENİDÜZEN'i Google Haberler'de takip ederek gelişmelerden anında haberdar olabilirsiniz.",
+    "تابعوا آخر الأخبار والمستجدات عبر حساباتنا على منصات التواصل الاجتماعي.",
+    "Հետեւեցէք «Ազդակ»ի լուրերուն նաեւ Ֆէյսպուքի վրայ։",
+    "تازہ ترین خبروں کیلئے انقلاب کا واٹس ایپ چینل فالو کیجئے۔",
+    "செய்திகளை உடனுக்குடன் அறிந்துகொள்ள எமது வட்ஸ்அப் குழுவில் இணைந்துகொள்ளுங்கள்.",
+    "欢迎订阅《联合早报》WhatsApp频道，第一时间掌握东南亚重要新闻。",
+    "Bạn đọc có thể gửi tin bài, hình ảnh về Báo Nghệ An qua email: toasoan@baonghean.vn",
+    "Ai informații despre un subiect de interes public? Ne poți scrie la ponturi@recorder.ro.",
+    "Ábendingar um fréttir má senda á vf@vf.is",
+    "Víkurfréttir koma út alla fimmtudaga og er blaðinu dreift frítt inn á öll heimili.",
+    "Ο «Νέος Κόσμος» κυκλοφορεί κάθε Δευτέρα και Πέμπτη σε όλη την Αυστραλία.",
+    "高知新聞のご購読のお申し込みは、お近くの販売所または本社読者局まで。",
+    "이 기사의 취재 뒷이야기는 이번 주 〈시사IN〉 오디오 채널에서 이어집니다.",
+    "정기구독으로 〈시사IN〉의 독립 언론을 지켜주세요.",
+    "ร่วมสนับสนุนสื่ออิสระของคนอีสาน สมัครเป็นสมาชิกได้แล้ววันนี้",
+    "സ്വതന്ത്ര മാധ്യമപ്രവർത്തനത്തെ പിന്തുണയ്ക്കൂ, അഴിമുഖം സബ്സ്ക്രൈബ് ചെയ്യൂ.",
+    "Hlídací pes je nezávislý a nekomerční projekt. Pokud chcete, abychom mohli dál pracovat, "
+    "podpořte nás libovolnou částkou.",
+    "Recorder este o publicație independentă, finanțată de cititori. Dacă vrei să ne ajuți, "
+    "devino susținător Recorder.",
+    "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
+    "Kawan M.",
+    "Megjelenik a Bethlen Gábor Alapkezelő Zrt. támogatásával.",
+    "Цей матеріал створено за підтримки Європейського Союзу.",
+    "התחקיר נעשה בתמיכת קרן לעיתונות חוקרת מקומית.",
+    "รายงานชิ้นนี้ได้รับการสนับสนุนจากกองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์",
+    "यो सामग्री नागरिक सचेतना कार्यक्रमअन्तर्गत तयार पारिएको हो ।",
+    "Суреттер ашық дереккөздерден алынды.",
+    "Materiały promocyjne partnera",
+    "ይህንን ዜና ለወዳጆችዎ ያጋሩ።",
+    "Teilen Sie diesen Artikel mit Ihren Freunden.",
+]
+# … and wherever they stand, the see-also lines.
+_NOTES_ANYWHERE = [
+    "ተዛማጅ ዜና፦ የኮሪደር ልማቱ ወጪ ስንት ነው?",
+    "À lire aussi Ehpad privés : la course aux marges continue malgré les promesses",
+]
+# Story lines beside the new forms: a reported call, advice, a paper's story, a question.
+_STAY = [
+    "This post first appeared on Facebook on March 1 and has been shared 5,000 times.",
+    "Hükümet sözcüsü, vatandaşların gelişmeleri resmi kanallardan takip edebileceğini söyledi.",
+    "Die Übernahme des Konzerns durch den Investor soll im Mai abgeschlossen sein.",
+    "Die Stadt beteiligt sich an den Kosten, teilte der Bürgermeister mit.",
+    "Der Verein lebt von Spenden, sagte die Vorsitzende.",
+    "Wer zahlt die Rechnung?",
+    "The magazine's editor said sales had fallen by a third since the spring.",
+]
+
+
+@pytest.mark.parametrize("line", _NOTES_AT_THE_END + _NOTES_ANYWHERE)
+def test_session36_agency_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _NOTES_ANYWHERE)
+def test_session36_see_also_lines_inside_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "mid")
+    assert line not in article.body_text
+    assert all(p in article.body_text for p in STORY[1:])
+
+
+@pytest.mark.parametrize("line", _STAY)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session36_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Este reportaje fue realizado en alianza con medios regionales y contó con el apoyo del "
+        "Fondo para el Periodismo de Investigación.",
+        "Diese Recherche ist in Zusammenarbeit mit dem Netzwerk CORRECTIV.Lokal entstanden.",
+        "Liputan ini merupakan hasil kolaborasi Project Multatuli dengan jurnalis lokal dan "
+        "didukung oleh Dana Hibah Liputan Pesisir 2024.",
+    ],
+)
+def test_a_funders_note_naming_the_piece_over_the_story_goes(note: str) -> None:
+    article = clean(STORY_HEAD + "\n\n" + note + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert note not in article.body_text
+    assert has_removed(article, "promo", "head_outlet_note", note)
+    assert article.body_text.startswith("PORT ALDER, March 12")
+    assert STORY[1] in article.body_text
+
+
+def test_a_lead_naming_a_report_and_its_funder_is_no_note_without_the_piece_naming_itself() -> None:
+    lead = "The report, funded by the European Union, found that 40% of rivers were polluted."
+    article = clean(STORY_HEAD + "\n\n" + lead + "\n\n" + "\n\n".join(STORY) + "\n")
+    assert lead in article.body_text

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from string import ascii_letters
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wirecopy.schemas.agencies import canonical_agency, spellings_of
 from wirecopy.schemas.records import Block, Caption, Image, RemovedFragment
@@ -1160,6 +1161,17 @@ def drop_outlet_notes(
             )
             paras.pop(0)
             continue
+        if (
+            is_on("head_outlet_note")
+            and is_sentence(blocks[paras[1]].text)
+            and _outlet_note_features(text, own) >= _OPENING_NOTE
+        ):
+            # "Este reportaje fue realizado … con el apoyo del Fondo …", "Liputan ini merupakan
+            # hasil kolaborasi …" over the story: the piece naming itself and its funder opens
+            # no story.
+            notes[paras[0]] = "head_outlet_note"
+            paras.pop(0)
+            continue
         name = agency_line(text, own) if is_on("agency_line") else None
         if name is None and not (is_on("stamp_line") and is_stamp_line(text, head=True)):
             break
@@ -1231,19 +1243,28 @@ def drop_outlet_notes(
     return [b for i, b in enumerate(blocks) if i not in notes]
 
 
+# The features of a funder's note naming the piece itself, as it may open the copy.
+_OPENING_NOTE = frozenset({"self_reference", "disclaimer"})
+
+
+def _outlet_note_features(text: str, own: tuple[str, ...]) -> frozenset[str]:
+    """note_features of a short unquoted paragraph (none for a long or a quoting one)."""
+    if len(text) > TAIL_PROMO_MAX_CHARS or len(text.split()) > TAIL_PROMO_MAX_WORDS:
+        return frozenset()
+    if (_speaks(text) and not is_cross_link(text)) or REPORTED_SPEECH.search(text):
+        return frozenset()
+    return note_features(text, own)
+
+
 def _is_outlet_note(text: str, own: tuple[str, ...] = (), need: int = TAIL_NOTE_FEATURES) -> bool:
     """A short unquoted paragraph with two features of the outlet speaking to its readers:
     'For the latest news, follow us on …' (a call to action, its own voice), '(This story is
     auto-generated from a syndicated feed.)' (brackets, itself, syndication). Agency copy
     reports in the third person: of the 4,951 body truth paragraphs of news-dev and aeb-dev
     27 have two, none of them agency copy (blog posts and reviews speaking to "you" as "we")."""
-    if len(text) > TAIL_PROMO_MAX_CHARS or len(text.split()) > TAIL_PROMO_MAX_WORDS:
-        return False
-    # A quote is a source speaking, unless it is another story's headline ('see also') or a
-    # name of a few words ('kênh Zalo «TTCL Miền Tây»').
-    if (_speaks(text) and not is_cross_link(text)) or REPORTED_SPEECH.search(text):
-        return False
-    found = note_features(text, own)
+    # (a quote is a source speaking, unless it is another story's headline, 'see also', or a
+    # name of a few words, 'kênh Zalo «TTCL Miền Tây»': _outlet_note_features)
+    found = _outlet_note_features(text, own)
     # A link and the reader addressed, and nothing of the outlet, is a sentence that points
     # somewhere ("If you or someone you know is in crisis, call or visit …"): the story's.
     return len(found) >= need and not found <= _POINTERS
@@ -1561,7 +1582,9 @@ def stamp_time(text: str) -> datetime | None:
             return None
         zone = suffix["tz"] if suffix else None
         if zone is None:
-            return when
+            # (… or a zone by its place, as Chinese copy names it: "03:12（太平洋時間）")
+            named = _NAMED_ZONE.match(line, suffix.end() if suffix else end)
+            return _in_named_zone(when, named["zone"]) if named else when
         if (offset := _zone_hours(zone)) is None:
             return when
         return when.replace(tzinfo=timezone(timedelta(hours=offset)))
@@ -1577,6 +1600,44 @@ def _zone_hours(zone: str) -> float | None:
         return sign * (int(numeric[2]) + int(numeric[3]) / 60)
     hours = TZ_HOURS.get(zone.upper())
     return float(hours) if hours is not None else None
+
+
+# A zone named by its place in Chinese ("（太平洋時間）" Pacific, "美東時間" US Eastern,
+# "北京时间"): its region's clock, summer time and all; its standard offset where the zone data
+# is missing.
+_NAMED_ZONE = re.compile(
+    r"\s*[（(]?\s*(?P<zone>太平洋|美西|美東|美东|美中|北京|台北|臺北|香港|東京|东京|日本|韓國|韩国"
+    r"|首爾|首尔|格林威治|格林尼治)(?:標準|标准)?(?:時間|时间)"
+)
+_NAMED_ZONES: dict[str, tuple[str, int]] = {
+    "太平洋": ("America/Los_Angeles", -8),
+    "美西": ("America/Los_Angeles", -8),
+    "美東": ("America/New_York", -5),
+    "美东": ("America/New_York", -5),
+    "美中": ("America/Chicago", -6),
+    "北京": ("Asia/Shanghai", 8),
+    "台北": ("Asia/Taipei", 8),
+    "臺北": ("Asia/Taipei", 8),
+    "香港": ("Asia/Hong_Kong", 8),
+    "東京": ("Asia/Tokyo", 9),
+    "东京": ("Asia/Tokyo", 9),
+    "日本": ("Asia/Tokyo", 9),
+    "韓國": ("Asia/Seoul", 9),
+    "韩国": ("Asia/Seoul", 9),
+    "首爾": ("Asia/Seoul", 9),
+    "首尔": ("Asia/Seoul", 9),
+    "格林威治": ("UTC", 0),
+    "格林尼治": ("UTC", 0),
+}
+
+
+def _in_named_zone(when: datetime, name: str) -> datetime:
+    """A naive stamp on the clock of a zone named by its place (see _NAMED_ZONE)."""
+    key, standard = _NAMED_ZONES[name]
+    try:
+        return when.replace(tzinfo=ZoneInfo(key))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return when.replace(tzinfo=timezone(timedelta(hours=standard)))
 
 
 # After a stamp's time: "Uhr", a meridiem, a zone ("14:35 UTC", "2:35 pm EDT", "09:15 Uhr MEZ",
@@ -1928,6 +1989,17 @@ def _credit_line(text: str, split: CreditSplit | None = None) -> tuple[str, tupl
 
 def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     """A paragraph that ends in a photo credit is a caption: (caption, credits) or None."""
+    # (… set in square brackets with its label: "[Photo caption: … (BIS Photo/X)]", "[Bild: …
+    # Foto: X]", as a release's mail carries its picture's)
+    inner = (
+        text.strip()[1:-1].strip() if text.strip()[:1] == "[" and text.strip()[-1:] == "]" else ""
+    )
+    if (
+        inner
+        and "[" not in inner
+        and (_CAPTION_LABEL.match(inner) or _BRACKETED_PICTURE_OPENING.match(inner))
+    ):
+        return _is_caption_paragraph(inner)
     # (… or one a picture's label in brackets opens, as Japanese, Chinese and Korean copy
     # marks its captions: "〔写真説明〕…", "【画像】…"; or "圖／X", the picture's source alone)
     if (marked := _MARKED_CAPTION.match(text)) is not None:
@@ -1957,6 +2029,11 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     return split.caption, split.credits
 
 
+# A picture's own word opening a bracketed caption ("[Bild: …]", "[Picture: …]").
+_BRACKETED_PICTURE_OPENING = re.compile(
+    r"^(?i:bild|picture|photo|image|foto|kuva|bilde|billede|obrázek|zdjęcie|фото|imagen|imagem)"
+    r"\s*:\s+\S"
+)
 _MARKED_CAPTION = re.compile(
     r"^[〔【［\[]\s*(?:写真説明|写真|画像|사진|圖說|图说|圖片|图片)\s*[〕】］\]]\s*(?P<caption>\S.{0,300})$"
 )

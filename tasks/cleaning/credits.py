@@ -274,7 +274,9 @@ _LABEL_WORDS = (
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
     r"|снимка|צילום|انځور|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા|छाया|гэрэл зургийг"
-    r"|ảnh(?: minh họa)?)",
+    r"|ảnh(?: minh họa)?"
+    # (… Kurmanji and Sorani Kurdish "picture": "(Wêne: Xwebûn)")
+    r"|wêne|وێنە)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
     r"(?i:bilde|snímek|snimi(?:o|la))",

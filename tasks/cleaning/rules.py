@@ -795,7 +795,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|heb je een tip|hebt u een tip"
             r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis)"
             # (… Slovak and Czech "have a tip for us?")
-            r"|máte (?:pre nás|pro nás) tip|máš (?:pre nás|pro nás) tip)[^?]{0,60}\?\s+"
+            r"|máte (?:pre nás|pro nás) tip|máš (?:pre nás|pro nás) tip"
+            # (… Romanian "have information, a tip …?")
+            r"|ai (?:informații|un pont)|aveți (?:informații|un pont))[^?]{0,60}\?\s+"
             r".{0,60}(?:\d{2,}|@|(?i:\bsms\b|\bring\b|mejla|e-?mail|whatsapp)).{0,100}$"
             # (… or the reader who knows of the story asked to write: "Har du viden om sagen,
             # kan du skrive til x@…", Hungarian "… jelezze nekünk!")
@@ -812,6 +814,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r".{0,60}(?:@|(?i:e-?mail)).{0,60}$"
             # (… Hebrew "have information about …? write to us:")
             r"|^(?:יש לכם|יש לך) מידע[^?]{0,80}\?\s*(?:כתבו|שלחו|פנו)(?: לנו| אלינו).{0,80}$"
+            # (… Icelandic "news tips may be sent to x@…")
+            r"|^(?i:(?:frétta)?ábendingar)\b[^.!?]{0,40}\b(?i:senda|sendist)\b[^.!?]{0,30}@\S+\.?$"
         ),
         "the outlet's tip line",
         max_len=260,
@@ -849,6 +853,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… "photo from open sources" (uk, ru), "archive photos of X" (fr), Arabic "(the
             # picture) from the source", a picture's origin and no one's credit)
             r"|фото (?:з|із) відкритих джерел|фото из открытых источников"
+            # (… Kazakh "the pictures were taken from open sources", and its Russian)
+            r"|(?:суреттер|фото(?:лар)?)\s+ашық дереккөздерден алын\w*"
+            r"|(?:фото|изображения)\s+взяты из открытых источников"
             r"|photos? (?:d['’])?archives?(?:\s+(?-i:[A-Z])[^.!?]{1,40})?"
             r"|(?:الصورة\s+)?(?:من|عن) المصدر"
             # (… a release's note that media are attached, Hebrew "attached: …" (מצ"ב), English
@@ -963,6 +970,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… Welsh "share this page")
             r"^(share (this|on)\b|click (here )?to share\b|share:|share article\b"
             r"|rhannu['’]r (?:dudalen|erthygl|stori) hon\b"
+            # (… "share this story with your friends" and its forms: Amharic, French, Spanish,
+            # German, Italian, Portuguese, Russian, Ukrainian)
+            r"|share this (?:story|article|news|post) with\b|ይህንን (?:ዜና|ጽሑፍ) ለ\S+ ያጋሩ"
+            r"|partagez cet article\b|comparte (?:esta noticia|este artículo)\b"
+            r"|teilen sie diesen artikel\b|condividi (?:questo articolo|questa notizia)\b"
+            r"|compartilhe (?:esta notícia|este artigo)\b|поделитесь (?:этой новостью|с друзьями)"
+            r"|поділіться (?:цією новиною|з друзями)"
             r"|how does this (?:story |article )?make you feel\??$)"
         ),
         "share-button labels",
@@ -1563,6 +1577,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"\b.{0,100}"
             r"|zapraszamy do lektury (?:e-wydania|wydania (?:cyfrowego|elektronicznego)|e-gazety)"
             r"\b.{0,160}"
+            # (… Japanese "applications to subscribe to X go to your dealer …")
+            r"|.{0,30}ご購読の?お申し?込み(?:は|について).{0,120}"
             r"|.{0,30}デジタル.{0,20}(?:では|で)、?.{0,60}(?:ニュース|記事).{0,20}"
             r"(?:お届けしています|配信しています|お届けします)。?)$"
         ),
@@ -1962,7 +1978,13 @@ HEADLINE_SLUG = re.compile(
 
 # A label naming the headline as such in an e-mailed story ("STORY: Rare map found …",
 # "Headline: …"): the desk's form, not the headline's words.
-HEADLINE_LABEL = re.compile(r"^(?:(?-i:STORY)|headline|hed|title)\s?:\s+(?=\S)", re.IGNORECASE)
+HEADLINE_LABEL = re.compile(
+    r"^(?:(?-i:STORY)|headline|hed|title"
+    # (… the word "title" in the wires' languages: "標題：華埠30號巴士改道", "Başlık: …")
+    r"|titel|titre|t[íi]tulo|titolo|tytuł|název|naslov|заголовок|başlık|otsikko|rubrik"
+    r"|overskrift|τίτλος|כותרת|标题|標題|見出し|제목)\s?(?::\s+|：\s*)(?=\S)",
+    re.IGNORECASE,
+)
 
 # (… or a bullet, an arrow or a box leads it: "▶관련기사 …", "■山陽新聞デジタル「さんデジ」では …")
 # (not a list's bullet, "•", "●", "»": "• Sign up for flood alerts …" is a story's advice)

@@ -299,6 +299,8 @@ OUTLET_VOICE = re.compile(
     r"nostr[oaie]|onze|ons|våra|nasz(?:a|e|ego|ej|ym)?)\b|\b(?:us|oss|kami)\b"
     # (… or of itself as its newsroom: "Got a story? Contact the ODT newsroom at …")
     r"|\b(?i:contact|email|e-mail|write to|call) the (?:[A-Z][\w.&'’-]*\s){0,3}newsroom\b"
+    # (… Arabic "our accounts, pages, channel, site, app, newsletter": the suffix is "our")
+    r"|(?:حساباتنا|صفحاتنا|قناتنا|موقعنا|تطبيقنا|نشرتنا)"
 )
 # "Our" and "us" in the other languages of the wires (South Slavic, Czech, Russian and
 # Ukrainian, Romanian, Turkish and Azerbaijani, Greek, Finnish, Hungarian): story words as
@@ -347,6 +349,8 @@ _CTA_FOREIGN = (
     r"prenumeruokite|sekojiet|abonējiet|تابعونا|"
     # (… Romanian singular "follow", Armenian "visit", Chinese "subscribe")
     r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|entre no canal|entre na comunidade|"
+    # (… Chinese "welcome to subscribe to, to follow")
+    r"欢迎(?:订阅|关注)|歡迎(?:訂閱|關注)|"
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
@@ -379,7 +383,11 @@ _CTA_FOREIGN = (
     r"(?:hier|jetzt) (?:kostenlos |gratis )?(?:anmelden|abonnieren|registrieren|bestellen)"
     r"(?=\s*(?:[.!:]|$))|"
     # (… Spanish "sign up", French "receive", Finnish "subscribe here", Czech "listen")
-    r"apúntate|apúntese|recevez|tilaa (?:tästä|täältä)|poslouchejte"
+    r"apúntate|apúntese|recevez|tilaa (?:tästä|täältä)|poslouchejte|"
+    # (… Arabic "follow" before the outlet's own accounts (a past tense too: "they followed"),
+    # Armenian "follow", Vietnamese "readers can send")
+    r"تابعوا(?=\s[^.!?]{0,60}(?:حساباتنا|صفحاتنا|قناتنا|موقعنا|تطبيقنا))|"
+    r"հետեւեցէք|հետևեցեք|հետևեք|հետեւեք|(?:bạn đọc|độc giả) có thể gửi"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -411,7 +419,15 @@ SELF_REFERENCE = re.compile(
     r"\bcet article\b|\b(?:este|esta) (?:artículo|nota|información|texto|columna)\b|"
     r"\bthis (?:recap|column)\b|\bdieser bericht\b|\bquest[oa] "
     r"(?:articolo|notizia)\b|\b(?:este artigo|esta matéria)\b|\bdit (?:bericht|artikel)\b|"
-    r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b|\b(?:artikel|berita) ini\b"
+    r"\b(?:denna|den här) (?:artikel|artikeln|text|texten)\b"
+    # (… Indonesian "this article, news, coverage, piece, report")
+    r"|\b(?:artikel|berita|liputan|tulisan|laporan) ini\b"
+    # (… German "this investigation", Ukrainian and Russian "this material, publication",
+    # Hebrew "the investigation", "the article" opening the note, Thai "this report", Nepali
+    # "this material, news, article", Hungarian "(it) appears" opening a paper's funding line)
+    r"|\bdiese recherche\b|\b(?:цей|даний) (?:матеріал|текст)\b|\bця публікація\b"
+    r"|\b(?:этот|данный) материал\b|\bэта публикация\b|^\W*(?:התחקיר|הכתבה)\s"
+    r"|รายงานชิ้นนี้|यो (?:सामग्री|समाचार|लेख)|^\W*megjelen(?:ik|t)\s"
     # (… "this report", "this article" in French, Croatian, Serbian, Swahili, Romanian, Polish,
     # Czech, Portuguese: the piece speaking of itself)
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
@@ -431,7 +447,7 @@ SELF_REFERENCE = re.compile(
     # (… Polish "the article was written")
     r"|\b(?:artykuł|tekst|materiał) powstał\b"
     # (… Korean "this article", Georgian "the article was prepared", "this article")
-    r"|이 기사는|\bსტატია მომზადებულია|\bეს სტატია|\bმასალა მომზადებულია|^\W*ဤသတင်း"
+    r"|이 기사(?:는|의)|\bსტატია მომზადებულია|\bეს სტატია|\bმასალა მომზადებულია|^\W*ဤသတင်း"
     # (… Thai "this article", Hindi "this news", Persian "this report", Slovenian "the paper
     # comes out", Kazakh and Russian "the material" opening the note)
     r"|บทความนี้|ข่าวนี้|यह (?:खबर|ख़बर|समाचार|लेख)|این (?:گزارش|مطلب|خبر)|\bčasopis izhaja\b"
@@ -466,6 +482,10 @@ MACHINE = re.compile(
 # "Reprodução proibida"); "reproductive health" is another word.
 REUSE_TERMS = re.compile(
     r"\b(?:reproduc(?:e|ed|tion)|reproduç[ãa]o|reproducci[óo]n|riproduzione|reproduktion|"
+    # (… the participles: "puede ser reproducido libremente", "pode ser reproduzida")
+    r"reproducid[oa]s?|reproduzid[oa]s?|riprodott[oa]|"
+    # (… German "naming the source": "Unter Nennung von X … ist eine Übernahme möglich")
+    r"unter nennung (?:der quelle|von)|"
     r"redistribut\w*|nachdruck|"
     # The reuse terms of the agencies of the former Soviet Union and the Balkans: taking over
     # or reprinting their copy with a hyperlink to the source ("Preluarea materialelor MOLDPRES
@@ -553,7 +573,14 @@ FUNDING_NOTE = re.compile(
     r"|tot stand (?:gekomen )?met (?:de )?(?:financiële )?steun van"
     r"|met (?:financiële )?steun van het"
     r"|con la colaboración d(?:e|el)|amb la col·laboració d(?:e|el)|avec la collaboration d[eu]"
-    r"|com a colaboração d[aeo]",
+    r"|com a colaboração d[aeo]"
+    # (… German "in collaboration with", Indonesian "supported by", "the result of a
+    # collaboration", Hebrew "with the support of", "funded by", Thai "received support from",
+    # Ukrainian and Russian "with the (financial) support of", Nepali "prepared under",
+    # "prepared with the help of", Hungarian "with the support of")
+    r"|in zusammenarbeit mit|didukung oleh|hasil kolaborasi|בתמיכת|במימון|ได้รับการสนับสนุนจาก"
+    r"|за (?:фінансової )?підтримки|при (?:финансовой )?поддержке|अन्तर्गत तयार|सहयोगमा तयार"
+    r"|támogatásával",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -598,6 +625,9 @@ PLATFORM = re.compile(
     r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|غوغل\s?نيوز|"
     # (… Iran's own messengers, Eitaa and Rubika)
     r"ایتا|روبیکا|"
+    # (… Urdu WhatsApp, Telegram, YouTube, Facebook; Sri Lankan Tamil WhatsApp; Armenian
+    # Facebook; Korean "audio channel")
+    r"واٹس\s?ایپ|ٹیلی\s?گرام|یوٹیوب|فیس\s?بک|வட்ஸ்\s?அப்|Ֆէյսպուք\w*|Ֆեյսբուք\w*|오디오 채널|"
     # (… Hebrew's other WhatsApp spelling, Sorani Telegram, Russia's MAX messenger)
     r"טלגרם|יוטיוב|פייסבוק|וואטסאפ|ווטסאפ|אינסטגרם|تێلیگرام|(?i:мессенджер\w* max)|"
     r"(?i:ютуб\w*|фейсбук\w*|вотсап\w*|ватсап\w*|"
@@ -768,7 +798,7 @@ _CODE = re.compile(r"^\d{2,}(?:[*#]{1,3}\d{2,})+$|^[۰-۹٠-٩]{5,12}$")
 # The agency's name and the time the copy moved, in local time and GMT ("--SPA 13:05 LOCAL TIME
 # 10:05 GMT"): the name, then times and their zone's words only.
 _STAMP_TOKEN = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|(?i:local|time|gmt|utc|hrs?|am|pm|[a-z]{1,3}[sd]t|cet|cest|msk|"
+    r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|\d{1,2}([./-])\d{1,2}\1\d{2}(?:\d{2})?|(?i:local|time|gmt|utc|hrs?|am|pm|[a-z]{1,3}[sd]t|cet|cest|msk|"
     r"ist|wib|jst|kst)|[-–—/|,]+)$"
 )
 
@@ -799,9 +829,17 @@ def is_agency_stamp(text: str, own: tuple[str, ...] = ()) -> bool:
             or any(sender.casefold() == n.casefold() for n in own if n)
         ):
             return True
-    if not (canonical_agency(name)[1] or any(name.casefold() == n.casefold() for n in own if n)):
+    # (… or the desk's code and initials, "(DV/mcs) 14/08/96 15:42": the sender signs)
+    desk = _DESK_CODE.fullmatch(name) is not None
+    if not (
+        desk or canonical_agency(name)[1] or any(name.casefold() == n.casefold() for n in own if n)
+    ):
         return False
     return all(_STAMP_TOKEN.match(t) for t in tokens[1:])
+
+
+# A desk's code in capitals and its editors' initials after slashes ("DV/mcs", "PPI/za").
+_DESK_CODE = re.compile(r"[A-Z]{2,6}(?:/[a-z]{1,4}){1,3}")
 
 
 # A letter of the Latin script (with its accented forms): a sender's name in another script
@@ -1198,6 +1236,11 @@ _SEE_ALSO_WORD = re.compile(
     r"කියවන්න|સંબંધિત|વાંચો|ਸਬੰਧਤ|ਪੜ੍ਹੋ)"
 )
 _LABELLED_HEADLINE_WORDS = 4
+# The see-also phrases printed without a colon before the headline's capital.
+_UNSEPARATED_SEE_ALSO = re.compile(
+    r"^((?i:à lire aussi|a lire aussi|lire aussi|à voir aussi|see also|read also|lesen sie auch"
+    r"|leia também|lea también|leggi anche))\s+(?=[A-ZÀ-ÞА-ЯΑ-Ω])"
+)
 _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
 _LABELLED_MAX_CHARS = 220
 _LABELLED_NUMBERS = 2  # a row of figures ("January – 97 thousand, February – 89 …") is data
@@ -1270,8 +1313,16 @@ def is_labelled_headline(text: str) -> bool:
     """
     # (a bullet or an arrow may lead the label: "▶ 관련 기사: …")
     line = " ".join(text.split()).lstrip("▶►▷•→➜» ")
-    if len(line) > _LABELLED_MAX_CHARS or is_sentence(line) or _NO_STOP_SCRIPT.search(line):
+    # (… a headline may ask: "ተዛማጅ ዜና፦ … ስንት ነው?", after a see-also label only)
+    question = line.endswith(("?", "？"))
+    if (
+        len(line) > _LABELLED_MAX_CHARS
+        or (is_sentence(line) and not question)
+        or _NO_STOP_SCRIPT.search(line)
+    ):
         return False
+    # (… the label without its colon, as French pages print it: "À lire aussi Ehpad privés : …")
+    line = _UNSEPARATED_SEE_ALSO.sub(r"\1: ", line, count=1)
     m = _LABELLED_LINE.match(line)
     if m is None or len(m["label"].split()) > _LABELLED_LABEL_WORDS:
         return False
@@ -1291,7 +1342,7 @@ def is_labelled_headline(text: str) -> bool:
         (caseless and (not one_word or len(label) >= _CASELESS_LABEL_CHARS))
         or concept
         or _PICTURE_LABEL.match(label)
-    ):
+    ) or (question and not concept):
         return False
     rest = m["rest"]
     # (a quote after a label of other words is a speaker's; after "read also" a name in
@@ -1413,7 +1464,10 @@ _WRITER_ROLES = (
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
     r"作者|文(?=\s*[/／])|ข่าว|"
     # Republika's "Rep: X/ Red: Y" (reporter, redaktur)
-    r"rep(?=\s*:)"
+    r"rep(?=\s*:)|"
+    # (… "correspondent" and Turkish, Azerbaijani, Uzbek "reporter": "Muhabir: Elif Kaya")
+    r"muhabir|müxbir|muxbir|correspondent|corresponsal|correspondente|corrispondente|"
+    r"korrespondent|корреспондент|кореспондент"
 )
 _EDITOR_ROLES = (
     r"editor(?:a)?|edit[óo]r|edi[çc][ãa]o|edici[óo]n|redakce|redakcja|redaktor(?:ka)?|"
@@ -1878,7 +1932,9 @@ def is_place_date(text: str) -> bool:
 
 
 _CLOSING_PLACE_DATE = re.compile(
-    r"^[^\W\d_][^\d,.!?:;]{1,30},\s+(?:(?:le|den|am|em|el|il|on|a)\s+)?(?P<date>\d[^!?]{5,30})$"
+    r"^[^\W\d_][^\d,.!?:;]{1,30},\s+(?:(?:le|den|am|em|el|il|on|a)\s+)?"
+    # (… the weekday between: "Gorenjski glas, torek, 16. septembra 2014")
+    r"(?:[^\W\d_]{2,15},\s+)?(?P<date>\d[^!?]{5,30})$"
 )
 
 
@@ -2308,7 +2364,12 @@ SUPPORT_CALL = re.compile(
     r"|ajuda'ns|ajuda’ns|feu-vos(?:-en|'n|’n)? (?:subscriptors|socis)"
     r"|apoie|faça uma doação|soutenez(?:-nous)?|faites un don"
     r"|unterstützen sie|spenden sie|werden sie mitglied|steun ons"
-    r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)|word (?:ook |nu )?lid"
+    r"|stöd oss|støtt oss|støt os|bli (?:medlem|prenumerant)"
+    r"|word (?:vandaag (?:nog )?|ook |nu )?(?:lid|abonnee|donateur)"
+    # (… "we need your support" as outlets close: German, English; Azerbaijani "support us",
+    # Romanian "become a supporter", Indonesian "support our work", Norwegian "try the paper")
+    r"|(?:brauchen|benötigen) wir (?:ihre|deine|eure) unterstützung|we need your support"
+    r"|dəstək olun|devino (?:susținător|abonat|membru)|dukung (?:kerja )?kami|prøv avis(?:a|en)"
     # (… Haitian Creole "needs your support to keep informing", Bulgarian "every lev from you
     # helps", Nepali "your small support too helps us")
     r"|bezwen sipò (?:w|ou|nou) pou l kontinye|всеки лев от вас|तपाईंको (?:सानो )?सहयोग\S*"
@@ -2344,7 +2405,10 @@ SUPPORT_CALL = re.compile(
     # (… Icelandic "support" in the imperative, Burmese "please help support")
     r"|^styrktu\b|^styrkið\b|ကူညီထောက်ပံ့ပေးကြပါ|ထောက်ပံ့ပေးကြပါ"
     # (… Rioplatense voseo "support": "Sostené el periodismo independiente: …")
-    r"|^(?:sostené|apoyá|bancá)\b",
+    r"|^(?:sostené|apoyá|bancá)\b"
+    # (… Malayalam "support", "subscribe"; Thai "join in supporting", "apply as a member";
+    # Korean "please protect")
+    r"|പിന്തുണയ്ക്കൂ|സബ്സ്ക്രൈബ് ചെയ്യൂ|^ร่วมสนับสนุน|สมัครเป็นสมาชิก|지켜\s?주세요",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2399,7 +2463,16 @@ INDEPENDENT_PRESS = re.compile(
     r"|независимата журналистика|منصة مستقلة|स्वतंत्र पत्रकारिता|독자 여러분의 후원"
     # (… a self-managed medium taking no official advertising, Argentina; an independent
     # daily, Norwegian; the independent local press, Romanian)
-    r"|medio autogestivo|no recibimos pauta|uavhengig (?:dagsavis|avis)"
+    r"|medio autogestivo|no recibimos pauta|uavhengig (?:\w+)?avis"
+    # (… free of advertising, Dutch, German, English; German "investigate independently";
+    # Spanish non-profit medium; Hebrew independent media outlet; Czech and Slovak
+    # independent project, medium, newsroom; Azerbaijani independent media; Indonesian
+    # non-profit; Korean independent press; Thai independent media; Malayalam independent
+    # journalism)
+    r"|advertentievrij|reclamevrij|werbefrei|ad-free|unabhängig (?:recherchieren|berichten)"
+    r"|medio sin fines de lucro|כלי תקשורת עצמאי"
+    r"|nezávisl\w* (?:a \w+ )?(?:projekt|médi\w*|redakc\w*|server|web)|nekomerční"
+    r"|müstəqil (?:media|jurnalist\w*)|nirlaba|독립 언론|สื่ออิสระ|സ്വതന്ത്ര മാധ്യമ"
     r"|pres[aă] (?:local[aă] )?independent[aă]"
     # (… Icelandic local or independent media, Burmese independent news media)
     r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ",
@@ -2441,6 +2514,11 @@ READER_FUNDED = re.compile(
     # (… Chinese "runs on its members' support", Arabic "funded by its readers", Hebrew "the
     # partners who fund it")
     r"|依靠會員支持|依靠会员支持|يموّلها قرّاؤها|يمولها قراؤها|שמממנים אותו"
+    # (… Dutch "lives off its subscribers", German "funded by donations, by readers", Spanish
+    # "thanks to our readers' contribution", Romanian "financed by readers")
+    r"|(?i:leeft van (?:zijn|haar|onze) (?:abonnees|lezers|leden)|spendenfinanziert|leserfinanziert"
+    r"|gracias al aporte de (?:nuestros |sus )?(?:lectores|lectoras|socios)"
+    r"|finanțat\w* de cititori)"
 )
 # The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
 # chaque matin l'essentiel … dans votre boîte mail"); "read every message in your inbox" is
@@ -2495,6 +2573,36 @@ _CLOSING_CTA = re.compile(
     re.IGNORECASE,
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A call in another language than English opening the line (its forms are imperatives alone).
+_FOREIGN_CALL = re.compile(rf"^\W{{0,3}}(?:{_CTA_FOREIGN})(?!\w)", re.IGNORECASE)
+# The imperatives of follow, join, subscribe closing the sentence in the verb-final languages
+# (Urdu, Azerbaijani and Turkish, Tamil, Hindi, Bengali, Japanese, Korean), and the Turkish
+# "you can be informed" a follow call closes with.
+_CLOSING_FOLLOW = re.compile(
+    r"(?:(?:فالو|سبسکرائب|جوائن) (?:کیجئے|کیجیے|کریں)|qoşulun|abunə olun|izləyin|takip edin"
+    r"|abone olun|haberdar ol(?:abilirsiniz|un)|இணைந்து\s?கொள்ளுங்கள்|பின்தொடருங்கள்"
+    r"|फ़?फॉलो करें|सब्सक्राइब करें|ফলো করুন|সাবস্ক্রাইব করুন|フォローしてください"
+    r"|구독해\s?주세요|팔로우해\s?주세요)\s*[.!।۔。]?\s*$",
+    re.IGNORECASE,
+)
+# A channel or a podcast, the word: an outlet's own (with the copy naming itself).
+_OWN_CHANNEL_WORD = re.compile(
+    r"(?i:\b(?:channel|kanal\w*|canal|канал\w*|podcasts?|podkast\w*|подкаст\w*)\b)"
+    r"|채널|팟캐스트|频道|頻道|チャンネル|ポッドキャスト"
+)
+# The news, the word a follow call names, in the wires' languages (as word starts).
+_NEWS_WORD = re.compile(
+    r"(?i:\b(?:news|noticias|notícias|nachrichten|nouvelles|notizie|nieuws|nyheter|haber|"
+    r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
+    r"新闻|新聞|ニュース|뉴스|ข่าว"
+)
+# A paper's verb of coming out, in the wires' languages.
+_COMES_OUT = re.compile(
+    r"\b(?i:koma út|kemur út|κυκλοφορεί|erscheint|paraît|parait|esce|verschijnt|ukazuje się"
+    r"|vychází|vychádza|izhaja|выходит|виходить|utkommer|kommer ut|udkommer|ilmestyy|megjelenik"
+    r"|comes out|is published)\b"
+)
+_COMES_OUT_WORDS = 6
 
 
 def _closing_call(line: str) -> str | None:
@@ -2590,6 +2698,11 @@ _SCHEDULE = re.compile(
     r"chak (?:jou|maten|aswè)|24 sou 24|هر (?:ماښام|سهار|ورځ)|"
     # (… this week's episode in Norwegian; Georgian "every hour")
     r"denne ukas episode|ukens episode|ყოველ საათში|"
+    # (… the latest episode; Icelandic "every Thursday" (plural of the day), Greek "every
+    # Monday")
+    r"(?:siste|nyaste|nyeste|latest|newest) episode|"
+    r"alla (?:mánudaga|þriðjudaga|miðvikudaga|fimmtudaga|föstudaga|laugardaga|sunnudaga)|"
+    r"κάθε (?:δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή)|"
     r"എല്ലാ (?:ദിവസവും|വൈകിട്ടും|രാവിലെയും))(?!\w)"
 )
 _BROADCAST = re.compile(
@@ -2615,7 +2728,7 @@ _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
 _READER_LISTENS = re.compile(
     r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
     # (… the reader's imperative or "can hear": Haitian Creole, Pashto, Malayalam)
-    r"|^(?i:koute|hør|endelea kusikiliza|sikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
+    r"|^(?i:koute|hør|høyr|endelea kusikiliza|sikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
 )
 
 
@@ -2840,8 +2953,29 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         NEWSLETTER.search(line) or (voiced and PLATFORM.search(line))
     ):
         found.add("channel")
+    # … or a call that is an imperative alone, opening the line or closing it as verb-final
+    # languages put it ("Հետեւեցէք … լուրերուն … Ֆէյսպուքի վրայ։", "… واٹس ایپ چینل فالو
+    # کیجئے۔"), toward the news on a channel: the reader sent there, whoever's it is ("Siga as
+    # instruções no WhatsApp da prefeitura" is advice).
+    if (
+        PLATFORM.search(line)
+        and (_FOREIGN_CALL.match(line) or _CLOSING_FOLLOW.search(line))
+        and (_OWN_CHANNEL_WORD.search(line) or _NEWS_WORD.search(line))
+    ):
+        found.update(("call_to_action", "channel"))
+    # … or the copy naming itself beside a channel of the outlet's ("이 기사의 … 오디오
+    # 채널에서 이어집니다"): it points the reader elsewhere ("This post first appeared on
+    # Facebook …" names a platform, no channel: a story's).
+    if "self_reference" in found and _OWN_CHANNEL_WORD.search(line):
+        found.add("channel")
+    # The paper's own schedule, its verb among the opening words ("Víkurfréttir koma út alla
+    # fimmtudaga …", "Ο «Νέος Κόσμος» κυκλοφορεί κάθε Δευτέρα …").
+    comes_out = _COMES_OUT.search(" ".join(line.split()[:_COMES_OUT_WORDS]))
+    if comes_out and _SCHEDULE.search(line):
+        found.update(("schedule", "issue"))
     itself = named or "self_reference" in found
-    if named and REUSE_TERMS.search(line):
+    # (… or beside the copy naming itself: "Este artículo puede ser reproducido libremente …")
+    if itself and REUSE_TERMS.search(line):
         found.add("reuse_terms")
     if itself and MACHINE.search(line):
         found.add("machine")

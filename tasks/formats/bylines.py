@@ -89,7 +89,7 @@ _TITLE_WORDS = re.compile(
     r"analyst|contributor|bureau|chief|producer|special to|associated press|press association|"
     r"redakteur\w*|korrespondent\w*|journalist\w*|mitarbeiter\w*|correspondant\w*|"
     r"envoy[ée]\w*|corresponsal\w*|redactor\w*|redattore|inviat[oa]|toimittaja|"
-    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi|"
+    r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi|report|"
     # (… the newsroom in the wires' languages: "Redakshon Extra", "Redacción El Tiempo")
     r"redacci[óo]n|redakshon|reda[çc][ãa]o|redaktion|redazione|r[ée]daction|redactie|"
     r"redakcja|redakce|redakcia|редакция|редакція)\b",
@@ -104,8 +104,9 @@ _STAFF_WORDS = re.compile(
     # (… and the "web desk" they sign with: "సాక్షి వెబ్‌డెస్క్", "डिजिटल डेस्क")
     r"డెస్క్|डेस्क|ডেস্ক|டெஸ்க்|ഡെസ്ക്|ಡೆಸ್ಕ್|ડેસ્ક|ਡੈਸਕ|"
     r"செய்தியாளர்|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પ્રતિનિધિ|સંવાદદાતા|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|"
-    # Urdu and Arabic ("نامہ نگار", "مراسلنا")
-    r"نامہ نگار|نمائندہ|مراسل"
+    # Urdu and Arabic ("نامہ نگار", "مراسلنا"); Sindhi and Urdu "report", as a paper credits
+    # its desk ("ڪاوش رپورٽ")
+    r"نامہ نگار|نمائندہ|مراسل|رپورٽ|رپورٹ"
 )
 
 

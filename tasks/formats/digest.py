@@ -36,9 +36,9 @@ _RULE = re.compile(
     # (… or two marks in turn: "/\/\/\/\", "-=-=-=-=")
     r"|([^\w\s])(?!\2)([^\w\s])(?:\2\3){3,}\2?)[ \t]*$"
 )
-# … or a dinkus, the section break of print ("* * *", "###"), which parts stories only where
-# each part reads as one (its headline over a dated dateline with the agency's tag).
-_DINKUS = re.compile(r"^[ \t]*([*#~])(?:[ \t]?\1){2,6}[ \t]*$")
+# … or a dinkus, the section break of print ("* * *", "###", "＊＊＊＊＊"), which parts stories
+# only where each part reads as one (its headline over a dated dateline with the agency's tag).
+_DINKUS = re.compile(r"^[ \t]*([*#~＊])(?:[ \t\u3000]?\1){2,6}[ \t\u3000]*$")
 # A story of a digest carries its time line among its first lines (above or under its
 # headline): what tells the items of a bulletin from a release whose "About us" box a rule
 # sets off, or a story with a rule above its footer.

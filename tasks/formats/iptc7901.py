@@ -220,8 +220,9 @@ TRAILER = re.compile(
     # (… or capitals: "(Public Policy) GIL", the agency's name of two words)
     r"\([A-Za-z]{2,12}(?: [A-Za-z]{2,12})?\)(?:\s+(?:[a-z]{1,4}|[A-Z]{2,4})){1,4}|(?:_\s*){3,}|"
     r"(?i:copyright\s+\d{4}\b.{0,100})|"
-    # (… the bureau of three or four letters: "CANA-GEO 08-14-97 1342AST", "TMS-CHI …")
-    r"[A-Z]{2,6}-[A-Z]{2,4}[-\s]\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
+    # (… the bureau of three or four letters: "CANA-GEO 08-14-97 1342AST", "TMS-CHI …"; or
+    # its city: "FNS-FARGO 06-20-12 1108CDT")
+    r"[A-Z]{2,6}-[A-Z]{2,10}[-\s]\d{2}-\d{2}-\d{2,4}\s+\d{4}\w{1,3}|"
     # (… without a desk's code: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
     r"[A-Z]{2,6}-\d{2}-\d{2}-\d{2,4}\s+\d{4}[A-Za-z]{2,4}|"
     # … in lower case with a zone of four ("nzpa-wn-03-11-10 1432NZDT"), the agency's name in
@@ -278,7 +279,9 @@ _ANPA_ZONES = {"AST": -4, "ADT": -3}
 # (… any agency's, in either case: "UPI-DC-…", "nzpa-wn-03-11-10 1432NZDT", SportsTicker's
 # "TICKER-NJ-05-16-99 1742EDT")
 _AP_TRAILER = re.compile(
-    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2,4}[-\s](\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})([A-Za-z]{2,4})"
+    # (… the desk a bureau's city: "FNS-FARGO 06-20-12 1108CDT")
+    r"\b(?:AP|[A-Za-z]{2,6})-[A-Za-z]{2,10}[-\s](\d{2})-(\d{2})-(\d{2,4})\s+(\d{2})(\d{2})"
+    r"([A-Za-z]{2,4})"
 )
 # (… or without the desk: "CNS-07-14-08 1612EDT", "LATWP-06-22-05 1547EDT")
 _AGENCY_TRAILER = re.compile(
@@ -307,7 +310,8 @@ _7901_TIME = re.compile(
 # (the sender's words each capitalised or its desk's slashed codes: "Rückspiel am 21.05.24
 # 20.45" names a match, not the sender)
 _NAMED_DAY_FIRST_TIME = re.compile(
-    r"^(?:(?:[A-ZÀ-ÞА-ЯЁ][\w.&/-]{1,15}|[a-z]{1,4}(?:/[a-z]{1,5})+)\s+){1,3}"
+    # (… the desk's initials in brackets too: "(DV/mcs) 14/08/96 15:42")
+    r"^(?:\(?(?:[A-ZÀ-ÞА-ЯЁ][\w.&/-]{1,15}|[a-z]{1,4}(?:/[a-z]{1,5})+)\)?\s+){1,3}"
     r"(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})\s+(\d{1,2})[:.]"
     r"(\d{2})(?:\s+/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,3})?$"
 )

@@ -224,13 +224,14 @@ def _first_published(dd: dict[str, Any], embargo: datetime | None) -> datetime |
     """The publication's date (pubdata), unless the issue time says more: the pubdata that
     repeats the embargo's lift is when the copy may run, not when it was issued (as docdata
     without pubdata reads: issued, released later); a day without its time is the issue's
-    day."""
+    day, or its edition's the day after."""
     published, issued = dd.get("published"), dd.get("issued")
     if published is None or issued is None:
         return published
     if embargo is not None and published == embargo:
         return None
-    if dd.get("published_day") and published.date() == issued.date():
+    # (… or the print edition's, the morning after: issued 21:40, in the paper of the 12th)
+    if dd.get("published_day") and 0 <= (published.date() - issued.date()).days <= 1:
         return None
     return published
 

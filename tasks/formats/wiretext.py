@@ -395,6 +395,9 @@ def _caption_after(img: etree._Element) -> None:
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "blockquote", "section"})
 
 
+_MARKED_CAPTION_TAGS = frozenset({"p", "span", "div"})
+
+
 def _box_caption(box: etree._Element) -> etree._Element | None:
     """The element classed as the caption of a box holding one picture, its caption and at most
     _BOX_EXTRA_CHARS of other text (None if the box is none, or too big to be one)."""
@@ -408,7 +411,15 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
             continue
         if node.tag == "img":
             pictures += 1
-        elif cap is None and _caption_classed(node) and next(node.iter("img"), None) is None:
+        elif (
+            cap is None
+            # (… or marked as one: "<p class=cap>…。（摄影：陈国伟）</p>" under its picture)
+            and (
+                _caption_classed(node)
+                or (node.tag in _MARKED_CAPTION_TAGS and _caption_marked(node))
+            )
+            and next(node.iter("img"), None) is None
+        ):
             cap = node
         elif _BOX_CREDIT.search(node.get("class") or "") and next(node.iter("img"), None) is None:
             credits.append(node)  # "<span class=author>Снимка: X</span>" beside the caption

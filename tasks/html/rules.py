@@ -211,6 +211,12 @@ AD_LABELS = frozenset(
         "новини партнерів",
         "reklama huquqi asosida",
         "ప్రకటన",
+        # (Polish "promotional material (of the partner)", "sponsored article")
+        "materiał promocyjny",
+        "materiały promocyjne",
+        "materiał promocyjny partnera",
+        "materiały promocyjne partnera",
+        "artykuł sponsorowany",
         "广告",
         "廣告",
         "reklam",
