@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests._helpers_pure import STORY, STORY_HEAD, clean, clean_with_line, has_removed
+from wirecopy.tasks.cleaning.blocks import stamp_time
+from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.shapes import is_cross_link, note_features
 from wirecopy.tasks.formats.markdown import markdown_blocks
+from wirecopy.tasks.html.extract import extract_html
 
 _FRONT = '---\ntitle: "Ferry timetable approved"\ndate: 2024-03-12T10:00:00Z\n---\n\n'
 _STORY = (
@@ -213,3 +218,185 @@ def test_a_lead_naming_a_report_and_its_funder_is_no_note_without_the_piece_nami
     lead = "The report, funded by the European Union, found that 40% of rivers were polluted."
     article = clean(STORY_HEAD + "\n\n" + lead + "\n\n" + "\n\n".join(STORY) + "\n")
     assert lead in article.body_text
+
+
+# -- credits and pictures (first wave: images_be) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("Farmers in Karnal. -Tribune photo", "Farmers in Karnal.", ("Tribune photo",)),
+        ("करनाल जिले के एक गांव में किसान। -ट्रिब्यून फोटो", "करनाल जिले के एक गांव में किसान।",
+         ("ट्रिब्यून फोटो",)),
+        ("Air quality map of Lahore — Courtesy of Punjab EPD", "Air quality map of Lahore",
+         ("Courtesy of Punjab EPD",)),
+        ("لاہور کا نقشہ — بشکریہ محکمہ تحفظ ماحولیات پنجاب", "لاہور کا نقشہ",
+         ("بشکریہ محکمہ تحفظ ماحولیات پنجاب",)),
+        ("Така ще изглежда мостът. Визуализация: Община Варна", "Така ще изглежда мостът.",
+         ("Община Варна",)),
+        ("Vilniaus eglė. Jono Jonaičio nuotr.", "Vilniaus eglė.", ("Jono Jonaičio",)),
+    ],
+)  # fmt: skip
+def test_split_credits_reads_the_session36_credit_forms(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, credits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge - File photo",
+        "The team celebrates - a photo",
+        "Vilniaus eglė. Asociatyvi nuotr.",
+        "Asociatyvi nuotr.",
+    ],
+)
+def test_split_credits_reads_no_credit_in_the_session36_look_alikes(text: str) -> None:
+    assert split_credits(text).credits == ()
+
+
+_LEAD = "<p>The council approved the new solar park on Tuesday after a long debate.</p>"
+_TAIL = "<p>Work starts in May and ends next year, the council said in a statement.</p>"
+
+
+def _pictures(figure: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    page = extract_html(
+        f"<html><body><article>{_LEAD}{figure}{_TAIL}</article></body></html>",
+        "https://x.example/story",
+    )
+    return [(i.url.rsplit("/", 1)[-1], i.caption, i.credits) for i in page.images]
+
+
+def test_a_caption_classed_legenda_after_its_credit_span_is_read() -> None:
+    figure = (
+        '<div class="foto-interna"><img src="https://x.example/inmet.jpg" width="900" alt="">'
+        '<span class="credito">Foto: Divulgação/Inmet</span>'
+        '<span class="legenda">Estação meteorológica do Inmet</span></div>'
+    )
+    assert _pictures(figure) == [
+        ("inmet.jpg", "Estação meteorológica do Inmet", ("Divulgação/Inmet",))
+    ]
+
+
+def test_a_credit_field_beside_a_caption_field_is_read() -> None:
+    figure = (
+        '<div class="field--name-field-image"><img src="https://x.example/mavrovo.jpg" '
+        'width="1000" alt="Маврово"></div>'
+        '<div class="field field--name-field-image-caption">Жичарницата „Бистра“</div>'
+        '<div class="field field--name-field-image-source">Фото: МИА</div>'
+    )
+    assert _pictures(figure) == [("mavrovo.jpg", "Жичарницата „Бистра“", ("МИА",))]
+
+
+def test_a_centred_line_in_a_div_under_a_centred_picture_is_its_caption() -> None:
+    # (the line in the page's own language and script: the story's paragraphs around it)
+    before = (
+        "<p>به گزارش برترین ها، محور کرج - چالوس که از بامداد چهارشنبه به دلیل بارش سنگین برف "
+        "مسدود شده بود، عصر امروز بازگشایی شد.</p>"
+    )
+    after = (
+        "<p>سازمان هواشناسی نیز برای روزهای پنجشنبه و جمعه هشدار سطح نارنجی صادر کرده و از "
+        "احتمال بارش برف در ارتفاعات خبر داده است.</p>"
+    )
+    figure = (
+        '<div style="text-align: center;"><img src="https://x.example/tunnel.jpg" '
+        'alt="تونل" style="width: 700px;"></div>'
+        '<div style="text-align: center;"><span style="font-size:12px;">ورودی تونل کندوان، '
+        "۲۸ آبان ۱۴۰۴</span></div>"
+    )
+    page = extract_html(
+        f'<html><body><div class="body">{before}{figure}{after}</div></body></html>',
+        "https://x.example/story",
+    )
+    assert [(i.url.rsplit("/", 1)[-1], i.caption) for i in page.images] == [
+        ("tunnel.jpg", "ورودی تونل کندوان، ۲۸ آبان ۱۴۰۴")
+    ]
+
+
+def test_a_print_sales_link_after_the_credit_is_no_credit() -> None:
+    figure = (
+        '<figure><img src="https://x.example/skate.jpg" width="1200" alt="Skaters">'
+        "<figcaption>Skaters circle the ribbon. "
+        '<span class="credit">(Maren Holt/The Spokesman-Review)</span> '
+        '<a class="buy-photo" href="https://x.example/buy">Buy this photo</a></figcaption></figure>'
+    )
+    assert _pictures(figure) == [
+        ("skate.jpg", "Skaters circle the ribbon.", ("Maren Holt/The Spokesman-Review",))
+    ]
+
+
+def test_an_ad_sized_picture_and_a_qr_code_are_no_article_pictures() -> None:
+    figure = (
+        '<div class="td-a-rec"><img src="https://x.example/up/dangote-300x250.jpg" alt="" '
+        'width="300" height="250"></div>'
+        '<div class="article-qrcode"><img src="https://x.example/app_qrcode.png" width="120">'
+        "</div>"
+    )
+    assert _pictures(figure) == []
+
+
+def test_a_captioned_picture_at_an_ad_size_with_words_for_it_stays() -> None:
+    figure = (
+        '<figure><img src="https://x.example/mayor.jpg" alt="The mayor" width="300" '
+        'height="250"><figcaption>The mayor at the site.</figcaption></figure>'
+    )
+    assert _pictures(figure) == [("mayor.jpg", "The mayor at the site.", ())]
+
+
+# -- wire forms (first wave: wire_as) --------------------------------------------------------
+
+
+def test_a_title_label_in_the_wires_languages_leaves_the_headline() -> None:
+    for label in ("標題：", "Başlık: ", "Titel: ", "Заголовок: "):
+        article = clean(
+            f"{label}Harbour council approves new ferry timetable\n\n" + "\n\n".join(STORY)
+        )
+        assert article.title == "Harbour council approves new ferry timetable"
+
+
+def test_a_stamp_in_a_place_named_chinese_zone_is_read_on_its_clock() -> None:
+    assert stamp_time("發稿時間：2009-03-05 03:12（太平洋時間）") == datetime(
+        2009, 3, 5, 11, 12, tzinfo=UTC
+    )
+    # (… summer time and all: US Eastern in July is four hours behind)
+    assert stamp_time("發稿時間：2009-07-05 09:40（美東時間）") == datetime(
+        2009, 7, 5, 13, 40, tzinfo=UTC
+    )
+
+
+def test_a_reporters_label_over_the_story_names_the_writer() -> None:
+    data = "Deniz taksi dönemi başlıyor\n\nMuhabir: Elif Kaya\n\n" + "\n\n".join(STORY)
+    article = clean(data)
+    assert list(article.authors) == ["Elif Kaya"]
+    assert "Muhabir" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "line", ["Gorenjski glas, torek, 16. septembra 2014", "(DV/mcs) 14/08/96 15:42"]
+)
+def test_a_senders_closing_place_date_or_desk_stamp_goes(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("[Photo caption: The minister announces three new routes. (BIS Photo/Anthony Knowles)]",
+         ("BIS Photo/Anthony Knowles",)),
+        ("[Bild: Solpaneler vid testanläggningen i Lycksele. Foto: Norrskensenergi]",
+         ("Norrskensenergi",)),
+    ],
+)  # fmt: skip
+def test_a_caption_line_in_square_brackets_is_a_picture(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert [c.credit for c in article.captions] == [", ".join(credits)] or [
+        c.credits for c in article.captions
+    ] == [credits]

@@ -1413,8 +1413,15 @@ def read_header(
     for block in blocks:
         if block.kind == "heading":
             return None, block.text, len(heads) + 1
-        if not _is_headline_line(block) or len(heads) == 2 or byline_of(block.text):
-            break  # a byline ends the header: "By Jane Doe, AP" is not the headline
+        if (
+            not _is_headline_line(block)
+            or len(heads) == 2
+            or byline_of(block.text)
+            or staff_credit(block.text) is not None
+        ):
+            # a byline ends the header: "By Jane Doe, AP", "Muhabir: Elif Kaya" are not the
+            # headline
+            break
         if heads and len(heads) == stamp_at and not _label_like(heads[0].text):
             break  # the stamp stood under the headline: the story follows it
         heads.append(block)

@@ -293,7 +293,9 @@ _LABEL_WORDS = (
     # (… Polish "chart", "map": "Wykres: OKO.press", "Mapa: X")
     r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres|mapa"
     # (… an architect's visualisation: "Visualiseering: Zaha Hadid Architects")
-    r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace)",
+    r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace"
+    # (… Bulgarian and Russian, Ukrainian, Macedonian and Serbian)
+    r"|визуализация|візуалізація|визуализација)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
     # with their separator only.
     # (… "thanks for the picture from": "ขอบคุณภาพจาก : เพจ …")
@@ -521,8 +523,8 @@ _COURTESY = (
     # "(Submitted by Dana Oickle)", "(Supplied by the family)": a reader's or a family's
     # picture, handed in: the same kind of credit.
     r"|(?:Submitted|Supplied|Provided|SUBMITTED|SUPPLIED|PROVIDED)\s+(?i:by)"
-    # (Hebrew "by courtesy of", Yiddish "with permission of")
-    r"|באדיבות|מיט דערלויבעניש פֿון)"
+    # (Hebrew "by courtesy of", Yiddish "with permission of", Urdu "courtesy")
+    r"|באדיבות|מיט דערלויבעניש פֿון|بشکریہ)"
 )
 # A person's name: two to five capitalised words or initials (particles between them), no
 # sentence end inside ("Berlin. Jane Doe" is two lines).
@@ -958,8 +960,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "courtesy_tail",
         # … after a dash too ("… rosak. – IHSAN JBPM", "… on Monday. — Picture courtesy of X").
-        rf"{_AFTER_SENTENCE}(?:[–—-]\s+)?(?P<credit>{_COURTESY}\s+{_CS}{{1,100}})",
+        # (… or a spaced dash alone: "… نقشہ — بشکریہ محکمہ …", "… map — Courtesy of X")
+        rf"(?:{_AFTER_SENTENCE}(?:[–—-]\s+)?|\s+[–—]\s+)(?P<credit>{_COURTESY}\s+{_CS}{{1,100}})",
         max_lower=3,
+    ),
+    # "… in Karnal. -Tribune photo", "… किसान। -ट्रिब्यून फोटो": the paper's own picture, its
+    # name then "photo" after a dash closing the caption (a file's, staff's or stock picture
+    # names no one).
+    _rule(
+        "outlet_photo_tail",
+        r"\s+[–—-]\s*(?P<credit>(?!(?i:file|staff|stock|archive|representational|illustrative"
+        rf"|representative|screen)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?i:photo)"
+        r"|[^\W\d_]\S{1,30}\s(?:फोटो|फ़ोटो))\s*$",
+        max_lower=1,
     ),
     # "… at the zoo. (Courtesy of ZooTampa)", "(Photo courtesy of the family)": in brackets.
     _rule(
@@ -1120,7 +1133,9 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # "Keltas Smiltynėje. Vytauto Liaudanskio nuotr."; or the line's first)
         # (… an institution's name in the genitive, its later words in lower case: "Trakų
         # istorijos muziejaus nuotr.")
-        r"(?:^|(?<=[\w.!?)])\s+)(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ](?:[\w-]+|\.)"
+        # (… not an illustration's or the archive's: "Asociatyvi nuotr.", "Archyvo nuotr.")
+        r"(?:^|(?<=[\w.!?)])\s+)(?!(?i:asociatyv\w*|iliustracin\w*|archyvo)\s+nuotr)"
+        r"(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ](?:[\w-]+|\.)"
         r"(?:\s+(?:[A-ZĄČĘĖĮŠŲŪŽ](?:[\w-]+|\.)|[a-ząčęėįšųūž][\w-]+)){0,3}"
         r"(?:\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\s+nuotr\.",
         max_lower=3,

@@ -853,6 +853,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… "photo from open sources" (uk, ru), "archive photos of X" (fr), Arabic "(the
             # picture) from the source", a picture's origin and no one's credit)
             r"|фото (?:з|із) відкритих джерел|фото из открытых источников"
+            # (… Lithuanian "illustrative, archive photo")
+            r"|(?:asociatyvi|iliustracinė|archyvo)\s+nuotr(?:\.|auka)"
             # (… Kazakh "the pictures were taken from open sources", and its Russian)
             r"|(?:суреттер|фото(?:лар)?)\s+ашық дереккөздерден алын\w*"
             r"|(?:фото|изображения)\s+взяты из открытых источников"

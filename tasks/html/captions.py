@@ -34,6 +34,7 @@ from wirecopy.tasks.html.rules import (
     CREDIT_TAGS,
     CREDIT_TOKEN,
     IMAGE_TAGS,
+    INLINE_TAGS,
     SCREEN_READER_TOKEN,
 )
 from wirecopy.tasks.rule_switches import fire, is_on, register
@@ -282,6 +283,8 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and ((el.tail or "").strip() or not {el.tag, nxt.tag} & _BLOCK_TAG_SET)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
             and not _caption_named(_tokens(nxt).split())  # the caption beside its credit
+            # (… nor the print sale's link after it: "<a class=buy-photo>Buy this photo</a>")
+            and not _is_sales_control(nxt)
             and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)
         ):
             fire("credit_sibling")
@@ -386,12 +389,29 @@ def _classed_caption(
             if _credit_named(classes):
                 if credit is not None:
                     continue  # another credit: the caption is still to be found
-                return _caption_around(el, figure)
+                # (… the credit before its caption: "<span class=credito>Foto: X</span><span
+                # class=legenda>…</span>", the caption the element named so after it)
+                after = _named_caption_after(el)
+                return after if after is not None else _caption_around(el, figure)
             return el
         # A lightbox link or the picture may carry its caption in an attribute: not a block.
         if el.tag not in _NOT_CAPTION_BLOCKS and any(CAPTION_ATTR.fullmatch(a) for a in el.attrib):
             return el
     return None
+
+
+def _named_caption_after(credit: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """A sibling after the credit element whose class names a caption and no credit; the
+    credit a line of its own ("<div class=credit-caption>" around the caption is no credit)."""
+    if any(isinstance(d.tag, str) and d.tag not in INLINE_TAGS for d in credit.iterdescendants()):
+        return None
+    for sibling in islice(credit.itersiblings(), _CAPTION_SIBLINGS):
+        if isinstance(sibling.tag, str) and _caption_named(_tokens(sibling).split()):
+            return sibling
+    return None
+
+
+_CAPTION_SIBLINGS = 3
 
 
 def _credit_alone(el: lxml.html.HtmlElement) -> bool:
@@ -1065,6 +1085,22 @@ def _broken_text(el: lxml.html.HtmlElement) -> str:
     for br in piece.iter("br"):
         br.tail = " " + (br.tail or "")
     return str(piece.text_content())
+
+
+def credit_beside(cap: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The credits of the element right after a caption read on its own, when its class names
+    a credit and it is a credit's length ("<div class=…-image-caption>…</div><div class=…-image-
+    source>Фото: МИА</div>", a CMS's fields side by side)."""
+    nxt = cap.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or not _credit_named(_tokens(nxt).split()):
+        return ()
+    text = clean_text(nxt.text_content())
+    if not text or len(text) > _MAX_BESIDE_CREDIT_CHARS:
+        return ()
+    return split_credit_text(text)
+
+
+_MAX_BESIDE_CREDIT_CHARS = 80
 
 
 def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:

@@ -133,6 +133,10 @@ _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 # </p>", the classic editors' caption). A story paragraph is neither, or runs longer, or ends
 # its sentence.
 _SET_CAPTION_CHARS = 200
+_SET_CAPTION_TAGS = frozenset({"p", "div"})
+_BLOCK_DESCENDANTS = frozenset(
+    {"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3", "h4", "h5"}
+)
 _EMPHASIS = frozenset({"em", "i"})
 _STRONG = frozenset({"strong", "b"})
 _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -158,7 +162,17 @@ def _centred(el: lxml.html.HtmlElement) -> bool:
 
 def _set_as_caption(box: lxml.html.HtmlElement, line: lxml.html.HtmlElement) -> bool:
     """The element after a picture's box is a paragraph set as its caption (see above)."""
-    if line.tag != "p" or _holds_picture(line) or line.find(".//a[@href]") is not None:
+    if (
+        line.tag not in _SET_CAPTION_TAGS
+        or _holds_picture(line)
+        or line.find(".//a[@href]") is not None
+    ):
+        return False
+    # (… a <div> of one line, as old editors centre one: "<div style='text-align: center'><span
+    # style='font-size:12px'>…</span></div>"; a <div> of blocks is a section)
+    if line.tag == "div" and any(
+        isinstance(d.tag, str) and d.tag in _BLOCK_DESCENDANTS for d in line.iterdescendants()
+    ):
         return False
     text = clean_text(line.text_content())
     # (a sentence is the story's or an editor's note: "Updated at 14:20 with the council's

@@ -27,6 +27,7 @@ from wirecopy.tasks.html.captions import (
     caption_and_credits,
     caption_element,
     caption_parts,
+    credit_beside,
     detached_caption,
     is_caption_block,
     loose_caption,
@@ -358,6 +359,22 @@ def _too_small(el: lxml.html.HtmlElement) -> bool:
     return any(float(m[1]) < MIN_IMAGE_SIDE for m in _STYLE_SIDE.finditer(el.get("style") or ""))
 
 
+# The ad slots' standard sizes (the IAB's): a picture declared at one of them, with no words
+# for it, is an ad's creative ("<img src=…/dangote-300x250.jpg alt='' width=300 height=250>").
+_AD_SIZES = frozenset(
+    {(300, 250), (728, 90), (160, 600), (300, 600), (320, 50), (970, 250), (336, 280), (468, 60)}
+    | {(970, 90), (320, 100)}
+)
+
+
+def _ad_sized(el: lxml.html.HtmlElement) -> bool:
+    """Declared at an ad slot's size (_AD_SIZES), its alt text empty."""
+    width, height = ((el.get(a) or "").strip().removesuffix("px") for a in ("width", "height"))
+    if not (width.isdecimal() and height.isdecimal()) or (el.get("alt") or "").strip():
+        return False
+    return (int(width), int(height)) in _AD_SIZES
+
+
 # A lightbox's link, by the attributes gallery scripts read (Fancybox, Lightbox, PhotoSwipe).
 _LIGHTBOX_ATTRS = ("data-fancybox", "data-lightbox", "data-pswp-src", "data-gallery")
 
@@ -393,9 +410,9 @@ def _icon_rule(el: lxml.html.HtmlElement, url: str) -> str | None:
     logo or icon, declared smaller than MIN_IMAGE_SIDE, hidden, vector art (a rule switched
     off drops nothing)."""
     named = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if (junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named)) and is_on(
-        "junk_image"
-    ):
+    if (
+        junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named) or _ad_sized(el)
+    ) and is_on("junk_image"):
         return "junk_image"
     if _too_small(el) and not _lightbox_thumbnail(el) and is_on("small_image"):
         return "small_image"
@@ -1137,6 +1154,7 @@ def _inline_images(
         if outside is not None:
             # (A gallery's caption, or one beside the wrapper: what the picture lacks.)
             out_caption, out_credits = wrappers.detached_caption(outside)
+            out_credits = out_credits or credit_beside(outside)
             caption, credits = caption or out_caption, credits or out_credits
             if read is not None and (out_caption or out_credits):
                 read.append(outside)
@@ -1545,6 +1563,7 @@ def _collect_images(bundle: PageBundle, scope: lxml.html.HtmlElement) -> list[Im
         elif beside is not None and is_on("lead_caption_above_scope"):
             fire("lead_caption_above_scope")  # (its caption beside it, outside its box)
             caption, credits = wrappers.detached_caption(beside)
+            credits = credits or credit_beside(beside)
             lead.caption = lead.caption or caption
             lead.credits = lead.credits or credits
             bundle.captions_read.append(beside)

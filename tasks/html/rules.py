@@ -175,6 +175,8 @@ CAPTION_CLASS_TOKEN = re.compile(
     r"(?!(?:no|hide|hidden|has|show|without|toggle)[-_])(?:[\w-]*[-_])?"
     r"(?:caption|cutline|legend|bildunterschrift|bildtext|bildetekst|billedtekst|kuvateksti"
     r"|bijschrift|onderschrift|didascalia|leyenda|ep[ií]grafe|podpis|popis|felirat"
+    # (… Portuguese, Italian, Polish, Czech "legenda")
+    r"|legenda"
     # A picture's description, as Chinese, Korean and other CMSs class it ("image_desc",
     # "pic-desc"; "image-text" is as often a layout's block of text beside a picture).
     r"|(?:img|image|pic|photo|foto)[-_]?desc(?:ription)?)(?:[-_][\w-]*)?",
@@ -298,6 +300,8 @@ MAX_FRAGMENTS = 200
 # "/icons/", "avatar-64.jpg"), never inside another word ("iconic-bridge.jpg", "authorities").
 JUNK_IMAGE_WORDS = frozenset(
     {"logo", "icon", "avatar", "sprite", "spacer", "placeholder", "emoji", "gravatar"}
+    # (an app's or a channel's QR code: "xhc_app_qrcode.png")
+    | {"qrcode"}
 )
 # Words that name such pictures but also what a news photo shows ("israel-flag.jpg",
 # "police-badge.jpg", "front-loader.jpg", "high-profile-trial.jpg"): junk as a folder or host
@@ -326,7 +330,8 @@ JUNK_ALT_MAX_WORDS = 3
 # A lazy loader marks the real photo's element while it waits ("id-RatioPlaceholder",
 # "bg-transparent", "is-loading"): in a class those words say how it loads, not what it shows.
 JUNK_IMAGE_CLASS = re.compile(
-    r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|gravatar|author|profile|flag",
+    r"logo|icon|avatar|sprite|pixel|spacer|tracking|badge|emoji|gravatar|author|profile|flag"
+    r"|qr-?code",
     re.IGNORECASE,
 )
 # A video player's controls and messages, read in a picture's alt text or caption: the picture
