@@ -400,3 +400,63 @@ def test_a_caption_line_in_square_brackets_is_a_picture(
     assert [c.credit for c in article.captions] == [", ".join(credits)] or [
         c.credits for c in article.captions
     ] == [credits]
+
+
+# -- agency notes (second wave: agency_az) ----------------------------------------------------
+
+_SECOND_WAVE_AT_THE_END = [
+    "Bağımsız gazetecilik okurlarının desteğiyle ayakta kalır. Artı Gerçek'e abone olarak "
+    "habercilik yapmaya devam etmemize katkı sunabilirsiniz.",
+    "Απαγορεύεται η αναδημοσίευση του κειμένου χωρίς αναφορά στην πηγή.",
+    "Hear more about Hawaii Island's water woes on this week's episode of The Other 808.",
+    "Civil Beat's coverage of Hawaii Island is supported in part by a grant from the Hawaii "
+    "Community Foundation.",
+    "Civil Beat is a nonprofit newsroom. Gifts from readers like you are what make stories "
+    "like this one possible.",
+    "Escucha este artículo",
+    "El periodismo independiente en el exilio existe gracias a sus lectores. Con tu aporte "
+    "mensual, CONFIDENCIAL puede seguir informando desde afuera.",
+    "Archivado como: Costa Rica, Migración, Remesas",
+    "Irekiako edukiak Creative Commons Aitortu 3.0 Espainia lizentziaren pean daude.",
+    'Pārpublicēšanas gadījumā atsauce uz "Kurzemes Vārdu" obligāta.',
+    "/수원시 제공",
+    "LE SOLEIL",
+    "Karanta wannan: Gwamnatin Kano za ta raba ingantaccen iri ga manoma 20,000",
+    "Ku kasance tare da mu a shafukanmu na Facebook, X da Instagram domin samun labarai.",
+    "Рубрика працює завдяки читачам. Станьте частиною спільноти, яка підтримує журналістику.",
+    "Wil je op de hoogte blijven van het laatste nieuws uit Hengelo? Download dan de app van "
+    "Tubantia.",
+    "Холбоотой мэдээ: Нийслэлд 2025 онд 40 мянган айлын орон сууц барина",
+    "Мэдээ, мэдээллийг эх сурвалжийг заалгүйгээр хуулбарлан нийтлэхийг хориглоно.",
+    "Мы продолжаем работать, пока нас читают и поддерживают. Помочь «Вёрстке» можно с любой суммы.",
+    "Fehler gefunden? Jetzt melden.",
+    "Gabinete de Comunicación da Consellería do Mar",
+    "推荐阅读：广州今夏将迎来多轮高温天气 市民出行注意防暑",
+]
+_SECOND_WAVE_STAY = [
+    "The club's coverage of travel costs is supported by its members, the treasurer said.",
+    "Hear the full debate at the council's meeting next week, the clerk advised.",
+    "Residents can download the app to report potholes, the council said.",
+    "Sales of the album passed 20,000 copies in its first week.",
+    "January – 97 thousand, February – 89 thousand",
+    "The minister met the editors of the paper on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("line", _SECOND_WAVE_AT_THE_END)
+def test_session36_second_wave_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _SECOND_WAVE_STAY)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session36_second_wave_story_lines_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize("line", ["Rariya", "LE SOLEIL", "HARBOUR WIRE"])
+def test_a_bare_name_closing_the_copy_goes_and_inside_it_stays(line: str) -> None:
+    assert line not in clean_with_line(line, "end").body_text
+    assert line in clean_with_line(line, "mid").body_text

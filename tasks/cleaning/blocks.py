@@ -615,6 +615,14 @@ def drop_tail_promos(
                     dropped[i] = "after_end_mark"  # (a picture's caption is take_captions')
             end = mark + 1
         elif (
+            agency_copy
+            and is_on("sign_off")
+            and end == len(blocks) - 1
+            and _bare_name(text, blocks[end - 1].text)
+            and not _in_a_list(blocks, end)
+        ):
+            dropped[end] = "sign_off"  # "Rariya", "LE SOLEIL": the outlet's name alone, last
+        elif (
             (agency_copy or sign_offs)
             and is_on("emphasised_note")
             and block.emphasis
@@ -713,8 +721,30 @@ _VALEDICTION = re.compile(
     re.DOTALL,
 )
 _DASH_OPENING = re.compile(r"\s*(?:[–—]|--)\s*\S")
+
+
 # A news service's bureau signing its copy, its name alone ("MediaNews Washington Bureau",
 # "Scripps Howard News Service").
+def _bare_name(text: str, above: str) -> bool:
+    """A name alone closing the copy under its last sentence ("LE SOLEIL", "Rariya"): one
+    capitalised word or two in capitals, letters only; the outlet signing."""
+    words = text.split()
+    # (one capitalised word, or two in capitals: "Amnesty International", "MORE RAIN
+    # EXPECTED", "ABCD" close a story as its words)
+    one = len(words) == 1 and words[0][:1].isupper() and any(c.islower() for c in words[0])
+    two = len(words) == _BARE_NAME_WORDS and all(w.isupper() and len(w) > 1 for w in words)
+    return (
+        (one or two)
+        and len(text.strip()) <= _BARE_NAME_CHARS
+        and all(c.isalpha() or c in "-.'’" for c in text.strip().replace(" ", ""))
+        and not is_sentence(text)
+        and not text.rstrip().endswith((":", "：", "?", "!"))
+        and is_sentence(above)
+    )
+
+
+_BARE_NAME_WORDS = 2
+_BARE_NAME_CHARS = 30
 _BUREAU_LINE = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Bureau|News Service|Wire Service|Newswire|News Desk)"
 )
@@ -2013,7 +2043,7 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
         split = split_credits(marked["caption"])
         return split.caption, split.credits
     if (source := _PICTURE_SOURCE.match(text)) is not None:
-        return "", (source["credit"] or source["named"] or source["glued"],)
+        return "", (source["credit"] or source["named"] or source["glued"] or source["provided"],)
     if (site := _PICTURE_FROM_SITE.match(text)) is not None:
         return "", (site["credit"],)
     # Cheap test first: a caption's credit sits in its last few hundred characters, and every
@@ -2050,6 +2080,8 @@ _PICTURE_FROM_SITE = re.compile(
     r"Facebook|фейсбуку|фейсбука)\s+(?P<credit>[^\s.!?].{1,60}?)\.?$"
 )
 _PICTURE_SOURCE = re.compile(
+    # (… Korean "provided by X" after a slash, a line alone: "/수원시 제공")
+    r"^/\s*(?P<provided>\S[^/]{0,20}?\s?제공)$|"
     r"^(?P<open>[（(])?(?:圖|图)\s*(?:[／/]\s*(?P<credit>[^\s，。,（）()]{2,24})"
     r"|[：:]\s*(?P<named>[^\s，。,（）()]{1,20}(?:資料照|资料照|提供|供圖|供图|攝|摄)))(?(open)[）)])$"
     # (… or the Italian papers' "Foto" glued to its photographer's or agency's name, a line

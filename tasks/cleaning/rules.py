@@ -414,6 +414,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… in a wire's brackets: "[TOPICS: M$U$$$,MAUDS$]", MNI's topic codes)
             r"^\[TOPICS?:[^\]]{1,200}\]$|"
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
+            # (… "filed under", "filed as": "Archivado como: Costa Rica, Migración")
+            r"filed (?:under|as)|archivad[oa] (?:como|en)|"
             r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
@@ -898,6 +900,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"(?:gefunden|entdeckt|spotted|found|repérée?|trouvée?|trovato|encontrado|gezien|"
             r"gevonden|znaleziony|нашли|знайшли)\b))"
             r"(?=.{0,300}?(?:\b(?:let us know|tell us|contact us|write to us|e-?mail us|notify us|"
+            r"jetzt melden|hier melden|"
             r"escr[ií]benos|av[ií]sanos|h[aá]znoslo saber|cont[aá]ctanos|ens ho pots fer saber|"
             r"escriu-nos|avisa['’]ns|ens ho podeu fer saber|feu-nos-ho saber|avise-nos|escreva-nos|"
             r"informe-nos|fale conosco|contacte-nos|"
@@ -1459,6 +1462,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (Basque sets "this" after its noun: "Artikulu hau Creative Commons … lizentziapean
             # argitaratu da. Berria.eus")
             r"|(?:artikulu|testu|albiste|erreportaje)\w* hau\b.{0,200}?"
+            # (… or the site's contents: "Irekiako edukiak Creative Commons … pean daude", "All
+            # content on this site is available under …")
+            r"|(?:[\w-]+\s+){0,3}(?:content|contents|contenidos|conteúdos|contenus|inhalte"
+            r"|edukiak|edukia)\b.{0,200}?"
             # (… Greek "the text is available under …": "Το κείμενο διατίθεται με άδεια …")
             r"|(?:το|αυτό το) (?:κείμενο|άρθρο)\b.{0,200}?)"
             r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,80}[.!?]?"

@@ -387,7 +387,9 @@ _CTA_FOREIGN = (
     # (… Arabic "follow" before the outlet's own accounts (a past tense too: "they followed"),
     # Armenian "follow", Vietnamese "readers can send")
     r"تابعوا(?=\s[^.!?]{0,60}(?:حساباتنا|صفحاتنا|قناتنا|موقعنا|تطبيقنا))|"
-    r"հետեւեցէք|հետևեցեք|հետևեք|հետեւեք|(?:bạn đọc|độc giả) có thể gửi"
+    r"հետեւեցէք|հետևեցեք|հետևեք|հետեւեք|(?:bạn đọc|độc giả) có thể gửi|"
+    # (… Hausa "be with us", Dutch "download our, the app")
+    r"ku kasance tare da mu|download (?:dan )?(?:onze|de) app"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -458,7 +460,9 @@ SELF_REFERENCE = re.compile(
     r"|^\W*η στήλη\s+[«\"]|^\W*\w+s dækning af\b|^\W*materiał opublikowany\b"
     # (… Arabic "this report", Indonesian "this content")
     r"|هذا التقرير|\bkonten ini\b|इस (?:रिपोर्ट|लेख|ख़बर|खबर)"
-    r"|^\W*(?:материал|материалды)\s",
+    r"|^\W*(?:материал|материалды)\s"
+    # (… English "X's coverage of …" opening the note)
+    r"|^\W*(?:\S+\s){0,3}\S+['’]s coverage of\b",
     re.IGNORECASE,
 )
 # Where the copy came from: the vocabulary of syndication ("news agency", "distributed" and
@@ -562,6 +566,8 @@ FUNDING_NOTE = re.compile(
     r"|er støttet af|støttes af|er støttet av|stöds av|υποστηρίζεται από"
     # (… Arabic "was produced with the support of", Indonesian "is a cooperation of X with")
     r"|(?:أُنجز|أنجز|أعدّ|أعد) هذا التقرير بدعم من|merupakan kerja sama"
+    # (… English "supported in part by a grant from")
+    r"|(?:supported|funded|made possible)(?: in part| partly| partially)? by a grant"
     # (… Croatian "with the support of")
     r"|uz (?:financijsku )?potporu"
     # (… Burmese "with the support of"; Tatar "prepared with the help of", Khmer "under the
@@ -945,6 +951,8 @@ _REUSE_WORD = re.compile(
     r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
     # (Greek republishing, reproduction)
     r"αναδημοσίευ\w*|αναπαραγωγ\w*|"
+    # (Latvian republishing)
+    r"pārpublicē\w*|"
     # (Kazakh "copy-printing", the notice's idiom; "көшіру", copying, is a court's word too)
     r"көшіріп басу\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
@@ -977,7 +985,9 @@ _REUSE_CONDITION = re.compile(
     # Russian allowed)
     r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*|"
     # (Serbian and Macedonian Cyrillic forbidden, citing)
-    r"забрањен\w*|забранет\w*|навођењ\w*)"
+    r"забрањен\w*|забранет\w*|навођењ\w*|"
+    # (Latvian mandatory, Mongolian prohibited)
+    r"obligāt\w*|хориглоно)"
     # (Japanese "without permission", "forbidden")
     r"|許諾なし|許可なく|禁じます|禁止",
     re.IGNORECASE,
@@ -1006,7 +1016,7 @@ _REUSE_SERVICE = re.compile(
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
-    r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|"
+    r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|κείμεν\w*|κειμέν\w*|άρθρ\w*|"
     r"noticias|"
     r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини|مطالب)",
     re.IGNORECASE,
@@ -1022,7 +1032,7 @@ _REUSE_CLAUSE_WORDS = 5
 _REUSE_MATERIALS_CLAUSE_WORDS = 7
 _MATERIALS = re.compile(
     r"\b(?:materials?|материал\w*|матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|materijal\w*|"
-    r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*)",
+    r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*|мэдээлл\w*)",
     re.IGNORECASE,
 )
 _REUSE_NOTICE_WORDS = 15
@@ -1185,10 +1195,12 @@ MEDIA = re.compile(r"^[▶▷►🎧🎥🎬📹🔊]")
 # A listening label in words with its length in minutes ("Audio version of this story (3
 # min)", "Hear this story read aloud (9 min)", "Artikel anhören (4 Min.)"): a player's.
 _LISTEN = re.compile(
-    r"\b(?i:audio|listen|hear|read aloud|anhören|vorlesen|écouter|escuchar|ascolta|ouvir|"
+    r"\b(?i:audio|listen|hear|read aloud|anhören|vorlesen|écouter|écoutez|escuchar|escucha|"
+    r"ascolta|ouvir|ouça|"
     r"luister|lyssna|lytt|kuuntele|posłuchaj|poslechněte)\b"
 )
 _LISTEN_WORDS = 12
+_PLAYER_LABEL_WORDS = 5
 _LISTEN_LEAD_WORDS = 3
 _DURATION_END = re.compile(
     r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]\s*$"
@@ -1245,7 +1257,7 @@ _LABELLED_HEADLINE_CHARS = 15  # in a script written without spaces
 _LABELLED_MAX_CHARS = 220
 _LABELLED_NUMBERS = 2  # a row of figures ("January – 97 thousand, February – 89 …") is data
 _ANY_QUOTE = re.compile('["“”„«»「」『』]')
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d{3})*")
 
 
 # A see-also label alone on its line, as the pages print it over another story's headline
@@ -1347,7 +1359,8 @@ def is_labelled_headline(text: str) -> bool:
     rest = m["rest"]
     # (a quote after a label of other words is a speaker's; after "read also" a name in
     # quotes is the headline's: "Կարդացեք նաև՝ Մետրոյի «Աջափնյակ» կայարանի …")
-    if (_ANY_QUOTE.search(rest) and not concept) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS:
+    # (… a row of figures under a label of other words is data: "January – 97 thousand, …")
+    if (_ANY_QUOTE.search(rest) or len(_NUMBER.findall(rest)) >= _LABELLED_NUMBERS) and not concept:
         return False
     # Another story's headline opens with a capital (or in a script without case): "What
     # happens next: the council votes …" and "Maria Lopez – a teacher …" go on a sentence.
@@ -1358,8 +1371,13 @@ def is_labelled_headline(text: str) -> bool:
     spaceless = len(words) < _LABELLED_HEADLINE_WORDS and not re.search(
         r"\s", rest[:_LABELLED_HEADLINE_CHARS]
     )
-    return len(words) >= _LABELLED_HEADLINE_WORDS or (
-        spaceless and len(rest) >= _LABELLED_HEADLINE_CHARS
+    # (… or its clauses spaced apart, as Chinese headlines are: "广州今夏将迎来多轮高温天气
+    # 市民出行注意防暑")
+    caseless = sum(c.isalpha() and not (c.isupper() or c.islower()) for c in rest)
+    return (
+        len(words) >= _LABELLED_HEADLINE_WORDS
+        or (spaceless and len(rest) >= _LABELLED_HEADLINE_CHARS)
+        or caseless >= _LABELLED_HEADLINE_CHARS
     )
 
 
@@ -1891,7 +1909,8 @@ PRESS_OFFICE_LINE = re.compile(
     r"|जन-?सम्पर्क विभाग|जनसंपर्क विभाग|ਲੋਕ ਸੰਪਰਕ ਵਿਭਾਗ|فەرمانگەی میدیا|المكتب الإعلامي"
     r"|דוברות|հասարակայնության հետ կապերի|олон нийттэй харилцах|kurugenzi ya mawasiliano"
     r"|swyddfa['’]r wasg|pressestelle|service de presse|bureau de presse|oficina de prensa"
-    r"|gabinete de (?:imprensa|comunicação)|ufficio stampa|persbureau|pressetjeneste"
+    r"|gabinete de (?:imprensa|comunicação|comunicación|prensa)|departamento de comunicación"
+    r"|ufficio stampa|persbureau|pressetjeneste"
     r"|pressavdelning|biuro prasowe|tiskové oddělení|sajtóiroda)[^.!?。]{0,80}$",
     re.IGNORECASE,
 )
@@ -2408,7 +2427,11 @@ SUPPORT_CALL = re.compile(
     r"|^(?:sostené|apoyá|bancá)\b"
     # (… Malayalam "support", "subscribe"; Thai "join in supporting", "apply as a member";
     # Korean "please protect")
-    r"|പിന്തുണയ്ക്കൂ|സബ്സ്ക്രൈബ് ചെയ്യൂ|^ร่วมสนับสนุน|สมัครเป็นสมาชิก|지켜\s?주세요",
+    r"|പിന്തുണയ്ക്കൂ|സബ്സ്ക്രൈബ് ചെയ്യൂ|^ร่วมสนับสนุน|สมัครเป็นสมาชิก|지켜\s?주세요"
+    # (… Turkish "you can contribute", Ukrainian "become part of the community", Russian "one
+    # can help X")
+    r"|katkı sunabilirsiniz|destek olabilirsiniz|станьте частиною (?:спільноти|команди)"
+    r"|помочь\s+«[^»]{1,30}»\s+можно",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2475,7 +2498,9 @@ INDEPENDENT_PRESS = re.compile(
     r"|müstəqil (?:media|jurnalist\w*)|nirlaba|독립 언론|สื่ออิสระ|സ്വതന്ത്ര മാധ്യമ"
     r"|pres[aă] (?:local[aă] )?independent[aă]"
     # (… Icelandic local or independent media, Burmese independent news media)
-    r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ",
+    r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ"
+    # (… Ukrainian and Russian "journalism" the reader supports)
+    r"|підтримує журналістику|поддерживает журналистику",
     re.IGNORECASE,
 )
 
@@ -2517,6 +2542,12 @@ READER_FUNDED = re.compile(
     # (… Dutch "lives off its subscribers", German "funded by donations, by readers", Spanish
     # "thanks to our readers' contribution", Romanian "financed by readers")
     r"|(?i:leeft van (?:zijn|haar|onze) (?:abonnees|lezers|leden)|spendenfinanziert|leserfinanziert"
+    # (… "readers like you", Spanish "thanks to its readers", Turkish "with its readers'
+    # support", Ukrainian "works thanks to readers", Russian "as long as we are read")
+    r"|(?:gifts|donations|support|contributions) from readers like you"
+    r"|gracias a (?:sus|nuestros) (?:lectores|lectoras)|okurlarının desteğiyle"
+    r"|працює завдяки читачам|працюємо завдяки читачам|работает благодаря читателям"
+    r"|пока нас читают"
     r"|gracias al aporte de (?:nuestros |sus )?(?:lectores|lectoras|socios)"
     r"|finanțat\w* de cititori)"
 )
@@ -2549,6 +2580,9 @@ _CANNOT_GO_ON = re.compile(
     r"|(?i:sürmesi|devam etmesi|ayakta kalması)\s.{0,40}desteğiniz\w*\s+mümkün"
     # (… Dari and Persian "can … only with the company of its readers")
     r"|(?:تنها|فقط) با (?:همراهی|حمایت|کمک)"
+    # (… what makes the stories possible, what lets it keep reporting)
+    r"|(?i:make[s]? (?:stories like this(?: one)?|this (?:story|reporting|journalism|work))"
+    r" possible|(?:puede|podemos|pueda) seguir (?:informando|publicando|existiendo))"
 )
 # The independence of a medium, in its words: journalism, media, the press, a newsroom.
 _MEDIA_WORD = re.compile(
@@ -2573,6 +2607,11 @@ _CLOSING_CTA = re.compile(
     re.IGNORECASE,
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# The outlet's own app, named so ("de app van Tubantia", "our app", "unsere App").
+_OWN_APP = re.compile(
+    r"\b(?i:(?:de app van|onze app|our app|the \S+ app|unsere[nr]? app|notre application"
+    r"|nuestra app|nossa app|la nostra app))\b"
+)
 # A call in another language than English opening the line (its forms are imperatives alone).
 _FOREIGN_CALL = re.compile(rf"^\W{{0,3}}(?:{_CTA_FOREIGN})(?!\w)", re.IGNORECASE)
 # The imperatives of follow, join, subscribe closing the sentence in the verb-final languages
@@ -2594,7 +2633,7 @@ _OWN_CHANNEL_WORD = re.compile(
 _NEWS_WORD = re.compile(
     r"(?i:\b(?:news|noticias|notícias|nachrichten|nouvelles|notizie|nieuws|nyheter|haber|"
     r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
-    r"新闻|新聞|ニュース|뉴스|ข่าว"
+    r"新闻|新聞|ニュース|뉴스|ข่าว|labarai"
 )
 # A paper's verb of coming out, in the wires' languages.
 _COMES_OUT = re.compile(
@@ -2728,7 +2767,7 @@ _PROGRAMME_WE = re.compile(r"\b\w+[ıiuü]yoruz\b")
 _READER_LISTENS = re.compile(
     r"\b(?i:hoor je|hoort u|luister je|beluister je|te beluisteren in uw)\b"
     # (… the reader's imperative or "can hear": Haitian Creole, Pashto, Malayalam)
-    r"|^(?i:koute|hør|høyr|endelea kusikiliza|sikiliza)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
+    r"|^(?i:koute|hør|høyr|endelea kusikiliza|sikiliza|hear more)\b|واورئ|കേൾക്കാം|მოუსმინეთ"
 )
 
 
@@ -2907,6 +2946,14 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.add("deixis")
     if ENCLOSED.match(line):
         found.add("enclosed")
+    # A player's label in words: listen and the piece naming itself, a few words ("Escucha
+    # este artículo", "Listen to this story", "Écoutez cet article").
+    if (
+        "self_reference" in found
+        and len(line.split()) <= _PLAYER_LABEL_WORDS
+        and _LISTEN.search(" ".join(line.split()[:_LISTEN_LEAD_WORDS]))
+    ):
+        found.update(("media", "label"))
     opening = _OPENING_LABEL.match(line)
     if is_cross_link(line):
         found.update(("label", "cross_link"))  # a label, and another story's dated headline
@@ -2950,9 +2997,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # Money, an activist group with 2 million followers on Twitter, …" is news).
     voiced = named or "outlet_voice" in found
     if "call_to_action" in found and (
-        NEWSLETTER.search(line) or (voiced and PLATFORM.search(line))
+        NEWSLETTER.search(line) or (voiced and PLATFORM.search(line)) or _OWN_APP.search(line)
     ):
-        found.add("channel")
+        found.add("channel")  # (… or its app: "Download dan de app van Tubantia …")
     # … or a call that is an imperative alone, opening the line or closing it as verb-final
     # languages put it ("Հետեւեցէք … լուրերուն … Ֆէյսպուքի վրայ։", "… واٹس ایپ چینل فالو
     # کیجئے۔"), toward the news on a channel: the reader sent there, whoever's it is ("Siga as
