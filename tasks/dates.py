@@ -294,7 +294,10 @@ _MONTH_WORDS.update(
      "oca": 1, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "agu": 8, "eyl": 9, "eki": 10,
      "kas": 11, "ara": 12, "tam": 1, "hel": 2, "maa": 3, "huh": 4, "tou": 5, "kes": 6,
      "hei": 7, "elo": 8, "syy": 9, "lok": 10, "marr": 11, "jou": 12, "mrt": 3, "mei": 5,
-     "ian": 1, "iun": 6, "iul": 7, "noi": 11, "agt": 8, "des": 12}
+     "ian": 1, "iun": 6, "iul": 7, "noi": 11, "agt": 8, "des": 12,
+     # Greek ("171435 ΟΚΤ 06", "17 Οκτωβρίου 2006"; June and July by four letters)
+     "ιαν": 1, "φεβ": 2, "μαρ": 3, "απρ": 4, "μαι": 5, "ιουν": 6, "ιουλ": 7, "αυγ": 8,
+     "σεπ": 9, "οκτ": 10, "νοε": 11, "δεκ": 12}
 )  # fmt: skip
 
 

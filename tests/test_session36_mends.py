@@ -460,3 +460,47 @@ def test_session36_second_wave_story_lines_stay(line: str, where: str) -> None:
 def test_a_bare_name_closing_the_copy_goes_and_inside_it_stays(line: str) -> None:
     assert line not in clean_with_line(line, "end").body_text
     assert line in clean_with_line(line, "mid").body_text
+
+
+# -- wire forms (second wave: wire_at) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Źródło informacji: PAP",
+        "本新聞文字、照片、影片專供個人使用，著作權屬新頭殼所有，未經同意請勿轉載。",
+        "לכתבות נוספות במדור חדשות בארץ: www.nrg.co.il",
+        "लोकसत्ता आता टेलीग्रामवर आहे. आमचं चॅनेल जॉइन करण्यासाठी येथे क्लिक करा आणि ताज्या बातम्या मिळवा.",
+        "Kloop жаңылыктарын Telegram каналыбыздан окуңуз.",
+    ],
+)
+def test_session36_wire_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+def test_a_court_ruling_on_reprinting_stays_in_chinese_copy() -> None:
+    line = "法院认为，未经许可不得转载他人作品，被告的行为构成侵权。"
+    assert line in clean_with_line(line, "end").body_text
+
+
+def test_greek_month_abbreviations_date_a_7901_trailer() -> None:
+    from wirecopy.tasks.dates import month_number
+
+    assert [month_number(m) for m in ("ΟΚΤ", "Οκτωβρίου", "ΜΑΪ", "Ιουνίου", "Ιουλίου")] == [
+        10,
+        10,
+        5,
+        6,
+        7,
+    ]
+
+
+def test_a_marathi_desk_title_is_no_author() -> None:
+    from wirecopy.tasks.formats.bylines import is_staff_title
+
+    assert is_staff_title("लोकसत्ता प्रतिनिधी")
+    assert is_staff_title("ڪاوش رپورٽ")
+    assert not is_staff_title("राहुल साळुंखे")

@@ -282,6 +282,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # "Related charges: Two workers were charged …." are the story's).
             # (Arabic "for more news of X.. click here": the pointer and its call, a line alone)
             r"^لل?مزيد من (?:أخبار|الأخبار)[^.!?:]{0,60}?\s*(?:\.{1,3}|:|،)?\s*[اإ]ضغط هنا\s*$|"
+            # (Hebrew "for more articles in the section X: www…")
+            r"^לכתבות נוספות\b[^!?]{0,80}$|"
             r"^(?:(?:related \w+|(?-i:ALSO ON [A-Z][A-Z ]{1,30}))\s*:\s*\S.*(?<![.!?…\"”’])$|"
             # "Read more in Daily Maverick: …": the label naming the outlet, then the teaser.
             r"read more (?:in|on|at|from) (?-i:[A-Z])[^:.!?]{0,40}:\s*\S.*(?<![.!?…])$|"

@@ -860,7 +860,8 @@ _SENDER_STAMP = re.compile(
 # "Fonte: Agência Senado", "Izvor: FoNet", "Burimi: Kosovapress": the copy's source named on
 # its own line after "source" in the wires' languages, a name of a few words and nothing else.
 _SOURCE_LABEL = (
-    r"^(?:(?i:sources?|quelle|fonte|fuente|bron|kilde|källa|lähde|zdroj|źródło|forrás|sursa|"
+    r"^(?:(?i:sources?|quelle|fonte|fuente|bron|kilde|källa|lähde|zdroj|źródło(?: informacji)?|"
+    r"forrás|sursa|"
     r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή|эх сурвалж)|"
     r"المصدر|منبع|출처|"
     r"来源|來源|出典)\s*[:：]\s*"
@@ -906,6 +907,8 @@ RIGHTS_RESERVED_WORDS = (
     r"bản quyền thuộc về|"
     r"kaikki oikeudet pidätetään|toate drepturile rezervate|sva prava (?:pridržana|zadržana)|"
     r"kõik õigused kaitstud|visas tiesības aizsargātas|visos teisės saugomos|"
+    # (Thai "copyright reserved")
+    r"สงวนลิขสิทธิ์|"
     # (… Kinyarwanda)
     r"uburenganzira bwose burabitswe|"
     r"جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|"
@@ -958,8 +961,9 @@ _REUSE_WORD = re.compile(
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
     r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|alıntılanamaz)"
-    # (Japanese "reprinting", no word boundary in its script)
-    r"|転載",
+    # (Japanese "reprinting", no word boundary in its script; Chinese, traditional and
+    # simplified)
+    r"|転載|轉載|转载",
     re.IGNORECASE,
 )
 _REUSE_CONDITION = re.compile(
@@ -989,7 +993,9 @@ _REUSE_CONDITION = re.compile(
     # (Latvian mandatory, Mongolian prohibited)
     r"obligāt\w*|хориглоно)"
     # (Japanese "without permission", "forbidden")
-    r"|許諾なし|許可なく|禁じます|禁止",
+    r"|許諾なし|許可なく|禁じます|禁止"
+    # (Chinese "please do not", "without consent", "may not")
+    r"|請勿|请勿|未經同意|未经同意|不得",
     re.IGNORECASE,
 )
 # The copy spoken of: a word for it after a demonstrative ("este despacho", "this article",
@@ -1046,7 +1052,9 @@ _SAYING = re.compile(
     r"^[\"“„«]|\b(?:said|says|told|ruled|found|decided|sagte|dijo|disse|a déclaré|ha detto"
     r"|έκρινε|δήλωσε|είπε|ανέφερε"
     # (… and the Slavic and Turkish verbs: "…, сказав адвокат.", "… – powiedział sędzia.")
-    r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi)\b",
+    r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi)\b"
+    # (… and a court's or a speaker's verb in Chinese: "法院认为，未经许可不得转载…")
+    r"|认为|認為|表示|指出|判决|判決|裁定",
     re.I,
 )
 # A name in quotes opening the notice ("„ბათუმელების“ მასალის გადაბეჭდვა …"), no one's words: a
@@ -1201,6 +1209,12 @@ _LISTEN = re.compile(
 )
 _LISTEN_WORDS = 12
 _PLAYER_LABEL_WORDS = 5
+# "Click here" in the outlet's languages: the reader sent to a link, no story's words.
+_CLICK_HERE = re.compile(
+    r"\b(?i:click here|klicken sie hier|cliquez ici|haga clic aquí|haz clic aquí|clique aqui"
+    r"|clicca qui|klik hier|kliknij tutaj)\b|येथे क्लिक करा|यहां क्लिक करें|यहाँ क्लिक करें"
+    r"|এখানে ক্লিক করুন|இங்கே கிளிக் செய்य|اضغط هنا|کلیک کنید"
+)
 _LISTEN_LEAD_WORDS = 3
 _DURATION_END = re.compile(
     r"[(（]\s*\d{1,3}\s*(?i:min|mins|minutes?|minuten|minutos?|minuti|mn)\.?\s*[)）]\s*$"
@@ -1484,7 +1498,7 @@ _WRITER_ROLES = (
     # Republika's "Rep: X/ Red: Y" (reporter, redaktur)
     r"rep(?=\s*:)|"
     # (… "correspondent" and Turkish, Azerbaijani, Uzbek "reporter": "Muhabir: Elif Kaya")
-    r"muhabir|müxbir|muxbir|correspondent|corresponsal|correspondente|corrispondente|"
+    r"muhabir|müxbir|muxbir|correspondent|corresponsal|correspondente|corrispondente|szerző|"
     r"korrespondent|корреспондент|кореспондент"
 )
 _EDITOR_ROLES = (
@@ -2619,6 +2633,8 @@ _FOREIGN_CALL = re.compile(rf"^\W{{0,3}}(?:{_CTA_FOREIGN})(?!\w)", re.IGNORECASE
 # "you can be informed" a follow call closes with.
 _CLOSING_FOLLOW = re.compile(
     r"(?:(?:فالو|سبسکرائب|جوائن) (?:کیجئے|کیجیے|کریں)|qoşulun|abunə olun|izləyin|takip edin"
+    # (… Kyrgyz "read", "subscribe", "join")
+    r"|окуңуз|жазылыңыз|катталыңыз|кошулуңуз"
     r"|abone olun|haberdar ol(?:abilirsiniz|un)|இணைந்து\s?கொள்ளுங்கள்|பின்தொடருங்கள்"
     r"|फ़?फॉलो करें|सब्सक्राइब करें|ফলো করুন|সাবস্ক্রাইব করুন|フォローしてください"
     r"|구독해\s?주세요|팔로우해\s?주세요)\s*[.!।۔。]?\s*$",
@@ -2633,7 +2649,7 @@ _OWN_CHANNEL_WORD = re.compile(
 _NEWS_WORD = re.compile(
     r"(?i:\b(?:news|noticias|notícias|nachrichten|nouvelles|notizie|nieuws|nyheter|haber|"
     r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
-    r"新闻|新聞|ニュース|뉴스|ข่าว|labarai"
+    r"新闻|新聞|ニュース|뉴스|ข่าว|labarai|жаңылык|बातम्या|बातमी"
 )
 # A paper's verb of coming out, in the wires' languages.
 _COMES_OUT = re.compile(
@@ -2690,7 +2706,9 @@ _CHANNEL_CALL = re.compile(
 # subscribed …"): the sender's footer, whatever else the paragraph says.
 _RECEIVING = re.compile(
     r"\b(?i:you(?: are|['’]re) receiving this|you received this|sie erhalten diese"
-    r"|vous recevez ce|recibes este|usted recibe este|você está recebendo este)\b"
+    r"|vous recevez ce|recibes este|usted recibe este|você está recebendo este"
+    # (… Hungarian "you got this letter because")
+    r"|ezt a levelet azért kapta|azért kapja ezt a levelet)\b"
 )
 
 _NOTE_FEATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -2946,6 +2964,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.add("deixis")
     if ENCLOSED.match(line):
         found.add("enclosed")
+    if _CLICK_HERE.search(line):
+        found.update(("call_to_action", "deixis"))  # "… जॉइन करण्यासाठी येथे क्लिक करा …"
     # A player's label in words: listen and the piece naming itself, a few words ("Escucha
     # este artículo", "Listen to this story", "Écoutez cet article").
     if (

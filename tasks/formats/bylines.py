@@ -100,7 +100,7 @@ _TITLE_WORDS = re.compile(
 # scripts where \b falls inside words (their vowel signs are no word characters), as text.
 _STAFF_WORDS = re.compile(
     # Malayalam, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Punjabi
-    r"ലേഖക[ൻന]|ലേഖിക|संवाददाता|प्रतिनिधि|वार्ताहर|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|"
+    r"ലേഖക[ൻന]|ലേഖിക|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|"
     # (… and the "web desk" they sign with: "సాక్షి వెబ్‌డెస్క్", "डिजिटल डेस्क")
     r"డెస్క్|डेस्क|ডেস্ক|டெஸ்க்|ഡെസ്ക്|ಡೆಸ್ಕ್|ડેસ્ક|ਡੈਸਕ|"
     r"செய்தியாளர்|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પ્રતિનિધિ|સંવાદદાતા|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|"
