@@ -504,3 +504,34 @@ def test_a_marathi_desk_title_is_no_author() -> None:
     assert is_staff_title("लोकसत्ता प्रतिनिधी")
     assert is_staff_title("ڪاوش رپورٽ")
     assert not is_staff_title("राहुल साळुंखे")
+
+
+# -- credits (second wave: images_bf) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credits"),
+    [
+        ("Projenin tanıtım görseli (Görsel: İBB)", "Projenin tanıtım görseli", ("İBB",)),
+        ("مسؤولون خلال افتتاح المعرض - قنا", "مسؤولون خلال افتتاح المعرض", ("قنا",)),
+        ("جانب من أجنحة المعرض - تصوير - عمر الحسن", "جانب من أجنحة المعرض", ("عمر الحسن",)),
+        ("新能源汽车。21世纪经济报道记者 林汐 摄", "新能源汽车。", ("林汐",)),
+    ],
+)  # fmt: skip
+def test_split_credits_reads_the_second_waves_credit_forms(
+    text: str, caption: str, credits: tuple[str, ...]
+) -> None:
+    split = split_credits(text)
+    assert (split.caption, split.credits) == (caption, credits)
+
+
+def test_a_charts_unit_in_brackets_is_no_credit() -> None:
+    assert split_credits("南沙港区近五年汽车滚装出口量（单位：万辆）").credits == ()
+
+
+def test_an_illustration_label_before_its_maker_leaves_the_credit() -> None:
+    from wirecopy.tasks.cleaning.credits import split_credit_text
+
+    assert split_credit_text("Illustration Ville de Cognac") == ("Ville de Cognac",)
+    # (a graphic's label stays part of its credit, as the truths print it)
+    assert split_credit_text("Infographie Le Soir") == ("Infographie Le Soir",)

@@ -257,7 +257,9 @@ _LABEL_WORDS = (
     r"(?i:credits?|crédits?|créditos?)",
     r"(?i:images?|pictures?|pics?)",
     # (… and the Turkish and Azerbaijani plural, "Fotolar: X")
-    r"(?i:fotos?|fotolar|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото|imaxe|imatge)",
+    r"(?i:fotos?|fotolar|fotografie|fotograf|bild(?:er)?|quelle|kuva|zdjęcie|фото|imaxe|imatge"
+    # (… Turkish "visual")
+    r"|görsel)",
     # (Kinyarwanda photo, Hebrew illustration)
     r"(?i:ifoto|איור)",
     # German credit headings: picture source, picture/photo credits, picture rights, and
@@ -478,7 +480,9 @@ _NOT_CREDIT_LABELS = (
     r"speaker|guest|host|title|category|tags?|lire|voir|siehe|ver|vea|leia|veja|video|"
     r"vídeo|ort|datum|lugar|fecha|luogo|data|autor|autora|author|auteur|"
     # "Pictured" in the languages that say it in one word ("… Kuvassa: Sanna Marin").
-    r"kuvassa|képen|resimde|pildil|attēlā|nuotraukoje))"
+    r"kuvassa|képen|resimde|pildil|attēlā|nuotraukoje)"
+    # (… a chart's unit or its data's source period in Chinese and Japanese: "（单位：万辆）")
+    r"|单位|單位|単位)"
 )
 _SPACED_LABEL = (
     # "圖／X", "資料照／X" (Taiwan's picture and file-picture labels) too.
@@ -974,6 +978,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"|[^\W\d_]\S{1,30}\s(?:फोटो|फ़ोटो))\s*$",
         max_lower=1,
     ),
+    # "… لسوق واقف - تصوير - عمر الحسن": Arabic's "photography" between dashes or before a
+    # colon, then the photographer.
+    _rule(
+        "arabic_photo_tail",
+        r"\s+[-–—]\s+(?:تصوير|عدسة)\s*[-–—:]\s*(?P<credit>[^\s\d][^-–—:.!?\d]{1,40}?)\s*$",
+        max_lower=0,
+    ),
     # "… at the zoo. (Courtesy of ZooTampa)", "(Photo courtesy of the family)": in brackets.
     _rule(
         "bracket_courtesy",
@@ -1406,7 +1417,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         # … or after a space, a caption without its full stop ("…游人如织 新民晚报记者 王凯 摄").
         # (… the outlet and its desk maybe parted by a middle dot: "大河报·豫视频记者 李明轩 摄")
         # (… a correspondent's after the reporter's name: "记者 王海欣 通讯员 李楠 摄", both read)
-        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・/／]{0,12}?(?:记者|記者)\s*"
+        # (… its name may hold figures or Latin letters: "21世纪经济报道记者 林汐 摄")
+        r"|(?:(?<=[。！？])|(?<=[\u4e00-\u9fff]\s))\s*(?:[\u4e00-\u9fff·・/／0-9A-Za-z]{0,14}?(?:记者|記者)\s*"
         r"|(?:通讯员|通訊員)\s*)?"
         # "资料照片 摄" is a file photo, no one's.
         r"(?!资料|照片|图片|圖片)(?P<zh_shot>(?:[\u4e00-\u9fff]{2,4}\s+(?:通讯员|通訊員)\s*)?"
@@ -1544,7 +1556,9 @@ _PREFIX = re.compile(
     # Dutch papers set their credit element as "Beeld Jane Doe", the label without its colon,
     # and so do others in theirs ("Photo Pierre Rouanet - VDNPQR", "Foto Tomáš Benedikovič").
     # (… Mongolian "the photo [by]": "Гэрэл зургийг Д.Гантулга")
-    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото|Гэрэл зургийг|Гэрэл зургийн)\s+(?=[A-ZÀ-ÞЀ-Я])"
+    r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото|Гэрэл зургийг|Гэрэл зургийн"
+    # (… an illustration's maker so too: "Illustration Ville de Cognac")
+    r"|Illustration)\s+(?=[A-ZÀ-ÞЀ-Я])"
     # … an archive picture's words before the credit ("Photo d'archives, Agence QMI", "File
     # photo: X", "Foto de archivo / X"), and Indian papers' "Pic/X" (mid-day).
     r"|(?i:photo\s+d['’]archives?|file\s+photo|archive\s+(?:photo|picture|image)|"
