@@ -297,6 +297,17 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              35, second wave)
   images_bd/ 40 more publishers (session 35, second wave)
   body_av/   40 more news publishers, 36 languages, 6 state-only (session 35, second wave)
+  agency_ay/ 40 more outlets, 40 languages, 16 scripts (session 36)
+  wire_as/   25 more deliveries: Big5 digests parted by "＊＊＊＊＊", KOI8-R 7901, a NITF
+             print edition, ANPA advances (session 36)
+  images_be/ 40 more publishers (session 36)
+  body_aw/   40 more news publishers, 40 languages, 6 state-only (session 36)
+  agency_az/ 40 more outlets and press offices, 40 languages, 16 scripts (session 36, second
+             wave)
+  wire_at/   25 more deliveries: Greek 7901, TIS-620 mail, a G2 package (session 36, second
+             wave)
+  images_bf/ 40 more publishers (session 36, second wave)
+  body_ax/   40 more news publishers, 40 languages (session 36, second wave)
 
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).

@@ -242,9 +242,6 @@ AGENCY_ALIASES: tuple[tuple[str, str], ...] = (
     ("angop", "ANGOP"),
     ("kuwait news agency", "KUNA"),
     ("كونا", "KUNA"),
-    # (… and the Gulf agencies as Arabic copy credits them: Qatar's, Bahrain's)
-    ("قنا", "QNA"),
-    ("بنا", "BNA"),
     ("tna", "TNA"),
     # More national agencies whose copy the wires carry (Ghana, Spain, Brazil, Bosnia, the
     # Republika Srpska, North Macedonia, Mongolia, Kazakhstan, Azerbaijan, Armenia, Belarus,

@@ -500,6 +500,7 @@ def drop_tail_promos(
                 or _BUREAU_LINE.fullmatch(text.strip())
                 or _VALEDICTION.match(text.strip())
                 or (work.stamped_end and text.strip() == "完")
+                or _NEWSROOM_SIGNATURE.fullmatch(text.strip())
             )
         ):
             dropped[end] = "sign_off"  # the desk's initials alone, last ("ЕК", "AB", "мф")
@@ -628,7 +629,7 @@ def drop_tail_promos(
             and block.emphasis
             and len(text.split()) <= _EMPHASISED_NOTE_WORDS
             and not _speaks(text)
-            and any(b.kind == "para" and not b.emphasis for b in blocks[:end])
+            and _emphasised_note(blocks, end)
         ):
             # "*Ságat er en uavhengig dagsavis … Saken kan ikke gjengis uten tillatelse.*": a
             # paragraph set wholly in emphasis under Markdown copy is the editor's note, whatever
@@ -653,6 +654,17 @@ def drop_tail_promos(
 
 # An editor's note under the story is a few sentences; a longer paragraph in emphasis is text.
 _EMPHASISED_NOTE_WORDS = 120
+
+
+def _emphasised_note(blocks: list[Block], at: int) -> bool:
+    """The emphasised paragraph at `at` closing Markdown copy is the editor's note: story text
+    stands above the emphasised run, and does not introduce it with a colon (a poem's stanzas
+    or a quote set in italics after "… read the poem aloud:")."""
+    start = at
+    while start > 0 and blocks[start - 1].emphasis:
+        start -= 1
+    above = [b for b in blocks[:start] if b.kind == "para"]
+    return bool(above) and not above[-1].text.rstrip().endswith((":", "："))
 
 
 # The site's links copied with the story: short items between pipes, bullets or middle dots
@@ -723,18 +735,15 @@ _VALEDICTION = re.compile(
 _DASH_OPENING = re.compile(r"\s*(?:[–—]|--)\s*\S")
 
 
-# A news service's bureau signing its copy, its name alone ("MediaNews Washington Bureau",
-# "Scripps Howard News Service").
 def _bare_name(text: str, above: str) -> bool:
-    """A name alone closing the copy under its last sentence ("LE SOLEIL", "Rariya"): one
-    capitalised word or two in capitals, letters only; the outlet signing."""
+    """A name alone closing the copy under its last sentence ("Rariya"): one capitalised word,
+    letters only; the outlet signing ("Amnesty International", "STAR FLYER", "ABCD" close a
+    story as its words)."""
     words = text.split()
-    # (one capitalised word, or two in capitals: "Amnesty International", "MORE RAIN
-    # EXPECTED", "ABCD" close a story as its words)
-    one = len(words) == 1 and words[0][:1].isupper() and any(c.islower() for c in words[0])
-    two = len(words) == _BARE_NAME_WORDS and all(w.isupper() and len(w) > 1 for w in words)
     return (
-        (one or two)
+        len(words) == 1
+        and words[0][:1].isupper()
+        and any(c.islower() for c in words[0])
         and len(text.strip()) <= _BARE_NAME_CHARS
         and all(c.isalpha() or c in "-.'’" for c in text.strip().replace(" ", ""))
         and not is_sentence(text)
@@ -743,12 +752,22 @@ def _bare_name(text: str, above: str) -> bool:
     )
 
 
-_BARE_NAME_WORDS = 2
 _BARE_NAME_CHARS = 30
+# The newsroom signing the copy ("Redaksia e Telegrafit", "Η Σύνταξη", "La Rédaction"): its
+# word for itself, maybe with the outlet's name, alone on the last line.
+_NEWSROOM_SIGNATURE = re.compile(
+    r"(?i:(?:the )?(?:editorial (?:team|board|staff)|newsroom)|la rédaction|la redacción"
+    r"|a redação|la redazione|die redaktion|de redactie|redaksia|redakcija|redakcja|redakce"
+    r"|uredništvo|η σύνταξη|редакция|редакція)"
+    r"(?:\s+(?:e|of|de|du|der|van|di|da)\s+\S.{0,30})?\.?"
+)
+# A news service's bureau signing its copy, its name alone ("MediaNews Washington Bureau",
+# "Scripps Howard News Service").
 _BUREAU_LINE = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Bureau|News Service|Wire Service|Newswire|News Desk)"
 )
-_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]\.?")
+# (… spaced too: "K. Š.", the desk's initials as Slovenian copy signs)
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_]\.?")
 # … or with the slash the desk writes after them ("ab/", "এসবি/", "mb/jk/").
 _SLASHED_INITIALS = re.compile(r"(?:(?:[^\W\d_/]|[\u0900-\u0dff]){1,6}/\s?){1,3}")
 _LONE_INITIALS = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁΑ-Ω]){2,3}")

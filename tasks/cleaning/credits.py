@@ -278,7 +278,9 @@ _LABEL_WORDS = (
     r"|снимка|צילום|انځور|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા|छाया|гэрэл зургийг"
     r"|ảnh(?: minh họa)?"
     # (… Kurmanji and Sorani Kurdish "picture": "(Wêne: Xwebûn)")
-    r"|wêne|وێنە)",
+    r"|wêne|وێنە"
+    # (… Armenian "the photo(s)", Sinhala "photos")
+    r"|լուսանկար(?:ը|ները)?|සේයාරූ)",
     # Norwegian "Bilde:", Czech "Snímek:", Croatian and Serbian "Snimio:"/"Snimila:"
     # (photographed by).
     r"(?i:bilde|snímek|snimi(?:o|la))",
@@ -974,8 +976,10 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "outlet_photo_tail",
         r"\s+[–—-]\s*(?P<credit>(?!(?i:file|staff|stock|archive|representational|illustrative"
-        rf"|representative|screen)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?i:photo)"
-        r"|[^\W\d_]\S{1,30}\s(?:फोटो|फ़ोटो))\s*$",
+        r"|representative|screen|group|team|family|class|official|aerial|drone|symbolic|old"
+        rf"|cover|profile|passport|wedding)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+(?i:photo)"
+        # (… Hindi "symbolic", "file", "representative" photos name no one)
+        r"|(?!प्रतीकात्मक|सांकेतिक|फाइल|फ़ाइल|प्रतिनिधि)[^\W\d_]\S{1,30}\s(?:फोटो|फ़ोटो))\s*$",
         max_lower=1,
     ),
     # "… لسوق واقف - تصوير - عمر الحسن": Arabic's "photography" between dashes or before a
@@ -1559,6 +1563,8 @@ _PREFIX = re.compile(
     r"|(?:Beeld|Photo|Foto|Fotó|Bild|Kuva|Фото|Гэрэл зургийг|Гэрэл зургийн"
     # (… an illustration's maker so too: "Illustration Ville de Cognac")
     r"|Illustration)\s+(?=[A-ZÀ-ÞЀ-Я])"
+    # (… Arabic "photography" with its dash, "تصوير ـ محمد حسام")
+    r"|تصوير\s*[ـ:–—-]\s*"
     # … an archive picture's words before the credit ("Photo d'archives, Agence QMI", "File
     # photo: X", "Foto de archivo / X"), and Indian papers' "Pic/X" (mid-day).
     r"|(?i:photo\s+d['’]archives?|file\s+photo|archive\s+(?:photo|picture|image)|"

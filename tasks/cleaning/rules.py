@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.02.1"  # a second change the same day would be .2
+RULES_VERSION = "2026.12.02.2"  # the day's second change (session 36)
 
 
 @dataclass(frozen=True, slots=True)
@@ -838,7 +838,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"file (?:photo|picture|image)|stock (?:photo|image)|illusztráció|"
             r"illusztrációs? (?:fotó|kép)|фото\s+иллюстративное|иллюстративное\s+фото|"
             r"ілюстративне\s+фото|фото\s+ілюстративне|(?:foto|imagen|imagem)\s+"
-            r"(?:ilustrativa|de archivo|de arquivo|de referencia)|"
+            r"(?:ilustrativa|de archivo|de arquivo|de referencia|referencial)|"
             r"(?:photo|image) d['’]illustration|"
             r"symbolbild|symbolfoto|archivbild|archivfoto|zdjęcie (?:ilustracyjne|poglądowe)|"
             r"(?:foto|immagine) (?:d['’]archivio|di repertorio)|صورة (?:تعبيرية|أرشيفية)|"
@@ -866,7 +866,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:الصورة\s+)?(?:من|عن) المصدر"
             # (… a release's note that media are attached, Hebrew "attached: …" (מצ"ב), English
             # "photo attached")
-            r"|מצ[\"״]ב\s+\S.{0,40}|(?:photos?|video|pictures?) attached)[.)\]）]?$"
+            r"|מצ[\"״]ב\s+\S.{0,40}|(?:photos?|video|pictures?) attached"
+            # (… Tajik "photo: from the archive of X")
+            r"|акс:\s*бойгонии\s+\S.{0,30})"
+            # (… its source after it, bracketed or past a pipe: "صورة أرشيفية (عرب 48)",
+            # "Imagen referencial | Agencia Uno")
+            r"(?:\s*[(（][^()（）]{1,30}[)）]|\s+\|\s+[^|]{1,30})?[.)\]）]?$"
         ),
         "notes that a picture is an illustration or from the archive",
         max_len=60,
@@ -1464,10 +1469,12 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (Basque sets "this" after its noun: "Artikulu hau Creative Commons … lizentziapean
             # argitaratu da. Berria.eus")
             r"|(?:artikulu|testu|albiste|erreportaje)\w* hau\b.{0,200}?"
-            # (… or the site's contents: "Irekiako edukiak Creative Commons … pean daude", "All
-            # content on this site is available under …")
-            r"|(?:[\w-]+\s+){0,3}(?:content|contents|contenidos|conteúdos|contenus|inhalte"
-            r"|edukiak|edukia)\b.{0,200}?"
+            # (… or the site's own contents: "Irekiako edukiak Creative Commons … pean daude",
+            # "All content on this site is …"; a museum's collection under a licence is news)
+            r"|\w+ko eduki(?:ak|a)\b.{0,200}?"
+            r"|(?:all |the )?contents? (?:of|on) (?:this|our) (?:site|website|page)\b.{0,200}?"
+            r"|(?:our|nuestros|nos|unsere|nossos) "
+            r"(?:contents?|contenidos|contenus|inhalte|conteúdos)\b.{0,200}?"
             # (… Greek "the text is available under …": "Το κείμενο διατίθεται με άδεια …")
             r"|(?:το|αυτό το) (?:κείμενο|άρθρο)\b.{0,200}?)"
             r"\b(?:creative commons|cc[- ]by)\b(?:[^.!?,;]|\.(?=\d)){0,80}[.!?]?"

@@ -389,7 +389,10 @@ _CTA_FOREIGN = (
     r"تابعوا(?=\s[^.!?]{0,60}(?:حساباتنا|صفحاتنا|قناتنا|موقعنا|تطبيقنا))|"
     r"հետեւեցէք|հետևեցեք|հետևեք|հետեւեք|(?:bạn đọc|độc giả) có thể gửi|"
     # (… Hausa "be with us", Dutch "download our, the app")
-    r"ku kasance tare da mu|download (?:dan )?(?:onze|de) app"
+    r"ku kasance tare da mu|download (?:dan )?(?:onze|de) app|"
+    # (… Bengali "keep an eye on", Khmer "please join in following", Hebrew "join the
+    # channel", after a lead-in)
+    r"[^.!?।]{0,60}চোখ রাখুন|សូមចូលរួមតាមដាន|[^.!?]{0,40}הצטרפו לערוץ"
 )
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
@@ -428,8 +431,14 @@ SELF_REFERENCE = re.compile(
     # Hebrew "the investigation", "the article" opening the note, Thai "this report", Nepali
     # "this material, news, article", Hungarian "(it) appears" opening a paper's funding line)
     r"|\bdiese recherche\b|\b(?:цей|даний) (?:матеріал|текст)\b|\bця публікація\b"
-    r"|\b(?:этот|данный) материал\b|\bэта публикация\b|^\W*(?:התחקיר|הכתבה)\s"
-    r"|รายงานชิ้นนี้|यो (?:सामग्री|समाचार|लेख)|^\W*megjelen(?:ik|t)\s"
+    r"|\b(?:этот|данный) материал\s+(?:был\s+)?(?:подготовлен|создан)\w*\b|\bэта публикация\b"
+    # (… Hebrew's "the investigation was made with": the piece's own verb after it)
+    r"|^\W*(?:התחקיר|הכתבה)(?:\s+(?:הזה|הזו|זה|זו))?\s+(?:נעשה|נעשתה|נכתב|נכתבה|הופק|הופקה)\s"
+    r"|รายงานชิ้นนี้|यो (?:सामग्री|समाचार|लेख)"
+    # (… a Hungarian paper's line alone: "Megjelenik a X támogatásával.")
+    r"|^\W*megjelenik\s+(?:a|az)\b(?=.{0,80}támogatásával\.?$)"
+    # (… Romansh "this article")
+    r"|\bquest artitgel\b"
     # (… "this report", "this article" in French, Croatian, Serbian, Swahili, Romanian, Polish,
     # Czech, Portuguese: the piece speaking of itself)
     r"|\bce reportage\b|\b(?:ovaj|taj) (?:članak|tekst|prilog)\b|\bmakala hii?\b|"
@@ -486,8 +495,6 @@ MACHINE = re.compile(
 # "Reprodução proibida"); "reproductive health" is another word.
 REUSE_TERMS = re.compile(
     r"\b(?:reproduc(?:e|ed|tion)|reproduç[ãa]o|reproducci[óo]n|riproduzione|reproduktion|"
-    # (… the participles: "puede ser reproducido libremente", "pode ser reproduzida")
-    r"reproducid[oa]s?|reproduzid[oa]s?|riprodott[oa]|"
     # (… German "naming the source": "Unter Nennung von X … ist eine Übernahme möglich")
     r"unter nennung (?:der quelle|von)|"
     r"redistribut\w*|nachdruck|"
@@ -586,7 +593,9 @@ FUNDING_NOTE = re.compile(
     # "prepared with the help of", Hungarian "with the support of")
     r"|in zusammenarbeit mit|didukung oleh|hasil kolaborasi|בתמיכת|במימון|ได้รับการสนับสนุนจาก"
     r"|за (?:фінансової )?підтримки|при (?:финансовой )?поддержке|अन्तर्गत तयार|सहयोगमा तयार"
-    r"|támogatásával",
+    r"|támogatásával"
+    # (… Romansh "with the support of")
+    r"|cun il sustegn d(?:a|al|alla)\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -628,7 +637,7 @@ PLATFORM = re.compile(
     r"यूट्यूब|फेसबुक|फ़ेसबुक|वॉट्सऐप|व्हाट्सएप|व्हाट्सऐप|इंस्टाग्राम|ইউটিউব|ফেসবুক|ফেচবুক|"
     r"হোয়াটসঅ্যাপ|টেলিগ্রাম|યુટ્યુબ|યૂટ્યૂબ|ફેસબુક|વોટ્સએપ|યુટ્યૂબ|యూట్యూబ్|ఫేస్‌బుక్|వాట్సాప్|"
     r"టెలిగ్రామ్|யூடியூப்|ஃபேஸ்புக்|வாட்ஸ்அப்|டெலிகிராம்|يوتيوب|یوتیوب|یوټیوب|فيسبوك|فیسبوک|"
-    r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|غوغل\s?نيوز|"
+    r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|تليجرام|تلجرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|غوغل\s?نيوز|"
     # (… Iran's own messengers, Eitaa and Rubika)
     r"ایتا|روبیکا|"
     # (… Urdu WhatsApp, Telegram, YouTube, Facebook; Sri Lankan Tamil WhatsApp; Armenian
@@ -960,7 +969,9 @@ _REUSE_WORD = re.compile(
     r"көшіріп басу\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
-    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|alıntılanamaz)"
+    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|alıntılanamaz|"
+    # (Persian republishing, Tajik use)
+    r"بازنشر|истифода\w*)"
     # (Japanese "reprinting", no word boundary in its script; Chinese, traditional and
     # simplified)
     r"|転載|轉載|转载",
@@ -990,8 +1001,8 @@ _REUSE_CONDITION = re.compile(
     r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*|"
     # (Serbian and Macedonian Cyrillic forbidden, citing)
     r"забрањен\w*|забранет\w*|навођењ\w*|"
-    # (Latvian mandatory, Mongolian prohibited)
-    r"obligāt\w*|хориглоно)"
+    # (Latvian mandatory, Mongolian prohibited, Persian allowed, Tajik mandatory)
+    r"obligāt\w*|хориглоно|مجاز است|ҳатмист)"
     # (Japanese "without permission", "forbidden")
     r"|許諾なし|許可なく|禁じます|禁止"
     # (Chinese "please do not", "without consent", "may not")
@@ -1038,10 +1049,25 @@ _REUSE_CLAUSE_WORDS = 5
 _REUSE_MATERIALS_CLAUSE_WORDS = 7
 _MATERIALS = re.compile(
     r"\b(?:materials?|материал\w*|матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|materijal\w*|"
-    r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*|мэдээлл\w*)",
+    r"materiał\w*|materiale\w*|materiāl\w*|medžiag\w*|мэдээлл\w*|мавод\w*|مطلب)",
     re.IGNORECASE,
 )
 _REUSE_NOTICE_WORDS = 15
+# The piece, named first, "may be reproduced" ("Este artículo puede ser reproducido libremente
+# …", "This story may be republished …"): its terms, opening the line ("Segundo este artigo
+# da Constituição, o texto não pode ser reproduzido …" is about a law's article).
+_MAY_BE_REPRODUCED = re.compile(
+    # (… or German's "naming X, taking it over is free": "… Unter Nennung von CORRECTIV und mit
+    # Verlinkung ist eine Übernahme kostenlos möglich.")
+    r"^.{0,120}?\bunter nennung (?:der quelle|von)\b.{0,60}\b(?:übernahme|übernommen|verwendet"
+    r"|nachgedruckt)\b|"
+    r"^\W*(?:este|esta|this|questo|questa|cet|cette|ce|dieser|diese|dieses)\s+(?:\w+\s+){1,2}?"
+    r"(?:puede|pode|può|may|peut|can|darf|kann)\s+(?:ser|essere|be|être|werden)?\s*(?:libremente\s+"
+    r"|livremente\s+|liberamente\s+|freely\s+|librement\s+)?"
+    r"(?:reproducid|reproduzid|riprodott|reproduced|reproduit|republished|republicad|republicat"
+    r"|ripubblicat)\w*",
+    re.IGNORECASE,
+)
 _LINKED_NOTICE_WORDS = 18
 _HYPERLINK = re.compile(r"(?i:гиперссылк|гіперпосилан|hyperlink|hiperlink|hiperveza|hivatkoz)")
 _REUSE_NOTICE_CHARS = 450
@@ -1091,6 +1117,8 @@ def is_reuse_notice(text: str) -> bool:
         return False
     if (inner := _BRACKETED_TAIL.match(line)) is not None:
         line = inner["terms"]  # "Agência Senado (Reprodução autorizada …)": the terms
+    if _MAY_BE_REPRODUCED.match(line):
+        return True  # "Este artículo puede ser reproducido libremente citando a X …"
     if not (_REUSE_WORD.search(line) and _REUSE_CONDITION.search(line)):
         return False
     if _COPY_OPENING.match(line) or _REUSE_SELF.search(line):
@@ -1169,6 +1197,8 @@ def _arrow_link(line: str) -> bool:
     try every split of the text between them)."""
     if _FIGURE_ARROW.search(line):
         return False  # "40円→50円": a figure changed, in a sentence of the story
+    if line.rstrip().endswith(("。", "！", "？")):
+        return False  # "…京沪高铁北京→上海方向的车票已全部售罄。": a sentence, a route in it
     line = _TITLE_MARKS.sub("", line)
     return sum(line.count(a) for a in _ARROWS) == 1 and bool(_ARROW_LINK.match(line))
 
@@ -1209,11 +1239,19 @@ _LISTEN = re.compile(
 )
 _LISTEN_WORDS = 12
 _PLAYER_LABEL_WORDS = 5
+# Japanese "can be seen, read in the digital edition": the paper's pointer to it.
+_EDITION_CALL = re.compile(r"電子版(?:で|にて)(?:ご覧|お読み|お楽しみ)(?:いただけます|ください)")
+# What a report shows, found, reveals: a story about a study, not the piece's funder.
+_FINDINGS = re.compile(
+    r"\b(?i:shows?|showed|found|finds|reveals?|revealed|zeigt|zeigte|ergab|ergibt|menunjukkan"
+    r"|mengungkap\w*|muestra|mostró|revela|révèle|montre|mostra|mostrou|rivela|показал\w*"
+    r"|показывает|свідчить|показує|wykazał\w*|pokazuje|ukazuje|kimutat\w*)\b"
+)
 # "Click here" in the outlet's languages: the reader sent to a link, no story's words.
 _CLICK_HERE = re.compile(
     r"\b(?i:click here|klicken sie hier|cliquez ici|haga clic aquí|haz clic aquí|clique aqui"
     r"|clicca qui|klik hier|kliknij tutaj)\b|येथे क्लिक करा|यहां क्लिक करें|यहाँ क्लिक करें"
-    r"|এখানে ক্লিক করুন|இங்கே கிளிக் செய்य|اضغط هنا|کلیک کنید"
+    r"|এখানে ক্লিক করুন|இங்கே கிளிக் செய்य|اضغط هنا"
 )
 _LISTEN_LEAD_WORDS = 3
 _DURATION_END = re.compile(
@@ -1226,7 +1264,8 @@ RUNNING_TIME = re.compile(r"[(（]\s*\d{1,2}[:：]\d{2}\s*[)）]\s*(?:[:：]|$)"
 # headline: the "see also" line in words no list holds ("Nûçeyên têkildar: …", "Inkuru
 # bijyanye: …", "Oxşar xəbərlər: …", "ये भी पढ़ें- …").
 _LABELLED_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][^:：៖՝፦\d\n]{0,30}?)\s*(?:[:：៖՝፦]|\s?[-–—]\s)\s*(?P<rest>\S.*)$"
+    # (… or a spaced pipe: "اقرأ/ي أيضًا | الناصرة: …")
+    r"^(?P<label>[^\W\d_][^:：៖՝፦|\d\n]{0,30}?)\s*(?:[:：៖՝፦]|\s?[-–—]\s|\s\|\s)\s*(?P<rest>\S.*)$"
 )
 _LABELLED_LABEL_WORDS = 3
 # Words of a see-also label's concept (read, see, more, also, related, news), as word starts.
@@ -1257,6 +1296,8 @@ _SEE_ALSO_WORD = re.compile(
     r"|leye\b|tamién|czëtôj|téż|rid tu|pānuitia|hoki\b|funda\b|futhi\b|կարդաց|նաև|წაიკითხ"
     # … Papiamento, Malagasy, Swahili and Kinyarwanda, Javanese read; Mongolian related, news
     r"|ასევე|lesa\b|vakio\b|soma\b|waca\b|холбоотой|мэдээ"
+    # … Kurmanji and Romansh read
+    r"|bixwîne|legia\b"
     # … and related, read and news in the Dravidian scripts and Sinhala, Gujarati, Punjabi
     r"|தொடர்புடைய|படிக்க|செய்திகள்|సంబంధిత|చదవండి|ಸಂಬಂಧಿತ|ಓದಿ|ബന്ധപ്പെട്ട|വായിക്കുക|අදාළ|"
     r"කියවන්න|સંબંધિત|વાંચો|ਸਬੰਧਤ|ਪੜ੍ਹੋ)"
@@ -1391,8 +1432,12 @@ def is_labelled_headline(text: str) -> bool:
     return (
         len(words) >= _LABELLED_HEADLINE_WORDS
         or (spaceless and len(rest) >= _LABELLED_HEADLINE_CHARS)
-        or caseless >= _LABELLED_HEADLINE_CHARS
+        or ((concept or _CJK_SEE_ALSO.search(label)) and caseless >= _LABELLED_HEADLINE_CHARS)
     )
+
+
+# The see-also words of Chinese and Japanese labels, inside their compounds ("推荐阅读").
+_CJK_SEE_ALSO = re.compile(r"阅读|閱讀|推荐|推薦|延伸|相关|相關|关联|關聯|精选|精選|热门|熱門|関連")
 
 
 def is_cross_link(text: str) -> bool:
@@ -2445,6 +2490,10 @@ SUPPORT_CALL = re.compile(
     # (… Turkish "you can contribute", Ukrainian "become part of the community", Russian "one
     # can help X")
     r"|katkı sunabilirsiniz|destek olabilirsiniz|станьте частиною (?:спільноти|команди)"
+    # (… "every contribution helps us", "your help is crucial": the appeal in Ukrainian,
+    # Russian, English, Amharic)
+    r"|кожен внесок допомагає|каждый взнос помогает|every contribution helps"
+    r"|your (?:support|help) is (?:crucial|vital|essential)|እገዛ ወሳኝ ነው"
     r"|помочь\s+«[^»]{1,30}»\s+можно",
     re.IGNORECASE,
 )
@@ -2492,7 +2541,7 @@ INDEPENDENT_PRESS = re.compile(
     r"|광고나 협찬 없이"
     # (a vowel sign closes the Hindi: no word boundary after it)
     r"|स्वतंत्र पत्रकारिता"
-    r"|ස්වාධීන මාධ්‍ය|ነፃ\w* ሚዲያ"
+    r"|ස්වාධීන මාධ්‍ය|ነፃ\S*(?:\s\S+)?\sሚዲያ"
     # (… Chinese "good news" kept speaking, "independent media"; Dhivehi and Armenian
     # independent media)
     r"|好新聞|好新闻|獨立媒體|独立媒体|މިނިވަން މީޑިއާ|անկախ լրատվ\w*"
@@ -2562,6 +2611,8 @@ READER_FUNDED = re.compile(
     r"|gracias a (?:sus|nuestros) (?:lectores|lectoras)|okurlarının desteğiyle"
     r"|працює завдяки читачам|працюємо завдяки читачам|работает благодаря читателям"
     r"|пока нас читают"
+    # (… "exists thanks to you")
+    r"|існує завдяки вам|існуємо завдяки вам|существует благодаря вам|exists thanks to you"
     r"|gracias al aporte de (?:nuestros |sus )?(?:lectores|lectoras|socios)"
     r"|finanțat\w* de cititori)"
 )
@@ -2621,6 +2672,11 @@ _CLOSING_CTA = re.compile(
     re.IGNORECASE,
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# The paper's digital edition ("l'édition numérique du JIR", "電子版でご覧いただけます").
+_EDITION = re.compile(
+    r"(?i:\b(?:édition numérique|edición digital|edição digital|edizione digitale|digitale ausgabe"
+    r"|e-paper|epaper|e-edition|digital edition)\b)|電子版"
+)
 # The outlet's own app, named so ("de app van Tubantia", "our app", "unsere App").
 _OWN_APP = re.compile(
     r"\b(?i:(?:de app van|onze app|our app|the \S+ app|unsere[nr]? app|notre application"
@@ -2635,6 +2691,8 @@ _CLOSING_FOLLOW = re.compile(
     r"(?:(?:فالو|سبسکرائب|جوائن) (?:کیجئے|کیجیے|کریں)|qoşulun|abunə olun|izləyin|takip edin"
     # (… Kyrgyz "read", "subscribe", "join")
     r"|окуңуз|жазылыңыз|катталыңыз|кошулуңуз"
+    # (… Odia "follow")
+    r"|ଫଲୋ କରନ୍ତୁ(?:\s+\S+){0,3}"
     r"|abone olun|haberdar ol(?:abilirsiniz|un)|இணைந்து\s?கொள்ளுங்கள்|பின்தொடருங்கள்"
     r"|फ़?फॉलो करें|सब्सक्राइब करें|ফলো করুন|সাবস্ক্রাইব করুন|フォローしてください"
     r"|구독해\s?주세요|팔로우해\s?주세요)\s*[.!।۔。]?\s*$",
@@ -2651,6 +2709,17 @@ _NEWS_WORD = re.compile(
     r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
     r"新闻|新聞|ニュース|뉴스|ข่าว|labarai|жаңылык|बातम्या|बातमी"
 )
+# A call reported, in the verb-final languages ("… نے کہا ہے کہ …", "… dedi", "… istedi").
+_REPORTED_CALL = re.compile(
+    r"کہا ہے کہ|نے کہا کہ|سے کہا|اپیل کی|ہدایت کی|\b(?:dedi|söyledi|belirtti|istedi|açıkladı)\b"
+    r"|\b(?:dedi|деді|айтты|деп)\b"
+)
+# Another body's account named before the platform, Turkish's genitive ("belediyenin
+# Instagram hesabı", the municipality's): no outlet's own.
+_OTHERS_ACCOUNT = re.compile(
+    r"\b(?!için\b|üçün\b)[a-zçğıöşü]{2,}(?:nin|nın|nun|nün|in|ın|un|ün)\s+(?i:instagram|facebook|x|youtube"
+    r"|telegram|whatsapp|tiktok)\b"
+)
 # A paper's verb of coming out, in the wires' languages.
 _COMES_OUT = re.compile(
     r"\b(?i:koma út|kemur út|κυκλοφορεί|erscheint|paraît|parait|esce|verschijnt|ukazuje się"
@@ -2658,6 +2727,14 @@ _COMES_OUT = re.compile(
     r"|comes out|is published)\b"
 )
 _COMES_OUT_WORDS = 6
+# A paper, the word ("blaðinu", "the newspaper", "die Zeitung", "η εφημερίδα").
+_PAPER_WORD = re.compile(
+    r"(?i:\b(?:newspaper|paper|magazine|zeitung|zeitschrift|journal|revista|jornal|periódico"
+    r"|diario|krant|tidning\w*|avis\w*|lehti|újság|gazet\w*|noviny|časopis|газет\w*|журнал\w*)\b"
+    r"|blað\w*|εφημερίδ\w*|περιοδικ\w*)"
+)
+# A name in quotes opening the line ("Ο «Νέος Κόσμος» κυκλοφορεί …"): the paper's.
+_QUOTED_NAME_OPENING = re.compile(r"^\W*(?:\w+\s+)?[«\"„“][^»\"”“]{2,40}[»\"”“]")
 
 
 def _closing_call(line: str) -> str | None:
@@ -2868,7 +2945,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     """
     line = text.strip()
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
-    if "self_reference" in found and FUNDING_NOTE.search(line):
+    # (… not a report's findings: "Laporan ini, didukung oleh Bank Dunia, menunjukkan …")
+    if "self_reference" in found and FUNDING_NOTE.search(line) and not _FINDINGS.search(line):
         found.add("disclaimer")  # "Ce reportage a été financé grâce au soutien du Fonds …"
         # (… with the fund's disclaimer of its own too, "Par materiāla saturu atbild X", a
         # third feature: the note goes inside the copy as well)
@@ -2964,8 +3042,11 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
             found.add("deixis")
     if ENCLOSED.match(line):
         found.add("enclosed")
+    if _EDITION_CALL.search(line):
+        found.update(("call_to_action", "channel"))  # "…は徳島新聞電子版でご覧いただけます。"
     if _CLICK_HERE.search(line):
-        found.update(("call_to_action", "deixis"))  # "… जॉइन करण्यासाठी येथे क्लिक करा …"
+        # "… जॉइन करण्यासाठी येथे क्लिक करा …" (alone one feature: a scam's "click here" is news)
+        found.add("call_to_action")
     # A player's label in words: listen and the piece naming itself, a few words ("Escucha
     # este artículo", "Listen to this story", "Écoutez cet article").
     if (
@@ -3017,32 +3098,36 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # Money, an activist group with 2 million followers on Twitter, …" is news).
     voiced = named or "outlet_voice" in found
     if "call_to_action" in found and (
-        NEWSLETTER.search(line) or (voiced and PLATFORM.search(line)) or _OWN_APP.search(line)
+        NEWSLETTER.search(line)
+        or (voiced and PLATFORM.search(line))
+        or _OWN_APP.search(line)
+        or _EDITION.search(line)
     ):
         found.add("channel")  # (… or its app: "Download dan de app van Tubantia …")
     # … or a call that is an imperative alone, opening the line or closing it as verb-final
     # languages put it ("Հետեւեցէք … լուրերուն … Ֆէյսպուքի վրայ։", "… واٹس ایپ چینل فالو
     # کیجئے۔"), toward the news on a channel: the reader sent there, whoever's it is ("Siga as
     # instruções no WhatsApp da prefeitura" is advice).
+    # (… not a call reported, nor toward another body's account: "محکمہ … نے شہریوں سے کہا ہے
+    # کہ … فالو کریں", "… belediyenin Instagram hesabından …")
     if (
         PLATFORM.search(line)
-        and (_FOREIGN_CALL.match(line) or _CLOSING_FOLLOW.search(line))
+        and (_FOREIGN_CALL.match(line) or _CLOSING_FOLLOW.search(line) or _CLICK_HERE.search(line))
         and (_OWN_CHANNEL_WORD.search(line) or _NEWS_WORD.search(line))
+        and not _REPORTED_CALL.search(line)
+        and not _OTHERS_ACCOUNT.search(line)
     ):
         found.update(("call_to_action", "channel"))
-    # … or the copy naming itself beside a channel of the outlet's ("이 기사의 … 오디오
-    # 채널에서 이어집니다"): it points the reader elsewhere ("This post first appeared on
-    # Facebook …" names a platform, no channel: a story's).
-    if "self_reference" in found and _OWN_CHANNEL_WORD.search(line):
-        found.add("channel")
     # The paper's own schedule, its verb among the opening words ("Víkurfréttir koma út alla
     # fimmtudaga …", "Ο «Νέος Κόσμος» κυκλοφορεί κάθε Δευτέρα …").
-    comes_out = _COMES_OUT.search(" ".join(line.split()[:_COMES_OUT_WORDS]))
-    if comes_out and _SCHEDULE.search(line):
+    # (… the paper named as one, by its name in quotes or its own name: "The index is published
+    # every Monday", a bus line that "κυκλοφορεί κάθε Δευτέρα", are a story's)
+    opening = " ".join(line.split()[:_COMES_OUT_WORDS])
+    paper = _PAPER_WORD.search(line) or _QUOTED_NAME_OPENING.match(line) or named
+    if _COMES_OUT.search(opening) and _SCHEDULE.search(line) and paper:
         found.update(("schedule", "issue"))
     itself = named or "self_reference" in found
-    # (… or beside the copy naming itself: "Este artículo puede ser reproducido libremente …")
-    if itself and REUSE_TERMS.search(line):
+    if named and REUSE_TERMS.search(line):
         found.add("reuse_terms")
     if itself and MACHINE.search(line):
         found.add("machine")

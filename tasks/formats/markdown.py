@@ -267,7 +267,8 @@ def markdown_blocks(body: str) -> list[Block]:
 # A paragraph wholly in emphasis, one asterisk or underscore around it and none inside
 # ("**Kontakt:**", bold, is a label; "*a* and *b*" two spans); a link's address may hold any.
 _EMPHASISED = re.compile(r"\*(?![*\s])[^*]+(?<![*\s])\*|_(?![_\s])[^_]+(?<![_\s])_")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+# (a target holds no "(" or "]": each try stops at the next "](", linear on "](" repeated)
+_LINK_TARGET = re.compile(r"\]\([^)\s(\]]*\)")
 
 
 def _emphasised(chunk: str) -> bool:

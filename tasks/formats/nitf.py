@@ -190,6 +190,7 @@ def _docdata(nitf: etree._Element) -> dict[str, Any]:
     if pub is not None:
         values["published"] = wire_datetime(pub.get("date.publication"))
         values["published_day"] = bool(_DAY_ONLY.match((pub.get("date.publication") or "").strip()))
+        values["published_print"] = (pub.get("type") or "print").strip().lower() == "print"
         values["publication"] = clean(pub.get("name"))
         ref = pub.get("ex-ref") or ""
         values["origin_url"] = ref if ref.startswith(("http://", "https://")) else None
@@ -218,6 +219,8 @@ def _attr(el: etree._Element, child: str, name: str) -> str | None:
 
 # A date with no time of day ("20240815", "2024-08-15").
 _DAY_ONLY = re.compile(r"^\d{4}-?\d{2}-?\d{2}$")
+# An issue time this late is in the next morning's paper.
+_EVENING_HOUR = 15
 
 
 def _first_published(dd: dict[str, Any], embargo: datetime | None) -> datetime | None:
@@ -230,8 +233,13 @@ def _first_published(dd: dict[str, Any], embargo: datetime | None) -> datetime |
         return published
     if embargo is not None and published == embargo:
         return None
-    # (… or the print edition's, the morning after: issued 21:40, in the paper of the 12th)
-    if dd.get("published_day") and 0 <= (published.date() - issued.date()).days <= 1:
+    if dd.get("published_day") and published.date() == issued.date():
+        return None
+    # (… or the print edition's, the morning after an evening's issue: issued 21:40, in the
+    # paper of the 12th; a web item's later day is when it went out)
+    evening = issued.astimezone(issued.tzinfo).hour >= _EVENING_HOUR if issued.tzinfo else False
+    next_day = (published.date() - issued.date()).days == 1
+    if dd.get("published_day") and dd.get("published_print") and next_day and evening:
         return None
     return published
 

@@ -56,7 +56,7 @@ from wirecopy.tasks.html.recall import (
 )
 from wirecopy.tasks.html.rules import MAX_FRAGMENTS
 from wirecopy.tasks.html.stories import drop_other_stories
-from wirecopy.tasks.html.tables import unwrap_layout_tables
+from wirecopy.tasks.html.tables import unwrap_layout_tables, unwrap_sectioned_lists
 from wirecopy.tasks.rule_switches import fire
 
 
@@ -82,6 +82,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
         page.extra["published_raw"] = published_raw
     break_paragraphs(bundle.tree)  # "text<br><br>text" pages are read as the paragraphs shown
     unwrap_layout_tables(bundle.tree)  # a page laid out in a <table> is read as its blocks
+    unwrap_sectioned_lists(bundle.tree)  # … and a list of sections (a liveblog's entries)
     gather_sibling_captions(bundle.tree)  # a caption right after a picture's box is its own
     # The next story a page serves below its own, and the reader comments it marks up as
     # such, go before anything weighs the page's text.

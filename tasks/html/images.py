@@ -367,12 +367,25 @@ _AD_SIZES = frozenset(
 )
 
 
-def _ad_sized(el: lxml.html.HtmlElement) -> bool:
-    """Declared at an ad slot's size (_AD_SIZES), its alt text empty."""
+def _ad_sized(el: lxml.html.HtmlElement, url: str) -> bool:
+    """Declared at an ad slot's size (_AD_SIZES), its alt text empty, and an ad's by its file
+    name ("…-300x250.jpg") or its box ("td-a-rec", "ad-slot"): a thumbnail a CMS crops to
+    300x250 in the story is no ad."""
     width, height = ((el.get(a) or "").strip().removesuffix("px") for a in ("width", "height"))
     if not (width.isdecimal() and height.isdecimal()) or (el.get("alt") or "").strip():
         return False
-    return (int(width), int(height)) in _AD_SIZES
+    if (int(width), int(height)) not in _AD_SIZES:
+        return False
+    if f"{int(width)}x{int(height)}" in (url_path(url) or url).rsplit("/", 1)[-1]:
+        return True
+    boxes = islice(el.iterancestors(), _AD_BOX_LEVELS)
+    return any(_AD_BOX.search(f"{b.get('class') or ''} {b.get('id') or ''}") for b in boxes)
+
+
+_AD_BOX_LEVELS = 3
+# A box named for an ad: its class or id token "ad", "ads", "advert…", "banner", "rec" (a
+# theme's "td-a-rec"), "sponsor…".
+_AD_BOX = re.compile(r"(?i)(?:^|[\s_-])(?:ad|ads|advert\w*|banner\w*|rec|sponsor\w*)(?:$|[\s_-])")
 
 
 # A lightbox's link, by the attributes gallery scripts read (Fancybox, Lightbox, PhotoSwipe).
@@ -411,7 +424,7 @@ def _icon_rule(el: lxml.html.HtmlElement, url: str) -> str | None:
     off drops nothing)."""
     named = f"{el.get('class') or ''} {el.get('id') or ''}"
     if (
-        junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named) or _ad_sized(el)
+        junk_named(url, el.get("alt") or "") or JUNK_IMAGE_CLASS.search(named) or _ad_sized(el, url)
     ) and is_on("junk_image"):
         return "junk_image"
     if _too_small(el) and not _lightbox_thumbnail(el) and is_on("small_image"):

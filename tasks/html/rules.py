@@ -315,7 +315,8 @@ JUNK_IMAGE_WEAK_WORDS = frozenset(
 JUNK_IMAGE_MARKS = re.compile(
     # (… an ad server's host, "//ad.tmgrup.com.tr/…", "//ads.example.vn/…", or a banners
     # folder: "/img/banners/volyn-oblenergo-300x600.jpg")
-    r"blank\.|loading\.|1x1|/ads?/|doubleclick|facebook\.com/tr|thumb-?author"
+    r"blank\.|loading\.|1x1|/ads?/|doubleclick|googlesyndication|googleadservices|adservice\."
+    r"|facebook\.com/tr|thumb-?author"
     r"|//ads?\.|//adserver|/banners?/"
     # (… an ad's creative named by its slot, "ad-300x250-ksrtc.jpg")
     r"|/ads?[-_]\d{2,4}x\d{2,4}"

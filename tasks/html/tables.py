@@ -30,6 +30,7 @@ from wirecopy.tasks.html.rules import INLINE_TAGS
 from wirecopy.tasks.rule_switches import fire, is_on, register
 
 register("body", ("layout_table",))  # a table laying out headline and paragraphs is read as <div>s
+register("body", ("sectioned_list",))  # a list whose items are sections is read as <div>s
 
 # The parts of a table that structure it; each becomes a <div>.
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
@@ -130,3 +131,36 @@ def _own_text(block: lxml.html.HtmlElement) -> int:
             chars += len(child.text_content().strip())
         chars += len((child.tail or "").strip())
     return chars
+
+
+# A list item that is a section of its own: a heading, or two paragraphs of prose (a liveblog's
+# entries in an <ol>: "<li><time>15:42</time><h3>Verdi: …</h3><p>…</p><p>…</p></li>").
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_SECTION_PARAGRAPHS = 2
+_LISTS = frozenset({"ol", "ul"})
+
+
+def unwrap_sectioned_lists(tree: lxml.html.HtmlElement) -> int:
+    """Turn the lists whose items are sections (a heading, or paragraphs of prose) into
+    <div>s, as layout tables are: trafilatura writes each list item as one line, so a
+    liveblog's entries in an <ol> came out as "- headline text text"; the lists changed."""
+    if not is_on("sectioned_list"):
+        return 0
+    lists = []
+    for item in tree.iter("li"):
+        parent = item.getparent()
+        if parent is None or parent.tag not in _LISTS or (lists and lists[-1] is parent):
+            continue
+        children = [c for c in item if isinstance(c.tag, str)]
+        headed = any(c.tag in _SECTION_HEADINGS for c in children)
+        prose = sum(c.tag == "p" and _own_text(c) >= PROSE_CHARS for c in children)
+        if headed or prose >= _SECTION_PARAGRAPHS:
+            lists.append(parent)
+    for found in lists:
+        for child in found:
+            if isinstance(child.tag, str) and child.tag == "li":
+                child.tag = "div"
+        found.tag = "div"
+    if lists:
+        fire("sectioned_list")
+    return len(lists)
