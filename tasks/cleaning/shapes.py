@@ -1428,11 +1428,12 @@ def is_labelled_headline(text: str) -> bool:
     )
     # (… or its clauses spaced apart, as Chinese headlines are: "广州今夏将迎来多轮高温天气
     # 市民出行注意防暑")
-    caseless = sum(c.isalpha() and not (c.isupper() or c.islower()) for c in rest)
+    caseless_letters = sum(c.isalpha() and not (c.isupper() or c.islower()) for c in rest)
+    cjk_concept = concept or _CJK_SEE_ALSO.search(label) is not None
     return (
         len(words) >= _LABELLED_HEADLINE_WORDS
         or (spaceless and len(rest) >= _LABELLED_HEADLINE_CHARS)
-        or ((concept or _CJK_SEE_ALSO.search(label)) and caseless >= _LABELLED_HEADLINE_CHARS)
+        or (cjk_concept and caseless_letters >= _LABELLED_HEADLINE_CHARS)
     )
 
 
@@ -3122,9 +3123,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     # fimmtudaga …", "Ο «Νέος Κόσμος» κυκλοφορεί κάθε Δευτέρα …").
     # (… the paper named as one, by its name in quotes or its own name: "The index is published
     # every Monday", a bus line that "κυκλοφορεί κάθε Δευτέρα", are a story's)
-    opening = " ".join(line.split()[:_COMES_OUT_WORDS])
+    lead_words = " ".join(line.split()[:_COMES_OUT_WORDS])
     paper = _PAPER_WORD.search(line) or _QUOTED_NAME_OPENING.match(line) or named
-    if _COMES_OUT.search(opening) and _SCHEDULE.search(line) and paper:
+    if _COMES_OUT.search(lead_words) and _SCHEDULE.search(line) and paper:
         found.update(("schedule", "issue"))
     itself = named or "self_reference" in found
     if named and REUSE_TERMS.search(line):

@@ -146,13 +146,14 @@ def unwrap_sectioned_lists(tree: lxml.html.HtmlElement) -> int:
     liveblog's entries in an <ol> came out as "- headline text text"; the lists changed."""
     if not is_on("sectioned_list"):
         return 0
-    lists = []
+    lists: list[lxml.html.HtmlElement] = []
     for item in tree.iter("li"):
         parent = item.getparent()
         if parent is None or parent.tag not in _LISTS or (lists and lists[-1] is parent):
             continue
         children = [c for c in item if isinstance(c.tag, str)]
-        headed = any(c.tag in _SECTION_HEADINGS for c in children)
+        # (a heading that links elsewhere is a teaser card's title: a list of cards stays a list)
+        headed = any(c.tag in _SECTION_HEADINGS and c.find(".//a[@href]") is None for c in children)
         prose = sum(c.tag == "p" and _own_text(c) >= PROSE_CHARS for c in children)
         if headed or prose >= _SECTION_PARAGRAPHS:
             lists.append(parent)
