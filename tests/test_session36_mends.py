@@ -175,26 +175,6 @@ _STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _NOTES_AT_THE_END + _NOTES_ANYWHERE)
-def test_session36_agency_notes_closing_the_copy_go(line: str) -> None:
-    article = clean_with_line(line, "end")
-    assert line not in article.body_text
-    assert article.body_text.endswith(STORY[-1])
-
-
-@pytest.mark.parametrize("line", _NOTES_ANYWHERE)
-def test_session36_see_also_lines_inside_the_copy_go(line: str) -> None:
-    article = clean_with_line(line, "mid")
-    assert line not in article.body_text
-    assert all(p in article.body_text for p in STORY[1:])
-
-
-@pytest.mark.parametrize("line", _STAY)
-@pytest.mark.parametrize("where", ["mid", "end"])
-def test_session36_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
-    assert line in clean_with_line(line, where).body_text
-
-
 @pytest.mark.parametrize(
     "note",
     [
@@ -441,19 +421,6 @@ _SECOND_WAVE_STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _SECOND_WAVE_AT_THE_END)
-def test_session36_second_wave_notes_closing_the_copy_go(line: str) -> None:
-    article = clean_with_line(line, "end")
-    assert line not in article.body_text
-    assert article.body_text.endswith(STORY[-1])
-
-
-@pytest.mark.parametrize("line", _SECOND_WAVE_STAY)
-@pytest.mark.parametrize("where", ["mid", "end"])
-def test_session36_second_wave_story_lines_stay(line: str, where: str) -> None:
-    assert line in clean_with_line(line, where).body_text
-
-
 @pytest.mark.parametrize("line", ["Rariya", "Tubantia"])
 def test_a_bare_name_closing_the_copy_goes_and_inside_it_stays(line: str) -> None:
     assert line not in clean_with_line(line, "end").body_text
@@ -562,19 +529,6 @@ _THIRD_WAVE_STAY = [
 ]
 
 
-@pytest.mark.parametrize("line", _THIRD_WAVE_AT_THE_END)
-def test_session36_third_wave_notes_closing_the_copy_go(line: str) -> None:
-    article = clean_with_line(line, "end")
-    assert line not in article.body_text
-    assert article.body_text.endswith(STORY[-1])
-
-
-@pytest.mark.parametrize("line", _THIRD_WAVE_STAY)
-@pytest.mark.parametrize("where", ["mid", "end"])
-def test_session36_third_wave_story_lines_stay(line: str, where: str) -> None:
-    assert line in clean_with_line(line, where).body_text
-
-
 def test_a_liveblogs_entries_in_a_list_are_read_as_sections() -> None:
     entries = "".join(
         f"<li><time>15:4{n}</time><h3>Entry headline {n}</h3><p>The first paragraph of entry {n} "
@@ -590,3 +544,28 @@ def test_a_liveblogs_entries_in_a_list_are_read_as_sections() -> None:
     paragraphs = page.paragraphs
     assert "Entry headline 1" in paragraphs
     assert any(p.startswith("The second paragraph of entry 2") for p in paragraphs)
+
+
+# -- every wave's notes and story lines -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", _NOTES_AT_THE_END + _NOTES_ANYWHERE + _SECOND_WAVE_AT_THE_END + _THIRD_WAVE_AT_THE_END
+)
+def test_session36_agency_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _NOTES_ANYWHERE)
+def test_session36_see_also_lines_inside_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "mid")
+    assert line not in article.body_text
+    assert all(p in article.body_text for p in STORY[1:])
+
+
+@pytest.mark.parametrize("line", _STAY + _SECOND_WAVE_STAY + _THIRD_WAVE_STAY)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session36_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
