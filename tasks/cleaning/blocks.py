@@ -622,7 +622,7 @@ def drop_tail_promos(
             and _bare_name(text, blocks[end - 1].text)
             and not _in_a_list(blocks, end)
         ):
-            dropped[end] = "sign_off"  # "Rariya", "LE SOLEIL": the outlet's name alone, last
+            dropped[end] = "sign_off"  # "Rariya": the outlet's name alone, last
         elif (
             (agency_copy or sign_offs)
             and is_on("emphasised_note")
@@ -745,7 +745,7 @@ def _bare_name(text: str, above: str) -> bool:
         and words[0][:1].isupper()
         and any(c.islower() for c in words[0])
         and len(text.strip()) <= _BARE_NAME_CHARS
-        and all(c.isalpha() or c in "-.'’" for c in text.strip().replace(" ", ""))
+        and all(c.isalpha() or c in "-.'’" for c in words[0])
         and not is_sentence(text)
         and not text.rstrip().endswith((":", "：", "?", "!"))
         and is_sentence(above)

@@ -2699,11 +2699,6 @@ _CLOSING_FOLLOW = re.compile(
     r"|구독해\s?주세요|팔로우해\s?주세요)\s*[.!।۔。]?\s*$",
     re.IGNORECASE,
 )
-# A channel or a podcast, the word: an outlet's own (with the copy naming itself).
-_OWN_CHANNEL_WORD = re.compile(
-    r"(?i:\b(?:channel|kanal\w*|canal|канал\w*|podcasts?|podkast\w*|подкаст\w*)\b)"
-    r"|채널|팟캐스트|频道|頻道|チャンネル|ポッドキャスト"
-)
 # The news, the word a follow call names, in the wires' languages (as word starts).
 _NEWS_WORD = re.compile(
     r"(?i:\b(?:news|noticias|notícias|nachrichten|nouvelles|notizie|nieuws|nyheter|haber|"
@@ -3114,7 +3109,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     if (
         PLATFORM.search(line)
         and (_FOREIGN_CALL.match(line) or _CLOSING_FOLLOW.search(line) or _CLICK_HERE.search(line))
-        and (_OWN_CHANNEL_WORD.search(line) or _NEWS_WORD.search(line))
+        and (_CHANNEL_WORD.search(line) or _NEWS_WORD.search(line))
         and not _REPORTED_CALL.search(line)
         and not _OTHERS_ACCOUNT.search(line)
     ):
