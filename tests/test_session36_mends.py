@@ -569,3 +569,19 @@ def test_session36_see_also_lines_inside_the_copy_go(line: str) -> None:
 @pytest.mark.parametrize("where", ["mid", "end"])
 def test_session36_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
     assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Wêne: Xwebûn", ("Xwebûn",)),
+        ("Լուսանկարը՝ Երևանի քաղաքապետարան", ("Երևանի քաղաքապետարան",)),
+    ],
+)
+def test_a_kurdish_or_armenian_photo_line_alone_is_a_picture_credit(
+    line: str, credits: tuple[str, ...]
+) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+    assert [c.credit for c in article.captions] == [credits[0]]

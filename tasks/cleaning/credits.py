@@ -2025,8 +2025,8 @@ _PICTURE_OPENING = re.compile(
     r"|beeld(?:en)?|(?:ال)?صور[ةه]|ስእሊ|ምስል"
     # (… Hungarian "illustration": "(Illusztráció: Getty Images)")
     r"|illusztraci\w*|عکس|تصویر|تصوير"
-    # (… Scottish Gaelic and Irish picture, Filipino picture)
-    r"|dealbh|grianghraf|pictiur|larawan)"
+    # (… Scottish Gaelic and Irish picture, Filipino picture; Kurmanji picture, Armenian photo)
+    r"|dealbh|grianghraf|pictiur|larawan|wene|լուսանկար\w{0,4})"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".
