@@ -23,6 +23,7 @@ from wirecopy.tasks.cleaning.credits import (
     split_credits,
     split_labelled_credits,
 )
+from wirecopy.tasks.html.figures import credit_after
 from wirecopy.tasks.html.page import clean_text
 from wirecopy.tasks.html.rules import (
     CAPTION_ATTR,
@@ -1088,19 +1089,11 @@ def _broken_text(el: lxml.html.HtmlElement) -> str:
 
 
 def credit_beside(cap: lxml.html.HtmlElement) -> tuple[str, ...]:
-    """The credits of the element right after a caption read on its own, when its class names
-    a credit and it is a credit's length ("<div class=…-image-caption>…</div><div class=…-image-
+    """The credits of the block right after a caption read on its own, when its class names a
+    credit (figures.credit_after: "<div class=…-image-caption>…</div><div class=…-image-
     source>Фото: МИА</div>", a CMS's fields side by side)."""
-    nxt = cap.getnext()
-    if nxt is None or not isinstance(nxt.tag, str) or not _credit_named(_tokens(nxt).split()):
-        return ()
-    text = clean_text(nxt.text_content())
-    if not text or len(text) > _MAX_BESIDE_CREDIT_CHARS:
-        return ()
-    return split_credit_text(text)
-
-
-_MAX_BESIDE_CREDIT_CHARS = 80
+    credit = credit_after(cap)
+    return split_credit_text(clean_text(credit.text_content())) if credit is not None else ()
 
 
 def detached_caption(cap: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:

@@ -197,7 +197,7 @@ def _set_as_caption(box: lxml.html.HtmlElement, line: lxml.html.HtmlElement) -> 
     return _centred(line) and _centred(box)
 
 
-def _credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def credit_after(caption: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """A short credit-named block right after the caption ("field--name-field-photo-credit"),
     nothing but space between them."""
     credit = caption.getnext()
@@ -245,7 +245,7 @@ def _group_after(
         return None
     if not named_caption:
         fire("set_caption_line")
-    credit = _credit_after(cap)
+    credit = credit_after(cap)
     return [box, cap] if credit is None else [box, cap, credit]
 
 
