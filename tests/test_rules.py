@@ -14,6 +14,20 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    # (session 37: the print issue pointed to; Thai sources thanked; a gallery's count; an
+    # outlet's standing reminder; a LINE friend call; a held story's end mark)
+    ("Περισσότερα στην έντυπη έκδοση της «Νέας Ημέρας».", "print_edition_pointer", "syndication"),
+    (
+        "Dit artikel verscheen in de papieren editie van De Havenkrant van zaterdag 3 mei.",
+        "print_edition_pointer",
+        "syndication",
+    ),
+    ("Lestu meira í Vesturfréttum sem koma út á morgun.", "print_edition_pointer", "syndication"),
+    ("ขอบคุณข้อมูลและภาพจาก สำนักข่าวท่าเรือ", "thanks_for_source", "syndication"),
+    ("Bildergalerie (14 Bilder)", "gallery_count", "label"),
+    ("《港灣日報》提醒您：酒後不開車。", "outlet_reminder", "promo"),
+    ("▼港湾新聞公式LINEを友だち登録すると最新ニュースが届きます", "line_friend_call", "promo"),
+    ("END ADVANCE", "end_mark", "signoff"),
     # (session 32: an English summary under its label; a Korean tip line; a press-code note)
     ("English Summary: Harbour council approves new ferry timetable", "summary_label", "label"),
     ("제보는 카카오톡 채널 '하버제보'로 보내주세요.", "tip_line", "promo"),
@@ -367,6 +381,12 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 37: story lines beside the new forms)
+    "More people now read the print edition than the website, the survey found.",
+    "More than 200 people came out to protest on Friday.",
+    "警方提醒您：酒後不開車。",
+    "12 photos were sent in by pupils of the harbour school.",
+    "End of story, he said.",
     # (session 35: story lines beside the new forms)
     "原标题被删除后，网友发现文章内容也被修改。",
     "ዛሚ 90.7 ሚሊዮን ብር",

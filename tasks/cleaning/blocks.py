@@ -1325,11 +1325,16 @@ _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”“»]")
 _QUOTED_NAME_WORDS = 4
 
 
+def _word_count(text: str) -> int:
+    """Words with a letter or digit ("Šiaulių kraštas – arčiau žmogaus": four, not the dash)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 def _speaks(text: str) -> bool:
     """Whether a paragraph quotes someone: a quotation mark not around a short name."""
     if not _QUOTES.search(text):
         return False
-    names = _QUOTED.sub(lambda m: "" if len(m[1].split()) <= _QUOTED_NAME_WORDS else m[0], text)
+    names = _QUOTED.sub(lambda m: "" if _word_count(m[1]) <= _QUOTED_NAME_WORDS else m[0], text)
     return bool(_QUOTES.search(names))
 
 

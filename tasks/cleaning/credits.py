@@ -2026,7 +2026,9 @@ _PICTURE_OPENING = re.compile(
     # (… Hungarian "illustration": "(Illusztráció: Getty Images)")
     r"|illusztraci\w*|عکس|تصویر|تصوير"
     # (… Scottish Gaelic and Irish picture, Filipino picture; Kurmanji picture, Armenian photo)
-    r"|dealbh|grianghraf|pictiur|larawan|wene|լուսանկար\w{0,4})"
+    r"|dealbh|grianghraf|pictiur|larawan|wene|լուսանկար\w{0,4}"
+    # (… Maltese "photo(s)": "Ritratti: X")
+    r"|ritratt[i]?)"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".

@@ -32,7 +32,12 @@ _LABELS = (
     # … and the corrections' own labels.
     r"corrections?|correctie|correção|corrección|correzione|rettifica|rectificatif|correctif|"
     r"erratum|errata|fe de erratas|berichtigung|korrektur|korjaus|rättelse|rettelse|"
-    r"korrigering|sprostowanie|korekta|исправление|виправлення|erată"
+    r"korrigering|sprostowanie|korekta|исправление|виправлення|erată|"
+    # … and "corrected", the participle a desk opens the note with ("Korjattu 14.6. kello
+    # 10.45: …", "Rättad 12/3: …", "Corrigé le 4 mars : …")
+    r"korjattu|rättad|rättat|rettet|korrigeret|korrigiert|corrigé|corregido|corrigido|"
+    r"corretto|gecorrigeerd|poprawiono|opraveno|исправлено|виправлено|javítva|parandatud|"
+    r"ispravljeno|popravljeno|labota"
 )
 # The note's sentence forms, in the wires' languages: the copy corrected or updated, an earlier
 # version that said otherwise, the story still being updated, a Chinese release's embargo line.
@@ -42,7 +47,9 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "labelled",
         # (… or its date right after it: "Rettelse 8. maj kl. 10.12: …")
         re.compile(
-            rf"^[(\[]?\s*(?:{_LABELS})(?:(?:\s*[,(–—-]\s*|\s+(?=\d))[^:]{{1,40}})?\s*:\s*\S",
+            # (… or "on" and its date: "Corrigé le 4 mars : …", "Korrigiert am 3.4.: …")
+            rf"^[(\[]?\s*(?:{_LABELS})(?:(?:\s*[,(–—-]\s*|\s+(?:(?:le|am|el|il|on|op|den|em)\s+)?"
+            rf"(?=\d))[^:]{{1,40}})?\s*:\s*\S",
             re.I,
         ),
     ),

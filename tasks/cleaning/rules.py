@@ -1044,6 +1044,60 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=80,
     ),
     LineRule(
+        "thanks_for_source",
+        "syndication",
+        # Thai copy closes with whom it thanks for its information, pictures or clip
+        # ("ขอบคุณข้อมูลจาก ข่าวช่อง 8", "ขอบคุณข้อมูลและภาพ : X"): the source's credit line,
+        # not the story's (the picture's alone, "ขอบคุณภาพจาก X", is a caption's credit).
+        re.compile(
+            r"^ขอบคุณ(?:ข้อมูล|คลิป|วิดีโอ)(?:\s*(?:และ|,)\s*(?:ข้อมูล|ภาพ|คลิป|วิดีโอ))*"
+            r"\s*(?:จาก|โดย)?\s*[:：]?\s*\S[^.!?]{0,80}$"
+        ),
+        "the Thai line crediting the copy's sources",
+        max_len=120,
+    ),
+    LineRule(
+        "gallery_count",
+        "label",
+        # A gallery's label and how many pictures it holds, left where the gallery stood
+        # ("อัลบั้มภาพ 8 ภาพ", "Galería: 12 fotos", "Bildergalerie (14 Bilder)", "12 photos").
+        _rx(
+            r"^(?:(?:อัลบั้มภาพ|แกลเลอรี่?|photo gallery|gallery|galería(?: de fotos)?"
+            r"|galeria(?: de fotos| zdjęć)?|galerie(?: photos?)?|galleria(?: fotografica)?"
+            r"|fotogalerie|bildergalerie|fotogalerij|fotogaléria|fotogalerija|фотогалерея"
+            r"|фотогалерија|γκαλερί)\s*[:(（–—-]?\s*)?\d{1,3}\s*(?:ภาพ|photos?|pictures?|images?"
+            r"|fotos?|bilder|fotek|fotografií|zdjęć|фото|φωτογραφίες|kuvaa|kép|immagini|foto's)"
+            r"\s*[)）]?$"
+        ),
+        "a gallery's picture count left in the copy",
+        max_len=60,
+    ),
+    LineRule(
+        "outlet_reminder",
+        "promo",
+        # The Taiwanese outlets' standing reminder under a story ("《NOWnews今日新聞》提醒您：
+        # 喝酒不開車…", "ETtoday提醒您：…"): the outlet, in its brackets or by a news word of
+        # its name, reminding the reader (the police's "警方提醒民眾…" is the story's).
+        re.compile(
+            r"^(?:《[^《》]{2,24}》|\S{0,16}(?:新聞網?|新闻网?|日報|日报|電視台|电视台|(?i:today|news|tv)))"
+            r"\s*(?:關心您|关心您)?\s*提醒(?:您|你)\s*[:：]"
+        ),
+        "an outlet's standing reminder to its readers",
+        max_len=160,
+    ),
+    LineRule(
+        "line_friend_call",
+        "promo",
+        # The Japanese papers' call to add their official LINE account as a friend ("▼佐賀新聞
+        # 公式LINEを友だち追加すると、…お届けします"): the outlet's channel promo.
+        re.compile(
+            r"^\W{0,2}[^。]{0,30}(?:公式LINE|LINE公式アカウント|公式ライン)\S{0,4}?(?:を|に|の)?"
+            r"(?:友だち|友達)(?:追加|登録)[^。]{0,80}。?$"
+        ),
+        "a call to add the outlet's LINE account",
+        max_len=160,
+    ),
+    LineRule(
         "copyright_line",
         "copyright",
         # "Copyright lawyers said…" is a sentence: the word alone needs a year or a © after it.
@@ -1247,7 +1301,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|\*{3,}|(?:\*\s){2,}\*|(?:--\s*){3,}|"
             # ("ENDIT", "ENDALL": the US syndicates' end of the story, of the package)
-            r"[-–—(\[（/]*\s*(?:end|ends|endit|endall|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
+            # ("END EMBARGOED STORY", "END ADVANCE": the end of a story held for release)
+            r"[-–—(\[（/]*\s*(?:end(?: of)?(?: embargoed| advance| adv)?(?: story| item| copy)"
+            r"|end advance|end adv|"
+            r"end|ends|endit|endall|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
             r"انتهای پیام|پایان|پای|समाप्त|"
@@ -1446,6 +1503,44 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "syndication notices about where the copy came from",
         max_len=250,
+    ),
+    LineRule(
+        "print_edition_pointer",
+        "syndication",
+        # The paper pointing from its web copy to its print issue: "More in the print edition
+        # of X", "This article appeared in X's print edition of Thursday", "Read more in X,
+        # which comes out on Friday": the outlet's note on where the piece (or the rest of it)
+        # is, in the languages of the regional press that posts its print pieces online.
+        # (a pointer's opening words, then where, then the print issue or the paper's coming
+        # out, a short line)
+        _rx(
+            r"^\W{0,3}(?:(?:read |there(?:['’]s| is) )?more|(?:lesen sie )?mehr|(?:lees )?meer"
+            r"|(?:lire |en savoir )?plus|(?:lea )?más|(?:leia )?mais|(?:leggi )?(?:di )?più"
+            r"|περισσότερα|διαβάστε (?:περισσότερα|ολόκληρο)|повече|больше|подробнее|більше"
+            r"|więcej|více|viac|több|lisää|mer|mere|meira|les meira|lestu meira|lesið meira"
+            r"|this (?:article|story|piece)|dit (?:artikel|stuk)|dieser (?:artikel|beitrag)"
+            r"|cet article|este (?:artículo|artigo)|questo articolo|το άρθρο|greinin|fréttin"
+            r"|denne artikkelen|denna artikel|denne artikel|tämä juttu|artykuł|článek)\b"
+            # (… then "in": where the piece is, "More people read the print edition …" says no
+            # where)
+            r"(?:\s+\S+){0,3}?\s+(?:in|im|on|στην|στη|στο|στις|в|у|w|v|ve|í|i|dans|en|em|na|no"
+            r"|nella|nell['’]|sulla|auf|op|på)(?:\s+\S+){0,5}?\s+(?:"
+            # the print issue, in words
+            r"print (?:edition|issue)|printed (?:edition|issue)|papieren (?:editie|krant)"
+            r"|gedruckten? ausgabe|printausgabe|print-ausgabe|zeitungsausgabe|édition (?:papier"
+            r"|imprimée)|version papier|edición impresa|edição impressa|versão impressa"
+            r"|edizione cartacea|έντυπη έκδοση|печатн\w+ (?:верси|издани|выпуск|номер)\w*"
+            r"|друкован\w+ (?:верс|видан|номер)\w*|wydani\w* papierow\w*|papírové vydání"
+            r"|tištěném vydání|tlačenom vydaní|nyomtatott (?:kiadás|lap|szám)\w*"
+            r"|tryckta (?:tidningen|upplagan)|papperstidningen|papiravis\w*|paperilehde\w*"
+            r"|painetussa lehdessä|prentútgáf\w*|prentaða blað\w*"
+            # … or the paper's coming out ("… sem kom út á fimmtudag", "… sum kemur út")
+            r"|(?:\S+\s+){0,4}?(?:sem|sum|which|that|die|der|das)\s+(?:kom|kemur|komu|koma|came|comes)"
+            r"\s+(?:út|out)"
+            r")\b[^.!?]{0,80}[.!]?$"
+        ),
+        "the paper pointing to its print issue",
+        max_len=200,
     ),
     LineRule(
         "licence_note",

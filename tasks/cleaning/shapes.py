@@ -448,8 +448,16 @@ SELF_REFERENCE = re.compile(
     r"\bovaj je (?:tekst|članak|prilog)\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|contenido|texto|reportaje)\b|\besta reportagem\b"
-    # (… Armenian "this publication", "this material")
+    # (… Armenian "this publication", "this material", "the article, the material was
+    # prepared")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
+    r"|^\W*(?:հոդվածը|նյութը|հրապարակումը) պատրաստվել է"
+    # (… a project named in quotes opening the line, Lithuanian, Serbian, Hungarian: "Projektą
+    # „X“ remia …", "Projekat „X“ je sufinansiran …", "A(z) „X“ projektum …"; and the
+    # supported media project, Hungarian and Serbian)
+    r"|^\W*(?:projektą|projekat|projekt|проект|projektas)\s+[„\"«]"
+    r"|\b(?:a |az )?támogatott médiaprojektum\w*|\bpodržan\w* medijsk\w* projekt\w*"
+    r"|^\W*a projektum\b"
     # (… Albanian "this article", Latvian "the material was made")
     r"|\bky artikull\b|\bmateriāls tapis\b"
     r"|\baquest (?:contingut|article|reportatge)\b"
@@ -539,7 +547,13 @@ DISCLAIMER = re.compile(
     r"ingen indflydelse på (?:det )?redaktionelle|ingen innflytelse på (?:det )?redaksjonelle|"
     r"inget inflytande över (?:det )?redaktionella|no influence (?:on|over) (?:the )?editorial|"
     r"za treść (?:komunikatu|materiału) odpowiada)\b|(?:มิ|ไม่)ใช่คำแนะนำในการลงทุน"
-    r"|не является инвестиционной рекомендацией|संपादित नहीं (?:की|किया) ग(?:ई|या)",
+    r"|не является инвестиционной рекомендацией|संपादित नहीं (?:की|किया) ग(?:ई|या)"
+    # (… the Serbian co-financed media project's disclaimer, in Serbian and Hungarian: "Stavovi
+    # izneti u podržanom medijskom projektu nužno ne izražavaju stavove …", "… nézetek nem
+    # feltétlenül tükrözik …"; Armenian "X alone is responsible for the content"; Lithuanian
+    # "the sum allocated", the fund's disclosure)
+    r"|nužno ne izražavaju|не изражавају нужно|нужно не изражавају|nem feltétlenül tükröz\w*"
+    r"|պատասխանատու է (?:բացառապես|միայն)|\bskirta suma\b",
     re.IGNORECASE,
 )
 # A piece produced with a fund's support, in the wires' languages: "produced with support
@@ -595,7 +609,9 @@ FUNDING_NOTE = re.compile(
     r"|за (?:фінансової )?підтримки|при (?:финансовой )?поддержке|अन्तर्गत तयार|सहयोगमा तयार"
     r"|támogatásával"
     # (… Romansh "with the support of")
-    r"|cun il sustegn d(?:a|al|alla)\b",
+    r"|cun il sustegn d(?:a|al|alla)\b"
+    # (… Hungarian "with the co-financing of", Serbian "co-financed", Lithuanian "supports")
+    r"|társfinanszírozás\w*|sufinansiran\w*|суфинансиран\w*|\bremia\b",
     re.IGNORECASE,
 )
 # "Necessarily" in the wires' other languages, the core word of their disclaimer formulas; a
@@ -969,7 +985,8 @@ _REUSE_WORD = re.compile(
     r"көшіріп басу\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
-    r"копировани\w*|копіюванн\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|alıntılanamaz|"
+    r"копировани\w*|копіюванн\w*|копиране\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|"
+    r"alıntılanamaz|"
     # (Persian republishing, Tajik use)
     r"بازنشر|истифода\w*)"
     # (Japanese "reprinting", no word boundary in its script; Chinese, traditional and
@@ -1001,6 +1018,8 @@ _REUSE_CONDITION = re.compile(
     r"entèdi|san otorizasyon|ذکر منبع|بلامانع|разреш\w*|"
     # (Serbian and Macedonian Cyrillic forbidden, citing)
     r"забрањен\w*|забранет\w*|навођењ\w*|"
+    # (Bulgarian forbidden, consent)
+    r"забранен\w*|забранява\w*|съгласие\w*|"
     # (Latvian mandatory, Mongolian prohibited, Persian allowed, Tajik mandatory)
     r"obligāt\w*|хориглоно|مجاز است|ҳатмист)"
     # (Japanese "without permission", "forbidden")
@@ -1035,6 +1054,8 @@ _REUSE_SERVICE = re.compile(
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
     r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|κείμεν\w*|κειμέν\w*|άρθρ\w*|"
     r"noticias|"
+    # (… the site's content, South Slavic: "Zabranjeno preuzimanje sadržaja bez …")
+    r"sadržaj\w*|sadrzaj\w*|садржај\w*|"
     r"notícias|notizie|nouvelles|haberleri|vijesti|вести|новости|новини|مطالب)",
     re.IGNORECASE,
 )
@@ -2495,7 +2516,12 @@ SUPPORT_CALL = re.compile(
     # Russian, English, Amharic)
     r"|кожен внесок допомагає|каждый взнос помогает|every contribution helps"
     r"|your (?:support|help) is (?:crucial|vital|essential)|እገዛ ወሳኝ ነው"
-    r"|помочь\s+«[^»]{1,30}»\s+можно",
+    r"|помочь\s+«[^»]{1,30}»\s+можно"
+    # (… Spanish "make your contribution", "support the …" opening the line in the familiar
+    # form; Basque "become a member, a subscriber"; Persian "support financially"; Slovenian
+    # "subscribe to")
+    r"|ha(?:z|ga|cé) (?:tu|su|un) aporte|^apoya (?:el|al|a|nuestro|nuestra)\b"
+    r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید|naročite se na|naroči se na",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2616,6 +2642,10 @@ READER_FUNDED = re.compile(
     r"|існує завдяки вам|існуємо завдяки вам|существует благодаря вам|exists thanks to you"
     r"|gracias al aporte de (?:nuestros |sus )?(?:lectores|lectoras|socios)"
     r"|finanțat\w* de cititori)"
+    # (… Basque "made thanks to the citizens', readers', members' support", Persian "relies
+    # on its readers' support")
+    r"|(?i:(?:herritarren|irakurleen|bazkideen|harpidedunen) babesari esker)"
+    r"|(?:به )?حمایت (?:خوانندگان|مخاطبان)\S* متکی"
 )
 # The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
 # chaque matin l'essentiel … dans votre boîte mail"); "read every message in your inbox" is
@@ -2634,7 +2664,39 @@ _READER_OR_FREE = re.compile(
 _YOUR_INBOX = re.compile(
     r"(?i:your inbox|votre boîte (?:mail|e-mail|de réception)|ihr(?:em|en)? postfach"
     r"|tu (?:correo|bandeja)|sua caixa de (?:e-?mail|entrada)|je inbox|uw inbox|din inkorg"
-    r"|e-posta kutunuz\w*|twoj(?:ą|ej) skrzynk\w*)"
+    r"|e-posta kutunuz\w*|twoj(?:ą|ej) skrzynk\w*"
+    # (… Slovenian "in your mailbox", the paper delivered: "… vsak četrtek v vašem nabiralniku")
+    r"|v vaš(?:em|) nabiralnik\w*)"
+)
+# A subscription, the noun (a paper's, an e-paper's: "Das E-Paper-Abo gibt es …"), and its
+# price for a period ("ab 99 N$ im Monat", "for $4.99 a month"): the offer of a paper to its
+# reader, beside the reader addressed or asked only ("Netflix raised its subscription to
+# $15 a month" is news).
+_SUBSCRIPTION_NOUN = re.compile(
+    r"(?i:\b(?:\w+-)?(?:abo|abos|abonnement\w*|subscriptions?|suscripci\w+|assinatura\w*"
+    r"|abbonament\w*|prenumeration\w*|tilau\w*|tellimus\w*|előfizetés\w*|prenumerat\w*"
+    r"|předplatn\w*|predplatn\w*|pretplat\w*|naročnin\w*|abonament\w*|подписк\w*"
+    r"|передплат\w*)\b|\b(?:e-paper|epaper)\b)|購読|구독"
+)
+# The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
+# toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
+# the paper or its newsroom only ("The service can be ordered online" is a story's).
+_SUBSCRIBE_MODAL = re.compile(
+    r"(?i:\bsaab tellida|\bможно (?:подписаться|оформить подписку|выписать)|\bможна передплатити"
+    r"|\blze předplatit|\bmožno predplatiť|\bmożna (?:zamówić|zaprenumerować)"
+    r"|\bkann (?:man )?(?:abonnieren|abonniert werden)|\bvoi tilata|\bkan (?:abonneres"
+    r"|prenumereras)|\bse puede suscribir|\bpode ser assinad[oa]|\bmožete se pretplatiti"
+    r"|\bse lahko naročite)"
+)
+_NEWSROOM_WORD = re.compile(
+    r"(?i:\b(?:toimetus\w*|toimitukse\w*|redakci\w*|redakcj\w*|redaktion\w*|rédaction"
+    r"|redacción|redação|redazione|редакци\w*|редакці\w*|uredništv\w*|newsroom)\b)"
+)
+_PER_PERIOD = re.compile(
+    r"\d[^.!?]{0,20}?(?i:\b(?:im|pro|per|a|al|par|por|i|på|в|на|za)\s+(?:monat|month|mes|mois"
+    r"|mês|mese|måned|månad|månaden|měsíc|mesiac|miesiąc|месяц|mjesec|mesec)\b"
+    r"|\b(?:monatlich|mensual|mensuel|mensal|mensile|havonta|miesięcznie|měsíčně|mesačne"
+    r"|mjesečno|mesečno|kuus|kuussa|ежемесячно)\b|/\s?(?:month|monat|mes|mois|mês|mese)\b)"
 )
 # An outlet's going on resting on its readers: it cannot go on without them.
 _CANNOT_GO_ON = re.compile(
@@ -2726,7 +2788,8 @@ _COMES_OUT_WORDS = 6
 # A paper, the word ("blaðinu", "the newspaper", "die Zeitung", "η εφημερίδα").
 _PAPER_WORD = re.compile(
     r"(?i:\b(?:newspaper|paper|magazine|zeitung|zeitschrift|journal|revista|jornal|periódico"
-    r"|diario|krant|tidning\w*|avis\w*|lehti|újság|gazet\w*|noviny|časopis|газет\w*|журнал\w*)\b"
+    r"|diario|krant|tidning\w*|avis\w*|lehti|leht|lehte|újság|gazet\w*|noviny|časopis|газет\w*"
+    r"|журнал\w*)\b"
     r"|blað\w*|εφημερίδ\w*|περιοδικ\w*)"
 )
 # A name in quotes opening the line ("Ο «Νέος Κόσμος» κυκλοφορεί …"): the paper's.
@@ -2996,8 +3059,21 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.update(("call_to_action", "channel"))
     # (… or the newsletter and the reader's own inbox, no verb: "Diken bülteni ile günün öne
     # çıkan haberleri her sabah e-posta kutunuzda.")
-    if NEWSLETTER.search(line) and _YOUR_INBOX.search(line):
+    if (NEWSLETTER.search(line) or "support_call" in found) and _YOUR_INBOX.search(line):
         found.update(("channel", "address"))
+    # (… or a subscription's price for the reader asked or addressed: "Sie möchten die AZ
+    # jeden Tag lesen? Das E-Paper-Abo gibt es schon ab 99 N$ im Monat.")
+    if (
+        _SUBSCRIPTION_NOUN.search(line)
+        and _PER_PERIOD.search(line)
+        and ("?" in line or ADDRESS.search(line) or "support_call" in found)
+        and not _SAYING.search(line)
+    ):
+        found.update(("channel", "offer"))
+    if _SUBSCRIBE_MODAL.search(line) and (
+        _PAPER_WORD.search(line) or _NEWSROOM_WORD.search(line) or (own and names_own(line, own))
+    ):
+        found.update(("channel", "offer"))  # "Hiiu Lehte saab tellida Kärdlas toimetuses …"
     # (… or after the reader's question: "Elke ochtend het belangrijkste nieuws uit je buurt?
     # Dat krijg je met de gratis nieuwsbrief van HBvL.")
     # (a menu's "Error/typo? | … | Newsletter" asks nothing)

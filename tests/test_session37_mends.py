@@ -1,0 +1,134 @@
+"""Session 37's mends: print-issue pointers, subscription offers, funders' and reuse notes in
+more languages, corrected-copy labels, Thai source lines, gallery counts, Taiwanese reminders."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._helpers_pure import STORY, clean_with_line
+from wirecopy.tasks.cleaning.notes import copy_note
+from wirecopy.tasks.cleaning.shapes import is_reuse_notice, note_features
+
+# -- notes closing agency copy: each goes, the story before it stays -------------------------
+
+_NOTES_AT_THE_END = [
+    # the print issue pointed to (Greek, Dutch, Faroese, Icelandic, German)
+    "Περισσότερα στην έντυπη έκδοση της «Νέας Ημέρας» που κυκλοφορεί αύριο.",
+    "Dit artikel verscheen in de papieren editie van De Havenkrant van zaterdag 3 mei.",
+    "Les meira í Havnarblaðnum, sum kemur út hósdagin.",
+    "Fréttin birtist fyrst í Vesturlandsblaðinu sem kom út á miðvikudag.",
+    "Mehr dazu lesen Sie in der gedruckten Ausgabe vom Samstag.",
+    # a subscription offered at its price, or where to subscribe
+    "Sie wollen den Hafenboten täglich lesen? Das Digital-Abo gibt es ab 9,90 Euro im Monat.",
+    "Want the Harbour Post every morning? A digital subscription is $4.99 a month.",
+    "Sadamalehte saab tellida toimetuses või postkontoris.",
+    "Naročite se na Obalni tednik in vsak petek bo v vašem nabiralniku.",
+    # an appeal to support the outlet (Spanish, Basque, Persian)
+    "Apoya el periodismo independiente del puerto. Haz tu aporte a La Voz del Muelle.",
+    "Portuko Hitza irakurleen babesari esker egiten da. Egin zaitez harpidedun!",
+    "بندر امروز یک رسانه مستقل است و به حمایت خوانندگانش متکی است؛ از ما حمایت مالی کنید.",
+    # a funder's note (Armenian, Hungarian, Lithuanian)
+    "Նյութը պատրաստվել է «Նավահանգիստ» հիմնադրամի ֆինանսական աջակցությամբ։ Բովանդակության "
+    "համար պատասխանատու է միայն Port.am-ը։",
+    "A projektum Zenta Község társfinanszírozásával valósult meg. A támogatott "
+    "médiaprojektumban kifejtett nézetek nem feltétlenül tükrözik a támogató álláspontját.",
+    "Projektą „Uosto žinios – arčiau skaitytojo“ remia Medijų rėmimo fondas. Skirta suma – "
+    "4 200 eurų.",
+    # reuse forbidden (Bulgarian, Montenegrin)
+    "Копирането на материали от Pristanishte.bg без писменото съгласие на редакцията е забранено.",
+    "Zabranjeno preuzimanje sadržaja bez navođenja izvora i linka ka Luka.me.",
+    # Thai source credit, a gallery's count, a Taiwanese reminder, a LINE friend call
+    "ขอบคุณข้อมูลจาก สถานีข่าวท่าเรือ",
+    "Galería 14 fotos",
+    "《港灣日報》提醒您：酒後不開車，安全有保障。",
+    "▼港湾新聞公式LINEを友だち登録すると、毎朝のニュースをお届けします",
+    # a held story's end mark
+    "END EMBARGOED STORY",
+]
+
+# -- story lines beside those forms: each stays, in the middle and at the end ----------------
+
+_STAY = [
+    "More people now read the print edition than the website, the survey found.",
+    "More than 200 people came out to protest on Friday.",
+    "Netflix raised its subscription to $15 a month, the company said.",
+    "How much is the ferry pass? It costs $15 a month, the operator said.",
+    "Uut teenust saab tellida veebis alates märtsist.",
+    "Projektą remia Europos Sąjunga, sakė meras.",
+    "Sud je zabranio preuzimanje sadržaja sa portala bez dozvole vlasnika, rekao je advokat.",
+    "警方提醒您：酒後不開車，違者重罰。",
+    "Apoyan el plan del puerto los tres partidos de la oposición.",
+]
+
+
+@pytest.mark.parametrize("line", _NOTES_AT_THE_END)
+def test_session37_agency_notes_closing_the_copy_go(line: str) -> None:
+    article = clean_with_line(line, "end")
+    assert line not in article.body_text
+    assert article.body_text.endswith(STORY[-1])
+
+
+@pytest.mark.parametrize("line", _STAY)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_session37_story_lines_beside_the_new_forms_stay(line: str, where: str) -> None:
+    assert line in clean_with_line(line, where).body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "features"),
+    [
+        (
+            "Sie wollen den Hafenboten lesen? Das Digital-Abo gibt es ab 9,90 Euro im Monat.",
+            {"channel", "offer"},
+        ),
+        ("Sadamalehte saab tellida toimetuses või postkontoris.", {"channel", "offer"}),
+        ("Netflix raised its subscription to $15 a month, the company said.", set()),
+    ],
+)
+def test_a_subscription_offer_is_a_feature_only_to_the_reader(
+    line: str, features: set[str]
+) -> None:
+    assert features <= note_features(line)
+    assert features or "offer" not in note_features(line)
+
+
+def test_a_quoted_name_with_a_dash_is_a_name_not_a_quote() -> None:
+    # Five tokens, four words: the project's name in quotes does not make the note someone's.
+    line = (
+        "Projektą „Uosto žinios – arčiau skaitytojo“ remia Medijų rėmimo fondas. "
+        "Skirta suma – 900 eurų."
+    )
+    assert line not in clean_with_line(line, "end").body_text
+    quoted = "„Uosto žinios – arčiau skaitytojo ir jo šeimos kasdien“, – sakė redaktorė."
+    assert quoted in clean_with_line(quoted, "end").body_text
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Korjattu 3.4. kello 9.15: Jutussa kerrottiin aiemmin väärä päivämäärä.", "labelled"),
+        ("Javítva: a cikk korábbi változatában tévesen szerepelt a dátum.", "labelled"),
+        ("Corrigé le 4 mars : une version précédente donnait un mauvais chiffre.", "labelled"),
+        ("Corregido el informe: dijo el ministro.", None),
+    ],
+)
+def test_a_corrected_label_opens_a_copy_note(line: str, label: str | None) -> None:
+    assert copy_note(line) == label
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Копирането на материали от Pristan.bg без съгласие на редакцията е забранено.", True),
+        ("Zabranjeno preuzimanje sadržaja bez navođenja izvora i linka ka Luka.me.", True),
+        ("Sud je zabranio preuzimanje sadržaja bez dozvole, rekao je advokat.", False),
+    ],
+)
+def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> None:
+    assert is_reuse_notice(line) is notice
+
+
+def test_a_maltese_photo_line_alone_is_a_picture_credit() -> None:
+    article = clean_with_line("Ritratti: Port News", "end")
+    assert "Ritratti" not in article.body_text
+    assert [c.credit for c in article.captions] == ["Port News"]
