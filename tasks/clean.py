@@ -33,6 +33,7 @@ from wirecopy.tasks.cleaning.blocks import (
     drop_author_bio,
     drop_author_line,
     drop_dateline_line,
+    drop_glued_end_mark,
     drop_inner_see_also,
     drop_outlet_notes,
     drop_part_markers,
@@ -619,6 +620,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     own = _own_names(meta, blocks, work.copyright_wire) if signed else ()
     work.feed_names = feed_names(meta) if signed else ()
     blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
+    if signed:
+        blocks = drop_glued_end_mark(blocks, work)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field
         blocks = drop_outlet_notes(blocks, work, own, header=doc.format == "text" and not title)
     title = field_value("title", meta, page) or title

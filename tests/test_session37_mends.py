@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests._helpers_pure import STORY, clean_with_line
+from tests._helpers_pure import STORY, clean, clean_with_line, has_removed
+from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.notes import copy_note
 from wirecopy.tasks.cleaning.shapes import is_reuse_notice, note_features
+from wirecopy.tasks.formats.jsonfeed import parse_json_feed
 
 # -- notes closing agency copy: each goes, the story before it stays -------------------------
 
@@ -39,11 +41,16 @@ _NOTES_AT_THE_END = [
     "Zabranjeno preuzimanje sadržaja bez navođenja izvora i linka ka Luka.me.",
     # Thai source credit, a gallery's count, a Taiwanese reminder, a LINE friend call
     "ขอบคุณข้อมูลจาก สถานีข่าวท่าเรือ",
+    "ขอบคุณภาพจาก สำนักงานเขตท่าเรือ",
     "Galería 14 fotos",
     "《港灣日報》提醒您：酒後不開車，安全有保障。",
     "▼港湾新聞公式LINEを友だち登録すると、毎朝のニュースをお届けします",
     # a held story's end mark
     "END EMBARGOED STORY",
+    # (wire_av) follow the news on the messengers, on the site and app; the full version there
+    "برای دریافت سریع‌ترین اخبار بندر، کانال بندر امروز را در پیام‌رسان‌ها دنبال کنید.",
+    "Sigue toda la actualidad del puerto en radiopuerto.es y en la app de Radio Puerto.",
+    "Повну версію новини та фото читайте на порталі міста: port.gov.ua",
 ]
 
 # -- story lines beside those forms: each stays, in the middle and at the end ----------------
@@ -58,6 +65,8 @@ _STAY = [
     "Sud je zabranio preuzimanje sadržaja sa portala bez dozvole vlasnika, rekao je advokat.",
     "警方提醒您：酒後不開車，違者重罰。",
     "Apoyan el plan del puerto los tres partidos de la oposición.",
+    "Sigue abierta la investigación sobre el incendio del muelle, según la policía.",
+    "La versión completa del informe está en www.ine.es, dijo el ministro.",
 ]
 
 
@@ -128,7 +137,66 @@ def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> Non
     assert is_reuse_notice(line) is notice
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("新碼頭正進行第一期工程。（攝：林曉晴）", "林曉晴"),
+        ("بندرگاہ کا ایک پرانا منظر — بشکریہ: بندرگاہ آرکائیوز", "بندرگاہ آرکائیوز"),
+    ],
+)
+def test_a_one_character_chinese_or_an_urdu_courtesy_label_splits_the_credit(
+    caption: str, credit: str
+) -> None:
+    split = split_credits(caption)
+    assert split.credits == (credit,)
+    assert credit not in split.caption
+
+
 def test_a_maltese_photo_line_alone_is_a_picture_credit() -> None:
     article = clean_with_line("Ritratti: Port News", "end")
     assert "Ritratti" not in article.body_text
     assert [c.credit for c in article.captions] == ["Port News"]
+
+
+# -- wire_av: a feed's publisher as its author, an end mark glued on, a release's letterhead --
+
+
+def _json_feed(title: str, author: str) -> dict[str, object]:
+    return {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": title,
+        "authors": [{"name": author}],
+        "items": [{"id": "1", "title": "Ferry timetable", "content_text": "The council met."}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "authors"),
+    [
+        ("Radio Harbour 98,4 - News", "Radio Harbour 98,4", ()),
+        ("Harbour Post | Sport", "Harbour Post", ()),
+        ("Annaberg News", "Anna Berg", ("Anna Berg",)),
+    ],
+)
+def test_a_json_feeds_publisher_is_no_author_of_its_items(
+    title: str, author: str, authors: tuple[str, ...]
+) -> None:
+    assert parse_json_feed(_json_feed(title, author)).items[0].authors == authors
+
+
+def test_an_end_mark_glued_to_the_last_sentence_goes() -> None:
+    text = "Ferry timetable approved\n\n" + "\n\n".join(STORY) + "***\n"
+    article = clean(text)
+    assert article.body_text.endswith(STORY[-1])
+    assert has_removed(article, "signoff", "end_mark", "***")
+
+
+def test_a_release_letterhead_block_is_no_headline() -> None:
+    text = (
+        "Harbour City Council\nPress Office\nPRESS RELEASE\n\n"
+        "Ferry timetable approved for the summer\n\n" + "\n\n".join(STORY) + "\n"
+    )
+    article = clean(text)
+    assert article.title == "Ferry timetable approved for the summer"
+    assert article.body_text.startswith("PORT ALDER, March 12")  # (its wire tag read off)
+    assert "PRESS RELEASE" not in article.body_text

@@ -950,6 +950,23 @@ _URL_LINE = re.compile(
 _HEADING_ALONE = re.compile(r"(?:[:：]|^[^:：]{1,40})\s*$")
 
 
+# An end mark glued to the copy's last sentence ("… ke trayek lainnya.***", "… said.###"):
+# the mark goes, the sentence stays.
+_GLUED_END_MARK = re.compile(r"(?<=[.!?。！？…\"”’»)])\s*(?:\*{3,}|#{3,}|-30-)$")
+
+
+def drop_glued_end_mark(blocks: list[Block], work: Work) -> list[Block]:
+    """The last block without an end mark glued to its last sentence."""
+    if not blocks or blocks[-1].kind != "para":
+        return blocks
+    text = blocks[-1].text
+    mark = _GLUED_END_MARK.search(text)
+    if mark is None:
+        return blocks
+    work.drop("signoff", "end_mark", mark.group(0).strip())
+    return [*blocks[:-1], replace(blocks[-1], text=text[: mark.start()].rstrip())]
+
+
 def drop_inner_see_also(blocks: list[Block], work: Work) -> list[Block]:
     """Another story's headline under a see-also label between the copy's paragraphs ("Baca
     Juga" over "Jalan Sudirman Ditutup …", the story going on below): the label the line rules
@@ -1455,7 +1472,15 @@ def read_header(
     for j, block in enumerate(blocks[:_RELEASE_LABEL_SEARCH]):
         if block.kind != "para" or not (j == 0 or _label_like(blocks[0].text)):
             break
-        if _RELEASE_LABEL.match(block.text):
+        # (… or closing the issuer's letterhead in its block: "Київська міська державна
+        # адміністрація / Прес-служба / ПРЕС-РЕЛІЗ", a few words and no sentence before it)
+        tail = _RELEASE_TAIL.search(block.text)
+        letterhead = (
+            tail is not None
+            and len(block.text.split()) <= _LETTERHEAD_WORDS
+            and not _SENTENCE_END.search(block.text[: tail.start()])
+        )
+        if _RELEASE_LABEL.match(block.text) or letterhead:
             shift = j + 1
             section, title, used = read_header(
                 blocks[shift:],
@@ -1511,17 +1536,24 @@ _SECTION_LABEL_MAX_CHARS = 40
 _BREADCRUMB = re.compile(r"\S\s[>›»]\s\S")
 _RELEASE_LABEL_SEARCH = 2
 # A release's label in the languages releases come in, alone or with its date or number.
-_RELEASE_LABEL = re.compile(
-    r"^(?i:press release|news release|media release|media statement|pressemitteilung"
+_RELEASE_WORDS = (
+    r"(?i:press release|news release|media release|media statement|pressemitteilung"
     r"|presseinformation|communiqué de presse|comunicado de prensa|nota de prensa"
     r"|nota de imprensa|comunicado de imprensa|comunicato stampa|persbericht|pressmeddelande"
     r"|pressemelding|pressemeddelelse|tiedote|lehdistötiedote|informacja prasowa"
     r"|tisková zpráva|tlačová správa|sajtóközlemény|comunicat de presă|прес-реліз|пресс-релиз"
     r"|הודעה לעיתונות|بيان صحفي|بيان صحافي|보도자료|プレスリリース|新闻稿|新聞稿|fios-naidheachd)"
+)
+_RELEASE_LABEL = re.compile(
+    rf"^{_RELEASE_WORDS}"
     # (… then nothing, or its date or number: "Pressemitteilung der Bahn sorgt für Ärger" is a
     # headline)
     r"(?:\s*[:.]?\s*$|\s+(?=[^.!?]{0,50}\d)[^.!?]{0,50}$)"
 )
+# … closing the issuer's letterhead of this many words at most ("Ministry of X / Press office /
+# PRESS RELEASE", one block).
+_RELEASE_TAIL = re.compile(rf"\s{_RELEASE_WORDS}\s*[:.]?\s*$")
+_LETTERHEAD_WORDS = 12
 
 
 def _label_like(text: str) -> bool:

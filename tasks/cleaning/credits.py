@@ -304,8 +304,11 @@ _LABEL_WORDS = (
     # with their separator only.
     # (… "thanks for the picture from": "ขอบคุณภาพจาก : เพจ …")
     r"(?:ขอบคุณภาพ(?:\s?จาก)?|ग्राफिक्स|그래픽|사진\s?제공)(?=\s*[:=：＝ःઃ៖])",
-    # Japanese and Chinese "photographed" as a label, with its colon only ("撮影：西﨑進也").
-    r"(?:撮影|摄影|攝影)(?=\s*[:：])",
+    # Japanese and Chinese "photographed" as a label, with its colon only ("撮影：西﨑進也";
+    # Macau's and Hong Kong's one character, "（攝：林曉晴）").
+    r"(?:撮影|摄影|攝影|攝|摄)(?=\s*[:：])",
+    # (… Urdu "courtesy" with its colon: "… — بشکریہ: اسٹیٹ آرکائیوز")
+    r"بشکریہ(?=\s*[:：])",
     # Hindi, Thai, Persian and Arabic photo labels, with their colon only: each is also a
     # common word of the caption's own text ("ภาพ" is any picture).
     # ("फोटो सौजन्य", photo courtesy, as Marathi and Hindi papers credit a handout)

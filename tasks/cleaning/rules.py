@@ -1052,6 +1052,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.compile(
             r"^ขอบคุณ(?:ข้อมูล|คลิป|วิดีโอ)(?:\s*(?:และ|,)\s*(?:ข้อมูล|ภาพ|คลิป|วิดีโอ))*"
             r"\s*(?:จาก|โดย)?\s*[:：]?\s*\S[^.!?]{0,80}$"
+            # (… the picture's alone, "from" and the name, no colon: "ขอบคุณภาพจาก กรุงเทพมหานคร";
+            # with its colon it is a caption's credit line, read as one)
+            r"|^ขอบคุณภาพ\s?จาก\s+[^\s:：][^.!?:：]{0,80}$"
         ),
         "the Thai line crediting the copy's sources",
         max_len=120,

@@ -331,6 +331,9 @@ _CTA_FOREIGN = (
     r"(?:folgen|abonnieren|laden|lesen|hören|klicken) sie|suivez|abonnez|téléchargez|lisez|"
     r"écoutez|retrouvez|rejoignez|cliquez|inscrivez|s[ií]guenos|suscr[ií]bete|[úu]nete|"
     r"haz clic|siga|assine|baixe|leia|ouça|receba|inscreva|clique|acompanhe|iscriviti|"
+    # (Spanish "sigue", which opens a sentence of news too: only before the news it follows,
+    # "Sigue toda la actualidad de Andalucía en …")
+    r"sigue (?:toda )?(?:la actualidad|las noticias|la información|la última hora)|"
     r"únase|unase|suscríbase|síganos|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
@@ -639,6 +642,8 @@ PLATFORM = re.compile(
     r"google haberler\w*|google noticias|google notícias|google actualités|google nachrichten|"
     # (… Hungarian's Google News, inflected: "a Google Hírekben")
     r"google hírek\w*|google zpráv\w*|google správ\w*|"
+    # (… Persian "the messengers", where Iranian outlets keep their channels)
+    r"پیام[\u200c ]?رسان\w*|"
     r"naver|"
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
@@ -2681,6 +2686,14 @@ _SUBSCRIPTION_NOUN = re.compile(
 # The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
 # toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
 # the paper or its newsroom only ("The service can be ordered online" is a story's).
+# The full version of the piece, in the wires' languages.
+_FULL_VERSION = re.compile(
+    r"(?i:\bfull (?:version|story|text|release)\b|\bповн\w* верс\w*|\bполн\w* верс\w*"
+    r"|\bpełn\w* wersj\w*|\bplnou verzi\b|\búplnú verziu\b|\bversion complète\b"
+    r"|\bversión completa\b|\bversão completa\b|\bversione completa\b|\bvollständige\w* (?:version"
+    r"|fassung)\b|\bvolledige versie\b|\bfullständiga versionen\b|\bteljes verzió\w*"
+    r"|\bversi lengkap\b|\btam metn\w*)"
+)
 _SUBSCRIBE_MODAL = re.compile(
     r"(?i:\bsaab tellida|\bможно (?:подписаться|оформить подписку|выписать)|\bможна передплатити"
     r"|\blze předplatit|\bmožno predplatiť|\bmożna (?:zamówić|zaprenumerować)"
@@ -2758,7 +2771,9 @@ _CLOSING_FOLLOW = re.compile(
     r"|ଫଲୋ କରନ୍ତୁ(?:\s+\S+){0,3}"
     r"|abone olun|haberdar ol(?:abilirsiniz|un)|இணைந்து\s?கொள்ளுங்கள்|பின்தொடருங்கள்"
     r"|फ़?फॉलो करें|सब्सक्राइब करें|ফলো করুন|সাবস্ক্রাইব করুন|フォローしてください"
-    r"|구독해\s?주세요|팔로우해\s?주세요)\s*[.!।۔。]?\s*$",
+    r"|구독해\s?주세요|팔로우해\s?주세요"
+    # (… Persian "follow")
+    r"|دنبال کنید)\s*[.!।۔。]?\s*$",
     re.IGNORECASE,
 )
 # The news, the word a follow call names, in the wires' languages (as word starts).
@@ -3116,6 +3131,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("enclosed")
     if _EDITION_CALL.search(line):
         found.update(("call_to_action", "channel"))  # "…は徳島新聞電子版でご覧いただけます。"
+    if _FULL_VERSION.search(line) and "link" in found and not _SAYING.search(line):
+        # The full version of the piece elsewhere, and where ("Повну версію новини та фото
+        # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
+        found.add("call_to_action")
     if _CLICK_HERE.search(line):
         # "… जॉइन करण्यासाठी येथे क्लिक करा …" (alone one feature: a scam's "click here" is news)
         found.add("call_to_action")

@@ -125,13 +125,28 @@ def _item(item: dict[str, Any], feed: dict[str, Any], feed_authors: list[str]) -
     )
 
 
+# What parts a publication's name from its section's in a feed's title ("X - News", "X | Sport").
+_TITLE_SEPARATORS = frozenset(" -|–—:·")
+
+
+def _names_the_feed(author: str, title: str) -> bool:
+    """The author is the feed's title, or the publication's name opening it before a
+    separator ("Radio 100,7" of "Radio 100,7 - Aktualitéit"; not "Anna" of "Annaberg News")."""
+    name = author.strip().casefold()
+    return bool(name) and (
+        title == name
+        or (title.startswith(name) and title[len(name) : len(name) + 1] in _TITLE_SEPARATORS)
+    )
+
+
 def parse_json_feed(doc: Any) -> WireFile:
     """A JSON Feed document → WireFile (items with content, links to fetch)."""
     if not is_json_feed(doc):
         raise WireFormatError("not a JSON Feed", "no version URL and items list")
-    # The feed's own author is often the publication itself ("KFF Health News"): no writer.
+    # The feed's own author is often the publication itself ("KFF Health News"; "Radio 100,7"
+    # of the feed "Radio 100,7 - Aktualitéit", its name before the section's): no writer.
     title = (_str(doc.get("title")) or "").casefold()
-    feed_authors = [a for a in _authors(doc) if a.casefold() != title]
+    feed_authors = [a for a in _authors(doc) if not _names_the_feed(a, title)]
     items: list[WireItem] = []
     urls: list[str] = []
     others: list[NonArticle] = []

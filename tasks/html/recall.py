@@ -178,6 +178,8 @@ _MAX_PATHS = 20
 # them, and the body paragraph it follows is at most this many elements before it (a "Read
 # more" button or a fade-out between them).
 _MIN_HIDDEN_PARAGRAPHS = 2
+# A sentence of a few words, ended ("Die Arbeiten beginnen im Mai.", "…が負担した。").
+_SHORT_SENTENCE = re.compile(r"\w.{8,}[.!?。！？…][\"'”’»」』)]*$")
 _HIDDEN_BOX_DEPTH = 2
 _HIDDEN_ANCHOR_REACH = 3
 
@@ -1225,6 +1227,15 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         twins.add(p, text if twin and not linked else "")
         if long_prose and not linked:
             hidden.add(p, text)
+        elif (
+            not linked
+            and _SHORT_SENTENCE.search(short := " ".join(raw.split()))
+            and not (matches_rule(p))
+        ):
+            # A short sentence in a hidden box goes back with the box's prose (a locked half's
+            # "導入費用は約４億８千万円で、…が負担した。"), not counting toward it: a box of
+            # short lines alone is a tooltip's or a form's.
+            hidden.add(p, short, counts=False)
         else:
             hidden.interrupt(p)  # a line that is no prose parts a crosshead from what follows
     if is_on("mixed_runs"):
@@ -1445,7 +1456,9 @@ class _HiddenBoxes:
                 return el
         return None
 
-    def add(self, p: lxml.html.HtmlElement, text: str, heading: bool = False) -> None:
+    def add(
+        self, p: lxml.html.HtmlElement, text: str, heading: bool = False, counts: bool = True
+    ) -> None:
         """Note a prose paragraph (text) if it sits in a hidden box; a crosshead there is noted
         with the prose paragraph that follows it in the box (one heading nothing is not)."""
         parent = p.getparent()
@@ -1461,7 +1474,7 @@ class _HiddenBoxes:
         if head := self.heads.pop(box, None):
             self.found.setdefault(box, []).append(head)
         self.found.setdefault(box, []).append(text)
-        self.prose[box] = self.prose.get(box, 0) + 1
+        self.prose[box] = self.prose.get(box, 0) + counts
         self.count += 1
 
     def interrupt(self, p: lxml.html.HtmlElement) -> None:
