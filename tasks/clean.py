@@ -421,7 +421,8 @@ def _source_names(meta: dict[str, Any]) -> tuple[str, ...]:
 # "Norrhav Fastigheter AB (publ)").
 _COMPANY_FORM = re.compile(
     r"株式会社|有限会社|合同会社|有限公司|股份公司|(?:^|[\s,])(?:Inc|Ltd|LLC|GmbH|Corp|PLC|S\.A|S\.p\.A"
-    r"|Oy|Oyj|ASA|N\.V|B\.V|Pty|AB|A/S|AG)\.?(?:\s*\(publ\))?$"
+    r"|Oy|Oyj|ASA|N\.V|B\.V|Pty|AB|A/S|AG|ehf|hf|ApS|Kft|Zrt|s\.r\.o|d\.o\.o|SRL|S\.L|Lda)\.?"
+    r"(?:\s*\(publ\))?$"
 )
 
 
@@ -847,7 +848,10 @@ def _own_names(
         if name is not first and (len(name.split()) > _OWN_NAME_WORDS or _DIGIT.search(name)):
             continue  # a notice ("© 2024 X. All rights reserved."), not a name
         initials = acronym(name)
-        for found in (name.strip(), initials):
+        # (… and the holder's name without its company's form: "Víkurfréttir ehf." signs
+        # its copy "Víkurfréttir – vf.is")
+        bare = _COMPANY_FORM.sub("", name).strip(" ,") if name is not first else None
+        for found in (name.strip(), initials, bare):
             if found and found not in names:
                 names.append(found)
     return tuple(names)

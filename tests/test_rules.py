@@ -28,6 +28,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("《港灣日報》提醒您：酒後不開車。", "outlet_reminder", "promo"),
     ("▼港湾新聞公式LINEを友だち登録すると最新ニュースが届きます", "line_friend_call", "promo"),
     ("END ADVANCE", "end_mark", "signoff"),
+    ("（港务局新闻办公室 供稿）", "contributed_by", "syndication"),
+    ("联系人：王先生 联系电话：0592-5550123", "press_contact_line", "signoff"),
+    ("Pressestelle: Tel. +49 40 555 0123, presse@hafen.de", "press_contact_line", "signoff"),
+    ("тел.: (044) 555-01-23, 555-01-24", "press_contact_line", "signoff"),
+    ("'24/03/12", "timestamp_line", "label"),
     # (session 32: an English summary under its label; a Korean tip line; a press-code note)
     ("English Summary: Harbour council approves new ferry timetable", "summary_label", "label"),
     ("제보는 카카오톡 채널 '하버제보'로 보내주세요.", "tip_line", "promo"),
@@ -387,6 +392,9 @@ NEGATIVE = [
     "警方提醒您：酒後不開車。",
     "12 photos were sent in by pupils of the harbour school.",
     "End of story, he said.",
+    "Anyone with information should contact Kent Police on 0800 555 111.",
+    "Press office staff said 40 people had called 0800 555 111 since Monday.",
+    "（图为市民在湖边散步）",
     # (session 35: story lines beside the new forms)
     "原标题被删除后，网友发现文章内容也被修改。",
     "ዛሚ 90.7 ሚሊዮን ብር",

@@ -8,8 +8,14 @@ import pytest
 from tests._helpers_pure import STORY, clean, clean_with_line, has_removed
 from wirecopy.tasks.cleaning.credits import split_credits
 from wirecopy.tasks.cleaning.notes import copy_note
-from wirecopy.tasks.cleaning.shapes import is_reuse_notice, note_features
+from wirecopy.tasks.cleaning.shapes import (
+    closing_signature,
+    is_reuse_notice,
+    note_features,
+    staff_credit,
+)
 from wirecopy.tasks.formats.jsonfeed import parse_json_feed
+from wirecopy.tasks.formats.wiretext import fix_mojibake, html_tree, tree_figures
 
 # -- notes closing agency copy: each goes, the story before it stays -------------------------
 
@@ -51,6 +57,11 @@ _NOTES_AT_THE_END = [
     "برای دریافت سریع‌ترین اخبار بندر، کانال بندر امروز را در پیام‌رسان‌ها دنبال کنید.",
     "Sigue toda la actualidad del puerto en radiopuerto.es y en la app de Radio Puerto.",
     "Повну версію новини та фото читайте на порталі міста: port.gov.ua",
+    "欢迎关注“港城发布”政务微博、微信公众号，获取更多权威信息。",
+    "Éist le Raidió an Chuain ar 101.3FM nó beo ar líne ag raidiochuain.ie.",
+    "Fylgstu með Hafnarfréttum á Facebook og fáðu fréttirnar beint í fréttaveituna þína.",
+    "Tuilleadh nuachta: Scoil nua ag an gcé",
+    "（港务局新闻办公室 供稿）",
 ]
 
 # -- story lines beside those forms: each stays, in the middle and at the end ----------------
@@ -67,6 +78,7 @@ _STAY = [
     "Apoyan el plan del puerto los tres partidos de la oposición.",
     "Sigue abierta la investigación sobre el incendio del muelle, según la policía.",
     "La versión completa del informe está en www.ine.es, dijo el ministro.",
+    "网友在微博上转发了这条消息，引发热议。",
 ]
 
 
@@ -142,6 +154,9 @@ def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> Non
     [
         ("新碼頭正進行第一期工程。（攝：林曉晴）", "林曉晴"),
         ("بندرگاہ کا ایک پرانا منظر — بشکریہ: بندرگاہ آرکائیوز", "بندرگاہ آرکائیوز"),
+        ("แบบก่อสร้างท่าเรือใหม่ ภาพจาก: เพจเทศบาลเมือง", "เพจเทศบาลเมือง"),
+        ("港を楽しむ市民ら（3日午後2時ごろ、山田花子撮影）", "山田花子"),
+        ("Tilts pēc pārbūves. Vizualizācija: Rīgas dome", "Rīgas dome"),
     ],
 )
 def test_a_one_character_chinese_or_an_urdu_courtesy_label_splits_the_credit(
@@ -200,3 +215,51 @@ def test_a_release_letterhead_block_is_no_headline() -> None:
     assert article.title == "Ferry timetable approved for the summer"
     assert article.body_text.startswith("PORT ALDER, March 12")  # (its wire tag read off)
     assert "PRESS RELEASE" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Ráđđehus vástida ášši giđđat.", "Ráđđehus vástida ášši giđđat."),  # Sámi, as written
+        ("Dellâ€™s", "Dell’s"),
+        ("ä¸­æ–‡", "中文"),
+    ],
+)
+def test_mojibake_repair_leaves_a_latin_words_own_letters(text: str, fixed: str) -> None:
+    assert fix_mojibake(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("（文/林晓燕 图/郑志鹏）", ("林晓燕",)),
+        ("图/郑志鹏", ()),
+        ("（图为市民在湖边散步）", None),
+    ],
+)
+def test_a_chinese_text_and_picture_credit_names_the_writer(
+    line: str, writers: tuple[str, ...] | None
+) -> None:
+    assert staff_credit(line) == writers
+
+
+def test_a_press_office_signing_the_copy_is_no_writer() -> None:
+    assert closing_signature("Harbour Council Press Office") == ()
+    text = (
+        "Ferry timetable approved\n\n" + "\n\n".join(STORY) + "\n\nHarbour Council Press Office\n"
+    )
+    assert not clean(text).authors
+
+
+def test_a_feeds_paragraph_holding_a_picture_and_its_caption_is_a_figure() -> None:
+    tree = html_tree(
+        '<p class="photo"><img src="https://x.jp/p/1.jpg" alt=""><br>'
+        '<span class="caption">港に入る漁船＝境港市</span></p><p>本文の段落です。</p>'
+    )
+    assert tree_figures(tree) == [("https://x.jp/p/1.jpg", "港に入る漁船＝境港市", None)]
+
+
+def test_a_chinese_releases_attached_picture_line_is_a_caption() -> None:
+    article = clean_with_line("附图：新码头夜景（王明 摄）", "end")
+    assert "附图" not in article.body_text
+    assert [c.credit for c in article.captions] == ["王明"]

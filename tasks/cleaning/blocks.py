@@ -2096,7 +2096,7 @@ def _is_caption_paragraph(text: str) -> tuple[str, tuple[str, ...]] | None:
     # (… or one a picture's label in brackets opens, as Japanese, Chinese and Korean copy
     # marks its captions: "〔写真説明〕…", "【画像】…"; or "圖／X", the picture's source alone)
     if (marked := _MARKED_CAPTION.match(text)) is not None:
-        split = split_credits(marked["caption"])
+        split = split_credits(marked["caption"] or marked["labelled"])
         return split.caption, split.credits
     if (source := _PICTURE_SOURCE.match(text)) is not None:
         return "", (source["credit"] or source["named"] or source["glued"] or source["provided"],)
@@ -2129,6 +2129,8 @@ _BRACKETED_PICTURE_OPENING = re.compile(
 )
 _MARKED_CAPTION = re.compile(
     r"^[〔【［\[]\s*(?:写真説明|写真|画像|사진|圖說|图说|圖片|图片)\s*[〕】］\]]\s*(?P<caption>\S.{0,300})$"
+    # (… or its label and colon, a Chinese release's attached picture: "附图：筼筜湖（X 摄）")
+    r"|^(?:附图|附圖|图说|圖說|图注|圖註)\s*[:：]\s*(?P<labelled>\S.{0,300})$"
 )
 # "Фото з сайту Житомирської ОВА": the picture taken from a body's site or page.
 _PICTURE_FROM_SITE = re.compile(

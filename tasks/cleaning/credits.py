@@ -298,6 +298,8 @@ _LABEL_WORDS = (
     r"(?i:map|chart|infographics?|infographie|infograf[ií]a|infografica|video|vídeo|wykres|mapa"
     # (… an architect's visualisation: "Visualiseering: Zaha Hadid Architects")
     r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace"
+    # (… Latvian, Lithuanian, South Slavic, Hungarian, Italian, Spanish, Portuguese)
+    r"|vizualizācija|vizualizacija|vizualizáció|visualizzazione|visualización|visualização"
     # (… Bulgarian and Russian, Ukrainian, Macedonian and Serbian)
     r"|визуализация|візуалізація|визуализација)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
@@ -313,7 +315,8 @@ _LABEL_WORDS = (
     # common word of the caption's own text ("ภาพ" is any picture).
     # ("फोटो सौजन्य", photo courtesy, as Marathi and Hindi papers credit a handout)
     # ("छायाचित्र", photograph, Marathi's word, with a spaced dash too: "(छायाचित्र – X)")
-    r"(?:(?:फोटो|फ़ोटो|छायाचित्र)(?:\s+(?:साभार|सौजन्य))?|ภาพ|عکس|تصوير|صورة)"
+    # (… Thai "picture from", "picture by": "ภาพจาก: เพจเทศบาล …")
+    r"(?:(?:फोटो|फ़ोटो|छायाचित्र)(?:\s+(?:साभार|सौजन्य))?|ภาพ(?:จาก|โดย)?|عکس|تصوير|صورة)"
     r"(?=\s*[:=：＝ःઃ៖]|-\s|\s[–—-]\s)",
     # … and in more of the wires' languages, with their colon only too: Belarusian, Kazakh,
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
@@ -1809,6 +1812,8 @@ _DATED_BRACKET = re.compile(
 
 
 # "Ph. X" opening a credit element: "Ph." is the photo label of the French papers (Le Matin).
+# ("Gentileza X", courtesy of X, stays as printed in a credit element: three probe truths
+# keep it, one strips it; session 37)
 _PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
 # (… or a Chinese photographer's 攝/摄, photographed, after the name: "黃偉強攝"; and the file
@@ -1816,8 +1821,11 @@ _PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 _SUFFIX_LABEL = re.compile(r"(?<=[\w)])\s+(?i:nuotr)\.?$")
 # … and a Chinese photographer's 攝/摄 (photographed) after the name, "黃偉強攝", and the file
 # photo's word before it, "資料照，王秉軒" (read when the part holds a CJK ideograph)
+# (… and the day or hour the picture was taken, before the photographer in a Japanese
+# caption's brackets: "22日午後5時ごろ、佐藤一郎撮影" → "佐藤一郎")
 _CJK_CREDIT_WORDS = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})\s?[攝摄]$|^(?:資料照片?|资料照片?|資料圖片?|资料图片?)\s*[，,、/]\s*(?=\S)"
+    r"|^[^、，,]{0,16}?\d[^、，,]{0,16}?[日時]\S{0,6}[、，,]\s*(?=\S)"
 )
 
 

@@ -382,6 +382,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Dhivehi "related news", Japanese "related" alone in its brackets, Lao "read the
             # related news"; a photo gallery's pointer in the wires' languages)
             r"les(?:ið|tu) (?:einnig|líka)|тақырыпқа қатысты|(?:vēl )?par šo tēmu|ގުޅޭ ޚަބަރު|"
+            # (… Irish, Welsh and Scottish Gaelic "more news")
+            r"tuilleadh (?:nuachta|scéalta)|mwy o newyddion|barrachd naidheachdan|"
             r"関連|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|fotogalerij[ae]|foto ?galerija|photo gallery|"
             r"galerie photos?|fotogalerie|bildergalerie|galería de fotos|galeria de fotos|"
             r"galleria fotografica|fotogaléria|galeria zdjęć|"
@@ -1058,6 +1060,38 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the Thai line crediting the copy's sources",
         max_len=120,
+    ),
+    LineRule(
+        "contributed_by",
+        "syndication",
+        # A Chinese release names who filed it in brackets under the story ("（厦门市人民政府
+        # 新闻办公室 供稿）", contributed by): the sender's line, not the story's.
+        re.compile(r"^[（(]\s*[^（）()]{2,40}?\s*(?:供稿|供图|供圖|來稿|来稿)\s*[)）]$"),
+        "the office a Chinese release was contributed by",
+        max_len=60,
+    ),
+    LineRule(
+        "press_contact_line",
+        "signoff",
+        # The sender's contact line under a release: a contact's or press office's label, then
+        # a telephone number ("联系人：陈女士 联系电话：0592-…", "Прес-служба КМДА тел.: (044)
+        # 202-76-04 … e-mail: press@…"); a story's "call the police on …" has no such label.
+        _rx(
+            r"^(?:联系人|聯絡人|联系电话|聯絡電話|联系方式|聯絡方式"
+            # (English "Media contact:" opens a release's closing section: release_trailer's)
+            r"|прес-служба|пресс-служба|pressestelle|service de presse"
+            r"|oficina de prensa|biuro prasowe|tiskové oddělení)"
+            r"[^.!?]{0,60}?(?:[:：]|\b(?:tel|тел|phone|telefon|teléfono|téléphone)\.?\s*[:：]?)"
+            r"\s*[^.!?]{0,40}?[+(]?\d[\d ()./-]{6,}[^!?]{0,120}$"
+            # (… or a telephone's or an address's line of its own under such a label: "тел.:
+            # (044) 202-76-04, 202-79-66", "e-mail: press@kmda.gov.ua")
+            r"|^(?:tel|тел|phone|telefon|teléfono|téléphone|telefone|fax|факс|电话|電話|传真|傳真)"
+            r"\.?\s*[:：]\s*[+(]?\d[\d ()./,-]{6,}$"
+            r"|^(?:e-?mail|email|courriel|ел\.\s?пошта|эл\.\s?почта|邮箱|電郵)\s*[:：]\s*"
+            r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$"
+        ),
+        "the sender's contact line under a release",
+        max_len=220,
     ),
     LineRule(
         "gallery_count",
@@ -1916,7 +1950,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… the day's dots spaced, "12. 03. 2024."; the year first, "2024/03/12"; a bar
             # before the time; "15/03/2025 - 18:00" lines are an agenda's, and stay)
             r"(?:\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\.?|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}"
-            r"|\d{1,2}-\d{1,2}-\d{4})"
+            # (… or the year cut to two figures after an apostrophe, as Japanese papers date a
+            # piece: "'09/06/12")
+            r"|\d{1,2}-\d{1,2}-\d{4}|['’]\d{2}/\d{1,2}/\d{1,2})"
             r"(?:\s*[,|]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?"
             r"\s*[\])]?\.?$"
             # … or a date with its month in words, in any language, a weekday before it, a

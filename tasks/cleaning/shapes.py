@@ -141,6 +141,8 @@ def is_sign_off(text: str, own: tuple[str, ...] = ()) -> bool:
         p.isupper() or not any(c.isupper() or c.islower() for c in p) for p in named.split()
     ):
         led = False
+    if named != line and _OUTLET_HOST.fullmatch(named.strip(" –—-|,/·•")):
+        return True  # the agency's name and its site ("Víkurfréttir – vf.is")
     if _ENCLOSED_WORD.fullmatch(line) and all(
         unicodedata.category(c)[0] in "LM" for c in line.strip("/ ")
     ):
@@ -334,6 +336,10 @@ _CTA_FOREIGN = (
     # (Spanish "sigue", which opens a sentence of news too: only before the news it follows,
     # "Sigue toda la actualidad de Andalucía en …")
     r"sigue (?:toda )?(?:la actualidad|las noticias|la información|la última hora)|"
+    # (Chinese "welcome to follow", the call of a government's or paper's account)
+    r"欢迎关注|歡迎關注|"
+    # (Irish "listen to", Icelandic "follow")
+    r"éist le|éistigí le|fylgstu með|fylgist með|"
     r"únase|unase|suscríbase|síganos|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
@@ -648,7 +654,7 @@ PLATFORM = re.compile(
     r"facebook\w*|twitter\w*)\b|"
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
-    r"카카오톡|팟캐스트|微信|公众号|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
+    r"카카오톡|팟캐스트|微信|公众号|公眾號|微博|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
@@ -1579,12 +1585,14 @@ _EDITOR_ROLES = (
     # (… a Chinese paper's column, text, picture and video editors: "栏目主编：X 文字编辑：Y")
     r"(?:栏目|欄目|文字|图片|圖片|视频|視頻|美术|美術)?(?:主编|主編|编辑|編輯)|"
     r"redaktur|red(?=\s*:)"
+    # (… the picture's maker beside the writer, Chinese "图/X": "（文/林晓燕 图/郑志鹏）")
+    r"|[图圖](?=\s*[/／])"
     # (… Polish "text editing", Czech and Slovak "editing", English "edited by")
     r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace|edited by"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
-    r"\s*(?:[:：]|\s[–—-](?=\s)|(?<=文)\s*[/／])\s*",
+    r"\s*(?:[:：]|\s[–—-](?=\s)|(?<=[文图圖])\s*[/／])\s*",
     re.IGNORECASE,
 )
 _STAFF_LINE_CHARS = 160
@@ -1619,7 +1627,7 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
         return None
     if line[:1] == "<" and line[-1:] == ">":
         line = line[1:-1].strip()  # "<박지혜 기자 jhpark@…>": the credit in angle brackets
-    elif line[:1] == "(" and line[-1:] == ")" and "(" not in line[1:]:
+    elif line[:1] in "(（" and line[-1:] in ")）" and not set("(（") & set(line[1:]):
         line = line[1:-1].strip()  # "(autor: Mihaela Dobre, editor: Radu Ionescu)": Rompres's
     if (korean := _KOREAN_REPORTER_LINE.fullmatch(line)) is not None:
         return (korean["name"],)  # "대전=김민수 기자 minsu@etnews.com"
@@ -1778,6 +1786,8 @@ def closing_signature(text: str, own: tuple[str, ...] = ()) -> tuple[str, ...] |
     line = text.strip()
     if len(line) > _SIGNATURE_CHARS + _PHONE_CHARS:
         return None  # checked first: the patterns below are read on short lines only
+    if is_press_office_line(line):
+        return ()  # "Прес-служба КМДА": the office signs, no writer
     # (… the writer's phone number after the name: "Johan Ekström +46 8 519 179 14")
     line = _PHONE_TAIL.sub("", line)
     if not line or len(line) > _SIGNATURE_CHARS or any(c.isdigit() for c in line):
@@ -2779,8 +2789,13 @@ _CLOSING_FOLLOW = re.compile(
 # The news, the word a follow call names, in the wires' languages (as word starts).
 _NEWS_WORD = re.compile(
     r"(?i:\b(?:news|noticias|notícias|nachrichten|nouvelles|notizie|nieuws|nyheter|haber|"
-    r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
+    r"gelişme|xəbər|новост|новин|лур|լուր|ლურ|ዜና"
+    # (… the Nordic, Baltic, Central European and Balkan words: "fáðu fréttirnar", "uutiset")
+    r"|frétt|tíðindi|uutis|uudis|ziņ|naujien|wiadomoś|zpráv|správ|hírek|vijest|novic|știri"
+    r"|ειδήσ|lajm))|خبر|اخبار|ख़बर|खबर|খবর|செய்தி|குழு|"
     r"新闻|新聞|ニュース|뉴스|ข่าว|labarai|жаңылык|बातम्या|बातमी"
+    # (… Chinese "information", "news items": "获取更多权威信息", "第一时间资讯")
+    r"|信息|资讯|資訊|消息"
 )
 # A call reported, in the verb-final languages ("… نے کہا ہے کہ …", "… dedi", "… istedi").
 _REPORTED_CALL = re.compile(

@@ -73,6 +73,13 @@ _MOJIBAKE = re.compile(f"[ÂÃ][{_CONT}]|[à-ï][{_CONT}]{{2}}|[ð-ô][{_CONT}]{
 _CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(256)}
 
 
+def _beside_latin(text: str, match: re.Match[str]) -> bool:
+    """An ASCII letter stands right before or after the match."""
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was decoded as cp1252 somewhere upstream ("Dellâ€™s" → "Dell’s")."""
     if not _MOJIBAKE.search(text):
@@ -80,6 +87,10 @@ def fix_mojibake(text: str) -> str:
 
     def repair(match: re.Match[str]) -> str:
         chunk = match.group(0)
+        # Letters only, inside a word of Latin letters, are a word's own ("vástida ášši"
+        # in Northern Sámi, not the Ogham letter its bytes would make).
+        if len(chunk) > 2 and chunk.isalpha() and _beside_latin(text, match):
+            return chunk
         try:
             return bytes(_CP1252_BYTE[c] for c in chunk).decode("utf-8")
         except (KeyError, UnicodeDecodeError):
@@ -325,6 +336,11 @@ _BOX_MAX_ELEMENTS = 40
 _BOX_MAX_CHARS = 5000
 
 
+# The elements a picture's box is ("<p class=photo><img><br><span class=caption>…</span></p>",
+# as a Japanese paper's feed sets it, is a box as a <div> is).
+_BOX_TAGS = frozenset({"div", "p"})
+
+
 def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
     """A <div> holding one picture and an element classed as its caption is that picture's
     figure ("<div class=image-area><div><img></div><p class=caption>…</p></div>", as feeds
@@ -336,7 +352,7 @@ def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
         for level, above in enumerate(img.iterancestors()):
             if above.tag == "figure":
                 boxes = []  # a box inside a figure is none of its own
-            elif level < _BOX_LEVELS and above.tag == "div":
+            elif level < _BOX_LEVELS and above.tag in _BOX_TAGS:
                 boxes.append(above)
         for box in reversed(boxes):  # the outermost first
             if (cap := _box_caption(box)) is not None:
