@@ -14,6 +14,7 @@ from wirecopy.tasks.cleaning.shapes import (
     note_features,
     staff_credit,
 )
+from wirecopy.tasks.formats.bylines import byline_of
 from wirecopy.tasks.formats.jsonfeed import parse_json_feed
 from wirecopy.tasks.formats.wiretext import fix_mojibake, html_tree, tree_figures
 
@@ -62,6 +63,27 @@ _NOTES_AT_THE_END = [
     "Fylgstu með Hafnarfréttum á Facebook og fáðu fréttirnar beint í fréttaveituna þína.",
     "Tuilleadh nuachta: Scoil nua ag an gcé",
     "（港务局新闻办公室 供稿）",
+    # (agency_bc, wire_aw) more languages' appeals, follows, pointers and notes
+    "अगर आप हमें सपोर्ट करना चाहते हैं तो स्वतंत्र पत्रकारिता का समर्थन करें और सदस्य बनें!",
+    "Esta notícia é de acesso livre. Se gosta do jornalismo do Cais, faça a sua assinatura.",
+    "Sigue a Diario del Muelle en Google News y entérate de lo más importante",
+    "Segwu lil Port News fuq Facebook, Instagram u TikTok għall-aħħar aħbarijiet.",
+    "Nýjasta tölublað Hafnarfrétta er komið út. Hægt er að gerast áskrifandi á hafnarfrettir.is.",
+    "Vill du läsa fler lokala nyheter? Prenumerera på Hamnbladet – digitalt eller på papper.",
+    "Cijeli članak pročitajte u tiskanom izdanju Lučkog lista",
+    "Dit persbericht is ook in het Engels beschikbaar op haven.nl/en.",
+    "Artiklen er opdateret kl. 14.05 med kommentar fra havnen.",
+    "更多新闻请浏览港口网 www.gangkou.example",
+    "Draudžiama „Uosto žinių“ informaciją panaudoti kitose svetainėse be raštiško sutikimo.",
+    "PORTU Creative Commons lizentziapean dago: CC BY-SA 3.0. Aipatu iturria eta egilea.",
+    "Harpidetu PORTUra eta lagundu euskarazko kazetaritza independentea egiten.",
+    "Projektą „Uosto krašto kultūra ir turizmas“ remia Medijų rėmimo fondas. Skirta suma – 9 €.",
+    "END HARBOUR FERRY",
+    "Lennit ivez : Kentelioù war ar porzh",
+    "ഈ വാര്‍ത്ത കൂടി വായിക്കൂ തുറമുഖം: പുതിയ ബോട്ട് സര്‍വീസ്",
+    "อ่านข่าวเพิ่มเติม",
+    "Gambar oleh Muhammad Faiz Abdullah",
+    "Luc'hskeudenn : Yann Kerrien",
 ]
 
 # -- story lines beside those forms: each stays, in the middle and at the end ----------------
@@ -79,6 +101,9 @@ _STAY = [
     "Sigue abierta la investigación sobre el incendio del muelle, según la policía.",
     "La versión completa del informe está en www.ine.es, dijo el ministro.",
     "网友在微博上转发了这条消息，引发热议。",
+    "Sigue a la baja el precio del petróleo en Google News, según analistas.",
+    "Više od 200 ljudi u tiskanom izdanju čitalo je vijest.",
+    "More than 200 readers in the print edition voted for the new ferry.",
 ]
 
 
@@ -241,6 +266,26 @@ def test_a_chinese_text_and_picture_credit_names_the_writer(
     line: str, writers: tuple[str, ...] | None
 ) -> None:
     assert staff_credit(line) == writers
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("报道：林美玲", ("林美玲",)),
+        ("Texto: Ana Luíza Meireles - Ascom Porto", ("Ana Luíza Meireles",)),
+    ],
+)
+def test_more_staff_credit_forms_name_the_writer(line: str, writers: tuple[str, ...]) -> None:
+    assert staff_credit(line) == writers
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("NguSipho Ndlovu", ("Sipho Ndlovu",)), ("Ngubane said the works would start", None)],
+)
+def test_a_zulu_byline_glued_to_its_name(line: str, authors: tuple[str, ...] | None) -> None:
+    found = byline_of(line)
+    assert (found[0] if found else None) == authors
 
 
 def test_a_press_office_signing_the_copy_is_no_writer() -> None:

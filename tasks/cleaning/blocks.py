@@ -1340,6 +1340,8 @@ _POINTERS = frozenset({"link", "address"})
 # A quoted span and the words a name in quotes may have.
 _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”“»]")
 _QUOTED_NAME_WORDS = 4
+_QUOTED_TITLE_WORDS = 8
+_SPEECH_MARKS = re.compile(r"[.,!?;:…]")
 
 
 def _word_count(text: str) -> int:
@@ -1347,11 +1349,20 @@ def _word_count(text: str) -> int:
     return sum(1 for w in text.split() if any(c.isalnum() for c in w))
 
 
+def _quoted_name(quoted: str) -> bool:
+    """A span in quotes that names something, not someone's words: a few words, or a few more
+    with no stop or comma ("„Anykščių krašto kultūra ir turizmas“", a project's name)."""
+    words = _word_count(quoted)
+    return words <= _QUOTED_NAME_WORDS or (
+        words <= _QUOTED_TITLE_WORDS and not _SPEECH_MARKS.search(quoted)
+    )
+
+
 def _speaks(text: str) -> bool:
     """Whether a paragraph quotes someone: a quotation mark not around a short name."""
     if not _QUOTES.search(text):
         return False
-    names = _QUOTED.sub(lambda m: "" if _word_count(m[1]) <= _QUOTED_NAME_WORDS else m[0], text)
+    names = _QUOTED.sub(lambda m: "" if _quoted_name(m[1]) else m[0], text)
     return bool(_QUOTES.search(names))
 
 

@@ -2038,8 +2038,8 @@ _PICTURE_OPENING = re.compile(
     r"|illusztraci\w*|عکس|تصویر|تصوير"
     # (… Scottish Gaelic and Irish picture, Filipino picture; Kurmanji picture, Armenian photo)
     r"|dealbh|grianghraf|pictiur|larawan|wene|լուսանկար\w{0,4}"
-    # (… Maltese "photo(s)": "Ritratti: X")
-    r"|ritratt[i]?)"
+    # (… Maltese "photo(s)": "Ritratti: X"; Breton "photo": "Luc'hskeudenn : X")
+    r"|ritratt[i]?|luc'hskeudenn)"
 )
 # … and Thai's and Lao's picture labels, read as written (their tone marks are combining):
 # "ภาพ", "ขอบคุณภาพจาก" (thanks for the picture from), "ที่มาภาพ", "ພາບ", "ພາບຈາກ".

@@ -24,7 +24,7 @@ _LABELS = (
     r"hinweis der redaktion|anmerkung der redaktion|anm\. d\. red\.?|nota del editor|"
     r"nota de la redacción|nota da redação|nota della redazione|noot van de redactie|"
     r"toimituksen huomautus|redaktionens anmärkning|от редакции|примечание редакции|"
-    r"noot voor de redactie|"
+    r"noot voor de redactie|noat foar de redaksje|"
     r"від редакції|od redakcji|nota redacției|"
     # … and as desks abbreviate them ("Бел. ред.:", "Прим. ред.:", "Pozn. red.:", "N.d.R.:").
     r"бел\. ?ред\.|прим\. ?ред\.|примітка редакції|pozn\. ?red\.|n\. ?d\. ?r\.|"
@@ -59,7 +59,19 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:this is an? (?:corrected|updated) (?:story|version|article|report)|"
             r"this (?:story|article|report|item|text) (?:has been|was) (?:corrected|updated|"
-            r"amended|revised)\b)",
+            r"amended|revised)\b"
+            # (… in the Nordic, German, Romance, Dutch, Polish languages: "Artiklen er opdateret
+            # kl. 12.15 med …", "Der Artikel wurde aktualisiert", "L'article a été mis à jour")
+            r"|(?:artiklen|artikkelen|saken|sagen) er (?:blevet |blitt )?(?:opdateret|oppdatert"
+            r"|rettet|korrigeret|korrigert)\b|artikeln (?:har uppdaterats|är uppdaterad"
+            r"|har rättats)\b"
+            r"|(?:der|dieser) (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert)\b"
+            r"|(?:l['’]|cet )article a été (?:mis à jour|corrigé)\b"
+            r"|(?:el|este) artículo (?:ha sido|fue) (?:actualizado|corregido)\b"
+            r"|(?:o|este) artigo foi (?:atualizado|corrigido)\b"
+            r"|(?:l['’]|quest['’])articolo è stato (?:aggiornato|corretto)\b"
+            r"|(?:het|dit) artikel is (?:bijgewerkt|aangepast|gecorrigeerd)\b"
+            r"|artykuł został (?:zaktualizowany|poprawiony)\b)",
             re.I,
         ),
     ),

@@ -382,8 +382,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             # Dhivehi "related news", Japanese "related" alone in its brackets, Lao "read the
             # related news"; a photo gallery's pointer in the wires' languages)
             r"les(?:ið|tu) (?:einnig|líka)|тақырыпқа қатысты|(?:vēl )?par šo tēmu|ގުޅޭ ޚަބަރު|"
-            # (… Irish, Welsh and Scottish Gaelic "more news")
+            # (… Irish, Welsh and Scottish Gaelic "more news"; Thai "read more news", Breton
+            # "read also", Malayalam "read this news too")
             r"tuilleadh (?:nuachta|scéalta)|mwy o newyddion|barrachd naidheachdan|"
+            r"อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|lennit ivez|"
+            r"ഈ വാര്‍?ത്ത(?:യും)? കൂടി വായിക്കൂ|ഇതുകൂടി വായിക്കൂ|"
             r"関連|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|fotogalerij[ae]|foto ?galerija|photo gallery|"
             r"galerie photos?|fotogalerie|bildergalerie|galería de fotos|galeria de fotos|"
             r"galleria fotografica|fotogaléria|galeria zdjęć|"
@@ -401,6 +404,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… or after its full stop in French, "Lire aussi. Sécheresse: …", or a space in
             # Korean, "관련기사 전주시, …": a headline follows, no sentence's end)
             r"|(?:(?<=aussi)|(?<=également))\.\s+\S(?!.*[.!?…]\s*$)|(?<=관련기사)\s+\S(?!.*(?:다|[.!?])\s*$)"
+            # (… or Malayalam's "read this too", a headline after it: no sentence's end)
+            r"|(?<=വായിക്കൂ)\s+\S(?!.*[.!?]\s*$)"
             # (… or a space and a capital after French "on the subject": "À lire sur le sujet Îles
             # du Ponant : …")
             r"|(?<=sujet)\s+(?-i:[A-ZÀ-ÞÎ])(?!.*[.!?…]\s*$)"
@@ -1337,7 +1342,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "(끝)", "（完）").
         _rx(
             r"^(?:[-–—=]+\s*(?:30|0)\s*[-–—=]+|#{3,}|\*{3,}|(?:\*\s){2,}\*|(?:--\s*){3,}|"
-            # ("ENDIT", "ENDALL": the US syndicates' end of the story, of the package)
+            # ("ENDIT", "ENDALL": the US syndicates' end of the story, of the package; ANPA's
+            # "END" and the story's slug in capitals, "END ALGAE BILL"; "END LIEBOWITZ" signs
+            # with a writer's name: a sign-off, read as one)
+            r"(?-i:END(?: [A-Z0-9][A-Z0-9-]*){2,3})$|"
             # ("END EMBARGOED STORY", "END ADVANCE": the end of a story held for release)
             r"[-–—(\[（/]*\s*(?:end(?: of)?(?: embargoed| advance| adv)?(?: story| item| copy)"
             r"|end advance|end adv|"
@@ -1495,6 +1503,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"di|del|della|da|do|dos)\b[^.,;:!?\d]{1,60}$|"
             # "This post is also available in French.": the copy's other languages.
             r"this (post|article|story|page|release) is (also )?available in\b.{0,40}$|"
+            # (… in Dutch, Frisian, German: "Dit parseberjocht is ek yn it Nederlânsk beskikber
+            # op …")
+            r"(?:dit|dat) (?:persbericht|parseberjocht|bericht|artikel|berjocht) is (?:ook|ek) "
+            r"(?:in het|yn it) \w+ (?:beschikbaar|beskikber)\b.{0,60}$|"
+            r"(?:diese|die) pressemitteilung (?:ist|gibt es) auch auf \w+\b.{0,60}$|"
             # The Canadian Press closes its copy "This report by The Canadian Press was first
             # published Aug. 28, 2025."
             # The Korean press wires' "… distributed through Newswire" ("이 뉴스는 …
@@ -1557,10 +1570,14 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|więcej|více|viac|több|lisää|mer|mere|meira|les meira|lestu meira|lesið meira"
             r"|this (?:article|story|piece)|dit (?:artikel|stuk)|dieser (?:artikel|beitrag)"
             r"|cet article|este (?:artículo|artigo)|questo articolo|το άρθρο|greinin|fréttin"
-            r"|denne artikkelen|denna artikel|denne artikel|tämä juttu|artykuł|článek)\b"
+            r"|denne artikkelen|denna artikel|denne artikel|tämä juttu|artykuł|článek"
+            # (… South Slavic "the whole article", "more")
+            r"|cijeli (?:članak|tekst)|cijelu (?:priču|vijest)|ceo tekst|celoten članek|opširnije"
+            r")\b"
             # (… then "in": where the piece is, "More people read the print edition …" says no
             # where)
-            r"(?:\s+\S+){0,3}?\s+(?:in|im|on|στην|στη|στο|στις|в|у|w|v|ve|í|i|dans|en|em|na|no"
+            # (no figure between: "More than 200 readers in the print edition …" counts them)
+            r"(?:\s+[^\s\d]+){0,3}?\s+(?:in|im|on|στην|στη|στο|στις|в|у|u|w|v|ve|í|i|dans|en|em|na|no"
             r"|nella|nell['’]|sulla|auf|op|på)(?:\s+\S+){0,5}?\s+(?:"
             # the print issue, in words
             r"print (?:edition|issue)|printed (?:edition|issue)|papieren (?:editie|krant)"
@@ -1571,6 +1588,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|tištěném vydání|tlačenom vydaní|nyomtatott (?:kiadás|lap|szám)\w*"
             r"|tryckta (?:tidningen|upplagan)|papperstidningen|papiravis\w*|paperilehde\w*"
             r"|painetussa lehdessä|prentútgáf\w*|prentaða blað\w*"
+            r"|tiskan\w* izdanj\w*|štampan\w* izdanj\w*|tiskan\w* izdaj\w*|tiskan\w* verzij\w*"
             # … or the paper's coming out ("… sem kom út á fimmtudag", "… sum kemur út")
             r"|(?:\S+\s+){0,4}?(?:sem|sum|which|that|die|der|das)\s+(?:kom|kemur|komu|koma|came|comes)"
             r"\s+(?:út|out)"
@@ -1618,6 +1636,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (… the UK government's: "All content is available under the Open Government
             # Licence v3.0, except where otherwise stated")
             r"|^all content is available under the open government licen[cs]e\b.{0,120}$"
+            # (… the outlet's name, then its licence: "ARGIA Creative Commons lizentziapean dago:
+            # CC BY-SA 3.0. Aipatu iturria eta egilea.")
+            r"|^(?-i:[A-ZÀ-Þ]\S*)(?:\s+(?-i:[A-ZÀ-Þ]\S*)){0,3}\s+creative commons\s+(?:lizentzia\w*"
+            r"|licen[cs]e\w*|licencia\w*|lizenz\w*)\b[^!?]{0,160}$"
         ),
         "a note on the licence the copy is republished under",
         max_len=400,
@@ -2112,6 +2134,8 @@ PHOTO_CREDIT_HINT = _rx(
     r"\b(?:isithombe|chithunzi|fot\.|nuotr\.)"
     # (… Catalan picture, Filipino "picture from", Thai "thanks for the picture")
     r"|\b(?:imatges?|larawan|dealbh|govva)\b|ขอบคุณภาพ|(?<![^\W\d_])ata(?=\s*:)|ფოტო"
+    # (… Malay "picture by", Breton "photo")
+    r"|\bgambar oleh\b|\bluc'hskeudenn\b"
 )
 
 # A standalone line of agency-style text that is only a section label (short, no sentence end).

@@ -340,6 +340,8 @@ _CTA_FOREIGN = (
     r"欢迎关注|歡迎關注|"
     # (Irish "listen to", Icelandic "follow")
     r"éist le|éistigí le|fylgstu með|fylgist með|"
+    # (Spanish "follow X" before its name, Maltese "follow")
+    r"sigue a(?= (?-i:[A-ZÁÉÍÓÚÑ]))|segwu|segwi|"
     r"únase|unase|suscríbase|síganos|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
@@ -655,6 +657,8 @@ PLATFORM = re.compile(
     # LINE (the Japanese and Thai messenger) only with its account handle: "LINE @tnamcot".
     r"\b(?i:line)\s?@\w|네이버|"
     r"카카오톡|팟캐스트|微信|公众号|公眾號|微博|应用商店|播客|ポッドキャスト|تيليغرام|تلغرام|بودكاست|"
+    # (… Malayalam's WhatsApp, its inflections glued on: "വാട്‌സ്ആപ്പിലും")
+    r"വാട്[\u200c\u200d]?സ്[\u200c\u200d]?ആപ്പ്?\S*|"
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
@@ -987,7 +991,7 @@ _REUSE_WORD = re.compile(
     # (Belarusian: "Пры выкарыстанні матэрыялаў спасылка на … абавязковая")
     r"выкарыстанн\w*|phát hành lại|đăng lại|"
     # (Lithuanian reproduce and spread, Georgian use, Armenian reprint, Mongolian copy)
-    r"atgaminti|platinti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
+    r"atgaminti|platinti|panaudoti|გამოყენებ\w*|արտատպ\w*|хуулбарла\w*|kopjim\w*|"
     # (Greek republishing, reproduction)
     r"αναδημοσίευ\w*|αναπαραγωγ\w*|"
     # (Latvian republishing)
@@ -1284,6 +1288,8 @@ _CLICK_HERE = re.compile(
     r"\b(?i:click here|klicken sie hier|cliquez ici|haga clic aquí|haz clic aquí|clique aqui"
     r"|clicca qui|klik hier|kliknij tutaj)\b|येथे क्लिक करा|यहां क्लिक करें|यहाँ क्लिक करें"
     r"|এখানে ক্লিক করুন|இங்கே கிளிக் செய்य|اضغط هنا"
+    # (… Malayalam "click": "… ക്ലിക്ക് ചെയ്യൂ"; Chinese "please browse", "please log on to")
+    r"|ക്ലിക്ക് ചെയ്യൂ|请浏览|請瀏覽|请登录|請登入"
 )
 _LISTEN_LEAD_WORDS = 3
 _DURATION_END = re.compile(
@@ -1572,7 +1578,7 @@ _WRITER_ROLES = (
     # (Tajik "author", Hausa "report", a CMS's "Posted By")
     r"муаллиф|rahoto(?:n)?|posted by|"
     # Chinese "text/" (文／X, a byline), Thai "news" (ข่าว : X)
-    r"作者|文(?=\s*[/／])|ข่าว|"
+    r"作者|文(?=\s*[/／])|ข่าว|报道|報導|报导|"
     # Republika's "Rep: X/ Red: Y" (reporter, redaktur)
     r"rep(?=\s*:)|"
     # (… "correspondent" and Turkish, Azerbaijani, Uzbek "reporter": "Muhabir: Elif Kaya")
@@ -1604,6 +1610,7 @@ _STAFF_NAME_PARTICLES = frozenset(
 # Several names after one role: "Autor: X, Y", "Pewarta: X dan Y"; a name's desk or outlet
 # after a slash is no name ("Mwandishi: Salma Mkalibala/DW Zanzibar").
 _STAFF_NAMES = re.compile(r"\s*(?:[,&]|\s(?:e|y|i|dan|and|und|et)\s)\s*")
+_NAME_DESK = re.compile(r"/|\s[-–—]\s")
 
 
 _CHINESE_SOURCE_CLAUSE = re.compile(
@@ -1644,7 +1651,8 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
     for m, after in zip(marks, [*marks[1:], None], strict=True):
         named = line[m.end() : after.start() if after else len(line)].strip(" |;,/")
         # (a name's full stop closing the line is the line's: "Autor: Ivana Perić.")
-        names = [n.split("/")[0].strip().rstrip(".") for n in _STAFF_NAMES.split(named) if n]
+        # (… or after a spaced dash: "Texto: Ana Meireles - Ascom Sedap", her press office)
+        names = [_NAME_DESK.split(n)[0].strip().rstrip(".") for n in _STAFF_NAMES.split(named) if n]
         if not names or not all(_is_staff_name(n) for n in names):
             return None
         if m["writer"]:
@@ -2536,7 +2544,11 @@ SUPPORT_CALL = re.compile(
     # form; Basque "become a member, a subscriber"; Persian "support financially"; Slovenian
     # "subscribe to")
     r"|ha(?:z|ga|cé) (?:tu|su|un) aporte|^apoya (?:el|al|a|nuestro|nuestra)\b"
-    r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید|naročite se na|naroči se na",
+    r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید|naročite se na|naroči se na"
+    # (… Portuguese "take out your subscription", Icelandic "one can become a subscriber",
+    # Breton "subscribe")
+    r"|faça (?:já )?a sua assinatura|assine já|hægt er að gerast áskrifandi|gerstu áskrifandi"
+    r"|koumanantit|harpidetu|prenumerera på|abonner på",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2545,7 +2557,12 @@ SUPPORT_MODAL = re.compile(
     r"\b(?:môžete (?:nás )?podporiť|můžete (?:nás )?podpořit|підтримати\b[^.!?]{0,60}\bможна"
     r"|поддержать\b[^.!?]{0,60}\bможно"
     # (… Burmese "if you wish to support")
-    r"|ထောက်ပံ့ကူညီလိုပါက|ကူညီထောက်ပံ့လိုပါက|ထောက်ပံ့လိုပါက)",
+    r"|ထောက်ပံ့ကူညီလိုပါက|ကူညီထောက်ပံ့လိုပါက|ထောက်ပံ့လိုပါက"
+    # (… Basque "help (to make) independent journalism": "… lagundu … kazetaritza independentea")
+    r"|\blagundu\b"
+    # (… Hindi "if you want to support us", English and Spanish too)
+    r"|(?:अगर|यदि) आप (?:हमें|हमको|हमारा) (?:सपोर्ट|समर्थन|सहयोग) करना चाहते"
+    r"|if you (?:want|wish|would like) to support us|si (?:quieres|deseas) apoyarnos)",
     re.IGNORECASE,
 )
 # Independent or quality journalism, the outlet's word for what the reader's money buys; a
@@ -2601,7 +2618,7 @@ INDEPENDENT_PRESS = re.compile(
     r"|medio sin fines de lucro|כלי תקשורת עצמאי"
     r"|nezávisl\w* (?:a \w+ )?(?:projekt|médi\w*|redakc\w*|server|web)|nekomerční"
     r"|müstəqil (?:media|jurnalist\w*)|nirlaba|독립 언론|สื่ออิสระ|സ്വതന്ത്ര മാധ്യമ"
-    r"|pres[aă] (?:local[aă] )?independent[aă]"
+    r"|pres[aă] (?:local[aă] )?independent[aă]|kazetaritza independente\w*"
     # (… Icelandic local or independent media, Burmese independent news media)
     r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ"
     # (… Ukrainian and Russian "journalism" the reader supports)
@@ -2857,7 +2874,9 @@ UNLIMITED = re.compile(
     # (… or every article: "získejte přístup ke všem článkům", "access to all our articles")
     r"přístup ke všem článkům|access to all (?:our |of our )?(?:articles|stories)|"
     r"acceso a todos los artículos|accès à tous les articles|zugang zu allen artikeln|"
-    r"dostęp do wszystkich artykułów)"
+    r"dostęp do wszystkich artykułów|"
+    # (… or this piece free to read, the others not: "Esta notícia é de acesso livre.")
+    r"de acesso livre|de acceso libre|en accès libre|ad accesso libero|free to read)"
 )
 # A call to follow or join a channel ("folgen Sie dem X-Kanal"; "Watch the interview on the
 # BBC's YouTube channel" sends the reader to one video).

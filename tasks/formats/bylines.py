@@ -42,6 +42,8 @@ _LEAD_PATTERN = (
     r"(?-i:oleh|ni|na|gan|OLEH|NI|NA|GAN)|"
     r"{capitalised}"
     r"reporting by|written by|story by)\s*[:\-]?\s+"
+    # … and Zulu's and Xhosa's "by", glued to the name it introduces ("NguSipho Ndlovu")
+    r"|^(?-i:Ngu)(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
 )
 _CAPITALISED_LEAD = r"(?-i:Oleh|Ni|Na|Gan)(?=\s*[:\-]?\s+\S+\s+\S)|"
 # Icelandic writes the verb after the name: "Guðrún Helga Sigurðardóttir skrifar" (writes).

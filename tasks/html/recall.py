@@ -2013,6 +2013,10 @@ _RENDERED_REST_HELD = 2
 _RENDERED_PROBE_CHARS = 30
 _RENDERED_PROBE_BLOCKS = 3
 _RENDERED_MAX_PRINTED = 2000
+# A printed body of this many prose blocks at most (its headline, a lead, a paragraph), the
+# state's article this many times its weight: one printed paragraph the state holds is enough.
+_RENDERED_FEW_PRINTED = 3
+_RENDERED_BIG_GAIN = 2.5
 
 
 def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | None:
@@ -2041,7 +2045,14 @@ def rendered_rest(html: str, url: str | None, blocks: list[str]) -> list[str] | 
     # (the printed headline and lead may be the template's, not the state's article)
     prose = [b for b in blocks if len(b) >= _SIBLING_MIN_CHARS]
     held = sum(folded(b)[:_KEY_CHARS] in keys for b in prose)
-    if held < max(_RENDERED_REST_HELD, _RENDERED_REST_SHARE * len(prose)):
+    needed = max(_RENDERED_REST_HELD, _RENDERED_REST_SHARE * len(prose))
+    if len(prose) <= _RENDERED_FEW_PRINTED and _weighed(scripted) >= _RENDERED_BIG_GAIN * _weighed(
+        blocks
+    ):
+        # (a lead the state keeps in a field of its own and one paragraph before the paywall:
+        # the one paragraph the state holds, and a state many times longer, say it is the rest)
+        needed = 1
+    if held < needed:
         return None
     fire("rendered_rest")
     # (the printed lead the state does not hold stays before it: a subtitle the template sets;
