@@ -308,3 +308,39 @@ def test_a_chinese_releases_attached_picture_line_is_a_caption() -> None:
     article = clean_with_line("附图：新码头夜景（王明 摄）", "end")
     assert "附图" not in article.body_text
     assert [c.credit for c in article.captions] == ["王明"]
+
+
+def test_a_g2_xhtml_bodys_picture_box_is_the_items_picture_not_a_paragraph() -> None:
+    from wirecopy.tasks.formats.wire import parse_wire
+
+    body = (
+        '<div class="article_photo"><img src="https://img.example.org/ferry.jpg" alt=""/>'
+        '<p class="caption">The new ferry at the quay. Photo: Harbour Board</p></div>'
+        "<div><p>The harbour reopened on Monday.</p><p>Ferries run hourly.</p></div>"
+    )
+    xml = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="t1" version="1">'
+        '<itemMeta><itemClass qcode="ninat:text"/></itemMeta>'
+        "<contentMeta><headline>Harbour reopens</headline></contentMeta><contentSet>"
+        "<inlineXML contenttype='application/xhtml+xml'>"
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'
+        "</inlineXML></contentSet></newsItem>"
+    ).encode()
+    wire = parse_wire(xml)
+    assert wire is not None
+    (item,) = wire.items
+    assert item.paragraphs == ("The harbour reopened on Monday.", "Ferries run hourly.")
+    assert [im.url for im in item.images] == ["https://img.example.org/ferry.jpg"]
+    assert item.images[0].caption == "The new ferry at the quay. Photo: Harbour Board"
+
+
+def test_a_feed_paragraph_of_a_picture_and_its_marked_caption_is_a_figure() -> None:
+    tree = html_tree(
+        '<p><img src="https://x.my/p/1.jpg" alt="" /><br />码头大排长龙。（摄影：陈志豪）</p>'
+        "<p>正文的段落。</p>"
+    )
+    assert tree_figures(tree) == [("https://x.my/p/1.jpg", "码头大排长龙。（摄影：陈志豪）", None)]
+    plain = html_tree(
+        '<p><img src="https://x.my/p/2.jpg" alt="" /><br />正文的段落，没有图片说明。</p>'
+    )
+    assert tree_figures(plain) == []

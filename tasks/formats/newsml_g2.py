@@ -24,9 +24,11 @@ from wirecopy.tasks.formats.nitf import KILL_NOTE, NitfStory, story
 from wirecopy.tasks.formats.wiredates import wire_datetime
 from wirecopy.tasks.formats.wiretext import (
     body_paragraphs,
+    captioned_boxes_as_figures,
     clean,
     element_text,
     first_text,
+    tree_figures,
     tree_paragraphs,
 )
 from wirecopy.tasks.urls import url_host
@@ -125,9 +127,13 @@ def _content(item: etree._Element) -> tuple[NitfStory, dict[str, Any]]:
             return story(nitf), extra
         body = next((el for el in inline.iter("body", "html") if len(el)), None)
         if body is not None or inline.find(".//p") is not None:
-            return NitfStory(
-                paragraphs=tree_paragraphs(body if body is not None else inline)
-            ), extra
+            # (a picture in the XHTML body with its caption beside it is the item's picture,
+            # its caption no paragraph: "<div class=article_photo><img><p class=caption>…")
+            box = captioned_boxes_as_figures(body if body is not None else inline)
+            figures = [
+                WireImage(url, caption, credit) for url, caption, credit in tree_figures(box)
+            ]
+            return NitfStory(paragraphs=tree_paragraphs(box), images=figures), extra
     for data in item.iterfind("contentSet/inlineData"):
         extra["content_type"] = data.get("contenttype")
         if paragraphs := body_paragraphs(data.text):

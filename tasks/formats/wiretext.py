@@ -282,7 +282,7 @@ def html_tree(markup: str) -> etree._Element:
     )
     if root is None:  # only whitespace or comments
         return etree.Element("div")
-    return _captioned_boxes_as_figures(root)
+    return captioned_boxes_as_figures(root)
 
 
 # A caption's class ("caption", "photo-caption", "cutline", "legend"; a picture's description
@@ -341,7 +341,7 @@ _BOX_MAX_CHARS = 5000
 _BOX_TAGS = frozenset({"div", "p"})
 
 
-def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
+def captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
     """A <div> holding one picture and an element classed as its caption is that picture's
     figure ("<div class=image-area><div><img></div><p class=caption>…</p></div>", as feeds
     carry a CMS's body): read as <figure> and <figcaption>, the caption kept out of the text.
@@ -359,8 +359,41 @@ def _captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
                 box.tag, cap.tag = "figure", "figcaption"
                 break
         else:
-            _caption_after(img)
+            if not _bare_caption(img):
+                _caption_after(img)
     return root
+
+
+def _bare_caption(img: etree._Element) -> bool:
+    """Read a <p> holding only the picture, a line break and a short caption marked as one
+    ("<p><img><br>北海渡轮码头…。（摄影：陈志豪）</p>", a feed's picture and its caption in one
+    paragraph) as a <figure> and its <figcaption>; True when it did."""
+    p = img.getparent()
+    if (
+        p is None
+        or p.tag != "p"
+        or (p.text or "").strip()
+        or any(a.tag == "figure" for a in p.iterancestors())
+    ):
+        return False
+    children = list(p)
+    if not children or children[0] is not img or any(c.tag not in ("img", "br") for c in children):
+        return False
+    if sum(c.tag == "img" for c in children) != 1:
+        return False
+    text = "".join((c.tail or "") for c in children).strip()
+    if (
+        not text
+        or len(text) > _AFTER_CAPTION_CHARS
+        or not (text.startswith(("▲", "△")) or _BRACKETED_PICTURE_LABEL.search(text))
+    ):
+        return False
+    cap = etree.SubElement(p, "figcaption")
+    cap.text = text
+    for c in children:
+        c.tail = None
+    p.tag = "figure"
+    return True
 
 
 # A caption set after its picture's element rather than around it ("<p class=photo><img></p>
