@@ -1568,10 +1568,12 @@ def _last_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 _CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "data-bs-toggle")
 # A paywall's locked half, by the words its class or id is written with (a paper's "plus"
 # product as a class word's part: "article__body-plus", "sz-plus").
+# (… and a members' box: "article-body--member", "member-only-guide", as Japanese papers lock
+# their 会員限定 halves)
 _PAYWALLED = re.compile(
-    r"paywall|locked|premium|subscri|regwall|metered|(?:^|[-_\s])plus(?:$|[-_\s])", re.I
+    r"paywall|locked|premium|subscri|regwall|metered|member|(?:^|[-_\s])plus(?:$|[-_\s])", re.I
 )
-_PAYWALLED_WORD = re.compile(r"paywall|locked|premium|subscri|regwall|metered", re.I)
+_PAYWALLED_WORD = re.compile(r"paywall|locked|premium|subscri|regwall|metered|member", re.I)
 # A box's name saying it holds the rest of the text: "article-more", "read-more-content".
 _REST_OF_TEXT = re.compile(r"(?i)(?:^|[-_\s])(?:more|rest|full|expand(?:ed)?)(?:$|[-_\s])")
 # A box whose text is scrambled for non-subscribers (BLOX's "encrypted-content").
