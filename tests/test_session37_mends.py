@@ -344,3 +344,64 @@ def test_a_feed_paragraph_of_a_picture_and_its_marked_caption_is_a_figure() -> N
         '<p><img src="https://x.my/p/2.jpg" alt="" /><br />正文的段落，没有图片说明。</p>'
     )
     assert tree_figures(plain) == []
+
+
+# -- pages: a members' locked half, a short sentence in it, a state many times the print ----
+
+_FERRY = [
+    "The harbour board voted on Tuesday to replace the two old ferries that serve the island, "
+    "after a decade of breakdowns and cancelled crossings in winter.",
+    "The new ferries will carry 120 passengers each and run on batteries charged at the quay "
+    "overnight, the board's chair told the meeting.",
+    "Each ferry will cost about four million euros, and the state has agreed to pay half of the "
+    "bill from its coastal transport fund this year.",
+    "The first ferry is due in the spring of next year; the second will follow six months later "
+    "if the yard keeps to its schedule.",
+]
+
+
+def test_a_members_locked_half_and_its_short_sentence_are_the_articles() -> None:
+    from wirecopy.tasks.html.extract import extract_html
+
+    html = (
+        "<html><head><title>Harbour board buys ferries</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+        "<article><h1>Harbour board buys two electric ferries</h1>"
+        f'<div class="article-body"><p>{_FERRY[0]}</p><p>{_FERRY[1]}</p></div>'
+        '<div class="member-only-guide"><p>This article is for members. Log in to read on.</p>'
+        '</div><div class="article-body article-body--member" hidden>'
+        f"<p>{_FERRY[2]}</p><p>The yard is in Gdańsk.</p><p>{_FERRY[3]}</p></div>"
+        "</article><footer><p>© Harbour Post</p></footer></body></html>"
+    )
+    got = extract_html(html, "https://harbour.example/a").paragraphs
+    assert [p for p in got if p in _FERRY] == _FERRY
+    assert "The yard is in Gdańsk." in got
+    assert got.index("The yard is in Gdańsk.") == got.index(_FERRY[2]) + 1
+
+
+def test_a_script_state_many_times_the_printed_part_is_read_from_one_paragraph() -> None:
+    import json
+
+    from wirecopy.tasks.html.extract import extract_html
+
+    rest = [
+        "Islanders welcomed the decision but asked the board to keep the old timetable until "
+        "both new ferries are in service.",
+        "The board will hold a public meeting on the new timetable in the village hall on the "
+        "first Monday of next month.",
+        "The old ferries, built in 1987 and 1991, will be sold or scrapped once the new boats "
+        "have passed their sea trials.",
+    ]
+    body = [{"type": "paragraph", "text": t} for t in _FERRY + rest]
+    state = {"props": {"pageProps": {"article": {"lead": "Two battery ferries.", "body": body}}}}
+    html = (
+        "<html><head><title>Harbour board buys ferries</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header><main><article>'
+        "<h1>Harbour board buys two electric ferries for the island route</h1>"
+        "<p class='article__lead'>Two battery ferries will replace the old boats next spring.</p>"
+        f"<p>{_FERRY[0]}</p></article></main>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+        "</body></html>"
+    )
+    got = extract_html(html, "https://harbour.example/a").paragraphs
+    assert all(p in got for p in _FERRY + rest)
