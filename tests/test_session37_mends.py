@@ -182,6 +182,11 @@ def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> Non
         ("แบบก่อสร้างท่าเรือใหม่ ภาพจาก: เพจเทศบาลเมือง", "เพจเทศบาลเมือง"),
         ("港を楽しむ市民ら（3日午後2時ごろ、山田花子撮影）", "山田花子"),
         ("Tilts pēc pārbūves. Vizualizācija: Rīgas dome", "Rīgas dome"),
+        ("Takto bude vyzerať prístav. Vizualizácia: Mesto Prístav", "Mesto Prístav"),
+        ("Svona gæti höfnin litið út. Tölvuteikning: Hafnar arkitektar", "Hafnar arkitektar"),
+        ("बन्दरगाहको नक्सा । तस्बिर सौजन्य : बन्दरगाह कार्यालय", "बन्दरगाह कार्यालय"),
+        ("ဆိပ်ကမ်းတွင် လှေများ (ဓာတ်ပုံ − ဒေသခံ)", "ဒေသခံ"),
+        ("الميناء القديم قبل الترميم. (أرشيفية: الإنترنت)", "الإنترنت"),
     ],
 )
 def test_a_one_character_chinese_or_an_urdu_courtesy_label_splits_the_credit(

@@ -299,7 +299,8 @@ _LABEL_WORDS = (
     # (… an architect's visualisation: "Visualiseering: Zaha Hadid Architects")
     r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace"
     # (… Latvian, Lithuanian, South Slavic, Hungarian, Italian, Spanish, Portuguese)
-    r"|vizualizācija|vizualizacija|vizualizáció|visualizzazione|visualización|visualização"
+    r"|vizualizācija|vizualizacija|vizualizácia|vizualizáció|visualizzazione|visualización"
+    r"|visualização|tölvuteikning|il·lustració"
     # (… Bulgarian and Russian, Ukrainian, Macedonian and Serbian)
     r"|визуализация|візуалізація|визуализација)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
@@ -322,7 +323,8 @@ _LABEL_WORDS = (
     # Mongolian, Nepali and Hindi, Bengali, Urdu, Georgian, Amharic, Burmese, Khmer, Tamil,
     # Somali and Swahili ("Фота: БелТА", "Гэрэл зургийг: МОНЦАМЭ", "Sawirka: SONNA").
     # (Bengali "picture courtesy": "ছবি সৌজন্য: X")
-    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|तस्बिर|तस्वीर|તસવીર|ছবি(?:\s+সৌজন্যে?)?|تصویر"
+    r"(?:(?i:фота|сурет|гэрэл\s+зураг\w*|sawir\w*|picha)|(?:तस्बिर|तस्वीर)(?:\s+सौजन्य)?|તસવીર"
+    r"|ছবি(?:\s+সৌজন্যে?)?|تصویر|منبع عکس|أرشيفية"
     r"|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்"
     # (… Assamese, Sorani Kurdish, Dhivehi, Khmer "picture" and Chichewa)
@@ -501,7 +503,7 @@ _SPACED_LABEL = (
     rf"|{_LABEL_WORD}\s+(?={_AGENCY}(?![\w-]))"
     # … or before a name in capitals closing the caption ("… semalam. – Foto HARAKAHDAILY"):
     # a desk or a paper signs so.
-    r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar|PHOTO|FOTO|GAMBAR)\s+"
+    r"|(?-i:Photo|Foto|Picture|Image|Bild|Beeld|Gambar|PHOTO|FOTO|GAMBAR|ILLUSTRATION)\s+"
     # (not a kind of picture or a pointer: "GAMBAR HIASAN", "FOTO ILUSTRASI", "FOTO ARSIP",
     # "PHOTO ESSAY", "PHOTO BELOW")
     r"(?!(?-i:HIASAN|ILUSTRASI|ILLUSTRATION|ARSIP|ARCHIVE|ARCHIV|ARCHIVO|FAIL|FILE|DOKUMENTASI"
@@ -1357,7 +1359,8 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     _rule(
         "bracket_script_label",
         r"\s*[(（]\s*(?:(?:ဓာတ်ပုံ|ඡායාරූපය|រូបថត|រូបភាព|படம்|تصویر(?:\s+بشکریہ)?|[Լլ]ուսանկարը)"
-        r"\s*(?:[:：՝`]|\s[–—-](?=\s))|Гэрэл\s+зургийг(?=\s))\s*"
+        # (… or a minus sign for the dash: "(ဓာတ်ပုံ − SHAN)")
+        r"\s*(?:[:：՝`]|\s[–—−-](?=\s))|Гэрэл\s+зургийг(?=\s))\s*"
         r"(?P<credit>[^()（）:：\n]{1,60}?)\s*[)）]",
     ),
     # "…週年。（圖／中央社）", "…満室に（写真／共同通信社）", "（撮影／小倉雄一郎）": a picture or
