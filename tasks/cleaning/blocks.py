@@ -961,7 +961,8 @@ def drop_glued_end_mark(blocks: list[Block], work: Work) -> list[Block]:
         return blocks
     text = blocks[-1].text
     mark = _GLUED_END_MARK.search(text)
-    if mark is None:
+    # (the same mark opening it is emphasis around the sentence: "***The ferry runs daily.***")
+    if mark is None or text.lstrip().startswith(mark.group(0).strip()):
         return blocks
     work.drop("signoff", "end_mark", mark.group(0).strip())
     return [*blocks[:-1], replace(blocks[-1], text=text[: mark.start()].rstrip())]
@@ -1486,8 +1487,12 @@ def read_header(
         # (… or closing the issuer's letterhead in its block: "Київська міська державна
         # адміністрація / Прес-служба / ПРЕС-РЕЛІЗ", a few words and no sentence before it)
         tail = _RELEASE_TAIL.search(block.text)
+        # (… the label in capitals under its office, as a letterhead sets it: "Police apologise
+        # for misleading press release" is a headline)
         letterhead = (
             tail is not None
+            and tail.group(0).isupper()
+            and _PRESS_OFFICE_WORD.search(block.text[: tail.start()]) is not None
             and len(block.text.split()) <= _LETTERHEAD_WORDS
             and not _SENTENCE_END.search(block.text[: tail.start()])
         )
@@ -1565,6 +1570,11 @@ _RELEASE_LABEL = re.compile(
 # PRESS RELEASE", one block).
 _RELEASE_TAIL = re.compile(rf"\s{_RELEASE_WORDS}\s*[:.]?\s*$")
 _LETTERHEAD_WORDS = 12
+_PRESS_OFFICE_WORD = re.compile(
+    r"(?i:прес-служба|пресс-служба|press (?:office|service)|media office|pressestelle"
+    r"|service de presse|oficina de prensa|biuro prasowe|ufficio stampa|assessoria de imprensa"
+    r"|tiskové oddělení)|新闻办|新聞處|新闻处|新聞辦"
+)
 
 
 def _label_like(text: str) -> bool:

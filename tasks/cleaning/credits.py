@@ -1815,8 +1815,8 @@ _DATED_BRACKET = re.compile(
 
 
 # "Ph. X" opening a credit element: "Ph." is the photo label of the French papers (Le Matin).
-# ("Gentileza X", courtesy of X, stays as printed in a credit element: three probe truths
-# keep it, one strips it; session 37)
+# ("Gentileza X", courtesy of X, stays as printed in a credit element, as "Courtesy of X"
+# does: the lender's credit in its own words)
 _PH_LABEL = re.compile(r"^Ph\.(?:\s*:)?\s+(?=[A-ZÀ-Þ])")
 # "Tomo Raginos nuotr.": Lithuanian writes the photo label after the credit ("photo by").
 # (… or a Chinese photographer's 攝/摄, photographed, after the name: "黃偉強攝"; and the file

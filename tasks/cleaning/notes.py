@@ -32,12 +32,20 @@ _LABELS = (
     # … and the corrections' own labels.
     r"corrections?|correctie|correção|corrección|correzione|rettifica|rectificatif|correctif|"
     r"erratum|errata|fe de erratas|berichtigung|korrektur|korjaus|rättelse|rettelse|"
-    r"korrigering|sprostowanie|korekta|исправление|виправлення|erată|"
-    # … and "corrected", the participle a desk opens the note with ("Korjattu 14.6. kello
-    # 10.45: …", "Rättad 12/3: …", "Corrigé le 4 mars : …")
+    r"korrigering|sprostowanie|korekta|исправление|виправлення|erată"
+)
+# "Corrected", the participle a desk opens the note with, then nothing or its date and time
+# before the colon ("Korjattu 14.6. kello 10.45: …", "Rättad 12/3: …", "Corrigé le 4 mars :
+# …"); the same words mean "repaired" and "saves" ("Opraveno 40 km silnic: …", "Rettet den
+# 1. FC …: …"), which no date alone follows.
+_CORRECTED = (
     r"korjattu|rättad|rättat|rettet|korrigeret|korrigiert|corrigé|corregido|corrigido|"
     r"corretto|gecorrigeerd|poprawiono|opraveno|исправлено|виправлено|javítva|parandatud|"
     r"ispravljeno|popravljeno|labota"
+)
+_NOTE_DATE = (
+    r"(?:\s+(?:le|am|el|il|on|op|den|em|o)\b)?\s*\d{1,2}(?:[./]\s?\d{1,2}\.?|\.?\s?[^\W\d_]{3,9}\.?)?"
+    r"(?:[./]?\s?\d{4})?(?:,?\s*(?:kello|klo|kl\.?|at|um|à|a las|alle|o|в)?\s*\d{1,2}[.:h]\d{2})?"
 )
 # The note's sentence forms, in the wires' languages: the copy corrected or updated, an earlier
 # version that said otherwise, the story still being updated, a Chinese release's embargo line.
@@ -47,9 +55,8 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "labelled",
         # (… or its date right after it: "Rettelse 8. maj kl. 10.12: …")
         re.compile(
-            # (… or "on" and its date: "Corrigé le 4 mars : …", "Korrigiert am 3.4.: …")
-            rf"^[(\[]?\s*(?:{_LABELS})(?:(?:\s*[,(–—-]\s*|\s+(?:(?:le|am|el|il|on|op|den|em)\s+)?"
-            rf"(?=\d))[^:]{{1,40}})?\s*:\s*\S",
+            rf"^[(\[]?\s*(?:(?:{_LABELS})(?:(?:\s*[,(–—-]\s*|\s+(?=\d))[^:]{{1,40}})?"
+            rf"|(?:{_CORRECTED})(?:{_NOTE_DATE})?)\s*:\s*\S",
             re.I,
         ),
     ),

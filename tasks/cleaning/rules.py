@@ -1071,7 +1071,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "syndication",
         # A Chinese release names who filed it in brackets under the story ("（厦门市人民政府
         # 新闻办公室 供稿）", contributed by): the sender's line, not the story's.
-        re.compile(r"^[（(]\s*[^（）()]{2,40}?\s*(?:供稿|供图|供圖|來稿|来稿)\s*[)）]$"),
+        # (a caption naming who gave the picture, "（图为…，X供图）", is the picture's: not here)
+        re.compile(
+            r"^[（(](?!\s*(?:图为|圖為))\s*[^（）()]{2,40}?\s*(?:供稿|供图|供圖|來稿|来稿)\s*[)）]$"
+        ),
         "the office a Chinese release was contributed by",
         max_len=60,
     ),
@@ -1086,11 +1089,15 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (English "Media contact:" opens a release's closing section: release_trailer's)
             r"|прес-служба|пресс-служба|pressestelle|service de presse"
             r"|oficina de prensa|biuro prasowe|tiskové oddělení)"
-            r"[^.!?]{0,60}?(?:[:：]|\b(?:tel|тел|phone|telefon|teléfono|téléphone)\.?\s*[:：]?)"
-            r"\s*[^.!?]{0,40}?[+(]?\d[\d ()./-]{6,}[^!?]{0,120}$"
+            # (… a telephone's own label before the number: "Прес-служба ДСНС: 12.03.2024 у
+            # Києві …" reports)
+            r"[^.!?]{0,60}?(?:\b(?:tel|тел|phone|telefon|teléfono|téléphone|telefone)\.?"
+            r"|联系电话|聯絡電話|电话|電話)\s*[:：]?"
+            r"\s*[+(]?\d[\d ()./-]{6,}[^!?]{0,120}$"
             # (… or a telephone's or an address's line of its own under such a label: "тел.:
             # (044) 202-76-04, 202-79-66", "e-mail: press@kmda.gov.ua")
-            r"|^(?:tel|тел|phone|telefon|teléfono|téléphone|telefone|fax|факс|电话|電話|传真|傳真)"
+            r"|^(?:tel|тел|phone|telefon|teléfono|téléphone|telefone|fax|факс|电话|電話|传真|傳真"
+            r"|联系电话|聯絡電話)"
             r"\.?\s*[:：]\s*[+(]?\d[\d ()./,-]{6,}$"
             r"|^(?:e-?mail|email|courriel|ел\.\s?пошта|эл\.\s?почта|邮箱|電郵)\s*[:：]\s*"
             r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$"
@@ -1132,9 +1139,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "promo",
         # The Japanese papers' call to add their official LINE account as a friend ("▼佐賀新聞
         # 公式LINEを友だち追加すると、…お届けします"): the outlet's channel promo.
+        # (the call's form: a mark leading it, or the outlet's offer closing it; "詐欺グループは偽
+        # の公式LINEに友だち追加させ、…だまし取っていた。" reports)
         re.compile(
-            r"^\W{0,2}[^。]{0,30}(?:公式LINE|LINE公式アカウント|公式ライン)\S{0,4}?(?:を|に|の)?"
-            r"(?:友だち|友達)(?:追加|登録)[^。]{0,80}。?$"
+            r"^[▼▽■□●◆◇▶►☆★※【]\W{0,2}[^。]{0,30}(?:公式LINE|LINE公式アカウント|公式ライン)"
+            r"\S{0,4}?(?:を|に|の)?(?:友だち|友達)(?:追加|登録)[^。]{0,80}。?$"
+            r"|^[^。]{0,30}(?:公式LINE|LINE公式アカウント|公式ライン)\S{0,4}?(?:を|に|の)?"
+            r"(?:友だち|友達)(?:追加|登録)[^。]{0,80}(?:お届けします|ください|しよう|しましょう"
+            r"|できます|受け取れます)。?$"
         ),
         "a call to add the outlet's LINE account",
         max_len=160,
@@ -1347,8 +1359,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             # with a writer's name: a sign-off, read as one)
             r"(?-i:END(?: [A-Z0-9][A-Z0-9-]*){2,3})$|"
             # ("END EMBARGOED STORY", "END ADVANCE": the end of a story held for release)
-            r"[-–—(\[（/]*\s*(?:end(?: of)?(?: embargoed| advance| adv)?(?: story| item| copy)"
-            r"|end advance|end adv|"
+            r"[-–—(\[（/]*\s*(?:(?-i:END(?: OF)?(?: EMBARGOED| ADVANCE| ADV)?(?: STORY| ITEM| COPY)"
+            r"|END ADVANCE|END ADV)|"
             r"end|ends|endit|endall|fin|ende|fim|slut|slutt|einde|mwisho|tamat|konec|koniec|"
             r"конец|кінець|край|τέλος|sfârșit|loppu|vége|hết|סוף|انتهى|"
             # Persian "end of message" (ISNA, IRNA) and "end", Pashto "end", Hindi "ended".
@@ -1561,26 +1573,32 @@ LINE_RULES: tuple[LineRule, ...] = (
         # of X", "This article appeared in X's print edition of Thursday", "Read more in X,
         # which comes out on Friday": the outlet's note on where the piece (or the rest of it)
         # is, in the languages of the regional press that posts its print pieces online.
-        # (a pointer's opening words, then where, then the print issue or the paper's coming
-        # out, a short line)
+        # The pointer's fixed form: "more" right before where ("More people in the UK read the
+        # print edition …" counts readers), or the piece or "read more" and a verb or two
+        # before it; where, the paper's name at most, then the print issue (its date after it)
+        # or the paper's coming out (a day after it): "This story in the Times that came out on
+        # Sunday prompted an inquiry" goes on.
         _rx(
-            r"^\W{0,3}(?:(?:read |there(?:['’]s| is) )?more|(?:lesen sie )?mehr|(?:lees )?meer"
-            r"|(?:lire |en savoir )?plus|(?:lea )?más|(?:leia )?mais|(?:leggi )?(?:di )?più"
-            r"|περισσότερα|διαβάστε (?:περισσότερα|ολόκληρο)|повече|больше|подробнее|більше"
-            r"|więcej|více|viac|több|lisää|mer|mere|meira|les meira|lestu meira|lesið meira"
-            r"|this (?:article|story|piece)|dit (?:artikel|stuk)|dieser (?:artikel|beitrag)"
-            r"|cet article|este (?:artículo|artigo)|questo articolo|το άρθρο|greinin|fréttin"
-            r"|denne artikkelen|denna artikel|denne artikel|tämä juttu|artykuł|článek"
+            r"^\W{0,3}(?:"
+            # "more" alone, right before where
+            r"(?:there(?:['’]s| is) )?more|mehr|meer|plus|más|mais|più|περισσότερα|повече"
+            r"|больше|подробнее|більше|więcej|více|viac|több|lisää|mer|mere|meira"
+            r"|(?:"
+            # … or the piece, or a call to read on, and a verb or two (no figure) before where
+            r"read more|lesen sie mehr|mehr dazu(?: lesen sie)?|lees meer|lire plus|en savoir plus"
+            r"|lea más|leia mais|leggi di più|διαβάστε (?:περισσότερα|ολόκληρο)|les meira"
+            r"|lestu meira|lesið meira|this (?:article|story|piece)|dit (?:artikel|stuk)"
+            r"|dieser (?:artikel|beitrag)|cet article|este (?:artículo|artigo)|questo articolo"
+            r"|το άρθρο|greinin|fréttin|denne artikkelen|denna artikel|denne artikel|tämä juttu"
+            r"|artykuł|článek"
             # (… South Slavic "the whole article", "more")
             r"|cijeli (?:članak|tekst)|cijelu (?:priču|vijest)|ceo tekst|celoten članek|opširnije"
-            r")\b"
-            # (… then "in": where the piece is, "More people read the print edition …" says no
-            # where)
-            # (no figure between: "More than 200 readers in the print edition …" counts them)
-            r"(?:\s+[^\s\d]+){0,3}?\s+(?:in|im|on|στην|στη|στο|στις|в|у|u|w|v|ve|í|i|dans|en|em|na|no"
-            r"|nella|nell['’]|sulla|auf|op|på)(?:\s+\S+){0,5}?\s+(?:"
-            # the print issue, in words
-            r"print (?:edition|issue)|printed (?:edition|issue)|papieren (?:editie|krant)"
+            r")(?:\s+[^\s\d]+){0,3}?"
+            r")\s+(?:in|im|on|στην|στη|στο|στις|в|у|u|w|v|ve|í|i|dans|en|em|na|no"
+            r"|nella|nell['’]|sulla|auf|op|på)\s+(?:"
+            # the print issue, in words, after the paper's name at most, then its date at most
+            r"(?:\S+\s+){0,4}?(?:print (?:edition|issue)|printed (?:edition|issue)"
+            r"|papieren (?:editie|krant)"
             r"|gedruckten? ausgabe|printausgabe|print-ausgabe|zeitungsausgabe|édition (?:papier"
             r"|imprimée)|version papier|edición impresa|edição impressa|versão impressa"
             r"|edizione cartacea|έντυπη έκδοση|печатн\w+ (?:верси|издани|выпуск|номер)\w*"
@@ -1588,11 +1606,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|tištěném vydání|tlačenom vydaní|nyomtatott (?:kiadás|lap|szám)\w*"
             r"|tryckta (?:tidningen|upplagan)|papperstidningen|papiravis\w*|paperilehde\w*"
             r"|painetussa lehdessä|prentútgáf\w*|prentaða blað\w*"
-            r"|tiskan\w* izdanj\w*|štampan\w* izdanj\w*|tiskan\w* izdaj\w*|tiskan\w* verzij\w*"
-            # … or the paper's coming out ("… sem kom út á fimmtudag", "… sum kemur út")
-            r"|(?:\S+\s+){0,4}?(?:sem|sum|which|that|die|der|das)\s+(?:kom|kemur|komu|koma|came|comes)"
-            r"\s+(?:út|out)"
-            r")\b[^.!?]{0,80}[.!]?$"
+            r"|tiskan\w* izdanj\w*|štampan\w* izdanj\w*|tiskan\w* izdaj\w*|tiskan\w* verzij\w*)"
+            r"(?:\s+[^\s.!?]+){0,9}"
+            # … or the paper's name and its coming out ("… sem kom út á fimmtudag", "… sum kemur
+            # út fríggjadagin"), a day at most after it
+            r"|(?:\S+\s+){0,2}?\S+,?\s+(?:sem|sum|which|that)\s+(?:kom|kemur|komu|koma|came|comes)"
+            r"\s+(?:út|out)(?:\s+[^\s.!?]+){0,3}"
+            r")\s*[.!]?$"
         ),
         "the paper pointing to its print issue",
         max_len=200,

@@ -2543,8 +2543,12 @@ SUPPORT_CALL = re.compile(
     # (… Spanish "make your contribution", "support the …" opening the line in the familiar
     # form; Basque "become a member, a subscriber"; Persian "support financially"; Slovenian
     # "subscribe to")
-    r"|ha(?:z|ga|cé) (?:tu|su|un) aporte|^apoya (?:el|al|a|nuestro|nuestra)\b"
-    r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید|naročite se na|naroči se na"
+    # (… to a paper or a name: "Haz tu aporte al fondo de ayuda …" is a charity's appeal
+    # reported, "Naročite se na presejalni pregled" books a screening)
+    r"|ha(?:z|ga|cé) (?:tu|su|un) aporte (?:al|a)\s(?-i:[A-ZÁÉÍÓÚÑ])"
+    r"|^apoya (?:el|al|a|nuestro|nuestra)\b"
+    r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید"
+    r"|naroči(?:te)? se na (?:\S+\s+){0,2}?(?:tednik|časnik|dnevnik|revij\w*|list)\b"
     # (… Portuguese "take out your subscription", Icelandic "one can become a subscriber",
     # Breton "subscribe")
     r"|faça (?:já )?a sua assinatura|assine já|hægt er að gerast áskrifandi|gerstu áskrifandi"
@@ -2710,9 +2714,6 @@ _SUBSCRIPTION_NOUN = re.compile(
     r"|předplatn\w*|predplatn\w*|pretplat\w*|naročnin\w*|abonament\w*|подписк\w*"
     r"|передплат\w*)\b|\b(?:e-paper|epaper)\b)|購読|구독"
 )
-# The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
-# toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
-# the paper or its newsroom only ("The service can be ordered online" is a story's).
 # The full version of the piece, in the wires' languages.
 _FULL_VERSION = re.compile(
     r"(?i:\bfull (?:version|story|text|release)\b|\bповн\w* верс\w*|\bполн\w* верс\w*"
@@ -2721,6 +2722,15 @@ _FULL_VERSION = re.compile(
     r"|fassung)\b|\bvolledige versie\b|\bfullständiga versionen\b|\bteljes verzió\w*"
     r"|\bversi lengkap\b|\btam metn\w*)"
 )
+# "Read", the imperative a pointer to the full version says ("… читайте на …", "Read the
+# full story at …"); "The full text of the ruling is available at …" points to a source.
+_READ_CALL = re.compile(
+    r"(?i:\b(?:read|lesen sie|lisez|lea|lee|leia|leggi|lees|czytaj|przeczytaj|čtěte|olvassa el"
+    r"|okuyun|читайте|прочитайте|читай|чытайце|pročitajte|preberite)\b)"
+)
+# The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
+# toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
+# the paper or its newsroom only ("The service can be ordered online" is a story's).
 _SUBSCRIBE_MODAL = re.compile(
     r"(?i:\bsaab tellida|\bможно (?:подписаться|оформить подписку|выписать)|\bможна передплатити"
     r"|\blze předplatit|\bmožno predplatiť|\bmożna (?:zamówić|zaprenumerować)"
@@ -2729,9 +2739,11 @@ _SUBSCRIBE_MODAL = re.compile(
     r"|\bse lahko naročite)"
 )
 _NEWSROOM_WORD = re.compile(
-    r"(?i:\b(?:toimetus\w*|toimitukse\w*|redakci\w*|redakcj\w*|redaktion\w*|rédaction"
+    r"(?i:\b(?:toimetus\w*|redakci\w*|redakcj\w*|redaktion\w*|rédaction"
     r"|redacción|redação|redazione|редакци\w*|редакці\w*|uredništv\w*|newsroom)\b)"
 )
+# (an offer is a line or two: longer text is read no further for one)
+_OFFER_MAX_CHARS = 300
 _PER_PERIOD = re.compile(
     r"\d[^.!?]{0,20}?(?i:\b(?:im|pro|per|a|al|par|por|i|på|в|на|za)\s+(?:monat|month|mes|mois"
     r"|mês|mese|måned|månad|månaden|měsíc|mesiac|miesiąc|месяц|mjesec|mesec)\b"
@@ -3112,15 +3124,24 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.update(("channel", "address"))
     # (… or a subscription's price for the reader asked or addressed: "Sie möchten die AZ
     # jeden Tag lesen? Das E-Paper-Abo gibt es schon ab 99 N$ im Monat.")
+    # (… a paper's, an e-paper's or the outlet's own: "If you have a Netflix subscription, you
+    # will pay $2 more per month" is consumer news)
+    papers = bool(
+        _PAPER_WORD.search(line) or _EDITION.search(line) or (own and names_own(line, own))
+    )
     if (
-        _SUBSCRIPTION_NOUN.search(line)
+        len(line) <= _OFFER_MAX_CHARS
+        and papers
+        and _SUBSCRIPTION_NOUN.search(line)
         and _PER_PERIOD.search(line)
         and ("?" in line or ADDRESS.search(line) or "support_call" in found)
         and not _SAYING.search(line)
     ):
         found.update(("channel", "offer"))
-    if _SUBSCRIBE_MODAL.search(line) and (
-        _PAPER_WORD.search(line) or _NEWSROOM_WORD.search(line) or (own and names_own(line, own))
+    if (
+        _SUBSCRIBE_MODAL.search(line)
+        and (papers or _NEWSROOM_WORD.search(line))
+        and not _SAYING.search(line)
     ):
         found.update(("channel", "offer"))  # "Hiiu Lehte saab tellida Kärdlas toimetuses …"
     # (… or after the reader's question: "Elke ochtend het belangrijkste nieuws uit je buurt?
@@ -3165,7 +3186,12 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         found.add("enclosed")
     if _EDITION_CALL.search(line):
         found.update(("call_to_action", "channel"))  # "…は徳島新聞電子版でご覧いただけます。"
-    if _FULL_VERSION.search(line) and "link" in found and not _SAYING.search(line):
+    if (
+        _FULL_VERSION.search(line)
+        and _READ_CALL.search(line)
+        and "link" in found
+        and not _SAYING.search(line)
+    ):
         # The full version of the piece elsewhere, and where ("Повну версію новини та фото
         # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
         found.add("call_to_action")

@@ -125,8 +125,9 @@ def _item(item: dict[str, Any], feed: dict[str, Any], feed_authors: list[str]) -
     )
 
 
-# What parts a publication's name from its section's in a feed's title ("X - News", "X | Sport").
-_TITLE_SEPARATORS = frozenset(" -|–—:·")
+# What parts a publication's name from its section's in a feed's title ("X - News", "X | Sport");
+# a space alone does not ("Rachel Kim on Tech" is hers).
+_TITLE_SEPARATOR = re.compile(r"\s*[-|–—:·]")
 
 
 def _names_the_feed(author: str, title: str) -> bool:
@@ -135,7 +136,7 @@ def _names_the_feed(author: str, title: str) -> bool:
     name = author.strip().casefold()
     return bool(name) and (
         title == name
-        or (title.startswith(name) and title[len(name) : len(name) + 1] in _TITLE_SEPARATORS)
+        or (title.startswith(name) and _TITLE_SEPARATOR.match(title, len(name)) is not None)
     )
 
 

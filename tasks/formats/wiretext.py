@@ -73,30 +73,34 @@ _MOJIBAKE = re.compile(f"[ÂÃ][{_CONT}]|[à-ï][{_CONT}]{{2}}|[ð-ô][{_CONT}]{
 _CP1252_BYTE = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(256)}
 
 
-def _beside_latin(text: str, match: re.Match[str]) -> bool:
-    """An ASCII letter stands right before or after the match."""
-    before = text[match.start() - 1 : match.start()]
-    after = text[match.end() : match.end() + 1]
-    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
-
-
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was decoded as cp1252 somewhere upstream ("Dellâ€™s" → "Dell’s")."""
     if not _MOJIBAKE.search(text):
         return text
-
-    def repair(match: re.Match[str]) -> str:
-        chunk = match.group(0)
-        # Letters only, inside a word of Latin letters, are a word's own ("vástida ášši"
-        # in Northern Sámi, not the Ogham letter its bytes would make).
-        if len(chunk) > 2 and chunk.isalpha() and _beside_latin(text, match):
-            return chunk
+    spans = [m.span() for m in _MOJIBAKE.finditer(text)]
+    starts, ends = {a for a, _ in spans}, {b for _, b in spans}
+    out: list[str] = []
+    last = 0
+    for a, b in spans:
+        chunk = text[a:b]
+        out.append(text[last:a])
+        last = b
         try:
-            return bytes(_CP1252_BYTE[c] for c in chunk).decode("utf-8")
+            fixed = bytes(_CP1252_BYTE[c] for c in chunk).decode("utf-8")
         except (KeyError, UnicodeDecodeError):
-            return chunk
-
-    return _MOJIBAKE.sub(repair, text)
+            out.append(chunk)
+            continue
+        # A letter made of three letters, beside a word's letter that no other repair holds,
+        # is the word's own text ("vástida ášši", "áššái" in Northern Sámi: not the Ogham
+        # letter their bytes would make; "allé…»" is not "all酻").
+        before = text[a - 1 : a] if a not in ends else ""
+        after = text[b : b + 1] if b not in starts else ""
+        if len(chunk) > 2 and fixed.isalpha() and (before.isalpha() or after.isalpha()):
+            out.append(chunk)
+            continue
+        out.append(fixed)
+    out.append(text[last:])
+    return "".join(out)
 
 
 _SPACELESS_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
@@ -355,13 +359,22 @@ def captioned_boxes_as_figures(root: etree._Element) -> etree._Element:
             elif level < _BOX_LEVELS and above.tag in _BOX_TAGS:
                 boxes.append(above)
         for box in reversed(boxes):  # the outermost first
-            if (cap := _box_caption(box)) is not None:
+            if (cap := _box_caption(box)) is not None and not _text_beside(box, cap):
                 box.tag, cap.tag = "figure", "figcaption"
                 break
         else:
             if not _bare_caption(img):
                 _caption_after(img)
     return root
+
+
+def _text_beside(box: etree._Element, cap: etree._Element) -> bool:
+    """A <p> box holds text of its own beside the caption ("<p>He waved.<img><span
+    class=caption>…</span></p>": the sentence is the story's, the <p> no picture's box)."""
+    if box.tag != "p":
+        return False
+    whole = "".join("".join(box.itertext()).split())
+    return len(whole) > len("".join("".join(cap.itertext()).split()))
 
 
 def _bare_caption(img: etree._Element) -> bool:

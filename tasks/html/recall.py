@@ -178,8 +178,22 @@ _MAX_PATHS = 20
 # them, and the body paragraph it follows is at most this many elements before it (a "Read
 # more" button or a fade-out between them).
 _MIN_HIDDEN_PARAGRAPHS = 2
-# A sentence of a few words, ended ("Die Arbeiten beginnen im Mai.", "…が負担した。").
-_SHORT_SENTENCE = re.compile(r"\w.{8,}[.!?。！？…][\"'”’»」』)]*$")
+# A sentence of a few words, ended ("Die Arbeiten beginnen im Mai.", "…が負担した。"): its
+# length, then its end (no question: "Already a subscriber?" asks the reader).
+_SHORT_SENTENCE_CHARS = (10, 200)
+_SENTENCE_STOP = re.compile(r"[.!。！…][\"'”’»」』)]*$")
+
+
+def _short_sentence(p: lxml.html.HtmlElement, raw: str) -> bool:
+    """A <p> of one short sentence, no link in it or around it, named by no rule."""
+    text = raw.strip()
+    if not _SHORT_SENTENCE_CHARS[0] <= len(text) <= _SHORT_SENTENCE_CHARS[1]:
+        return False
+    if not _SENTENCE_STOP.search(text) or p.find(".//a") is not None:
+        return False
+    return next(p.iterancestors("a"), None) is None and not matches_rule(p)
+
+
 _HIDDEN_BOX_DEPTH = 2
 _HIDDEN_ANCHOR_REACH = 3
 
@@ -1227,15 +1241,11 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         twins.add(p, text if twin and not linked else "")
         if long_prose and not linked:
             hidden.add(p, text)
-        elif (
-            not linked
-            and _SHORT_SENTENCE.search(short := " ".join(raw.split()))
-            and not (matches_rule(p))
-        ):
-            # A short sentence in a hidden box goes back with the box's prose (a locked half's
-            # "導入費用は約４億８千万円で、…が負担した。"), not counting toward it: a box of
-            # short lines alone is a tooltip's or a form's.
-            hidden.add(p, short, counts=False)
+        elif _short_sentence(p, raw):
+            # A short sentence in a hidden box goes back with the box's prose, before its last
+            # paragraph (a locked half's "導入費用は約４億８千万円で、…が負担した。"), not
+            # counting toward it: a box of short lines alone is a tooltip's or a form's.
+            hidden.add(p, " ".join(raw.split()), counts=False)
         else:
             hidden.interrupt(p)  # a line that is no prose parts a crosshead from what follows
     if is_on("mixed_runs"):
@@ -1426,6 +1436,9 @@ class _HiddenBoxes:
         # A paragraph's parent -> the hidden box holding it (None: not in one), per parent.
         self.box_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
         self.found: dict[lxml.html.HtmlElement, list[str]] = {}
+        # The found texts that are short sentences (see _short_sentence), by box: they go back
+        # before the box's last paragraph only.
+        self.minor: dict[lxml.html.HtmlElement, set[int]] = {}
         self.prose: dict[lxml.html.HtmlElement, int] = {}  # prose paragraphs found, per box
         self.heads: dict[lxml.html.HtmlElement, str] = {}  # a crosshead waiting for its prose
         self.count = 0
@@ -1473,8 +1486,11 @@ class _HiddenBoxes:
             return
         if head := self.heads.pop(box, None):
             self.found.setdefault(box, []).append(head)
-        self.found.setdefault(box, []).append(text)
-        self.prose[box] = self.prose.get(box, 0) + counts
+        found = self.found.setdefault(box, [])
+        if not counts:
+            self.minor.setdefault(box, set()).add(len(found))
+        found.append(text)
+        self.prose[box] = self.prose.get(box, 0) + int(counts)
         self.count += 1
 
     def interrupt(self, p: lxml.html.HtmlElement) -> None:
@@ -1491,9 +1507,14 @@ class _HiddenBoxes:
         between); none: the box continues nothing. The body decides which one it holds."""
         out: list[tuple[list[str], list[str]]] = []
         anchored: dict[lxml.html.HtmlElement, list[str]] = {}
-        for box, texts in self.found.items():
+        for box, found in self.found.items():
             if self.prose.get(box, 0) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
+            minor = self.minor.get(box, set())
+            counted = [i for i in range(len(found)) if i not in minor]
+            # (a short sentence may open the locked half; after its last paragraph, a short
+            # line is a sign-off's or a prompt's: "Thanks for reading the Harbour Gazette!")
+            texts = [t for i, t in enumerate(found) if i <= counted[-1]]
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
             # A locked half's next part, hidden too, continues where the part before it does
             # (read after it: the parts go in in their order).
