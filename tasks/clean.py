@@ -200,6 +200,11 @@ _AGENCY_WORDS = re.compile(
     r"|(?:প্রতিবেদক|ব্যুরো|ডেস্ক|ডটকম|संवाददाता|ब्यूरो|डेस्क)$"
     # … a Japanese or Chinese paper's or broadcaster's company ("琉球新報社", "共同通信社").
     r"|(?:新聞社|新報社|通信社|新闻社|日報社|日报社|放送局)$"
+    # … an editorial board or desk in the wires' languages, alone or before the outlet's name
+    # ("Ritstjórn", "מערכת מקור ראשון", "Redakcja", "Szerkesztőség", "Kisalföld-információ")
+    r"|^(?i:ritstjórn|redaksjonen|redaktionen|redaktion|redaktionen|toimitus|szerkesztőség"
+    r"|redakcja|redakce|redakcia|uredništvo|редакция|редакція|redacția|מערכת)\b"
+    r"|(?i:-információ|-info)$"
 )
 # … or an institution's name where a writer's stands ("Department for Transport", "Ministry
 # of Manpower", "Field Level Media", "Fisheries and Oceans Canada").
@@ -691,8 +696,10 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # Agency copy's byline line: its authors, and the agency it names when nothing else does
     # (a page's byline is the HTML rules' and its metadata's; a wire item's is a field, and
     # when it has none, a "By X" line opening its body is one: feeds and ANPA copy send so).
+    # (… or when its field names no one: a desk, the outlet, "Ritstjórn", "מערכת X")
     copy = doc.format in ("text", "markdown") or (
-        doc.format == "wire" and not _first(meta, "authors")
+        doc.format == "wire"
+        and not _people(_as_list(_first(meta, "authors")), _as_text(_first(meta, "wire")))
     )
     if doc.format == "markdown" and (named := _as_list(_first(meta, "authors"))):
         # The writer the front matter names, printed again over the story.

@@ -84,6 +84,22 @@ _NOTES_AT_THE_END = [
     "อ่านข่าวเพิ่มเติม",
     "Gambar oleh Siti Aminah Harun",
     "Luc'hskeudenn : Yann Kerrien",
+    # (third wave: agency_bd, wire_ax)
+    "Още новини от пристанището четете на pristan.bg/region/varna",
+    "Hafnarblaðið er í eigu starfsfólks og lesenda. Gerstu áskrifandi.",
+    "Porto.gal é un medio sen ánimo de lucro. Se che gusta o que facemos, fai a túa achega.",
+    "Portu.eus · Komunikazio independentea euskaraz. Harpidetu",
+    "Endelea kufuatilia Redio Bandari kwa habari zaidi kupitia YouTube channel yetu.",
+    "«Liman» gazetasınıñ saytında ve Facebook saifesinde eñ soñki haberlerni oquñız.",
+    "Daugiau uosto naujienų – „Uosto balso“ „Facebook“ paskyroje.",
+    "Hamnavisa – avisa for hele kysten. Abonner i dag!",
+    "Har du et tip til redaktionen? Skriv til tip@havneavisen.example",
+    "Arxivat a: Port, Ferri, Turisme",
+    "Материалды көшіріп басқанда «Айлақ» газетіне сілтеме беру міндетті.",
+    "A entrada O porto abre a nova terminal apareceu primeiro en Porto Galego.",
+    "B.C./D.E.",
+    "Naročite se na e-novice Obalnega tednika in bodite obveščeni prvi.",
+    "How did you feel after reading this article?",
 ]
 
 # -- story lines beside those forms: each stays, in the middle and at the end ----------------
@@ -124,6 +140,8 @@ _STAY = [
     "The full text of the ruling is available at www.supremecourt.gov.",
     "End of story.",
     "（图为市民在湖边散步，市园林局供图）",
+    "Още новини: кметът каза, че четете внимателно сайта varna.bg.",
+    "How did you feel after reading this article, the judge asked the witness.",
     "Više od 200 ljudi u tiskanom izdanju čitalo je vijest.",
     "More than 200 readers in the print edition voted for the new ferry.",
 ]
@@ -209,6 +227,8 @@ def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> Non
         ("बन्दरगाहको नक्सा । तस्बिर सौजन्य : बन्दरगाह कार्यालय", "बन्दरगाह कार्यालय"),
         ("ဆိပ်ကမ်းတွင် လှေများ (ဓာတ်ပုံ − ဒေသခံ)", "ဒေသခံ"),
         ("الميناء القديم قبل الترميم. (أرشيفية: الإنترنت)", "الإنترنت"),
+        ("নতুন ঘাটে নৌকা। ছবি- সংগৃহীত", "সংগৃহীত"),
+        ("הטיילת החדשה. הדמיה: משרד אדריכלים נמל", "משרד אדריכלים נמל"),
     ],
 )
 def test_a_one_character_chinese_or_an_urdu_courtesy_label_splits_the_credit(
@@ -312,7 +332,12 @@ def test_more_staff_credit_forms_name_the_writer(line: str, writers: tuple[str, 
 
 @pytest.mark.parametrize(
     ("line", "authors"),
-    [("NguSipho Ndlovu", ("Sipho Ndlovu",)), ("Ngubane said the works would start", None)],
+    [
+        ("NguSipho Ndlovu", ("Sipho Ndlovu",)),
+        ("Ngubane said the works would start", None),
+        ("Írta: Kovács-Tóth Réka", ("Kovács-Tóth Réka",)),
+        ("Von unserem Korrespondenten Paul Weber", ("Paul Weber",)),
+    ],
 )
 def test_a_zulu_byline_glued_to_its_name(line: str, authors: tuple[str, ...] | None) -> None:
     found = byline_of(line)
@@ -451,3 +476,51 @@ def test_a_paragraph_with_its_own_sentence_beside_a_picture_is_no_figure() -> No
 def test_a_headline_ending_in_press_release_stays_the_headline() -> None:
     text = "Police apologise for misleading press release\n\n" + "\n\n".join(STORY) + "\n"
     assert clean(text).title == "Police apologise for misleading press release"
+
+
+def test_a_hidden_half_after_a_paywall_prompt_is_the_articles() -> None:
+    from wirecopy.tasks.html.extract import extract_html
+
+    html = (
+        "<html><head><title>Harbour board buys ferries</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header><article>'
+        "<h1>Harbour board buys two electric ferries</h1>"
+        f'<div class="contenu-article"><p>{_FERRY[0]}</p><p>{_FERRY[1]}</p>'
+        '<div class="ad-slot"><span>Publicité</span></div>'
+        '<div class="paywall-teaser">This article is for subscribers.</div>'
+        f'<div class="article-paid" style="display:none"><p>{_FERRY[2]}</p><p>{_FERRY[3]}</p>'
+        "</div></div></article><footer><p>© Harbour Post</p></footer></body></html>"
+    )
+    got = extract_html(html, "https://harbour.example/a").paragraphs
+    assert [p for p in got if p in _FERRY] == _FERRY
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Juttua muokattu 3.4. klo 9.15: Korjattu laiturin pituus.", "labelled"),
+        ("Juttua muokattu paljon viime vuosina: lehti kertoo.", None),
+    ],
+)
+def test_a_finnish_edited_label_opens_a_copy_note(line: str, label: str | None) -> None:
+    assert copy_note(line) == label
+
+
+def test_a_wire_items_desk_author_gives_way_to_the_byline_over_its_body() -> None:
+    from tests._helpers_pure import raw_doc
+    from wirecopy.tasks.clean import clean_document
+    from wirecopy.tasks.parse import parse_input
+
+    xml = (
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="t1" version="1">'
+        '<itemMeta><itemClass qcode="ninat:text"/></itemMeta>'
+        "<contentMeta><headline>Harbour reopens</headline><creator><name>Ritstjórn</name>"
+        "</creator></contentMeta><contentSet><inlineXML contenttype='application/xhtml+xml'>"
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Von unserem Korrespondenten Paul '
+        "Weber</p><p>The harbour reopened on Monday after a month of repairs to the quay.</p>"
+        "<p>Ferries run hourly again.</p></body></html></inlineXML></contentSet></newsItem>"
+    ).encode()
+    (doc,) = parse_input(raw_doc(xml, "file:///wire/in/item.xml"))
+    article = clean_document(doc)
+    assert list(article.authors) == ["Paul Weber"]
+    assert article.body_text.startswith("The harbour reopened")

@@ -41,7 +41,9 @@ _LABELS = (
 _CORRECTED = (
     r"korjattu|rättad|rättat|rettet|korrigeret|korrigiert|corrigé|corregido|corrigido|"
     r"corretto|gecorrigeerd|poprawiono|opraveno|исправлено|виправлено|javítva|parandatud|"
-    r"ispravljeno|popravljeno|labota"
+    r"ispravljeno|popravljeno|labota|"
+    # (… Finnish "the story edited", "updated": "Juttua muokattu 12.5. klo 14.20: …")
+    r"(?:juttua |artikkelia |uutista )?(?:muokattu|päivitetty)"
 )
 _NOTE_DATE = (
     r"(?:\s+(?:le|am|el|il|on|op|den|em|o)\b)?\s*\d{1,2}(?:[./]\s?\d{1,2}\.?|\.?\s?[^\W\d_]{3,9}\.?)?"

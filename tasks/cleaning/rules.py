@@ -424,7 +424,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^\[TOPICS?:[^\]]{1,200}\]$|"
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
             # (… "filed under", "filed as": "Archivado como: Costa Rica, Migración")
-            r"filed (?:under|as)|archivad[oa] (?:como|en)|"
+            r"filed (?:under|as)|archivad[oa] (?:como|en)|arxivat (?:a|com)|"
             r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
@@ -802,7 +802,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
             # (the police asking for witnesses is news: "Have a tip? Police asked …")
             r"|^(?!.*(?i:\bpolice\b|\bpoliti|\bpolis\b|\bpolizei))"
-            r"(?i:har du (?:et |ett )?tips|vil du tipse|vill du tipsa"
+            r"(?i:har du (?:et |ett )?tips?|vil du tipse|vill du tipsa"
             r"|heb je een tip|hebt u een tip"
             r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis)"
             # (… Slovak and Czech "have a tip for us?")
@@ -1104,6 +1104,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the sender's contact line under a release",
         max_len=220,
+    ),
+    LineRule(
+        "reaction_prompt",
+        "promo",
+        # The reaction widget's question left in the copy ("यो खबर पढेर तपाईंलाई कस्तो महसुस
+        # भयो ?", "How did you feel after reading this article?"): the page's, not the story's.
+        _rx(
+            r"^(?:यो (?:खबर|समाचार) पढेर तपाईंलाई कस्तो महसुस भयो|यह खबर पढ़कर आपको कैसा लगा"
+            r"|how (?:did|do) you feel (?:after|about) (?:reading )?this (?:news|article|story)"
+            r"|what (?:did|do) you think of this (?:news|article|story)"
+            r"|wie (?:fanden|finden) sie (?:diesen artikel|diese nachricht))\s*[?？।]?$"
+        ),
+        "a reaction widget's question",
+        max_len=80,
     ),
     LineRule(
         "gallery_count",
@@ -1436,7 +1450,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # AFP and other agencies close their copy with the desk's initials ("jmf/abc",
         # "bur-cs/lth"): a line of nothing but lower-case initials joined by slashes or hyphens.
         # (… or a desk's letter and number in brackets, Media Indonesia's: "(Z-9)", "(J-2)")
-        re.compile(r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,5}$|^\([A-Z]{1,3}-\d{1,3}\)$"),
+        # (… or the initials in capitals with their stops, as Romanian desks sign: "A.C./V.S.")
+        re.compile(
+            r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,5}$|^\([A-Z]{1,3}-\d{1,3}\)$"
+            r"|^(?:[A-Z]\.){1,3}(?:/(?:[A-Z]\.){1,3}){1,3}$"
+        ),
         "editors' initials closing agency copy",
         max_len=40,
     ),
@@ -1732,6 +1750,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"der beitrag .{1,300}? erschien zuerst auf|l['’]article .{1,300}? est apparu en "
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
             r"primeiro em|het bericht .{1,300}? verscheen eerst op|"
+            # (… Galician, Catalan)
+            r"a entrada .{1,300}? apareceu primeiro en|"
+            r"l['’]entrada .{1,300}? va aparèixer primer a|"
             # (… Italian, Polish, as its translation spells it too, Swedish, Russian)
             # (… their titles of three words at least: "Запись разговора впервые появилась на
             # YouTube" is a recording's news)

@@ -340,8 +340,10 @@ _CTA_FOREIGN = (
     r"欢迎关注|歡迎關注|"
     # (Irish "listen to", Icelandic "follow")
     r"éist le|éistigí le|fylgstu með|fylgist með|"
-    # (Spanish "follow X" before its name, Maltese "follow")
-    r"sigue a(?= (?-i:[A-ZÁÉÍÓÚÑ]))|segwu|segwi|"
+    # (Spanish "follow X" before its name, Maltese "follow", Bulgarian "read")
+    r"sigue a(?= (?-i:[A-ZÁÉÍÓÚÑ]))|segwu|segwi|четете|"
+    # (Swahili "keep following", Breton "listen")
+    r"endelea kufuatilia|selaouit|"
     r"únase|unase|suscríbase|síganos|"
     r"seguici|clicca|volg|luister|abonneer|klik|ladda ner|prenumerera|följ|lyssna|klicka|"
     r"obserwuj|pobierz|słuchaj|subskrybuj|kliknij|zapisz się|scarica|ascolta|junte-se|"
@@ -792,7 +794,8 @@ _OWN_CALL_NAME_CHARS = 2
 _POSSESSED = re.compile(r"\w['’]s\s+$")
 # "Channel" in the languages outlets call their readers to one in.
 _CHANNEL_WORD = re.compile(
-    r"(?i:channel|canal|kanal\w*|saluran|kênh|канал\w*)|ערוץ|לערוץ|قناة|قناتنا|چینل|チャンネル|채널|频道|頻道"
+    r"(?i:channel|canal|kanal\w*|saluran|kênh|канал\w*)|ערוץ|לערוץ|قناة|قناتنا|چینل|کانال|チャンネル|채널"
+    r"|频道|頻道"
 )
 _CHANNEL_LINE_WORDS = 10
 _NAMED_CHANNEL_WORDS = 12
@@ -997,7 +1000,7 @@ _REUSE_WORD = re.compile(
     # (Latvian republishing)
     r"pārpublicē\w*|"
     # (Kazakh "copy-printing", the notice's idiom; "көшіру", copying, is a court's word too)
-    r"көшіріп басу\w*|"
+    r"көшіріп бас\w*|كۆچۈرۈپ بېسىش\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
     r"копировани\w*|копіюванн\w*|копиране\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|"
@@ -1036,7 +1039,9 @@ _REUSE_CONDITION = re.compile(
     # (Bulgarian forbidden, consent)
     r"забранен\w*|забранява\w*|съгласие\w*|"
     # (Latvian mandatory, Mongolian prohibited, Persian allowed, Tajik mandatory)
-    r"obligāt\w*|хориглоно|مجاز است|ҳатмист)"
+    r"obligāt\w*|хориглоно|مجاز است|ҳатмист|"
+    # (Kazakh mandatory, Uyghur a condition)
+    r"міндетті|شەرت)"
     # (Japanese "without permission", "forbidden")
     r"|許諾なし|許可なく|禁じます|禁止"
     # (Chinese "please do not", "without consent", "may not")
@@ -1067,6 +1072,7 @@ _REUSE_SERVICE = re.compile(
     r"subscri\w*|abonad\w*|abonn\w*|abone\w*|pelanggan|partner\w*|parceir\w*|"
     r"партн[её]р\w*|materials?\b|materiał\w*|materiale\w*|materijal\w*|материал\w*|"
     r"матеріал\w*|матэрыял\w*|նյութ\w*|მასალ\w*|website này|trang web này|мэдээлл\w*|сонин\w*|"
+    r"ماتېرىيال\S*|"
     r"informacij\w*|medžiag\w*|materiāl\w*|εκδότ\w*|ιστοσελίδ\w*|κείμεν\w*|κειμέν\w*|άρθρ\w*|"
     r"noticias|"
     # (… the site's content, South Slavic: "Zabranjeno preuzimanje sadržaja bez …")
@@ -1114,7 +1120,9 @@ _SAYING = re.compile(
     r"^[\"“„«]|\b(?:said|says|told|ruled|found|decided|sagte|dijo|disse|a déclaré|ha detto"
     r"|έκρινε|δήλωσε|είπε|ανέφερε"
     # (… and the Slavic and Turkish verbs: "…, сказав адвокат.", "… – powiedział sędzia.")
-    r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi)\b"
+    r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi"
+    # (… Bulgarian "said", "announced")
+    r"|каза\w*|съобщи\w*)\b"
     # (… and a court's or a speaker's verb in Chinese: "法院认为，未经许可不得转载…")
     r"|认为|認為|表示|指出|判决|判決|裁定",
     re.I,
@@ -2548,11 +2556,14 @@ SUPPORT_CALL = re.compile(
     r"|ha(?:z|ga|cé) (?:tu|su|un) aporte (?:al|a)\s(?-i:[A-ZÁÉÍÓÚÑ])"
     r"|^apoya (?:el|al|a|nuestro|nuestra)\b"
     r"|egin zaitez (?:bazkide|harpidedun|lagun)|حمایت مالی کنید"
-    r"|naroči(?:te)? se na (?:\S+\s+){0,2}?(?:tednik|časnik|dnevnik|revij\w*|list)\b"
+    r"|naroči(?:te)? se na (?:\S+\s+){0,2}?(?:tednik|časnik|dnevnik|revij\w*|list|e-novice"
+    r"|novičnik)\b|abonner (?:i dag|nå)(?!\w)"
     # (… Portuguese "take out your subscription", Icelandic "one can become a subscriber",
     # Breton "subscribe")
     r"|faça (?:já )?a sua assinatura|assine já|hægt er að gerast áskrifandi|gerstu áskrifandi"
-    r"|koumanantit|harpidetu|prenumerera på|abonner på",
+    r"|koumanantit|harpidetu|prenumerera på|abonner på"
+    # (… Galician "take out your subscription", "make your contribution")
+    r"|fai a túa (?:subscrición|achega)",
     re.IGNORECASE,
 )
 # "You can support" in Slovak and Czech, Ukrainian and Russian "to support … one can": an
@@ -2623,6 +2634,8 @@ INDEPENDENT_PRESS = re.compile(
     r"|nezávisl\w* (?:a \w+ )?(?:projekt|médi\w*|redakc\w*|server|web)|nekomerční"
     r"|müstəqil (?:media|jurnalist\w*)|nirlaba|독립 언론|สื่ออิสระ|സ്വതന്ത്ര മാധ്യമ"
     r"|pres[aă] (?:local[aă] )?independent[aă]|kazetaritza independente\w*"
+    # (… Basque independent communication, Galician non-profit medium)
+    r"|komunikazio independente\w*|medio sen ánimo de lucro"
     # (… Icelandic local or independent media, Burmese independent news media)
     r"|(?:staðbundn|sjálfstæð)\w* fjölmiðl\w*|လွတ်လပ်သော\s?(?:သတင်း)?\s?မီဒီယာ"
     # (… Ukrainian and Russian "journalism" the reader supports)
@@ -2681,6 +2694,8 @@ READER_FUNDED = re.compile(
     # (… Basque "made thanks to the citizens', readers', members' support", Persian "relies
     # on its readers' support")
     r"|(?i:(?:herritarren|irakurleen|bazkideen|harpidedunen) babesari esker)"
+    # (… Icelandic "owned by its staff and readers")
+    r"|(?i:í eigu (?:starfsfólks (?:og|sín og) )?lesenda)"
     r"|(?:به )?حمایت (?:خوانندگان|مخاطبان)\S* متکی"
 )
 # The news delivered to the reader's inbox: a verb of receiving, then the inbox ("recevez
@@ -2726,7 +2741,14 @@ _FULL_VERSION = re.compile(
 # full story at …"); "The full text of the ruling is available at …" points to a source.
 _READ_CALL = re.compile(
     r"(?i:\b(?:read|lesen sie|lisez|lea|lee|leia|leggi|lees|czytaj|przeczytaj|čtěte|olvassa el"
-    r"|okuyun|читайте|прочитайте|читай|чытайце|pročitajte|preberite)\b)"
+    r"|okuyun|читайте|прочитайте|четете|прочетете|читай|чытайце|pročitajte|preberite)\b)"
+)
+# "More news", what such a pointer offers beside the full version ("Още новини от Пловдив
+# четете на 24chasa.bg/…").
+_MORE_NEWS = re.compile(
+    r"(?i:\bmore news\b|\bmehr nachrichten\b|още новини|повече новини|больше новостей"
+    r"|більше новин|\bvi[šs]e vijesti\b|\bwięcej wiadomości\b|\btöbb hír"
+    r"|\bdaugiau (?:\S+\s+){0,2}naujienų)"
 )
 # The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
 # toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
@@ -2811,8 +2833,8 @@ _CLOSING_FOLLOW = re.compile(
     r"|abone olun|haberdar ol(?:abilirsiniz|un)|இணைந்து\s?கொள்ளுங்கள்|பின்தொடருங்கள்"
     r"|फ़?फॉलो करें|सब्सक्राइब करें|ফলো করুন|সাবস্ক্রাইব করুন|フォローしてください"
     r"|구독해\s?주세요|팔로우해\s?주세요"
-    # (… Persian "follow")
-    r"|دنبال کنید)\s*[.!।۔。]?\s*$",
+    # (… Persian "follow", Crimean Tatar "read")
+    r"|دنبال کنید|oquñız|oqunız)\s*[.!।۔。]?\s*$",
     re.IGNORECASE,
 )
 # The news, the word a follow call names, in the wires' languages (as word starts).
@@ -3116,7 +3138,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     if called and _DELIVERY.search(line):
         found.update(("call_to_action", "channel"))  # "… recevez chaque matin … boîte mail"
     channel = PLATFORM.search(line) and _CHANNEL_CALL.search(line)
-    if called and (NEWSLETTER.search(line) or channel):
+    # (… or the subscription call itself toward a newsletter: "Naročite se na e-novice X …")
+    if (called or "support_call" in found) and (NEWSLETTER.search(line) or channel):
         found.update(("call_to_action", "channel"))
     # (… or the newsletter and the reader's own inbox, no verb: "Diken bülteni ile günün öne
     # çıkan haberleri her sabah e-posta kutunuzda.")
@@ -3187,7 +3210,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     if _EDITION_CALL.search(line):
         found.update(("call_to_action", "channel"))  # "…は徳島新聞電子版でご覧いただけます。"
     if (
-        _FULL_VERSION.search(line)
+        (_FULL_VERSION.search(line) or _MORE_NEWS.search(line))
         and _READ_CALL.search(line)
         and "link" in found
         and not _SAYING.search(line)
@@ -3195,6 +3218,9 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The full version of the piece elsewhere, and where ("Повну версію новини та фото
         # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
         found.add("call_to_action")
+    if _MORE_NEWS.search(line) and PLATFORM.search(line) and not _SAYING.search(line):
+        # "Daugiau … naujienų – „X“ „Facebook“ paskyroje": more news on the outlet's channel
+        found.update(("call_to_action", "channel"))
     if _CLICK_HERE.search(line):
         # "… जॉइन करण्यासाठी येथे क्लिक करा …" (alone one feature: a scam's "click here" is news)
         found.add("call_to_action")

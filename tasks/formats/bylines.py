@@ -25,10 +25,15 @@ from wirecopy.tasks.formats.wiretext import clean
 # The word that introduces a byline, in the agencies' languages (By, Von, Par, Por, Di, Av,
 # Door, Af, Kirjoittanut, Από, От); "De" is left out: it also starts surnames (De Luca).
 _LEAD_PATTERN = (
-    r"^(?:by|von|par|por|di|av|door|af|kirjoittanut|skrevet av|από|от|text|texte|"
+    # (German "from our correspondent" first: "Von unserem Korrespondenten X", not "Von" and
+    # the rest a name)
+    r"^(?:von unsere[mr] (?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?)|"
+    r"by|von|par|por|di|av|door|af|kirjoittanut|skrevet av|από|от|text|texte|"
     # … Kinyarwanda's "written by", Filipino's "by", Indonesian's, the Greek genitive article
     # ("Της Μαρίας Κωνσταντίνου": "[the story] of Maria K.").
     r"yanditswe na|της|του|"
+    # … Hungarian "written by"
+    r"írta|"
     # … Hebrew "from" and Arabic "by the pen of" ("מאת: דנה לוי", "بقلم: محمد علي").
     r"מאת|بقلم|"
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
@@ -92,6 +97,9 @@ _TITLE_WORDS = re.compile(
     r"redakteur\w*|korrespondent\w*|journalist\w*|mitarbeiter\w*|correspondant\w*|"
     r"envoy[ée]\w*|corresponsal\w*|redactor\w*|redattore|inviat[oa]|toimittaja|"
     r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi|report|"
+    # (… Welsh, Irish, Hungarian, South Slavic, Polish correspondent and reporter)
+    r"gohebydd|tuairisceoir|comhfhreagraí|tudósító|riporter|dopisni(?:k|ca)|novinar\w*|"
+    r"dziennikar\w*|"
     # (… the newsroom in the wires' languages: "Redakshon Extra", "Redacción El Tiempo")
     r"redacci[óo]n|redakshon|reda[çc][ãa]o|redaktion|redazione|r[ée]daction|redactie|"
     r"redakcja|redakce|redakcia|редакция|редакція)\b",

@@ -1590,9 +1590,11 @@ _CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "d
 # A paywall's locked half, by the words its class or id is written with (a paper's "plus"
 # product as a class word's part: "article__body-plus", "sz-plus").
 # (… and a members' box: "article-body--member", "member-only-guide", as Japanese papers lock
-# their 会員限定 halves)
+# their 会員限定 halves; the half readers pay for: "article-paid", "paid-content")
 _PAYWALLED = re.compile(
-    r"paywall|locked|premium|subscri|regwall|metered|member|(?:^|[-_\s])plus(?:$|[-_\s])", re.I
+    r"paywall|locked|premium|subscri|regwall|metered|member|(?:^|[-_\s])paid(?:$|[-_\s])"
+    r"|(?:^|[-_\s])plus(?:$|[-_\s])",
+    re.I,
 )
 _PAYWALLED_WORD = re.compile(r"paywall|locked|premium|subscri|regwall|metered|member", re.I)
 # A box's name saying it holds the rest of the text: "article-more", "read-more-content".
@@ -1621,6 +1623,12 @@ def _revealed(
     if lang and _primary(lang) != _primary(_inherited_lang(anchor)):
         return False
     if _PAYWALLED.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return True
+    # (… or a paywall's prompt between it and the paragraph: "<div class=paywall-teaser>…</div>
+    # <div class=article-paid style=display:none>")
+    if any(
+        _PAYWALLED_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in between
+    ):
         return True
     after = list(itertools.islice(box.itersiblings(), _CONTROL_AFTER))
     return any(_is_control(el) for el in (*between, *after))
