@@ -308,7 +308,27 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
              wave)
   images_bf/ 40 more publishers (session 36, second wave)
   body_ax/   40 more news publishers, 40 languages (session 36, second wave)
-
+  agency_ba/ 40 more outlets, 40 languages (session 36, third wave)
+  wire_au/   25 more deliveries: ACAN-EFE 7901, GB18030 NITF, a G2 package (session 36, third
+             wave)
+  agency_bb/ 40 more outlets, 40 languages, 16 scripts (session 37)
+  wire_av/   25 more deliveries: UTF-16 G2 messages, a KILL after ANPA copy, Sámi Atom, a
+             GB18030 release mailed under embargo (session 37)
+  images_bg/ 40 more publishers, 40 languages (session 37)
+  body_ay/   40 more publishers, 39 languages, Arc Fusion and Next.js state-only halves (session
+             37)
+  agency_bc/ 40 more outlets, 40 languages, 15 scripts (session 37, second wave)
+  wire_aw/   25 more deliveries: EUC-JP and GB2312 feeds, e-mailed digests, ANPA withholds
+             (session 37, second wave)
+  images_bh/ 40 more publishers, 40 languages (session 37, second wave)
+  body_az/   40 more publishers, 40 languages, Angular, Nuxt and Next.js states, a forum
+             (session 37, second wave)
+  agency_bd/ 40 more outlets, 40 languages, 16 scripts (session 37, third wave)
+  wire_ax/   25 more deliveries: UTF-16 NewsML 1, KOI8-R base64 mail, a Maltese kill, desks
+             as authors (session 37, third wave)
+  images_bi/ 40 more publishers, 39 languages (session 37, third wave)
+  body_ba/   40 more publishers, 38 languages, 29 on one simple skeleton (session 37, third
+             wave)
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
 The first run of each set (before the mends the probes led to) is reported
