@@ -1492,7 +1492,7 @@ def read_header(
         letterhead = (
             tail is not None
             and tail.group(0).isupper()
-            and _PRESS_OFFICE_WORD.search(block.text[: tail.start()]) is not None
+            and is_press_office_line(block.text[: tail.start()])
             and len(block.text.split()) <= _LETTERHEAD_WORDS
             and not _SENTENCE_END.search(block.text[: tail.start()])
         )
@@ -1570,11 +1570,6 @@ _RELEASE_LABEL = re.compile(
 # PRESS RELEASE", one block).
 _RELEASE_TAIL = re.compile(rf"\s{_RELEASE_WORDS}\s*[:.]?\s*$")
 _LETTERHEAD_WORDS = 12
-_PRESS_OFFICE_WORD = re.compile(
-    r"(?i:прес-служба|пресс-служба|press (?:office|service)|media office|pressestelle"
-    r"|service de presse|oficina de prensa|biuro prasowe|ufficio stampa|assessoria de imprensa"
-    r"|tiskové oddělení)|新闻办|新聞處|新闻处|新聞辦"
-)
 
 
 def _label_like(text: str) -> bool:
