@@ -202,7 +202,7 @@ _AGENCY_WORDS = re.compile(
     r"|(?:新聞社|新報社|通信社|新闻社|日報社|日报社|放送局)$"
     # … an editorial board or desk in the wires' languages, alone or before the outlet's name
     # ("Ritstjórn", "מערכת מקור ראשון", "Redakcja", "Szerkesztőség", "Kisalföld-információ")
-    r"|^(?i:ritstjórn|redaksjonen|redaktionen|redaktion|redaktionen|toimitus|szerkesztőség"
+    r"|^(?i:ritstjórn|redaksjonen|redaktionen|redaktion|toimitus|szerkesztőség"
     r"|redakcja|redakce|redakcia|uredništvo|редакция|редакція|redacția|מערכת)\b"
     r"|(?i:-információ|-info)$"
 )
@@ -696,7 +696,8 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # Agency copy's byline line: its authors, and the agency it names when nothing else does
     # (a page's byline is the HTML rules' and its metadata's; a wire item's is a field, and
     # when it has none, a "By X" line opening its body is one: feeds and ANPA copy send so).
-    # (… or when its field names no one: a desk, the outlet, "Ritstjórn", "מערכת X")
+    # (… or when its field names no one _people keeps: a desk, the outlet, the agency itself, a
+    # login, "Ritstjórn", "מערכת X"; the byline over its body names the writer)
     copy = doc.format in ("text", "markdown") or (
         doc.format == "wire"
         and not _people(_as_list(_first(meta, "authors")), _as_text(_first(meta, "wire")))

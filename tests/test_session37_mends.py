@@ -86,20 +86,22 @@ _NOTES_AT_THE_END = [
     "Luc'hskeudenn : Yann Kerrien",
     # (third wave: agency_bd, wire_ax)
     "Още новини от пристанището четете на pristan.bg/region/varna",
-    "Hafnarblaðið er í eigu starfsfólks og lesenda. Gerstu áskrifandi.",
-    "Porto.gal é un medio sen ánimo de lucro. Se che gusta o que facemos, fai a túa achega.",
-    "Portu.eus · Komunikazio independentea euskaraz. Harpidetu",
-    "Endelea kufuatilia Redio Bandari kwa habari zaidi kupitia YouTube channel yetu.",
-    "«Liman» gazetasınıñ saytında ve Facebook saifesinde eñ soñki haberlerni oquñız.",
-    "Daugiau uosto naujienų – „Uosto balso“ „Facebook“ paskyroje.",
-    "Hamnavisa – avisa for hele kysten. Abonner i dag!",
-    "Har du et tip til redaktionen? Skriv til tip@havneavisen.example",
-    "Arxivat a: Port, Ferri, Turisme",
-    "Материалды көшіріп басқанда «Айлақ» газетіне сілтеме беру міндетті.",
+    "Gerstu áskrifandi: Hafnarblaðið er í eigu lesenda sinna.",
+    "Fai a túa achega: Porto.gal é un medio sen ánimo de lucro.",
+    "Harpidetu Portu.eus-en: komunikazio independentea euskaraz.",
+    "Endelea kufuatilia habari za bandari kwenye YouTube channel ya Redio Bandari.",
+    "Eñ soñki haberlerni «Liman» gazetasınıñ Facebook saifesinde oquñız.",
+    "Daugiau naujienų – mūsų „Facebook“ paskyroje „Uosto balsas“.",
+    "Abonner i dag på Hamnavisa, avisa for kysten!",
+    "Har du et tip til os? Send en mail til nyheder@havneavisen.example",
+    "Arxivat a: Ferrocarril, Tarragona, Mobilitat",
+    "«Айлақ» газетінің материалын көшіріп басқанда сілтеме міндетті.",
     "A entrada O porto abre a nova terminal apareceu primeiro en Porto Galego.",
-    "B.C./D.E.",
-    "Naročite se na e-novice Obalnega tednika in bodite obveščeni prvi.",
+    "M.K./T.R.",
+    "Naročite se na e-novice in vsak petek prejmite novice Obalnega tednika.",
     "How did you feel after reading this article?",
+    "यो खबर पढेर तपाईंलाई कस्तो महसुस भयो ?",
+    "ماتېرىياللارنى كۆچۈرۈپ بېسىشتا «پورت» گېزىتىگە سىلتەمە بېرىش شەرت.",
 ]
 
 # -- story lines beside those forms: each stays, in the middle and at the end ----------------
@@ -141,6 +143,17 @@ _STAY = [
     "End of story.",
     "（图为市民在湖边散步，市园林局供图）",
     "Още новини: кметът каза, че четете внимателно сайта varna.bg.",
+    # (the second cold review's story lines)
+    "More news organisations now reach readers on Facebook and TikTok than on television.",
+    "Egyre több hírportál jelent meg a Facebookon a választás előtt.",
+    "Više vijesti o poplavama građani mogu pratiti na Facebook stranici grada.",
+    "Повече новини от региона ще има в YouTube канала на общината от понеделник.",
+    "More news outlets read the leaked memo on gov.uk before it was withdrawn.",
+    "Още новини за пожара четете в следващите часове, обещаха от общината на varna.bg.",
+    "Сот газеттің материалын рұқсатсыз көшіріп басқан сайтқа 500 мың теңге айыппұл салды.",
+    "Har du tip til naboen? Mange danskere giver 50 kroner til jul, viser en undersøgelse.",
+    "Arxivat a: la jutgessa tanca la causa contra l'exalcalde de Reus",
+    "A entrada do porto apareceu primeiro en Vigo Press.",
     "How did you feel after reading this article, the judge asked the witness.",
     "Više od 200 ljudi u tiskanom izdanju čitalo je vijest.",
     "More than 200 readers in the print edition voted for the new ferry.",
@@ -227,8 +240,6 @@ def test_bulgarian_and_montenegrin_reuse_notices(line: str, notice: bool) -> Non
         ("बन्दरगाहको नक्सा । तस्बिर सौजन्य : बन्दरगाह कार्यालय", "बन्दरगाह कार्यालय"),
         ("ဆိပ်ကမ်းတွင် လှေများ (ဓာတ်ပုံ − ဒေသခံ)", "ဒေသခံ"),
         ("الميناء القديم قبل الترميم. (أرشيفية: الإنترنت)", "الإنترنت"),
-        ("নতুন ঘাটে নৌকা। ছবি- সংগৃহীত", "সংগৃহীত"),
-        ("הטיילת החדשה. הדמיה: משרד אדריכלים נמל", "משרד אדריכלים נמל"),
     ],
 )
 def test_a_one_character_chinese_or_an_urdu_courtesy_label_splits_the_credit(
@@ -337,6 +348,8 @@ def test_more_staff_credit_forms_name_the_writer(line: str, writers: tuple[str, 
         ("Ngubane said the works would start", None),
         ("Írta: Kovács-Tóth Réka", ("Kovács-Tóth Réka",)),
         ("Von unserem Korrespondenten Paul Weber", ("Paul Weber",)),
+        ("Von unserem Korrespondenten Paul Weber, Brüssel", ("Paul Weber",)),
+        ("By Jan Dziennikarski", ("Jan Dziennikarski",)),
     ],
 )
 def test_a_zulu_byline_glued_to_its_name(line: str, authors: tuple[str, ...] | None) -> None:
@@ -524,3 +537,28 @@ def test_a_wire_items_desk_author_gives_way_to_the_byline_over_its_body() -> Non
     article = clean_document(doc)
     assert list(article.authors) == ["Paul Weber"]
     assert article.body_text.startswith("The harbour reopened")
+
+
+def _hidden_after(before: str, box_class: str) -> list[str]:
+    from wirecopy.tasks.html.extract import extract_html
+
+    html = (
+        "<html><head><title>Harbour board buys ferries</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header><article>'
+        "<h1>Harbour board buys two electric ferries</h1>"
+        f'<div class="contenu-article"><p>{_FERRY[0]}</p><p>{_FERRY[1]}</p>{before}'
+        f'<div class="{box_class}" style="display:none"><p>{_FERRY[2]}</p><p>{_FERRY[3]}</p>'
+        "</div></div></article><footer><p>© Harbour Post</p></footer></body></html>"
+    )
+    return list(extract_html(html, "https://harbour.example/a").paragraphs)
+
+
+def test_a_neutral_hidden_box_after_a_paywall_prompt_is_the_articles() -> None:
+    got = _hidden_after('<div class="paywall-teaser">For subscribers only.</div>', "rest")
+    assert [p for p in got if p in _FERRY] == _FERRY
+
+
+def test_a_hidden_box_after_a_staff_card_stays_hidden() -> None:
+    card = '<div class="staff-member-card"><p>Maria Lopez</p></div>'
+    got = _hidden_after(card, "bio")
+    assert _FERRY[2] not in got and _FERRY[3] not in got

@@ -300,7 +300,7 @@ _LABEL_WORDS = (
     r"|visuali[sz]ation|visualisierung|visualiseering|visualisering|wizualizacja|vizualizace"
     # (… Latvian, Lithuanian, South Slavic, Hungarian, Italian, Spanish, Portuguese)
     r"|vizualizācija|vizualizacija|vizualizácia|vizualizáció|visualizzazione|visualización"
-    r"|visualização|tölvuteikning|il·lustració|הדמיה"
+    r"|visualização|tölvuteikning|il·lustració"
     # (… Bulgarian and Russian, Ukrainian, Macedonian and Serbian)
     r"|визуализация|візуалізація|визуализација)",
     # Thai "thanks for the picture", Hindi "graphics", Korean "graphic" and "photo provided",
@@ -328,8 +328,7 @@ _LABEL_WORDS = (
     r"|فوٹو|ფოტო|ፎቶ"
     r"|ဓာတ်ပုံ|រូបថត|படம்"
     # (… Assamese, Sorani Kurdish, Dhivehi, Khmer "picture" and Chichewa)
-    # (… a dash glued to the label too: "ছবি- সংগৃহীত")
-    r"|ফটো|وێنە|ފޮޓޯ|រូបភាព|(?i:chithunzi))(?=\s*[:=：＝ःઃ៖]|\s?-\s)|ፎቶ(?=\s*[፡፦])",
+    r"|ফটো|وێنە|ފޮޓޯ|រូបភាព|(?i:chithunzi))(?=\s*[:=：＝ःઃ៖]|\s-\s)|ፎቶ(?=\s*[፡፦])",
     # Greek "source", Shona, Greenlandic and Papiamentu "picture", Persian "photographer", with
     # their colon only.
     r"(?:(?i:πηγή|mufananidzo|assi|potrèt)|عکاس)(?=\s*[:：])",

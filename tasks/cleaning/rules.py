@@ -422,9 +422,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         _rx(
             # (… in a wire's brackets: "[TOPICS: M$U$$$,MAUDS$]", MNI's topic codes)
             r"^\[TOPICS?:[^\]]{1,200}\]$|"
+            # (… Catalan "archived in", a list after it: "Arxivat a: la jutgessa tanca …" is a
+            # headline)
+            r"^arxivat (?:a|com)\s*:\s*[^,.:;]{1,40}(?:,\s*[^,.:;]{1,40}){1,8}$|"
             r"^(?:tags?|etiquetas?|etiketler|schlagw[oö]rter|stichw[oö]rter|"
             # (… "filed under", "filed as": "Archivado como: Costa Rica, Migración")
-            r"filed (?:under|as)|archivad[oa] (?:como|en)|arxivat (?:a|com)|"
+            r"filed (?:under|as)|archivad[oa] (?:como|en)|"
             r"mots[- ]cl[ée]s|"
             r"palavras[- ]chave|parole chiave|trefwoorden|теги|тэги|тагове|ознаке|oznake|tagi|"
             # (… and the topics' word the Nordic and Finnish papers label them with)
@@ -802,7 +805,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (English copy's "Have a news tip? Email us …" is the outlet notes' to read)
             # (the police asking for witnesses is news: "Have a tip? Police asked …")
             r"|^(?!.*(?i:\bpolice\b|\bpoliti|\bpolis\b|\bpolizei))"
-            r"(?i:har du (?:et |ett )?tips?|vil du tipse|vill du tipsa"
+            # (Danish "et tip" only to the newsroom: "Har du tip til naboen?" asks of tipping)
+            r"(?i:har du (?:et |ett )?tips|har du et tip til (?:os|redaktionen)|vil du tipse"
+            r"|vill du tipsa"
             r"|heb je een tip|hebt u een tip"
             r"|onko sinulla (?:uutis)?vinkki|haben sie einen (?:tipp|hinweis)"
             # (… Slovak and Czech "have a tip for us?")
@@ -1112,7 +1117,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # भयो ?", "How did you feel after reading this article?"): the page's, not the story's.
         _rx(
             r"^(?:यो (?:खबर|समाचार) पढेर तपाईंलाई कस्तो महसुस भयो|यह खबर पढ़कर आपको कैसा लगा"
-            r"|how (?:did|do) you feel (?:after|about) (?:reading )?this (?:news|article|story)"
+            r"|how did you feel after reading this (?:news|article|story)"
             r"|what (?:did|do) you think of this (?:news|article|story)"
             r"|wie (?:fanden|finden) sie (?:diesen artikel|diese nachricht))\s*[?？।]?$"
         ),
@@ -1751,8 +1756,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"premier sur|la entrada .{1,300}? se public[óo] primero en|o post .{1,300}? apareceu "
             r"primeiro em|het bericht .{1,300}? verscheen eerst op|"
             # (… Galician, Catalan)
-            r"a entrada .{1,300}? apareceu primeiro en|"
-            r"l['’]entrada .{1,300}? va aparèixer primer a|"
+            r"a entrada (?:\S+\s+){3}.{0,300}? apareceu primeiro en|"
+            r"l['’]entrada (?:\S+\s+){3}.{0,300}? va aparèixer primer a|"
             # (… Italian, Polish, as its translation spells it too, Swedish, Russian)
             # (… their titles of three words at least: "Запись разговора впервые появилась на
             # YouTube" is a recording's news)

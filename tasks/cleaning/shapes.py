@@ -1000,7 +1000,7 @@ _REUSE_WORD = re.compile(
     # (Latvian republishing)
     r"pārpublicē\w*|"
     # (Kazakh "copy-printing", the notice's idiom; "көшіру", copying, is a court's word too)
-    r"көшіріп бас\w*|كۆچۈرۈپ بېسىش\w*|"
+    r"көшіріп басу\w*|көшіріп басқанда|كۆچۈرۈپ بېسىش\w*|"
     # (Russian and Ukrainian copying, Japanese reprinting, Haitian Creole reproduction,
     # Persian "use of the materials")
     r"копировани\w*|копіюванн\w*|копиране\w*|repwodiksyon|استفاده از مطالب|kopyalanamaz|"
@@ -1121,8 +1121,8 @@ _SAYING = re.compile(
     r"|έκρινε|δήλωσε|είπε|ανέφερε"
     # (… and the Slavic and Turkish verbs: "…, сказав адвокат.", "… – powiedział sędzia.")
     r"|сказа\w*|заяви\w*|повідоми\w*|сообщи\w*|rekao|rekla|powiedzia\w*|řekl\w*|dedi"
-    # (… Bulgarian "said", "announced")
-    r"|каза\w*|съобщи\w*)\b"
+    # (… Bulgarian "said", "announced", "promised"; Polish "appeals"; Kazakh "said")
+    r"|каза\w*|съобщи\w*|обещаха|apeluje|apelował\w*|деді|айтты)\b|دېدى"
     # (… and a court's or a speaker's verb in Chinese: "法院认为，未经许可不得转载…")
     r"|认为|認為|表示|指出|判决|判決|裁定",
     re.I,
@@ -2743,12 +2743,14 @@ _READ_CALL = re.compile(
     r"(?i:\b(?:read|lesen sie|lisez|lea|lee|leia|leggi|lees|czytaj|przeczytaj|čtěte|olvassa el"
     r"|okuyun|читайте|прочитайте|четете|прочетете|читай|чытайце|pročitajte|preberite)\b)"
 )
-# "More news", what such a pointer offers beside the full version ("Още новини от Пловдив
-# четете на 24chasa.bg/…").
+# "More news" opening the line, then where within a few words, after a dash or a colon or
+# with "read" ("Още новини от Пловдив четете на 24chasa.bg/…", "Daugiau … naujienų – „X“
+# „Facebook“ paskyroje"); "More news organisations now reach readers on Facebook …" goes on.
 _MORE_NEWS = re.compile(
-    r"(?i:\bmore news\b|\bmehr nachrichten\b|още новини|повече новини|больше новостей"
-    r"|більше новин|\bvi[šs]e vijesti\b|\bwięcej wiadomości\b|\btöbb hír"
-    r"|\bdaugiau (?:\S+\s+){0,2}naujienų)"
+    r"^\W*(?i:more news|mehr nachrichten|още новини|повече новини|больше новостей|більше новин"
+    r"|vi[šs]e vijesti|więcej wiadomości|daugiau (?:\S+\s+){0,2}naujienų)"
+    r"(?:\s+[^\s\d]+){0,3}?(?:\s*[–—:]\s|\s(?i:четете|прочетете|czytaj|читайте|чытайце"
+    r"|pročitajte|preberite|lesen sie)\s)"
 )
 # The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
 # toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
@@ -3210,7 +3212,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     if _EDITION_CALL.search(line):
         found.update(("call_to_action", "channel"))  # "…は徳島新聞電子版でご覧いただけます。"
     if (
-        (_FULL_VERSION.search(line) or _MORE_NEWS.search(line))
+        (_FULL_VERSION.search(line) or _MORE_NEWS.match(line))
         and _READ_CALL.search(line)
         and "link" in found
         and not _SAYING.search(line)
@@ -3218,7 +3220,7 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The full version of the piece elsewhere, and where ("Повну версію новини та фото
         # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
         found.add("call_to_action")
-    if _MORE_NEWS.search(line) and PLATFORM.search(line) and not _SAYING.search(line):
+    if _MORE_NEWS.match(line) and PLATFORM.search(line) and not _SAYING.search(line):
         # "Daugiau … naujienų – „X“ „Facebook“ paskyroje": more news on the outlet's channel
         found.update(("call_to_action", "channel"))
     if _CLICK_HERE.search(line):

@@ -98,8 +98,8 @@ _TITLE_WORDS = re.compile(
     r"envoy[ée]\w*|corresponsal\w*|redactor\w*|redattore|inviat[oa]|toimittaja|"
     r"reporter\w*|kirjeenvaihtaja|news service|newsroom|desk|mwandishi|report|"
     # (… Welsh, Irish, Hungarian, South Slavic, Polish correspondent and reporter)
-    r"gohebydd|tuairisceoir|comhfhreagraí|tudósító|riporter|dopisni(?:k|ca)|novinar\w*|"
-    r"dziennikar\w*|"
+    r"gohebydd|tuairisceoir|comhfhreagraí|tudósító|riporter|dopisni(?:k|ca)|novinarka|novinar|"
+    r"dziennikarz|dziennikarka|"
     # (… the newsroom in the wires' languages: "Redakshon Extra", "Redacción El Tiempo")
     r"redacci[óo]n|redakshon|reda[çc][ãa]o|redaktion|redazione|r[ée]daction|redactie|"
     r"redakcja|redakce|redakcia|редакция|редакція)\b",
@@ -204,6 +204,11 @@ def authors_from_byline(byline: str | None, line: bool = False) -> tuple[str, ..
         for p in names
         if not _AGENCY_CODE.match(p) and not _ORG_WORDS.search(p) and not canonical_agency(p)[1]
     ]
+    # A word alone after a writer's full name is where the copy was filed from, no writer
+    # ("Von unserem Korrespondenten Paul Weber, Brüssel", "Av Lars Holm, Göteborg"); among
+    # mononyms alone ("By Madonna and Prince") it stays.
+    if any(" " in p for p in people):
+        people = [p for p in people if " " in p]
     # A byline that is only an agency ("NTB") keeps it: it is the credited author.
     chosen = people or names[:1]
     seen: dict[str, None] = {}

@@ -181,7 +181,10 @@ _MIN_HIDDEN_PARAGRAPHS = 2
 # A sentence of a few words, ended ("Die Arbeiten beginnen im Mai.", "…が負担した。"): its
 # length, then its end (no question: "Already a subscriber?" asks the reader).
 _SHORT_SENTENCE_CHARS = (10, 200)
-_SENTENCE_STOP = re.compile(r"[.!。！…][\"'”’»」』)]*$")
+_SENTENCE_STOP = re.compile(r"[.。…][\"'”’»」』)]*$")
+# (… and no question, exclamation, address or link inside: "Already a subscriber? Log in to
+# keep reading.", "Thanks for reading!", "Contact the newsroom at desk@…" are a page's)
+_NOT_A_SENTENCE = re.compile(r"[?!？！@]|https?:|www\.")
 
 
 def _short_sentence(p: lxml.html.HtmlElement, raw: str) -> bool:
@@ -189,7 +192,9 @@ def _short_sentence(p: lxml.html.HtmlElement, raw: str) -> bool:
     text = raw.strip()
     if not _SHORT_SENTENCE_CHARS[0] <= len(text) <= _SHORT_SENTENCE_CHARS[1]:
         return False
-    if not _SENTENCE_STOP.search(text) or p.find(".//a") is not None:
+    if not _SENTENCE_STOP.search(text) or _NOT_A_SENTENCE.search(text):
+        return False
+    if p.find(".//a") is not None:
         return False
     return next(p.iterancestors("a"), None) is None and not matches_rule(p)
 
@@ -1242,8 +1247,8 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
         if long_prose and not linked:
             hidden.add(p, text)
         elif _short_sentence(p, raw):
-            # A short sentence in a hidden box goes back with the box's prose, before its last
-            # paragraph (a locked half's "導入費用は約４億８千万円で、…が負担した。"), not
+            # A short sentence in a hidden box goes back with the box's prose (a locked half's
+            # "導入費用は約４億８千万円で、…が負担した。"), not
             # counting toward it: a box of short lines alone is a tooltip's or a form's.
             hidden.add(p, " ".join(raw.split()), counts=False)
         else:
@@ -1436,9 +1441,6 @@ class _HiddenBoxes:
         # A paragraph's parent -> the hidden box holding it (None: not in one), per parent.
         self.box_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
         self.found: dict[lxml.html.HtmlElement, list[str]] = {}
-        # The found texts that are short sentences (see _short_sentence), by box: they go back
-        # before the box's last paragraph only.
-        self.minor: dict[lxml.html.HtmlElement, set[int]] = {}
         self.prose: dict[lxml.html.HtmlElement, int] = {}  # prose paragraphs found, per box
         self.heads: dict[lxml.html.HtmlElement, str] = {}  # a crosshead waiting for its prose
         self.count = 0
@@ -1486,10 +1488,7 @@ class _HiddenBoxes:
             return
         if head := self.heads.pop(box, None):
             self.found.setdefault(box, []).append(head)
-        found = self.found.setdefault(box, [])
-        if not counts:
-            self.minor.setdefault(box, set()).add(len(found))
-        found.append(text)
+        self.found.setdefault(box, []).append(text)
         self.prose[box] = self.prose.get(box, 0) + int(counts)
         self.count += 1
 
@@ -1507,14 +1506,9 @@ class _HiddenBoxes:
         between); none: the box continues nothing. The body decides which one it holds."""
         out: list[tuple[list[str], list[str]]] = []
         anchored: dict[lxml.html.HtmlElement, list[str]] = {}
-        for box, found in self.found.items():
+        for box, texts in self.found.items():
             if self.prose.get(box, 0) < _MIN_HIDDEN_PARAGRAPHS:
                 continue
-            minor = self.minor.get(box, set())
-            counted = [i for i in range(len(found)) if i not in minor]
-            # (a short sentence may open the locked half; after its last paragraph, a short
-            # line is a sign-off's or a prompt's: "Thanks for reading the Harbour Gazette!")
-            texts = [t for i, t in enumerate(found) if i <= counted[-1]]
             before = list(itertools.islice(box.itersiblings(preceding=True), _HIDDEN_ANCHOR_REACH))
             # A locked half's next part, hidden too, continues where the part before it does
             # (read after it: the parts go in in their order).
@@ -1589,14 +1583,21 @@ def _last_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 _CONTROL_ATTRS = ("aria-controls", "aria-expanded", "onclick", "data-toggle", "data-bs-toggle")
 # A paywall's locked half, by the words its class or id is written with (a paper's "plus"
 # product as a class word's part: "article__body-plus", "sz-plus").
-# (… and a members' box: "article-body--member", "member-only-guide", as Japanese papers lock
-# their 会員限定 halves; the half readers pay for: "article-paid", "paid-content")
+# (… and a members' box, as a modifier or "members only": "article-body--member",
+# "member-only-guide", as Japanese papers lock their 会員限定 halves; "staff-member-card" is
+# none; the half readers pay for: "article-paid", "paid-content")
+_MEMBERS = r"--members?\b|members?[-_]only"
+_PAYWALLED_WORD = re.compile(rf"paywall|locked|premium|subscri|regwall|metered|{_MEMBERS}", re.I)
 _PAYWALLED = re.compile(
-    r"paywall|locked|premium|subscri|regwall|metered|member|(?:^|[-_\s])paid(?:$|[-_\s])"
-    r"|(?:^|[-_\s])plus(?:$|[-_\s])",
+    rf"{_PAYWALLED_WORD.pattern}|(?:^|[-_\s])paid(?:$|[-_\s])|(?:^|[-_\s])plus(?:$|[-_\s])",
     re.I,
 )
-_PAYWALLED_WORD = re.compile(r"paywall|locked|premium|subscri|regwall|metered|member", re.I)
+# A paywall's prompt between the paragraph and the hidden box: a class token of the paywall
+# and some text of its own ("<div class=paywall-teaser>This article is for subscribers.</div>";
+# an icon's "icon-locked", a "premium-offers" aside's list are no prompt's).
+_PROMPT_CLASS = re.compile(
+    rf"(?:^|[-_\s])(?:paywall|regwall|premium|locked)(?:$|[-_\s])|{_MEMBERS}", re.I
+)
 # A box's name saying it holds the rest of the text: "article-more", "read-more-content".
 _REST_OF_TEXT = re.compile(r"(?i)(?:^|[-_\s])(?:more|rest|full|expand(?:ed)?)(?:$|[-_\s])")
 # A box whose text is scrambled for non-subscribers (BLOX's "encrypted-content").
@@ -1626,12 +1627,16 @@ def _revealed(
         return True
     # (… or a paywall's prompt between it and the paragraph: "<div class=paywall-teaser>…</div>
     # <div class=article-paid style=display:none>")
-    if any(
-        _PAYWALLED_WORD.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in between
-    ):
+    if any(_paywall_prompt(el) for el in between):
         return True
     after = list(itertools.islice(box.itersiblings(), _CONTROL_AFTER))
     return any(_is_control(el) for el in (*between, *after))
+
+
+def _paywall_prompt(el: lxml.html.HtmlElement) -> bool:
+    """The element is a paywall's prompt: classed so, holding a few words (see _PROMPT_CLASS)."""
+    named = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_PROMPT_CLASS.search(named)) and bool(el.text_content().strip())
 
 
 def _inherited_lang(el: lxml.html.HtmlElement) -> str:
