@@ -431,10 +431,17 @@ _COMPANY_FORM = re.compile(
 )
 
 
+_MAX_NAME_CHARS = 200
+
+
 def _names_agency(name: str, own: str) -> bool:
     """A name that is an agency's or an institution's: a known one, the copy's own, or one
     saying it is one (an institution's word in three words or more, or with "of", "for":
     "Jane Office", "Mario Ministero" are people)."""
+    # (a "name" longer than any writer's is a field's garbage: read no further, and cheaply —
+    # _AGENCY_WORDS's word-start branches cost seconds on 20,000 characters of one word)
+    if len(name) > _MAX_NAME_CHARS:
+        return True
     if canonical_agency(name)[1] or name.casefold() == own or _AGENCY_WORDS.search(name):
         return True
     if _COMPANY_FORM.search(name):

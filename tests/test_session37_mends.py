@@ -562,3 +562,14 @@ def test_a_hidden_box_after_a_staff_card_stays_hidden() -> None:
     card = '<div class="staff-member-card"><p>Maria Lopez</p></div>'
     got = _hidden_after(card, "bio")
     assert _FERRY[2] not in got and _FERRY[3] not in got
+
+
+def test_hostile_long_fields_are_read_no_further() -> None:
+    # A note to readers is short and a writer's name is too: longer input is read no further
+    # (the patterns behind them cost seconds on 20,000 characters of one mark).
+    from wirecopy.tasks.clean import _people
+
+    assert note_features("A." * 10000 + "/") == frozenset()
+    assert note_features("Follow us on Telegram for the latest news. " * 30) == frozenset()
+    assert _people(["x" * 20000], None) == []
+    assert _people(["Jane Doe"], None) == ["Jane Doe"]

@@ -3066,6 +3066,9 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
+_NOTE_FEATURES_MAX_CHARS = 1000
+
+
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     """The features of an outlet's note to its readers a paragraph has; `own` holds the names
     its copy goes out under (as written, and initials as acronym makes them).
@@ -3088,6 +3091,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
     ['self_reference']
     """
     line = text.strip()
+    # (a note to readers is a few sentences: a longer text is the story's, and read no further
+    # — some feature patterns cost seconds on 20,000 characters of one mark)
+    if len(line) > _NOTE_FEATURES_MAX_CHARS:
+        return frozenset()
     found = {name for name, pattern in _NOTE_FEATURES if pattern.search(line)}
     # (… not a report's findings: "Laporan ini, didukung oleh Bank Dunia, menunjukkan …")
     if "self_reference" in found and FUNDING_NOTE.search(line) and not _FINDINGS.search(line):
