@@ -312,7 +312,11 @@ def _caption_marked(el: etree._Element) -> bool:
     the picture's label in brackets."""
     if text_longer_than(el, _AFTER_CAPTION_CHARS):
         return False
-    text = "".join(islice(el.itertext(), _HOLDER_TEXT_PIECES)).strip()
+    return _marked_caption_text("".join(islice(el.itertext(), _HOLDER_TEXT_PIECES)).strip())
+
+
+def _marked_caption_text(text: str) -> bool:
+    """The text opens with a caption's mark or holds the picture's label in brackets."""
     return text.startswith(("▲", "△")) or _BRACKETED_PICTURE_LABEL.search(text) is not None
 
 
@@ -395,11 +399,7 @@ def _bare_caption(img: etree._Element) -> bool:
     if sum(c.tag == "img" for c in children) != 1:
         return False
     text = "".join((c.tail or "") for c in children).strip()
-    if (
-        not text
-        or len(text) > _AFTER_CAPTION_CHARS
-        or not (text.startswith(("▲", "△")) or _BRACKETED_PICTURE_LABEL.search(text))
-    ):
+    if not text or len(text) > _AFTER_CAPTION_CHARS or not _marked_caption_text(text):
         return False
     cap = etree.SubElement(p, "figcaption")
     cap.text = text

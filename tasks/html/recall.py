@@ -179,7 +179,7 @@ _MAX_PATHS = 20
 # more" button or a fade-out between them).
 _MIN_HIDDEN_PARAGRAPHS = 2
 # A sentence of a few words, ended ("Die Arbeiten beginnen im Mai.", "…が負担した。"): its
-# length, then its end (no question: "Already a subscriber?" asks the reader).
+# length, then its end.
 _SHORT_SENTENCE_CHARS = (10, 200)
 _SENTENCE_STOP = re.compile(r"[.。…][\"'”’»」』)]*$")
 # (… and no question, exclamation, address or link inside: "Already a subscriber? Log in to
@@ -1248,8 +1248,8 @@ def page_paragraphs(tree: lxml.html.HtmlElement) -> PageParagraphs:
             hidden.add(p, text)
         elif _short_sentence(p, raw):
             # A short sentence in a hidden box goes back with the box's prose (a locked half's
-            # "導入費用は約４億８千万円で、…が負担した。"), not
-            # counting toward it: a box of short lines alone is a tooltip's or a form's.
+            # "導入費用は約４億８千万円で、…が負担した。"), not counting toward it: a box of
+            # short lines alone is a tooltip's or a form's.
             hidden.add(p, " ".join(raw.split()), counts=False)
         else:
             hidden.interrupt(p)  # a line that is no prose parts a crosshead from what follows
