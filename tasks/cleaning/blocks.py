@@ -635,6 +635,8 @@ def drop_tail_promos(
             # paragraph set wholly in emphasis under Markdown copy is the editor's note, whatever
             # its words (39 such closing paragraphs in the wire probes' Markdown, none a story's).
             dropped[end] = "emphasised_note"
+        elif agency_copy and _is_caption_paragraph(text) is not None:
+            continue  # a picture's credit line ("Foto: X/arhiva") is take_captions'; read on
         elif not (
             agency_copy
             and len(text) <= _STAFF_CREDIT_CHARS
@@ -673,7 +675,8 @@ def _emphasised_note(blocks: list[Block], at: int) -> bool:
 _MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 4
-_HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*\s*){1,12}$")
+# (… or the outlet's handles: "@tikvahethiopia" alone)
+_HASHTAGS = re.compile(r"^(?:[#@][^\W\d_][\w.-]*\s*){1,12}$")
 
 
 def _is_menu_line(text: str) -> bool:
@@ -738,14 +741,15 @@ _DASH_OPENING = re.compile(r"\s*(?:[–—]|--)\s*\S")
 def _bare_name(text: str, above: str) -> bool:
     """A name alone closing the copy under its last sentence ("Rariya"): one capitalised word,
     letters only; the outlet signing ("Amnesty International", "STAR FLYER", "ABCD" close a
-    story as its words)."""
-    words = text.split()
+    story as its words); in quotation marks, a few words ("«Հայերն այսօր»")."""
+    quoted = _QUOTED_NAME_LINE.fullmatch(text.strip())
+    words = (quoted[1] if quoted else text).split()
     return (
-        len(words) == 1
+        (len(words) == 1 or (quoted is not None and len(words) <= _QUOTED_NAME_WORDS))
         and words[0][:1].isupper()
         and any(c.islower() for c in words[0])
         and len(text.strip()) <= _BARE_NAME_CHARS
-        and all(c.isalpha() or c in "-.'’" for c in words[0])
+        and all(c.isalpha() or c in "-.'’" for w in words for c in w)
         and not is_sentence(text)
         and not text.rstrip().endswith((":", "：", "?", "!"))
         and is_sentence(above)
@@ -753,6 +757,7 @@ def _bare_name(text: str, above: str) -> bool:
 
 
 _BARE_NAME_CHARS = 30
+_QUOTED_NAME_LINE = re.compile(r"[«„“\"](.+)[»“”\"]")
 # The newsroom signing the copy ("Redaksia e Telegrafit", "Η Σύνταξη", "La Rédaction"): its
 # word for itself, maybe with the outlet's name, alone on the last line.
 _NEWSROOM_SIGNATURE = re.compile(
@@ -1300,7 +1305,7 @@ def drop_outlet_notes(
         rule, need = (
             ("head_outlet_note", TAIL_NOTE_FEATURES)
             if i < opening
-            else ("inner_outlet_note", INNER_NOTE_FEATURES)
+            else ("inner_outlet_note", _inner_need(text, own))
         )
         if is_on(rule) and _is_outlet_note(text, own, need):
             notes[i] = rule
@@ -1308,6 +1313,15 @@ def drop_outlet_notes(
         fire(rule)
         work.drop("promo", rule, blocks[i].text)
     return [b for i, b in enumerate(blocks) if i not in notes]
+
+
+def _inner_need(text: str, own: tuple[str, ...]) -> int:
+    """The features a note inside the copy needs: fewer for a call that ends no sentence, a
+    line set between the story's paragraphs ("Receba as principais notícias do Paraná pelo
+    WhatsApp da X"; a crosshead calls no reader to a channel)."""
+    if not is_sentence(text) and "call_to_action" in _outlet_note_features(text, own):
+        return TAIL_NOTE_FEATURES
+    return INNER_NOTE_FEATURES
 
 
 # The features of a funder's note naming the piece itself, as it may open the copy.

@@ -758,7 +758,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The label over a subscribers-only story, alone on its line ("Tilaajille", "TELLIJALE",
         # "Nur für Abonnenten", "Réservé aux abonnés"): the site's, not the story's.
         _rx(
-            r"^(?:for subscribers(?: only)?|subscribers only|subscriber exclusive|"
+            # (… the piece saying so of itself: "Cet article est réservé aux abonnés", "Questo
+            # articolo è riservato agli abbonati", "This story is for subscribers only")
+            r"^(?:(?:cet|this|dieser|este|esta|dit|questo|quest[ao]|ce) (?:article|artikel|story|"
+            r"artículo|articolo|contenu|content|beitrag|contenido|conteúdo|contenuto|texto) "
+            r"(?:est|is|ist|es|é|è)(?: (?:nur|solo|only|exclusivement|exclusivo))? "
+            r"(?:(?:réservée?|reserved|riservat[oa]|reservad[oa]) )?)?"
+            r"(?:for subscribers(?: only)?|subscribers only|subscriber exclusive|"
+            r"agli abbonati|a (?:los )?suscriptores|aos assinantes|"
             r"(?:nur )?für abonnenten|(?:réservé )?(?:pour |aux )les abonnés|réservé aux abonnés|"
             r"solo para suscriptores|exclusivo para (?:assinantes|suscriptores)|"
             r"(?:solo )?per (?:gli )?abbonati|(?:alleen )?voor abonnees|för prenumeranter|"
@@ -771,7 +778,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"[（(]?(?:ここまで\s*\d+\s*文字\s*[/／]\s*)?残り\s*\d+\s*文字[）)]?)\s*[.:!]?$"
         ),
         "the label of a subscribers-only story",
-        max_len=40,
+        max_len=80,
     ),
     LineRule(
         "summary_label",

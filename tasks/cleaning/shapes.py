@@ -312,7 +312,8 @@ OUTLET_VOICE = re.compile(
 # oficiais" is advice.)
 OUTLET_VOICE_IN_CALL = re.compile(
     r"\b(?i:naš(?:a|e|oj|em|eg|ih|im)?|náš|наш(?:а|е|ей|ем|его|ій|им|их)?|noastr[ăe]|nostru|"
-    r"bizi|bizim|μας|meidän|meidät|minket|javite nam|pišite nam)\b|\b(?:nas|нас)\b"
+    r"bizi|bizim|μας|meidän|meidät|minket|javite nam|pišite nam|vores|meie|mūsu|mūsų)\b"
+    r"|\b(?:nas|нас)\b|我们的|我們的"
 )
 # A call to action opening the paragraph ("Visit our site", "Sign up for …", "For the latest
 # news, follow us …"). English verbs are nouns too ("Share prices fell", "Contact with the ship
@@ -363,11 +364,14 @@ _CTA_FOREIGN = (
     # (… Romanian singular "follow", Armenian "visit", Chinese "subscribe")
     r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|entre no canal|entre na comunidade|"
     # (… Chinese "welcome to subscribe to, to follow")
-    r"欢迎(?:订阅|关注)|歡迎(?:訂閱|關注)|"
+    r"欢迎(?:订阅|关注|加入)|歡迎(?:訂閱|關注|加入)|"
+    # (… Macedonian and Serbian Cyrillic "follow", Croatian and Serbian "read" before where:
+    # "Najnovije vijesti … čitajte na X.hr")
+    r"следете|пратите|čitajte na|читајте на|"
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
-    r"stuur|"
+    r"stuur|mail de redactie|tip de redactie|"
     # (… Danish sign up, Estonian order, Croatian sign up, Italian discover, Greek listen,
     # Albanian report, Spanish receive, Portuguese "enter our channel", Arabic subscribe)
     r"tilmeld dig|telli|prijavite se|scopri (?:le nostre|la nostra|i nostri)|ακούστε|raportoni|"
@@ -407,7 +411,10 @@ _CTA_FOREIGN = (
     # channel", after a lead-in)
     r"[^.!?।]{0,60}চোখ রাখুন|សូមចូលរួមតាមដាន|[^.!?]{0,40}הצטרפו לערוץ"
 )
-_CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN})(?!\w))"
+# The call's word ends where a letter of an alphabet does not follow (Chinese, Japanese and
+# Korean write the next word without a space: "欢迎加入我们的 …").
+_CALL_END = r"(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+_CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN}){_CALL_END})"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
 # exclamation to the reader ("Chcesz codziennie otrzymywać …? Zapisz się …", "Ne maradjon le
 # …! Iratkozzon fel …") or a clause ("Pour recevoir nos textes, abonnez-vous …") before a
@@ -419,11 +426,13 @@ CALL_TO_ACTION = re.compile(
     # (… or two: "Gratis toegang tot alle verhalen? Dat kan! Vul hieronder …")
     rf"|(?:(?:[^.!?]{{1,100}}[?!]\s+){{1,2}}(?:(?:dann|then|alors|entonces|então|allora|dan)\s+)?"
     rf"|[^,.!?]{{1,80}},\s*"
+    # (… or the sender's name in brackets: "【光明日报】欢迎加入我们的WhatsApp频道")
+    rf"|[【\[][^】\]\n]{{1,20}}[】\]]\s*"
     # (… or a condition without its comma, as Italian writes it: "Se vuoi restare aggiornato
     # sulle notizie di Milano iscriviti …")
     rf"|(?:se vuoi|se volete|si quieres|si queréis|se quiser|se você quiser|si vous voulez|"
     rf"si vous souhaitez)\s[^,.!?]{{1,100}}?\s"
-    rf")(?=(?:{_CTA_FOREIGN})(?!\w)))?{_CTA}",
+    rf")(?=(?:{_CTA_FOREIGN}){_CALL_END}))?{_CTA}",
     re.IGNORECASE,
 )
 # The call after its lead-in, past a colon or a dash ("Every match report, the moment the
@@ -461,6 +470,10 @@ SELF_REFERENCE = re.compile(
     r"\bovaj je (?:tekst|članak|prilog)\b|"
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|contenido|texto|reportaje)\b|\besta reportagem\b"
+    # (… Swedish "this is an article from", Estonian "the article, the story was made",
+    # Latvian "the material, the article (was) prepared", Lithuanian "the project is supported")
+    r"|\b(?:detta|det här) är en (?:artikel|text)\b|\b(?:artikkel|lugu) on valminud\b"
+    r"|\b(?:materiāls|raksts) (?:ir )?(?:sagatavots|tapis)\b|^\W*projektą remia\b"
     # (… Armenian "this publication", "this material", "the article, the material was
     # prepared")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
@@ -604,6 +617,8 @@ FUNDING_NOTE = re.compile(
     r"|(?:supported|funded|made possible)(?: in part| partly| partially)? by a grant"
     # (… Croatian "with the support of")
     r"|uz (?:financijsku )?potporu"
+    # (… Estonian "made in cooperation with", Lithuanian "supported by the X fund")
+    r"|valminud koostöös|\bremia\b.{0,60}\bfond\w*"
     # (… Burmese "with the support of"; Tatar "prepared with the help of", Khmer "under the
     # support of")
     r"|ပံ့ပိုးမှုဖြင့်|ярдәме белән әзерләнде|ярдәмендә әзерләнде|ក្រោមការគាំទ្រពី"
@@ -663,7 +678,7 @@ PLATFORM = re.compile(
     r"വാട്[\u200c\u200d]?സ്[\u200c\u200d]?ആപ്പ്?\S*|"
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
-    r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*)|"
+    r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*|вибер\w*|вајбер\w*)|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
     # Persian and Pashto, Hebrew, Cyrillic, Thai, Korean, Japanese, Georgian, Ethiopic.
@@ -2741,16 +2756,19 @@ _FULL_VERSION = re.compile(
 # full story at …"); "The full text of the ruling is available at …" points to a source.
 _READ_CALL = re.compile(
     r"(?i:\b(?:read|lesen sie|lisez|lea|lee|leia|leggi|lees|czytaj|przeczytaj|čtěte|olvassa el"
-    r"|okuyun|читайте|прочитайте|четете|прочетете|читай|чытайце|pročitajte|preberite)\b)"
+    r"|okuyun|читайте|прочитайте|четете|прочетете|читай|чытайце|pročitajte|preberite|čitajte"
+    r"|читајте)\b)"
 )
 # "More news" opening the line, then where within a few words, after a dash or a colon or
 # with "read" ("Още новини от Пловдив четете на 24chasa.bg/…", "Daugiau … naujienų – „X“
 # „Facebook“ paskyroje"); "More news organisations now reach readers on Facebook …" goes on.
 _MORE_NEWS = re.compile(
     r"^\W*(?i:more news|mehr nachrichten|още новини|повече новини|больше новостей|більше новин"
-    r"|vi[šs]e vijesti|więcej wiadomości|daugiau (?:\S+\s+){0,2}naujienų)"
-    r"(?:\s+[^\s\d]+){0,3}?(?:\s*[–—:]\s|\s(?i:четете|прочетете|czytaj|читайте|чытайце"
-    r"|pročitajte|preberite|lesen sie)\s)"
+    r"|vi[šs]e vijesti|więcej wiadomości|daugiau (?:\S+\s+){0,2}naujienų"
+    # (… "the latest news" in Croatian, Serbian, Polish, Russian, Ukrainian)
+    r"|najnovije vij?esti|najnowsze wiadomości|последние новости|останні новини)"
+    r"(?:\s+[^\s\d]+){0,4}?(?:\s*[–—:]\s|\s(?i:четете|прочетете|czytaj|читайте|чытайце"
+    r"|pročitajte|preberite|lesen sie|čitajte|читајте)\s)"
 )
 # The paper to be had by subscription, said with "can" ("Hiiu Lehte saab tellida Kärdlas
 # toimetuses …", "Газету можно выписать в любом отделении почты"): where to subscribe, beside
@@ -2906,7 +2924,7 @@ UNLIMITED = re.compile(
     r"\b(?i:unlimited|без ограничения|без ограничений|без обмежень|sem limites|ilimitad\w*|"
     r"unbegrenzt\w*|sans limite\w*|senza limiti|bez limitu|bez obmedzen\w*|korlátlan\w*|"
     r"sense límits|sin límites|onbeperkt\w*|obegränsa\w*|ubegrenset|ubegrænset|rajaton\w*|"
-    r"nieograniczon\w*|be apribojimų|piiranguteta|takmarkalaus\w*|bez ograničenja|"
+    r"nieograniczon\w*|bez ograniczeń|be apribojimų|piiranguteta|takmarkalaus\w*|bez ograničenja|"
     # (… or every article: "získejte přístup ke všem článkům", "access to all our articles")
     r"přístup ke všem článkům|access to all (?:our |of our )?(?:articles|stories)|"
     r"acceso a todos los artículos|accès à tous les articles|zugang zu allen artikeln|"
@@ -3067,6 +3085,19 @@ def acronym(name: str) -> str | None:
 
 
 _NOTE_FEATURES_MAX_CHARS = 1000
+# "Our" right before a platform's name names the outlet's account there; the other languages'
+# "our" (Estonian, Danish, Latvian, Lithuanian, Slavic, Chinese) counts here, before one only.
+_OWN_ACCOUNT = re.compile(
+    r"\b(?i:our|vores|meie|mūsu|mūsų|unser(?:e|em|er)?|notre|nuestr[oa]s?|noss[oa]s?|nostr[oaie]"
+    r"|onze|nasz(?:a|ej|ym|ego)?|naš(?:a|oj|em|eg)?|наш(?:а|ей|ем|ем|ого|ій|ому)?)\s+|我们的|我們的"
+)
+_OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our official X")
+
+
+def _names_account(line: str, at: int) -> bool:
+    """A platform's name or a channel's word opens within a few characters of `at`."""
+    found = PLATFORM.search(line, at) or _CHANNEL_WORD.search(line, at)
+    return found is not None and found.start() - at <= _OWN_ACCOUNT_GAP
 
 
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
@@ -3227,6 +3258,10 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The full version of the piece elsewhere, and where ("Повну версію новини та фото
         # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
         found.add("call_to_action")
+    if (own_account := _OWN_ACCOUNT.search(line)) and _names_account(line, own_account.end()):
+        # The outlet's own account on a platform ("… saad lugeda ka meie Facebooki lehel",
+        # "我们的WhatsApp频道"): its voice and its channel.
+        found.update(("outlet_voice", "channel"))
     if _MORE_NEWS.match(line) and PLATFORM.search(line) and not _SAYING.search(line):
         # "Daugiau … naujienų – „X“ „Facebook“ paskyroje": more news on the outlet's channel
         found.update(("call_to_action", "channel"))

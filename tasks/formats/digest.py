@@ -133,6 +133,10 @@ def _banner(part: str) -> tuple[str, str]:
             if i and lines and _is_time_line(lines[0]) and _is_lone_headline(blocks[i - 1]):
                 i -= 1
             return "\n\n".join(blocks[:i]), "\n\n".join(blocks[i:])
+        # (… or over a bulletin's first story, its headline over a dateline: "NEV - NOTIZIE
+        # EVANGELICHE" / "*** EMBARGO … ***" / "HEADLINE" / "Roma (NEV), 10 marzo 2016 - …")
+        if i and _headed_story("\n\n".join(blocks[i:])):
+            return "\n\n".join(blocks[:i]), "\n\n".join(blocks[i:])
         if len(block.split()) > _BANNER_WORDS:
             break
     return "", part
@@ -186,6 +190,8 @@ def _is_story(part: str) -> bool:
         # The headline (a section's label above it) over a paragraph opening with the agency's
         # dated dateline ("Pòtoprens, 14 mas 2024 (AHP) - …", "МОСКВА, 14 марта (Постфактум)
         # -- …") dates the story.
+        return True
+    if _headed_story(part):
         return True
     stamps = [n for n, line in enumerate(head) if _is_time_line(line)]
     if not stamps:
@@ -341,6 +347,38 @@ def _numbered_stories(parts: list[str]) -> set[int]:
     if len(found) < _MIN_STORIES or numbers != list(range(1, len(found) + 1)):
         return set()
     return {n for n, _ in found}
+
+
+def _headed_story(part: str) -> bool:
+    """A headline alone in its paragraph (a byline under it, maybe) over two paragraphs of
+    prose at least, the first opening with a dateline that dates or tags the story ("Roma
+    (NEV), 10 marzo 2016 - …", "Servindi, 23 de mayo, 2011.- …", "لاہور(آئي اين پي) …"): a
+    bulletin's story between its rules, with no time line of its own."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", part.strip())]
+    paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) < _HEADED_MIN_PARAGRAPHS or not _is_headline(paragraphs[0]):
+        return False
+    if "\n" in part.strip().split("\n\n", 1)[0].strip():
+        return False  # a headline is one line
+    lead = next((n for n, p in enumerate(paragraphs[1:3], 1) if _is_prose(p)), None)
+    if lead is None or sum(_is_prose(p) for p in paragraphs[lead:]) < _HEADED_MIN_PROSE:
+        return False
+    return _DATELINE_LEAD.match(paragraphs[lead][:_DATELINE_CHARS]) is not None
+
+
+_HEADED_MIN_PARAGRAPHS = 3
+_HEADED_MIN_PROSE = 2
+# A dateline opening a lead: a place of a few capitalised words (any script without case)
+# and the agency's short name in brackets, a comma or the text after it ("Roma (NEV), …",
+# "لاہور(آئي اين پي) شہر …"; "The ministry (MoE) said" opens a sentence), or a few words
+# closing on a year before the dateline's dash ("Servindi, 23 de mayo, 2011.- …", "IQALUIT,
+# Nunavut (September 23, 2015) – …"; "In 2015, the council …" has no dash).
+_DATELINE_LEAD = re.compile(
+    r"^(?![^\W\d_]*[a-z])[^\W\d_]+(?:[ -][^\W\d_]+){0,3}[ \t]?\([^()\d\n]{2,30}\)"
+    r"(?:,|[ \t](?![a-z]))"
+    r"|^[^\W\d_][^\n]{0,60}?(?<!\d)(?:19|20)\d{2}\)?[ \t]?(?:[-–—]{1,2}|\.-)"
+)
+_DATELINE_CHARS = 100
 
 
 def _is_prose(paragraph: str) -> bool:
