@@ -211,9 +211,15 @@ _AGENCY_WORDS = re.compile(
 _INSTITUTION_WORDS = re.compile(
     r"\b(?i:ministry|ministerio|ministère|ministerium|ministero|department|departamento|"
     r"government|gouvernement|regierung|office|council|commission|authority|agency|media|"
-    r"oceans|swyddfa|reporting|unit|greffe|registry|bureau|secretariat)\b"
+    r"oceans|swyddfa|reporting|unit|greffe|registry|bureau|secretariat|"
+    # (… Catalan, Dutch, Italian, Spanish, Portuguese departments, councils and town halls:
+    # "Departament d'Acció Climàtica", a government's release signed by its department)
+    r"departament|departement|dipartimento|conselleria|consellería|consejería|secretaría|ajuntament|"
+    r"ayuntamiento|prefeitura|préfecture|generalitat)\b"
     # … or in Japanese and Chinese, a university's or an office's name ("東北大学 広報室").
     r"|大学|広報|事務局|办公室|新闻中心"
+    # (… a bureau's, a section's, an agency's, a committee's or a government's: "都市公園課")
+    r"|局|課|庁|委員会|委员会|政府"
 )
 _LOGIN = re.compile(r"[a-z0-9_.-]{2,30}")
 
@@ -239,6 +245,10 @@ _ROLE_WORDS = re.compile(
 )
 # "Li Wen (Xinhua News Agency)": the writer, then the agency in brackets.
 _BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
+
+
+# A site's name as its address ("SR.de", "index.hr"): words joined by dots, a domain's end.
+_SITE_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:[a-z]{2,6})")
 
 
 def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
@@ -270,6 +280,8 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
                 continue
         if _is_source_name(author, source_names) or is_staff_title(author):
             continue  # (… or a desk's title: "സ്വന്തം ലേഖകൻ", "సాక్షి వెబ్‌డెస్క్")
+        if _SITE_NAME.fullmatch(author.strip()):
+            continue  # "SR.de", "Vijesti.me": a site's name, no writer's
         if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
     return people
@@ -451,7 +463,10 @@ def _names_agency(name: str, own: str) -> bool:
     words = name.split()
     if CJK.search(name):
         return True  # no person's name holds those words
-    return len(words) >= 3 or any(w.casefold() in _INSTITUTION_JOINS for w in words)
+    # (… an elided join too: "Departament d'Interior")
+    return len(words) >= 3 or any(
+        w.casefold() in _INSTITUTION_JOINS or w.casefold().startswith(("d'", "d’")) for w in words
+    )
 
 
 _INSTITUTION_JOINS = frozenset({"of", "for", "and", "de", "du", "des", "für", "del", "della"})
@@ -584,6 +599,26 @@ _DECK_WORDS = (4, 40)
 _DECK_AND_STORY = 2
 
 
+def _is_bullet_deck(blocks: list[Block]) -> bool:
+    """The first block is a deck set as points: two to five short points, each opening with a
+    dash or a bullet and ending no sentence, a sentence paragraph under them."""
+    if len(blocks) < _DECK_AND_STORY or blocks[0].kind != "para" or blocks[1].kind != "para":
+        return False
+    text = blocks[0].text.strip()
+    if not _DECK_POINT.match(text) or not is_sentence(blocks[1].text):
+        return False
+    points = [p for p in _DECK_POINT.split(text) if p.strip()]
+    return _DECK_POINTS[0] <= len(points) <= _DECK_POINTS[1] and all(
+        len(p.split()) <= _DECK_POINT_WORDS and not is_sentence(p) for p in points
+    )
+
+
+# A point of a deck: a dash or a bullet opening it, the text or a line break before it.
+_DECK_POINT = re.compile(r"(?:^|\s)[-–•▪●]\s+")
+_DECK_POINTS = (2, 5)
+_DECK_POINT_WORDS = 15
+
+
 # A headline wholly inside lenticular brackets, none within it.
 _BRACKETED_HEADLINE = re.compile(r"【([^【】]{4,200})】")
 
@@ -621,6 +656,11 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         if subtitle:  # a subtitle under the headline, in its block
             work.drop("header", "subheadline", subtitle)
         blocks = blocks[at + 1 :]
+        if _is_bullet_deck(blocks):
+            # "- 1.850 Laufmeter Schneebrücken …" / "- Baustart im Juni 2024" under the
+            # release's headline, over its first sentence: the release's deck, in points
+            work.drop("header", "subheadline", blocks[0].text)
+            blocks = blocks[1:]
     if agency_copy:
         blocks = take_copy_notes(blocks, work)
     # A site generator's Markdown may carry a desk's copy or a release too: its sign-off

@@ -484,6 +484,13 @@ def drop_tail_promos(
             )
         ):
             dropped[end] = "sign_off"
+        elif agency_copy and is_on("sign_off") and (moved := _MOVED_STAMP.match(text.strip())):
+            dropped[end] = "sign_off"  # "(Ольга Щербакова) тс ждн 121447 мар 19"
+            writer = moved["writer"]
+            # (a writer's name of two words at least: "(Reuters)" is its agency)
+            named = writer is not None and len(writer.split()) >= _MOVED_STAMP_NAME_WORDS
+            if writer and named and is_name_shaped(writer) and not canonical_agency(writer)[1]:
+                work.closing_authors = work.closing_authors or (writer.strip(),)
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"
             work.line_wire = work.line_wire or name
@@ -568,6 +575,13 @@ def drop_tail_promos(
             # "商号 ：株式会社月白堂 代表者 ：… 所在地 ：… 設立 ：1952年": the issuer's profile
             # closing a release, its fields run into one paragraph
             dropped[end] = "profile_line"
+        elif (
+            agency_copy
+            and is_on("press_office_line")
+            and end == len(blocks) - 1
+            and _ISSUER_LINE.fullmatch(text.strip())
+        ):
+            dropped[end] = "press_office_line"  # "Consejería de Fomento, …": the issuer signs
         elif agency_copy and is_on("press_office_line") and is_press_office_line(text):
             # "Сектор комунікації ГУНП …", "דוברות מד"א": the issuing press office signs
             dropped[end] = "press_office_line"
@@ -654,6 +668,21 @@ def drop_tail_promos(
     return [b for i, b in enumerate(blocks) if i not in dropped]
 
 
+# The time the copy moved closing it, its day, hour and minute run together, then the month's
+# short name and the year ("тс ждн 121447 мар 19"): the desk's initials before it, the writer's
+# name in brackets maybe first ("(Ольга Щербакова) тс ждн 121447 мар 19").
+_MOVED_STAMP = re.compile(
+    r"(?:\((?P<writer>[^()]{3,60})\)\s+)?(?:[^\W\d_]{1,5}[/ ]){0,4}\s*"
+    r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]{3,4}\.?\s+\d{2}$"
+)
+_MOVED_STAMP_NAME_WORDS = 2
+# A government's department signing its release, its name alone on the last line ("Consejería
+# de Fomento, Infraestructuras y Ordenación del Territorio"): the body's word opening it.
+_ISSUER_LINE = re.compile(
+    r"(?:Consejería|Conselleria|Consellería|Departament|Departamento|Department|Ministerio|Ministry"
+    r"|Ministère|Ministero|Ministerium|Secretaría|Secretaria|Ayuntamiento|Ajuntament|Prefeitura"
+    r"|Diputación|Gobierno|Government) (?:of |for |de |del |da |do |d['’])[^.!?:;]{2,100}"
+)
 # An editor's note under the story is a few sentences; a longer paragraph in emphasis is text.
 _EMPHASISED_NOTE_WORDS = 120
 
@@ -1160,9 +1189,22 @@ def _own_sign_off(text: str, signs: tuple[str, ...]) -> bool:
         or (is_sentence(line) and not _INITIALS_END.search(line))
     ):
         return False
+    if _medium_named(line, signs):
+        return True  # "RTCG portal", "Portal X": the outlet and its medium's word alone
     return _SIGN_MARK.search(line) is not None and names_own(line, signs)
 
 
+def _medium_named(line: str, signs: tuple[str, ...]) -> bool:
+    """The line is one of the outlet's names and its medium's word ("RTCG portal")."""
+    for name in signs:
+        pattern = rf"(?:(?:{_MEDIUM})\s+{re.escape(name)}|{re.escape(name)}\s+(?:{_MEDIUM}))\.?"
+        if re.fullmatch(pattern, line, re.IGNORECASE):
+            return True
+    return False
+
+
+# A medium's word beside an outlet's name signing its copy ("RTCG portal", "X online").
+_MEDIUM = r"portal|online|web|digital|info|news|tv|radio|redakcija|redakcia|redakce|redaktion"
 _OWN_SIGN_OFF_CHARS = 80
 # A trailing stamp's characters at most ("22.03.2006 13:07").
 _STAMP_CHARS = 24
@@ -1955,8 +1997,13 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
         # İZMİR" for "Serkan Aydın")
         named = any(
             name
-            and _name_fold(lead).startswith(_name_fold(name))
-            and not lead[len(name) : len(name) + 1].isalnum()
+            and (
+                (
+                    _name_fold(lead).startswith(_name_fold(name))
+                    and not lead[len(name) : len(name) + 1].isalnum()
+                )
+                or _inflected_name(lead, name)
+            )
             for name in authors
             for lead in leads
         )
@@ -1970,13 +2017,33 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
             return
 
 
+def _inflected_name(lead: str, name: str) -> bool:
+    """The lead opens with the name's words in another case ("Μαρίας Χριστοδούλου" for "Μαρία
+    Χριστοδούλου", Greek's genitive after "Της"): each word the name's but for its last
+    letter or two (a word of four letters at least; a shorter one as it is)."""
+    words, opening = _name_fold(name).split(), _name_fold(lead).split()
+    if len(words) < _INFLECTED_NAME_WORDS or len(opening) < len(words):
+        return False
+    return all(
+        got.startswith(want[:-1] if len(want) >= _INFLECTED_STEM else want)
+        and len(got) <= len(want) + _INFLECTION_CHARS
+        for want, got in zip(words, opening, strict=False)
+    )
+
+
+_INFLECTED_NAME_WORDS = 2
+_INFLECTED_STEM = 4
+_INFLECTION_CHARS = 2
+
+
 def _name_fold(text: str) -> str:
     """A name folded for comparison: case, and Turkish's i forms, set aside."""
     return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
 # The word for "by" before a byline's name, in whatever language: one short word.
-_BY_WORD = re.compile(r"^[^\W\d_]{1,12}\s+")
+# (… its colon after it maybe: "Piše: Amra Hadžić")
+_BY_WORD = re.compile(r"^[^\W\d_]{1,12}[:：]?\s+")
 _CJK_AUTHOR_LINE_CHARS = 20
 # … or the word for reporter before a Chinese name, no space between ("記者陳雨潔／台中報導").
 _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
@@ -2309,6 +2376,9 @@ _RELEASE_TRAILER = re.compile(
     # (… Polish releases' "About the company:", "Media contact:", the distributor's line)
     r"O firmie\s*:|Kontakt dla mediów\s*:|Materiał opublikowany za pośrednictwem|"
     r"Ende der Mitteilung|Disclaimer\s*:|"
+    # (… the Austrian releases' contacts heading, "queries to", and the Japanese inquiries
+    # heading without its brackets)
+    r"Rückfragehinweise?\s*:|Rückfragen (?:bitte )?an\s*:|問合せ先(?:\s|$)|問い合わせ先(?:\s|$)|"
     # Japanese and Chinese releases: the inquiries heading in lenticular brackets, the
     # company overview ("【本件に関するお問い合わせ先】", "会社概要", "会社名：", "媒体联系").
     r"【[^】]{0,20}(?:問い?合わ?せ|問合せ|会社概要|联系)[^】]{0,10}】|会社概要|会社名\s*[:：]|"

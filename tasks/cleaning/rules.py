@@ -326,6 +326,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"сондай-ақ оқыңыз|мөн уншаарай|"
             r"həmçinin oxuyun|shuningdek o['‘’]qing|lexo (?:edhe|gjithashtu)|"
             r"(?:taip pat |daugiau )skaitykite|lasiet arī|loe ka|llegiu també|llegeix també|"
+            # (… a release's related documents, Catalan, Spanish, English, Italian)
+            r"documents relacionats|documentos relacionados|related documents|documenti correlati|"
             # (Polish with the perfective "przeczytaj", Albanian "read more")
             r"przeczytaj (?:też|także|również)|lexo më shumë|"
             r"llig també|legissètz tanben|بیشتر بخوانید|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
@@ -1100,10 +1102,13 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^(?:联系人|聯絡人|联系电话|聯絡電話|联系方式|聯絡方式"
             # (English "Media contact:" opens a release's closing section: release_trailer's)
             r"|прес-служба|пресс-служба|pressestelle|service de presse"
-            r"|oficina de prensa|biuro prasowe|tiskové oddělení)"
+            r"|oficina de prensa|biuro prasowe|tiskové oddělení"
+            # (… the Austrian releases' "queries to", Japanese "inquiries", Korean "inquiry")
+            r"|rückfragehinweis|rückfragen an|問合せ先|問い合わせ先|お問い合わせ先?|문의처)"
             # (… a telephone's own label before the number: "Прес-служба ДСНС: 12.03.2024 у
-            # Києві …" reports)
-            r"[^.!?]{0,60}?(?:\b(?:tel|тел|phone|telefon|teléfono|téléphone|telefone)\.?"
+            # Києві …" reports; a title's dot on the way: "Mag. Karin Auer Tel.: …")
+            r"(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
+            r"(?:\b(?:tel|тел|phone|telefon|teléfono|téléphone|telefone)\.?"
             r"|联系电话|聯絡電話|电话|電話)\s*[:：]?"
             r"\s*[+(]?\d[\d ()./-]{6,}[^!?]{0,120}$"
             # (… or a telephone's or an address's line of its own under such a label: "тел.:
@@ -1645,6 +1650,48 @@ LINE_RULES: tuple[LineRule, ...] = (
             r")\s*[.!]?$"
         ),
         "the paper pointing to its print issue",
+        max_len=200,
+    ),
+    LineRule(
+        "picture_release_note",
+        "credit",
+        # A release's note that its pictures are free to print, and where ("Das Foto steht zur
+        # honorarfreien Veröffentlichung unter www.… zur Verfügung.", "High-resolution photos
+        # are available for download at …"): the sender's, not the story's (a story about a
+        # photo archive says who opened it, not that its pictures are free to print).
+        _rx(
+            r"^(?:(?:das|die) )?(?:foto|fotos|bild|bilder|pressefoto\w*|pressebild\w*) "
+            r"(?:steht|stehen) [^.!?]{0,100}?zur (?:honorarfreien |kostenlosen )?"
+            r"(?:veröffentlichung|verfügung)(?: [^!?]{0,100})?$"
+            r"|^(?:high[- ]resolution |hi-res )?(?:photos?|images?|pictures?) (?:is|are) available "
+            r"(?:for (?:free )?(?:download|publication|use)|to download)\b[^!?]{0,120}$"
+        ),
+        "the sender's note that its pictures are free to print",
+        max_len=240,
+    ),
+    LineRule(
+        "broadcast_sign_off",
+        "signoff",
+        # A Korean broadcast script's reporter signing off: the station's news and the name,
+        # "this is" ("OBS뉴스 박지훈입니다.", "KBS 뉴스 김민지입니다."): the script's close.
+        _rx(r"^(?:[A-Z][A-Za-z0-9]{1,6}\s?)?뉴스\s?[가-힣]{2,4}입니다\.?$"),
+        "a broadcast reporter's sign-off",
+        max_len=40,
+    ),
+    LineRule(
+        "programme_pointer",
+        "syndication",
+        # A broadcaster's web copy naming its programme that reported the topic too ("Über
+        # dieses Thema hat auch die SR 3-Rundschau am 14.03.2023 berichtet.", "Über dieses
+        # Thema berichtete der NDR am …"): the fixed form of the German public broadcasters'
+        # note, "this topic" opening it and "reported" closing it (a story reporting what another
+        # outlet reported names the outlet and the finding, not "this topic").
+        _rx(
+            # (a date's dots inside: "am 14.03.2023", "am 3. März")
+            r"^über dieses thema (?:(?:hat|haben) (?:auch )?(?:(?:[^.!?]|(?<=\d)\.){1,80}?\s)?"
+            r"berichtet|berichtete[nt]? (?:auch )?(?:[^.!?]|(?<=\d)\.){1,100}?)\s*[.!]?$"
+        ),
+        "the broadcaster's note on its programme that reported the topic",
         max_len=200,
     ),
     LineRule(

@@ -924,7 +924,10 @@ _SOURCE_LABEL = (
     r"المصدر|منبع|출처|"
     r"来源|來源|出典)\s*[:：]\s*"
 )
-_SOURCE_LINE = re.compile(_SOURCE_LABEL + r"(?P<name>[\"“„«]?[^\W\d_][^:：.!?,;\d]{0,50}?)\.?$")
+# (a digit only glued to a name's letters: "Zdroj: ČT24", not "Fuente: INE 2023")
+_SOURCE_LINE = re.compile(
+    _SOURCE_LABEL + r"(?P<name>[\"“„«]?[^\W\d_](?:[^:：.!?,;\d]|(?<=[^\W_])\d){0,50}?)\.?$"
+)
 # … or a site's domain alone ("منبع: the-star.co.ke"): where the copy was taken from.
 _SOURCE_DOMAIN = re.compile(_SOURCE_LABEL + r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _SOURCE_NAME_WORDS = 4
@@ -1618,6 +1621,8 @@ _EDITOR_ROLES = (
     r"|[图圖](?=\s*[/／])"
     # (… Polish "text editing", Czech and Slovak "editing", English "edited by")
     r"|edycja(?: tekstu)?|redakcja tekstu|úprava textu|editace|edited by"
+    # (… a Korean broadcast's camera and video editors: "<영상취재 : X / 영상편집 : Y>")
+    r"|영상취재|영상편집|촬영기자|그래픽"
 )
 _STAFF_ROLE = re.compile(
     rf"(?:^|(?<=[\s|;,/]))(?:(?P<writer>{_WRITER_ROLES})|(?:{_EDITOR_ROLES}))"
@@ -1638,6 +1643,11 @@ _NAME_DESK = re.compile(r"/|\s[-–—]\s")
 
 _CHINESE_SOURCE_CLAUSE = re.compile(
     r"^(?:本文)?(?:来源|來源)(?:于|於|自)?[:：]?[^，,；;：:]{1,20}[，,]\s*(?=\S)"
+)
+# … and the source's clause after the credits: "Autor: Petra Šimková, Zdroj: ČT24, ČTK".
+_SOURCE_CLAUSE_END = re.compile(
+    r"[,;|]\s*(?i:zdroj|izvor|źródło|forrás|quelle|fonte|fuente|source|kaynak|джерело|источник"
+    r"|извор)\s*:\s*[^:]{1,60}$"
 )
 
 
@@ -1664,6 +1674,7 @@ def staff_credit(text: str) -> tuple[str, ...] | None:
     # "本文来源于智通财经网，作者：X；编辑：Y。": the source's clause before the credits goes,
     # and Chinese punctuation parts them as ASCII does.
     line = _CHINESE_SOURCE_CLAUSE.sub("", line, count=1).rstrip("。").replace("；", "; ")
+    line = _SOURCE_CLAUSE_END.sub("", line, count=1)
     # "文/陳怡君 | 2025-05-08發表": the credit, then when it was published.
     while " | " in line and any(c.isdigit() for c in line.rsplit(" | ", 1)[1]):
         line = line.rsplit(" | ", 1)[0].rstrip()
@@ -2051,7 +2062,9 @@ _REPORTING_VERB = re.compile(
 
 
 def is_press_office_line(text: str) -> bool:
-    """True for a press office's name alone (PRESS_OFFICE_LINE), a few words, no reporting.
+    """True for a press office's name alone (PRESS_OFFICE_LINE), a few words, no reporting;
+    or its name and address run into one line closing on its telephone ("Xunta de Galicia.
+    Consellería do Mar. Gabinete de Comunicación. San Caetano s/n, … Tel. 981 544 000").
 
     >>> is_press_office_line("Harbour Council Press Office")
     True
@@ -2059,11 +2072,28 @@ def is_press_office_line(text: str) -> bool:
     False
     """
     line = text.strip()
+    if _REPORTING_VERB.search(line):
+        return False
+    if len(line.split()) <= _PRESS_OFFICE_WORDS and PRESS_OFFICE_LINE.match(line) is not None:
+        return True
     return (
-        len(line.split()) <= _PRESS_OFFICE_WORDS
-        and PRESS_OFFICE_LINE.match(line) is not None
-        and not _REPORTING_VERB.search(line)
+        len(line.split()) <= _PRESS_OFFICE_ADDRESS_WORDS
+        and _OFFICE_ADDRESS_END.search(line) is not None
+        and _PRESS_OFFICE_PART.search(line) is not None
     )
+
+
+_PRESS_OFFICE_ADDRESS_WORDS = 30
+# A telephone's label and number closing the line.
+_OFFICE_ADDRESS_END = re.compile(
+    r"\b(?i:tel|tlf|phone|telefon|teléfono|téléfone|telefone|тел)\.?\s*[:：]?\s*\+?\d[\d ()./-]{6,}$"
+)
+# A part of the line, between its full stops, naming a press office.
+_PRESS_OFFICE_PART = re.compile(
+    r"(?:^|\.\s)(?i:gabinete de (?:imprensa|comunicação|comunicación|prensa)|press office"
+    r"|pressestelle|service de presse|oficina de prensa|ufficio stampa|departamento de comunicación"
+    r"|communications? (?:unit|department|office))(?=\.|,|$)"
+)
 
 
 def is_place_date(text: str) -> bool:

@@ -69,8 +69,18 @@ def _content(entry: etree._Element, atom: bool) -> etree._Element | None:
 def _is_full(paragraphs: list[str]) -> bool:
     return (
         len(paragraphs) >= FULL_TEXT_MIN_PARAGRAPHS
-        and sum(map(len, paragraphs)) >= FULL_TEXT_MIN_CHARS
+        and sum(map(_text_weight, paragraphs)) >= FULL_TEXT_MIN_CHARS
     )
+
+
+def _text_weight(text: str) -> int:
+    """Characters, a Chinese, Japanese or Korean one counted as the few a word of a spaced
+    script takes (a broadcaster's Korean brief of three short paragraphs is ~100 of them)."""
+    return len(text) + (_WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WIDE_WEIGHT = 3
 
 
 def _atom_link(entry: etree._Element) -> str | None:

@@ -99,11 +99,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FOOTER_AFTER_PARAGRAPHS = 2
 # A signature's notice: a disclaimer, a confidentiality note, a rights sign.
 _NOTICE = re.compile(
-    r"©|\([cC]\)|(?i:disclaimer|confidential|haftungsausschluss|avertissement|aviso legal)"
+    r"©|\([cC]\)|(?i:disclaimer|confidential|haftungsausschluss|avertissement|aviso legal"
+    # (… "confidential" in the senders' other languages: German, French, Spanish and
+    # Portuguese, Italian, Polish, Czech, Malay, Indonesian)
+    r"|vertraulich|confidentiel|confidencial|riservat[oa]|poufn\w+|důvěrn\w+|sulit|rahasia)"
     r"|إخلاء (?:ال)?مسؤولية"
 )
 # A contact in a signature: an e-mail address or a phone number.
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()./-]{6,}\d")
+# (… or the sender's website: "Laman sesawang: www.information.gov.bn")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\bwww\.\S")
 
 
 @dataclass(frozen=True, slots=True)

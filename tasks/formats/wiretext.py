@@ -292,7 +292,7 @@ def html_tree(markup: str) -> etree._Element:
 # A caption's class ("caption", "photo-caption", "cutline", "legend"; a picture's description
 # as a whole word of a token, html.rules.CAPTION_CLASS_TOKEN: "img_desc", "photo_desc"); a
 # picture's box holds its picture, its caption and little else.
-CAPTION_CLASS_HINT = r"caption|cutline|legend|(?:photo|image|img|pic|foto)[_-]?desc"
+CAPTION_CLASS_HINT = r"caption|cutline|legend|credit|(?:photo|image|img|pic|foto)[_-]?desc"
 _CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
 
 
@@ -302,8 +302,13 @@ _CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
 _BRACKETED_PICTURE_LABEL = re.compile(
     r"[（(]\s*(?:圖|图|照片|攝影|摄影|사진|写真|Photo|Foto|Фото)\s*[／/:：=]"
 )
+# A caption's credit after a bar: "Nová angiolinka v jihlavské nemocnici | Zdroj: ČT24".
+_BARRED_CREDIT = re.compile(
+    r"\s[|•]\s*(?i:zdroj|foto|photo|fotó|фото|source|fuente|fonte|quelle|bild|kuva|credit"
+    r"|crédit|autor|zdjęcie|fotografie)\s*:\s*\S"
+)
 # (a prefilter for the feeds: a mark anywhere, the element then read as above)
-CAPTION_MARK = re.compile(rf"[▲△]|{_BRACKETED_PICTURE_LABEL.pattern}")
+CAPTION_MARK = re.compile(rf"[▲△]|{_BRACKETED_PICTURE_LABEL.pattern}|{_BARRED_CREDIT.pattern}")
 
 
 def _caption_marked(el: etree._Element) -> bool:
@@ -317,7 +322,11 @@ def _caption_marked(el: etree._Element) -> bool:
 
 def _marked_caption_text(text: str) -> bool:
     """The text opens with a caption's mark or holds the picture's label in brackets."""
-    return text.startswith(("▲", "△")) or _BRACKETED_PICTURE_LABEL.search(text) is not None
+    return (
+        text.startswith(("▲", "△"))
+        or _BRACKETED_PICTURE_LABEL.search(text) is not None
+        or _BARRED_CREDIT.search(text) is not None
+    )
 
 
 def _caption_classed(el: etree._Element) -> bool:
@@ -381,6 +390,10 @@ def _text_beside(box: etree._Element, cap: etree._Element) -> bool:
     return len(whole) > len("".join("".join(cap.itertext()).split()))
 
 
+_CAPTION_INLINE = ("small", "em", "i", "span")
+_BARE_CAPTION_TAGS = ("img", "br", *_CAPTION_INLINE)
+
+
 def _bare_caption(img: etree._Element) -> bool:
     """Read a <p> holding only the picture, a line break and a short caption marked as one
     ("<p><img><br>北海渡轮码头…。（摄影：陈志豪）</p>", a feed's picture and its caption in one
@@ -394,17 +407,30 @@ def _bare_caption(img: etree._Element) -> bool:
     ):
         return False
     children = list(p)
-    if not children or children[0] is not img or any(c.tag not in ("img", "br") for c in children):
+    if (
+        not children
+        or children[0] is not img
+        or any(c.tag not in _BARE_CAPTION_TAGS for c in children)
+    ):
         return False
-    if sum(c.tag == "img" for c in children) != 1:
+    if (
+        sum(c.tag == "img" for c in children) != 1
+        or sum(c.tag in _CAPTION_INLINE for c in children) > 1
+    ):
         return False
-    text = "".join((c.tail or "") for c in children).strip()
+    # (the caption in a small or emphasised run of its own: "<br><small>X | Zdroj: Y</small>")
+    text = "".join(
+        ("".join(c.itertext()) if c.tag in _CAPTION_INLINE else "") + (c.tail or "")
+        for c in children
+    ).strip()
     if not text or len(text) > _AFTER_CAPTION_CHARS or not _marked_caption_text(text):
         return False
-    cap = etree.SubElement(p, "figcaption")
-    cap.text = text
     for c in children:
         c.tail = None
+        if c.tag in _CAPTION_INLINE:
+            p.remove(c)
+    cap = etree.SubElement(p, "figcaption")
+    cap.text = text
     p.tag = "figure"
     return True
 
@@ -457,6 +483,18 @@ def _caption_after(img: etree._Element) -> None:
 _TEXT_BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "table", "blockquote", "section"})
 
 
+def _plain_text_element(node: etree._Element) -> bool:
+    """An element of a caption's length holding text and no picture or block of its own."""
+    return (
+        next(node.iter("img"), None) is None
+        and not any(
+            isinstance(d.tag, str) and d.tag in _TEXT_BLOCKS for d in node.iterdescendants()
+        )
+        and bool("".join(node.itertext()).strip())
+        and not text_longer_than(node, _AFTER_CAPTION_CHARS)
+    )
+
+
 _MARKED_CAPTION_TAGS = frozenset({"p", "span", "div"})
 
 
@@ -466,6 +504,7 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
     cap = None
     pictures = 0
     credits: list[etree._Element] = []
+    plain: list[etree._Element] = []
     for n, node in enumerate(box.iterdescendants()):
         if n >= _BOX_MAX_ELEMENTS:
             return None
@@ -485,6 +524,13 @@ def _box_caption(box: etree._Element) -> etree._Element | None:
             cap = node
         elif _BOX_CREDIT.search(node.get("class") or "") and next(node.iter("img"), None) is None:
             credits.append(node)  # "<span class=author>Снимка: X</span>" beside the caption
+        elif node.tag in _MARKED_CAPTION_TAGS and _plain_text_element(node):
+            plain.append(node)
+    if cap is None and credits and len(plain) == 1:
+        # A credit classed as one beside one short text and the picture: that text is the
+        # picture's caption ("<div class=imatge><img><p class=peu>…</p><p class=credit>Foto:
+        # …</p></div>"), whatever its class calls it.
+        cap = plain[0]
     if cap is None or pictures != 1:
         return None
     texts = list(box.itertext())
@@ -540,7 +586,13 @@ def text_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text: blank lines separate them, else sentence-final line ends do."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if _BLANK_LINES.search(text):
-        chunks = _BLANK_LINES.split(text)
+        # (a block of lines that each end a sentence is a paragraph a line, the blank lines
+        # parting sections: "…お知らせします。" / "今回完成した区間は…" / "" / "問合せ先")
+        chunks = [
+            line
+            for chunk in _BLANK_LINES.split(text)
+            for line in (_sentence_lines(chunk) or [chunk])
+        ]
     else:
         chunks, current = [], []
         for line in text.split("\n"):
@@ -550,6 +602,18 @@ def text_paragraphs(text: str) -> list[str]:
                 current = []
         chunks.append(" ".join(current))
     return scrub(p for c in chunks if (p := clean(c)))
+
+
+def _sentence_lines(chunk: str) -> list[str] | None:
+    """The lines of a block when there are a few and each ends a sentence (a hard-wrapped
+    paragraph breaks its lines inside sentences), else None."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) < _SENTENCE_LINES or not all(_LINE_END.search(line) for line in lines):
+        return None
+    return lines
+
+
+_SENTENCE_LINES = 3
 
 
 def body_paragraphs(text: str | None, markup: bool = False) -> list[str]:
