@@ -2086,7 +2086,8 @@ def is_press_office_line(text: str) -> bool:
 _PRESS_OFFICE_ADDRESS_WORDS = 30
 # A telephone's label and number closing the line.
 _OFFICE_ADDRESS_END = re.compile(
-    r"\b(?i:tel|tlf|phone|telefon|teléfono|téléfone|telefone|тел)\.?\s*[:：]?\s*\+?\d[\d ()./-]{6,}$"
+    r"\b(?i:tel|tlf|phone|telefon|teléfono|téléphone|telefone|тел)\.?\s*[:：]?"
+    r"\s*\+?\d[\d ()./-]{6,}$"
 )
 # A part of the line, between its full stops, naming a press office.
 _PRESS_OFFICE_PART = re.compile(
