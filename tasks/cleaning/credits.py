@@ -558,6 +558,8 @@ _OUTLET_WORDS = r"(?:[A-Z][\w&'’-]{0,15}\s+){1,3}"
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞČŠŽ]{2,6}")
 _NAME_PARTICLES = frozenset({"of", "e", "de", "del", "la", "and", "und", "for", "the"})
 _ACRONYM_WORDS_CHARS = 80
+# A capital of a cased script (Latin, Greek, Cyrillic) opening a name.
+_CASED_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я]"
 # A trailing full stop after the credit belongs to the credit form, not to the caption.
 _END = r"\s*\.?\s*$"
 
@@ -1012,6 +1014,30 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         r"(?<=[.!?])\s+(?:Photo|Foto|Bild|Beeld|Kuva)\s+"
         rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}(?:\s+[-–—]\s+[A-Z][\w.-]{{1,20}})?)",
         max_lower=0,
+    ),
+    # "… главного входа. Фото АКИpress", "… del lago. Foto Pozzoni": the label without its
+    # colon and one name after the caption's last sentence (a cased script's capital opening
+    # it: the photographer's surname or the agency's name).
+    _rule(
+        "word_after_sentence",
+        r"(?<=[.!?])\s+(?:Photo|Foto|Fotó|Фото|Фота|Gambar|Zdjęcie|Bild|Kuva)\s+"
+        rf"(?P<credit>{_CASED_CAPITAL}[\w'’-]{{1,30}})",
+        max_lower=0,
+    ),
+    # "… dari seberang Sungai Sarawak. — Gambar Mohd Alif Noni": a dash, then the label without
+    # its colon, then the credit, after the caption's last sentence (Malaysian papers' form).
+    _rule(
+        "dash_label_tail",
+        r"(?<=[.!?])\s+[-–—]\s*(?:Gambar|Foto|Photo|Фото|Fotó|Bild|Pic|Pix)\s+"
+        rf"(?P<credit>{_CASED_CAPITAL}[^()\[\]\n.!?]{{1,60}})",
+        max_lower=0,
+    ),
+    # "… pendant 45 jours. (Photo : Nary Ravo": the credit's bracket left open at the end.
+    _rule(
+        "open_bracket_label_tail",
+        r"\s*[(\[]\s*(?:Photo|Foto|Фото|Fotó|Crédit photo|Photo credit)\s*:\s*"
+        rf"(?P<credit>{_CASED_CAPITAL}[^()\[\]\n:]{{1,60}}?)",
+        max_lower=1,
     ),
     # "… ceste. Foto – TASR", "… Photo – Jane Doe": the label set off by a dash, not a colon,
     # after the caption's last sentence.
