@@ -70,6 +70,7 @@ register(
         "sibling_paragraphs",  # a prose <p> between two body paragraphs of its parent is body
         "prose_run",  # an empty body after every fallback: the page's longest run of prose <p>s
         "missed_run",  # a body holding none of that run, which shows more prose than the body
+        "missed_run_teaser",  # … after the body's teaser right before it (a "Read more" box)
         "continued_container",  # the article's paragraphs in its container's twins are body
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
         "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
@@ -1935,7 +1936,7 @@ def recall_net(
             # article, written in text between line breaks or <div>s trafilatura's fast path
             # does not read. (An empty or unprosy body is the fallbacks' below.)
             fire("missed_run")
-            return run, "paragraphs"
+            return _with_teaser(html, blocks, run, page), "paragraphs"
         return blocks, source
     # Here the body is not prose, or it holds little of the page's prose.
     rule, gain = ("short_body", _SHORT_BODY_GAIN) if prose else ("recall_fallback", 1.0)
@@ -2026,6 +2027,33 @@ def _missed_run(blocks: list[str], page: PageParagraphs, covered: int) -> list[s
         return []
     others = (t for i, texts in enumerate(runs) if i != longest for t in texts)
     return [] if any(body.holds(t) for t in others) else run
+
+
+def _with_teaser(html: str, blocks: list[str], run: list[str], page: PageParagraphs) -> list[str]:
+    """The missed run, after the body's prose paragraph standing right before it in the page's
+    source (a teaser shown over a "Tovább »" link, the rest of the story in the box it opens):
+    the article's opening, not the other text the reading took."""
+    if not is_on("missed_run_teaser") or not run:
+        return run
+    start = html.find(run[0][:_RENDERED_PROBE_CHARS])
+    if start < 0:
+        return run
+    held = _BodyKeys(run)
+    ahead: list[str] = []
+    for block in blocks:
+        if _key(block) not in page.prose or held.holds(block):
+            continue
+        at = html.find(block[:_RENDERED_PROBE_CHARS], max(0, start - _TEASER_REACH_CHARS), start)
+        if at >= 0 and html.count(block[:_RENDERED_PROBE_CHARS]) == 1:
+            ahead.append(block)
+    if ahead:
+        fire("missed_run_teaser")
+    return [*ahead, *run]
+
+
+# The teaser stands this many characters of the page's source before the run at most (its
+# paragraph, the "Read more" link, the box's opening tag).
+_TEASER_REACH_CHARS = 1500
 
 
 def _longest_run(page: PageParagraphs) -> list[str]:
