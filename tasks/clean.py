@@ -672,7 +672,9 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
         blocks = drop_part_markers(blocks, work)
     own = _own_names(meta, blocks, work.copyright_wire) if signed else ()
     work.feed_names = feed_names(meta) if signed else ()
-    blocks = drop_tail_promos(blocks, work, agency_copy, own, sign_offs=signed)
+    blocks = drop_tail_promos(
+        blocks, work, agency_copy, own, sign_offs=signed, page=doc.format == "html"
+    )
     if signed:
         blocks = drop_glued_end_mark(blocks, work)
     if agency_copy:  # plain text opens with its headline; a wire item's is a field

@@ -436,6 +436,7 @@ def drop_tail_promos(
     agency_copy: bool = False,
     own: tuple[str, ...] = (),
     sign_offs: bool = False,
+    page: bool = False,
 ) -> list[Block]:
     """Drop the promo-shaped paragraphs that close the copy, at first sight of a source.
 
@@ -447,7 +448,10 @@ def drop_tail_promos(
     the outlet to its readers goes too (_is_outlet_note; `own`: the names the copy goes out
     under, see note_features), and so does the desk's sign-off (is_sign_off: "vrb/kš",
     "— ABT ◆"): short pieces between the wires' marks, in whatever script; with `sign_offs`
-    alone (a site generator's Markdown) only those and the terms of reuse.
+    alone (a site generator's Markdown) only those and the terms of reuse. A page's body
+    (`page`) loses its closing notes of three features (none among the 4,951 body truth
+    paragraphs of news-dev and aeb-dev but two podcast plugs and a menu path), its terms of
+    reuse (none there) and its writer's address line ("김철수 기자 kcs@…"; none there).
     """
     dropped: dict[int, str] = {}
     # The agency's other spellings sign its copy ("--(بترا) س خ/ م ع" from PETRA): read in its
@@ -462,7 +466,13 @@ def drop_tail_promos(
         text = block.text
         if is_on("tail_promo_shape") and _is_promo_shaped(text):
             dropped[end] = "tail_promo_shape"
-        elif agency_copy and is_on("tail_outlet_note") and _is_outlet_note(text, own):
+        elif (
+            (agency_copy or page)
+            and is_on("tail_outlet_note")
+            and _is_outlet_note(
+                text, own, TAIL_NOTE_FEATURES if agency_copy else _PAGE_NOTE_FEATURES
+            )
+        ):
             dropped[end] = "tail_outlet_note"
         elif (
             agency_copy
@@ -536,7 +546,7 @@ def drop_tail_promos(
         elif agency_copy and is_on("menu_line") and _is_menu_line(text):
             dropped[end] = "menu_line"  # "Support X | Policies & Ethics | Contact Us | Apps"
         elif (
-            (agency_copy or sign_offs)
+            (agency_copy or sign_offs or page)
             and is_on("reuse_notice")
             and (is_reuse_notice(text) or is_closing_reuse_notice(text))
         ):
@@ -605,6 +615,13 @@ def drop_tail_promos(
             )
         elif agency_copy and is_on("staff_line") and EMAIL_LINE.match(text):
             dropped[end] = "staff_line"  # a reporter's address signing off ("sykim@yna.co.kr")
+        elif (
+            page
+            and is_on("staff_line")
+            and (EMAIL_LINE.match(text) or _WRITER_ADDRESS.search(text))
+            and staff_credit(text) is not None
+        ):
+            dropped[end] = "staff_line"  # "김철수 기자 kcs@kyeonggi.com" closing a page's body
         elif agency_copy and is_on("stamp_line") and is_stamp_line(text, tail=True):
             dropped[end] = "stamp_line"
         elif (
@@ -683,6 +700,8 @@ _ISSUER_LINE = re.compile(
     r"|Ministère|Ministero|Ministerium|Secretaría|Secretaria|Ayuntamiento|Ajuntament|Prefeitura"
     r"|Diputación|Gobierno|Government) (?:of |for |de |del |da |do |d['’])[^.!?:;]{2,100}"
 )
+# A page's closing note needs one feature more than agency copy's (see drop_tail_promos).
+_PAGE_NOTE_FEATURES = 3
 # An editor's note under the story is a few sentences; a longer paragraph in emphasis is text.
 _EMPHASISED_NOTE_WORDS = 120
 

@@ -74,6 +74,7 @@ register(
         "continued_container",  # the article's paragraphs in its container's twins are body
         "div_twins",  # on a page written in <div>s of text, those are the runs and twins too
         "hidden_continuation",  # a hidden box of prose right after a body paragraph is body
+        "hidden_in_blob",  # … after the shown paragraph of a body read as one block of text
         "flight_elements",  # a Server Components row's elements rendered as the page's HTML
         "rendered_rest",  # a page that prints the first paragraphs of its state's article
     ),
@@ -1811,6 +1812,18 @@ def reveal_hidden(blocks: list[str], page: PageParagraphs) -> list[str]:
     after: dict[str, list[str]] = {}
     for anchors, texts in page.hidden:
         anchor = next((a for a in anchors if a in exact), None)
+        if anchor is None and len(blocks) == 1 and is_on("hidden_in_blob"):
+            # A body of one block holding the anchor among other lines (trafilatura's last
+            # resort reads a container's text as one block: headline, date, the shown
+            # paragraph, the members' prompt): the shown paragraph, then the box's prose.
+            blob = " ".join(blocks[0].split())
+            anchor = next((a for a in anchors if " ".join(a.split()) in blob), None)
+            if anchor is not None:
+                missing = [t for t in texts if _reads_as_prose(t)]
+                if len(missing) >= _MIN_HIDDEN_PARAGRAPHS:
+                    fire("hidden_in_blob")
+                    return [anchor, *missing]
+            continue
         if anchor is None:
             continue
         missing = [t for t in texts if not body.holds(t) and _reads_as_prose(t)]
