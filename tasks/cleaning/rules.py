@@ -1625,7 +1625,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|lestu meira|lesið meira|this (?:article|story|piece)|dit (?:artikel|stuk)"
             r"|dieser (?:artikel|beitrag)|cet article|este (?:artículo|artigo)|questo articolo"
             r"|το άρθρο|greinin|fréttin|denne artikkelen|denna artikel|denne artikel|tämä juttu"
-            r"|artykuł|článek"
+            r"|artykuł|článek|tekst"
             # (… South Slavic "the whole article", "more")
             r"|cijeli (?:članak|tekst)|cijelu (?:priču|vijest)|ceo tekst|celoten članek|opširnije"
             r")(?:\s+[^\s\d]+){0,3}?"
@@ -1637,7 +1637,8 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|gedruckten? ausgabe|printausgabe|print-ausgabe|zeitungsausgabe|édition (?:papier"
             r"|imprimée)|version papier|edición impresa|edição impressa|versão impressa"
             r"|edizione cartacea|έντυπη έκδοση|печатн\w+ (?:верси|издани|выпуск|номер)\w*"
-            r"|друкован\w+ (?:верс|видан|номер)\w*|wydani\w* papierow\w*|papírové vydání"
+            r"|друкован\w+ (?:верс|видан|номер)\w*|wydani\w* papierow\w*|papierow\w+ wydani\w*"
+            r"|papírové vydání"
             r"|tištěném vydání|tlačenom vydaní|nyomtatott (?:kiadás|lap|szám)\w*"
             r"|tryckta (?:tidningen|upplagan)|papperstidningen|papiravis\w*|paperilehde\w*"
             r"|painetussa lehdessä|prentútgáf\w*|prentaða blað\w*"
@@ -1651,6 +1652,59 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the paper pointing to its print issue",
         max_len=200,
+    ),
+    LineRule(
+        "print_issue_tag",
+        "syndication",
+        # The paper's name over its print issue of the day, a tag alone ("Diário de Coimbra –
+        # Edição impressa de hoje", "X – Printausgabe vom 12. März"): where the piece ran.
+        _rx(
+            r"^[^.!?:]{2,50}\s[–—|-]\s(?:edição impressa|edición impresa|print edition"
+            r"|édition (?:papier|imprimée)|printausgabe|edizione cartacea|wydanie papierowe"
+            r"|papieren editie)(?:\s+(?:de hoje|de hoy|of today|du jour|von heute|di oggi"
+            r"|(?:de|do|du|vom|del|of|z)\s+[^.!?]{1,30}))?\s*$"
+        ),
+        "the paper's tag naming the print issue the piece ran in",
+        max_len=120,
+    ),
+    LineRule(
+        "outlet_tagline",
+        "signoff",
+        # The outlet's name and its tagline, a line alone ("Nya Åland – Ålands största
+        # morgontidning", "Ozon Press – portal za Čačak i Moravički okrug"): a name of a few
+        # capitalised words, a dash, then a few words holding the word for what it is (a
+        # paper, a portal, a station), no sentence.
+        _rx(
+            r"^(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*){0,3})\s[–—|-]\s"
+            # (a word or two before it, no article: "Chefin der Zeitung" is someone's role;
+            # a place's phrase after it at most: "… Radio Liberty said on Monday" goes on)
+            r"(?=[^.!?]{3,80}$)(?:(?!(?:der|die|das|des|the|of|de|del|la|le|el|du)\s)\S+\s+){0,2}?"
+            r"\S*(?:portal\w*|tidning\w*|avis\w*|zeitung|newspaper|news ?site|dagblad\w*|journal"
+            r"|gazet\w*|noviny|novine|lehti|diario|jornal|quotidien|giornale|radio|televi\w+"
+            r"|webzine|magazin\w*)"
+            r"(?:\s+(?:za|for|in|of|de|du|des|del|da|do|für|i|på|w|na|v|u|dla|pour|para|per)"
+            r"\s[^.!?]{1,50})?$"
+        ),
+        "the outlet's name and its tagline",
+        max_len=120,
+    ),
+    LineRule(
+        "press_ethics_note",
+        "syndication",
+        # The paper's note on the press code it follows ("Sunnmørsposten er medlem av Norsk
+        # Presseforbund og følger Vær Varsom-plakatens regler.", "This newspaper is regulated
+        # by IPSO."): the outlet on itself, not the story (a story on the press council names
+        # a complaint or a ruling).
+        _rx(
+            r"^[^.!?]{2,60}\s(?:er medlem av|er medlem af|är medlem i|is a member of|is regulated by"
+            r"|ist mitglied (?:im|des|der)|unterliegt dem)\s(?:the\s|dem\s|den\s)?"
+            r"(?:norsk presseforbund|pressens faglige utvalg|pressenævnet|medieombudsmannen"
+            r"|tidningsutgivarna|ipso|independent press standards organisation|impress"
+            r"|deutschen presserat|presserat|press council)\b[^!?]{0,120}$"
+            r"|vær varsom-plakat"
+        ),
+        "the outlet's note on the press code it follows",
+        max_len=260,
     ),
     LineRule(
         "picture_release_note",

@@ -365,6 +365,8 @@ _CTA_FOREIGN = (
     r"urmărește|urmareste|այցելեցէք|այցելեք|訂閱|订阅|entre no canal|entre na comunidade|"
     # (… Chinese "welcome to subscribe to, to follow")
     r"欢迎(?:订阅|关注|加入)|歡迎(?:訂閱|關注|加入)|"
+    # (… Hebrew "join", "follow us", "sign up", plural imperatives)
+    r"הצטרפו|עקבו אחרינו|הירשמו|"
     # (… Macedonian and Serbian Cyrillic "follow", Croatian and Serbian "read" before where:
     # "Najnovije vijesti … čitajte na X.hr")
     r"следете|пратите|čitajte na|читајте на|"
@@ -432,6 +434,8 @@ CALL_TO_ACTION = re.compile(
     # sulle notizie di Milano iscriviti …")
     rf"|(?:se vuoi|se volete|si quieres|si queréis|se quiser|se você quiser|si vous voulez|"
     rf"si vous souhaitez)\s[^,.!?]{{1,100}}?\s"
+    # (… Hebrew "to receive (ongoing) updates" before its call: "לקבלת עדכונים שוטפים הצטרפו …")
+    rf"|לקבלת (?:עדכונים|חדשות|התראות)[^,.!?]{{0,40}}?\s"
     rf")(?=(?:{_CTA_FOREIGN}){_CALL_END}))?{_CTA}",
     re.IGNORECASE,
 )
@@ -473,6 +477,8 @@ SELF_REFERENCE = re.compile(
     # (… Swedish "this is an article from", Estonian "the article, the story was made",
     # Latvian "the material, the article (was) prepared", Lithuanian "the project is supported")
     r"|\b(?:detta|det här) är en (?:artikel|text)\b|\b(?:artikkel|lugu) on valminud\b"
+    # (… Irish "(for) this report, this article")
+    r"|\b(?:an|don|sa) tuairisc seo\b|\ban t-alt seo\b"
     r"|\b(?:materiāls|raksts) (?:ir )?(?:sagatavots|tapis)\b|^\W*projektą remia\b"
     # (… Armenian "this publication", "this material", "the article, the material was
     # prepared")
@@ -619,6 +625,8 @@ FUNDING_NOTE = re.compile(
     r"|uz (?:financijsku )?potporu"
     # (… Estonian "made in cooperation with", Lithuanian "supported by the X fund")
     r"|valminud koostöös|\bremia\b.{0,60}\bfond\w*"
+    # (… Irish "support from the X fund")
+    r"|\btacaíocht ó\b"
     # (… Burmese "with the support of"; Tatar "prepared with the help of", Khmer "under the
     # support of")
     r"|ပံ့ပိုးမှုဖြင့်|ярдәме белән әзерләнде|ярдәмендә әзерләнде|ក្រោមការគាំទ្រពី"
@@ -688,6 +696,10 @@ PLATFORM = re.compile(
     r"واتساب|واتس\s?اب|تلگرام|تیلیګرام|تليجرام|تلجرام|انستغرام|اینستاگرام|گوگل\s?نیوز|جوجل\s?نيوز|غوغل\s?نيوز|"
     # (… Iran's own messengers, Eitaa and Rubika)
     r"ایتا|روبیکا|"
+    # (… the social networks as Persian and Arabic name them, where the calls say "follow us
+    # there"; Hebrew WhatsApp, Telegram, Facebook, Instagram; Chinese Facebook)
+    r"شبکه[\u200c ]های (?:اجتماعی|مجازی)|(?:مواقع|وسائل|منصات) التواصل(?: الاجتماعي)?|"
+    r"ה?וו?א?טסאפ|ה?טלגרם|פייסבוק|אינסטגרם|脸书|臉書|"
     # (… Urdu WhatsApp, Telegram, YouTube, Facebook; Sri Lankan Tamil WhatsApp; Armenian
     # Facebook; Korean "audio channel")
     r"واٹس\s?ایپ|ٹیلی\s?گرام|یوٹیوب|فیس\s?بک|வட்ஸ்\s?அப்|Ֆէյսպուք\w*|Ֆեյսբուք\w*|오디오 채널|"
@@ -810,7 +822,7 @@ _POSSESSED = re.compile(r"\w['’]s\s+$")
 # "Channel" in the languages outlets call their readers to one in.
 _CHANNEL_WORD = re.compile(
     r"(?i:channel|canal|kanal\w*|saluran|kênh|канал\w*)|ערוץ|לערוץ|قناة|قناتنا|چینل|کانال|チャンネル|채널"
-    r"|频道|頻道"
+    r"|频道|頻道|专页|專頁|קבוצת"
 )
 _CHANNEL_LINE_WORDS = 10
 _NAMED_CHANNEL_WORDS = 12
@@ -3123,6 +3135,15 @@ _OWN_ACCOUNT = re.compile(
     r"|onze|nasz(?:a|ej|ym|ego)?|naš(?:a|oj|em|eg)?|наш(?:а|ей|ем|ем|ого|ій|ому)?)\s+|我们的|我們的"
 )
 _OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our official X")
+# The reader's "you can reach, follow, read" (the outlet's news somewhere): Turkish, English,
+# German, French, Spanish, Portuguese, Estonian, Czech, Polish, Russian.
+_READER_CAN_REACH = re.compile(
+    r"(?i:ulaşabilirsiniz|takip edebilirsiniz|okuyabilirsiniz|you can (?:also )?(?:follow|find|read)"
+    r"|können sie (?:uns )?(?:auch )?(?:folgen|lesen|finden)|vous pouvez (?:aussi )?(?:nous )?"
+    r"(?:suivre|retrouver|lire)|puede(?:s)? (?:también )?(?:seguirnos|leer)|pode(?:s)? (?:também )?"
+    r"(?:seguir|ler)|saad (?:lugeda|jälgida)|můžete (?:nás )?(?:sledovat|číst)"
+    r"|możesz (?:nas )?(?:śledzić|czytać)|можете (?:нас )?(?:читать|следить))"
+)
 
 
 def _names_account(line: str, at: int) -> bool:
@@ -3293,6 +3314,18 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The outlet's own account on a platform ("… saad lugeda ka meie Facebooki lehel",
         # "我们的WhatsApp频道"): its voice and its channel.
         found.update(("outlet_voice", "channel"))
+    if CALL_TO_ACTION.match(line) and PLATFORM.search(line) and _CHANNEL_WORD.search(line):
+        found.update(("call_to_action", "channel"))  # "欢迎关注X脸书专页", the outlet's page
+    if _READER_CAN_REACH.search(line) and PLATFORM.search(line) and not _SAYING.search(line):
+        # The reader told where the outlet's news is to be had ("X'in haberlerine Google
+        # Haberler üzerinden ulaşabilirsiniz."): a call in the reader's "you can".
+        found.update(("call_to_action", "channel"))
+    if (asked := line.find("?")) > 0 and (
+        SUPPORT_CALL.search(line, asked) or _FOREIGN_CALL.match(line[asked + 1 :].lstrip())
+    ):
+        # A question to the reader, then the call ("Líbí se vám naše zpravodajství? Podpořte
+        # X libovolnou částkou."): the promo's own turn.
+        found.add("asked")
     if _MORE_NEWS.match(line) and PLATFORM.search(line) and not _SAYING.search(line):
         # "Daugiau … naujienų – „X“ „Facebook“ paskyroje": more news on the outlet's channel
         found.update(("call_to_action", "channel"))
