@@ -247,6 +247,9 @@ _ROLE_WORDS = re.compile(
 _BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
 
 
+# Polish "compiled by" before a name or initials ("oprac. AK"), and initials alone.
+_COMPILED_BY = re.compile(r"^(?i:oprac\.?|opr\.|przyg\.)\s*(?P<rest>\S.*)$")
+_INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž]\.?\s?){1,4}")
 # A site's name as its address ("SR.de", "index.hr"): words joined by dots, a domain's end.
 _SITE_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:[a-z]{2,6})")
 
@@ -282,6 +285,8 @@ def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:
             continue  # (… or a desk's title: "സ്വന്തം ലേഖകൻ", "సాక్షి వెబ్‌డెస్క్")
         if _SITE_NAME.fullmatch(author.strip()):
             continue  # "SR.de", "Vijesti.me": a site's name, no writer's
+        if (compiled := _COMPILED_BY.match(author)) and _INITIALS_ONLY.fullmatch(compiled["rest"]):
+            continue  # "oprac. AK": compiled by the desk's initials, no writer named
         if not (_names_agency(author, own) or _LOGIN.fullmatch(author)):
             people.append(author)
     return people
@@ -747,9 +752,14 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # when it has none, a "By X" line opening its body is one: feeds and ANPA copy send so).
     # (… or when its field names no one _people keeps: a desk, the outlet, the agency itself, a
     # login, "Ritstjórn", "מערכת X"; the byline over its body names the writer)
+    # (… the feed's own name too: "Karjalainen" credited for the paper's item)
     copy = doc.format in ("text", "markdown") or (
         doc.format == "wire"
-        and not _people(_as_list(_first(meta, "authors")), _as_text(_first(meta, "wire")))
+        and not _people(
+            _as_list(_first(meta, "authors")),
+            _as_text(_first(meta, "wire")),
+            *_source_names(meta),
+        )
     )
     if doc.format == "markdown" and (named := _as_list(_first(meta, "authors"))):
         # The writer the front matter names, printed again over the story.
@@ -764,7 +774,7 @@ def _clean_body(doc: ParsedDocument, work: Work) -> _Body:
     # A wire item whose author field names only its agency or a login ("KNA") is signed by
     # its closing byline too ("By Wangari Njoroge").
     named = _as_list(_first(meta, "authors"))
-    unsigned = copy or not _people(named, _as_text(_first(meta, "wire")))
+    unsigned = copy or not _people(named, _as_text(_first(meta, "wire")), *_source_names(meta))
     # (A closing signature that spells the item's own address or code is its agency's name:
     # "New Ziana" of urn:newsml:newziana.co.zw:….)
     closing = tuple(

@@ -494,6 +494,14 @@ def drop_tail_promos(
             )
         ):
             dropped[end] = "sign_off"
+        elif (
+            agency_copy
+            and is_on("sign_off")
+            and (signed_by := _BRACKETED_SIGNATURE.fullmatch(text.strip()))
+        ):
+            dropped[end] = "sign_off"  # "(Arben Krasniqi / RK) /dn/": the writer and the wire
+            if is_name_shaped(signed_by["writer"]) and not canonical_agency(signed_by["writer"])[1]:
+                work.closing_authors = work.closing_authors or (signed_by["writer"].strip(),)
         elif agency_copy and is_on("sign_off") and (moved := _MOVED_STAMP.match(text.strip())):
             dropped[end] = "sign_off"  # "(Ольга Щербакова) тс ждн 121447 мар 19"
             writer = moved["writer"]
@@ -693,6 +701,11 @@ _MOVED_STAMP = re.compile(
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]{3,4}\.?\s+\d{2}$"
 )
 _MOVED_STAMP_NAME_WORDS = 2
+# The writer and the agency's short name in brackets closing the copy, the desk's initials
+# after them maybe ("(Arben Krasniqi / RK) /dn/", "(Jana Novak / STA)").
+_BRACKETED_SIGNATURE = re.compile(
+    r"\((?P<writer>[^\W\d_][^()/\d]{2,50}?)\s*/\s*[A-ZÀ-ÞА-Я]{2,6}\)(?:\s*/[^\W\d_]{1,4}/)?"
+)
 # A government's department signing its release, its name alone on the last line ("Consejería
 # de Fomento, Infraestructuras y Ordenación del Territorio"): the body's word opening it.
 _ISSUER_LINE = re.compile(
@@ -792,10 +805,14 @@ def _bare_name(text: str, above: str) -> bool:
     story as its words); in quotation marks, a few words ("«Հայերն այսօր»")."""
     quoted = _QUOTED_NAME_LINE.fullmatch(text.strip())
     words = (quoted[1] if quoted else text).split()
+    # (a script without case writes the name as it is: «"النهار"»)
+    cased = any(c.isupper() or c.islower() for c in words[0]) if words else False
     return (
         (len(words) == 1 or (quoted is not None and len(words) <= _QUOTED_NAME_WORDS))
-        and words[0][:1].isupper()
-        and any(c.islower() for c in words[0])
+        and (
+            (words[0][:1].isupper() and any(c.islower() for c in words[0]))
+            or (quoted is not None and not cased)
+        )
         and len(text.strip()) <= _BARE_NAME_CHARS
         and all(c.isalpha() or c in "-.'’" for w in words for c in w)
         and not is_sentence(text)
@@ -2011,7 +2028,12 @@ def drop_author_line(blocks: list[Block], work: Work, authors: list[str]) -> Non
     for i in paras:
         text = blocks[i].text.strip()
         bare = text.strip("*_ ")  # a Markdown byline in bold: "**Na Neema Mollel, Dodoma**"
-        leads = (bare, _BY_WORD.sub("", bare, count=1), _CHINESE_BY.sub("", bare, count=1))
+        leads = (
+            bare,
+            _BY_WORD.sub("", bare, count=1),
+            _CHINESE_BY.sub("", bare, count=1),
+            _BRACKETED_OUTLET.sub("", bare, count=1),  # "[제주일보] 고경호 기자"
+        )
         # (names compared without case, Turkish's dotted and dotless i as one: "Serkan AYDIN /
         # İZMİR" for "Serkan Aydın")
         named = any(
@@ -2064,6 +2086,8 @@ def _name_fold(text: str) -> str:
 # (… its colon after it maybe: "Piše: Amra Hadžić")
 _BY_WORD = re.compile(r"^[^\W\d_]{1,12}[:：]?\s+")
 _CJK_AUTHOR_LINE_CHARS = 20
+# … or the outlet's name in brackets before the name ("[제주일보] 고경호 기자").
+_BRACKETED_OUTLET = re.compile(r"^[\[【〔][^\]】〕]{1,20}[\]】〕]\s*")
 # … or the word for reporter before a Chinese name, no space between ("記者陳雨潔／台中報導").
 _CHINESE_BY = re.compile(r"^(?:記者|记者)\s*")
 # A note on the writers is short.

@@ -1024,6 +1024,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?P<credit>{_CASED_CAPITAL}[\w'’-]{{1,30}})",
         max_lower=0,
     ),
+    # "… 버스에 오르고 있다. /사진=제주일보 자료사진": Korean papers' slash and "picture=" label.
+    _rule(
+        "korean_picture_label_tail",
+        r"\s*/\s*(?:사진|그래픽|자료사진)\s*=\s*(?P<credit>[^/=\n]{1,60}?)",
+        max_lower=3,
+    ),
     # "… dari seberang Sungai Sarawak. — Gambar Mohd Alif Noni": a dash, then the label without
     # its colon, then the credit, after the caption's last sentence (Malaysian papers' form).
     _rule(

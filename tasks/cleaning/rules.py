@@ -52,7 +52,7 @@ _CJK_RIGHTS = "|".join(
         # (… in the brackets a paper sets it in: "《本文章為MoneyDJ理財網所有，未經許可，不得
         # 轉載。》")
         r"^[^，,。]{0,20}[，,]?\s*(?:非經|未經|未经|非经)(?:授權|授权|許可|许可|同意)[，,]?.{0,4}"
-        r"(?:不得|禁止)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)】]?$",
+        r"(?:不得|禁止|严禁|嚴禁)(?:轉載|转载)[^。，,]{0,24}。?[》」』）)】]?$",
         r"(?:ⓒ|©|\(c\)|(?i:copyright)).{0,60}무단\s?(?:전재|복제)",
         # "本文系上观新闻原创，转载请注明出处": reprints must name the source (a short notice).
         r"^.{0,30}(?:转载|轉載)(?:请|請|须|須)?(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)[^。]{0,20}。?$",
@@ -1654,6 +1654,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=200,
     ),
     LineRule(
+        "tip_address_line",
+        "promo",
+        # The newsroom's address for tips under its label, closing a line ("… Uudisvihjed:
+        # toimetus@lounaleht.ee", "News tips: tips@example.com"): where readers send news.
+        _rx(
+            r"(?:^|[.!?]\s+)(?:uudisvihjed|uutisvinkit|vihjeet|news ?tips?|story tips?|tips?"
+            r"|hinweise an die redaktion|tips till redaktionen|tip de redactie|vinkit)\s*[:：]\s*"
+            r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,20}){1,4}\.?$"
+        ),
+        "the newsroom's address for tips",
+        max_len=200,
+    ),
+    LineRule(
         "print_issue_tag",
         "syndication",
         # The paper's name over its print issue of the day, a tag alone ("Diário de Coimbra –
@@ -1696,8 +1709,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # by IPSO."): the outlet on itself, not the story (a story on the press council names
         # a complaint or a ruling).
         _rx(
-            r"^[^.!?]{2,60}\s(?:er medlem av|er medlem af|är medlem i|is a member of|is regulated by"
-            r"|ist mitglied (?:im|des|der)|unterliegt dem)\s(?:the\s|dem\s|den\s)?"
+            r"^[^.!?]{2,60}\s(?:er medlem av|er medlem af|är medlem i|is a member of"
+            r"|is regulated by|ist mitglied (?:im|des|der)|unterliegt dem)\s(?:the\s|dem\s|den\s)?"
             r"(?:norsk presseforbund|pressens faglige utvalg|pressenævnet|medieombudsmannen"
             r"|tidningsutgivarna|ipso|independent press standards organisation|impress"
             r"|deutschen presserat|presserat|press council)\b[^!?]{0,120}$"

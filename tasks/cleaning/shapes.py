@@ -367,6 +367,8 @@ _CTA_FOREIGN = (
     r"欢迎(?:订阅|关注|加入)|歡迎(?:訂閱|關注|加入)|"
     # (… Hebrew "join", "follow us", "sign up", plural imperatives)
     r"הצטרפו|עקבו אחרינו|הירשמו|"
+    # (… Hindi, Gujarati, Bengali "download")
+    r"डाउनलोड करें|ડાઉનલોડ કરો|ডাউনলোড করুন|"
     # (… Macedonian and Serbian Cyrillic "follow", Croatian and Serbian "read" before where:
     # "Najnovije vijesti … čitajte na X.hr")
     r"следете|пратите|čitajte na|читајте на|"
@@ -434,6 +436,9 @@ CALL_TO_ACTION = re.compile(
     # sulle notizie di Milano iscriviti …")
     rf"|(?:se vuoi|se volete|si quieres|si queréis|se quiser|se você quiser|si vous voulez|"
     rf"si vous souhaitez)\s[^,.!?]{{1,100}}?\s"
+    # (… the purpose before the call in Hindi, Gujarati, Bengali word order: "देश-दुनिया की ताज़ा
+    # ख़बरों के लिए डाउनलोड करें …")
+    rf"|[^,.!?।]{{1,80}}\s(?:के लिए|માટે|এর জন্য|-এর জন্য)\s"
     # (… Hebrew "to receive (ongoing) updates" before its call: "לקבלת עדכונים שוטפים הצטרפו …")
     rf"|לקבלת (?:עדכונים|חדשות|התראות)[^,.!?]{{0,40}}?\s"
     rf")(?=(?:{_CTA_FOREIGN}){_CALL_END}))?{_CTA}",
@@ -1621,6 +1626,8 @@ _WRITER_ROLES = (
     r"rep(?=\s*:)|"
     # (… "correspondent" and Turkish, Azerbaijani, Uzbek "reporter": "Muhabir: Elif Kaya")
     r"muhabir|müxbir|muxbir|correspondent|corresponsal|correspondente|corrispondente|szerző|"
+    # (… Finnish, Polish and Norwegian "text": "Teksti: Minna Karvonen")
+    r"teksti|tekst|"
     r"korrespondent|корреспондент|кореспондент"
 )
 _EDITOR_ROLES = (
@@ -2766,7 +2773,8 @@ _DELIVERY = re.compile(
 )
 # The reader addressed, or the newsletter free: what a promo's answer to its question says.
 _READER_OR_FREE = re.compile(
-    r"\b(?i:you|your|je|jij|jouw|u|uw|dein\w*|vous|votre|tu|seu|sua|free|gratis|kostenlos"
+    r"\b(?i:you|your|je|jij|jouw|u|uw|dein\w*|ihre[mn]?|vous|votre|tu|seu|sua|free|gratis"
+    r"|kostenlos"
     r"|gratuit\w*|ücretsiz|darmowy|ingyenes)\b"
 )
 # The reader's own inbox: "your inbox" in the wires' languages.
@@ -3138,9 +3146,12 @@ _OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our officia
 # The reader's "you can reach, follow, read" (the outlet's news somewhere): Turkish, English,
 # German, French, Spanish, Portuguese, Estonian, Czech, Polish, Russian.
 _READER_CAN_REACH = re.compile(
-    r"(?i:ulaşabilirsiniz|takip edebilirsiniz|okuyabilirsiniz|you can (?:also )?(?:follow|find|read)"
-    r"|können sie (?:uns )?(?:auch )?(?:folgen|lesen|finden)|vous pouvez (?:aussi )?(?:nous )?"
-    r"(?:suivre|retrouver|lire)|puede(?:s)? (?:también )?(?:seguirnos|leer)|pode(?:s)? (?:também )?"
+    r"(?i:ulaşabilirsiniz|takip edebilirsiniz|okuyabilirsiniz"
+    r"|you can (?:also )?(?:follow|find|read)"
+    r"|können sie (?:uns )?(?:auch )?(?:folgen|lesen|finden)"
+    r"|vous pouvez (?:aussi )?(?:nous )?(?:suivre|retrouver|lire)"
+    r"|puede(?:s)? (?:también )?(?:seguirnos|leer)"
+    r"|pode(?:s)? (?:também )?"
     r"(?:seguir|ler)|saad (?:lugeda|jälgida)|můžete (?:nás )?(?:sledovat|číst)"
     r"|możesz (?:nas )?(?:śledzić|czytać)|можете (?:нас )?(?:читать|следить))"
 )

@@ -36,6 +36,8 @@ _LEAD_PATTERN = (
     r"írta|"
     # … Hebrew "from" and Arabic "by the pen of" ("מאת: דנה לוי", "بقلم: محمد علي").
     r"מאת|بقلم|"
+    # … Arabic "wrote" ("كتبت ريتا شاهين:"), Finnish, Polish, Norwegian "text" ("Teksti: X")
+    r"كتب|كتبت|teksti|tekst|"
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
     # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
     r"(?-i:de|le)|פֿון|"
@@ -284,6 +286,8 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
             text = name
     if not text or not _LEAD.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
+    # (a colon closing it introduces the story: "كتبت ريتا شاهين:")
+    text = text.rstrip(" :：") if ":" not in _LEAD.sub("", text).rstrip(" :：") else text
     if _SENTENCE_END.search(text) or ":" in _LEAD.sub("", text):
         return None  # "Von München bis Aachen: Im Netz der China-Agenten" is a headline
     # "By CHRISTOPHER RUGABER AP Economics Writer": a byline's two lines read as one.

@@ -307,8 +307,17 @@ _BARRED_CREDIT = re.compile(
     r"\s[|•]\s*(?i:zdroj|foto|photo|fotó|фото|source|fuente|fonte|quelle|bild|kuva|credit"
     r"|crédit|autor|zdjęcie|fotografie)\s*:\s*\S"
 )
+# … or its credit's label with its colon (or Polish "Fot."), after a word: "Torowisko na ulicy
+# Siennickiej. Fot. Przemek Świderski / Polska Press" (read only in a picture's paragraph).
+_LABELLED_CREDIT = re.compile(
+    r"[\s>](?i:fot\.|foto\s*:|photo\s*:|fotó\s*:|фото\s*:|zdjęcie\s*:|bild\s*:|kuva\s*:"
+    r"|credit\s*:|crédit\s*:|snimka\s*:|снимка\s*:)\s*\S"
+)
 # (a prefilter for the feeds: a mark anywhere, the element then read as above)
-CAPTION_MARK = re.compile(rf"[▲△]|{_BRACKETED_PICTURE_LABEL.pattern}|{_BARRED_CREDIT.pattern}")
+CAPTION_MARK = re.compile(
+    rf"[▲△]|{_BRACKETED_PICTURE_LABEL.pattern}|{_BARRED_CREDIT.pattern}"
+    rf"|{_LABELLED_CREDIT.pattern}"
+)
 
 
 def _caption_marked(el: etree._Element) -> bool:
@@ -326,6 +335,7 @@ def _marked_caption_text(text: str) -> bool:
         text.startswith(("▲", "△"))
         or _BRACKETED_PICTURE_LABEL.search(text) is not None
         or _BARRED_CREDIT.search(text) is not None
+        or _LABELLED_CREDIT.search(text) is not None
     )
 
 
@@ -391,6 +401,7 @@ def _text_beside(box: etree._Element, cap: etree._Element) -> bool:
 
 
 _CAPTION_INLINE = ("small", "em", "i", "span")
+_CAPTION_INLINE_RUNS = 2  # the caption's run and its credit's ("<em>X</em> <em>Foto: Y</em>")
 _BARE_CAPTION_TAGS = ("img", "br", *_CAPTION_INLINE)
 
 
@@ -415,7 +426,7 @@ def _bare_caption(img: etree._Element) -> bool:
         return False
     if (
         sum(c.tag == "img" for c in children) != 1
-        or sum(c.tag in _CAPTION_INLINE for c in children) > 1
+        or sum(c.tag in _CAPTION_INLINE for c in children) > _CAPTION_INLINE_RUNS
     ):
         return False
     # (the caption in a small or emphasised run of its own: "<br><small>X | Zdroj: Y</small>")
