@@ -1024,6 +1024,12 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?P<credit>{_CASED_CAPITAL}[\w'’-]{{1,30}})",
         max_lower=0,
     ),
+    # "… 점검하고 있다. [ 경기신문 = 김민지 기자 ]": the paper and its photographer in brackets.
+    _rule(
+        "korean_bracket_reporter_tail",
+        r"\s*\[\s*(?P<credit>[^\[\]=\n]{1,20}=\s*[가-힣]{2,5}\s?기자)\s*\]",
+        max_lower=3,
+    ),
     # "… 버스에 오르고 있다. /사진=제주일보 자료사진": Korean papers' slash and "picture=" label.
     _rule(
         "korean_picture_label_tail",
@@ -2323,11 +2329,34 @@ def _head_credit(caption: str, only: frozenset[str] | None) -> tuple[str, tuple[
         or not rest[0].isupper()
         or not credits
         or not all(_looks_like_credit(c, 2) for c in credits)
-        or not (m["formed"] or any(_names_source_by_form(c) for c in credits))
+        or not (
+            m["formed"]
+            or any(_names_source_by_form(c) for c in credits)
+            or _photographer_head(caption, m, credits)
+        )
     ):
         return caption, ()
     fire("label_head")
     return rest, credits
+
+
+def _photographer_head(caption: str, m: re.Match[str], credits: tuple[str, ...]) -> bool:
+    """A photo's own label, a person's name and a dash open the caption ("ΦΩΤΟ: Γιάννης
+    Γιαννόπουλος – Οι εργασίες τον Μάρτιο"): the photographer, whom "Photo:" names."""
+    return (
+        m["credit"] is not None
+        and _PHOTO_HEAD_LABEL.match(caption) is not None
+        and _DASH_AFTER.search(m.group(0)) is not None
+        and all(_CASED_NAME.fullmatch(c) for c in credits)
+    )
+
+
+_PHOTO_HEAD_LABEL = re.compile(
+    r"^\s*(?i:photo|foto|fotó|φωτο|φωτογραφία|фото|снимка|zdjęcie|fot\.?|kuva|bild)\s*[:：]"
+)
+_DASH_AFTER = re.compile(r"\s[–—-]\s*$")
+# A person's name: two to four words, each opening with a cased script's capital.
+_CASED_NAME = re.compile(rf"{_CASED_CAPITAL}[\w'’.-]+(?:\s+{_CASED_CAPITAL}[\w'’.-]+){{1,3}}")
 
 
 # An unlabelled credit opening the caption in brackets: a person's name, then its source after

@@ -47,6 +47,7 @@ register(
         "loose_credit_line",  # the short last of several unmarked lines is the credit
         "credit_itemprop",  # itemprop=copyrightHolder/creator/author marks the credit
         "credit_class",  # a credit-ish class/id marks the credit
+        "marked_credit_in_line",  # … inside a caption's one unmarked line, before or after it
         "credit_data_attr",  # a data-*credit* attribute marks the credit
         "credit_semantic_tag",  # <cite> or <footer> inside a figure holds its credit
         "credit_sibling",  # a sibling joined to the credit by a separator continues it
@@ -284,6 +285,9 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             and ((el.tail or "").strip() or not {el.tag, nxt.tag} & _BLOCK_TAG_SET)
             and len(clean_text(nxt.text_content())) <= _MAX_CREDIT_PART
             and not _caption_named(_tokens(nxt).split())  # the caption beside its credit
+            # (… or a sentence after it, whatever its class: "<span class=autor-foto>X</span>
+            # <span class=texto-pie>Vecinos … cruzan la pasarela.</span>")
+            and not _reads_as_sentence(clean_text(nxt.text_content()))
             # (… nor the print sale's link after it: "<a class=buy-photo>Buy this photo</a>")
             and not _is_sales_control(nxt)
             and _reads_as_credit(nxt, _SIBLING_MAX_LOWER)
@@ -293,6 +297,14 @@ def _credit_elements(figure: lxml.html.HtmlElement) -> list[lxml.html.HtmlElemen
             taken.add(nxt)
             el, nxt = nxt, nxt.getnext()
     return found
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A few words closed by a sentence's stop ("Las obras, en marzo."): a caption's."""
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", "。"))
+
+
+_SENTENCE_WORDS = 3
 
 
 def caption_element(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -763,6 +775,13 @@ def _loose_caption_and_credits(
     lead = None if credit_lines else _lead_credit_line(lines[0])
     if lead is not None:
         credit_lines.append(lead)
+    # "<div><span class=autor-foto>X</span><span>Caption.</span></div>": a marked credit
+    # inside the one line, before or after its caption, is the credit.
+    if not credit_lines and marked and is_on("marked_credit_in_line"):
+        inner = [m for m in marked if any(line in m.iterancestors() for line in lines)]
+        if inner:
+            fire("marked_credit_in_line")
+            credit_lines.extend(inner)
     # "<div><span>Caption</span> <span>Pella News</span></div>": the last line's closing
     # element, as inside a <figcaption>.
     closing = None if credit_lines else _closing_credit(lines[-1])

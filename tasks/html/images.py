@@ -118,7 +118,8 @@ _SIZE_SUFFIX = re.compile(
     # (at most four of them, "thumb" with letters and digits only: "_thumb" repeated
     # backtracked through every split)
     r"(?:[-_.](?:\d{2,4}x\d{2,4}|w\d{2,4}|h\d{2,4}|\d{2,4}w|scaled|(?:extra[-_]?|x)?large|medium|"
-    r"small|thumb[a-z0-9]*)){1,4}$"
+    # (… a thumbnail's width after its word: "x_thumb_1024")
+    r"small|thumb[a-z0-9]*(?:[-_]\d{2,4}(?!\d))?)){1,4}$"
 )
 # Fewer words than this in an alt text: a label or file name, not a caption.
 _MIN_ALT_CAPTION_WORDS = 4
