@@ -14,6 +14,55 @@ from wirecopy.tasks.cleaning.rules import LINE_RULES, PUBLISHED_LABEL, match_lin
 
 # (line, expected rule name, expected kind)
 POSITIVE: list[tuple[str, str, str]] = [
+    # (session 38: tip addresses, print issue tags, taglines, press-code notes, picture
+    # release notes, a Korean broadcast's sign-off, the ARD programme pointer, a contact's
+    # heading with its telephone, a piece reserved for subscribers)
+    (
+        "Hamnbladet kommer ut på fredagar. Tips: nyheter@hamnbladet.example",
+        "tip_address_line",
+        "promo",
+    ),
+    ("Uudisvihjed: toimetus@sadamaleht.example", "tip_address_line", "promo"),
+    ("Jornal do Cais – Edição impressa de hoje", "print_issue_tag", "syndication"),
+    ("Der Hafenbote – Printausgabe vom 12. März", "print_issue_tag", "syndication"),
+    ("Hamnbladet – Skärgårdens största morgontidning", "outlet_tagline", "signoff"),
+    ("Luka Info – portal za Kotor i Budvu", "outlet_tagline", "signoff"),
+    (
+        "Havneavisa er medlem av Norsk Presseforbund og følger Vær Varsom-plakatens regler.",
+        "ethics_note",
+        "syndication",
+    ),
+    (
+        "Hamnbladet är medlem i Tidningsutgivarna.",
+        "ethics_note",
+        "syndication",
+    ),
+    (
+        "Das Foto steht zur honorarfreien Veröffentlichung unter www.hafen.example zur Verfügung.",
+        "picture_release_note",
+        "credit",
+    ),
+    (
+        "High-resolution photos are available for download at harbour.example/press.",
+        "picture_release_note",
+        "credit",
+    ),
+    ("항구TV뉴스 김하늘입니다.", "broadcast_sign_off", "signoff"),
+    (
+        "Über dieses Thema hat auch die Hafenwelle am 14.03.2024 berichtet.",
+        "programme_pointer",
+        "syndication",
+    ),
+    ("Über dieses Thema berichtete der Hafenfunk am 3. März.", "programme_pointer", "syndication"),
+    (
+        "Rückfragehinweis: Hafenamt Pressedienst Mag. Eva Berger Tel.: +43 512 000 0000",
+        "press_contact_line",
+        "signoff",
+    ),
+    ("問合せ先 港湾局港湾課 電話 045-000-0000", "press_contact_line", "signoff"),
+    ("Cet article est réservé aux abonnés", "subscriber_label", "label"),
+    ("Questo articolo è riservato agli abbonati", "subscriber_label", "label"),
+    ("【未经授权，严禁转载！联系电话010-00000000】", "rights_reserved_cjk", "copyright"),
     # (session 37: the print issue pointed to; Thai sources thanked; a gallery's count; an
     # outlet's standing reminder; a LINE friend call; a held story's end mark)
     ("Περισσότερα στην έντυπη έκδοση της «Νέας Ημέρας».", "print_edition_pointer", "syndication"),
@@ -387,6 +436,16 @@ def test_rules_are_named_data_with_a_reason() -> None:
 
 
 NEGATIVE = [
+    # (session 38: story lines beside the new forms)
+    "Tips: keep your ticket until the end of the crossing, the ferry company advised.",
+    "Anna Berg – Chefin der Zeitung seit 2010",
+    "Radio Harbour – Radio Liberty said on Monday",
+    "The press council upheld a complaint against the Harbour Courier on Tuesday.",
+    "Die Bilder stehen ab Montag im Rathaus zur Verfügung.",
+    "Über dieses Thema wird im Landtag am Dienstag beraten.",
+    "The edition of today was printed at the new plant in Porto.",
+    "항구 주민 김하늘입니다 라고 그는 말했다.",
+    "The event is open to the public and free of charge.",
     # (session 37: story lines beside the new forms)
     "More people now read the print edition than the website, the survey found.",
     "More than 200 people came out to protest on Friday.",

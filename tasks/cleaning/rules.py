@@ -776,6 +776,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"для передплатників|abonelere özel|"
             # (… the label alone: "Premium", "Assinantes", "Contenu réservé aux abonnés")
             r"premium|assinantes|suscriptores|abonnenten|contenu réservé aux abonnés|"
+            # (… Japanese "this article is for members", "members only", and the login and
+            # sign-up controls beside it: "この記事は会員限定です", "ログイン 新規登録")
+            r"(?:この記事は)?(?:有料)?会員限定(?:記事)?(?:です)?|"
+            r"(?:ログイン|新規登録|会員登録)(?:\s*(?:ログイン|新規登録|会員登録))*|"
             # (… a Japanese paywall's counter: "（ここまで 312文字 / 残り 215文字）")
             r"[（(]?(?:ここまで\s*\d+\s*文字\s*[/／]\s*)?残り\s*\d+\s*文字[）)]?)\s*[.:!]?$"
         ),
@@ -989,6 +993,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|(?:is|are) (?:a )?members? of (?:the )?(?:\S+\s){0,4}?(?:media|press|news media) "
             r"(?:council|complaints commission|ombudsman)(?=\s*\.)"
             # (no clause after it in its sentence; the next sentence may say whom to write to)
+            # (… or a member of the publishers' body that keeps it: "X er medlem av Norsk
+            # Presseforbund og følger …", "X är medlem i Tidningsutgivarna")
+            r"|(?:er|är) medlem (?:av|af|i) (?:norsk presseforbund|pressens faglige utvalg"
+            r"|tidningsutgivarna|danske medier|mediehuset)"
             r"|houdt zich aan de code van de raad voor de journalistiek)\b[^,;.]{0,200}"
             r"(?:\.(?:\s.{0,300})?)?$"
         ),
@@ -1675,7 +1683,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^[^.!?:]{2,50}\s[–—|-]\s(?:edição impressa|edición impresa|print edition"
             r"|édition (?:papier|imprimée)|printausgabe|edizione cartacea|wydanie papierowe"
             r"|papieren editie)(?:\s+(?:de hoje|de hoy|of today|du jour|von heute|di oggi"
-            r"|(?:de|do|du|vom|del|of|z)\s+[^.!?]{1,30}))?\s*$"
+            r"|(?:de|do|du|vom|del|of|z)\s+(?:[^.!?]|(?<=\d)\.){1,30}))?\s*$"
         ),
         "the paper's tag naming the print issue the piece ran in",
         max_len=120,
@@ -1702,24 +1710,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=120,
     ),
     LineRule(
-        "press_ethics_note",
-        "syndication",
-        # The paper's note on the press code it follows ("Sunnmørsposten er medlem av Norsk
-        # Presseforbund og følger Vær Varsom-plakatens regler.", "This newspaper is regulated
-        # by IPSO."): the outlet on itself, not the story (a story on the press council names
-        # a complaint or a ruling).
-        _rx(
-            r"^[^.!?]{2,60}\s(?:er medlem av|er medlem af|är medlem i|is a member of"
-            r"|is regulated by|ist mitglied (?:im|des|der)|unterliegt dem)\s(?:the\s|dem\s|den\s)?"
-            r"(?:norsk presseforbund|pressens faglige utvalg|pressenævnet|medieombudsmannen"
-            r"|tidningsutgivarna|ipso|independent press standards organisation|impress"
-            r"|deutschen presserat|presserat|press council)\b[^!?]{0,120}$"
-            r"|vær varsom-plakat"
-        ),
-        "the outlet's note on the press code it follows",
-        max_len=260,
-    ),
-    LineRule(
         "picture_release_note",
         "credit",
         # A release's note that its pictures are free to print, and where ("Das Foto steht zur
@@ -1741,7 +1731,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signoff",
         # A Korean broadcast script's reporter signing off: the station's news and the name,
         # "this is" ("OBS뉴스 박지훈입니다.", "KBS 뉴스 김민지입니다."): the script's close.
-        _rx(r"^(?:[A-Z][A-Za-z0-9]{1,6}\s?)?뉴스\s?[가-힣]{2,4}입니다\.?$"),
+        _rx(r"^[가-힣A-Za-z0-9]{0,8}\s?뉴스\s?[가-힣]{2,4}입니다\.?$"),
         "a broadcast reporter's sign-off",
         max_len=40,
     ),

@@ -692,6 +692,8 @@ PLATFORM = re.compile(
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*|вибер\w*|вајбер\w*)|"
+    # (… the outlet's app, in Hindi, Gujarati, Bengali: "… डाउनलोड करें X ऐप")
+    r"ऐप|એપ|অ্যাপ|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
     # Persian and Pashto, Hebrew, Cyrillic, Thai, Korean, Japanese, Georgian, Ethiopic.
@@ -3143,6 +3145,11 @@ _OWN_ACCOUNT = re.compile(
     r"|onze|nasz(?:a|ej|ym|ego)?|naš(?:a|oj|em|eg)?|наш(?:а|ей|ем|ем|ого|ій|ому)?)\s+|我们的|我們的"
 )
 _OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our official X")
+# "Download" in the calls to get an outlet's app.
+_DOWNLOAD_WORD = re.compile(
+    r"(?i:download|descarg\w+|baix[ea]|scarica|téléchargez|herunterladen|pobierz|unduh|stáhněte)"
+    r"|डाउनलोड|ડાઉનલોડ|ডাউনলোড|下载|下載|ダウンロード|다운로드"
+)
 # The reader's "you can reach, follow, read" (the outlet's news somewhere): Turkish, English,
 # German, French, Spanish, Portuguese, Estonian, Czech, Polish, Russian.
 _READER_CAN_REACH = re.compile(
@@ -3325,6 +3332,8 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The outlet's own account on a platform ("… saad lugeda ka meie Facebooki lehel",
         # "我们的WhatsApp频道"): its voice and its channel.
         found.update(("outlet_voice", "channel"))
+    if CALL_TO_ACTION.match(line) and _DOWNLOAD_WORD.search(line) and PLATFORM.search(line):
+        found.update(("call_to_action", "channel"))  # "… डाउनलोड करें X ऐप": get the app
     if CALL_TO_ACTION.match(line) and PLATFORM.search(line) and _CHANNEL_WORD.search(line):
         found.update(("call_to_action", "channel"))  # "欢迎关注X脸书专页", the outlet's page
     if _READER_CAN_REACH.search(line) and PLATFORM.search(line) and not _SAYING.search(line):
