@@ -484,7 +484,7 @@ SELF_REFERENCE = re.compile(
     r"|\b(?:detta|det här) är en (?:artikel|text)\b|\b(?:artikkel|lugu) on valminud\b"
     # (… Irish "(for) this report, this article")
     r"|\b(?:an|don|sa) tuairisc seo\b|\ban t-alt seo\b"
-    r"|\b(?:materiāls|raksts) (?:ir )?(?:sagatavots|tapis)\b|^\W*projektą remia\b"
+    r"|\b(?:materiāls|raksts) (?:ir )?(?:sagatavots|tapis)\b|^\W*projektą remia\b(?=.{0,60}\bfond)"
     # (… Armenian "this publication", "this material", "the article, the material was
     # prepared")
     r"|\bսույն (?:հրապարակում|նյութ)\w*|\bայս (?:հրապարակում|նյութ)\w*"
