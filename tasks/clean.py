@@ -251,7 +251,8 @@ _BRACKETED_AGENCY = re.compile(r"(?<!\s)\s*\(([^()]{2,60})\)$")
 _COMPILED_BY = re.compile(r"^(?i:oprac\.?|opr\.|przyg\.)\s*(?P<rest>\S.*)$")
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÞĀ-Ž]\.?\s?){1,4}")
 # A site's name as its address ("SR.de", "index.hr"): words joined by dots, a domain's end.
-_SITE_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:[a-z]{2,6})")
+# ("J.Smith" is a writer's initial and name: a domain's end is in lower case)
+_SITE_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _people(authors: list[str], wire: str | None, *sources: str) -> list[str]:

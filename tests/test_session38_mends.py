@@ -27,25 +27,25 @@ _NOTES_AT_THE_END = [
     "【港城日报】欢迎加入我们的WhatsApp频道，第一时间掌握港口新闻！",
     # a call to a channel (Macedonian, Hebrew, Gujarati), the reader's "you can reach"
     "Следете го Пристаниште инфо на Вибер заедницата за најнови вести",
-    "לקבלת עדכונים שוטפים הצטרפו לקבוצת הווטסאפ של חדשות הנמל",
+    "לקבלת חדשות הנמל בזמן אמת הצטרפו לקבוצת הטלגרם שלנו",
     "બંદરના તાજા સમાચાર માટે ડાઉનલોડ કરો Bandar News એપ",
     "Liman Haber'in haberlerine Google Haberler üzerinden ulaşabilirsiniz.",
     # the piece for subscribers, its funder, its reuse terms (French, Swedish, Latvian, Irish)
-    "Cet article est réservé aux abonnés",
+    "Ce contenu est réservé aux abonnés",
     "Detta är en artikel från Hamnbladet. Prenumerera för att läsa allt lokalt innehåll.",
-    "Materiāls sagatavots ar Mediju atbalsta fonda finansiālu atbalstu.",
-    "Tacaíocht ó Chiste na Meán don tuairisc seo.",
-    "Artikkel on valminud koostöös Sadama vallaga.",
+    "Raksts tapis ar Ostas attīstības fonda finansiālu atbalstu.",
+    "Fuair an t-alt seo tacaíocht ó Chiste Craolta an Chuain.",
+    "Lugu on valminud koostöös Sadama Sadamaühinguga.",
     # a paywall offer, a question then the call (Polish, Czech)
     "Subskrybuj Głos Portu i czytaj bez ograniczeń. Pierwszy miesiąc za 1 zł.",
-    "Líbí se vám naše zpravodajství? Podpořte Přístavní listy libovolnou částkou.",
+    "Čtete nás rádi? Podpořte Přístavní listy darem na provoz redakce.",
     # the latest news read on the site (Croatian), a handle alone, the tagline
     "Najnovije vijesti iz luke i okolice čitajte na lucki-glas.hr",
     "@lukanews",
     "Hamnbladet – Skärgårdens största morgontidning",
     # the broadcaster's programme pointer, a picture release note, a tip address
-    "Über dieses Thema hat auch die Hafenwelle am 14.03.2024 berichtet.",
-    "Das Foto steht zur honorarfreien Veröffentlichung unter www.hafen.example zur Verfügung.",
+    "Über dieses Thema haben auch die Hafennachrichten im Radio am 2. Mai berichtet.",
+    "Die Pressefotos stehen honorarfrei im Medienbereich von hafen.example bereit.",
     "Sadamaleht ilmub neljapäeviti. Uudisvihjed: toimetus@sadamaleht.example",
     # a moved time closing Russian copy, the writer and wire in brackets
     "(Ирина Соколова) ип кв 121447 мар 19",
@@ -64,6 +64,23 @@ _STAY = [
     "Über dieses Thema wird im Landtag am Dienstag beraten.",
     "Why did the ferry stop? Support for the old timetable fell, a survey found.",
     "The app lets passengers follow the ferry on a map, the operator said.",
+    # (the cold review's story lines, each removed by a draft of this session's rules)
+    "On Instagram, you can find thousands of videos of the stunt, many filmed by teenagers.",
+    "On TikTok you can follow the fire brigade's daily drills, which have gone viral.",
+    "The club announced the signing on our Instagram account on Tuesday.",
+    "The company has asked users to report the fake accounts on our Facebook page.",
+    "Los agricultores exigen que se repare nuestro canal de riego antes del verano.",
+    "Наш канал заблокировали в понедельник, заявил главный редактор телеканала.",
+    "我们的微信公众号被封了，该公司发言人说。",
+    "Über dieses Thema berichtete zuerst der „Spiegel“.",
+    "Jyllands-Posten er medlem af Danske Medier og har meldt sig ud af forhandlingerne.",
+    "Die Fotos stehen ab sofort im Stadtarchiv zur Verfügung und können eingesehen werden.",
+    "Pictures are available to download from the police website, and officers urged calls.",
+    "Crise na imprensa – edição impressa do Diário acaba em maio",
+    "Tekst porozumienia ukaże się w papierowym wydaniu gazety w piątek.",
+    "Anyone with information should call police. Tips: crimestoppers@police.example",
+    "가짜 뉴스 때문입니다.",
+    "Fuair an club tacaíocht ó Chomhairle Contae na Gaillimhe don tuairisc seo.",
 ]
 
 
@@ -98,8 +115,10 @@ def test_a_note_above_a_closing_picture_credit_goes() -> None:
     [
         ("Sadamalehe uudiseid saad lugeda ka meie Facebooki lehel.", {"outlet_voice", "channel"}),
         ("Liman Haber'in haberlerine Google Haberler üzerinden ulaşabilirsiniz.", {"channel"}),
-        ("Líbí se vám naše zpravodajství? Podpořte nás libovolnou částkou.", {"asked"}),
+        ("Čtete nás rádi? Podpořte nás darem.", {"asked"}),
         ("Our reporters visited the ferry's Facebook group on Monday.", set()),
+        ("On Instagram, you can find thousands of videos of the stunt.", set()),
+        ("The club announced the signing on our Instagram account.", set()),
     ],
 )
 def test_note_features_of_the_new_forms(line: str, wanted: set[str]) -> None:
@@ -155,6 +174,10 @@ def test_sections_without_datelines_part_no_story() -> None:
         "Divers checked every pile before the concrete was poured over it.\n"
     )
     assert digest_parts(feature) is None
+    dated = feature.replace(
+        "The first problem", "In the spring of 2015 – the year the river rose – the first problem"
+    )
+    assert digest_parts(dated) is None
 
 
 # -- feeds: short CJK items, lines as paragraphs, captioned picture paragraphs ---------------
@@ -185,6 +208,22 @@ def test_lines_that_each_end_a_sentence_are_paragraphs() -> None:
         "利用は無料である。",
         "式典は十日に開かれる。",
     ]
+
+
+def test_a_tagline_closes_the_copy_only_last() -> None:
+    tagline = "Hamnbladet – Skärgårdens största morgontidning"
+    assert tagline not in clean_with_line(tagline, "end").body_text
+    assert tagline in clean_with_line(tagline, "mid").body_text
+    # (a jury's member and her role, inside the copy, is the story's)
+    assert (
+        "Ivan Horvat – urednik portala"
+        in clean_with_line("Ivan Horvat – urednik portala", "mid").body_text
+    )
+
+
+def test_bylines_of_one_word_after_by_are_no_bylines() -> None:
+    assert byline_of("By Monday:") is None
+    assert byline_of("كتب جديدة") is None
 
 
 def test_hard_wrapped_lines_stay_one_paragraph() -> None:
@@ -282,6 +321,7 @@ def test_a_source_clause_after_staff_credits_is_no_name() -> None:
         (["Departament d'Interior"], []),
         (["港湾局港湾課"], []),
         (["oprac. AK"], []),
+        (["J.Smith"], ["J.Smith"]),
         (["Anna Berg"], ["Anna Berg"]),
         (["J.R. Hartley"], ["J.R. Hartley"]),
     ],
@@ -346,22 +386,22 @@ def test_a_marked_credit_before_its_caption_in_one_line() -> None:
         + "La pasarela une el parque con el barrio y costó dos millones de euros. " * 3
         + '</p><div class="foto-interior"><img src="https://x.example/media/pasarela-1.jpg">'
         '<div class="pie-foto"><span class="autor-foto">Alberto Ruiz</span>'
-        '<span class="texto-pie">Vecinos cruzan la pasarela.</span></div></div><p>'
+        '<span class="texto-pie">Dos ciclistas prueban el puente nuevo.</span></div></div><p>'
         + "Según el concejal, unas seis mil personas la cruzarán cada día laborable. " * 3
         + "</p></article></body></html>"
     )
     images = extract_html(page, "https://x.example/noticia/pasarela").images
     found = [(i.caption, i.credits) for i in images if i.url.endswith("pasarela-1.jpg")]
-    assert found == [("Vecinos cruzan la pasarela.", ("Alberto Ruiz",))]
+    assert found == [("Dos ciclistas prueban el puente nuevo.", ("Alberto Ruiz",))]
 
 
 # -- pages: a teaser over its hidden rest, a body read as one block, closing notes ----------
 
-_LEAD = "Négy hónapos felújítás után újra megnyílik a kikötő fedett váróterme a hónap végén."
+_LEAD = "A hónap végén ismét fogadja az utasokat a révkikötő fedett váróterme, közölte a város."
 _REST = [
-    "A munkálatok során kicserélték a padlót, új fűtést szereltek fel, és bővítették a termet.",
-    "– A nyári szezonban naponta akár kétezer utasra is számítunk – mondta a kikötő vezetője.",
-    "A váróterem reggel hat és este tíz óra között tart nyitva, a belépés díjtalan marad.",
+    "A teremben új padló és fűtés készült, a bővítés után százhúsz ülőhely várja az utasokat.",
+    "A kikötő vezetője szerint a nyári hétvégéken naponta ezernél több utasra számítanak.",
+    "A váróterem reggel hat és este tíz óra között tart nyitva, a belépés továbbra is díjtalan.",
 ]
 
 

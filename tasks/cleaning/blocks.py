@@ -136,6 +136,7 @@ register(
         "profile_line",
         "press_office_line",
         "emphasised_note",
+        "outlet_tagline",
     ),
 )
 # A byline stands among the first lines of the copy after its headline; the wire tag opens the
@@ -451,7 +452,8 @@ def drop_tail_promos(
     alone (a site generator's Markdown) only those and the terms of reuse. A page's body
     (`page`) loses its closing notes of three features (none among the 4,951 body truth
     paragraphs of news-dev and aeb-dev but two podcast plugs and a menu path), its terms of
-    reuse (none there) and its writer's address line ("김철수 기자 kcs@…"; none there).
+    reuse (none there) and its writer's address line ("김철수 기자 kcs@…"; none there):
+    benchmarks/truth_tails.py counts them.
     """
     dropped: dict[int, str] = {}
     # The agency's other spellings sign its copy ("--(بترا) س خ/ م ع" from PETRA): read in its
@@ -497,18 +499,23 @@ def drop_tail_promos(
         elif (
             agency_copy
             and is_on("sign_off")
-            and (signed_by := _BRACKETED_SIGNATURE.fullmatch(text.strip()))
+            and (
+                bracketed := _BRACKETED_SIGNATURE.fullmatch(text.strip())
+                or _MOVED_STAMP.fullmatch(text.strip())
+            )
         ):
-            dropped[end] = "sign_off"  # "(Arben Krasniqi / RK) /dn/": the writer and the wire
-            if is_name_shaped(signed_by["writer"]) and not canonical_agency(signed_by["writer"])[1]:
-                work.closing_authors = work.closing_authors or (signed_by["writer"].strip(),)
-        elif agency_copy and is_on("sign_off") and (moved := _MOVED_STAMP.match(text.strip())):
-            dropped[end] = "sign_off"  # "(Ольга Щербакова) тс ждн 121447 мар 19"
-            writer = moved["writer"]
-            # (a writer's name of two words at least: "(Reuters)" is its agency)
-            named = writer is not None and len(writer.split()) >= _MOVED_STAMP_NAME_WORDS
-            if writer and named and is_name_shaped(writer) and not canonical_agency(writer)[1]:
-                work.closing_authors = work.closing_authors or (writer.strip(),)
+            # "(Arben Krasniqi / RK) /dn/": the writer and the wire; "(Ольга Щербакова) тс ждн
+            # 121447 мар 19": the writer, the desk and the time the copy moved
+            dropped[end] = "sign_off"
+            if (writer := _bracketed_writer(bracketed["writer"])) is not None:
+                work.closing_authors = work.closing_authors or (writer,)
+        elif (
+            agency_copy
+            and is_on("outlet_tagline")
+            and end == len(blocks) - 1
+            and _OUTLET_TAGLINE.fullmatch(text.strip())
+        ):
+            dropped[end] = "outlet_tagline"  # "Nya Åland – Ålands största morgontidning"
         elif agency_copy and is_on("agency_line") and (name := agency_line(text, own)):
             dropped[end] = "agency_line"
             work.line_wire = work.line_wire or name
@@ -701,6 +708,31 @@ _MOVED_STAMP = re.compile(
     r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s+[^\W\d_]{3,4}\.?\s+\d{2}$"
 )
 _MOVED_STAMP_NAME_WORDS = 2
+
+
+def _bracketed_writer(name: str | None) -> str | None:
+    """The writer a sign-off's brackets name: two words at least, a name's shape, no agency's
+    ("(Reuters)" names the wire)."""
+    if name is None or len(name.split()) < _MOVED_STAMP_NAME_WORDS:
+        return None
+    name = name.strip()
+    return name if is_name_shaped(name) and not canonical_agency(name)[1] else None
+
+
+# The outlet's name and its tagline, the copy's last line ("Nya Åland – Ålands största
+# morgontidning", "Ozon Press – portal za Čačak i Moravički okrug"): a name of a few
+# capitalised words, a dash, a word or two and the word for what it is (a paper, a portal, a
+# station), a place's phrase after it at most; no sentence. (Read last only: "Ivan Horvat –
+# urednik portala" inside the copy lists a jury.)
+_OUTLET_TAGLINE = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*){0,3}\s[–—|-]\s"
+    r"(?=[^.!?]{3,80}$)(?:(?!(?i:der|die|das|des|the|of|de|del|la|le|el|du)\s)\S+\s+){0,2}?"
+    r"\S*(?i:portal\w*|tidning\w*|avis\w*|zeitung|newspaper|news ?site|dagblad\w*|journal"
+    r"|gazet\w*|noviny|novine|lehti|diario|jornal|quotidien|giornale|radio|televi\w+"
+    r"|webzine|magazin\w*)"
+    r"(?:\s+(?i:za|for|in|of|de|du|des|del|da|do|für|i|på|w|na|v|u|dla|pour|para|per)"
+    r"\s[^.!?]{1,50})?"
+)
 # The writer and the agency's short name in brackets closing the copy, the desk's initials
 # after them maybe ("(Arben Krasniqi / RK) /dn/", "(Jana Novak / STA)").
 _BRACKETED_SIGNATURE = re.compile(

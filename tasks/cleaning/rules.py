@@ -760,14 +760,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The label over a subscribers-only story, alone on its line ("Tilaajille", "TELLIJALE",
         # "Nur für Abonnenten", "Réservé aux abonnés"): the site's, not the story's.
         _rx(
-            # (… the piece saying so of itself: "Cet article est réservé aux abonnés", "Questo
-            # articolo è riservato agli abbonati", "This story is for subscribers only")
-            r"^(?:(?:cet|this|dieser|este|esta|dit|questo|quest[ao]|ce) (?:article|artikel|story|"
-            r"artículo|articolo|contenu|content|beitrag|contenido|conteúdo|contenuto|texto) "
-            r"(?:est|is|ist|es|é|è)(?: (?:nur|solo|only|exclusivement|exclusivo))? "
-            r"(?:(?:réservée?|reserved|riservat[oa]|reservad[oa]) )?)?"
-            r"(?:for subscribers(?: only)?|subscribers only|subscriber exclusive|"
-            r"agli abbonati|a (?:los )?suscriptores|aos assinantes|"
+            r"^(?:for subscribers(?: only)?|subscribers only|subscriber exclusive|"
             r"(?:nur )?für abonnenten|(?:réservé )?(?:pour |aux )les abonnés|réservé aux abonnés|"
             r"solo para suscriptores|exclusivo para (?:assinantes|suscriptores)|"
             r"(?:solo )?per (?:gli )?abbonati|(?:alleen )?voor abonnees|för prenumeranter|"
@@ -784,6 +777,25 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"[（(]?(?:ここまで\s*\d+\s*文字\s*[/／]\s*)?残り\s*\d+\s*文字[）)]?)\s*[.:!]?$"
         ),
         "the label of a subscribers-only story",
+        max_len=40,
+    ),
+    LineRule(
+        "subscriber_note",
+        "label",
+        # The piece saying it is for subscribers, a line alone ("Cet article est réservé aux
+        # abonnés", "Questo articolo è riservato agli abbonati", "This story is for subscribers
+        # only"): the paywall's label in a sentence's words.
+        _rx(
+            r"^(?:cet|this|dieser|este|esta|dit|questo|quest[ao]|ce) (?:article|artikel|story|"
+            r"artículo|articolo|contenu|content|beitrag|contenido|conteúdo|contenuto|texto) "
+            r"(?:est|is|ist|es|é|è)(?: (?:nur|solo|only|exclusivement|exclusivo))? "
+            r"(?:(?:réservée?|reserved|riservat[oa]|reservad[oa]) )?"
+            r"(?:for subscribers(?: only)?"
+            r"|(?:für|pour|aux|agli|para|per|a|aos|for) (?:les |los |gli |die |our )?"
+            r"(?:abonnés|abonnenten|abbonati|suscriptores|assinantes|subscribers)"
+            r"|exclusivo para (?:assinantes|suscriptores))\s*[.!]?$"
+        ),
+        "the piece's note that it is for subscribers",
         max_len=80,
     ),
     LineRule(
@@ -995,8 +1007,11 @@ LINE_RULES: tuple[LineRule, ...] = (
             # (no clause after it in its sentence; the next sentence may say whom to write to)
             # (… or a member of the publishers' body that keeps it: "X er medlem av Norsk
             # Presseforbund og følger …", "X är medlem i Tidningsutgivarna")
+            # (the sentence stops there or goes on to the code: "… og har klaget saken inn for
+            # PFU" is news)
             r"|(?:er|är) medlem (?:av|af|i) (?:norsk presseforbund|pressens faglige utvalg"
-            r"|tidningsutgivarna|danske medier|mediehuset)"
+            r"|tidningsutgivarna|danske medier)(?=\s*(?:\.|$|og følger|og arbeider|og arbejder"
+            r"|och följer|och arbetar))"
             r"|houdt zich aan de code van de raad voor de journalistiek)\b[^,;.]{0,200}"
             r"(?:\.(?:\s.{0,300})?)?$"
         ),
@@ -1112,7 +1127,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|прес-служба|пресс-служба|pressestelle|service de presse"
             r"|oficina de prensa|biuro prasowe|tiskové oddělení"
             # (… the Austrian releases' "queries to", Japanese "inquiries", Korean "inquiry")
-            r"|rückfragehinweis|rückfragen an|問合せ先|問い合わせ先|お問い合わせ先?|문의처)"
+            r"|rückfragehinweis|rückfragen an\s*:|問合せ先|問い合わせ先|お問い合わせ先?|문의처)"
             # (… a telephone's own label before the number: "Прес-служба ДСНС: 12.03.2024 у
             # Києві …" reports; a title's dot on the way: "Mag. Karin Auer Tel.: …")
             r"(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
@@ -1633,7 +1648,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|lestu meira|lesið meira|this (?:article|story|piece)|dit (?:artikel|stuk)"
             r"|dieser (?:artikel|beitrag)|cet article|este (?:artículo|artigo)|questo articolo"
             r"|το άρθρο|greinin|fréttin|denne artikkelen|denna artikel|denne artikel|tämä juttu"
-            r"|artykuł|článek|tekst"
+            r"|artykuł|článek|tekst(?= ukazał)"
             # (… South Slavic "the whole article", "more")
             r"|cijeli (?:članak|tekst)|cijelu (?:priču|vijest)|ceo tekst|celoten članek|opširnije"
             r")(?:\s+[^\s\d]+){0,3}?"
@@ -1667,8 +1682,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The newsroom's address for tips under its label, closing a line ("… Uudisvihjed:
         # toimetus@lounaleht.ee", "News tips: tips@example.com"): where readers send news.
         _rx(
-            r"(?:^|[.!?]\s+)(?:uudisvihjed|uutisvinkit|vihjeet|news ?tips?|story tips?|tips?"
-            r"|hinweise an die redaktion|tips till redaktionen|tip de redactie|vinkit)\s*[:：]\s*"
+            # (after the outlet's short line at most: "X ilmub neljapäeviti. Uudisvihjed: …";
+            # "Tips:" alone is a word of advice)
+            r"^(?:(?:\S+\s){1,5}?\S+[.!?]\s+)?(?:uudisvihjed|uutisvinkit|vihjeet|news ?tips?"
+            r"|story tips?|hinweise an die redaktion|tips till redaktionen|tip de redactie|vinkit)"
+            r"\s*[:：]\s*"
             r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,20}){1,4}\.?$"
         ),
         "the newsroom's address for tips",
@@ -1683,30 +1701,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"^[^.!?:]{2,50}\s[–—|-]\s(?:edição impressa|edición impresa|print edition"
             r"|édition (?:papier|imprimée)|printausgabe|edizione cartacea|wydanie papierowe"
             r"|papieren editie)(?:\s+(?:de hoje|de hoy|of today|du jour|von heute|di oggi"
-            r"|(?:de|do|du|vom|del|of|z)\s+(?:[^.!?]|(?<=\d)\.){1,30}))?\s*$"
+            r"|(?:de|do|du|vom|del|of|z)\s+\d{1,2}(?:[.\s/-](?:[^.!?]|(?<=\d)\.){1,20})?))?\s*$"
         ),
         "the paper's tag naming the print issue the piece ran in",
-        max_len=120,
-    ),
-    LineRule(
-        "outlet_tagline",
-        "signoff",
-        # The outlet's name and its tagline, a line alone ("Nya Åland – Ålands största
-        # morgontidning", "Ozon Press – portal za Čačak i Moravički okrug"): a name of a few
-        # capitalised words, a dash, then a few words holding the word for what it is (a
-        # paper, a portal, a station), no sentence.
-        _rx(
-            r"^(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*(?:\s+[A-ZÀ-ÞĀ-ŽΑ-ΩА-Я][\w.'’&-]*){0,3})\s[–—|-]\s"
-            # (a word or two before it, no article: "Chefin der Zeitung" is someone's role;
-            # a place's phrase after it at most: "… Radio Liberty said on Monday" goes on)
-            r"(?=[^.!?]{3,80}$)(?:(?!(?:der|die|das|des|the|of|de|del|la|le|el|du)\s)\S+\s+){0,2}?"
-            r"\S*(?:portal\w*|tidning\w*|avis\w*|zeitung|newspaper|news ?site|dagblad\w*|journal"
-            r"|gazet\w*|noviny|novine|lehti|diario|jornal|quotidien|giornale|radio|televi\w+"
-            r"|webzine|magazin\w*)"
-            r"(?:\s+(?:za|for|in|of|de|du|des|del|da|do|für|i|på|w|na|v|u|dla|pour|para|per)"
-            r"\s[^.!?]{1,50})?$"
-        ),
-        "the outlet's name and its tagline",
         max_len=120,
     ),
     LineRule(
@@ -1717,11 +1714,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         # are available for download at …"): the sender's, not the story's (a story about a
         # photo archive says who opened it, not that its pictures are free to print).
         _rx(
-            r"^(?:(?:das|die) )?(?:foto|fotos|bild|bilder|pressefoto\w*|pressebild\w*) "
-            r"(?:steht|stehen) [^.!?]{0,100}?zur (?:honorarfreien |kostenlosen )?"
-            r"(?:veröffentlichung|verfügung)(?: [^!?]{0,100})?$"
-            r"|^(?:high[- ]resolution |hi-res )?(?:photos?|images?|pictures?) (?:is|are) available "
-            r"(?:for (?:free )?(?:download|publication|use)|to download)\b[^!?]{0,120}$"
+            # (the fee-free publication said, no second clause: "Die Bilder stehen ab Montag im
+            # Rathaus zur Verfügung und zeigen …" is news)
+            r"^(?!.*\s(?:und|and)\s)(?:(?:das|die) )?(?:foto|fotos|bild|bilder|pressefoto\w*"
+            r"|pressebild\w*) (?:steht|stehen) [^.!?]{0,100}?(?:honorarfrei\w*|zur (?:honorarfreien"
+            r" |kostenlosen )?veröffentlichung)(?: [^!?]{0,100})?$"
+            r"|^(?!.*,\s*and\s)(?:high[- ]resolution|hi-res) (?:photos?|images?|pictures?)"
+            r" (?:is|are) available (?:for (?:free )?(?:download|publication|use)|to download)"
+            r"\b[^!?]{0,120}$"
         ),
         "the sender's note that its pictures are free to print",
         max_len=240,
@@ -1731,7 +1731,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signoff",
         # A Korean broadcast script's reporter signing off: the station's news and the name,
         # "this is" ("OBS뉴스 박지훈입니다.", "KBS 뉴스 김민지입니다."): the script's close.
-        _rx(r"^[가-힣A-Za-z0-9]{0,8}\s?뉴스\s?[가-힣]{2,4}입니다\.?$"),
+        # (the station by its call sign: "가짜 뉴스 때문입니다." says "it is because of fake news")
+        re.compile(r"^[A-Z][A-Z0-9]{1,5}\s?뉴스\s?[가-힣]{2,4}입니다\.?$"),
         "a broadcast reporter's sign-off",
         max_len=40,
     ),
@@ -1744,9 +1745,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         # note, "this topic" opening it and "reported" closing it (a story reporting what another
         # outlet reported names the outlet and the finding, not "this topic").
         _rx(
-            # (a date's dots inside: "am 14.03.2023", "am 3. März")
-            r"^über dieses thema (?:(?:hat|haben) (?:auch )?(?:(?:[^.!?]|(?<=\d)\.){1,80}?\s)?"
-            r"berichtet|berichtete[nt]? (?:auch )?(?:[^.!?]|(?<=\d)\.){1,100}?)\s*[.!]?$"
+            # (its fixed shape: "auch", the programme, "am" and the day, a date's dots inside:
+            # "am 14.03.2023", "am 3. März"; "Über dieses Thema berichtete zuerst der Spiegel."
+            # reports who had it first)
+            r"^über dieses thema (?:(?:hat|haben) auch [^.!?]{1,60}? am (?:[^.!?]|(?<=\d)\.){1,30}?"
+            r" berichtet|berichtete[nt]? auch [^.!?]{1,60}? am (?:[^.!?]|(?<=\d)\.){1,30}?)"
+            r"\s*[.!]?$"
         ),
         "the broadcaster's note on its programme that reported the topic",
         max_len=200,

@@ -415,9 +415,9 @@ _CTA_FOREIGN = (
     # channel", after a lead-in)
     r"[^.!?।]{0,60}চোখ রাখুন|សូមចូលរួមតាមដាន|[^.!?]{0,40}הצטרפו לערוץ"
 )
-# The call's word ends where a letter of an alphabet does not follow (Chinese, Japanese and
-# Korean write the next word without a space: "欢迎加入我们的 …").
-_CALL_END = r"(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+# The call's word ends where no letter follows, but for Chinese "welcome to join, follow,
+# subscribe", written against what it calls to ("欢迎加入我们的 …"; "订阅用户数" is a count).
+_CALL_END = r"(?:(?<=欢迎加入|欢迎关注|欢迎订阅|歡迎加入|歡迎關注|歡迎訂閱)|(?!\w))"
 _CTA = rf"(?:(?:{_CTA_VERBS})\s+(?:{_CTA_OBJECTS})(?!\w)|(?:{_CTA_FOREIGN}){_CALL_END})"
 # The call may follow its lead-in: "For the latest news, follow us …"; a question or an
 # exclamation to the reader ("Chcesz codziennie otrzymywać …? Zapisz się …", "Ne maradjon le
@@ -480,7 +480,8 @@ SELF_REFERENCE = re.compile(
     r"\bmakala haya\b|\bacest (?:articol|material)\b|\bten (?:artykuł|materiał|tekst)\b|"
     r"\btento (?:článek|text)\b|\beste (?:conteúdo|contenido|texto|reportaje)\b|\besta reportagem\b"
     # (… Swedish "this is an article from", Estonian "the article, the story was made",
-    # Latvian "the material, the article (was) prepared", Lithuanian "the project is supported")
+    # Latvian "the material, the article (was) prepared", Lithuanian "the project", its
+    # funder's note beside a fund: "Projektą remia X fondas")
     r"|\b(?:detta|det här) är en (?:artikel|text)\b|\b(?:artikkel|lugu) on valminud\b"
     # (… Irish "(for) this report, this article")
     r"|\b(?:an|don|sa) tuairisc seo\b|\ban t-alt seo\b"
@@ -629,9 +630,9 @@ FUNDING_NOTE = re.compile(
     # (… Croatian "with the support of")
     r"|uz (?:financijsku )?potporu"
     # (… Estonian "made in cooperation with", Lithuanian "supported by the X fund")
-    r"|valminud koostöös|\bremia\b.{0,60}\bfond\w*"
+    r"|(?:artikkel|lugu) on valminud koostöös|\bremia\b.{0,60}\bfond\w*"
     # (… Irish "support from the X fund")
-    r"|\btacaíocht ó\b"
+    r"|\btacaíocht ó (?:\S+\s){0,3}?(?:chiste|ciste)\b"
     # (… Burmese "with the support of"; Tatar "prepared with the help of", Khmer "under the
     # support of")
     r"|ပံ့ပိုးမှုဖြင့်|ярдәме белән әзерләнде|ярдәмендә әзерләнде|ក្រោមការគាំទ្រពី"
@@ -693,7 +694,7 @@ PLATFORM = re.compile(
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*|вибер\w*|вајбер\w*)|"
     # (… the outlet's app, in Hindi, Gujarati, Bengali: "… डाउनलोड करें X ऐप")
-    r"ऐप|એપ|অ্যাপ|"
+    r"(?:ऐप|એપ|অ্যাপ)(?![\u0900-\u0dff])|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
     # Persian and Pashto, Hebrew, Cyrillic, Thai, Korean, Japanese, Georgian, Ethiopic.
@@ -3040,6 +3041,8 @@ _SCHEDULE = re.compile(
     r"varje\s+(?:dag|morgon|vecka|vardag|fredag)|hver\s+(?:dag|morgen|uke|uge)|"
     # (… today's or this week's episode)
     r"(?:today['’]s|this week['’]s) episode|(?:dagens|veckans) avsnitt|(?:dagens|ugens) afsnit|"
+    # (… Breton every morning, evening, week, day)
+    r"bep (?:mintin|noz|sizhun)|bemdez|"
     r"každ[éý] (?:všední )?(?:ráno|den|týden)|"
     r"in der heutigen folge|de aflevering van (?:vandaag|deze week)|"
     # (… Haitian Creole, around the clock "24 sou 24"; Pashto every evening, morning, day;
@@ -3064,7 +3067,9 @@ _BROADCAST = re.compile(
     # hear" is any sentence's, songs heard from a temple)
     r"koute|an dirèk|خپرون\w*|واورئ|ശബ്ദവാർത്ത\w*|"
     # (Swahili listen, Georgian listen, Norwegian podcast and episode)
-    r"kusikiliza|sikiliza|მოუსმინეთ|მოისმინეთ|podkast\w*|episode)(?!\w)"
+    r"kusikiliza|sikiliza|მოუსმინეთ|მოისმინეთ|podkast\w*|episode|"
+    # (Breton listen)
+    r"selaou\w*)(?!\w)"
 )
 # … the outlet's "we" (Turkish in its verb: "değerlendiriyoruz"), or the reader told to listen
 # in the forms a plug uses and a story does not ("hoor je elke werkdag om 6 uur", Dutch's
@@ -3142,13 +3147,21 @@ _NOTE_FEATURES_MAX_CHARS = 1000
 # "our" (Estonian, Danish, Latvian, Lithuanian, Slavic, Chinese) counts here, before one only.
 _OWN_ACCOUNT = re.compile(
     r"\b(?i:our|vores|meie|mūsu|mūsų|unser(?:e|em|er)?|notre|nuestr[oa]s?|noss[oa]s?|nostr[oaie]"
-    r"|onze|nasz(?:a|ej|ym|ego)?|naš(?:a|oj|em|eg)?|наш(?:а|ей|ем|ем|ого|ій|ому)?)\s+|我们的|我們的"
+    r"|onze|nasz(?:a|ej|ym|ego)?|naš(?:a|oj|em|eg)?|наш(?:а|ей|ем|ого|ій|ому)?)\s+|我们的|我們的"
 )
 _OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our official X")
+# A handle closing the line after a colon or a dash: "…: @farhikhtegandaily".
+_HANDLE_END = re.compile(r"[:：–—-]\s*@[\w.]{2,40}\s*$")
 # "Download" in the calls to get an outlet's app.
 _DOWNLOAD_WORD = re.compile(
     r"(?i:download|descarg\w+|baix[ea]|scarica|téléchargez|herunterladen|pobierz|unduh|stáhněte)"
     r"|डाउनलोड|ડાઉનલોડ|ডাউনলোড|下载|下載|ダウンロード|다운로드"
+)
+# … said of the outlet's news or stories ("X'in haberlerine … ulaşabilirsiniz"): "On Instagram
+# you can find thousands of videos of the stunt" tells where the videos are.
+_NEWS_OBJECT = re.compile(
+    r"(?i:haber\w*|news|nachrichten|noticias|notícias|actualit\w+|uudis\w*|uudised|zpráv\w*"
+    r"|wiadomości|новост\w*|stories|articles|artikel\w*|sõnum\w*)"
 )
 # The reader's "you can reach, follow, read" (the outlet's news somewhere): Turkish, English,
 # German, French, Spanish, Portuguese, Estonian, Czech, Polish, Russian.
@@ -3165,9 +3178,15 @@ _READER_CAN_REACH = re.compile(
 
 
 def _names_account(line: str, at: int) -> bool:
-    """A platform's name or a channel's word opens within a few characters of `at`."""
-    found = PLATFORM.search(line, at) or _CHANNEL_WORD.search(line, at)
+    """A platform's name opens within a few characters of `at` ("our" a canal's or a TV
+    channel's is no account: "nuestro canal de riego")."""
+    found = PLATFORM.search(line, at) or _CJK_CHANNEL.search(line, at)
     return found is not None and found.start() - at <= _OWN_ACCOUNT_GAP
+
+
+# A channel, page or account in Chinese, written against the platform's name before it
+# ("我们的WhatsApp频道": no word boundary there for the platform's name).
+_CJK_CHANNEL = re.compile("频道|頻道|专页|專頁|公众号|公眾號")
 
 
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
@@ -3328,15 +3347,35 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The full version of the piece elsewhere, and where ("Повну версію новини та фото
         # читайте на офіційному порталі: kievcity.gov.ua"): the sender's pointer.
         found.add("call_to_action")
-    if (own_account := _OWN_ACCOUNT.search(line)) and _names_account(line, own_account.end()):
+    if (
+        (own_account := _OWN_ACCOUNT.search(line))
+        and _names_account(line, own_account.end())
+        and (CALL_TO_ACTION.match(line) or _READER_CAN_REACH.search(line))
+        and not _SAYING.search(line)
+    ):
         # The outlet's own account on a platform ("… saad lugeda ka meie Facebooki lehel",
         # "我们的WhatsApp频道"): its voice and its channel.
         found.update(("outlet_voice", "channel"))
+    if (
+        _CHANNEL_WORD.search(line)
+        and PLATFORM.search(line)
+        and _HANDLE_END.search(line)
+        and len(line.split()) <= _CHANNEL_LINE_WORDS
+        and not _SAYING.search(line)
+    ):
+        # The outlet's channel on a platform, its handle closing the line ("کانال X در ایتا و
+        # بله: @x", "Our Telegram channel: @x"): where to follow it.
+        found.update(("channel", "link"))
     if CALL_TO_ACTION.match(line) and _DOWNLOAD_WORD.search(line) and PLATFORM.search(line):
         found.update(("call_to_action", "channel"))  # "… डाउनलोड करें X ऐप": get the app
     if CALL_TO_ACTION.match(line) and PLATFORM.search(line) and _CHANNEL_WORD.search(line):
         found.update(("call_to_action", "channel"))  # "欢迎关注X脸书专页", the outlet's page
-    if _READER_CAN_REACH.search(line) and PLATFORM.search(line) and not _SAYING.search(line):
+    if (
+        _READER_CAN_REACH.search(line)
+        and _NEWS_OBJECT.search(line)
+        and PLATFORM.search(line)
+        and not _SAYING.search(line)
+    ):
         # The reader told where the outlet's news is to be had ("X'in haberlerine Google
         # Haberler üzerinden ulaşabilirsiniz."): a call in the reader's "you can".
         found.update(("call_to_action", "channel"))

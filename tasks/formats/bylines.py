@@ -37,7 +37,8 @@ _LEAD_PATTERN = (
     # … Hebrew "from" and Arabic "by the pen of" ("מאת: דנה לוי", "بقلم: محمد علي").
     r"מאת|بقلم|"
     # … Arabic "wrote" ("كتبت ريتا شاهين:"), Finnish, Polish, Norwegian "text" ("Teksti: X")
-    r"كتب|كتبت|teksti|tekst|"
+    # (… the Arabic verb before a name of two words at least: "كتب جديدة" is "new books")
+    r"(?:كتب|كتبت)(?=\s+\S+\s+\S)|teksti|tekst|"
     # … Romanian, Irish and Yiddish "by" ("de Andreea Mureșan", "le Máire Ní Fhlatharta", "פֿון
     # חנה ראָזנבערג"), in lower case: "De Luca", "Le Pen" are surnames.
     r"(?-i:de|le)|פֿון|"
@@ -286,8 +287,7 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
             text = name
     if not text or not _LEAD.match(text) or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
-    # (a colon closing it introduces the story: "كتبت ريتا شاهين:")
-    text = text.rstrip(" :：") if ":" not in _LEAD.sub("", text).rstrip(" :：") else text
+    text = _without_closing_colon(text)
     if _SENTENCE_END.search(text) or ":" in _LEAD.sub("", text):
         return None  # "Von München bis Aachen: Im Netz der China-Agenten" is a headline
     # "By CHRISTOPHER RUGABER AP Economics Writer": a byline's two lines read as one.
@@ -308,6 +308,17 @@ def byline_of(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 
 _STAFF_BYLINE_WORDS = 3
+
+
+def _without_closing_colon(text: str) -> str:
+    """The byline without the colon closing it when it introduces the story after a name of
+    two words at least ("كتبت ريتا شاهين:", "By Jane Doe:"); "By Monday:" opens a list."""
+    name = _LEAD.sub("", text).rstrip(" :：")
+    if text.rstrip().endswith((":", "：")) and ":" not in name and len(name.split()) >= 2:
+        return text.rstrip(" :：")
+    return text
+
+
 # A date or a time after a byline's pipe: a few words, a digit among them.
 _STAMP_PART = re.compile(r"(?=[^|]*\d)[^|]{1,40}")
 

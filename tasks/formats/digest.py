@@ -370,13 +370,14 @@ _HEADED_MIN_PARAGRAPHS = 3
 _HEADED_MIN_PROSE = 2
 # A dateline opening a lead: a place of a few capitalised words (any script without case)
 # and the agency's short name in brackets, a comma or the text after it ("Roma (NEV), …",
-# "لاہور(آئي اين پي) شہر …"; "The ministry (MoE) said" opens a sentence), or a few words
-# closing on a year before the dateline's dash ("Servindi, 23 de mayo, 2011.- …", "IQALUIT,
-# Nunavut (September 23, 2015) – …"; "In 2015, the council …" has no dash).
+# "لاہور(آئي اين پي) شہر …"; "The ministry (MoE) said" opens a sentence), or a place or a
+# name, its comma, and a few words closing on a year before the dateline's dash ("Servindi, 23
+# de mayo, 2011.- …", "IQALUIT, Nunavut (September 23, 2015) – …"; "In the spring of 2015 –
+# the year the river rose" has no place's comma before it).
 _DATELINE_LEAD = re.compile(
     r"^(?![^\W\d_]*[a-z])[^\W\d_]+(?:[ -][^\W\d_]+){0,3}[ \t]?\([^()\d\n]{2,30}\)"
     r"(?:,|[ \t](?![a-z]))"
-    r"|^[^\W\d_][^\n]{0,60}?(?<!\d)(?:19|20)\d{2}\)?[ \t]?(?:[-–—]{1,2}|\.-)"
+    r"|^[^\W\d_][^\n,]{0,40},\s[^\n]{0,40}?(?<!\d)(?:19|20)\d{2}\)?[ \t]?(?:[-–—]{1,2}|\.-)"
 )
 _DATELINE_CHARS = 100
 

@@ -292,6 +292,9 @@ def html_tree(markup: str) -> etree._Element:
 # A caption's class ("caption", "photo-caption", "cutline", "legend"; a picture's description
 # as a whole word of a token, html.rules.CAPTION_CLASS_TOKEN: "img_desc", "photo_desc"); a
 # picture's box holds its picture, its caption and little else.
+# The class words that make a feed's markup worth reading for figures (a prefilter, not the
+# test): a caption's, and a credit's (a credit-classed element beside one short text is a
+# picture's box, _box_caption).
 CAPTION_CLASS_HINT = r"caption|cutline|legend|credit|(?:photo|image|img|pic|foto)[_-]?desc"
 _CAPTION_SUBSTRING = re.compile(r"caption|cutline|legend", re.IGNORECASE)
 
