@@ -25,6 +25,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("Uudisvihjed: toimetus@sadamaleht.example", "tip_address_line", "promo"),
     ("Jornal do Cais – Edição impressa de hoje", "print_issue_tag", "syndication"),
     ("Der Hafenbote – Printausgabe vom 12. März", "print_issue_tag", "syndication"),
+    ("［港湾新聞 2024年5月3日朝刊掲載］", "print_issue_tag", "syndication"),
     (
         "Havneavisa er medlem av Norsk Presseforbund og følger Vær Varsom-plakatens regler.",
         "ethics_note",
@@ -46,6 +47,8 @@ POSITIVE: list[tuple[str, str, str]] = [
         "credit",
     ),
     ("HGTV뉴스 김하늘입니다.", "broadcast_sign_off", "signoff"),
+    ("Harbour FM's Jane Doe reports.", "reporter_cue", "signoff"),
+    ("Abo und Zustellung: Tel. 0471/000000", "press_contact_line", "signoff"),
     (
         "Über dieses Thema hat auch die Hafenwelle am 14.03.2024 berichtet.",
         "programme_pointer",
@@ -452,6 +455,7 @@ NEGATIVE = [
     "Rückfragen an die Stadtverwaltung ergaben, dass der Bürgermeister unter Tel. 0316 872 2000 "
     "erreichbar war.",
     "가짜 뉴스 때문입니다.",
+    "The BBC's John Smith reports that the ferry will not sail on Monday.",
     "Este contenido es exclusivo para suscriptores y costará diez euros al mes, dijo el editor.",
     "Tips: keep your ticket until the end of the crossing, the ferry company advised.",
     "Anna Berg – Chefin der Zeitung seit 2010",

@@ -1127,7 +1127,10 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|прес-служба|пресс-служба|pressestelle|service de presse"
             r"|oficina de prensa|biuro prasowe|tiskové oddělení"
             # (… the Austrian releases' "queries to", Japanese "inquiries", Korean "inquiry")
-            r"|rückfragehinweis|rückfragen an\s*:|問合せ先|問い合わせ先|お問い合わせ先?|문의처)"
+            r"|rückfragehinweis|rückfragen an\s*:|問合せ先|問い合わせ先|お問い合わせ先?|문의처"
+            # (… the paper's subscription service: "Abo und Zustellung: Tel. …", "Leserservice:")
+            r"|abo(?:service|nnement)?(?: und zustellung)?\s*:|leserservice\s*:|aboservice\s*:"
+            r"|kundenservice\s*:|service abonnés\s*:)"
             # (… a telephone's own label before the number: "Прес-служба ДСНС: 12.03.2024 у
             # Києві …" reports; a title's dot on the way: "Mag. Karin Auer Tel.: …")
             r"(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
@@ -1677,6 +1680,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         max_len=200,
     ),
     LineRule(
+        "reporter_cue",
+        "signoff",
+        # A broadcast script's cue to its reporter's piece, a line alone ("Manx Radio's Alex
+        # Corkill reports.", "The station's Jane Doe reports from the quay."): the script's.
+        re.compile(
+            r"^(?:[A-Z][\w&.'’-]*\s){1,4}?[\w&.-]*['’]s\s(?:[A-Z][\w'’-]+\s){1,3}reports"
+            r"(?:\sfrom\s(?:the\s)?[A-Z]?[\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})?\.?$"
+        ),
+        "a broadcast script's cue to its reporter",
+        max_len=120,
+    ),
+    LineRule(
         "tip_address_line",
         "promo",
         # The newsroom's address for tips under its label, closing a line ("… Uudisvihjed:
@@ -1702,6 +1717,9 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|édition (?:papier|imprimée)|printausgabe|edizione cartacea|wydanie papierowe"
             r"|papieren editie)(?:\s+(?:de hoje|de hoy|of today|du jour|von heute|di oggi"
             r"|(?:de|do|du|vom|del|of|z)\s+\d{1,2}(?:[.\s/-](?:[^.!?]|(?<=\d)\.){1,20})?))?\s*$"
+            # (… a Japanese paper's morning or evening edition that carried it: "［X新聞 2021年4月
+            # 9日朝刊掲載］")
+            r"|^[［\[]?[^［］\[\]]{1,20}\s?\d{4}年\d{1,2}月\d{1,2}日付?(?:朝刊|夕刊)(?:掲載)?[］\]]?$"
         ),
         "the paper's tag naming the print issue the piece ran in",
         max_len=120,

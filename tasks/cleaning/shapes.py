@@ -973,6 +973,8 @@ def is_source_line(text: str, own: tuple[str, ...] = ()) -> bool:
 # "All rights reserved" in the languages of the wires.
 RIGHTS_RESERVED_WORDS = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    # (… Hebrew "all rights reserved")
+    r"כל הזכויות שמורות|"
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
     r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
     r"alle rettigheter reservert|wszelkie prawa zastrzeżone|hak cipta dilindungi undang-undang|"
