@@ -48,6 +48,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ),
     ("HGTV뉴스 김하늘입니다.", "broadcast_sign_off", "signoff"),
     ("Harbour FM's Jane Doe reports.", "reporter_cue", "signoff"),
+    ("HV følger sagen.", "follows_story", "promo"),
+    ("Vi följer utvecklingen.", "follows_story", "promo"),
     ("Abo und Zustellung: Tel. 0471/000000", "press_contact_line", "signoff"),
     (
         "Über dieses Thema hat auch die Hafenwelle am 14.03.2024 berichtet.",
@@ -455,6 +457,8 @@ NEGATIVE = [
     "Rückfragen an die Stadtverwaltung ergaben, dass der Bürgermeister unter Tel. 0316 872 2000 "
     "erreichbar war.",
     "가짜 뉴스 때문입니다.",
+    "Politiet følger sagen.",
+    "Kommunen følger sagen tæt, siger borgmesteren.",
     "The BBC's John Smith reports that the ferry will not sail on Monday.",
     "Este contenido es exclusivo para suscriptores y costará diez euros al mes, dijo el editor.",
     "Tips: keep your ticket until the end of the crossing, the ferry company advised.",

@@ -34,6 +34,9 @@ _NOTES_AT_THE_END = [
     "Ce contenu est réservé aux abonnés",
     "Detta är en artikel från Hamnbladet. Prenumerera för att läsa allt lokalt innehåll.",
     "Raksts tapis ar Ostas attīstības fonda finansiālu atbalstu.",
+    "Oikaisu 3.5. kello 9.15: Jutussa kerrottiin aiemmin väärin lautan lähtöaika.",
+    "文章来源 : 港城报 2024.06.01",
+    "Per abbonarsi a La Voce del Porto: www.vocedelporto.it",
     "Fuair an t-alt seo tacaíocht ó Chiste Craolta an Chuain.",
     "Lugu on valminud koostöös Sadama Sadamaühinguga.",
     # a paywall offer, a question then the call (Polish, Czech)
@@ -81,6 +84,8 @@ _STAY = [
     "Anyone with information should call police. Tips: crimestoppers@police.example",
     "가짜 뉴스 때문입니다.",
     "Fuair an club tacaíocht ó Chomhairle Contae na Gaillimhe don tuairisc seo.",
+    "来源：情报部门的消息称，渡轮将在周一停航。",
+    "To subscribe to the ferry pass, residents pay 40 euros a year.",
 ]
 
 

@@ -96,7 +96,10 @@ COPY_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"in einer früheren (?:version|fassung) (?:dieses|dieser)\b|"
             r"in een eerdere versie van dit\b|i en tidigare version av\b|"
             r"i en tidligere versjon av\b|i en tidligere version af\b|"
-            r"juttua (?:korjattu|päivitetty)\b|uutista (?:korjattu|päivitetty)\b)",
+            r"juttua (?:korjattu|päivitetty)\b|uutista (?:korjattu|päivitetty)\b"
+            # (… the Finnish correction's label, its date and time before the colon: "Oikaisu
+            # 14.2. kello 10.20: Jutussa kerrottiin aiemmin virheellisesti …")
+            r"|oikaisu(?:\s+[\d.]+(?:\s+(?:klo|kello)\s+[\d.:]+)?)?\s*:\s*jutussa\b)",
             re.I,
         ),
     ),

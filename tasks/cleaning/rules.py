@@ -1154,7 +1154,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # The reaction widget's question left in the copy ("यो खबर पढेर तपाईंलाई कस्तो महसुस
         # भयो ?", "How did you feel after reading this article?"): the page's, not the story's.
         _rx(
-            r"^(?:यो (?:खबर|समाचार) पढेर तपाईंलाई कस्तो महसुस भयो|यह खबर पढ़कर आपको कैसा लगा"
+            r"^(?:यो (?:खबर|समाचार) पढेर तपाईं?लाई कस्तो महसुस भयो|यह खबर पढ़कर आपको कैसा लगा"
             r"|how did you feel after reading this (?:news|article|story)"
             r"|what (?:did|do) you think of this (?:news|article|story)"
             r"|wie (?:fanden|finden) sie (?:diesen artikel|diese nachricht))\s*[?？।]?$"
@@ -1678,6 +1678,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         "the paper pointing to its print issue",
         max_len=200,
+    ),
+    LineRule(
+        "follows_story",
+        "promo",
+        # The outlet saying it follows the story, by its initials or as "we", "the paper" ("JV
+        # følger sagen.", "Vi följer utvecklingen."): its note, not the story's ("Politiet
+        # følger sagen" has the police follow it).
+        re.compile(
+            r"^(?:[A-ZÆØÅ]{2,5}|[Vv]i|Avisen|Avisa|Tidningen|Redaktionen|Redaksjonen) "
+            r"(?:følger|følgjer|följer) (?:sagen|saken|saka|fallet|utviklingen|udviklingen"
+            r"|utvecklingen)(?: videre| vidare| nøje| tett)?\.?$"
+        ),
+        "the outlet saying it follows the story",
+        max_len=60,
     ),
     LineRule(
         "reporter_cue",

@@ -375,7 +375,11 @@ _CTA_FOREIGN = (
     # Catalan and Valencian, Polish, Romanian with its cedilla spelling.
     r"segueix|seguiu|subscriu-te|zapisz się|zasubskrybuj|urmăriţi|abonaţi-vă|"
     # (Dutch "send", after a question to the reader: "Wilt u reageren? Stuur dan een brief …")
-    r"stuur|mail de redactie|tip de redactie|"
+    r"stuur|mail de redactie|tip de redactie|log in of maak|maak (?:gratis )?een account aan|"
+    # (… "to subscribe to X:" before where: Friulian, Italian, French, Spanish, Portuguese,
+    # English)
+    r"par abonâsi|per abbonarsi|pour (?:vous|s['’])abonner|para suscribirse|para assinar"
+    r"|to subscribe(?= to \S)|"
     # (… Danish sign up, Estonian order, Croatian sign up, Italian discover, Greek listen,
     # Albanian report, Spanish receive, Portuguese "enter our channel", Arabic subscribe)
     r"tilmeld dig|telli|prijavite se|scopri (?:le nostre|la nostra|i nostri)|ακούστε|raportoni|"
@@ -942,11 +946,13 @@ _SOURCE_LABEL = (
     r"forrás|sursa|"
     r"kaynak|izvor|burimi|allikas|avots|šaltinis|извор|джерело|источник|πηγή|эх сурвалж)|"
     r"المصدر|منبع|출처|"
-    r"来源|來源|出典)\s*[:：]\s*"
+    r"来源|來源|出典|文章来源|文章來源)\s*[:：]\s*"
 )
 # (a digit only glued to a name's letters: "Zdroj: ČT24", not "Fuente: INE 2023")
 _SOURCE_LINE = re.compile(
-    _SOURCE_LABEL + r"(?P<name>[\"“„«]?[^\W\d_](?:[^:：.!?,;\d]|(?<=[^\W_])\d){0,50}?)\.?$"
+    _SOURCE_LABEL + r"(?P<name>[\"“„«]?[^\W\d_](?:[^:：.!?,;\d]|(?<=[^\W_])\d){0,50}?)"
+    # (… the day it ran after the name: "文章来源 : 中國報 2024.05.12")
+    r"(?:\s+\d{4}[./-]\d{1,2}[./-]\d{1,2})?\.?$"
 )
 # … or a site's domain alone ("منبع: the-star.co.ke"): where the copy was taken from.
 _SOURCE_DOMAIN = re.compile(_SOURCE_LABEL + r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -2467,7 +2473,9 @@ _NEWS_ORGANISATION = re.compile(
     r"|(?<=[\"”»“]\s)(?:сонин|газета|gazete|gazeta|zeitung|newspaper)"
     # … and "news" as the other scripts spell the English word in outlets' names ("株探ニュース",
     # "طلوع نیوز", "ज़ी न्यूज़")
-    r"|ニュース|نیوز|نيوز|न्यूज़|न्यूज|নিউজ|ньюс",
+    r"|ニュース|نیوز|نيوز|न्यूज़|न्यूज|নিউজ|ньюс"
+    # (… a Chinese paper's name closing on "paper", "daily": "中國報", "星洲日报")
+    r"|[\u4e00-\u9fff]{2,}(?:日报|日報|晚报|晚報|报|報)$",
     re.IGNORECASE,
 )
 
