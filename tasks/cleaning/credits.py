@@ -275,7 +275,8 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
-    r"|снимка|хаартыска|צילום|انځור|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા|छाया|гэрэл зургийг"
+    r"|снимка|хаартыска|צילום|انځור|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા"
+    r"|छाया|гэрэл зургийг"
     r"|ảnh(?: minh họa)?"
     # (… Kurmanji and Sorani Kurdish "picture": "(Wêne: Xwebûn)")
     r"|wêne|وێنە"
