@@ -374,6 +374,13 @@ def test_a_byline_in_the_genitive_over_the_body_goes() -> None:
             "시장이 부두를 둘러보고 있다.",
             ("항구일보 = 김하늘 기자",),
         ),
+        (
+            "Pesepeda melintas di pantai, Minggu (9/6). -ANTO",
+            "Pesepeda melintas di pantai, Minggu (9/6).",
+            ("ANTO",),
+        ),
+        ("الممشى بعد التطوير (الصورة من بلدية صور)", "الممشى بعد التطوير", ("بلدية صور",)),
+        ("He won the set 6-4. -It was close", "He won the set 6-4. -It was close", ()),
         # no credit: a place named like a label's word, a photo finish, a group photo
         ("Visitors at the Museo Foto Colectania", "Visitors at the Museo Foto Colectania", ()),
         ("A Photo Finish", "A Photo Finish", ()),

@@ -275,7 +275,7 @@ _LABEL_WORDS = (
     # Spanish, Portuguese, Hungarian, Turkish, Malay and Indonesian, Icelandic, Greek,
     # Bulgarian, Hebrew, Vietnamese ("Beeld: X", "Fotó: MTI/X", "Ảnh: Reuters").
     r"(?i:beeld|fotó|fotoğraf(?:lar)?|llun|gambar|(?:ljós)?mynd|(?:φωτογραφία|φωτο)(?:\s+αρχείου)?"
-    r"|снимка|хаартыска|צילום|انځור|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા"
+    r"|снимка|хаартыска|сурет|צילום|انځור|צילום אילוסטרציה|צילום ארכיון|ພາບ|sary|פֿאָטאָ|તસ્વીર|છાયા"
     r"|छाया|гэрэл зургийг"
     r"|ảnh(?: minh họa)?"
     # (… Kurmanji and Sorani Kurdish "picture": "(Wêne: Xwebûn)")
@@ -1036,6 +1036,19 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         "korean_picture_label_tail",
         r"\s*/\s*(?:사진|그래픽|자료사진)\s*=\s*(?P<credit>[^/=\n]{1,60}?)",
         max_lower=3,
+    ),
+    # "… Denpasar Selatan, Minggu (9/6). -NOPI": a hyphen glued to a name in capitals after
+    # the caption's last sentence (Indonesian papers' photographer's or source's tag).
+    _rule(
+        "glued_dash_caps_tail",
+        r"(?<=[.!?)])\s+-(?P<credit>[A-Z][A-Z0-9&.]{1,15}(?:\s[A-Z][A-Z0-9&.]{1,15}){0,3})",
+        max_lower=0,
+    ),
+    # "… بعد التطوير (الصورة من بلدية مسقط)": Arabic "the picture from X" in brackets.
+    _rule(
+        "arabic_picture_from_bracket",
+        r"\s*\((?:الصورة|صورة|الصور) من (?P<credit>[^()\n]{2,50})\)",
+        max_lower=4,
     ),
     # "… dari seberang Sungai Sarawak. — Gambar Mohd Alif Noni": a dash, then the label without
     # its colon, then the credit, after the caption's last sentence (Malaysian papers' form).
