@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from wirecopy.tasks.cleaning.blocks import _PAGE_NOTE_FEATURES, EMAIL_LINE, _is_outlet_note
+from wirecopy.tasks.cleaning.blocks import EMAIL_LINE, _is_page_note
 from wirecopy.tasks.cleaning.shapes import is_closing_reuse_notice, is_reuse_notice, staff_credit
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -37,7 +37,7 @@ def truth_paragraphs(corpus: Path = CORPUS) -> Iterator[tuple[str, str]]:
 
 
 TESTS: dict[str, Callable[[str], bool]] = {
-    "note of three features": lambda text: _is_outlet_note(text, (), _PAGE_NOTE_FEATURES),
+    "note of three features": lambda text: _is_page_note(text, ()),
     "terms of reuse": lambda text: is_reuse_notice(text) or is_closing_reuse_notice(text),
     "writer's address line": lambda text: (
         bool(EMAIL_LINE.match(text)) or (staff_credit(text) is not None and "@" in text)

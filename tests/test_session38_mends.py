@@ -457,6 +457,14 @@ def test_a_shown_paragraph_and_a_members_hidden_rest() -> None:
     assert "ログイン" not in body
 
 
+def test_a_blogs_closing_call_to_its_readers_stays() -> None:
+    # (a voice calling its readers and nothing of the outlet's: the post's own last words)
+    closing = "If you would like to help at the next open day, send us a message."
+    body = "".join(f"<p>{p}</p>" for p in (*STORY, closing))
+    page = f"<html><body><article><h1>Open day at the quay</h1>{body}</article></body></html>"
+    assert clean(page, "https://quay-studio.example/journal/open-day").body_text.endswith(closing)
+
+
 def test_a_pages_closing_reuse_notice_and_writers_address_go() -> None:
     body = "".join(
         f"<p>{p}</p>"

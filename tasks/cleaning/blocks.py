@@ -469,11 +469,9 @@ def drop_tail_promos(
         if is_on("tail_promo_shape") and _is_promo_shaped(text):
             dropped[end] = "tail_promo_shape"
         elif (
-            (agency_copy or page)
-            and is_on("tail_outlet_note")
-            and _is_outlet_note(
-                text, own, TAIL_NOTE_FEATURES if agency_copy else _PAGE_NOTE_FEATURES
-            )
+            is_on("tail_outlet_note")
+            and (agency_copy or page)
+            and (_is_outlet_note(text, own) if agency_copy else _is_page_note(text, own))
         ):
             dropped[end] = "tail_outlet_note"
         elif (
@@ -745,8 +743,19 @@ _ISSUER_LINE = re.compile(
     r"|Ministère|Ministero|Ministerium|Secretaría|Secretaria|Ayuntamiento|Ajuntament|Prefeitura"
     r"|Diputación|Gobierno|Government) (?:of |for |de |del |da |do |d['’])[^.!?:;]{2,100}"
 )
-# A page's closing note needs one feature more than agency copy's (see drop_tail_promos).
+# A page's closing note needs one feature more than agency copy's (see drop_tail_promos), and
+# one of the outlet's own: a blog speaking to its readers as "we" calls them ("If you would
+# like to help at the next firing, send us a message.") and is its post's text.
 _PAGE_NOTE_FEATURES = 3
+_VOICE_ONLY = frozenset({"address", "call_to_action", "outlet_voice"})
+
+
+def _is_page_note(text: str, own: tuple[str, ...]) -> bool:
+    """A page's closing note: three of note_features, one beyond a voice calling the reader."""
+    found = _outlet_note_features(text, own)
+    return _is_outlet_note(text, own, _PAGE_NOTE_FEATURES) and not found <= _VOICE_ONLY
+
+
 # An editor's note under the story is a few sentences; a longer paragraph in emphasis is text.
 _EMPHASISED_NOTE_WORDS = 120
 
