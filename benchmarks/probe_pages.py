@@ -329,6 +329,21 @@ its truth, written for this benchmark by helpers who had not seen the rules (ses
   images_bi/ 40 more publishers, 39 languages (session 37, third wave)
   body_ba/   40 more publishers, 38 languages, 29 on one simple skeleton (session 37, third
              wave)
+  agency_be/ 40 more outlets, 40 languages, 12 scripts (session 38)
+  wire_ay/   25 more deliveries: KOI8-R 7901 with moved times, EUC-KR broadcast scripts, a
+             UTF-16 G2 release (session 38)
+  images_bj/ 40 more publishers, 36 languages, 38 on one generated skeleton (session 38)
+  body_bb/   40 more publishers, 39 languages, pages 21-40 on one skeleton (session 38)
+  agency_bf/ 40 more outlets, 38 languages (session 38, second wave)
+  wire_az/   25 more deliveries: a Big5 feed, Greenlandic, Tigrinya, a kill in 7901 (session
+             38, second wave)
+  images_bk/ 14 publishers, no two on one skeleton (session 38, second wave)
+  body_bc/   12 publishers, no two on one skeleton (session 38, second wave)
+  agency_bg/ 40 more outlets, 40 languages, 13 scripts (session 38, third wave)
+  wire_ba/   25 more deliveries: Sakha, Ladin, Burmese, Pashto, a Windows-1255 mail (session
+             38, third wave)
+  images_bl/ 27 publishers, 26 languages, no two on one skeleton (session 38, third wave)
+  body_bd/   12 publishers, no two on one skeleton (session 38, third wave)
 Scored with the shared corpus tools (eval_body's word-4-gram P/R, eval_images' score), wirecopy
 beside trafilatura; wire sets by the share of items whose field is right (`-v` lists misses).
 The first run of each set (before the mends the probes led to) is reported

@@ -17,7 +17,7 @@ from wirecopy.tasks.html.rules import AD_LABELS
 
 _RIGHTS_RESERVED = RIGHTS_RESERVED_WORDS
 
-RULES_VERSION = "2026.12.02.3"  # the day's third change (session 37)
+RULES_VERSION = "2026.12.02.4"  # the day's fourth change (session 38)
 
 
 @dataclass(frozen=True, slots=True)
