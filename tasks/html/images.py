@@ -725,6 +725,11 @@ class _Wrappers:
     detached: dict[lxml.html.HtmlElement, tuple[str | None, tuple[str, ...]]] = field(
         default_factory=dict
     )
+    # Per gallery block: its one credit line (None: none), read once (1,000 pictures in one
+    # <div> each read the <div>'s 1,000 children: a million reads).
+    gallery_lines: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = field(
+        default_factory=dict
+    )
 
     def player(self, el: lxml.html.HtmlElement) -> str:
         """What el holds: "prose" (a <p> anywhere), else "video" (a <video>), else "";
@@ -1248,6 +1253,16 @@ def _gallery_credit_line(
     the credit of each of its pictures."""
     if not is_on("gallery_caption") or wrappers.text_length(block) > _MAX_GALLERY_TEXT:
         return None
+    if block not in wrappers.gallery_lines:
+        wrappers.gallery_lines[block] = _gallery_line(block)
+    line = wrappers.gallery_lines[block]
+    if line is not None:
+        fire("gallery_caption")
+    return line
+
+
+def _gallery_line(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """_gallery_credit_line's reading of one block."""
     # Its own lines: one credit line for all (a credit line under each picture is that
     # picture's, which the page's own wrappers say).
     own = [child for child in block if _credit_only_line(child)]
@@ -1261,7 +1276,6 @@ def _gallery_credit_line(
         before = None
     for child in [*own, before, after]:
         if child is not None and _credit_only_line(child):
-            fire("gallery_caption")
             return child
     return None
 
