@@ -738,10 +738,11 @@ _BRACKETED_SIGNATURE = re.compile(
 )
 # A government's department signing its release, its name alone on the last line ("Consejería
 # de Fomento, Infraestructuras y Ordenación del Territorio"): the body's word opening it.
+# (Spanish, Catalan, Galician, Portuguese regional bodies only, no date beside: "Ministry of
+# Transport" or "Ministry of Health 12 March 2024" closing English copy is the story's line)
 _ISSUER_LINE = re.compile(
-    r"(?:Consejería|Conselleria|Consellería|Departament|Departamento|Department|Ministerio|Ministry"
-    r"|Ministère|Ministero|Ministerium|Secretaría|Secretaria|Ayuntamiento|Ajuntament|Prefeitura"
-    r"|Diputación|Gobierno|Government) (?:of |for |de |del |da |do |d['’])[^.!?:;]{2,100}"
+    r"(?:Consejería|Conselleria|Consellería|Departament|Departamento|Secretaría|Ayuntamiento"
+    r"|Ajuntament|Prefeitura|Diputación) (?:de |del |da |do |d['’])[^.!?:;\d]{2,100}"
 )
 # A page's closing note needs one feature more than agency copy's (see drop_tail_promos), and
 # one of the outlet's own: a blog speaking to its readers as "we" calls them ("If you would

@@ -1016,13 +1016,13 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
         rf"(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}(?:\s+[-–—]\s+[A-Z][\w.-]{{1,20}})?)",
         max_lower=0,
     ),
-    # "… главного входа. Фото АКИpress", "… del lago. Foto Pozzoni": the label without its
-    # colon and one name after the caption's last sentence (a cased script's capital opening
-    # it: the photographer's surname or the agency's name).
+    # "… главного входа. Фото АКИpress", "… di Como. Foto ANSA": the label without its colon
+    # and one name in capitals or with capitals inside after the caption's last sentence (an
+    # agency's or a desk's name; "Фото Києва" is a photo of Kyiv, "Photo ID" an identity card).
     _rule(
         "word_after_sentence",
         r"(?<=[.!?])\s+(?:Photo|Foto|Fotó|Фото|Фота|Gambar|Zdjęcie|Bild|Kuva)\s+"
-        rf"(?P<credit>{_CASED_CAPITAL}[\w'’-]{{1,30}})",
+        rf"(?P<credit>(?=\S*[A-ZА-ЯЁІЇЄ]\S*[A-ZА-ЯЁІЇЄ]){_CASED_CAPITAL}[\w'’-]{{3,30}})",
         max_lower=0,
     ),
     # "… 점검하고 있다. [ 경기신문 = 김민지 기자 ]": the paper and its photographer in brackets.
@@ -1053,7 +1053,7 @@ CREDIT_RULES: tuple[CreditRule, ...] = (
     # "… dari seberang Sungai Sarawak. — Gambar Mohd Alif Noni": a dash, then the label without
     # its colon, then the credit, after the caption's last sentence (Malaysian papers' form).
     _rule(
-        "dash_label_tail",
+        "dash_then_label_tail",
         r"(?<=[.!?])\s+[-–—]\s*(?:Gambar|Foto|Photo|Фото|Fotó|Bild|Pic|Pix)\s+"
         rf"(?P<credit>{_CASED_CAPITAL}[^()\[\]\n.!?]{{1,60}})",
         max_lower=0,

@@ -366,7 +366,8 @@ _CTA_FOREIGN = (
     # (… Chinese "welcome to subscribe to, to follow")
     r"欢迎(?:订阅|关注|加入)|歡迎(?:訂閱|關注|加入)|"
     # (… Hebrew "join", "follow us", "sign up", plural imperatives)
-    r"הצטרפו|עקבו אחרינו|הירשמו|"
+    # ("הצטרפו" is also the past "joined": only toward a group or channel)
+    r"הצטרפו(?= ל(?:קבוצת|ערוץ|קהילת))|עקבו אחרינו|הירשמו|"
     # (… Hindi, Gujarati, Bengali "download")
     r"डाउनलोड करें|ડાઉનલોડ કરો|ডাউনলোড করুন|"
     # (… Macedonian and Serbian Cyrillic "follow", Croatian and Serbian "read" before where:
@@ -697,8 +698,6 @@ PLATFORM = re.compile(
     # (… Marathi's WhatsApp, its "ॲ" for the English "a"; Arabic "the X platform")
     r"व्हॉट्सॲप|व्हॉट्सअ‍ॅप|منصة\s+(?:إكس|اكس|X\b)|إنستغرام|"
     r"टेलीग्राम|पॉडकास्ट|(?i:подкаст\w*|телеграм\w*|вибер\w*|вајбер\w*)|"
-    # (… the outlet's app, in Hindi, Gujarati, Bengali: "… डाउनलोड करें X ऐप")
-    r"(?:ऐप|એપ|অ্যাপ)(?![\u0900-\u0dff])|"
     # … and the same channels as the other scripts spell them (YouTube, Facebook, WhatsApp,
     # Telegram, Instagram, Google News): Devanagari, Bengali, Gujarati, Telugu, Tamil, Arabic,
     # Persian and Pashto, Hebrew, Cyrillic, Thai, Korean, Japanese, Georgian, Ethiopic.
@@ -3162,6 +3161,10 @@ _OWN_ACCOUNT = re.compile(
 _OWN_ACCOUNT_GAP = 12  # characters between "our" and the platform ("our official X")
 # A handle closing the line after a colon or a dash: "…: @farhikhtegandaily".
 _HANDLE_END = re.compile(r"[:：–—-]\s*@[\w.]{2,40}\s*$")
+# The word "app" in Hindi, Gujarati, Bengali, whole ("એપ્રિલ" is April), read beside a call
+# to download it opening the line ("… માટે ડાઉનલોડ કરો X એપ"; "सरकार ने … ऐप डाउनलोड करें।"
+# reports what the government asked).
+_INDIC_APP = re.compile(r"(?:ऐप|એપ|অ্যাপ)(?![\u0900-\u0dff])")
 # "Download" in the calls to get an outlet's app.
 _DOWNLOAD_WORD = re.compile(
     r"(?i:download|descarg\w+|baix[ea]|scarica|téléchargez|herunterladen|pobierz|unduh|stáhněte)"
@@ -3197,6 +3200,9 @@ def _names_account(line: str, at: int) -> bool:
 # A channel, page or account in Chinese, written against the platform's name before it
 # ("我们的WhatsApp频道": no word boundary there for the platform's name).
 _CJK_CHANNEL = re.compile("频道|頻道|专页|專頁|公众号|公眾號")
+# … and the outlet's group or channel a call sends to, Chinese or Hebrew ("לקבוצת הווטסאפ
+# של X"); "Watch the interview on the BBC's YouTube channel" sends the reader to one video.
+_CALLED_CHANNEL = re.compile("频道|頻道|专页|專頁|公众号|公眾號|לקבוצת|לערוץ")
 
 
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
@@ -3376,9 +3382,13 @@ def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
         # The outlet's channel on a platform, its handle closing the line ("کانال X در ایتا و
         # بله: @x", "Our Telegram channel: @x"): where to follow it.
         found.update(("channel", "link"))
-    if CALL_TO_ACTION.match(line) and _DOWNLOAD_WORD.search(line) and PLATFORM.search(line):
+    if (
+        CALL_TO_ACTION.match(line)
+        and _DOWNLOAD_WORD.search(line)
+        and (PLATFORM.search(line) or _INDIC_APP.search(line))
+    ):
         found.update(("call_to_action", "channel"))  # "… डाउनलोड करें X ऐप": get the app
-    if CALL_TO_ACTION.match(line) and PLATFORM.search(line) and _CHANNEL_WORD.search(line):
+    if CALL_TO_ACTION.match(line) and PLATFORM.search(line) and _CALLED_CHANNEL.search(line):
         found.update(("call_to_action", "channel"))  # "欢迎关注X脸书专页", the outlet's page
     if (
         _READER_CAN_REACH.search(line)
