@@ -2053,7 +2053,8 @@ def _with_teaser(html: str, blocks: list[str], run: list[str], page: PageParagra
         return run
     held = _BodyKeys(run)
     ahead: list[str] = []
-    for block in blocks:
+    # (the body's first blocks only: each is looked for in the page's source, twice)
+    for block in blocks[:_TEASER_BLOCKS]:
         if _key(block) not in page.prose or held.holds(block):
             continue
         at = html.find(block[:_RENDERED_PROBE_CHARS], max(0, start - _TEASER_REACH_CHARS), start)
@@ -2067,6 +2068,7 @@ def _with_teaser(html: str, blocks: list[str], run: list[str], page: PageParagra
 # The teaser stands this many characters of the page's source before the run at most (its
 # paragraph, the "Read more" link, the box's opening tag).
 _TEASER_REACH_CHARS = 1500
+_TEASER_BLOCKS = 20
 
 
 def _longest_run(page: PageParagraphs) -> list[str]:
