@@ -3202,7 +3202,7 @@ def _names_account(line: str, at: int) -> bool:
 _CJK_CHANNEL = re.compile("频道|頻道|专页|專頁|公众号|公眾號")
 # … and the outlet's group or channel a call sends to, Chinese or Hebrew ("לקבוצת הווטסאפ
 # של X"); "Watch the interview on the BBC's YouTube channel" sends the reader to one video.
-_CALLED_CHANNEL = re.compile("频道|頻道|专页|專頁|公众号|公眾號|לקבוצת|לערוץ")
+_CALLED_CHANNEL = re.compile(f"{_CJK_CHANNEL.pattern}|לקבוצת|לערוץ")
 
 
 def note_features(text: str, own: tuple[str, ...] = ()) -> frozenset[str]:
